@@ -1,0 +1,53 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { Command, CommanderError } from "commander";
+import { CliIo, EXIT, UserInputError, processIo } from "./io";
+import { commands } from "./commands";
+
+function packageVersion(): string {
+  // lib/cli/ and src/cli/ both sit two levels below the package root.
+  const manifest = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+  return manifest.version;
+}
+
+export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command("rectrack")
+    .description(
+      "OPCAT Recommendation Tracker: check recommendations against Double-SMART and keep the tracking workbook, on .docx and .xlsx files.",
+    )
+    .version(packageVersion(), "-V, --version", "print the version")
+    .helpOption("-h, --help", "show this help")
+    .showHelpAfterError("(run `rectrack --help` for usage)")
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .exitOverride();
+  for (const register of commands) register(program, io, setExit);
+  return program;
+}
+
+/** Runs rectrack with the given arguments and resolves to its exit status. */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  if (argv.length === 0) {
+    program.outputHelp();
+    return EXIT.ok;
+  }
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+    }
+    if (error instanceof UserInputError) {
+      io.err(`rectrack: ${error.message}\n`);
+      return EXIT.badInput;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`rectrack: unexpected error: ${message.split("\n")[0]}\n`);
+    return EXIT.badInput;
+  }
+}

@@ -1,0 +1,43 @@
+/** The ten Double-SMART criteria, keys as in CRITERIA.md, in checklist order. */
+export const CRITERION_KEYS = [
+  "specific",
+  "measurable",
+  "achievable",
+  "results",
+  "timebound",
+  "solution",
+  "prioritised",
+  "argued",
+  "rootcause",
+  "targeted",
+] as const;
+
+export type CriterionKey = (typeof CRITERION_KEYS)[number];
+
+export type Verdict = "met" | "not_met" | "needs_review";
+
+/** A half-open character span [start, end) in CheckInput.text. */
+export type Span = [number, number];
+
+export interface CheckInput {
+  /** The recommendation itself. */
+  text: string;
+  /** Sentences of the same paragraph that introduce it (findings, standards); may be empty. */
+  context?: string;
+}
+
+export interface CriterionResult {
+  verdict: Verdict;
+  /** Spans in CheckInput.text that triggered the verdict. */
+  evidence: Span[];
+  /** Spans in CheckInput.context that triggered it (a finding or standard stated before the operative sentence). */
+  contextEvidence: Span[];
+  /** Short, actionable advice when the verdict is not "met"; null otherwise. */
+  suggestion: string | null;
+}
+
+export interface CheckResult {
+  /** Number of criteria met, 0-10. */
+  score: number;
+  criteria: Record<CriterionKey, CriterionResult>;
+}
