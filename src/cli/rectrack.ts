@@ -1,7 +1,8 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { Command, CommanderError } from "commander";
-import { CliIo, EXIT, UserInputError, processIo } from "./io";
+import { InputError } from "../core/model/errors";
+import { CliIo, EXIT, processIo } from "./io";
 import { commands } from "./commands";
 
 function packageVersion(): string {
@@ -42,7 +43,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       // --help and --version end through here with exit code 0.
       return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
     }
-    if (error instanceof UserInputError) {
+    if (error instanceof InputError) {
       io.err(`rectrack: ${error.message}\n`);
       return EXIT.badInput;
     }

@@ -1,0 +1,5 @@
+// Placeholder until issue 4 lands.
+export async function evalReports(path: string): Promise<number> {
+  process.stderr.write(`not implemented yet: ${path}\n`);
+  return 2;
+}
