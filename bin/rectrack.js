@@ -6,7 +6,9 @@ try {
   ({ main } = require("../lib/cli/rectrack.js"));
 } catch (error) {
   if (error && error.code === "MODULE_NOT_FOUND") {
-    process.stderr.write("rectrack is not built yet: run `npm run build:cli` in the project folder.\n");
+    process.stderr.write(
+      "rectrack is not built yet: run `npm run build:cli` in the project folder.\n"
+    );
     process.exit(2);
   }
   throw error;

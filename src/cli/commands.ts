@@ -9,7 +9,15 @@ import { registerTrackerCommands } from "./tracker-commands";
  * through setExit (0 done, 1 problems found, 2 bad input) and throws
  * InputError (src/core/model/errors) for input the user must fix.
  */
-export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
+export type RegisterCommand = (
+  program: Command,
+  io: CliIo,
+  setExit: (code: number) => void
+) => void;
 
 /** Every rectrack command, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerTrackerCommands, registerExtractCommand, registerCheckCommands];
+export const commands: RegisterCommand[] = [
+  registerTrackerCommands,
+  registerExtractCommand,
+  registerCheckCommands,
+];

@@ -7,14 +7,16 @@ import { commands } from "./commands";
 
 function packageVersion(): string {
   // lib/cli/ and src/cli/ both sit two levels below the package root.
-  const manifest = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+  const manifest = JSON.parse(
+    readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")
+  ) as { version: string };
   return manifest.version;
 }
 
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command("rectrack")
     .description(
-      "OPCAT Recommendation Tracker: check recommendations against Double-SMART and keep the tracking workbook, on .docx and .xlsx files.",
+      "OPCAT Recommendation Tracker: check recommendations against Double-SMART and keep the tracking workbook, on .docx and .xlsx files."
     )
     .version(packageVersion(), "-V, --version", "print the version")
     .helpOption("-h, --help", "show this help")

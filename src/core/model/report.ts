@@ -24,7 +24,8 @@ export interface ReportParagraph {
   contentControlTag?: string;
 }
 
-export type ReportPart = "body" | "footnote" | "endnote" | "comment" | "header" | "footer" | "textbox";
+export type ReportPart =
+  "body" | "footnote" | "endnote" | "comment" | "header" | "footer" | "textbox";
 
 export interface TableCellRef {
   /** 0-based table number in the report. */

@@ -1,0 +1,24 @@
+/** English UI strings: the reference catalogue. fr and es must have exactly these keys (the compiler checks it). */
+export const en = {
+  productName: "OPCAT Recommendation Tracker",
+  excelPaneTitle: "Recommendation tracker",
+  wordPaneTitle: "Recommendations in this report",
+  statusLoading: "Connecting to Office…",
+  statusOutsideOffice:
+    "Running outside Office: open this page from the add-in in Excel or Word to work on a document.",
+  statusOfficeUnavailable:
+    "Office could not be loaded (are you offline?). The pane runs outside Office.",
+  statusInHost: "Connected to {host} ({platform}). Supported: {sets}.",
+  statusNoSets: "no API requirement set detected",
+  statusWrongPane: "This pane is for {expected}; you opened it in {host}.",
+  hostExcel: "Excel",
+  hostWord: "Word",
+  hostOther: "another Office application",
+  platformUnknown: "unknown platform",
+  excelIntro: "Set up a tracking workbook, check its data and follow up on the recommendations.",
+  wordIntro:
+    "Find the recommendations in this report and check them against the Double-SMART criteria.",
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Catalogue = Record<MessageKey, string>;

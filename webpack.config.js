@@ -1,0 +1,159 @@
+const path = require("path");
+const zlib = require("zlib");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const PANE_BUDGET_BYTES = 400 * 1024;
+const pages = {
+  excel: { entry: "./src/taskpane/excel/index.tsx", template: "./src/taskpane/pane.html" },
+  word: { entry: "./src/taskpane/word/index.tsx", template: "./src/taskpane/pane.html" },
+  commands: { entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
+};
+
+/** The public address the production manifest points at; must be https and end with "/". */
+function publicUrl(production) {
+  const url = process.env.ADDIN_URL;
+  if (!url) return DEV_URL;
+  if (!/^https:\/\/[^\s]+\/$/.test(url)) {
+    throw new Error(`ADDIN_URL must be an https:// address ending with "/" (got "${url}").`);
+  }
+  if (!production)
+    console.warn("ADDIN_URL is only applied by the production build (npm run build).");
+  return production ? url : DEV_URL;
+}
+
+/** Prints each page's JavaScript size, gzipped, and fails the production build over budget. */
+class PaneSizeReport {
+  constructor(enforce) {
+    this.enforce = enforce;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("PaneSizeReport", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "PaneSizeReport", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => this.report(compilation)
+      );
+    });
+  }
+  report(compilation) {
+    {
+      const lines = [];
+      for (const [name, entrypoint] of compilation.entrypoints) {
+        let raw = 0;
+        let gzipped = 0;
+        for (const file of entrypoint.getFiles().filter((f) => f.endsWith(".js"))) {
+          const source = compilation.getAsset(file).source.buffer();
+          raw += source.length;
+          gzipped += zlib.gzipSync(source, { level: 9 }).length;
+        }
+        const over = gzipped > PANE_BUDGET_BYTES;
+        lines.push(
+          `  ${name.padEnd(9)} ${(raw / 1024).toFixed(1).padStart(8)} KB, gzipped ${(gzipped / 1024).toFixed(1).padStart(7)} KB` +
+            (name === "commands"
+              ? ""
+              : ` (budget ${PANE_BUDGET_BYTES / 1024} KB)${over ? "  OVER BUDGET" : ""}`)
+        );
+        if (over && this.enforce && name !== "commands") {
+          compilation.errors.push(
+            new Error(
+              `The ${name} pane is ${(gzipped / 1024).toFixed(1)} KB gzipped, over its 400 KB budget.`
+            )
+          );
+        }
+      }
+      console.log(`JavaScript per page:\n${lines.join("\n")}`);
+    }
+  }
+}
+
+module.exports = async (env, options) => {
+  const production = options.mode === "production";
+  const url = publicUrl(production);
+  const config = {
+    devtool: production ? false : "source-map",
+    entry: Object.fromEntries(Object.entries(pages).map(([name, page]) => [name, page.entry])),
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              configFile: "tsconfig.json",
+              compilerOptions: { module: "esnext" },
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    stats: "errors-warnings",
+    plugins: [
+      ...Object.entries(pages).map(
+        ([name, page]) =>
+          new HtmlWebpackPlugin({
+            filename: `${name}.html`,
+            template: page.template,
+            chunks: [name],
+            inject: "body",
+          })
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/help/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              production ? content.toString().split(DEV_URL).join(url) : content,
+          },
+        ],
+      }),
+      new PaneSizeReport(production),
+    ],
+    devServer: {
+      host: "localhost",
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: await httpsServer(),
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: false },
+    },
+  };
+  return config;
+};
+
+/**
+ * Office requires https even on localhost. office-addin-dev-certs makes a
+ * certificate signed by a local CA and installs the CA; where it cannot
+ * (Linux without sudo, CI), webpack-dev-server's own self-signed certificate
+ * is used, which browsers and `curl -k` accept after a warning.
+ */
+async function httpsServer() {
+  if (process.env.WEBPACK_SERVE !== "true") return undefined;
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const options = await Promise.race([
+      devCerts.getHttpsServerOptions(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timed out")), 20000)),
+    ]);
+    return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
+  } catch (error) {
+    console.warn(
+      `Developer certificates unavailable (${error.message}); using a self-signed certificate instead.`
+    );
+    return { type: "https" };
+  }
+}
