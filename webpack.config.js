@@ -3,25 +3,13 @@ const zlib = require("zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-const DEV_URL = "https://localhost:3000/";
+const { DEV_URL, publicUrl, rewriteManifest } = require("./scripts/addin-url");
 const PANE_BUDGET_BYTES = 400 * 1024;
 const pages = {
   excel: { entry: "./src/taskpane/excel/index.tsx", template: "./src/taskpane/pane.html" },
   word: { entry: "./src/taskpane/word/index.tsx", template: "./src/taskpane/pane.html" },
   commands: { entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
 };
-
-/** The public address the production manifest points at; must be https and end with "/". */
-function publicUrl(production) {
-  const url = process.env.ADDIN_URL;
-  if (!url) return DEV_URL;
-  if (!/^https:\/\/[^\s]+\/$/.test(url)) {
-    throw new Error(`ADDIN_URL must be an https:// address ending with "/" (got "${url}").`);
-  }
-  if (!production)
-    console.warn("ADDIN_URL is only applied by the production build (npm run build).");
-  return production ? url : DEV_URL;
-}
 
 /** Prints each page's JavaScript size, gzipped, and fails the production build over budget. */
 class PaneSizeReport {
@@ -69,7 +57,9 @@ class PaneSizeReport {
 
 module.exports = async (env, options) => {
   const production = options.mode === "production";
-  const url = publicUrl(production);
+  const url = production ? publicUrl(process.env.ADDIN_URL) : DEV_URL;
+  if (!production && process.env.ADDIN_URL)
+    console.warn("ADDIN_URL is applied by the production build only.");
   const config = {
     devtool: production ? false : "source-map",
     entry: Object.fromEntries(Object.entries(pages).map(([name, page]) => [name, page.entry])),
@@ -114,8 +104,7 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) =>
-              production ? content.toString().split(DEV_URL).join(url) : content,
+            transform: (content) => rewriteManifest(content.toString(), url),
           },
         ],
       }),
