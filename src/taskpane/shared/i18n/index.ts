@@ -3,9 +3,8 @@ import { es } from "./es";
 import { fr } from "./fr";
 
 export type Language = "en" | "fr" | "es";
+export const LANGUAGES: readonly Language[] = ["en", "fr", "es"];
 export type { MessageKey };
-
-const catalogues: Record<Language, Catalogue> = { en, fr, es };
 
 /** Office gives display languages as "fr-FR", "es-419", "en-GB"; anything we do not have falls back to English. */
 export function languageFromLocale(locale: string | undefined | null): Language {
@@ -13,12 +12,29 @@ export function languageFromLocale(locale: string | undefined | null): Language 
   return primary === "fr" || primary === "es" ? primary : "en";
 }
 
-export type Translate = (key: MessageKey, values?: Record<string, string>) => string;
+/** Looks a key up and fills its {placeholders}; an unknown placeholder stays visible rather than vanishing. */
+export type TranslateWith<K extends string> = (key: K, values?: Record<string, string>) => string;
+export type Translate = TranslateWith<MessageKey>;
 
-export function translator(language: Language): Translate {
+/**
+ * Each pane keeps its own catalogues (src/taskpane/<pane>/i18n/{en,fr,es}.ts, the French and Spanish ones
+ * typed by the English keys so a missing string does not compile) and makes its translator here.
+ */
+export function createTranslator<K extends string>(
+  catalogues: Record<Language, Record<K, string>>,
+  language: Language
+): TranslateWith<K> {
   const catalogue = catalogues[language];
   return (key, values) =>
     catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
       values && name in values ? values[name] : whole
     );
+}
+
+/** The shell's strings (header, status line). */
+export function translator(language: Language): Translate {
+  return createTranslator<MessageKey>(
+    { en, fr, es } satisfies Record<Language, Catalogue>,
+    language
+  );
 }
