@@ -1,0 +1,44 @@
+/** A1-notation helpers shared by the plan builder and the adapters. */
+
+/** 0-based column index -> letters ("A", "Z", "AA"). */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** Letters -> 0-based column index. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** "B3" -> { row: 3, column: 1 } (row 1-based, column 0-based). */
+export function parseAddress(address: string): { row: number; column: number } {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!match) throw new Error(`not an A1 address: ${address}`);
+  return { row: Number(match[2]), column: columnIndex(match[1]) };
+}
+
+export function address(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+/** Last row of a worksheet in Excel and LibreOffice: ranges that follow a table column run to it. */
+export const LAST_ROW = 1048576;
+
+/** Quotes a sheet name for a formula when needed ('Follow-up'!A1). */
+export function sheetRef(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A structured reference to a table column, escaping what Excel escapes ([ ] # '). */
+export function tableColumnRef(table: string, header: string): string {
+  return `${table}[${header.replace(/['#[\]]/g, (ch) => `'${ch}`)}]`;
+}

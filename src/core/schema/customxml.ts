@@ -1,0 +1,139 @@
+import {
+  COLUMN_BY_KEY,
+  ColumnKey,
+  isColumnKey,
+  RECOMMENDATIONS_TABLE,
+  SCHEMA_VERSION,
+  TRACKER_NAMESPACE,
+} from "./columns";
+import type { CustomXmlPlan, Language } from "./plan";
+
+/**
+ * The tracker's metadata part (Custom XML, namespace
+ * urn:opcat-recommendation-tracker:tracker:1): schema version, language and
+ * the header the workbook uses for each column key, so a renamed or
+ * translated header is still found. Written and read here, with no XML
+ * library, because core stays dependency-free and the format is ours.
+ */
+export interface TrackerMetadata {
+  schemaVersion: number;
+  language: Language;
+  table: string;
+  /** Column key -> header text in this workbook. */
+  headers: Partial<Record<ColumnKey, string>>;
+}
+
+export type MetadataParse =
+  { ok: true; metadata: TrackerMetadata } | { ok: false; problem: string };
+
+function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_m, entity: string) => {
+    if (entity === "amp") return "&";
+    if (entity === "lt") return "<";
+    if (entity === "gt") return ">";
+    if (entity === "quot") return '"';
+    if (entity === "apos") return "'";
+    const code = entity.startsWith("#x")
+      ? parseInt(entity.slice(2), 16)
+      : parseInt(entity.slice(1), 10);
+    return String.fromCodePoint(code);
+  });
+}
+
+export function serializeMetadata(metadata: TrackerMetadata): string {
+  const columns = Object.entries(metadata.headers)
+    .map(
+      ([key, header]) => `  <column key="${escapeXml(key)}" header="${escapeXml(header ?? "")}"/>`
+    )
+    .join("\n");
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<tracker xmlns="${TRACKER_NAMESPACE}" schemaVersion="${metadata.schemaVersion}" language="${metadata.language}" table="${escapeXml(metadata.table)}">\n` +
+    `${columns}\n</tracker>\n`
+  );
+}
+
+export function metadataPart(metadata: TrackerMetadata): CustomXmlPlan {
+  return { namespace: TRACKER_NAMESPACE, xml: serializeMetadata(metadata) };
+}
+
+function attributes(tag: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const pattern = /([A-Za-z_:][\w.:-]*)\s*=\s*("([^"]*)"|'([^']*)')/g;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(tag)) !== null)
+    found.set(match[1], unescapeXml(match[3] ?? match[4] ?? ""));
+  return found;
+}
+
+/** True when the XML text is (or claims to be) our tracker part, so other Custom XML parts are skipped. */
+export function isTrackerPart(xml: string): boolean {
+  return xml.includes(TRACKER_NAMESPACE);
+}
+
+/** Reads the part; a damaged part is reported in plain words, never thrown. */
+export function parseMetadata(xml: string): MetadataParse {
+  const text = xml.replace(/^\uFEFF/, "");
+  const root = /<(?:[\w-]+:)?tracker\b([^>]*)>/.exec(text);
+  if (!root)
+    return {
+      ok: false,
+      problem: "the tracker settings stored in the workbook are damaged (no tracker element)",
+    };
+  const rootAttributes = attributes(root[1]);
+  const namespaceOk = [...rootAttributes.entries()].some(
+    ([name, value]) =>
+      (name === "xmlns" || name.startsWith("xmlns:")) && value === TRACKER_NAMESPACE
+  );
+  if (!namespaceOk)
+    return {
+      ok: false,
+      problem: "the tracker settings stored in the workbook belong to another format",
+    };
+  if (!/<\/(?:[\w-]+:)?tracker\s*>\s*$/.test(text.trim()) && !root[0].endsWith("/>")) {
+    return { ok: false, problem: "the tracker settings stored in the workbook are cut short" };
+  }
+  const version = Number(rootAttributes.get("schemaVersion"));
+  if (!Number.isInteger(version) || version < 1) {
+    return {
+      ok: false,
+      problem: "the tracker settings stored in the workbook have no valid schema version",
+    };
+  }
+  const languageText = rootAttributes.get("language") ?? "en";
+  const language: Language = languageText === "fr" || languageText === "es" ? languageText : "en";
+  const headers: Partial<Record<ColumnKey, string>> = {};
+  const columnPattern = /<(?:[\w-]+:)?column\b([^>]*?)\/?>/g;
+  let match: RegExpExecArray | null;
+  while ((match = columnPattern.exec(text)) !== null) {
+    const columnAttributes = attributes(match[1]);
+    const key = columnAttributes.get("key");
+    const header = columnAttributes.get("header");
+    // Keys from a newer schema are ignored rather than refused: the reader falls back to headers for them.
+    if (key && header !== undefined && isColumnKey(key)) headers[key] = header;
+  }
+  return {
+    ok: true,
+    metadata: {
+      schemaVersion: version,
+      language,
+      table: rootAttributes.get("table") || RECOMMENDATIONS_TABLE,
+      headers,
+    },
+  };
+}
+
+export function defaultMetadata(language: Language): TrackerMetadata {
+  const headers: Partial<Record<ColumnKey, string>> = {};
+  for (const [key, column] of COLUMN_BY_KEY) headers[key] = column.headers[language];
+  return { schemaVersion: SCHEMA_VERSION, language, table: RECOMMENDATIONS_TABLE, headers };
+}

@@ -1,0 +1,51 @@
+/**
+ * Calendar dates as the tracker stores them: ISO "YYYY-MM-DD" in core, Excel
+ * serial numbers in cells (the 1900 date system; serial 60 is Excel's phantom
+ * 29 February 1900, so real dates start counting from 1 March 1900 on).
+ */
+const MS_PER_DAY = 86400000;
+const EPOCH = Date.UTC(1899, 11, 30);
+
+export function isoToSerial(iso: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(iso);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!validDate(year, month, day)) return null;
+  const time = match[4]
+    ? (Number(match[4]) * 3600 + Number(match[5]) * 60 + Number(match[6] ?? 0)) / 86400
+    : 0;
+  return (Date.UTC(year, month - 1, day) - EPOCH) / MS_PER_DAY + time;
+}
+
+export function serialToIso(serial: number, withTime = false): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
+  const ms = Math.round(serial * MS_PER_DAY) + EPOCH;
+  const date = new Date(ms);
+  const day = date.toISOString().slice(0, 10);
+  if (!withTime) return day;
+  return date.toISOString().slice(0, 19);
+}
+
+export function validDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** Whole days from `from` to `to` (ISO dates); positive when `to` is later. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(
+    (Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) /
+      MS_PER_DAY
+  );
+}
+
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) + days * MS_PER_DAY)
+    .toISOString()
+    .slice(0, 10);
+}

@@ -1,0 +1,592 @@
+import type { Language } from "./plan";
+
+/**
+ * Controlled vocabularies of tracker schema v1, as data. Fixed lists have
+ * stable value keys (stored canonically, shown translated); extendable lists
+ * (places, authorities, themes...) are the NPM's own words, kept verbatim, and
+ * the items below only seed the Lists sheet. `synonyms` are the other ways
+ * people write a value in hand-made trackers (English, French, Spanish),
+ * compared after lower-casing and removing accents.
+ */
+
+export type Labels = Record<Language, string>;
+
+export interface VocabularyValue {
+  key: string;
+  labels: Labels;
+  synonyms: string[];
+}
+
+export type VocabularyKey =
+  | "yesNo"
+  | "type"
+  | "scope"
+  | "place"
+  | "placeType"
+  | "authority"
+  | "theme"
+  | "groups"
+  | "priority"
+  | "timeframe"
+  | "accepted"
+  | "status"
+  | "reasonNotImplemented";
+
+export interface Vocabulary {
+  key: VocabularyKey;
+  /** Extendable lists keep the user's wording; fixed lists normalise to a key. */
+  extendable: boolean;
+  /** Name of the table on the Lists sheet. */
+  table: string;
+  /** Header of that table (translated). */
+  header: Labels;
+  values: VocabularyValue[];
+}
+
+function v(
+  key: string,
+  en: string,
+  fr: string,
+  es: string,
+  synonyms: string[] = []
+): VocabularyValue {
+  return { key, labels: { en, fr, es }, synonyms };
+}
+
+export const VOCABULARIES: Record<VocabularyKey, Vocabulary> = {
+  yesNo: {
+    key: "yesNo",
+    extendable: false,
+    table: "ListYesNo",
+    header: { en: "Yes / No", fr: "Oui / Non", es: "Sí / No" },
+    values: [
+      v("yes", "Yes", "Oui", "Sí", [
+        "y",
+        "yes",
+        "true",
+        "1",
+        "x",
+        "oui",
+        "o",
+        "si",
+        "done",
+        "verified",
+        "checked",
+        "vérifié",
+        "vérifiée",
+        "verificado",
+        "verificada",
+        "ok",
+      ]),
+      v("no", "No", "Non", "No", [
+        "n",
+        "no",
+        "false",
+        "0",
+        "non",
+        "not yet",
+        "pas encore",
+        "todavía no",
+        "aún no",
+        "not verified",
+        "non vérifié",
+        "no verificado",
+        "pending",
+      ]),
+    ],
+  },
+  type: {
+    key: "type",
+    extendable: false,
+    table: "ListType",
+    header: { en: "Type", fr: "Type", es: "Tipo" },
+    values: [
+      v("visit", "Visit", "Visite", "Visita", [
+        "visit report",
+        "rapport de visite",
+        "informe de visita",
+        "follow-up visit",
+      ]),
+      v("thematic", "Thematic", "Thématique", "Temática", [
+        "thematic report",
+        "rapport thématique",
+        "informe temático",
+        "temático",
+      ]),
+      v("urgent", "Urgent", "Urgente", "Urgente", [
+        "urgent recommendation",
+        "immediate",
+        "immédiate",
+        "inmediata",
+      ]),
+      v("annualReport", "Annual report", "Rapport annuel", "Informe anual", [
+        "annual",
+        "annuel",
+        "anual",
+      ]),
+      v(
+        "preliminaryObservation",
+        "Preliminary observation",
+        "Observation préliminaire",
+        "Observación preliminar",
+        [
+          "preliminary observations",
+          "observations préliminaires",
+          "observaciones preliminares",
+          "preliminary",
+        ]
+      ),
+    ],
+  },
+  scope: {
+    key: "scope",
+    extendable: false,
+    table: "ListScope",
+    header: { en: "Scope", fr: "Portée", es: "Alcance" },
+    values: [
+      v("specific", "Specific", "Spécifique", "Específica", [
+        "specific",
+        "spécifique",
+        "especifica",
+        "específico",
+        "local",
+        "facility",
+      ]),
+      v("systemic", "Systemic", "Systémique", "Sistémica", [
+        "systemic",
+        "system-wide",
+        "general",
+        "générale",
+        "sistémico",
+        "structural",
+        "structurelle",
+        "estructural",
+      ]),
+    ],
+  },
+  place: {
+    key: "place",
+    extendable: true,
+    table: "ListPlace",
+    header: { en: "Place", fr: "Lieu", es: "Lugar" },
+    values: [],
+  },
+  placeType: {
+    key: "placeType",
+    extendable: true,
+    table: "ListPlaceType",
+    header: { en: "Type of place", fr: "Type de lieu", es: "Tipo de lugar" },
+    values: [
+      v("prison", "Prison", "Prison", "Centro penitenciario"),
+      v("policeStation", "Police station", "Commissariat de police", "Comisaría de policía"),
+      v("pretrial", "Pre-trial detention centre", "Maison d'arrêt", "Centro de prisión preventiva"),
+      v("psychiatric", "Psychiatric hospital", "Hôpital psychiatrique", "Hospital psiquiátrico"),
+      v("socialCare", "Social care home", "Établissement social", "Centro de asistencia social"),
+      v(
+        "immigration",
+        "Immigration detention centre",
+        "Centre de rétention administrative",
+        "Centro de internamiento de extranjeros"
+      ),
+      v("juvenile", "Juvenile detention centre", "Centre pour mineurs", "Centro de menores"),
+      v("other", "Other", "Autre", "Otro"),
+    ],
+  },
+  authority: {
+    key: "authority",
+    extendable: true,
+    table: "ListAuthority",
+    header: { en: "Addressed to", fr: "Destinataire", es: "Destinatario" },
+    values: [
+      v("moj", "Ministry of Justice", "Ministère de la Justice", "Ministerio de Justicia"),
+      v("moi", "Ministry of the Interior", "Ministère de l'Intérieur", "Ministerio del Interior"),
+      v("moh", "Ministry of Health", "Ministère de la Santé", "Ministerio de Sanidad"),
+      v(
+        "director",
+        "Director of the place",
+        "Direction de l'établissement",
+        "Dirección del centro"
+      ),
+    ],
+  },
+  theme: {
+    key: "theme",
+    extendable: true,
+    table: "ListTheme",
+    header: { en: "Theme", fr: "Thème", es: "Tema" },
+    values: [
+      v(
+        "ill",
+        "Ill-treatment and use of force",
+        "Mauvais traitements et usage de la force",
+        "Malos tratos y uso de la fuerza"
+      ),
+      v("safeguards", "Legal safeguards", "Garanties juridiques", "Salvaguardias legales"),
+      v("conditions", "Material conditions", "Conditions matérielles", "Condiciones materiales"),
+      v("health", "Health care", "Soins de santé", "Atención sanitaria"),
+      v("regime", "Activities and regime", "Activités et régime", "Actividades y régimen"),
+      v(
+        "contact",
+        "Contact with the outside world",
+        "Contacts avec l'extérieur",
+        "Contacto con el exterior"
+      ),
+      v(
+        "discipline",
+        "Discipline and isolation",
+        "Discipline et isolement",
+        "Disciplina y aislamiento"
+      ),
+      v("complaints", "Complaints and inspection", "Plaintes et contrôle", "Quejas e inspección"),
+      v("staff", "Staff and training", "Personnel et formation", "Personal y formación"),
+      v("registers", "Registers and records", "Registres", "Registros"),
+    ],
+  },
+  groups: {
+    key: "groups",
+    extendable: true,
+    table: "ListGroups",
+    header: { en: "Groups / practices", fr: "Groupes / pratiques", es: "Grupos / prácticas" },
+    values: [
+      v("women", "Women", "Femmes", "Mujeres"),
+      v("children", "Children", "Enfants", "Niños y niñas"),
+      v("lgbti", "LGBTI persons", "Personnes LGBTI", "Personas LGBTI"),
+      v(
+        "disabilities",
+        "Persons with disabilities",
+        "Personnes handicapées",
+        "Personas con discapacidad"
+      ),
+      v("foreign", "Foreign nationals", "Personnes étrangères", "Personas extranjeras"),
+      v("older", "Older persons", "Personnes âgées", "Personas mayores"),
+      v("restraint", "Restraint", "Contention", "Contención"),
+      v("solitary", "Solitary confinement", "Isolement", "Aislamiento"),
+      v("searches", "Body searches", "Fouilles", "Registros corporales"),
+    ],
+  },
+  priority: {
+    key: "priority",
+    extendable: false,
+    table: "ListPriority",
+    header: { en: "Priority", fr: "Priorité", es: "Prioridad" },
+    values: [
+      v("high", "High", "Haute", "Alta", [
+        "h",
+        "1",
+        "urgent",
+        "élevée",
+        "haute priorité",
+        "high priority",
+        "alta prioridad",
+        "top",
+      ]),
+      v("medium", "Medium", "Moyenne", "Media", [
+        "m",
+        "2",
+        "normal",
+        "moyen",
+        "medio",
+        "medium priority",
+      ]),
+      v("low", "Low", "Basse", "Baja", ["l", "3", "faible", "bas", "bajo", "low priority"]),
+    ],
+  },
+  timeframe: {
+    key: "timeframe",
+    extendable: false,
+    table: "ListTimeframe",
+    header: { en: "Timeframe", fr: "Délai", es: "Plazo" },
+    values: [
+      v("short", "Short term", "Court terme", "Corto plazo", [
+        "short",
+        "short-term",
+        "court",
+        "à court terme",
+        "a corto plazo",
+        "immediate",
+        "immédiat",
+        "inmediato",
+      ]),
+      v("medium", "Medium term", "Moyen terme", "Medio plazo", [
+        "medium",
+        "medium-term",
+        "moyen",
+        "à moyen terme",
+        "a medio plazo",
+        "mediano plazo",
+      ]),
+      v("long", "Long term", "Long terme", "Largo plazo", [
+        "long",
+        "long-term",
+        "à long terme",
+        "a largo plazo",
+      ]),
+    ],
+  },
+  accepted: {
+    key: "accepted",
+    extendable: false,
+    table: "ListAccepted",
+    header: { en: "Accepted", fr: "Acceptée", es: "Aceptada" },
+    values: [
+      v("accepted", "Accepted", "Acceptée", "Aceptada", [
+        "yes",
+        "y",
+        "oui",
+        "si",
+        "accepted",
+        "agreed",
+        "agree",
+        "accepte",
+        "accepté",
+        "acceptee",
+        "aceptado",
+        "fully accepted",
+        "totalement acceptée",
+        "totalmente aceptada",
+      ]),
+      v(
+        "partiallyAccepted",
+        "Partially accepted",
+        "Partiellement acceptée",
+        "Parcialmente aceptada",
+        [
+          "partly accepted",
+          "partially",
+          "partly",
+          "partial",
+          "in part",
+          "partiellement",
+          "partiellement accepté",
+          "en partie",
+          "parcialmente",
+          "parcialmente aceptado",
+          "en parte",
+        ]
+      ),
+      v("rejected", "Rejected", "Rejetée", "Rechazada", [
+        "no",
+        "n",
+        "non",
+        "rejected",
+        "not accepted",
+        "refused",
+        "declined",
+        "rejeté",
+        "refusé",
+        "refusée",
+        "non acceptée",
+        "non accepté",
+        "rechazado",
+        "no aceptada",
+        "no aceptado",
+      ]),
+      v("noResponse", "No response yet", "Pas encore de réponse", "Sin respuesta aún", [
+        "no response",
+        "no answer",
+        "no reply",
+        "awaiting response",
+        "awaiting reply",
+        "not yet",
+        "pending",
+        "no answer yet",
+        "pas de réponse",
+        "sans réponse",
+        "en attente",
+        "en attente de réponse",
+        "sin respuesta",
+        "pendiente",
+        "sin contestar",
+      ]),
+    ],
+  },
+  status: {
+    key: "status",
+    extendable: false,
+    table: "ListStatus",
+    header: { en: "Implementation", fr: "Mise en œuvre", es: "Implementación" },
+    values: [
+      v("notStarted", "Not started", "Pas commencée", "No iniciada", [
+        "not started",
+        "not started yet",
+        "not begun",
+        "no action",
+        "no action yet",
+        "pas commencé",
+        "non commencée",
+        "non commencé",
+        "pas encore commencée",
+        "no iniciado",
+        "sin iniciar",
+        "sin comenzar",
+      ]),
+      v("inProgress", "In progress", "En cours", "En curso", [
+        "ongoing",
+        "in progress",
+        "underway",
+        "under way",
+        "started",
+        "in hand",
+        "en cours",
+        "en cours de mise en œuvre",
+        "en curso",
+        "en proceso",
+        "en marcha",
+        "iniciada",
+      ]),
+      v(
+        "partiallyImplemented",
+        "Partially implemented",
+        "Partiellement mise en œuvre",
+        "Parcialmente implementada",
+        [
+          "partially",
+          "partly",
+          "partial",
+          "partly implemented",
+          "partially done",
+          "partiellement",
+          "partiellement mis en œuvre",
+          "partiellement réalisée",
+          "en partie",
+          "parcialmente",
+          "parcialmente implementado",
+          "parcialmente cumplida",
+          "en parte",
+        ]
+      ),
+      v("implemented", "Implemented", "Mise en œuvre", "Implementada", [
+        "implemented",
+        "done",
+        "completed",
+        "complete",
+        "fully implemented",
+        "mis en œuvre",
+        "réalisée",
+        "réalisé",
+        "appliquée",
+        "implementado",
+        "cumplida",
+        "cumplido",
+        "realizada",
+        "realizado",
+      ]),
+      v("notImplemented", "Not implemented", "Non mise en œuvre", "No implementada", [
+        "not implemented",
+        "not done",
+        "will not be implemented",
+        "non mis en œuvre",
+        "pas mise en œuvre",
+        "non réalisée",
+        "no implementado",
+        "no cumplida",
+        "incumplida",
+      ]),
+    ],
+  },
+  reasonNotImplemented: {
+    key: "reasonNotImplemented",
+    extendable: false,
+    table: "ListReason",
+    header: {
+      en: "Reason not implemented",
+      fr: "Raison de la non-mise en œuvre",
+      es: "Motivo de no implementación",
+    },
+    values: [
+      v("budget", "Budget", "Budget", "Presupuesto", [
+        "money",
+        "funds",
+        "funding",
+        "no funds",
+        "lack of funds",
+        "financial",
+        "costs",
+        "financement",
+        "manque de moyens",
+        "fondos",
+        "falta de fondos",
+      ]),
+      v("notUnderstood", "Not understood", "Non comprise", "No entendida", [
+        "unclear",
+        "misunderstood",
+        "pas comprise",
+        "incomprise",
+        "no se entendió",
+      ]),
+      v("resistance", "Resistance", "Résistance", "Resistencia", [
+        "refusal",
+        "unwilling",
+        "refus",
+        "authority disagrees",
+        "disagrees",
+        "désaccord",
+        "desacuerdo",
+      ]),
+      v("legalObstacle", "Legal obstacle", "Obstacle juridique", "Obstáculo legal", [
+        "law",
+        "legal",
+        "legislation",
+        "obstacle légal",
+        "juridique",
+        "obstáculo jurídico",
+      ]),
+      v(
+        "otherBody",
+        "Another body's competence",
+        "Compétence d'un autre organe",
+        "Competencia de otro órgano",
+        [
+          "not competent",
+          "other authority",
+          "autre autorité",
+          "otra autoridad",
+          "not our competence",
+        ]
+      ),
+      v("other", "Other", "Autre", "Otro", ["other", "autre", "otro", "otra"]),
+    ],
+  },
+};
+
+/** Lower case, no accents, single spaces, no surrounding punctuation: how words are compared. */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/œ/g, "oe")
+    .replace(/æ/g, "ae")
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u2010-\u2015]/g, "-")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s"'.,;:!?*()[\]-]+|[\s"'.,;:!?*()[\]-]+$/g, "");
+}
+
+let lookupCache: Map<VocabularyKey, Map<string, string>> | null = null;
+
+/** Folded label or synonym -> value key, for one fixed vocabulary. */
+export function vocabularyLookup(key: VocabularyKey): Map<string, string> {
+  if (!lookupCache) {
+    lookupCache = new Map();
+    for (const vocab of Object.values(VOCABULARIES)) {
+      const map = new Map<string, string>();
+      for (const value of vocab.values) {
+        for (const word of [value.key, ...Object.values(value.labels), ...value.synonyms]) {
+          const folded = foldText(word);
+          if (!map.has(folded)) map.set(folded, value.key);
+        }
+      }
+      lookupCache.set(vocab.key, map);
+    }
+  }
+  return lookupCache.get(key) as Map<string, string>;
+}
+
+export function vocabularyLabel(
+  key: VocabularyKey,
+  valueKey: string,
+  language: Language
+): string | undefined {
+  return VOCABULARIES[key].values.find((value) => value.key === valueKey)?.labels[language];
+}
