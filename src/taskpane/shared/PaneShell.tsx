@@ -1,5 +1,5 @@
 import * as React from "react";
-import { FluentProvider, Text, Title1, makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { HostInfo } from "../../office/host";
 import { Translate } from "./i18n";
 import { fluentTheme } from "./theme";
@@ -19,8 +19,9 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
+    gap: tokens.spacingVerticalXXS,
   },
+  heading: { margin: 0 },
   main: {
     padding: tokens.spacingHorizontalL,
     display: "flex",
@@ -78,8 +79,10 @@ export function PaneShell({
   return (
     <FluentProvider theme={fluentTheme(dark)} className={styles.root}>
       <header className={styles.header}>
-        <Title1 as="h1">{t("productName")}</Title1>
-        <Text as="h2" size={400} weight="semibold">
+        <Text as="h1" size={500} weight="semibold" className={styles.heading}>
+          {t("productName")}
+        </Text>
+        <Text as="h2" size={300} className={styles.heading}>
           {pane === "excel" ? t("excelPaneTitle") : t("wordPaneTitle")}
         </Text>
       </header>
