@@ -75,11 +75,13 @@ beforeAll(async () => {
   // One wait for all pages: the last opened has had at least this long.
   await new Promise((resolve) => setTimeout(resolve, OFFICE_JS_SETTLE_MS));
   for (const { page, theme, guarded } of opened) {
-    if (page.pane)
+    if (page.pane) {
+      // office.js answers at once outside Office: a pane still "Connecting" by now is broken.
       await guarded.page
         .getByTestId("host-status")
         .filter({ hasNotText: en.statusLoading })
-        .waitFor();
+        .waitFor({ timeout: 10_000 });
+    }
     await saveScreenshot(guarded.page, page.file.replace(/\.html$/, ""), theme);
     loaded.set(key(page.file, theme), {
       guarded,
