@@ -1,0 +1,3 @@
+export * from "./open";
+export * from "./review";
+export * from "./sheet";
