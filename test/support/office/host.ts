@@ -1,0 +1,230 @@
+/**
+ * Installs the strict fakes as the globals `Office`, `Excel`, `Word` and
+ * `OfficeExtension`, so adapters written against @types/office-js run on
+ * them unchanged. Each test installs a fresh host and uninstalls it.
+ */
+import { FakeOfficeError, HostState, RequirementSets, strict, strictNamespace } from "./core";
+import { FakeExcelContext } from "./excel";
+import { WorkbookModel } from "./excelModel";
+import { FakeWordContext } from "./word";
+import { DocumentModel } from "./wordModel";
+
+export interface FakeHostOptions {
+  /** Which host the add-in runs in; decides Office.onReady's answer. */
+  host: "excel" | "word";
+  /** Highest version per requirement set, e.g. { ExcelApi: "1.12" }. Defaults: ExcelApi 1.17 / WordApi 1.9. */
+  requirementSets?: Record<string, string>;
+  displayLanguage?: string;
+  officeTheme?: Partial<Office.OfficeTheme> | null;
+  platform?: string;
+  workbook?: WorkbookModel;
+  document?: DocumentModel;
+}
+
+export interface FakeHost {
+  state: HostState;
+  requirements: RequirementSets;
+  workbook: WorkbookModel;
+  document: DocumentModel;
+  /** Changes what Office.context reports (language, theme) after installation. */
+  office: { displayLanguage: string; officeTheme: Partial<Office.OfficeTheme> | null };
+  /** Number of context.sync() calls since install (or the last resetCounters). */
+  readonly syncCount: number;
+  /** Biggest request sent, in bytes. */
+  readonly maxRequestBytes: number;
+  resetCounters(): void;
+  uninstall(): void;
+}
+
+const GLOBALS = ["Office", "Excel", "Word", "OfficeExtension"] as const;
+
+const DEFAULT_SETS: Record<"excel" | "word", Record<string, string>> = {
+  excel: { ExcelApi: "1.17" },
+  word: { WordApi: "1.9", WordApiDesktop: "1.2" },
+};
+
+const HOST_TYPE = {
+  Word: "Word",
+  Excel: "Excel",
+  PowerPoint: "PowerPoint",
+  Outlook: "Outlook",
+  OneNote: "OneNote",
+  Project: "Project",
+  Access: "Access",
+};
+
+const PLATFORM_TYPE = {
+  PC: "PC",
+  OfficeOnline: "OfficeOnline",
+  Mac: "Mac",
+  iOS: "iOS",
+  Android: "Android",
+  Universal: "Universal",
+};
+
+type RunBatch<C> = (context: C) => Promise<unknown>;
+
+/** Excel.run / Word.run: one context per call; queued operations left at the end are synced, as Office.js does. */
+function makeRun<C extends { pendingOperations: number; sync: () => Promise<unknown> }>(
+  create: () => C,
+  typeName: string
+) {
+  return async (...args: unknown[]): Promise<unknown> => {
+    const batch = args[args.length - 1];
+    if (typeof batch !== "function") throw new TypeError(`${typeName}.run needs a batch function`);
+    const context = strict(create(), `${typeName}.RequestContext`);
+    const result = await (batch as RunBatch<C>)(context);
+    if (context.pendingOperations > 0) await context.sync();
+    return result;
+  };
+}
+
+export function installOfficeFakes(options: FakeHostOptions): FakeHost {
+  const requirements = new RequirementSets(options.requirementSets ?? DEFAULT_SETS[options.host]);
+  const state = new HostState(requirements);
+  const workbook = options.workbook ?? new WorkbookModel();
+  const document = options.document ?? new DocumentModel();
+  const office = {
+    displayLanguage: options.displayLanguage ?? "en-US",
+    officeTheme:
+      options.officeTheme === undefined
+        ? {
+            bodyBackgroundColor: "#ffffff",
+            bodyForegroundColor: "#000000",
+            controlBackgroundColor: "#ffffff",
+            controlForegroundColor: "#000000",
+          }
+        : options.officeTheme,
+  };
+  const hostType = options.host === "excel" ? HOST_TYPE.Excel : HOST_TYPE.Word;
+  const platform = options.platform ?? PLATFORM_TYPE.PC;
+
+  const context = strictNamespace("Office.context", {
+    requirements: strictNamespace("Office.context.requirements", {
+      isSetSupported: (name: string, version?: string | number) =>
+        requirements.isSetSupported(name, version),
+    }),
+    get displayLanguage() {
+      return office.displayLanguage;
+    },
+    get contentLanguage() {
+      return office.displayLanguage;
+    },
+    get officeTheme() {
+      return office.officeTheme;
+    },
+    host: hostType,
+    platform,
+    diagnostics: { host: hostType, platform, version: "16.0.0.0" },
+  });
+
+  const officeGlobal = strictNamespace("Office", {
+    HostType: strictNamespace("Office.HostType", HOST_TYPE),
+    PlatformType: strictNamespace("Office.PlatformType", PLATFORM_TYPE),
+    context,
+    onReady(callback?: (info: { host: string; platform: string }) => void) {
+      const info = { host: hostType, platform };
+      if (callback) callback(info);
+      return Promise.resolve(info);
+    },
+    initialize: undefined as unknown,
+  });
+
+  const excelGlobal = strictNamespace("Excel", {
+    run: makeRun(() => new FakeExcelContext(state, workbook), "Excel"),
+    RequestContext: class {
+      constructor() {
+        throw new TypeError("Fake Excel.RequestContext: use Excel.run");
+      }
+    },
+    ConditionalFormatType: strictNamespace("Excel.ConditionalFormatType", { custom: "Custom" }),
+    InsertShiftDirection: strictNamespace("Excel.InsertShiftDirection", {
+      down: "Down",
+      right: "Right",
+    }),
+    DeleteShiftDirection: strictNamespace("Excel.DeleteShiftDirection", { up: "Up", left: "Left" }),
+    SheetVisibility: strictNamespace("Excel.SheetVisibility", {
+      visible: "Visible",
+      hidden: "Hidden",
+      veryHidden: "VeryHidden",
+    }),
+    ChartSeriesBy: strictNamespace("Excel.ChartSeriesBy", {
+      auto: "Auto",
+      columns: "Columns",
+      rows: "Rows",
+    }),
+    ClearApplyTo: strictNamespace("Excel.ClearApplyTo", {
+      all: "All",
+      formats: "Formats",
+      contents: "Contents",
+    }),
+  });
+
+  const wordGlobal = strictNamespace("Word", {
+    run: makeRun(() => new FakeWordContext(state, document), "Word"),
+    InsertLocation: strictNamespace("Word.InsertLocation", {
+      before: "Before",
+      after: "After",
+      start: "Start",
+      end: "End",
+      replace: "Replace",
+    }),
+    RangeLocation: strictNamespace("Word.RangeLocation", {
+      whole: "Whole",
+      start: "Start",
+      end: "End",
+      before: "Before",
+      after: "After",
+      content: "Content",
+    }),
+    ContentControlAppearance: strictNamespace("Word.ContentControlAppearance", {
+      boundingBox: "BoundingBox",
+      tags: "Tags",
+      hidden: "Hidden",
+    }),
+    ContentControlType: strictNamespace("Word.ContentControlType", {
+      richText: "RichText",
+      plainText: "PlainText",
+    }),
+  });
+
+  const extension = strictNamespace("OfficeExtension", { Error: FakeOfficeError });
+
+  const previous = new Map<string, PropertyDescriptor | undefined>();
+  const values: Record<(typeof GLOBALS)[number], unknown> = {
+    Office: officeGlobal,
+    Excel: excelGlobal,
+    Word: wordGlobal,
+    OfficeExtension: extension,
+  };
+  for (const name of GLOBALS) {
+    previous.set(name, Object.getOwnPropertyDescriptor(globalThis, name));
+    Object.defineProperty(globalThis, name, {
+      value: values[name],
+      configurable: true,
+      writable: true,
+    });
+  }
+
+  return {
+    state,
+    requirements,
+    workbook,
+    document,
+    office,
+    get syncCount() {
+      return state.syncCount;
+    },
+    get maxRequestBytes() {
+      return state.maxRequestBytes;
+    },
+    resetCounters: () => state.resetCounters(),
+    uninstall() {
+      for (const name of GLOBALS) {
+        const before = previous.get(name);
+        if (before) Object.defineProperty(globalThis, name, before);
+        else delete (globalThis as Record<string, unknown>)[name];
+      }
+    },
+  };
+}
