@@ -1,6 +1,5 @@
 import { TableNumbering, headingLevelOf, plainParagraphText } from "../../core/model/paragraph";
 import type { ReportParagraph } from "../../core/model/report";
-import { isSetSupported } from "./errors";
 
 /**
  * Reads the open document into ReportParagraph[], the form the finder and
@@ -25,7 +24,7 @@ const PARAGRAPH_FIELDS =
 const BASIC_FIELDS = "items/text,items/style,items/outlineLevel";
 
 export async function readReport(): Promise<ReadReport> {
-  if (!isSetSupported("WordApi", "1.3")) return readBasic();
+  if (!Office.context.requirements.isSetSupported("WordApi", "1.3")) return readBasic();
   return Word.run(async (context) => {
     const paragraphs = context.document.body.paragraphs.load(PARAGRAPH_FIELDS);
     const controls = context.document.contentControls.load("items/tag");
