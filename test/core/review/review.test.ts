@@ -19,7 +19,7 @@ import {
   setReviewState,
   step,
 } from "../../../src/core/review";
-import { CRITERION_KEYS, CheckResult, CriterionKey, Verdict } from "../../../src/core/smart/types";
+import { CRITERION_KEYS, CheckResult, CriterionKey, Span, Verdict } from "../../../src/core/smart/types";
 
 function check(notMet: CriterionKey[]): CheckResult {
   const criteria = Object.fromEntries(
@@ -27,8 +27,8 @@ function check(notMet: CriterionKey[]): CheckResult {
       k,
       {
         verdict: (notMet.includes(k) ? "not_met" : "met") as Verdict,
-        evidence: [],
-        contextEvidence: [],
+        evidence: [] as Span[],
+        contextEvidence: [] as Span[],
         suggestion: notMet.includes(k) ? "Fix it." : null,
       },
     ])
