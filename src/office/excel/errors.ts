@@ -1,0 +1,24 @@
+/**
+ * Problems the user can act on, raised by the Excel adapter with a code and
+ * the values to show; the pane words them in the user's language. Errors
+ * from Office itself are passed through untouched (the pane explains them by
+ * their code), never caught and logged here.
+ */
+export type ExcelProblemCode =
+  | "excelTooOld"
+  | "noTracker"
+  | "alreadyTracker"
+  | "sheetMissing"
+  | "sheetEmpty"
+  | "noTextColumn"
+  | "metadataDamaged";
+
+export class ExcelProblem extends Error {
+  constructor(
+    readonly code: ExcelProblemCode,
+    readonly values: Record<string, string> = {}
+  ) {
+    super(`${code}${Object.keys(values).length ? ` ${JSON.stringify(values)}` : ""}`);
+    this.name = "ExcelProblem";
+  }
+}

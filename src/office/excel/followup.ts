@@ -1,0 +1,79 @@
+/**
+ * Refreshes the Follow-up sheet from the tracker's rows: what is overdue, due
+ * soon, or implemented but not verified. The sheet is the add-in's own; its
+ * table is replaced whole. Reading takes two requests plus one per block of
+ * rows, writing one (plus one per further 3.5 MB of rows).
+ */
+import type { SheetPlan } from "../../core/schema/plan";
+import { buildWorkbookPlan, FOLLOW_UP_TABLE } from "../../core/schema/workbook-plan";
+import { followUpList, followUpRows } from "../../core/tracker/followup";
+import { computeStats } from "../../core/tracker/stats";
+import { ExcelHost, Feature, requireExcel } from "./host";
+import { freeSheetNames } from "./plan-inputs";
+import { readTrackerIn } from "./read";
+import { Deferred, setColumnWidth, writeSheet, writeTable } from "./write";
+
+export interface FollowUpResult {
+  sheet: string;
+  rows: number;
+  overdue: number;
+  dueSoon: number;
+  notVerified: number;
+  skipped: Feature[];
+}
+
+export async function refreshFollowUp(
+  host: ExcelHost,
+  options: { today: string; withinDays?: number }
+): Promise<FollowUpResult> {
+  requireExcel(host);
+  return host.run(async (context) => {
+    const snapshot = await readTrackerIn(context, host);
+    const records = snapshot.rows.map((row) => row.values);
+    const items = followUpList(records, { today: options.today, withinDays: options.withinDays });
+    const stats = computeStats(records, { today: options.today, dueSoonDays: options.withinDays });
+    const state = snapshot.state;
+    const plan = buildWorkbookPlan({
+      language: snapshot.language,
+      headers: snapshot.headers,
+      followUpRows: followUpRows(items, snapshot.language),
+      sheetNames: freeSheetNames(snapshot.language, state.sheetNames, {
+        followUp: state.followUpSheet ?? undefined,
+      }),
+    });
+    const sheetPlan = plan.sheets.find((sheet) => sheet.key === "followUp") as SheetPlan;
+    const deferred: Deferred = [];
+    const skipped = new Set<Feature>();
+    if (state.followUpSheet) {
+      const worksheet = context.workbook.worksheets.getItem(state.followUpSheet);
+      const table = context.workbook.tables.getItem(FOLLOW_UP_TABLE);
+      const old = table.getRange();
+      old.clear("Contents");
+      table.delete();
+      writeTable(worksheet, sheetPlan.tables[0], deferred);
+      for (const width of sheetPlan.columnWidths)
+        setColumnWidth(worksheet, width.column, width.width);
+    } else {
+      writeSheet(
+        context.workbook.worksheets.add(sheetPlan.name),
+        sheetPlan,
+        host,
+        deferred,
+        skipped
+      );
+    }
+    await context.sync();
+    for (const write of deferred) {
+      write();
+      await context.sync();
+    }
+    return {
+      sheet: sheetPlan.name,
+      rows: items.length,
+      overdue: stats.overdue,
+      dueSoon: stats.dueSoon,
+      notVerified: stats.implementedNotVerified,
+      skipped: [...skipped],
+    };
+  });
+}

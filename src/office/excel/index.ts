@@ -1,0 +1,6 @@
+export * from "./adopt";
+export * from "./apply";
+export * from "./errors";
+export * from "./followup";
+export * from "./host";
+export * from "./read";

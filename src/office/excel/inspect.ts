@@ -1,0 +1,159 @@
+/**
+ * Reads what the adapter needs to know about the open workbook in two
+ * requests, whatever its size: the sheets, the tables, the tracker's
+ * metadata part, the Recommendations table's header row and position, the
+ * Lists tables' entries and the Dashboard's charts. Cell data is not read.
+ */
+import { RECOMMENDATIONS_TABLE, TRACKER_NAMESPACE } from "../../core/schema/columns";
+import { isTrackerPart, parseMetadata, TrackerMetadata } from "../../core/schema/customxml";
+import { LANGUAGES } from "../../core/schema/columns";
+import { PLAN_TEXTS } from "../../core/schema/texts";
+import { VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
+import { FOLLOW_UP_TABLE } from "../../core/schema/workbook-plan";
+import { ExcelHost, supports } from "./host";
+
+export interface TrackerLocation {
+  sheet: string;
+  table: string;
+  /** 0-based sheet row of the header row. */
+  headerRow: number;
+  /** 0-based sheet column of the table's first column. */
+  firstColumn: number;
+  columnCount: number;
+  /** Data rows of the table (an empty tracker has one blank row). */
+  rowCount: number;
+  headers: string[];
+}
+
+export interface ListLocation {
+  sheet: string;
+  table: string;
+  /** 0-based sheet column. */
+  column: number;
+  /** 1-based sheet row of the first entry. */
+  firstDataRow: number;
+  items: string[];
+}
+
+export interface WorkbookState {
+  sheetNames: string[];
+  tables: { name: string; sheet: string }[];
+  metadata: TrackerMetadata | null;
+  /** Set when a tracker part exists but cannot be read (the header row is used instead). */
+  metadataProblem: string | null;
+  /** Ids of our metadata parts (normally one). */
+  metadataPartIds: string[];
+  tracker: TrackerLocation | null;
+  lists: Map<VocabularyKey, ListLocation>;
+  followUpSheet: string | null;
+  /** A sheet named like the Dashboard in one of the tracker languages, and the chart names on it. */
+  dashboard: { sheet: string; charts: string[] } | null;
+}
+
+const text = (value: unknown): string =>
+  (value === null || value === undefined ? "" : String(value)).trim();
+
+/** Two syncs. */
+export async function inspectWorkbook(
+  context: Excel.RequestContext,
+  host: ExcelHost
+): Promise<WorkbookState> {
+  const workbook = context.workbook;
+  const sheets = workbook.worksheets.load("items/name");
+  const tables = workbook.tables.load("items/name,items/worksheet/name");
+  const parts = supports(host, "customXml")
+    ? workbook.customXmlParts.getByNamespace(TRACKER_NAMESPACE).load("items/id")
+    : null;
+  await context.sync();
+
+  const sheetNames = sheets.items.map((sheet) => sheet.name);
+  const tableList = tables.items.map((table) => ({
+    name: table.name,
+    sheet: table.worksheet.name,
+  }));
+  const findTable = (name: string) =>
+    tableList.find((table) => table.name.toLowerCase() === name.toLowerCase());
+
+  const xml = parts ? parts.items.map((part) => ({ id: part.id, xml: part.getXml() })) : [];
+  const trackerEntry = findTable(RECOMMENDATIONS_TABLE);
+  let trackerReads: { header: Excel.Range; range: Excel.Range } | null = null;
+  if (trackerEntry) {
+    const table = workbook.tables.getItem(trackerEntry.name);
+    trackerReads = {
+      header: table.getHeaderRowRange().load("values"),
+      range: table.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
+    };
+  }
+  const listReads = new Map<
+    VocabularyKey,
+    { entry: { name: string; sheet: string }; range: Excel.Range; body: Excel.Range }
+  >();
+  for (const vocab of Object.values(VOCABULARIES)) {
+    const entry = findTable(vocab.table);
+    if (!entry) continue;
+    const table = workbook.tables.getItem(entry.name);
+    listReads.set(vocab.key, {
+      entry,
+      range: table.getRange().load("rowIndex,columnIndex"),
+      body: table.getDataBodyRange().load("values"),
+    });
+  }
+  const dashboardNames = new Set(
+    LANGUAGES.map((language) => PLAN_TEXTS[language].sheets.dashboard.toLowerCase())
+  );
+  const dashboardSheet = sheetNames.find((name) => dashboardNames.has(name.toLowerCase())) ?? null;
+  const charts = dashboardSheet
+    ? workbook.worksheets.getItem(dashboardSheet).charts.load("items/name")
+    : null;
+  await context.sync();
+
+  let metadata: TrackerMetadata | null = null;
+  let metadataProblem: string | null = null;
+  for (const part of xml) {
+    if (!isTrackerPart(part.xml.value)) continue;
+    const parsed = parseMetadata(part.xml.value);
+    if (parsed.ok) {
+      metadata = parsed.metadata;
+      break;
+    }
+    metadataProblem = parsed.problem;
+  }
+
+  let tracker: TrackerLocation | null = null;
+  if (trackerEntry && trackerReads) {
+    const range = trackerReads.range;
+    tracker = {
+      sheet: trackerEntry.sheet,
+      table: trackerEntry.name,
+      headerRow: range.rowIndex,
+      firstColumn: range.columnIndex,
+      columnCount: range.columnCount,
+      rowCount: range.rowCount - 1,
+      headers: (trackerReads.header.values[0] ?? []).map(text),
+    };
+  }
+  const lists = new Map<VocabularyKey, ListLocation>();
+  for (const [key, read] of listReads) {
+    lists.set(key, {
+      sheet: read.entry.sheet,
+      table: read.entry.name,
+      column: read.range.columnIndex,
+      firstDataRow: read.range.rowIndex + 2,
+      items: read.body.values.map((row) => text(row[0])).filter((item) => item !== ""),
+    });
+  }
+  return {
+    sheetNames,
+    tables: tableList,
+    metadata,
+    metadataProblem: metadata ? null : metadataProblem,
+    metadataPartIds: xml.filter((part) => isTrackerPart(part.xml.value)).map((part) => part.id),
+    tracker,
+    lists,
+    followUpSheet: findTable(FOLLOW_UP_TABLE)?.sheet ?? null,
+    dashboard:
+      dashboardSheet && charts
+        ? { sheet: dashboardSheet, charts: charts.items.map((chart) => chart.name) }
+        : null,
+  };
+}

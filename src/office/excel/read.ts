@@ -1,0 +1,213 @@
+/**
+ * Reading the tracker's rows and a sheet's cells. Responses are capped at
+ * 5 MB like requests, so the cells come in blocks of rows (one request per
+ * block); a block refused for its size is read again in halves.
+ */
+import { ColumnKey } from "../../core/schema/columns";
+import type { TrackerMetadata } from "../../core/schema/customxml";
+import type { Language } from "../../core/schema/plan";
+import { locateColumns } from "../../core/schema/upgrade";
+import { cellsToRecord } from "../../core/tracker/cells";
+import type { CellInput, TrackerRow } from "../../core/tracker/types";
+import { readBlocks } from "./batch";
+import { ExcelProblem } from "./errors";
+import { ExcelHost, requireExcel } from "./host";
+import { inspectWorkbook, WorkbookState } from "./inspect";
+import { languageOfHeaders } from "./plan-inputs";
+
+export interface TrackerSnapshot {
+  sheet: string;
+  table: string;
+  /** 0-based sheet row of the header row. */
+  headerRow: number;
+  language: Language;
+  metadata: TrackerMetadata | null;
+  /** Header of each schema column found, as the workbook shows it. */
+  headers: Partial<Record<ColumnKey, string>>;
+  /** 0-based sheet column of each schema column found. */
+  columns: Partial<Record<ColumnKey, number>>;
+  extraHeaders: string[];
+  /** Rows with at least one filled cell; `row` is the worksheet row number. */
+  rows: TrackerRow[];
+  state: WorkbookState;
+}
+
+const PAYLOAD_TOO_LARGE = new Set([
+  "ResponsePayloadSizeLimitExceeded",
+  "RequestPayloadSizeLimitExceeded",
+]);
+
+function isPayloadError(error: unknown): boolean {
+  return (
+    !!error &&
+    typeof error === "object" &&
+    PAYLOAD_TOO_LARGE.has(String((error as { code?: unknown }).code))
+  );
+}
+
+/** Values of a block of rows; one request per block, halved when Excel finds the answer too big. */
+export async function readRows(
+  context: Excel.RequestContext,
+  sheet: string,
+  firstRow: number,
+  firstColumn: number,
+  rowCount: number,
+  columnCount: number
+): Promise<(string | number | boolean)[][]> {
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  const out: (string | number | boolean)[][] = [];
+  const queue = readBlocks(rowCount, columnCount);
+  while (queue.length > 0) {
+    const block = queue.shift() as { start: number; count: number };
+    const range = worksheet
+      .getRangeByIndexes(firstRow + block.start, firstColumn, block.count, columnCount)
+      .load("values");
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadError(error) || block.count === 1) throw error;
+      const half = Math.ceil(block.count / 2);
+      queue.unshift(
+        { start: block.start, count: half },
+        { start: block.start + half, count: block.count - half }
+      );
+      continue;
+    }
+    for (const row of range.values) out.push(row as (string | number | boolean)[]);
+  }
+  return out;
+}
+
+/** Reads the tracker's rows in an open request context (2 requests for the structure, then one per block of rows). */
+export async function readTrackerIn(
+  context: Excel.RequestContext,
+  host: ExcelHost
+): Promise<TrackerSnapshot> {
+  const state = await inspectWorkbook(context, host);
+  const tracker = state.tracker;
+  if (!tracker) throw new ExcelProblem("noTracker");
+  const { found, extra } = locateColumns(tracker.headers, state.metadata);
+  const values = await readRows(
+    context,
+    tracker.sheet,
+    tracker.headerRow + 1,
+    tracker.firstColumn,
+    tracker.rowCount,
+    tracker.columnCount
+  );
+  const headers: Partial<Record<ColumnKey, string>> = {};
+  const columns: Partial<Record<ColumnKey, number>> = {};
+  for (const [key, index] of found) {
+    headers[key] = tracker.headers[index];
+    columns[key] = tracker.firstColumn + index;
+  }
+  const rows: TrackerRow[] = [];
+  values.forEach((cells, i) => {
+    const inputs: Partial<Record<ColumnKey, CellInput>> = {};
+    let filled = false;
+    for (const [key, index] of found) {
+      const input = cells[index];
+      if (input !== "" && input !== null && input !== undefined) filled = true;
+      inputs[key] = input;
+    }
+    const extraValues: Record<string, string | number | boolean | null> = {};
+    for (const column of extra) {
+      const input = cells[column.index];
+      if (input !== "") filled = true;
+      extraValues[column.header] = input === "" ? null : input;
+    }
+    if (!filled) return;
+    rows.push({
+      row: tracker.headerRow + 2 + i,
+      values: cellsToRecord(inputs),
+      extra: extra.length > 0 ? extraValues : undefined,
+    });
+  });
+  return {
+    sheet: tracker.sheet,
+    table: tracker.table,
+    headerRow: tracker.headerRow,
+    language: state.metadata?.language ?? languageOfHeaders(tracker.headers, "en"),
+    metadata: state.metadata,
+    headers,
+    columns,
+    extraHeaders: extra.map((column) => column.header),
+    rows,
+    state,
+  };
+}
+
+export async function readTracker(host: ExcelHost): Promise<TrackerSnapshot> {
+  requireExcel(host);
+  return host.run((context) => readTrackerIn(context, host));
+}
+
+/** Selects one cell (to show the user a data-quality issue) and brings its sheet to the front. One request. */
+export async function selectCell(
+  host: ExcelHost,
+  target: { sheet: string; row: number; column: number }
+): Promise<void> {
+  await host.run(async (context) => {
+    const worksheet = context.workbook.worksheets.getItem(target.sheet);
+    worksheet.activate();
+    worksheet.getRangeByIndexes(target.row - 1, target.column, 1, 1).select();
+    await context.sync();
+  });
+}
+
+export interface SheetSummary {
+  name: string;
+  /** Size of the used range (0 when empty). */
+  rows: number;
+  columns: number;
+}
+
+/** The workbook's sheets and how much each holds, for choosing the sheet to adopt. Two requests. */
+export async function listSheets(host: ExcelHost): Promise<SheetSummary[]> {
+  requireExcel(host);
+  return host.run(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const used = sheets.items.map((sheet) =>
+      sheet.getUsedRangeOrNullObject(true).load("rowCount,columnCount")
+    );
+    await context.sync();
+    return sheets.items.map((sheet, i) => ({
+      name: sheet.name,
+      rows: used[i].isNullObject ? 0 : used[i].rowCount,
+      columns: used[i].isNullObject ? 0 : used[i].columnCount,
+    }));
+  });
+}
+
+/** A sheet's cells from A1 to the end of its used range (rows and columns before it come back empty). */
+export async function readSheetIn(
+  context: Excel.RequestContext,
+  sheet: string
+): Promise<CellInput[][]> {
+  const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
+  await context.sync();
+  if (worksheet.isNullObject) throw new ExcelProblem("sheetMissing", { sheet });
+  const used = worksheet
+    .getUsedRangeOrNullObject(true)
+    .load("rowIndex,columnIndex,rowCount,columnCount");
+  await context.sync();
+  if (used.isNullObject) throw new ExcelProblem("sheetEmpty", { sheet });
+  const values = await readRows(
+    context,
+    sheet,
+    used.rowIndex,
+    used.columnIndex,
+    used.rowCount,
+    used.columnCount
+  );
+  const pad: CellInput[] = Array.from({ length: used.columnIndex }, () => null);
+  const rows: CellInput[][] = Array.from({ length: used.rowIndex }, () => []);
+  for (const row of values) rows.push([...pad, ...row.map((cell) => (cell === "" ? null : cell))]);
+  return rows;
+}
+
+export async function readSheet(host: ExcelHost, sheet: string): Promise<CellInput[][]> {
+  requireExcel(host);
+  return host.run((context) => readSheetIn(context, sheet));
+}

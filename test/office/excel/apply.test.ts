@@ -1,0 +1,174 @@
+import { TRACKER_COLUMNS } from "../../../src/core/schema/columns";
+import { applyTracker, officeExcelHost } from "../../../src/office/excel";
+import { FakeHost, FIVE_MB, installOfficeFakes } from "../../support/office";
+import { editMetadata, trackerWithRows, userEdits } from "./fixtures";
+
+let fake: FakeHost | null = null;
+afterEach(() => {
+  fake?.uninstall();
+  fake = null;
+});
+
+const measured: Record<string, number> = {};
+afterAll(() => {
+  // The figures the report quotes.
+  console.log(`Excel adapter syncs: ${JSON.stringify(measured)}`);
+});
+
+/** The user's work on a tracker: an older schema (two columns missing), an own column, a renamed header, edited cells, a sort and a filter. */
+async function withUserEdits(f: FakeHost): Promise<void> {
+  await userEdits(async (context) => {
+    const table = context.workbook.tables.getItem("Recommendations");
+    table.columns.getItem("Double-SMART").delete();
+    table.columns.getItem("Last updated").delete();
+    const own = table.columns.add(5, undefined, "Our remarks");
+
+    table.columns.getItem("Notes").name = "Internal notes";
+    table.sort.apply([{ key: 2, ascending: false }]);
+    table.columns.getItem("Implementation").filter.applyValuesFilter(["In progress"]);
+    await context.sync();
+  });
+  editMetadata(f, (headers) => {
+    headers.notes = "Internal notes";
+    delete headers.smartScore;
+    delete headers.updated;
+  });
+  const sheet = f.workbook.sheet("Recommendations");
+  const table = f.workbook.findTable("Recommendations")!;
+  const rows = table.rect.r1 - table.rect.r0;
+  // The own column (F) gets the user's words, and a few cells are edited by hand.
+  sheet.seed(
+    "F2",
+    Array.from({ length: rows }, (_v, i) => [`remark ${i}`])
+  );
+  sheet.seed("G3", [["Edited by hand: =1+1 stays as typed"]]);
+  sheet.cell("C2")!.numberFormat = "dd/mm/yyyy";
+}
+
+describe("applying the tracker plan", () => {
+  it("builds a new tracker: sheets, table, formats, validation, conditional formats, dashboard, charts, metadata", async () => {
+    fake = installOfficeFakes({ host: "excel" });
+    const result = await applyTracker(officeExcelHost(), { language: "en" });
+    measured["create (empty workbook)"] = fake.syncCount;
+    expect(result.mode).toBe("created");
+    expect(result.skipped).toEqual([]);
+    const wb = fake.workbook;
+    expect(wb.sheets.map((s) => s.name)).toEqual([
+      "Sheet1",
+      "Recommendations",
+      "Dashboard",
+      "Follow-up",
+      "Lists",
+    ]);
+    const table = wb.findTable("Recommendations")!;
+    expect(wb.headers(table)).toEqual(TRACKER_COLUMNS.map((c) => c.headers.en));
+    const sheet = wb.sheet("Recommendations");
+    expect(sheet.freeze).toEqual({ rows: 1, columns: 0 });
+    expect(sheet.numberFormatAt(5, 2)).toBe("yyyy-mm-dd");
+    expect(sheet.numberFormatAt(5, 5)).toBe("@");
+    const status = TRACKER_COLUMNS.findIndex((c) => c.key === "status");
+    const statusRule = sheet.validations.find((v) => v.rect.c0 === status);
+    expect(statusRule?.rule).toEqual({
+      list: { inCellDropDown: true, source: expect.stringContaining("Lists!$A$2") },
+    });
+    expect(statusRule?.errorAlert).toMatchObject({ style: "Stop" });
+    expect(sheet.conditionalFormats.length).toBe(6);
+    expect(wb.findTable("ListStatus")).toBeDefined();
+    const dashboard = wb.sheet("Dashboard");
+    expect(dashboard.charts.map((c) => [c.name, c.chartType])).toEqual([
+      ["statusByYear", "ColumnStacked"],
+      ["byAuthority", "BarClustered"],
+    ]);
+    expect(dashboard.cell("B3")?.formula).toBe("=COUNTA(Recommendations[Recommendation])");
+    expect(wb.customXml.parts).toHaveLength(1);
+    expect(wb.activeSheet?.name).toBe("Recommendations");
+  });
+
+  it("leaves charts, validation and conditional formats out on an Excel without them, and says so", async () => {
+    fake = installOfficeFakes({ host: "excel", requirementSets: { ExcelApi: "1.5" } });
+    const result = await applyTracker(officeExcelHost(), { language: "fr" });
+    expect(result.skipped.sort()).toEqual([
+      "conditionalFormats",
+      "freezeAndTabColor",
+      "validation",
+    ]);
+    expect(fake.workbook.findTable("Recommendations")).toBeDefined();
+    expect(fake.workbook.sheet("Recommandations").validations).toHaveLength(0);
+  });
+
+  it("refuses an Excel older than ExcelApi 1.4 in plain words", async () => {
+    fake = installOfficeFakes({ host: "excel", requirementSets: { ExcelApi: "1.3" } });
+    await expect(applyTracker(officeExcelHost(), { language: "en" })).rejects.toMatchObject({
+      code: "excelTooOld",
+    });
+  });
+
+  it.each([10, 10000])(
+    "re-applies on a tracker of %i rows in a constant number of syncs, every request under 5 MB",
+    async (rows) => {
+      fake = await trackerWithRows(rows);
+      fake.resetCounters();
+      const result = await applyTracker(officeExcelHost(), { language: "en" });
+      expect(result.mode).toBe("upgraded");
+      measured[`apply on ${rows} rows`] = fake.syncCount;
+      expect(fake.syncCount).toBe(3);
+      expect(fake.maxRequestBytes).toBeLessThan(FIVE_MB);
+    }
+  );
+
+  it.each([10, 10000])(
+    "upgrades a tracker of %i rows with the user's edits without changing one of their cells",
+    async (rows) => {
+      fake = await trackerWithRows(rows);
+      await withUserEdits(fake);
+      const sheet = fake.workbook.sheet("Recommendations");
+      const before = sheet.snapshot();
+      const table = fake.workbook.findTable("Recommendations")!;
+      const sortBefore = JSON.stringify(table.sortFields);
+      const filtersBefore = JSON.stringify([...table.filters]);
+      fake.resetCounters();
+      const result = await applyTracker(officeExcelHost(), { language: "en" });
+      measured[`upgrade on ${rows} rows`] = fake.syncCount;
+      expect(fake.syncCount).toBe(3);
+      expect(fake.maxRequestBytes).toBeLessThan(FIVE_MB);
+      expect(result.addedColumns).toEqual(["Double-SMART", "Last updated"]);
+      expect(result.renamedKept).toEqual(["Internal notes"]);
+      expect(result.extraKept).toEqual(["Our remarks"]);
+
+      const after = sheet.snapshot();
+      const changed: string[] = [];
+      for (const [address, cell] of before) {
+        if (JSON.stringify(after.get(address)) !== JSON.stringify(cell)) changed.push(address);
+      }
+      expect(changed).toEqual([]);
+      const added = [...after.keys()].filter((address) => !before.has(address));
+      // Only the two new header cells appear; the new columns' data cells stay empty.
+      expect(added).toHaveLength(2);
+      expect(JSON.stringify(table.sortFields)).toBe(sortBefore);
+      expect(JSON.stringify([...table.filters])).toBe(filtersBefore);
+      const headers = fake.workbook.headers(table);
+      expect(headers.slice(-2)).toEqual(["Double-SMART", "Last updated"]);
+      expect(headers).toContain("Internal notes");
+      // The rules follow the columns where they now are.
+      const statusColumn = headers.indexOf("Implementation");
+      expect(sheet.validations.some((v) => v.rect.c0 === statusColumn && v.rect.r0 === 1)).toBe(
+        true
+      );
+      const statusFormat = sheet.conditionalFormats.find((f) => f.rect.c0 === statusColumn);
+      const letter = String.fromCharCode(65 + statusColumn);
+      expect(statusFormat?.formula).toContain(`$${letter}2`);
+      expect(fake.workbook.customXml.parts[0].xml).toContain('key="notes" header="Internal notes"');
+    }
+  );
+
+  it("re-applying twice adds no duplicate rules", async () => {
+    fake = await trackerWithRows(10);
+    await applyTracker(officeExcelHost(), { language: "en" });
+    await applyTracker(officeExcelHost(), { language: "en" });
+    const sheet = fake.workbook.sheet("Recommendations");
+    expect(sheet.conditionalFormats).toHaveLength(6);
+    expect(fake.workbook.sheet("Dashboard").charts).toHaveLength(2);
+    expect(fake.workbook.customXml.parts).toHaveLength(1);
+    expect(fake.workbook.findTable("ListStatus")!.rect.r1).toBe(5);
+  });
+});
