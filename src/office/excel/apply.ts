@@ -2,7 +2,7 @@
  * Apply the tracker plan to the open workbook: build a new tracker, or bring
  * an existing one up to the schema without touching a cell the user wrote.
  * Both take the same number of requests whatever the number of rows: two to
- * read the workbook's structure, one to write (plus one per further 3.5 MB of
+ * read the workbook's structure, one to write (plus one per further 3 MB of
  * rows when a new tracker is filled with data, as adopting a sheet does).
  */
 import { columnLetter } from "../../core/schema/a1";

@@ -14,7 +14,7 @@ export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
  * the operations sent with the first chunk (sheets, validations, formats,
  * dashboard formulas: well under 1 MB).
  */
-export const ROW_CHUNK_BYTES = 3.5 * 1024 * 1024;
+export const ROW_CHUNK_BYTES = 3 * 1024 * 1024;
 /** Cells read per request: at 80 bytes a cell (long texts included) this stays under 5 MB. */
 export const READ_CELL_BUDGET = 60000;
 

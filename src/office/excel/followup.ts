@@ -2,7 +2,7 @@
  * Refreshes the Follow-up sheet from the tracker's rows: what is overdue, due
  * soon, or implemented but not verified. The sheet is the add-in's own; its
  * table is replaced whole. Reading takes two requests plus one per block of
- * rows, writing one (plus one per further 3.5 MB of rows).
+ * rows, writing one (plus one per further 3 MB of rows).
  */
 import type { SheetPlan } from "../../core/schema/plan";
 import { buildWorkbookPlan, FOLLOW_UP_TABLE } from "../../core/schema/workbook-plan";

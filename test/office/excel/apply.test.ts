@@ -21,7 +21,7 @@ async function withUserEdits(f: FakeHost): Promise<void> {
     const table = context.workbook.tables.getItem("Recommendations");
     table.columns.getItem("Double-SMART").delete();
     table.columns.getItem("Last updated").delete();
-    const own = table.columns.add(5, undefined, "Our remarks");
+    table.columns.add(5, undefined, "Our remarks");
 
     table.columns.getItem("Notes").name = "Internal notes";
     table.sort.apply([{ key: 2, ascending: false }]);
