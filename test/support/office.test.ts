@@ -375,7 +375,67 @@ describe("Excel fake: tables, validation, formats, custom XML, charts, names", (
   });
 });
 
+describe("Excel fake: limits and extras", () => {
+  test("cell text over 32,767 characters fails as in Excel", async () => {
+    excel();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["x".repeat(32768)]];
+      await expect(context.sync()).rejects.toMatchObject({ code: FakeErrorCodes.invalidArgument });
+    });
+  });
+
+  test("hyperlinks, hidden columns, last row, intersection, application", async () => {
+    const h = excel();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A2").hyperlink = {
+        address: "https://example.org/report.pdf",
+        textToDisplay: "Report",
+      };
+      sheet.getRange("C:C").columnHidden = true;
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      const last = sheet.getRange("A1:B5").getLastRow().load("address");
+      const cross = sheet.getRange("A1:B5").getIntersectionOrNullObject("B4:D9").load("address");
+      const apart = sheet.getRange("A1:B5").getIntersectionOrNullObject("D1:D2");
+      await context.sync();
+      expect(last.address).toBe("Sheet1!A5:B5");
+      expect(cross.address).toBe("Sheet1!B4:B5");
+      expect(apart.isNullObject).toBe(true);
+    });
+    const s = h.workbook.sheet("Sheet1");
+    expect(s.cell("A2")).toMatchObject({
+      value: "Report",
+      hyperlink: { address: "https://example.org/report.pdf" },
+    });
+    expect(s.hiddenColumns.has(2)).toBe(true);
+  });
+
+  test("hyperlinks need ExcelApi 1.7", async () => {
+    excel({ ExcelApi: "1.6" });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A2").hyperlink = {
+        address: "https://example.org",
+      };
+      await expect(context.sync()).rejects.toMatchObject({ code: FakeErrorCodes.apiNotFound });
+    });
+  });
+});
+
 describe("Office global", () => {
+  test("document event handlers can be added, raised and removed", () => {
+    host = installOfficeFakes({ host: "word" });
+    const seen: string[] = [];
+    const handler = (): void => void seen.push("called");
+    Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, handler);
+    host.raise(Office.EventType.DocumentSelectionChanged);
+    Office.context.document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, {
+      handler,
+    });
+    host.raise(Office.EventType.DocumentSelectionChanged);
+    expect(seen).toEqual(["called"]);
+    expect(host.handlerCount(Office.EventType.DocumentSelectionChanged)).toBe(0);
+  });
+
   test("requirement sets, language, theme and onReady are configurable", async () => {
     host = installOfficeFakes({
       host: "word",

@@ -168,6 +168,68 @@ export class FakeRange extends FakeObject<RangeRef> {
       },
       text: { get: (t) => grid(t, (r, c) => t.sheet.text(r, c)) },
       valueTypes: { get: (t) => grid(t, (r, c) => t.sheet.valueType(r, c)) },
+      hyperlink: {
+        get: (t) => t.sheet.cells.get(t.rect.r0 * MAX_COLUMNS + t.rect.c0)?.hyperlink ?? null,
+        set: (t, v) => {
+          if (v === null || v === undefined) {
+            for (let r = t.rect.r0; r <= t.rect.r1; r++)
+              for (let c = t.rect.c0; c <= t.rect.c1; c++)
+                delete t.sheet.cells.get(r * MAX_COLUMNS + c)?.hyperlink;
+            return;
+          }
+          const link = v as { address?: unknown; documentReference?: unknown };
+          if (
+            typeof v !== "object" ||
+            (typeof link.address !== "string" && typeof link.documentReference !== "string")
+          ) {
+            throw invalidArgument("hyperlink needs an address or a documentReference");
+          }
+          if (rows(t.rect) * cols(t.rect) > LAYER_THRESHOLD)
+            throw invalidArgument("hyperlink on too many cells");
+          for (let r = t.rect.r0; r <= t.rect.r1; r++)
+            for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+              const cell = t.sheet.ensure(r, c);
+              cell.hyperlink = JSON.parse(JSON.stringify(v));
+              const display = (v as { textToDisplay?: unknown }).textToDisplay;
+              if (typeof display === "string") {
+                cell.value = display;
+                delete cell.formula;
+              }
+            }
+        },
+        requires: ["ExcelApi", "1.7"],
+      },
+      columnHidden: {
+        get: (t) => {
+          for (let c = t.rect.c0; c <= t.rect.c1; c++)
+            if (!t.sheet.hiddenColumns.has(c)) return false;
+          return true;
+        },
+        set: (t, v) => {
+          if (typeof v !== "boolean") throw invalidArgument("columnHidden");
+          for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+            if (v) t.sheet.hiddenColumns.add(c);
+            else t.sheet.hiddenColumns.delete(c);
+          }
+        },
+        requires: ["ExcelApi", "1.2"],
+      },
+      rowHidden: {
+        get: (t) => {
+          for (let r = t.rect.r0; r <= Math.min(t.rect.r1, t.rect.r0 + 100000); r++)
+            if (!t.sheet.hiddenRows.has(r)) return false;
+          return true;
+        },
+        set: (t, v) => {
+          if (typeof v !== "boolean") throw invalidArgument("rowHidden");
+          if (rows(t.rect) > 100000) throw invalidArgument("rowHidden on too many rows");
+          for (let r = t.rect.r0; r <= t.rect.r1; r++) {
+            if (v) t.sheet.hiddenRows.add(r);
+            else t.sheet.hiddenRows.delete(r);
+          }
+        },
+        requires: ["ExcelApi", "1.2"],
+      },
     };
   }
   override _navs(): NavDefs {
@@ -261,6 +323,35 @@ export class FakeRange extends FakeObject<RangeRef> {
   getEntireColumn(): FakeRange {
     return this._derive("getEntireColumn", [], (t) => ({ ...t.rect, r0: 0, r1: MAX_ROWS - 1 }));
   }
+  getLastRow(): FakeRange {
+    return this._derive("getLastRow", [], (t) => ({ ...t.rect, r0: t.rect.r1 }));
+  }
+  getLastColumn(): FakeRange {
+    return this._derive("getLastColumn", [], (t) => ({ ...t.rect, c0: t.rect.c1 }));
+  }
+  getIntersectionOrNullObject(anotherRange: FakeRange | string): FakeRange {
+    return new FakeRange(
+      this._ctx,
+      () => {
+        const t = this._t();
+        const other =
+          typeof anotherRange === "string" ? parseA1(anotherRange) : anotherRange._t().rect;
+        if (!other) throw invalidArgument(`address ${String(anotherRange)}`);
+        if (!intersects(t.rect, other)) return null;
+        return {
+          sheet: t.sheet,
+          rect: {
+            r0: Math.max(t.rect.r0, other.r0),
+            c0: Math.max(t.rect.c0, other.c0),
+            r1: Math.min(t.rect.r1, other.r1),
+            c1: Math.min(t.rect.c1, other.c1),
+          },
+        };
+      },
+      true,
+      { id: this._id, call: "getIntersectionOrNullObject" }
+    );
+  }
   getEntireRow(): FakeRange {
     return this._derive("getEntireRow", [], (t) => ({ ...t.rect, c0: 0, c1: MAX_COLUMNS - 1 }));
   }
@@ -299,6 +390,9 @@ defineProperties(FakeRange, {
   numberFormat: "rw",
   text: "r",
   valueTypes: "r",
+  hyperlink: "rw",
+  columnHidden: "rw",
+  rowHidden: "rw",
 });
 
 /** Insert (+1) or delete (-1) cells, shifting the rest of the rows or columns. */
@@ -2210,7 +2304,7 @@ export class FakeWorkbook extends FakeObject<WorkbookModel> {
     return {};
   }
   override _navs(): NavDefs {
-    return { worksheets: true, tables: true, names: true, customXmlParts: true };
+    return { worksheets: true, tables: true, names: true, customXmlParts: true, application: true };
   }
   get worksheets(): FakeWorksheetCollection {
     return this._nav(
@@ -2244,6 +2338,12 @@ export class FakeWorkbook extends FakeObject<WorkbookModel> {
         )
     );
   }
+  get application(): FakeApplication {
+    return this._nav(
+      "application",
+      () => new FakeApplication(this._ctx, () => this._t(), false, { nav: "application" })
+    );
+  }
   getSelectedRange(): FakeRange {
     return new FakeRange(
       this._ctx,
@@ -2274,6 +2374,33 @@ export class FakeWorkbook extends FakeObject<WorkbookModel> {
     );
   }
 }
+
+export class FakeApplication extends FakeObject<WorkbookModel> {
+  _typeName(): string {
+    return "Excel.Application";
+  }
+  _props(): Record<string, PropertyDef<WorkbookModel>> {
+    return {
+      calculationMode: {
+        get: (t) => t.calculationMode,
+        set: (t, v) => {
+          if (v !== "Automatic" && v !== "AutomaticExceptTables" && v !== "Manual")
+            throw invalidArgument(`calculationMode ${String(v)}`);
+          t.calculationMode = v;
+        },
+        requires: ["ExcelApi", "1.8"],
+      },
+    };
+  }
+  /** The fake never calculates; counted so tests can see an adapter asked for it. */
+  calculate(calculationType: string): void {
+    this._op({ call: "calculate", args: [calculationType] }, (t) => void t.calculations++);
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this._op({ call: "suspendApiCalculationUntilNextSync" }, () => undefined, ["ExcelApi", "1.6"]);
+  }
+}
+defineProperties(FakeApplication, { calculationMode: "rw" });
 
 export class FakeExcelContext extends FakeRequestContext {
   readonly workbook: FakeWorkbook;

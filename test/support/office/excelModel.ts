@@ -42,6 +42,12 @@ export interface CellStyle {
 
 export interface CellData {
   value: CellScalar;
+  hyperlink?: {
+    address?: string;
+    documentReference?: string;
+    screenTip?: string;
+    textToDisplay?: string;
+  };
   /** Formula text as written ("=A1+1"); set only for formula cells. */
   formula?: string;
   numberFormat?: string;
@@ -106,6 +112,9 @@ const DATE_FORMAT = "yyyy-mm-dd";
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const FORMULA_START = /^[=+\-@]/;
+/** Excel's limits: a cell holds at most 32,767 characters, a formula 8,192. */
+export const MAX_CELL_TEXT = 32767;
+const MAX_FORMULA = 8192;
 
 /** Excel serial number of a calendar date (1900 date system). */
 export function dateSerial(year: number, month: number, day: number): number {
@@ -119,6 +128,8 @@ export class SheetModel {
   readonly layers: FormatLayer[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
+  readonly hiddenRows = new Set<number>();
   freeze = { rows: 0, columns: 0 };
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   tabColor = "";
@@ -241,6 +252,8 @@ export class SheetModel {
     }
     if (typeof input !== "string")
       throw invalidArgument(`unsupported cell value ${JSON.stringify(input)}`);
+    if (input.length > MAX_CELL_TEXT)
+      throw invalidArgument(`text longer than ${MAX_CELL_TEXT} characters`);
     if (input === "") {
       const cell = this.cells.get(key(r, c));
       if (cell) {
@@ -260,6 +273,8 @@ export class SheetModel {
       return;
     }
     if (FORMULA_START.test(input)) {
+      if (input.length > MAX_FORMULA)
+        throw invalidArgument(`formula longer than ${MAX_FORMULA} characters`);
       cell.formula = input;
       cell.value = input;
       return;
@@ -412,6 +427,8 @@ export class WorkbookModel {
   readonly names: NameModel[] = [];
   readonly customXml = new CustomXmlStore();
   activeSheet: SheetModel | null = null;
+  calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
+  calculations = 0;
   selection: { sheet: SheetModel; rect: Rect } | null = null;
   private nextId = 1;
 

@@ -33,6 +33,9 @@ export interface FakeHost {
   /** Biggest request sent, in bytes. */
   readonly maxRequestBytes: number;
   resetCounters(): void;
+  /** Calls the handlers added with Office.context.document.addHandlerAsync for this event type. */
+  raise(eventType: Office.EventType | string): void;
+  handlerCount(eventType: Office.EventType | string): number;
   uninstall(): void;
 }
 
@@ -51,6 +54,12 @@ const HOST_TYPE = {
   OneNote: "OneNote",
   Project: "Project",
   Access: "Access",
+};
+
+const EVENT_TYPE: Record<string, string> = {
+  DocumentSelectionChanged: "documentSelectionChanged",
+  BindingSelectionChanged: "bindingSelectionChanged",
+  BindingDataChanged: "bindingDataChanged",
 };
 
 const PLATFORM_TYPE = {
@@ -99,7 +108,35 @@ export function installOfficeFakes(options: FakeHostOptions): FakeHost {
   const hostType = options.host === "excel" ? HOST_TYPE.Excel : HOST_TYPE.Word;
   const platform = options.platform ?? PLATFORM_TYPE.PC;
 
+  type Handler = (event: { type: string }) => void;
+  const handlers = new Map<string, Set<Handler>>();
+  const asyncDone = (callback: unknown): void => {
+    if (typeof callback === "function")
+      callback({ status: "succeeded", value: undefined, error: null });
+  };
+  const lastFunction = (args: unknown[]): unknown =>
+    [...args].reverse().find((a) => typeof a === "function");
+  const documentApi = strictNamespace("Office.context.document", {
+    addHandlerAsync(eventType: string, handler: Handler, ...rest: unknown[]) {
+      if (!Object.values(EVENT_TYPE).includes(eventType))
+        throw new TypeError(`Fake Office: unknown event type ${eventType}`);
+      if (typeof handler !== "function")
+        throw new TypeError("Fake Office: addHandlerAsync needs a handler");
+      if (!handlers.has(eventType)) handlers.set(eventType, new Set());
+      handlers.get(eventType)!.add(handler);
+      asyncDone(lastFunction(rest));
+    },
+    removeHandlerAsync(eventType: string, ...rest: unknown[]) {
+      const options = rest.find((a) => a && typeof a === "object") as
+        { handler?: Handler } | undefined;
+      if (options?.handler) handlers.get(eventType)?.delete(options.handler);
+      else handlers.delete(eventType);
+      asyncDone(lastFunction(rest));
+    },
+  });
+
   const context = strictNamespace("Office.context", {
+    document: documentApi,
     requirements: strictNamespace("Office.context.requirements", {
       isSetSupported: (name: string, version?: string | number) =>
         requirements.isSetSupported(name, version),
@@ -120,6 +157,11 @@ export function installOfficeFakes(options: FakeHostOptions): FakeHost {
 
   const officeGlobal = strictNamespace("Office", {
     HostType: strictNamespace("Office.HostType", HOST_TYPE),
+    EventType: strictNamespace("Office.EventType", EVENT_TYPE),
+    AsyncResultStatus: strictNamespace("Office.AsyncResultStatus", {
+      Succeeded: "succeeded",
+      Failed: "failed",
+    }),
     PlatformType: strictNamespace("Office.PlatformType", PLATFORM_TYPE),
     context,
     onReady(callback?: (info: { host: string; platform: string }) => void) {
@@ -219,6 +261,12 @@ export function installOfficeFakes(options: FakeHostOptions): FakeHost {
       return state.maxRequestBytes;
     },
     resetCounters: () => state.resetCounters(),
+    raise(eventType: Office.EventType | string) {
+      for (const handler of [...(handlers.get(String(eventType)) ?? [])])
+        handler({ type: String(eventType) });
+    },
+    handlerCount: (eventType: Office.EventType | string) =>
+      handlers.get(String(eventType))?.size ?? 0,
     uninstall() {
       for (const name of GLOBALS) {
         const before = previous.get(name);
