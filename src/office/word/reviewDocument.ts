@@ -6,8 +6,9 @@ import {
   serializeReportMetadata,
   tagOf,
 } from "../../core/model/reportMetadata";
+import { plainParagraphText } from "../../core/model/paragraph";
 import type { StoredPart, TaggedText } from "../../core/review/open";
-import { WordReviewError, requireSet } from "./errors";
+import { WordReviewError, isSetSupported, requireSet } from "./errors";
 
 /**
  * The Word side of reviewing a report: content controls tagged
@@ -19,23 +20,27 @@ import { WordReviewError, requireSet } from "./errors";
 /** What the pane needs to open the review: the tags in document order with their text, and our parts. */
 export interface StoredReview {
   tagged: TaggedText[];
-  parts: StoredPart[];
+  /** null on Word without WordApi 1.4, where Custom XML parts cannot be read or written. */
+  parts: StoredPart[] | null;
 }
 
-/** Reads the tagged recommendations and the report parts: 2 syncs. */
+/** Reads the tagged recommendations and the report parts: 2 syncs (1 without WordApi 1.4). */
 export async function readStoredReview(): Promise<StoredReview> {
-  requireSet("WordApi", "1.4");
+  const withParts = isSetSupported("WordApi", "1.4");
   return Word.run(async (context) => {
     const controls = context.document.body.contentControls.load("items/tag,items/text");
-    const parts = context.document.customXmlParts.getByNamespace(REPORT_NAMESPACE).load("items/id");
-    await context.sync();
-    const xml = parts.items.map((p) => p.getXml());
+    const parts = withParts
+      ? context.document.customXmlParts.getByNamespace(REPORT_NAMESPACE).load("items/id")
+      : null;
     await context.sync();
     const tagged: TaggedText[] = [];
     for (const control of controls.items) {
       const id = idFromTag(control.tag);
       if (id) tagged.push({ id, text: control.text });
     }
+    if (!parts) return { tagged, parts: null };
+    const xml = parts.items.map((p) => p.getXml());
+    await context.sync();
     return { tagged, parts: parts.items.map((p, i) => ({ id: p.id, xml: xml[i].value })) };
   });
 }
@@ -116,10 +121,11 @@ export async function tagRecommendations(requests: TagRequest[]): Promise<void> 
     await context.sync();
     const plans = requests.map((request) => {
       const paragraph = paragraphs.items[request.bodyParagraph];
-      if (!paragraph || paragraph.text !== request.paragraphText) {
+      // Offsets and texts are those of readReport, which normalises line breaks and control characters.
+      const text = paragraph ? plainParagraphText(paragraph.text) : "";
+      if (!paragraph || text !== request.paragraphText) {
         throw new WordReviewError("documentChanged", `paragraph ${request.bodyParagraph}`);
       }
-      const text = paragraph.text;
       const span = request.span;
       const whole =
         span === null ||
