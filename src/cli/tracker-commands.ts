@@ -1,4 +1,294 @@
+import { existsSync } from "fs";
+import { Command, Option } from "commander";
+import { InputError } from "../core/model/errors";
+import { columnHeader, ColumnKey, isColumnKey } from "../core/schema/columns";
+import type { Language } from "../core/schema/plan";
+import { PLAN_TEXTS } from "../core/schema/texts";
+import { VOCABULARIES } from "../core/schema/vocabularies";
+import { buildWorkbookPlan } from "../core/schema/workbook-plan";
+import { computeStats, TrackerStats } from "../core/tracker/stats";
+import { validateRows } from "../core/tracker/validate";
+import {
+  adoptWorkbook,
+  buildTemplate,
+  readInput,
+  readTracker,
+  writeAtomically,
+} from "../files/xlsx";
 import type { RegisterCommand } from "./commands";
+import { EXIT } from "./io";
 
-// Placeholder until its issue lands: template, adopt, validate, stats (issue 3).
-export const registerTrackerCommands: RegisterCommand = () => undefined;
+/** Today's date where the user is, as Excel's TODAY() sees it. */
+export function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}
+
+function todayOption(value: string | undefined): string {
+  if (value === undefined) return localToday();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
+    throw new InputError(`--today must be a date like 2026-03-12, not "${value}".`);
+  return value;
+}
+
+const langOption = () =>
+  new Option("--lang <language>", "language of headers, lists and sheet names").choices([
+    "en",
+    "fr",
+    "es",
+  ]);
+
+function refuseOverwrite(path: string, force: boolean | undefined): void {
+  if (!force && existsSync(path))
+    throw new InputError(
+      `${path} already exists; choose another name or add --force to replace it.`
+    );
+}
+
+function parseMap(entries: string[] | undefined): Record<string, ColumnKey | null> | undefined {
+  if (!entries || entries.length === 0) return undefined;
+  const mapping: Record<string, ColumnKey | null> = {};
+  for (const entry of entries) {
+    const at = entry.lastIndexOf("=");
+    if (at <= 0)
+      throw new InputError(
+        `--map takes HEADER=KEY (or HEADER=- to keep a column as your own), not "${entry}".`
+      );
+    const header = entry.slice(0, at).trim();
+    const key = entry.slice(at + 1).trim();
+    if (key !== "-" && !isColumnKey(key))
+      throw new InputError(`"${key}" in --map is not a tracker column key.`);
+    mapping[header] = key === "-" ? null : (key as ColumnKey);
+  }
+  return mapping;
+}
+
+function percent(count: number, total: number): string {
+  return total === 0 ? "0%" : `${Math.round((count / total) * 100)}%`;
+}
+
+function statsText(stats: TrackerStats, language: Language): string {
+  const t = PLAN_TEXTS[language];
+  const lines = [
+    `${t.total}: ${stats.total}`,
+    `${t.overdue}: ${stats.overdue}`,
+    `${t.dueSoon}: ${stats.dueSoon}`,
+    `${t.notVerified}: ${stats.implementedNotVerified}`,
+  ];
+  const fixed = (title: string, vocab: "status" | "accepted", counts: Record<string, number>) => {
+    lines.push("", `${title}:`);
+    for (const value of VOCABULARIES[vocab].values) {
+      const count = counts[value.key] ?? 0;
+      lines.push(`  ${value.labels[language]}: ${count} (${percent(count, stats.total)})`);
+    }
+  };
+  fixed(t.byStatus, "status", stats.byStatus);
+  fixed(t.byAcceptance, "accepted", stats.byAccepted);
+  for (const [title, entries] of [
+    [t.byAuthority, stats.byAuthority],
+    [t.byTheme, stats.byTheme],
+    [t.byPlaceType, stats.byPlaceType],
+  ] as const) {
+    lines.push("", `${title}:`);
+    for (const entry of entries)
+      lines.push(`  ${entry.label}: ${entry.count} (${percent(entry.count, stats.total)})`);
+  }
+  lines.push("", `${t.byYear}:`);
+  for (const year of stats.byYear) {
+    const parts = VOCABULARIES.status.values.map(
+      (value) => `${value.labels[language]} ${year.byStatus[value.key]}`
+    );
+    lines.push(`  ${year.year}: ${year.total} (${parts.join(", ")})`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+export const registerTrackerCommands: RegisterCommand = (program: Command, io, setExit) => {
+  program
+    .command("template")
+    .description(
+      "write a new, empty tracker workbook (Recommendations, Dashboard, Follow-up, Lists)"
+    )
+    .argument("<out>", "the .xlsx file to create")
+    .addOption(langOption().default("en"))
+    .option("--force", "replace OUT if it exists")
+    .action(async (out: string, options: { lang: Language; force?: boolean }) => {
+      refuseOverwrite(out, options.force);
+      const bytes = await buildTemplate(buildWorkbookPlan({ language: options.lang }));
+      await writeAtomically(out, bytes);
+      io.out(`Wrote ${out}: an empty tracker (${options.lang}).\n`);
+      setExit(EXIT.ok);
+    });
+
+  program
+    .command("adopt")
+    .description(
+      "turn a hand-made tracker into a tracker workbook, keeping the original sheet as it is"
+    )
+    .argument("<in>", "the hand-made .xlsx workbook (left unchanged)")
+    .argument("<out>", "the tracker .xlsx file to create")
+    .option(
+      "--sheet <name>",
+      "the sheet holding the recommendations (default: the one that looks most like it)"
+    )
+    .addOption(langOption())
+    .option(
+      "--map <header=key...>",
+      'correct the column mapping, e.g. --map "Follow-up visit=verified" "Internal=-"'
+    )
+    .option("--today <date>", "date used for the Follow-up sheet (default: today)")
+    .option("--force", "replace OUT if it exists")
+    .option("--json", "print the mapping and notes as JSON")
+    .action(
+      async (
+        input: string,
+        out: string,
+        options: {
+          sheet?: string;
+          lang?: Language;
+          map?: string[];
+          today?: string;
+          force?: boolean;
+          json?: boolean;
+        }
+      ) => {
+        refuseOverwrite(out, options.force);
+        const data = await readInput(input);
+        const result = await adoptWorkbook(data, input, {
+          sheet: options.sheet,
+          language: options.lang,
+          mapping: parseMap(options.map),
+          today: todayOption(options.today),
+        });
+        await writeAtomically(out, result.bytes);
+        const { mapping, adopted } = result;
+        if (options.json) {
+          io.out(
+            `${JSON.stringify(
+              {
+                sheet: result.sheetName,
+                headerRow: mapping.headerRow + 1,
+                language: result.language,
+                rows: adopted.records.length,
+                columns: mapping.columns.map((column) => ({
+                  column: column.index + 1,
+                  header: column.header,
+                  key: column.key,
+                  confidence: column.confidence,
+                  basis: column.basis,
+                })),
+                extraColumns: adopted.extraHeaders,
+                idsMade: adopted.idsMade,
+                notes: adopted.notes,
+                notCarried: result.notCarried,
+              },
+              null,
+              2
+            )}\n`
+          );
+        } else {
+          io.out(
+            `Sheet "${result.sheetName}", headers in row ${mapping.headerRow + 1}, ${adopted.records.length} recommendations.\n`
+          );
+          io.out("Column mapping:\n");
+          for (const column of mapping.columns) {
+            const header = column.header || `(column ${column.index + 1}, no header)`;
+            io.out(
+              column.key
+                ? `  "${header}" -> ${column.key} (${columnHeader(column.key, result.language)}), ${Math.round(column.confidence * 100)}% from ${column.basis}\n`
+                : `  "${header}" -> kept as your own column\n`
+            );
+          }
+          const counts = new Map<string, number>();
+          for (const note of adopted.notes) counts.set(note.kind, (counts.get(note.kind) ?? 0) + 1);
+          const say: Record<string, string> = {
+            kept: "values kept as typed (could not be read; `rectrack validate` lists them)",
+            emptied: 'values like "?" or "n/a" read as empty',
+            approximate: "dates with only a month or year (first day assumed)",
+            split: "remarks moved to another column (e.g. the reason after a status)",
+            skipped: "rows left out (empty, a repeated header or a single remark)",
+          };
+          for (const [kind, count] of counts) io.out(`  ${count} ${say[kind]}\n`);
+          if (adopted.idsMade) io.out(`  ${adopted.idsMade} new Rec IDs made.\n`);
+          if (result.notCarried.length) {
+            io.out(
+              `Note: the new file does not carry the ${result.notCarried.join(", ")} of ${input}; the original file still has them.\n`
+            );
+          }
+          io.out(`Wrote ${out}. ${input} was not changed.\n`);
+        }
+        setExit(EXIT.ok);
+      }
+    );
+
+  program
+    .command("validate")
+    .description(
+      "check a tracker's data: missing fields, values outside the lists, bad or inconsistent dates, duplicate ids"
+    )
+    .argument("<tracker>", "the tracker .xlsx workbook")
+    .option("--json", "print the issues as JSON")
+    .option("--strict", "count warnings (follow-up gaps) as problems too")
+    .option("--today <date>", "date used to spot dates in the future (default: today)")
+    .action(async (path: string, options: { json?: boolean; strict?: boolean; today?: string }) => {
+      const tracker = await readTracker(await readInput(path), path);
+      const issues = validateRows(tracker.rows, {
+        language: "en",
+        today: todayOption(options.today),
+        headers: tracker.headers,
+      });
+      const errors = issues.filter((issue) => issue.severity === "error").length;
+      const problems = options.strict ? issues.length : errors;
+      if (options.json) {
+        io.out(
+          `${JSON.stringify(
+            {
+              file: path,
+              rows: tracker.rows.length,
+              errors,
+              warnings: issues.length - errors,
+              metadataProblem: tracker.metadataProblem ?? null,
+              issues,
+            },
+            null,
+            2
+          )}\n`
+        );
+      } else {
+        if (tracker.metadataProblem)
+          io.out(`Warning: ${tracker.metadataProblem}; the header row was used instead.\n`);
+        for (const issue of issues) {
+          const where = issue.column
+            ? `, ${tracker.headers[issue.column] ?? columnHeader(issue.column, "en")}`
+            : "";
+          io.out(
+            `row ${issue.row}${where}: ${issue.severity === "error" ? "" : "(warning) "}${issue.message}\n`
+          );
+        }
+        io.out(
+          `${tracker.rows.length} recommendations checked: ${errors} errors, ${issues.length - errors} warnings.\n`
+        );
+      }
+      setExit(problems > 0 ? EXIT.problemsFound : EXIT.ok);
+    });
+
+  program
+    .command("stats")
+    .description(
+      "the Dashboard's figures: counts and shares by implementation, acceptance, addressee, theme, type of place and year"
+    )
+    .argument("<tracker>", "the tracker .xlsx workbook")
+    .option("--json", "print the figures as JSON")
+    .option("--today <date>", "date used for overdue and due-soon counts (default: today)")
+    .action(async (path: string, options: { json?: boolean; today?: string }) => {
+      const tracker = await readTracker(await readInput(path), path);
+      const stats = computeStats(
+        tracker.rows.map((row) => row.values),
+        { today: todayOption(options.today) }
+      );
+      io.out(
+        options.json ? `${JSON.stringify(stats, null, 2)}\n` : statsText(stats, tracker.language)
+      );
+      setExit(EXIT.ok);
+    });
+};

@@ -514,15 +514,7 @@ export const VOCABULARIES: Record<VocabularyKey, Vocabulary> = {
         "incomprise",
         "no se entendió",
       ]),
-      v("resistance", "Resistance", "Résistance", "Resistencia", [
-        "refusal",
-        "unwilling",
-        "refus",
-        "authority disagrees",
-        "disagrees",
-        "désaccord",
-        "desacuerdo",
-      ]),
+      v("resistance", "Resistance", "Résistance", "Resistencia", ["refusal", "unwilling", "refus"]),
       v("legalObstacle", "Legal obstacle", "Obstacle juridique", "Obstáculo legal", [
         "law",
         "legal",

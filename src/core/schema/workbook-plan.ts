@@ -14,6 +14,7 @@ import type {
   ChartPlan,
   ConditionalFormatPlan,
   Language,
+  SheetKey,
   SheetPlan,
   TableColumnPlan,
   TablePlan,
@@ -35,6 +36,8 @@ export interface PlanOptions {
   listExtras?: Partial<Record<VocabularyKey, string[]>>;
   /** Rows of the Follow-up table (see followUpRows in src/core/tracker). */
   followUpRows?: CellValue[][];
+  /** Sheet names to use instead of the language's (when the workbook already has a sheet of that name). */
+  sheetNames?: Partial<Record<SheetKey, string>>;
 }
 
 export const DATE_FORMAT = "yyyy-mm-dd";
@@ -498,7 +501,8 @@ export function resolvedHeaders(
 /** The whole tracker workbook for one language, ready for an adapter to apply. */
 export function buildWorkbookPlan(options: PlanOptions): WorkbookPlan {
   const language = options.language;
-  const texts = PLAN_TEXTS[language];
+  const base = PLAN_TEXTS[language];
+  const texts = { ...base, sheets: { ...base.sheets, ...options.sheetNames } };
   const lists = new Map<VocabularyKey, { column: number; items: string[] }>();
   LIST_ORDER.forEach((key, index) =>
     lists.set(key, {

@@ -1,0 +1,48 @@
+import { COLUMN_BY_KEY, ColumnDef, ColumnKey, TRACKER_COLUMNS } from "../schema/columns";
+import { isoToSerial } from "../schema/dates";
+import type { CellValue, Language } from "../schema/plan";
+import { VOCABULARIES, VocabularyKey, vocabularyLabel } from "../schema/vocabularies";
+import { normaliseField } from "./normalize";
+import type { CellInput, FieldValue, TrackerRecord } from "./types";
+
+/** One field as a cell value in the workbook's language (dates as serial numbers, list keys as labels). */
+export function fieldToCell(
+  key: ColumnKey,
+  value: FieldValue | undefined,
+  language: Language
+): CellValue {
+  if (value === undefined || value === null || value === "") return null;
+  const column = COLUMN_BY_KEY.get(key) as ColumnDef;
+  switch (column.kind) {
+    case "date":
+    case "dateTime":
+      return typeof value === "string" ? (isoToSerial(value) ?? value) : value;
+    case "yesNo":
+      return typeof value === "boolean"
+        ? (vocabularyLabel("yesNo", value ? "yes" : "no", language) as string)
+        : value;
+    case "list": {
+      // Extendable lists hold the NPM's own words, never keys: "prison" stays "prison".
+      const vocabulary = column.vocabulary as VocabularyKey;
+      if (VOCABULARIES[vocabulary].extendable || typeof value !== "string") return value;
+      return vocabularyLabel(vocabulary, value, language) ?? value;
+    }
+    default:
+      return value;
+  }
+}
+
+/** A record as a table row in schema column order. */
+export function recordToCells(record: TrackerRecord, language: Language): CellValue[] {
+  return TRACKER_COLUMNS.map((column) => fieldToCell(column.key, record[column.key], language));
+}
+
+/** Cells read from a tracker (by key) -> canonical record. Cells that cannot be read stay as typed. */
+export function cellsToRecord(cells: Partial<Record<ColumnKey, CellInput>>): TrackerRecord {
+  const record: TrackerRecord = {};
+  for (const [key, input] of Object.entries(cells) as [ColumnKey, CellInput][]) {
+    const parsed = normaliseField(key, input);
+    if (parsed.value !== null) record[key] = parsed.value;
+  }
+  return record;
+}

@@ -1,0 +1,69 @@
+import type { CellValue, Language } from "../schema/plan";
+import { PLAN_TEXTS } from "../schema/texts";
+import { daysBetween } from "../schema/dates";
+import { FOLLOW_UP_KEYS } from "../schema/workbook-plan";
+import { fieldToCell } from "./cells";
+import { isDueSoon, isImplementedNotVerified, isOverdue } from "./stats";
+import type { TrackerRecord } from "./types";
+
+export type FollowUpReason = "overdue" | "dueSoon" | "notVerified";
+
+export interface FollowUpItem {
+  reason: FollowUpReason;
+  /** Overdue: days since the deadline; due soon: days left; not verified: days since the response or made date. */
+  days: number | null;
+  record: TrackerRecord;
+}
+
+export interface FollowUpOptions {
+  today: string;
+  /** "Due soon" window in days. */
+  withinDays?: number;
+}
+
+/** What needs the NPM's attention: overdue first (longest overdue on top), then due soon (soonest first), then implemented but not verified. */
+export function followUpList(
+  records: readonly TrackerRecord[],
+  options: FollowUpOptions
+): FollowUpItem[] {
+  const within = options.withinDays ?? 30;
+  const overdue: FollowUpItem[] = [];
+  const soon: FollowUpItem[] = [];
+  const unverified: FollowUpItem[] = [];
+  for (const record of records) {
+    if (isOverdue(record, options.today)) {
+      overdue.push({
+        reason: "overdue",
+        days: daysBetween(String(record.deadline), options.today),
+        record,
+      });
+    } else if (isDueSoon(record, options.today, within)) {
+      soon.push({
+        reason: "dueSoon",
+        days: daysBetween(options.today, String(record.deadline)),
+        record,
+      });
+    } else if (isImplementedNotVerified(record)) {
+      const since = typeof record.responseDate === "string" ? record.responseDate : record.dateMade;
+      const days =
+        typeof since === "string" && /^\d{4}-\d{2}-\d{2}$/.test(since)
+          ? daysBetween(since, options.today)
+          : null;
+      unverified.push({ reason: "notVerified", days, record });
+    }
+  }
+  overdue.sort((a, b) => (b.days ?? 0) - (a.days ?? 0));
+  soon.sort((a, b) => (a.days ?? 0) - (b.days ?? 0));
+  unverified.sort((a, b) => (b.days ?? -1) - (a.days ?? -1));
+  return [...overdue, ...soon, ...unverified];
+}
+
+/** Follow-up items as rows of the Follow-up table (see FOLLOW_UP_KEYS in the plan). */
+export function followUpRows(items: readonly FollowUpItem[], language: Language): CellValue[][] {
+  const reasons = PLAN_TEXTS[language].reasons;
+  return items.map((item) => [
+    reasons[item.reason],
+    item.days,
+    ...FOLLOW_UP_KEYS.map((key) => fieldToCell(key, item.record[key], language)),
+  ]);
+}

@@ -1,0 +1,121 @@
+import { COLUMN_BY_KEY, ColumnKey, TRACKER_COLUMNS } from "../schema/columns";
+import type { Language } from "../schema/plan";
+import { isWellFormedId } from "./ids";
+import { IssueCode, ISSUE_MESSAGES } from "./messages";
+import { isCanonical } from "./normalize";
+import type { FieldValue, TrackerRow } from "./types";
+
+export interface TrackerIssue {
+  /** Worksheet row number. */
+  row: number;
+  column: ColumnKey | null;
+  code: IssueCode;
+  /** Errors make the data wrong; warnings are follow-up gaps worth a look. */
+  severity: "error" | "warning";
+  message: string;
+}
+
+export interface ValidateOptions {
+  language?: Language;
+  /** Today's date (ISO), for dates in the future; injected so results do not depend on the clock. */
+  today?: string;
+  /** Headers as the workbook shows them, for messages. */
+  headers?: Partial<Record<ColumnKey, string>>;
+}
+
+function show(value: FieldValue | undefined): string {
+  return value === undefined || value === null ? "" : String(value);
+}
+
+function isDate(value: FieldValue | undefined): value is string {
+  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
+/** Data-quality check of tracker rows: one issue per problem, in the order of the rows. */
+export function validateRows(
+  rows: readonly TrackerRow[],
+  options: ValidateOptions = {}
+): TrackerIssue[] {
+  const language = options.language ?? "en";
+  const texts = ISSUE_MESSAGES[language];
+  const header = (key: ColumnKey) =>
+    options.headers?.[key] ?? (COLUMN_BY_KEY.get(key)?.headers[language] as string);
+  const issues: TrackerIssue[] = [];
+  const firstRowOfId = new Map<string, number>();
+  for (const row of rows) {
+    const id = row.values.id;
+    if (typeof id === "string" && id !== "" && !firstRowOfId.has(id)) firstRowOfId.set(id, row.row);
+  }
+  for (const row of rows) {
+    const v = row.values;
+    const id = v.id;
+    const add = (
+      code: IssueCode,
+      column: ColumnKey | null,
+      severity: "error" | "warning",
+      value?: FieldValue,
+      other?: string | number
+    ) =>
+      issues.push({
+        row: row.row,
+        column,
+        code,
+        severity,
+        message: texts[code]
+          .replace("{column}", column ? header(column) : "")
+          .replace("{value}", show(value))
+          .replace("{other}", String(other ?? "")),
+      });
+    for (const column of TRACKER_COLUMNS) {
+      const value = v[column.key];
+      const empty = value === undefined || value === null || value === "";
+      if (empty) {
+        if (column.required) add("missingRequired", column.key, "error");
+        continue;
+      }
+      if (!isCanonical(column.key, value)) {
+        if (column.kind === "date" || column.kind === "dateTime")
+          add("badDate", column.key, "error", value);
+        else if (column.kind === "score") add("badNumber", column.key, "error", value);
+        else add("notInList", column.key, "error", value);
+        continue;
+      }
+      if (
+        column.kind === "hyperlink" &&
+        typeof value === "string" &&
+        !/^(https?:\/\/|file:|mailto:|\\\\|[A-Za-z]:\\)/i.test(value)
+      ) {
+        add("badLink", column.key, "warning", value);
+      }
+    }
+    if (typeof id === "string" && id !== "") {
+      if (!isWellFormedId(id)) add("badId", "id", "error", id);
+      const first = firstRowOfId.get(id) as number;
+      if (first !== row.row) add("duplicateId", "id", "error", id, first);
+    }
+    const made = v.dateMade;
+    if (isDate(made)) {
+      if (isDate(v.deadline) && v.deadline < made)
+        add("deadlineBeforeMade", "deadline", "error", v.deadline, made);
+      if (isDate(v.responseDate) && v.responseDate < made)
+        add("responseBeforeMade", "responseDate", "error", v.responseDate, made);
+      if (isDate(v.verifiedOn) && v.verifiedOn < made)
+        add("verifiedBeforeMade", "verifiedOn", "error", v.verifiedOn, made);
+      if (options.today && made > options.today) add("dateInFuture", "dateMade", "warning", made);
+    }
+    if (v.status === "implemented" && v.verified !== true)
+      add("implementedNotVerified", "verified", "warning");
+    if (v.verified === true && !v.verifiedOn) add("verifiedWithoutDate", "verifiedOn", "warning");
+    if (isDate(v.verifiedOn) && v.verified !== true)
+      add("dateWithoutVerified", "verified", "warning");
+    if (v.status === "notImplemented" && !v.reasonNotImplemented)
+      add("notImplementedWithoutReason", "reasonNotImplemented", "warning");
+    if (v.status === "implemented" && v.reasonNotImplemented)
+      add("reasonButImplemented", "reasonNotImplemented", "warning");
+    if (typeof v.repeatOf === "string" && v.repeatOf !== "") {
+      if (!firstRowOfId.has(v.repeatOf)) add("repeatOfUnknown", "repeatOf", "warning", v.repeatOf);
+      if (v.repeated !== true) add("repeatOfWithoutRepeated", "repeated", "warning");
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,168 @@
+import ExcelJS from "exceljs";
+import { InputError } from "../../core/model/errors";
+import { ColumnKey, isColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
+import type { CellValue, Language, SheetKey } from "../../core/schema/plan";
+import { PLAN_TEXTS } from "../../core/schema/texts";
+import type { VocabularyKey } from "../../core/schema/vocabularies";
+import { buildWorkbookPlan } from "../../core/schema/workbook-plan";
+import { recordToCells } from "../../core/tracker/cells";
+import { followUpList, followUpRows } from "../../core/tracker/followup";
+import type { RandomSource } from "../../core/tracker/ids";
+import {
+  AdoptedSheet,
+  adoptRows,
+  correctMapping,
+  findHeaderRow,
+  LegacyMapping,
+  proposeMapping,
+} from "../../core/tracker/legacy";
+import type { CellInput, TrackerRecord } from "../../core/tracker/types";
+import { applyPlan, workbookBytes } from "./apply-plan";
+import { openPackage, partsExceljsDrops } from "./package";
+import { loadWorkbook, sheetRows } from "./reader";
+
+export interface AdoptOptions {
+  /** Sheet holding the hand-made tracker; by default the one that looks most like one. */
+  sheet?: string;
+  language?: Language;
+  /** Corrections to the proposed mapping: column (header text or 0-based index) -> key, or null for "keep as my own column". */
+  mapping?: Record<string, ColumnKey | null>;
+  random?: RandomSource;
+  /** ISO date, for the Follow-up sheet. */
+  today: string;
+}
+
+export interface AdoptResult {
+  bytes: Buffer;
+  sheetName: string;
+  mapping: LegacyMapping;
+  adopted: AdoptedSheet;
+  language: Language;
+  /** What exceljs could not carry into the new file (charts, pivot tables...): the original file still has them. */
+  notCarried: string[];
+}
+
+/** Distinct values of the extendable lists, to extend the Lists sheet so the drop-downs and the Dashboard know them. */
+function listExtras(records: TrackerRecord[]): Partial<Record<VocabularyKey, string[]>> {
+  const extras: Partial<Record<VocabularyKey, string[]>> = {};
+  for (const column of TRACKER_COLUMNS) {
+    if (!column.vocabulary || (column.kind !== "list" && column.kind !== "multiList")) continue;
+    const values: string[] = [];
+    for (const record of records) {
+      const value = record[column.key];
+      if (typeof value !== "string" || value === "") continue;
+      values.push(...(column.kind === "multiList" ? value.split(/\s*;\s*/) : [value]));
+    }
+    extras[column.vocabulary] = values;
+  }
+  return extras;
+}
+
+/** A guess from the header wording; English unless the headers read as French or Spanish. */
+export function guessLanguage(headers: string[]): Language {
+  const text = ` ${headers.join(" ").toLowerCase()} `;
+  const fr = (text.match(/[éèêàçœ]| (du|des|le|la|les|lieu|date de|réponse|mise en|suivi) /g) ?? [])
+    .length;
+  const es = (
+    text.match(/[ñáíóú¿]| (del|los|las|el|fecha|lugar|respuesta|estado|seguimiento) /g) ?? []
+  ).length;
+  if (fr > es && fr >= 2) return "fr";
+  if (es > fr && es >= 2) return "es";
+  return "en";
+}
+
+function pickSheet(
+  workbook: ExcelJS.Workbook,
+  wanted: string | undefined,
+  name: string
+): { sheet: ExcelJS.Worksheet; rows: CellInput[][] } {
+  if (wanted !== undefined) {
+    const sheet =
+      workbook.worksheets.find((ws) => ws.name === wanted) ??
+      workbook.worksheets.find((ws) => ws.name.toLowerCase() === wanted.toLowerCase());
+    if (!sheet) {
+      throw new InputError(
+        `${name} has no sheet called "${wanted}" (its sheets: ${workbook.worksheets.map((ws) => ws.name).join(", ")}).`
+      );
+    }
+    return { sheet, rows: sheetRows(sheet) };
+  }
+  let best: { sheet: ExcelJS.Worksheet; rows: CellInput[][]; score: number } | null = null;
+  for (const sheet of workbook.worksheets) {
+    const rows = sheetRows(sheet);
+    const mapping = proposeMapping(rows);
+    const mapped = mapping.columns.filter((column) => column.key !== null).length;
+    const hasText = mapping.columns.some((column) => column.key === "text");
+    const score = (hasText ? 100 : 0) + mapped * 10 + Math.min(rows.length, 9);
+    if (!best || score > best.score) best = { sheet, rows, score };
+  }
+  if (!best) throw new InputError(`${name} has no sheets.`);
+  return best;
+}
+
+/** Makes a tracker from a hand-made workbook; the original sheets stay as they are. */
+export async function adoptWorkbook(
+  data: Uint8Array,
+  name: string,
+  options: AdoptOptions
+): Promise<AdoptResult> {
+  const zip = await openPackage(data, name);
+  const notCarried = partsExceljsDrops(zip);
+  const { workbook } = await loadWorkbook(data, name, "rewrite");
+  for (const sheet of workbook.worksheets) {
+    const tables = Object.keys(
+      (sheet as unknown as { tables: Record<string, unknown> }).tables ?? {}
+    );
+    if (tables.some((table) => table.toLowerCase() === "recommendations")) {
+      throw new InputError(
+        `${name} is already a tracker (it has a Recommendations table); use \`rectrack validate\` on it instead.`
+      );
+    }
+  }
+  const { sheet, rows } = pickSheet(workbook, options.sheet, name);
+  const headerRow = findHeaderRow(rows);
+  let mapping = proposeMapping(rows, headerRow);
+  if (options.mapping) {
+    for (const key of Object.values(options.mapping)) {
+      if (key !== null && !isColumnKey(key))
+        throw new InputError(`"${key}" is not a tracker column key.`);
+    }
+    mapping = correctMapping(mapping, options.mapping);
+  }
+  if (!mapping.columns.some((column) => column.key === "text")) {
+    throw new InputError(
+      `no column of sheet "${sheet.name}" looks like the recommendations themselves; say which one with --map "HEADER=text".`
+    );
+  }
+  const adopted = adoptRows(rows, mapping, options.random);
+  const language =
+    options.language ?? guessLanguage(mapping.columns.map((column) => column.header));
+  const texts = PLAN_TEXTS[language];
+  const sheetNames: Partial<Record<SheetKey, string>> = {};
+  for (const [key, sheetName] of Object.entries(texts.sheets) as [SheetKey, string][]) {
+    let candidate = sheetName;
+    for (
+      let n = 2;
+      workbook.worksheets.some((ws) => ws.name.toLowerCase() === candidate.toLowerCase());
+      n++
+    ) {
+      candidate = `${sheetName} (${n})`;
+    }
+    sheetNames[key] = candidate;
+  }
+  const tableRows: CellValue[][] = adopted.records.map((record, index) => [
+    ...recordToCells(record, language),
+    ...adopted.extraValues[index],
+  ]);
+  const plan = buildWorkbookPlan({
+    language,
+    rows: tableRows,
+    extraColumns: adopted.extraHeaders,
+    listExtras: listExtras(adopted.records),
+    followUpRows: followUpRows(followUpList(adopted.records, { today: options.today }), language),
+    sheetNames,
+  });
+  applyPlan(workbook, plan);
+  const bytes = await workbookBytes(workbook, plan);
+  return { bytes, sheetName: sheet.name, mapping, adopted, language, notCarried };
+}
