@@ -165,6 +165,24 @@ describe("Excel fake: load, sync and queue", () => {
   });
 });
 
+describe("Excel fake: run lifetime", () => {
+  test("an object from a finished Excel.run cannot queue work (it would be silently lost)", async () => {
+    excel();
+    const range = await Excel.run(async (context) =>
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1")
+    );
+    expect(() => {
+      range.values = [[1]];
+    }).toThrow(expect.objectContaining({ code: FakeErrorCodes.invalidObjectPath }));
+  });
+
+  test("a batch that does not return a promise is refused", async () => {
+    excel();
+    const run = Excel.run as unknown as (batch: () => unknown) => Promise<unknown>;
+    await expect(run(() => 1)).rejects.toMatchObject({ code: "RunMustReturnPromise" });
+  });
+});
+
 describe("Excel fake: cell semantics", () => {
   test('"=" makes a formula unless the cell is text-formatted ("@"); numbers stay numbers; "" clears', async () => {
     const h = excel();
@@ -342,6 +360,25 @@ describe("Excel fake: tables, validation, formats, custom XML, charts, names", (
       await expect(context.sync()).rejects.toMatchObject({ code: FakeErrorCodes.invalidArgument });
     });
     expect(h.workbook.customXml.parts).toHaveLength(0);
+  });
+
+  test("table autoFilter keeps its criteria", async () => {
+    const h = excel();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:B1").values = [["Status", "Text"]];
+      const table = sheet.tables.add("A1:B1", true);
+      table.autoFilter.apply(table.getRange(), 0, { filterOn: "Values", values: ["Open"] });
+      const filter = table.autoFilter.load("isDataFiltered,enabled");
+      await context.sync();
+      expect(filter.isDataFiltered).toBe(true);
+      expect(filter.enabled).toBe(true);
+      table.autoFilter.apply(table.getRange(), 5, { filterOn: "Values", values: [] });
+      await expect(context.sync()).rejects.toMatchObject({ code: FakeErrorCodes.invalidArgument });
+    });
+    expect([...h.workbook.tables[0].filters.values()]).toEqual([
+      { filterOn: "Values", values: ["Open"] },
+    ]);
   });
 
   test("custom XML needs ExcelApi 1.5", async () => {

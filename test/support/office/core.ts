@@ -176,7 +176,16 @@ export class FakeRequestContext {
     return this.nextId++;
   }
 
+  /** Set when the Excel.run / Word.run that made this context has finished. */
+  closed = false;
+
   enqueue(payload: unknown, run: () => void): void {
+    if (this.closed) {
+      throw new FakeOfficeError(
+        FakeErrorCodes.invalidObjectPath,
+        "The object path isn't working for what you're trying to do: the object belongs to an Excel.run / Word.run that has finished, so nothing would ever send this operation."
+      );
+    }
     if (this.syncing) {
       run();
       return;

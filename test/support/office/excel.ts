@@ -1454,7 +1454,7 @@ export class FakeTable extends FakeObject<TableModel> {
     };
   }
   override _navs(): NavDefs {
-    return { columns: true, rows: true, sort: true, worksheet: true };
+    return { columns: true, rows: true, sort: true, worksheet: true, autoFilter: true };
   }
   private _rangeOf(call: string, rect: (t: TableModel) => Rect): FakeRange {
     return new FakeRange(
@@ -1502,6 +1502,16 @@ export class FakeTable extends FakeObject<TableModel> {
   }
   getRange(): FakeRange {
     return this._rangeOf("getRange", (t) => t.rect);
+  }
+  get autoFilter(): FakeTableAutoFilter {
+    return this._nav(
+      "autoFilter",
+      () =>
+        new FakeTableAutoFilter(this._ctx, () => this._t(), false, {
+          id: this._id,
+          nav: "autoFilter",
+        })
+    );
   }
   getHeaderRowRange(): FakeRange {
     return this._rangeOf("getHeaderRowRange", (t) => ({ ...t.rect, r1: t.rect.r0 }));
@@ -1927,6 +1937,57 @@ export class FakeTableRow extends FakeObject<RowRef> {
   }
 }
 defineProperties(FakeTableRow, { index: "r", values: "rw" });
+
+/** A table's filter state (ExcelApi 1.9): kept, never applied to rows. */
+export class FakeTableAutoFilter extends FakeObject<TableModel> {
+  _typeName(): string {
+    return "Excel.AutoFilter";
+  }
+  _props(): Record<string, PropertyDef<TableModel>> {
+    return {
+      enabled: { get: (t) => t.showFilterButton, requires: ["ExcelApi", "1.9"] },
+      isDataFiltered: { get: (t) => t.filters.size > 0, requires: ["ExcelApi", "1.9"] },
+      criteria: {
+        get: (t) => t.columnIds.map((id) => t.filters.get(id) ?? { filterOn: "Custom" }),
+        requires: ["ExcelApi", "1.9"],
+      },
+    };
+  }
+  apply(range: FakeRange | string, columnIndex?: number, criteria?: unknown): void {
+    this._op(
+      {
+        call: "apply",
+        args: [typeof range === "string" ? range : { id: range._id }, columnIndex, criteria],
+      },
+      (t) => {
+        if (columnIndex === undefined) return;
+        if (
+          !Number.isInteger(columnIndex) ||
+          columnIndex < 0 ||
+          columnIndex >= t.columnIds.length
+        ) {
+          throw invalidArgument(`columnIndex ${columnIndex}`);
+        }
+        t.filters.set(t.columnIds[columnIndex], JSON.parse(JSON.stringify(criteria ?? null)));
+      },
+      ["ExcelApi", "1.9"]
+    );
+  }
+  clearColumnCriteria(columnIndex: number): void {
+    this._op(
+      { call: "clearColumnCriteria", args: [columnIndex] },
+      (t) => void t.filters.delete(t.columnIds[columnIndex]),
+      ["ExcelApi", "1.14"]
+    );
+  }
+  clearCriteria(): void {
+    this._op({ call: "clearCriteria" }, (t) => t.filters.clear(), ["ExcelApi", "1.9"]);
+  }
+  reapply(): void {
+    this._op({ call: "reapply" }, () => undefined, ["ExcelApi", "1.9"]);
+  }
+}
+defineProperties(FakeTableAutoFilter, { enabled: "r", isDataFiltered: "r", criteria: "r" });
 
 export class FakeTableSort extends FakeObject<TableModel> {
   _typeName(): string {

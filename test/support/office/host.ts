@@ -74,17 +74,28 @@ const PLATFORM_TYPE = {
 type RunBatch<C> = (context: C) => Promise<unknown>;
 
 /** Excel.run / Word.run: one context per call; queued operations left at the end are synced, as Office.js does. */
-function makeRun<C extends { pendingOperations: number; sync: () => Promise<unknown> }>(
-  create: () => C,
-  typeName: string
-) {
+function makeRun<
+  C extends { pendingOperations: number; closed: boolean; sync: () => Promise<unknown> },
+>(create: () => C, typeName: string) {
   return async (...args: unknown[]): Promise<unknown> => {
     const batch = args[args.length - 1];
     if (typeof batch !== "function") throw new TypeError(`${typeName}.run needs a batch function`);
-    const context = strict(create(), `${typeName}.RequestContext`);
-    const result = await (batch as RunBatch<C>)(context);
-    if (context.pendingOperations > 0) await context.sync();
-    return result;
+    const raw = create();
+    const context = strict(raw, `${typeName}.RequestContext`);
+    try {
+      const pending = (batch as RunBatch<C>)(context);
+      if (!pending || typeof (pending as Promise<unknown>).then !== "function") {
+        throw new FakeOfficeError(
+          "RunMustReturnPromise",
+          `The batch function passed to ${typeName}.run didn't return a promise.`
+        );
+      }
+      const result = await pending;
+      if (context.pendingOperations > 0) await context.sync();
+      return result;
+    } finally {
+      raw.closed = true;
+    }
   };
 }
 
