@@ -357,3 +357,50 @@ function upgradeDashboard(
   }
   for (const chart of missing) addChart(worksheet, chart);
 }
+
+export interface WorkbookSummary {
+  tracker: {
+    sheet: string;
+    language: Language;
+    /** Schema columns the table lacks (an upgrade adds them). */
+    missing: string[];
+    upToDate: boolean;
+    rows: number;
+  } | null;
+  sheets: { name: string; rows: number; columns: number }[];
+  metadataProblem: string | null;
+}
+
+/** What the Set up section shows: is there a tracker, is it up to date, which sheets could be adopted. Three requests. */
+export async function describeWorkbook(host: ExcelHost): Promise<WorkbookSummary> {
+  requireExcel(host);
+  return host.run(async (context) => {
+    const state = await inspectWorkbook(context, host);
+    const used = state.sheetNames.map((name) =>
+      context.workbook.worksheets
+        .getItem(name)
+        .getUsedRangeOrNullObject(true)
+        .load("rowCount,columnCount")
+    );
+    await context.sync();
+    const sheets = state.sheetNames.map((name, i) => ({
+      name,
+      rows: used[i].isNullObject ? 0 : used[i].rowCount,
+      columns: used[i].isNullObject ? 0 : used[i].columnCount,
+    }));
+    if (!state.tracker) return { tracker: null, sheets, metadataProblem: state.metadataProblem };
+    const language = state.metadata?.language ?? languageOfHeaders(state.tracker.headers, "en");
+    const upgradePlan = planUpgrade(state.tracker.headers, state.metadata, language);
+    return {
+      tracker: {
+        sheet: state.tracker.sheet,
+        language,
+        missing: upgradePlan.missing.map((column) => column.header),
+        upToDate: upgradePlan.upToDate,
+        rows: state.tracker.rowCount,
+      },
+      sheets,
+      metadataProblem: state.metadataProblem,
+    };
+  });
+}

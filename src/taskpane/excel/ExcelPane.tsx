@@ -1,0 +1,480 @@
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Select,
+  Subtitle2,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { ColumnKey } from "../../core/schema/columns";
+import type { Language } from "../../core/schema/plan";
+import { ExcelHost, Feature, missingFeatures, officeExcelHost } from "../../office/excel";
+import type { PaneBodyProps } from "../shared/mountPane";
+import { ExcelIntents, useExcelPane } from "./controller";
+import { ExcelTranslate, excelTranslator } from "./i18n";
+import type { ExcelMessageKey } from "./i18n";
+import {
+  adoptableSheets,
+  BusyAction,
+  canAdopt,
+  featureKey,
+  issueCounts,
+  issueLines,
+  mappingChoices,
+  mappingRows,
+  Notice,
+  PaneState,
+  Tab as PaneTab,
+} from "./state";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  issue: {
+    justifyContent: "flex-start",
+    textAlign: "start",
+    width: "100%",
+    height: "auto",
+    minHeight: "32px",
+  },
+  counts: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  count: { margin: 0, fontWeight: tokens.fontWeightSemibold, textAlign: "end" },
+  hint: { color: tokens.colorNeutralForeground2 },
+});
+
+const BUSY_KEYS: Record<BusyAction, ExcelMessageKey> = {
+  read: "workingRead",
+  apply: "workingApply",
+  upgrade: "workingUpgrade",
+  adopt: "workingAdopt",
+  quality: "workingQuality",
+  followUp: "workingFollowUp",
+  select: "workingSelect",
+};
+
+const LANGUAGE_KEYS: Record<Language, ExcelMessageKey> = {
+  en: "languageEn",
+  fr: "languageFr",
+  es: "languageEs",
+};
+
+function featureList(features: readonly string[], t: ExcelTranslate): string {
+  return features.map((feature) => t(featureKey(feature as Feature))).join("; ");
+}
+
+function noticeText(notice: Notice, t: ExcelTranslate): string {
+  const values = { ...notice.values };
+  if (notice.key === "skippedFeatures" && values.features)
+    values.features = featureList(values.features.split(","), t);
+  return t(notice.key, values);
+}
+
+function Notices({ state, intents, t }: SectionProps): React.JSX.Element | null {
+  if (state.notices.length === 0) return null;
+  return (
+    <div role="region" aria-label={t("messagesLabel")} aria-live="polite">
+      {state.notices.map((notice) => (
+        <MessageBar key={notice.id} intent={notice.intent} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>
+              {t(
+                notice.intent === "error"
+                  ? "errorTitle"
+                  : notice.intent === "warning"
+                    ? "warningTitle"
+                    : "doneTitle"
+              )}
+            </MessageBarTitle>
+            {noticeText(notice, t)}
+            {notice.details ? (
+              <Caption1 block>{t("errorDetails", { details: notice.details })}</Caption1>
+            ) : null}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button
+              appearance="transparent"
+              onClick={() => intents.dispatch({ type: "dismiss", id: notice.id })}
+            >
+              {t("dismiss")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ))}
+    </div>
+  );
+}
+
+interface SectionProps {
+  state: PaneState;
+  intents: ExcelIntents;
+  t: ExcelTranslate;
+  host?: ExcelHost | null;
+}
+
+function Progress({ state, t }: SectionProps): React.JSX.Element {
+  const label = state.busy ? t(BUSY_KEYS[state.busy]) : "";
+  return (
+    <div aria-live="polite" aria-busy={state.busy !== null}>
+      {state.busy ? (
+        <Field validationMessage={label} validationState="none">
+          <ProgressBar aria-label={label} />
+        </Field>
+      ) : null}
+    </div>
+  );
+}
+
+function SetupSection({ state, intents, t }: SectionProps): React.JSX.Element {
+  const styles = useStyles();
+  const busy = state.busy !== null;
+  const tracker = state.workbook?.tracker ?? null;
+  const sheets = state.workbook ? adoptableSheets(state.workbook) : [];
+  return (
+    <div className={styles.stack}>
+      {tracker ? (
+        <>
+          <Body1>
+            {t("trackerFound", {
+              sheet: tracker.sheet,
+              rows: String(tracker.rows),
+              language: t(LANGUAGE_KEYS[tracker.language]),
+            })}{" "}
+            {tracker.missing.length > 0
+              ? t("trackerMissing", { columns: tracker.missing.join(", ") })
+              : t("trackerUpToDate")}
+          </Body1>
+          <Caption1 className={styles.hint}>{t("upgradeSafe")}</Caption1>
+          <div className={styles.row}>
+            <Button appearance="primary" disabled={busy} onClick={() => void intents.apply()}>
+              {tracker.upToDate ? t("reapplyTracker") : t("upgradeTracker")}
+            </Button>
+          </div>
+        </>
+      ) : (
+        <>
+          <Body1>{state.workbook ? t("noTracker") : ""}</Body1>
+          <div className={styles.row}>
+            <Field label={t("trackerLanguage")}>
+              <Select
+                value={state.language}
+                onChange={(_e, data) =>
+                  intents.dispatch({ type: "language", language: data.value as Language })
+                }
+              >
+                {(["en", "fr", "es"] as const).map((language) => (
+                  <option key={language} value={language}>
+                    {t(LANGUAGE_KEYS[language])}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Button
+              appearance="primary"
+              disabled={busy || !state.workbook}
+              onClick={() => void intents.apply()}
+            >
+              {t("createTracker")}
+            </Button>
+          </div>
+          {sheets.length > 0 ? <AdoptSection state={state} intents={intents} t={t} /> : null}
+        </>
+      )}
+      <div className={styles.row}>
+        <Button disabled={busy} onClick={() => void intents.refresh()}>
+          {t("checkWorkbook")}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function AdoptSection({ state, intents, t }: SectionProps): React.JSX.Element {
+  const styles = useStyles();
+  const busy = state.busy !== null;
+  const sheets = state.workbook ? adoptableSheets(state.workbook) : [];
+  const draft = state.draft;
+  const choices = mappingChoices(state.language);
+  return (
+    <section className={styles.stack} aria-labelledby="adopt-heading">
+      <Subtitle2 as="h3" id="adopt-heading">
+        {t("adoptHeading")}
+      </Subtitle2>
+      <Caption1 className={styles.hint}>{t("adoptIntro")}</Caption1>
+      <div className={styles.row}>
+        <Field label={t("adoptSheet")}>
+          <Select
+            value={state.adoptSheet ?? ""}
+            onChange={(_e, data) => intents.dispatch({ type: "chooseSheet", sheet: data.value })}
+          >
+            {sheets.map((sheet) => (
+              <option key={sheet.name} value={sheet.name}>
+                {t("adoptSheetOption", { name: sheet.name, rows: String(sheet.rows) })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button disabled={busy || !state.adoptSheet} onClick={() => void intents.readForAdopt()}>
+          {t("adoptRead")}
+        </Button>
+      </div>
+      {draft ? (
+        <section className={styles.stack} aria-labelledby="mapping-heading">
+          <Subtitle2 as="h3" id="mapping-heading">
+            {t("mappingHeading")}
+          </Subtitle2>
+          <Caption1 className={styles.hint}>{t("mappingIntro")}</Caption1>
+          {mappingRows(draft).map((row) => (
+            <Field
+              key={row.index}
+              label={t("mappingColumn", {
+                letter: row.letter,
+                header: row.header || t("mappingEmptyHeader"),
+              })}
+              hint={
+                row.byUser
+                  ? t("mappingUser")
+                  : row.key
+                    ? t("mappingSure", { percent: String(Math.round(row.confidence * 100)) })
+                    : undefined
+              }
+            >
+              <Select
+                value={row.key ?? ""}
+                onChange={(_e, data) =>
+                  intents.dispatch({
+                    type: "mapColumn",
+                    index: row.index,
+                    key: (data.value || null) as ColumnKey | null,
+                  })
+                }
+              >
+                <option value="">{t("mappingOwn")}</option>
+                {choices.map((choice) => (
+                  <option key={choice.key} value={choice.key}>
+                    {choice.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ))}
+          {canAdopt(draft) ? null : <Body1 role="alert">{t("mappingNeedsText")}</Body1>}
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              disabled={busy || !canAdopt(draft)}
+              onClick={() => void intents.adopt()}
+            >
+              {t("adoptRun")}
+            </Button>
+          </div>
+        </section>
+      ) : null}
+    </section>
+  );
+}
+
+function QualitySection({ state, intents, t }: SectionProps): React.JSX.Element {
+  const styles = useStyles();
+  const view = state.quality;
+  const { lines, total } = view ? issueLines(view) : { lines: [], total: 0 };
+  const counts = view ? issueCounts(view.issues) : { errors: 0, warnings: 0 };
+  return (
+    <div className={styles.stack}>
+      <Caption1 className={styles.hint}>{t("qualityIntro")}</Caption1>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabled={state.busy !== null}
+          onClick={() => void intents.checkQuality()}
+        >
+          {t("qualityRun")}
+        </Button>
+      </div>
+      {view ? (
+        <Body1 role="status">
+          {total === 0
+            ? t("qualityNone", { rows: String(view.rows) })
+            : t("qualitySummary", {
+                errors: String(counts.errors),
+                warnings: String(counts.warnings),
+                rows: String(view.rows),
+              })}
+        </Body1>
+      ) : null}
+      {lines.length > 0 ? (
+        <ul className={styles.list} aria-label={t("qualityListLabel")}>
+          {lines.map((line) => (
+            <li key={line.id}>
+              <Button
+                className={styles.issue}
+                appearance="subtle"
+                disabled={!line.target}
+                onClick={() => void intents.goTo(line)}
+              >
+                {`${t(line.issue.severity === "error" ? "severityError" : "severityWarning")}: ${t(
+                  "qualityIssue",
+                  {
+                    row: String(line.issue.row),
+                    column: line.columnLabel ?? t("qualityNoColumn"),
+                    message: line.issue.message,
+                  }
+                )}`}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {total > lines.length ? (
+        <Caption1>
+          {t("qualityShown", { shown: String(lines.length), total: String(total) })}
+        </Caption1>
+      ) : null}
+    </div>
+  );
+}
+
+function FollowUpSection({ state, intents, t }: SectionProps): React.JSX.Element {
+  const styles = useStyles();
+  const result = state.followUp;
+  return (
+    <div className={styles.stack}>
+      <Caption1 className={styles.hint}>{t("followUpIntro")}</Caption1>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabled={state.busy !== null}
+          onClick={() => void intents.refreshFollowUp()}
+        >
+          {t("followUpRun")}
+        </Button>
+      </div>
+      {result ? (
+        <>
+          <Body1 role="status">
+            {t("followUpDone", { sheet: result.sheet, rows: String(result.rows) })}
+          </Body1>
+          <dl className={styles.counts}>
+            <dt>{t("countOverdue")}</dt>
+            <dd className={styles.count}>{result.overdue}</dd>
+            <dt>{t("countDueSoon", { days: String(state.dueSoonDays) })}</dt>
+            <dd className={styles.count}>{result.dueSoon}</dd>
+            <dt>{t("countNotVerified")}</dt>
+            <dd className={styles.count}>{result.notVerified}</dd>
+          </dl>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function SettingsSection({ state, intents, t, host }: SectionProps): React.JSX.Element {
+  const styles = useStyles();
+  const missing = host ? missingFeatures(host) : [];
+  return (
+    <div className={styles.stack}>
+      <Field label={t("settingsDueSoon")}>
+        <Input
+          type="number"
+          min={1}
+          max={365}
+          value={String(state.dueSoonDays)}
+          onChange={(_e, data) =>
+            intents.dispatch({ type: "dueSoonDays", days: Number(data.value) })
+          }
+        />
+      </Field>
+      <Subtitle2 as="h3">{t("settingsExcel")}</Subtitle2>
+      <Body1>
+        {missing.length === 0
+          ? t("settingsAllFeatures")
+          : t("settingsMissing", { features: featureList(missing, t) })}
+      </Body1>
+    </div>
+  );
+}
+
+const TABS: {
+  value: PaneTab;
+  key: ExcelMessageKey;
+  Section: (props: SectionProps) => React.JSX.Element;
+}[] = [
+  { value: "setup", key: "tabSetup", Section: SetupSection },
+  { value: "quality", key: "tabQuality", Section: QualitySection },
+  { value: "followUp", key: "tabFollowUp", Section: FollowUpSection },
+  { value: "settings", key: "tabSettings", Section: SettingsSection },
+];
+
+function Pane({
+  host,
+  language,
+}: {
+  host: ExcelHost | null;
+  language: Language;
+}): React.JSX.Element {
+  const t = React.useMemo(() => excelTranslator(language), [language]);
+  const [state, intents] = useExcelPane(host, language);
+  const styles = useStyles();
+  const current = TABS.find((tab) => tab.value === state.tab) ?? TABS[0];
+  return (
+    <div className={styles.stack}>
+      <TabList
+        aria-label={t("tabsLabel")}
+        selectedValue={state.tab}
+        onTabSelect={(_e, data) => intents.dispatch({ type: "tab", tab: data.value as PaneTab })}
+        size="small"
+      >
+        {TABS.map((tab) => (
+          <Tab
+            key={tab.value}
+            value={tab.value}
+            id={`tab-${tab.value}`}
+            aria-controls={`panel-${tab.value}`}
+          >
+            {t(tab.key)}
+          </Tab>
+        ))}
+      </TabList>
+      <Progress state={state} intents={intents} t={t} />
+      <Notices state={state} intents={intents} t={t} />
+      <div role="tabpanel" id={`panel-${current.value}`} aria-labelledby={`tab-${current.value}`}>
+        <current.Section state={state} intents={intents} t={t} host={host} />
+      </div>
+    </div>
+  );
+}
+
+/** The Excel pane body: the Office calls only once the shell knows it runs in Excel. */
+export function ExcelPane({ language, hostState }: PaneBodyProps): React.JSX.Element {
+  const inExcel = hostState.phase === "ready" && hostState.host.kind === "excel";
+  const host = React.useMemo(() => (inExcel ? officeExcelHost() : null), [inExcel]);
+  if (!host) {
+    return (
+      <Body1>{hostState.phase === "loading" ? "" : excelTranslator(language)("notInExcel")}</Body1>
+    );
+  }
+  return <Pane host={host} language={language} />;
+}

@@ -1,0 +1,115 @@
+import type { en } from "./en";
+
+export const es: Record<keyof typeof en, string> = {
+  tabsLabel: "Tareas del registro de seguimiento",
+  tabSetup: "Configurar",
+  tabQuality: "Calidad de los datos",
+  tabFollowUp: "Seguimiento",
+  tabSettings: "Ajustes",
+  notInExcel: "Abra este panel desde Excel para trabajar en un libro de seguimiento.",
+  working: "Trabajando…",
+  workingRead: "Leyendo el libro…",
+  workingApply: "Creando el registro de seguimiento…",
+  workingUpgrade: "Actualizando el registro de seguimiento…",
+  workingAdopt: "Creando el registro a partir de la hoja…",
+  workingQuality: "Revisando cada fila…",
+  workingFollowUp: "Actualizando la hoja de seguimiento…",
+  workingSelect: "Yendo a la celda…",
+  messagesLabel: "Mensajes",
+  dismiss: "Cerrar",
+  errorTitle: "No se pudo hacer",
+  warningTitle: "Tenga en cuenta",
+  doneTitle: "Hecho",
+  checkWorkbook: "Volver a leer este libro",
+  noTracker: "Este libro todavía no tiene registro de seguimiento.",
+  trackerFound: "Registro encontrado en la hoja «{sheet}» ({rows} filas, {language}).",
+  trackerUpToDate: "Sus columnas, listas desplegables y formatos están al día.",
+  trackerMissing: "Le faltan estas columnas, que una actualización añade a la derecha: {columns}.",
+  trackerLanguage: "Idioma del registro",
+  languageEn: "Inglés",
+  languageFr: "Francés",
+  languageEs: "Español",
+  createTracker: "Crear el registro de seguimiento",
+  upgradeTracker: "Actualizar el registro de seguimiento",
+  reapplyTracker: "Restablecer listas desplegables y formatos",
+  upgradeSafe:
+    "Se conservan sus filas, sus propias columnas, los encabezados renombrados, el orden y los filtros.",
+  created: "Se creó el registro: hojas {recommendations}, {dashboard}, {followUp} y {lists}.",
+  upgraded:
+    "El registro está al día. Columnas añadidas: {added}. Sus propias columnas conservadas: {extra}.",
+  none: "ninguna",
+  skippedFeatures:
+    "Esta versión de Excel no puede añadir: {features}. El registro funciona sin ello; ábralo en un Excel más reciente para añadirlo.",
+  featureCustomXml:
+    "los nombres de columna guardados (los encabezados renombrados podrían no reconocerse después)",
+  featureConditionalFormats: "los colores de retraso y de estado",
+  featureFreezeAndTabColor: "la fila de encabezado inmovilizada y los colores de las hojas",
+  featureValidation: "las listas desplegables y el control de fechas",
+  featureCharts: "los gráficos del panel",
+  metadataDamaged:
+    "No se pudieron leer los ajustes del registro guardados en el libro ({problem}); se usaron los encabezados de columna.",
+  adoptHeading: "Adoptar una hoja que ya lleva",
+  adoptIntro:
+    "Elija la hoja con sus recomendaciones. Su hoja queda como está; el registro se crea a su lado.",
+  adoptSheet: "Hoja que adoptar",
+  adoptSheetOption: "{name} ({rows} filas)",
+  adoptRead: "Proponer una correspondencia de columnas",
+  mappingHeading: "Correspondencia de columnas",
+  mappingIntro:
+    "Compruebe qué contiene cada una de sus columnas. Las columnas que conserve como propias se copian tal cual.",
+  mappingColumn: "Columna {letter}: {header}",
+  mappingEmptyHeader: "(sin encabezado)",
+  mappingOwn: "Conservar como columna propia",
+  mappingSure: "{percent} % seguro",
+  mappingUser: "su elección",
+  mappingNeedsText: "Indique qué columna contiene las recomendaciones.",
+  adoptRun: "Crear el registro a partir de esta hoja",
+  adopted:
+    "{records} recomendaciones adoptadas de «{sheet}». Se crearon {ids} identificadores nuevos.",
+  adoptKept:
+    "{count} valores no se pudieron leer y se conservaron tal cual, resaltados en amarillo: revíselos en Calidad de los datos.",
+  adoptSkippedRows: "Se omitieron {count} filas (vacías, encabezado repetido o nota): {rows}.",
+  qualityIntro:
+    "Encuentra filas con un campo obligatorio vacío, un valor fuera de su lista, una fecha ilegible, un identificador repetido, una fecha límite anterior a la de emisión o «Implementada» sin verificación.",
+  qualityRun: "Revisar los datos",
+  qualityNone: "No hay problemas en {rows} filas.",
+  qualitySummary: "{errors} errores y {warnings} puntos que revisar en {rows} filas.",
+  qualityListLabel: "Problemas encontrados; elija uno para ir a su celda",
+  qualityIssue: "Fila {row}, {column}: {message}",
+  qualityNoColumn: "toda la fila",
+  qualityShown: "Se muestran los primeros {shown} de {total}.",
+  severityError: "Error",
+  severityWarning: "Revisar",
+  followUpIntro:
+    "Enumera en la hoja de seguimiento lo que está atrasado, vence pronto o está implementado pero sin verificar.",
+  followUpRun: "Actualizar la hoja de seguimiento",
+  followUpDone: "La hoja «{sheet}» enumera {rows} recomendaciones.",
+  countOverdue: "Atrasadas",
+  countDueSoon: "Vencen en {days} días",
+  countNotVerified: "Implementadas, sin verificar",
+  settingsDueSoon: "«Vence pronto» significa una fecha límite dentro de este número de días",
+  settingsExcel: "Este Excel",
+  settingsAllFeatures: "Todo lo que usa el registro está disponible.",
+  settingsMissing: "No disponible aquí: {features}.",
+  problemExcelTooOld:
+    "Esta versión de Excel es demasiado antigua para el registro (necesita la API de Excel {version} o posterior). Actualice Office o use Excel para la web.",
+  problemNoTracker:
+    "Este libro no tiene tabla Recommendations. Cree un registro o adopte una hoja en Configurar.",
+  problemAlreadyTracker:
+    "Este libro ya tiene un registro (en la hoja «{sheet}»). Use Actualizar en lugar de adoptar una hoja.",
+  problemSheetMissing:
+    "La hoja «{sheet}» ya no está en el libro. Vuelva a leer el libro y elija otra hoja.",
+  problemSheetEmpty: "La hoja «{sheet}» está vacía.",
+  problemNoTextColumn: "Ninguna columna de «{sheet}» está marcada como la de las recomendaciones.",
+  problemMetadataDamaged: "Los ajustes del registro guardados en este libro están dañados.",
+  officeTooBig:
+    "Excel rechazó mover tantos datos a la vez. Inténtelo de nuevo; si vuelve a ocurrir, divida la hoja en dos.",
+  officeNotFound:
+    "Algo que el registro necesita se borró o renombró mientras el panel trabajaba. Vuelva a leer el libro.",
+  officeBusy:
+    "Excel está ocupado (quizá una celda está en edición). Pulse Intro o Esc en la hoja y vuelva a intentarlo.",
+  officeNotAllowed: "Excel no permitió el cambio (la hoja o el libro pueden estar protegidos).",
+  officeApiMissing: "A esta versión de Excel le falta una función que el registro necesita.",
+  officeOther: "Excel informó de un problema: {message}",
+  errorDetails: "Detalles: {details}",
+};

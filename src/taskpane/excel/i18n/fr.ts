@@ -1,0 +1,120 @@
+import type { en } from "./en";
+
+export const fr: Record<keyof typeof en, string> = {
+  tabsLabel: "Tâches du tableau de suivi",
+  tabSetup: "Mise en place",
+  tabQuality: "Qualité des données",
+  tabFollowUp: "Suivi",
+  tabSettings: "Paramètres",
+  notInExcel: "Ouvrez ce volet depuis Excel pour travailler sur un classeur de suivi.",
+  working: "En cours…",
+  workingRead: "Lecture du classeur…",
+  workingApply: "Construction du tableau de suivi…",
+  workingUpgrade: "Mise à jour du tableau de suivi…",
+  workingAdopt: "Construction du tableau de suivi à partir de la feuille…",
+  workingQuality: "Vérification de chaque ligne…",
+  workingFollowUp: "Actualisation de la feuille de suivi…",
+  workingSelect: "Accès à la cellule…",
+  messagesLabel: "Messages",
+  dismiss: "Fermer",
+  errorTitle: "L'opération n'a pas abouti",
+  warningTitle: "À noter",
+  doneTitle: "Terminé",
+  checkWorkbook: "Relire ce classeur",
+  noTracker: "Ce classeur n'a pas encore de tableau de suivi.",
+  trackerFound: "Tableau de suivi trouvé sur la feuille « {sheet} » ({rows} lignes, {language}).",
+  trackerUpToDate: "Ses colonnes, listes déroulantes et formats sont à jour.",
+  trackerMissing: "Il lui manque ces colonnes, qu'une mise à jour ajoute à droite : {columns}.",
+  trackerLanguage: "Langue du tableau de suivi",
+  languageEn: "Anglais",
+  languageFr: "Français",
+  languageEs: "Espagnol",
+  createTracker: "Créer le tableau de suivi",
+  upgradeTracker: "Mettre à jour le tableau de suivi",
+  reapplyTracker: "Rétablir les listes déroulantes et les formats",
+  upgradeSafe:
+    "Vos lignes, vos propres colonnes, les en-têtes renommés, les tris et les filtres sont conservés.",
+  created:
+    "Le tableau de suivi a été créé : feuilles {recommendations}, {dashboard}, {followUp} et {lists}.",
+  upgraded:
+    "Le tableau de suivi est à jour. Colonnes ajoutées : {added}. Vos propres colonnes conservées : {extra}.",
+  none: "aucune",
+  skippedFeatures:
+    "Cette version d'Excel ne peut pas ajouter : {features}. Le tableau de suivi fonctionne sans ; ouvrez-le dans un Excel plus récent pour les ajouter.",
+  featureCustomXml:
+    "les noms de colonnes enregistrés (des en-têtes renommés pourraient ne plus être reconnus)",
+  featureConditionalFormats: "les couleurs des retards et des états",
+  featureFreezeAndTabColor: "la ligne d'en-tête figée et les couleurs des feuilles",
+  featureValidation: "les listes déroulantes et le contrôle des dates",
+  featureCharts: "les graphiques du tableau de bord",
+  metadataDamaged:
+    "Les paramètres du tableau de suivi enregistrés dans le classeur sont illisibles ({problem}) ; les en-têtes de colonnes ont été utilisés.",
+  adoptHeading: "Reprendre une feuille existante",
+  adoptIntro:
+    "Choisissez la feuille qui contient vos recommandations. Elle reste telle quelle ; le tableau de suivi est construit à côté.",
+  adoptSheet: "Feuille à reprendre",
+  adoptSheetOption: "{name} ({rows} lignes)",
+  adoptRead: "Proposer une correspondance des colonnes",
+  mappingHeading: "Correspondance des colonnes",
+  mappingIntro:
+    "Vérifiez le contenu de chacune de vos colonnes. Les colonnes gardées comme les vôtres sont copiées telles quelles.",
+  mappingColumn: "Colonne {letter} : {header}",
+  mappingEmptyHeader: "(sans en-tête)",
+  mappingOwn: "Garder comme ma propre colonne",
+  mappingSure: "sûr à {percent} %",
+  mappingUser: "votre choix",
+  mappingNeedsText: "Indiquez la colonne qui contient les recommandations elles-mêmes.",
+  adoptRun: "Construire le tableau de suivi à partir de cette feuille",
+  adopted:
+    "{records} recommandations reprises de « {sheet} ». {ids} nouveaux identifiants ont été créés.",
+  adoptKept:
+    "{count} valeurs n'ont pas pu être lues et ont été gardées telles quelles, surlignées en jaune : vérifiez-les dans Qualité des données.",
+  adoptSkippedRows:
+    "{count} lignes ont été laissées de côté (vides, en-tête répété ou note) : {rows}.",
+  qualityIntro:
+    "Repère les lignes avec un champ obligatoire vide, une valeur hors liste, une date illisible, un identifiant répété, une échéance antérieure à la date d'émission, ou « Mise en œuvre » sans vérification.",
+  qualityRun: "Vérifier les données",
+  qualityNone: "Aucun problème dans {rows} lignes.",
+  qualitySummary: "{errors} erreurs et {warnings} points à vérifier dans {rows} lignes.",
+  qualityListLabel: "Problèmes trouvés ; choisissez-en un pour aller à sa cellule",
+  qualityIssue: "Ligne {row}, {column} : {message}",
+  qualityNoColumn: "toute la ligne",
+  qualityShown: "Affichage des {shown} premiers sur {total}.",
+  severityError: "Erreur",
+  severityWarning: "À vérifier",
+  followUpIntro:
+    "Liste, sur la feuille de suivi, ce qui est en retard, arrive à échéance ou est mis en œuvre sans être encore vérifié.",
+  followUpRun: "Actualiser la feuille de suivi",
+  followUpDone: "La feuille « {sheet} » liste {rows} recommandations.",
+  countOverdue: "En retard",
+  countDueSoon: "Échéance dans les {days} jours",
+  countNotVerified: "Mise en œuvre, non vérifiée",
+  settingsDueSoon: "« Échéance proche » signifie une échéance dans ce nombre de jours",
+  settingsExcel: "Cet Excel",
+  settingsAllFeatures: "Tout ce qu'utilise le tableau de suivi est disponible.",
+  settingsMissing: "Non disponible ici : {features}.",
+  problemExcelTooOld:
+    "Cette version d'Excel est trop ancienne pour le tableau de suivi (il faut l'API Excel {version} ou plus récente). Mettez Office à jour ou utilisez Excel pour le web.",
+  problemNoTracker:
+    "Ce classeur n'a pas de tableau Recommendations. Créez un tableau de suivi ou reprenez une feuille dans Mise en place.",
+  problemAlreadyTracker:
+    "Ce classeur a déjà un tableau de suivi (sur la feuille « {sheet} »). Utilisez la mise à jour au lieu de reprendre une feuille.",
+  problemSheetMissing:
+    "La feuille « {sheet} » n'est plus dans le classeur. Relisez le classeur et choisissez une autre feuille.",
+  problemSheetEmpty: "La feuille « {sheet} » est vide.",
+  problemNoTextColumn:
+    "Aucune colonne de « {sheet} » n'est indiquée comme contenant les recommandations.",
+  problemMetadataDamaged:
+    "Les paramètres du tableau de suivi enregistrés dans ce classeur sont endommagés.",
+  officeTooBig:
+    "Excel a refusé de traiter autant de données à la fois. Réessayez ; si cela se reproduit, coupez la feuille en deux.",
+  officeNotFound:
+    "Un élément nécessaire au tableau de suivi a été supprimé ou renommé pendant l'opération. Relisez le classeur.",
+  officeBusy:
+    "Excel est occupé (une cellule est peut-être en cours de saisie). Appuyez sur Entrée ou Échap dans la feuille, puis réessayez.",
+  officeNotAllowed:
+    "Excel n'a pas autorisé la modification (la feuille ou le classeur est peut-être protégé).",
+  officeApiMissing: "Cette version d'Excel n'a pas une fonction dont le tableau de suivi a besoin.",
+  officeOther: "Excel a signalé un problème : {message}",
+  errorDetails: "Détails : {details}",
+};

@@ -1,0 +1,366 @@
+/**
+ * The Excel pane's state and the pure decisions about it: the reducer, how
+ * an error is worded, which data-quality lines to show and where each one
+ * leads, what the mapping editor offers. No Office calls and no React here.
+ */
+import { columnLetter } from "../../core/schema/a1";
+import { ColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
+import type { Language } from "../../core/schema/plan";
+import { correctMapping, LegacyMapping } from "../../core/tracker/legacy";
+import type { CellInput } from "../../core/tracker/types";
+import type { TrackerIssue } from "../../core/tracker/validate";
+import type {
+  AdoptResult,
+  ApplyResult,
+  Feature,
+  FollowUpResult,
+  WorkbookSummary,
+} from "../../office/excel";
+import type { ExcelMessageKey } from "./i18n";
+
+export type Tab = "setup" | "quality" | "followUp" | "settings";
+export type BusyAction = "read" | "apply" | "upgrade" | "adopt" | "quality" | "followUp" | "select";
+
+export interface Notice {
+  id: number;
+  intent: "error" | "warning" | "success";
+  key: ExcelMessageKey;
+  values?: Record<string, string>;
+  /** Office's own words, shown under ours so nothing is hidden. */
+  details?: string;
+}
+
+export interface AdoptDraft {
+  sheet: string;
+  rows: CellInput[][];
+  mapping: LegacyMapping;
+}
+
+export interface QualityView {
+  sheet: string;
+  columns: Partial<Record<ColumnKey, number>>;
+  headers: Partial<Record<ColumnKey, string>>;
+  rows: number;
+  issues: TrackerIssue[];
+}
+
+export interface PaneState {
+  tab: Tab;
+  busy: BusyAction | null;
+  notices: Notice[];
+  /** Language of a tracker the pane creates or adopts. */
+  language: Language;
+  dueSoonDays: number;
+  workbook: WorkbookSummary | null;
+  adoptSheet: string | null;
+  draft: AdoptDraft | null;
+  quality: QualityView | null;
+  followUp: FollowUpResult | null;
+}
+
+export type PaneAction =
+  | { type: "tab"; tab: Tab }
+  | { type: "busy"; action: BusyAction }
+  | { type: "idle" }
+  | { type: "notify"; notice: Omit<Notice, "id"> & { id?: number } }
+  | { type: "dismiss"; id: number }
+  | { type: "language"; language: Language }
+  | { type: "dueSoonDays"; days: number }
+  | { type: "workbook"; summary: WorkbookSummary }
+  | { type: "chooseSheet"; sheet: string }
+  | { type: "draft"; draft: AdoptDraft | null }
+  | { type: "mapColumn"; index: number; key: ColumnKey | null }
+  | { type: "quality"; view: QualityView }
+  | { type: "followUp"; result: FollowUpResult };
+
+export function initialState(language: Language): PaneState {
+  return {
+    tab: "setup",
+    busy: null,
+    notices: [],
+    language,
+    dueSoonDays: 30,
+    workbook: null,
+    adoptSheet: null,
+    draft: null,
+    quality: null,
+    followUp: null,
+  };
+}
+
+let nextNotice = 1;
+
+/** A notice id, given when the notice is raised so every copy of the state agrees on it. */
+export function noticeId(): number {
+  return nextNotice++;
+}
+
+export function reducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case "tab":
+      return { ...state, tab: action.tab };
+    case "busy":
+      return { ...state, busy: action.action };
+    case "idle":
+      return { ...state, busy: null };
+    case "notify":
+      // The newest message first; the same message is not stacked twice.
+      return {
+        ...state,
+        notices: [
+          { ...action.notice, id: action.notice.id ?? nextNotice++ },
+          ...state.notices.filter(
+            (n) =>
+              !(
+                n.key === action.notice.key &&
+                JSON.stringify(n.values) === JSON.stringify(action.notice.values)
+              )
+          ),
+        ].slice(0, 5),
+      };
+    case "dismiss":
+      return { ...state, notices: state.notices.filter((notice) => notice.id !== action.id) };
+    case "language":
+      return { ...state, language: action.language };
+    case "dueSoonDays":
+      return Number.isInteger(action.days) && action.days >= 1 && action.days <= 365
+        ? { ...state, dueSoonDays: action.days }
+        : state;
+    case "workbook": {
+      const candidates = adoptableSheets(action.summary);
+      const keep = state.adoptSheet && candidates.some((sheet) => sheet.name === state.adoptSheet);
+      return {
+        ...state,
+        workbook: action.summary,
+        adoptSheet: keep ? state.adoptSheet : (candidates[0]?.name ?? null),
+      };
+    }
+    case "chooseSheet":
+      return {
+        ...state,
+        adoptSheet: action.sheet,
+        draft: state.draft?.sheet === action.sheet ? state.draft : null,
+      };
+    case "draft":
+      return { ...state, draft: action.draft };
+    case "mapColumn": {
+      if (!state.draft) return state;
+      const mapping = correctMapping(state.draft.mapping, { [String(action.index)]: action.key });
+      return { ...state, draft: { ...state.draft, mapping } };
+    }
+    case "quality":
+      return { ...state, quality: action.view };
+    case "followUp":
+      return { ...state, followUp: action.result };
+  }
+}
+
+/** Sheets worth adopting: at least a header row and one row of data. */
+export function adoptableSheets(summary: WorkbookSummary): WorkbookSummary["sheets"] {
+  return summary.sheets.filter((sheet) => sheet.rows > 1);
+}
+
+/** The recommendations' text column is the one mapping a tracker cannot do without. */
+export function canAdopt(draft: AdoptDraft | null): boolean {
+  return !!draft && draft.mapping.columns.some((column) => column.key === "text");
+}
+
+/** Columns the mapping editor shows: those with a header or some data. */
+export function mappingRows(
+  draft: AdoptDraft
+): {
+  index: number;
+  letter: string;
+  header: string;
+  key: ColumnKey | null;
+  confidence: number;
+  byUser: boolean;
+}[] {
+  const below = draft.rows.slice(draft.mapping.headerRow + 1);
+  return draft.mapping.columns
+    .filter(
+      (column) =>
+        column.header !== "" ||
+        below.some(
+          (row) =>
+            row[column.index] !== null &&
+            row[column.index] !== undefined &&
+            row[column.index] !== ""
+        )
+    )
+    .map((column) => ({
+      index: column.index,
+      letter: columnLetter(column.index),
+      header: column.header,
+      key: column.key,
+      confidence: column.confidence,
+      byUser: column.basis === "user",
+    }));
+}
+
+/** Options of each mapping drop-down: the schema columns in the tracker's language. */
+export function mappingChoices(language: Language): { key: ColumnKey; label: string }[] {
+  return TRACKER_COLUMNS.filter((column) => column.key !== "updated").map((column) => ({
+    key: column.key,
+    label: column.headers[language],
+  }));
+}
+
+export interface IssueLine {
+  id: string;
+  issue: TrackerIssue;
+  /** Where a click goes; null when the column is not in the table. */
+  target: { sheet: string; row: number; column: number } | null;
+  columnLabel: string | null;
+}
+
+/** Lines the Data quality list shows: errors first, then points to check, each in row order. */
+export function issueLines(view: QualityView, limit = 200): { lines: IssueLine[]; total: number } {
+  const sorted = [...view.issues].sort(
+    (a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1) || a.row - b.row
+  );
+  const lines = sorted.slice(0, limit).map((issue, i) => {
+    const column = issue.column ? view.columns[issue.column] : undefined;
+    // An issue about a whole row goes to the row's recommendation text, the cell the user recognises.
+    const fallback = view.columns.text ?? view.columns.id;
+    const target = column ?? fallback;
+    return {
+      id: `${issue.row}-${issue.column ?? ""}-${issue.code}-${i}`,
+      issue,
+      target: target === undefined ? null : { sheet: view.sheet, row: issue.row, column: target },
+      columnLabel: issue.column ? (view.headers[issue.column] ?? null) : null,
+    };
+  });
+  return { lines, total: view.issues.length };
+}
+
+export function issueCounts(issues: readonly TrackerIssue[]): { errors: number; warnings: number } {
+  const errors = issues.filter((issue) => issue.severity === "error").length;
+  return { errors, warnings: issues.length - errors };
+}
+
+const FEATURE_KEYS: Record<Feature, ExcelMessageKey> = {
+  customXml: "featureCustomXml",
+  conditionalFormats: "featureConditionalFormats",
+  freezeAndTabColor: "featureFreezeAndTabColor",
+  validation: "featureValidation",
+  charts: "featureCharts",
+};
+
+export function featureKey(feature: Feature): ExcelMessageKey {
+  return FEATURE_KEYS[feature];
+}
+
+const PROBLEM_KEYS: Record<string, ExcelMessageKey> = {
+  excelTooOld: "problemExcelTooOld",
+  noTracker: "problemNoTracker",
+  alreadyTracker: "problemAlreadyTracker",
+  sheetMissing: "problemSheetMissing",
+  sheetEmpty: "problemSheetEmpty",
+  noTextColumn: "problemNoTextColumn",
+  metadataDamaged: "problemMetadataDamaged",
+};
+
+const OFFICE_KEYS: Record<string, ExcelMessageKey> = {
+  RequestPayloadSizeLimitExceeded: "officeTooBig",
+  ResponsePayloadSizeLimitExceeded: "officeTooBig",
+  PayloadTooLarge: "officeTooBig",
+  ItemNotFound: "officeNotFound",
+  InvalidObjectPath: "officeNotFound",
+  InvalidOperationInCellEditMode: "officeBusy",
+  AccessDenied: "officeNotAllowed",
+  InsertDeleteConflict: "officeNotAllowed",
+  ApiNotFound: "officeApiMissing",
+};
+
+/** Any error as a message in the user's words, with Office's own text kept as details. */
+export function explainError(error: unknown): Omit<Notice, "id"> {
+  const e = (error ?? {}) as {
+    name?: unknown;
+    code?: unknown;
+    values?: unknown;
+    message?: unknown;
+  };
+  const message = typeof e.message === "string" && e.message ? e.message : String(error);
+  if (e.name === "ExcelProblem" && typeof e.code === "string" && PROBLEM_KEYS[e.code]) {
+    return {
+      intent: "error",
+      key: PROBLEM_KEYS[e.code],
+      values: (e.values as Record<string, string>) ?? {},
+    };
+  }
+  if (typeof e.code === "string" && OFFICE_KEYS[e.code]) {
+    return { intent: "error", key: OFFICE_KEYS[e.code], details: message };
+  }
+  return { intent: "error", key: "officeOther", values: { message } };
+}
+
+export function applyNotices(result: ApplyResult): Omit<Notice, "id">[] {
+  return [
+    ...resultNotice(result),
+    ...skippedNotice(result.skipped),
+    ...metadataNotice(result.metadataProblem),
+  ];
+}
+
+function resultNotice(result: ApplyResult): Omit<Notice, "id">[] {
+  if (result.mode === "created")
+    return [{ intent: "success", key: "created", values: { ...result.sheets } }];
+  return [
+    {
+      intent: "success",
+      key: "upgraded",
+      values: {
+        added: result.addedColumns.join(", ") || "—",
+        extra: result.extraKept.join(", ") || "—",
+      },
+    },
+  ];
+}
+
+/** The list of left-out features is worded by the component (it needs the translator); this carries the keys. */
+export function skippedNotice(skipped: readonly Feature[]): Omit<Notice, "id">[] {
+  return skipped.length === 0
+    ? []
+    : [{ intent: "warning", key: "skippedFeatures", values: { features: skipped.join(",") } }];
+}
+
+function metadataNotice(problem: string | null): Omit<Notice, "id">[] {
+  return problem ? [{ intent: "warning", key: "metadataDamaged", values: { problem } }] : [];
+}
+
+export function adoptNotices(result: AdoptResult, sheet: string): Omit<Notice, "id">[] {
+  const notices: Omit<Notice, "id">[] = [
+    {
+      intent: "success",
+      key: "adopted",
+      values: { records: String(result.records), sheet, ids: String(result.idsMade) },
+    },
+  ];
+  if (result.flagged > 0)
+    notices.push({
+      intent: "warning",
+      key: "adoptKept",
+      values: { count: String(result.flagged) },
+    });
+  const skippedRows = result.notes
+    .filter((note) => note.kind === "skipped")
+    .map((note) => String(note.row));
+  if (skippedRows.length > 0) {
+    notices.push({
+      intent: "warning",
+      key: "adoptSkippedRows",
+      values: {
+        count: String(skippedRows.length),
+        rows: skippedRows.slice(0, 20).join(", ") + (skippedRows.length > 20 ? "…" : ""),
+      },
+    });
+  }
+  return [...notices, ...skippedNotice(result.skipped)];
+}
+
+/** Today's date as core wants it (ISO, local calendar day). */
+export function todayIso(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,164 @@
+import { proposeMapping } from "../../../src/core/tracker/legacy";
+import { ExcelProblem } from "../../../src/office/excel";
+import { en } from "../../../src/taskpane/excel/i18n/en";
+import { es } from "../../../src/taskpane/excel/i18n/es";
+import { fr } from "../../../src/taskpane/excel/i18n/fr";
+import { excelTranslator } from "../../../src/taskpane/excel/i18n";
+import {
+  canAdopt,
+  explainError,
+  initialState,
+  issueLines,
+  mappingRows,
+  PaneState,
+  QualityView,
+  reducer,
+  todayIso,
+} from "../../../src/taskpane/excel/state";
+import { FakeOfficeError } from "../../support/office";
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("Excel pane catalogues", () => {
+  it.each([
+    ["fr", fr],
+    ["es", es],
+  ])("%s has every English key with the same placeholders", (_name, catalogue) => {
+    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(placeholders(catalogue[key])).toEqual(placeholders(en[key]));
+      expect(catalogue[key].trim()).not.toBe("");
+    }
+  });
+});
+
+describe("errors in plain words", () => {
+  const t = excelTranslator("fr");
+  it("words the adapter's problems with their values", () => {
+    const notice = explainError(new ExcelProblem("alreadyTracker", { sheet: "Recommandations" }));
+    expect(t(notice.key, notice.values)).toBe(
+      "Ce classeur a déjà un tableau de suivi (sur la feuille « Recommandations »). Utilisez la mise à jour au lieu de reprendre une feuille."
+    );
+  });
+  it("explains Office's errors by their code and keeps Office's words as details", () => {
+    const notice = explainError(
+      new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit."
+      )
+    );
+    expect(notice.key).toBe("officeTooBig");
+    expect(notice.details).toContain("payload size");
+  });
+  it("never hides an unknown error", () => {
+    const notice = explainError(new TypeError("x is not a function"));
+    expect(t(notice.key, notice.values)).toContain("x is not a function");
+  });
+});
+
+describe("pane state", () => {
+  const base = (): PaneState => initialState("en");
+
+  it("keeps one copy of a repeated message and at most five", () => {
+    let state = base();
+    for (let i = 0; i < 3; i++)
+      state = reducer(state, {
+        type: "notify",
+        notice: { intent: "error", key: "problemNoTracker" },
+      });
+    expect(state.notices).toHaveLength(1);
+    for (let i = 0; i < 7; i++)
+      state = reducer(state, {
+        type: "notify",
+        notice: { intent: "error", key: "officeOther", values: { message: String(i) } },
+      });
+    expect(state.notices).toHaveLength(5);
+    state = reducer(state, { type: "dismiss", id: state.notices[0].id });
+    expect(state.notices).toHaveLength(4);
+  });
+
+  it("refuses a due-soon window that is not a number of days", () => {
+    expect(reducer(base(), { type: "dueSoonDays", days: Number("") }).dueSoonDays).toBe(30);
+    expect(reducer(base(), { type: "dueSoonDays", days: 14 }).dueSoonDays).toBe(14);
+  });
+
+  it("lets the user correct the mapping and needs the text column to adopt", () => {
+    const rows = [
+      ["No.", "Recommendation", "Status", "Our comments"],
+      [1, "Ensure access to a doctor.", "Implemented", "ok"],
+    ];
+    let state = reducer(base(), {
+      type: "draft",
+      draft: { sheet: "Old", rows, mapping: proposeMapping(rows) },
+    });
+    expect(canAdopt(state.draft)).toBe(true);
+    state = reducer(state, { type: "mapColumn", index: 1, key: null });
+    expect(canAdopt(state.draft)).toBe(false);
+    state = reducer(state, { type: "mapColumn", index: 3, key: "text" });
+    expect(canAdopt(state.draft)).toBe(true);
+    const shown = mappingRows(state.draft!);
+    expect(shown.map((row) => [row.letter, row.key, row.byUser])).toEqual([
+      ["A", "ref", false],
+      ["B", null, false],
+      ["C", "status", false],
+      ["D", "text", true],
+    ]);
+  });
+
+  it("picks the first sheet worth adopting and forgets a draft of another sheet", () => {
+    let state = reducer(base(), {
+      type: "workbook",
+      summary: {
+        tracker: null,
+        metadataProblem: null,
+        sheets: [
+          { name: "Empty", rows: 0, columns: 0 },
+          { name: "Old", rows: 40, columns: 6 },
+        ],
+      },
+    });
+    expect(state.adoptSheet).toBe("Old");
+    state = reducer(state, {
+      type: "draft",
+      draft: { sheet: "Old", rows: [], mapping: { headerRow: 0, columns: [] } },
+    });
+    state = reducer(state, { type: "chooseSheet", sheet: "Other" });
+    expect(state.draft).toBeNull();
+  });
+});
+
+describe("data-quality lines", () => {
+  const view: QualityView = {
+    sheet: "Recommendations",
+    columns: { id: 1, text: 6, deadline: 19 },
+    headers: { id: "Rec ID", text: "Recommendation", deadline: "Deadline" },
+    rows: 10,
+    issues: [
+      {
+        row: 4,
+        column: "verified",
+        code: "implementedNotVerified",
+        severity: "warning",
+        message: "w",
+      },
+      { row: 9, column: "deadline", code: "deadlineBeforeMade", severity: "error", message: "e" },
+      { row: 3, column: null, code: "missingRequired", severity: "error", message: "e2" },
+    ],
+  };
+  it("lists errors first, in row order, each leading to its cell", () => {
+    const { lines } = issueLines(view);
+    expect(lines.map((line) => [line.issue.row, line.target])).toEqual([
+      [3, { sheet: "Recommendations", row: 3, column: 6 }],
+      [9, { sheet: "Recommendations", row: 9, column: 19 }],
+      // The Verified column is not in this table: the line goes to the recommendation text.
+      [4, { sheet: "Recommendations", row: 4, column: 6 }],
+    ]);
+  });
+  it("caps a long list", () => {
+    expect(issueLines(view, 2)).toMatchObject({ total: 3, lines: [{}, {}] });
+  });
+});
+
+it("gives today's local date in ISO form", () => {
+  expect(todayIso(new Date(2026, 0, 5, 23, 30))).toBe("2026-01-05");
+});
