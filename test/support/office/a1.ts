@@ -10,7 +10,11 @@ export interface Rect {
   c1: number;
 }
 
+const LETTERS: string[] = [];
+
 export function columnLetters(index: number): string {
+  const cached = LETTERS[index];
+  if (cached !== undefined) return cached;
   let n = index + 1;
   let s = "";
   while (n > 0) {
@@ -18,6 +22,7 @@ export function columnLetters(index: number): string {
     s = String.fromCharCode(65 + rem) + s;
     n = Math.floor((n - 1) / 26);
   }
+  LETTERS[index] = s;
   return s;
 }
 

@@ -442,8 +442,7 @@ function styleProp<K extends keyof CellStyle>(
       }
       for (let r = t.rect.r0; r <= t.rect.r1; r++)
         for (let c = t.rect.c0; c <= t.rect.c1; c++) {
-          const cell = t.sheet.ensure(r, c);
-          cell.style = { ...cell.style, [prop]: v };
+          t.sheet.setOwnStyle(t.sheet.ensure(r, c), prop, v as CellStyle[K]);
         }
     },
   };
@@ -559,7 +558,15 @@ export class FakeRangeFill extends FakeObject<RangeRef> {
   }
   clear(): void {
     this._op({ call: "clear" }, (t) => {
-      for (const cell of t.sheet.cells.values()) if (cell.style) delete cell.style.fill;
+      if (rows(t.rect) * cols(t.rect) > LAYER_THRESHOLD) {
+        t.sheet.addLayer(t.rect, { style: { fill: "" } });
+        return;
+      }
+      for (let r = t.rect.r0; r <= t.rect.r1; r++)
+        for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+          const cell = t.sheet.cells.get(r * MAX_COLUMNS + c);
+          if (cell?.style?.fill !== undefined) t.sheet.setOwnStyle(cell, "fill", "");
+        }
     });
   }
 }
@@ -1574,8 +1581,11 @@ function insertTableRows(t: TableModel, index: number | null, count: number): nu
       if (!fmt?.numberFormat && !fmt?.style) continue;
       for (let r = firstNew; r < firstNew + count; r++) {
         const cell = t.sheet.ensure(r, c);
-        if (fmt.numberFormat) cell.numberFormat = fmt.numberFormat;
-        if (fmt.style) cell.style = { ...fmt.style };
+        const nf = t.sheet.numberFormatAt(source, c);
+        if (nf !== "General") t.sheet.setOwnNumberFormat(cell, nf);
+        for (const [prop, value] of Object.entries(fmt.style ?? {})) {
+          t.sheet.setOwnStyle(cell, prop as keyof CellStyle, value as never);
+        }
       }
     }
   }

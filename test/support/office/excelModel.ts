@@ -52,11 +52,17 @@ export interface CellData {
   formula?: string;
   numberFormat?: string;
   style?: CellStyle;
+  /** When each own format was written (numberFormat or a style property), to order it against layers. */
+  stamps?: Record<string, number>;
 }
 
-/** A format written to a large range at once, kept as one record instead of a million cells. */
+/**
+ * A format written to a large range at once, kept as one record instead of
+ * a million cells. A cell's own format wins only if written after the layer.
+ */
 interface FormatLayer {
   rect: Rect;
+  seq: number;
   numberFormat?: string;
   style?: CellStyle;
 }
@@ -214,24 +220,48 @@ export class SheetModel {
     return cell;
   }
 
-  numberFormatAt(r: number, c: number): string {
-    const own = this.cells.get(key(r, c))?.numberFormat;
-    if (own !== undefined) return own;
+  private formatSeq = 0;
+
+  /** Sets a cell's own number format (after every layer written so far). */
+  setOwnNumberFormat(cell: CellData, format: string): void {
+    cell.numberFormat = format;
+    cell.stamps = { ...cell.stamps, numberFormat: ++this.formatSeq };
+  }
+
+  /** Sets one of a cell's own style properties (after every layer written so far). */
+  setOwnStyle<K extends keyof CellStyle>(cell: CellData, prop: K, value: CellStyle[K]): void {
+    cell.style = { ...cell.style, [prop]: value };
+    cell.stamps = { ...cell.stamps, [prop]: ++this.formatSeq };
+  }
+
+  private formatAt(
+    r: number,
+    c: number,
+    prop: string,
+    own: unknown,
+    layerValue: (l: FormatLayer) => unknown
+  ): unknown {
+    const stamp = own === undefined ? -1 : (this.cells.get(key(r, c))?.stamps?.[prop] ?? 0);
     for (let i = this.layers.length - 1; i >= 0; i--) {
       const layer = this.layers[i];
-      if (layer.numberFormat !== undefined && inRect(layer.rect, r, c)) return layer.numberFormat;
+      if (layer.seq < stamp) break;
+      const v = layerValue(layer);
+      if (v !== undefined && inRect(layer.rect, r, c)) return v;
     }
-    return "General";
+    return own;
+  }
+
+  numberFormatAt(r: number, c: number): string {
+    const own = this.cells.get(key(r, c))?.numberFormat;
+    return (
+      (this.formatAt(r, c, "numberFormat", own, (l) => l.numberFormat) as string | undefined) ??
+      "General"
+    );
   }
 
   styleAt<K extends keyof CellStyle>(r: number, c: number, prop: K): CellStyle[K] | undefined {
     const own = this.cells.get(key(r, c))?.style?.[prop];
-    if (own !== undefined) return own;
-    for (let i = this.layers.length - 1; i >= 0; i--) {
-      const layer = this.layers[i];
-      if (layer.style?.[prop] !== undefined && inRect(layer.rect, r, c)) return layer.style[prop];
-    }
-    return undefined;
+    return this.formatAt(r, c, prop, own, (l) => l.style?.[prop]) as CellStyle[K] | undefined;
   }
 
   /** Writes one input of `values` / `formulas` with Excel's interpretation. */
@@ -282,7 +312,7 @@ export class SheetModel {
     const date = ISO_DATE.exec(input);
     if (date) {
       cell.value = dateSerial(Number(date[1]), Number(date[2]), Number(date[3]));
-      if (this.numberFormatAt(r, c) === "General") cell.numberFormat = DATE_FORMAT;
+      if (this.numberFormatAt(r, c) === "General") this.setOwnNumberFormat(cell, DATE_FORMAT);
       return;
     }
     cell.value = input;
@@ -291,20 +321,12 @@ export class SheetModel {
   writeNumberFormat(r: number, c: number, format: unknown): void {
     if (format === null) return;
     if (typeof format !== "string") throw invalidArgument("numberFormat must be text");
-    this.ensure(r, c).numberFormat = format;
+    this.setOwnNumberFormat(this.ensure(r, c), format);
   }
 
-  /** A format applied to a whole rectangle at once: one record, cells' own values for it removed. */
+  /** A format applied to a whole rectangle at once: one record that overrides what the cells had. */
   addLayer(rect: Rect, layer: { numberFormat?: string; style?: CellStyle }): void {
-    for (const [k, cell] of this.cells) {
-      const r = Math.floor(k / MAX_COLUMNS);
-      const c = k % MAX_COLUMNS;
-      if (!inRect(rect, r, c)) continue;
-      if (layer.numberFormat !== undefined) delete cell.numberFormat;
-      if (layer.style && cell.style)
-        for (const p of Object.keys(layer.style)) delete cell.style[p as keyof CellStyle];
-    }
-    this.layers.push({ rect, ...layer });
+    this.layers.push({ rect, seq: ++this.formatSeq, ...layer });
   }
 
   text(r: number, c: number): string {
