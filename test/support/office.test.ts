@@ -222,6 +222,26 @@ describe("Excel fake: cell semantics", () => {
     expect(h.workbook.sheet("Sheet1").cell("C500000")?.formula).toBeUndefined();
   });
 
+  test("formats apply in write order, whether written per cell or to a whole column", async () => {
+    const h = excel();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A2").numberFormat = [["0.00"]];
+      sheet.getRange("A:A").numberFormat = "@" as unknown as string[][];
+      sheet.getRange("A3").numberFormat = [["yyyy-mm-dd"]];
+      sheet.getRange("B:B").format.font.bold = true;
+      sheet.getRange("B2").format.font.bold = false;
+      await context.sync();
+    });
+    const s = h.workbook.sheet("Sheet1");
+    expect([s.numberFormatAt(1, 0), s.numberFormatAt(2, 0), s.numberFormatAt(3, 0)]).toEqual([
+      "@",
+      "yyyy-mm-dd",
+      "@",
+    ]);
+    expect([s.styleAt(1, 1, "bold"), s.styleAt(2, 1, "bold")]).toEqual([false, true]);
+  });
+
   test("used range, getCell, resize and offset", async () => {
     const wb = new WorkbookModel(["Data"]);
     wb.sheet("Data").seed("B2", [
