@@ -200,6 +200,13 @@ describe("Excel fake: cell semantics", () => {
       expect(row.values[0][4]).toBe(7);
       expect(row.values[0][5]).toBe(45356);
       expect(row.numberFormat[0][5]).toBe("yyyy-mm-dd");
+      const shown = sheet.getRange("C1:F1").load("text");
+      sheet.getRange("G1:H1").numberFormat = [["0.0", "0%"]];
+      sheet.getRange("G1:H1").values = [[2.25, 0.5]];
+      const more = sheet.getRange("G1:H1").load("text");
+      await context.sync();
+      expect(shown.text).toEqual([["42", "+cmd|' /C calc'!A0", "7", "2024-03-05"]]);
+      expect(more.text).toEqual([["2.3", "50%"]]);
       sheet.getRange("C1").values = [[""]];
       await context.sync();
     });

@@ -334,7 +334,8 @@ export class SheetModel {
     if (!cell) return "";
     if (cell.formula !== undefined) return cell.formula;
     if (typeof cell.value === "boolean") return cell.value ? "TRUE" : "FALSE";
-    return String(cell.value);
+    if (typeof cell.value === "number") return formatNumber(cell.value, this.numberFormatAt(r, c));
+    return cell.value;
   }
 
   valueType(r: number, c: number): string {
@@ -409,6 +410,47 @@ export class SheetModel {
   addressOf(rect: Rect): string {
     return `${quoteSheet(this.name)}!${formatA1(rect)}`;
   }
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/**
+ * The displayed text of a number for the formats our adapters write: dates
+ * (yyyy, yy, mmm, mm, m, dd, d), "0", "0.00"-style decimals and "0%".
+ * Anything else shows the number as JavaScript prints it.
+ */
+export function formatNumber(value: number, format: string): string {
+  if (/[yd]/i.test(format) && /^[ymd\s\-/.,]+$/i.test(format)) {
+    const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(value) * 86400000);
+    const y = date.getUTCFullYear();
+    const m = date.getUTCMonth() + 1;
+    const d = date.getUTCDate();
+    return format.replace(/yyyy|yy|mmmm|mmm|mm|m|dd|d/gi, (token) => {
+      switch (token.toLowerCase()) {
+        case "yyyy":
+          return String(y);
+        case "yy":
+          return String(y % 100).padStart(2, "0");
+        case "mmmm":
+        case "mmm":
+          return MONTHS[m - 1];
+        case "mm":
+          return String(m).padStart(2, "0");
+        case "m":
+          return String(m);
+        case "dd":
+          return String(d).padStart(2, "0");
+        default:
+          return String(d);
+      }
+    });
+  }
+  const fixed = /^0(?:\.(0+))?(%?)$/.exec(format);
+  if (fixed) {
+    const shown = fixed[2] ? value * 100 : value;
+    return `${shown.toFixed(fixed[1]?.length ?? 0)}${fixed[2]}`;
+  }
+  return String(value);
 }
 
 function hasStyle(cell: CellData): boolean {
