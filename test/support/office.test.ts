@@ -474,6 +474,22 @@ describe("Excel fake: limits and extras", () => {
     expect(s.hiddenColumns.has(2)).toBe(true);
   });
 
+  test("used range within a range, and toJSON of loaded objects", async () => {
+    const wb = new WorkbookModel(["Data"]);
+    wb.sheet("Data").seed("B3", [["x", "y"]]);
+    excel(undefined, wb);
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      const used = sheet.getRange("A:B").getUsedRangeOrNullObject(true).load("address");
+      const none = sheet.getRange("E:E").getUsedRangeOrNullObject(true);
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      expect(used.address).toBe("Data!B3");
+      expect(none.isNullObject).toBe(true);
+      expect(JSON.parse(JSON.stringify(sheets))).toEqual({ items: [{ name: "Data" }] });
+    });
+  });
+
   test("hyperlinks need ExcelApi 1.7", async () => {
     excel({ ExcelApi: "1.6" });
     await Excel.run(async (context) => {

@@ -627,6 +627,12 @@ export abstract class FakeCollection<T, I, Item extends FakeObject<I>> extends F
     this._itemObjects = items;
   }
 
+  override toJSON(): Record<string, unknown> {
+    return this._itemObjects === null
+      ? {}
+      : { items: this._itemObjects.map((item) => item.toJSON()) };
+  }
+
   getCount(): FakeClientResult<number> {
     const result = new FakeClientResult<number>();
     this._op({ call: "getCount" }, (t) => {

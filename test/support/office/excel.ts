@@ -58,6 +58,15 @@ function requireInt(value: unknown, name: string, min: number): number {
   return value;
 }
 
+function overlap(a: Rect, b: Rect): Rect {
+  return {
+    r0: Math.max(a.r0, b.r0),
+    c0: Math.max(a.c0, b.c0),
+    r1: Math.min(a.r1, b.r1),
+    c1: Math.min(a.c1, b.c1),
+  };
+}
+
 function checkRect(rect: Rect): Rect {
   if (
     rect.r0 < 0 ||
@@ -323,6 +332,28 @@ export class FakeRange extends FakeObject<RangeRef> {
   getEntireColumn(): FakeRange {
     return this._derive("getEntireColumn", [], (t) => ({ ...t.rect, r0: 0, r1: MAX_ROWS - 1 }));
   }
+  getUsedRange(valuesOnly = false): FakeRange {
+    return this._derive("getUsedRange", [valuesOnly], (t) => {
+      const used = t.sheet.usedRect(valuesOnly);
+      const inside = used && intersects(used, t.rect) ? overlap(used, t.rect) : null;
+      if (!inside) throw itemNotFound("the range has no used cells");
+      return inside;
+    });
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this._ctx,
+      () => {
+        const t = this._t();
+        const used = t.sheet.usedRect(valuesOnly);
+        return used && intersects(used, t.rect)
+          ? { sheet: t.sheet, rect: overlap(used, t.rect) }
+          : null;
+      },
+      true,
+      { id: this._id, call: "getUsedRangeOrNullObject", args: [valuesOnly] }
+    );
+  }
   getLastRow(): FakeRange {
     return this._derive("getLastRow", [], (t) => ({ ...t.rect, r0: t.rect.r1 }));
   }
@@ -338,15 +369,7 @@ export class FakeRange extends FakeObject<RangeRef> {
           typeof anotherRange === "string" ? parseA1(anotherRange) : anotherRange._t().rect;
         if (!other) throw invalidArgument(`address ${String(anotherRange)}`);
         if (!intersects(t.rect, other)) return null;
-        return {
-          sheet: t.sheet,
-          rect: {
-            r0: Math.max(t.rect.r0, other.r0),
-            c0: Math.max(t.rect.c0, other.c0),
-            r1: Math.min(t.rect.r1, other.r1),
-            c1: Math.min(t.rect.c1, other.c1),
-          },
-        };
+        return { sheet: t.sheet, rect: overlap(t.rect, other) };
       },
       true,
       { id: this._id, call: "getIntersectionOrNullObject" }
