@@ -1,3 +1,4 @@
 export * from "./open";
 export * from "./review";
 export * from "./sheet";
+export * from "./session";
