@@ -321,6 +321,10 @@ describe("Excel fake: tables, validation, formats, custom XML, charts, names", (
       expect(missing.isNullObject).toBe(true);
       context.workbook.tables.add("Sheet1!B2:D5", true);
       await expect(context.sync()).rejects.toMatchObject({ code: FakeErrorCodes.invalidArgument });
+      table.getHeaderRowRange().values = [["Id", "Text", "text"]];
+      const headers = table.getHeaderRowRange().load("values");
+      await context.sync();
+      expect(headers.values).toEqual([["Id", "Text", "text2"]]);
       table.showFilterButton = false;
       table.sort.apply([{ key: 0, ascending: true }]);
       table.columns.getItem("Text").filter.applyValuesFilter(["first"]);

@@ -100,6 +100,18 @@ function grid<T>(ref: RangeRef, cell: (r: number, c: number) => T): T[][] {
   return out;
 }
 
+/**
+ * Writes `values` / `formulas`. A table's header row only holds unique,
+ * non-empty text, so Excel rewrites header cells written through a range.
+ */
+function writeCells(t: RangeRef, input: unknown): void {
+  writeGrid(t, input, (r, c, x) => t.sheet.writeInput(r, c, x));
+  for (const table of t.sheet.workbook.tablesOn(t.sheet)) {
+    const header = { ...table.rect, r1: table.rect.r0 };
+    if (intersects(header, t.rect)) normaliseHeaders(table);
+  }
+}
+
 /** Applies a 2-D array (exact dimensions) or a single value (to every cell) to a range. */
 function writeGrid(
   ref: RangeRef,
@@ -156,11 +168,11 @@ export class FakeRange extends FakeObject<RangeRef> {
       isEntireRow: { get: (t) => t.rect.c0 === 0 && t.rect.c1 === MAX_COLUMNS - 1 },
       values: {
         get: (t) => grid(t, (r, c) => t.sheet.valueAt(r, c)),
-        set: (t, v) => writeGrid(t, v, (r, c, x) => t.sheet.writeInput(r, c, x)),
+        set: (t, v) => writeCells(t, v),
       },
       formulas: {
         get: (t) => grid(t, (r, c) => t.sheet.formulaAt(r, c) ?? t.sheet.valueAt(r, c)),
-        set: (t, v) => writeGrid(t, v, (r, c, x) => t.sheet.writeInput(r, c, x)),
+        set: (t, v) => writeCells(t, v),
       },
       numberFormat: {
         get: (t) => grid(t, (r, c) => t.sheet.numberFormatAt(r, c)),
