@@ -12,8 +12,6 @@ import {
   ProgressBar,
   Select,
   Subtitle2,
-  Tab,
-  TabList,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -64,6 +62,20 @@ const useStyles = makeStyles({
   },
   count: { margin: 0, fontWeight: tokens.fontWeightSemibold, textAlign: "end" },
   hint: { color: tokens.colorNeutralForeground2 },
+  tabs: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  tab: { borderRadius: 0, minWidth: "auto", paddingInline: tokens.spacingHorizontalS },
+  selectedTab: {
+    borderRadius: 0,
+    minWidth: "auto",
+    paddingInline: tokens.spacingHorizontalS,
+    borderBottom: `${tokens.strokeWidthThicker} solid ${tokens.colorCompoundBrandStroke}`,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 const BUSY_KEYS: Record<BusyAction, ExcelMessageKey> = {
@@ -428,6 +440,65 @@ const TABS: {
   { value: "settings", key: "tabSettings", Section: SettingsSection },
 ];
 
+/**
+ * The sections as ARIA tabs: arrow keys, Home and End move between them, one
+ * tab stop. Written out rather than Fluent's TabList, whose focus helpers add
+ * hidden focusable elements that screen-reader checks (axe) reject.
+ */
+function TabBar({
+  selected,
+  onSelect,
+  t,
+}: {
+  selected: PaneTab;
+  onSelect: (tab: PaneTab) => void;
+  t: ExcelTranslate;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const refs = React.useRef(new Map<PaneTab, HTMLButtonElement>());
+  const move = (event: React.KeyboardEvent, index: number) => {
+    const last = TABS.length - 1;
+    const keys: Record<string, number> = {
+      ArrowRight: index === last ? 0 : index + 1,
+      ArrowLeft: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    };
+    const next = keys[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    onSelect(TABS[next].value);
+    refs.current.get(TABS[next].value)?.focus();
+  };
+  return (
+    <div role="tablist" aria-label={t("tabsLabel")} className={styles.tabs}>
+      {TABS.map((tab, index) => {
+        const isSelected = tab.value === selected;
+        return (
+          <Button
+            key={tab.value}
+            ref={(element: HTMLButtonElement | null) => {
+              if (element) refs.current.set(tab.value, element);
+              else refs.current.delete(tab.value);
+            }}
+            role="tab"
+            id={`tab-${tab.value}`}
+            aria-selected={isSelected}
+            aria-controls={`panel-${tab.value}`}
+            tabIndex={isSelected ? 0 : -1}
+            appearance="subtle"
+            className={isSelected ? styles.selectedTab : styles.tab}
+            onClick={() => onSelect(tab.value)}
+            onKeyDown={(event) => move(event, index)}
+          >
+            {t(tab.key)}
+          </Button>
+        );
+      })}
+    </div>
+  );
+}
+
 function Pane({
   host,
   language,
@@ -441,26 +512,19 @@ function Pane({
   const current = TABS.find((tab) => tab.value === state.tab) ?? TABS[0];
   return (
     <div className={styles.stack}>
-      <TabList
-        aria-label={t("tabsLabel")}
-        selectedValue={state.tab}
-        onTabSelect={(_e, data) => intents.dispatch({ type: "tab", tab: data.value as PaneTab })}
-        size="small"
-      >
-        {TABS.map((tab) => (
-          <Tab
-            key={tab.value}
-            value={tab.value}
-            id={`tab-${tab.value}`}
-            aria-controls={`panel-${tab.value}`}
-          >
-            {t(tab.key)}
-          </Tab>
-        ))}
-      </TabList>
+      <TabBar
+        selected={state.tab}
+        onSelect={(tab: PaneTab) => intents.dispatch({ type: "tab", tab })}
+        t={t}
+      />
       <Progress state={state} intents={intents} t={t} />
       <Notices state={state} intents={intents} t={t} />
-      <div role="tabpanel" id={`panel-${current.value}`} aria-labelledby={`tab-${current.value}`}>
+      <div
+        role="tabpanel"
+        id={`panel-${current.value}`}
+        aria-labelledby={`tab-${current.value}`}
+        tabIndex={0}
+      >
         <current.Section state={state} intents={intents} t={t} host={host} />
       </div>
     </div>

@@ -166,9 +166,7 @@ export function canAdopt(draft: AdoptDraft | null): boolean {
 }
 
 /** Columns the mapping editor shows: those with a header or some data. */
-export function mappingRows(
-  draft: AdoptDraft
-): {
+export function mappingRows(draft: AdoptDraft): {
   index: number;
   letter: string;
   header: string;

@@ -1,0 +1,183 @@
+/**
+ * The built Excel pane (dist/excel.html, `npm run build:dev`) in Chromium
+ * with the strict Excel fake in place of office.js: adopt a hand-made sheet,
+ * check the data, go to an issue's cell, refresh the follow-up list. axe runs
+ * on each state, in the light and the dark theme; screenshots go to
+ * test-artifacts/.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import webpack from "webpack";
+import {
+  BrowserHarness,
+  DIST_DIR,
+  formatProblems,
+  formatViolations,
+  requireBuiltPages,
+  runAxe,
+  saveScreenshot,
+  startBrowserHarness,
+  Theme,
+} from "../support/browser";
+import type { Page } from "playwright-core";
+import { installConsoleGuard, installNetworkGuard } from "../support/browser/guards";
+import { en } from "../../src/taskpane/excel/i18n/en";
+
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** EXCEL_PANE_DIST lets a developer test a pane built elsewhere (npx webpack --output-path ...). */
+const ROOT = process.env.EXCEL_PANE_DIST ?? DIST_DIR;
+
+let harness: BrowserHarness | undefined;
+let fakeBundle = "";
+let buildDir = "";
+
+/** The Excel fake as one browser script, built with webpack's Node API. */
+function buildFakeHost(outDir: string): Promise<string> {
+  const compiler = webpack({
+    mode: "development",
+    devtool: false,
+    target: "web",
+    entry: path.resolve(__dirname, "excel-pane.fake-host.ts"),
+    output: { path: outDir, filename: "fake-office.js" },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, "../../tsconfig.json"),
+              compilerOptions: { module: "esnext" },
+            },
+          },
+        },
+      ],
+    },
+  });
+  return new Promise((resolve, reject) =>
+    compiler.run((error, stats) => {
+      compiler.close(() => undefined);
+      if (error) return reject(error);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString("errors-only")));
+      resolve(path.join(outDir, "fake-office.js"));
+    })
+  );
+}
+
+beforeAll(async () => {
+  requireBuiltPages(["excel.html"], ROOT);
+  buildDir = mkdtempSync(path.join(tmpdir(), "excel-fake-"));
+  fakeBundle = readFileSync(await buildFakeHost(buildDir), "utf8");
+  harness = await startBrowserHarness(ROOT);
+}, 120_000);
+
+afterAll(async () => {
+  await harness?.close();
+  if (buildDir) rmSync(buildDir, { recursive: true, force: true });
+});
+
+async function openPane(theme: Theme, lang = "en-US") {
+  const context = await harness!.browser.newContext({
+    colorScheme: theme,
+    viewport: { width: 360, height: 900 },
+    locale: "en-US",
+    timezoneId: "UTC",
+    reducedMotion: "reduce",
+    serviceWorkers: "block",
+  });
+  const network = await installNetworkGuard(context);
+  // Registered after the guard, so it wins for office.js: the page gets the fake host instead.
+  await context.route(OFFICE_JS, (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: fakeBundle })
+  );
+  const page = await context.newPage();
+  const consoleGuard = installConsoleGuard(page);
+  await page.goto(harness!.server.url(`excel.html?theme=${theme}&lang=${lang}`), {
+    waitUntil: "load",
+  });
+  return { page, context, network, consoleGuard };
+}
+
+async function expectAccessible(page: Page, state: string): Promise<void> {
+  const violations = await runAxe(page);
+  if (violations.length > 0) throw new Error(`axe, ${state}:\n${formatViolations(violations)}`);
+}
+
+const selection = (page: Page) =>
+  page.evaluate(() => {
+    const fake = (
+      window as unknown as {
+        __excelFake: { workbook: { selection: { sheet: { name: string }; rect: unknown } | null } };
+      }
+    ).__excelFake;
+    const sel = fake.workbook.selection;
+    return sel ? { sheet: sel.sheet.name, rect: sel.rect } : null;
+  });
+
+describe.each(["light", "dark"] as Theme[])("Excel pane in the %s theme", (theme) => {
+  it("adopts a sheet, checks the data, goes to an issue's cell and refreshes the follow-up list", async () => {
+    const { page, context, network, consoleGuard } = await openPane(theme);
+    try {
+      await page.getByRole("button", { name: en.adoptRead }).waitFor({ timeout: 15_000 });
+      await expectAccessible(page, "set up");
+      await saveScreenshot(page, "excel-pane-setup", theme);
+
+      await page.getByRole("button", { name: en.adoptRead }).click();
+      await page.getByRole("heading", { name: en.mappingHeading }).waitFor();
+      // The user keeps the comments as their own column.
+      await page.getByRole("combobox", { name: /Column F: Comments/ }).selectOption("");
+      await expectAccessible(page, "column mapping");
+      await saveScreenshot(page, "excel-pane-mapping", theme);
+      await page.getByRole("button", { name: en.adoptRun }).click();
+      await page.getByText(/3 recommendations adopted/).waitFor();
+      await expectAccessible(page, "adopted");
+      await saveScreenshot(page, "excel-pane-adopted", theme);
+
+      await page.getByRole("tab", { name: en.tabQuality }).click();
+      await page.getByRole("button", { name: en.qualityRun }).click();
+      const list = page.getByRole("list", { name: en.qualityListLabel });
+      await list.waitFor();
+      await expectAccessible(page, "data quality");
+      await saveScreenshot(page, "excel-pane-quality", theme);
+      const dateIssue = list.getByRole("button", { name: /Row 3, Date made/ });
+      await dateIssue.focus();
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(
+        () =>
+          (window as unknown as { __excelFake: { workbook: { selection: unknown } } }).__excelFake
+            .workbook.selection !== null
+      );
+      expect(await selection(page)).toEqual({
+        sheet: "Recommendations",
+        rect: { r0: 2, c0: 2, r1: 2, c1: 2 },
+      });
+
+      await page.getByRole("tab", { name: en.tabFollowUp }).click();
+      await page.getByRole("button", { name: en.followUpRun }).click();
+      await page.getByText(/The sheet “Follow-up” lists/).waitFor();
+      await expectAccessible(page, "follow-up");
+      await saveScreenshot(page, "excel-pane-followup", theme);
+
+      expect(formatProblems(consoleGuard.problems)).toBe("");
+      expect(network.leaving).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+it("speaks the Office display language", async () => {
+  const { page, context } = await openPane("light", "fr-FR");
+  try {
+    await page.getByRole("tab", { name: "Qualité des données" }).waitFor({ timeout: 15_000 });
+    await page.getByRole("button", { name: "Créer le tableau de suivi" }).click();
+    await page.getByText(/Le tableau de suivi a été créé/).waitFor();
+    await expectAccessible(page, "French, created");
+  } finally {
+    await context.close();
+  }
+});
