@@ -86,11 +86,24 @@ export class RequirementSets {
   }
 
   set(name: string, highestVersion: string | null): void {
+    this.answers.clear();
     if (highestVersion === null) this.highest.delete(name.toLowerCase());
     else this.highest.set(name.toLowerCase(), highestVersion);
   }
 
+  private readonly answers = new Map<string, boolean>();
+
   isSetSupported(name: string, minVersion?: string | number): boolean {
+    const question = `${name}|${minVersion}`;
+    let answer = this.answers.get(question);
+    if (answer === undefined) {
+      answer = this.compute(name, minVersion);
+      this.answers.set(question, answer);
+    }
+    return answer;
+  }
+
+  private compute(name: string, minVersion?: string | number): boolean {
     const have = this.highest.get(String(name).toLowerCase());
     if (have === undefined) return false;
     if (minVersion === undefined) return true;

@@ -192,8 +192,13 @@ export class DocumentModel {
     return { start: this.pos(start.p, start.off, "start"), end: this.pos(end.p, end.off, "end") };
   }
 
+  /**
+   * The paragraph's extent, as positions that are not tracked: valid until
+   * the next edit, which is all queries and immediate edits need (tracked
+   * copies are made by doc.range when a Range object keeps them).
+   */
   paragraphRange(p: WordParagraph): WordRange {
-    return { start: this.pos(p, 0, "start"), end: this.pos(p, p.text.length, "end") };
+    return { start: { p, off: 0, kind: "start" }, end: { p, off: p.text.length, kind: "end" } };
   }
 
   index(p: WordParagraph): number {
