@@ -176,6 +176,13 @@ describe("Excel fake: run lifetime", () => {
     }).toThrow(expect.objectContaining({ code: FakeErrorCodes.invalidObjectPath }));
   });
 
+  test("Word.run fails in Excel", async () => {
+    excel();
+    await expect(Word.run(async () => undefined)).rejects.toMatchObject({
+      code: FakeErrorCodes.apiNotFound,
+    });
+  });
+
   test("a batch that does not return a promise is refused", async () => {
     excel();
     const run = Excel.run as unknown as (batch: () => unknown) => Promise<unknown>;

@@ -183,8 +183,19 @@ export function installOfficeFakes(options: FakeHostOptions): FakeHost {
     initialize: undefined as unknown,
   });
 
+  /** office.js defines both namespaces everywhere, but Word.run fails in Excel and Excel.run in Word. */
+  const onlyIn = <C>(wanted: "excel" | "word", create: () => C): C => {
+    if (options.host !== wanted) {
+      throw new FakeOfficeError(
+        "ApiNotFound",
+        `${wanted === "excel" ? "Excel" : "Word"}.run is not available in ${options.host === "excel" ? "Excel" : "Word"}.`
+      );
+    }
+    return create();
+  };
+
   const excelGlobal = strictNamespace("Excel", {
-    run: makeRun(() => new FakeExcelContext(state, workbook), "Excel"),
+    run: makeRun(() => onlyIn("excel", () => new FakeExcelContext(state, workbook)), "Excel"),
     RequestContext: class {
       constructor() {
         throw new TypeError("Fake Excel.RequestContext: use Excel.run");
@@ -214,7 +225,7 @@ export function installOfficeFakes(options: FakeHostOptions): FakeHost {
   });
 
   const wordGlobal = strictNamespace("Word", {
-    run: makeRun(() => new FakeWordContext(state, document), "Word"),
+    run: makeRun(() => onlyIn("word", () => new FakeWordContext(state, document)), "Word"),
     InsertLocation: strictNamespace("Word.InsertLocation", {
       before: "Before",
       after: "After",

@@ -996,7 +996,10 @@ export class FakeBody extends TextObject<DocumentModel> {
   _range(t: DocumentModel): WordRange {
     const first = t.paragraphs[0];
     const last = t.paragraphs[t.paragraphs.length - 1];
-    return { start: { p: first, off: 0, kind: "start" }, end: { p: last, off: last.text.length, kind: "end" } };
+    return {
+      start: { p: first, off: 0, kind: "start" },
+      end: { p: last, off: last.text.length, kind: "end" },
+    };
   }
   _props(): Record<string, PropertyDef<DocumentModel>> {
     return { text: { get: (t) => t.text(this._range(t)) } };
