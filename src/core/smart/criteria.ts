@@ -268,10 +268,9 @@ function findAgents(doc: Doc, operative: Sentence[]): Span[] {
     const sentence = doc.sentenceAt(at);
     if (!sentence) continue;
     const agent: Span = [at, trimEnd(doc.full, at, end)];
-    if (
-      frameEnds.has(at) ||
-      modalFollows(modals, agent[1], Math.min(sentence.end, agent[1] + 100))
-    ) {
+    const modal = modalAfter(modals, agent[1], Math.min(sentence.end, agent[1] + 100));
+    const actor = modal !== undefined && doc.anchoredAt("passiveRecipient", modal[0]) < 0;
+    if (frameEnds.has(at) || actor) {
       out.push(agent);
       lastEnd = end;
     }
@@ -284,8 +283,8 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** Binary search: a modal starts in [from, to). */
-function modalFollows(modals: Span[], from: number, to: number): boolean {
+/** Binary search: the first modal that starts in [from, to). */
+function modalAfter(modals: Span[], from: number, to: number): Span | undefined {
   let lo = 0;
   let hi = modals.length;
   while (lo < hi) {
@@ -293,7 +292,7 @@ function modalFollows(modals: Span[], from: number, to: number): boolean {
     if (modals[mid][0] < from) lo = mid + 1;
     else hi = mid;
   }
-  return lo < modals.length && modals[lo][0] < to;
+  return lo < modals.length && modals[lo][0] < to ? modals[lo] : undefined;
 }
 
 /** Persons deprived of liberty at the start of a clause of an operative sentence ("every detainee should ..."). */

@@ -29,7 +29,7 @@ const NOT_HEAD =
 
 /** Practices done to persons deprived of liberty; their required form is an outcome. */
 const PRACTICE =
-  "(?:(?:medical |body |strip[- ])?(?:examinations?|searches|search)|strip[- ]searches|restraints?|handcuffing|handcuffs|(?:immigration |pre-trial |administrative )?detention|isolation|solitary confinement|segregation|seclusion|placements?|transfers?|sanctions?|punishments?|interrogations?|questioning|coercive measures|force)";
+  "(?:visits?|(?:telephone |phone |video )?calls|outdoor exercise|showers?|meals?|(?:medical |body |strip[- ])?(?:examinations?|searches|search)|strip[- ]searches|restraints?|handcuffing|handcuffs|(?:immigration |pre-trial |administrative )?detention|isolation|solitary confinement|segregation|seclusion|placements?|transfers?|sanctions?|punishments?|interrogations?|questioning|coercive measures|force)";
 
 const MONTH =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
@@ -72,6 +72,7 @@ export const en: SmartLexicon = {
         "\\b(?:recommends?|urges?|calls (?:on|upon)|reiterates)\\b",
         "\\b(?:invites?|requests?|encourages?|asks?) (?:that|the|all|every|each|its|their)\\b",
         "\\bneeds? (?:urgent )?attention\\b",
+        "\\b(?:it is|it would be) (?:essential|important|necessary|vital|crucial|imperative|advisable) that\\b",
       ],
     },
     modal: {
@@ -83,6 +84,7 @@ export const en: SmartLexicon = {
     agentFrame: {
       patterns: [
         "\\b(?:recommends?|recommended|recommendation|urges?|urged|calls (?:on|upon)|called (?:on|upon)|invites?|invited|requests?|requested|asks?|encourages?|encouraged|reiterates (?:its|the) recommendation)(?: (?:to|that))?(?:, (?:as a matter of urgency|as a priority|therefore|once again|again),)? (?:that )?",
+        "\\b(?:essential|important|necessary|vital|crucial|imperative|advisable) that ",
       ],
     },
     clauseBreak: {
@@ -118,6 +120,10 @@ export const en: SmartLexicon = {
         "\\b(?:be|made|make|become|are|is)\\s+(?:better|worse|friendlier|kinder|safer|cleaner|warmer|brighter|larger|bigger|nicer|healthier)\\b",
         "\\bbetter\\b",
         "\\bwith (?:due )?respect\\b",
+        "(?<!\\bin\\s)\\brespect(?:ed|ful(?:ly)?)\\b",
+        "\\bdo (?:its|their|his|her|our|everything|all)\\s*(?:utmost|best|possible|in (?:its|their) power)\\b",
+        "\\bsee to it\\b",
+        "\\b(?:the )?(?:necessary |adequate |sufficient )?resources (?:it|they|that are|which are)? ?(?:needs?|required|necessary)\\b",
         "\\brespect(?:s|ed)? (?:for )?(?:the|their|his|her) (?:dignity|rights|privacy)\\b",
         "\\bdignit(?:y|ies)\\b",
         "\\bhumane(?:ly)?\\b",
@@ -264,6 +270,9 @@ export const en: SmartLexicon = {
         "\\b(?:owing|due) to (?:the )?(?:lack|absence|shortage)\\b",
         "\\b(?:showed|shows|indicated|indicates|revealed|reveals) that\\b",
         "\\b(?:was|were|is|are) (?:found|observed|noted)\\b",
+        "\\b(?:has|have|had) (?:had )?no\\b",
+        "\\black(?:s|ed)?\\b",
+        "\\bthe (?:lack|absence|shortage) of\\b",
       ],
     },
     standard: {
@@ -306,6 +315,7 @@ export const en: SmartLexicon = {
     effect: {
       patterns: [
         "\\bto (?:prevent|reduce|protect|avoid|guarantee|ensure|safeguard|minimi[sz]e|end|stop|limit|allow|enable|facilitate|eliminate|abolish)\\b",
+        "\\b(?:reduce|limit|restrict|end|stop|cease|abolish|prohibit|ban|minimi[sz]e|discontinue)\\w*\\s+(?:its\\s+|the\\s+|their\\s+)?(?:use|practice|length|duration|frequency) of\\b",
       ],
     },
     beneficiary: {
@@ -331,7 +341,7 @@ export const en: SmartLexicon = {
         "\\bin the form of\\b",
         "\\bmaking use of\\b",
         "(?:,\\s+|\\b)using (?:a|an)\\b",
-        "\\b(?:amend|revise|change|adopt|introduce|issue|draw up)(?:d|ed)?\\b[^.;]{0,60}?\\b(?:regulations?|rules|laws?|legislation|Act|Code|polic(?:y|ies)|procedures?|protocol|circular|guidelines|instructions|order|strategy|plan)\\b[^.;]{0,20}?\\b(?:to|so as to|requiring|allowing|providing|prohibiting|limiting|covering|including)\\b",
+        "\\b(?:amend|revise|change|adopt|introduce|issue|draw up)(?:d|ed)?\\b[^.;]{0,60}?\\b(?:regulations?|rules|laws?|legislation|Act|Code|polic(?:y|ies)|procedures?|protocol|circular|guidelines|instructions|order|strategy|plan|bill|draft law)\\b[^.;]{0,20}?\\b(?:to|so as to|requiring|allowing|providing|prohibiting|limiting|covering|including|establishing|setting|introducing)\\b",
         "\\binstead of\\b",
         "\\brather than\\b",
         "\\breplac(?:e|ed|ing)\\b[^.;]{1,60}?\\b(?:with|by)\\b",
@@ -342,7 +352,6 @@ export const en: SmartLexicon = {
         "\\baccordingly\\b",
         "\\bto (?:this|that) end\\b",
         "\\bfor (?:this|that) purpose\\b",
-        "\\bto that effect\\b",
       ],
     },
     stopPractice: {
@@ -375,7 +384,7 @@ export const en: SmartLexicon = {
         "(?<!\\b(?:in|should|must|shall|to)\\s)\\border\\b(?!\\s+(?:to|that|the|a|an|its|their)\\b)",
         "\\btrain(?:ing|ed)?\\b",
         "\\bstaff(?:ing)? (?:levels?|numbers?|shortages?|ratios?)\\b",
-        "\\bnumber of (?:staff|officers|guards|nurses|doctors|psychologists|psychiatrists|social workers|educators|teachers|interpreters|lawyers)\\b",
+        "\\bnumber of (?:\\w+\\s+)?(?:staff|officers|guards|nurses|doctors|psychologists|psychiatrists|social workers|educators|teachers|interpreters|lawyers)\\b",
         "\\b(?:recruit\\w*|employ(?:ed|ment)?|vacanc(?:y|ies)|posts?)\\b",
         "\\bbudget\\w*\\b",
         "\\bfund(?:s|ing|ed)?\\b",
@@ -389,6 +398,9 @@ export const en: SmartLexicon = {
         "\\bmechanisms?\\b",
         "\\bcomplaints?\\b",
         "\\bpractice of\\b",
+        "\\b(?:reduce|limit|restrict|review|end|stop|cease|abolish|prohibit|ban|discontinue)\\w*\\s+(?:its\\s+|the\\s+|their\\s+)?(?:use|practice) of\\b",
+        "\\b(?:stop|cease|end|prohibit|ban|discontinue)\\w*\\s+(?!during\\b)[a-z]+ing\\b",
+        "\\bresources\\b",
         "\\b(?:end|stop|cease|abolish|prohibit|ban|discontinue)\\w*\\s+(?:the\\s+)?(?:use|practice) of\\b",
         "\\b(?:use|practice) of\\b[^.;]{0,60}?\\b(?:prohibited|banned|abolished|discontinued|ended)\\b",
         "\\blast resort\\b",
@@ -455,6 +467,8 @@ export const en: SmartLexicon = {
       patterns: [
         "(?:[Tt]he\\s+)?(?:[A-Z][\\w'’.-]*\\s+){0,5}(?:Ministry|Minister|Directorate|Department|Agency|Government|Parliament|Inspectorate|Ombudsman|Ombudsperson|Commission|Commissioner|Council|Office|Service|Administration|Authority|Board|Bureau|Prosecutor|Prosecution|Municipality|Mayor|Director|Governor|Chief|Head|Commander|Superintendent|Warden|Manager|Secretary|Judiciary|Cabinet|Presidency|Senate|Assembly|Legislature|Command|Headquarters|Officer)\\b(?:\\s*(?:-\\s*)?General\\b)?(?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?[A-Z][\\w'’.-]*(?:\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?[A-Z][\\w'’.-]*){0,6})?",
         "(?:[Tt]he\\s+)?(?:[a-z-]+\\s+){0,2}?(?:head|chief|director|governor|commander|manager|superintendent|warden|minister|prosecutor)\\b(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:ward|unit|department|service|prison|hospital|centre|center|institution|station|facility|establishment|home|police|clinic|team|directorate|district|[A-Z][\\w'’-]*))?(?:\\s+[A-Z][\\w'’-]*){0,4}",
+        "(?:[Tt]he\\s+)?(?:government|parliament)\\b",
+        "(?:[Tt]he\\s+)?(?:management|administration|director|governor)\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,6}",
         "(?:[Tt]he\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,6}\\s+(?:Prison|Hospital|Centre|Center|Institution|Home|Station|Jail|Clinic|Penitentiary)\\b",
       ],
     },
@@ -471,6 +485,11 @@ export const en: SmartLexicon = {
     imperative: {
       patterns: [
         "\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:ensure|install|provide|amend|adopt|establish|introduce|stop|cease|end|remove|repair|replace|review|revise|take|increase|reduce|limit|allow|permit|guarantee|create|set up|develop|train|record|keep|abolish|transfer|appoint|recruit|carry out|conduct|organi[sz]e|make|give|offer|inform|equip|publish|allocate|implement|prohibit|separate|improve|consider|pay|examine|assess|issue|draw up|withdraw|monitor|put|grant|inspect|clean|renovate|refurbish|close|open|hold|use|apply|respect|strengthen|continue)\\b",
+      ],
+    },
+    passiveRecipient: {
+      patterns: [
+        "(?:should|must|shall)\\s+(?:be\\s+(?:given|provided|granted|allocated|allowed|offered|equipped|supplied)|receive|get)\\b",
       ],
     },
     pronounSubject: {

@@ -86,6 +86,8 @@ export type AnchoredKey =
   | "personSubject"
   /** A practice done to them as the subject of a clause ("body searches", "the use of restraints"). */
   | "practiceSubject"
+  /** A modal that makes the subject a recipient, not an actor ("should be given", "should receive"). */
+  | "passiveRecipient"
   /** A pronoun subject whose referent lies outside the text ("It should", "They must"). */
   | "pronounSubject"
   /** A lower-case start: a list item continuing a sentence that introduced it. */
