@@ -5,7 +5,7 @@ import { OpenedReport, TaggedText, openReport } from "../../core/review/open";
 /** The part of readDocx's result this reader needs (src/files/docx/index.ts). */
 export interface DocxReportParts {
   paragraphs: ReportParagraph[];
-  customXmlParts: { path: string; namespace: string; xml: string }[];
+  customXmlParts: { path: string; namespace: string | null; xml: string }[];
 }
 
 /**
