@@ -16,6 +16,7 @@ import { createTracker } from "./apply";
 import { inspectWorkbook } from "./inspect";
 import { languageOfHeaders, listExtrasOf, schemaIndex } from "./plan-inputs";
 import { readSheetIn } from "./read";
+import type { Progress } from "./write";
 
 /** Fill of a cell whose value was kept as typed because it could not be read. */
 export const KEPT_VALUE_FILL = "#FFEB9C";
@@ -27,6 +28,7 @@ export interface AdoptOptions {
   language?: Language;
   today: string;
   random?: RandomSource;
+  progress?: Progress;
 }
 
 export interface AdoptResult {
@@ -50,7 +52,7 @@ export async function adoptSheet(host: ExcelHost, options: AdoptOptions): Promis
     const state = await inspectWorkbook(context, host);
     if (state.tracker) throw new ExcelProblem("alreadyTracker", { sheet: state.tracker.sheet });
     // Read again inside this request: the mapping is applied to the sheet as it is now.
-    const rows = await readSheetIn(context, options.sheet);
+    const rows = await readSheetIn(context, options.sheet, options.progress);
     const adopted = adoptRows(rows, options.mapping, options.random);
     const language =
       options.language ??
@@ -68,6 +70,7 @@ export async function adoptSheet(host: ExcelHost, options: AdoptOptions): Promis
     );
     const { plan, skipped } = await createTracker(context, host, state, {
       language,
+      progress: options.progress,
       rows: tableRows,
       extraColumns: adopted.extraHeaders,
       listExtras: listExtrasOf(adopted.records),

@@ -20,7 +20,9 @@ import {
   addConditionalFormat,
   applyValidation,
   Deferred,
+  Progress,
   rangeColumn,
+  sendDeferred,
   setColumnWidth,
   writeCell,
   writeSheet,
@@ -30,6 +32,7 @@ import {
 export interface ApplyOptions {
   /** Language of a new tracker; an existing tracker keeps its own. */
   language: Language;
+  progress?: Progress;
 }
 
 export interface ApplyResult {
@@ -52,9 +55,7 @@ export async function applyTracker(host: ExcelHost, options: ApplyOptions): Prom
   requireExcel(host);
   return host.run(async (context) => {
     const state = await inspectWorkbook(context, host);
-    return state.tracker
-      ? upgrade(context, host, state)
-      : create(context, host, state, options.language);
+    return state.tracker ? upgrade(context, host, state) : create(context, host, state, options);
   });
 }
 
@@ -81,6 +82,7 @@ export interface NewTrackerOptions {
   extraColumns?: string[];
   listExtras?: Partial<Record<VocabularyKey, string[]>>;
   followUpRows?: CellValue[][];
+  progress?: Progress;
   /** Called after the structure is queued, before the first request: extra operations (flags on adopted cells). */
   decorate?: (recommendations: Excel.Worksheet, headerRow: number) => void;
 }
@@ -113,10 +115,7 @@ export async function createTracker(
   storeMetadata(context, host, state, plan.customXml.xml, skipped);
   (worksheets.get(plan.activeSheet) as Excel.Worksheet).activate();
   await context.sync();
-  for (const write of deferred) {
-    write();
-    await context.sync();
-  }
+  await sendDeferred(context, deferred, options.progress);
   return { plan, skipped };
 }
 
@@ -124,9 +123,10 @@ async function create(
   context: Excel.RequestContext,
   host: ExcelHost,
   state: WorkbookState,
-  language: Language
+  options: ApplyOptions
 ): Promise<ApplyResult> {
-  const { plan, skipped } = await createTracker(context, host, state, { language });
+  const language = options.language;
+  const { plan, skipped } = await createTracker(context, host, state, options);
   return {
     mode: "created",
     language,
@@ -270,10 +270,7 @@ async function upgrade(
   }
   storeMetadata(context, host, state, upgradePlan.customXml.xml, skipped);
   await context.sync();
-  for (const write of deferred) {
-    write();
-    await context.sync();
-  }
+  await sendDeferred(context, deferred);
   return {
     mode: "upgraded",
     language,

@@ -11,7 +11,7 @@ import { computeStats } from "../../core/tracker/stats";
 import { ExcelHost, Feature, requireExcel } from "./host";
 import { freeSheetNames } from "./plan-inputs";
 import { readTrackerIn } from "./read";
-import { Deferred, setColumnWidth, writeSheet, writeTable } from "./write";
+import { Deferred, Progress, sendDeferred, setColumnWidth, writeSheet, writeTable } from "./write";
 
 export interface FollowUpResult {
   sheet: string;
@@ -24,11 +24,11 @@ export interface FollowUpResult {
 
 export async function refreshFollowUp(
   host: ExcelHost,
-  options: { today: string; withinDays?: number }
+  options: { today: string; withinDays?: number; progress?: Progress }
 ): Promise<FollowUpResult> {
   requireExcel(host);
   return host.run(async (context) => {
-    const snapshot = await readTrackerIn(context, host);
+    const snapshot = await readTrackerIn(context, host, options.progress);
     const records = snapshot.rows.map((row) => row.values);
     const items = followUpList(records, { today: options.today, withinDays: options.withinDays });
     const stats = computeStats(records, { today: options.today, dueSoonDays: options.withinDays });
@@ -63,10 +63,7 @@ export async function refreshFollowUp(
       );
     }
     await context.sync();
-    for (const write of deferred) {
-      write();
-      await context.sync();
-    }
+    await sendDeferred(context, deferred, options.progress);
     return {
       sheet: sheetPlan.name,
       rows: items.length,

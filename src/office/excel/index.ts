@@ -4,3 +4,4 @@ export * from "./errors";
 export * from "./followup";
 export * from "./host";
 export * from "./read";
+export type { Progress } from "./write";

@@ -13,6 +13,7 @@ import { readBlocks } from "./batch";
 import { ExcelProblem } from "./errors";
 import { ExcelHost, requireExcel } from "./host";
 import { inspectWorkbook, WorkbookState } from "./inspect";
+import type { Progress } from "./write";
 import { languageOfHeaders } from "./plan-inputs";
 
 export interface TrackerSnapshot {
@@ -52,7 +53,8 @@ export async function readRows(
   firstRow: number,
   firstColumn: number,
   rowCount: number,
-  columnCount: number
+  columnCount: number,
+  progress?: Progress
 ): Promise<(string | number | boolean)[][]> {
   const worksheet = context.workbook.worksheets.getItem(sheet);
   const out: (string | number | boolean)[][] = [];
@@ -63,6 +65,7 @@ export async function readRows(
       .getRangeByIndexes(firstRow + block.start, firstColumn, block.count, columnCount)
       .load("values");
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per block: responses are capped at 5 MB too
       await context.sync();
     } catch (error) {
       if (!isPayloadError(error) || block.count === 1) throw error;
@@ -74,6 +77,7 @@ export async function readRows(
       continue;
     }
     for (const row of range.values) out.push(row as (string | number | boolean)[]);
+    progress?.(out.length, rowCount);
   }
   return out;
 }
@@ -81,7 +85,8 @@ export async function readRows(
 /** Reads the tracker's rows in an open request context (2 requests for the structure, then one per block of rows). */
 export async function readTrackerIn(
   context: Excel.RequestContext,
-  host: ExcelHost
+  host: ExcelHost,
+  progress?: Progress
 ): Promise<TrackerSnapshot> {
   const state = await inspectWorkbook(context, host);
   const tracker = state.tracker;
@@ -93,7 +98,8 @@ export async function readTrackerIn(
     tracker.headerRow + 1,
     tracker.firstColumn,
     tracker.rowCount,
-    tracker.columnCount
+    tracker.columnCount,
+    progress
   );
   const headers: Partial<Record<ColumnKey, string>> = {};
   const columns: Partial<Record<ColumnKey, number>> = {};
@@ -137,9 +143,12 @@ export async function readTrackerIn(
   };
 }
 
-export async function readTracker(host: ExcelHost): Promise<TrackerSnapshot> {
+export async function readTracker(
+  host: ExcelHost,
+  options: { progress?: Progress } = {}
+): Promise<TrackerSnapshot> {
   requireExcel(host);
-  return host.run((context) => readTrackerIn(context, host));
+  return host.run((context) => readTrackerIn(context, host, options.progress));
 }
 
 /** Selects one cell (to show the user a data-quality issue) and brings its sheet to the front. One request. */
@@ -183,7 +192,8 @@ export async function listSheets(host: ExcelHost): Promise<SheetSummary[]> {
 /** A sheet's cells from A1 to the end of its used range (rows and columns before it come back empty). */
 export async function readSheetIn(
   context: Excel.RequestContext,
-  sheet: string
+  sheet: string,
+  progress?: Progress
 ): Promise<CellInput[][]> {
   const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
   await context.sync();
@@ -199,7 +209,8 @@ export async function readSheetIn(
     used.rowIndex,
     used.columnIndex,
     used.rowCount,
-    used.columnCount
+    used.columnCount,
+    progress
   );
   const pad: CellInput[] = Array.from({ length: used.columnIndex }, () => null);
   const rows: CellInput[][] = Array.from({ length: used.rowIndex }, () => []);
@@ -207,7 +218,11 @@ export async function readSheetIn(
   return rows;
 }
 
-export async function readSheet(host: ExcelHost, sheet: string): Promise<CellInput[][]> {
+export async function readSheet(
+  host: ExcelHost,
+  sheet: string,
+  options: { progress?: Progress } = {}
+): Promise<CellInput[][]> {
   requireExcel(host);
-  return host.run((context) => readSheetIn(context, sheet));
+  return host.run((context) => readSheetIn(context, sheet, options.progress));
 }

@@ -16,7 +16,31 @@ import { chunkRows, clip, columnToEnd, widthToPoints } from "./batch";
 import { ExcelHost, Feature, supports } from "./host";
 
 /** Operations left for later requests (row chunks); each runs then syncs once. */
-export type Deferred = (() => void)[];
+export type Deferred = { rows: number; write: () => void }[];
+
+/** Told how many rows are done out of how many, for the pane's progress bar. */
+export type Progress = (done: number, total: number) => void;
+
+/**
+ * Sends the deferred row chunks, one request each. The number of requests
+ * follows the data's size (3 MB a request, under Excel on the web's 5 MB
+ * limit), not the number of rows or operations.
+ */
+export async function sendDeferred(
+  context: Excel.RequestContext,
+  deferred: Deferred,
+  progress?: Progress
+): Promise<void> {
+  const total = deferred.reduce((n, chunk) => n + chunk.rows, 0);
+  let done = 0;
+  for (const chunk of deferred) {
+    chunk.write();
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per 3 MB of rows, see above
+    await context.sync();
+    done += chunk.rows;
+    progress?.(done, total);
+  }
+}
 
 /** Office.js takes a single value for a whole range; its typings only declare the 2-D form. */
 function setAll(range: Excel.Range, property: "numberFormat" | "values", value: string): void {
@@ -71,7 +95,7 @@ export function writeTable(
       range.values = chunk.values;
     };
     if (index === 0) write();
-    else deferred.push(write);
+    else deferred.push({ rows: chunk.values.length, write });
   });
   return { headerRow, firstColumn, rowCount };
 }

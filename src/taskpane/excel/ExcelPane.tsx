@@ -147,13 +147,34 @@ interface SectionProps {
   host?: ExcelHost | null;
 }
 
-function Progress({ state, t }: SectionProps): React.JSX.Element {
-  const label = state.busy ? t(BUSY_KEYS[state.busy]) : "";
+function Progress({
+  state,
+  t,
+  language,
+}: SectionProps & { language: Language }): React.JSX.Element {
+  const numbers = new Intl.NumberFormat(language);
+  const progress = state.progress;
+  const label = state.busy
+    ? [
+        t(BUSY_KEYS[state.busy]),
+        progress
+          ? t("progressRows", {
+              done: numbers.format(progress.done),
+              total: numbers.format(progress.total),
+            })
+          : "",
+      ]
+        .filter(Boolean)
+        .join(" ")
+    : "";
   return (
     <div aria-live="polite" aria-busy={state.busy !== null}>
       {state.busy ? (
         <Field validationMessage={label} validationState="none">
-          <ProgressBar aria-label={label} />
+          <ProgressBar
+            aria-label={label}
+            value={progress && progress.total > 0 ? progress.done / progress.total : undefined}
+          />
         </Field>
       ) : null}
     </div>
@@ -517,7 +538,7 @@ function Pane({
         onSelect={(tab: PaneTab) => intents.dispatch({ type: "tab", tab })}
         t={t}
       />
-      <Progress state={state} intents={intents} t={t} />
+      <Progress state={state} intents={intents} t={t} language={language} />
       <Notices state={state} intents={intents} t={t} />
       <div
         role="tabpanel"

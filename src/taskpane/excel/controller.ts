@@ -72,6 +72,7 @@ export function makeIntents(
       dispatch({ type: "idle" });
     }
   };
+  const progress = (done: number, total: number) => dispatch({ type: "progress", done, total });
   const refreshIn = async (h: ExcelHost) =>
     dispatch({ type: "workbook", summary: await describeWorkbook(h) });
   return {
@@ -79,7 +80,7 @@ export function makeIntents(
     refresh: () => run("read", refreshIn),
     apply: () =>
       run(getState().workbook?.tracker ? "upgrade" : "apply", async (h) => {
-        const result = await applyTracker(h, { language: getState().language });
+        const result = await applyTracker(h, { language: getState().language, progress });
         for (const notice of applyNotices(result)) dispatch({ type: "notify", notice });
         await refreshIn(h);
       }),
@@ -87,7 +88,7 @@ export function makeIntents(
       run("read", async (h) => {
         const sheet = getState().adoptSheet;
         if (!sheet) return;
-        const rows = await readSheet(h, sheet);
+        const rows = await readSheet(h, sheet, { progress });
         dispatch({ type: "draft", draft: { sheet, rows, mapping: proposeMapping(rows) } });
       }),
     adopt: () =>
@@ -99,6 +100,7 @@ export function makeIntents(
           mapping: draft.mapping,
           language: getState().language,
           today: todayIso(now()),
+          progress,
         });
         dispatch({ type: "draft", draft: null });
         for (const notice of adoptNotices(result, draft.sheet))
@@ -107,7 +109,7 @@ export function makeIntents(
       }),
     checkQuality: () =>
       run("quality", async (h) => {
-        const snapshot = await readTracker(h);
+        const snapshot = await readTracker(h, { progress });
         const issues: TrackerIssue[] = validateRows(snapshot.rows, {
           language: options.uiLanguage,
           today: todayIso(now()),
@@ -133,6 +135,7 @@ export function makeIntents(
         const result = await refreshFollowUp(h, {
           today: todayIso(now()),
           withinDays: getState().dueSoonDays,
+          progress,
         });
         dispatch({ type: "followUp", result });
         if (result.skipped.length > 0) {

@@ -47,6 +47,8 @@ export interface QualityView {
 export interface PaneState {
   tab: Tab;
   busy: BusyAction | null;
+  /** Rows done out of rows to do, while a long action reads or writes rows. */
+  progress: { done: number; total: number } | null;
   notices: Notice[];
   /** Language of a tracker the pane creates or adopts. */
   language: Language;
@@ -62,6 +64,7 @@ export type PaneAction =
   | { type: "tab"; tab: Tab }
   | { type: "busy"; action: BusyAction }
   | { type: "idle" }
+  | { type: "progress"; done: number; total: number }
   | { type: "notify"; notice: Omit<Notice, "id"> & { id?: number } }
   | { type: "dismiss"; id: number }
   | { type: "language"; language: Language }
@@ -77,6 +80,7 @@ export function initialState(language: Language): PaneState {
   return {
     tab: "setup",
     busy: null,
+    progress: null,
     notices: [],
     language,
     dueSoonDays: 30,
@@ -100,9 +104,13 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
     case "tab":
       return { ...state, tab: action.tab };
     case "busy":
-      return { ...state, busy: action.action };
+      return { ...state, busy: action.action, progress: null };
     case "idle":
-      return { ...state, busy: null };
+      return { ...state, busy: null, progress: null };
+    case "progress":
+      return state.busy
+        ? { ...state, progress: { done: action.done, total: action.total } }
+        : state;
     case "notify":
       // The newest message first; the same message is not stacked twice.
       return {

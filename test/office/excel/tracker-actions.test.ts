@@ -193,8 +193,15 @@ describe("data quality", () => {
   it("reads 10,000 rows in blocks that stay under the 5 MB response limit", async () => {
     fake = await trackerWithRows(10000);
     fake.resetCounters();
-    const snapshot = await readTracker(officeExcelHost());
+    const seen: [number, number][] = [];
+    const snapshot = await readTracker(officeExcelHost(), {
+      progress: (done, total) => seen.push([done, total]),
+    });
     expect(snapshot.rows).toHaveLength(10000);
+    // The pane's progress bar: one step per block, rising to all rows.
+    expect(seen.length).toBe(fake.syncCount - 2);
+    expect(seen[seen.length - 1]).toEqual([10000, 10000]);
+    expect(seen.every(([done], i) => i === 0 || done > seen[i - 1][0])).toBe(true);
     expect(Math.max(...fake.state.requests.map((r) => r.responseBytes))).toBeLessThan(FIVE_MB);
     console.log(`read 10000 rows: ${fake.syncCount} syncs`);
   });

@@ -77,6 +77,18 @@ describe("pane state", () => {
     expect(state.notices).toHaveLength(4);
   });
 
+  it("shows progress only while an action runs", () => {
+    let state = reducer(base(), { type: "progress", done: 1, total: 2 });
+    expect(state.progress).toBeNull();
+    state = reducer(reducer(base(), { type: "busy", action: "quality" }), {
+      type: "progress",
+      done: 1,
+      total: 2,
+    });
+    expect(state.progress).toEqual({ done: 1, total: 2 });
+    expect(reducer(state, { type: "idle" }).progress).toBeNull();
+  });
+
   it("refuses a due-soon window that is not a number of days", () => {
     expect(reducer(base(), { type: "dueSoonDays", days: Number("") }).dueSoonDays).toBe(30);
     expect(reducer(base(), { type: "dueSoonDays", days: 14 }).dueSoonDays).toBe(14);

@@ -15,6 +15,7 @@ export const en = {
   workingFollowUp: "Refreshing the Follow-up sheet…",
   workingSelect: "Going to the cell…",
   messagesLabel: "Messages",
+  progressRows: "{done} of {total} rows",
   dismiss: "Dismiss",
   errorTitle: "That did not work",
   warningTitle: "Please note",

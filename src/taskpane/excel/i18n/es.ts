@@ -16,6 +16,7 @@ export const es: Record<keyof typeof en, string> = {
   workingFollowUp: "Actualizando la hoja de seguimiento…",
   workingSelect: "Yendo a la celda…",
   messagesLabel: "Mensajes",
+  progressRows: "{done} de {total} filas",
   dismiss: "Cerrar",
   errorTitle: "No se pudo hacer",
   warningTitle: "Tenga en cuenta",

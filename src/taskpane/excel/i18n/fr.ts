@@ -16,6 +16,7 @@ export const fr: Record<keyof typeof en, string> = {
   workingFollowUp: "Actualisation de la feuille de suivi…",
   workingSelect: "Accès à la cellule…",
   messagesLabel: "Messages",
+  progressRows: "{done} lignes sur {total}",
   dismiss: "Fermer",
   errorTitle: "L'opération n'a pas abouti",
   warningTitle: "À noter",
