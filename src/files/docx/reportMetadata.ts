@@ -11,7 +11,7 @@ export interface DocxReportParts {
 /**
  * The tagged recommendations of a .docx, in document order: consecutive
  * paragraphs inside the same opcat-rec control form one recommendation,
- * their texts joined by "\\r" as Word's ContentControl.text does. A control
+ * their texts joined by "\r" as Word's ContentControl.text does. A control
  * inside a paragraph tags that paragraph in readDocx's output, so its text
  * here is the whole paragraph's.
  */
