@@ -623,6 +623,8 @@ export const TRACKER_COLUMNS: readonly ColumnDef[] = [
     { vocabulary: "reasonNotImplemented" }
   ),
   c("nextFollowUp", "date", "Next follow-up", "Prochain suivi", "Próximo seguimiento", 12, [
+    "follow-up",
+    "follow up",
     "next follow-up",
     "next follow up",
     "follow-up date",

@@ -275,7 +275,8 @@ export function proposeMapping(
       const fit = valueFit(column, p);
       if (h > 0) {
         // A header match the cells contradict (dates under "Follow-up visit" vs yes/no) loses to a better fit.
-        const score = p.filled === 0 ? h * 0.9 : 0.65 * h + 0.35 * fit;
+        let score = p.filled === 0 ? h * 0.9 : 0.65 * h + 0.35 * fit;
+        if (p.filled >= 3 && fit < 0.2) score *= 0.7;
         candidates.push({
           index,
           key: column.key,
