@@ -276,7 +276,7 @@ describe("adopting a hand-made workbook", () => {
       Internal: null,
     });
     const before = new ExcelJS.Workbook();
-    await before.xlsx.load(source);
+    await before.xlsx.load(source as unknown as ExcelJS.Buffer);
     // Through loadWorkbook: plain exceljs would expand the whole-column validations cell by cell.
     const { workbook: after } = await loadWorkbook(result.bytes, "out.xlsx");
     const original = before.getWorksheet("Recs 2024")!;
