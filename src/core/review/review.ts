@@ -4,14 +4,28 @@ import {
   ReviewState,
   VerdictOverride,
 } from "../model/reportMetadata";
-import { CRITERION_KEYS, CheckResult, CriterionKey, Verdict } from "../smart/types";
+import { CRITERION_KEYS, CheckResult, CriterionKey, Span, Verdict } from "../smart/types";
 
 /** One recommendation as the pane reviews it: stored data, current text, and the checker's result for that text. */
 export interface ReviewItem {
   meta: RecommendationMeta;
   /** Current text in the document; null when its content control was deleted. */
   text: string | null;
+  /** The sentences before it that the checker also read (findings, standards); "" when none. */
+  context?: string;
   check: CheckResult | null;
+}
+
+/** Spans sorted, with overlapping or touching ones joined, for showing evidence once. */
+export function mergeSpans(spans: Span[]): Span[] {
+  const sorted = spans.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Span[] = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
 }
 
 /** The verdict that counts: the reviewer's override when there is one, else the checker's. */

@@ -119,11 +119,8 @@ export function reviewSession(
   }
   const items = next.recommendations.map((meta) => {
     const text = texts.get(meta.id) ?? null;
-    return {
-      meta,
-      text,
-      check: text === null ? null : check({ text, context: contexts.get(meta.id) ?? "" }),
-    };
+    const context = contexts.get(meta.id) ?? "";
+    return { meta, text, context, check: text === null ? null : check({ text, context }) };
   });
   return { metadata: next, items, rechecked };
 }

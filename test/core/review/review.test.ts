@@ -11,6 +11,7 @@ import {
   effectiveVerdict,
   filterItems,
   markChecked,
+  mergeSpans,
   needsRecheck,
   openReport,
   parseGroups,
@@ -19,7 +20,13 @@ import {
   setReviewState,
   step,
 } from "../../../src/core/review";
-import { CRITERION_KEYS, CheckResult, CriterionKey, Span, Verdict } from "../../../src/core/smart/types";
+import {
+  CRITERION_KEYS,
+  CheckResult,
+  CriterionKey,
+  Span,
+  Verdict,
+} from "../../../src/core/smart/types";
 
 function check(notMet: CriterionKey[]): CheckResult {
   const criteria = Object.fromEntries(
@@ -115,6 +122,21 @@ describe("review logic", () => {
       "approved"
     );
     expect(() => setReviewState(m, "nope1234", "approved")).toThrow();
+  });
+
+  it("merges overlapping evidence spans", () => {
+    expect(
+      mergeSpans([
+        [10, 15],
+        [0, 3],
+        [2, 5],
+        [15, 18],
+        [7, 7],
+      ])
+    ).toEqual([
+      [0, 5],
+      [10, 18],
+    ]);
   });
 
   it("splits groups", () => {

@@ -12,7 +12,12 @@ import {
   reviewSession,
   untaggedFindings,
 } from "../../../src/core/review";
-import { CRITERION_KEYS, CheckInput, CheckResult, CriterionResult } from "../../../src/core/smart/types";
+import {
+  CRITERION_KEYS,
+  CheckInput,
+  CheckResult,
+  CriterionResult,
+} from "../../../src/core/smart/types";
 
 function para(index: number, text: string, tag?: string): ReportParagraph {
   return {
@@ -40,7 +45,12 @@ function found(
 function recordingCheck(calls: CheckInput[]) {
   return (input: CheckInput): CheckResult => {
     calls.push(input);
-    const result: CriterionResult = { verdict: "met", evidence: [], contextEvidence: [], suggestion: null };
+    const result: CriterionResult = {
+      verdict: "met",
+      evidence: [],
+      contextEvidence: [],
+      suggestion: null,
+    };
     return {
       score: 10,
       criteria: Object.fromEntries(
@@ -154,6 +164,7 @@ describe("review session", () => {
       checkedText: "new text",
       reviewState: "reviewed",
     });
+    expect(session.items[0].context).toBe("ctx");
     expect(session.items[2]).toMatchObject({
       text: null,
       check: null,
