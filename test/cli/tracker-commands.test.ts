@@ -1,0 +1,178 @@
+import { promises as fs } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { main } from "../../src/cli/rectrack";
+import type { CliIo } from "../../src/cli/io";
+import { computeStats } from "../../src/core/tracker/stats";
+import { legacyBytes, sampleRecords, seededRandom, trackerBytes } from "../support/xlsx";
+
+function bufferIo(): CliIo & { stdout: () => string; stderr: () => string } {
+  let out = "";
+  let err = "";
+  return {
+    out: (t) => void (out += t),
+    err: (t) => void (err += t),
+    stdout: () => out,
+    stderr: () => err,
+  };
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(join(tmpdir(), "rectrack-cli-"));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function run(args: string[]) {
+  const io = bufferIo();
+  const code = await main(args, io);
+  return { code, out: io.stdout(), err: io.stderr() };
+}
+
+describe("rectrack template", () => {
+  it("writes an empty tracker that validates, and will not overwrite a file", async () => {
+    const out = join(dir, "template-fr.xlsx");
+    expect(await run(["template", out, "--lang", "fr"])).toMatchObject({ code: 0, err: "" });
+    const validate = await run(["validate", out]);
+    expect(validate).toMatchObject({ code: 0 });
+    expect(validate.out).toContain("0 recommendations checked: 0 errors");
+    const again = await run(["template", out]);
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/^rectrack: .*already exists.*\n$/);
+    expect((await run(["template", out, "--force"])).code).toBe(0);
+    expect((await run(["template", join(dir, "x.xlsx"), "--lang", "de"])).code).toBe(2);
+  });
+});
+
+describe("rectrack adopt", () => {
+  it("prints the mapping it used and writes a tracker", async () => {
+    const input = join(dir, "legacy.xlsx");
+    await fs.writeFile(
+      input,
+      await legacyBytes([
+        {
+          name: "2024",
+          rows: [
+            ["Follow-up table"],
+            ["Ref", "Date", "Recommendation", "Accepted?", "Status", "Comments", "Misc"],
+            [
+              "1",
+              "12/03/2024",
+              "The director should repair the heating in wing C before winter.",
+              "Y",
+              "en cours",
+              "ok",
+              "a",
+            ],
+            [
+              "2",
+              "12 March 2024",
+              "The ministry should publish the complaint procedure in every unit.",
+              "no",
+              "?",
+              "",
+              "b",
+            ],
+          ],
+        },
+      ])
+    );
+    const out = join(dir, "adopted.xlsx");
+    const result = await run(["adopt", input, out, "--today", "2024-06-01"]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('"Recommendation" -> text (Recommendation)');
+    expect(result.out).toContain('"Status" -> status (Implementation)');
+    expect(result.out).toContain('"Misc" -> kept as your own column');
+    expect(result.out).toContain("2 recommendations");
+    const json = await run([
+      "adopt",
+      input,
+      join(dir, "adopted2.xlsx"),
+      "--json",
+      "--map",
+      "Misc=keywords",
+      "--today",
+      "2024-06-01",
+    ]);
+    const parsed = JSON.parse(json.out) as {
+      columns: { header: string; key: string | null }[];
+      rows: number;
+    };
+    expect(parsed.rows).toBe(2);
+    expect(parsed.columns.find((c) => c.header === "Misc")!.key).toBe("keywords");
+    const stats = JSON.parse((await run(["stats", out, "--json", "--today", "2024-06-01"])).out);
+    expect(stats).toMatchObject({
+      total: 2,
+      byStatus: { inProgress: 1 },
+      byAccepted: { accepted: 1, rejected: 1 },
+    });
+  });
+
+  it("explains bad input on one line with exit status 2", async () => {
+    const notXlsx = join(dir, "notes.xlsx");
+    await fs.writeFile(notXlsx, "hello");
+    for (const args of [
+      ["adopt", notXlsx, join(dir, "o.xlsx")],
+      ["adopt", join(dir, "missing.xlsx"), join(dir, "o.xlsx")],
+      ["validate", notXlsx],
+      ["stats", join(dir, "missing.xlsx")],
+      ["adopt", notXlsx, join(dir, "o.xlsx"), "--map", "nonsense"],
+    ]) {
+      const result = await run(args);
+      expect(result.code).toBe(2);
+      expect(result.err).toMatch(/^rectrack: [^\n]+\n$/);
+    }
+    await expect(fs.access(join(dir, "o.xlsx"))).rejects.toThrow();
+  });
+});
+
+describe("rectrack validate and stats", () => {
+  it("exits 1 and lists problems by row and header", async () => {
+    const records = sampleRecords(5, seededRandom(4));
+    records[1].id = records[0].id;
+    records[2].deadline = "soon";
+    records[3].text = null;
+    const path = join(dir, "problems.xlsx");
+    await fs.writeFile(path, await trackerBytes(records));
+    const result = await run(["validate", path]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('row 3, Rec ID: The Rec ID "');
+    expect(result.out).toContain('row 4, Deadline: "soon" in Deadline is not a date');
+    expect(result.out).toContain("row 5, Recommendation: Recommendation is empty");
+    const json = JSON.parse((await run(["validate", path, "--json"])).out) as {
+      errors: number;
+      issues: { row: number; code: string }[];
+    };
+    expect(json.errors).toBe(3);
+    expect(json.issues.map((i) => `${i.row}:${i.code}`)).toEqual(
+      expect.arrayContaining(["3:duplicateId", "4:badDate", "5:missingRequired"])
+    );
+  });
+
+  it("treats warnings as problems only with --strict", async () => {
+    const path = join(dir, "warn.xlsx");
+    await fs.writeFile(
+      path,
+      await trackerBytes([
+        { id: "abcdefgh", dateMade: "2025-01-01", text: "x", status: "implemented" },
+      ])
+    );
+    expect((await run(["validate", path])).code).toBe(0);
+    expect((await run(["validate", path, "--strict"])).code).toBe(1);
+  });
+
+  it("prints the same figures as the core statistics", async () => {
+    const records = sampleRecords(60, seededRandom(9), "2026-03-01");
+    const path = join(dir, "stats.xlsx");
+    await fs.writeFile(path, await trackerBytes(records));
+    const json = JSON.parse((await run(["stats", path, "--json", "--today", "2026-03-01"])).out);
+    expect(json).toEqual(
+      JSON.parse(JSON.stringify(computeStats(records, { today: "2026-03-01" })))
+    );
+    const text = (await run(["stats", path, "--today", "2026-03-01"])).out;
+    expect(text).toContain(`Recommendations: 60`);
+    expect(text).toMatch(/By implementation:\n {2}Not started: \d+ \(\d+%\)/);
+  });
+});
