@@ -1,0 +1,308 @@
+import { InputError } from "../../core/model/errors";
+import { plainParagraphText } from "../../core/model/paragraph";
+import type { ReportPart, ReportParagraph, TableCellRef } from "../../core/model/report";
+import { Numbering } from "./numbering";
+import { Styles, outlineLevelOf } from "./styles";
+import {
+  XNode,
+  attr,
+  child,
+  childrenOf,
+  parseXml,
+  path,
+  rootNamespace,
+  rootOf,
+  tagOf,
+} from "./xml";
+import { DocxZip, NOT_WORD } from "./zip";
+
+export { LIMITS } from "./zip";
+
+/** A .docx read for the finder and the checker. */
+export interface DocxReport {
+  /**
+   * Body paragraphs in reading order (table cells included, indices as Word
+   * counts its body paragraphs), then text boxes, footnotes, endnotes and
+   * comments.
+   */
+  paragraphs: ReportParagraph[];
+  /** The Custom XML parts as stored (the Word pane keeps its report data in one). */
+  customXmlParts: { path: string; namespace: string | null; xml: string }[];
+}
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+
+/** Relationship targets of a part, by type suffix ("styles", "footnotes"). */
+async function relationships(
+  zip: DocxZip,
+  relsPath: string,
+  baseDir: string
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const xml = await zip.text(relsPath);
+  if (xml === null) return out;
+  const root = rootOf(parseXml(xml, relsPath));
+  for (const rel of root ? childrenOf(root) : []) {
+    if (tagOf(rel) !== "Relationship" || attr(rel, "TargetMode") === "External") continue;
+    const type = attr(rel, "Type") ?? "";
+    const target = attr(rel, "Target") ?? "";
+    const key = type.slice(type.lastIndexOf("/") + 1);
+    if (!out.has(key)) out.set(key, resolveTarget(baseDir, target));
+  }
+  return out;
+}
+
+function resolveTarget(baseDir: string, target: string): string {
+  const parts = (target.startsWith("/") ? target.slice(1) : baseDir + target).split("/");
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === "..") out.pop();
+    else if (p !== "." && p !== "") out.push(p);
+  }
+  return out.join("/");
+}
+
+async function mainDocumentPath(zip: DocxZip): Promise<string> {
+  const rels = await zip.text("_rels/.rels");
+  if (rels !== null) {
+    const root = rootOf(parseXml(rels, "_rels/.rels"));
+    for (const rel of root ? childrenOf(root) : []) {
+      if (OFFICE_DOCUMENT.test(attr(rel, "Type") ?? "")) {
+        const target = resolveTarget("", attr(rel, "Target") ?? "");
+        if (zip.has(target)) return target;
+      }
+    }
+  }
+  if (zip.has("word/document.xml")) return "word/document.xml";
+  throw new InputError(NOT_WORD);
+}
+
+/** State shared while walking the parts of one document. */
+class Walker {
+  readonly paragraphs: ReportParagraph[] = [];
+  /** Text-box contents met in the body, read after it so body indices match Word's. */
+  readonly textBoxes: XNode[][] = [];
+  private tables = 0;
+
+  constructor(
+    private readonly styles: Styles,
+    private readonly numbering: Numbering
+  ) {}
+
+  blocks(nodes: XNode[], part: ReportPart, cell: TableCellRef | null, tags: string[]): void {
+    for (const node of nodes) {
+      const tag = tagOf(node);
+      if (tag === "p") this.paragraph(node, part, cell, tags);
+      else if (tag === "tbl") this.table(node, part, tags);
+      else if (tag === "sdt")
+        this.blocks(this.sdtContent(node), part, cell, this.withTag(node, tags));
+      else if (tag === "del" || tag === "moveFrom") continue;
+      else if (
+        tag === "customXml" ||
+        tag === "ins" ||
+        tag === "moveTo" ||
+        tag === "smartTag" ||
+        tag === "AlternateContent" ||
+        tag === "Choice"
+      )
+        this.blocks(
+          tag === "AlternateContent" ? this.choice(node) : childrenOf(node),
+          part,
+          cell,
+          tags
+        );
+    }
+  }
+
+  private choice(node: XNode): XNode[] {
+    // Word writes the same content twice (Choice and a VML Fallback): read it once.
+    const first = childrenOf(node).find((c) => tagOf(c) === "Choice") ?? child(node, "Fallback");
+    return first ? childrenOf(first) : [];
+  }
+
+  private sdtContent(node: XNode): XNode[] {
+    const content = child(node, "sdtContent");
+    return content ? childrenOf(content) : [];
+  }
+
+  private withTag(sdt: XNode, tags: string[]): string[] {
+    const tag = attr(path(sdt, "sdtPr", "tag") ?? {}, "val");
+    return tag ? [...tags, tag] : tags;
+  }
+
+  private table(tbl: XNode, part: ReportPart, tags: string[]): void {
+    const table = this.tables++;
+    let row = 0;
+    const rows = (nodes: XNode[], rowTags: string[]) => {
+      for (const tr of nodes) {
+        const tag = tagOf(tr);
+        if (tag === "tr") {
+          let column = 0;
+          const cells = (cs: XNode[], cellTags: string[]) => {
+            for (const tc of cs) {
+              const t = tagOf(tc);
+              if (t === "tc") {
+                this.blocks(childrenOf(tc), part, { table, row, column }, cellTags);
+                column++;
+              } else if (t === "sdt") cells(this.sdtContent(tc), this.withTag(tc, cellTags));
+              else if (t === "customXml") cells(childrenOf(tc), cellTags);
+            }
+          };
+          cells(childrenOf(tr), rowTags);
+          row++;
+        } else if (tag === "sdt") rows(this.sdtContent(tr), this.withTag(tr, rowTags));
+        else if (tag === "customXml") rows(childrenOf(tr), rowTags);
+      }
+    };
+    rows(childrenOf(tbl), tags);
+  }
+
+  private paragraph(p: XNode, part: ReportPart, cell: TableCellRef | null, tags: string[]): void {
+    const pPr = child(p, "pPr");
+    const styleId = attr(path(pPr, "pStyle") ?? {}, "val") ?? null;
+    const style = this.styles.get(styleId);
+    const own = path(pPr, "numPr");
+    let numId = own ? (attr(child(own, "numId") ?? {}, "val") ?? null) : null;
+    let ilvlText = own ? attr(child(own, "ilvl") ?? {}, "val") : undefined;
+    if (numId === null && style.numPr) {
+      numId = style.numPr.numId;
+      if (ilvlText === undefined && style.numPr.ilvl !== null) ilvlText = String(style.numPr.ilvl);
+    }
+    const ilvl = Number(ilvlText ?? "0");
+    const level = Number.isInteger(ilvl) ? ilvl : 0;
+    const label = numId !== null ? this.numbering.next(numId, level) : null;
+
+    const inline: string[] = [];
+    const innerTags: string[] = [];
+    this.inline(childrenOf(p), inline, innerTags);
+    const allTags = [...tags, ...innerTags];
+    const outline = outlineLevelOf(pPr);
+    const paragraph: ReportParagraph = {
+      index: this.paragraphs.length,
+      text: plainParagraphText(inline.join("")),
+      style: style.name,
+      headingLevel: outline ?? style.headingLevel,
+      listLabel: label,
+      listLevel: label !== null ? level : null,
+      tableCell: cell,
+      part,
+    };
+    if (allTags.length > 0) paragraph.contentControlTag = allTags[allTags.length - 1];
+    this.paragraphs.push(paragraph);
+  }
+
+  private inline(nodes: XNode[], out: string[], tags: string[]): void {
+    for (const node of nodes) {
+      const tag = tagOf(node);
+      switch (tag) {
+        case "t":
+          for (const c of childrenOf(node)) {
+            const t = c["#text"];
+            if (t !== undefined) out.push(String(t));
+          }
+          break;
+        case "tab":
+        case "ptab":
+          out.push("\t");
+          break;
+        case "br":
+        case "cr":
+          out.push("\n");
+          break;
+        case "noBreakHyphen":
+          out.push("-");
+          break;
+        case "txbxContent":
+          this.textBoxes.push(childrenOf(node));
+          break;
+        case "AlternateContent":
+          this.inline(this.choice(node), out, tags);
+          break;
+        case "sdt": {
+          const t = attr(path(node, "sdtPr", "tag") ?? {}, "val");
+          if (t && !tags.includes(t)) tags.push(t);
+          this.inline(this.sdtContent(node), out, tags);
+          break;
+        }
+        // Deleted and moved-away text, field instructions and properties are not what the reader sees.
+        case "del":
+        case "moveFrom":
+        case "delText":
+        case "instrText":
+        case "delInstrText":
+        case "pPr":
+        case "rPr":
+        case "sdtPr":
+        case "#text":
+        case "":
+          break;
+        default:
+          this.inline(childrenOf(node), out, tags);
+      }
+    }
+  }
+}
+
+async function partRoot(zip: DocxZip, partPath: string | undefined): Promise<XNode | undefined> {
+  if (!partPath) return undefined;
+  const xml = await zip.text(partPath);
+  return xml === null ? undefined : rootOf(parseXml(xml, partPath));
+}
+
+/** Footnotes and endnotes, without Word's separator notes. */
+function notes(root: XNode | undefined, tag: string): XNode[][] {
+  if (!root) return [];
+  return childrenOf(root)
+    .filter((n) => tagOf(n) === tag)
+    .filter((n) => {
+      const type = attr(n, "type");
+      return type === undefined || type === "normal";
+    })
+    .map((n) => childrenOf(n));
+}
+
+/** Reads a .docx; throws InputError, in the user's words, for anything that is not a readable Word document. */
+export async function readDocx(data: Uint8Array | ArrayBuffer): Promise<DocxReport> {
+  const zip = await DocxZip.open(data);
+  const documentPath = await mainDocumentPath(zip);
+  const baseDir = documentPath.includes("/")
+    ? documentPath.slice(0, documentPath.lastIndexOf("/") + 1)
+    : "";
+  const relsPath = `${baseDir}_rels/${documentPath.slice(baseDir.length)}.rels`;
+  const rels = await relationships(zip, relsPath, baseDir);
+  const fallback = (name: string) => {
+    const p = `${baseDir}${name}.xml`;
+    return zip.has(p) ? p : undefined;
+  };
+  const partPath = (key: string) => rels.get(key) ?? fallback(key);
+
+  const document = await partRoot(zip, documentPath);
+  const body = document ? child(document, "body") : undefined;
+  if (!document || tagOf(document) !== "document") throw new InputError(NOT_WORD);
+  const walker = new Walker(
+    new Styles(await partRoot(zip, partPath("styles"))),
+    new Numbering(await partRoot(zip, partPath("numbering")))
+  );
+  walker.blocks(body ? childrenOf(body) : [], "body", null, []);
+  // A text box can hold another; each is read once, in the order met.
+  for (let i = 0; i < walker.textBoxes.length; i++)
+    walker.blocks(walker.textBoxes[i], "textbox", null, []);
+  for (const note of notes(await partRoot(zip, partPath("footnotes")), "footnote"))
+    walker.blocks(note, "footnote", null, []);
+  for (const note of notes(await partRoot(zip, partPath("endnotes")), "endnote"))
+    walker.blocks(note, "endnote", null, []);
+  const comments = await partRoot(zip, partPath("comments"));
+  for (const comment of comments ? childrenOf(comments) : [])
+    if (tagOf(comment) === "comment") walker.blocks(childrenOf(comment), "comment", null, []);
+
+  const customXmlParts: DocxReport["customXmlParts"] = [];
+  const customPaths = zip
+    .names()
+    .filter((n) => /^customXml\/item\d+\.xml$/i.test(n))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+  for (const p of customPaths) {
+    const xml = await zip.text(p);
+    if (xml !== null) customXmlParts.push({ path: p, namespace: rootNamespace(xml), xml });
+  }
+  return { paragraphs: walker.paragraphs, customXmlParts };
+}
