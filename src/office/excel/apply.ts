@@ -10,7 +10,7 @@ import { ColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
 import type { CellValue, Language, SheetPlan, WorkbookPlan } from "../../core/schema/plan";
 import { planUpgrade } from "../../core/schema/upgrade";
 import { foldText, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
-import { buildWorkbookPlan, LIST_ORDER, numberFormatFor } from "../../core/schema/workbook-plan";
+import { buildWorkbookPlan, LIST_ORDER } from "../../core/schema/workbook-plan";
 import { columnToEnd, relocateColumnRefs, relocateListSource } from "./batch";
 import { ExcelHost, Feature, requireExcel, supports } from "./host";
 import { inspectWorkbook, WorkbookState } from "./inspect";
@@ -23,6 +23,7 @@ import {
   Progress,
   rangeColumn,
   sendDeferred,
+  setAll,
   setColumnWidth,
   writeCell,
   writeSheet,
@@ -196,22 +197,33 @@ async function upgrade(
   const firstDataRow = tracker.headerRow + 2;
   const afterData = tracker.headerRow + 1 + tracker.rowCount + 1;
 
-  for (const column of upgradePlan.missing) {
-    const def = TRACKER_COLUMNS[schemaIndex(column.key as ColumnKey)];
-    const added = table.columns.add(undefined, undefined, column.header);
-    const body = added.getDataBodyRange();
-    (body as unknown as { numberFormat: string }).numberFormat = numberFormatFor(def);
-    const index = columnOf.get(schemaIndex(def.key)) as number;
-    setColumnWidth(worksheet, columnLetter(index), def.width);
-  }
   const recommendations = sheetPlan("recommendations");
+  for (const column of upgradePlan.missing) {
+    const index = schemaIndex(column.key as ColumnKey);
+    const added = table.columns.add(undefined, undefined, column.header);
+    setAll(
+      added.getDataBodyRange(),
+      "numberFormat",
+      recommendations.tables[0].columns[index].numberFormat
+    );
+    const width = recommendations.columnWidths[index];
+    // A new column may land in a sheet column hidden before (Excel keeps that on the sheet): show it unless the plan hides it.
+    setColumnWidth(
+      worksheet,
+      columnLetter(columnOf.get(index) as number),
+      width.width,
+      width.hidden ?? false
+    );
+  }
   // Formats for the rows the user will add, below the data; existing cells keep theirs.
   recommendations.tables[0].columns.forEach((column, c) => {
     const sheetColumn = columnOf.get(c);
     if (sheetColumn === undefined) return;
-    (
-      worksheet.getRange(columnToEnd(sheetColumn, afterData)) as unknown as { numberFormat: string }
-    ).numberFormat = column.numberFormat;
+    setAll(
+      worksheet.getRange(columnToEnd(sheetColumn, afterData)),
+      "numberFormat",
+      column.numberFormat
+    );
   });
   if (supports(host, "freezeAndTabColor")) worksheet.freezePanes.freezeRows(tracker.headerRow + 1);
   else skipped.add("freezeAndTabColor");

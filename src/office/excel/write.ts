@@ -43,7 +43,11 @@ export async function sendDeferred(
 }
 
 /** Office.js takes a single value for a whole range; its typings only declare the 2-D form. */
-function setAll(range: Excel.Range, property: "numberFormat" | "values", value: string): void {
+export function setAll(
+  range: Excel.Range,
+  property: "numberFormat" | "values",
+  value: string
+): void {
   (range as unknown as Record<string, unknown>)[property] = value;
 }
 
@@ -124,16 +128,16 @@ export function writeCell(worksheet: Excel.Worksheet, cell: CellPlan): void {
     range.format.horizontalAlignment = ALIGN[style.horizontalAlignment];
 }
 
+/** Width of a whole column (letters, e.g. "AB"); `hidden` hides it (bookkeeping columns, never deleted) or, false, shows it. */
 export function setColumnWidth(
   worksheet: Excel.Worksheet,
-  column: number | string,
-  width: number
+  column: string,
+  width: number,
+  hidden?: boolean
 ): void {
-  const letters = typeof column === "string" ? column : null;
-  const range = letters
-    ? worksheet.getRange(`${letters}:${letters}`)
-    : worksheet.getRangeByIndexes(0, column as number, 1, 1).getEntireColumn();
+  const range = worksheet.getRange(`${column}:${column}`);
   range.format.columnWidth = widthToPoints(width);
+  if (hidden !== undefined) range.columnHidden = hidden;
 }
 
 const OPERATORS = { greaterThanOrEqual: "GreaterThanOrEqualTo", between: "Between" } as const;
@@ -219,7 +223,8 @@ export function writeSheet(
 ): TableWrite[] {
   const written = sheet.tables.map((table) => writeTable(worksheet, table, deferred));
   for (const cell of sheet.cells) writeCell(worksheet, cell);
-  for (const width of sheet.columnWidths) setColumnWidth(worksheet, width.column, width.width);
+  for (const width of sheet.columnWidths)
+    setColumnWidth(worksheet, width.column, width.width, width.hidden);
   const can = (feature: Feature) => {
     if (supports(host, feature)) return true;
     skipped.add(feature);

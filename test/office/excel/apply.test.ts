@@ -64,6 +64,10 @@ describe("applying the tracker plan", () => {
     expect(wb.headers(table)).toEqual(TRACKER_COLUMNS.map((c) => c.headers.en));
     const sheet = wb.sheet("Recommendations");
     expect(sheet.freeze).toEqual({ rows: 1, columns: 0 });
+    // The add-in's time stamp is out of the way, not deleted.
+    expect([...sheet.hiddenColumns]).toEqual([
+      TRACKER_COLUMNS.findIndex((c) => c.key === "updated"),
+    ]);
     expect(sheet.numberFormatAt(5, 2)).toBe("yyyy-mm-dd");
     expect(sheet.numberFormatAt(5, 5)).toBe("@");
     const status = TRACKER_COLUMNS.findIndex((c) => c.key === "status");
@@ -148,6 +152,7 @@ describe("applying the tracker plan", () => {
       expect(JSON.stringify([...table.filters])).toBe(filtersBefore);
       const headers = fake.workbook.headers(table);
       expect(headers.slice(-2)).toEqual(["Double-SMART", "Last updated"]);
+      expect([...sheet.hiddenColumns]).toEqual([headers.length - 1]);
       expect(headers).toContain("Internal notes");
       // The rules follow the columns where they now are.
       const statusColumn = headers.indexOf("Implementation");
