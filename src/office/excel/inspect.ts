@@ -98,13 +98,21 @@ export async function inspectWorkbook(
       body: table.getDataBodyRange().load("values"),
     });
   }
+  // Ours is the sheet named like a Dashboard (or "Dashboard (2)"...) whose first cells count the Recommendations table;
+  // a user's own sheet called Dashboard is never taken for it.
   const dashboardNames = new Set(
     LANGUAGES.map((language) => PLAN_TEXTS[language].sheets.dashboard.toLowerCase())
   );
-  const dashboardSheet = sheetNames.find((name) => dashboardNames.has(name.toLowerCase())) ?? null;
-  const charts = dashboardSheet
-    ? workbook.worksheets.getItem(dashboardSheet).charts.load("items/name")
-    : null;
+  const dashboardReads = sheetNames
+    .filter((name) => dashboardNames.has(name.toLowerCase().replace(/ \(\d+\)$/, "")))
+    .map((name) => {
+      const worksheet = workbook.worksheets.getItem(name);
+      return {
+        name,
+        top: worksheet.getRange("A1:C5").load("formulas"),
+        charts: worksheet.charts.load("items/name"),
+      };
+    });
   await context.sync();
 
   let metadata: TrackerMetadata | null = null;
@@ -118,6 +126,13 @@ export async function inspectWorkbook(
     }
     metadataProblem = parsed.problem;
   }
+
+  const ours =
+    dashboardReads.find((read) =>
+      read.top.formulas.some((row) =>
+        row.some((cell) => typeof cell === "string" && cell.includes(`${RECOMMENDATIONS_TABLE}[`))
+      )
+    ) ?? null;
 
   let tracker: TrackerLocation | null = null;
   if (trackerEntry && trackerReads) {
@@ -151,9 +166,8 @@ export async function inspectWorkbook(
     tracker,
     lists,
     followUpSheet: findTable(FOLLOW_UP_TABLE)?.sheet ?? null,
-    dashboard:
-      dashboardSheet && charts
-        ? { sheet: dashboardSheet, charts: charts.items.map((chart) => chart.name) }
-        : null,
+    dashboard: ours
+      ? { sheet: ours.name, charts: ours.charts.items.map((chart) => chart.name) }
+      : null,
   };
 }

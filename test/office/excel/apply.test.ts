@@ -1,7 +1,8 @@
 import { TRACKER_COLUMNS } from "../../../src/core/schema/columns";
 import { applyTracker, officeExcelHost } from "../../../src/office/excel";
-import { FakeHost, FIVE_MB, installOfficeFakes } from "../../support/office";
-import { editMetadata, trackerWithRows, userEdits } from "./fixtures";
+import { FakeHost, FIVE_MB, installOfficeFakes, WorkbookModel } from "../../support/office";
+import { editMetadata, rowsOf, trackerWithRows, userEdits } from "./fixtures";
+import { columnLetter } from "../../../src/core/schema/a1";
 
 let fake: FakeHost | null = null;
 afterEach(() => {
@@ -175,5 +176,52 @@ describe("applying the tracker plan", () => {
     expect(fake.workbook.sheet("Dashboard").charts).toHaveLength(2);
     expect(fake.workbook.customXml.parts).toHaveLength(1);
     expect(fake.workbook.findTable("ListStatus")!.rect.r1).toBe(5);
+  });
+
+  it("upgrades a table that starts elsewhere than A1, without metadata, and moves every rule to it", async () => {
+    fake = installOfficeFakes({ host: "excel" });
+    const sheet = fake.workbook.sheet("Sheet1");
+    const keep = TRACKER_COLUMNS.filter((c) => c.key !== "keywords" && c.key !== "smartScore");
+    const rows = rowsOf(10).map((row) =>
+      row.filter(
+        (_v, i) => TRACKER_COLUMNS[i].key !== "keywords" && TRACKER_COLUMNS[i].key !== "smartScore"
+      )
+    );
+    sheet.seed("B3", [keep.map((c) => c.headers.en), ...rows]);
+    await userEdits(async (context) => {
+      const range = `B3:${columnLetter(keep.length)}13`;
+      context.workbook.worksheets.getItem("Sheet1").tables.add(range, true).name =
+        "Recommendations";
+      await context.sync();
+    });
+    const before = sheet.snapshot();
+    const result = await applyTracker(officeExcelHost(), { language: "fr" });
+    expect(result).toMatchObject({
+      mode: "upgraded",
+      language: "en",
+      addedColumns: ["Keywords", "Double-SMART"],
+    });
+    const after = sheet.snapshot();
+    for (const [address, cell] of before) expect(after.get(address)).toEqual(cell);
+    const status = 1 + keep.findIndex((c) => c.key === "status");
+    expect(sheet.validations.find((v) => v.rect.c0 === status)?.rect.r0).toBe(3);
+    const rule = sheet.conditionalFormats.find((f) => f.rect.c0 === status);
+    expect(rule?.rect.r0).toBe(3);
+    expect(rule?.formula).toBe(`=$${columnLetter(status)}4="Not started"`);
+    expect(sheet.freeze).toEqual({ rows: 3, columns: 0 });
+    expect(fake.workbook.customXml.parts).toHaveLength(1);
+  });
+
+  it("never takes the user's own sheet called Dashboard for the tracker's", async () => {
+    fake = installOfficeFakes({ host: "excel", workbook: new WorkbookModel(["Dashboard"]) });
+    fake.workbook.sheet("Dashboard").seed("A1", [["Our board"], ["=budget"], [42]]);
+    const before = fake.workbook.sheet("Dashboard").snapshot();
+    const created = await applyTracker(officeExcelHost(), { language: "en" });
+    expect(created.sheets.dashboard).toBe("Dashboard (2)");
+    const upgraded = await applyTracker(officeExcelHost(), { language: "en" });
+    expect(upgraded.sheets.dashboard).toBe("Dashboard (2)");
+    expect(fake.workbook.sheet("Dashboard").snapshot()).toEqual(before);
+    expect(fake.workbook.sheet("Dashboard").charts).toHaveLength(0);
+    expect(fake.workbook.sheet("Dashboard (2)").charts).toHaveLength(2);
   });
 });
