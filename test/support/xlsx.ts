@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Language } from "../../src/core/schema/plan";
 import { buildWorkbookPlan } from "../../src/core/schema/workbook-plan";
-import { recordToCells } from "../../src/core/tracker/cells";
+import { listValuesOf, recordToCells } from "../../src/core/tracker/cells";
 import type { RandomSource } from "../../src/core/tracker/ids";
 import { newId } from "../../src/core/tracker/ids";
 import type { CellInput, TrackerRecord } from "../../src/core/tracker/types";
@@ -112,7 +112,11 @@ export async function trackerBytes(
   language: Language = "en"
 ): Promise<Buffer> {
   return buildTemplate(
-    buildWorkbookPlan({ language, rows: records.map((record) => recordToCells(record, language)) })
+    buildWorkbookPlan({
+      language,
+      rows: records.map((record) => recordToCells(record, language)),
+      listExtras: listValuesOf(records),
+    })
   );
 }
 

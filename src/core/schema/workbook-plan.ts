@@ -325,13 +325,18 @@ function dashboardSheet(ctx: Context): SheetPlan {
         b.row++;
       }
     } else {
-      // Rows follow the Lists table, so entries the NPM adds there appear here too.
+      // Rows follow the Lists table, so entries the NPM adds there appear here too. An exact
+      // comparison, not COUNTIF: the NPM's words may start with = or < or hold * and ?, which
+      // COUNTIF would read as criteria.
       const rows = Math.max(MIN_LIST_ROWS, list.items.length + 10);
       const listRef = `${sheetRef(ctx.listsSheet)}!${columnLetter(list.column)}`;
       for (let i = 0; i < rows; i++) {
         const label = address(b.row, 0);
         put(0, { formula: `=IF(${listRef}${i + 2}="","",${listRef}${i + 2})` });
-        put(1, { formula: `=IF(${label}="","",COUNTIF(${col},${label}))`, numberFormat: "0" });
+        put(1, {
+          formula: `=IF(${label}="","",SUMPRODUCT(--(${col}=${label})))`,
+          numberFormat: "0",
+        });
         put(2, {
           formula: `=IF(${label}="","",${rate(address(b.row, 1)).slice(1)})`,
           numberFormat: "0%",

@@ -46,3 +46,21 @@ export function cellsToRecord(cells: Partial<Record<ColumnKey, CellInput>>): Tra
   }
   return record;
 }
+
+/** Values of the extendable lists used in `records`, to extend the Lists sheet so drop-downs and the Dashboard know them. */
+export function listValuesOf(
+  records: readonly TrackerRecord[]
+): Partial<Record<VocabularyKey, string[]>> {
+  const extras: Partial<Record<VocabularyKey, string[]>> = {};
+  for (const column of TRACKER_COLUMNS) {
+    if (!column.vocabulary || !VOCABULARIES[column.vocabulary].extendable) continue;
+    const values: string[] = [];
+    for (const record of records) {
+      const value = record[column.key];
+      if (typeof value !== "string" || value === "") continue;
+      values.push(...(column.kind === "multiList" ? value.split(/\s*;\s*/) : [value]));
+    }
+    extras[column.vocabulary] = values;
+  }
+  return extras;
+}

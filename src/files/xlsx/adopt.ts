@@ -1,11 +1,10 @@
 import ExcelJS from "exceljs";
 import { InputError } from "../../core/model/errors";
-import { ColumnKey, isColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
+import { ColumnKey, isColumnKey } from "../../core/schema/columns";
 import type { CellValue, Language, SheetKey } from "../../core/schema/plan";
 import { PLAN_TEXTS } from "../../core/schema/texts";
-import type { VocabularyKey } from "../../core/schema/vocabularies";
 import { buildWorkbookPlan } from "../../core/schema/workbook-plan";
-import { recordToCells } from "../../core/tracker/cells";
+import { listValuesOf, recordToCells } from "../../core/tracker/cells";
 import { followUpList, followUpRows } from "../../core/tracker/followup";
 import type { RandomSource } from "../../core/tracker/ids";
 import {
@@ -16,7 +15,7 @@ import {
   LegacyMapping,
   proposeMapping,
 } from "../../core/tracker/legacy";
-import type { CellInput, TrackerRecord } from "../../core/tracker/types";
+import type { CellInput } from "../../core/tracker/types";
 import { applyPlan, workbookBytes } from "./apply-plan";
 import { openPackage, partsExceljsDrops } from "./package";
 import { loadWorkbook, sheetRows } from "./reader";
@@ -40,22 +39,6 @@ export interface AdoptResult {
   language: Language;
   /** What exceljs could not carry into the new file (charts, pivot tables...): the original file still has them. */
   notCarried: string[];
-}
-
-/** Distinct values of the extendable lists, to extend the Lists sheet so the drop-downs and the Dashboard know them. */
-function listExtras(records: TrackerRecord[]): Partial<Record<VocabularyKey, string[]>> {
-  const extras: Partial<Record<VocabularyKey, string[]>> = {};
-  for (const column of TRACKER_COLUMNS) {
-    if (!column.vocabulary || (column.kind !== "list" && column.kind !== "multiList")) continue;
-    const values: string[] = [];
-    for (const record of records) {
-      const value = record[column.key];
-      if (typeof value !== "string" || value === "") continue;
-      values.push(...(column.kind === "multiList" ? value.split(/\s*;\s*/) : [value]));
-    }
-    extras[column.vocabulary] = values;
-  }
-  return extras;
 }
 
 /** A guess from the header wording; English unless the headers read as French or Spanish. */
@@ -158,7 +141,7 @@ export async function adoptWorkbook(
     language,
     rows: tableRows,
     extraColumns: adopted.extraHeaders,
-    listExtras: listExtras(adopted.records),
+    listExtras: listValuesOf(adopted.records),
     followUpRows: followUpRows(followUpList(adopted.records, { today: options.today }), language),
     sheetNames,
   });

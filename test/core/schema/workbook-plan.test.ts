@@ -57,7 +57,7 @@ describe("workbook plan", () => {
     expect(formulas).toContain(
       'COUNTIFS(Recommendations[Deadline],"<"&TODAY(),Recommendations[Implementation],"<>Implemented"'
     );
-    expect(formulas).toContain("COUNTIF(Recommendations[Addressed to],");
+    expect(formulas).toContain("SUMPRODUCT(--(Recommendations[Addressed to]=A");
     expect(sheet(plan, "dashboard").charts.map((c) => c.key)).toEqual([
       "statusByYear",
       "byAuthority",
