@@ -140,7 +140,7 @@ const t = PLAN_TEXTS.en;
     }
 
     const yearHeader = dashboard.findIndex((row) => row[0] === t.year);
-    const years = stats.byYear.map((year, i) => dashboard[yearHeader + 1 + i]);
+    const years = stats.byYear.map((_year, i) => dashboard[yearHeader + 1 + i]);
     expect(years.map((row) => Number(row[0]))).toEqual(stats.byYear.map((y) => y.year));
     expect(years.map((row) => Number(row[1]))).toEqual(stats.byYear.map((y) => y.total));
     expect(years.map((row) => row.slice(2, 7).map(Number))).toEqual(
