@@ -11,6 +11,7 @@ import { PLAN_TEXTS } from "../../core/schema/texts";
 import { VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { FOLLOW_UP_TABLE } from "../../core/schema/workbook-plan";
 import { ExcelHost, supports } from "./host";
+import { languageOfHeaders, recogniseRenamed } from "./plan-inputs";
 
 export interface TrackerLocation {
   sheet: string;
@@ -137,6 +138,12 @@ export async function inspectWorkbook(
   let tracker: TrackerLocation | null = null;
   if (trackerEntry && trackerReads) {
     const range = trackerReads.range;
+    const headers = (trackerReads.header.values[0] ?? []).map(text);
+    metadata = recogniseRenamed(
+      headers,
+      metadata,
+      metadata?.language ?? languageOfHeaders(headers, "en")
+    );
     tracker = {
       sheet: trackerEntry.sheet,
       table: trackerEntry.name,
@@ -144,7 +151,7 @@ export async function inspectWorkbook(
       firstColumn: range.columnIndex,
       columnCount: range.columnCount,
       rowCount: range.rowCount - 1,
-      headers: (trackerReads.header.values[0] ?? []).map(text),
+      headers,
     };
   }
   const lists = new Map<VocabularyKey, ListLocation>();

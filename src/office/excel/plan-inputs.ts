@@ -5,7 +5,16 @@
  * (The .xlsx adapter makes the same choices; these belong in src/core/tracker
  * once both sides share them.)
  */
-import { COLUMN_BY_KEY, ColumnKey, LANGUAGES, TRACKER_COLUMNS } from "../../core/schema/columns";
+import {
+  COLUMN_BY_KEY,
+  ColumnKey,
+  LANGUAGES,
+  RECOMMENDATIONS_TABLE,
+  TRACKER_COLUMNS,
+} from "../../core/schema/columns";
+import type { TrackerMetadata } from "../../core/schema/customxml";
+import { locateColumns } from "../../core/schema/upgrade";
+import { headerScores } from "../../core/tracker/legacy";
 import type { Language, SheetKey } from "../../core/schema/plan";
 import { PLAN_TEXTS } from "../../core/schema/texts";
 import { foldText, VocabularyKey } from "../../core/schema/vocabularies";
@@ -71,4 +80,46 @@ export function listExtrasOf(
 
 export function schemaIndex(key: ColumnKey): number {
   return TRACKER_COLUMNS.indexOf(COLUMN_BY_KEY.get(key) as (typeof TRACKER_COLUMNS)[number]);
+}
+
+/** How sure a header must name a missing column to be taken for it (1 = a known wording of it). */
+const RENAMED_CONFIDENCE = 0.85;
+
+/**
+ * A header the user reworded without the add-in ("Recommendation text" for
+ * "Recommendation") would otherwise look like an own column, and the
+ * schema's column would be added a second time. When an unplaced header is
+ * a known wording of a column the table lacks, it is taken for that column
+ * and recorded in the metadata, as a rename through the add-in would be.
+ */
+export function recogniseRenamed(
+  headers: readonly string[],
+  metadata: TrackerMetadata | null,
+  language: Language
+): TrackerMetadata | null {
+  const { found, extra } = locateColumns(headers, metadata);
+  const missing = new Set(
+    TRACKER_COLUMNS.map((column) => column.key).filter((key) => !found.has(key))
+  );
+  const claimed: Partial<Record<ColumnKey, string>> = {};
+  for (const column of extra) {
+    let best: { key: ColumnKey; score: number } | null = null;
+    for (const [key, score] of headerScores(column.header)) {
+      if (missing.has(key) && score >= RENAMED_CONFIDENCE && (!best || score > best.score))
+        best = { key, score };
+    }
+    if (best) {
+      claimed[best.key] = column.header;
+      missing.delete(best.key);
+    }
+  }
+  if (Object.keys(claimed).length === 0) return metadata;
+  const base: TrackerMetadata = metadata ?? {
+    // No metadata part yet: the version is unknown, so the upgrade still writes the part.
+    schemaVersion: 0,
+    language,
+    table: RECOMMENDATIONS_TABLE,
+    headers: {},
+  };
+  return { ...base, headers: { ...base.headers, ...claimed } };
 }

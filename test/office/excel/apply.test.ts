@@ -224,4 +224,22 @@ describe("applying the tracker plan", () => {
     expect(fake.workbook.sheet("Dashboard").charts).toHaveLength(0);
     expect(fake.workbook.sheet("Dashboard (2)").charts).toHaveLength(2);
   });
+
+  it("takes a header reworded without the add-in for its column instead of adding the column twice", async () => {
+    fake = await trackerWithRows(10);
+    await userEdits(async (context) => {
+      const columns = context.workbook.tables.getItem("Recommendations").columns;
+      columns.getItem("Recommendation").name = "Recommendation text";
+      columns.getItem("Addressed to").name = "Status of funding";
+      await context.sync();
+    });
+    const result = await applyTracker(officeExcelHost(), { language: "en" });
+    expect(result.renamedKept).toEqual(["Recommendation text"]);
+    // "Status of funding" names no missing column for sure: it stays the user's, and Addressed to comes back.
+    expect(result.extraKept).toEqual(["Status of funding"]);
+    expect(result.addedColumns).toEqual(["Addressed to"]);
+    expect(fake.workbook.customXml.parts[0].xml).toContain(
+      'key="text" header="Recommendation text"'
+    );
+  });
 });
