@@ -288,15 +288,14 @@ function scanSentences(
     if (!trigger || lookAlike(c, sb, trigger)) continue;
     let start = s.start;
     let end = s.end;
-    // "The NPM reiterates this recommendation." points back at the sentence before.
-    if (
-      trigger.kind === "self" &&
-      i > 0 &&
-      wordCount(s.text) < 9 &&
-      c.repeated.test(s.text) &&
-      /\brecommend/i.test(sentences[i - 1].text)
-    )
-      start = sentences[i - 1].start;
+    // "The NPM reiterates this recommendation." points back at what it recommended before.
+    if (trigger.kind === "self" && i > 0 && wordCount(s.text) < 9 && c.repeated.test(s.text)) {
+      const earlier = sentences
+        .slice(0, i)
+        .reverse()
+        .find((x) => /\brecommended\b/i.test(x.text));
+      if (earlier) start = earlier.start;
+    }
     while (i + 1 < sentences.length && continues(c, sentences[i + 1])) {
       end = sentences[i + 1].end;
       i++;
@@ -635,16 +634,16 @@ export function findRecommendations(
     if (isItem && (chapter || listRun)) {
       const itemText = typed ? text.slice(typed[0].length) : text;
       const ref = typed ? cleanRef(typed[1]) : p.listLabel ? cleanRef(p.listLabel) : undefined;
-      if (/:\s*$/.test(itemText.trim()) && c.introduction.test(itemText)) continue;
-      if (!itemQualifies(c, itemText, chapter ? chapter.mixed : false)) continue;
+      const colon = /:\s*$/.test(itemText.trim());
+      // An introducing item: the items under it are the recommendations.
+      if (colon && c.introduction.test(itemText)) continue;
       // An item ending with ":" followed by deeper items: one recommendation with its points.
       let extra = "";
-      if (/:\s*$/.test(itemText.trim()) && p.listLevel !== null) {
+      if (colon && p.listLevel !== null) {
         while (
           i + 1 < body.length &&
           body[i + 1].listLevel !== null &&
           body[i + 1].listLevel! > p.listLevel &&
-          body[i + 1].part === "body" &&
           !body[i + 1].tableCell
         ) {
           i++;
@@ -653,6 +652,14 @@ export function findRecommendations(
             (extra ? "\n" : "") + (sub.listLabel ? `${sub.listLabel} ` : "") + sub.text.trim();
         }
       }
+      if (
+        !itemQualifies(
+          c,
+          extra ? `${itemText} ${extra}` : itemText,
+          chapter ? chapter.mixed : false
+        )
+      )
+        continue;
       const before = state.out.length;
       wholeParagraph(
         state,
@@ -670,21 +677,22 @@ export function findRecommendations(
     if (listRun && !isItem) listRun = null;
 
     const blanked = blankQuotes(trimmed);
-    if (
-      chapter &&
-      c.introduction.test(blanked) &&
-      !c.selfTrigger.test(blanked.replace(/following recommendations?/i, ""))
-    ) {
+    if (/:\s*$/.test(trimmed)) {
+      // A paragraph ending with ":" introduces what follows; "The NPM reiterates the
+      // following recommendations:" opens a list even outside a recommendations chapter.
+      if (
+        c.introduction.test(blanked) ||
+        c.selfTrigger.test(blanked) ||
+        c.impersonal.test(blanked)
+      ) {
+        listRun = { repeated: c.repeated.test(blanked) };
+        const to = /\bto (?:the )?([A-Z][^:]{2,80}):\s*$/.exec(trimmed);
+        if (to && !chapter) addressee = stripThe(to[1]);
+      }
       continue;
     }
-    const found = scanSentences(state, p, chapter ? "chapter" : "strict", addressee);
-    // "The NPM reiterates the following recommendations:" opens a list outside any chapter.
-    if (/:\s*$/.test(trimmed) && (c.introduction.test(blanked) || c.selfTrigger.test(blanked))) {
-      if (found > 0 && /:\s*$/.test(state.out[state.out.length - 1].text)) state.out.pop();
-      listRun = { repeated: c.repeated.test(blanked) };
-      const to = /\bto (?:the )?([A-Z][^:]{2,80}):\s*$/.exec(trimmed);
-      if (to && !chapter) addressee = stripThe(to[1]);
-    }
+    if (chapter && c.introduction.test(blanked)) continue;
+    scanSentences(state, p, chapter ? "chapter" : "strict", addressee);
   }
   return dedupe(state.out).sort((a, b) => a.paragraph - b.paragraph);
 }

@@ -210,7 +210,8 @@ export const en: FinderLexicon = {
     "reads as follows",
   ],
   closingRequests: [
-    "(?:requests?|asks?|invites?)(?: [^.]{0,80})? (?:a |an |its |their |the )?(?:response|reply|answer|comments|observations|feedback|information on|information about|to (?:be )?inform|to receive|to report back)",
+    "(?:requests?|asks?|invites?)(?: [^.]{0,80})? (?:a |an |its |their |the )?(?:response|reply|answer|comments|observations|feedback|information on|information about|to (?:be )?inform\\w*|to receive|to report back)",
+    "(?:of|on|about) the (?:measures|steps|action|actions) (?:taken|planned)",
     "looks? forward to (?:receiving|hearing|a response|the response)",
     "would (?:be grateful|appreciate)",
     "will follow(?: |-)up",
@@ -223,7 +224,6 @@ export const en: FinderLexicon = {
     "following recommendations",
     "recommendations (?:are|is) (?:set out|listed|given|presented)",
     "recommends the following",
-    ":\\s*$",
   ],
   notes: ["note", "nb", "source", "sources", "see", "cf"],
   authorityNouns: [
@@ -289,7 +289,7 @@ export const en: FinderLexicon = {
   deadlines: [
     `(?:by|before|no later than|not later than|until) (?:the end of |end of |the end of the first half of )?(${DATE}|the end of the year|the end of (?:the )?(?:current|next) year)`,
     `(within ${NUMBER_WORD} (?:working )?(?:days?|weeks?|months?|years?))`,
-    "(immediately|without (?:any )?delay|as a matter of (?:urgency|priority)|forthwith|urgently)",
+    "(immediately|without (?:any )?delay|as a matter of (?:urgency|priority)|forthwith)",
   ],
   priorities: [
     "(high|medium|low) priority",

@@ -1,0 +1,335 @@
+import { findRecommendations } from "../../../src/core/extract";
+import type { FoundRecommendation } from "../../../src/core/extract/types";
+import { readDocx } from "../../../src/files/docx";
+import {
+  Block,
+  DocxSpec,
+  buildDocx,
+  bullets,
+  control,
+  heading,
+  numbered,
+  para,
+  table,
+} from "../../support/docx";
+
+/** The layouts are real .docx files, read as the command line reads them. */
+async function find(
+  blocks: Block[],
+  extra: Omit<DocxSpec, "blocks"> = {}
+): Promise<FoundRecommendation[]> {
+  const report = await readDocx(await buildDocx({ blocks, ...extra }));
+  return findRecommendations(report.paragraphs);
+}
+
+const texts = (recs: FoundRecommendation[]) => recs.map((r) => r.text);
+
+const FINDING =
+  "During the visit, the delegation observed that the cells in the basement had no natural light and that the call bells did not work.";
+
+describe("findRecommendations: layouts", () => {
+  it("takes every item of a numbered list in a Recommendations chapter, not the intro or closing", async () => {
+    const recs = await find([
+      heading(1, "1. Findings"),
+      para(FINDING),
+      heading(1, "2. Recommendations"),
+      para("In view of the above, the NPM makes the following recommendations:"),
+      ...numbered("recs", [
+        "The Director of Hillcrest Prison should repair the call bells in all cells within one month.",
+        "Staff should receive training on the use of force.",
+        "Improve the lighting in the basement cells.",
+      ]),
+      para("The NPM requests a response within 30 days of receipt of this report."),
+    ]);
+    expect(texts(recs)).toEqual([
+      "The Director of Hillcrest Prison should repair the call bells in all cells within one month.",
+      "Staff should receive training on the use of force.",
+      "Improve the lighting in the basement cells.",
+    ]);
+    expect(recs.map((r) => r.ref)).toEqual(["1", "2", "3"]);
+    expect(recs[0].addressee).toBe("Director of Hillcrest Prison");
+    expect(recs[0].deadline).toBe("within one month");
+    expect(recs[0].span).toEqual({ start: 0, end: recs[0].text.length });
+  });
+
+  it.each([
+    ["Summary of recommendations"],
+    ["Recommandations"],
+    ["Résumé des recommandations"],
+    ["Recomendaciones"],
+    ["Resumen de recomendaciones"],
+  ])("finds a bulleted list under the heading %s", async (title) => {
+    const recs = await find([
+      heading(2, title),
+      ...bullets("bullets", [
+        "Install a working call system in every cell of the police station.",
+        "Keep a register of every use of restraint.",
+      ]),
+      heading(2, "Annex"),
+      ...bullets("bullets2", ["List of persons met during the visit and their functions."]),
+    ]);
+    expect(texts(recs)).toEqual([
+      "Install a working call system in every cell of the police station.",
+      "Keep a register of every use of restraint.",
+    ]);
+    expect(recs[0].ref).toBeUndefined();
+  });
+
+  it("finds 'The NPM recommends that ...' paragraphs among the findings and a recommending sentence inside a paragraph", async () => {
+    const recs = await find([
+      heading(1, "Findings"),
+      heading(2, "Health care"),
+      para(FINDING),
+      para(
+        "The NPM recommends that the Ministry of Health appoint a full-time nurse at the centre by 31 March 2026."
+      ),
+      para(
+        "Several detainees complained about the food. The kitchen was clean. The NPM recommends that the management offer a hot evening meal every day. The menu is posted weekly."
+      ),
+    ]);
+    expect(texts(recs)).toEqual([
+      "The NPM recommends that the Ministry of Health appoint a full-time nurse at the centre by 31 March 2026.",
+      "The NPM recommends that the management offer a hot evening meal every day.",
+    ]);
+    expect(recs[0].addressee).toBe("Ministry of Health");
+    expect(recs[0].deadline).toBe("31 March 2026");
+    expect(recs[1].context).toBe(
+      "Several detainees complained about the food. The kitchen was clean."
+    );
+    const p = recs[1];
+    expect(p.span).not.toBeNull();
+    expect(p.addressee).toBe("management");
+  });
+
+  it("reads a recommendation table and its Addressee, Timeframe and Priority columns", async () => {
+    const recs = await find([
+      heading(1, "Recommendations"),
+      table([
+        ["No.", "Recommendation", "Addressee", "Timeframe", "Priority"],
+        [
+          "1",
+          "Provide every detainee with a mattress and a blanket.",
+          "Head of the station",
+          "Immediately",
+          "High",
+        ],
+        [
+          "2",
+          "Review the staffing of the night shift.",
+          "Police Directorate",
+          "6 months",
+          "Medium",
+        ],
+      ]),
+    ]);
+    expect(texts(recs)).toEqual([
+      "Provide every detainee with a mattress and a blanket.",
+      "Review the staffing of the night shift.",
+    ]);
+    expect(recs.map((r) => [r.ref, r.addressee, r.timeframe, r.priority])).toEqual([
+      ["1", "Head of the station", "Immediately", "High"],
+      ["2", "Police Directorate", "6 months", "Medium"],
+    ]);
+    expect(recs[0].deadline).toBe("Immediately");
+  });
+
+  it("takes paragraphs labelled 'Recommendation 3: ...' with their number", async () => {
+    const recs = await find([
+      heading(1, "Observations"),
+      para(FINDING),
+      para(
+        "Recommendation 3: The Prison Service should install natural lighting in all basement cells."
+      ),
+      para("Recommendation 4"),
+      para("The Prison Service should publish the house rules in five languages."),
+    ]);
+    expect(recs.map((r) => [r.ref, r.text])).toEqual([
+      ["3", "The Prison Service should install natural lighting in all basement cells."],
+      ["4", "The Prison Service should publish the house rules in five languages."],
+    ]);
+  });
+
+  it("takes paragraphs numbered by hand in the chapter", async () => {
+    const recs = await find([
+      heading(1, "Recommendations"),
+      para(
+        "1. The director should ensure that every newly admitted person sees a doctor within 24 hours."
+      ),
+      para("2) Record all disciplinary sanctions in a central register."),
+    ]);
+    expect(recs.map((r) => [r.ref, r.text])).toEqual([
+      [
+        "1",
+        "The director should ensure that every newly admitted person sees a doctor within 24 hours.",
+      ],
+      ["2)", "Record all disciplinary sanctions in a central register."],
+    ]);
+  });
+
+  it("reads an urgent-recommendation letter", async () => {
+    const recs = await find([
+      para("Urgent recommendation under Article 22 of the Optional Protocol"),
+      para("Dear Minister,"),
+      para(
+        "On 4 May the NPM visited the Eastgate immigration holding facility. The delegation found 14 men held in a room of 20 square metres without beds. The NPM therefore urgently recommends that the Ministry of the Interior immediately transfer the men to a facility with beds and sanitary facilities."
+      ),
+      para("The NPM requests to be informed of the measures taken within seven days."),
+      para("Yours sincerely,"),
+    ]);
+    expect(texts(recs)).toEqual([
+      "The NPM therefore urgently recommends that the Ministry of the Interior immediately transfer the men to a facility with beds and sanitary facilities.",
+    ]);
+    expect(recs[0].addressee).toBe("Ministry of the Interior");
+    expect(recs[0].deadline).toBe("immediately");
+    expect(recs[0].context).toMatch(/^On 4 May the NPM visited/);
+  });
+
+  it("marks recommendations the NPM reiterates in an annual report as repeated, and skips implemented ones", async () => {
+    const recs = await find([
+      heading(1, "Follow-up of earlier recommendations"),
+      para(
+        "In 2023 the NPM recommended that the Ministry of Justice install call bells in all cells; this has been implemented."
+      ),
+      para(
+        "The shortage of psychiatrists persists. The NPM reiterates its recommendation that the Ministry of Health fund two additional psychiatric posts in the prison hospital."
+      ),
+      para(
+        "In its 2022 report the NPM recommended that all strip searches be recorded. This has not been done. The NPM reiterates this recommendation."
+      ),
+    ]);
+    expect(texts(recs)).toEqual([
+      "The NPM reiterates its recommendation that the Ministry of Health fund two additional psychiatric posts in the prison hospital.",
+      "In its 2022 report the NPM recommended that all strip searches be recorded. This has not been done. The NPM reiterates this recommendation.",
+    ]);
+    expect(recs.map((r) => r.repeated)).toEqual([true, true]);
+    expect(recs[0].addressee).toBe("Ministry of Health");
+  });
+
+  it("joins a second sentence that continues the recommendation", async () => {
+    const recs = await find([
+      heading(1, "Findings"),
+      para(
+        "The NPM recommends that the Police Directorate introduce a custody register in every station. This should include the time of arrest and of every transfer. The stations were clean."
+      ),
+      para(
+        "The NPM recommends that the director reduce the time spent in cells. To this end, an activity programme should be drawn up."
+      ),
+    ]);
+    expect(texts(recs)).toEqual([
+      "The NPM recommends that the Police Directorate introduce a custody register in every station. This should include the time of arrest and of every transfer.",
+      "The NPM recommends that the director reduce the time spent in cells. To this end, an activity programme should be drawn up.",
+    ]);
+  });
+
+  it("gives the items under an addressee heading that addressee", async () => {
+    const recs = await find([
+      heading(1, "Recommendations"),
+      heading(2, "To the Ministry of Health:"),
+      ...bullets("bullet1", [
+        "Fund a second psychiatrist post.",
+        "Adopt guidelines on seclusion by June 2026.",
+      ]),
+      para("To the hospital director:"),
+      ...bullets("bullet2", ["Keep a register of seclusion on every ward."]),
+    ]);
+    expect(recs.map((r) => [r.text, r.addressee])).toEqual([
+      ["Fund a second psychiatrist post.", "Ministry of Health"],
+      ["Adopt guidelines on seclusion by June 2026.", "Ministry of Health"],
+      ["Keep a register of seclusion on every ward.", "hospital director"],
+    ]);
+    expect(recs[1].deadline).toBe("June 2026");
+  });
+
+  it("takes a paragraph tagged in Word as a recommendation, with its tag", async () => {
+    const recs = await find([
+      heading(1, "Findings"),
+      control("opcat-rec:k3x9", [para("Cells must be heated to at least 18 degrees.")]),
+    ]);
+    expect(recs.map((r) => [r.text, r.tag])).toEqual([
+      ["Cells must be heated to at least 18 degrees.", "opcat-rec:k3x9"],
+    ]);
+  });
+
+  it("joins the points of an item that ends with a colon", async () => {
+    const recs = await find([
+      heading(1, "Recommendations"),
+      ...numbered("recs", [
+        "The Ministry of Justice should, within six months:",
+        ["adopt a regulation on solitary confinement;", 1],
+        ["train all wing officers on it.", 1],
+        "The director should open the library every day.",
+      ]),
+    ]);
+    expect(texts(recs)).toEqual([
+      "The Ministry of Justice should, within six months:\n1.1. adopt a regulation on solitary confinement;\n1.2. train all wing officers on it.",
+      "The director should open the library every day.",
+    ]);
+  });
+});
+
+describe("findRecommendations: look-alikes", () => {
+  it("skips a quoted legal provision", async () => {
+    const recs = await find([
+      heading(1, "Legal framework"),
+      para(
+        'Article 12 of the Prisons Act provides: "The director shall ensure that every prisoner is examined by a doctor within 24 hours of admission."'
+      ),
+      para("Under Article 14, prisoners should be allowed one hour of outdoor exercise every day."),
+      heading(1, "Recommendations"),
+      para(
+        'Section 5 of the Police Act reads: "Detained persons should be informed of their rights."'
+      ),
+    ]);
+    expect(recs).toEqual([]);
+  });
+
+  it("skips what others recommended or said should happen", async () => {
+    const recs = await find([
+      heading(1, "Findings"),
+      para("The CPT recommended in 2019 that the cells be enlarged."),
+      para("The CPT recommends that the cells be enlarged."),
+      para("The director said that staff should wear name badges."),
+      para(
+        "In 2021 the Ministry issued a circular recommending that hospitals adopt internal rules."
+      ),
+      heading(1, "Recommendations"),
+      para("The director told the delegation that staff should receive more training."),
+    ]);
+    expect(recs).toEqual([]);
+  });
+
+  it("skips footnotes and notes", async () => {
+    const recs = await find(
+      [
+        heading(1, "Findings"),
+        para(["The cells were cold.", { footnote: 1 }]),
+        para("Note: the NPM recommends that readers consult the annex."),
+      ],
+      { footnotes: [["The NPM recommends that the director consult the 2019 report."]] }
+    );
+    expect(recs).toEqual([]);
+  });
+
+  it("skips closing requests for a reply", async () => {
+    const recs = await find([
+      heading(1, "Recommendations"),
+      ...numbered("recs", ["The director should repair the heating before winter."]),
+      para("The NPM requests a response within 30 days, setting out the measures taken."),
+      para("The NPM looks forward to receiving the comments of the Ministry within three months."),
+      para("The NPM would be grateful to receive a reply by 1 March."),
+    ]);
+    expect(texts(recs)).toEqual(["The director should repair the heating before winter."]);
+  });
+
+  it("skips a past recommendation reported as implemented", async () => {
+    const recs = await find([
+      heading(1, "Recommendations"),
+      ...numbered("recs", [
+        "In 2023 the NPM recommended that the shower rooms be renovated; this has been implemented.",
+        "Renovate the kitchen of Wing B.",
+      ]),
+      para("In 2022 the NPM recommended that lockers be installed; this has been implemented."),
+    ]);
+    expect(texts(recs)).toEqual(["Renovate the kitchen of Wing B."]);
+  });
+});
