@@ -188,6 +188,11 @@ function SetupSection({ state, intents, t }: SectionProps): React.JSX.Element {
   const sheets = state.workbook ? adoptableSheets(state.workbook) : [];
   return (
     <div className={styles.stack}>
+      {state.workbook?.metadataProblem ? (
+        <Caption1 className={styles.hint}>
+          {t("metadataDamaged", { problem: state.workbook.metadataProblem })}
+        </Caption1>
+      ) : null}
       {tracker ? (
         <>
           <Body1>
