@@ -1,9 +1,4 @@
-import * as React from "react";
-import { Body1 } from "@fluentui/react-components";
-import { PaneBodyProps, mountPane } from "../shared/mountPane";
-
-function WordPane({ t }: PaneBodyProps): React.JSX.Element {
-  return <Body1>{t("wordIntro")}</Body1>;
-}
+import { mountPane } from "../shared/mountPane";
+import { WordPane } from "./WordPane";
 
 mountPane("word", WordPane);

@@ -66,6 +66,7 @@ export const en = {
   checkerSaid: "Checker: {verdict}",
   overriddenBy: "Set by {reviewer}: {verdict}",
   evidence: "Evidence",
+  inIntroduction: "in the introduction:",
   noEvidence: "No evidence in the text.",
   suggestion: "Suggestion",
   changeVerdict: "Change verdict for {criterion}",

@@ -70,6 +70,7 @@ export const es: Record<keyof typeof en, string> = {
   checkerSaid: "Verificador: {verdict}",
   overriddenBy: "Decidido por {reviewer}: {verdict}",
   evidence: "Indicios",
+  inIntroduction: "en la introducción:",
   noEvidence: "Ningún indicio en el texto.",
   suggestion: "Sugerencia",
   changeVerdict: "Cambiar el veredicto para {criterion}",

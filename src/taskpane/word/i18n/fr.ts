@@ -71,6 +71,7 @@ export const fr: Record<keyof typeof en, string> = {
   checkerSaid: "Vérificateur : {verdict}",
   overriddenBy: "Décidé par {reviewer} : {verdict}",
   evidence: "Éléments",
+  inIntroduction: "dans l’introduction :",
   noEvidence: "Aucun élément dans le texte.",
   suggestion: "Suggestion",
   changeVerdict: "Modifier le verdict pour {criterion}",

@@ -1,0 +1,394 @@
+import * as React from "react";
+import { findRecommendations } from "../../core/extract";
+import {
+  ReportDetails,
+  ReportMetadata,
+  ReviewState,
+  VerdictOverride,
+  newRecommendationMeta,
+} from "../../core/model/reportMetadata";
+import {
+  EditableField,
+  OpenProblem,
+  OpenedReport,
+  ReviewItem,
+  contextsOf,
+  metaForFinding,
+  openReport,
+  reviewSession,
+  untaggedFindings,
+  setFields,
+  setOverride,
+  setReviewState,
+} from "../../core/review";
+import { checkRecommendation } from "../../core/smart";
+import type { CriterionKey } from "../../core/smart/types";
+import { newId } from "../../core/tracker/ids";
+import { WordReviewError } from "../../office/word/errors";
+import { readReport } from "../../office/word/readReport";
+import {
+  CommentRequest,
+  TagRequest,
+  insertComments,
+  insertReviewSheet,
+  keepDamagedPart,
+  markSelection,
+  readStoredReview,
+  reviewSheetInNewDocument,
+  saveReportMetadata,
+  selectRecommendation,
+  tagRecommendations,
+  unmarkRecommendation,
+} from "../../office/word/reviewDocument";
+import type { WordMessageKey } from "./i18n/en";
+
+/**
+ * The pane's one side-effect layer: every Office call goes through here.
+ * Components get the state and raise intents; deciding is left to the pure
+ * functions of src/core/review.
+ */
+
+export type Notice =
+  | {
+      id: number;
+      intent: "error" | "warning" | "success" | "info";
+      key: WordMessageKey;
+      values?: Record<string, string>;
+    }
+  | { id: number; intent: "error"; key: "err_other"; values: { message: string } };
+
+export interface PaneReview {
+  phase: "loading" | "ready";
+  opened: OpenedReport | null;
+  items: ReviewItem[];
+  notices: Notice[];
+  busy: boolean;
+}
+
+export interface ReviewIntents {
+  refresh(): Promise<void>;
+  find(): Promise<void>;
+  markSelection(): Promise<void>;
+  unmark(id: string): Promise<void>;
+  goTo(id: string): Promise<void>;
+  saveDetails(details: ReportDetails): Promise<void>;
+  saveFields(
+    id: string,
+    fields: Partial<Pick<ReportMetadata["recommendations"][number], EditableField>>
+  ): Promise<void>;
+  override(id: string, criterion: CriterionKey, override: VerdictOverride | null): Promise<void>;
+  setState(id: string, state: ReviewState): Promise<void>;
+  addComments(lines: (item: ReviewItem) => string | null): Promise<void>;
+  reviewSheet(where: "end" | "new", heading: string, rows: string[][]): Promise<void>;
+  startFresh(): Promise<void>;
+  dismiss(noticeId: number): void;
+}
+
+let noticeCounter = 0;
+function notice(
+  intent: Notice["intent"],
+  key: WordMessageKey,
+  values?: Record<string, string>
+): Notice {
+  return { id: ++noticeCounter, intent, key, values } as Notice;
+}
+
+/** Turns whatever was thrown into a message the user can read. */
+export function noticeFor(error: unknown): Notice {
+  if (error instanceof WordReviewError)
+    return notice("error", `err_${error.problem}` as WordMessageKey);
+  const message = error instanceof Error ? error.message : String(error);
+  return { id: ++noticeCounter, intent: "error", key: "err_other", values: { message } };
+}
+
+export function problemNotices(problems: OpenProblem[]): Notice[] {
+  return problems.map((p) => {
+    switch (p.code) {
+      case "damagedPart":
+        return notice("warning", "problemDamaged", { problem: p.problem });
+      case "missingControls":
+        return notice("warning", "problemMissing", { count: String(p.ids.length) });
+      case "duplicateTags":
+        return notice("warning", "problemDuplicate", { count: String(p.ids.length) });
+      case "extraParts":
+        return notice("warning", "problemExtra", { count: String(p.count) });
+      case "partWarnings":
+        return notice("warning", "problemWarnings", { details: p.warnings.join("; ") });
+    }
+  });
+}
+
+interface Loaded {
+  opened: OpenedReport;
+  items: ReviewItem[];
+  /** Metadata with re-checked texts recorded; differs from opened.metadata when a text changed. */
+  metadata: ReportMetadata;
+  rechecked: number;
+  /** False on Word without WordApi 1.4: the review can be shown but not saved in the document. */
+  canSave: boolean;
+}
+
+async function load(): Promise<Loaded> {
+  const stored = await readStoredReview();
+  const { paragraphs } = await readReport();
+  const opened = openReport(stored.parts ?? [], stored.tagged);
+  const contexts = contextsOf(stored.tagged, paragraphs, findRecommendations(paragraphs));
+  const session = reviewSession(opened.metadata, stored.tagged, contexts, checkRecommendation);
+  return {
+    opened: { ...opened, metadata: session.metadata },
+    items: session.items,
+    metadata: session.metadata,
+    rechecked: session.rechecked,
+    canSave: stored.parts !== null,
+  };
+}
+
+export function useReview(enabled: boolean): [PaneReview, ReviewIntents] {
+  const [state, setState] = React.useState<PaneReview>({
+    phase: "loading",
+    opened: null,
+    items: [],
+    notices: [],
+    busy: false,
+  });
+  const stateRef = React.useRef(state);
+  const canSave = React.useRef(true);
+  stateRef.current = state;
+
+  const push = React.useCallback(
+    (n: Notice[]) => setState((s) => ({ ...s, notices: [...s.notices, ...n] })),
+    []
+  );
+
+  const apply = React.useCallback((loaded: Loaded, extra: Notice[] = []) => {
+    setState((s) => ({
+      ...s,
+      phase: "ready",
+      opened: loaded.opened,
+      items: loaded.items,
+      notices: [...s.notices, ...extra],
+    }));
+  }, []);
+
+  /** Saves metadata unless a damaged part is waiting for the user's decision. */
+  const save = React.useCallback(
+    async (metadata: ReportMetadata): Promise<boolean> => {
+      const opened = stateRef.current.opened;
+      if (!opened) return false;
+      if (!canSave.current) {
+        push([notice("warning", "err_needsWordApi14")]);
+        return false;
+      }
+      if (opened.damaged) {
+        push([notice("warning", "blockedByDamage")]);
+        return false;
+      }
+      const partId = await saveReportMetadata(metadata, opened.partId);
+      setState((s) => ({
+        ...s,
+        opened: s.opened && { ...s.opened, partId, metadata },
+        items: s.items.map((item) => ({
+          ...item,
+          meta: metadata.recommendations.find((r) => r.id === item.meta.id) ?? item.meta,
+        })),
+      }));
+      return true;
+    },
+    [push]
+  );
+
+  const run = React.useCallback(
+    async (work: () => Promise<void>) => {
+      setState((s) => ({ ...s, busy: true }));
+      try {
+        await work();
+      } catch (error) {
+        push([noticeFor(error)]);
+      } finally {
+        setState((s) => ({ ...s, busy: false, phase: "ready" }));
+      }
+    },
+    [push]
+  );
+
+  const refresh = React.useCallback(
+    () =>
+      run(async () => {
+        const loaded = await load();
+        const first = stateRef.current.opened === null;
+        canSave.current = loaded.canSave;
+        const notices = first ? problemNotices(loaded.opened.problems) : [];
+        if (first && !loaded.canSave) notices.push(notice("warning", "err_needsWordApi14"));
+        apply(loaded, notices);
+        if (loaded.rechecked > 0 && loaded.canSave && !loaded.opened.damaged) {
+          stateRef.current = { ...stateRef.current, opened: loaded.opened };
+          await save(loaded.metadata);
+          if (!first) push([notice("info", "recheckDone")]);
+        }
+      }),
+    [apply, push, run, save]
+  );
+
+  React.useEffect(() => {
+    if (enabled) void refresh();
+  }, [enabled, refresh]);
+
+  // A re-check when the text changes: Word signals selection changes, which follow every edit.
+  React.useEffect(() => {
+    if (!enabled || typeof Office === "undefined" || !("document" in Office.context)) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const handler = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (!stateRef.current.busy) void recheckTexts();
+      }, 1500);
+    };
+    const recheckTexts = async () => {
+      try {
+        const stored = await readStoredReview();
+        const current = new Map(stateRef.current.items.map((i) => [i.meta.id, i.text]));
+        if (
+          stored.tagged.some((t) => current.get(t.id) !== t.text) ||
+          stored.tagged.length !== [...current.values()].filter((t) => t !== null).length
+        ) {
+          await refresh();
+        }
+      } catch (error) {
+        push([noticeFor(error)]);
+      }
+    };
+    Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, handler);
+    return () => {
+      clearTimeout(timer);
+      Office.context.document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, {
+        handler,
+      });
+    };
+  }, [enabled, refresh, push]);
+
+  const metadataNow = () => {
+    const opened = stateRef.current.opened;
+    if (!opened) throw new Error("The report is not read yet.");
+    return opened.metadata;
+  };
+
+  const intents: ReviewIntents = {
+    refresh,
+    find: () =>
+      run(async () => {
+        const { paragraphs } = await readReport();
+        const found = untaggedFindings(
+          findRecommendations(paragraphs),
+          paragraphs,
+          stateRef.current.items.map((i) => i.text ?? "")
+        );
+        if (found.length === 0) {
+          push([notice("info", "findNone")]);
+          return;
+        }
+        const metadata = metadataNow();
+        const used = new Set(metadata.recommendations.map((r) => r.id));
+        const requests: TagRequest[] = [];
+        const metas = found.map((f) => {
+          let id = newId();
+          while (used.has(id)) id = newId();
+          used.add(id);
+          // readReport numbers the body paragraphs in document.body.paragraphs order.
+          const paragraph = paragraphs.find((p) => p.index === f.paragraph)!;
+          requests.push({
+            id,
+            bodyParagraph: paragraph.index,
+            paragraphText: paragraph.text,
+            span: f.span,
+            title: f.ref ? `Recommendation ${f.ref}` : "Recommendation",
+          });
+          return metaForFinding(id, f, metadata.report);
+        });
+        await tagRecommendations(requests);
+        await save({ ...metadata, recommendations: [...metadata.recommendations, ...metas] });
+        const loaded = await load();
+        apply(loaded, [notice("success", "findDone", { count: String(found.length) })]);
+      }),
+    markSelection: () =>
+      run(async () => {
+        const metadata = metadataNow();
+        let id = newId();
+        while (metadata.recommendations.some((r) => r.id === id)) id = newId();
+        await markSelection(id, "Recommendation");
+        await save({
+          ...metadata,
+          recommendations: [
+            ...metadata.recommendations,
+            newRecommendationMeta(id, {
+              addressee: metadata.report.addressee,
+              theme: metadata.report.theme,
+              type: metadata.report.type,
+            }),
+          ],
+        });
+        apply(await load(), [notice("success", "markDone")]);
+      }),
+    unmark: (id) =>
+      run(async () => {
+        await unmarkRecommendation(id);
+        const metadata = metadataNow();
+        await save({
+          ...metadata,
+          recommendations: metadata.recommendations.filter((r) => r.id !== id),
+        });
+        apply(await load(), [notice("success", "unmarkDone")]);
+      }),
+    goTo: (id) => run(() => selectRecommendation(id)),
+    saveDetails: (details) =>
+      run(async () => {
+        if (await save({ ...metadataNow(), report: details })) push([notice("success", "saved")]);
+      }),
+    saveFields: (id, fields) =>
+      run(async () => {
+        if (await save(setFields(metadataNow(), id, fields))) push([notice("success", "saved")]);
+      }),
+    override: (id, criterion, value) =>
+      run(async () => {
+        await save(setOverride(metadataNow(), id, criterion, value));
+      }),
+    setState: (id, reviewState) =>
+      run(async () => {
+        await save(setReviewState(metadataNow(), id, reviewState));
+      }),
+    addComments: (lines) =>
+      run(async () => {
+        const requests: CommentRequest[] = [];
+        for (const item of stateRef.current.items) {
+          const text = item.text === null ? null : lines(item);
+          if (text) requests.push({ id: item.meta.id, text });
+        }
+        const missing = await insertComments(requests);
+        const out = [
+          notice("success", "commentsDone", { count: String(requests.length - missing.length) }),
+        ];
+        if (missing.length > 0)
+          out.push(notice("warning", "commentsMissing", { count: String(missing.length) }));
+        push(out);
+      }),
+    reviewSheet: (where, heading, rows) =>
+      run(async () => {
+        if (where === "end") await insertReviewSheet(heading, rows);
+        else await reviewSheetInNewDocument(heading, rows);
+        push([notice("success", "reviewSheetDone")]);
+      }),
+    startFresh: () =>
+      run(async () => {
+        const opened = stateRef.current.opened;
+        if (!opened?.damaged) return;
+        await keepDamagedPart(opened.damaged.partId, opened.damaged.xml, new Date());
+        const next = { ...opened, damaged: null };
+        stateRef.current = { ...stateRef.current, opened: next };
+        setState((s) => ({ ...s, opened: next }));
+        await save(opened.metadata);
+        push([notice("success", "startFreshDone")]);
+      }),
+    dismiss: (noticeId) =>
+      setState((s) => ({ ...s, notices: s.notices.filter((n) => n.id !== noticeId) })),
+  };
+  return [state, intents];
+}

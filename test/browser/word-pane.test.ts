@@ -1,0 +1,367 @@
+/**
+ * The built Word pane (dist/word.html) in Chromium with a fake Word in the
+ * page: it lists the tagged recommendations of a report, shows the ten
+ * verdicts, records a reviewer's override in the document's Custom XML
+ * part, and passes axe in light and dark themes.
+ */
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import * as os from "node:os";
+import * as path from "node:path";
+import webpack from "webpack";
+import {
+  BrowserHarness,
+  GuardedPage,
+  OFFICE_CDN_PREFIX,
+  PANE_VIEWPORT,
+  Theme,
+  formatProblems,
+  formatRequests,
+  formatViolations,
+  requireBuiltPages,
+  runAxe,
+  saveScreenshot,
+  startBrowserHarness,
+  withTimeout,
+} from "../support/browser";
+import { installConsoleGuard, installNetworkGuard } from "../support/browser/guards";
+import { en } from "../../src/taskpane/word/i18n/en";
+import { REPORT_RECOMMENDATIONS, UNTAGGED_PARAGRAPH } from "./word-pane/report";
+
+let harness: BrowserHarness | null = null;
+let bundleDir = "";
+let bundle = "";
+
+/** Builds the page-side Word fake with webpack's Node API, into a temporary folder. */
+async function buildFakeHost(): Promise<string> {
+  bundleDir = await mkdtemp(path.join(os.tmpdir(), "word-pane-fake-"));
+  const compiler = webpack({
+    mode: "development",
+    devtool: false,
+    target: "web",
+    entry: path.resolve(__dirname, "word-pane", "fakeWordHost.ts"),
+    output: { path: bundleDir, filename: "office.js" },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          loader: "ts-loader",
+          options: { transpileOnly: true },
+          exclude: /node_modules/,
+        },
+      ],
+    },
+  });
+  await new Promise<void>((resolve, reject) =>
+    compiler.run((error, stats) => {
+      compiler.close(() => undefined);
+      if (error) reject(error);
+      else if (stats?.hasErrors()) reject(new Error(stats.toString("errors-only")));
+      else resolve();
+    })
+  );
+  return readFile(path.join(bundleDir, "office.js"), "utf8");
+}
+
+/**
+ * Opens word.html in a guarded context (as the harness does) whose office.js
+ * is the fake: routes registered later win over the guard's CDN mapping.
+ */
+async function openPane(theme: Theme, scenario = ""): Promise<GuardedPage> {
+  const context = await harness!.browser.newContext({
+    colorScheme: theme,
+    viewport: PANE_VIEWPORT,
+    locale: "en-US",
+    timezoneId: "UTC",
+    reducedMotion: "reduce",
+    serviceWorkers: "block",
+  });
+  const network = await installNetworkGuard(context);
+  await context.route(`${OFFICE_CDN_PREFIX}office.js`, (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: bundle })
+  );
+  const page = await context.newPage();
+  const consoleGuard = installConsoleGuard(page);
+  const guarded: GuardedPage = {
+    page,
+    context,
+    network,
+    console: consoleGuard,
+    close: () => withTimeout(context.close(), 10_000, "closing the Word pane"),
+  };
+  try {
+    await page.goto(harness!.server.url(`word.html#${theme}${scenario}`), { waitUntil: "load" });
+    await page
+      .getByRole("heading", { name: en.recsHeading, exact: true })
+      .waitFor({ timeout: 15_000 });
+    await page.waitForLoadState("networkidle");
+  } catch (error) {
+    await guarded.close().catch(() => undefined);
+    throw error;
+  }
+  return guarded;
+}
+
+beforeAll(async () => {
+  requireBuiltPages(["word.html"]);
+  bundle = await buildFakeHost();
+  harness = await startBrowserHarness();
+}, 120_000);
+
+afterAll(async () => {
+  await harness?.close();
+  if (bundleDir) await rm(bundleDir, { recursive: true, force: true });
+});
+
+describe.each(["light", "dark"] as const)("Word pane on a report (%s theme)", (theme) => {
+  let guarded: GuardedPage;
+  beforeAll(async () => {
+    guarded = await openPane(theme);
+  }, 60_000);
+  afterAll(async () => {
+    await guarded?.close();
+  });
+
+  it("believes it runs in Word and lists the tagged recommendations with scores", async () => {
+    const status = await guarded.page.getByTestId("host-status").textContent();
+    expect(status).toContain("Word");
+    const items = guarded.page.getByTestId("rec-list").getByRole("listitem");
+    await expect(items.count()).resolves.toBe(REPORT_RECOMMENDATIONS.length);
+    await expect(items.first().textContent()).resolves.toMatch(/\d+\/10/);
+  });
+
+  it("shows the ten verdicts of the current recommendation, with its text", async () => {
+    const current = guarded.page.getByTestId("current-rec");
+    await expect(current.getByTestId("rec-text").textContent()).resolves.toBe(
+      REPORT_RECOMMENDATIONS[0].text
+    );
+    const verdicts = await current.getByTestId("verdict").allTextContents();
+    expect(verdicts).toHaveLength(10);
+    for (const v of verdicts)
+      expect([en.verdict_met, en.verdict_not_met, en.verdict_needs_review]).toContain(v);
+  });
+
+  it("records an override with a note, asking once for the reviewer's name", async () => {
+    const page = guarded.page;
+    const row = page.getByTestId("criterion-argued");
+    await row.getByRole("button", { name: `Change verdict for ${en.criterion_argued}` }).click();
+    await row.getByLabel(`Your verdict for ${en.criterion_argued}`).selectOption("met");
+    await row
+      .getByLabel(`Note for ${en.criterion_argued}`)
+      .fill("The finding is in the paragraph above.");
+    await row.getByRole("button", { name: `Record verdict for ${en.criterion_argued}` }).click();
+    const name = page.getByLabel(en.reviewerName);
+    await name.waitFor();
+    await name.fill("Ana Reviewer");
+    await row.getByRole("button", { name: `Record verdict for ${en.criterion_argued}` }).click();
+    await row.getByText(/Set by Ana Reviewer: Met/).waitFor({ timeout: 10_000 });
+    const xml = await page.evaluate(() => {
+      const doc = (
+        window as unknown as { fakeWordDocument: { customXml: { parts: { xml: string }[] } } }
+      ).fakeWordDocument;
+      return doc.customXml.parts.map((p) => p.xml).join("\n");
+    });
+    expect(xml).toContain('criterion="argued" verdict="met" reviewer="Ana Reviewer"');
+    expect(xml).toContain("The finding is in the paragraph above.</override>");
+    await saveScreenshot(page, "word-pane-review", theme);
+  });
+
+  it("records the review state, filters by it and steps with Next and Previous", async () => {
+    const page = guarded.page;
+    const current = page.getByTestId("current-rec");
+    await expect(current.getByRole("heading", { level: 3 }).textContent()).resolves.toBe(
+      "Recommendation 1"
+    );
+    await current.getByLabel(en.reviewState).selectOption("approved");
+    await page.waitForFunction(() =>
+      (
+        window as unknown as { fakeWordDocument: { customXml: { parts: { xml: string }[] } } }
+      ).fakeWordDocument.customXml.parts[0].xml.includes('reviewState="approved"')
+    );
+    await page.getByRole("button", { name: en.next }).click();
+    await expect(current.getByRole("heading", { level: 3 }).textContent()).resolves.toBe(
+      "Recommendation 2"
+    );
+    await page.getByRole("button", { name: en.previous }).click();
+    await page.getByRole("button", { name: en.previous }).click();
+    await expect(current.getByRole("heading", { level: 3 }).textContent()).resolves.toBe(
+      "Recommendation 3"
+    );
+    await page.getByLabel(en.filterState).selectOption("approved");
+    await expect(page.getByTestId("rec-list").getByRole("listitem").count()).resolves.toBe(1);
+    await expect(current.getByRole("heading", { level: 3 }).textContent()).resolves.toBe(
+      "Recommendation 1"
+    );
+    await page.getByLabel(en.filterState).selectOption("");
+  });
+
+  it("passes axe and logs no error", async () => {
+    expect(formatViolations(await runAxe(guarded.page))).toBe("no accessibility violation");
+    expect(formatProblems(guarded.console.problems)).toBe("");
+    expect(formatRequests(guarded.network.leaving)).toBe("");
+  });
+});
+
+type FakeDocument = {
+  customXml: { parts: { xml: string; namespaceUri: string }[] };
+  contentControls: unknown[];
+};
+
+function storedParts(guarded: GuardedPage): Promise<{ xml: string; namespaceUri: string }[]> {
+  return guarded.page.evaluate(() =>
+    (window as unknown as { fakeWordDocument: FakeDocument }).fakeWordDocument.customXml.parts.map(
+      (p) => ({
+        xml: p.xml,
+        namespaceUri: p.namespaceUri,
+      })
+    )
+  );
+}
+
+describe("Word pane on a damaged or hand-edited report", () => {
+  it("keeps a damaged review part untouched until the user starts afresh, then keeps it as a backup", async () => {
+    const guarded = await openPane("light", "-damaged");
+    try {
+      const page = guarded.page;
+      await page.getByTestId("notice-problemDamaged").waitFor();
+      const before = await storedParts(guarded);
+      expect(before).toHaveLength(1);
+      // Recommendations are still listed from their tags; nothing is saved meanwhile.
+      await expect(page.getByTestId("rec-list").getByRole("listitem").count()).resolves.toBe(3);
+      await page.getByTestId("current-rec").getByLabel(en.reviewState).selectOption("reviewed");
+      await page.getByTestId("notice-blockedByDamage").waitFor();
+      expect(await storedParts(guarded)).toEqual(before);
+      await page.getByRole("button", { name: en.startFresh }).click();
+      await page.getByTestId("notice-startFreshDone").waitFor();
+      const after = await storedParts(guarded);
+      expect(after.map((p) => p.namespaceUri)).toEqual([
+        "urn:opcat-recommendation-tracker:report-backup:1",
+        "urn:opcat-recommendation-tracker:report:1",
+      ]);
+      expect(after[0].xml).toContain("version=&quot;7&quot;");
+      expect(formatViolations(await runAxe(page))).toBe("no accessibility violation");
+      expect(formatProblems(guarded.console.problems)).toBe("");
+    } finally {
+      await guarded.close();
+    }
+  }, 60_000);
+
+  it("keeps the review data of a recommendation whose marker was deleted by hand", async () => {
+    const guarded = await openPane("light", "-deleted");
+    try {
+      const page = guarded.page;
+      await page.getByTestId("notice-problemMissing").waitFor();
+      const items = page.getByTestId("rec-list").getByRole("listitem");
+      await expect(items.count()).resolves.toBe(3);
+      await expect(items.last().textContent()).resolves.toContain("Recommendation 2");
+      await items.last().getByRole("button").click();
+      const current = page.getByTestId("current-rec");
+      await current.getByText(en.missingInDocument).waitFor();
+      await current.getByText(/Set by Earlier Reviewer: Not met/).waitFor();
+      const xml = (await storedParts(guarded)).map((p) => p.xml).join("");
+      expect(xml).toContain('id="recB0000002"');
+      expect(formatProblems(guarded.console.problems)).toBe("");
+    } finally {
+      await guarded.close();
+    }
+  }, 60_000);
+});
+
+describe("Word pane on an untagged report", () => {
+  it("finds and tags the recommendations, unmarks one leaving the text as it was, adds comments and the review sheet", async () => {
+    const guarded = await openPane("light", "-plain");
+    try {
+      const page = guarded.page;
+      const texts = () =>
+        page.evaluate(() =>
+          (
+            window as unknown as { fakeWordDocument: { texts(): string[] } }
+          ).fakeWordDocument.texts()
+        );
+      const controls = () =>
+        page.evaluate(
+          () =>
+            (window as unknown as { fakeWordDocument: FakeDocument }).fakeWordDocument
+              .contentControls.length
+        );
+      const original = await texts();
+      await page.getByText(en.noRecs).waitFor();
+      await page.getByRole("button", { name: en.find }).click();
+      await page.getByTestId("notice-findDone").waitFor();
+      const items = page.getByTestId("rec-list").getByRole("listitem");
+      const found = await items.count();
+      expect(found).toBe(REPORT_RECOMMENDATIONS.length + 1);
+      expect(await controls()).toBe(found);
+      expect(await texts()).toEqual(original);
+      const xml = (await storedParts(guarded)).map((p) => p.xml).join("");
+      expect(xml.match(/<recommendation /g)).toHaveLength(found);
+      // The recommendation after the finding is tagged alone, the finding left outside.
+      const tagged = await page.evaluate(() =>
+        (
+          window as unknown as { fakeWordDocument: { taggedTexts(): { text: string }[] } }
+        ).fakeWordDocument
+          .taggedTexts()
+          .map((t) => t.text)
+      );
+      expect(tagged[tagged.length - 1]).toBe(
+        UNTAGGED_PARAGRAPH.slice(UNTAGGED_PARAGRAPH.indexOf("The NPM"))
+      );
+
+      await page.getByRole("button", { name: en.find }).click();
+      await page.getByTestId("notice-findNone").waitFor();
+      expect(await controls()).toBe(found);
+
+      await page.getByRole("button", { name: en.unmark }).click();
+      await page.getByTestId("notice-unmarkDone").waitFor();
+      expect(await controls()).toBe(found - 1);
+      expect(await texts()).toEqual(original);
+
+      await page.getByRole("button", { name: en.addComments }).click();
+      await page.getByTestId("notice-commentsDone").waitFor();
+
+      await page.getByRole("button", { name: en.reviewSheet }).click();
+      await page.getByRole("menuitem", { name: en.reviewSheetEnd }).click();
+      await page.getByTestId("notice-reviewSheetDone").waitFor();
+      const after = await texts();
+      expect(after.slice(0, original.length)).toEqual(original);
+      expect(after).toContain(en.reviewSheetHeading);
+      expect(formatProblems(guarded.console.problems)).toBe("");
+    } finally {
+      await guarded.close();
+    }
+  }, 60_000);
+});
+
+describe("Word pane while the report is edited", () => {
+  it("re-checks a recommendation when its text changes in Word", async () => {
+    const guarded = await openPane("light");
+    try {
+      const page = guarded.page;
+      const added = " This must be done without delay.";
+      await page.evaluate((text) => {
+        const w = window as unknown as {
+          fakeWordDocument: {
+            paragraphs: { text: string }[];
+            pos(p: unknown, off: number, kind: string): unknown;
+            insertText(at: unknown, text: string): unknown;
+          };
+          fakeWordHost: { raise(eventType: string): void };
+        };
+        const doc = w.fakeWordDocument;
+        const p = doc.paragraphs[3];
+        doc.insertText(doc.pos(p, p.text.length, "end"), text);
+        w.fakeWordHost.raise("documentSelectionChanged");
+      }, added);
+      await page.getByTestId("notice-recheckDone").waitFor({ timeout: 10_000 });
+      const expected = REPORT_RECOMMENDATIONS[0].text + added;
+      await expect(
+        page.getByTestId("current-rec").getByTestId("rec-text").textContent()
+      ).resolves.toBe(expected);
+      const xml = (await storedParts(guarded)).map((p) => p.xml).join("");
+      expect(xml).toContain(`<checkedText>${expected}</checkedText>`);
+      expect(formatProblems(guarded.console.problems)).toBe("");
+    } finally {
+      await guarded.close();
+    }
+  }, 60_000);
+});
