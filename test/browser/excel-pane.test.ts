@@ -181,3 +181,30 @@ it("speaks the Office display language", async () => {
     await context.close();
   }
 });
+
+it("moves between sections with the arrow keys, one tab stop for the tab bar", async () => {
+  const { page, context } = await openPane("light");
+  try {
+    const setup = page.getByRole("tab", { name: en.tabSetup });
+    await setup.waitFor({ timeout: 15_000 });
+    await setup.focus();
+    await page.keyboard.press("ArrowRight");
+    const quality = page.getByRole("tab", { name: en.tabQuality });
+    expect(await quality.getAttribute("aria-selected")).toBe("true");
+    expect(await quality.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.getByRole("button", { name: en.qualityRun }).waitFor();
+    await page.keyboard.press("End");
+    expect(
+      await page.getByRole("tab", { name: en.tabSettings }).getAttribute("aria-selected")
+    ).toBe("true");
+    await page.keyboard.press("ArrowRight");
+    expect(await setup.getAttribute("aria-selected")).toBe("true");
+    // Tab leaves the tab bar for the section, not the next tab.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe(
+      "tabpanel"
+    );
+  } finally {
+    await context.close();
+  }
+});
