@@ -1,0 +1,97 @@
+/*
+ * Syncs per operation on the strict Office host fakes: the figure Office.js
+ * batching is judged by. Each operation is measured on a small and a large
+ * document; the two counts must be equal (chunking aside).
+ */
+import { applyTracker, officeExcelHost, readTracker } from "../office/excel";
+import { readReport } from "../office/word/readReport";
+import { TagRequest, tagRecommendations } from "../office/word/reviewDocument";
+import { trackerWithRows } from "../../test/office/excel/fixtures";
+import { DocumentModel, FakeHost, installOfficeFakes } from "../../test/support/office";
+import type { BenchRow } from "./types";
+
+async function measure(
+  setUp: () => Promise<FakeHost>,
+  operation: () => Promise<unknown>
+): Promise<{ syncs: number; maxRequestKb: number }> {
+  const fake = await setUp();
+  try {
+    fake.resetCounters();
+    await operation();
+    return { syncs: fake.syncCount, maxRequestKb: Math.round(fake.maxRequestBytes / 1024) };
+  } finally {
+    fake.uninstall();
+  }
+}
+
+function wordReport(recommendations: number): { document: DocumentModel; requests: TagRequest[] } {
+  const paragraphs = [{ text: "Recommendations", style: "Heading 1" }];
+  const requests: TagRequest[] = [];
+  for (let i = 0; i < recommendations; i++) {
+    const finding = `The delegation found that ${i + 3} cells had no call bell. `;
+    const text = `${finding}The Director of Prison ${i} should install a call bell in every cell within three months.`;
+    paragraphs.push({ text, style: "Normal" });
+    requests.push({
+      id: `bench${i}`,
+      bodyParagraph: i + 1,
+      paragraphText: text,
+      span: { start: finding.length, end: text.length },
+      title: `Recommendation ${i + 1}`,
+    });
+  }
+  return { document: new DocumentModel(paragraphs), requests };
+}
+
+async function pair(
+  name: string,
+  sizes: [number, number],
+  unit: string,
+  run: (size: number) => Promise<{ syncs: number; maxRequestKb: number }>
+): Promise<BenchRow> {
+  const [small, large] = [await run(sizes[0]), await run(sizes[1])];
+  return {
+    name: `${name}: syncs at ${sizes[0]} / ${sizes[1]} ${unit}`,
+    figure: `${small.syncs} / ${large.syncs} (largest request ${large.maxRequestKb} KB)`,
+    target: "equal counts except 5 MB chunks",
+  };
+}
+
+export async function benchSyncs(): Promise<BenchRow[]> {
+  const excel = officeExcelHost();
+  const created = await measure(
+    async () => installOfficeFakes({ host: "excel" }),
+    () => applyTracker(excel, { language: "en" })
+  );
+  return [
+    {
+      name: "Excel: create a tracker in an empty workbook: syncs",
+      figure: `${created.syncs} (largest request ${created.maxRequestKb} KB)`,
+      target: "constant",
+    },
+    await pair("Excel: upgrade tracker", [10, 10000], "rows", (rows) =>
+      measure(
+        () => trackerWithRows(rows),
+        () => applyTracker(excel, { language: "en" })
+      )
+    ),
+    await pair("Excel: read tracker rows", [10, 10000], "rows", (rows) =>
+      measure(
+        () => trackerWithRows(rows),
+        () => readTracker(excel)
+      )
+    ),
+    await pair("Word: read report", [10, 500], "recommendations", (n) =>
+      measure(
+        async () => installOfficeFakes({ host: "word", document: wordReport(n).document }),
+        () => readReport()
+      )
+    ),
+    await pair("Word: tag recommendations", [10, 500], "recommendations", async (n) => {
+      const { document, requests } = wordReport(n);
+      return measure(
+        async () => installOfficeFakes({ host: "word", document }),
+        () => tagRecommendations(requests)
+      );
+    }),
+  ];
+}
