@@ -9,6 +9,7 @@ import {
 } from "../../../src/core/model/reportMetadata";
 import { openReport } from "../../../src/core/review";
 import { WordReviewError } from "../../../src/office/word/errors";
+import { readReport } from "../../../src/office/word/readReport";
 import {
   TagRequest,
   insertComments,
@@ -71,6 +72,30 @@ describe("tagging recommendations", () => {
     expect(stored.tagged).toHaveLength(n);
     expect(stored.tagged[n - 1]).toEqual({ id: requests[n - 1].id, text: texts[n - 1] });
   });
+
+  it.each([10, 500])(
+    "opens the review of %i tagged recommendations (paragraphs, tags and part) in 4 syncs",
+    async (n) => {
+      const { doc, requests } = report(n);
+      const h = install(doc);
+      await tagRecommendations(requests);
+      await saveReportMetadata(
+        {
+          ...emptyReportMetadata(),
+          recommendations: requests.map((r) => newRecommendationMeta(r.id)),
+        },
+        null
+      );
+      h.resetCounters();
+      const { paragraphs } = await readReport();
+      const stored = await readStoredReview();
+      expect(h.syncCount).toBe(4);
+      expect(paragraphs).toHaveLength(n + 1);
+      expect(openReport(stored.parts ?? [], stored.tagged).metadata.recommendations).toHaveLength(
+        n
+      );
+    }
+  );
 
   it("finds the right occurrence of a repeated sentence and long recommendations by their two ends", async () => {
     const long =
