@@ -49,7 +49,7 @@ export async function adoptSheet(host: ExcelHost, options: AdoptOptions): Promis
   if (!options.mapping.columns.some((column) => column.key === "text"))
     throw new ExcelProblem("noTextColumn", { sheet: options.sheet });
   return host.run(async (context) => {
-    const state = await inspectWorkbook(context, host);
+    const state = await inspectWorkbook(context);
     if (state.tracker) throw new ExcelProblem("alreadyTracker", { sheet: state.tracker.sheet });
     // Read again inside this request: the mapping is applied to the sheet as it is now.
     const rows = await readSheetIn(context, options.sheet, options.progress);

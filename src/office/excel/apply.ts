@@ -55,23 +55,13 @@ export interface ApplyResult {
 export async function applyTracker(host: ExcelHost, options: ApplyOptions): Promise<ApplyResult> {
   requireExcel(host);
   return host.run(async (context) => {
-    const state = await inspectWorkbook(context, host);
+    const state = await inspectWorkbook(context);
     return state.tracker ? upgrade(context, host, state) : create(context, host, state, options);
   });
 }
 
 /** Sends the custom XML part: replaces ours when there is one, adds it otherwise. */
-function storeMetadata(
-  context: Excel.RequestContext,
-  host: ExcelHost,
-  state: WorkbookState,
-  xml: string,
-  skipped: Set<Feature>
-): void {
-  if (!supports(host, "customXml")) {
-    skipped.add("customXml");
-    return;
-  }
+function storeMetadata(context: Excel.RequestContext, state: WorkbookState, xml: string): void {
   const parts = context.workbook.customXmlParts;
   if (state.metadataPartIds.length > 0) parts.getItem(state.metadataPartIds[0]).setXml(xml);
   else parts.add(xml);
@@ -113,7 +103,7 @@ export async function createTracker(
     const written = writeSheet(worksheet, sheet, host, deferred, skipped);
     if (sheet.key === "recommendations") options.decorate?.(worksheet, written[0].headerRow);
   }
-  storeMetadata(context, host, state, plan.customXml.xml, skipped);
+  storeMetadata(context, state, plan.customXml.xml);
   (worksheets.get(plan.activeSheet) as Excel.Worksheet).activate();
   await context.sync();
   await sendDeferred(context, deferred, options.progress);
@@ -225,8 +215,7 @@ async function upgrade(
       column.numberFormat
     );
   });
-  if (supports(host, "freezeAndTabColor")) worksheet.freezePanes.freezeRows(tracker.headerRow + 1);
-  else skipped.add("freezeAndTabColor");
+  worksheet.freezePanes.freezeRows(tracker.headerRow + 1);
 
   // Lists first: the drop-downs point at them.
   const lists = upgradeLists(context, host, state, sheetPlan("lists"), deferred, skipped);
@@ -256,7 +245,7 @@ async function upgrade(
       );
     }
   } else skipped.add("validation");
-  if (supports(host, "conditionalFormats")) {
+  {
     const cleared = new Set<number>();
     for (const format of recommendations.conditionalFormats) {
       const sheetColumn = columnOf.get(rangeColumn(format.range));
@@ -273,14 +262,14 @@ async function upgrade(
         relocateColumnRefs(format.formula, columnOf, firstDataRow)
       );
     }
-  } else skipped.add("conditionalFormats");
+  }
 
   upgradeDashboard(context, host, state, sheetPlan("dashboard"), deferred, skipped);
   if (!state.followUpSheet) {
     const followUp = sheetPlan("followUp");
     writeSheet(workbook.worksheets.add(followUp.name), followUp, host, deferred, skipped);
   }
-  storeMetadata(context, host, state, upgradePlan.customXml.xml, skipped);
+  storeMetadata(context, state, upgradePlan.customXml.xml);
   await context.sync();
   await sendDeferred(context, deferred);
   return {
@@ -384,7 +373,7 @@ export interface WorkbookSummary {
 export async function describeWorkbook(host: ExcelHost): Promise<WorkbookSummary> {
   requireExcel(host);
   return host.run(async (context) => {
-    const state = await inspectWorkbook(context, host);
+    const state = await inspectWorkbook(context);
     const used = state.sheetNames.map((name) =>
       context.workbook.worksheets
         .getItem(name)

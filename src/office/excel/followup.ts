@@ -28,7 +28,7 @@ export async function refreshFollowUp(
 ): Promise<FollowUpResult> {
   requireExcel(host);
   return host.run(async (context) => {
-    const snapshot = await readTrackerIn(context, host, options.progress);
+    const snapshot = await readTrackerIn(context, options.progress);
     const records = snapshot.rows.map((row) => row.values);
     const items = followUpList(records, { today: options.today, withinDays: options.withinDays });
     const stats = computeStats(records, { today: options.today, dueSoonDays: options.withinDays });

@@ -17,12 +17,14 @@ export function officeExcelHost(): ExcelHost {
   };
 }
 
-/** What the adapter uses from each ExcelApi version; below MINIMUM it refuses, above it degrades feature by feature. */
-export const MINIMUM_EXCEL_API = "1.4";
+/**
+ * Below MINIMUM_EXCEL_API the adapter refuses (it needs getRangeByIndexes,
+ * freeze panes and tab colours of 1.7, conditional formats of 1.6, custom
+ * XML parts of 1.5); the features below are checked one by one and left out
+ * with a message where Excel lacks them.
+ */
+export const MINIMUM_EXCEL_API = "1.7";
 export const FEATURE_SETS = {
-  customXml: "1.5",
-  conditionalFormats: "1.6",
-  freezeAndTabColor: "1.7",
   validation: "1.8",
   charts: "1.1",
 } as const;
@@ -38,7 +40,7 @@ export function missingFeatures(host: ExcelHost): Feature[] {
   return (Object.keys(FEATURE_SETS) as Feature[]).filter((feature) => !supports(host, feature));
 }
 
-/** Refuses, in the user's words, an Excel too old for tables with named columns. */
+/** Refuses, in the user's words, an Excel too old for the tracker. */
 export function requireExcel(host: ExcelHost): void {
   if (!host.isSetSupported("ExcelApi", MINIMUM_EXCEL_API))
     throw new ExcelProblem("excelTooOld", { version: MINIMUM_EXCEL_API });

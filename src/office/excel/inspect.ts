@@ -10,7 +10,6 @@ import { LANGUAGES } from "../../core/schema/columns";
 import { PLAN_TEXTS } from "../../core/schema/texts";
 import { VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { FOLLOW_UP_TABLE } from "../../core/schema/workbook-plan";
-import { ExcelHost, supports } from "./host";
 import { languageOfHeaders, recogniseRenamed } from "./plan-inputs";
 
 export interface TrackerLocation {
@@ -55,16 +54,11 @@ const text = (value: unknown): string =>
   (value === null || value === undefined ? "" : String(value)).trim();
 
 /** Two syncs. */
-export async function inspectWorkbook(
-  context: Excel.RequestContext,
-  host: ExcelHost
-): Promise<WorkbookState> {
+export async function inspectWorkbook(context: Excel.RequestContext): Promise<WorkbookState> {
   const workbook = context.workbook;
   const sheets = workbook.worksheets.load("items/name");
   const tables = workbook.tables.load("items/name,items/worksheet/name");
-  const parts = supports(host, "customXml")
-    ? workbook.customXmlParts.getByNamespace(TRACKER_NAMESPACE).load("items/id")
-    : null;
+  const parts = workbook.customXmlParts.getByNamespace(TRACKER_NAMESPACE).load("items/id");
   await context.sync();
 
   const sheetNames = sheets.items.map((sheet) => sheet.name);
@@ -75,7 +69,7 @@ export async function inspectWorkbook(
   const findTable = (name: string) =>
     tableList.find((table) => table.name.toLowerCase() === name.toLowerCase());
 
-  const xml = parts ? parts.items.map((part) => ({ id: part.id, xml: part.getXml() })) : [];
+  const xml = parts.items.map((part) => ({ id: part.id, xml: part.getXml() }));
   const trackerEntry = findTable(RECOMMENDATIONS_TABLE);
   let trackerReads: { header: Excel.Range; range: Excel.Range } | null = null;
   if (trackerEntry) {

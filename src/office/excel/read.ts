@@ -85,10 +85,9 @@ export async function readRows(
 /** Reads the tracker's rows in an open request context (2 requests for the structure, then one per block of rows). */
 export async function readTrackerIn(
   context: Excel.RequestContext,
-  host: ExcelHost,
   progress?: Progress
 ): Promise<TrackerSnapshot> {
-  const state = await inspectWorkbook(context, host);
+  const state = await inspectWorkbook(context);
   const tracker = state.tracker;
   if (!tracker) throw new ExcelProblem("noTracker");
   const { found, extra } = locateColumns(tracker.headers, state.metadata);
@@ -148,7 +147,7 @@ export async function readTracker(
   options: { progress?: Progress } = {}
 ): Promise<TrackerSnapshot> {
   requireExcel(host);
-  return host.run((context) => readTrackerIn(context, host, options.progress));
+  return host.run((context) => readTrackerIn(context, options.progress));
 }
 
 /** Selects one cell (to show the user a data-quality issue) and brings its sheet to the front. One request. */

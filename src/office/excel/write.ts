@@ -230,15 +230,13 @@ export function writeSheet(
     skipped.add(feature);
     return false;
   };
-  if (sheet.freeze && can("freezeAndTabColor")) {
-    if (sheet.freeze.rows > 0) worksheet.freezePanes.freezeRows(sheet.freeze.rows);
-  }
-  if (sheet.tabColor && can("freezeAndTabColor")) worksheet.tabColor = sheet.tabColor;
+  if (sheet.freeze && sheet.freeze.rows > 0) worksheet.freezePanes.freezeRows(sheet.freeze.rows);
+  if (sheet.tabColor) worksheet.tabColor = sheet.tabColor;
   if (sheet.validations.length > 0 && can("validation")) {
     for (const validation of sheet.validations)
       applyValidation(worksheet.getRange(validation.range), validation);
   }
-  if (sheet.conditionalFormats.length > 0 && can("conditionalFormats")) {
+  if (sheet.conditionalFormats.length > 0) {
     for (const format of sheet.conditionalFormats)
       addConditionalFormat(worksheet.getRange(format.range), format);
   }

@@ -246,9 +246,6 @@ export function issueCounts(issues: readonly TrackerIssue[]): { errors: number; 
 }
 
 const FEATURE_KEYS: Record<Feature, ExcelMessageKey> = {
-  customXml: "featureCustomXml",
-  conditionalFormats: "featureConditionalFormats",
-  freezeAndTabColor: "featureFreezeAndTabColor",
   validation: "featureValidation",
   charts: "featureCharts",
 };

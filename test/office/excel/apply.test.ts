@@ -89,20 +89,16 @@ describe("applying the tracker plan", () => {
     expect(wb.activeSheet?.name).toBe("Recommendations");
   });
 
-  it("leaves charts, validation and conditional formats out on an Excel without them, and says so", async () => {
-    fake = installOfficeFakes({ host: "excel", requirementSets: { ExcelApi: "1.5" } });
+  it("leaves the drop-down lists out on an Excel without data validation, and says so", async () => {
+    fake = installOfficeFakes({ host: "excel", requirementSets: { ExcelApi: "1.7" } });
     const result = await applyTracker(officeExcelHost(), { language: "fr" });
-    expect(result.skipped.sort()).toEqual([
-      "conditionalFormats",
-      "freezeAndTabColor",
-      "validation",
-    ]);
+    expect(result.skipped).toEqual(["validation"]);
     expect(fake.workbook.findTable("Recommendations")).toBeDefined();
     expect(fake.workbook.sheet("Recommandations").validations).toHaveLength(0);
   });
 
-  it("refuses an Excel older than ExcelApi 1.4 in plain words", async () => {
-    fake = installOfficeFakes({ host: "excel", requirementSets: { ExcelApi: "1.3" } });
+  it("refuses an Excel older than ExcelApi 1.7 in plain words", async () => {
+    fake = installOfficeFakes({ host: "excel", requirementSets: { ExcelApi: "1.6" } });
     await expect(applyTracker(officeExcelHost(), { language: "en" })).rejects.toMatchObject({
       code: "excelTooOld",
     });

@@ -39,9 +39,6 @@ export const en = {
   none: "none",
   skippedFeatures:
     "This version of Excel cannot add: {features}. The tracker works without them; open it in a newer Excel to add them.",
-  featureCustomXml: "the stored column names (renamed headers may not be recognised later)",
-  featureConditionalFormats: "colours for overdue and status",
-  featureFreezeAndTabColor: "frozen header row and sheet colours",
   featureValidation: "drop-down lists and date checks",
   featureCharts: "Dashboard charts",
   metadataDamaged:

@@ -41,10 +41,6 @@ export const es: Record<keyof typeof en, string> = {
   none: "ninguna",
   skippedFeatures:
     "Esta versión de Excel no puede añadir: {features}. El registro funciona sin ello; ábralo en un Excel más reciente para añadirlo.",
-  featureCustomXml:
-    "los nombres de columna guardados (los encabezados renombrados podrían no reconocerse después)",
-  featureConditionalFormats: "los colores de retraso y de estado",
-  featureFreezeAndTabColor: "la fila de encabezado inmovilizada y los colores de las hojas",
   featureValidation: "las listas desplegables y el control de fechas",
   featureCharts: "los gráficos del panel",
   metadataDamaged:

@@ -42,10 +42,6 @@ export const fr: Record<keyof typeof en, string> = {
   none: "aucune",
   skippedFeatures:
     "Cette version d'Excel ne peut pas ajouter : {features}. Le tableau de suivi fonctionne sans ; ouvrez-le dans un Excel plus récent pour les ajouter.",
-  featureCustomXml:
-    "les noms de colonnes enregistrés (des en-têtes renommés pourraient ne plus être reconnus)",
-  featureConditionalFormats: "les couleurs des retards et des états",
-  featureFreezeAndTabColor: "la ligne d'en-tête figée et les couleurs des feuilles",
   featureValidation: "les listes déroulantes et le contrôle des dates",
   featureCharts: "les graphiques du tableau de bord",
   metadataDamaged:
