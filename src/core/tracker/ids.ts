@@ -8,11 +8,19 @@ interface CryptoLike {
   getRandomValues(array: Uint32Array): Uint32Array;
 }
 
+let pool: Uint32Array = new Uint32Array(0);
+let next = 0;
+
 /** Cryptographic randomness where the platform has it (browsers, Node 20); ids must not collide across workbooks. */
 export const defaultRandom: RandomSource = () => {
   const crypto = (globalThis as { crypto?: CryptoLike }).crypto;
-  if (crypto) return crypto.getRandomValues(new Uint32Array(1))[0] / 2 ** 32;
-  return Math.random();
+  if (!crypto) return Math.random();
+  // Drawn 1,024 at a time: one call per character made adopting 5,000 rows noticeably slower.
+  if (next >= pool.length) {
+    pool = crypto.getRandomValues(new Uint32Array(1024));
+    next = 0;
+  }
+  return pool[next++] / 2 ** 32;
 };
 
 /** A new URL-safe recommendation id (12 characters of A-Z a-z 0-9 - _, 72 bits). */

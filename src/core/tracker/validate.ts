@@ -31,6 +31,13 @@ function isDate(value: FieldValue | undefined): value is string {
   return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
 }
 
+const REQUIRED: readonly ColumnKey[] = TRACKER_COLUMNS.filter((column) => column.required).map(
+  (column) => column.key
+);
+const ORDER = new Map<ColumnKey, number>(
+  TRACKER_COLUMNS.map((column, index) => [column.key, index])
+);
+
 /** Data-quality check of tracker rows: one issue per problem, in the order of the rows. */
 export function validateRows(
   rows: readonly TrackerRow[],
@@ -46,33 +53,38 @@ export function validateRows(
     const id = row.values.id;
     if (typeof id === "string" && id !== "" && !firstRowOfId.has(id)) firstRowOfId.set(id, row.row);
   }
-  for (const row of rows) {
+  let row: TrackerRow = rows[0];
+  const add = (
+    code: IssueCode,
+    column: ColumnKey | null,
+    severity: "error" | "warning",
+    value?: FieldValue,
+    other?: string | number
+  ) =>
+    issues.push({
+      row: row.row,
+      column,
+      code,
+      severity,
+      message: texts[code]
+        .replace("{column}", column ? header(column) : "")
+        .replace("{value}", show(value))
+        .replace("{other}", String(other ?? "")),
+    });
+  for (row of rows) {
     const v = row.values;
     const id = v.id;
-    const add = (
-      code: IssueCode,
-      column: ColumnKey | null,
-      severity: "error" | "warning",
-      value?: FieldValue,
-      other?: string | number
-    ) =>
-      issues.push({
-        row: row.row,
-        column,
-        code,
-        severity,
-        message: texts[code]
-          .replace("{column}", column ? header(column) : "")
-          .replace("{value}", show(value))
-          .replace("{other}", String(other ?? "")),
-      });
-    for (const column of TRACKER_COLUMNS) {
-      const value = v[column.key];
-      const empty = value === undefined || value === null || value === "";
-      if (empty) {
-        if (column.required) add("missingRequired", column.key, "error");
-        continue;
-      }
+    const rowStart = issues.length;
+    for (const key of REQUIRED) {
+      const value = v[key];
+      if (value === undefined || value === null || value === "")
+        add("missingRequired", key, "error");
+    }
+    // Only the fields the row has: a tracker row fills a third of the columns.
+    for (const key in v) {
+      const column = COLUMN_BY_KEY.get(key as ColumnKey);
+      const value = v[key as ColumnKey];
+      if (!column || value === undefined || value === null || value === "") continue;
       if (!isCanonical(column.key, value)) {
         if (column.kind === "date" || column.kind === "dateTime")
           add("badDate", column.key, "error", value);
@@ -87,6 +99,13 @@ export function validateRows(
       ) {
         add("badLink", column.key, "warning", value);
       }
+    }
+    if (issues.length - rowStart > 1) {
+      // Field issues in the order of the table's columns, whatever order the record's keys are in.
+      const sorted = issues
+        .slice(rowStart)
+        .sort((a, b) => ORDER.get(a.column as ColumnKey)! - ORDER.get(b.column as ColumnKey)!);
+      issues.splice(rowStart, sorted.length, ...sorted);
     }
     if (typeof id === "string" && id !== "") {
       if (!isWellFormedId(id)) add("badId", "id", "error", id);

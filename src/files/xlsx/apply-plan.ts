@@ -196,7 +196,10 @@ export async function workbookBytes(
   workbook: ExcelJS.Workbook,
   plan: Pick<WorkbookPlan, "customXml">
 ): Promise<Buffer> {
-  const raw = await workbook.xlsx.writeBuffer();
+  // Stored, not compressed: the package is compressed once, after the metadata part is added.
+  const raw = await workbook.xlsx.writeBuffer({
+    zip: { compression: "STORE" },
+  } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
   const zip = await JSZip.loadAsync(raw as ArrayBuffer);
   await putCustomXmlPart(zip, plan.customXml.namespace, plan.customXml.xml, randomUUID());
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
