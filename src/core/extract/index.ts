@@ -51,7 +51,7 @@ const cache = new WeakMap<FinderLexicon, Map<string, Compiled>>();
 function ownAcronyms(paragraphs: ReportParagraph[]): string[] {
   const found = new Set<string>();
   const re =
-    /\b(?:National Preventive Mechanism|Preventive Mechanism|Ombuds(?:man|person)|Defender|Commission(?:er)?|Mechanism)\b[^()]{0,60}\(([A-Z][A-Za-z]{1,7})\)/g;
+    /\b(?:National Preventive Mechanism|Ombuds(?:man|person)(?:'s Office)?|(?:Public|Human Rights) Defender(?:'s Office)?|People's Advocate)\s*\(([A-Z][A-Za-z]{1,7})\)/g;
   for (const p of paragraphs.slice(0, 400)) {
     if (p.part !== "body" || p.text.length > 5000) continue;
     for (const m of p.text.matchAll(re)) found.add(m[1]);
@@ -67,7 +67,7 @@ function compile(lex: FinderLexicon, acronyms: string[]): Compiled {
   if (hit) return hit;
   const selfNames = [...lex.selfNames, ...acronyms.map((a) => `(?:the )?${a}`)];
   const adverbs =
-    "(?:(?:therefore|also|again|further|furthermore|strongly|urgently|once again|hence|thus|accordingly|consequently|firmly|respectfully|now|would|wishes to|hereby|,)\\s*)*";
+    "(?:(?:therefore|also|again|further|furthermore|strongly|urgently|once again|hence|thus|accordingly|consequently|firmly|respectfully|now|would like to|would|wishes to|hereby|,)\\s*)*";
   const compiled: Compiled = {
     lex,
     chapter: whole(lex.chapterHeadings),
@@ -116,10 +116,17 @@ function compile(lex: FinderLexicon, acronyms: string[]): Compiled {
 const TYPED_NUMBER =
   /^\s*(\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,6}|R\d{1,3})[.):]|\(\d{1,3}\)|\([a-z]\))\s+(?=\S)/i;
 
+const NOTES_HEADING =
+  /^(?:notes|endnotes|footnotes|references|sources|bibliography|abbreviations|list of abbreviations|glossary|(?:table of )?contents|notes de bas de page|r[ée]f[ée]rences|bibliograf[ií]a|notas)$/i;
+/** A sub-heading that names who the items under it are for ("Ministry of Health"). */
+const AUTHORITY_HEADING =
+  /^(?:the )?(?:Ministry|Minister|Ministries|Government|Parliament|Director|Directorate|Head|Chief|Management|Administration|Governor|Commander|Prosecutor|Council|Municipality|Prison Service|Hospital Management|Minist[èe]re|Ministerio|Direcci[oó]n|Direction)\b/;
+
 function headingText(text: string): string {
   return text
+    .replace(/^\s*(?:annex|annexe|anexo|appendix)\s*[A-Z0-9]{0,4}\s*[:.\u2013\u2014-]\s*/i, "")
     .replace(
-      /^\s*(?:chapter|chapitre|cap[ií]tulo|part|partie|parte|section)?\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[A-Z])?[.):]?\s+/i,
+      /^\s*(?:(?:chapter|chapitre|cap[ií]tulo|part|partie|parte|section|annex|annexe|anexo|appendix)\s+)?(?:[IVXLC]+|\d+(?:\.\d+)*|[A-Z])?\s*[.):\u2013\u2014-]?\s+/i,
       ""
     )
     .replace(/\s*[:.]\s*$/, "")
@@ -179,7 +186,7 @@ function addresseeIn(c: Compiled, sentence: string): string | undefined {
     return phrase;
   };
   const after =
-    /\b(?:recommends?|urges?|calls? (?:up)?on|requests?|invites?|encourages?|asks?|reiterates? its recommendation)\s+(?:that\s+|to\s+)?(?=\S)/i.exec(
+    /\b(?:recommends?|urges?|calls? (?:up)?on|requests?|invites?|encourages?|asks?|reiterates? (?:its|the|this) recommendation)\b(?:\s*,[^,]{0,80},)?\s+(?:that\s+|to\s+)?(?=\S)/i.exec(
       sentence
     );
   if (after) {
@@ -260,10 +267,14 @@ function lookAlike(c: Compiled, blanked: string, trigger: Trigger): string | nul
   if (c.reported.test(before)) return "reported";
   if (trigger.kind !== "imperative" && c.legal.test(before)) return "legal";
   if (/^\s*(?:article|section|rule|§)\s*\d/i.test(blanked)) return "legal";
-  if (c.closing.test(blanked) && !/\brecommend/i.test(blanked)) return "closing";
-  if (/\brecommended\b/i.test(before) || c.implemented.test(blanked)) {
-    if (c.implemented.test(blanked)) return "implemented";
-  }
+  if (
+    c.closing.test(blanked) &&
+    !/\brecommends?\s+that\b|\burges?\b|\bcalls? (?:up)?on\b/i.test(blanked)
+  )
+    return "closing";
+  if (c.implemented.test(blanked)) return "implemented";
+  // "In 2022 the NPM recommended that cells should be renovated" reports a past recommendation.
+  if (trigger.kind !== "self" && /\brecommended\b/i.test(before)) return "past";
   if (/\?\s*$/.test(blanked)) return "question";
   return null;
 }
@@ -394,7 +405,19 @@ function tableRecommendations(
           .map((p) => p.text.trim())
           .filter(Boolean)
           .join("\n");
-  const header = grid.get(rows[0]);
+  // The header is the first row, or the second under a title row ("Recommendations to ...").
+  const headerAt = rows.slice(0, 3).find((r) => {
+    const cellsOfRow = [...(grid.get(r)?.values() ?? [])].map((ps) =>
+      headingText(
+        ps
+          .map((p) => p.text)
+          .join(" ")
+          .trim()
+      )
+    );
+    return cellsOfRow.filter(Boolean).length >= 2 && cellsOfRow.some((t) => c.columns.text.test(t));
+  });
+  const header = headerAt === undefined ? undefined : grid.get(headerAt);
   const find = (re: RegExp): number | undefined => {
     if (!header) return undefined;
     for (const [col, ps] of header)
@@ -411,13 +434,21 @@ function tableRecommendations(
         return col;
     return undefined;
   };
-  const textCol = find(c.columns.text);
+  // "Recommendation" itself before "Recommendation text of the NPM", never "Recommendation No.".
+  const textCol =
+    find(/^(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?)$/i) ??
+    find(
+      new RegExp(
+        `^(?!.*\\b(?:no\\.?|number|status|ref)\\b)(?:${c.columns.text.source.slice(1, -1)})$`,
+        "i"
+      )
+    );
   if (textCol !== undefined) {
     const refCol = find(c.columns.ref);
     const whoCol = find(c.columns.addressee);
     const timeCol = find(c.columns.timeframe);
     const prioCol = find(c.columns.priority);
-    for (const r of rows.slice(1)) {
+    for (const r of rows.filter((r) => r > headerAt!)) {
       const ps = (grid.get(r)?.get(textCol) ?? []).filter((p) => p.text.trim() !== "");
       if (ps.length === 0) continue;
       const text = cellText(r, textCol);
@@ -514,6 +545,8 @@ export function findRecommendations(
   let chapter: Chapter | null = null;
   let addressee: string | null = null;
   let pendingRef: string | undefined;
+  /** Level of a Notes or References section being skipped. */
+  let skipSection: number | null = null;
   /** After "the NPM makes the following recommendations:", the list that follows holds them. */
   let listRun: { repeated: boolean } | null = null;
   const doneTables = new Set<number>();
@@ -578,13 +611,31 @@ export function findRecommendations(
         wholeParagraph(state, p, labelled[2], text.indexOf(labelled[2]), addressee, labelled[1]);
         continue;
       }
+      if (skipSection !== null && level <= skipSection) skipSection = null;
+      if (skipSection !== null) continue;
+      if (NOTES_HEADING.test(heading)) {
+        skipSection = level;
+        chapter = null;
+        continue;
+      }
       if (chapter && level > chapter.level && c.addresseeHeading.test(heading)) {
         addressee =
           stripThe(c.addresseeHeading.exec(heading)!.slice(1).find(Boolean) ?? "") || null;
         continue;
       }
+      if (
+        chapter &&
+        level > chapter.level &&
+        AUTHORITY_HEADING.test(heading) &&
+        wordCount(heading) <= 8
+      ) {
+        addressee = stripThe(heading);
+        continue;
+      }
       if (c.chapter.test(heading) || c.mixedChapter.test(heading)) {
-        chapter = { level, mixed: !c.chapter.test(heading) };
+        // "Urgent recommendations" under "Recommendations" stays in the outer chapter.
+        const outer: Chapter | null = chapter && level > chapter.level ? chapter : null;
+        chapter = outer ?? { level, mixed: !c.chapter.test(heading) };
         const to = /\b(?:to|addressed to|au|à la|aux|al|a la)\s+(?:the\s+)?(.{3,90})$/i.exec(
           heading
         );
@@ -595,7 +646,7 @@ export function findRecommendations(
       addressee = null;
       continue;
     }
-    if (isNote(c, p)) continue;
+    if (skipSection !== null || isNote(c, p)) continue;
 
     // "Recommendation 3" on its own line labels the paragraph that follows.
     const labelOnly = c.labelOnly.exec(trimmed);
@@ -687,12 +738,33 @@ export function findRecommendations(
       ) {
         listRun = { repeated: c.repeated.test(blanked) };
         const to = /\bto (?:the )?([A-Z][^:]{2,80}):\s*$/.exec(trimmed);
-        if (to && !chapter) addressee = stripThe(to[1]);
+        if (to) addressee = stripThe(to[1]);
       }
       continue;
     }
     if (chapter && c.introduction.test(blanked)) continue;
-    scanSentences(state, p, chapter ? "chapter" : "strict", addressee);
+    // A short line naming an authority inside the chapter ("To the Ministry of Health") heads the items below it.
+    if (chapter && shortLine && wordCount(trimmed) <= 10 && c.addresseeHeading.test(heading)) {
+      const who = stripThe(c.addresseeHeading.exec(heading)!.slice(1).find(Boolean) ?? "");
+      if (/^[A-Z]/.test(who)) {
+        addressee = who;
+        continue;
+      }
+    }
+    if (chapter && !chapter.mixed) {
+      // In a recommendations chapter a paragraph that opens with a recommendation is one, whole.
+      const first = splitSentences(text, c.abbreviations)[0];
+      const fb = first ? blankQuotes(first.text) : "";
+      const trigger = first ? triggerIn(c, fb, "chapter") : null;
+      if (first && trigger && !lookAlike(c, fb, trigger)) {
+        const before = state.out.length;
+        wholeParagraph(state, p, text, 0, addressee, undefined);
+        if (state.out.length > before && trigger.kind === "self" && c.repeated.test(fb))
+          state.out[state.out.length - 1].repeated = true;
+        continue;
+      }
+    }
+    scanSentences(state, p, chapter && !chapter.mixed ? "chapter" : "strict", addressee);
   }
   return dedupe(state.out).sort((a, b) => a.paragraph - b.paragraph);
 }

@@ -265,6 +265,48 @@ describe("findRecommendations: layouts", () => {
       "The director should open the library every day.",
     ]);
   });
+  it("keeps sub-chapters of the recommendations chapter in it and reads authority sub-headings as addressees", async () => {
+    const recs = await find([
+      heading(1, "Recommendations"),
+      heading(2, "Urgent recommendations"),
+      ...numbered("urgent", ["Close the disciplinary cells in the basement immediately."]),
+      heading(2, "Ministry of Justice"),
+      ...numbered("moj", ["Amend the prison regulation to allow daily telephone calls."]),
+      heading(2, "Health care"),
+      para(
+        "The prison should employ a full-time psychiatrist by the end of 2026. The current monthly visit is not enough."
+      ),
+      heading(1, "Notes"),
+      para("1. The NPM recommends that readers see the 2019 report."),
+    ]);
+    expect(recs.map((r) => [r.text, r.addressee, r.deadline])).toEqual([
+      ["Close the disciplinary cells in the basement immediately.", undefined, "immediately"],
+      [
+        "Amend the prison regulation to allow daily telephone calls.",
+        "Ministry of Justice",
+        undefined,
+      ],
+      [
+        "The prison should employ a full-time psychiatrist by the end of 2026. The current monthly visit is not enough.",
+        "prison",
+        "the end of 2026",
+      ],
+    ]);
+  });
+
+  it("finds a table under a title row and picks the Recommendation column over 'Recommendation No.'", async () => {
+    const recs = await find([
+      heading(1, "Annex: List of recommendations"),
+      table([
+        ["Recommendations to the Police Directorate", "", ""],
+        ["Recommendation No.", "Recommendation", "Délai"],
+        ["R1", "Install cameras in all interview rooms.", "12 months"],
+      ]),
+    ]);
+    expect(recs.map((r) => [r.ref, r.text, r.timeframe])).toEqual([
+      ["R1", "Install cameras in all interview rooms.", "12 months"],
+    ]);
+  });
 });
 
 describe("findRecommendations: look-alikes", () => {
@@ -319,6 +361,15 @@ describe("findRecommendations: look-alikes", () => {
       para("The NPM would be grateful to receive a reply by 1 March."),
     ]);
     expect(texts(recs)).toEqual(["The director should repair the heating before winter."]);
+  });
+
+  it("skips a past recommendation cited in a follow-up chapter", async () => {
+    const recs = await find([
+      heading(1, "Follow-up of previous recommendations"),
+      para("In 2022 the NPM recommended that the cells should be renovated. Work started in May."),
+      para("The Ministry stated that new guidelines must be adopted by the end of the year."),
+    ]);
+    expect(recs).toEqual([]);
   });
 
   it("skips a past recommendation reported as implemented", async () => {

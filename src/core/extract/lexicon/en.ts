@@ -287,7 +287,7 @@ export const en: FinderLexicon = {
     "secretary",
   ],
   deadlines: [
-    `(?:by|before|no later than|not later than|until) (?:the end of |end of |the end of the first half of )?(${DATE}|the end of the year|the end of (?:the )?(?:current|next) year)`,
+    `(?:by|before|no later than|not later than|until) ((?:the end of |end of |the first half of |the second half of )?${DATE}|the end of (?:the|this|next) year|the end of (?:the )?(?:current|next) year)`,
     `(within ${NUMBER_WORD} (?:working )?(?:days?|weeks?|months?|years?))`,
     "(immediately|without (?:any )?delay|as a matter of (?:urgency|priority)|forthwith)",
   ],
@@ -297,13 +297,13 @@ export const en: FinderLexicon = {
     "(as a (?:matter of )?priority|as a matter of urgency)",
   ],
   columns: {
-    text: "recommendations?(?: text)?|text of (?:the )?recommendation|recommended (?:action|measures?)",
-    ref: "no\\.?|n[o°º]|#|ref\\.?|reference|number|nr\\.?|item",
+    text: "(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?)(?: \\S+){0,4}|text of (?:the )?recommendation|recommended (?:action|measures?)",
+    ref: "(?:(?:recommendation|rec\\.?) )?(?:no\\.?|n[o°º]\\.?|#|ref\\.?|reference|number|nr\\.?|item)",
     addressee:
-      "addressees?|addressed to|responsible(?: (?:body|authority|institution))?|authority|authorities|to whom|actor",
+      "addressees?|addressed to|responsible(?: (?:body|authority|institution|for implementation))?|authority|authorities|to whom|actor|destinataires?|autorit[ée]s?|responsables?|destinatarios?|autoridad(?:es)?",
     timeframe:
-      "time ?frame|deadline|due(?: date)?|by when|timeline|time ?limit|implementation period",
-    priority: "priority|urgency",
+      "time ?frame|deadline|due(?: date)?|by when|timeline|time ?limit|implementation period|d[ée]lai|[ée]ch[ée]ance|calendrier|plazo|calendario",
+    priority: "priority|urgency|priorit[ée]|prioridad|urgence|urgencia",
   },
   labels: [
     "(?:urgent |repeated |new )?recommendation",
