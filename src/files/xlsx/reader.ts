@@ -1,16 +1,17 @@
 import ExcelJS from "exceljs";
 import { InputError } from "../../core/model/errors";
 import { columnIndex } from "../../core/schema/a1";
-import { ColumnKey, RECOMMENDATIONS_TABLE } from "../../core/schema/columns";
+import { COLUMN_BY_KEY, ColumnKey, RECOMMENDATIONS_TABLE } from "../../core/schema/columns";
 import { isTrackerPart, parseMetadata, TrackerMetadata } from "../../core/schema/customxml";
 import type { Language } from "../../core/schema/plan";
 import { locateColumns } from "../../core/schema/upgrade";
 import { cellsToRecord } from "../../core/tracker/cells";
 import type { CellInput, TrackerRow } from "../../core/tracker/types";
+import JSZip from "jszip";
 import { openPackage, prepareForExceljs, readCustomXmlParts } from "./package";
+import { indexPackage, PackageIndex, readSheetRows } from "./sheet-xml";
 
 export interface TrackerFile {
-  workbook: ExcelJS.Workbook;
   language: Language;
   metadata: TrackerMetadata | null;
   /** Set when the metadata part exists but cannot be read; the header row was used instead. */
@@ -89,59 +90,70 @@ export function sheetRows(sheet: ExcelJS.Worksheet): CellInput[][] {
 }
 
 interface Located {
-  sheet: ExcelJS.Worksheet;
+  sheetName: string;
   tableName: string | null;
+  /** 1-based row of the header. */
   headerRow: number;
+  /** 0-based first and last columns of the tracker. */
   firstColumn: number;
   lastColumn: number;
+  /** 1-based last row (the table's end, or the sheet's). */
   lastRow: number;
+  rows: CellInput[][];
 }
 
-function findTable(workbook: ExcelJS.Workbook, tableName: string): Located | null {
-  for (const sheet of workbook.worksheets) {
-    const tables =
-      (
-        sheet as unknown as {
-          tables: Record<string, { table: { tableRef?: string; ref?: string; name: string } }>;
-        }
-      ).tables ?? {};
-    for (const entry of Object.values(tables)) {
-      if (entry.table.name.toLowerCase() !== tableName.toLowerCase()) continue;
-      const ref = entry.table.tableRef ?? entry.table.ref ?? "";
-      const match = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(ref);
-      if (!match) continue;
+function rangeOf(
+  ref: string
+): { firstColumn: number; lastColumn: number; headerRow: number; lastRow: number } | null {
+  const match = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(ref);
+  if (!match) return null;
+  return {
+    firstColumn: columnIndex(match[1]),
+    headerRow: Number(match[2]),
+    lastColumn: columnIndex(match[3]),
+    lastRow: Number(match[4]),
+  };
+}
+
+function text(cell: CellInput | undefined): string {
+  if (cell === null || cell === undefined) return "";
+  return cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim();
+}
+
+async function locate(
+  zip: JSZip,
+  index: PackageIndex,
+  tableName: string,
+  metadata: TrackerMetadata | null
+): Promise<Located | null> {
+  for (const sheet of index.sheets) {
+    const table = sheet.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
+    const range = table ? rangeOf(table.ref) : null;
+    if (table && range) {
       return {
-        sheet,
-        tableName: entry.table.name,
-        headerRow: Number(match[2]),
-        firstColumn: columnIndex(match[1]) + 1,
-        lastColumn: columnIndex(match[3]) + 1,
-        lastRow: Number(match[4]),
+        sheetName: sheet.name,
+        tableName: table.name,
+        ...range,
+        rows: await readSheetRows(zip, sheet, index),
       };
     }
   }
-  return null;
-}
-
-function findByHeaders(
-  workbook: ExcelJS.Workbook,
-  metadata: TrackerMetadata | null
-): Located | null {
-  for (const sheet of workbook.worksheets) {
-    for (let r = 1; r <= Math.min(10, sheet.rowCount); r++) {
-      const row = sheet.getRow(r);
-      const headers = Array.from({ length: row.cellCount }, (_v, c) =>
-        String(cellInput(row.getCell(c + 1)) ?? "")
-      );
+  // No table (copied without it, or made by hand in the tracker's layout): a sheet whose header row names the columns.
+  for (const sheet of index.sheets) {
+    const head = await readSheetRows(zip, sheet, index, 10);
+    for (let r = 0; r < head.length; r++) {
+      const headers = head[r].map(text);
       const { found } = locateColumns(headers, metadata);
       if (found.size >= 4 && found.has("text")) {
+        const rows = await readSheetRows(zip, sheet, index);
         return {
-          sheet,
+          sheetName: sheet.name,
           tableName: null,
-          headerRow: r,
-          firstColumn: 1,
-          lastColumn: row.cellCount,
-          lastRow: sheet.rowCount,
+          headerRow: r + 1,
+          firstColumn: 0,
+          lastColumn: headers.length - 1,
+          lastRow: rows.length,
+          rows,
         };
       }
     }
@@ -151,7 +163,8 @@ function findByHeaders(
 
 /** Reads a tracker workbook: its metadata part if any, then the Recommendations table (or a sheet with the tracker's headers). */
 export async function readTracker(data: Uint8Array, name: string): Promise<TrackerFile> {
-  const { workbook, customXml } = await loadWorkbook(data, name);
+  const zip = await openPackage(data, name);
+  const customXml = (await readCustomXmlParts(zip)).map((part) => part.xml);
   let metadata: TrackerMetadata | null = null;
   let metadataProblem: string | undefined;
   const part = customXml.find(isTrackerPart);
@@ -160,38 +173,39 @@ export async function readTracker(data: Uint8Array, name: string): Promise<Track
     if (parsed.ok) metadata = parsed.metadata;
     else metadataProblem = parsed.problem;
   }
-  const located =
-    findTable(workbook, metadata?.table ?? RECOMMENDATIONS_TABLE) ??
-    findByHeaders(workbook, metadata);
+  const index = await indexPackage(zip);
+  const located = await locate(zip, index, metadata?.table ?? RECOMMENDATIONS_TABLE, metadata);
   if (!located) {
     throw new InputError(
       `${name} has no Recommendations table; create one with \`rectrack template\`, or turn a hand-made sheet into one with \`rectrack adopt\`.`
     );
   }
-  const { sheet } = located;
-  const headerCells = sheet.getRow(located.headerRow);
+  const { rows: sheet, firstColumn } = located;
+  const headerCells = sheet[located.headerRow - 1] ?? [];
   const headerTexts: string[] = [];
-  for (let c = located.firstColumn; c <= located.lastColumn; c++)
-    headerTexts.push(String(cellInput(headerCells.getCell(c)) ?? "").trim());
+  for (let c = firstColumn; c <= located.lastColumn; c++) headerTexts.push(text(headerCells[c]));
   const { found, extra } = locateColumns(headerTexts, metadata);
   const headers: Partial<Record<ColumnKey, string>> = {};
-  for (const [key, index] of found) headers[key] = headerTexts[index];
+  for (const [key, at] of found) headers[key] = headerTexts[at];
+  const shiftDates = index.date1904 ? 1462 : 0;
   const rows: TrackerRow[] = [];
   for (let r = located.headerRow + 1; r <= located.lastRow; r++) {
-    const row = sheet.getRow(r);
+    const row = sheet[r - 1] ?? [];
     const cells: Partial<Record<ColumnKey, CellInput>> = {};
     let filled = false;
-    for (const [key, index] of found) {
-      const input = cellInput(row.getCell(located.firstColumn + index), key === "reportLink");
+    for (const [key, at] of found) {
+      let input = row[firstColumn + at] ?? null;
       if (input !== null && input !== "") filled = true;
+      const kind = COLUMN_BY_KEY.get(key)?.kind;
+      if (shiftDates && typeof input === "number" && (kind === "date" || kind === "dateTime"))
+        input += shiftDates;
       cells[key] = input;
     }
     const extraValues: Record<string, string | number | boolean | null> = {};
     for (const column of extra) {
-      const input = cellInput(row.getCell(located.firstColumn + column.index));
+      const input = row[firstColumn + column.index] ?? null;
       if (input !== null && input !== "") filled = true;
-      extraValues[column.header] =
-        input instanceof Date ? input.toISOString().slice(0, 10) : (input ?? null);
+      extraValues[column.header] = input instanceof Date ? input.toISOString().slice(0, 10) : input;
     }
     if (!filled) continue;
     rows.push({
@@ -201,11 +215,10 @@ export async function readTracker(data: Uint8Array, name: string): Promise<Track
     });
   }
   return {
-    workbook,
     language: metadata?.language ?? guessLanguage(headers),
     metadata,
     metadataProblem,
-    sheetName: sheet.name,
+    sheetName: located.sheetName,
     tableName: located.tableName,
     headers,
     extraHeaders: extra.map((column) => column.header),

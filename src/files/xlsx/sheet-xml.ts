@@ -1,0 +1,193 @@
+import JSZip from "jszip";
+import { columnIndex } from "../../core/schema/a1";
+import type { CellInput } from "../../core/tracker/types";
+
+/**
+ * A direct reader of worksheet cells from the package XML, for reading
+ * trackers: exceljs builds a full object model (styles, every cell object)
+ * and takes tens of seconds on a 50,000-row tracker; reading values only
+ * is what validate and stats need. Writing stays with exceljs.
+ */
+
+export interface PackageSheet {
+  name: string;
+  path: string;
+  /** Tables on this sheet: name and A1 range. */
+  tables: { name: string; ref: string }[];
+}
+
+export interface PackageIndex {
+  sheets: PackageSheet[];
+  /** The workbook counts dates from 1904 (old Mac workbooks): serials are 1,462 days smaller. */
+  date1904: boolean;
+  sharedStrings: string[];
+}
+
+const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
+export function decodeXmlText(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(ENTITY, (_m, entity: string) => {
+    switch (entity) {
+      case "amp":
+        return "&";
+      case "lt":
+        return "<";
+      case "gt":
+        return ">";
+      case "quot":
+        return '"';
+      case "apos":
+        return "'";
+      default:
+        return String.fromCodePoint(
+          entity[1] === "x" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10)
+        );
+    }
+  });
+}
+
+/** Excel escapes control characters in strings as _xHHHH_. */
+function decodeEscapes(text: string): string {
+  return text.includes("_x")
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) =>
+        String.fromCharCode(parseInt(hex, 16))
+      )
+    : text;
+}
+
+function attrs(tag: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  const pattern = /([\w:]+)\s*=\s*"([^"]*)"/g;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(tag)) !== null) found[match[1]] = decodeXmlText(match[2]);
+  return found;
+}
+
+/** The text of an <si> or <is> element: its <t> runs joined, phonetic guides left out. */
+function runText(xml: string): string {
+  const body = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
+  let text = "";
+  const pattern = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t\s*\/>/g;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(body)) !== null) text += match[1] ?? "";
+  return decodeEscapes(decodeXmlText(text));
+}
+
+async function text(zip: JSZip, path: string): Promise<string | null> {
+  const file = zip.file(path);
+  return file ? file.async("string") : null;
+}
+
+function resolve(base: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = base.split("/").slice(0, -1);
+  for (const part of target.split("/")) {
+    if (part === "..") parts.pop();
+    else if (part !== ".") parts.push(part);
+  }
+  return parts.join("/");
+}
+
+async function relationships(zip: JSZip, partPath: string): Promise<Map<string, string>> {
+  const folder = partPath.split("/").slice(0, -1).join("/");
+  const name = partPath.split("/").pop() as string;
+  const xml = await text(zip, `${folder}/_rels/${name}.rels`);
+  const map = new Map<string, string>();
+  if (!xml) return map;
+  for (const match of xml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+    const a = attrs(match[1]);
+    if (a.Id && a.Target && a.TargetMode !== "External") map.set(a.Id, resolve(partPath, a.Target));
+  }
+  return map;
+}
+
+export async function indexPackage(zip: JSZip): Promise<PackageIndex> {
+  const workbookPath = "xl/workbook.xml";
+  const workbook = (await text(zip, workbookPath)) ?? "";
+  const rels = await relationships(zip, workbookPath);
+  const sheets: PackageSheet[] = [];
+  for (const match of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
+    const a = attrs(match[1]);
+    const path = rels.get(
+      a["r:id"] ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1] ?? ""
+    );
+    if (!a.name || !path || !zip.file(path)) continue;
+    const tables: { name: string; ref: string }[] = [];
+    for (const target of (await relationships(zip, path)).values()) {
+      if (!/\/tables\/[^/]+\.xml$/.test(target)) continue;
+      const table = await text(zip, target);
+      const head = table ? /<table\b([^>]*)>/.exec(table) : null;
+      if (head) {
+        const t = attrs(head[1]);
+        if (t.ref) tables.push({ name: t.name ?? t.displayName ?? "", ref: t.ref });
+      }
+    }
+    sheets.push({ name: a.name, path, tables });
+  }
+  const shared = (await text(zip, "xl/sharedStrings.xml")) ?? "";
+  const sharedStrings: string[] = [];
+  for (const match of shared.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g))
+    sharedStrings.push(runText(match[1] ?? ""));
+  return {
+    sheets,
+    date1904: /<workbookPr\b[^>]*date1904="(1|true)"/.test(workbook),
+    sharedStrings,
+  };
+}
+
+/** The sheet's cell values, row 1 first (rows[r - 1][c - 1]); formulas give their cached result. */
+export async function readSheetRows(
+  zip: JSZip,
+  sheet: PackageSheet,
+  index: PackageIndex,
+  maxRows = Infinity
+): Promise<CellInput[][]> {
+  const xml = (await text(zip, sheet.path)) ?? "";
+  const rows: CellInput[][] = [];
+  const rowPattern = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+  const cellPattern = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+  let rowMatch: RegExpExecArray | null;
+  let nextRow = 1;
+  while ((rowMatch = rowPattern.exec(xml)) !== null) {
+    const rowNumber = Number(/\br="(\d+)"/.exec(rowMatch[1])?.[1] ?? nextRow);
+    nextRow = rowNumber + 1;
+    if (rowNumber > maxRows) break;
+    const cells: CellInput[] = [];
+    const body = rowMatch[2] ?? "";
+    let cellMatch: RegExpExecArray | null;
+    let nextColumn = 0;
+    cellPattern.lastIndex = 0;
+    while ((cellMatch = cellPattern.exec(body)) !== null) {
+      const head = cellMatch[1];
+      const ref = /\br="([A-Z]+)\d+"/.exec(head);
+      const column = ref ? columnIndex(ref[1]) : nextColumn;
+      nextColumn = column + 1;
+      const inner = cellMatch[2];
+      if (!inner) continue;
+      const type = /\bt="(\w+)"/.exec(head)?.[1] ?? "n";
+      let value: CellInput = null;
+      if (type === "inlineStr") {
+        const inline = /<is>([\s\S]*?)<\/is>/.exec(inner);
+        value = inline ? runText(inline[1]) : null;
+      } else {
+        const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner);
+        if (v) {
+          const raw = decodeXmlText(v[1]);
+          if (type === "s") value = index.sharedStrings[Number(raw)] ?? null;
+          else if (type === "str" || type === "e") value = decodeEscapes(raw);
+          else if (type === "b") value = raw === "1" || raw === "true";
+          else if (type === "d") value = raw;
+          else {
+            const n = Number(raw);
+            value = Number.isFinite(n) ? n : raw;
+          }
+        }
+      }
+      cells[column] = value;
+    }
+    for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
+    rows[rowNumber - 1] = cells;
+  }
+  for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
+  return rows;
+}

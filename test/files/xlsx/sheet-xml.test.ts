@@ -1,0 +1,56 @@
+import JSZip from "jszip";
+import { readTracker } from "../../../src/files/xlsx";
+import { indexPackage, readSheetRows } from "../../../src/files/xlsx/sheet-xml";
+
+/** A hand-written package: the cell encodings Excel and LibreOffice use, which exceljs never writes. */
+async function handMade(sheetXml: string, date1904 = false): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file("[Content_Types].xml", "<Types/>");
+  zip.file(
+    "xl/workbook.xml",
+    `<workbook xmlns:r="r"><workbookPr${date1904 ? ' date1904="1"' : ""}/><sheets><sheet name="R &amp; D" sheetId="1" r:id="rId1"/></sheets></workbook>`
+  );
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'
+  );
+  zip.file(
+    "xl/sharedStrings.xml",
+    '<sst><si><t>Rec ID</t></si><si><r><t>Recom</t></r><r><rPr/><t xml:space="preserve">mendation</t></r><rPh><t>x</t></rPh></si><si><t>Date made</t></si><si><t>Implementation</t></si><si><t>Notes</t></si><si><t>a &lt;b&gt; &amp; c_x000A_d</t></si></sst>'
+  );
+  zip.file("xl/worksheets/sheet1.xml", sheetXml);
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+describe("reading cells from the package XML", () => {
+  const sheet =
+    "<worksheet><sheetData>" +
+    '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="F1" t="s"><v>4</v></c></row>' +
+    '<row r="3"><c r="A3" t="inlineStr"><is><t>abcdefgh</t></is></c><c r="B3" t="s"><v>5</v></c><c r="C3"><v>44927</v></c><c r="D3" t="str"><f>"In "&amp;"progress"</f><v>In progress</v></c><c r="E3" t="b"><v>1</v></c><c r="F3" t="e"><v>#N/A</v></c></row>' +
+    "</sheetData></worksheet>";
+
+  it("decodes shared, rich, inline and formula strings, booleans and errors", async () => {
+    const zip = await JSZip.loadAsync(await handMade(sheet));
+    const index = await indexPackage(zip);
+    expect(index.sheets.map((s) => s.name)).toEqual(["R & D"]);
+    expect(index.sharedStrings[1]).toBe("Recommendation");
+    const rows = await readSheetRows(zip, index.sheets[0], index);
+    expect(rows[1]).toEqual([]);
+    expect(rows[2]).toEqual(["abcdefgh", "a <b> & c\nd", 44927, "In progress", true, "#N/A"]);
+  });
+
+  it("reads a tracker laid out without a table, shifting 1904-system dates", async () => {
+    const tracker = await readTracker(await handMade(sheet, true), "old-mac.xlsx");
+    expect(tracker.rows).toHaveLength(1);
+    expect(tracker.rows[0]).toMatchObject({
+      row: 3,
+      values: {
+        id: "abcdefgh",
+        text: "a <b> & c\nd",
+        dateMade: "2027-01-02",
+        status: "inProgress",
+        notes: "#N/A",
+      },
+    });
+  });
+});
