@@ -14,8 +14,12 @@ const PERSON =
 const PHYSICAL =
   "(?:yards?|cells?|rooms?|windows?|buildings?|premises|walls?|floors?|roofs?|doors?|toilets?|showers?|lighting|lights?|ventilation|heating|shelters?|furniture|equipment|beds?|mattress(?:es)?|vehicles?|vans?|cameras?|bells?|shutters?|bars?|fences?|kitchens?|infrastructure)";
 
-const FACILITY =
-  "(?:prisons?|police stations?|stations?|establishments?|facilit(?:y|ies)|institutions?|places? of (?:detention|deprivation of liberty)|detention (?:centres?|centers?|facilities)|centres?|centers?|hospitals?|wards?|units?|homes?|vehicles?|vans?|cells?|custody suites?|police cells?|camps?|schools?)";
+/** Kinds of institution: a measure in all of them is systemic. */
+const INSTITUTION =
+  "(?:prisons?|police stations?|stations?|establishments?|facilit(?:y|ies)|institutions?|places? of (?:detention|deprivation of liberty)|detention (?:centres?|centers?|facilities)|centres?|centers?|hospitals?|homes?|camps?|schools?)";
+
+/** Institutions and the units, rooms and vehicles inside them. */
+const FACILITY = `(?:${INSTITUTION}|units?|wards?|cells?|police cells?|custody suites?|vehicles?|vans?)`;
 
 const NUMBER_WORD =
   "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a|an|the next|the coming)";
@@ -113,7 +117,7 @@ export const en: SmartLexicon = {
         "\\b(?:endeavour|endeavor|strive)\\b",
         "\\b(?:take|taken|taking|adopt|adopted)\\s+(?:all\\s+)?(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:measures|steps|action)\\b",
         "\\bmeasures (?:should |must |need to )?(?:be )?(?:taken|adopted)\\b",
-        "\\b(?:address|tackle|deal with|remedy|resolve)(?:ed)? (?:the|this) (?:issue|problem|situation|matter|question|shortcomings?)\\b",
+        "\\b(?:address|tackle|deal with|remedy|resolve)(?:ed)? (?:the|this) (?:issue|problem|situation|matter|question|shortcomings?|lack|absence|shortage|deficiencies)\\b",
         "(?<!\\bto\\s)\\bimprov(?:e|ed|es|ing|ement)\\b",
         "(?<!\\bto\\s)\\b(?:enhance|strengthen|promote)(?:d)?\\b",
         "\\b(?:be|made|make|become|get|are|is)\\s+(?:much\\s+)?(?:more|less)\\s+(?!than\\b|often\\b|frequently\\b)\\w+",
@@ -191,7 +195,7 @@ export const en: SmartLexicon = {
         `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+(?:19|20)\\d{2}\\b`,
         "\\b\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)?\\d{2}\\b",
         "\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b",
-        `\\b(?:by|before|until|till|no later than|not later than|the end of|the beginning of|the start of|starting in)\\s+(?:the\\s+)?(?:(?:end|beginning|start|middle|first half|second half|first quarter|second quarter|third quarter|fourth quarter)\\s+of\\s+)?(?:${MONTH}\\s+)?(?:19|20)\\d{2}\\b`,
+        `\\b(?:by|before|until|till|no later than|not later than|the end of|the beginning of|the start of|starting in)\\s+(?:the\\s+)?(?:(?:end|beginning|start|middle|first half|second half|first quarter|second quarter|third quarter|fourth quarter)\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH}\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d{2}\\b`,
         `\\bwithin\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|first\\s+)?(?:\\d+|${NUMBER_WORD})?\\s*(?:\\d+\\s+)?${TIME_UNIT}`,
         `\\b(?:in|over|during)\\s+the\\s+(?:next|coming)\\s+(?:\\d+\\s+|${NUMBER_WORD}\\s+)?${TIME_UNIT}`,
         "\\bno later than\\b",
@@ -424,7 +428,7 @@ export const en: SmartLexicon = {
     },
     systemic: {
       patterns: [
-        `\\b(?:in|across|at|throughout|for)\\s+(?:all|every|each)\\s+(?:\\w+\\s+){0,2}?(?:of\\s+(?:the\\s+)?)?${FACILITY}`,
+        `\\b(?:in|across|at|throughout|for)\\s+(?:all|every|each)\\s+(?:\\w+\\s+){0,2}?(?:of\\s+(?:the\\s+)?)?${INSTITUTION}`,
         "\\b(?:nationwide|nation-wide|country-wide|countrywide)\\b",
         "\\bthroughout the (?:country|service|prison system|prison estate|estate|territory)\\b",
         "\\b(?:the whole|the entire) (?:service|system|prison estate|estate|police force)\\b",

@@ -115,6 +115,8 @@ export interface CriterionSuggestions {
 export interface SmartLexicon {
   /** BCP 47 tag ("en", "fr", "es"). */
   readonly language: string;
+  /** Compile with the `u` flag, for patterns that use \p{...} classes (slower). */
+  readonly unicode?: boolean;
   /** Words whose final dot does not end a sentence, lower case, without the dot ("e.g", "no", "art"). */
   readonly abbreviations: readonly string[];
   /** Minimum number of words for a non-operative sentence to count as a finding. */
