@@ -16,7 +16,7 @@ const PHYSICAL =
 
 /** Kinds of institution: a measure in all of them is systemic. */
 const INSTITUTION =
-  "(?:prisons?|police stations?|stations?|establishments?|facilit(?:y|ies)|institutions?|places? of (?:detention|deprivation of liberty)|detention (?:centres?|centers?|facilities)|centres?|centers?|hospitals?|homes?|camps?|schools?)";
+  "(?:prisons?|police stations?|stations?|establishments?|facilit(?:y|ies)|institutions?|places? of (?:detention|deprivation of liberty)|detention (?:centres?|centers?|facilities)|custody (?:areas?|suites?|facilities)|centres?|centers?|hospitals?|homes?|camps?|schools?)";
 
 /** Institutions and the units, rooms and vehicles inside them. */
 const FACILITY = `(?:${INSTITUTION}|units?|wards?|cells?|police cells?|custody suites?|vehicles?|vans?)`;
@@ -344,8 +344,9 @@ export const en: SmartLexicon = {
         "\\bwith the help of\\b",
         "\\bin the form of\\b",
         "\\bmaking use of\\b",
+        "\\b(?:regulations?|rules|laws?|legislation|polic(?:y|ies)|procedures?|protocols?|guidelines)\\b[^.;]{0,30}?\\b(?:be|is|are) (?:amended|revised|changed|adopted|updated)\\s+(?:so as )?to\\b",
         "(?:,\\s+|\\b)using (?:a|an)\\b",
-        "\\b(?:amend|revise|change|adopt|introduce|issue|draw up)(?:d|ed)?\\b[^.;]{0,60}?\\b(?:regulations?|rules|laws?|legislation|Act|Code|polic(?:y|ies)|procedures?|protocol|circular|guidelines|instructions|order|strategy|plan|bill|draft law)\\b[^.;]{0,20}?\\b(?:to|so as to|requiring|allowing|providing|prohibiting|limiting|covering|including|establishing|setting|introducing)\\b",
+        "\\b(?:amend|revise|change|adopt|introduce|issue|draw up|develop|establish|set up)(?:d|ed)?\\b[^.;]{0,60}?\\b(?:regulations?|rules|laws?|legislation|Act|Code|polic(?:y|ies)|procedures?|protocol|circular|guidelines|instructions|order|strategy|plan|bill|draft law|programmes?|programs?|curriculum|course)\\b[^.;]{0,20}?\\b(?:to|so as to|requiring|allowing|providing|prohibiting|limiting|covering|including|establishing|setting|introducing)\\b",
         "\\binstead of\\b",
         "\\brather than\\b",
         "\\breplac(?:e|ed|ing)\\b[^.;]{1,60}?\\b(?:with|by)\\b",
@@ -402,6 +403,7 @@ export const en: SmartLexicon = {
         "\\bmechanisms?\\b",
         "\\bcomplaints?\\b",
         "\\bpractice of\\b",
+        "\\buse of (?:force|firearms|tasers?|(?:means of )?restraints?|isolation|solitary confinement|segregation|seclusion|handcuffs|coercion|coercive measures|pre-trial detention)\\b",
         "\\b(?:reduce|limit|restrict|review|end|stop|cease|abolish|prohibit|ban|discontinue)\\w*\\s+(?:its\\s+|the\\s+|their\\s+)?(?:use|practice) of\\b",
         "\\b(?:stop|cease|end|prohibit|ban|discontinue)\\w*\\s+(?!during\\b)[a-z]+ing\\b",
         "\\bresources\\b",
