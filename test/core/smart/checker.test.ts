@@ -144,15 +144,18 @@ describe("timebound", () => {
     expect(evidenceWords(text, "timebound")).toContain(phrase);
   });
 
-  it.each(["as soon as possible", "in due course", "progressively", "in the medium term"])(
-    "is not met by the open-ended '%s'",
-    (phrase) => {
-      const text = `The Ministry of Justice should build a new remand prison ${phrase}.`;
-      const result = checkRecommendation({ text }).criteria.timebound;
-      expect(result.verdict).toBe("not_met");
-      expect(result.suggestion).toContain(phrase);
-    }
-  );
+  it.each([
+    "as soon as possible",
+    "in due course",
+    "progressively",
+    "in the medium term",
+    "within a reasonable time",
+  ])("is not met by the open-ended '%s'", (phrase) => {
+    const text = `The Ministry of Justice should build a new remand prison ${phrase}.`;
+    const result = checkRecommendation({ text }).criteria.timebound;
+    expect(result.verdict).toBe("not_met");
+    expect(result.suggestion).toContain(phrase);
+  });
 
   it("ignores dates that only tell when the visit took place", () => {
     const text =
@@ -267,6 +270,12 @@ describe("targeted", () => {
     const result = checkRecommendation({ text }).criteria.targeted;
     expect(result.verdict).toBe("not_met");
     expect(result.suggestion).toMatch(/who must act/);
+  });
+
+  it("finds the addressee of a passive request ('... should be installed by the Ministry ...')", () => {
+    const text =
+      "Call bells should be installed by the Ministry of Justice in every remand prison.";
+    expect(evidenceWords(text, "targeted")).toEqual(["the Ministry of Justice"]);
   });
 
   it("finds the addressee in the sentence that introduces a list item", () => {

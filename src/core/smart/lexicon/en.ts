@@ -89,6 +89,7 @@ export const en: SmartLexicon = {
       patterns: [
         "\\b(?:recommends?|recommended|recommendation|urges?|urged|calls (?:on|upon)|called (?:on|upon)|invites?|invited|requests?|requested|asks?|encourages?|encouraged|reiterates (?:its|the) recommendation)(?: (?:to|that))?(?:, (?:as a matter of urgency|as a priority|therefore|once again|again),)? (?:that )?",
         "\\b(?:essential|important|necessary|vital|crucial|imperative|advisable) that ",
+        "\\b(?:should|must|shall)\\s+be\\s+[a-z]+(?:ed|en)\\s+(?:[a-z]+\\s+){0,3}?by\\s+",
       ],
     },
     clauseBreak: {
@@ -226,6 +227,7 @@ export const en: SmartLexicon = {
         "\\bover time\\b",
         "\\bwhen (?:resources|funds|the budget) (?:allow|permit)s?\\b",
         "\\bat the earliest opportunity\\b",
+        "\\bwithin a reasonable (?:time|period|timeframe)\\b",
       ],
     },
     priority: {
