@@ -74,7 +74,8 @@ function compile(lex: FinderLexicon, acronyms: string[]): Compiled {
     mixedChapter: whole(lex.mixedChapterHeadings),
     addresseeHeading: new RegExp(`^(?:${any(lex.addresseeHeadings)})\\s*:?$`, "i"),
     selfTrigger: new RegExp(
-      `(?:^|[^\\w'])(?:${any(selfNames)})\\s+${adverbs}(?:${any(lex.recommendingVerbs)})\\b`,
+      // "The NPM recommends", "The NPM, which visited X, recommends", "The NPM is concerned ... and recommends".
+      `(?:^|[^\\w'])(?:${any(selfNames)})(?:\\s*,[^,.;]{1,120},)?\\s+(?:[^.;]{0,160}?\\band\\s+)?${adverbs}(?:${any(lex.recommendingVerbs)})\\b`,
       "i"
     ),
     impersonal: word(lex.impersonalTriggers),
@@ -114,7 +115,7 @@ function compile(lex: FinderLexicon, acronyms: string[]): Compiled {
 
 /** Typed numbering at the start of a paragraph: "1.", "2)", "(3)", "a)", "iv.", "R12:". */
 const TYPED_NUMBER =
-  /^\s*(\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,6}|R\d{1,3})[.):]|\(\d{1,3}\)|\([a-z]\))\s+(?=\S)/i;
+  /^\s*(\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,6}|R\d{1,3})[.):]|\d{1,3}(?:\.\d{1,3})+|\(\d{1,3}\)|\([a-z]\))\s+(?=\S)/i;
 
 const NOTES_HEADING =
   /^(?:notes|endnotes|footnotes|references|sources|bibliography|abbreviations|list of abbreviations|glossary|(?:table of )?contents|notes de bas de page|r[ée]f[ée]rences|bibliograf[ií]a|notas)$/i;
@@ -173,7 +174,16 @@ function addresseeIn(c: Compiled, sentence: string): string | undefined {
         taken.push(w);
         continue;
       }
-      if (!(isConnector || isAuthority || isName)) break;
+      // "station commanders", "medical staff": a modifier counts when an authority word follows it.
+      const modifies =
+        !hasAuthority &&
+        !hasName &&
+        /^[a-z][a-z-]*$/.test(w) &&
+        !/^(?:the|a|an|all|every|each|any|no)$/.test(w) &&
+        words
+          .slice(i + 1, i + 3)
+          .some((next) => c.authority.test(next.replace(/[,;:.]+$|'s$/g, "")));
+      if (!(isConnector || isAuthority || isName || modifies)) break;
       taken.push(w);
       if (isAuthority) hasAuthority = true;
       else if (isName && (i > 0 || from > 0)) hasName = true;
@@ -197,7 +207,20 @@ function addresseeIn(c: Compiled, sentence: string): string | undefined {
     /^([^,;]{2,120}?)(?:,[^,]{0,120},)?\s+(?:should|must|shall|ought to|is requested to|are requested to)\b/i.exec(
       sentence
     );
-  if (modal) return tryPhrase(0);
+  if (modal) {
+    // The subject before "should": its first stretch, when it names an authority.
+    const subject = modal[1].split(",")[0].trim();
+    const words = subject.split(/\s+/);
+    if (
+      words.length <= 10 &&
+      words.some(
+        (w, k) =>
+          c.authority.test(w.replace(/'s$/, "")) ||
+          (k > 0 && /^[A-Z][\w'-]*$/.test(w) && !/^(?:The|All|Every|Each)$/.test(w))
+      )
+    )
+      return stripThe(subject);
+  }
   return undefined;
 }
 

@@ -307,6 +307,78 @@ describe("findRecommendations: layouts", () => {
       ["R1", "Install cameras in all interview rooms.", "12 months"],
     ]);
   });
+  it("reads the NPM's sentences however the subject is built", async () => {
+    const recs = await find([
+      heading(1, "Findings"),
+      para(
+        "The NPM is concerned about the lack of progress and recommends that the Ministry of Health appoint a psychiatrist."
+      ),
+      para(
+        "The NPM, which visited the centre in May, recommends that the director stop routine strip searches. It also recommends that every search be recorded."
+      ),
+      para(
+        "The NPM also reiterates its recommendation, which has not yet been implemented, that the governor offer two hours of activities a day."
+      ),
+    ]);
+    expect(recs.map((r) => [r.text, r.addressee, r.repeated])).toEqual([
+      [
+        "The NPM is concerned about the lack of progress and recommends that the Ministry of Health appoint a psychiatrist.",
+        "Ministry of Health",
+        undefined,
+      ],
+      [
+        "The NPM, which visited the centre in May, recommends that the director stop routine strip searches.",
+        "director",
+        undefined,
+      ],
+      ["It also recommends that every search be recorded.", undefined, undefined],
+      [
+        "The NPM also reiterates its recommendation, which has not yet been implemented, that the governor offer two hours of activities a day.",
+        "governor",
+        true,
+      ],
+    ]);
+  });
+
+  it("takes the typed list that follows 'the following urgent recommendations:' in a letter", async () => {
+    const recs = await find([
+      para("Dear Minister,"),
+      para("The NPM therefore makes the following urgent recommendations:"),
+      para("1. The station commander should immediately stop using the basement cell at night."),
+      para(
+        "2. The Police Directorate should provide mattresses to all detained persons without delay."
+      ),
+      para("The NPM requests the Ministry to inform it within seven days of the measures taken."),
+      para("3. Annex: photographs of the cell."),
+    ]);
+    expect(recs.map((r) => [r.ref, r.text, r.addressee, r.deadline])).toEqual([
+      [
+        "1",
+        "The station commander should immediately stop using the basement cell at night.",
+        "station commander",
+        "immediately",
+      ],
+      [
+        "2",
+        "The Police Directorate should provide mattresses to all detained persons without delay.",
+        "Police Directorate",
+        "without delay",
+      ],
+    ]);
+  });
+
+  it("reads decimal typed numbering such as 5.1", async () => {
+    const recs = await find([
+      heading(1, "5. Recommendations"),
+      para("The following are recommended:"),
+      para("5.1 The Ministry of Justice should adopt a regulation on solitary confinement."),
+      para("5.2 The director should ensure that all staff wear name badges."),
+    ]);
+    expect(recs.map((r) => [r.ref, r.text])).toEqual([
+      ["5.1", "The Ministry of Justice should adopt a regulation on solitary confinement."],
+      ["5.2", "The director should ensure that all staff wear name badges."],
+    ]);
+  });
 });
 
 describe("findRecommendations: look-alikes", () => {

@@ -36,6 +36,8 @@ export const en: FinderLexicon = {
     "the delegation",
     "the visiting team",
     "we",
+    // "It also recommends that ..." after a sentence of the NPM's.
+    "it",
   ],
   recommendingVerbs: [
     "recommends",
@@ -224,6 +226,7 @@ export const en: FinderLexicon = {
     "following recommendations",
     "recommendations (?:are|is) (?:set out|listed|given|presented)",
     "recommends the following",
+    "the following (?:\\w+ )?(?:is|are) recommended",
   ],
   notes: ["note", "nb", "source", "sources", "see", "cf"],
   authorityNouns: [
@@ -312,7 +315,7 @@ export const en: FinderLexicon = {
     "rec\\.",
   ],
   implemented: [
-    "(?:has|have) (?:now |since |already |largely |fully )*been (?:fully |largely |partly )?(?:implemented|carried out|complied with|followed|acted upon)",
+    "(?:has|have) (?:(?!not\\b|never\\b|yet\\b)\\w+ ){0,2}been (?:fully |largely |partly |partially |successfully )?(?:implemented|carried out|complied with|followed|acted upon)",
     "(?:was|were) (?:fully |subsequently |later )?implemented",
     "(?:has|have) (?:now |since |already )*(?:implemented|complied with|acted upon) (?:it|this|the recommendation)",
   ],
