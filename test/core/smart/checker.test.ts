@@ -31,6 +31,7 @@ describe("specific", () => {
     "Attention must be paid to the needs of elderly prisoners.",
     "The Ministry should take all necessary measures.",
     "Staff should treat patients properly.",
+    "Cooperation between health and prison staff should be reinforced.",
   ])("is not met by a vague aspiration: %s", (text) => {
     const result = checkRecommendation({ text }).criteria.specific;
     expect(result.verdict).toBe("not_met");
@@ -139,6 +140,7 @@ describe("timebound", () => {
     ],
     ["immediately", "The Director should immediately close the punishment cell."],
     ["without delay", "The police should stop using the basement cells without delay."],
+    ["by mid-2027", "The Governor should open a second visiting room by mid-2027."],
   ])("is met by '%s', wherever it stands", (phrase, text) => {
     expect(verdict(text, "timebound")).toBe("met");
     expect(evidenceWords(text, "timebound")).toContain(phrase);
