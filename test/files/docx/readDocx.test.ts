@@ -255,10 +255,16 @@ describe("readDocx: bad input", () => {
     expect((await refusal(entity)).message).toMatch(/not valid Word XML/);
   });
 
-  it("refuses a zip bomb by its declared size, before inflating it", async () => {
+  /** 100 MB of zeros in a few hundred KB, made once. */
+  let bomb: Uint8Array;
+  beforeAll(async () => {
     const zip = new JSZip();
     zip.file("word/document.xml", new Uint8Array(LIMITS.partBytes + 1), { compression: "DEFLATE" });
-    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    bomb = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  });
+
+  it("refuses a zip bomb by its declared size, before inflating it", async () => {
+    const bytes = bomb.slice();
     expect(bytes.length).toBeLessThan(1024 * 1024);
     const started = Date.now();
     expect((await refusal(bytes)).message).toMatch(/too large/);
@@ -266,9 +272,7 @@ describe("readDocx: bad input", () => {
   });
 
   it("refuses a zip bomb that lies about its size, while inflating", async () => {
-    const zip = new JSZip();
-    zip.file("word/document.xml", new Uint8Array(LIMITS.partBytes + 1), { compression: "DEFLATE" });
-    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const bytes = bomb.slice();
     // Rewrite the declared uncompressed size (central directory, offset 24) to 100 bytes.
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     for (let i = bytes.length - 22; i >= 0; i--)
@@ -278,6 +282,6 @@ describe("readDocx: bad input", () => {
       }
     for (let i = 0; i < 4; i++)
       if (view.getUint32(i, true) === 0x04034b50) view.setUint32(i + 22, 100, true);
-    expect((await refusal(bytes)).message).toMatch(/too large|damaged/);
+    expect((await refusal(bytes)).message).toMatch(/too large/);
   });
 });
