@@ -22,7 +22,7 @@ import { legacyBytes, sampleRecords, seededRandom, trackerBytes } from "../../su
 /**
  * Acceptance: the files rectrack writes, opened by LibreOffice headless (no
  * add-in, no Excel). LibreOffice starts twice in this file: once to re-save
- * the template, once to recalculate three workbooks to CSV.
+ * the template, once to recalculate four workbooks to CSV.
  */
 const FORMULA_LOOKING = ['=HYPERLINK("http://x","y")', "=1+1", "+cmd", "-2", "@SUM(A1)"];
 const t = PLAN_TEXTS.en;
@@ -31,7 +31,7 @@ const t = PLAN_TEXTS.en;
   let dir: string;
   let records: TrackerRecord[];
   let sheets: Map<string, Map<string, string[][]>>;
-  let paths: { filled: string; legacy: string; adopted: string };
+  let paths: { filled: string; legacy: string; adopted: string; french: string };
   const today = localToday();
 
   beforeAll(async () => {
@@ -43,8 +43,10 @@ const t = PLAN_TEXTS.en;
       filled: join(dir, "filled.xlsx"),
       legacy: join(dir, "legacy.xlsx"),
       adopted: join(dir, "adopted.xlsx"),
+      french: join(dir, "french.xlsx"),
     };
     await fs.writeFile(paths.filled, await trackerBytes(records));
+    await fs.writeFile(paths.french, await trackerBytes(records, "fr"));
     const legacy = await legacyBytes([
       {
         name: "Recs",
@@ -74,7 +76,7 @@ const t = PLAN_TEXTS.en;
     const adopted = await adoptWorkbook(legacy, "legacy.xlsx", { today, random: seededRandom(3) });
     await fs.writeFile(paths.adopted, adopted.bytes);
     sheets = await recalculatedSheets(
-      [paths.filled, paths.legacy, paths.adopted],
+      [paths.filled, paths.legacy, paths.adopted, paths.french],
       join(dir, "csv")
     );
   }, 180000);
@@ -147,6 +149,20 @@ const t = PLAN_TEXTS.en;
       stats.byYear.map((y) => VOCABULARIES.status.values.map((v) => y.byStatus[v.key]))
     );
     expect(dashboard[yearHeader + 1 + stats.byYear.length][0]).toBe("");
+  });
+
+  it("computes the French Dashboard too (headers with apostrophes in structured references)", () => {
+    const dashboard = sheets.get(paths.french)!.get(PLAN_TEXTS.fr.sheets.dashboard)!;
+    const stats = computeStats(records, { today });
+    const fr = PLAN_TEXTS.fr;
+    expect(dashboard.find((row) => row[0] === fr.total)?.[1]).toBe(String(stats.total));
+    expect(dashboard.find((row) => row[0] === fr.overdue)?.[1]).toBe(String(stats.overdue));
+    const yearHeader = dashboard.findIndex((row) => row[0] === fr.year);
+    expect(stats.byYear.map((_y, i) => Number(dashboard[yearHeader + 1 + i][1]))).toEqual(
+      stats.byYear.map((y) => y.total)
+    );
+    const implemented = dashboard.find((row) => row[0] === VOCABULARIES.status.values[3].labels.fr);
+    expect(implemented?.[1]).toBe(String(stats.byStatus.implemented));
   });
 
   it("leaves formula-looking text as text after recalculation", () => {
