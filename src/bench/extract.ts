@@ -46,6 +46,11 @@ function sentence(rand: () => number, words: number): string {
   return text[0].toUpperCase() + text.slice(1) + ".";
 }
 
+function wordRun(text: string, k: number): string {
+  const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  return `<w:r w:rsidR="00A1B2C${k % 10}" w:rsidRPr="00D4E5F6"><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/><w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="en-GB"/></w:rPr><w:t xml:space="preserve">${escaped} </w:t></w:r>`;
+}
+
 function recommendation(rand: () => number, k: number): string {
   const who = AUTHORITIES[k % AUTHORITIES.length];
   return `${who[0].toUpperCase()}${who.slice(1)} should ${ACTIONS[Math.floor(rand() * ACTIONS.length)]} (item ${k}).`;
@@ -67,7 +72,8 @@ export function syntheticReport(): { blocks: Block[]; expected: number } {
         );
         recs++;
       }
-      blocks.push(para(sentences.join(" ")));
+      // One formatted run per sentence, as Word writes them (fonts, size, language, revision ids).
+      blocks.push(para(sentences.map((text, k) => ({ raw: wordRun(text, k) }))));
     }
   }
   blocks.push(heading(1, "Recommendations"));
