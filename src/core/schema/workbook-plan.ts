@@ -355,15 +355,20 @@ function dashboardSheet(ctx: Context): SheetPlan {
   section(t.byTheme, "theme", "theme");
   section(t.byPlaceType, "placeType", "placeType");
 
-  // Year x implementation status matrix: the chart's source and the yearly counts.
+  // Year x implementation status matrix, the yearly total last: the stacked chart takes the
+  // year and status columns only, so the total is not stacked on top of its parts.
+  b.row++;
+  b.cells.push({ address: `A${b.row}`, value: t.byYear, style: { bold: true, fontSize: 12 } });
+  b.row++;
   const dateCol = columnRef(ctx, "dateMade");
   const yearStart = b.row;
   const statuses = VOCABULARIES.status.values;
+  const totalColumn = 1 + statuses.length;
   put(0, { value: t.year, style: heading });
-  put(1, { value: t.count, style: heading });
   statuses.forEach((value, index) =>
-    put(2 + index, { value: value.labels[ctx.language], style: heading })
+    put(1 + index, { value: value.labels[ctx.language], style: heading })
   );
+  put(totalColumn, { value: t.count, style: heading });
   b.row++;
   for (let i = 0; i < YEAR_ROWS; i++) {
     const year = `$A${b.row}`;
@@ -375,30 +380,23 @@ function dashboardSheet(ctx: Context): SheetPlan {
       numberFormat: "0",
     });
     const inYear = `${dateCol},">="&DATE(${year},1,1),${dateCol},"<"&DATE(${year}+1,1,1)`;
-    put(1, { formula: `=IF(${year}="","",COUNTIFS(${inYear}))`, numberFormat: "0" });
     statuses.forEach((_value, index) => {
-      const header = `${columnLetter(2 + index)}$${yearStart}`;
-      put(2 + index, {
+      const header = `${columnLetter(1 + index)}$${yearStart}`;
+      put(1 + index, {
         formula: `=IF(${year}="","",COUNTIFS(${inYear},${statusCol},${header}))`,
         numberFormat: "0",
       });
     });
+    put(totalColumn, { formula: `=IF(${year}="","",COUNTIFS(${inYear}))`, numberFormat: "0" });
     b.row++;
   }
-  const yearTitleRow = yearStart - 1;
-  b.cells.push({
-    address: `A${yearTitleRow}`,
-    value: t.byYear,
-    style: { bold: true, fontSize: 12 },
-  });
-  const matrixRange = `A${yearStart}:${columnLetter(1 + statuses.length)}${b.row - 1}`;
+  const matrixRange = `A${yearStart}:${columnLetter(statuses.length)}${b.row - 1}`;
 
   const charts: ChartPlan[] = [
     {
       key: "statusByYear",
       title: t.chartStatusByYear,
       type: "columnStacked",
-      // Column B (all recommendations of the year) is left out: the stacked statuses already add up.
       dataRange: matrixRange,
       seriesBy: "columns",
       from: "I3",
@@ -421,8 +419,8 @@ function dashboardSheet(ctx: Context): SheetPlan {
     cells: b.cells,
     columnWidths: [
       { column: "A", width: 44 },
-      { column: "B", width: 10 },
-      ...statuses.map((_v, index) => ({ column: columnLetter(2 + index), width: 14 })),
+      ...statuses.map((_v, index) => ({ column: columnLetter(1 + index), width: 14 })),
+      { column: columnLetter(totalColumn), width: 10 },
     ],
     freeze: null,
     validations: [],
