@@ -1,4 +1,5 @@
 import { existsSync } from "fs";
+import { resolve } from "path";
 import { Command, Option } from "commander";
 import { InputError } from "../core/model/errors";
 import { columnHeader, ColumnKey, isColumnKey } from "../core/schema/columns";
@@ -152,6 +153,9 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
           json?: boolean;
         }
       ) => {
+        if (resolve(out) === resolve(input)) {
+          throw new InputError(`OUT must be a new file: ${input} itself is never overwritten.`);
+        }
         refuseOverwrite(out, options.force);
         const data = await readInput(input);
         const result = await adoptWorkbook(data, input, {

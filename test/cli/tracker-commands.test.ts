@@ -119,6 +119,7 @@ describe("rectrack adopt", () => {
       ["validate", notXlsx],
       ["stats", join(dir, "missing.xlsx")],
       ["adopt", notXlsx, join(dir, "o.xlsx"), "--map", "nonsense"],
+      ["adopt", notXlsx, notXlsx, "--force"],
     ]) {
       const result = await run(args);
       expect(result.code).toBe(2);

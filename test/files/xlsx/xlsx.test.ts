@@ -15,6 +15,7 @@ import type { TrackerRecord } from "../../../src/core/tracker/types";
 import {
   adoptWorkbook,
   buildTemplate,
+  guessLanguage,
   loadWorkbook,
   readTracker,
   writeAtomically,
@@ -389,5 +390,13 @@ describe("writeAtomically", () => {
     ).rejects.toThrow(/folder does not exist/);
     expect(await fs.readdir(dir)).toEqual(["out.xlsx"]);
     await fs.rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe("guessLanguage", () => {
+  it("reads French and Spanish header wording, English otherwise", () => {
+    expect(guessLanguage(["N°", "Date du rapport", "Réponse des autorités", "État"])).toBe("fr");
+    expect(guessLanguage(["Núm.", "Fecha", "Recomendación", "Estado del seguimiento"])).toBe("es");
+    expect(guessLanguage(["No.", "Date", "Recommendation", "Status"])).toBe("en");
   });
 });
