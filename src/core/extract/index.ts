@@ -75,7 +75,7 @@ function compile(lex: FinderLexicon, acronyms: string[]): Compiled {
     addresseeHeading: new RegExp(`^(?:${any(lex.addresseeHeadings)})\\s*:?$`, "i"),
     selfTrigger: new RegExp(
       // "The NPM recommends", "The NPM, which visited X, recommends", "The NPM is concerned ... and recommends".
-      `(?:^|[^\\w'])(?:${any(selfNames)})(?:\\s*,[^,.;]{1,120},)?\\s+(?:[^.;]{0,160}?\\band\\s+)?${adverbs}(?:${any(lex.recommendingVerbs)})\\b`,
+      `(?:^|[^\\w'])(?:${any(selfNames)})(?:'s (?:delegation|visiting team|team|experts?|members?))?(?:\\s*,[^,.;]{1,120},)?\\s+(?:[^.;]{0,160}?\\band\\s+)?${adverbs}(?:${any(lex.recommendingVerbs)})\\b`,
       "i"
     ),
     impersonal: word(lex.impersonalTriggers),
@@ -96,7 +96,7 @@ function compile(lex: FinderLexicon, acronyms: string[]): Compiled {
       "i"
     ),
     labelOnly: new RegExp(
-      `^\\s*(?:${any(lex.labels)})\\s*(?:no\\.?\\s*)?([A-Z]{0,3}\\d+(?:\\.\\d+)*[a-z]?)\\s*[:.]?\\s*$`,
+      `^\\s*(?:${any(lex.labels)})\\s*(?:no\\.?\\s*)?([A-Z]{0,3}\\d+(?:\\.\\d+)*[a-z]?)\\s*(?:\\([^)]{0,40}\\))?\\s*[:.]?\\s*$`,
       "i"
     ),
     implemented: new RegExp(any(lex.implemented), "i"),
@@ -116,6 +116,11 @@ function compile(lex: FinderLexicon, acronyms: string[]): Compiled {
 /** Typed numbering at the start of a paragraph: "1.", "2)", "(3)", "a)", "iv.", "R12:". */
 const TYPED_NUMBER =
   /^\s*(\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,6}|R\d{1,3})[.):]|\d{1,3}(?:\.\d{1,3})+|\(\d{1,3}\)|\([a-z]\))\s+(?=\S)/i;
+
+const STATUS_COLUMN =
+  /^(?:status|implementation(?: status)?|state of implementation|follow-up|statut|[ée]tat de mise en [œo]euvre|estado(?: de implementaci[oó]n)?)$/i;
+const IMPLEMENTED_STATUS =
+  /^(?:(?:fully )?implemented|done|completed|yes|mise en [œo]euvre|implementad[ao]|cumplid[ao])\b/i;
 
 const NOTES_HEADING =
   /^(?:notes|endnotes|footnotes|references|sources|bibliography|abbreviations|list of abbreviations|glossary|(?:table of )?contents|notes de bas de page|r[ée]f[ée]rences|bibliograf[ií]a|notas)$/i;
@@ -384,6 +389,20 @@ function wholeParagraph(
   state.out.push(describe(state.c, rec, p, addressee));
 }
 
+/** "Recommendation 3 (repeated): text": the text after the label, with its number. */
+function labelledParagraph(
+  state: State,
+  p: ReportParagraph,
+  labelled: RegExpExecArray,
+  addressee: string | null
+): void {
+  const body = labelled[2];
+  // The label was matched on the trimmed text: the body ends where the text's last word does.
+  const at = p.text.trimEnd().length - body.length;
+  wholeParagraph(state, p, body, at, addressee, labelled[1]);
+  if (state.c.repeated.test(p.text.slice(0, at))) state.out[state.out.length - 1].repeated = true;
+}
+
 /** Is a list item or typed-numbered paragraph in a chapter a recommendation? */
 function itemQualifies(c: Compiled, text: string, mixed: boolean): boolean {
   const t = text.trim();
@@ -471,6 +490,7 @@ function tableRecommendations(
     const whoCol = find(c.columns.addressee);
     const timeCol = find(c.columns.timeframe);
     const prioCol = find(c.columns.priority);
+    const statusCol = find(STATUS_COLUMN);
     for (const r of rows.filter((r) => r > headerAt!)) {
       const ps = (grid.get(r)?.get(textCol) ?? []).filter((p) => p.text.trim() !== "");
       if (ps.length === 0) continue;
@@ -496,6 +516,10 @@ function tableRecommendations(
       }
       const prio = cellText(r, prioCol);
       if (prio) rec.priority = prio;
+      // A follow-up table: what is implemented is no longer a recommendation; the rest is repeated.
+      const status = cellText(r, statusCol);
+      if (status && IMPLEMENTED_STATUS.test(status.trim())) continue;
+      if (status) rec.repeated = true;
       state.out.push(describe(c, rec, first, addressee));
     }
     return true;
@@ -558,16 +582,32 @@ function dedupe(recs: FoundRecommendation[]): FoundRecommendation[] {
   return kept;
 }
 
+/**
+ * Word writes non-breaking spaces ("31 December") and typographic
+ * apostrophes ("NPM’s"); the lexicon is written with plain ones. Both are
+ * replaced one character for one, so positions hold and the texts returned
+ * are cut from the original.
+ */
+function forMatching(text: string): string {
+  return text.replace(/[\u00a0\u2007\u202f]/g, " ").replace(/(?<=\w)[\u2019\u02bc](?=\w)/g, "'");
+}
+
 export function findRecommendations(
   paragraphs: ReportParagraph[],
   lexicon: FinderLexicon = finderLexicon
 ): FoundRecommendation[] {
-  const body = paragraphs.filter((p) => p.part === "body" && typeof p.text === "string");
+  const original = new Map<number, string>();
+  const body = paragraphs
+    .filter((p) => p.part === "body" && typeof p.text === "string")
+    .map((p) => {
+      original.set(p.index, p.text);
+      return { ...p, text: forMatching(p.text) };
+    });
   const c = compile(lexicon, ownAcronyms(body));
   const state: State = { c, out: [] };
   let chapter: Chapter | null = null;
   let addressee: string | null = null;
-  let pendingRef: string | undefined;
+  let pendingRef: { ref: string; repeated: boolean } | undefined;
   /** Level of a Notes or References section being skipped. */
   let skipSection: number | null = null;
   /** After "the NPM makes the following recommendations:", the list that follows holds them. */
@@ -626,12 +666,12 @@ export function findRecommendations(
       listRun = null;
       const labelOnly = c.labelOnly.exec(trimmed);
       if (labelOnly) {
-        pendingRef = labelOnly[1];
+        pendingRef = { ref: labelOnly[1], repeated: c.repeated.test(trimmed) };
         continue;
       }
       const labelled = c.label.exec(trimmed);
       if (labelled && wordCount(labelled[2]) >= 4) {
-        wholeParagraph(state, p, labelled[2], text.indexOf(labelled[2]), addressee, labelled[1]);
+        labelledParagraph(state, p, labelled, addressee);
         continue;
       }
       if (skipSection !== null && level <= skipSection) skipSection = null;
@@ -674,20 +714,21 @@ export function findRecommendations(
     // "Recommendation 3" on its own line labels the paragraph that follows.
     const labelOnly = c.labelOnly.exec(trimmed);
     if (labelOnly) {
-      pendingRef = labelOnly[1];
+      pendingRef = { ref: labelOnly[1], repeated: c.repeated.test(trimmed) };
       continue;
     }
     const labelled = c.label.exec(trimmed);
     if (labelled && wordCount(labelled[2]) >= 4) {
       pendingRef = undefined;
-      wholeParagraph(state, p, labelled[2], text.indexOf(labelled[2]), addressee, labelled[1]);
+      labelledParagraph(state, p, labelled, addressee);
       continue;
     }
     if (pendingRef !== undefined) {
-      const ref = pendingRef;
+      const { ref, repeated } = pendingRef;
       pendingRef = undefined;
       if (wordCount(trimmed) >= 4) {
         wholeParagraph(state, p, text, 0, addressee, ref);
+        if (repeated) state.out[state.out.length - 1].repeated = true;
         continue;
       }
     }
@@ -788,6 +829,15 @@ export function findRecommendations(
       }
     }
     scanSentences(state, p, chapter && !chapter.mixed ? "chapter" : "strict", addressee);
+  }
+  for (const rec of state.out) {
+    const text = original.get(rec.paragraph);
+    if (text === undefined) continue;
+    if (rec.span) rec.text = text.slice(rec.span.start, rec.span.end);
+    if (rec.context) {
+      const at = rec.span ? rec.span.start : text.length;
+      rec.context = text.slice(0, at).trim() || rec.context;
+    }
   }
   return dedupe(state.out).sort((a, b) => a.paragraph - b.paragraph);
 }

@@ -379,6 +379,39 @@ describe("findRecommendations: layouts", () => {
       ["5.2", "The director should ensure that all staff wear name badges."],
     ]);
   });
+  it("reads Word's non-breaking spaces and typographic apostrophes, returning the original text", async () => {
+    const text =
+      "The NPM\u2019s delegation recommends that the Ministry of Justice renovate Wing\u00a0B by 30\u00a0June\u00a02026.";
+    const recs = await find([heading(1, "Findings"), para(`The showers were broken. ${text}`)]);
+    expect(recs.map((r) => [r.text, r.addressee, r.deadline, r.context])).toEqual([
+      [text, "Ministry of Justice", "30 June 2026", "The showers were broken."],
+    ]);
+  });
+
+  it("skips implemented rows of a follow-up table and marks the others as repeated", async () => {
+    const recs = await find([
+      heading(1, "Follow-up of the 2023 recommendations"),
+      table([
+        ["Recommendation", "Status"],
+        ["Install call bells in all cells of Wing A.", "Implemented"],
+        ["Recruit a second prison doctor for the night shift.", "Not implemented"],
+      ]),
+    ]);
+    expect(recs.map((r) => [r.text, r.repeated])).toEqual([
+      ["Recruit a second prison doctor for the night shift.", true],
+    ]);
+  });
+
+  it("reads a label line with a note in brackets", async () => {
+    const recs = await find([
+      heading(1, "Findings"),
+      para("Recommendation 7 (repeated):"),
+      para("The Ministry of Health should fund a mental health team for the prison."),
+    ]);
+    expect(recs.map((r) => [r.ref, r.text, r.repeated])).toEqual([
+      ["7", "The Ministry of Health should fund a mental health team for the prison.", true],
+    ]);
+  });
 });
 
 describe("findRecommendations: look-alikes", () => {
