@@ -1,14 +1,44 @@
-/* Benchmarks print figures; they are not tests. Later issues add their rows here. */
+/*
+ * npm run bench: every benchmark of the project in one table, with its
+ * target. Figures, not tests: nothing here fails the build.
+ */
+import { benchExtract } from "./extract";
+import { benchSmart } from "./smart";
+import { benchSyncs } from "./syncs";
 import { benchTracker } from "./tracker";
+import type { BenchRow } from "./types";
 
-async function run(): Promise<void> {
-  const rows: Array<{ name: string; figure: string; target: string }> = [];
-  rows.push(...(await benchTracker()));
-  console.log("benchmark | figure | target");
-  for (const row of rows) console.log(`${row.name} | ${row.figure} | ${row.target}`);
+const suites: Array<{ title: string; run: () => Promise<BenchRow[]> | BenchRow[] }> = [
+  { title: "Double-SMART checker", run: benchSmart },
+  { title: "Finding and checking recommendations in a report", run: benchExtract },
+  { title: "Tracker files and logic", run: benchTracker },
+  { title: "Office.js batching (host fakes)", run: benchSyncs },
+];
+
+function table(rows: BenchRow[]): string {
+  const header: BenchRow = { name: "benchmark", figure: "figure", target: "target" };
+  const widths = (["name", "figure"] as const).map((k) =>
+    Math.max(...[header, ...rows].map((r) => r[k].length))
+  );
+  const line = (r: BenchRow) =>
+    `${r.name.padEnd(widths[0])} | ${r.figure.padEnd(widths[1])} | ${r.target}`;
+  return [
+    line(header),
+    `${"-".repeat(widths[0])}-+-${"-".repeat(widths[1])}-+-------`,
+    ...rows.map(line),
+  ].join("\n");
 }
 
-run().catch((error: unknown) => {
-  console.error(error);
+async function main(): Promise<void> {
+  const rows: BenchRow[] = [];
+  for (const suite of suites) {
+    process.stderr.write(`running: ${suite.title}…\n`);
+    rows.push(...(await suite.run()));
+  }
+  console.log(table(rows));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : String(error));
   process.exit(1);
 });
