@@ -269,7 +269,12 @@ function describe(
   return rec;
 }
 
-type Mode = "strict" | "chapter";
+/**
+ * strict: only the NPM's own recommending verbs; chapter: also "should"
+ * sentences and imperatives; addressed: also "The <authority> should ..."
+ * (the last resort for reports that never say "recommends").
+ */
+type Mode = "strict" | "chapter" | "addressed";
 
 interface Trigger {
   at: number;
@@ -282,6 +287,10 @@ function triggerIn(c: Compiled, blanked: string, mode: Mode): Trigger | null {
   const impersonal = c.impersonal.exec(blanked);
   if (impersonal) return { at: impersonal.index, kind: "impersonal" };
   if (mode === "strict") return null;
+  if (mode === "addressed") {
+    const modal = c.modal.exec(blanked);
+    return modal && addresseeIn(c, blanked) ? { at: modal.index, kind: "modal" } : null;
+  }
   const body = blanked.replace(TYPED_NUMBER, "");
   if (c.imperative.test(body.trim())) return { at: 0, kind: "imperative" };
   const modal = c.modal.exec(blanked);
@@ -401,6 +410,32 @@ function labelledParagraph(
   const at = p.text.trimEnd().length - body.length;
   wholeParagraph(state, p, body, at, addressee, labelled[1]);
   if (state.c.repeated.test(p.text.slice(0, at))) state.out[state.out.length - 1].repeated = true;
+}
+
+/** Sections whose "should" sentences describe the law or the visit, not what the NPM asks. */
+const BACKGROUND_HEADING =
+  /\b(?:legal|law|legislation|framework|standards?|methodology|introduction|mandate|background|summary of the visit|executive summary|notes|references)\b/i;
+
+/**
+ * A report that never says "recommends" and has no recommendations chapter
+ * (preliminary observations, some letters) states them as "The Ministry of
+ * Health should ...": read those, outside background sections.
+ */
+function addressedFallback(state: State, body: ReportParagraph[]): void {
+  let background = false;
+  let backgroundLevel = 0;
+  for (const p of body) {
+    const trimmed = p.text.trim();
+    if (trimmed === "") continue;
+    if (p.headingLevel !== null) {
+      if (background && p.headingLevel > backgroundLevel) continue;
+      background = BACKGROUND_HEADING.test(headingText(trimmed));
+      backgroundLevel = p.headingLevel;
+      continue;
+    }
+    if (background || p.tableCell || isNote(state.c, p)) continue;
+    scanSentences(state, p, "addressed", null);
+  }
 }
 
 /** Is a list item or typed-numbered paragraph in a chapter a recommendation? */
@@ -830,6 +865,7 @@ export function findRecommendations(
     }
     scanSentences(state, p, chapter && !chapter.mixed ? "chapter" : "strict", addressee);
   }
+  if (state.out.length === 0) addressedFallback(state, body);
   for (const rec of state.out) {
     const text = original.get(rec.paragraph);
     if (text === undefined) continue;

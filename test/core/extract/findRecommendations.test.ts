@@ -412,6 +412,24 @@ describe("findRecommendations: layouts", () => {
       ["7", "The Ministry of Health should fund a mental health team for the prison.", true],
     ]);
   });
+  it("reads 'The <authority> should ...' in a report that never says 'recommends', outside background sections", async () => {
+    const recs = await find([
+      heading(1, "Legal framework"),
+      para("The Police Act provides that the station commander should keep a custody register."),
+      heading(1, "Preliminary observations"),
+      para(
+        "The cells had no call bells. The Police Directorate should install call bells in all cells within three months. Detainees should be informed."
+      ),
+      para("The director said that the Ministry should pay for the repairs."),
+    ]);
+    expect(recs.map((r) => [r.text, r.addressee, r.context])).toEqual([
+      [
+        "The Police Directorate should install call bells in all cells within three months.",
+        "Police Directorate",
+        "The cells had no call bells.",
+      ],
+    ]);
+  });
 });
 
 describe("findRecommendations: look-alikes", () => {
