@@ -8,6 +8,7 @@ import {
   attr,
   child,
   childrenOf,
+  decodeNumeric,
   parseXml,
   path,
   rootNamespace,
@@ -198,7 +199,7 @@ class Walker {
         case "t":
           for (const c of childrenOf(node)) {
             const t = c["#text"];
-            if (t !== undefined) out.push(String(t));
+            if (t !== undefined) out.push(decodeNumeric(String(t)));
           }
           break;
         case "tab":

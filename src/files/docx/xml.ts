@@ -37,6 +37,17 @@ export function parseXml(xml: string, partName: string): XNode[] {
   }
 }
 
+/** The parser leaves numeric character references ("&#8217;") as they are; Word's readers decode them. */
+export function decodeNumeric(text: string): string {
+  if (!text.includes("&#")) return text;
+  return text.replace(/&#(x[0-9a-f]{1,6}|[0-9]{1,7});/gi, (whole, code: string) => {
+    const n = code[0] === "x" || code[0] === "X" ? parseInt(code.slice(1), 16) : Number(code);
+    return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff)
+      ? String.fromCodePoint(n)
+      : whole;
+  });
+}
+
 export function tagOf(node: XNode): string {
   for (const key in node) if (key !== ":@") return key;
   return "";
@@ -50,7 +61,7 @@ export function childrenOf(node: XNode): XNode[] {
 export function attr(node: XNode, name: string): string | undefined {
   const attrs = node[":@"] as Record<string, unknown> | undefined;
   const value = attrs?.[name];
-  return typeof value === "string" ? value : undefined;
+  return typeof value === "string" ? decodeNumeric(value) : undefined;
 }
 
 export function child(node: XNode, tag: string): XNode | undefined {

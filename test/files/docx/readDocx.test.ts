@@ -206,6 +206,13 @@ describe("readDocx: structure", () => {
     ]);
   });
 
+  it("decodes character references as Word does", async () => {
+    const report = await read({
+      blocks: [para([{ raw: "<w:r><w:t>NPM&#8217;s&#x20;view &lt;b&gt; &amp; more</w:t></w:r>" }])],
+    });
+    expect(report.paragraphs[0].text).toBe("NPM\u2019s view <b> & more");
+  });
+
   it("accepts an ArrayBuffer", async () => {
     const bytes = await buildDocx({ blocks: [para("x")] });
     const copy = bytes.slice().buffer;
