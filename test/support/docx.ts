@@ -12,6 +12,7 @@
  *     footnotes: [["A note."]],
  *   });
  *
+ * Numbering typed by hand is plain text: para("1. The director should ...").
  * Paragraph styles are created from the names used (Word's way: "heading 1"
  * stored in lower case, with an outline level); lists get a real
  * numbering.xml; `strict: true` writes the Strict Open XML namespaces.

@@ -482,6 +482,9 @@ describe("findRecommendations: look-alikes", () => {
       para("The NPM requests a response within 30 days, setting out the measures taken."),
       para("The NPM looks forward to receiving the comments of the Ministry within three months."),
       para("The NPM would be grateful to receive a reply by 1 March."),
+      para(
+        "The NPM requests the Ministry to submit, within three months, an action plan for implementing these recommendations."
+      ),
     ]);
     expect(texts(recs)).toEqual(["The director should repair the heating before winter."]);
   });
