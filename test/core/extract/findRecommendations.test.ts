@@ -479,6 +479,9 @@ describe("findRecommendations: look-alikes", () => {
     const recs = await find([
       heading(1, "Recommendations"),
       ...numbered("recs", ["The director should repair the heating before winter."]),
+      para(
+        "The NPM requests that the director provide every detainee with information on their rights in writing."
+      ),
       para("The NPM requests a response within 30 days, setting out the measures taken."),
       para("The NPM looks forward to receiving the comments of the Ministry within three months."),
       para("The NPM would be grateful to receive a reply by 1 March."),
@@ -486,7 +489,10 @@ describe("findRecommendations: look-alikes", () => {
         "The NPM requests the Ministry to submit, within three months, an action plan for implementing these recommendations."
       ),
     ]);
-    expect(texts(recs)).toEqual(["The director should repair the heating before winter."]);
+    expect(texts(recs)).toEqual([
+      "The director should repair the heating before winter.",
+      "The NPM requests that the director provide every detainee with information on their rights in writing.",
+    ]);
   });
 
   it("skips a past recommendation cited in a follow-up chapter", async () => {

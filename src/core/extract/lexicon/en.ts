@@ -212,7 +212,7 @@ export const en: FinderLexicon = {
     "reads as follows",
   ],
   closingRequests: [
-    "(?:requests?|asks?|invites?)(?: [^.]{0,80})? (?:a |an |its |their |the )?(?:response|reply|answer|comments|observations|feedback|information on|information about|to (?:be )?inform\\w*|to receive|to report back)",
+    "(?:requests?|asks?|invites?)(?: [^.]{0,80})? (?:a |an |its |their |the )?(?:response|reply|answer|comments|observations|feedback|information (?:on|about) (?:the )?(?:measures|steps|action|actions|progress|implementation|follow-up)|to (?:be )?inform\\w*|to receive|to report back)",
     "(?:of|on|about) the (?:measures|steps|action|actions) (?:taken|planned)",
     "(?:implementing|implementation of|follow-up (?:to|of|on)|response to|comments on) (?:these|the above|the present|its|the NPM's|all|the) recommendations",
     "(?:action plan|plan of action|timetable) (?:for|on|to) (?:the )?implement\\w*",
