@@ -15,8 +15,8 @@ export const en: FinderLexicon = {
   mixedChapterHeadings: [
     "(?:conclusions?|observations) and recommendations?",
     "recommendations? and (?:conclusions?|observations|follow-up)",
-    "follow-up (?:to|of|on) (?:previous |earlier |past )?recommendations",
-    "(?:status|implementation) of (?:previous |earlier |past )?recommendations",
+    "follow-up (?:to|of|on) (?:the )?(?:previous |earlier |past )?recommendations(?: .*)?",
+    "(?:status|implementation) of (?:the )?(?:previous |earlier |past )?recommendations(?: .*)?",
   ],
   addresseeHeadings: [
     "(?:recommendations? )?(?:addressed )?to (?:the )?(.{3,90}?)",
