@@ -113,9 +113,9 @@ function compile(lex: FinderLexicon, acronyms: string[]): Compiled {
   return compiled;
 }
 
-/** Typed numbering at the start of a paragraph: "1.", "2)", "(3)", "a)", "iv.", "R12:". */
+/** Typed numbering at the start of a paragraph: "1.", "2)", "(3)", "a)", "iv.", "R12:", or a typed bullet "- ". */
 const TYPED_NUMBER =
-  /^\s*(\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,6}|R\d{1,3})[.):]|\d{1,3}(?:\.\d{1,3})+|\(\d{1,3}\)|\([a-z]\))\s+(?=\S)/i;
+  /^\s*(\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,6}|R\d{1,3})[.):]|\d{1,3}(?:\.\d{1,3})+|\(\d{1,3}\)|\([a-z]\)|[-\u2013\u2014\u2022\u00b7\u25aa*])\s+(?=\S)/i;
 
 const STATUS_COLUMN =
   /^(?:status|implementation(?: status)?|state of implementation|follow-up|statut|[ée]tat de mise en [œo]euvre|estado(?: de implementaci[oó]n)?)$/i;

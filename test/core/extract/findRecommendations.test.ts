@@ -156,6 +156,7 @@ describe("findRecommendations: layouts", () => {
         "1. The director should ensure that every newly admitted person sees a doctor within 24 hours."
       ),
       para("2) Record all disciplinary sanctions in a central register."),
+      para("- Display the house rules in every cell."),
     ]);
     expect(recs.map((r) => [r.ref, r.text])).toEqual([
       [
@@ -163,6 +164,7 @@ describe("findRecommendations: layouts", () => {
         "The director should ensure that every newly admitted person sees a doctor within 24 hours.",
       ],
       ["2)", "Record all disciplinary sanctions in a central register."],
+      [undefined, "Display the house rules in every cell."],
     ]);
   });
 
