@@ -646,7 +646,7 @@ export function findRecommendations(
   /** Level of a Notes or References section being skipped. */
   let skipSection: number | null = null;
   /** After "the NPM makes the following recommendations:", the list that follows holds them. */
-  let listRun: { repeated: boolean } | null = null;
+  let listRun: { repeated: boolean; addresseeBefore: string | null } | null = null;
   const doneTables = new Set<number>();
 
   for (let i = 0; i < body.length; i++) {
@@ -806,7 +806,8 @@ export function findRecommendations(
         !itemQualifies(
           c,
           extra ? `${itemText} ${extra}` : itemText,
-          chapter ? chapter.mixed : false
+          // Items announced by the NPM ("recommends that the director:") need no cue of their own.
+          chapter && !listRun ? chapter.mixed : false
         )
       )
         continue;
@@ -824,7 +825,11 @@ export function findRecommendations(
         state.out[state.out.length - 1].repeated = true;
       continue;
     }
-    if (listRun && !isItem) listRun = null;
+    if (listRun && !isItem) {
+      // The addressee an introduction announced holds for its list only.
+      addressee = listRun.addresseeBefore;
+      listRun = null;
+    }
 
     const blanked = blankQuotes(trimmed);
     if (/:\s*$/.test(trimmed)) {
@@ -835,9 +840,10 @@ export function findRecommendations(
         c.selfTrigger.test(blanked) ||
         c.impersonal.test(blanked)
       ) {
-        listRun = { repeated: c.repeated.test(blanked) };
+        listRun = { repeated: c.repeated.test(blanked), addresseeBefore: addressee };
         const to = /\bto (?:the )?([A-Z][^:]{2,80}):\s*$/.exec(trimmed);
-        if (to) addressee = stripThe(to[1]);
+        const who = to ? stripThe(to[1]) : addresseeIn(c, trimmed.replace(/:\s*$/, ""));
+        if (who) addressee = who;
       }
       continue;
     }

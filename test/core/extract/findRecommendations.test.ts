@@ -432,6 +432,25 @@ describe("findRecommendations: layouts", () => {
       ],
     ]);
   });
+  it("takes the items the NPM announces inside a findings chapter, with the announced addressee", async () => {
+    const recs = await find([
+      heading(1, "Findings and recommendations"),
+      para("The exercise yard had no shelter."),
+      para("The NPM recommends that the Director of Elm Prison:"),
+      ...bullets("bullets", [
+        "shelter and seating be provided in the exercise yard;",
+        "install a drinking fountain.",
+      ]),
+      para("The library was well stocked."),
+      ...bullets("bullets2", ["Books in 12 languages were available."]),
+      para("The NPM recommends that staff be trained in first aid."),
+    ]);
+    expect(recs.map((r) => [r.text, r.addressee])).toEqual([
+      ["shelter and seating be provided in the exercise yard;", "Director of Elm Prison"],
+      ["install a drinking fountain.", "Director of Elm Prison"],
+      ["The NPM recommends that staff be trained in first aid.", "staff"],
+    ]);
+  });
 });
 
 describe("findRecommendations: look-alikes", () => {
