@@ -31,6 +31,19 @@ export default [
     },
   },
   {
+    // Sanitisers strip the control characters XML forbids: matching them is the point.
+    rules: { "no-control-regex": "off" },
+  },
+  {
+    // The Office.js load/sync rules read any `.load`/`.value` as Office's; they belong where Office is
+    // called. Elsewhere they misfire (XML rows in src/files), and the host fakes' own tests break
+    // them on purpose to prove the fakes throw.
+    ignores: ["src/office/**", "src/taskpane/**", "src/commands/**"],
+    rules: Object.fromEntries(
+      Object.keys(officeAddins.rules).map((name) => [`office-addins/${name}`, "off"])
+    ),
+  },
+  {
     files: ["**/*.js", "**/*.cjs"],
     languageOptions: { globals: globals.node, sourceType: "commonjs" },
   },

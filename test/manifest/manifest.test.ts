@@ -4,7 +4,6 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { XMLParser } from "fast-xml-parser";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { publicUrl, rewriteManifest } = require("../../scripts/addin-url") as {
   publicUrl: (url: string | undefined) => string;
   rewriteManifest: (xml: string, url: string) => string;
