@@ -25,6 +25,7 @@ import {
 } from "../support/browser";
 import { installConsoleGuard, installNetworkGuard } from "../support/browser/guards";
 import { en } from "../../src/taskpane/word/i18n/en";
+import { fr } from "../../src/taskpane/word/i18n/fr";
 import { REPORT_RECOMMENDATIONS, UNTAGGED_PARAGRAPH } from "./word-pane/report";
 
 let harness: BrowserHarness | null = null;
@@ -67,7 +68,11 @@ async function buildFakeHost(): Promise<string> {
  * Opens word.html in a guarded context (as the harness does) whose office.js
  * is the fake: routes registered later win over the guard's CDN mapping.
  */
-async function openPane(theme: Theme, scenario = ""): Promise<GuardedPage> {
+async function openPane(
+  theme: Theme,
+  scenario = "",
+  heading: string = en.recsHeading
+): Promise<GuardedPage> {
   const context = await harness!.browser.newContext({
     colorScheme: theme,
     viewport: PANE_VIEWPORT,
@@ -92,7 +97,7 @@ async function openPane(theme: Theme, scenario = ""): Promise<GuardedPage> {
   try {
     await page.goto(harness!.server.url(`word.html#${theme}${scenario}`), { waitUntil: "load" });
     await page
-      .getByRole("heading", { name: en.recsHeading, exact: true })
+      .getByRole("heading", { name: heading, exact: true })
       .waitFor({ timeout: 15_000 });
     await page.waitForLoadState("networkidle");
   } catch (error) {
@@ -359,6 +364,70 @@ describe("Word pane while the report is edited", () => {
       ).resolves.toBe(expected);
       const xml = (await storedParts(guarded)).map((p) => p.xml).join("");
       expect(xml).toContain(`<checkedText>${expected}</checkedText>`);
+      expect(formatProblems(guarded.console.problems)).toBe("");
+    } finally {
+      await guarded.close();
+    }
+  }, 60_000);
+});
+
+describe("Word pane by keyboard, criterion by criterion, and in French", () => {
+  it("moves through the list with the keyboard and walks one criterion across the recommendations", async () => {
+    const guarded = await openPane("light");
+    try {
+      const page = guarded.page;
+      const current = page.getByTestId("current-rec");
+      let reached = false;
+      for (let i = 0; i < 40 && !reached; i++) {
+        await page.keyboard.press("Tab");
+        reached = await page.evaluate(
+          () => document.activeElement?.textContent?.startsWith("Recommendation 2") ?? false
+        );
+      }
+      expect(reached).toBe(true);
+      // Focus must be visible: Fluent draws an outline on keyboard focus.
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const after = getComputedStyle(el, "::after");
+        return getComputedStyle(el).outlineStyle !== "none" || after.borderTopStyle !== "none";
+      });
+      expect(outline).toBe(true);
+      await page.keyboard.press("Enter");
+      await expect(current.getByRole("heading", { level: 3 }).textContent()).resolves.toBe(
+        "Recommendation 2"
+      );
+
+      await page.getByRole("radio", { name: en.modeCriterion }).check();
+      await page.getByLabel(en.walkCriterion).selectOption("targeted");
+      const walked = await page.getByTestId("rec-list").getByRole("listitem").count();
+      expect(walked).toBeLessThan(REPORT_RECOMMENDATIONS.length);
+      for (let i = 0; i < walked; i++) {
+        const verdict = await current
+          .getByTestId("criterion-targeted")
+          .getByTestId("verdict")
+          .textContent();
+        expect(verdict).not.toBe(en.verdict_met);
+        await page.getByRole("button", { name: en.next }).click();
+      }
+      expect(formatViolations(await runAxe(page))).toBe("no accessibility violation");
+    } finally {
+      await guarded.close();
+    }
+  }, 60_000);
+
+  it("speaks French when Word does", async () => {
+    const guarded = await openPane("light", "-fr", fr.recsHeading);
+    try {
+      const page = guarded.page;
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("fr");
+      await page.getByRole("button", { name: fr.find }).waitFor();
+      const verdicts = await page
+        .getByTestId("current-rec")
+        .getByTestId("verdict")
+        .allTextContents();
+      for (const v of verdicts)
+        expect([fr.verdict_met, fr.verdict_not_met, fr.verdict_needs_review]).toContain(v);
+      expect(formatViolations(await runAxe(page))).toBe("no accessibility violation");
       expect(formatProblems(guarded.console.problems)).toBe("");
     } finally {
       await guarded.close();

@@ -5,7 +5,7 @@
  * The page URL's hash picks the case: "dark" gives Office's dark theme;
  * "damaged" stores a review part that cannot be read; "deleted" removes by
  * hand the content control of a recommendation that has review data;
- * "plain" has no tags at all (to find them).
+ * "plain" has no tags at all (to find them); "-fr" makes Word French.
  */
 import { DocumentModel, installOfficeFakes } from "../../support/office";
 import {
@@ -56,6 +56,7 @@ const dark = hash.includes("dark");
 const host = installOfficeFakes({
   host: "word",
   document: doc,
+  displayLanguage: hash.includes("-fr") ? "fr-FR" : "en-US",
   officeTheme: dark
     ? {
         bodyBackgroundColor: "#1f1f1f",
