@@ -96,9 +96,7 @@ async function openPane(
   };
   try {
     await page.goto(harness!.server.url(`word.html#${theme}${scenario}`), { waitUntil: "load" });
-    await page
-      .getByRole("heading", { name: heading, exact: true })
-      .waitFor({ timeout: 15_000 });
+    await page.getByRole("heading", { name: heading, exact: true }).waitFor({ timeout: 15_000 });
     await page.waitForLoadState("networkidle");
   } catch (error) {
     await guarded.close().catch(() => undefined);
