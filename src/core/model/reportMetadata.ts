@@ -1,4 +1,5 @@
 import { CRITERION_KEYS, CriterionKey, Verdict } from "../smart/types";
+import { escapeXmlText, unescapeXml, xmlAttributes } from "./xml";
 
 /**
  * What the Word pane keeps inside a report (Custom XML part, namespace
@@ -118,15 +119,6 @@ export function idFromTag(tag: string | null | undefined): string | null {
 // ---------------------------------------------------------------------------
 // Serialisation
 
-export function escapeXmlText(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
-}
-
 /** Attribute values also keep their line breaks and tabs (XML would turn them into spaces). */
 function attr(text: string): string {
   return escapeXmlText(text).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
@@ -135,20 +127,6 @@ function attr(text: string): string {
 /** Element text keeps carriage returns, which XML would otherwise normalise away. */
 function elementText(text: string): string {
   return escapeXmlText(text).replace(/\r/g, "&#13;");
-}
-
-export function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_m, entity: string) => {
-    if (entity === "amp") return "&";
-    if (entity === "lt") return "<";
-    if (entity === "gt") return ">";
-    if (entity === "quot") return '"';
-    if (entity === "apos") return "'";
-    const code = entity.startsWith("#x")
-      ? parseInt(entity.slice(2), 16)
-      : parseInt(entity.slice(1), 10);
-    return String.fromCodePoint(code);
-  });
 }
 
 export function serializeReportMetadata(metadata: ReportMetadata): string {
@@ -188,15 +166,6 @@ export function serializeBackup(damagedXml: string, savedAt: string): string {
 // ---------------------------------------------------------------------------
 // Parsing
 
-function attributes(tag: string): Map<string, string> {
-  const found = new Map<string, string>();
-  const pattern = /([A-Za-z_:][\w.:-]*)\s*=\s*("([^"]*)"|'([^']*)')/g;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(tag)) !== null)
-    found.set(match[1], unescapeXml(match[3] ?? match[4] ?? ""));
-  return found;
-}
-
 function oneOf<T extends string>(values: readonly T[], value: string | undefined): T | "" {
   return value !== undefined && (values as readonly string[]).includes(value) ? (value as T) : "";
 }
@@ -222,7 +191,7 @@ export function parseReportMetadata(xml: string): ReportMetadataParse {
   const text = xml.replace(/^\uFEFF/, "").trim();
   const root = /<(?:[\w-]+:)?report\b([^>]*?)(\/?)>/.exec(text);
   if (!root) return { ok: false, problem: "it has no report element" };
-  const rootAttributes = attributes(root[1]);
+  const rootAttributes = xmlAttributes(root[1]);
   const namespaceOk = [...rootAttributes.entries()].some(
     ([name, value]) => (name === "xmlns" || name.startsWith("xmlns:")) && value === REPORT_NAMESPACE
   );
@@ -247,7 +216,7 @@ export function parseReportMetadata(xml: string): ReportMetadataParse {
   const outside = body.replace(recPattern, "");
   recPattern.lastIndex = 0;
   while ((match = recPattern.exec(body)) !== null) {
-    const a = attributes(match[1]);
+    const a = xmlAttributes(match[1]);
     const inner = match[2] ?? "";
     const id = a.get("id") ?? "";
     if (!/^[A-Za-z0-9_-]{4,64}$/.test(id) || seen.has(id)) {
@@ -264,7 +233,7 @@ export function parseReportMetadata(xml: string): ReportMetadataParse {
       /<(?:[\w-]+:)?override\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w-]+:)?override\s*>)/g;
     let o: RegExpExecArray | null;
     while ((o = overridePattern.exec(inner)) !== null) {
-      const oa = attributes(o[1]);
+      const oa = xmlAttributes(o[1]);
       const criterion = oneOf(CRITERION_KEYS, oa.get("criterion"));
       const verdict = oneOf(VERDICTS, oa.get("verdict"));
       if (!criterion || !verdict) {

@@ -7,6 +7,7 @@ import {
   TRACKER_NAMESPACE,
 } from "./columns";
 import type { CustomXmlPlan, Language } from "./plan";
+import { escapeXmlText, xmlAttributes } from "../model/xml";
 
 /**
  * The tracker's metadata part (Custom XML, namespace
@@ -26,53 +27,22 @@ export interface TrackerMetadata {
 export type MetadataParse =
   { ok: true; metadata: TrackerMetadata } | { ok: false; problem: string };
 
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_m, entity: string) => {
-    if (entity === "amp") return "&";
-    if (entity === "lt") return "<";
-    if (entity === "gt") return ">";
-    if (entity === "quot") return '"';
-    if (entity === "apos") return "'";
-    const code = entity.startsWith("#x")
-      ? parseInt(entity.slice(2), 16)
-      : parseInt(entity.slice(1), 10);
-    return String.fromCodePoint(code);
-  });
-}
-
 export function serializeMetadata(metadata: TrackerMetadata): string {
   const columns = Object.entries(metadata.headers)
     .map(
-      ([key, header]) => `  <column key="${escapeXml(key)}" header="${escapeXml(header ?? "")}"/>`
+      ([key, header]) =>
+        `  <column key="${escapeXmlText(key)}" header="${escapeXmlText(header ?? "")}"/>`
     )
     .join("\n");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<tracker xmlns="${TRACKER_NAMESPACE}" schemaVersion="${metadata.schemaVersion}" language="${metadata.language}" table="${escapeXml(metadata.table)}">\n` +
+    `<tracker xmlns="${TRACKER_NAMESPACE}" schemaVersion="${metadata.schemaVersion}" language="${metadata.language}" table="${escapeXmlText(metadata.table)}">\n` +
     `${columns}\n</tracker>\n`
   );
 }
 
 export function metadataPart(metadata: TrackerMetadata): CustomXmlPlan {
   return { namespace: TRACKER_NAMESPACE, xml: serializeMetadata(metadata) };
-}
-
-function attributes(tag: string): Map<string, string> {
-  const found = new Map<string, string>();
-  const pattern = /([A-Za-z_:][\w.:-]*)\s*=\s*("([^"]*)"|'([^']*)')/g;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(tag)) !== null)
-    found.set(match[1], unescapeXml(match[3] ?? match[4] ?? ""));
-  return found;
 }
 
 /** True when the XML text is (or claims to be) our tracker part, so other Custom XML parts are skipped. */
@@ -89,7 +59,7 @@ export function parseMetadata(xml: string): MetadataParse {
       ok: false,
       problem: "the tracker settings stored in the workbook are damaged (no tracker element)",
     };
-  const rootAttributes = attributes(root[1]);
+  const rootAttributes = xmlAttributes(root[1]);
   const namespaceOk = [...rootAttributes.entries()].some(
     ([name, value]) =>
       (name === "xmlns" || name.startsWith("xmlns:")) && value === TRACKER_NAMESPACE
@@ -115,7 +85,7 @@ export function parseMetadata(xml: string): MetadataParse {
   const columnPattern = /<(?:[\w-]+:)?column\b([^>]*?)\/?>/g;
   let match: RegExpExecArray | null;
   while ((match = columnPattern.exec(text)) !== null) {
-    const columnAttributes = attributes(match[1]);
+    const columnAttributes = xmlAttributes(match[1]);
     const key = columnAttributes.get("key");
     const header = columnAttributes.get("header");
     // Keys from a newer schema are ignored rather than refused: the reader falls back to headers for them.

@@ -9,8 +9,8 @@ import {
   serializeBackup,
   serializeReportMetadata,
   tagOf,
-  unescapeXml,
 } from "../../../src/core/model/reportMetadata";
+import { unescapeXml } from "../../../src/core/model/xml";
 
 function sample(): ReportMetadata {
   return {
