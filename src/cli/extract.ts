@@ -1,28 +1,14 @@
-import { promises as fs } from "fs";
 import { findRecommendations } from "../core/extract";
 import type { FoundRecommendation } from "../core/extract/types";
 import { InputError } from "../core/model/errors";
 import { DocxReport, readDocx } from "../files/docx";
+import { readInput } from "../files/local";
 import type { RegisterCommand } from "./commands";
 import { EXIT } from "./io";
 
 /** Reads a .docx report from disk; every problem the user can fix is an InputError. */
 export async function readReportFile(path: string): Promise<DocxReport> {
-  let data: Buffer;
-  try {
-    const stat = await fs.stat(path);
-    if (stat.isDirectory()) throw new InputError(`${path} is a folder, not a Word document.`);
-    data = await fs.readFile(path);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new InputError(`${path} does not exist.`);
-    if (code === "EACCES" || code === "EPERM")
-      throw new InputError(`${path} cannot be read (permission denied).`);
-    if (code === "ERR_FS_FILE_TOO_LARGE")
-      throw new InputError(`${path} is too large to be a report.`);
-    throw error;
-  }
+  const data = await readInput(path, "a Word document");
   try {
     return await readDocx(data);
   } catch (error) {

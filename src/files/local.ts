@@ -1,13 +1,16 @@
 import { promises as fs } from "fs";
 import { basename, dirname, join } from "path";
 import { randomBytes } from "crypto";
-import { InputError } from "../../core/model/errors";
+import { InputError } from "../core/model/errors";
 
-/** Reads an input file, turning "not there" into the user's words. */
-export async function readInput(path: string): Promise<Buffer> {
+/**
+ * Reads a file the user named on the command line, turning what can go wrong
+ * on disk into the user's words. `what` names what the file should be.
+ */
+export async function readInput(path: string, what = "a workbook"): Promise<Buffer> {
   try {
     const stat = await fs.stat(path);
-    if (stat.isDirectory()) throw new InputError(`${path} is a folder, not a workbook.`);
+    if (stat.isDirectory()) throw new InputError(`${path} is a folder, not ${what}.`);
     return await fs.readFile(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -15,6 +18,8 @@ export async function readInput(path: string): Promise<Buffer> {
     if (code === "ENOENT") throw new InputError(`${path} does not exist.`);
     if (code === "EACCES" || code === "EPERM")
       throw new InputError(`${path} cannot be read (permission denied).`);
+    if (code === "ERR_FS_FILE_TOO_LARGE")
+      throw new InputError(`${path} is too large to be ${what}.`);
     throw error;
   }
 }
