@@ -10,6 +10,7 @@ import type { CellInput, TrackerRow } from "../../core/tracker/types";
 import JSZip from "jszip";
 import { openPackage, prepareForExceljs, readCustomXmlParts } from "./package";
 import { indexPackage, PackageIndex, readSheetRows } from "./sheet-xml";
+import { languageOfHeaders } from "../../core/tracker/plan-inputs";
 
 export interface TrackerFile {
   language: Language;
@@ -215,7 +216,7 @@ export async function readTracker(data: Uint8Array, name: string): Promise<Track
     });
   }
   return {
-    language: metadata?.language ?? guessLanguage(headers),
+    language: metadata?.language ?? languageOfHeaders(Object.values(headers), "en"),
     metadata,
     metadataProblem,
     sheetName: located.sheetName,
@@ -224,11 +225,4 @@ export async function readTracker(data: Uint8Array, name: string): Promise<Track
     extraHeaders: extra.map((column) => column.header),
     rows,
   };
-}
-
-function guessLanguage(headers: Partial<Record<ColumnKey, string>>): Language {
-  const text = (headers.text ?? "").toLowerCase();
-  if (text.startsWith("recomendaci")) return "es";
-  if (text.startsWith("recommandation")) return "fr";
-  return "en";
 }

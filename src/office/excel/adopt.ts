@@ -14,7 +14,7 @@ import { ExcelProblem } from "./errors";
 import { ExcelHost, Feature, requireExcel } from "./host";
 import { createTracker } from "./apply";
 import { inspectWorkbook } from "./inspect";
-import { languageOfHeaders, listExtrasOf, schemaIndex } from "./plan-inputs";
+import { languageOfHeaders, listExtrasOf, schemaIndex } from "../../core/tracker/plan-inputs";
 import { readSheetIn } from "./read";
 import type { Progress } from "./write";
 

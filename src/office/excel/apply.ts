@@ -14,7 +14,7 @@ import { buildWorkbookPlan, LIST_ORDER } from "../../core/schema/workbook-plan";
 import { columnToEnd, relocateColumnRefs, relocateListSource } from "./batch";
 import { ExcelHost, Feature, requireExcel, supports } from "./host";
 import { inspectWorkbook, WorkbookState } from "./inspect";
-import { freeSheetNames, languageOfHeaders, schemaIndex } from "./plan-inputs";
+import { freeSheetNames, languageOfHeaders, schemaIndex } from "../../core/tracker/plan-inputs";
 import {
   addChart,
   addConditionalFormat,

@@ -9,7 +9,7 @@ import { buildWorkbookPlan, FOLLOW_UP_TABLE } from "../../core/schema/workbook-p
 import { followUpList, followUpRows } from "../../core/tracker/followup";
 import { computeStats } from "../../core/tracker/stats";
 import { ExcelHost, Feature, requireExcel } from "./host";
-import { freeSheetNames } from "./plan-inputs";
+import { freeSheetNames } from "../../core/tracker/plan-inputs";
 import { readTrackerIn } from "./read";
 import { Deferred, Progress, sendDeferred, setColumnWidth, writeSheet, writeTable } from "./write";
 

@@ -10,7 +10,7 @@ import { LANGUAGES } from "../../core/schema/columns";
 import { PLAN_TEXTS } from "../../core/schema/texts";
 import { VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { FOLLOW_UP_TABLE } from "../../core/schema/workbook-plan";
-import { languageOfHeaders, recogniseRenamed } from "./plan-inputs";
+import { languageOfHeaders, recogniseRenamed } from "../../core/tracker/plan-inputs";
 
 export interface TrackerLocation {
   sheet: string;

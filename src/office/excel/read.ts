@@ -14,7 +14,7 @@ import { ExcelProblem } from "./errors";
 import { ExcelHost, requireExcel } from "./host";
 import { inspectWorkbook, WorkbookState } from "./inspect";
 import type { Progress } from "./write";
-import { languageOfHeaders } from "./plan-inputs";
+import { languageOfHeaders } from "../../core/tracker/plan-inputs";
 
 export interface TrackerSnapshot {
   sheet: string;

@@ -4,7 +4,7 @@ import {
   languageOfHeaders,
   listExtrasOf,
   recogniseRenamed,
-} from "../../../src/office/excel/plan-inputs";
+} from "../../../src/core/tracker/plan-inputs";
 
 describe("choices made before building a plan", () => {
   it("names sheets so they never clash with the user's", () => {

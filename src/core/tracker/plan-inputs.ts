@@ -1,9 +1,8 @@
 /**
- * Pure choices the Excel adapter makes before building a plan: sheet names
- * that do not clash with the user's sheets, the tracker language of a
- * workbook without metadata, and the extendable-list words found in data.
- * (The .xlsx adapter makes the same choices; these belong in src/core/tracker
- * once both sides share them.)
+ * Pure choices made before building a plan, by the Excel adapter and the
+ * .xlsx adapter alike: sheet names that do not clash with the user's sheets,
+ * the tracker language of a workbook without metadata, and the
+ * extendable-list words found in data.
  */
 import {
   COLUMN_BY_KEY,
@@ -11,14 +10,14 @@ import {
   LANGUAGES,
   RECOMMENDATIONS_TABLE,
   TRACKER_COLUMNS,
-} from "../../core/schema/columns";
-import type { TrackerMetadata } from "../../core/schema/customxml";
-import { locateColumns } from "../../core/schema/upgrade";
-import { headerScores } from "../../core/tracker/legacy";
-import type { Language, SheetKey } from "../../core/schema/plan";
-import { PLAN_TEXTS } from "../../core/schema/texts";
-import { foldText, VocabularyKey } from "../../core/schema/vocabularies";
-import type { TrackerRecord } from "../../core/tracker/types";
+} from "../schema/columns";
+import type { TrackerMetadata } from "../schema/customxml";
+import { locateColumns } from "../schema/upgrade";
+import { headerScores } from "./legacy";
+import type { Language, SheetKey } from "../schema/plan";
+import { PLAN_TEXTS } from "../schema/texts";
+import { foldText, VocabularyKey } from "../schema/vocabularies";
+import type { TrackerRecord } from "./types";
 
 /** The language's sheet names, with " (2)", " (3)"... where the workbook already has a sheet of that name. */
 export function freeSheetNames(
