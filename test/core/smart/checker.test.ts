@@ -7,6 +7,7 @@ import {
 } from "../../../src/core/smart";
 import { OWN_SET } from "./own-set";
 import { OWN_SET_B } from "./own-set-b";
+import { OWN_SET_C } from "./own-set-c";
 
 function verdict(text: string, key: CriterionKey, context?: string) {
   return checkRecommendation({ text, context }).criteria[key].verdict;
@@ -374,5 +375,9 @@ describe("agreement with hand-labelled recommendations written for these tests",
 
   it("agrees on at least 90% of the verdicts of the second set", () => {
     expect(agreement(OWN_SET_B)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("agrees on at least 93% of the verdicts of the third set", () => {
+    expect(agreement(OWN_SET_C)).toBeGreaterThanOrEqual(0.93);
   });
 });
