@@ -301,7 +301,7 @@ function findPersonSubjects(doc: Doc, operative: Sentence[]): Span[] {
   const open = doc.operativeHits("openAction");
   for (const at of subjectStarts(doc, operative, [])) {
     const end = doc.anchoredAt("personSubject", at);
-    if (end > at) {
+    if (end > at && (!afterComma(doc.full, at) || hasVerbBeforeBreak(doc.full, end))) {
       out.push([at, end]);
       continue;
     }
@@ -313,6 +313,24 @@ function findPersonSubjects(doc: Doc, operative: Sentence[]): Span[] {
     }
   }
   return out;
+}
+
+/** Whether the position follows a comma (skipping spaces): a list item or apposition may follow, not only a subject. */
+function afterComma(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\n" || text[i] === "\t")) i--;
+  return i >= 0 && text[i] === ",";
+}
+
+const FINITE_VERB =
+  /\b(?:should|must|shall|can|could|may|will|would|are|is|were|was|be|have|has|need|needs|receive|receives|get|gets|remain|remains)\b/;
+const CLAUSE_END = /[,;:.!?]/g;
+
+/** Whether a finite verb follows `from` before the next punctuation: the noun phrase before it is then a subject. */
+function hasVerbBeforeBreak(text: string, from: number): boolean {
+  CLAUSE_END.lastIndex = from;
+  const stop = CLAUSE_END.exec(text);
+  return FINITE_VERB.test(text.slice(from, stop ? stop.index : text.length));
 }
 
 /** The addressee is probably named outside the text: a pronoun subject, or a list item with no context given. */

@@ -29,7 +29,7 @@ const TIME_UNIT =
 
 /** Nouns that, after a person noun, make it a modifier ("the juvenile unit"), not the subject. */
 const NOT_HEAD =
-  "(?!\\s+(?:units?|wings?|sections?|institutions?|centres?|centers?|courts?|justice|facilit(?:y|ies)|blocks?|wards?|homes?|detention|prisons?|cells?|rooms?|areas?|quarters|departments?|services?|protection|population|numbers?|files?|records?|registers?)\\b)";
+  "(?!['’])(?!\\s+(?:units?|wings?|sections?|institutions?|centres?|centers?|courts?|justice|facilit(?:y|ies)|blocks?|wards?|homes?|detention|prisons?|cells?|rooms?|areas?|quarters|departments?|services?|protection|population|numbers?|files?|records?|registers?)\\b)";
 
 /** Practices done to persons deprived of liberty; their required form is an outcome. */
 const PRACTICE =
@@ -317,7 +317,11 @@ export const en: SmartLexicon = {
     purpose: {
       patterns: [
         "\\bso that\\b",
-        "\\bin order (?:to|that)\\b",
+        "\\bin order (?:to|that|for)\\b",
+        "\\bthereby\\b",
+        "\\bwith the (?:result|effect) that\\b",
+        // "so detainees can ...": a purpose without "that"
+        "\\bso\\s+(?!as\\b|that\\b|far\\b|on\\b|much\\b|many\\b|long\\b|forth\\b)(?:[\\w'’-]+\\s+){1,3}?(?:can|could|may|will|are able|is able|no longer|do not|does not)\\b",
         "\\bso as to\\b",
         "\\bwith a view to\\b",
         "\\bwith the aim of\\b",
@@ -326,18 +330,25 @@ export const en: SmartLexicon = {
     },
     effect: {
       patterns: [
-        "\\bto (?:prevent|reduce|protect|avoid|guarantee|ensure|safeguard|minimi[sz]e|end|stop|limit|allow|enable|facilitate|eliminate|abolish)\\b",
+        "\\bto (?:prevent|reduce|protect|avoid|guarantee|ensure|safeguard|minimi[sz]e|end|stop|limit|allow|enable|facilitate|eliminate|abolish|keep|maintain|shorten|lower|preserve|restore|secure|uphold)\\b",
+        "\\bto (?:meet|respond to|address) (?:the )?(?:[\\w-]+ )?needs\\b",
+        `\\b(?:reduc|shorten|limit|increas|extend)\\w*\\s+(?:the\\s+)?(?:amount of\\s+)?time\\s+(?:(?:that\\s+)?(?:[\\w-]+\\s+){0,2}?${PERSON}\\b|out of (?:their\\s+)?cells?|outside)`,
         "\\b(?:reduce|limit|restrict|end|stop|cease|abolish|prohibit|ban|minimi[sz]e|discontinue)\\w*\\s+(?:its\\s+|the\\s+|their\\s+)?(?:use|practice|length|duration|frequency) of\\b",
+        // stopping something done to persons: "stop detaining families with children"
+        `\\b(?:stop|cease|discontinue|refrain from|no longer)\\s+[a-z]+ing\\s+(?:(?:all|any|the|those)\\s+)?(?:[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
+        "\\b(?:maximum|limits? (?:on|to)) (?:the )?(?:length|duration|period) of\\b",
       ],
     },
     beneficiary: {
       patterns: [
-        `\\b(?:to|for|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?|offer(?:s|ed|ing)?|giv(?:e|es|en|ing)|provid(?:e|es|ed|ing))\\s+(?:(?:all|every|each|any|the|those|newly|at-risk|female|male|foreign|elderly|young|vulnerable|unaccompanied|pregnant)\\s+){0,4}(?:(?!of\\b)[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
+        `\\b(?:to|for|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?|offer(?:s|ed|ing)?|giv(?:e|es|en|ing)|provid(?:e|es|ed|ing)|grant(?:s|ed|ing)?|treat(?:s|ed|ing)?|inform(?:s|ed|ing)?|protect(?:s|ed|ing)?|consult(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?|accompan(?:y|ies|ied|ying)|separat(?:e|es|ed|ing)|involv(?:e|es|ed|ing)|notify|afford|ensure|guarantee|make sure)\\s+(?:(?:all|every|each|any|the|those|newly|at-risk|female|male|foreign|elderly|young|vulnerable|unaccompanied|pregnant)\\s+){0,4}(?:(?!of\\b)[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
       ],
     },
     ensureOutcome: {
       patterns: [
-        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\b[^.;]{0,25}?\\bthat\\s+(?!(?:(?:the|a|an|all|every|each|its|their|any)\\s+)?(?:[\\w-]+\\s+){0,3}?${PHYSICAL}\\b)`,
+        // "guarantee prisoners' access to ...": a possession of persons secured
+        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|respect|protect|secure|safeguard|uphold)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${PERSON}['’]s?\\s+(?:[\\w-]+\\s+)?(?:access|rights?|privacy|safety|dignity|contact|health|well-?being|autonomy|integrity)\\b`,
+        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure|see to it)\\b[^.;]{0,25}?\\bthat\\s+(?!(?:(?:the|a|an|all|every|each|its|their|any)\\s+)?(?:[\\w-]+\\s+){0,3}?${PHYSICAL}\\b)`,
       ],
     },
     means: {
@@ -494,6 +505,8 @@ export const en: SmartLexicon = {
     practiceSubject: {
       patterns: [
         `(?:(?:the|any|all|every)\\s+)?(?:(?:use|practice) of\\s+)?(?:[\\w-]+\\s+){0,2}?${PRACTICE}(?=\\s+(?:of|at|in|on|by|during|for|should|must|shall|is|are|be|can|may|will)\\b|,)`,
+        // "the use of spit hoods by police officers should ...": any practice named by "use of"
+        "(?:(?:the|any|all)\\s+)?(?:use|practice) of\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+(?=\\s+(?:at|in|on|by|during|for|should|must|shall|is|are|be|can|may|will)\\b|,)",
       ],
     },
     imperative: {
