@@ -343,12 +343,15 @@ export const en: SmartLexicon = {
         "\\bwith a view to\\b",
         "\\bwith the aim of\\b",
         "\\baimed at\\b",
+        // purpose infinitives naming an effect: the action before them is the means to it
+        "\\bto (?:prevent|reduce|protect|avoid|guarantee|ensure|safeguard|minimi[sz]e|end|stop|limit|allow|enable|facilitate|eliminate|abolish|keep|maintain|shorten|lower|preserve|restore|secure|uphold)\\b",
+        "\\bto (?:meet|respond to|address) (?:the )?(?:[\\w-]+ )?needs\\b",
       ],
     },
     effect: {
       patterns: [
-        "\\bto (?:prevent|reduce|protect|avoid|guarantee|ensure|safeguard|minimi[sz]e|end|stop|limit|allow|enable|facilitate|eliminate|abolish|keep|maintain|shorten|lower|preserve|restore|secure|uphold)\\b",
-        "\\bto (?:meet|respond to|address) (?:the )?(?:[\\w-]+ )?needs\\b",
+        // a change in a problem that persons live with: "reduce overcrowding"
+        "\\b(?:reduc|end|eliminat|prevent|limit|lower|shorten)\\w*\\s+(?:the\\s+)?(?:level of\\s+|number of\\s+|risk of\\s+)?(?:overcrowding|occupancy|violence|ill-treatment|self-harm|suicides?|deaths?|waiting times?|delays|isolation|idleness)\\b",
         `\\b(?:reduc|shorten|limit|increas|extend)\\w*\\s+(?:the\\s+)?(?:amount of\\s+)?time\\s+(?:(?:that\\s+)?(?:[\\w-]+\\s+){0,2}?${PERSON}\\b|out of (?:their\\s+)?cells?|outside)`,
         "\\b(?:reduce|limit|restrict|end|stop|cease|abolish|prohibit|ban|minimi[sz]e|discontinue)\\w*\\s+(?:its\\s+|the\\s+|their\\s+)?(?:use|practice|length|duration|frequency) of\\b",
         // stopping something done to persons: "stop detaining families with children"
@@ -381,7 +384,11 @@ export const en: SmartLexicon = {
         "\\bin the form of\\b",
         "\\bmaking use of\\b",
         "\\b(?:regulations?|rules|laws?|legislation|polic(?:y|ies)|procedures?|protocols?|guidelines)\\b[^.;]{0,30}?\\b(?:be|is|are) (?:amended|revised|changed|adopted|updated)\\s+(?:so as )?to\\b",
-        "(?:,\\s+|\\b)using (?:a|an)\\b",
+        "(?:,\\s+using\\b|\\busing (?:a|an)\\b)",
+        "\\b(?:one |an )?options? (?:being|would be|could be|might be|include)\\b",
+        "\\b(?:could|might|may) (?:be achieved|be done|include)\\b",
+        // the content of an instrument is how the change is made: "a draft law establishing a maximum ..."
+        "\\b(?:regulations?|rules?|laws?|legislation|polic(?:y|ies)|procedures?|protocols?|guidelines|circular|instructions|order|decree|strategy|plan|bill)\\s+(?:[\\w-]+\\s+){0,3}?(?:establishing|requiring|setting|limiting|prohibiting|providing for|introducing|(?:that|which) (?:sets|requires|limits|prohibits|provides for|establishes|introduces))\\b",
         "\\b(?:amend|revise|change|adopt|introduce|issue|draw up|develop|establish|set up)(?:d|ed)?\\b[^.;]{0,60}?\\b(?:regulations?|rules|laws?|legislation|Act|Code|polic(?:y|ies)|procedures?|protocol|circular|guidelines|instructions|order|strategy|plan|bill|draft law|programmes?|programs?|curriculum|course)\\b[^.;]{0,20}?\\b(?:to|so as to|requiring|allowing|providing|prohibiting|limiting|covering|including|establishing|setting|introducing)\\b",
         "\\binstead of\\b",
         "\\brather than\\b",

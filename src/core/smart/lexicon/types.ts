@@ -47,9 +47,9 @@ export type CueKey =
   | "standard"
   /** Relative clauses that state a problem ("which prevent access to light"). */
   | "problemClause"
-  /** Purpose conjunctions ("so that", "in order to"). */
+  /** Purpose conjunctions and infinitives that name a goal ("so that", "in order to", "to prevent"). */
   | "purpose"
-  /** Purpose infinitives naming an effect ("to prevent", "to reduce"). */
+  /** Effects named without a purpose marker ("reduce the use of", "reduce overcrowding"). */
   | "effect"
   /** Someone deprived of liberty receives or is allowed something ("allow patients to", "for all women"). */
   | "beneficiary"
