@@ -155,7 +155,8 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   const outcomeHits = mergeSorted(
     goalHits,
     op("effect"),
-    op("beneficiary"),
+    // "the Commissioner for Children" names the addressee, not a beneficiary
+    withoutOverlaps(op("beneficiary"), agents),
     op("ensureOutcome"),
     personSubjects
   );

@@ -8,7 +8,7 @@ import type { SmartLexicon } from "./types";
  */
 
 const PERSON =
-  "(?:detainees?|prisoners?|inmates?|patients?|residents?|children|child|juveniles?|minors?|women|woman|girls?|boys?|persons?|people|migrants?|asylum[- ]seekers?|foreign nationals?|foreigners|young offenders?|remand prisoners?|pupils?|those (?:held|detained|deprived))";
+  "(?:detainees?|prisoners?|inmates?|patients?|residents?|children|child|juveniles?|minors|(?<=\\b(?:a|every|each|any|no)\\s)minor|women|woman|girls?|boys?|persons?|people|migrants?|asylum[- ]seekers?|foreign nationals?|foreigners|young offenders?|remand prisoners?|pupils?|those (?:held|detained|deprived))";
 
 /** Physical items: a state of one of them is an input, not an outcome for persons. */
 const PHYSICAL =
@@ -183,7 +183,8 @@ export const en: SmartLexicon = {
         "\\bmore (?:often|frequently|regularly)\\b",
         "\\b(?:at )?regular(?:ly| intervals)?\\b",
         "\\b(?:sufficient|adequate|appropriate|reasonable|decent|suitable|affordable|timely|enough)(?:ly)?\\b(?!\\s+\\w+\\s+to\\s+\\w)",
-        "\\bpromptly\\b",
+        "\\b(?:promptly|quickly|rapidly|swiftly|speedily|in good time)\\b",
+        "\\b(?:long|lengthy|prolonged|extended|short|excessive) periods?\\b",
         "\\b(?:good|acceptable|satisfactory|decent) (?:quality|standard|condition|state|level)\\b",
         "\\bmore\\b(?!\\s+than\\b)",
         "\\bbetter\\b",
@@ -462,6 +463,18 @@ export const en: SmartLexicon = {
         "\\bsystem (?:for|of|to|that|which|whereby)\\b",
         "\\b(?:put in place|set up|establish|introduce|create|develop)\\b[^.;]{0,30}?\\bsystem\\b",
         "\\bpractices\\b",
+        "\\b(?:sentencing|custody|detention|admission|discharge|release|placement|remand|referral) (?:practice|policy|criteria)\\b",
+        "\\bcriteria\\b",
+        "\\breliance on\\b",
+        "\\b(?:the way|how)\\b[^.;]{0,40}?\\b(?:are|is) (?:handled|dealt with|managed|organi[sz]ed|processed|recorded|assessed|allocated)\\b",
+        "\\b(?:roles|responsibilities|who is responsible)\\b",
+        "\\b(?:induction|refresher)\\b",
+        "(?<!\\bdue\\s)\\bcourses?\\b(?!\\s+of\\b)",
+        "\\bindependent (?:body|authority|mechanism|investigations?|review|inspections?|monitoring|complaints?)\\b",
+        "\\b(?:communication|cooperation|co-operation|coordination|co-ordination) (?:between|with)\\b",
+        "\\b(?:salar(?:y|ies)|wages|remuneration|(?:staff )?turnover|working conditions)\\b",
+        "\\b(?:additional|new) places\\b",
+        "\\bcapacity\\b",
         "\\brules (?:on|governing|for|concerning|regarding|about)\\b",
         "\\bappoint(?:s|ed|ing)?\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:lead|coordinator|officer|manager|focal point|head|director|doctor|nurse|psychologist|psychiatrist|social worker)\\b",
         "\\b(?:maintenance|inspection|cleaning) (?:schedule|log|programme|program|plan|system)\\b",
@@ -525,6 +538,7 @@ export const en: SmartLexicon = {
         "(?:[Tt]he\\s+)?(?:[A-Z][\\w'’.-]*\\s+(?:(?:and|&)\\s+(?=[A-Z]))?){0,5}(?:Ministry|Minister|Directorate|Department|Agency|Government|Parliament|Inspectorate|Ombudsman|Ombudsperson|Commission|Commissioner|Council|Office|Service|Administration|Authority|Board|Bureau|Prosecutor|Prosecution|Municipality|Mayor|Director|Governor|Chief|Head|Commander|Superintendent|Warden|Manager|Secretary|Judiciary|Cabinet|Presidency|Senate|Assembly|Legislature|Command|Headquarters|Officer)\\b(?:\\s*(?:-\\s*)?General\\b)?(?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?[A-Z][\\w'’.-]*(?:\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?[A-Z][\\w'’.-]*){0,6})?",
         "(?:(?:[Tt]he|[Ee]ach|[Ee]very)\\s+)?(?:[a-z-]+['’]s\\s+)?(?:[a-z-]+\\s+){0,2}?(?:head|chief|director|governor|commander|manager|superintendent|warden|minister|prosecutor)\\b(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:ward|unit|department|service|prison|hospital|centre|center|institution|station|facility|establishment|home|police|clinic|team|directorate|district|[A-Z][\\w'’-]*))?(?:\\s+[A-Z][\\w'’-]*){0,4}",
         "(?:[Tt]he\\s+)?(?:government|parliament)\\b",
+        "(?:[Tt]he\\s+)?(?:[a-z-]+\\s+){0,2}?(?:council|board|authority|office|agency|inspectorate|directorate|ministry|department|service|municipality)\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,4}",
         // a qualified police or guard force ("the Border Police"); "the police" alone names no one
         "(?:[Tt]he\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}(?:Police|Constabulary|Gendarmerie|Guard|Force)\\b",
         "(?:[Tt]he\\s+)?(?:[Mm]anagement|[Aa]dministration|[Dd]irector|[Gg]overnor)\\s+(?:of|at)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,6}",
