@@ -358,6 +358,12 @@ export const en: SmartLexicon = {
         // stopping something done to persons: "stop detaining families with children"
         `\\b(?:stop|cease|discontinue|refrain from|no longer)\\s+[a-z]+ing\\s+(?:(?:all|any|the|those)\\s+)?(?:[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
         "\\b(?:maximum|limits? (?:on|to)) (?:the )?(?:length|duration|period) of\\b",
+        "\\b(?:abolish|end|remove|lift|relax|withdraw)\\w*\\s+(?:the\\s+)?(?:blanket\\s+)?(?:requirements?|obligations?|bans?|prohibitions?|restrictions?)\\b",
+        "\\b(?:stop|cease|discontinue|refrain from)\\s+(?!during\\b)[a-z]+ing\\b",
+        "\\bfor the benefit of\\b",
+        "\\bin a language (?:that\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:understands?|can understand|speaks?)\\b",
+        // persons who gain a capability: "a system whereby prisoners can request ..."
+        `\\b${PERSON}\\b${NOT_HEAD}\\s+(?:can|could|are able to|is able to|will be able to|may)\\b(?!\\s+(?:be\\s+)?(?:held|placed|detained|restrained|searched|handcuffed|isolated|punished|sanctioned)\\b)`,
       ],
     },
     beneficiary: {
@@ -368,7 +374,7 @@ export const en: SmartLexicon = {
     ensureOutcome: {
       patterns: [
         // "guarantee prisoners' access to ...": a possession of persons secured
-        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|respect|protect|secure|safeguard|uphold)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${PERSON}['’]s?\\s+(?:[\\w-]+\\s+)?(?:access|rights?|privacy|safety|dignity|contact|health|well-?being|autonomy|integrity)\\b`,
+        `\\b(?:ensur|guarantee|respect|protect|secur|safeguard|uphold)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${PERSON}['’]s?\\s+(?:[\\w-]+\\s+)?(?:access|rights?|privacy|safety|dignity|contact|health|well-?being|autonomy|integrity)\\b`,
         `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure|see to it)\\b[^.;]{0,25}?\\bthat\\s+(?!(?:(?:the|a|an|all|every|each|its|their|any)\\s+)?(?:[\\w-]+\\s+){0,3}?${PHYSICAL}\\b)`,
       ],
     },
@@ -553,6 +559,8 @@ export const en: SmartLexicon = {
     practiceSubject: {
       patterns: [
         `(?:(?:the|any|all|every)\\s+)?(?:(?:use|practice) of\\s+)?(?:[\\w-]+\\s+){0,2}?${PRACTICE}(?=\\s+(?:of|at|in|on|by|during|for|should|must|shall|is|are|be|can|may|will)\\b|,)`,
+        // what persons are entitled to or live with, as the subject: "access to a lawyer should ..."
+        "(?:(?:the|their|any)\\s+)?(?:(?:right of )?access|contact|rights?|confidentiality|privacy|time spent|waiting times?|occupancy|length of stay|duration of [\\w-]+)(?=\\s+(?:of|to|with|at|in|on|by|during|for|should|must|shall|is|are|be|can|may|will)\\b|,)",
         // "the use of spit hoods by police officers should ...": any practice named by "use of"
         "(?:(?:the|any|all)\\s+)?(?:use|practice) of\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+(?=\\s+(?:at|in|on|by|during|for|should|must|shall|is|are|be|can|may|will)\\b|,)",
       ],
