@@ -203,9 +203,18 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   const named = op("namedFacility");
   const groups = named.length ? [] : op("quantifiedGroup");
   const weak = isSpecific ? op("weakLever") : [];
+  // A concrete ask of a national body, confined to no named place, applies across its whole service.
+  const national =
+    isSpecific && !named.length
+      ? agents.filter(
+          (a) =>
+            doc.lex.spanTests.nationalBody.test(doc.text(a)) &&
+            !doc.lex.spanTests.localPostHolder.test(doc.text(a))
+        )
+      : [];
   const rootcause: RuleOutcome =
-    levers.length || groups.length || weak.length
-      ? met(mergeSorted(levers, groups, weak))
+    levers.length || groups.length || weak.length || national.length
+      ? met(mergeSorted(levers, groups, weak, national))
       : notMet([]);
 
   // --- targeted ---
