@@ -12,7 +12,7 @@ const PERSON =
 
 /** Physical items: a state of one of them is an input, not an outcome for persons. */
 const PHYSICAL =
-  "(?:yards?|cells?|rooms?|windows?|buildings?|premises|walls?|floors?|roofs?|doors?|toilets?|showers?|lighting|lights?|ventilation|heating|shelters?|furniture|equipment|beds?|mattress(?:es)?|vehicles?|vans?|cameras?|bells?|shutters?|bars?|fences?|kitchens?|infrastructure)";
+  "(?:yards?|cells?|rooms?|windows?|buildings?|premises|walls?|floors?|roofs?|doors?|toilets?|showers?|lighting|lights?|ventilation|heating|shelters?|furniture|equipment|beds?|mattress(?:es)?|vehicles?|vans?|cameras?|bells?|shutters?|bars?|fences?|kitchens?|infrastructure|prisons?|wings?|blocks?|units?|facilit(?:y|ies)|stations?|sanitation|water supply)";
 
 /** Kinds of institution: a measure in all of them is systemic. */
 const INSTITUTION =
@@ -178,6 +178,7 @@ export const en: SmartLexicon = {
         "\\befforts?\\b",
         "\\battention\\b",
         "\\b(?:the|this|that) (?:general )?(?:situation|matter|issue|problem|question)\\b",
+        "\\beverything (?:possible|necessary)\\b",
       ],
     },
     softYardstick: {
@@ -408,7 +409,7 @@ export const en: SmartLexicon = {
         "\\b(?:amend|revise|change|adopt|introduce|issue|draw up|develop|establish|set up)(?:d|ed)?\\b[^.;]{0,60}?\\b(?:regulations?|rules|laws?|legislation|Act|Code|polic(?:y|ies)|procedures?|protocol|circular|guidelines|instructions|order|strategy|plan|bill|draft law|programmes?|programs?|curriculum|course)\\b[^.;]{0,20}?\\b(?:to|so as to|requiring|allowing|providing|prohibiting|limiting|covering|including|establishing|setting|introducing)\\b",
         "\\binstead of\\b",
         "\\brather than\\b",
-        "\\breplac(?:e|ed|ing)\\b[^.;]{1,60}?\\b(?:with|by)\\b",
+        "\\breplac(?:e|ed|ing)\\b[^.;]{1,120}?\\b(?:with|by)\\b",
       ],
     },
     meansLink: {
@@ -568,7 +569,7 @@ export const en: SmartLexicon = {
     },
     personSubject: {
       patterns: [
-        `(?:(?:every|each|all|no|any|the|these|those)\\s+)?(?:[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
+        `(?:(?:every|each|all|no|any|the|these|those)\\s+)?(?:(?!of\\b)[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
       ],
     },
     practiceSubject: {
