@@ -169,6 +169,7 @@ export const en: SmartLexicon = {
         "\\beradicat\\w*\\b",
         "\\b(?:eliminate|prevent|avoid)\\s+(?:all|any|every)\\b",
         "\\b(?:totally|entirely|completely) (?:eliminate|prevent|end)\\b",
+        "\\b(?:ensur|guarant)\\w*\\s+(?:the\\s+)?(?:full\\s+)?(?:safety|security|protection|well-?being)\\s+of\\b[^.;]{0,60}?\\bat all times\\b",
       ],
     },
     unbounded: {
@@ -183,7 +184,8 @@ export const en: SmartLexicon = {
     },
     softYardstick: {
       patterns: [
-        "\\b(?:when|where|as|if) (?:needed|necessary|appropriate|required|possible|feasible)\\b",
+        "\\b(?:when|where|as|if) (?:needed|necessary|appropriate|required|possible|feasible)\\b(?!\\s+(?:by|under|in)\\b)",
+        "\\b(?:shortest|least) (?:possible|necessary)\\b|\\bas (?:short|little|few) as possible\\b",
         "\\bwhenever (?:possible|necessary|needed)\\b",
         "\\bmore (?:often|frequently|regularly)\\b",
         "\\b(?:at )?regular(?:ly| intervals)?\\b",
@@ -381,6 +383,7 @@ export const en: SmartLexicon = {
     },
     ensureOutcome: {
       patterns: [
+        `\\b(?:ensur|guarant|protect|safeguard|secur)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:safety|security|protection|health|well-?being|dignity|rights|privacy) of\\s+(?:(?:all|every|each|the)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b`,
         // "guarantee prisoners' access to ...": a possession of persons secured
         `\\b(?:ensur|guarantee|respect|protect|secur|safeguard|uphold)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${PERSON}['’]s?\\s+(?:[\\w-]+\\s+)?(?:access|rights?|privacy|safety|dignity|contact|health|well-?being|autonomy|integrity)\\b`,
         `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure|see to it)\\b[^.;]{0,25}?\\bthat\\s+(?!(?:(?:the|a|an|all|every|each|its|their|any)\\s+)?(?:[\\w-]+\\s+){0,3}?${PHYSICAL}\\b)`,
@@ -531,6 +534,8 @@ export const en: SmartLexicon = {
     namedFacility: {
       caseSensitive: true,
       patterns: [
+        // a numbered or lettered part of a place: "Station 4", "Block C", "cell 12"
+        "\\b(?:Station|Block|Unit|Ward|Wing|Building|Dormitory|Section|[Cc]ell|[Rr]oom)\\s+(?:[Nn]o\\.?\\s*)?(?:\\d+|[A-Z])\\b",
         "\\b(?!The\\b)[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,6}\\s+(?:Prison|Hospital|Centre|Center|Institution|Home|Station|Jail|Gaol|Clinic|Camp|Unit|Ward|District|Facility|Penitentiary|Colony)\\b(?!\\s+(?:Service|Directorate|Administration|Department|Authority|Inspectorate|Agency))",
       ],
     },
@@ -608,7 +613,7 @@ export const en: SmartLexicon = {
     },
     nationalBody: {
       patterns: [
-        "\\b(?:ministry|minister|directorate|government|parliament|service|department|agency|inspectorate|cabinet|council)\\b",
+        "\\b(?:ministry|minister|directorate|government|parliament|service|department|agency|inspectorate|cabinet|council|administration|authority|board|police|guard)\\b",
       ],
     },
   },
