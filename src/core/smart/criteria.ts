@@ -200,12 +200,12 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
 
   // --- rootcause ---
   const levers = mergeSorted(op("rootLever"), op("systemic"));
-  const named = op("namedFacility");
-  const groups = named.length ? [] : op("quantifiedGroup");
+  // A place named anywhere in the paragraph (often in the finding) confines "every detainee" to it.
+  const groups = all("namedFacility").length || !isSpecific ? [] : op("quantifiedGroup");
   const weak = isSpecific ? op("weakLever") : [];
   // A concrete ask of a national body, confined to no named place, applies across its whole service.
   const national =
-    isSpecific && !named.length
+    isSpecific && !op("namedFacility").length
       ? agents.filter(
           (a) =>
             doc.lex.spanTests.nationalBody.test(doc.text(a)) &&

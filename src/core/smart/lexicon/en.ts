@@ -455,6 +455,7 @@ export const en: SmartLexicon = {
         "\\bnumber of (?:\\w+\\s+)?(?:staff|officers|guards|nurses|doctors|psychologists|psychiatrists|social workers|educators|teachers|interpreters|lawyers)\\b",
         "\\b(?:recruit\\w*|employ(?:ed|ment)?|vacanc(?:y|ies)|posts?)\\b",
         "\\bhir(?:e|es|ed|ing)\\b",
+        "\\b(?:rotas?|rosters?|shift patterns?|staffing)\\b",
         "\\b(?:additional|more|extra|new)\\s+(?:[\\w-]+\\s+)?(?:staff|officers|guards|nurses|doctors|psychologists|psychiatrists|social workers|educators|teachers|interpreters|care assistants|carers)\\b",
         "\\bbudget\\w*\\b",
         "\\bfund(?:s|ing|ed)?\\b",
