@@ -1,0 +1,107 @@
+import type { ColumnKey } from "../schema/columns";
+import type { Language } from "../schema/plan";
+import type { TrackerRecord, TrackerRow } from "./types";
+
+/**
+ * The one way every channel reads and writes a tracker (DESIGN.md
+ * "Dependency rule"): the Excel adapter (src/office/excel), the .xlsx file
+ * adapter (src/files/xlsx) and the Graph adapter (src/graph) implement it,
+ * and the same upsert (./upsert) decides what to write.
+ */
+export interface TrackerStore {
+  /** Reads the tracker table. Throws InputError (or the adapter's user-worded error) when there is none. */
+  read(): Promise<TrackerContent>;
+  /**
+   * Writes the changes in one batch: all of them or, on failure, none (as a
+   * re-read would see it). Must leave every other cell, the user's own
+   * columns, sorts and filters as they were.
+   */
+  write(changes: TrackerChanges): Promise<void>;
+}
+
+export interface TrackerContent {
+  language: Language;
+  /** Rows with at least one filled cell; `row` is the worksheet row number (1-based). */
+  rows: TrackerRow[];
+  /** Schema columns the table has; a change to a missing column cannot be written and is reported. */
+  columns: ColumnKey[];
+}
+
+/** What an import writes. Updates carry only the fields that change. */
+export interface TrackerChanges {
+  updates: RowUpdate[];
+  /** New rows in schema form, each with its new id; appended to the table in this order. */
+  additions: TrackerRecord[];
+}
+
+export interface RowUpdate {
+  /** Worksheet row number (1-based), as read. */
+  row: number;
+  /** Id of the row, so an adapter can check it still holds the same recommendation before writing. */
+  id: string;
+  values: TrackerRecord;
+}
+
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Recommendations the user must look at: a tracked recommendation whose text changed, a value that could not be written. */
+  flagged: number;
+}
+
+/** new: not in the tracker; update: in it, report-side fields differ; unchanged: nothing to write. */
+export type ImportState = "new" | "update" | "unchanged";
+
+/** Why the user should look at an item before importing; the panes and rectrack word these codes. */
+export type ImportFlag =
+  /** The text of a recommendation that is already being tracked differs: kept unless the user accepts the new text. */
+  | "textChanged"
+  /** The same recommendation appears twice in the batch: only the first is imported. */
+  | "duplicateInBatch"
+  /** The tracker lacks a column this recommendation has a value for (e.g. a deleted "Theme" column). */
+  | "missingColumn";
+
+/** An earlier recommendation that the incoming one seems to repeat, for the user to confirm. */
+export interface RepeatProposal {
+  id: string;
+  ref: string;
+  text: string;
+  /** Source document / report of the earlier recommendation. */
+  report: string;
+  /** 0-1, higher is closer. */
+  similarity: number;
+}
+
+export interface ImportItem {
+  /** Index in batch.recommendations. */
+  index: number;
+  /** The record the import writes for a new row, or whose report-side fields it compares for an existing one. */
+  incoming: TrackerRecord;
+  state: ImportState;
+  /** The tracker row it matched (update, unchanged). */
+  existing?: TrackerRow;
+  /** How it matched: by id, by source document and text, or by source document and printed ref. */
+  matchedBy?: "id" | "text" | "ref";
+  /** Report-side fields whose value would change. */
+  changed: ColumnKey[];
+  textChange?: { before: string; after: string };
+  repeatProposal?: RepeatProposal;
+  flags: ImportFlag[];
+}
+
+export interface ImportPlan {
+  /** The tracker's "Source document" value for this batch (batch.report.id). */
+  source: string;
+  items: ImportItem[];
+}
+
+/** What the user decided in the preview; the command line uses the defaults or its flags. */
+export interface ImportChoices {
+  /** Indices (ImportItem.index) the user left out. */
+  skip?: number[];
+  /** Confirmed repeat links: index -> id of the earlier recommendation. Unconfirmed proposals are not written. */
+  confirmRepeats?: Record<number, string>;
+  /** Indices whose changed text the user accepts in place of the tracked text. */
+  acceptTextChanges?: number[];
+}
