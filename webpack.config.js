@@ -1,6 +1,7 @@
 const path = require("path");
 const zlib = require("zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const { DEV_URL, publicUrl, rewriteManifest } = require("./scripts/addin-url");
@@ -107,6 +108,14 @@ module.exports = async (env, options) => {
             transform: (content) => rewriteManifest(content.toString(), url),
           },
         ],
+      }),
+      // Graph sign-in is configuration of the deployment (README "Send to tracker"), fixed at build time.
+      new webpack.DefinePlugin({
+        "process.env.GRAPH_CLIENT_ID": JSON.stringify(process.env.GRAPH_CLIENT_ID ?? ""),
+        "process.env.GRAPH_TENANT": JSON.stringify(process.env.GRAPH_TENANT ?? "organizations"),
+        "process.env.GRAPH_ENDPOINT": JSON.stringify(
+          process.env.GRAPH_ENDPOINT ?? "https://graph.microsoft.com/v1.0"
+        ),
       }),
       new PaneSizeReport(production),
     ],
