@@ -11,7 +11,10 @@ export type ExcelProblemCode =
   | "sheetMissing"
   | "sheetEmpty"
   | "noTextColumn"
-  | "metadataDamaged";
+  | "metadataDamaged"
+  | "rowGone"
+  | "idRepeated"
+  | "rowChanged";
 
 export class ExcelProblem extends Error {
   constructor(

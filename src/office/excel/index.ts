@@ -5,3 +5,4 @@ export * from "./followup";
 export * from "./host";
 export * from "./read";
 export type { Progress } from "./write";
+export * from "./import";

@@ -1,0 +1,456 @@
+/**
+ * The open workbook as a TrackerStore (src/core/tracker/store.ts): the same
+ * upsert that writes .xlsx files and Graph workbooks writes here. Reading
+ * reuses the tracker reader; writing is one Excel.run with a fixed number of
+ * requests whatever the table's size: two to find the table again, one to
+ * check that each row to update still holds its recommendation, then one per
+ * 3 MB of changes (a single one for any ordinary report).
+ *
+ * The user may sort, filter or edit the table between the preview and the
+ * import. Rows are therefore found again by their Rec ID before anything is
+ * written: a row that moved is written where it is now, and a row that is
+ * gone (or whose Rec ID now appears twice) stops the import before the first
+ * write, so a value never lands in another recommendation's row.
+ */
+import { ColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
+import type { CellValue, Language } from "../../core/schema/plan";
+import { locateColumns } from "../../core/schema/upgrade";
+import { foldText, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
+import { numberFormatFor } from "../../core/schema/workbook-plan";
+import { cellsToRecord, fieldToCell, listValuesOf } from "../../core/tracker/cells";
+import { languageOfHeaders } from "../../core/tracker/plan-inputs";
+import type {
+  RowUpdate,
+  TrackerChanges,
+  TrackerContent,
+  TrackerStore,
+} from "../../core/tracker/store";
+import type { CellInput, TrackerRecord } from "../../core/tracker/types";
+import { chunkRows, jsonBytes, ROW_CHUNK_BYTES } from "./batch";
+import { ExcelProblem } from "./errors";
+import { ExcelHost, requireExcel } from "./host";
+import { inspectWorkbook, ListLocation, TrackerLocation } from "./inspect";
+import { readRows, readTrackerIn, TrackerSnapshot } from "./read";
+import { Deferred, Progress, sendDeferred } from "./write";
+
+/** What the last write did, for the pane's summary and for tests. */
+export interface ExcelWriteReport {
+  /** Cells written in existing rows. */
+  updatedCells: number;
+  /** Rows added at the end of the table. */
+  appendedRows: number;
+  /** Empty rows at the end of the table that new recommendations filled instead of adding rows. */
+  filledBlankRows: number;
+  /** Rows found elsewhere than where they were read (sorted in between) and written where they are now. */
+  moved: number;
+  /** Schema columns the table lacks that had values to write: those values were not written. */
+  missingColumns: ColumnKey[];
+  /** Entries added to the Lists tables (new places, addressees, themes...). */
+  listEntries: number;
+}
+
+const EMPTY_REPORT: ExcelWriteReport = {
+  updatedCells: 0,
+  appendedRows: 0,
+  filledBlankRows: 0,
+  moved: 0,
+  missingColumns: [],
+  listEntries: 0,
+};
+
+/** Rough JSON cost of the calls around a range write (object path, method names, address). */
+const OPERATION_BYTES = 200;
+/** Text that Excel would take for a formula, even where the cell is meant to hold text. */
+const FORMULA_START = /^[=+\-@]/;
+
+const COLUMN_FORMATS: Record<ColumnKey, string> = Object.fromEntries(
+  TRACKER_COLUMNS.map((column) => [column.key, numberFormatFor(column)])
+) as Record<ColumnKey, string>;
+
+/** Strings are always written as text ("@"), so "=1+1" or "-2" stay what the report says. */
+function formatOf(key: ColumnKey, value: CellValue): string {
+  return typeof value === "string" ? "@" : COLUMN_FORMATS[key];
+}
+
+function cellText(input: CellInput): string {
+  return input === null || input === undefined ? "" : String(input).trim();
+}
+
+/** An id cell as core reads it (the reader trims and normalises the same way). */
+function idOf(input: CellInput): string {
+  const value = cellsToRecord({ id: input }).id;
+  return value === undefined || value === null ? "" : String(value);
+}
+
+function textOf(input: CellInput): string {
+  const value = cellsToRecord({ text: input }).text;
+  return value === undefined || value === null ? "" : String(value);
+}
+
+/** Sheet columns of the schema columns, found again from the header row as it is now. */
+function columnsNow(
+  tracker: TrackerLocation,
+  metadata: Parameters<typeof locateColumns>[1]
+): Map<ColumnKey, number> {
+  const { found } = locateColumns(tracker.headers, metadata);
+  const out = new Map<ColumnKey, number>();
+  for (const [key, index] of found) out.set(key, tracker.firstColumn + index);
+  return out;
+}
+
+/** Consecutive sheet columns, so one range write covers them. */
+interface ColumnRun {
+  /** First sheet column (0-based). */
+  column: number;
+  keys: ColumnKey[];
+}
+
+function runsOf(columns: { key: ColumnKey; column: number }[]): ColumnRun[] {
+  const sorted = [...columns].sort((a, b) => a.column - b.column);
+  const runs: ColumnRun[] = [];
+  for (const entry of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.column + last.keys.length === entry.column) last.keys.push(entry.key);
+    else runs.push({ column: entry.column, keys: [entry.key] });
+  }
+  return runs;
+}
+
+/** Requests packed greedily under the byte budget; each pack becomes one request. */
+class RequestPacker {
+  readonly deferred: Deferred = [];
+  private current: (() => void)[] = [];
+  private bytes = 0;
+  private rows = 0;
+
+  constructor(private readonly budget: number) {}
+
+  add(bytes: number, rows: number, write: () => void): void {
+    if (this.current.length > 0 && this.bytes + bytes > this.budget) this.flush();
+    this.current.push(write);
+    this.bytes += bytes;
+    this.rows += rows;
+  }
+
+  flush(): void {
+    if (this.current.length === 0) return;
+    const writes = this.current;
+    this.deferred.push({ rows: this.rows, write: () => writes.forEach((write) => write()) });
+    this.current = [];
+    this.bytes = 0;
+    this.rows = 0;
+  }
+}
+
+export interface ExcelStoreOptions {
+  progress?: Progress;
+  /** Request budget for the changes (tests lower it to see the chunking); Excel on the web refuses 5 MB. */
+  budget?: number;
+}
+
+/**
+ * The Recommendations table of the open workbook. read() then write(): the
+ * write checks the rows against the read (empty-id rows by their text).
+ */
+export class ExcelTrackerStore implements TrackerStore {
+  private snapshot: TrackerSnapshot | null = null;
+  /** What the last write() did. */
+  lastWrite: ExcelWriteReport | null = null;
+
+  constructor(
+    private readonly host: ExcelHost,
+    private readonly options: ExcelStoreOptions = {}
+  ) {}
+
+  /** The tracker as last read (sheet, headers, rows), or null before read(). */
+  get tracker(): TrackerSnapshot | null {
+    return this.snapshot;
+  }
+
+  async read(): Promise<TrackerContent> {
+    requireExcel(this.host);
+    const snapshot = await this.host.run((context) =>
+      readTrackerIn(context, this.options.progress)
+    );
+    this.snapshot = snapshot;
+    return {
+      language: snapshot.language,
+      rows: snapshot.rows,
+      columns: TRACKER_COLUMNS.map((column) => column.key).filter(
+        (key) => snapshot.columns[key] !== undefined
+      ),
+    };
+  }
+
+  async write(changes: TrackerChanges): Promise<void> {
+    if (changes.updates.length === 0 && changes.additions.length === 0) {
+      this.lastWrite = { ...EMPTY_REPORT };
+      return;
+    }
+    requireExcel(this.host);
+    const snapshot = this.snapshot;
+    this.lastWrite = await this.host.run((context) =>
+      writeChanges(context, changes, snapshot, this.options)
+    );
+  }
+}
+
+interface Located {
+  update: RowUpdate;
+  /** Worksheet row (1-based) where the recommendation is now. */
+  row: number;
+}
+
+async function writeChanges(
+  context: Excel.RequestContext,
+  changes: TrackerChanges,
+  snapshot: TrackerSnapshot | null,
+  options: ExcelStoreOptions
+): Promise<ExcelWriteReport> {
+  const state = await inspectWorkbook(context);
+  const tracker = state.tracker;
+  if (!tracker) throw new ExcelProblem("noTracker");
+  const language: Language =
+    snapshot?.language ?? state.metadata?.language ?? languageOfHeaders(tracker.headers, "en");
+  const columns = columnsNow(tracker, state.metadata);
+  const worksheet = context.workbook.worksheets.getItem(tracker.sheet);
+  const firstDataRow = tracker.headerRow + 1; // 0-based
+  const rowCount = tracker.rowCount;
+
+  // --- One request: the Rec IDs as they are now, the text of rows without one, the empty rows at the end.
+  const noIdChecks = changes.updates
+    .filter((update) => !update.id || !columns.has("id"))
+    .map((update) => {
+      const textColumn = columns.get("text");
+      if (textColumn === undefined || update.row - 1 < firstDataRow)
+        throw new ExcelProblem("rowChanged", { row: String(update.row) });
+      return {
+        update,
+        cell: worksheet.getRangeByIndexes(update.row - 1, textColumn, 1, 1).load("values"),
+      };
+    });
+  const blankAsRead = snapshot ? trailingBlankRows(snapshot) : 0;
+  const candidates = Math.min(changes.additions.length, blankAsRead, rowCount);
+  const tail =
+    candidates > 0
+      ? worksheet
+          .getRangeByIndexes(
+            firstDataRow + rowCount - candidates,
+            tracker.firstColumn,
+            candidates,
+            tracker.columnCount
+          )
+          .load("values")
+      : null;
+  const idColumn = columns.get("id");
+  let ids: string[] = [];
+  if (idColumn !== undefined && changes.updates.length > 0 && rowCount > 0) {
+    // readRows sends the loads queued above with its first block.
+    const values = await readRows(context, tracker.sheet, firstDataRow, idColumn, rowCount, 1);
+    ids = values.map((row) => idOf(row[0]));
+  } else {
+    await context.sync();
+  }
+
+  const located = locateUpdates(changes.updates, ids, idColumn !== undefined, firstDataRow);
+  for (const check of noIdChecks) {
+    const expected = snapshot?.rows.find((row) => row.row === check.update.row)?.values.text;
+    const now = textOf(check.cell.values[0][0] as CellInput);
+    const idNow = idColumn !== undefined ? (ids[check.update.row - 1 - firstDataRow] ?? "") : "";
+    if (expected === undefined || now !== String(expected) || idNow !== "")
+      throw new ExcelProblem("rowChanged", { row: String(check.update.row) });
+  }
+  let blank = 0;
+  if (tail) {
+    for (let i = tail.values.length - 1; i >= 0; i--) {
+      if (tail.values[i].some((cell) => cellText(cell as CellInput) !== "")) break;
+      blank++;
+    }
+  }
+
+  // --- The writes, packed into requests under the budget.
+  const packer = new RequestPacker(options.budget ?? ROW_CHUNK_BYTES);
+  const missing = new Set<ColumnKey>();
+  let updatedCells = 0;
+
+  for (const { update, row } of located) {
+    const entries: { key: ColumnKey; column: number }[] = [];
+    for (const key of Object.keys(update.values) as ColumnKey[]) {
+      const column = columns.get(key);
+      if (column === undefined) {
+        if (!isEmpty(update.values[key])) missing.add(key);
+        continue;
+      }
+      entries.push({ key, column });
+    }
+    for (const run of runsOf(entries)) {
+      const values = [run.keys.map((key) => fieldToCell(key, update.values[key], language))];
+      const formats = [run.keys.map((key, i) => formatOf(key, values[0][i]))];
+      const cells = values.map((line) => line.map((value) => (value === null ? "" : value)));
+      updatedCells += run.keys.length;
+      packer.add(jsonBytes(cells) + jsonBytes(formats) + OPERATION_BYTES, 0, () => {
+        const range = worksheet.getRangeByIndexes(row - 1, run.column, 1, run.keys.length);
+        range.numberFormat = formats;
+        range.values = cells;
+      });
+    }
+  }
+
+  const additions = changes.additions;
+  for (const record of additions) {
+    for (const key of Object.keys(record) as ColumnKey[])
+      if (!columns.has(key) && !isEmpty(record[key])) missing.add(key);
+  }
+  const present = [...columns.entries()]
+    .map(([key, column]) => ({ key, column }))
+    .sort((a, b) => a.column - b.column);
+  const runs = runsOf(present);
+  const order = runs.flatMap((run) => run.keys);
+  const rows: CellValue[][] = additions.map((record) =>
+    order.map((key) => fieldToCell(key, record[key], language))
+  );
+  const fill = Math.min(blank, additions.length);
+  const fillFrom = firstDataRow + rowCount - blank; // 0-based sheet row of the first empty row reused
+  const appendFrom = firstDataRow + rowCount; // 0-based sheet row of the first added row
+  const table = context.workbook.tables.getItem(tracker.table);
+  const formats = order.map((key) => COLUMN_FORMATS[key]);
+  for (const chunk of chunkRows(rows, formats)) {
+    // Chunks follow request size; a chunk can straddle the reused empty rows and the added ones.
+    const pieces: { start: number; count: number; sheetRow: number; append: boolean }[] = [];
+    const end = chunk.start + chunk.values.length;
+    if (chunk.start < fill)
+      pieces.push({
+        start: chunk.start,
+        count: Math.min(end, fill) - chunk.start,
+        sheetRow: fillFrom + chunk.start,
+        append: false,
+      });
+    if (end > fill) {
+      const from = Math.max(chunk.start, fill);
+      pieces.push({
+        start: from,
+        count: end - from,
+        sheetRow: appendFrom + (from - fill),
+        append: true,
+      });
+    }
+    for (const piece of pieces) {
+      const offset = piece.start - chunk.start;
+      const values = chunk.values.slice(offset, offset + piece.count);
+      const cellFormats = chunk.formats.slice(offset, offset + piece.count);
+      // Added rows come in empty first: the values follow with their formats, so text never passes as a formula.
+      const blankRows = piece.append
+        ? Array.from({ length: piece.count }, () =>
+            Array.from({ length: tracker.columnCount }, () => "")
+          )
+        : null;
+      const bytes =
+        jsonBytes(values) +
+        jsonBytes(cellFormats) +
+        (blankRows ? jsonBytes(blankRows) : 0) +
+        OPERATION_BYTES * (runs.length + 1);
+      packer.add(bytes, piece.count, () => {
+        if (blankRows) table.rows.add(undefined, blankRows);
+        let at = 0;
+        for (const run of runs) {
+          const width = run.keys.length;
+          const range = worksheet.getRangeByIndexes(piece.sheetRow, run.column, piece.count, width);
+          range.numberFormat = cellFormats.map((line) => line.slice(at, at + width));
+          range.values = values.map((line) => line.slice(at, at + width));
+          at += width;
+        }
+      });
+    }
+  }
+
+  const listEntries = queueListEntries(
+    context,
+    state.lists,
+    [...additions, ...changes.updates.map((update) => update.values)],
+    packer
+  );
+  packer.flush();
+  await sendDeferred(context, packer.deferred, options.progress);
+  return {
+    updatedCells,
+    appendedRows: additions.length - fill,
+    filledBlankRows: fill,
+    moved: located.filter((entry) => entry.row !== entry.update.row).length,
+    missingColumns: TRACKER_COLUMNS.map((column) => column.key).filter((key) => missing.has(key)),
+    listEntries,
+  };
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === "";
+}
+
+/** Empty table rows after the last filled one, as read. */
+function trailingBlankRows(snapshot: TrackerSnapshot): number {
+  const tracker = snapshot.state.tracker;
+  if (!tracker) return 0;
+  const firstRow = tracker.headerRow + 2; // 1-based
+  const lastFilled = snapshot.rows.reduce((max, row) => Math.max(max, row.row), firstRow - 1);
+  return Math.max(0, firstRow + tracker.rowCount - 1 - lastFilled);
+}
+
+/**
+ * Where each row to update is now. Rows with a Rec ID are found by it: in
+ * place, or moved (written where they are now); gone or duplicated, the
+ * import stops. Rows without one are checked by their text (by the caller).
+ */
+function locateUpdates(
+  updates: readonly RowUpdate[],
+  ids: readonly string[],
+  haveIds: boolean,
+  firstDataRow: number
+): Located[] {
+  const rowsOf = new Map<string, number[]>();
+  ids.forEach((id, i) => {
+    if (!id) return;
+    const rows = rowsOf.get(id);
+    const row = firstDataRow + 1 + i;
+    if (rows) rows.push(row);
+    else rowsOf.set(id, [row]);
+  });
+  return updates.map((update) => {
+    if (!update.id || !haveIds) return { update, row: update.row };
+    const rows = rowsOf.get(update.id) ?? [];
+    if (rows.length === 1) return { update, row: rows[0] };
+    throw new ExcelProblem(rows.length === 0 ? "rowGone" : "idRepeated", {
+      id: update.id,
+      row: String(update.row),
+    });
+  });
+}
+
+/** New words of the extendable lists (places, addressees, themes...) go into their Lists tables, so drop-downs and the Dashboard know them. */
+function queueListEntries(
+  context: Excel.RequestContext,
+  lists: ReadonlyMap<VocabularyKey, ListLocation>,
+  records: readonly TrackerRecord[],
+  packer: RequestPacker
+): number {
+  let count = 0;
+  const wanted = listValuesOf(records);
+  for (const [key, values] of Object.entries(wanted) as [VocabularyKey, string[]][]) {
+    const list = lists.get(key);
+    if (!list || !VOCABULARIES[key].extendable) continue;
+    const have = new Set(list.items.map(foldText));
+    const add: string[] = [];
+    for (const value of values) {
+      const folded = foldText(value);
+      // A list entry that looks like a formula would be one in the Lists table: the cell keeps it, the list does not.
+      if (!folded || have.has(folded) || FORMULA_START.test(value.trim())) continue;
+      have.add(folded);
+      add.push(value.trim());
+    }
+    if (add.length === 0) continue;
+    count += add.length;
+    const grid = add.map((value) => [value]);
+    packer.add(jsonBytes(grid) + OPERATION_BYTES, 0, () =>
+      context.workbook.tables.getItem(list.table).rows.add(undefined, grid)
+    );
+  }
+  return count;
+}

@@ -1,0 +1,254 @@
+import { columnLetter } from "../../../src/core/schema/a1";
+import { ColumnKey, TRACKER_COLUMNS } from "../../../src/core/schema/columns";
+import type { TrackerChanges } from "../../../src/core/tracker/store";
+import type { TrackerRecord } from "../../../src/core/tracker/types";
+import { applyTracker, ExcelTrackerStore, officeExcelHost } from "../../../src/office/excel";
+import { FakeHost, FIVE_MB, installOfficeFakes } from "../../support/office";
+import { record, trackerWithRows, userEdits } from "./fixtures";
+
+let fake: FakeHost | null = null;
+afterEach(() => {
+  fake?.uninstall();
+  fake = null;
+});
+
+const measured: Record<string, string> = {};
+afterAll(() => {
+  // The figures the report quotes.
+  console.log(`Excel import: ${JSON.stringify(measured)}`);
+});
+
+const col = (key: ColumnKey) => TRACKER_COLUMNS.findIndex((column) => column.key === key);
+const letter = (key: ColumnKey) => columnLetter(col(key));
+
+/** Report-side changes to rows 2, 4 and 6 of the fixture, and three new recommendations, one of each formula-looking kind. */
+function changesFor(): TrackerChanges {
+  const updates = [2, 4, 6].map((i) => ({
+    row: i + 1,
+    id: record(i).id as string,
+    values: { theme: "Health care and hygiene", deadline: "2031-01-31" } as TrackerRecord,
+  }));
+  const additions: TrackerRecord[] = [
+    "=1+1 is what the report says",
+    "+33 1 23 45 67 89 is the hotline",
+    "-2 degrees in the cells at night",
+    "@SUM(A1) stays text",
+  ].map((text, i) => ({
+    id: `NEW-${i}`,
+    ref: String(i + 1),
+    text,
+    dateMade: "2026-03-01",
+    place: "Nowhere remand centre",
+    authority: "Ministry of Justice",
+    smartScore: 7.5,
+    source: "report-2026",
+  }));
+  return { updates, additions };
+}
+
+function changedCells(
+  before: ReturnType<FakeHost["workbook"]["sheet"]>["snapshot"] extends () => infer R ? R : never,
+  after: typeof before
+): string[] {
+  const changed: string[] = [];
+  for (const [address, cell] of before)
+    if (JSON.stringify(after.get(address)) !== JSON.stringify(cell)) changed.push(address);
+  for (const address of after.keys()) if (!before.has(address)) changed.push(address);
+  return changed.sort();
+}
+
+describe("importing into the open workbook", () => {
+  it.each([10, 10000])(
+    "writes into a %i-row tracker in the same number of requests, each under 5 MB, touching only the changed cells",
+    async (count) => {
+      fake = await trackerWithRows(count);
+      const store = new ExcelTrackerStore(officeExcelHost());
+      fake.resetCounters();
+      const content = await store.read();
+      measured[`read ${count} rows`] = `${fake.syncCount} syncs`;
+      expect(content.rows).toHaveLength(count);
+      expect(content.columns).toEqual(TRACKER_COLUMNS.map((column) => column.key));
+
+      const sheet = fake.workbook.sheet("Recommendations");
+      const before = sheet.snapshot();
+      fake.resetCounters();
+      await store.write(changesFor());
+      measured[`write into ${count} rows`] =
+        `${fake.syncCount} syncs, largest request ${fake.maxRequestBytes} bytes`;
+      expect(fake.syncCount).toBe(4);
+      expect(fake.maxRequestBytes).toBeLessThan(FIVE_MB);
+      expect(store.lastWrite).toMatchObject({
+        updatedCells: 6,
+        appendedRows: 4,
+        filledBlankRows: 0,
+        moved: 0,
+        missingColumns: [],
+      });
+
+      const after = sheet.snapshot();
+      const changed = changedCells(before, after);
+      const expected = [3, 5, 7].flatMap((row) => [
+        `${letter("theme")}${row}`,
+        `${letter("deadline")}${row}`,
+      ]);
+      // Only the changed report-side cells of existing rows, and the new rows below the data.
+      const existing = changed.filter((address) => Number(/\d+$/.exec(address)![0]) <= count + 1);
+      expect(existing.sort()).toEqual(expected.sort());
+      expect(sheet.cell(`${letter("theme")}3`)?.value).toBe("Health care and hygiene");
+      expect(sheet.cell(`${letter("deadline")}3`)?.value).toBe(47879);
+      // Tracking fields of the updated rows are as they were.
+      for (const key of ["status", "accepted", "notes", "staff"] as ColumnKey[])
+        expect(after.get(`${letter(key)}5`)).toEqual(before.get(`${letter(key)}5`));
+
+      const table = fake.workbook.findTable("Recommendations")!;
+      expect(table.rect.r1).toBe(count + 4);
+      const rows = fake.workbook.tableRows("Recommendations").slice(count);
+      expect(rows.map((row) => row[col("id")])).toEqual(["NEW-0", "NEW-1", "NEW-2", "NEW-3"]);
+      for (let i = 0; i < 4; i++) {
+        const address = `${letter("text")}${count + 2 + i}`;
+        const cell = sheet.cell(address)!;
+        expect({
+          address,
+          formula: cell.formula ?? null,
+          format: sheet.numberFormatAt(count + 1 + i, col("text")),
+        }).toEqual({
+          address,
+          formula: null,
+          format: "@",
+        });
+        expect(String(cell.value)).toMatch(/^[=+\-@]/);
+      }
+      expect(sheet.cell(`${letter("dateMade")}${count + 2}`)?.value).toBe(46082);
+      expect(sheet.numberFormatAt(count + 1, col("dateMade"))).toBe("yyyy-mm-dd");
+      expect(sheet.cell(`${letter("smartScore")}${count + 2}`)?.value).toBe(7.5);
+      // The new place joins the drop-down list; a known addressee is not added twice.
+      const places = fake.workbook.tableRows("ListPlace").map((row) => row[0]);
+      expect(places).toContain("Nowhere remand centre");
+      expect(places.filter((p) => p === "Nowhere remand centre")).toHaveLength(1);
+      const authorities = fake.workbook.tableRows("ListAuthority").map((row) => row[0]);
+      expect(authorities.filter((a) => a === "Ministry of Justice")).toHaveLength(1);
+    }
+  );
+
+  it("writes nothing, and sends no request, when there is nothing to change", async () => {
+    fake = await trackerWithRows(10);
+    const store = new ExcelTrackerStore(officeExcelHost());
+    await store.read();
+    const before = fake.workbook.sheet("Recommendations").snapshot();
+    fake.resetCounters();
+    await store.write({ updates: [], additions: [] });
+    expect(fake.syncCount).toBe(0);
+    expect(fake.workbook.sheet("Recommendations").snapshot()).toEqual(before);
+  });
+
+  it("fills the blank row of a new tracker before adding rows", async () => {
+    fake = installOfficeFakes({ host: "excel" });
+    await applyTracker(officeExcelHost(), { language: "en" });
+    const store = new ExcelTrackerStore(officeExcelHost());
+    expect((await store.read()).rows).toHaveLength(0);
+    await store.write({ updates: [], additions: changesFor().additions.slice(0, 3) });
+    expect(store.lastWrite).toMatchObject({ filledBlankRows: 1, appendedRows: 2 });
+    const rows = fake.workbook.tableRows("Recommendations");
+    expect(rows.map((row) => row[col("id")])).toEqual(["NEW-0", "NEW-1", "NEW-2"]);
+  });
+
+  it("writes a row that moved (the table was sorted after the preview) where it is now", async () => {
+    fake = await trackerWithRows(10);
+    const store = new ExcelTrackerStore(officeExcelHost());
+    await store.read();
+    // The user sorts: rows 3 and 9 swap places.
+    const sheet = fake.workbook.sheet("Recommendations");
+    const rows = fake.workbook.tableRows("Recommendations");
+    sheet.seed("A3", [rows[7]]);
+    sheet.seed("A9", [rows[1]]);
+    await store.write({
+      updates: [{ row: 3, id: record(2).id as string, values: { theme: "Moved theme" } }],
+      additions: [],
+    });
+    expect(store.lastWrite?.moved).toBe(1);
+    expect(sheet.cell(`${letter("theme")}9`)?.value).toBe("Moved theme");
+    expect(sheet.cell(`${letter("id")}9`)?.value).toBe(record(2).id);
+    expect(sheet.cell(`${letter("theme")}3`)?.value).toBe("Health care");
+  });
+
+  it.each([
+    ["deleted", "rowGone"],
+    ["repeated", "idRepeated"],
+  ])(
+    "stops before writing anything when the row to update was %s in between",
+    async (what, code) => {
+      fake = await trackerWithRows(10);
+      const store = new ExcelTrackerStore(officeExcelHost());
+      await store.read();
+      const sheet = fake.workbook.sheet("Recommendations");
+      await userEdits(async (context) => {
+        // Deleted: its Rec ID is nowhere; repeated: a pasted copy gives a second row the same Rec ID.
+        const cell = context.workbook.worksheets
+          .getItem("Recommendations")
+          .getRange(`${letter("id")}${what === "deleted" ? 3 : 9}`);
+        cell.values = [[what === "deleted" ? "REC-999999" : (record(2).id as string)]];
+        await context.sync();
+      });
+      const before = sheet.snapshot();
+      const changes = changesFor();
+      await expect(store.write(changes)).rejects.toMatchObject({ name: "ExcelProblem", code });
+      expect(sheet.snapshot()).toEqual(before);
+      expect(fake.workbook.findTable("Recommendations")!.rect.r1).toBe(10);
+    }
+  );
+
+  it("checks a row without a Rec ID by its text, and stops if it changed", async () => {
+    fake = await trackerWithRows(10);
+    const sheet = fake.workbook.sheet("Recommendations");
+    sheet.cell(`${letter("id")}4`)!.value = "";
+    const store = new ExcelTrackerStore(officeExcelHost());
+    await store.read();
+    await store.write({
+      updates: [{ row: 4, id: "", values: { theme: "By text" } }],
+      additions: [],
+    });
+    expect(sheet.cell(`${letter("theme")}4`)?.value).toBe("By text");
+    sheet.cell(`${letter("text")}4`)!.value = "Another recommendation typed over it";
+    const before = sheet.snapshot();
+    await expect(
+      store.write({ updates: [{ row: 4, id: "", values: { theme: "Again" } }], additions: [] })
+    ).rejects.toMatchObject({ code: "rowChanged" });
+    expect(sheet.snapshot()).toEqual(before);
+  });
+
+  it("leaves out, and reports, values for a column the table lacks", async () => {
+    fake = await trackerWithRows(10);
+    await userEdits(async (context) => {
+      context.workbook.tables.getItem("Recommendations").columns.getItem("Theme").delete();
+      await context.sync();
+    });
+    const store = new ExcelTrackerStore(officeExcelHost());
+    const content = await store.read();
+    expect(content.columns).not.toContain("theme");
+    await store.write(changesFor());
+    expect(store.lastWrite?.missingColumns).toEqual(["theme"]);
+    expect(store.lastWrite?.updatedCells).toBe(3);
+    expect(fake.workbook.tableRows("Recommendations")).toHaveLength(14);
+  });
+
+  it("splits a big import into requests under the limit, rows in order", async () => {
+    fake = await trackerWithRows(10);
+    const store = new ExcelTrackerStore(officeExcelHost());
+    await store.read();
+    const long = "x".repeat(3000);
+    const additions: TrackerRecord[] = Array.from({ length: 2500 }, (_v, i) => ({
+      id: `BIG-${i}`,
+      text: `${i} ${long}`,
+      dateMade: "2026-01-01",
+    }));
+    fake.resetCounters();
+    await store.write({ updates: [], additions });
+    measured["write 2,500 rows of 3,000 characters"] =
+      `${fake.syncCount} syncs, largest request ${fake.maxRequestBytes} bytes`;
+    expect(fake.maxRequestBytes).toBeLessThan(FIVE_MB);
+    expect(fake.syncCount).toBeGreaterThan(4);
+    const rows = fake.workbook.tableRows("Recommendations");
+    expect(rows).toHaveLength(2510);
+    expect(rows.slice(10).map((row) => row[col("id")])).toEqual(additions.map((a) => a.id));
+  });
+});
