@@ -56,8 +56,32 @@ class PaneSizeReport {
   }
 }
 
+/**
+ * The pages' Content-Security-Policy: our own files, office.js from Microsoft's CDN (which loads its
+ * host scripts from the same folder), Graph and sign-in for "Send to tracker", nothing else. No
+ * 'unsafe-eval'. Fluent UI (Griffel) adds <style> elements at run time, hence 'unsafe-inline' for
+ * styles only. frame-src admits the sign-in page alone, so office.js's telemetry iframe (added when
+ * it runs outside Office) is refused by the browser.
+ */
+function contentSecurityPolicy(graphEndpoint) {
+  const signIn = "https://login.microsoftonline.com";
+  return [
+    "default-src 'none'",
+    "script-src 'self' https://appsforoffice.microsoft.com",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self' ${new URL(graphEndpoint).origin} ${signIn}`,
+    `frame-src ${signIn}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
 module.exports = async (env, options) => {
   const production = options.mode === "production";
+  const graphEndpoint = process.env.GRAPH_ENDPOINT ?? "https://graph.microsoft.com/v1.0";
   const url = production ? publicUrl(process.env.ADDIN_URL) : DEV_URL;
   if (!production && process.env.ADDIN_URL)
     console.warn("ADDIN_URL is applied by the production build only.");
@@ -96,6 +120,7 @@ module.exports = async (env, options) => {
             template: page.template,
             chunks: [name],
             inject: "body",
+            templateParameters: { contentSecurityPolicy: contentSecurityPolicy(graphEndpoint) },
           })
       ),
       new CopyWebpackPlugin({
@@ -113,9 +138,7 @@ module.exports = async (env, options) => {
       new webpack.DefinePlugin({
         "process.env.GRAPH_CLIENT_ID": JSON.stringify(process.env.GRAPH_CLIENT_ID ?? ""),
         "process.env.GRAPH_TENANT": JSON.stringify(process.env.GRAPH_TENANT ?? "organizations"),
-        "process.env.GRAPH_ENDPOINT": JSON.stringify(
-          process.env.GRAPH_ENDPOINT ?? "https://graph.microsoft.com/v1.0"
-        ),
+        "process.env.GRAPH_ENDPOINT": JSON.stringify(graphEndpoint),
       }),
       new PaneSizeReport(production),
     ],

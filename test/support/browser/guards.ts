@@ -122,6 +122,22 @@ function blockedByGuard(url: string, text: string): boolean {
 }
 
 /**
+ * office.js outside an Office host (o15apptofilemappingtable.js) adds a hidden
+ * iframe to Microsoft's telemetry service 3 s after load; the pages'
+ * Content-Security-Policy (frame-src) refuses it before any request, and
+ * Chromium logs the refusal. That one refusal is the policy working; any
+ * other violation is a problem.
+ */
+export const OFFICE_JS_TELEMETRY_FRAME = "https://telemetryservice.firstpartyapps.oaspapps.com/";
+
+function telemetryFrameRefused(text: string): boolean {
+  return (
+    text.startsWith(`Framing '${OFFICE_JS_TELEMETRY_FRAME}' violates`) &&
+    text.includes("Content Security Policy directive")
+  );
+}
+
+/**
  * Collects what should never happen on a healthy page. Requests the network
  * guard aborted are not repeated here (neither the failure nor Chromium's
  * "Failed to load resource" line): they are in NetworkGuard.leaving.
@@ -131,7 +147,7 @@ export function installConsoleGuard(page: Page): ConsoleGuard {
   page.on("console", (message) => {
     if (message.type() !== "error") return;
     const { url, lineNumber } = message.location();
-    if (blockedByGuard(url, message.text())) return;
+    if (blockedByGuard(url, message.text()) || telemetryFrameRefused(message.text())) return;
     const where = url ? ` (at ${url}:${lineNumber + 1})` : "";
     problems.push({ kind: "console-error", message: message.text() + where });
   });
