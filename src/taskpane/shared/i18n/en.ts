@@ -18,6 +18,30 @@ export const en = {
   excelIntro: "Set up a tracking workbook, check its data and follow up on the recommendations.",
   wordIntro:
     "Find the recommendations in this report and check them against the Double-SMART criteria.",
+  previewLabel: "Recommendations to import",
+  previewSelectAll: "Import all",
+  previewColumnImport: "Import",
+  previewColumnRecommendation: "Recommendation",
+  previewColumnScore: "Double-SMART",
+  previewColumnState: "In the tracker",
+  previewImportOne: "Import recommendation {ref}",
+  previewNoRef: "(no number)",
+  previewAddressee: "Addressed to: {authority}",
+  previewScore: "Double-SMART score {score} out of 10",
+  previewNoScore: "Not scored",
+  previewStateNew: "New",
+  previewStateUpdate: "Update",
+  previewStateUnchanged: "Unchanged",
+  previewChanges: "Changes: {columns}",
+  previewTextChanged:
+    "The text differs from the text in the tracker, which is kept unless you replace it.",
+  previewReplaceText: "Replace the tracked text",
+  previewRepeat: "Looks like an earlier recommendation, {ref} ({report}): “{text}”",
+  previewConfirmRepeat: "Record it as a repeat of {ref}",
+  previewDuplicate: "Appears twice in this report: only its first appearance is imported.",
+  previewMissingColumn:
+    "The tracker has no column for some of its details; they will not be written.",
+  previewSelected: "{selected} of {total} selected",
 } as const;
 
 export type MessageKey = keyof typeof en;

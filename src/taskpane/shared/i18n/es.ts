@@ -20,4 +20,28 @@ export const es: Catalogue = {
     "Configure un libro de seguimiento, revise sus datos y haga el seguimiento de las recomendaciones.",
   wordIntro:
     "Encuentre las recomendaciones de este informe y compruébelas con los criterios Double-SMART.",
+  previewLabel: "Recomendaciones que importar",
+  previewSelectAll: "Importar todas",
+  previewColumnImport: "Importar",
+  previewColumnRecommendation: "Recomendación",
+  previewColumnScore: "Double-SMART",
+  previewColumnState: "En el seguimiento",
+  previewImportOne: "Importar la recomendación {ref}",
+  previewNoRef: "(sin número)",
+  previewAddressee: "Dirigida a: {authority}",
+  previewScore: "Puntuación Double-SMART {score} de 10",
+  previewNoScore: "Sin puntuar",
+  previewStateNew: "Nueva",
+  previewStateUpdate: "Actualización",
+  previewStateUnchanged: "Sin cambios",
+  previewChanges: "Cambios: {columns}",
+  previewTextChanged:
+    "El texto difiere del que figura en el seguimiento, que se conserva salvo que lo sustituya.",
+  previewReplaceText: "Sustituir el texto registrado",
+  previewRepeat: "Se parece a una recomendación anterior, {ref} ({report}): «{text}»",
+  previewConfirmRepeat: "Registrarla como repetición de {ref}",
+  previewDuplicate: "Aparece dos veces en este informe: solo se importa la primera.",
+  previewMissingColumn:
+    "El libro de seguimiento no tiene columna para algunos de sus datos; no se escribirán.",
+  previewSelected: "{selected} de {total} seleccionadas",
 };

@@ -20,4 +20,28 @@ export const fr: Catalogue = {
     "Créez un classeur de suivi, vérifiez ses données et assurez le suivi des recommandations.",
   wordIntro:
     "Trouvez les recommandations de ce rapport et vérifiez-les selon les critères Double-SMART.",
+  previewLabel: "Recommandations à importer",
+  previewSelectAll: "Tout importer",
+  previewColumnImport: "Importer",
+  previewColumnRecommendation: "Recommandation",
+  previewColumnScore: "Double-SMART",
+  previewColumnState: "Dans le suivi",
+  previewImportOne: "Importer la recommandation {ref}",
+  previewNoRef: "(sans numéro)",
+  previewAddressee: "Adressée à : {authority}",
+  previewScore: "Note Double-SMART {score} sur 10",
+  previewNoScore: "Non notée",
+  previewStateNew: "Nouvelle",
+  previewStateUpdate: "Mise à jour",
+  previewStateUnchanged: "Inchangée",
+  previewChanges: "Modifications : {columns}",
+  previewTextChanged:
+    "Le texte diffère de celui du tableau de suivi, qui est conservé sauf si vous le remplacez.",
+  previewReplaceText: "Remplacer le texte suivi",
+  previewRepeat: "Ressemble à une recommandation antérieure, {ref} ({report}) : « {text} »",
+  previewConfirmRepeat: "L'enregistrer comme répétition de {ref}",
+  previewDuplicate: "Figure deux fois dans ce rapport : seule sa première occurrence est importée.",
+  previewMissingColumn:
+    "Le tableau de suivi n'a pas de colonne pour certains de ses détails ; ils ne seront pas écrits.",
+  previewSelected: "{selected} sur {total} sélectionnées",
 };

@@ -1,0 +1,263 @@
+/**
+ * The preview of an import, shared by the Excel pane (Import) and the Word
+ * pane (Send to tracker): one row per recommendation with a box to leave it
+ * out, its number, a short text, its Double-SMART score and addressee, what
+ * the import would do to the tracker, and the choices that are the user's
+ * alone (replacing a tracked text, confirming a repeat link), both off until
+ * ticked. It renders and raises new choices; the pane decides what happens.
+ */
+import * as React from "react";
+import {
+  Badge,
+  Caption1,
+  Checkbox,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { columnHeader } from "../../core/schema/columns";
+import type { Language } from "../../core/schema/plan";
+import type { ImportChoices, ImportItem, ImportPlan } from "../../core/tracker/store";
+import type { Translate } from "./i18n";
+import {
+  isSelected,
+  repeatConfirmed,
+  scoreColor,
+  selectable,
+  selectedCount,
+  selectionState,
+  setAllSelected,
+  setRepeatConfirmed,
+  setSelected,
+  setTextAccepted,
+  shortText,
+  textAccepted,
+} from "./importChoices";
+
+export interface ImportPreviewProps {
+  plan: ImportPlan;
+  choices: ImportChoices;
+  onChange: (choices: ImportChoices) => void;
+  /** The shell's translator (PaneBodyProps.t): the preview's strings are in src/taskpane/shared/i18n. */
+  t: Translate;
+  /** Language of the column names in "Changes: ..." and of numbers. */
+  language: Language;
+  /** While an import runs. */
+  disabled?: boolean;
+}
+
+const useStyles = makeStyles({
+  table: { tableLayout: "auto", width: "100%" },
+  narrow: { width: "44px", paddingInline: tokens.spacingHorizontalXS },
+  score: { width: "56px" },
+  state: { width: "88px" },
+  cell: {
+    verticalAlign: "top",
+    paddingBlock: tokens.spacingVerticalS,
+    overflowWrap: "anywhere",
+  },
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  ref: { fontWeight: tokens.fontWeightSemibold },
+  hint: { color: tokens.colorNeutralForeground2 },
+  flag: { color: tokens.colorPaletteDarkOrangeForeground2 },
+  skipped: { color: tokens.colorNeutralForeground3 },
+});
+
+const STATE_KEYS = {
+  new: "previewStateNew",
+  update: "previewStateUpdate",
+  unchanged: "previewStateUnchanged",
+} as const;
+
+const STATE_COLORS = { new: "brand", update: "warning", unchanged: "subtle" } as const;
+
+function refOf(item: ImportItem, t: Translate): string {
+  const ref = item.incoming.ref;
+  return ref === undefined || ref === null || ref === "" ? t("previewNoRef") : String(ref);
+}
+
+function scoreOf(item: ImportItem): number | null {
+  const score = item.incoming.smartScore;
+  return typeof score === "number" && Number.isFinite(score) ? score : null;
+}
+
+export function ImportPreview({
+  plan,
+  choices,
+  onChange,
+  t,
+  language,
+  disabled = false,
+}: ImportPreviewProps): React.JSX.Element {
+  const styles = useStyles();
+  const numbers = React.useMemo(
+    () => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }),
+    [language]
+  );
+  const all = selectionState(plan, choices);
+  const total = plan.items.filter(selectable).length;
+  return (
+    <div className={styles.stack}>
+      <Caption1 role="status" aria-live="polite">
+        {t("previewSelected", {
+          selected: String(selectedCount(plan, choices)),
+          total: String(total),
+        })}
+      </Caption1>
+      <Table className={styles.table} aria-label={t("previewLabel")} size="small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.narrow}>
+              <Checkbox
+                aria-label={t("previewSelectAll")}
+                disabled={disabled || total === 0}
+                checked={all === "all" ? true : all === "none" ? false : "mixed"}
+                onChange={(_e, data) =>
+                  onChange(setAllSelected(plan, choices, data.checked === true))
+                }
+              />
+            </TableHeaderCell>
+            <TableHeaderCell>{t("previewColumnRecommendation")}</TableHeaderCell>
+            <TableHeaderCell className={styles.score}>{t("previewColumnScore")}</TableHeaderCell>
+            <TableHeaderCell className={styles.state}>{t("previewColumnState")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {plan.items.map((item) => (
+            <PreviewRow
+              key={item.index}
+              item={item}
+              choices={choices}
+              onChange={onChange}
+              t={t}
+              language={language}
+              disabled={disabled}
+              formatScore={(score) => numbers.format(score)}
+            />
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+function PreviewRow({
+  item,
+  choices,
+  onChange,
+  t,
+  language,
+  disabled,
+  formatScore,
+}: {
+  item: ImportItem;
+  choices: ImportChoices;
+  onChange: (choices: ImportChoices) => void;
+  t: Translate;
+  language: Language;
+  disabled: boolean;
+  formatScore: (score: number) => string;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const ref = refOf(item, t);
+  const score = scoreOf(item);
+  const canChoose = selectable(item);
+  const selected = canChoose && isSelected(choices, item.index);
+  const text = String(item.incoming.text ?? "");
+  const authority = item.incoming.authority;
+  const changed = item.changed.filter((key) => key !== "text");
+  const proposal = item.repeatProposal;
+  const textId = `import-${item.index}-text`;
+  return (
+    <TableRow aria-describedby={textId}>
+      <TableCell className={mergeClasses(styles.narrow, styles.cell)}>
+        <Checkbox
+          aria-label={t("previewImportOne", { ref })}
+          checked={selected}
+          disabled={disabled || !canChoose}
+          onChange={(_e, data) => onChange(setSelected(choices, item.index, data.checked === true))}
+        />
+      </TableCell>
+      <TableCell className={styles.cell}>
+        <div className={mergeClasses(styles.stack, !selected && styles.skipped)}>
+          <Text id={textId} title={text}>
+            <span className={styles.ref}>{ref}</span> {shortText(text)}
+          </Text>
+          {authority ? (
+            <Caption1 className={styles.hint}>
+              {t("previewAddressee", { authority: String(authority) })}
+            </Caption1>
+          ) : null}
+          {changed.length > 0 && item.state === "update" ? (
+            <Caption1>
+              {t("previewChanges", {
+                columns: changed.map((key) => columnHeader(key, language)).join(", "),
+              })}
+            </Caption1>
+          ) : null}
+          {item.textChange ? (
+            <>
+              <Caption1 className={styles.flag}>{t("previewTextChanged")}</Caption1>
+              <Checkbox
+                label={t("previewReplaceText")}
+                checked={textAccepted(choices, item.index)}
+                disabled={disabled || !selected}
+                onChange={(_e, data) =>
+                  onChange(setTextAccepted(choices, item.index, data.checked === true))
+                }
+              />
+            </>
+          ) : null}
+          {proposal ? (
+            <>
+              <Caption1 className={styles.flag}>
+                {t("previewRepeat", {
+                  ref: proposal.ref || proposal.id,
+                  report: proposal.report || "—",
+                  text: shortText(proposal.text, 100),
+                })}
+              </Caption1>
+              <Checkbox
+                label={t("previewConfirmRepeat", { ref: proposal.ref || proposal.id })}
+                checked={repeatConfirmed(choices, item)}
+                disabled={disabled || !selected}
+                onChange={(_e, data) =>
+                  onChange(setRepeatConfirmed(choices, item, data.checked === true))
+                }
+              />
+            </>
+          ) : null}
+          {item.flags.includes("duplicateInBatch") ? (
+            <Caption1 className={styles.flag}>{t("previewDuplicate")}</Caption1>
+          ) : null}
+          {item.flags.includes("missingColumn") ? (
+            <Caption1 className={styles.flag}>{t("previewMissingColumn")}</Caption1>
+          ) : null}
+        </div>
+      </TableCell>
+      <TableCell className={mergeClasses(styles.score, styles.cell)}>
+        <Badge
+          appearance="tint"
+          color={scoreColor(score)}
+          aria-label={
+            score === null ? t("previewNoScore") : t("previewScore", { score: formatScore(score) })
+          }
+        >
+          {score === null ? "—" : formatScore(score)}
+        </Badge>
+      </TableCell>
+      <TableCell className={mergeClasses(styles.state, styles.cell)}>
+        <Badge appearance="outline" color={STATE_COLORS[item.state]}>
+          {t(STATE_KEYS[item.state])}
+        </Badge>
+      </TableCell>
+    </TableRow>
+  );
+}

@@ -1,0 +1,138 @@
+import * as React from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import type { ImportItem, ImportPlan } from "../../../src/core/tracker/store";
+import { translator } from "../../../src/taskpane/shared/i18n";
+import { ImportPreview } from "../../../src/taskpane/shared/ImportPreview";
+import {
+  repeatConfirmed,
+  selectedCount,
+  selectionState,
+  setAllSelected,
+  setRepeatConfirmed,
+  setSelected,
+  setTextAccepted,
+  shortText,
+  textAccepted,
+} from "../../../src/taskpane/shared/importChoices";
+
+function item(index: number, extra: Partial<ImportItem> = {}): ImportItem {
+  return {
+    index,
+    incoming: {
+      ref: String(index + 1),
+      text: `Recommendation ${index + 1}: ensure every detainee sees a doctor.`,
+      authority: "Ministry of Health",
+      smartScore: 6.5,
+    },
+    state: "new",
+    changed: [],
+    flags: [],
+    ...extra,
+  };
+}
+
+const plan: ImportPlan = {
+  source: "report-1",
+  items: [
+    item(0),
+    item(1, {
+      state: "update",
+      changed: ["theme", "deadline", "text"],
+      textChange: { before: "Old words", after: "New words" },
+      flags: ["textChanged"],
+    }),
+    item(2, {
+      repeatProposal: {
+        id: "REC-7",
+        ref: "12",
+        text: "Ensure that detainees see a doctor.",
+        report: "Visit 2023",
+        similarity: 0.9,
+      },
+    }),
+    item(3, { flags: ["duplicateInBatch"] }),
+  ],
+};
+
+describe("import choices", () => {
+  it("selects, leaves out and selects everything again; duplicates are never counted", () => {
+    let choices = {};
+    expect(selectionState(plan, choices)).toBe("all");
+    expect(selectedCount(plan, choices)).toBe(3);
+    choices = setSelected(choices, 1, false);
+    expect(selectionState(plan, choices)).toBe("some");
+    expect(selectedCount(plan, choices)).toBe(2);
+    choices = setAllSelected(plan, choices, false);
+    expect(selectionState(plan, choices)).toBe("none");
+    expect(choices).toEqual({ skip: [0, 1, 2] });
+    choices = setAllSelected(plan, choices, true);
+    expect(selectedCount(plan, choices)).toBe(3);
+  });
+
+  it("confirms a repeat link and a text replacement only when asked", () => {
+    const repeat = plan.items[2];
+    let choices = {};
+    expect(repeatConfirmed(choices, repeat)).toBe(false);
+    expect(textAccepted(choices, 1)).toBe(false);
+    choices = setRepeatConfirmed(choices, repeat, true);
+    choices = setTextAccepted(choices, 1, true);
+    expect(choices).toEqual({ confirmRepeats: { 2: "REC-7" }, acceptTextChanges: [1] });
+    choices = setRepeatConfirmed(choices, repeat, false);
+    choices = setTextAccepted(choices, 1, false);
+    expect(choices).toEqual({ confirmRepeats: {}, acceptTextChanges: [] });
+  });
+
+  it("shortens long texts at a word", () => {
+    expect(shortText("a  b\nc")).toBe("a b c");
+    const long = "word ".repeat(60);
+    const short = shortText(long, 50);
+    expect(short.length).toBeLessThanOrEqual(51);
+    expect(short.endsWith("word…")).toBe(true);
+  });
+});
+
+describe("the preview table", () => {
+  it("is a labelled table with a labelled box per recommendation, off-by-default choices and the state of each", () => {
+    const html = renderToStaticMarkup(
+      <ImportPreview
+        plan={plan}
+        choices={{}}
+        onChange={() => undefined}
+        t={translator("en")}
+        language="en"
+      />
+    );
+    expect(html).toMatch(/<table[^>]*aria-label="Recommendations to import"/);
+    expect(html).toContain('aria-label="Import all"');
+    for (const ref of ["1", "2", "3", "4"])
+      expect(html).toContain(`aria-label="Import recommendation ${ref}"`);
+    expect(html).toContain("Changes: Theme, Deadline");
+    expect(html).toContain("Replace the tracked text");
+    expect(html).toContain("Record it as a repeat of 12");
+    expect(html).toContain('aria-label="Double-SMART score 6.5 out of 10"');
+    expect(html).toContain("Appears twice in this report");
+    expect((html.match(/>New</g) ?? []).length).toBe(3);
+    expect(html).toContain(">Update<");
+    expect(html).toContain("3 of 3 selected");
+    // The two choices that change the tracker's meaning start unticked.
+    const boxes = [...html.matchAll(/<input[^>]*type="checkbox"[^>]*>/g)].map((m) => m[0]);
+    expect(boxes).toHaveLength(7);
+    expect(boxes.filter((box) => / checked=""/.test(box))).toHaveLength(4);
+  });
+
+  it("speaks French", () => {
+    const html = renderToStaticMarkup(
+      <ImportPreview
+        plan={plan}
+        choices={{ skip: [0] }}
+        onChange={() => undefined}
+        t={translator("fr")}
+        language="fr"
+      />
+    );
+    expect(html).toContain("Recommandations à importer");
+    expect(html).toContain("Modifications : Thème, Échéance");
+    expect(html).toContain("2 sur 3 sélectionnées");
+    expect(html).toContain('aria-label="Note Double-SMART 6,5 sur 10"');
+  });
+});
