@@ -1,4 +1,3 @@
-import * as React from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { ImportItem, ImportPlan } from "../../../src/core/tracker/store";
 import { translator } from "../../../src/taskpane/shared/i18n";
