@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import { InputError } from "../../core/model/errors";
+import { declaredSizes, inflateEntry } from "../zip-stream";
 
 /**
  * Opening a .docx as a zip without letting a hostile or damaged file hang
@@ -21,47 +22,8 @@ export const NOT_WORD = "This file is not a Word document (.docx).";
 const DAMAGED =
   "This file is damaged or incomplete: it could not be opened as a Word document (.docx).";
 
-/** Sizes the zip's central directory declares, by entry name. */
-function declaredSizes(bytes: Uint8Array): Map<string, number> {
-  const sizes = new Map<string, number>();
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // The end-of-central-directory record is in the last 64 KiB + 22 bytes.
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new InputError(DAMAGED);
-  const count = view.getUint16(eocd + 10, true);
-  let offset = view.getUint32(eocd + 16, true);
-  for (let n = 0; n < count; n++) {
-    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50)
-      throw new InputError(DAMAGED);
-    const size = view.getUint32(offset + 24, true);
-    const nameLength = view.getUint16(offset + 28, true);
-    const extra = view.getUint16(offset + 30, true);
-    const comment = view.getUint16(offset + 32, true);
-    const name = new TextDecoder().decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
-    // 0xFFFFFFFF means the real size is in a Zip64 field: beyond any limit of ours anyway.
-    sizes.set(name, size === 0xffffffff ? Number.POSITIVE_INFINITY : size);
-    offset += 46 + nameLength + extra + comment;
-  }
-  return sizes;
-}
-
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);
-}
-
-/** JSZip's streaming reader: present at run time, missing from its typings. */
-interface InternalStream {
-  on(event: "data", listener: (chunk: Uint8Array) => void): InternalStream;
-  on(event: "error", listener: (error: unknown) => void): InternalStream;
-  on(event: "end", listener: () => void): InternalStream;
-  pause(): void;
-  resume(): void;
 }
 
 export class DocxZip {
@@ -80,6 +42,7 @@ export class DocxZip {
       );
     if (!startsWith(bytes, [0x50, 0x4b])) throw new InputError(NOT_WORD);
     const sizes = declaredSizes(bytes);
+    if (!sizes) throw new InputError(DAMAGED);
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
@@ -117,47 +80,17 @@ export class DocxZip {
   }
 
   private inflate(file: JSZip.JSZipObject): Promise<Uint8Array> {
-    return new Promise<Uint8Array>((resolve, reject) => {
-      const chunks: Uint8Array[] = [];
-      let length = 0;
-      let done = false;
-      let stream: InternalStream;
-      try {
-        stream = (
-          file as unknown as { internalStream(type: "uint8array"): InternalStream }
-        ).internalStream("uint8array");
-      } catch {
-        reject(new InputError(DAMAGED));
-        return;
-      }
-      const fail = (error: InputError) => {
-        if (done) return;
-        done = true;
-        stream.pause();
-        reject(error);
-      };
-      stream
-        .on("data", (chunk) => {
-          if (done) return;
-          length += chunk.length;
-          this.inflated += chunk.length;
-          if (length > LIMITS.partBytes || this.inflated > LIMITS.totalBytes)
-            fail(new InputError(TOO_BIG));
-          else chunks.push(chunk);
-        })
-        .on("error", () => fail(new InputError(DAMAGED)))
-        .on("end", () => {
-          if (done) return;
-          done = true;
-          const out = new Uint8Array(length);
-          let at = 0;
-          for (const chunk of chunks) {
-            out.set(chunk, at);
-            at += chunk.length;
-          }
-          resolve(out);
-        });
-      stream.resume();
+    let length = 0;
+    return inflateEntry(file, {
+      keep: true,
+      onChunk: (chunk) => {
+        length += chunk;
+        this.inflated += chunk;
+        return length > LIMITS.partBytes || this.inflated > LIMITS.totalBytes
+          ? new InputError(TOO_BIG)
+          : null;
+      },
+      damaged: () => new InputError(DAMAGED),
     });
   }
 }

@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import { InputError } from "../../core/model/errors";
+import { declaredSizes, inflateEntry } from "../zip-stream";
 
 /**
  * What the .xlsx package itself needs beyond exceljs: recognising files that
@@ -21,6 +22,50 @@ function startsWith(data: Uint8Array, bytes: number[]): boolean {
 
 function utf16(text: string): Buffer {
   return Buffer.from(text, "utf16le");
+}
+
+/**
+ * How much a workbook may expand to. A 100,000-row tracker's sheet is about
+ * 60 MB of XML; a part must also stay well under the longest string
+ * JavaScript can hold (about 512 MB), or reading it fails without a reason.
+ */
+export const LIMITS = {
+  partBytes: 256 * 1024 * 1024,
+  totalBytes: 512 * 1024 * 1024,
+};
+
+function tooBig(name: string): InputError {
+  return new InputError(
+    `${name} is too large to be read as a workbook (it expands to more than ${LIMITS.totalBytes / 1024 / 1024} MB); it may be damaged or a zip bomb.`
+  );
+}
+
+/**
+ * Refuses a package that would expand beyond LIMITS: first by the sizes it
+ * declares, then by inflating each part once while counting (without keeping
+ * the bytes), since a zip can declare small sizes and inflate to gigabytes.
+ */
+async function checkExpandedSize(zip: JSZip, data: Uint8Array, name: string): Promise<void> {
+  const declared = declaredSizes(data);
+  let total = 0;
+  for (const size of declared?.values() ?? []) {
+    total += size;
+    if (size > LIMITS.partBytes || total > LIMITS.totalBytes) throw tooBig(name);
+  }
+  let inflated = 0;
+  for (const file of Object.values(zip.files)) {
+    if (file.dir) continue;
+    let part = 0;
+    await inflateEntry(file, {
+      keep: false,
+      onChunk: (length) => {
+        part += length;
+        inflated += length;
+        return part > LIMITS.partBytes || inflated > LIMITS.totalBytes ? tooBig(name) : null;
+      },
+      damaged: () => new InputError(`${name} is damaged and cannot be opened as a workbook.`),
+    });
+  }
 }
 
 /** Refuses, in plain words, what is not an .xlsx workbook we can open. */
@@ -47,6 +92,7 @@ export async function openPackage(data: Uint8Array, name: string): Promise<JSZip
   if (!zip.file("[Content_Types].xml") || !zip.file("xl/workbook.xml")) {
     throw new InputError(`${name} is not an .xlsx workbook (it is a zip file of another kind).`);
   }
+  await checkExpandedSize(zip, data, name);
   return zip;
 }
 

@@ -1,0 +1,115 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { main } from "../../src/cli/rectrack";
+
+/** What the hostile-input tests share: a scratch folder, rectrack run in-process, and "nothing changed" checks. */
+
+export interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+export async function rectrack(args: string[]): Promise<Run> {
+  let out = "";
+  let err = "";
+  const code = await main(args, {
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+  });
+  return { code, out, err };
+}
+
+export interface Scratch {
+  dir: string;
+  /** Writes a file and returns its path. */
+  put(name: string, data: Uint8Array | string): string;
+  /** Names in the folder, sorted: a refused command must leave no new or temporary file behind. */
+  names(): string[];
+  /** Whether the file still holds exactly these bytes. */
+  unchanged(path: string, data: Uint8Array | string): boolean;
+  remove(): void;
+}
+
+export function scratch(prefix: string): Scratch {
+  const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
+  return {
+    dir,
+    put(name, data) {
+      const path = join(dir, name);
+      writeFileSync(path, data);
+      return path;
+    },
+    names: () => readdirSync(dir).sort(),
+    unchanged: (path, data) => Buffer.from(readFileSync(path)).equals(Buffer.from(data)),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** A refusal as the user reads it: exit status 2 and one line starting "rectrack: ", no stack, no "unexpected". */
+export function expectOneLineRefusal(run: Run, pattern: RegExp): void {
+  expect({ code: run.code, err: run.err }).toEqual({
+    code: 2,
+    err: expect.stringMatching(pattern),
+  });
+  expect(run.err.trimEnd().split("\n")).toHaveLength(1);
+  expect(run.err).toMatch(/^rectrack: /);
+  expect(run.err).not.toMatch(/unexpected error|\bat \w+ \(|TypeError|RangeError/);
+}
+
+const LOCAL = 0x04034b50;
+const CENTRAL = 0x02014b50;
+
+/** Offsets of the local and central headers of `entry` in a zip made by JSZip. */
+function headersOf(zip: Uint8Array, entry: string): { local: number; central: number } {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const name = Buffer.from(entry);
+  let local = -1;
+  let central = -1;
+  for (let i = 0; i + 46 < zip.length; i++) {
+    const signature = view.getUint32(i, true);
+    if (signature === LOCAL && local < 0) {
+      const length = view.getUint16(i + 26, true);
+      if (Buffer.from(zip.subarray(i + 30, i + 30 + length)).equals(name)) local = i;
+    } else if (signature === CENTRAL) {
+      const length = view.getUint16(i + 28, true);
+      if (Buffer.from(zip.subarray(i + 46, i + 46 + length)).equals(name)) central = i;
+    }
+  }
+  if (local < 0 || central < 0) throw new Error(`${entry} is not in the zip`);
+  return { local, central };
+}
+
+/** The zip with `entry`'s declared (uncompressed) size set to `size` in both headers. */
+export function declaringSize(zip: Uint8Array, entry: string, size: number): Uint8Array {
+  const out = new Uint8Array(zip); // a copy, also of a Buffer (whose slice() shares memory)
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  const { local, central } = headersOf(out, entry);
+  view.setUint32(local + 22, size, true);
+  view.setUint32(central + 24, size, true);
+  return out;
+}
+
+/**
+ * A zip bomb that lies: `entry` (stored in `zip` with exactly `deflated.length`
+ * bytes) becomes those deflated bytes, marked as deflated, while both headers
+ * still declare the small stored size. Inflating it yields what `deflated`
+ * holds (hundreds of megabytes of zeros from a few hundred kilobytes).
+ */
+export function lyingBomb(zip: Uint8Array, entry: string, deflated: Uint8Array): Uint8Array {
+  const out = new Uint8Array(zip); // a copy, also of a Buffer (whose slice() shares memory)
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  const { local, central } = headersOf(out, entry);
+  if (view.getUint32(local + 18, true) !== deflated.length)
+    throw new Error(`${entry} must be stored with ${deflated.length} bytes`);
+  view.setUint16(local + 8, 8, true);
+  view.setUint16(central + 10, 8, true);
+  const data = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+  out.set(deflated, data);
+  return out;
+}
