@@ -1,0 +1,269 @@
+/**
+ * A small Microsoft Graph HTTP client for the workbook API. Browser-safe:
+ * only `fetch` (injected), no Node built-ins, so the Word pane bundles it.
+ * Time is injected too (sleep, clock), so the retry policy is tested
+ * without waiting.
+ *
+ * What it decides, and why:
+ * - 429, 503 and 504 are retried with exponential backoff; a Retry-After
+ *   header wins over the backoff (Graph asks for it when it throttles).
+ * - A dropped connection (fetch rejects) is retried only for requests the
+ *   caller marks idempotent: a POST that may have been applied must be
+ *   checked by the caller (see GraphTrackerStore's rows/add), never blindly
+ *   repeated.
+ * - Every failure ends as a GraphProblem whose code the panes word for the
+ *   user; Graph's own `message` is for developers (Graph says so) and is
+ *   only kept in `detail`.
+ */
+
+export const GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
+
+export type GraphProblemCode =
+  /** No valid token (401): sign in again. */
+  | "signedOut"
+  /** The organisation has not granted the add-in the Files.ReadWrite permission. */
+  | "consent"
+  /** The file does not exist or the user may not open it (403, 404 itemNotFound). */
+  | "noAccess"
+  /** The workbook has no Recommendations table or no Rec ID column. */
+  | "notTracker"
+  /** A tracker made with an older schema (columns missing): offer the upgrade in Excel. */
+  | "olderSchema"
+  /** Microsoft 365 kept refusing (429/503/504) after the retries. */
+  | "throttled"
+  /** The network failed after the retries. */
+  | "offline"
+  /** The workbook session ended and could not be opened again. */
+  | "sessionExpired"
+  /** Someone changed the tracker while it was being written; sending again converges. */
+  | "changed"
+  | "unknown";
+
+export interface GraphProblemDetail {
+  status?: number;
+  /** Graph's error code and the innermost innerError code. */
+  graphCode?: string;
+  innerCode?: string;
+  /** Developer-facing text (Graph's message, or what failed); not for the user. */
+  detail?: string;
+  /** Schema columns the tracker lacks (olderSchema). */
+  missing?: string[];
+  /**
+   * Set when part of a write could not be undone: the tracker may be
+   * half-written and the user must be told to check it.
+   */
+  partlyWritten?: boolean;
+  /** A non-idempotent request was sent and the connection dropped: it may have been applied. */
+  maybeApplied?: boolean;
+}
+
+export class GraphProblem extends Error {
+  constructor(
+    readonly code: GraphProblemCode,
+    readonly info: GraphProblemDetail = {}
+  ) {
+    super(info.detail ? `${code}: ${info.detail}` : code);
+    this.name = "GraphProblem";
+  }
+}
+
+/** The part of the Fetch API the client uses, so tests and Node can pass their own. */
+export interface FetchResponse {
+  status: number;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string }
+) => Promise<FetchResponse>;
+
+export interface GraphClientOptions {
+  /** A valid access token for Graph with Files.ReadWrite (src/graph/auth.ts provides one). */
+  getToken: () => Promise<string>;
+  /** Defaults to the global fetch. */
+  fetch?: FetchLike;
+  /** Defaults to GRAPH_BASE_URL; the pane passes process.env.GRAPH_ENDPOINT. */
+  baseUrl?: string;
+  sleep?: (ms: number) => Promise<void>;
+  /** Milliseconds since the epoch, for Retry-After given as an HTTP date. */
+  now?: () => number;
+  /** Attempts per request, the first included (default 5). */
+  maxAttempts?: number;
+  /** First backoff delay (default 1 s), doubled each attempt up to maxDelayMs (default 32 s). */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+}
+
+export interface GraphRequest {
+  method: "GET" | "POST" | "PATCH" | "DELETE";
+  /** Path after the base URL, starting with "/". */
+  path: string;
+  body?: unknown;
+  /** Safe to send again after a dropped connection (GET, PATCH of fixed values, closeSession). */
+  idempotent?: boolean;
+  /** Send without the workbook-session-id header (share resolution, createSession). */
+  noSession?: boolean;
+}
+
+const RETRY_STATUSES = new Set([429, 503, 504]);
+
+function defaultSleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function defaultFetch(): FetchLike {
+  const f = (globalThis as { fetch?: unknown }).fetch;
+  if (typeof f !== "function") throw new Error("no fetch in this environment");
+  return f as FetchLike;
+}
+
+interface GraphErrorBody {
+  error?: { code?: string; message?: string; innerError?: unknown; innererror?: unknown };
+}
+
+/** The innermost innerError code: Graph puts the specific reason (e.g. invalidSessionReCreatable) there. */
+function innerCodeOf(error: GraphErrorBody["error"]): string | undefined {
+  let inner: unknown = error?.innerError ?? error?.innererror;
+  let code: string | undefined;
+  for (let depth = 0; depth < 8 && inner && typeof inner === "object"; depth++) {
+    const o = inner as { code?: unknown; innerError?: unknown; innererror?: unknown };
+    if (typeof o.code === "string") code = o.code;
+    inner = o.innerError ?? o.innererror;
+  }
+  return code;
+}
+
+/** Session errors as Graph documents them (workbook error codes, second level). */
+export function isSessionError(code: string | undefined): boolean {
+  return /^invalidSession/i.test(code ?? "") || /^sessionNotFound$/i.test(code ?? "");
+}
+
+/** Maps one Graph error response to a problem code. */
+export function problemFor(status: number, graphCode = "", innerCode = ""): GraphProblemCode {
+  const codes = `${graphCode} ${innerCode}`;
+  if (isSessionError(graphCode) || isSessionError(innerCode)) {
+    return /authentication/i.test(codes) ? "signedOut" : "sessionExpired";
+  }
+  if (/consent|insufficientScope|Authorization_RequestDenied/i.test(codes)) return "consent";
+  if (status === 401) return "signedOut";
+  if (status === 403 || status === 404) return "noAccess";
+  if (RETRY_STATUSES.has(status)) return "throttled";
+  return "unknown";
+}
+
+/** Retry-After as milliseconds: seconds or an HTTP date; null when absent or unreadable. */
+export function retryAfterMs(header: string | null, now: number): number | null {
+  if (!header) return null;
+  const value = header.trim();
+  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+export class GraphClient {
+  private readonly fetchImpl: FetchLike;
+  readonly baseUrl: string;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly now: () => number;
+  private readonly maxAttempts: number;
+  private readonly baseDelayMs: number;
+  private readonly maxDelayMs: number;
+  /** The workbook session every request carries once set. */
+  sessionId: string | null = null;
+  /** HTTP requests sent, retries included (the bench reports it). */
+  requests = 0;
+
+  constructor(private readonly options: GraphClientOptions) {
+    this.fetchImpl = options.fetch ?? defaultFetch();
+    this.baseUrl = (options.baseUrl || GRAPH_BASE_URL).replace(/\/+$/, "");
+    this.sleep = options.sleep ?? defaultSleep;
+    this.now = options.now ?? (() => Date.now());
+    this.maxAttempts = Math.max(1, options.maxAttempts ?? 5);
+    this.baseDelayMs = options.baseDelayMs ?? 1000;
+    this.maxDelayMs = options.maxDelayMs ?? 32000;
+  }
+
+  /** Sends one request with the retry policy; resolves to the parsed JSON body (null for 204). */
+  async send<T>(request: GraphRequest): Promise<T> {
+    const token = await this.token();
+    const headers: Record<string, string> = {
+      Authorization: `Bearer ${token}`,
+      Accept: "application/json",
+    };
+    if (this.sessionId && !request.noSession) headers["workbook-session-id"] = this.sessionId;
+    let body: string | undefined;
+    if (request.body !== undefined) {
+      headers["Content-Type"] = "application/json";
+      body = JSON.stringify(request.body);
+    }
+    const url = this.baseUrl + request.path;
+    for (let attempt = 1; ; attempt++) {
+      const last = attempt >= this.maxAttempts;
+      let response: FetchResponse;
+      try {
+        this.requests++;
+        response = await this.fetchImpl(url, { method: request.method, headers, body });
+      } catch (error) {
+        const detail = `${request.method} ${request.path}: ${error instanceof Error ? error.message : String(error)}`;
+        if (!request.idempotent) throw new GraphProblem("offline", { detail, maybeApplied: true });
+        if (last) throw new GraphProblem("offline", { detail });
+        await this.sleep(this.backoff(attempt));
+        continue;
+      }
+      const text = await response.text().catch(() => "");
+      if (response.status >= 200 && response.status < 300) {
+        return (text ? JSON.parse(text) : null) as T;
+      }
+      let parsed: GraphErrorBody = {};
+      try {
+        parsed = text ? (JSON.parse(text) as GraphErrorBody) : {};
+      } catch {
+        parsed = {};
+      }
+      const graphCode = parsed.error?.code ?? "";
+      const innerCode = innerCodeOf(parsed.error) ?? "";
+      if (RETRY_STATUSES.has(response.status) && !last) {
+        const wait = retryAfterMs(response.headers.get("Retry-After"), this.now());
+        await this.sleep(wait ?? this.backoff(attempt));
+        continue;
+      }
+      throw new GraphProblem(problemFor(response.status, graphCode, innerCode), {
+        status: response.status,
+        graphCode,
+        innerCode,
+        detail:
+          `${request.method} ${request.path}: ${response.status} ${graphCode} ${parsed.error?.message ?? ""}`.trim(),
+      });
+    }
+  }
+
+  private backoff(attempt: number): number {
+    return Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** (attempt - 1));
+  }
+
+  private async token(): Promise<string> {
+    try {
+      const token = await this.options.getToken();
+      if (!token) throw new Error("no token");
+      return token;
+    } catch (error) {
+      if (error instanceof GraphProblem) throw error;
+      const problem = (error as { problem?: unknown }).problem;
+      throw new GraphProblem(problem === "consent" ? "consent" : "signedOut", {
+        detail: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+}
+
+/**
+ * The id Graph's /shares endpoint takes for a sharing link: "u!" and the
+ * URL in unpadded base64url (Graph "Accessing shared DriveItems").
+ */
+export function encodeSharingUrl(url: string): string {
+  const bytes = new TextEncoder().encode(url.trim());
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return "u!" + btoa(binary).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
+}

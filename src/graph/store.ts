@@ -1,0 +1,597 @@
+import { columnIndex, columnLetter } from "../core/schema/a1";
+import { ColumnKey, RECOMMENDATIONS_TABLE, TRACKER_COLUMNS } from "../core/schema/columns";
+import type { CellValue, Language } from "../core/schema/plan";
+import { locateColumns } from "../core/schema/upgrade";
+import { cellsToRecord, fieldToCell } from "../core/tracker/cells";
+import { languageOfHeaders } from "../core/tracker/plan-inputs";
+import type { TrackerChanges, TrackerContent, TrackerStore } from "../core/tracker/store";
+import type { CellInput, TrackerRecord, TrackerRow } from "../core/tracker/types";
+import {
+  encodeSharingUrl,
+  GraphClient,
+  GraphClientOptions,
+  GraphProblem,
+  GraphRequest,
+} from "./client";
+
+/**
+ * A tracker workbook in OneDrive or SharePoint as a TrackerStore, through
+ * the Microsoft Graph workbook API (DESIGN.md "From report to tracker",
+ * channel 2). One persistent workbook session per push: read() opens it,
+ * write() (or close()) closes it.
+ *
+ * "A batch is written in full or not at all, as seen by a re-read": write()
+ * remembers what each request changed (the prior values and number formats
+ * of patched cells, the rows it added) and, when a later request fails,
+ * puts them back before reporting. A dropped connection on a request that
+ * is not idempotent (rows/add, range delete) is resolved by reading the
+ * table again, never by sending blindly twice.
+ *
+ * Cell values follow Excel's API rules: in a PATCH, null leaves a cell as it
+ * is and "" clears it; a string is parsed like typed input unless the cell's
+ * number format is text ("@"), so every string goes in with "@" (formula
+ * injection, and "12" or "2024-01-01" staying text).
+ */
+
+export type WorkbookRef = { shareUrl: string } | { driveId: string; itemId: string };
+
+export interface GraphStoreOptions extends GraphClientOptions {
+  /**
+   * Bytes of JSON per write request. Graph (SharePoint/OneDrive) refuses
+   * request bodies over 4 MB and Excel on the web over 5 MB; 2 MB leaves
+   * room for the envelope and multi-byte text measured as UTF-8.
+   */
+  chunkBytes?: number;
+  /** Cells per read request (values of long texts included, this stays well under 4 MB). */
+  readCells?: number;
+  /** Read a tracker whose schema columns are not all there instead of refusing it (olderSchema). */
+  allowMissingColumns?: boolean;
+}
+
+export const WRITE_CHUNK_BYTES = 2 * 1024 * 1024;
+export const READ_CELL_BUDGET = 30000;
+
+/** A parsed range address: sheet name, 1-based rows, 0-based columns. */
+export interface RangeAddress {
+  sheet: string;
+  firstRow: number;
+  lastRow: number;
+  firstColumn: number;
+  lastColumn: number;
+}
+
+/** "Recommendations!A1:AG3", "'My sheet'!B2" -> RangeAddress. */
+export function parseRangeAddress(address: string): RangeAddress {
+  const bang = address.lastIndexOf("!");
+  let sheet = bang >= 0 ? address.slice(0, bang) : "";
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  const cells = address.slice(bang + 1);
+  const m = /^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/.exec(cells);
+  if (!m) throw new GraphProblem("unknown", { detail: `unreadable range address ${address}` });
+  return {
+    sheet,
+    firstRow: Number(m[2]),
+    lastRow: Number(m[4] ?? m[2]),
+    firstColumn: columnIndex(m[1]),
+    lastColumn: columnIndex(m[3] ?? m[1]),
+  };
+}
+
+function a1(firstRow: number, lastRow: number, firstColumn: number, lastColumn: number): string {
+  return `${columnLetter(firstColumn)}${firstRow}:${columnLetter(lastColumn)}${lastRow}`;
+}
+
+const encoder = new TextEncoder();
+function jsonBytes(value: unknown): number {
+  return encoder.encode(JSON.stringify(value) ?? "").length;
+}
+
+type Cell = string | number | boolean;
+/** A write grid: null leaves the cell as it is. */
+type Grid = (Cell | null)[][];
+
+interface RangeJson {
+  address?: string;
+  values?: Cell[][];
+  numberFormat?: (string | null)[][];
+}
+
+interface Layout {
+  sheet: string;
+  headerRow: number;
+  lastRow: number;
+  firstColumn: number;
+  width: number;
+  /** Table column (0-based, within the table) of each schema column found. */
+  columns: Map<ColumnKey, number>;
+  language: Language;
+}
+
+/** What one write request changed, to put back if a later one fails. */
+type Undo =
+  | { kind: "patch"; address: string; values: Grid; formats: (string | null)[][] }
+  | { kind: "add"; firstRow: number; count: number };
+
+function sameCell(expected: Cell, actual: Cell | null | undefined): boolean {
+  if (typeof expected === "number" && typeof actual === "number")
+    return Math.abs(expected - actual) < 1e-7;
+  return expected === actual;
+}
+
+function idText(value: Cell | null | undefined): string {
+  return value === null || value === undefined ? "" : String(value).trim();
+}
+
+export class GraphTrackerStore implements TrackerStore {
+  readonly client: GraphClient;
+  private itemPath: string | null = null;
+  private item: { name: string; webUrl: string } | null = null;
+  private layout: Layout | null = null;
+  private readonly chunkBytes: number;
+  private readonly readCells: number;
+
+  constructor(
+    private readonly workbook: WorkbookRef,
+    private readonly options: GraphStoreOptions
+  ) {
+    this.client = new GraphClient(options);
+    this.chunkBytes = options.chunkBytes ?? WRITE_CHUNK_BYTES;
+    this.readCells = options.readCells ?? READ_CELL_BUDGET;
+  }
+
+  /** The workbook's address in the browser (Excel for the web), known after read(). */
+  get webUrl(): string | null {
+    return this.item?.webUrl ?? null;
+  }
+
+  /** The file name, known after read(). */
+  get fileName(): string | null {
+    return this.item?.name ?? null;
+  }
+
+  /** HTTP requests sent so far, retries included. */
+  get requestCount(): number {
+    return this.client.requests;
+  }
+
+  async read(): Promise<TrackerContent> {
+    await this.open();
+    const table = await this.tableAddress();
+    const blocks = await this.readRows(table.firstRow, table.lastRow, table);
+    const header = (blocks[0] ?? []).map((cell) => idText(cell));
+    const { found, extra } = locateColumns(header, null);
+    if (!found.has("id") || !found.has("text")) {
+      await this.close();
+      throw new GraphProblem("notTracker", {
+        detail: "the Recommendations table has no Rec ID column",
+      });
+    }
+    const missing = TRACKER_COLUMNS.map((c) => c.key).filter((key) => !found.has(key));
+    if (missing.length > 0 && !this.options.allowMissingColumns) {
+      await this.close();
+      throw new GraphProblem("olderSchema", { missing, detail: `missing ${missing.join(", ")}` });
+    }
+    const language = languageOfHeaders(
+      [...found.values()].map((at) => header[at]),
+      "en"
+    );
+    this.layout = {
+      sheet: table.sheet,
+      headerRow: table.firstRow,
+      lastRow: table.lastRow,
+      firstColumn: table.firstColumn,
+      width: table.lastColumn - table.firstColumn + 1,
+      columns: found,
+      language,
+    };
+    const rows: TrackerRow[] = [];
+    for (let i = 1; i < blocks.length; i++) {
+      const row = blocks[i];
+      let filled = false;
+      const cells: Partial<Record<ColumnKey, CellInput>> = {};
+      for (const [key, at] of found) {
+        const value = row[at];
+        if (value !== "" && value !== null && value !== undefined) filled = true;
+        cells[key] = value === "" ? null : value;
+      }
+      const extraValues: Record<string, string | number | boolean | null> = {};
+      for (const column of extra) {
+        const value = row[column.index];
+        if (value !== "" && value !== null && value !== undefined) filled = true;
+        extraValues[column.header] = value === "" || value === undefined ? null : value;
+      }
+      if (!filled) continue;
+      rows.push({
+        row: table.firstRow + i,
+        values: cellsToRecord(cells),
+        extra: extra.length ? extraValues : undefined,
+      });
+    }
+    return {
+      language,
+      rows,
+      columns: TRACKER_COLUMNS.map((c) => c.key).filter((key) => found.has(key)),
+    };
+  }
+
+  async write(changes: TrackerChanges): Promise<void> {
+    if (changes.updates.length === 0 && changes.additions.length === 0) {
+      await this.close();
+      return;
+    }
+    if (!this.layout) await this.read();
+    const layout = this.layout as Layout;
+    const undo: Undo[] = [];
+    try {
+      await this.open();
+      const written: { address: string; expected: Grid }[] = [];
+      await this.writeUpdates(layout, changes, undo, written);
+      await this.writeAdditions(layout, changes.additions, undo, written);
+      await this.verify(layout, written);
+    } catch (error) {
+      const problem =
+        error instanceof GraphProblem
+          ? error
+          : new GraphProblem("unknown", {
+              detail: error instanceof Error ? error.message : String(error),
+            });
+      const undone = await this.rollback(layout, undo);
+      await this.close();
+      if (!undone) {
+        throw new GraphProblem(problem.code, { ...problem.info, partlyWritten: true });
+      }
+      throw problem;
+    }
+    await this.close();
+  }
+
+  /** Ends the workbook session; safe to call twice. A session left open expires on its own. */
+  async close(): Promise<void> {
+    if (!this.client.sessionId || !this.itemPath) return;
+    try {
+      await this.client.send({
+        method: "POST",
+        path: `${this.itemPath}/workbook/closeSession`,
+        idempotent: true,
+      });
+    } catch {
+      // The session times out on the server; nothing the user must know.
+    } finally {
+      this.client.sessionId = null;
+    }
+  }
+
+  // -------------------------------------------------------------------------
+
+  private async open(): Promise<void> {
+    if (!this.itemPath) {
+      const path =
+        "shareUrl" in this.workbook
+          ? `/shares/${encodeSharingUrl(this.workbook.shareUrl)}/driveItem?$select=id,name,webUrl,parentReference`
+          : `/drives/${encodeURIComponent(this.workbook.driveId)}/items/${encodeURIComponent(this.workbook.itemId)}?$select=id,name,webUrl,parentReference`;
+      const item = await this.client.send<{
+        id: string;
+        name?: string;
+        webUrl?: string;
+        parentReference?: { driveId?: string };
+      }>({ method: "GET", path, idempotent: true, noSession: true });
+      const driveId =
+        item.parentReference?.driveId ?? ("driveId" in this.workbook ? this.workbook.driveId : "");
+      this.item = { name: item.name ?? "", webUrl: item.webUrl ?? "" };
+      if (!/\.xls[xm]$/i.test(this.item.name)) {
+        throw new GraphProblem("notTracker", {
+          detail: `${this.item.name} is not an Excel workbook`,
+        });
+      }
+      this.itemPath = `/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(item.id)}`;
+    }
+    if (!this.client.sessionId) await this.createSession();
+  }
+
+  private async createSession(): Promise<void> {
+    // A session that was created but whose answer was lost expires on its own: retrying is safe.
+    const session = await this.client.send<{ id: string }>({
+      method: "POST",
+      path: `${this.itemPath}/workbook/createSession`,
+      body: { persistChanges: true },
+      idempotent: true,
+      noSession: true,
+    });
+    this.client.sessionId = session.id;
+  }
+
+  /** A request in the session; a session Graph dropped is opened again once (the failed request was not applied). */
+  private async call<T>(request: GraphRequest): Promise<T> {
+    try {
+      return await this.client.send<T>(request);
+    } catch (error) {
+      if (!(error instanceof GraphProblem) || error.code !== "sessionExpired") throw error;
+      this.client.sessionId = null;
+      await this.createSession();
+      return this.client.send<T>(request);
+    }
+  }
+
+  private get workbookPath(): string {
+    return `${this.itemPath}/workbook`;
+  }
+
+  private rangePath(sheet: string, address: string): string {
+    return `${this.workbookPath}/worksheets/${encodeURIComponent(sheet)}/range(address='${encodeURIComponent(address)}')`;
+  }
+
+  private async tableAddress(): Promise<RangeAddress> {
+    try {
+      const range = await this.call<RangeJson>({
+        method: "GET",
+        path: `${this.workbookPath}/tables/${RECOMMENDATIONS_TABLE}/range?$select=address`,
+        idempotent: true,
+      });
+      return parseRangeAddress(range.address ?? "");
+    } catch (error) {
+      if (error instanceof GraphProblem && error.info.status === 404 && error.code === "noAccess") {
+        await this.close();
+        throw new GraphProblem("notTracker", { ...error.info, detail: "no Recommendations table" });
+      }
+      throw error;
+    }
+  }
+
+  /** Rows firstRow..lastRow of the table's columns, in blocks of readCells cells. */
+  private async readRows(
+    firstRow: number,
+    lastRow: number,
+    table: { sheet: string; firstColumn: number; lastColumn: number },
+    select = "values"
+  ): Promise<Cell[][]> {
+    const width = table.lastColumn - table.firstColumn + 1;
+    const per = Math.max(1, Math.floor(this.readCells / width));
+    const rows: Cell[][] = [];
+    for (let start = firstRow; start <= lastRow; start += per) {
+      const end = Math.min(lastRow, start + per - 1);
+      const range = await this.call<RangeJson>({
+        method: "GET",
+        path: `${this.rangePath(table.sheet, a1(start, end, table.firstColumn, table.lastColumn))}?$select=${select}`,
+        idempotent: true,
+      });
+      rows.push(...(range.values ?? []));
+    }
+    return rows;
+  }
+
+  /** Row groups whose write request stays under chunkBytes (a row larger than that goes alone). */
+  private chunks<T>(items: T[], size: (item: T) => number): T[][] {
+    const out: T[][] = [];
+    let current: T[] = [];
+    let bytes = 0;
+    for (const item of items) {
+      const b = size(item) + 2;
+      if (current.length > 0 && bytes + b > this.chunkBytes) {
+        out.push(current);
+        current = [];
+        bytes = 0;
+      }
+      current.push(item);
+      bytes += b;
+    }
+    if (current.length) out.push(current);
+    return out;
+  }
+
+  private cellsOf(layout: Layout, record: TrackerRecord): { at: number; value: Cell }[] {
+    const out: { at: number; value: Cell }[] = [];
+    for (const [key, value] of Object.entries(record) as [ColumnKey, TrackerRecord[ColumnKey]][]) {
+      const at = layout.columns.get(key);
+      if (at === undefined || value === undefined) continue;
+      const cell: CellValue = fieldToCell(key, value, layout.language);
+      out.push({ at, value: cell ?? "" });
+    }
+    return out;
+  }
+
+  private async writeUpdates(
+    layout: Layout,
+    changes: TrackerChanges,
+    undo: Undo[],
+    written: { address: string; expected: Grid }[]
+  ): Promise<void> {
+    const idAt = layout.columns.get("id") as number;
+    const updates = changes.updates
+      .map((update) => ({ update, cells: this.cellsOf(layout, update.values) }))
+      .filter((u) => u.cells.length > 0)
+      .sort((a, b) => a.update.row - b.update.row);
+    if (updates.length === 0) return;
+    // One rectangle per chunk: rows first..last, columns spanning the changed cells and the Rec ID
+    // (read first, so each row is checked to still hold its recommendation). Rows in between that
+    // are not updated are all null: left as they are.
+    const groups = this.chunks(updates, (u) => jsonBytes(u.cells) * 2 + 16 * layout.width);
+    for (const group of groups) {
+      let lo = idAt;
+      let hi = idAt;
+      for (const u of group)
+        for (const c of u.cells) {
+          lo = Math.min(lo, c.at);
+          hi = Math.max(hi, c.at);
+        }
+      const first = group[0].update.row;
+      const last = group[group.length - 1].update.row;
+      const sheetFirst = layout.firstColumn + lo;
+      const sheetLast = layout.firstColumn + hi;
+      const address = a1(first, last, sheetFirst, sheetLast);
+      const prior = await this.call<RangeJson>({
+        method: "GET",
+        path: `${this.rangePath(layout.sheet, address)}?$select=values,numberFormat`,
+        idempotent: true,
+      });
+      const priorValues = prior.values ?? [];
+      const priorFormats = prior.numberFormat ?? [];
+      const height = last - first + 1;
+      const widthHere = hi - lo + 1;
+      const values: Grid = Array.from({ length: height }, () =>
+        Array<Cell | null>(widthHere).fill(null)
+      );
+      const formats: (string | null)[][] = Array.from({ length: height }, () =>
+        Array<string | null>(widthHere).fill(null)
+      );
+      const undoValues: Grid = values.map((row) => row.slice());
+      const undoFormats: (string | null)[][] = formats.map((row) => row.slice());
+      for (const { update, cells } of group) {
+        const r = update.row - first;
+        if (idText(priorValues[r]?.[idAt - lo]) !== update.id) {
+          throw new GraphProblem("changed", {
+            detail: `row ${update.row} no longer holds ${update.id}`,
+          });
+        }
+        for (const { at, value } of cells) {
+          const c = at - lo;
+          values[r][c] = value;
+          if (typeof value === "string" && value !== "") formats[r][c] = "@";
+          undoValues[r][c] = priorValues[r]?.[c] ?? "";
+          undoFormats[r][c] = priorFormats[r]?.[c] ?? "General";
+        }
+      }
+      const path = this.rangePath(layout.sheet, address);
+      undo.push({ kind: "patch", address, values: undoValues, formats: undoFormats });
+      await this.call({
+        method: "PATCH",
+        path,
+        body: { numberFormat: formats, values },
+        idempotent: true,
+      });
+      written.push({ address, expected: values });
+    }
+  }
+
+  private async writeAdditions(
+    layout: Layout,
+    additions: TrackerRecord[],
+    undo: Undo[],
+    written: { address: string; expected: Grid }[]
+  ): Promise<void> {
+    if (additions.length === 0) return;
+    const rows: Cell[][] = additions.map((record) => {
+      const row: Cell[] = Array<Cell>(layout.width).fill("");
+      for (const { at, value } of this.cellsOf(layout, record)) row[at] = value;
+      return row;
+    });
+    const lastColumn = layout.firstColumn + layout.width - 1;
+    for (const chunk of this.chunks(rows, (row) => jsonBytes(row) + 5 * row.length)) {
+      // rows/add parses strings like typed input, so text goes in afterwards with the text format.
+      const placeholders: Cell[][] = chunk.map((row) =>
+        row.map((v) => (typeof v === "string" ? "" : v))
+      );
+      const firstRow = await this.addRows(layout, placeholders);
+      undo.push({ kind: "add", firstRow, count: chunk.length });
+      const lastRow = firstRow + chunk.length - 1;
+      const address = a1(firstRow, lastRow, layout.firstColumn, lastColumn);
+      const values: Grid = chunk.map((row) =>
+        row.map((v) => (typeof v === "string" && v !== "" ? v : null))
+      );
+      const formats = values.map((row) => row.map((v) => (v === null ? null : "@")));
+      if (values.some((row) => row.some((v) => v !== null))) {
+        await this.call({
+          method: "PATCH",
+          path: this.rangePath(layout.sheet, address),
+          body: { numberFormat: formats, values },
+          idempotent: true,
+        });
+      }
+      written.push({ address, expected: chunk });
+    }
+  }
+
+  /** One rows/add; resolves to the sheet row of the first new row. A lost answer is settled by reading the table. */
+  private async addRows(layout: Layout, values: Cell[][]): Promise<number> {
+    const before = await this.tableAddress();
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        const added = await this.call<{ index?: number }>({
+          method: "POST",
+          path: `${this.workbookPath}/tables/${RECOMMENDATIONS_TABLE}/rows/add`,
+          body: { index: null, values },
+        });
+        return typeof added?.index === "number"
+          ? before.firstRow + 1 + added.index
+          : before.lastRow + 1;
+      } catch (error) {
+        if (!(error instanceof GraphProblem) || !error.info.maybeApplied) throw error;
+        const now = await this.tableAddress();
+        if (now.lastRow === before.lastRow) continue;
+        if (now.lastRow === before.lastRow + values.length) {
+          const got = await this.readRows(before.lastRow + 1, now.lastRow, {
+            sheet: layout.sheet,
+            firstColumn: layout.firstColumn,
+            lastColumn: layout.firstColumn + layout.width - 1,
+          });
+          if (values.every((row, r) => row.every((v, c) => sameCell(v, got[r]?.[c])))) {
+            return before.lastRow + 1;
+          }
+        }
+        throw new GraphProblem("changed", {
+          detail: "the table grew by other rows while new rows were being added",
+        });
+      }
+    }
+    throw new GraphProblem("offline", { detail: "rows/add kept losing its connection" });
+  }
+
+  /** Reads back every range written and compares it with what was sent. */
+  private async verify(
+    layout: Layout,
+    written: { address: string; expected: Grid }[]
+  ): Promise<void> {
+    for (const { address, expected } of written) {
+      const range = parseRangeAddress(address);
+      const got = await this.readRows(range.firstRow, range.lastRow, {
+        sheet: layout.sheet,
+        firstColumn: range.firstColumn,
+        lastColumn: range.lastColumn,
+      });
+      for (let r = 0; r < expected.length; r++) {
+        for (let c = 0; c < expected[r].length; c++) {
+          const want = expected[r][c];
+          if (want === null) continue;
+          if (!sameCell(want, got[r]?.[c])) {
+            throw new GraphProblem("unknown", {
+              detail: `read-back of ${address} differs at row ${range.firstRow + r}, column ${columnLetter(range.firstColumn + c)}`,
+            });
+          }
+        }
+      }
+    }
+  }
+
+  /** Puts back what `undo` records, last first. False when some of it could not be undone. */
+  private async rollback(layout: Layout, undo: Undo[]): Promise<boolean> {
+    if (undo.length === 0) return true;
+    try {
+      if (!this.client.sessionId) await this.createSession();
+      const lastColumn = layout.firstColumn + layout.width - 1;
+      for (const step of undo.slice().reverse()) {
+        if (step.kind === "patch") {
+          await this.call({
+            method: "PATCH",
+            path: this.rangePath(layout.sheet, step.address),
+            body: { numberFormat: step.formats, values: step.values },
+            idempotent: true,
+          });
+          continue;
+        }
+        const before = await this.tableAddress();
+        const path = `${this.rangePath(layout.sheet, a1(step.firstRow, step.firstRow + step.count - 1, layout.firstColumn, lastColumn))}/delete`;
+        try {
+          await this.call({ method: "POST", path, body: { shift: "Up" } });
+        } catch (error) {
+          if (!(error instanceof GraphProblem) || !error.info.maybeApplied) throw error;
+          const now = await this.tableAddress();
+          if (now.lastRow === before.lastRow)
+            await this.call({ method: "POST", path, body: { shift: "Up" } });
+          else if (now.lastRow !== before.lastRow - step.count) throw error;
+        }
+      }
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
