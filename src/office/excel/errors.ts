@@ -14,7 +14,8 @@ export type ExcelProblemCode =
   | "metadataDamaged"
   | "rowGone"
   | "idRepeated"
-  | "rowChanged";
+  | "rowChanged"
+  | "totalsRow";
 
 export class ExcelProblem extends Error {
   constructor(

@@ -242,6 +242,8 @@ async function writeChanges(
           )
           .load("values")
       : null;
+  // A total row sits below the data: rows would be added above it, where this write does not expect them.
+  const table = context.workbook.tables.getItem(tracker.table).load("showTotals");
   const idColumn = columns.get("id");
   let ids: string[] = [];
   if (idColumn !== undefined && changes.updates.length > 0 && rowCount > 0) {
@@ -252,6 +254,7 @@ async function writeChanges(
     await context.sync();
   }
 
+  if (table.showTotals) throw new ExcelProblem("totalsRow", { table: tracker.table });
   const located = locateUpdates(changes.updates, ids, idColumn !== undefined, firstDataRow);
   for (const check of noIdChecks) {
     const expected = snapshot?.rows.find((row) => row.row === check.update.row)?.values.text;
@@ -312,7 +315,6 @@ async function writeChanges(
   const fill = Math.min(blank, additions.length);
   const fillFrom = firstDataRow + rowCount - blank; // 0-based sheet row of the first empty row reused
   const appendFrom = firstDataRow + rowCount; // 0-based sheet row of the first added row
-  const table = context.workbook.tables.getItem(tracker.table);
   const formats = order.map((key) => COLUMN_FORMATS[key]);
   for (const chunk of chunkRows(rows, formats)) {
     // Chunks follow request size; a chunk can straddle the reused empty rows and the added ones.

@@ -197,6 +197,16 @@ describe("importing into the open workbook", () => {
     }
   );
 
+  it("refuses a table with a total row before writing anything", async () => {
+    fake = await trackerWithRows(10);
+    const store = new ExcelTrackerStore(officeExcelHost());
+    await store.read();
+    fake.workbook.findTable("Recommendations")!.showTotals = true;
+    const before = fake.workbook.sheet("Recommendations").snapshot();
+    await expect(store.write(changesFor())).rejects.toMatchObject({ code: "totalsRow" });
+    expect(fake.workbook.sheet("Recommendations").snapshot()).toEqual(before);
+  });
+
   it("checks a row without a Rec ID by its text, and stops if it changed", async () => {
     fake = await trackerWithRows(10);
     const sheet = fake.workbook.sheet("Recommendations");
