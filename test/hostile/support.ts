@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import JSZip from "jszip";
 import { main } from "../../src/cli/rectrack";
 
 /** What the hostile-input tests share: a scratch folder, rectrack run in-process, and "nothing changed" checks. */
@@ -112,4 +113,86 @@ export function lyingBomb(zip: Uint8Array, entry: string, deflated: Uint8Array):
   const data = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
   out.set(deflated, data);
   return out;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function columnLetters(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * A one-sheet workbook written directly as package XML (inline strings), for
+ * sizes exceljs would take minutes to write. With `table`, rows 1.. are an
+ * Excel table of that name; without, the sheet is a plain range.
+ */
+export async function sheetPackage(
+  rows: (string | number | boolean | null)[][],
+  table?: string
+): Promise<Uint8Array> {
+  const width = Math.max(...rows.map((row) => row.length));
+  const body: string[] = [];
+  rows.forEach((row, r) => {
+    const cells = row
+      .map((value, c) => {
+        if (value === null || value === "") return "";
+        const ref = `${columnLetters(c)}${r + 1}`;
+        if (typeof value === "number") return `<c r="${ref}"><v>${value}</v></c>`;
+        if (typeof value === "boolean") return `<c r="${ref}" t="b"><v>${value ? 1 : 0}</v></c>`;
+        return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+      })
+      .join("");
+    body.push(`<row r="${r + 1}">${cells}</row>`);
+  });
+  const ref = `A1:${columnLetters(width - 1)}${rows.length}`;
+  const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const pkg = "http://schemas.openxmlformats.org/package/2006/relationships";
+  const zip = new JSZip();
+  zip.file(
+    "[Content_Types].xml",
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>${table ? '<Override PartName="/xl/tables/table1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>' : ""}</Types>`
+  );
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${pkg}"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+  );
+  zip.file(
+    "xl/workbook.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="Recommendations" sheetId="1" r:id="rId1"/></sheets></workbook>`
+  );
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${pkg}"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`
+  );
+  zip.file(
+    "xl/worksheets/sheet1.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${main}" xmlns:r="${rel}"><dimension ref="${ref}"/><sheetData>${body.join("")}</sheetData>${table ? '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>' : ""}</worksheet>`
+  );
+  if (table) {
+    zip.file(
+      "xl/worksheets/_rels/sheet1.xml.rels",
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${pkg}"><Relationship Id="rId1" Type="${rel}/table" Target="../tables/table1.xml"/></Relationships>`
+    );
+    const columns = rows[0]
+      .map(
+        (header, c) =>
+          `<tableColumn id="${c + 1}" name="${escapeXml(String(header ?? `Column${c + 1}`))}"/>`
+      )
+      .join("");
+    zip.file(
+      "xl/tables/table1.xml",
+      `<?xml version="1.0" encoding="UTF-8"?><table xmlns="${main}" id="1" name="${table}" displayName="${table}" ref="${ref}"><tableColumns count="${width}">${columns}</tableColumns></table>`
+    );
+  }
+  return zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 1 },
+  });
 }

@@ -1,0 +1,80 @@
+/**
+ * Large inputs: a 20 MB report read and checked, and a 100,000-row tracker
+ * validated and counted, each within a time a user would wait.
+ */
+import { generatedRecords } from "../../src/bench/tracker";
+import { TRACKER_COLUMNS } from "../../src/core/schema/columns";
+import { recordToCells } from "../../src/core/tracker/cells";
+import { docxOfParagraphs } from "../support/docx";
+import { rectrack, scratch, Scratch, sheetPackage } from "./support";
+
+let files: Scratch;
+beforeAll(() => {
+  files = scratch("hostile-size");
+});
+afterAll(() => files.remove());
+
+describe("a 20 MB report", () => {
+  it("is read and its recommendations checked in well under 30 s", async () => {
+    const narrative =
+      "During the visit the delegation interviewed detained persons and staff in private, examined registers and inspected the cells, the exercise yards, the kitchen and the health care unit. ";
+    const paragraphs: string[] = ["Report on the visit to Northgate Prison"];
+    for (let i = 0; paragraphs.length < 90_000; i++) {
+      paragraphs.push(`${i + 1}. ${narrative}${narrative}`);
+      if (i % 200 === 0)
+        paragraphs.push(
+          `The NPM recommends that the Ministry of Justice install a call bell in every cell of block ${i} by June 2027.`
+        );
+    }
+    const report = await docxOfParagraphs(paragraphs);
+    const path = files.put("big-report.docx", report);
+    const xmlBytes = paragraphs.reduce((n, p) => n + p.length, 0);
+    expect(xmlBytes).toBeGreaterThan(20_000_000);
+
+    const started = Date.now();
+    const extract = await rectrack(["extract", path, "--json"]);
+    const extractMs = Date.now() - started;
+    expect(extract.err).toBe("");
+    const found = JSON.parse(extract.out) as { text: string }[];
+    expect(found.length).toBeGreaterThanOrEqual(400);
+    expect(found.every((r) => /call bell/.test(r.text))).toBe(true);
+
+    const checkStarted = Date.now();
+    const check = await rectrack(["check", path, "--json"]);
+    const checkMs = Date.now() - checkStarted;
+    expect(check.err).toBe("");
+    expect((JSON.parse(check.out) as unknown[]).length).toBe(found.length);
+    expect({ extractMs, checkMs }).toEqual({
+      extractMs: expect.any(Number),
+      checkMs: expect.any(Number),
+    });
+    expect(extractMs).toBeLessThan(15_000);
+    expect(checkMs).toBeLessThan(20_000);
+  }, 60_000);
+});
+
+describe("a 100,000-row tracker", () => {
+  it("is validated and counted in well under 30 s", async () => {
+    const records = generatedRecords(100_000, 3);
+    const rows = [
+      TRACKER_COLUMNS.map((column) => column.headers.en),
+      ...records.map((record) => recordToCells(record, "en")),
+    ];
+    const path = files.put("big-tracker.xlsx", await sheetPackage(rows, "Recommendations"));
+
+    const started = Date.now();
+    const validate = await rectrack(["validate", path, "--json", "--today", "2026-03-01"]);
+    const validateMs = Date.now() - started;
+    expect(validate.err).toBe("");
+    const report = JSON.parse(validate.out) as { rows: number; errors: number };
+    expect(report.rows).toBe(100_000);
+
+    const statsStarted = Date.now();
+    const stats = await rectrack(["stats", path, "--json", "--today", "2026-03-01"]);
+    const statsMs = Date.now() - statsStarted;
+    expect(stats.err).toBe("");
+    expect((JSON.parse(stats.out) as { total: number }).total).toBe(100_000);
+    expect(validateMs).toBeLessThan(20_000);
+    expect(statsMs).toBeLessThan(20_000);
+  }, 90_000);
+});
