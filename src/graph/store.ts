@@ -475,12 +475,15 @@ export class GraphTrackerStore implements TrackerStore {
       return row;
     });
     const lastColumn = layout.firstColumn + layout.width - 1;
+    // Where the table ends now (someone may have added rows since read()); then known from each add.
+    let tableEnd = (await this.tableAddress()).lastRow;
     for (const chunk of this.chunks(rows, (row) => jsonBytes(row) + 5 * row.length)) {
       // rows/add parses strings like typed input, so text goes in afterwards with the text format.
       const placeholders: Cell[][] = chunk.map((row) =>
         row.map((v) => (typeof v === "string" ? "" : v))
       );
-      const firstRow = await this.addRows(layout, placeholders);
+      const firstRow = await this.addRows(layout, placeholders, tableEnd);
+      tableEnd = firstRow + chunk.length - 1;
       undo.push({ kind: "add", firstRow, count: chunk.length });
       const lastRow = firstRow + chunk.length - 1;
       const address = a1(firstRow, lastRow, layout.firstColumn, lastColumn);
@@ -501,8 +504,8 @@ export class GraphTrackerStore implements TrackerStore {
   }
 
   /** One rows/add; resolves to the sheet row of the first new row. A lost answer is settled by reading the table. */
-  private async addRows(layout: Layout, values: Cell[][]): Promise<number> {
-    const before = await this.tableAddress();
+  private async addRows(layout: Layout, values: Cell[][], tableEnd: number): Promise<number> {
+    const before = { firstRow: layout.headerRow, lastRow: tableEnd };
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
         const added = await this.call<{ index?: number }>({
@@ -540,8 +543,23 @@ export class GraphTrackerStore implements TrackerStore {
     layout: Layout,
     written: { address: string; expected: Grid }[]
   ): Promise<void> {
+    // Ranges that follow one another (the chunks of new rows) are read back together.
+    const spans: { range: RangeAddress; expected: Grid }[] = [];
     for (const { address, expected } of written) {
       const range = parseRangeAddress(address);
+      const last = spans[spans.length - 1];
+      if (
+        last &&
+        last.range.firstColumn === range.firstColumn &&
+        last.range.lastColumn === range.lastColumn &&
+        last.range.lastRow + 1 === range.firstRow
+      ) {
+        last.range.lastRow = range.lastRow;
+        last.expected.push(...expected);
+      } else spans.push({ range, expected: expected.slice() });
+    }
+    for (const { range, expected } of spans) {
+      const address = a1(range.firstRow, range.lastRow, range.firstColumn, range.lastColumn);
       const got = await this.readRows(range.firstRow, range.lastRow, {
         sheet: layout.sheet,
         firstColumn: range.firstColumn,

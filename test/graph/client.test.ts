@@ -1,0 +1,163 @@
+import {
+  encodeSharingUrl,
+  FetchLike,
+  FetchResponse,
+  GraphClient,
+  GraphProblem,
+  problemFor,
+  retryAfterMs,
+} from "../../src/graph/client";
+
+/** The Graph client's policy, on a scripted fetch (no sockets). */
+
+type Step = { status: number; body?: unknown; headers?: Record<string, string> } | "drop";
+
+function scripted(steps: Step[]): {
+  fetch: FetchLike;
+  calls: { url: string; headers: Record<string, string> }[];
+} {
+  const calls: { url: string; headers: Record<string, string> }[] = [];
+  const fetch: FetchLike = async (url, init) => {
+    calls.push({ url, headers: init.headers });
+    const step = steps.shift();
+    if (!step) throw new Error("no more steps");
+    if (step === "drop") throw new TypeError("fetch failed");
+    const response: FetchResponse = {
+      status: step.status,
+      headers: { get: (name) => step.headers?.[name] ?? null },
+      text: async () => (step.body === undefined ? "" : JSON.stringify(step.body)),
+    };
+    return response;
+  };
+  return { fetch, calls };
+}
+
+function client(steps: Step[]) {
+  const { fetch, calls } = scripted(steps);
+  const waits: number[] = [];
+  const c = new GraphClient({
+    getToken: async () => "tok",
+    fetch,
+    baseUrl: "http://127.0.0.1:1/v1.0/",
+    sleep: async (ms) => {
+      waits.push(ms);
+    },
+    now: () => Date.parse("2026-01-01T00:00:00Z"),
+  });
+  return { c, calls, waits };
+}
+
+async function problemOf(promise: Promise<unknown>): Promise<GraphProblem> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof GraphProblem) return error;
+    throw error;
+  }
+  throw new Error("expected a GraphProblem");
+}
+
+const graphError = (code: string, inner?: string) => ({
+  error: { code, message: "developer text", innerError: inner ? { code: inner } : undefined },
+});
+
+describe("GraphClient", () => {
+  it("sends the token and the session header, and parses JSON", async () => {
+    const { c, calls } = client([{ status: 200, body: { id: "x" } }]);
+    c.sessionId = "s-1";
+    await expect(c.send({ method: "GET", path: "/me" })).resolves.toEqual({ id: "x" });
+    expect(calls[0].url).toBe("http://127.0.0.1:1/v1.0/me");
+    expect(calls[0].headers.Authorization).toBe("Bearer tok");
+    expect(calls[0].headers["workbook-session-id"]).toBe("s-1");
+  });
+
+  it("waits as Retry-After says (seconds or a date), else backs off exponentially", async () => {
+    const { c, waits } = client([
+      { status: 429, headers: { "Retry-After": "3" }, body: graphError("tooManyRequests") },
+      { status: 503, headers: { "Retry-After": "Thu, 01 Jan 2026 00:00:10 GMT" } },
+      { status: 504 },
+      { status: 504 },
+      { status: 204 },
+    ]);
+    await c.send({ method: "GET", path: "/x" });
+    expect(waits).toEqual([3000, 10000, 4000, 8000]);
+    expect(c.requests).toBe(5);
+  });
+
+  it("ends as throttled after five attempts", async () => {
+    const { c } = client(Array.from({ length: 5 }, () => ({ status: 429 })));
+    expect((await problemOf(c.send({ method: "GET", path: "/x" }))).code).toBe("throttled");
+  });
+
+  it("retries a dropped connection only for idempotent requests", async () => {
+    const get = client(["drop", { status: 200, body: { ok: 1 } }]);
+    await expect(get.c.send({ method: "GET", path: "/x", idempotent: true })).resolves.toEqual({
+      ok: 1,
+    });
+    const post = client(["drop", { status: 201 }]);
+    const problem = await problemOf(post.c.send({ method: "POST", path: "/rows/add", body: {} }));
+    expect(problem.code).toBe("offline");
+    expect(problem.info.maybeApplied).toBe(true);
+    expect(post.calls).toHaveLength(1);
+    const down = client(["drop", "drop", "drop", "drop", "drop"]);
+    const offline = await problemOf(down.c.send({ method: "GET", path: "/x", idempotent: true }));
+    expect(offline.code).toBe("offline");
+    expect(offline.info.maybeApplied).toBeUndefined();
+  });
+
+  it("maps Graph errors to the problems the panes word", () => {
+    expect(problemFor(401, "InvalidAuthenticationToken")).toBe("signedOut");
+    expect(problemFor(403, "accessDenied")).toBe("noAccess");
+    expect(problemFor(403, "Authorization_RequestDenied")).toBe("consent");
+    expect(problemFor(404, "itemNotFound")).toBe("noAccess");
+    expect(problemFor(404, "itemNotFound", "invalidSessionReCreatable")).toBe("sessionExpired");
+    expect(problemFor(404, "resourceNotFound", "invalidSessionNotFound")).toBe("sessionExpired");
+    expect(problemFor(401, "unauthenticated", "invalidSessionAuthentication")).toBe("signedOut");
+    expect(problemFor(504)).toBe("throttled");
+    expect(problemFor(400, "invalidRequest")).toBe("unknown");
+  });
+
+  it("reads the innermost innerError code", async () => {
+    const { c } = client([
+      {
+        status: 404,
+        body: {
+          error: {
+            code: "itemNotFound",
+            innerError: { code: "x", innerError: { code: "invalidSessionReCreatable" } },
+          },
+        },
+      },
+    ]);
+    const problem = await problemOf(c.send({ method: "GET", path: "/x" }));
+    expect(problem.code).toBe("sessionExpired");
+    expect(problem.info.innerCode).toBe("invalidSessionReCreatable");
+  });
+
+  it("a token that cannot be had is signedOut (or consent, as the sign-in says)", async () => {
+    const c = new GraphClient({
+      getToken: async () => Promise.reject(new Error("no account")),
+      fetch: scripted([]).fetch,
+    });
+    expect((await problemOf(c.send({ method: "GET", path: "/x" }))).code).toBe("signedOut");
+    const consent = Object.assign(new Error("consent"), { problem: "consent" });
+    const d = new GraphClient({
+      getToken: async () => Promise.reject(consent),
+      fetch: scripted([]).fetch,
+    });
+    expect((await problemOf(d.send({ method: "GET", path: "/x" }))).code).toBe("consent");
+  });
+
+  it("Retry-After parsing", () => {
+    expect(retryAfterMs(null, 0)).toBeNull();
+    expect(retryAfterMs("2.5", 0)).toBe(2500);
+    expect(retryAfterMs("soon", 0)).toBeNull();
+  });
+
+  it("encodes sharing links as Graph documents (u! + unpadded base64url)", () => {
+    const url = "https://contoso.sharepoint.com/:x:/s/npm/EAbC?e=ü~>";
+    const id = encodeSharingUrl(url);
+    expect(id).toBe("u!" + Buffer.from(url, "utf8").toString("base64url"));
+    expect(id).not.toMatch(/[=+/]/);
+  });
+});
