@@ -24,6 +24,23 @@ export interface TrackerFile {
   headers: Partial<Record<ColumnKey, string>>;
   extraHeaders: string[];
   rows: TrackerRow[];
+  /** Where the tracker sits in the package, for the writer that patches it in place (./store.ts). */
+  layout: TrackerLayout;
+}
+
+export interface TrackerLayout {
+  sheetPath: string;
+  /** Path of the table part, or null when the tracker was found by its header row only. */
+  tablePath: string | null;
+  /** 1-based header row and last row (the table's end, or the sheet's). */
+  headerRow: number;
+  lastRow: number;
+  /** 0-based first and last sheet columns of the tracker. */
+  firstColumn: number;
+  lastColumn: number;
+  /** 0-based sheet column of each schema column found. */
+  columns: Partial<Record<ColumnKey, number>>;
+  date1904: boolean;
 }
 
 /** A cell as plain input for core: formulas give their cached result, rich text its text, links their address in link columns. */
@@ -92,7 +109,9 @@ export function sheetRows(sheet: ExcelJS.Worksheet): CellInput[][] {
 
 interface Located {
   sheetName: string;
+  sheetPath: string;
   tableName: string | null;
+  tablePath: string | null;
   /** 1-based row of the header. */
   headerRow: number;
   /** 0-based first and last columns of the tracker. */
@@ -133,7 +152,9 @@ async function locate(
     if (table && range) {
       return {
         sheetName: sheet.name,
+        sheetPath: sheet.path,
         tableName: table.name,
+        tablePath: table.path,
         ...range,
         rows: await readSheetRows(zip, sheet, index),
       };
@@ -149,7 +170,9 @@ async function locate(
         const rows = await readSheetRows(zip, sheet, index);
         return {
           sheetName: sheet.name,
+          sheetPath: sheet.path,
           tableName: null,
+          tablePath: null,
           headerRow: r + 1,
           firstColumn: 0,
           lastColumn: headers.length - 1,
@@ -164,7 +187,11 @@ async function locate(
 
 /** Reads a tracker workbook: its metadata part if any, then the Recommendations table (or a sheet with the tracker's headers). */
 export async function readTracker(data: Uint8Array, name: string): Promise<TrackerFile> {
-  const zip = await openPackage(data, name);
+  return readTrackerPackage(await openPackage(data, name), name);
+}
+
+/** readTracker on a package already opened (openPackage), so a writer can reuse it. */
+export async function readTrackerPackage(zip: JSZip, name: string): Promise<TrackerFile> {
   const customXml = (await readCustomXmlParts(zip)).map((part) => part.xml);
   let metadata: TrackerMetadata | null = null;
   let metadataProblem: string | undefined;
@@ -224,5 +251,15 @@ export async function readTracker(data: Uint8Array, name: string): Promise<Track
     headers,
     extraHeaders: extra.map((column) => column.header),
     rows,
+    layout: {
+      sheetPath: located.sheetPath,
+      tablePath: located.tablePath,
+      headerRow: located.headerRow,
+      lastRow: located.lastRow,
+      firstColumn,
+      lastColumn: located.lastColumn,
+      columns: Object.fromEntries([...found].map(([key, at]) => [key, firstColumn + at])),
+      date1904: index.date1904,
+    },
   };
 }

@@ -12,8 +12,8 @@ import type { CellInput } from "../../core/tracker/types";
 export interface PackageSheet {
   name: string;
   path: string;
-  /** Tables on this sheet: name and A1 range. */
-  tables: { name: string; ref: string }[];
+  /** Tables on this sheet: name, A1 range and the table part's path. */
+  tables: { name: string; ref: string; path: string }[];
 }
 
 export interface PackageIndex {
@@ -112,14 +112,14 @@ export async function indexPackage(zip: JSZip): Promise<PackageIndex> {
       a["r:id"] ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1] ?? ""
     );
     if (!a.name || !path || !zip.file(path)) continue;
-    const tables: { name: string; ref: string }[] = [];
+    const tables: PackageSheet["tables"] = [];
     for (const target of (await relationships(zip, path)).values()) {
       if (!/\/tables\/[^/]+\.xml$/.test(target)) continue;
       const table = await text(zip, target);
       const head = table ? /<table\b([^>]*)>/.exec(table) : null;
       if (head) {
         const t = attrs(head[1]);
-        if (t.ref) tables.push({ name: t.name ?? t.displayName ?? "", ref: t.ref });
+        if (t.ref) tables.push({ name: t.name ?? t.displayName ?? "", ref: t.ref, path: target });
       }
     }
     sheets.push({ name: a.name, path, tables });

@@ -1,0 +1,335 @@
+import { columnIndex, columnLetter } from "../../core/schema/a1";
+import type { CellValue } from "../../core/schema/plan";
+
+/**
+ * Writing cells into a worksheet's XML text in place, for trackers too large
+ * for exceljs (a 50,000-row workbook takes it tens of seconds to load and
+ * write). Only the rows that change are re-serialised; every other byte of
+ * the sheet (styles, formulas, the user's columns, extensions exceljs does
+ * not know) stays as it was. Strings are written as inline strings, which
+ * Excel and LibreOffice never read as formulas whatever they start with.
+ */
+
+/** A cell to write: its 0-based column, its value (null empties it) and, for a new cell, its style index. */
+export interface CellWrite {
+  column: number;
+  value: CellValue;
+  style?: string;
+}
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text as the content of <t>: XML-escaped, with what XML 1.0 cannot carry
+ * written as Excel's _xHHHH_ escapes (and a literal "_xHHHH_" protected, so
+ * it reads back as typed).
+ */
+export function cellText(text: string): string {
+  return text
+    .replace(LONE_SURROGATE, "\uFFFD")
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\r/g, "_x000D_")
+    .replace(CONTROL, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+}
+
+export function escapeAttribute(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/"/g, "&quot;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
+}
+
+/** One <c> element. */
+export function cellXml(ref: string, value: CellValue, style: string | undefined): string {
+  const s = style !== undefined ? ` s="${style}"` : "";
+  if (value === null || value === "") return `<c r="${ref}"${s}/>`;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return cellXml(ref, String(value), style);
+    return `<c r="${ref}"${s}><v>${value}</v></c>`;
+  }
+  if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${cellText(value)}</t></is></c>`;
+}
+
+interface CellSpan {
+  column: number;
+  start: number;
+  end: number;
+  head: string;
+}
+
+const CELL = /<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g;
+
+function cellsOf(body: string): CellSpan[] {
+  const cells: CellSpan[] = [];
+  let next = 0;
+  CELL.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CELL.exec(body)) !== null) {
+    const ref = /\br="([A-Z]+)\d+"/.exec(match[1]);
+    const column = ref ? columnIndex(ref[1]) : next;
+    next = column + 1;
+    cells.push({ column, start: match.index, end: match.index + match[0].length, head: match[1] });
+  }
+  return cells;
+}
+
+/** The style attribute of a cell head, if any. */
+function styleOf(head: string): string | undefined {
+  return /\bs="(\d+)"/.exec(head)?.[1];
+}
+
+/** The inner part of a <row> (its cells) with `writes` applied; untouched cells are kept byte for byte. */
+function patchRowBody(body: string, row: number, writes: CellWrite[]): string {
+  const cells = cellsOf(body);
+  // Cells without an r attribute are positional: give every cell its reference before inserting.
+  const positional = cells.some((cell) => !/\br="/.test(cell.head));
+  const byColumn = new Map(writes.map((write) => [write.column, write]));
+  const parts: string[] = [];
+  let at = 0;
+  const pending = [...byColumn.keys()].sort((a, b) => a - b);
+  let p = 0;
+  const emit = (write: CellWrite, style: string | undefined) =>
+    parts.push(cellXml(`${columnLetter(write.column)}${row}`, write.value, style ?? write.style));
+  for (const cell of cells) {
+    while (p < pending.length && pending[p] < cell.column) {
+      parts.push(body.slice(at, cell.start));
+      at = cell.start;
+      emit(byColumn.get(pending[p]) as CellWrite, undefined);
+      p++;
+    }
+    const write = byColumn.get(cell.column);
+    parts.push(body.slice(at, cell.start));
+    if (write) {
+      emit(write, styleOf(cell.head));
+      if (pending[p] === cell.column) p++;
+    } else if (positional && !/\br="/.test(cell.head)) {
+      parts.push(
+        body
+          .slice(cell.start, cell.end)
+          .replace(/^<c\b/, `<c r="${columnLetter(cell.column)}${row}"`)
+      );
+    } else parts.push(body.slice(cell.start, cell.end));
+    at = cell.end;
+  }
+  parts.push(body.slice(at));
+  for (; p < pending.length; p++) emit(byColumn.get(pending[p]) as CellWrite, undefined);
+  return parts.join("");
+}
+
+interface RowSpan {
+  row: number;
+  start: number;
+  end: number;
+  /** Where the row's cells start and end (equal for <row/>). */
+  bodyStart: number;
+  bodyEnd: number;
+  selfClosing: boolean;
+}
+
+const ROW_OPEN = /<row\b([^>]*?)(\/?)>/g;
+
+/** The rows of sheetData in document order, with where each starts and ends. */
+function rowsOf(xml: string, from: number, to: number): RowSpan[] {
+  const rows: RowSpan[] = [];
+  ROW_OPEN.lastIndex = from;
+  let next = 1;
+  let match: RegExpExecArray | null;
+  while ((match = ROW_OPEN.exec(xml)) !== null && match.index < to) {
+    const row = Number(/\br="(\d+)"/.exec(match[1])?.[1] ?? next);
+    next = row + 1;
+    const open = match.index + match[0].length;
+    if (match[2] === "/") {
+      rows.push({
+        row,
+        start: match.index,
+        end: open,
+        bodyStart: open,
+        bodyEnd: open,
+        selfClosing: true,
+      });
+      continue;
+    }
+    const close = xml.indexOf("</row>", open);
+    if (close < 0) throw new Error(`row ${row} is not closed`);
+    rows.push({
+      row,
+      start: match.index,
+      end: close + 6,
+      bodyStart: open,
+      bodyEnd: close,
+      selfClosing: false,
+    });
+    ROW_OPEN.lastIndex = close + 6;
+  }
+  return rows;
+}
+
+export interface SheetData {
+  /** Offsets of the sheetData element's content in the sheet XML. */
+  start: number;
+  end: number;
+  rows: RowSpan[];
+}
+
+/** Finds sheetData and its rows; an empty <sheetData/> is opened so rows can be added. */
+export function sheetDataOf(xml: string): { xml: string; data: SheetData } {
+  let text = xml;
+  if (!/<sheetData\b[^>]*>/.test(text) || /<sheetData\b[^>]*\/>/.test(text)) {
+    if (/<sheetData\b[^>]*\/>/.test(text))
+      text = text.replace(/<sheetData\b([^>]*)\/>/, "<sheetData$1></sheetData>");
+    else throw new Error("the worksheet has no sheetData");
+  }
+  const open = /<sheetData\b[^>]*>/.exec(text) as RegExpExecArray;
+  const start = open.index + open[0].length;
+  const end = text.indexOf("</sheetData>", start);
+  if (end < 0) throw new Error("the worksheet's sheetData is not closed");
+  return { xml: text, data: { start, end, rows: rowsOf(text, start, end) } };
+}
+
+/** The values of the given columns in one row span: true when any of them holds something. */
+export function rowHasValues(
+  xml: string,
+  span: RowSpan,
+  firstColumn: number,
+  lastColumn: number
+): boolean {
+  if (span.selfClosing) return false;
+  const body = xml.slice(span.bodyStart, span.bodyEnd);
+  for (const cell of cellsOf(body)) {
+    if (cell.column < firstColumn || cell.column > lastColumn) continue;
+    const element = body.slice(cell.start, cell.end);
+    if (/<v(?:\s[^>]*)?>[\s\S]+?<\/v>|<f\b|<is>[\s\S]*?<t[^>]*>[^<]/.test(element)) return true;
+  }
+  return false;
+}
+
+/** The style index of each cell of a row (0-based column -> s). */
+export function rowStyles(xml: string, span: RowSpan | undefined): Map<number, string> {
+  const styles = new Map<number, string>();
+  if (!span || span.selfClosing) return styles;
+  for (const cell of cellsOf(xml.slice(span.bodyStart, span.bodyEnd))) {
+    const style = styleOf(cell.head);
+    if (style !== undefined) styles.set(cell.column, style);
+  }
+  return styles;
+}
+
+/** Column styles from <cols> (0-based column -> s). */
+export function columnStyles(xml: string): Map<number, string> {
+  const styles = new Map<number, string>();
+  const cols = /<cols>([\s\S]*?)<\/cols>/.exec(xml);
+  if (!cols) return styles;
+  for (const match of cols[1].matchAll(/<col\b([^>]*)\/?>/g)) {
+    const min = Number(/\bmin="(\d+)"/.exec(match[1])?.[1]);
+    const max = Number(/\bmax="(\d+)"/.exec(match[1])?.[1]);
+    const style = /\bstyle="(\d+)"/.exec(match[1])?.[1];
+    if (!style || !min || !max) continue;
+    for (let c = min; c <= Math.min(max, 16384); c++) styles.set(c - 1, style);
+  }
+  return styles;
+}
+
+/**
+ * Applies cell writes to the sheet: rows that exist get their cells replaced
+ * or inserted in column order, missing rows are created in row order.
+ */
+export function patchSheet(xml: string, writes: Map<number, CellWrite[]>): string {
+  if (writes.size === 0) return xml;
+  const { xml: text, data } = sheetDataOf(xml);
+  const wanted = [...writes.keys()].sort((a, b) => a - b);
+  const parts: string[] = [text.slice(0, data.start)];
+  let at = data.start;
+  let w = 0;
+  const newRow = (row: number) =>
+    `<row r="${row}">${patchRowBody("", row, writes.get(row) as CellWrite[])}</row>`;
+  for (const span of data.rows) {
+    if (w >= wanted.length) break;
+    while (w < wanted.length && wanted[w] < span.row) {
+      parts.push(text.slice(at, span.start));
+      at = span.start;
+      parts.push(newRow(wanted[w++]));
+    }
+    if (wanted[w] === span.row) {
+      const body = patchRowBody(
+        text.slice(span.bodyStart, span.bodyEnd),
+        span.row,
+        writes.get(span.row) as CellWrite[]
+      );
+      parts.push(text.slice(at, span.start));
+      const head = text.slice(span.start, span.bodyStart);
+      // Row spans (a hint of the used columns) would be wrong after new cells: Excel recomputes them when absent.
+      const cleanHead = (span.selfClosing ? head.replace(/\/>$/, ">") : head).replace(
+        /\sspans="[^"]*"/,
+        ""
+      );
+      parts.push(`${cleanHead}${body}</row>`);
+      at = span.end;
+      w++;
+    }
+  }
+  parts.push(text.slice(at, data.end));
+  for (; w < wanted.length; w++) parts.push(newRow(wanted[w]));
+  parts.push(text.slice(data.end));
+  return parts.join("");
+}
+
+/** Extends A1 ranges (sqref tokens) that end at `oldLast` within the given columns to `newLast`. */
+export function extendSqref(
+  sqref: string,
+  firstColumn: number,
+  lastColumn: number,
+  firstDataRow: number,
+  oldLast: number,
+  newLast: number
+): string {
+  return sqref.replace(
+    /\b([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)\b/g,
+    (whole, c1: string, r1: string, c2: string, r2: string) => {
+      const [a, b] = [columnIndex(c1), columnIndex(c2)];
+      if (b < firstColumn || a > lastColumn) return whole;
+      if (Number(r2) !== oldLast || Number(r1) > firstDataRow) return whole;
+      return `${c1}${r1}:${c2}${newLast}`;
+    }
+  );
+}
+
+/** Makes data-validation and conditional-format ranges that stopped at the table's end follow the new rows. */
+export function extendRanges(
+  xml: string,
+  firstColumn: number,
+  lastColumn: number,
+  firstDataRow: number,
+  oldLast: number,
+  newLast: number
+): string {
+  if (newLast <= oldLast) return xml;
+  const extend = (sqref: string) =>
+    extendSqref(sqref, firstColumn, lastColumn, firstDataRow, oldLast, newLast);
+  return xml
+    .replace(
+      /(<(?:conditionalFormatting|dataValidation)\b[^>]*\bsqref=")([^"]*)(")/g,
+      (_m, a: string, sqref: string, b: string) => a + extend(sqref) + b
+    )
+    .replace(
+      /(<xm:sqref>)([^<]*)(<\/xm:sqref>)/g,
+      (_m, a: string, sqref: string, b: string) => a + extend(sqref) + b
+    );
+}
+
+/** The sheet's <dimension> grown to cover `lastRow` and `lastColumn`. */
+export function growDimension(xml: string, lastRow: number, lastColumn: number): string {
+  return xml.replace(
+    /<dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/,
+    (_m, c1: string, r1: string, c2: string | undefined, r2: string | undefined) => {
+      const endColumn = Math.max(columnIndex(c2 ?? c1), lastColumn);
+      const endRow = Math.max(Number(r2 ?? r1), lastRow);
+      return `<dimension ref="${c1}${r1}:${columnLetter(endColumn)}${endRow}"`;
+    }
+  );
+}

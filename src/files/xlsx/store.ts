@@ -1,0 +1,392 @@
+import { crc32, deflateRawSync } from "zlib";
+import JSZip from "jszip";
+import { InputError } from "../../core/model/errors";
+import { columnIndex } from "../../core/schema/a1";
+import { COLUMN_BY_KEY, ColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
+import type { CellValue } from "../../core/schema/plan";
+import { VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
+import { fieldToCell, listValuesOf } from "../../core/tracker/cells";
+import type { TrackerChanges, TrackerContent, TrackerStore } from "../../core/tracker/store";
+import type { TrackerRecord } from "../../core/tracker/types";
+import { openPackage } from "./package";
+import { readTrackerPackage, TrackerFile } from "./reader";
+import {
+  CellWrite,
+  columnStyles,
+  extendRanges,
+  growDimension,
+  patchSheet,
+  rowHasValues,
+  rowStyles,
+  sheetDataOf,
+} from "./sheet-patch";
+import { indexPackage, PackageIndex, readSheetRows } from "./sheet-xml";
+
+/**
+ * A tracker .xlsx file as a TrackerStore (src/core/tracker/store.ts): read
+ * with the fast package reader, written by patching the package in place
+ * (./sheet-patch.ts), so a 50,000-row tracker imports in seconds and every
+ * part the import does not touch (other sheets, the user's columns, charts,
+ * pivot tables, macros, the metadata part) stays byte for byte as it was.
+ * Nothing touches the disk: `bytes()` is the new file, built whole in
+ * memory; the caller writes it atomically (src/files/local.ts).
+ */
+export class XlsxTrackerStore implements TrackerStore {
+  private zip: JSZip | null = null;
+  private file: TrackerFile | null = null;
+  private result: Uint8Array | null = null;
+
+  constructor(
+    private readonly data: Uint8Array,
+    private readonly name: string
+  ) {}
+
+  /** The tracker as read (after read()), with its layout in the package. */
+  get tracker(): TrackerFile | null {
+    return this.file;
+  }
+
+  /** True once write() has changed something. */
+  get changed(): boolean {
+    return this.result !== null;
+  }
+
+  /** The file's bytes: the original ones until write() changes something. */
+  bytes(): Uint8Array {
+    return this.result ?? this.data;
+  }
+
+  async read(): Promise<TrackerContent> {
+    // A tracker written by this store is read from its new bytes.
+    this.zip = await openPackage(this.bytes(), this.name);
+    this.file = await readTrackerPackage(this.zip, this.name);
+    return {
+      language: this.file.language,
+      rows: this.file.rows,
+      columns: TRACKER_COLUMNS.map((column) => column.key).filter(
+        (key) => this.file?.layout.columns[key] !== undefined
+      ),
+    };
+  }
+
+  async write(changes: TrackerChanges): Promise<void> {
+    if (changes.updates.length === 0 && changes.additions.length === 0) return;
+    if (!this.zip || !this.file) await this.read();
+    const zip = this.zip as JSZip;
+    const tracker = this.file as TrackerFile;
+    const result = await patchTracker(zip, tracker, changes, this.name);
+    this.result = result;
+    // The zip now holds the new parts: read again from the new bytes if asked.
+    this.zip = null;
+    this.file = null;
+  }
+}
+
+type SheetWrites = Map<string, Map<number, CellWrite[]>>;
+
+function addWrite(writes: SheetWrites, path: string, row: number, write: CellWrite): void {
+  let rows = writes.get(path);
+  if (!rows) writes.set(path, (rows = new Map()));
+  let cells = rows.get(row);
+  if (!cells) rows.set(row, (cells = []));
+  const same = cells.findIndex((cell) => cell.column === write.column);
+  if (same >= 0) cells[same] = write;
+  else cells.push(write);
+}
+
+function refOf(ref: string): { c1: number; r1: number; c2: number; r2: number } | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref);
+  if (!m) return null;
+  return {
+    c1: columnIndex(m[1]),
+    r1: Number(m[2]),
+    c2: columnIndex(m[3] ?? m[1]),
+    r2: Number(m[4] ?? m[2]),
+  };
+}
+
+/** A table part with its range grown to `lastRow` (its autoFilter too). */
+function growTable(xml: string, lastRow: number, name: string, fileName: string): string {
+  const head = /<table\b[^>]*>/.exec(xml);
+  if (!head) throw new InputError(`${fileName}: the ${name} table cannot be read.`);
+  if (/\btotalsRowCount="[1-9]/.test(head[0]))
+    throw new InputError(
+      `${fileName}: the ${name} table has a total row; turn it off in Excel (Table Design > Total Row) so new rows can be added, then import again.`
+    );
+  const grow = (ref: string) =>
+    ref.replace(/^(\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?)(\d+)$/, (_m, start: string, end: string) =>
+      Number(end) < lastRow ? `${start}${lastRow}` : `${start}${end}`
+    );
+  return xml
+    .replace(
+      /(<table\b[^>]*\bref=")([^"]+)(")/,
+      (_m, a: string, ref: string, b: string) => a + grow(ref) + b
+    )
+    .replace(
+      /(<autoFilter\b[^>]*\bref=")([^"]+)(")/,
+      (_m, a: string, ref: string, b: string) => a + grow(ref) + b
+    );
+}
+
+/** Makes Excel recalculate on opening, so the Dashboard counts the new rows (its cached results are stale). */
+function recalcOnLoad(workbook: string): string {
+  if (/<calcPr\b[^>]*\bfullCalcOnLoad="(1|true)"/.test(workbook)) return workbook;
+  if (/<calcPr\b/.test(workbook)) {
+    return workbook.replace(/<calcPr\b([^>]*?)(\s*\/?>)/, (_m, attrs: string, end: string) => {
+      const cleaned = attrs.replace(/\sfullCalcOnLoad="[^"]*"/, "");
+      return `<calcPr${cleaned} fullCalcOnLoad="1"${end}`;
+    });
+  }
+  // calcPr comes after these in the schema's order; before whichever follows it.
+  const after =
+    /<(oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/workbook>/.exec(
+      workbook
+    );
+  if (!after) return workbook;
+  return `${workbook.slice(0, after.index)}<calcPr fullCalcOnLoad="1"/>${workbook.slice(after.index)}`;
+}
+
+async function partText(zip: JSZip, path: string): Promise<string> {
+  const file = zip.file(path);
+  if (!file) throw new Error(`the package has no ${path}`);
+  return file.async("string");
+}
+
+/** One cell value as the workbook stores it: dates as serials (1904 workbooks count from 1904). */
+function cellValue(key: ColumnKey, record: TrackerRecord, tracker: TrackerFile): CellValue {
+  const value = fieldToCell(key, record[key], tracker.language);
+  const kind = COLUMN_BY_KEY.get(key)?.kind;
+  if (
+    tracker.layout.date1904 &&
+    typeof value === "number" &&
+    (kind === "date" || kind === "dateTime")
+  )
+    return value - 1462;
+  return value;
+}
+
+async function patchTracker(
+  zip: JSZip,
+  tracker: TrackerFile,
+  changes: TrackerChanges,
+  name: string
+): Promise<Uint8Array> {
+  const { layout } = tracker;
+  const writes: SheetWrites = new Map();
+  const tableParts = new Map<string, string>();
+  const rowIds = new Map(tracker.rows.map((row) => [row.row, row.values.id]));
+
+  for (const update of changes.updates) {
+    if (!rowIds.has(update.row) || rowIds.get(update.row) !== update.id) {
+      throw new InputError(
+        `${name}: row ${update.row} no longer holds recommendation ${update.id}; nothing was written. Import again.`
+      );
+    }
+    for (const key of Object.keys(update.values) as ColumnKey[]) {
+      const column = layout.columns[key];
+      if (column === undefined) continue;
+      addWrite(writes, layout.sheetPath, update.row, {
+        column,
+        value: cellValue(key, update.values, tracker),
+      });
+    }
+  }
+
+  let sheetXml = await partText(zip, layout.sheetPath);
+  let lastRow = layout.lastRow;
+  if (changes.additions.length > 0) {
+    const { data } = sheetDataOf(sheetXml);
+    const lastFilled = tracker.rows.reduce((max, row) => Math.max(max, row.row), layout.headerRow);
+    const first = lastFilled + 1;
+    const newLast = lastFilled + changes.additions.length;
+    // Rows past the table's end must be empty in its columns: the table grows over them.
+    for (const span of data.rows) {
+      if (span.row <= layout.lastRow || span.row > newLast) continue;
+      if (rowHasValues(sheetXml, span, layout.firstColumn, layout.lastColumn)) {
+        throw new InputError(
+          `${name}: row ${span.row}, just below the Recommendations table, is not empty; move what is there so the table can grow, then import again.`
+        );
+      }
+    }
+    // New cells take the column's style, else that of the last row of the table (the header's when empty).
+    const byColumn = columnStyles(sheetXml);
+    const styleRowNumber = lastFilled > layout.headerRow ? lastFilled : layout.headerRow + 1;
+    const styleRow = rowStyles(
+      sheetXml,
+      data.rows.find((span) => span.row === styleRowNumber)
+    );
+    const styleOf = (column: number) => byColumn.get(column) ?? styleRow.get(column);
+    changes.additions.forEach((record, i) => {
+      const row = first + i;
+      for (let column = layout.firstColumn; column <= layout.lastColumn; column++) {
+        addWrite(writes, layout.sheetPath, row, { column, value: null, style: styleOf(column) });
+      }
+      for (const key of Object.keys(record) as ColumnKey[]) {
+        const column = layout.columns[key];
+        if (column === undefined) continue;
+        addWrite(writes, layout.sheetPath, row, {
+          column,
+          value: cellValue(key, record, tracker),
+          style: styleOf(column),
+        });
+      }
+    });
+    if (newLast > layout.lastRow) {
+      lastRow = newLast;
+      if (layout.tablePath) {
+        tableParts.set(
+          layout.tablePath,
+          growTable(await partText(zip, layout.tablePath), newLast, "Recommendations", name)
+        );
+      }
+      sheetXml = extendRanges(
+        sheetXml,
+        layout.firstColumn,
+        layout.lastColumn,
+        layout.headerRow + 1,
+        layout.lastRow,
+        newLast
+      );
+    }
+  }
+
+  const index = await indexPackage(zip);
+  await extendLists(zip, index, tracker, changes, writes, tableParts);
+
+  const parts = new Map<string, string>();
+  for (const [path, rows] of writes) {
+    let xml = path === layout.sheetPath ? sheetXml : await partText(zip, path);
+    xml = patchSheet(xml, rows);
+    const maxRow = Math.max(...rows.keys());
+    const maxColumn = Math.max(...[...rows.values()].flat().map((write) => write.column));
+    parts.set(
+      path,
+      growDimension(xml, Math.max(maxRow, path === layout.sheetPath ? lastRow : 0), maxColumn)
+    );
+  }
+  for (const [path, xml] of tableParts) parts.set(path, xml);
+  parts.set("xl/workbook.xml", recalcOnLoad(await partText(zip, "xl/workbook.xml")));
+  return packageBytes(zip, parts);
+}
+
+/**
+ * Adds the new words of the extendable lists (places, addressees, themes...)
+ * to their tables on the Lists sheet, as the pane does: the drop-downs and
+ * the Dashboard's rows follow those tables. A list that cannot grow (its
+ * table missing, or cells below it) is left as it is; its drop-down only warns.
+ */
+async function extendLists(
+  zip: JSZip,
+  index: PackageIndex,
+  tracker: TrackerFile,
+  changes: TrackerChanges,
+  writes: SheetWrites,
+  tableParts: Map<string, string>
+): Promise<void> {
+  const records = [...changes.additions, ...changes.updates.map((update) => update.values)];
+  const wanted = listValuesOf(records);
+  const sheetCache = new Map<
+    string,
+    { xml: string; rows: ReturnType<typeof sheetDataOf>["data"]["rows"] }
+  >();
+  for (const [vocabulary, values] of Object.entries(wanted) as [VocabularyKey, string[]][]) {
+    if (!values || values.length === 0) continue;
+    const tableName = VOCABULARIES[vocabulary].table;
+    const sheet = index.sheets.find((s) =>
+      s.tables.some((t) => t.name.toLowerCase() === tableName.toLowerCase())
+    );
+    const table = sheet?.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
+    const range = table ? refOf(table.ref) : null;
+    if (
+      !sheet ||
+      !table ||
+      !range ||
+      range.c1 !== range.c2 ||
+      sheet.path === tracker.layout.sheetPath
+    )
+      continue;
+    const cells = await readSheetRows(zip, sheet, index, range.r2);
+    const known = new Set<string>();
+    for (let r = range.r1 + 1; r <= range.r2; r++) {
+      const value = cells[r - 1]?.[range.c1];
+      if (value !== null && value !== undefined) known.add(String(value).trim().toLowerCase());
+    }
+    const fresh: string[] = [];
+    for (const value of values) {
+      const folded = value.trim().toLowerCase();
+      if (folded && !known.has(folded)) {
+        known.add(folded);
+        fresh.push(value.trim());
+      }
+    }
+    if (fresh.length === 0) continue;
+    let cached = sheetCache.get(sheet.path);
+    if (!cached) {
+      const xml = await partText(zip, sheet.path);
+      cached = { xml, rows: sheetDataOf(xml).data.rows };
+      sheetCache.set(sheet.path, cached);
+    }
+    // Blank cells at the end of the table are filled first.
+    let lastUsed = range.r1;
+    for (let r = range.r1 + 1; r <= range.r2; r++) {
+      const value = cells[r - 1]?.[range.c1];
+      if (value !== null && value !== undefined && value !== "") lastUsed = r;
+    }
+    const newLast = lastUsed + fresh.length;
+    const pending = writes.get(sheet.path);
+    const blocked = cached.rows.some(
+      (span) =>
+        span.row > range.r2 &&
+        span.row <= newLast &&
+        (rowHasValues(cached!.xml, span, range.c1, range.c1) ||
+          pending?.get(span.row)?.some((write) => write.column === range.c1))
+    );
+    if (blocked) continue;
+    const style =
+      columnStyles(cached.xml).get(range.c1) ??
+      rowStyles(
+        cached.xml,
+        cached.rows.find((span) => span.row === Math.max(lastUsed, range.r1 + 1))
+      ).get(range.c1);
+    fresh.forEach((value, i) =>
+      addWrite(writes, sheet.path, lastUsed + 1 + i, { column: range.c1, value, style })
+    );
+    if (newLast > range.r2) {
+      const xml = tableParts.get(table.path) ?? (await partText(zip, table.path));
+      tableParts.set(table.path, growTable(xml, newLast, tableName, sheet.name));
+    }
+  }
+}
+
+/**
+ * The package with `parts` replaced. Unchanged parts keep their compressed
+ * bytes; changed ones are deflated with Node's zlib (jszip's JavaScript
+ * deflate takes seconds on a 50,000-row sheet).
+ */
+async function packageBytes(zip: JSZip, parts: Map<string, string>): Promise<Uint8Array> {
+  const sample = Object.values(zip.files).find(
+    (file) => (file as unknown as { _data?: InternalData })._data?.compression?.magic === "\x08\x00"
+  ) as unknown as { _data: InternalData } | undefined;
+  for (const [path, text] of parts) {
+    zip.file(path, text);
+    if (!sample) continue;
+    const raw = Buffer.from(text, "utf8");
+    const compressed = deflateRawSync(raw, { level: 6 });
+    const entry = zip.file(path) as unknown as { _data: unknown; _dataBinary: boolean };
+    // jszip's CompressedObject (its prototype is a plain object, so no usable constructor).
+    entry._data = Object.assign(Object.create(Object.getPrototypeOf(sample._data) as object), {
+      compressedSize: compressed.length,
+      uncompressedSize: raw.length,
+      crc32: crc32(raw) >>> 0,
+      compression: sample._data.compression,
+      compressedContent: compressed,
+    });
+    entry._dataBinary = true;
+  }
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** What jszip keeps for an entry read from a zip (not in its typings). */
+interface InternalData {
+  compression?: { magic: string };
+}

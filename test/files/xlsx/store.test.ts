@@ -1,0 +1,171 @@
+import JSZip from "jszip";
+import { InputError } from "../../../src/core/model/errors";
+import type { TrackerRecord } from "../../../src/core/tracker/types";
+import { loadWorkbook, readTracker } from "../../../src/files/xlsx/reader";
+import { indexPackage, readSheetRows } from "../../../src/files/xlsx/sheet-xml";
+import { XlsxTrackerStore } from "../../../src/files/xlsx/store";
+import { legacyBytes, sampleRecords, seededRandom, trackerBytes } from "../../support/xlsx";
+
+/** Every cell value of every sheet, by sheet name: what "no cell changed" compares. */
+export async function allCells(bytes: Uint8Array): Promise<Record<string, unknown[][]>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const index = await indexPackage(zip);
+  const out: Record<string, unknown[][]> = {};
+  for (const sheet of index.sheets) out[sheet.name] = await readSheetRows(zip, sheet, index);
+  return out;
+}
+
+async function part(bytes: Uint8Array, path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  return (zip.file(path) as JSZip.JSZipObject).async("string");
+}
+
+function record(id: string, text: string, extra: TrackerRecord = {}): TrackerRecord {
+  return { id, ref: id.slice(-1), dateMade: "2026-02-01", text, source: "rep-1", ...extra };
+}
+
+describe("XlsxTrackerStore", () => {
+  it("appends rows to a fresh template's table, filling its blank row first", async () => {
+    const store = new XlsxTrackerStore(await trackerBytes([]), "t.xlsx");
+    const content = await store.read();
+    expect(content.rows).toEqual([]);
+    expect(content.columns).toContain("status");
+    const additions = [
+      record("recAAAAAAAA1", "The director should repair the showers.", {
+        deadline: "2026-09-30",
+        authority: "Prison director",
+      }),
+      record("recAAAAAAAA2", "The Ministry should publish the register.", { repeated: true }),
+    ];
+    await store.write({ updates: [], additions });
+    expect(store.changed).toBe(true);
+    const tracker = await readTracker(store.bytes(), "t.xlsx");
+    expect(tracker.rows.map((row) => row.row)).toEqual([2, 3]);
+    expect(tracker.rows[0].values).toMatchObject(additions[0]);
+    expect(tracker.rows[1].values).toMatchObject(additions[1]);
+    expect(await part(store.bytes(), "xl/tables/table1.xml")).toContain('ref="A1:AG3"');
+    const sheet = await part(store.bytes(), "xl/worksheets/sheet1.xml");
+    expect(sheet).toContain('<dimension ref="A1:AG3"');
+    // Dates keep the column's date style, so they show as dates.
+    expect(sheet).toMatch(/<c r="S2" s="2"><v>\d+<\/v><\/c>/);
+  });
+
+  it("writes nothing when there is nothing to write", async () => {
+    const bytes = await trackerBytes(sampleRecords(3, seededRandom(1)));
+    const store = new XlsxTrackerStore(bytes, "t.xlsx");
+    await store.read();
+    await store.write({ updates: [], additions: [] });
+    expect(store.changed).toBe(false);
+    expect(store.bytes()).toBe(bytes);
+  });
+
+  it("updates only the cells it is given and keeps every other cell of every sheet", async () => {
+    const records = sampleRecords(5, seededRandom(2));
+    const bytes = await trackerBytes(records);
+    const store = new XlsxTrackerStore(bytes, "t.xlsx");
+    const content = await store.read();
+    const target = content.rows[2];
+    await store.write({
+      updates: [{ row: target.row, id: String(target.values.id), values: { theme: "Food" } }],
+      additions: [],
+    });
+    const before = await allCells(bytes);
+    const after = await allCells(store.bytes());
+    const themeColumn = 13;
+    expect(after.Recommendations[target.row - 1][themeColumn]).toBe("Food");
+    after.Recommendations[target.row - 1][themeColumn] =
+      before.Recommendations[target.row - 1][themeColumn];
+    // The new theme is added to the Lists sheet so its drop-down and the Dashboard know it.
+    const listsBefore = before.Lists.flat().filter((v) => v !== null);
+    const listsAfter = after.Lists.flat().filter((v) => v !== null);
+    expect(listsAfter).toEqual(expect.arrayContaining([...listsBefore, "Food"]));
+    expect(listsAfter).toHaveLength(listsBefore.length + 1);
+    delete before.Lists;
+    delete after.Lists;
+    expect(after).toEqual(before);
+  });
+
+  it("refuses an update whose row no longer holds the same recommendation, writing nothing", async () => {
+    const bytes = await trackerBytes(sampleRecords(3, seededRandom(3)));
+    const store = new XlsxTrackerStore(bytes, "t.xlsx");
+    await store.read();
+    await expect(
+      store.write({
+        updates: [{ row: 2, id: "someoneElse1", values: { theme: "X" } }],
+        additions: [],
+      })
+    ).rejects.toThrow(InputError);
+    expect(store.bytes()).toBe(bytes);
+  });
+
+  it("writes text that looks like a formula or markup as literal text", async () => {
+    const store = new XlsxTrackerStore(await trackerBytes([]), "t.xlsx");
+    await store.read();
+    const texts = [
+      '=HYPERLINK("http://evil","x")',
+      "+1+2",
+      "-3",
+      "@SUM(A1)",
+      "<script>alert(1)</script> & <b>bold</b>",
+      "Line one\nline two\r\nwith _x0041_ and a tab\tand \u0007 bell",
+    ];
+    await store.write({
+      updates: [],
+      additions: texts.map((text, i) => record(`recTXT00000${i}`, text)),
+    });
+    const sheet = await part(store.bytes(), "xl/worksheets/sheet1.xml");
+    expect(sheet).not.toMatch(/<f\b/);
+    const tracker = await readTracker(store.bytes(), "t.xlsx");
+    expect(tracker.rows.map((row) => row.values.text)).toEqual(texts);
+    // exceljs (another reader) sees the same strings (it leaves Excel's _xHHHH_ escapes undecoded).
+    const { workbook } = await loadWorkbook(store.bytes(), "t.xlsx");
+    const column = workbook.getWorksheet("Recommendations")?.getColumn(6);
+    expect(column?.values.slice(2, 7)).toEqual(texts.slice(0, 5));
+  });
+
+  it("keeps the user's own columns, other parts and the metadata part", async () => {
+    const bytes = await trackerBytes(sampleRecords(2, seededRandom(4)));
+    const zip = await JSZip.loadAsync(bytes);
+    zip.file("xl/vbaProject.bin", new Uint8Array([1, 2, 3]));
+    const withExtra = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const store = new XlsxTrackerStore(withExtra, "t.xlsx");
+    await store.read();
+    await store.write({ updates: [], additions: [record("recNEW000001", "New text.")] });
+    const out = await JSZip.loadAsync(store.bytes());
+    for (const path of Object.keys(zip.files)) {
+      if (/sheet1\.xml$|table1\.xml$|workbook\.xml$/.test(path) || zip.files[path].dir) continue;
+      if (/sheet4\.xml$|table(2|1\d)\.xml$/.test(path)) continue; // Lists may grow
+      expect([path, await out.file(path)?.async("base64")]).toEqual([
+        path,
+        await zip.file(path)?.async("base64"),
+      ]);
+    }
+  });
+
+  it("refuses to grow the table over cells below it", async () => {
+    const bytes = await trackerBytes(sampleRecords(2, seededRandom(5)));
+    const zip = await JSZip.loadAsync(bytes);
+    const path = "xl/worksheets/sheet1.xml";
+    const xml = await (zip.file(path) as JSZip.JSZipObject).async("string");
+    zip.file(
+      path,
+      xml.replace(
+        "</sheetData>",
+        '<row r="4"><c r="B4" t="inlineStr"><is><t>Note below the table</t></is></c></row></sheetData>'
+      )
+    );
+    const blocked = await zip.generateAsync({ type: "uint8array" });
+    const store = new XlsxTrackerStore(blocked, "t.xlsx");
+    await store.read();
+    await expect(
+      store.write({ updates: [], additions: [record("recNEW000001", "New text.")] })
+    ).rejects.toThrow(/row 4, just below the Recommendations table, is not empty/);
+    expect(store.bytes()).toBe(blocked);
+  });
+
+  it("refuses a workbook without the tracker table in one sentence", async () => {
+    const bytes = await legacyBytes([{ name: "Sheet1", rows: [["Hello"]] }]);
+    const store = new XlsxTrackerStore(bytes, "plain.xlsx");
+    await expect(store.read()).rejects.toThrow(/plain\.xlsx has no Recommendations table/);
+  });
+});
