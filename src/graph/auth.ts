@@ -64,7 +64,8 @@ export function isSignInConfigured(config: GraphAuthConfig = graphAuthConfig()):
   return config.clientId !== "";
 }
 
-export type TokenProvider = () => Promise<string>;
+/** Gives a Graph access token; forget() after Graph refused one (401), so the next call gets a fresh one. */
+export type TokenProvider = (() => Promise<string>) & { forget(): void };
 
 type Msal = typeof import("@azure/msal-browser");
 
@@ -141,6 +142,7 @@ export function createTokenProvider(
 ): TokenProvider {
   let naa: Promise<{ msal: Msal; pca: IPublicClientApplication }> | null = null;
   let cached: { token: string; expiresOn: number } | null = null;
+  let refresh = false;
 
   const viaNestedAppAuth = async (): Promise<string> => {
     if (!naa) {
@@ -158,7 +160,12 @@ export function createTokenProvider(
     const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
     let result: AuthenticationResult;
     try {
-      result = await pca.acquireTokenSilent({ scopes: GRAPH_SCOPES, account });
+      result = await pca.acquireTokenSilent({
+        scopes: GRAPH_SCOPES,
+        account,
+        forceRefresh: refresh,
+      });
+      refresh = false;
     } catch (error) {
       if (!isInteractionRequired(msal, error)) throw error;
       result = await pca.acquireTokenPopup({ scopes: GRAPH_SCOPES });
@@ -176,7 +183,7 @@ export function createTokenProvider(
     return message.accessToken;
   };
 
-  return async () => {
+  const provider = async () => {
     if (!isSignInConfigured(config)) throw new SignInError("notConfigured");
     try {
       return await (host.supportsNestedAppAuth() ? viaNestedAppAuth() : viaDialog());
@@ -184,6 +191,12 @@ export function createTokenProvider(
       throw signInProblemOf(error);
     }
   };
+  return Object.assign(provider, {
+    forget: () => {
+      cached = null;
+      refresh = true;
+    },
+  });
 }
 
 const PROBLEMS: readonly SignInProblem[] = [

@@ -128,6 +128,31 @@ describe("sign-in for Graph", () => {
     expect(openDialog).toHaveBeenCalledTimes(2);
   });
 
+  it("asks for a fresh token after Graph refused one", async () => {
+    const openDialog = jest
+      .fn()
+      .mockResolvedValueOnce(JSON.stringify({ ok: true, accessToken: "old", expiresOn: 9e12 }))
+      .mockResolvedValueOnce(JSON.stringify({ ok: true, accessToken: "new", expiresOn: 9e12 }));
+    const getToken = createTokenProvider(
+      CONFIG,
+      host({ supportsNestedAppAuth: () => false, openDialog })
+    );
+    await expect(getToken()).resolves.toBe("old");
+    getToken.forget();
+    await expect(getToken()).resolves.toBe("new");
+
+    const pca = {
+      silent: jest.fn().mockResolvedValue({ accessToken: "t", account: null }),
+      popup: jest.fn(),
+    };
+    const naa = createTokenProvider(CONFIG, host({ msal: msalWith(pca, jest.fn()) }));
+    await naa();
+    naa.forget();
+    await naa();
+    await naa();
+    expect(pca.silent.mock.calls.map((c) => c[0].forceRefresh)).toEqual([false, true, false]);
+  });
+
   it("passes on what the dialog reports, and refuses an unreadable answer", async () => {
     const openDialog = jest
       .fn()
