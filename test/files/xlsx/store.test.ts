@@ -2,18 +2,9 @@ import JSZip from "jszip";
 import { InputError } from "../../../src/core/model/errors";
 import type { TrackerRecord } from "../../../src/core/tracker/types";
 import { loadWorkbook, readTracker } from "../../../src/files/xlsx/reader";
-import { indexPackage, readSheetRows } from "../../../src/files/xlsx/sheet-xml";
 import { XlsxTrackerStore } from "../../../src/files/xlsx/store";
+import { allCells } from "../../support/xlsx-cells";
 import { legacyBytes, sampleRecords, seededRandom, trackerBytes } from "../../support/xlsx";
-
-/** Every cell value of every sheet, by sheet name: what "no cell changed" compares. */
-export async function allCells(bytes: Uint8Array): Promise<Record<string, unknown[][]>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const index = await indexPackage(zip);
-  const out: Record<string, unknown[][]> = {};
-  for (const sheet of index.sheets) out[sheet.name] = await readSheetRows(zip, sheet, index);
-  return out;
-}
 
 async function part(bytes: Uint8Array, path: string): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
