@@ -9,6 +9,8 @@ const PANE_BUDGET_BYTES = 400 * 1024;
 const pages = {
   excel: { entry: "./src/taskpane/excel/index.tsx", template: "./src/taskpane/pane.html" },
   word: { entry: "./src/taskpane/word/index.tsx", template: "./src/taskpane/pane.html" },
+  // Sign-in dialog of "Send to tracker" where Office cannot broker sign-in (src/graph/auth.ts).
+  auth: { entry: "./src/taskpane/word/authDialog.ts", template: "./src/taskpane/pane.html" },
   commands: { entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
 };
 

@@ -148,7 +148,10 @@ export function createTokenProvider(
     if (!naa) {
       const starting = host.loadMsal().then(async (msal) => ({
         msal,
-        pca: await msal.createNestablePublicClientApplication(msalConfiguration(config)),
+        // Where Office cannot broker (Word on the web), MSAL signs in through a popup that lands on auth.html.
+        pca: await msal.createNestablePublicClientApplication(
+          msalConfiguration(config, host.dialogUrl())
+        ),
       }));
       naa = starting;
       // A failed start is retried on the next call rather than remembered.
@@ -270,6 +273,28 @@ export function officeAuthHost(): AuthHost {
         });
       }),
   };
+}
+
+/** The address carries Entra ID's answer (an authorization code or an error, with MSAL's state). */
+function hasAuthResponse(): boolean {
+  const parts = `${window.location.hash}&${window.location.search}`;
+  return /[#?&]state=/.test(parts) && /[#?&](code|error)=/.test(parts);
+}
+
+/**
+ * auth.html, the one page registered as the https redirect URI. With
+ * Entra ID's answer in its address it hands the answer to the window that
+ * asked (MSAL 5's redirect bridge: the pane's popup, or this same page's
+ * redirect flow); otherwise it is the Office sign-in dialog.
+ */
+export async function runAuthPage(): Promise<void> {
+  if (hasAuthResponse()) {
+    const bridge = await import("@azure/msal-browser/redirect-bridge");
+    await bridge.broadcastResponseToMainFrame();
+    return;
+  }
+  await Office.onReady();
+  await runSignInDialog();
 }
 
 /**

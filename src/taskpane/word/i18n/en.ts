@@ -142,6 +142,66 @@ export const en = {
   err_documentChanged: "The document changed while it was being read. Read it again and retry.",
   err_selectionInsideRecommendation: "The selection is already inside a recommendation.",
   err_other: "Word could not do this: {message}",
+  shareHeading: "Send the recommendations",
+  exportBatch: "Export batch (.json)",
+  exportDone:
+    "The batch was saved as “{file}” in your Downloads folder. If no file appeared there, copy the batch instead.",
+  exportNoDownload:
+    "Word on this computer cannot save a file from an add-in. Copy the batch, then paste it into a new text file named “{file}”.",
+  copyBatch: "Copy the batch to the clipboard",
+  copyDone: "The batch is on the clipboard. Paste it into a new text file named “{file}”.",
+  copyFailed:
+    "The clipboard refused the batch. Select all the text below and copy it (Ctrl+C, or Cmd+C on a Mac).",
+  batchText: "The batch ({file})",
+  nothingToShare: "No recommendation is tagged yet: there is nothing to export or send.",
+  batchWarnings: "Check before sending: {details}",
+  sendHeading: "Send to tracker",
+  trackerLink: "Link to the tracker workbook in OneDrive or SharePoint",
+  trackerLinkHint:
+    "In Excel, open the tracker and use Share > Copy link, then paste the link here. It is remembered in this document.",
+  recentTrackers: "Trackers used before",
+  recentNone: "Choose a tracker used before",
+  previewSend: "Preview what will be sent",
+  readingTracker: "Reading the tracker…",
+  sendingTracker: "Sending to the tracker…",
+  previewOf: "Tracker “{file}”: choose what to send.",
+  sendSelected: "Send {count} recommendations",
+  cancelSend: "Cancel",
+  sendDone:
+    "Sent to “{file}”: {added} added, {updated} updated, {unchanged} unchanged, {flagged} to look at.",
+  sendNothing: "The tracker already holds these recommendations as they are: nothing was written.",
+  openTracker: "Open the tracker",
+  linkInvalid:
+    "This is not a OneDrive or SharePoint link. In Excel, use Share > Copy link on the tracker and paste that link.",
+  signIn_notConfigured:
+    "Sign-in to Microsoft 365 is not set up for this add-in, so it cannot send to a tracker. Your administrator can set it up as the README explains (section “Send to tracker”). Meanwhile, use “Export batch”.",
+  signIn_cancelled: "Sign-in was cancelled. Nothing was sent.",
+  signIn_blocked:
+    "The sign-in window was blocked. Allow pop-up windows for this add-in, then try again.",
+  signIn_failed: "Sign-in to Microsoft 365 did not work ({detail}). Nothing was sent.",
+  graph_signedOut:
+    "You are not signed in to Microsoft 365, or your sign-in has expired. Nothing was written. Preview again to sign in.",
+  graph_consent:
+    "Your organisation has not allowed this add-in to open files in OneDrive and SharePoint yet. Ask your Microsoft 365 administrator to grant consent (README, section “Send to tracker”). Nothing was written.",
+  graph_noAccess:
+    "The tracker could not be opened: the link is wrong, the file was moved or deleted, or you may not edit it. Ask its owner to share it with you with edit rights.",
+  graph_notTracker:
+    "This file is not a recommendation tracker (it has no Recommendations table with a Rec ID column). Check the link. Nothing was written.",
+  graph_olderSchema:
+    "This tracker was made by an older version and lacks some columns ({columns}). Open it in Excel and use Set up > Upgrade the tracker, then send again. Nothing was written.",
+  graph_throttled:
+    "Microsoft 365 is busy and kept refusing. Nothing was written. Wait a few minutes, then send again.",
+  graph_offline:
+    "The connection to Microsoft 365 was lost. Nothing was written. Check the network, then send again.",
+  graph_sessionExpired:
+    "The connection to the workbook expired during the send. Nothing was written. Send again.",
+  graph_changed:
+    "Someone changed the tracker while it was being written. Nothing was written. Preview and send again.",
+  graph_unknown: "Microsoft 365 could not complete this ({detail}). Nothing was written.",
+  graph_partlyWritten:
+    "The send stopped part-way and not every change could be undone. Open the tracker and check its last rows before sending again.",
+  openInExcel: "Open the tracker in Excel",
+  signingIn: "Signing in to Microsoft 365…",
 } as const;
 
 export type WordMessageKey = keyof typeof en;

@@ -146,4 +146,65 @@ export const es: Record<keyof typeof en, string> = {
   err_documentChanged: "El documento cambió durante la lectura. Vuelva a leerlo y reintente.",
   err_selectionInsideRecommendation: "La selección ya está dentro de una recomendación.",
   err_other: "Word no pudo hacerlo: {message}",
+  shareHeading: "Enviar las recomendaciones",
+  exportBatch: "Exportar lote (.json)",
+  exportDone:
+    "El lote se guardó como «{file}» en su carpeta Descargas. Si no apareció ningún archivo, copie el lote en su lugar.",
+  exportNoDownload:
+    "Word en este equipo no puede guardar archivos desde un complemento. Copie el lote y péguelo en un nuevo archivo de texto llamado «{file}».",
+  copyBatch: "Copiar el lote al portapapeles",
+  copyDone:
+    "El lote está en el portapapeles. Péguelo en un nuevo archivo de texto llamado «{file}».",
+  copyFailed:
+    "El portapapeles rechazó el lote. Seleccione todo el texto de abajo y cópielo (Ctrl+C, o Cmd+C en Mac).",
+  batchText: "El lote ({file})",
+  nothingToShare: "Todavía no hay recomendaciones marcadas: no hay nada que exportar ni enviar.",
+  batchWarnings: "Revise antes de enviar: {details}",
+  sendHeading: "Enviar al seguimiento",
+  trackerLink: "Enlace al registro de seguimiento en OneDrive o SharePoint",
+  trackerLinkHint:
+    "En Excel, abra el registro de seguimiento, use Compartir > Copiar vínculo y pegue el enlace aquí. Se recuerda en este documento.",
+  recentTrackers: "Registros de seguimiento usados antes",
+  recentNone: "Elegir un registro usado antes",
+  previewSend: "Previsualizar el envío",
+  readingTracker: "Leyendo el registro de seguimiento…",
+  sendingTracker: "Enviando al registro de seguimiento…",
+  previewOf: "Registro «{file}»: elija qué enviar.",
+  sendSelected: "Enviar {count} recomendaciones",
+  cancelSend: "Cancelar",
+  sendDone:
+    "Enviado a «{file}»: {added} añadidas, {updated} actualizadas, {unchanged} sin cambios, {flagged} para revisar.",
+  sendNothing: "El registro ya contiene estas recomendaciones tal cual: no se escribió nada.",
+  openTracker: "Abrir el registro de seguimiento",
+  linkInvalid:
+    "Este no es un enlace de OneDrive o SharePoint. En Excel, use Compartir > Copiar vínculo en el registro de seguimiento y pegue ese enlace.",
+  signIn_notConfigured:
+    "El inicio de sesión en Microsoft 365 no está configurado para este complemento, así que no puede enviar al seguimiento. Su administrador puede configurarlo como explica el README (sección «Send to tracker»). Mientras tanto, use «Exportar lote».",
+  signIn_cancelled: "Se canceló el inicio de sesión. No se envió nada.",
+  signIn_blocked:
+    "Se bloqueó la ventana de inicio de sesión. Permita las ventanas emergentes para este complemento e inténtelo de nuevo.",
+  signIn_failed: "El inicio de sesión en Microsoft 365 falló ({detail}). No se envió nada.",
+  graph_signedOut:
+    "No ha iniciado sesión en Microsoft 365, o su sesión caducó. No se escribió nada. Previsualice de nuevo para iniciar sesión.",
+  graph_consent:
+    "Su organización todavía no ha permitido que este complemento abra archivos en OneDrive y SharePoint. Pida a su administrador de Microsoft 365 que conceda el consentimiento (README, sección «Send to tracker»). No se escribió nada.",
+  graph_noAccess:
+    "No se pudo abrir el registro de seguimiento: el enlace es incorrecto, el archivo se movió o eliminó, o no puede editarlo. Pida a su propietario que lo comparta con usted con permiso de edición.",
+  graph_notTracker:
+    "Este archivo no es un registro de seguimiento de recomendaciones (no tiene una tabla Recommendations con una columna Rec ID). Compruebe el enlace. No se escribió nada.",
+  graph_olderSchema:
+    "Este registro se creó con una versión anterior y le faltan columnas ({columns}). Ábralo en Excel, use Configurar > Actualizar el registro de seguimiento y vuelva a enviar. No se escribió nada.",
+  graph_throttled:
+    "Microsoft 365 está ocupado y rechazó varias veces. No se escribió nada. Espere unos minutos y vuelva a enviar.",
+  graph_offline:
+    "Se perdió la conexión con Microsoft 365. No se escribió nada. Compruebe la red y vuelva a enviar.",
+  graph_sessionExpired:
+    "La conexión con el registro caducó durante el envío. No se escribió nada. Vuelva a enviar.",
+  graph_changed:
+    "Alguien modificó el registro de seguimiento mientras se escribía. No se escribió nada. Previsualice y vuelva a enviar.",
+  graph_unknown: "Microsoft 365 no pudo completarlo ({detail}). No se escribió nada.",
+  graph_partlyWritten:
+    "El envío se detuvo a medias y no se pudieron deshacer todos los cambios. Abra el registro de seguimiento y revise sus últimas filas antes de volver a enviar.",
+  openInExcel: "Abrir el registro de seguimiento en Excel",
+  signingIn: "Iniciando sesión en Microsoft 365…",
 };

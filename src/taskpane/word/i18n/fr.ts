@@ -148,4 +148,66 @@ export const fr: Record<keyof typeof en, string> = {
   err_documentChanged: "Le document a changé pendant la lecture. Relisez-le et réessayez.",
   err_selectionInsideRecommendation: "La sélection est déjà dans une recommandation.",
   err_other: "Word n’a pas pu le faire : {message}",
+  shareHeading: "Envoyer les recommandations",
+  exportBatch: "Exporter le lot (.json)",
+  exportDone:
+    "Le lot a été enregistré sous « {file} » dans votre dossier Téléchargements. Si aucun fichier n’y est apparu, copiez plutôt le lot.",
+  exportNoDownload:
+    "Word sur cet ordinateur ne peut pas enregistrer de fichier depuis un complément. Copiez le lot, puis collez-le dans un nouveau fichier texte nommé « {file} ».",
+  copyBatch: "Copier le lot dans le presse-papiers",
+  copyDone:
+    "Le lot est dans le presse-papiers. Collez-le dans un nouveau fichier texte nommé « {file} ».",
+  copyFailed:
+    "Le presse-papiers a refusé le lot. Sélectionnez tout le texte ci-dessous et copiez-le (Ctrl+C, ou Cmd+C sur Mac).",
+  batchText: "Le lot ({file})",
+  nothingToShare: "Aucune recommandation n’est encore balisée : rien à exporter ni à envoyer.",
+  batchWarnings: "À vérifier avant l’envoi : {details}",
+  sendHeading: "Envoyer au suivi",
+  trackerLink: "Lien vers le tableau de suivi dans OneDrive ou SharePoint",
+  trackerLinkHint:
+    "Dans Excel, ouvrez le tableau de suivi, utilisez Partager > Copier le lien, puis collez le lien ici. Il est mémorisé dans ce document.",
+  recentTrackers: "Tableaux de suivi déjà utilisés",
+  recentNone: "Choisir un tableau de suivi déjà utilisé",
+  previewSend: "Prévisualiser l’envoi",
+  readingTracker: "Lecture du tableau de suivi…",
+  sendingTracker: "Envoi au tableau de suivi…",
+  previewOf: "Tableau de suivi « {file} » : choisissez ce qui sera envoyé.",
+  sendSelected: "Envoyer {count} recommandations",
+  cancelSend: "Annuler",
+  sendDone:
+    "Envoyé à « {file} » : {added} ajoutées, {updated} mises à jour, {unchanged} inchangées, {flagged} à examiner.",
+  sendNothing:
+    "Le tableau de suivi contient déjà ces recommandations telles quelles : rien n’a été écrit.",
+  openTracker: "Ouvrir le tableau de suivi",
+  linkInvalid:
+    "Ce n’est pas un lien OneDrive ou SharePoint. Dans Excel, utilisez Partager > Copier le lien sur le tableau de suivi et collez ce lien.",
+  signIn_notConfigured:
+    "La connexion à Microsoft 365 n’est pas configurée pour ce complément : il ne peut pas envoyer au suivi. Votre administrateur peut la configurer comme l’explique le README (section « Send to tracker »). En attendant, utilisez « Exporter le lot ».",
+  signIn_cancelled: "La connexion a été annulée. Rien n’a été envoyé.",
+  signIn_blocked:
+    "La fenêtre de connexion a été bloquée. Autorisez les fenêtres pop-up pour ce complément, puis réessayez.",
+  signIn_failed: "La connexion à Microsoft 365 a échoué ({detail}). Rien n’a été envoyé.",
+  graph_signedOut:
+    "Vous n’êtes pas connecté à Microsoft 365, ou votre connexion a expiré. Rien n’a été écrit. Prévisualisez à nouveau pour vous connecter.",
+  graph_consent:
+    "Votre organisation n’a pas encore autorisé ce complément à ouvrir des fichiers dans OneDrive et SharePoint. Demandez à votre administrateur Microsoft 365 d’accorder le consentement (README, section « Send to tracker »). Rien n’a été écrit.",
+  graph_noAccess:
+    "Le tableau de suivi n’a pas pu être ouvert : le lien est erroné, le fichier a été déplacé ou supprimé, ou vous ne pouvez pas le modifier. Demandez à son propriétaire de le partager avec vous en modification.",
+  graph_notTracker:
+    "Ce fichier n’est pas un tableau de suivi des recommandations (il n’a pas de tableau Recommendations avec une colonne Rec ID). Vérifiez le lien. Rien n’a été écrit.",
+  graph_olderSchema:
+    "Ce tableau de suivi a été créé par une version antérieure et il lui manque des colonnes ({columns}). Ouvrez-le dans Excel, utilisez Mise en place > Mettre à jour le tableau de suivi, puis envoyez à nouveau. Rien n’a été écrit.",
+  graph_throttled:
+    "Microsoft 365 est surchargé et a refusé à plusieurs reprises. Rien n’a été écrit. Attendez quelques minutes, puis envoyez à nouveau.",
+  graph_offline:
+    "La connexion à Microsoft 365 a été perdue. Rien n’a été écrit. Vérifiez le réseau, puis envoyez à nouveau.",
+  graph_sessionExpired:
+    "La connexion au classeur a expiré pendant l’envoi. Rien n’a été écrit. Envoyez à nouveau.",
+  graph_changed:
+    "Quelqu’un a modifié le tableau de suivi pendant l’écriture. Rien n’a été écrit. Prévisualisez et envoyez à nouveau.",
+  graph_unknown: "Microsoft 365 n’a pas pu terminer ({detail}). Rien n’a été écrit.",
+  graph_partlyWritten:
+    "L’envoi s’est arrêté en cours de route et certaines modifications n’ont pas pu être annulées. Ouvrez le tableau de suivi et vérifiez ses dernières lignes avant de renvoyer.",
+  openInExcel: "Ouvrir le tableau de suivi dans Excel",
+  signingIn: "Connexion à Microsoft 365…",
 };
