@@ -311,15 +311,22 @@ export function extendRanges(
   if (newLast <= oldLast) return xml;
   const extend = (sqref: string) =>
     extendSqref(sqref, firstColumn, lastColumn, firstDataRow, oldLast, newLast);
-  return xml
-    .replace(
-      /(<(?:conditionalFormatting|dataValidation)\b[^>]*\bsqref=")([^"]*)(")/g,
-      (_m, a: string, sqref: string, b: string) => a + extend(sqref) + b
-    )
-    .replace(
-      /(<xm:sqref>)([^<]*)(<\/xm:sqref>)/g,
-      (_m, a: string, sqref: string, b: string) => a + extend(sqref) + b
-    );
+  // The rules follow the cells: scanning only what comes after them saves seconds on a big sheet.
+  const end = xml.indexOf("</sheetData>");
+  const head = end < 0 ? "" : xml.slice(0, end);
+  const tail = end < 0 ? xml : xml.slice(end);
+  return (
+    head +
+    tail
+      .replace(
+        /(<(?:conditionalFormatting|dataValidation)\b[^>]*\bsqref=")([^"]*)(")/g,
+        (_m, a: string, sqref: string, b: string) => a + extend(sqref) + b
+      )
+      .replace(
+        /(<xm:sqref>)([^<]*)(<\/xm:sqref>)/g,
+        (_m, a: string, sqref: string, b: string) => a + extend(sqref) + b
+      )
+  );
 }
 
 /** The sheet's <dimension> grown to cover `lastRow` and `lastColumn`. */

@@ -1,4 +1,4 @@
-import { crc32, deflateRawSync } from "zlib";
+import { crc32, deflateRawSync, inflateRawSync } from "zlib";
 import JSZip from "jszip";
 import { InputError } from "../../core/model/errors";
 import { columnIndex } from "../../core/schema/a1";
@@ -8,7 +8,7 @@ import { VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { fieldToCell, listValuesOf } from "../../core/tracker/cells";
 import type { TrackerChanges, TrackerContent, TrackerStore } from "../../core/tracker/store";
 import type { TrackerRecord } from "../../core/tracker/types";
-import { openPackage } from "./package";
+import { LIMITS, openPackage } from "./package";
 import { readTrackerPackage, TrackerFile } from "./reader";
 import {
   CellWrite,
@@ -32,7 +32,7 @@ import { indexPackage, PackageIndex, readSheetRows } from "./sheet-xml";
  * memory; the caller writes it atomically (src/files/local.ts).
  */
 export class XlsxTrackerStore implements TrackerStore {
-  private zip: JSZip | null = null;
+  private opened: Opened | null = null;
   private file: TrackerFile | null = null;
   private result: Uint8Array | null = null;
 
@@ -58,8 +58,10 @@ export class XlsxTrackerStore implements TrackerStore {
 
   async read(): Promise<TrackerContent> {
     // A tracker written by this store is read from its new bytes.
-    this.zip = await openPackage(this.bytes(), this.name);
-    this.file = await readTrackerPackage(this.zip, this.name);
+    const zip = await openPackage(this.bytes(), this.name);
+    const originals = inflateNatively(zip);
+    this.file = await readTrackerPackage(zip, this.name);
+    this.opened = { zip, originals, index: await indexPackage(zip) };
     return {
       language: this.file.language,
       rows: this.file.rows,
@@ -71,18 +73,72 @@ export class XlsxTrackerStore implements TrackerStore {
 
   async write(changes: TrackerChanges): Promise<void> {
     if (changes.updates.length === 0 && changes.additions.length === 0) return;
-    if (!this.zip || !this.file) await this.read();
-    const zip = this.zip as JSZip;
-    const tracker = this.file as TrackerFile;
-    const result = await patchTracker(zip, tracker, changes, this.name);
+    if (!this.opened || !this.file) await this.read();
+    const result = await patchTracker(
+      this.opened as Opened,
+      this.file as TrackerFile,
+      changes,
+      this.name
+    );
     this.result = result;
     // The zip now holds the new parts: read again from the new bytes if asked.
-    this.zip = null;
+    this.opened = null;
     this.file = null;
   }
 }
 
 type SheetWrites = Map<string, Map<number, CellWrite[]>>;
+
+interface Opened {
+  zip: JSZip;
+  /** Entries replaced by their inflated text for reading, to be put back where nothing changes. */
+  originals: Map<string, JSZip.JSZipObject>;
+  index: PackageIndex;
+}
+
+/** What jszip keeps for an entry read from a zip (not in its typings). */
+interface InternalData {
+  compression?: { magic: string };
+  compressedContent?: unknown;
+}
+
+const DEFLATE_MAGIC = "\x08\x00";
+
+function internalData(file: JSZip.JSZipObject): InternalData | undefined {
+  return (file as unknown as { _data?: InternalData })._data;
+}
+
+/**
+ * Inflates the big parts (worksheets, shared strings) with Node's zlib and
+ * puts their text in the zip in place of the compressed entries: jszip's
+ * JavaScript inflate and UTF-8 decoding take seconds on a 50,000-row sheet.
+ * Returns the original entries, which go back into the zip for the parts
+ * that are not rewritten, so those keep their compressed bytes.
+ */
+function inflateNatively(zip: JSZip): Map<string, JSZip.JSZipObject> {
+  const originals = new Map<string, JSZip.JSZipObject>();
+  for (const [path, file] of Object.entries(zip.files)) {
+    if (file.dir || !/^xl\/(worksheets\/[^/]+|sharedStrings)\.xml$/.test(path)) continue;
+    const data = internalData(file);
+    if (
+      data?.compression?.magic !== DEFLATE_MAGIC ||
+      !(data.compressedContent instanceof Uint8Array)
+    )
+      continue;
+    let text: string;
+    try {
+      // openPackage has checked the sizes; the limit is a second guard.
+      text = inflateRawSync(data.compressedContent, { maxOutputLength: LIMITS.partBytes }).toString(
+        "utf8"
+      );
+    } catch {
+      continue; // left to jszip, which reads it or says it is damaged
+    }
+    originals.set(path, file);
+    zip.file(path, text);
+  }
+  return originals;
+}
 
 function addWrite(writes: SheetWrites, path: string, row: number, write: CellWrite): void {
   let rows = writes.get(path);
@@ -166,11 +222,12 @@ function cellValue(key: ColumnKey, record: TrackerRecord, tracker: TrackerFile):
 }
 
 async function patchTracker(
-  zip: JSZip,
+  opened: Opened,
   tracker: TrackerFile,
   changes: TrackerChanges,
   name: string
 ): Promise<Uint8Array> {
+  const { zip, index } = opened;
   const { layout } = tracker;
   const writes: SheetWrites = new Map();
   const tableParts = new Map<string, string>();
@@ -250,7 +307,6 @@ async function patchTracker(
     }
   }
 
-  const index = await indexPackage(zip);
   await extendLists(zip, index, tracker, changes, writes, tableParts);
 
   const parts = new Map<string, string>();
@@ -266,7 +322,7 @@ async function patchTracker(
   }
   for (const [path, xml] of tableParts) parts.set(path, xml);
   parts.set("xl/workbook.xml", recalcOnLoad(await partText(zip, "xl/workbook.xml")));
-  return packageBytes(zip, parts);
+  return packageBytes(opened, parts);
 }
 
 /**
@@ -363,30 +419,29 @@ async function extendLists(
  * bytes; changed ones are deflated with Node's zlib (jszip's JavaScript
  * deflate takes seconds on a 50,000-row sheet).
  */
-async function packageBytes(zip: JSZip, parts: Map<string, string>): Promise<Uint8Array> {
-  const sample = Object.values(zip.files).find(
-    (file) => (file as unknown as { _data?: InternalData })._data?.compression?.magic === "\x08\x00"
-  ) as unknown as { _data: InternalData } | undefined;
+async function packageBytes(opened: Opened, parts: Map<string, string>): Promise<Uint8Array> {
+  const { zip, originals } = opened;
+  const files = zip.files as Record<string, JSZip.JSZipObject>;
+  for (const [path, original] of originals) if (!parts.has(path)) files[path] = original;
+  const sample = Object.values(zip.files)
+    .map(internalData)
+    .find((data) => data?.compression?.magic === DEFLATE_MAGIC);
   for (const [path, text] of parts) {
     zip.file(path, text);
     if (!sample) continue;
     const raw = Buffer.from(text, "utf8");
-    const compressed = deflateRawSync(raw, { level: 6 });
+    // Level 4: close to the default's size at a third of its time on a 50 MB sheet.
+    const compressed = deflateRawSync(raw, { level: 4 });
     const entry = zip.file(path) as unknown as { _data: unknown; _dataBinary: boolean };
     // jszip's CompressedObject (its prototype is a plain object, so no usable constructor).
-    entry._data = Object.assign(Object.create(Object.getPrototypeOf(sample._data) as object), {
+    entry._data = Object.assign(Object.create(Object.getPrototypeOf(sample) as object), {
       compressedSize: compressed.length,
       uncompressedSize: raw.length,
       crc32: crc32(raw) >>> 0,
-      compression: sample._data.compression,
+      compression: sample.compression,
       compressedContent: compressed,
     });
     entry._dataBinary = true;
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-}
-
-/** What jszip keeps for an entry read from a zip (not in its typings). */
-interface InternalData {
-  compression?: { magic: string };
 }

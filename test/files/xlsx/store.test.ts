@@ -2,8 +2,12 @@ import JSZip from "jszip";
 import { InputError } from "../../../src/core/model/errors";
 import type { TrackerRecord } from "../../../src/core/tracker/types";
 import { loadWorkbook, readTracker } from "../../../src/files/xlsx/reader";
+import { extendSqref, growDimension, patchSheet } from "../../../src/files/xlsx/sheet-patch";
 import { XlsxTrackerStore } from "../../../src/files/xlsx/store";
 import { allCells } from "../../support/xlsx-cells";
+import { buildWorkbookPlan } from "../../../src/core/schema/workbook-plan";
+import { recordToCells } from "../../../src/core/tracker/cells";
+import { buildTemplate } from "../../../src/files/xlsx/apply-plan";
 import { legacyBytes, sampleRecords, seededRandom, trackerBytes } from "../../support/xlsx";
 
 async function part(bytes: Uint8Array, path: string): Promise<string> {
@@ -14,6 +18,42 @@ async function part(bytes: Uint8Array, path: string): Promise<string> {
 function record(id: string, text: string, extra: TrackerRecord = {}): TrackerRecord {
   return { id, ref: id.slice(-1), dateMade: "2026-02-01", text, source: "rep-1", ...extra };
 }
+
+describe("sheet XML patching", () => {
+  it("extends only ranges that end at the table's last row, within its columns", () => {
+    expect(extendSqref("A2:A10 C2:D10 E5:E10 F2:F9 AZ2:AZ10", 0, 5, 2, 10, 15)).toBe(
+      "A2:A15 C2:D15 E5:E10 F2:F9 AZ2:AZ10"
+    );
+    expect(growDimension('<dimension ref="A1:C4"/>', 9, 5)).toBe('<dimension ref="A1:F9"/>');
+    expect(growDimension('<dimension ref="A1"/>', 3, 1)).toBe('<dimension ref="A1:B3"/>');
+  });
+
+  it("inserts cells in column order, gives positional cells their reference, creates rows in order", () => {
+    const xml =
+      '<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>a</t></is></c><c r="C1" s="2"><v>1</v></c></row><row r="3" spans="1:3"><c r="A3"><v>2</v></c></row></sheetData></worksheet>';
+    const out = patchSheet(
+      xml,
+      new Map([
+        [
+          1,
+          [
+            { column: 1, value: "b" },
+            { column: 2, value: 5 },
+          ],
+        ],
+        [2, [{ column: 0, value: "new", style: "4" }]],
+        [3, [{ column: 3, value: null, style: "1" }]],
+        [5, [{ column: 0, value: true }]],
+      ])
+    );
+    expect(out).toBe(
+      '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="B1" t="inlineStr"><is><t xml:space="preserve">b</t></is></c><c r="C1" s="2"><v>5</v></c></row>' +
+        '<row r="2"><c r="A2" s="4" t="inlineStr"><is><t xml:space="preserve">new</t></is></c></row>' +
+        '<row r="3"><c r="A3"><v>2</v></c><c r="D3" s="1"/></row>' +
+        '<row r="5"><c r="A5" t="b"><v>1</v></c></row></sheetData></worksheet>'
+    );
+  });
+});
 
 describe("XlsxTrackerStore", () => {
   it("appends rows to a fresh template's table, filling its blank row first", async () => {
@@ -152,6 +192,43 @@ describe("XlsxTrackerStore", () => {
       store.write({ updates: [], additions: [record("recNEW000001", "New text.")] })
     ).rejects.toThrow(/row 4, just below the Recommendations table, is not empty/);
     expect(store.bytes()).toBe(blocked);
+  });
+
+  it("grows validations and formats that stop at the table's end, and keeps the user's columns", async () => {
+    const records = sampleRecords(3, seededRandom(6));
+    const bytes = await buildTemplate(
+      buildWorkbookPlan({
+        language: "en",
+        rows: records.map((r, i) => [...recordToCells(r, "en"), `mine ${i}`]),
+        extraColumns: ["My notes"],
+      })
+    );
+    const zip = await JSZip.loadAsync(bytes);
+    const path = "xl/worksheets/sheet1.xml";
+    const xml = await (zip.file(path) as JSZip.JSZipObject).async("string");
+    // As a hand-made tracker would have them: rules on the used rows only.
+    zip.file(path, xml.replace(/sqref="([A-Z]+)2:([A-Z]+)1048576"/g, 'sqref="$12:$24"'));
+    const narrow = await zip.generateAsync({ type: "uint8array" });
+    const store = new XlsxTrackerStore(narrow, "t.xlsx");
+    const content = await store.read();
+    expect(content.rows[0].extra).toEqual({ "My notes": "mine 0" });
+    await store.write({
+      updates: [],
+      additions: [record("recNEW000001", "One."), record("recNEW000002", "Two.")],
+    });
+    const sheet = await part(store.bytes(), path);
+    expect(sheet).toContain('sqref="X2:X6"');
+    expect(sheet).toContain('sqref="C2:C6"');
+    expect(sheet).not.toContain('sqref="X2:X4"');
+    expect(await part(store.bytes(), "xl/tables/table1.xml")).toContain('ref="A1:AH6"');
+    const tracker = await readTracker(store.bytes(), "t.xlsx");
+    expect(tracker.rows.map((row) => row.extra?.["My notes"])).toEqual([
+      "mine 0",
+      "mine 1",
+      "mine 2",
+      null,
+      null,
+    ]);
   });
 
   it("refuses a workbook without the tracker table in one sentence", async () => {
