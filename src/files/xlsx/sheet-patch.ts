@@ -1,4 +1,5 @@
 import { columnIndex, columnLetter } from "../../core/schema/a1";
+import { InputError } from "../../core/model/errors";
 import type { CellValue } from "../../core/schema/plan";
 
 /**
@@ -105,6 +106,12 @@ function patchRowBody(body: string, row: number, writes: CellWrite[]): string {
     }
     const write = byColumn.get(cell.column);
     parts.push(body.slice(at, cell.start));
+    if (write && /<f\b[^>]*\bt="shared"[^>]*\bref="/.test(body.slice(cell.start, cell.end))) {
+      // Other cells' formulas are stored as references to this one: overwriting it would break them.
+      throw new InputError(
+        `cell ${columnLetter(cell.column)}${row} holds a formula that other cells share, so the import cannot write there; in Excel, copy that column and paste it as values, then import again.`
+      );
+    }
     if (write) {
       emit(write, styleOf(cell.head));
       if (pending[p] === cell.column) p++;

@@ -28,6 +28,14 @@ describe("sheet XML patching", () => {
     expect(growDimension('<dimension ref="A1"/>', 3, 1)).toBe('<dimension ref="A1:B3"/>');
   });
 
+  it("refuses to overwrite a cell whose formula other cells share", () => {
+    const xml =
+      '<worksheet><sheetData><row r="2"><c r="A2"><f t="shared" ref="A2:A9" si="0">B2*2</f><v>4</v></c></row></sheetData></worksheet>';
+    expect(() => patchSheet(xml, new Map([[2, [{ column: 0, value: "x" }]]]))).toThrow(
+      /cell A2 holds a formula that other cells share/
+    );
+  });
+
   it("inserts cells in column order, gives positional cells their reference, creates rows in order", () => {
     const xml =
       '<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>a</t></is></c><c r="C1" s="2"><v>1</v></c></row><row r="3" spans="1:3"><c r="A3"><v>2</v></c></row></sheetData></worksheet>';
