@@ -2,7 +2,8 @@ import { columnIndex, columnLetter } from "../core/schema/a1";
 import { ColumnKey, RECOMMENDATIONS_TABLE, TRACKER_COLUMNS } from "../core/schema/columns";
 import type { CellValue, Language } from "../core/schema/plan";
 import { locateColumns } from "../core/schema/upgrade";
-import { cellsToRecord, fieldToCell } from "../core/tracker/cells";
+import { cellsToRecord, fieldToCell, listValuesOf } from "../core/tracker/cells";
+import { foldText, VOCABULARIES, VocabularyKey } from "../core/schema/vocabularies";
 import { languageOfHeaders } from "../core/tracker/plan-inputs";
 import type { TrackerChanges, TrackerContent, TrackerStore } from "../core/tracker/store";
 import type { CellInput, TrackerRecord, TrackerRow } from "../core/tracker/types";
@@ -107,10 +108,33 @@ interface Layout {
   language: Language;
 }
 
+/** Where a table sits: its sheet, header row and columns (0-based). */
+interface TablePlace {
+  name: string;
+  sheet: string;
+  headerRow: number;
+  firstColumn: number;
+  lastColumn: number;
+}
+
 /** What one write request changed, to put back if a later one fails. */
 type Undo =
-  | { kind: "patch"; address: string; values: Grid; formats: (string | null)[][] }
-  | { kind: "add"; firstRow: number; count: number };
+  | { kind: "patch"; sheet: string; address: string; values: Grid; formats: (string | null)[][] }
+  | { kind: "add"; table: TablePlace; firstRow: number; count: number };
+
+interface Written {
+  sheet: string;
+  address: string;
+  /** null: not written, not checked. */
+  expected: Grid;
+}
+
+/**
+ * Words Excel would read as something else when added without the text
+ * format (formulas, numbers, dates, TRUE): kept out of the drop-down lists,
+ * as the Excel adapter does; the tracker cell itself keeps them as text.
+ */
+const PARSED_AS_INPUT = /^\s*([=+\-@\d]|(true|false)\s*$)/i;
 
 function sameCell(expected: Cell, actual: Cell | null | undefined): boolean {
   if (typeof expected === "number" && typeof actual === "number")
@@ -224,10 +248,15 @@ export class GraphTrackerStore implements TrackerStore {
     const undo: Undo[] = [];
     try {
       await this.open();
-      const written: { address: string; expected: Grid }[] = [];
+      const written: Written[] = [];
       await this.writeUpdates(layout, changes, undo, written);
       await this.writeAdditions(layout, changes.additions, undo, written);
-      await this.verify(layout, written);
+      await this.extendLists(
+        [...changes.updates.map((u) => u.values), ...changes.additions],
+        undo,
+        written
+      );
+      await this.verify(written);
     } catch (error) {
       const problem =
         error instanceof GraphProblem
@@ -235,7 +264,7 @@ export class GraphTrackerStore implements TrackerStore {
           : new GraphProblem("unknown", {
               detail: error instanceof Error ? error.message : String(error),
             });
-      const undone = await this.rollback(layout, undo);
+      const undone = await this.rollback(undo);
       await this.close();
       if (!undone) {
         throw new GraphProblem(problem.code, { ...problem.info, partlyWritten: true });
@@ -320,16 +349,21 @@ export class GraphTrackerStore implements TrackerStore {
     return `${this.workbookPath}/worksheets/${encodeURIComponent(sheet)}/range(address='${encodeURIComponent(address)}')`;
   }
 
-  private async tableAddress(): Promise<RangeAddress> {
+  private async tableAddress(name = RECOMMENDATIONS_TABLE): Promise<RangeAddress> {
     try {
       const range = await this.call<RangeJson>({
         method: "GET",
-        path: `${this.workbookPath}/tables/${RECOMMENDATIONS_TABLE}/range?$select=address`,
+        path: `${this.workbookPath}/tables/${encodeURIComponent(name)}/range?$select=address`,
         idempotent: true,
       });
       return parseRangeAddress(range.address ?? "");
     } catch (error) {
-      if (error instanceof GraphProblem && error.info.status === 404 && error.code === "noAccess") {
+      if (
+        name === RECOMMENDATIONS_TABLE &&
+        error instanceof GraphProblem &&
+        error.info.status === 404 &&
+        error.code === "noAccess"
+      ) {
         await this.close();
         throw new GraphProblem("notTracker", { ...error.info, detail: "no Recommendations table" });
       }
@@ -393,7 +427,7 @@ export class GraphTrackerStore implements TrackerStore {
     layout: Layout,
     changes: TrackerChanges,
     undo: Undo[],
-    written: { address: string; expected: Grid }[]
+    written: Written[]
   ): Promise<void> {
     const idAt = layout.columns.get("id") as number;
     const updates = changes.updates
@@ -451,14 +485,20 @@ export class GraphTrackerStore implements TrackerStore {
         }
       }
       const path = this.rangePath(layout.sheet, address);
-      undo.push({ kind: "patch", address, values: undoValues, formats: undoFormats });
+      undo.push({
+        kind: "patch",
+        sheet: layout.sheet,
+        address,
+        values: undoValues,
+        formats: undoFormats,
+      });
       await this.call({
         method: "PATCH",
         path,
         body: { numberFormat: formats, values },
         idempotent: true,
       });
-      written.push({ address, expected: values });
+      written.push({ sheet: layout.sheet, address, expected: values });
     }
   }
 
@@ -466,7 +506,7 @@ export class GraphTrackerStore implements TrackerStore {
     layout: Layout,
     additions: TrackerRecord[],
     undo: Undo[],
-    written: { address: string; expected: Grid }[]
+    written: Written[]
   ): Promise<void> {
     if (additions.length === 0) return;
     const rows: Cell[][] = additions.map((record) => {
@@ -474,7 +514,13 @@ export class GraphTrackerStore implements TrackerStore {
       for (const { at, value } of this.cellsOf(layout, record)) row[at] = value;
       return row;
     });
-    const lastColumn = layout.firstColumn + layout.width - 1;
+    const table: TablePlace = {
+      name: RECOMMENDATIONS_TABLE,
+      sheet: layout.sheet,
+      headerRow: layout.headerRow,
+      firstColumn: layout.firstColumn,
+      lastColumn: layout.firstColumn + layout.width - 1,
+    };
     // Where the table ends now (someone may have added rows since read()); then known from each add.
     let tableEnd = (await this.tableAddress()).lastRow;
     for (const chunk of this.chunks(rows, (row) => jsonBytes(row) + 5 * row.length)) {
@@ -482,11 +528,10 @@ export class GraphTrackerStore implements TrackerStore {
       const placeholders: Cell[][] = chunk.map((row) =>
         row.map((v) => (typeof v === "string" ? "" : v))
       );
-      const firstRow = await this.addRows(layout, placeholders, tableEnd);
+      const firstRow = await this.addRows(table, placeholders, tableEnd);
       tableEnd = firstRow + chunk.length - 1;
-      undo.push({ kind: "add", firstRow, count: chunk.length });
-      const lastRow = firstRow + chunk.length - 1;
-      const address = a1(firstRow, lastRow, layout.firstColumn, lastColumn);
+      undo.push({ kind: "add", table, firstRow, count: chunk.length });
+      const address = a1(firstRow, tableEnd, table.firstColumn, table.lastColumn);
       const values: Grid = chunk.map((row) =>
         row.map((v) => (typeof v === "string" && v !== "" ? v : null))
       );
@@ -499,39 +544,88 @@ export class GraphTrackerStore implements TrackerStore {
           idempotent: true,
         });
       }
-      written.push({ address, expected: chunk });
+      written.push({ sheet: layout.sheet, address, expected: chunk });
+    }
+  }
+
+  /**
+   * New words of the extendable lists (places, addressees, themes...) go
+   * into their tables on the Lists sheet, as the other channels do, so the
+   * drop-downs and the Dashboard know them. A workbook without a list
+   * table simply has nothing to extend. At most two requests a list.
+   */
+  private async extendLists(
+    records: TrackerRecord[],
+    undo: Undo[],
+    written: Written[]
+  ): Promise<void> {
+    const wanted = listValuesOf(records);
+    for (const [key, values] of Object.entries(wanted) as [VocabularyKey, string[]][]) {
+      const vocabulary = VOCABULARIES[key];
+      if (!vocabulary.extendable || values.length === 0) continue;
+      let range: RangeJson;
+      try {
+        range = await this.call<RangeJson>({
+          method: "GET",
+          path: `${this.workbookPath}/tables/${encodeURIComponent(vocabulary.table)}/range?$select=address,values`,
+          idempotent: true,
+        });
+      } catch (error) {
+        if (error instanceof GraphProblem && error.info.status === 404) continue;
+        throw error;
+      }
+      const at = parseRangeAddress(range.address ?? "");
+      const have = new Set((range.values ?? []).slice(1).map((row) => foldText(idText(row[0]))));
+      const add: string[] = [];
+      for (const value of values) {
+        const word = value.trim();
+        const folded = foldText(word);
+        if (!folded || have.has(folded) || PARSED_AS_INPUT.test(word)) continue;
+        have.add(folded);
+        add.push(word);
+      }
+      if (add.length === 0) continue;
+      const table: TablePlace = {
+        name: vocabulary.table,
+        sheet: at.sheet,
+        headerRow: at.firstRow,
+        firstColumn: at.firstColumn,
+        lastColumn: at.lastColumn,
+      };
+      const width = at.lastColumn - at.firstColumn + 1;
+      const grid: Cell[][] = add.map((word) => [word, ...Array<Cell>(width - 1).fill("")]);
+      const firstRow = await this.addRows(table, grid, at.lastRow);
+      undo.push({ kind: "add", table, firstRow, count: grid.length });
+      written.push({
+        sheet: at.sheet,
+        address: a1(firstRow, firstRow + grid.length - 1, at.firstColumn, at.lastColumn),
+        expected: grid,
+      });
     }
   }
 
   /** One rows/add; resolves to the sheet row of the first new row. A lost answer is settled by reading the table. */
-  private async addRows(layout: Layout, values: Cell[][], tableEnd: number): Promise<number> {
-    const before = { firstRow: layout.headerRow, lastRow: tableEnd };
+  private async addRows(table: TablePlace, values: Cell[][], tableEnd: number): Promise<number> {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
         const added = await this.call<{ index?: number }>({
           method: "POST",
-          path: `${this.workbookPath}/tables/${RECOMMENDATIONS_TABLE}/rows/add`,
+          path: `${this.workbookPath}/tables/${encodeURIComponent(table.name)}/rows/add`,
           body: { index: null, values },
         });
-        return typeof added?.index === "number"
-          ? before.firstRow + 1 + added.index
-          : before.lastRow + 1;
+        return typeof added?.index === "number" ? table.headerRow + 1 + added.index : tableEnd + 1;
       } catch (error) {
         if (!(error instanceof GraphProblem) || !error.info.maybeApplied) throw error;
-        const now = await this.tableAddress();
-        if (now.lastRow === before.lastRow) continue;
-        if (now.lastRow === before.lastRow + values.length) {
-          const got = await this.readRows(before.lastRow + 1, now.lastRow, {
-            sheet: layout.sheet,
-            firstColumn: layout.firstColumn,
-            lastColumn: layout.firstColumn + layout.width - 1,
-          });
+        const now = await this.tableAddress(table.name);
+        if (now.lastRow === tableEnd) continue;
+        if (now.lastRow === tableEnd + values.length) {
+          const got = await this.readRows(tableEnd + 1, now.lastRow, table);
           if (values.every((row, r) => row.every((v, c) => sameCell(v, got[r]?.[c])))) {
-            return before.lastRow + 1;
+            return tableEnd + 1;
           }
         }
         throw new GraphProblem("changed", {
-          detail: "the table grew by other rows while new rows were being added",
+          detail: `the ${table.name} table grew by other rows while new rows were being added`,
         });
       }
     }
@@ -539,29 +633,26 @@ export class GraphTrackerStore implements TrackerStore {
   }
 
   /** Reads back every range written and compares it with what was sent. */
-  private async verify(
-    layout: Layout,
-    written: { address: string; expected: Grid }[]
-  ): Promise<void> {
+  private async verify(written: Written[]): Promise<void> {
     // Ranges that follow one another (the chunks of new rows) are read back together.
-    const spans: { range: RangeAddress; expected: Grid }[] = [];
-    for (const { address, expected } of written) {
+    const spans: { sheet: string; range: RangeAddress; expected: Grid }[] = [];
+    for (const { sheet, address, expected } of written) {
       const range = parseRangeAddress(address);
       const last = spans[spans.length - 1];
       if (
         last &&
+        last.sheet === sheet &&
         last.range.firstColumn === range.firstColumn &&
         last.range.lastColumn === range.lastColumn &&
         last.range.lastRow + 1 === range.firstRow
       ) {
         last.range.lastRow = range.lastRow;
         last.expected.push(...expected);
-      } else spans.push({ range, expected: expected.slice() });
+      } else spans.push({ sheet, range, expected: expected.slice() });
     }
-    for (const { range, expected } of spans) {
-      const address = a1(range.firstRow, range.lastRow, range.firstColumn, range.lastColumn);
+    for (const { sheet, range, expected } of spans) {
       const got = await this.readRows(range.firstRow, range.lastRow, {
-        sheet: layout.sheet,
+        sheet,
         firstColumn: range.firstColumn,
         lastColumn: range.lastColumn,
       });
@@ -571,7 +662,7 @@ export class GraphTrackerStore implements TrackerStore {
           if (want === null) continue;
           if (!sameCell(want, got[r]?.[c])) {
             throw new GraphProblem("unknown", {
-              detail: `read-back of ${address} differs at row ${range.firstRow + r}, column ${columnLetter(range.firstColumn + c)}`,
+              detail: `read-back of ${sheet} differs at row ${range.firstRow + r}, column ${columnLetter(range.firstColumn + c)}`,
             });
           }
         }
@@ -580,28 +671,35 @@ export class GraphTrackerStore implements TrackerStore {
   }
 
   /** Puts back what `undo` records, last first. False when some of it could not be undone. */
-  private async rollback(layout: Layout, undo: Undo[]): Promise<boolean> {
+  private async rollback(undo: Undo[]): Promise<boolean> {
     if (undo.length === 0) return true;
     try {
       if (!this.client.sessionId) await this.createSession();
-      const lastColumn = layout.firstColumn + layout.width - 1;
       for (const step of undo.slice().reverse()) {
         if (step.kind === "patch") {
           await this.call({
             method: "PATCH",
-            path: this.rangePath(layout.sheet, step.address),
+            path: this.rangePath(step.sheet, step.address),
             body: { numberFormat: step.formats, values: step.values },
             idempotent: true,
           });
           continue;
         }
-        const before = await this.tableAddress();
-        const path = `${this.rangePath(layout.sheet, a1(step.firstRow, step.firstRow + step.count - 1, layout.firstColumn, lastColumn))}/delete`;
+        // A range delete is not idempotent: a lost answer is settled by the table's size.
+        const { table } = step;
+        const before = await this.tableAddress(table.name);
+        const address = a1(
+          step.firstRow,
+          step.firstRow + step.count - 1,
+          table.firstColumn,
+          table.lastColumn
+        );
+        const path = `${this.rangePath(table.sheet, address)}/delete`;
         try {
           await this.call({ method: "POST", path, body: { shift: "Up" } });
         } catch (error) {
           if (!(error instanceof GraphProblem) || !error.info.maybeApplied) throw error;
-          const now = await this.tableAddress();
+          const now = await this.tableAddress(table.name);
           if (now.lastRow === before.lastRow)
             await this.call({ method: "POST", path, body: { shift: "Up" } });
           else if (now.lastRow !== before.lastRow - step.count) throw error;

@@ -1,9 +1,10 @@
 import ExcelJS from "exceljs";
 import { GraphProblem } from "../../src/graph/client";
 import { GraphTrackerStore, GraphStoreOptions, WorkbookRef } from "../../src/graph/store";
-import { readTracker } from "../../src/files/xlsx";
+import { loadWorkbook, readTracker } from "../../src/files/xlsx";
 import type { TrackerRecord } from "../../src/core/tracker/types";
 import { TRACKER_COLUMNS } from "../../src/core/schema/columns";
+import { VOCABULARIES } from "../../src/core/schema/vocabularies";
 import { FakeGraphServer } from "../support/graph/server";
 import { sampleRecords, seededRandom, trackerBytes } from "../support/xlsx";
 
@@ -317,5 +318,53 @@ describe("GraphTrackerStore", () => {
     const table = await readTracker(await server.xlsx(), "Tracker.xlsx");
     expect(table.layout.lastRow).toBe(4);
     expect(server.openSessions).toBe(0);
+  });
+
+  it("adds new words to the Lists tables (not formula-looking ones); a failure there undoes the whole write", async () => {
+    const listWords = async (server: FakeGraphServer) => {
+      const { workbook } = await loadWorkbook(await server.xlsx(), "Tracker.xlsx");
+      const words: string[] = [];
+      workbook.eachSheet((sheet) => {
+        if (sheet.name === "Recommendations") return;
+        sheet.eachRow((row) => row.eachCell((cell) => words.push(String(cell.value))));
+      });
+      return words;
+    };
+    const server = await serve(await trackerBytes([]));
+    const before = await listWords(server);
+    const { store } = storeFor(server);
+    await store.read();
+    await store.write({
+      updates: [],
+      additions: [
+        record("rec-0001", "One", { place: "Riverside Remand Centre", authority: "=cmd()" }),
+        record("rec-0002", "Two", { place: "Riverside Remand Centre", theme: "Food" }),
+      ],
+    });
+    const after = await listWords(server);
+    expect(after.filter((w) => w === "Riverside Remand Centre")).toHaveLength(1);
+    expect(after).toContain("Food");
+    expect(after).not.toContain("=cmd()");
+    expect(after.length).toBe(before.length + 2);
+
+    const second = await serve(await trackerBytes([]));
+    const again = storeFor(second).store;
+    await again.read();
+    const table = VOCABULARIES.theme.table;
+    second.inject({
+      method: "POST",
+      path: new RegExp(`/tables/${table}/rows/add$`),
+      status: 400,
+      code: "invalidRequest",
+    });
+    const problem = await problemOf(
+      again.write({
+        updates: [],
+        additions: [record("rec-0001", "One", { place: "Riverside Remand Centre", theme: "Food" })],
+      })
+    );
+    expect(problem.code).toBe("unknown");
+    expect(await rowsOf(second)).toEqual([]);
+    expect(await listWords(second)).toEqual(before);
   });
 });
