@@ -367,4 +367,39 @@ describe("GraphTrackerStore", () => {
     expect(await rowsOf(second)).toEqual([]);
     expect(await listWords(second)).toEqual(before);
   });
+
+  it("a session that expired while the user looked at the preview is opened again", async () => {
+    let clock = Date.UTC(2026, 0, 1);
+    const server = await FakeGraphServer.start({ xlsx: await trackerBytes([]), now: () => clock });
+    servers.push(server);
+    const { store } = storeFor(server);
+    await store.read();
+    clock += 20 * 60 * 1000;
+    await store.write({ updates: [], additions: [record("rec-0001", "One")] });
+    expect((await rowsOf(server)).map((r) => r.values.id)).toEqual(["rec-0001"]);
+    expect(server.log.filter((r) => r.path.endsWith("createSession"))).toHaveLength(2);
+    expect(server.openSessions).toBe(0);
+  });
+
+  it("rows a colleague added between reading and writing are kept; new rows go after them", async () => {
+    const records = sampleRecords(2, seededRandom(5));
+    const server = await serve(await trackerBytes(records));
+    const mine = storeFor(server).store;
+    await mine.read();
+    const colleague = storeFor(server).store;
+    await colleague.read();
+    await colleague.write({ updates: [], additions: [record("colleague-1", "Theirs")] });
+    await mine.write({
+      updates: [{ row: 3, id: records[1].id as string, values: { priority: "low" } }],
+      additions: [record("mine-0001", "Mine")],
+    });
+    const rows = await rowsOf(server);
+    expect(rows.map((r) => r.values.id)).toEqual([
+      records[0].id,
+      records[1].id,
+      "colleague-1",
+      "mine-0001",
+    ]);
+    expect(rows[1].values.priority).toBe("low");
+  });
 });
