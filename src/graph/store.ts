@@ -430,11 +430,32 @@ export class GraphTrackerStore implements TrackerStore {
     written: Written[]
   ): Promise<void> {
     const idAt = layout.columns.get("id") as number;
-    const updates = changes.updates
+    const pending = changes.updates
       .map((update) => ({ update, cells: this.cellsOf(layout, update.values) }))
-      .filter((u) => u.cells.length > 0)
+      .filter((u) => u.cells.length > 0);
+    if (pending.length === 0) return;
+    // Colleagues may have sorted, inserted or deleted rows since read(): each row is found
+    // again by its Rec ID (one narrow read), as the Excel adapter does.
+    const table = await this.tableAddress();
+    const idColumn = layout.firstColumn + idAt;
+    const ids = await this.readRows(table.firstRow + 1, table.lastRow, {
+      sheet: layout.sheet,
+      firstColumn: idColumn,
+      lastColumn: idColumn,
+    });
+    const rowOf = new Map<string, number>();
+    ids.forEach((cells, i) => {
+      const id = idText(cells[0]);
+      if (id && !rowOf.has(id)) rowOf.set(id, table.firstRow + 1 + i);
+    });
+    const updates = pending
+      .map(({ update, cells }) => {
+        const row = rowOf.get(update.id);
+        if (row === undefined)
+          throw new GraphProblem("changed", { detail: `${update.id} is no longer in the table` });
+        return { update: { ...update, row }, cells };
+      })
       .sort((a, b) => a.update.row - b.update.row);
-    if (updates.length === 0) return;
     // One rectangle per chunk: rows first..last, columns spanning the changed cells and the Rec ID
     // (read first, so each row is checked to still hold its recommendation). Rows in between that
     // are not updated are all null: left as they are.

@@ -402,4 +402,27 @@ describe("GraphTrackerStore", () => {
     ]);
     expect(rows[1].values.priority).toBe("low");
   });
+
+  it("finds an updated row again by its Rec ID when a colleague sorted the table", async () => {
+    const records = sampleRecords(3, seededRandom(6));
+    const server = await serve(await trackerBytes(records));
+    const { store } = storeFor(server);
+    await store.read();
+    server.edit((workbook) => {
+      const sheet = workbook.getWorksheet("Recommendations") as ExcelJS.Worksheet;
+      const [two, four] = [sheet.getRow(2), sheet.getRow(4)];
+      const a = (two.values as ExcelJS.CellValue[]).slice();
+      const b = (four.values as ExcelJS.CellValue[]).slice();
+      two.values = b;
+      four.values = a;
+    });
+    await store.write({
+      updates: [{ row: 2, id: records[0].id as string, values: { priority: "low" } }],
+      additions: [],
+    });
+    const rows = await rowsOf(server);
+    expect(rows.map((r) => r.values.id)).toEqual([records[2].id, records[1].id, records[0].id]);
+    expect(rows[2].values.priority).toBe("low");
+    expect(rows[0].values.priority).toBe(records[2].priority ?? undefined);
+  });
 });

@@ -226,6 +226,12 @@ export class FakeGraphServer {
     this.sessions.clear();
   }
 
+  /** Changes the workbook as someone working in Excel at the same time would. */
+  edit(change: (workbook: ExcelJS.Workbook) => void): void {
+    change(this.workbook as ExcelJS.Workbook);
+    this.dirty = true;
+  }
+
   get openSessions(): number {
     return this.sessions.size;
   }
