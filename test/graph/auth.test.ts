@@ -2,6 +2,7 @@ import {
   AuthHost,
   SignInError,
   createTokenProvider,
+  officeAuthHost,
   parseDialogMessage,
   signInProblemOf,
 } from "../../src/graph/auth";
@@ -170,5 +171,68 @@ describe("sign-in for Graph", () => {
       ok: false,
       problem: "failed",
     });
+  });
+});
+
+describe("the Office sign-in dialog", () => {
+  type Handler = (arg: { message?: string; error?: number }) => void;
+  const handlers = new Map<string, Handler>();
+  let opened: { status: string; error?: { code: number; message: string } } = {
+    status: "succeeded",
+  };
+  const closed = jest.fn();
+  beforeEach(() => {
+    handlers.clear();
+    closed.mockReset();
+    opened = { status: "succeeded" };
+    (globalThis as { Office?: unknown }).Office = {
+      AsyncResultStatus: { Failed: "failed", Succeeded: "succeeded" },
+      EventType: {
+        DialogMessageReceived: "dialogMessageReceived",
+        DialogEventReceived: "dialogEventReceived",
+      },
+      context: {
+        ui: {
+          displayDialogAsync: (
+            _url: string,
+            _options: unknown,
+            callback: (result: unknown) => void
+          ) =>
+            callback({
+              ...opened,
+              value: {
+                addEventHandler: (type: string, handler: Handler) => handlers.set(type, handler),
+                close: closed,
+              },
+            }),
+        },
+      },
+    };
+  });
+  afterEach(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  it("resolves with the page's message and closes the dialog", async () => {
+    const answer = officeAuthHost().openDialog("https://addin.example/auth.html");
+    handlers.get("dialogMessageReceived")!({ message: '{"ok":true}' });
+    await expect(answer).resolves.toBe('{"ok":true}');
+    expect(closed).toHaveBeenCalled();
+  });
+
+  it("reports a dialog the user closed as cancelled", async () => {
+    const answer = officeAuthHost().openDialog("https://addin.example/auth.html");
+    handlers.get("dialogEventReceived")!({ error: 12006 });
+    await expect(answer).rejects.toMatchObject({ problem: "cancelled" });
+  });
+
+  it("reports a dialog Office or the browser would not open as blocked", async () => {
+    opened = {
+      status: "failed",
+      error: { code: 12009, message: "The user chose to ignore the dialog box." },
+    };
+    await expect(
+      officeAuthHost().openDialog("https://addin.example/auth.html")
+    ).rejects.toMatchObject({ problem: "blocked" });
   });
 });
