@@ -33,6 +33,14 @@ export function address(row: number, column: number): string {
 /** Last row of a worksheet in Excel and LibreOffice: ranges that follow a table column run to it. */
 export const LAST_ROW = 1048576;
 
+/** The most characters a cell holds in Excel: a longer text cannot be written whole. */
+export const CELL_TEXT_LIMIT = 32767;
+
+/** The user's words for a text too long for a cell; `where` says which cell ("row 12, Recommendation"). */
+export function cellTooLongMessage(where: string, length: number): string {
+  return `${where}: the text has ${length.toLocaleString("en")} characters, more than the ${CELL_TEXT_LIMIT.toLocaleString("en")} an Excel cell can hold; shorten it and try again.`;
+}
+
 /** Quotes a sheet name for a formula when needed ('Follow-up'!A1). */
 export function sheetRef(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { InputError } from "../../core/model/errors";
-import { ColumnKey, isColumnKey } from "../../core/schema/columns";
+import { CELL_TEXT_LIMIT, cellTooLongMessage } from "../../core/schema/a1";
+import { ColumnKey, columnHeader, isColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
 import type { CellValue, Language, SheetKey } from "../../core/schema/plan";
 import { PLAN_TEXTS } from "../../core/schema/texts";
 import { buildWorkbookPlan } from "../../core/schema/workbook-plan";
@@ -83,6 +84,32 @@ function pickSheet(
   return best;
 }
 
+/** Names the first cell of the hand-made sheet whose text no Excel cell can hold, before anything is written. */
+function refuseTooLong(
+  rows: CellValue[][],
+  adopted: AdoptedSheet,
+  mapping: LegacyMapping,
+  sheetName: string,
+  language: Language
+): void {
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (typeof value !== "string" || value.length <= CELL_TEXT_LIMIT) return;
+      const key = TRACKER_COLUMNS[c]?.key;
+      const header = key
+        ? (mapping.columns.find((column) => column.key === key)?.header ??
+          columnHeader(key, language))
+        : adopted.extraHeaders[c - TRACKER_COLUMNS.length];
+      throw new InputError(
+        cellTooLongMessage(
+          `sheet "${sheetName}", row ${adopted.sourceRows[r]}, column "${header}"`,
+          value.length
+        )
+      );
+    })
+  );
+}
+
 /** Makes a tracker from a hand-made workbook; the original sheets stay as they are. */
 export async function adoptWorkbook(
   data: Uint8Array,
@@ -137,6 +164,7 @@ export async function adoptWorkbook(
     ...recordToCells(record, language),
     ...adopted.extraValues[index],
   ]);
+  refuseTooLong(tableRows, adopted, mapping, sheet.name, language);
   const plan = buildWorkbookPlan({
     language,
     rows: tableRows,
