@@ -186,7 +186,8 @@ export class GraphClient {
 
   /** Sends one request with the retry policy; resolves to the parsed JSON body (null for 204). */
   async send<T>(request: GraphRequest): Promise<T> {
-    const token = await this.token();
+    let token = await this.token();
+    let renewed = false;
     const headers: Record<string, string> = {
       Authorization: `Bearer ${token}`,
       Accept: "application/json",
@@ -223,12 +224,21 @@ export class GraphClient {
       }
       const graphCode = parsed.error?.code ?? "";
       const innerCode = innerCodeOf(parsed.error) ?? "";
+      const problem = problemFor(response.status, graphCode, innerCode);
+      if (problem === "signedOut" && response.status === 401 && !renewed) {
+        // A token that expired during a long push: a 401 is refused before anything is done, so one
+        // more try with a fresh token is safe even for rows/add.
+        renewed = true;
+        token = await this.token();
+        headers.Authorization = `Bearer ${token}`;
+        continue;
+      }
       if (RETRY_STATUSES.has(response.status) && !last) {
         const wait = retryAfterMs(response.headers.get("Retry-After"), this.now());
         await this.sleep(wait ?? this.backoff(attempt));
         continue;
       }
-      throw new GraphProblem(problemFor(response.status, graphCode, innerCode), {
+      throw new GraphProblem(problem, {
         status: response.status,
         graphCode,
         innerCode,

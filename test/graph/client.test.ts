@@ -18,7 +18,7 @@ function scripted(steps: Step[]): {
 } {
   const calls: { url: string; headers: Record<string, string> }[] = [];
   const fetch: FetchLike = async (url, init) => {
-    calls.push({ url, headers: init.headers });
+    calls.push({ url, headers: { ...init.headers } });
     const step = steps.shift();
     if (!step) throw new Error("no more steps");
     if (step === "drop") throw new TypeError("fetch failed");
@@ -159,5 +159,22 @@ describe("GraphClient", () => {
     const id = encodeSharingUrl(url);
     expect(id).toBe("u!" + Buffer.from(url, "utf8").toString("base64url"));
     expect(id).not.toMatch(/[=+/]/);
+  });
+
+  it("a 401 is tried once more with a fresh token, then is signedOut", async () => {
+    const tokens = ["old", "new", "newer"];
+    const { fetch, calls } = scripted([
+      { status: 401, body: graphError("InvalidAuthenticationToken") },
+      { status: 201, body: { index: 0 } },
+      { status: 401, body: graphError("InvalidAuthenticationToken") },
+      { status: 401, body: graphError("InvalidAuthenticationToken") },
+    ]);
+    const c = new GraphClient({ getToken: async () => tokens.shift() ?? "none", fetch });
+    await expect(c.send({ method: "POST", path: "/rows/add", body: {} })).resolves.toEqual({
+      index: 0,
+    });
+    expect(calls.map((call) => call.headers.Authorization)).toEqual(["Bearer old", "Bearer new"]);
+    expect((await problemOf(c.send({ method: "GET", path: "/x" }))).code).toBe("signedOut");
+    expect(calls).toHaveLength(4);
   });
 });
