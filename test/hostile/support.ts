@@ -3,6 +3,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import JSZip from "jszip";
 import { main } from "../../src/cli/rectrack";
+import { columnLetter } from "../../src/core/schema/a1";
 
 /** What the hostile-input tests share: a scratch folder, rectrack run in-process, and "nothing changed" checks. */
 
@@ -119,13 +120,6 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-function columnLetters(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 /**
  * A one-sheet workbook written directly as package XML (inline strings), for
  * sizes exceljs would take minutes to write. With `table`, rows 1.. are an
@@ -141,7 +135,7 @@ export async function sheetPackage(
     const cells = row
       .map((value, c) => {
         if (value === null || value === "") return "";
-        const ref = `${columnLetters(c)}${r + 1}`;
+        const ref = `${columnLetter(c)}${r + 1}`;
         if (typeof value === "number") return `<c r="${ref}"><v>${value}</v></c>`;
         if (typeof value === "boolean") return `<c r="${ref}" t="b"><v>${value ? 1 : 0}</v></c>`;
         return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
@@ -149,7 +143,7 @@ export async function sheetPackage(
       .join("");
     body.push(`<row r="${r + 1}">${cells}</row>`);
   });
-  const ref = `A1:${columnLetters(width - 1)}${rows.length}`;
+  const ref = `A1:${columnLetter(width - 1)}${rows.length}`;
   const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   const pkg = "http://schemas.openxmlformats.org/package/2006/relationships";
