@@ -2,7 +2,7 @@ import { existsSync } from "fs";
 import { resolve } from "path";
 import { Command, Option } from "commander";
 import { InputError } from "../core/model/errors";
-import { columnHeader, ColumnKey, isColumnKey } from "../core/schema/columns";
+import { columnHeader, ColumnKey, isColumnKey, TRACKER_COLUMNS } from "../core/schema/columns";
 import type { Language } from "../core/schema/plan";
 import { PLAN_TEXTS } from "../core/schema/texts";
 import { VOCABULARIES } from "../core/schema/vocabularies";
@@ -16,6 +16,7 @@ import {
   readTracker,
   writeAtomically,
 } from "../files/xlsx";
+import type { TrackerFile } from "../files/xlsx";
 import type { RegisterCommand } from "./commands";
 import { EXIT } from "./io";
 
@@ -63,6 +64,24 @@ function parseMap(entries: string[] | undefined): Record<string, ColumnKey | nul
   }
   return mapping;
 }
+
+/**
+ * Refuses a tracker whose user deleted or renamed a column the command needs:
+ * otherwise every row would read as empty there (40 "Rec ID is empty" lines,
+ * or a total of 0) without saying why.
+ */
+function requireColumns(tracker: TrackerFile, path: string, keys: readonly ColumnKey[]): void {
+  const missing = keys.filter((key) => tracker.headers[key] === undefined);
+  if (missing.length === 0) return;
+  const names = missing.map((key) => `"${columnHeader(key, tracker.language)}"`).join(", ");
+  throw new InputError(
+    `${path}: the ${tracker.tableName ?? tracker.sheetName} table has no ${names} column${missing.length > 1 ? "s" : ""} (deleted or renamed?); put ${missing.length > 1 ? "them" : "it"} back or give ${missing.length > 1 ? "them their" : "it its"} header again, then try again.`
+  );
+}
+
+const REQUIRED_COLUMNS = TRACKER_COLUMNS.filter((column) => column.required).map(
+  (column) => column.key
+);
 
 function percent(count: number, total: number): string {
   return total === 0 ? "0%" : `${Math.round((count / total) * 100)}%`;
@@ -236,6 +255,7 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
     .option("--today <date>", "date used to spot dates in the future (default: today)")
     .action(async (path: string, options: { json?: boolean; strict?: boolean; today?: string }) => {
       const tracker = await readTracker(await readInput(path), path);
+      requireColumns(tracker, path, REQUIRED_COLUMNS);
       const issues = validateRows(tracker.rows, {
         language: "en",
         today: todayOption(options.today),
@@ -286,6 +306,8 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
     .option("--today <date>", "date used for overdue and due-soon counts (default: today)")
     .action(async (path: string, options: { json?: boolean; today?: string }) => {
       const tracker = await readTracker(await readInput(path), path);
+      // The Dashboard counts rows with a recommendation text: without that column every count is 0.
+      requireColumns(tracker, path, ["text"]);
       const stats = computeStats(
         tracker.rows.map((row) => row.values),
         { today: todayOption(options.today) }

@@ -60,7 +60,10 @@ describe("a 100,000-row tracker", () => {
       TRACKER_COLUMNS.map((column) => column.headers.en),
       ...records.map((record) => recordToCells(record, "en")),
     ];
-    const path = files.put("big-tracker.xlsx", await sheetPackage(rows, "Recommendations"));
+    const path = files.put(
+      "big-tracker.xlsx",
+      await sheetPackage(rows, { table: "Recommendations" })
+    );
 
     const started = Date.now();
     const validate = await rectrack(["validate", path, "--json", "--today", "2026-03-01"]);

@@ -125,9 +125,18 @@ function escapeXml(text: string): string {
  * sizes exceljs would take minutes to write. With `table`, rows 1.. are an
  * Excel table of that name; without, the sheet is a plain range.
  */
+export interface SheetOptions {
+  /** Make rows 1.. an Excel table of this name. */
+  table?: string;
+  /** Merged ranges, e.g. "C2:C4" (only the first cell keeps a value, as in Excel). */
+  merges?: string[];
+  /** Protect the sheet (no password), as Review > Protect Sheet does. */
+  protect?: boolean;
+}
+
 export async function sheetPackage(
   rows: (string | number | boolean | null)[][],
-  table?: string
+  { table, merges = [], protect = false }: SheetOptions = {}
 ): Promise<Uint8Array> {
   const width = Math.max(...rows.map((row) => row.length));
   const body: string[] = [];
@@ -166,7 +175,7 @@ export async function sheetPackage(
   );
   zip.file(
     "xl/worksheets/sheet1.xml",
-    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${main}" xmlns:r="${rel}"><dimension ref="${ref}"/><sheetData>${body.join("")}</sheetData>${table ? '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>' : ""}</worksheet>`
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${main}" xmlns:r="${rel}"><dimension ref="${ref}"/><sheetData>${body.join("")}</sheetData>${protect ? '<sheetProtection sheet="1" objects="1" scenarios="1"/>' : ""}${merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>` : ""}${table ? '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>' : ""}</worksheet>`
   );
   if (table) {
     zip.file(
