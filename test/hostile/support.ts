@@ -129,7 +129,7 @@ export interface SheetOptions {
   /** Make rows 1.. an Excel table of this name. */
   table?: string;
   /** Merged ranges, e.g. "C2:C4" (only the first cell keeps a value, as in Excel). */
-  merges?: string[];
+  merges?: readonly string[];
   /** Protect the sheet (no password), as Review > Protect Sheet does. */
   protect?: boolean;
 }
