@@ -38,10 +38,12 @@ export function decodeXmlText(text: string): string {
         return '"';
       case "apos":
         return "'";
-      default:
-        return String.fromCodePoint(
-          entity[1] === "x" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10)
-        );
+      default: {
+        const code =
+          entity[1] === "x" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+        // A reference to no character (a damaged or hand-made file): the replacement character, as a decoder would.
+        return code <= 0x10ffff ? String.fromCodePoint(code) : "\ufffd";
+      }
     }
   });
 }
