@@ -144,6 +144,26 @@ describe("a tracker reshaped by hand", () => {
     }
   });
 
+  it("with a header reworded in a known way is read as the add-in in Excel reads it", async () => {
+    const reworded = FULL.map((row, r) =>
+      r === 0
+        ? row.map((h) =>
+            h === "Recommendation"
+              ? "Recommendation text"
+              : h === "Rec ID"
+                ? "Recommendation ID"
+                : h
+          )
+        : row
+    );
+    const { path, bytes } = await put("reworded.xlsx", reworded);
+    const tracker = await readTracker(readFileSync(path), path);
+    expect(tracker.headers.text).toBe("Recommendation text");
+    expect({ ...(await run("validate", path)).json, file: null }).toEqual(baseline.validate);
+    expect((await run("stats", path)).json).toEqual(baseline.stats);
+    expect(files.unchanged(path, bytes)).toBe(true);
+  });
+
   it("renamed in Excel, schema part and all, is refused in one line and left as it was", async () => {
     const zip = await JSZip.loadAsync(await trackerBytes(sampleRecords(6, seededRandom(5))));
     const rename = async (part: string, from: RegExp, to: string) => {

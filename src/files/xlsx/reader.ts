@@ -10,7 +10,7 @@ import type { CellInput, TrackerRow } from "../../core/tracker/types";
 import JSZip from "jszip";
 import { openPackage, prepareForExceljs, readCustomXmlParts } from "./package";
 import { indexPackage, PackageIndex, readSheetRows } from "./sheet-xml";
-import { languageOfHeaders } from "../../core/tracker/plan-inputs";
+import { languageOfHeaders, recogniseRenamed } from "../../core/tracker/plan-inputs";
 
 export interface TrackerFile {
   language: Language;
@@ -212,7 +212,15 @@ export async function readTrackerPackage(zip: JSZip, name: string): Promise<Trac
   const headerCells = sheet[located.headerRow - 1] ?? [];
   const headerTexts: string[] = [];
   for (let c = firstColumn; c <= located.lastColumn; c++) headerTexts.push(text(headerCells[c]));
-  const { found, extra } = locateColumns(headerTexts, metadata);
+  // A header reworded without the add-in ("Recommendation text") is taken for its column, as in the Excel pane.
+  const { found, extra } = locateColumns(
+    headerTexts,
+    recogniseRenamed(
+      headerTexts,
+      metadata,
+      metadata?.language ?? languageOfHeaders(headerTexts, "en")
+    )
+  );
   const headers: Partial<Record<ColumnKey, string>> = {};
   for (const [key, at] of found) headers[key] = headerTexts[at];
   const shiftDates = index.date1904 ? 1462 : 0;
