@@ -4,7 +4,7 @@ import type { CellValue, Language } from "../core/schema/plan";
 import { locateColumns } from "../core/schema/upgrade";
 import { cellsToRecord, fieldToCell, listValuesOf } from "../core/tracker/cells";
 import { foldText, VOCABULARIES, VocabularyKey } from "../core/schema/vocabularies";
-import { languageOfHeaders } from "../core/tracker/plan-inputs";
+import { languageOfHeaders, recogniseRenamed } from "../core/tracker/plan-inputs";
 import type { TrackerChanges, TrackerContent, TrackerStore } from "../core/tracker/store";
 import type { CellInput, TrackerRecord, TrackerRow } from "../core/tracker/types";
 import {
@@ -183,7 +183,12 @@ export class GraphTrackerStore implements TrackerStore {
     const table = await this.tableAddress();
     const blocks = await this.readRows(table.firstRow, table.lastRow, table);
     const header = (blocks[0] ?? []).map((cell) => idText(cell));
-    const { found, extra } = locateColumns(header, null);
+    // No metadata part through Graph: the headers alone place the columns, a reworded one
+    // ("Recommendation text") included, as the .xlsx reader and the Excel pane do.
+    const { found, extra } = locateColumns(
+      header,
+      recogniseRenamed(header, null, languageOfHeaders(header, "en"))
+    );
     if (!found.has("id") || !found.has("text")) {
       await this.close();
       throw new GraphProblem("notTracker", {
