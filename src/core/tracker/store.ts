@@ -94,6 +94,8 @@ export interface ImportPlan {
   /** The tracker's "Source document" value for this batch (batch.report.id). */
   source: string;
   items: ImportItem[];
+  /** Ids already in the tracker, so new rows get ids no row uses (filled by planImport). */
+  takenIds?: string[];
 }
 
 /** What the user decided in the preview; the command line uses the defaults or its flags. */
