@@ -26,7 +26,7 @@ function utf16(text: string): Buffer {
 
 /**
  * How much a workbook may expand to. A 100,000-row tracker's sheet is about
- * 60 MB of XML; a part must also stay well under the longest string
+ * 85 MB of XML (inline strings); a part must also stay well under the longest string
  * JavaScript can hold (about 512 MB), or reading it fails without a reason.
  */
 export const LIMITS = {
