@@ -3,6 +3,7 @@
  * target. Figures, not tests: nothing here fails the build.
  */
 import { benchExtract } from "./extract";
+import { benchImport } from "./import";
 import { benchSmart } from "./smart";
 import { benchSyncs } from "./syncs";
 import { benchTracker } from "./tracker";
@@ -12,6 +13,7 @@ const suites: Array<{ title: string; run: () => Promise<BenchRow[]> | BenchRow[]
   { title: "Double-SMART checker", run: benchSmart },
   { title: "Finding and checking recommendations in a report", run: benchExtract },
   { title: "Tracker files and logic", run: benchTracker },
+  { title: "Import into a tracker file", run: benchImport },
   { title: "Office.js batching (host fakes)", run: benchSyncs },
 ];
 
