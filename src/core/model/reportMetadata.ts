@@ -28,6 +28,12 @@ export type Timeframe = (typeof TIMEFRAMES)[number];
 const VERDICTS: readonly Verdict[] = ["met", "not_met", "needs_review"];
 
 export interface ReportDetails {
+  /**
+   * Stable report id, kept by the Word pane so the report is the same
+   * "Source document" in the tracker at every send; "" or absent when none
+   * was given yet (a batch then derives one from title and date).
+   */
+  id?: string;
   title: string;
   type: ReportType | "";
   /** ISO date (yyyy-mm-dd) or "". */
@@ -133,7 +139,7 @@ export function serializeReportMetadata(metadata: ReportMetadata): string {
   const r = metadata.report;
   const lines: string[] = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`,
-    `<report xmlns="${REPORT_NAMESPACE}" version="${REPORT_FORMAT_VERSION}" title="${attr(r.title)}" type="${r.type}" date="${attr(r.date)}" link="${attr(r.link)}" addressee="${attr(r.addressee)}" theme="${attr(r.theme)}">`,
+    `<report xmlns="${REPORT_NAMESPACE}" version="${REPORT_FORMAT_VERSION}"${r.id ? ` id="${attr(r.id)}"` : ""} title="${attr(r.title)}" type="${r.type}" date="${attr(r.date)}" link="${attr(r.link)}" addressee="${attr(r.addressee)}" theme="${attr(r.theme)}">`,
   ];
   for (const place of r.places) lines.push(`  <place>${elementText(place)}</place>`);
   for (const rec of metadata.recommendations) {
@@ -269,6 +275,8 @@ export function parseReportMetadata(xml: string): ReportMetadataParse {
     warnings,
     metadata: {
       report: {
+        // Absent stays absent, so parts written before ids existed read back exactly as they were.
+        ...(rootAttributes.get("id") ? { id: rootAttributes.get("id") } : {}),
         title: rootAttributes.get("title") ?? "",
         type: oneOf(REPORT_TYPES, rootAttributes.get("type")),
         date: rootAttributes.get("date") ?? "",
