@@ -229,5 +229,13 @@ describe("adopt on a hand-made sheet", () => {
       "notStarted",
       "implemented",
     ]);
+    // A merged Place or Date spans its rows: each row gets it (exceljs reads a merge's value in every cell).
+    if ("merges" in options)
+      expect(tracker.rows.map((row) => [row.values.place, row.values.dateMade])).toEqual([
+        ["Northgate Prison", "2024-03-12"],
+        ["Northgate Prison", "2024-03-12"],
+        ["Northgate Prison", "2024-03-12"],
+        ["Harbour Police Station", "2024-05-02"],
+      ]);
   });
 });
