@@ -3,6 +3,7 @@
  * target. Figures, not tests: nothing here fails the build.
  */
 import { benchExtract } from "./extract";
+import { benchGraph } from "./graph";
 import { benchImport } from "./import";
 import { benchSmart } from "./smart";
 import { benchSyncs } from "./syncs";
@@ -15,6 +16,7 @@ const suites: Array<{ title: string; run: () => Promise<BenchRow[]> | BenchRow[]
   { title: "Tracker files and logic", run: benchTracker },
   { title: "Import into a tracker file", run: benchImport },
   { title: "Office.js batching (host fakes)", run: benchSyncs },
+  { title: "Send to tracker through Graph (local fake Graph server)", run: benchGraph },
 ];
 
 function table(rows: BenchRow[]): string {

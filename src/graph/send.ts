@@ -1,0 +1,40 @@
+import type { RecommendationBatch } from "../core/model/batch";
+import { importInto } from "../core/tracker/upsert";
+import type { GraphTrackerStore } from "./store";
+
+/**
+ * "Send to tracker" through Graph: the same upsert every channel uses
+ * (importInto), then the workbook session closed whatever happened, so a
+ * dry run (the preview) or an unchanged batch leaves no session open.
+ */
+export async function sendBatch(
+  store: GraphTrackerStore,
+  batch: RecommendationBatch,
+  options: Parameters<typeof importInto>[2]
+): Promise<Awaited<ReturnType<typeof importInto>> & { webUrl: string | null }> {
+  try {
+    const result = await importInto(store, batch, options);
+    return { ...result, webUrl: store.webUrl };
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * Opens the workbook after a push, in Excel for the web. Only an https
+ * address is opened: the address comes from the server, and a javascript:
+ * or file: link must never reach the browser. `open` is the host's way to
+ * open a window (Office.context.ui.openBrowserWindow in the panes).
+ */
+export function openWorkbook(webUrl: string | null, open: (url: string) => void): boolean {
+  if (!webUrl) return false;
+  let url: URL;
+  try {
+    url = new URL(webUrl);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== "https:") return false;
+  open(url.href);
+  return true;
+}

@@ -1,0 +1,257 @@
+import { promises as fs } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import type { RecommendationBatch } from "../../src/core/model/batch";
+import { buildWorkbookPlan } from "../../src/core/schema/workbook-plan";
+import { buildTemplate, readTracker } from "../../src/files/xlsx";
+import { GraphProblem } from "../../src/graph/client";
+import { openWorkbook, sendBatch } from "../../src/graph/send";
+import { GraphTrackerStore } from "../../src/graph/store";
+import { Fault, FakeGraphServer } from "../support/graph/server";
+import { libreOfficeAvailable, recalculatedSheets } from "../support/libreoffice";
+
+/**
+ * Acceptance of "Send to tracker" through Graph (issue 7): whole pushes
+ * (the shared upsert, then the Graph store) against the local fake Graph
+ * server, which keeps a real .xlsx.
+ */
+
+const TODAY = "2026-03-01";
+const NOW = "2026-03-01T10:00:00";
+
+const servers: FakeGraphServer[] = [];
+afterEach(async () => {
+  while (servers.length) await (servers.pop() as FakeGraphServer).stop();
+});
+
+let template: Uint8Array;
+beforeAll(async () => {
+  template = await buildTemplate(buildWorkbookPlan({ language: "en" }));
+});
+
+async function serve(xlsx: Uint8Array = template): Promise<FakeGraphServer> {
+  const server = await FakeGraphServer.start({ xlsx });
+  servers.push(server);
+  return server;
+}
+
+function batchOf(
+  count: number,
+  tagged = true,
+  report = "visit-northgate-2026"
+): RecommendationBatch {
+  return {
+    format: "opcat-recommendations",
+    version: 1,
+    report: {
+      id: report,
+      title: "Visit to Northgate Prison",
+      type: "visit",
+      date: "2026-02-01",
+      places: ["Northgate Prison"],
+      link: "https://example.org/reports/northgate.pdf",
+    },
+    recommendations: Array.from({ length: count }, (_, i) => ({
+      ...(tagged ? { id: `rec-${report.length}-${String(i).padStart(4, "0")}` } : {}),
+      ref: String(i + 1),
+      text:
+        i === 1
+          ? "=1+1"
+          : `The prison director should give every detainee in segregation an hour outdoors each day (${report} ${i + 1}).`,
+      place: "Northgate Prison",
+      authority: i % 2 ? "Prison director" : "Ministry of Justice",
+      theme: "Material conditions",
+      priority: "high" as const,
+      deadline: "2026-09-30",
+      smartScore: 6.5,
+    })),
+  };
+}
+
+function storeFor(server: FakeGraphServer, waits: number[] = []): GraphTrackerStore {
+  return new GraphTrackerStore(
+    { shareUrl: server.shareUrl },
+    {
+      getToken: async () => server.token,
+      baseUrl: server.baseUrl,
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    }
+  );
+}
+
+async function push(server: FakeGraphServer, batch: RecommendationBatch) {
+  return sendBatch(storeFor(server), batch, { today: TODAY, now: NOW });
+}
+
+async function cells(server: FakeGraphServer) {
+  const tracker = await readTracker(await server.xlsx(), "Tracker.xlsx");
+  return { rows: tracker.rows, lastRow: tracker.layout.lastRow };
+}
+
+function writesSince(server: FakeGraphServer, from: number) {
+  return server.log
+    .slice(from)
+    .filter(
+      (r) => r.method === "PATCH" || (r.method === "POST" && /\/rows\/add$|\/delete$/.test(r.path))
+    );
+}
+
+describe("Send to tracker through Graph", () => {
+  it("pushing a report twice gives its rows once, and the second push writes nothing", async () => {
+    const server = await serve();
+    const batch = batchOf(4);
+    const first = await push(server, batch);
+    expect(first.summary.added).toBe(4);
+    expect(first.webUrl).toMatch(/^https:\/\//);
+    const after = await cells(server);
+    expect(after.rows.map((r) => r.values.id)).toEqual(batch.recommendations.map((r) => r.id));
+    expect(after.rows[1].values.text).toBe("=1+1");
+    expect(after.rows.every((r) => r.values.source === batch.report.id)).toBe(true);
+    const mark = server.log.length;
+    const second = await push(server, batch);
+    expect(second.summary).toMatchObject({ added: 0, updated: 0, unchanged: 4 });
+    expect(writesSince(server, mark)).toEqual([]);
+    expect(await cells(server)).toEqual(after);
+    expect(server.openSessions).toBe(0);
+  });
+
+  it("an untagged report sent twice is matched by its text: no duplicates", async () => {
+    const server = await serve();
+    const batch = batchOf(3, false);
+    await push(server, batch);
+    const mark = server.log.length;
+    const again = await push(server, batch);
+    expect(again.summary.added).toBe(0);
+    expect(writesSince(server, mark)).toEqual([]);
+    expect((await cells(server)).rows).toHaveLength(3);
+  });
+
+  it("a second report adds its rows after the first; a changed field is updated in place", async () => {
+    const server = await serve();
+    await push(server, batchOf(2));
+    const other = batchOf(2, true, "visit-harbour-2026");
+    await push(server, other);
+    const changed = batchOf(2);
+    changed.recommendations[0].priority = "low";
+    const result = await push(server, changed);
+    expect(result.summary).toMatchObject({ added: 0, updated: 1 });
+    const { rows } = await cells(server);
+    expect(rows).toHaveLength(4);
+    expect(rows[0].values.priority).toBe("low");
+    expect(rows[2].values.source).toBe("visit-harbour-2026");
+  });
+
+  it("401: signedOut, and nothing is written", async () => {
+    const server = await serve();
+    server.inject({ status: 401, code: "InvalidAuthenticationToken", times: 100 });
+    await expect(push(server, batchOf(2))).rejects.toMatchObject({ code: "signedOut" });
+    expect(writesSince(server, 0)).toEqual([]);
+    expect((await cells(server)).rows).toEqual([]);
+  });
+
+  it("429 with Retry-After and 504 in the middle of a push: waited, then written once", async () => {
+    const server = await serve();
+    server.inject({
+      method: "POST",
+      path: /rows\/add$/,
+      status: 429,
+      code: "tooManyRequests",
+      retryAfter: "12",
+    });
+    server.inject({ method: "PATCH", status: 504, code: "gatewayTimeout" });
+    const waits: number[] = [];
+    await sendBatch(storeFor(server, waits), batchOf(3), { today: TODAY, now: NOW });
+    expect(waits).toEqual([12000, 1000]);
+    expect((await cells(server)).rows).toHaveLength(3);
+  });
+
+  it("a push interrupted by a dropped connection, then sent again, ends as an uninterrupted push", async () => {
+    const batch = batchOf(5);
+    const clean = await serve();
+    await push(clean, batchOf(1, true, "earlier-report"));
+    await push(clean, batch);
+    const expected = await cells(clean);
+    // [faults, whether the first push fails (the connection stays down past the retries)]
+    const cases: [Fault[], boolean][] = [
+      [[{ method: "POST", path: /rows\/add$/, drop: "before" }], false],
+      [[{ method: "POST", path: /rows\/add$/, drop: "after" }], false],
+      [[{ method: "PATCH", drop: "after" }], false],
+      // The connection stays down for the PATCH: the push fails and the added rows are removed.
+      [[{ method: "PATCH", drop: "before", times: 5 }], true],
+      [
+        [
+          { method: "POST", path: /rows\/add$/, drop: "after" },
+          { method: "PATCH", drop: "after", times: 5 },
+        ],
+        true,
+      ],
+    ];
+    for (const [fault, fails] of cases) {
+      const server = await serve();
+      await push(server, batchOf(1, true, "earlier-report"));
+      const before = await cells(server);
+      fault.forEach((f) => server.inject(f));
+      let failed: unknown = null;
+      try {
+        await push(server, batch);
+      } catch (error) {
+        failed = error;
+      }
+      expect(failed !== null).toBe(fails);
+      if (failed) {
+        expect(failed).toBeInstanceOf(GraphProblem);
+        expect((failed as GraphProblem).code).toBe("offline");
+        expect((failed as GraphProblem).info.partlyWritten).toBeUndefined();
+        expect(await cells(server)).toEqual(before);
+        await push(server, batch);
+      }
+      expect({
+        fault: fault.map((f) => `${f.method} ${f.drop}`),
+        ...(await cells(server)),
+      }).toEqual({
+        fault: fault.map((f) => `${f.method} ${f.drop}`),
+        ...expected,
+      });
+      expect(server.openSessions).toBe(0);
+    }
+  });
+
+  it("a workbook that is not a tracker: notTracker, nothing written", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Budget").getCell("A1").value = "Year";
+    const server = await serve(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    await expect(push(server, batchOf(2))).rejects.toMatchObject({ code: "notTracker" });
+    expect(writesSince(server, 0)).toEqual([]);
+  });
+
+  it("opens only an https workbook address", () => {
+    const opened: string[] = [];
+    expect(openWorkbook("https://contoso.sharepoint.com/x.xlsx", (u) => opened.push(u))).toBe(true);
+    expect(openWorkbook("javascript:alert(1)", (u) => opened.push(u))).toBe(false);
+    expect(openWorkbook(null, (u) => opened.push(u))).toBe(false);
+    expect(opened).toEqual(["https://contoso.sharepoint.com/x.xlsx"]);
+  });
+
+  (libreOfficeAvailable() ? it : it.skip)(
+    "the pushed workbook opens in LibreOffice with the pushed texts, formula-looking text kept as text",
+    async () => {
+      const server = await serve();
+      const batch = batchOf(3);
+      await push(server, batch);
+      const dir = await fs.mkdtemp(join(tmpdir(), "rectrack-graph-lo-"));
+      const file = join(dir, "pushed.xlsx");
+      await fs.writeFile(file, await server.xlsx());
+      const sheets = (await recalculatedSheets([file], join(dir, "out"))).get(file);
+      const recommendations = sheets?.get("Recommendations") ?? [];
+      const textAt = recommendations[0].indexOf("Recommendation");
+      const byId = new Map(recommendations.map((row) => [row[0], row[textAt]]));
+      expect(byId.get(batch.recommendations[0].id as string)).toBe(batch.recommendations[0].text);
+      expect(byId.get(batch.recommendations[1].id as string)).toBe("=1+1");
+      await fs.rm(dir, { recursive: true, force: true });
+    },
+    120000
+  );
+});
