@@ -1,6 +1,8 @@
+import type { ReportParagraph } from "../model/report";
 import {
   ReportMetadata,
   emptyReportMetadata,
+  idFromTag,
   newRecommendationMeta,
   parseReportMetadata,
 } from "../model/reportMetadata";
@@ -90,4 +92,23 @@ export function openReport(parts: StoredPart[], tagged: TaggedText[]): OpenedRep
     inDocument,
     problems,
   };
+}
+
+/**
+ * The tagged recommendations of a report's paragraphs, in document order:
+ * consecutive paragraphs inside the same opcat-rec control form one
+ * recommendation, their texts joined by "\r" as Word's ContentControl.text
+ * does. A control inside a paragraph tags that paragraph in the readers'
+ * output, so its text here is the whole paragraph's.
+ */
+export function taggedTexts(paragraphs: ReportParagraph[]): TaggedText[] {
+  const out: TaggedText[] = [];
+  let previous: string | null = null;
+  for (const p of paragraphs) {
+    const id = p.part === "body" ? idFromTag(p.contentControlTag) : null;
+    if (id && id === previous) out[out.length - 1].text += "\r" + p.text;
+    else if (id) out.push({ id, text: p.text });
+    previous = id;
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import type { ReportParagraph } from "../../core/model/report";
-import { REPORT_NAMESPACE, idFromTag } from "../../core/model/reportMetadata";
-import { OpenedReport, TaggedText, openReport } from "../../core/review/open";
+import { REPORT_NAMESPACE } from "../../core/model/reportMetadata";
+import { OpenedReport, openReport, taggedTexts } from "../../core/review/open";
 
 /** The part of readDocx's result this reader needs (src/files/docx/index.ts). */
 export interface DocxReportParts {
@@ -8,24 +8,8 @@ export interface DocxReportParts {
   customXmlParts: { path: string; namespace: string | null; xml: string }[];
 }
 
-/**
- * The tagged recommendations of a .docx, in document order: consecutive
- * paragraphs inside the same opcat-rec control form one recommendation,
- * their texts joined by "\r" as Word's ContentControl.text does. A control
- * inside a paragraph tags that paragraph in readDocx's output, so its text
- * here is the whole paragraph's.
- */
-export function taggedTexts(paragraphs: ReportParagraph[]): TaggedText[] {
-  const out: TaggedText[] = [];
-  let previous: string | null = null;
-  for (const p of paragraphs) {
-    const id = p.part === "body" ? idFromTag(p.contentControlTag) : null;
-    if (id && id === previous) out[out.length - 1].text += "\r" + p.text;
-    else if (id) out.push({ id, text: p.text });
-    previous = id;
-  }
-  return out;
-}
+/** The tagged recommendations in document order; core holds the rule so reportToBatch can use it too. */
+export { taggedTexts };
 
 /**
  * Reads what the Word pane saved in a report: the report part (namespace

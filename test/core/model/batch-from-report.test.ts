@@ -1,0 +1,162 @@
+import { reportToBatch } from "../../../src/core/model/batch-from-report";
+import { parseBatch, serializeBatch } from "../../../src/core/model/batch";
+import type { ReportParagraph } from "../../../src/core/model/report";
+import {
+  newRecommendationMeta,
+  serializeReportMetadata,
+  tagOf,
+} from "../../../src/core/model/reportMetadata";
+import { openReport, taggedTexts } from "../../../src/core/review/open";
+import { checkRecommendation } from "../../../src/core/smart";
+
+function para(index: number, text: string, extra: Partial<ReportParagraph> = {}): ReportParagraph {
+  return {
+    index,
+    text,
+    style: "Normal",
+    headingLevel: null,
+    listLabel: null,
+    listLevel: null,
+    tableCell: null,
+    part: "body",
+    ...extra,
+  };
+}
+
+const REC_A =
+  "The prison administration should install a working call bell in every cell of Block C by 31 December 2026.";
+const REC_B =
+  "The Ministry of Justice should ensure that every detainee sees a doctor within 24 hours of admission.";
+
+describe("reportToBatch, untagged report", () => {
+  const paragraphs = [
+    para(0, "Urgent letter on H prison", { style: "Title" }),
+    para(1, "Date: 12 March 2026"),
+    para(2, "Findings", { headingLevel: 1, style: "Heading 1" }),
+    para(3, "Several cells had no call bell."),
+    para(4, "Recommendations", { headingLevel: 1, style: "Heading 1" }),
+    para(5, `1. ${REC_A}`),
+    para(
+      6,
+      `2. The NPM reiterates its recommendation that ${REC_B.charAt(0).toLowerCase()}${REC_B.slice(1)}`
+    ),
+  ];
+
+  it("finds the recommendations, guesses the details and scores each", () => {
+    const { batch, tagged, warnings } = reportToBatch({
+      paragraphs,
+      opened: null,
+      fileName: "C:\\reports\\h.docx",
+      created: "2026-03-20T10:00:00Z",
+      generator: "test",
+    });
+    expect(tagged).toBe(false);
+    expect(warnings).toEqual([]);
+    expect(batch.report).toEqual({
+      id: "urgent-letter-on-h-prison-2026-03-12",
+      title: "Urgent letter on H prison",
+      type: "urgent",
+      date: "2026-03-12",
+      places: [],
+      link: "",
+    });
+    expect(batch.recommendations.length).toBe(2);
+    const [a, b] = batch.recommendations;
+    expect(a.id).toBeUndefined();
+    expect(a.text).toContain("install a working call bell");
+    expect(a.smartScore).toBe(checkRecommendation({ text: a.text, context: "" }).score);
+    expect(b.repeated).toBe(true);
+    // What it makes is a valid batch, exactly as a reader would see it.
+    expect(parseBatch(serializeBatch(batch))).toEqual(batch);
+  });
+
+  it("leaves the date out unless a line holds only a date, and falls back to the file name", () => {
+    const { batch } = reportToBatch({
+      paragraphs: [para(0, "The visit took place on 12 March 2026."), para(1, `1. ${REC_A}`)],
+      opened: null,
+      fileName: "/tmp/report 7.docx",
+    });
+    expect(batch.report).toMatchObject({ title: "", date: "", type: "", id: "report 7.docx" });
+  });
+});
+
+describe("reportToBatch, tagged report", () => {
+  const paragraphs = [
+    para(0, "Visit to H prison", { style: "Title" }),
+    para(1, "Having found broken bells, the NPM recommends:"),
+    para(2, REC_A, { contentControlTag: tagOf("recA1234") }),
+    para(3, REC_B, { contentControlTag: tagOf("recB1234") }),
+    para(4, "It also asks for records.", { contentControlTag: tagOf("recB1234") }),
+    para(5, "The NPM recommends that the director publish the house rules in five languages."),
+  ];
+  const metadata = {
+    report: {
+      id: "rep-77",
+      title: "Visit to H prison",
+      type: "visit" as const,
+      date: "2026-02-12",
+      places: ["H prison"],
+      link: "https://npm.example/h.pdf",
+      addressee: "Prison administration",
+      theme: "Material conditions",
+    },
+    recommendations: [
+      newRecommendationMeta("recA1234", {
+        ref: "1",
+        priority: "high",
+        deadline: "2026-12-31",
+        groups: ["Prisoners"],
+        overrides: {
+          measurable: { verdict: "met", note: "", reviewer: "Ana", at: "2026-03-01T10:00:00Z" },
+        },
+      }),
+      newRecommendationMeta("recB1234", { ref: "2", addressee: "Ministry of Justice", theme: "" }),
+      newRecommendationMeta("gone0001", { ref: "3" }),
+    ],
+  };
+  const opened = openReport(
+    [{ id: "item1.xml", xml: serializeReportMetadata(metadata) }],
+    taggedTexts(paragraphs)
+  );
+
+  it("gives one recommendation per tag with the stored data and the reviewers' verdicts", () => {
+    const { batch, tagged, warnings } = reportToBatch({ paragraphs, opened, fileName: "h.docx" });
+    expect(tagged).toBe(true);
+    expect(batch.report).toEqual({
+      id: "rep-77",
+      title: "Visit to H prison",
+      type: "visit",
+      date: "2026-02-12",
+      places: ["H prison"],
+      link: "https://npm.example/h.pdf",
+    });
+    expect(batch.recommendations.map((r) => r.id)).toEqual(["recA1234", "recB1234"]);
+    const [a, b] = batch.recommendations;
+    expect(a).toMatchObject({
+      ref: "1",
+      text: REC_A,
+      type: "visit",
+      authority: "Prison administration",
+      theme: "Material conditions",
+      groups: ["Prisoners"],
+      priority: "high",
+      deadline: "2026-12-31",
+    });
+    const check = checkRecommendation({
+      text: REC_A,
+      context: "Having found broken bells, the NPM recommends:",
+    });
+    const overridden = check.criteria.measurable.verdict === "met" ? 0 : 1;
+    expect(a.smartScore).toBe(check.score + overridden);
+    expect(b).toMatchObject({
+      text: `${REC_B}\nIt also asks for records.`,
+      authority: "Ministry of Justice",
+      theme: "Material conditions",
+    });
+    expect(warnings).toEqual([
+      "1 recommendation was left out: its tagged text is no longer in the report.",
+      "1 recommendation found in the report is not tagged and was left out.",
+    ]);
+    expect(parseBatch(serializeBatch(batch))).toEqual(batch);
+  });
+});
