@@ -165,10 +165,11 @@ function find(kind: Kind, name: string): Hostile {
   return found;
 }
 
-const cases = (kind: Kind) => () => {
+/** Every case of a kind, in CASES order (checked, so none is skipped silently). */
+function cases(kind: Kind): (readonly [string, Hostile])[] {
   expect(hostile[kind].map((h) => h.name)).toEqual(CASES);
   return hostile[kind].map((h) => [h.name, h] as const);
-};
+}
 
 describe("the .docx reader refuses", () => {
   it.each(CASES)("%s with an InputError", async (name) => {
@@ -201,7 +202,7 @@ describe("the .xlsx readers refuse", () => {
 
 describe("rectrack on a hostile report", () => {
   it.each(["check", "extract"])("%s refuses each in one line", async (command) => {
-    for (const [name, h] of cases("docx")()) {
+    for (const [name, h] of cases("docx")) {
       const path = files.put(`${command}-${name.replace(/\W+/g, "-")}.docx`, h.bytes);
       const run = await rectrack([command, path]);
       expectOneLineRefusal(run, h.says);
@@ -213,7 +214,7 @@ describe("rectrack on a hostile report", () => {
 
 describe("rectrack on a hostile workbook", () => {
   it.each(["validate", "stats"])("%s refuses each in one line", async (command) => {
-    for (const [name, h] of cases("xlsx")()) {
+    for (const [name, h] of cases("xlsx")) {
       const path = files.put(`${command}-${name.replace(/\W+/g, "-")}.xlsx`, h.bytes);
       const run = await rectrack([command, path]);
       expectOneLineRefusal(run, h.says);
@@ -223,7 +224,7 @@ describe("rectrack on a hostile workbook", () => {
   });
 
   it("adopt refuses each, writes no file and leaves an existing output as it was", async () => {
-    for (const [name, h] of cases("xlsx")()) {
+    for (const [name, h] of cases("xlsx")) {
       const stem = `adopt-${name.replace(/\W+/g, "-")}`;
       const input = files.put(`${stem}.xlsx`, h.bytes);
       const before = files.names();
