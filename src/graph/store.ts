@@ -106,6 +106,8 @@ interface Layout {
   /** Table column (0-based, within the table) of each schema column found. */
   columns: Map<ColumnKey, number>;
   language: Language;
+  /** Mean JSON size of a data row as read: what a read of rows between two updates costs. */
+  rowBytes: number;
 }
 
 /** Where a table sits: its sheet, header row and columns (0-based). */
@@ -212,6 +214,7 @@ export class GraphTrackerStore implements TrackerStore {
       width: table.lastColumn - table.firstColumn + 1,
       columns: found,
       language,
+      rowBytes: blocks.length > 1 ? jsonBytes(blocks.slice(1)) / (blocks.length - 1) : 0,
     };
     const rows: TrackerRow[] = [];
     for (let i = 1; i < blocks.length; i++) {
@@ -464,7 +467,22 @@ export class GraphTrackerStore implements TrackerStore {
     // One rectangle per chunk: rows first..last, columns spanning the changed cells and the Rec ID
     // (read first, so each row is checked to still hold its recommendation). Rows in between that
     // are not updated are all null: left as they are.
-    const groups = this.chunks(updates, (u) => jsonBytes(u.cells) * 2 + 16 * layout.width);
+    // A rectangle also carries the rows between its updates (read before, null in the PATCH): a
+    // group ends when the rows it spans would take the request over chunkBytes.
+    const groups: (typeof updates)[] = [];
+    let bytes = 0;
+    for (const u of updates) {
+      const group = groups[groups.length - 1];
+      const gap = group ? u.update.row - group[group.length - 1].update.row : 1;
+      const cost = gap * (layout.rowBytes + 12 * layout.width) + jsonBytes(u.cells) * 2;
+      if (group && bytes + cost <= this.chunkBytes) {
+        group.push(u);
+        bytes += cost;
+      } else {
+        groups.push([u]);
+        bytes = layout.rowBytes + 12 * layout.width + jsonBytes(u.cells) * 2;
+      }
+    }
     for (const group of groups) {
       let lo = idAt;
       let hi = idAt;

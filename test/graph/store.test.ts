@@ -425,4 +425,31 @@ describe("GraphTrackerStore", () => {
     expect(rows[2].values.priority).toBe("low");
     expect(rows[0].values.priority).toBe(records[2].priority ?? undefined);
   });
+
+  it("updates far apart in a large table go in separate requests, each under the byte limit", async () => {
+    const records = sampleRecords(400, seededRandom(7));
+    const server = await serve(await trackerBytes(records));
+    const { store } = storeFor(server, { chunkBytes: 20000 });
+    await store.read();
+    const at = [0, 1, 2, 390, 399];
+    await store.write({
+      updates: at.map((i) => ({
+        row: i + 2,
+        id: records[i].id as string,
+        values: { priority: "low" },
+      })),
+      additions: [],
+    });
+    const patches = server.log
+      .filter((r) => r.method === "PATCH")
+      .map((r) => r.path.replace(/.*address='|'\)$/g, ""));
+    expect(patches).toEqual([
+      expect.stringMatching(/^A2:Q4$/),
+      expect.stringMatching(/^A392:Q401$/),
+    ]);
+    const rows = await rowsOf(server);
+    expect(rows.filter((r) => r.values.priority === "low").map((r) => r.row)).toEqual(
+      at.map((i) => i + 2)
+    );
+  });
 });
