@@ -23,6 +23,8 @@ import {
 import type { Page } from "playwright-core";
 import { installConsoleGuard, installNetworkGuard } from "../support/browser/guards";
 import { en } from "../../src/taskpane/excel/i18n/en";
+import { en as shellEn } from "../../src/taskpane/shared/i18n/en";
+import { IMPORT_RECOMMENDATIONS, taggedReport } from "../support/importReport";
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** EXCEL_PANE_DIST lets a developer test a pane built elsewhere (npx webpack --output-path ...). */
@@ -189,10 +191,10 @@ it("moves between sections with the arrow keys, one tab stop for the tab bar", a
     await setup.waitFor({ timeout: 15_000 });
     await setup.focus();
     await page.keyboard.press("ArrowRight");
-    const quality = page.getByRole("tab", { name: en.tabQuality });
-    expect(await quality.getAttribute("aria-selected")).toBe("true");
-    expect(await quality.evaluate((element) => element === document.activeElement)).toBe(true);
-    await page.getByRole("button", { name: en.qualityRun }).waitFor();
+    const importTab = page.getByRole("tab", { name: en.tabImport });
+    expect(await importTab.getAttribute("aria-selected")).toBe("true");
+    expect(await importTab.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.getByLabel(en.importChoose).waitFor();
     await page.keyboard.press("End");
     expect(
       await page.getByRole("tab", { name: en.tabSettings }).getAttribute("aria-selected")
@@ -204,6 +206,115 @@ it("moves between sections with the arrow keys, one tab stop for the tab bar", a
     expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe(
       "tabpanel"
     );
+  } finally {
+    await context.close();
+  }
+});
+
+async function importReport(): Promise<Buffer> {
+  return Buffer.from(await taggedReport());
+}
+
+const trackerRows = (page: Page) =>
+  page.evaluate(() => {
+    const fake = (
+      window as unknown as {
+        __excelFake: {
+          workbook: {
+            tableRows(name: string): unknown[][];
+            sheet(name: string): { cell(a1: string): { formula?: string } | undefined };
+          };
+        };
+      }
+    ).__excelFake;
+    return fake.workbook.tableRows("Recommendations");
+  });
+
+describe.each(["light", "dark"] as Theme[])("Excel pane import in the %s theme", (theme) => {
+  it("previews a report, imports it, and imports it again without changing anything", async () => {
+    const { page, context, network, consoleGuard } = await openPane(theme);
+    try {
+      await page.getByRole("button", { name: en.createTracker }).click({ timeout: 15_000 });
+      await page.getByText(/The tracker was created/).waitFor();
+      await page.getByRole("tab", { name: en.tabImport }).click();
+      const report = await importReport();
+      const chooseReport = () =>
+        page.getByLabel(en.importChoose).setInputFiles({
+          name: "visit-prison-nord.docx",
+          mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          buffer: report,
+        });
+      await chooseReport();
+      const preview = page.getByRole("table", { name: shellEn.previewLabel });
+      await preview.waitFor();
+      const rows = preview.getByRole("row");
+      expect(await rows.count()).toBe(4);
+      for (const rec of IMPORT_RECOMMENDATIONS) {
+        const row = rows.filter({ hasText: rec.text.slice(0, 40) });
+        await expect(row.getByText(shellEn.previewStateNew, { exact: true }).count()).resolves.toBe(
+          1
+        );
+        await expect(
+          row.getByRole("checkbox", { name: `Import recommendation ${rec.ref}` }).isChecked()
+        ).resolves.toBe(true);
+        // Every recommendation carries its Double-SMART score.
+        await expect(
+          row.getByLabel(/^Double-SMART score \d+(\.\d)? out of 10$/).count()
+        ).resolves.toBe(1);
+      }
+      await expectAccessible(page, "import preview");
+      await saveScreenshot(page, "excel-import-preview", theme);
+
+      // Keyboard: the select-all box is reachable and leaves everything out, then back in.
+      const all = page.getByRole("checkbox", { name: shellEn.previewSelectAll });
+      await all.focus();
+      await page.keyboard.press("Space");
+      await page.getByRole("button", { name: "Import 0 recommendations" }).waitFor();
+      await page.keyboard.press("Space");
+      await page.getByRole("button", { name: "Import 3 recommendations" }).click();
+      await page.getByText(/3 added, 0 updated, 0 unchanged/).waitFor();
+      await expectAccessible(page, "import summary");
+      await saveScreenshot(page, "excel-import-summary", theme);
+
+      const written = await trackerRows(page);
+      const ids = written.map((row) => row[0]);
+      expect(ids).toEqual(IMPORT_RECOMMENDATIONS.map((rec) => rec.id));
+      const texts = written.map((row) => row[5]);
+      expect(texts).toEqual(IMPORT_RECOMMENDATIONS.map((rec) => rec.text));
+
+      // The same report again: nothing new, nothing changed.
+      await chooseReport();
+      await preview.waitFor();
+      expect(await preview.getByText(shellEn.previewStateUnchanged, { exact: true }).count()).toBe(
+        3
+      );
+      await page.getByRole("button", { name: "Import 3 recommendations" }).click();
+      await page.getByText(/0 added, 0 updated, 3 unchanged/).waitFor();
+      expect(await trackerRows(page)).toEqual(written);
+
+      expect(formatProblems(consoleGuard.problems)).toBe("");
+      expect(network.leaving).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+it("says in plain words that a file is not a report, and writes nothing", async () => {
+  const { page, context } = await openPane("light");
+  try {
+    await page.getByRole("button", { name: en.createTracker }).click({ timeout: 15_000 });
+    await page.getByText(/The tracker was created/).waitFor();
+    await page.getByRole("tab", { name: en.tabImport }).click();
+    const before = await trackerRows(page);
+    await page.getByLabel(en.importChoose).setInputFiles({
+      name: "visit.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from("this is not a zip file at all"),
+    });
+    await page.getByText(/“visit.docx” could not be read/).waitFor();
+    expect(await page.getByRole("table").count()).toBe(0);
+    expect(await trackerRows(page)).toEqual(before);
   } finally {
     await context.close();
   }

@@ -18,6 +18,9 @@ import {
 import type { ColumnKey } from "../../core/schema/columns";
 import type { Language } from "../../core/schema/plan";
 import { ExcelHost, Feature, missingFeatures, officeExcelHost } from "../../office/excel";
+import type { Translate } from "../shared/i18n";
+import { ImportPreview } from "../shared/ImportPreview";
+import { selectedCount } from "../shared/importChoices";
 import type { PaneBodyProps } from "../shared/mountPane";
 import { ExcelIntents, useExcelPane } from "./controller";
 import { ExcelTranslate, excelTranslator } from "./i18n";
@@ -69,6 +72,17 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   tab: { borderRadius: 0, minWidth: "auto", paddingInline: tokens.spacingHorizontalS },
+  file: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  fileLabel: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
+  fileInput: {
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "2px",
+    },
+  },
   selectedTab: {
     borderRadius: 0,
     minWidth: "auto",
@@ -86,6 +100,8 @@ const BUSY_KEYS: Record<BusyAction, ExcelMessageKey> = {
   quality: "workingQuality",
   followUp: "workingFollowUp",
   select: "workingSelect",
+  importRead: "workingImportRead",
+  import: "workingImport",
 };
 
 const LANGUAGE_KEYS: Record<Language, ExcelMessageKey> = {
@@ -145,6 +161,9 @@ interface SectionProps {
   intents: ExcelIntents;
   t: ExcelTranslate;
   host?: ExcelHost | null;
+  /** The shell's translator, for the shared components (the import preview). */
+  shellT?: Translate;
+  language?: Language;
 }
 
 function Progress({
@@ -335,6 +354,115 @@ function AdoptSection({ state, intents, t }: SectionProps): React.JSX.Element {
   );
 }
 
+function ImportSection({ state, intents, t, shellT, language }: SectionProps): React.JSX.Element {
+  const styles = useStyles();
+  const busy = state.busy !== null;
+  const tracker = state.workbook?.tracker ?? null;
+  const draft = state.importDraft;
+  const outcome = state.importOutcome;
+  const count = draft ? selectedCount(draft.plan, draft.choices) : 0;
+  return (
+    <div className={styles.stack}>
+      <Caption1 className={styles.hint}>{t("importIntro")}</Caption1>
+      {state.workbook && !tracker ? <Body1>{t("importNeedsTracker")}</Body1> : null}
+      <div className={styles.file}>
+        <label htmlFor="import-file" className={styles.fileLabel}>
+          {t("importChoose")}
+        </label>
+        <input
+          id="import-file"
+          className={styles.fileInput}
+          type="file"
+          accept=".docx,.json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json"
+          aria-describedby="import-file-hint"
+          disabled={busy || !tracker}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            // Cleared at once, so choosing the same file again (a corrected report) reads it again.
+            event.currentTarget.value = "";
+            if (file) void intents.chooseImportFile(file);
+          }}
+        />
+        <Caption1 id="import-file-hint" className={styles.hint}>
+          {t("importChooseHint")}
+        </Caption1>
+      </div>
+      {draft && shellT && language ? (
+        <section className={styles.stack} aria-labelledby="import-preview-heading">
+          <Subtitle2 as="h3" id="import-preview-heading">
+            {t("importFrom", { file: draft.fileName, report: draft.report })}
+          </Subtitle2>
+          {draft.tagged === false ? (
+            <Caption1 className={styles.hint}>{t("importUntagged")}</Caption1>
+          ) : null}
+          {draft.warnings.length > 0 ? (
+            <ul className={styles.list}>
+              {draft.warnings.map((warning, i) => (
+                <li key={i}>
+                  <Caption1>{t("importWarning", { message: warning })}</Caption1>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <ImportPreview
+            plan={draft.plan}
+            choices={draft.choices}
+            onChange={(choices) => intents.dispatch({ type: "importChoices", choices })}
+            t={shellT}
+            language={language}
+            disabled={busy}
+          />
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              disabled={busy || count === 0}
+              onClick={() => void intents.runImport()}
+            >
+              {t("importRun", { count: String(count) })}
+            </Button>
+            <Button
+              disabled={busy}
+              onClick={() => intents.dispatch({ type: "importDraft", draft: null })}
+            >
+              {t("importCancel")}
+            </Button>
+          </div>
+        </section>
+      ) : null}
+      {outcome ? (
+        <section className={styles.stack} aria-labelledby="import-summary-heading">
+          <Subtitle2 as="h3" id="import-summary-heading">
+            {t("importSummaryHeading", { file: outcome.fileName })}
+          </Subtitle2>
+          <Body1 role="status">
+            {t("importSummary", {
+              added: String(outcome.summary.added),
+              updated: String(outcome.summary.updated),
+              unchanged: String(outcome.summary.unchanged),
+              flagged: String(outcome.summary.flagged),
+            })}
+          </Body1>
+          <dl className={styles.counts}>
+            <dt>{t("importAdded")}</dt>
+            <dd className={styles.count}>{outcome.summary.added}</dd>
+            <dt>{t("importUpdated")}</dt>
+            <dd className={styles.count}>{outcome.summary.updated}</dd>
+            <dt>{t("importUnchanged")}</dt>
+            <dd className={styles.count}>{outcome.summary.unchanged}</dd>
+            <dt>{t("importFlagged")}</dt>
+            <dd className={styles.count}>{outcome.summary.flagged}</dd>
+          </dl>
+          {outcome.listEntries > 0 ? (
+            <Caption1 className={styles.hint}>
+              {t("importListEntries", { count: String(outcome.listEntries) })}
+            </Caption1>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
 function QualitySection({ state, intents, t }: SectionProps): React.JSX.Element {
   const styles = useStyles();
   const view = state.quality;
@@ -461,6 +589,7 @@ const TABS: {
   Section: (props: SectionProps) => React.JSX.Element;
 }[] = [
   { value: "setup", key: "tabSetup", Section: SetupSection },
+  { value: "import", key: "tabImport", Section: ImportSection },
   { value: "quality", key: "tabQuality", Section: QualitySection },
   { value: "followUp", key: "tabFollowUp", Section: FollowUpSection },
   { value: "settings", key: "tabSettings", Section: SettingsSection },
@@ -528,9 +657,11 @@ function TabBar({
 function Pane({
   host,
   language,
+  shellT,
 }: {
   host: ExcelHost | null;
   language: Language;
+  shellT: Translate;
 }): React.JSX.Element {
   const t = React.useMemo(() => excelTranslator(language), [language]);
   const [state, intents] = useExcelPane(host, language);
@@ -551,14 +682,21 @@ function Pane({
         aria-labelledby={`tab-${current.value}`}
         tabIndex={0}
       >
-        <current.Section state={state} intents={intents} t={t} host={host} />
+        <current.Section
+          state={state}
+          intents={intents}
+          t={t}
+          host={host}
+          shellT={shellT}
+          language={language}
+        />
       </div>
     </div>
   );
 }
 
 /** The Excel pane body: the Office calls only once the shell knows it runs in Excel. */
-export function ExcelPane({ language, hostState }: PaneBodyProps): React.JSX.Element {
+export function ExcelPane({ language, hostState, t }: PaneBodyProps): React.JSX.Element {
   const inExcel = hostState.phase === "ready" && hostState.host.kind === "excel";
   const host = React.useMemo(() => (inExcel ? officeExcelHost() : null), [inExcel]);
   if (!host) {
@@ -566,5 +704,5 @@ export function ExcelPane({ language, hostState }: PaneBodyProps): React.JSX.Ele
       <Body1>{hostState.phase === "loading" ? "" : excelTranslator(language)("notInExcel")}</Body1>
     );
   }
-  return <Pane host={host} language={language} />;
+  return <Pane host={host} language={language} shellT={t} />;
 }

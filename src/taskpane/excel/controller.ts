@@ -5,7 +5,16 @@
  * error becomes a message bar, in plain words with Office's text as details.
  */
 import * as React from "react";
+import type { RecommendationBatch } from "../../core/model/batch";
+import { ColumnKey, columnHeader } from "../../core/schema/columns";
 import type { Language } from "../../core/schema/plan";
+import type {
+  ImportChoices,
+  ImportPlan,
+  ImportSummary,
+  TrackerChanges,
+  TrackerContent,
+} from "../../core/tracker/store";
 import { proposeMapping } from "../../core/tracker/legacy";
 import type { TrackerIssue } from "../../core/tracker/validate";
 import { validateRows } from "../../core/tracker/validate";
@@ -14,6 +23,7 @@ import {
   applyTracker,
   describeWorkbook,
   ExcelHost,
+  ExcelTrackerStore,
   readSheet,
   readTracker,
   refreshFollowUp,
@@ -24,14 +34,18 @@ import {
   applyNotices,
   BusyAction,
   explainError,
+  importFileProblem,
+  importNotices,
   IssueLine,
   PaneAction,
   PaneState,
   reducer,
   initialState,
   noticeId,
+  nowIso,
   todayIso,
 } from "./state";
+import { importServices as defaultImportServices } from "./importServices";
 
 export interface ExcelIntents {
   refresh(): Promise<void>;
@@ -41,13 +55,47 @@ export interface ExcelIntents {
   checkQuality(): Promise<void>;
   goTo(line: IssueLine): Promise<void>;
   refreshFollowUp(): Promise<void>;
+  /** Reads a report or batch file the user chose and previews what importing it would change. */
+  chooseImportFile(file: ChosenFile): Promise<void>;
+  /** Writes what the user chose in the preview. */
+  runImport(): Promise<void>;
   dispatch(action: PaneAction): void;
+}
+
+/** A file from the page's file input (a File, or its likeness in tests). */
+export interface ChosenFile {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** What a read file gives the import: the batch, and what the reader noticed. */
+export interface ImportInput {
+  batch: RecommendationBatch;
+  /** False when a report's recommendations were found by their wording; null for a batch file. */
+  tagged: boolean | null;
+  warnings: string[];
+}
+
+/** The core and file functions the import composes (./importServices binds them). */
+export interface ImportServices {
+  readInput(data: Uint8Array, fileName: string): Promise<ImportInput>;
+  planImport(content: TrackerContent, batch: RecommendationBatch, today: string): ImportPlan;
+  resolveImport(
+    plan: ImportPlan,
+    choices: ImportChoices,
+    columns: readonly ColumnKey[],
+    /** ISO date-time, for "Last updated". */
+    now: string
+  ): { changes: TrackerChanges; summary: ImportSummary };
 }
 
 export interface ControllerOptions {
   /** The pane's language: the language of data-quality messages. */
   uiLanguage: Language;
   now?: () => Date;
+  /** Tests give their own; the pane uses the real readers and upsert. */
+  services?: ImportServices;
 }
 
 /** Runs one intent: shows progress, reports any error, never runs two at once. */
@@ -75,6 +123,9 @@ export function makeIntents(
   const progress = (done: number, total: number) => dispatch({ type: "progress", done, total });
   const refreshIn = async (h: ExcelHost) =>
     dispatch({ type: "workbook", summary: await describeWorkbook(h) });
+  const services = options.services ?? defaultImportServices;
+  // The store that read the tracker for the preview writes the import: it checks the rows against that read.
+  let importStore: { store: ExcelTrackerStore; content: TrackerContent } | null = null;
   return {
     dispatch,
     refresh: () => run("read", refreshIn),
@@ -148,6 +199,79 @@ export function makeIntents(
             },
           });
         }
+      }),
+    chooseImportFile: async (file) => {
+      const problem = importFileProblem(file);
+      if (problem) {
+        dispatch({ type: "notify", notice: problem });
+        return;
+      }
+      await run("importRead", async (h) => {
+        let input: ImportInput;
+        try {
+          input = await services.readInput(new Uint8Array(await file.arrayBuffer()), file.name);
+        } catch (error) {
+          if ((error as { name?: unknown } | null)?.name !== "InputError") throw error;
+          dispatch({
+            type: "notify",
+            notice: {
+              intent: "error",
+              key: "importUnreadable",
+              values: { file: file.name, message: (error as Error).message },
+            },
+          });
+          return;
+        }
+        if (input.batch.recommendations.length === 0) {
+          dispatch({
+            type: "notify",
+            notice: { intent: "warning", key: "importNothing", values: { file: file.name } },
+          });
+          return;
+        }
+        const store = new ExcelTrackerStore(h, { progress });
+        const content = await store.read();
+        const plan = services.planImport(content, input.batch, todayIso(now()));
+        importStore = { store, content };
+        dispatch({
+          type: "importDraft",
+          draft: {
+            fileName: file.name,
+            report: input.batch.report.title || input.batch.report.id,
+            plan,
+            choices: {},
+            tagged: input.tagged,
+            warnings: input.warnings,
+          },
+        });
+      });
+    },
+    runImport: () =>
+      run("import", async (h) => {
+        const draft = getState().importDraft;
+        if (!draft || !importStore) return;
+        const { store, content } = importStore;
+        const { changes, summary } = services.resolveImport(
+          draft.plan,
+          draft.choices,
+          content.columns,
+          nowIso(now())
+        );
+        await store.write(changes);
+        importStore = null;
+        const written = store.lastWrite;
+        const outcome = {
+          fileName: draft.fileName,
+          summary,
+          missingColumns: (written?.missingColumns ?? []).map((key) =>
+            columnHeader(key, content.language)
+          ),
+          moved: written?.moved ?? 0,
+          listEntries: written?.listEntries ?? 0,
+        };
+        dispatch({ type: "imported", outcome });
+        for (const notice of importNotices(outcome)) dispatch({ type: "notify", notice });
+        await refreshIn(h);
       }),
   };
 }

@@ -7,6 +7,7 @@ import { columnLetter } from "../../core/schema/a1";
 import { ColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
 import type { Language } from "../../core/schema/plan";
 import { correctMapping, LegacyMapping } from "../../core/tracker/legacy";
+import type { ImportChoices, ImportPlan, ImportSummary } from "../../core/tracker/store";
 import type { CellInput } from "../../core/tracker/types";
 import type { TrackerIssue } from "../../core/tracker/validate";
 import type {
@@ -18,8 +19,17 @@ import type {
 } from "../../office/excel";
 import type { ExcelMessageKey } from "./i18n";
 
-export type Tab = "setup" | "quality" | "followUp" | "settings";
-export type BusyAction = "read" | "apply" | "upgrade" | "adopt" | "quality" | "followUp" | "select";
+export type Tab = "setup" | "import" | "quality" | "followUp" | "settings";
+export type BusyAction =
+  | "read"
+  | "apply"
+  | "upgrade"
+  | "adopt"
+  | "quality"
+  | "followUp"
+  | "select"
+  | "importRead"
+  | "import";
 
 export interface Notice {
   id: number;
@@ -44,6 +54,29 @@ export interface QualityView {
   issues: TrackerIssue[];
 }
 
+/** A report or batch read and compared with the tracker, waiting for the user's choices. */
+export interface ImportDraft {
+  fileName: string;
+  /** The report's title (or its id when it has none). */
+  report: string;
+  plan: ImportPlan;
+  choices: ImportChoices;
+  /** False for a report not prepared with the Word pane (its recommendations were found by their wording); null for a batch file. */
+  tagged: boolean | null;
+  /** What the reader noticed, in its words. */
+  warnings: string[];
+}
+
+/** What an import did, for the summary. */
+export interface ImportOutcome {
+  fileName: string;
+  summary: ImportSummary;
+  /** Headers (schema words) of columns the tracker lacks, whose values were not written. */
+  missingColumns: string[];
+  moved: number;
+  listEntries: number;
+}
+
 export interface PaneState {
   tab: Tab;
   busy: BusyAction | null;
@@ -58,6 +91,8 @@ export interface PaneState {
   draft: AdoptDraft | null;
   quality: QualityView | null;
   followUp: FollowUpResult | null;
+  importDraft: ImportDraft | null;
+  importOutcome: ImportOutcome | null;
 }
 
 export type PaneAction =
@@ -74,7 +109,10 @@ export type PaneAction =
   | { type: "draft"; draft: AdoptDraft | null }
   | { type: "mapColumn"; index: number; key: ColumnKey | null }
   | { type: "quality"; view: QualityView }
-  | { type: "followUp"; result: FollowUpResult };
+  | { type: "followUp"; result: FollowUpResult }
+  | { type: "importDraft"; draft: ImportDraft | null }
+  | { type: "importChoices"; choices: ImportChoices }
+  | { type: "imported"; outcome: ImportOutcome };
 
 export function initialState(language: Language): PaneState {
   return {
@@ -89,6 +127,8 @@ export function initialState(language: Language): PaneState {
     draft: null,
     quality: null,
     followUp: null,
+    importDraft: null,
+    importOutcome: null,
   };
 }
 
@@ -160,6 +200,14 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, quality: action.view };
     case "followUp":
       return { ...state, followUp: action.result };
+    case "importDraft":
+      return { ...state, importDraft: action.draft, importOutcome: null };
+    case "importChoices":
+      return state.importDraft
+        ? { ...state, importDraft: { ...state.importDraft, choices: action.choices } }
+        : state;
+    case "imported":
+      return { ...state, importDraft: null, importOutcome: action.outcome };
   }
 }
 
@@ -262,6 +310,10 @@ const PROBLEM_KEYS: Record<string, ExcelMessageKey> = {
   sheetEmpty: "problemSheetEmpty",
   noTextColumn: "problemNoTextColumn",
   metadataDamaged: "problemMetadataDamaged",
+  rowGone: "problemRowGone",
+  idRepeated: "problemIdRepeated",
+  rowChanged: "problemRowChanged",
+  totalsRow: "problemTotalsRow",
 };
 
 const OFFICE_KEYS: Record<string, ExcelMessageKey> = {
@@ -362,8 +414,55 @@ export function adoptNotices(result: AdoptResult, sheet: string): Omit<Notice, "
   return [...notices, ...skippedNotice(result.skipped)];
 }
 
+/** The local date and time as core wants it (ISO, no zone): "Last updated" shows the user's clock. */
+export function nowIso(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${todayIso(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`;
+}
+
 /** Today's date as core wants it (ISO, local calendar day). */
 export function todayIso(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * Above this a file is refused before it is read: a report with thousands of
+ * recommendations is a few megabytes; more is not a report, and reading it
+ * would only freeze the pane.
+ */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** The notice for a file the Import section will not read, or null when it can be read. */
+export function importFileProblem(file: { name: string; size: number }): Omit<Notice, "id"> | null {
+  // What the file is (report or batch) is told by its content, by the reader: a renamed file is read as what it is.
+  if (file.size > MAX_IMPORT_BYTES)
+    return {
+      intent: "error",
+      key: "importTooBig",
+      values: {
+        file: file.name,
+        size: String(Math.ceil(file.size / (1024 * 1024))),
+        limit: String(MAX_IMPORT_BYTES / (1024 * 1024)),
+      },
+    };
+  return null;
+}
+
+/** The notices after an import: the summary is shown in the section, these say what needs a look. */
+export function importNotices(outcome: ImportOutcome): Omit<Notice, "id">[] {
+  const notices: Omit<Notice, "id">[] = [];
+  if (outcome.moved > 0)
+    notices.push({
+      intent: "warning",
+      key: "importMoved",
+      values: { count: String(outcome.moved) },
+    });
+  if (outcome.missingColumns.length > 0)
+    notices.push({
+      intent: "warning",
+      key: "importMissingColumns",
+      values: { columns: outcome.missingColumns.join(", ") },
+    });
+  return notices;
 }

@@ -7,6 +7,7 @@ import {
   PaneState,
   reducer,
 } from "../../../src/taskpane/excel/state";
+import { IMPORT_RECOMMENDATIONS, taggedReport } from "../../support/importReport";
 import { FakeHost, installOfficeFakes, WorkbookModel } from "../../support/office";
 
 let fake: FakeHost | null = null;
@@ -76,5 +77,73 @@ describe("Excel pane intents on the host fake", () => {
     expect(pane.state.notices.map((n) => n.key).sort()).toEqual(["adoptKept", "adopted"]);
     expect(pane.state.workbook?.tracker?.rows).toBe(2);
     expect(pane.state.draft).toBeNull();
+  });
+});
+
+describe("importing a report through the pane's intents", () => {
+  const file = (name: string, bytes: Uint8Array) => ({
+    name,
+    size: bytes.length,
+    arrayBuffer: async () =>
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  });
+
+  async function withTracker() {
+    fake = installOfficeFakes({ host: "excel" });
+    const pane = harness();
+    await pane.intents.apply();
+    return pane;
+  }
+
+  it("previews, imports what the user chose, and imports the rest later without touching the first", async () => {
+    const pane = await withTracker();
+    const report = await taggedReport();
+    await pane.intents.chooseImportFile(file("visit.docx", report));
+    const draft = pane.state.importDraft!;
+    expect(draft.tagged).toBe(true);
+    expect(draft.plan.items.map((item) => item.state)).toEqual(["new", "new", "new"]);
+    // Nothing is written by the preview.
+    expect(
+      fake!.workbook.tableRows("Recommendations").every((row) => row.every((v) => v === ""))
+    ).toBe(true);
+
+    pane.intents.dispatch({ type: "importChoices", choices: { skip: [1] } });
+    await pane.intents.runImport();
+    expect(pane.state.importOutcome?.summary).toMatchObject({ added: 2, updated: 0 });
+    expect(pane.state.notices.filter((n) => n.intent === "error")).toEqual([]);
+    const rows = fake!.workbook.tableRows("Recommendations");
+    expect(rows.map((row) => row[0])).toEqual(["impA0000001", "impC0000003"]);
+    const text = fake!.workbook.sheet("Recommendations").cell("F3")!;
+    expect(text.value).toBe(IMPORT_RECOMMENDATIONS[2].text);
+    expect(text.formula).toBeUndefined();
+
+    const before = fake!.workbook.sheet("Recommendations").snapshot();
+    await pane.intents.chooseImportFile(file("visit.docx", report));
+    expect(pane.state.importDraft!.plan.items.map((item) => item.state)).toEqual([
+      "unchanged",
+      "new",
+      "unchanged",
+    ]);
+    await pane.intents.runImport();
+    expect(pane.state.importOutcome?.summary).toMatchObject({ added: 1, updated: 0, unchanged: 2 });
+    const after = fake!.workbook.sheet("Recommendations").snapshot();
+    for (const [address, cell] of before)
+      expect({ address, cell: after.get(address) }).toEqual({ address, cell });
+  });
+
+  it("says a file cannot be read, in the user's words, and writes nothing", async () => {
+    const pane = await withTracker();
+    const before = fake!.workbook.sheet("Recommendations").snapshot();
+    fake!.resetCounters();
+    await pane.intents.chooseImportFile(file("visit.docx", new TextEncoder().encode("not a zip")));
+    expect(pane.state.importDraft).toBeNull();
+    expect(pane.state.notices[0]).toMatchObject({
+      intent: "error",
+      key: "importUnreadable",
+      values: { file: "visit.docx" },
+    });
+    expect(fake!.syncCount).toBe(0);
+    expect(fake!.workbook.sheet("Recommendations").snapshot()).toEqual(before);
+    expect(pane.state.busy).toBeNull();
   });
 });

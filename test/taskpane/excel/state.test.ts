@@ -7,6 +7,8 @@ import { excelTranslator } from "../../../src/taskpane/excel/i18n";
 import {
   canAdopt,
   explainError,
+  importFileProblem,
+  importNotices,
   initialState,
   issueLines,
   mappingRows,
@@ -173,4 +175,74 @@ describe("data-quality lines", () => {
 
 it("gives today's local date in ISO form", () => {
   expect(todayIso(new Date(2026, 0, 5, 23, 30))).toBe("2026-01-05");
+});
+
+describe("import state", () => {
+  const plan = {
+    source: "r1",
+    items: [{ index: 0, incoming: { text: "x" }, state: "new" as const, changed: [], flags: [] }],
+  };
+  const draft = {
+    fileName: "visit.docx",
+    report: "Visit",
+    plan,
+    choices: {},
+    tagged: true,
+    warnings: [],
+  };
+
+  it("keeps the user's choices on the draft, and the summary replaces the draft", () => {
+    let state = reducer(initialState("en"), { type: "importDraft", draft });
+    state = reducer(state, { type: "importChoices", choices: { skip: [0] } });
+    expect(state.importDraft?.choices).toEqual({ skip: [0] });
+    state = reducer(state, {
+      type: "imported",
+      outcome: {
+        fileName: "visit.docx",
+        summary: { added: 0, updated: 0, unchanged: 0, flagged: 0 },
+        missingColumns: [],
+        moved: 0,
+        listEntries: 0,
+      },
+    });
+    expect(state.importDraft).toBeNull();
+    expect(state.importOutcome?.fileName).toBe("visit.docx");
+    // A new file starts a new preview and hides the last summary.
+    state = reducer(state, { type: "importDraft", draft });
+    expect(state.importOutcome).toBeNull();
+    expect(
+      reducer(initialState("en"), { type: "importChoices", choices: {} }).importDraft
+    ).toBeNull();
+  });
+
+  it("refuses a huge file before reading it, in the user's words", () => {
+    const notice = importFileProblem({ name: "big.docx", size: 80 * 1024 * 1024 });
+    expect(excelTranslator("en")(notice!.key, notice!.values)).toBe(
+      "“big.docx” is too big to import (80 MB; the limit is 50 MB)."
+    );
+    expect(importFileProblem({ name: "visit.docx", size: 20_000 })).toBeNull();
+  });
+
+  it("says which rows moved and which columns are missing after an import", () => {
+    const notices = importNotices({
+      fileName: "visit.docx",
+      summary: { added: 1, updated: 2, unchanged: 0, flagged: 1 },
+      missingColumns: ["Theme"],
+      moved: 2,
+      listEntries: 0,
+    });
+    const t = excelTranslator("en");
+    expect(notices.map((n) => t(n.key, n.values))).toEqual([
+      "2 rows had moved since the preview (the table was sorted) and were updated where they are now.",
+      "The tracker has no column for: Theme. Those values were not written; upgrade the tracker in Set up to add the columns.",
+    ]);
+  });
+
+  it("words the import adapter's refusals", () => {
+    const t = excelTranslator("en");
+    const notice = explainError(new ExcelProblem("rowGone", { id: "REC-1", row: "7" }));
+    expect(t(notice.key, notice.values)).toContain(
+      "Recommendation REC-1 is no longer in the tracker"
+    );
+  });
 });

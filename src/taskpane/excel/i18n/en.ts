@@ -107,6 +107,42 @@ export const en = {
   officeApiMissing: "This version of Excel lacks a feature the tracker needs.",
   officeOther: "Excel reported a problem: {message}",
   errorDetails: "Details: {details}",
+  tabImport: "Import",
+  workingImportRead: "Reading the file and comparing it with the tracker…",
+  workingImport: "Writing to the tracker…",
+  importIntro:
+    "Choose a report (.docx) or a batch of recommendations (.json). You see what would change before anything is written; responses, implementation and notes already in the tracker are never overwritten.",
+  importChoose: "Report or batch file",
+  importChooseHint: "A Word report (.docx) or a batch file (.json).",
+  importNeedsTracker: "This workbook has no tracker yet: create one in Set up first.",
+  importFrom: "From “{file}”: {report}",
+  importUntagged:
+    "This report was not prepared with the Word pane: its recommendations were found by their wording. Check the list before importing.",
+  importWarning: "Note: {message}",
+  importNothing: "No recommendations were found in “{file}”.",
+  importRun: "Import {count} recommendations",
+  importCancel: "Cancel",
+  importSummaryHeading: "Import from “{file}”",
+  importSummary: "{added} added, {updated} updated, {unchanged} unchanged, {flagged} to look at.",
+  importAdded: "Added",
+  importUpdated: "Updated",
+  importUnchanged: "Unchanged",
+  importFlagged: "To look at",
+  importListEntries: "{count} new entries were added to the drop-down lists.",
+  importMoved:
+    "{count} rows had moved since the preview (the table was sorted) and were updated where they are now.",
+  importMissingColumns:
+    "The tracker has no column for: {columns}. Those values were not written; upgrade the tracker in Set up to add the columns.",
+  importTooBig: "“{file}” is too big to import ({size} MB; the limit is {limit} MB).",
+  importUnreadable: "“{file}” could not be read. {message}",
+  problemRowGone:
+    "Recommendation {id} is no longer in the tracker (it was in row {row} when the preview was made). Nothing was written: choose the file again for a new preview.",
+  problemIdRepeated:
+    "The Rec ID {id} is now in more than one row of the tracker. Nothing was written: correct the repeated Rec ID (Data quality shows it), then import again.",
+  problemRowChanged:
+    "Row {row} of the tracker changed after the preview was made. Nothing was written: choose the file again for a new preview.",
+  problemTotalsRow:
+    "The tracker table has a total row, so new rows cannot be added below the data. Turn it off (Table Design > Total Row), then import again. Nothing was written.",
 } as const;
 
 export type ExcelMessageKey = keyof typeof en;

@@ -109,4 +109,43 @@ export const es: Record<keyof typeof en, string> = {
   officeApiMissing: "A esta versión de Excel le falta una función que el registro necesita.",
   officeOther: "Excel informó de un problema: {message}",
   errorDetails: "Detalles: {details}",
+  tabImport: "Importar",
+  workingImportRead: "Leyendo el archivo y comparándolo con el registro…",
+  workingImport: "Escribiendo en el registro de seguimiento…",
+  importIntro:
+    "Elija un informe (.docx) o un lote de recomendaciones (.json). Verá lo que cambiaría antes de escribir nada; las respuestas, la aplicación y las notas ya registradas nunca se sobrescriben.",
+  importChoose: "Informe o archivo de lote",
+  importChooseHint: "Un informe de Word (.docx) o un archivo de lote (.json).",
+  importNeedsTracker:
+    "Este libro todavía no tiene registro de seguimiento: cree uno primero en Configurar.",
+  importFrom: "De «{file}»: {report}",
+  importUntagged:
+    "Este informe no se preparó con el panel de Word: sus recomendaciones se localizaron por su redacción. Revise la lista antes de importar.",
+  importWarning: "Nota: {message}",
+  importNothing: "No se encontraron recomendaciones en «{file}».",
+  importRun: "Importar {count} recomendaciones",
+  importCancel: "Cancelar",
+  importSummaryHeading: "Importación de «{file}»",
+  importSummary:
+    "{added} añadidas, {updated} actualizadas, {unchanged} sin cambios, {flagged} que revisar.",
+  importAdded: "Añadidas",
+  importUpdated: "Actualizadas",
+  importUnchanged: "Sin cambios",
+  importFlagged: "Que revisar",
+  importListEntries: "Se añadieron {count} entradas nuevas a las listas desplegables.",
+  importMoved:
+    "{count} filas habían cambiado de lugar desde la vista previa (la tabla se ordenó) y se actualizaron donde están ahora.",
+  importMissingColumns:
+    "El registro no tiene columna para: {columns}. Esos valores no se escribieron; actualice el registro en Configurar para añadir las columnas.",
+  importTooBig:
+    "«{file}» es demasiado grande para importarlo ({size} MB; el límite es {limit} MB).",
+  importUnreadable: "No se pudo leer «{file}». {message}",
+  problemRowGone:
+    "La recomendación {id} ya no está en el registro (estaba en la fila {row} al hacer la vista previa). No se escribió nada: vuelva a elegir el archivo para una nueva vista previa.",
+  problemIdRepeated:
+    "El identificador {id} figura ahora en más de una fila del registro. No se escribió nada: corrija el identificador repetido (Calidad de los datos lo muestra) y vuelva a importar.",
+  problemRowChanged:
+    "La fila {row} del registro cambió después de la vista previa. No se escribió nada: vuelva a elegir el archivo para una nueva vista previa.",
+  problemTotalsRow:
+    "La tabla del registro tiene una fila de totales, así que no se pueden añadir filas debajo de los datos. Desactívela (Diseño de tabla > Fila de totales) y vuelva a importar. No se escribió nada.",
 };

@@ -114,4 +114,43 @@ export const fr: Record<keyof typeof en, string> = {
   officeApiMissing: "Cette version d'Excel n'a pas une fonction dont le tableau de suivi a besoin.",
   officeOther: "Excel a signalé un problème : {message}",
   errorDetails: "Détails : {details}",
+  tabImport: "Importer",
+  workingImportRead: "Lecture du fichier et comparaison avec le tableau de suivi…",
+  workingImport: "Écriture dans le tableau de suivi…",
+  importIntro:
+    "Choisissez un rapport (.docx) ou un lot de recommandations (.json). Vous voyez ce qui changerait avant toute écriture ; les réponses, la mise en œuvre et les notes déjà saisies ne sont jamais écrasées.",
+  importChoose: "Rapport ou fichier de lot",
+  importChooseHint: "Un rapport Word (.docx) ou un fichier de lot (.json).",
+  importNeedsTracker:
+    "Ce classeur n'a pas encore de tableau de suivi : créez-en un dans Mise en place d'abord.",
+  importFrom: "De « {file} » : {report}",
+  importUntagged:
+    "Ce rapport n'a pas été préparé avec le volet Word : ses recommandations ont été repérées d'après leur formulation. Vérifiez la liste avant d'importer.",
+  importWarning: "À noter : {message}",
+  importNothing: "Aucune recommandation n'a été trouvée dans « {file} ».",
+  importRun: "Importer {count} recommandations",
+  importCancel: "Annuler",
+  importSummaryHeading: "Import de « {file} »",
+  importSummary:
+    "{added} ajoutées, {updated} mises à jour, {unchanged} inchangées, {flagged} à examiner.",
+  importAdded: "Ajoutées",
+  importUpdated: "Mises à jour",
+  importUnchanged: "Inchangées",
+  importFlagged: "À examiner",
+  importListEntries: "{count} nouvelles entrées ont été ajoutées aux listes déroulantes.",
+  importMoved:
+    "{count} lignes avaient changé de place depuis l'aperçu (le tableau a été trié) et ont été mises à jour là où elles se trouvent.",
+  importMissingColumns:
+    "Le tableau de suivi n'a pas de colonne pour : {columns}. Ces valeurs n'ont pas été écrites ; mettez le tableau à jour dans Mise en place pour ajouter les colonnes.",
+  importTooBig:
+    "« {file} » est trop volumineux pour être importé ({size} Mo ; la limite est de {limit} Mo).",
+  importUnreadable: "« {file} » n'a pas pu être lu. {message}",
+  problemRowGone:
+    "La recommandation {id} n'est plus dans le tableau de suivi (elle était en ligne {row} lors de l'aperçu). Rien n'a été écrit : choisissez à nouveau le fichier pour un nouvel aperçu.",
+  problemIdRepeated:
+    "L'identifiant {id} figure maintenant sur plusieurs lignes du tableau de suivi. Rien n'a été écrit : corrigez l'identifiant répété (Qualité des données l'indique), puis importez à nouveau.",
+  problemRowChanged:
+    "La ligne {row} du tableau de suivi a changé depuis l'aperçu. Rien n'a été écrit : choisissez à nouveau le fichier pour un nouvel aperçu.",
+  problemTotalsRow:
+    "Le tableau de suivi a une ligne de total : de nouvelles lignes ne peuvent pas être ajoutées sous les données. Désactivez-la (Création de tableau > Ligne de total), puis importez à nouveau. Rien n'a été écrit.",
 };
