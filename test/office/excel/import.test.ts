@@ -1,6 +1,8 @@
 import { columnLetter } from "../../../src/core/schema/a1";
 import { ColumnKey, TRACKER_COLUMNS } from "../../../src/core/schema/columns";
+import type { RecommendationBatch } from "../../../src/core/model/batch";
 import type { TrackerChanges } from "../../../src/core/tracker/store";
+import { importInto } from "../../../src/core/tracker/upsert";
 import type { TrackerRecord } from "../../../src/core/tracker/types";
 import { applyTracker, ExcelTrackerStore, officeExcelHost } from "../../../src/office/excel";
 import { FakeHost, FIVE_MB, installOfficeFakes } from "../../support/office";
@@ -260,5 +262,91 @@ describe("importing into the open workbook", () => {
     const rows = fake.workbook.tableRows("Recommendations");
     expect(rows).toHaveLength(2510);
     expect(rows.slice(10).map((row) => row[col("id")])).toEqual(additions.map((a) => a.id));
+  });
+});
+
+describe("the shared upsert on the open workbook", () => {
+  const batch = (texts: string[]): RecommendationBatch => ({
+    format: "opcat-recommendations",
+    version: 1,
+    report: {
+      id: "visit-nord-2026",
+      title: "Visit to Prison Nord",
+      type: "visit",
+      date: "2026-02-10",
+      places: ["Prison Nord"],
+      link: "",
+    },
+    recommendations: texts.map((text, i) => ({
+      id: `nord${String(i).padStart(4, "0")}`,
+      ref: String(i + 1),
+      text,
+      authority: "Ministry of Justice",
+      theme: "Health care",
+      smartScore: 6,
+    })),
+  });
+  const texts = [
+    '=HYPERLINK("http://example.org") is how the register links its entries.',
+    "The director should ensure that every detainee sees a doctor within 24 hours.",
+    "@everyone on night duty should carry a radio.",
+  ];
+  const options = { today: "2026-03-01", now: "2026-03-01T10:00:00" };
+
+  it.each([10, 10000])(
+    "imports into a %i-row tracker, then imports the same report again without a single write",
+    async (count) => {
+      fake = await trackerWithRows(count);
+      const store = new ExcelTrackerStore(officeExcelHost());
+      fake.resetCounters();
+      const first = await importInto(store, batch(texts), options);
+      measured[`importInto ${count} rows (read + write)`] =
+        `${fake.syncCount} syncs, largest request ${fake.maxRequestBytes} bytes`;
+      expect(first.summary).toMatchObject({ added: 3, updated: 0, unchanged: 0 });
+      expect(fake.maxRequestBytes).toBeLessThan(FIVE_MB);
+      const sheet = fake.workbook.sheet("Recommendations");
+      for (let i = 0; i < 3; i++) {
+        const cell = sheet.cell(`${letter("text")}${count + 2 + i}`)!;
+        expect({ value: cell.value, formula: cell.formula ?? null }).toEqual({
+          value: texts[i],
+          formula: null,
+        });
+      }
+      const before = sheet.snapshot();
+      fake.resetCounters();
+      const second = await importInto(store, batch(texts), options);
+      const readSyncs = fake.syncCount;
+      expect(second.summary).toMatchObject({ added: 0, updated: 0, unchanged: 3 });
+      expect(second.changes).toEqual({ updates: [], additions: [] });
+      // Only the read's requests: the write sent none.
+      fake.resetCounters();
+      await store.write(second.changes);
+      expect(fake.syncCount).toBe(0);
+      expect(readSyncs).toBe(count === 10 ? 3 : 8);
+      expect(sheet.snapshot()).toEqual(before);
+    }
+  );
+
+  it("keeps the tracking fields and flags a changed text of a tracked recommendation", async () => {
+    fake = await trackerWithRows(10);
+    const store = new ExcelTrackerStore(officeExcelHost());
+    await importInto(store, batch(texts), options);
+    const sheet = fake.workbook.sheet("Recommendations");
+    const row = 13; // the second new recommendation
+    await userEdits(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Recommendations");
+      ws.getRange(`${letter("response")}${row}`).values = [["Accepted in a letter of 2 March."]];
+      ws.getRange(`${letter("status")}${row}`).values = [["In progress"]];
+      await context.sync();
+    });
+    const corrected = [...texts];
+    corrected[1] = "The director should ensure that every detainee sees a doctor within 12 hours.";
+    const result = await importInto(store, { ...batch(corrected) }, options);
+    expect(result.summary).toMatchObject({ added: 0, flagged: 1 });
+    expect(sheet.cell(`${letter("text")}${row}`)?.value).toBe(texts[1]);
+    expect(sheet.cell(`${letter("response")}${row}`)?.value).toBe(
+      "Accepted in a letter of 2 March."
+    );
+    expect(sheet.cell(`${letter("status")}${row}`)?.value).toBe("In progress");
   });
 });
