@@ -215,6 +215,17 @@ async function importReport(): Promise<Buffer> {
   return Buffer.from(await taggedReport());
 }
 
+/** Waits for the preview; a message instead of it fails the test with the message's words. */
+async function showsPreview(page: Page): Promise<void> {
+  const preview = page.getByRole("table", { name: shellEn.previewLabel });
+  const error = page.getByText(en.errorTitle);
+  await Promise.race([preview.waitFor(), error.waitFor()]);
+  if (await error.count())
+    throw new Error(
+      `no preview: ${await page.getByRole("region", { name: en.messagesLabel }).innerText()}`
+    );
+}
+
 const trackerRows = (page: Page) =>
   page.evaluate(() => {
     const fake = (
@@ -246,7 +257,7 @@ describe.each(["light", "dark"] as Theme[])("Excel pane import in the %s theme",
         });
       await chooseReport();
       const preview = page.getByRole("table", { name: shellEn.previewLabel });
-      await preview.waitFor();
+      await showsPreview(page);
       const rows = preview.getByRole("row");
       expect(await rows.count()).toBe(4);
       for (const rec of IMPORT_RECOMMENDATIONS) {
@@ -284,7 +295,7 @@ describe.each(["light", "dark"] as Theme[])("Excel pane import in the %s theme",
 
       // The same report again: nothing new, nothing changed.
       await chooseReport();
-      await preview.waitFor();
+      await showsPreview(page);
       expect(await preview.getByText(shellEn.previewStateUnchanged, { exact: true }).count()).toBe(
         3
       );
