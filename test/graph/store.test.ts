@@ -452,4 +452,17 @@ describe("GraphTrackerStore", () => {
       at.map((i) => i + 2)
     );
   });
+
+  it("when even the undoing fails, the problem says the tracker may be partly written", async () => {
+    const server = await serve(await trackerBytes([]));
+    const { store } = storeFor(server);
+    await store.read();
+    server.inject({ method: "PATCH", drop: "before", times: 100 });
+    server.inject({ method: "POST", path: /\/delete$/, drop: "before", times: 100 });
+    const problem = await problemOf(
+      store.write({ updates: [], additions: [record("rec-0001", "One")] })
+    );
+    expect(problem.code).toBe("offline");
+    expect(problem.info.partlyWritten).toBe(true);
+  });
 });
