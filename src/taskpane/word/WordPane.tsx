@@ -50,9 +50,11 @@ import {
   step,
 } from "../../core/review";
 import { CRITERION_KEYS, CriterionKey, Span, Verdict } from "../../core/smart/types";
+import type { Language, Translate } from "../shared/i18n";
 import type { PaneBodyProps } from "../shared/mountPane";
 import { Notice, PaneReview, ReviewIntents, useReview } from "./controller";
 import { WordT, wordTranslator } from "./i18n";
+import { SharePanel } from "./SharePanel";
 
 const REVIEWER_KEY = "opcat-recommendation-tracker.reviewer";
 
@@ -539,10 +541,14 @@ function Review({
   state,
   intents,
   t,
+  shellT,
+  language,
 }: {
   state: PaneReview;
   intents: ReviewIntents;
   t: WordT;
+  shellT: Translate;
+  language: Language;
 }): React.JSX.Element {
   const styles = useStyles();
   const [filter, setFilter] = React.useState<ReviewFilter>(NO_FILTER);
@@ -646,6 +652,19 @@ function Review({
               t={t}
               onSave={(d) => void intents.saveDetails(d)}
               disabled={busy}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="share">
+          <AccordionHeader as="h3">{t("shareHeading")}</AccordionHeader>
+          <AccordionPanel>
+            <SharePanel
+              source={intents.batch}
+              t={t}
+              shellT={shellT}
+              language={language}
+              disabled={busy}
+              empty={items.length === 0}
             />
           </AccordionPanel>
         </AccordionItem>
@@ -872,7 +891,15 @@ function Review({
   );
 }
 
-function ActivePane({ t }: { t: WordT }): React.JSX.Element {
+function ActivePane({
+  t,
+  shellT,
+  language,
+}: {
+  t: WordT;
+  shellT: Translate;
+  language: Language;
+}): React.JSX.Element {
   const [state, intents] = useReview(true);
   return (
     <>
@@ -885,17 +912,17 @@ function ActivePane({ t }: { t: WordT }): React.JSX.Element {
       {state.phase === "loading" || !state.opened ? (
         <Spinner label={t("loading")} />
       ) : (
-        <Review state={state} intents={intents} t={t} />
+        <Review state={state} intents={intents} t={t} shellT={shellT} language={language} />
       )}
     </>
   );
 }
 
 /** The Word pane body: waits for Word, then reviews the report. */
-export function WordPane({ language, hostState }: PaneBodyProps): React.JSX.Element {
+export function WordPane({ t: shellT, language, hostState }: PaneBodyProps): React.JSX.Element {
   const t = React.useMemo(() => wordTranslator(language), [language]);
   if (hostState.phase === "loading") return <Spinner label={t("loading")} />;
   if (hostState.phase !== "ready" || hostState.host.kind !== "word")
     return <Body1>{t("notInWord")}</Body1>;
-  return <ActivePane t={t} />;
+  return <ActivePane t={t} shellT={shellT} language={language} />;
 }

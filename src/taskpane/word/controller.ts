@@ -1,5 +1,7 @@
 import * as React from "react";
 import { findRecommendations } from "../../core/extract";
+import type { RecommendationBatch } from "../../core/model/batch";
+import { reportToBatch } from "../../core/model/batch-from-report";
 import {
   ReportDetails,
   ReportMetadata,
@@ -13,6 +15,7 @@ import {
   OpenedReport,
   ReviewItem,
   contextsOf,
+  effectiveScore,
   metaForFinding,
   openReport,
   reviewSession,
@@ -24,6 +27,7 @@ import {
 import { checkRecommendation } from "../../core/smart";
 import type { CriterionKey } from "../../core/smart/types";
 import { newId } from "../../core/tracker/ids";
+import { documentFileName } from "../../office/word/documentSettings";
 import { WordReviewError } from "../../office/word/errors";
 import { readReport } from "../../office/word/readReport";
 import {
@@ -82,6 +86,14 @@ export interface ReviewIntents {
   reviewSheet(where: "end" | "new", heading: string, rows: string[][]): Promise<void>;
   startFresh(): Promise<void>;
   dismiss(noticeId: number): void;
+  /**
+   * The recommendations as a batch, from the document as it is now, with
+   * the reviewers' overrides in the scores. Gives the report a stable id
+   * first (saved in the document) so that sending it again updates rather
+   * than duplicates. Throws instead of adding a notice: export and send
+   * word their own failures.
+   */
+  batch(): Promise<{ batch: RecommendationBatch; warnings: string[] }>;
 }
 
 let noticeCounter = 0;
@@ -389,6 +401,38 @@ export function useReview(enabled: boolean): [PaneReview, ReviewIntents] {
       }),
     dismiss: (noticeId) =>
       setState((s) => ({ ...s, notices: s.notices.filter((n) => n.id !== noticeId) })),
+    batch: async () => {
+      const { paragraphs } = await readReport();
+      let opened = stateRef.current.opened;
+      if (!opened) throw new Error("The report is not read yet.");
+      if (!opened.metadata.report.id) {
+        const metadata = {
+          ...opened.metadata,
+          report: { ...opened.metadata.report, id: newId() },
+        };
+        // Unsaved, a new id would differ at the next send; without it the batch falls back to an id from title and date.
+        if (await save(metadata)) {
+          opened = { ...opened, metadata };
+          stateRef.current = { ...stateRef.current, opened };
+        }
+      }
+      const { batch, warnings } = reportToBatch({
+        paragraphs,
+        opened,
+        fileName: documentFileName(),
+        created: new Date().toISOString(),
+        generator: "OPCAT Recommendation Tracker (Word)",
+      });
+      // The readers see a control inside a paragraph as tagging the whole paragraph; the pane
+      // knows the control's own text, and the score it shows for it.
+      const items = new Map(stateRef.current.items.map((i) => [i.meta.id, i]));
+      batch.recommendations = batch.recommendations.map((rec) => {
+        const item = rec.id ? items.get(rec.id) : undefined;
+        if (!item || item.text === null || item.text === rec.text) return rec;
+        return { ...rec, text: item.text, smartScore: effectiveScore(item) ?? rec.smartScore };
+      });
+      return { batch, warnings };
+    },
   };
   return [state, intents];
 }

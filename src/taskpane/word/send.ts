@@ -1,0 +1,246 @@
+import * as React from "react";
+import type { RecommendationBatch } from "../../core/model/batch";
+import type { ImportChoices, ImportPlan, ImportSummary } from "../../core/tracker/store";
+import { importInto, planImport } from "../../core/tracker/upsert";
+import { createTokenProvider, SignInError, TokenProvider } from "../../graph/auth";
+import { GraphProblem } from "../../graph/client";
+import { GraphTrackerStore } from "../../graph/store";
+import { rememberTrackerLink, rememberedTrackerLink } from "../../office/word/documentSettings";
+import type { WordMessageKey } from "./i18n/en";
+
+/**
+ * "Send to tracker": the link, the preview, the send and its summary. Side
+ * effects (sign-in, Graph, the document's settings) happen here; the
+ * deciding is core's planImport/importInto, the same upsert as every
+ * other channel, so sending twice writes nothing the second time.
+ */
+
+/** A user-worded problem: a catalogue key and its values. */
+export interface SendProblem {
+  key: WordMessageKey;
+  values?: Record<string, string>;
+  /** The workbook's address, when known: the olderSchema message offers to open it. */
+  webUrl?: string | null;
+}
+
+export type SendState =
+  | { step: "idle" }
+  | { step: "reading" }
+  | {
+      step: "preview";
+      plan: ImportPlan;
+      choices: ImportChoices;
+      fileName: string;
+      /** Batch warnings the user should see before sending. */
+      warnings: string[];
+    }
+  | {
+      step: "sending";
+      plan: ImportPlan;
+      choices: ImportChoices;
+      fileName: string;
+      warnings: string[];
+    }
+  | { step: "done"; summary: ImportSummary; fileName: string; webUrl: string | null }
+  | { step: "failed"; problem: SendProblem };
+
+export interface SendIntents {
+  preview(link: string): Promise<void>;
+  choose(choices: ImportChoices): void;
+  send(): Promise<void>;
+  cancel(): void;
+}
+
+/** What the pane hands over: the batch from the report as it is now (stable report id ensured). */
+export type BatchSource = () => Promise<{ batch: RecommendationBatch; warnings: string[] }>;
+
+interface GraphTestHook {
+  getToken(): Promise<string>;
+}
+
+/**
+ * Browser tests only: window.__opcatGraphTest = { getToken } replaces
+ * sign-in with a fake token (the test then routes the Graph endpoint to its
+ * fake server). Development builds only: `process.env.NODE_ENV` is
+ * "production" in the published build, where this reads nothing.
+ */
+function testHook(): GraphTestHook | null {
+  if (process.env.NODE_ENV === "production") return null;
+  const hook = (window as { __opcatGraphTest?: GraphTestHook }).__opcatGraphTest;
+  return hook && typeof hook.getToken === "function" ? hook : null;
+}
+
+const RECENT_KEY = "opcat-recommendation-tracker.recentTrackers";
+const RECENT_MAX = 5;
+
+/** Trackers this person sent to before, newest first (this computer only). */
+export function recentTrackers(): string[] {
+  try {
+    const value: unknown = JSON.parse(window.localStorage.getItem(RECENT_KEY) ?? "[]");
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+function rememberRecent(link: string): void {
+  try {
+    const list = [link, ...recentTrackers().filter((l) => l !== link)].slice(0, RECENT_MAX);
+    window.localStorage.setItem(RECENT_KEY, JSON.stringify(list));
+  } catch {
+    // Storage refused (private mode): the document still remembers its own tracker.
+  }
+}
+
+/**
+ * A sharing link or address of a file in OneDrive or SharePoint: https, on
+ * sharepoint.com, onedrive.live.com, 1drv.ms or a SharePoint host of the
+ * organisation's own domain (any https address is let through to Graph,
+ * which answers noAccess for what it cannot resolve); anything else is
+ * refused before a request is made.
+ */
+export function trackerLinkOk(link: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(link.trim());
+  } catch {
+    return false;
+  }
+  return url.protocol === "https:" && url.hostname.includes(".") && url.pathname.length > 1;
+}
+
+/** The user's words for whatever a preview or a send threw. */
+export function problemOf(error: unknown, webUrl: string | null = null): SendProblem {
+  if (error instanceof SignInError) {
+    if (error.problem === "consent") return { key: "graph_consent" };
+    if (error.problem === "failed")
+      return { key: "signIn_failed", values: { detail: error.message.replace(/^failed: /, "") } };
+    return { key: `signIn_${error.problem}` };
+  }
+  if (error instanceof GraphProblem) {
+    if (error.info.partlyWritten) return { key: "graph_partlyWritten", webUrl };
+    switch (error.code) {
+      case "olderSchema":
+        return {
+          key: "graph_olderSchema",
+          values: { columns: (error.info.missing ?? []).join(", ") },
+          webUrl,
+        };
+      case "unknown":
+        return { key: "graph_unknown", values: { detail: error.info.detail ?? error.message } };
+      default:
+        return { key: `graph_${error.code}` };
+    }
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { key: "graph_unknown", values: { detail: message } };
+}
+
+/** Local calendar time as core stores it: "YYYY-MM-DDTHH:MM:SS". */
+function localDateTime(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return (
+    `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` +
+    `T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`
+  );
+}
+
+function graphEndpoint(): string {
+  return process.env.GRAPH_ENDPOINT || "https://graph.microsoft.com/v1.0";
+}
+
+export function useTrackerSend(source: BatchSource): [SendState, SendIntents, string] {
+  const [state, setState] = React.useState<SendState>({ step: "idle" });
+  const stateRef = React.useRef(state);
+  stateRef.current = state;
+  const [link] = React.useState(rememberedTrackerLink);
+  const tokens = React.useRef<TokenProvider | null>(null);
+  const session = React.useRef<{ store: GraphTrackerStore; batch: RecommendationBatch } | null>(
+    null
+  );
+
+  const getToken = React.useCallback((): Promise<string> => {
+    const hook = testHook();
+    if (hook) return hook.getToken();
+    tokens.current ??= createTokenProvider();
+    return tokens.current();
+  }, []);
+
+  const fail = React.useCallback((error: unknown) => {
+    const store = session.current?.store ?? null;
+    if (error instanceof GraphProblem && error.code === "signedOut") tokens.current?.forget();
+    setState({ step: "failed", problem: problemOf(error, store?.webUrl ?? null) });
+    session.current = null;
+    void store?.close();
+  }, []);
+
+  const intents: SendIntents = {
+    preview: async (raw) => {
+      const trackerLink = raw.trim();
+      if (!trackerLinkOk(trackerLink)) {
+        setState({ step: "failed", problem: { key: "linkInvalid" } });
+        return;
+      }
+      setState({ step: "reading" });
+      try {
+        rememberRecent(trackerLink);
+        await rememberTrackerLink(trackerLink);
+        const { batch, warnings } = await source();
+        // Signed in first, so a sign-in problem is worded as one (the Graph client words any as signedOut).
+        await getToken();
+        const store = new GraphTrackerStore(
+          { shareUrl: trackerLink },
+          { getToken, baseUrl: graphEndpoint(), fetch: (url, init) => window.fetch(url, init) }
+        );
+        session.current = { store, batch };
+        const content = await store.read();
+        // The preview holds no session open: the user may take a while to choose.
+        await store.close();
+        const plan = planImport(content, batch, { today: localDateTime(new Date()).slice(0, 10) });
+        setState({
+          step: "preview",
+          plan,
+          choices: {},
+          fileName: store.fileName ?? "",
+          warnings,
+        });
+      } catch (error) {
+        fail(error);
+      }
+    },
+    choose: (choices) => setState((s) => (s.step === "preview" ? { ...s, choices } : s)),
+    send: async () => {
+      const current = stateRef.current;
+      const open = session.current;
+      if (current.step !== "preview" || !open) return;
+      setState({ ...current, step: "sending" });
+      try {
+        await getToken();
+        // Read again and plan again inside the send: the tracker may have changed since the preview.
+        const now = localDateTime(new Date());
+        const result = await importInto(open.store, open.batch, {
+          choices: current.choices,
+          today: now.slice(0, 10),
+          now,
+        });
+        await open.store.close();
+        session.current = null;
+        setState({
+          step: "done",
+          summary: result.summary,
+          fileName: open.store.fileName ?? current.fileName,
+          webUrl: open.store.webUrl,
+        });
+      } catch (error) {
+        fail(error);
+      }
+    },
+    cancel: () => {
+      const open = session.current;
+      session.current = null;
+      void open?.store.close();
+      setState({ step: "idle" });
+    },
+  };
+  return [state, intents, link];
+}
