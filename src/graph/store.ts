@@ -28,8 +28,9 @@ import {
  * is not idempotent (rows/add, range delete) is resolved by reading the
  * table again, never by sending blindly twice.
  *
- * Cell values follow Excel's API rules: in a PATCH, null leaves a cell as it
- * is and "" clears it; a string is parsed like typed input unless the cell's
+ * Cell values follow Excel's API rules ("Blank and null values in Excel
+ * add-ins", documented for Office.js; Graph's workbook API is the same
+ * service): in a 2-D array, null leaves a cell as it is and "" clears it; a string is parsed like typed input unless the cell's
  * number format is text ("@"), so every string goes in with "@" (formula
  * injection, and "12" or "2024-01-01" staying text).
  */
