@@ -3,6 +3,7 @@ import type { ReportType } from "../model/reportMetadata";
 import type { ColumnKey } from "../schema/columns";
 import { foldText } from "../schema/vocabularies";
 import { defaultRandom, newId, type RandomSource } from "./ids";
+import { RepeatIndex } from "./repeats";
 import { normaliseField, parseDateTime } from "./normalize";
 import type {
   ImportChoices,
@@ -158,8 +159,8 @@ export interface PlanOptions {
   /** Today (ISO date): "Date made" of new rows when the report has no date. */
   today: string;
   /**
-   * Finds an earlier recommendation the incoming one may repeat (./repeats);
-   * injected so the plan stays usable without it and tests stay small.
+   * Finds an earlier recommendation a new one may repeat; by default the
+   * tracker's own rows through ./repeats RepeatIndex.
    */
   proposeRepeat?: (incoming: TrackerRecord, index: number) => RepeatProposal | undefined;
 }
@@ -304,9 +305,18 @@ export function planImport(
       item.state =
         item.changed.length > 0 || item.flags.includes("textChanged") ? "update" : "unchanged";
     }
-    if (!item.existing || item.existing.values.repeatOf === undefined) {
-      const proposal = options.proposeRepeat?.(item.incoming, item.index);
-      if (proposal && !item.incoming.repeatOf) item.repeatProposal = proposal;
+  }
+  // Only new recommendations: one already imported was proposed (and decided) when it was new.
+  const fresh = items.filter((item) => item.state === "new" && !item.incoming.repeatOf);
+  if (fresh.length > 0) {
+    let repeats: RepeatIndex | undefined;
+    const propose =
+      options.proposeRepeat ??
+      ((record: TrackerRecord) =>
+        (repeats ??= new RepeatIndex(content.rows)).propose(record, source));
+    for (const item of fresh) {
+      const proposal = propose(item.incoming, item.index);
+      if (proposal) item.repeatProposal = proposal;
     }
   }
   return { source, items, takenIds: [...rowById.keys()] };
@@ -357,7 +367,11 @@ export function resolveImport(
     if (!item.existing) {
       const record: TrackerRecord = { ...item.incoming, ...NEW_ROW_DEFAULTS };
       let id = typeof record.id === "string" ? record.id : "";
-      while (id === "" || usedIds.has(id)) id = newId(random);
+      for (let tries = 0; id === "" || usedIds.has(id); tries++) {
+        // 72 random bits do not collide by chance; a source that keeps repeating itself is broken.
+        if (tries === 100) throw new Error("The random source keeps giving ids already in use.");
+        id = newId(random);
+      }
       usedIds.add(id);
       record.id = id;
       if (repeatOf) {
@@ -416,7 +430,10 @@ export async function importInto(
   options: ImportOptions
 ): Promise<{ plan: ImportPlan; changes: TrackerChanges; summary: ImportSummary }> {
   const content = await store.read();
-  const plan = planImport(content, batch, { today: options.today });
+  const plan = planImport(content, batch, {
+    today: options.today,
+    proposeRepeat: options.proposeRepeat,
+  });
   const { changes, summary } = resolveImport(plan, options.choices ?? {}, {
     now: options.now,
     random: options.random,

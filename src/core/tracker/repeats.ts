@@ -1,0 +1,186 @@
+import { foldText } from "../schema/vocabularies";
+import type { RepeatProposal } from "./store";
+import type { TrackerRecord, TrackerRow } from "./types";
+
+/**
+ * Earlier recommendations an incoming one may repeat. NPMs reword what they
+ * repeat ("The NPM reiterates that ..."), so texts are compared as sets of
+ * word stems rather than as strings, and only against recommendations made
+ * earlier, elsewhere, to the same place or authority: the user confirms
+ * each proposal, so precision matters more than catching every repeat.
+ */
+
+/**
+ * Words every recommendation uses (articles, modal verbs, "the NPM
+ * recommends", "ensure"): they would make any two recommendations look
+ * alike. English, French and Spanish, folded.
+ */
+const STOP_WORDS = new Set(
+  (
+    "the and for that with this from are all its their them they which who whom has have had been being " +
+    "should must shall will would could may might into any each every such than other also more most not " +
+    "but was were there these those our your his her per upon about over under between within without " +
+    "npm mnp cglpl recommends recommend recommended recommendation recommendations reiterates reiterate " +
+    "repeats repeat again previous earlier already ensure ensures ensuring take taken measures measure " +
+    "necessary appropriate relevant authorities authority order make sure " +
+    // Who recommendations are about: nearly all of them name detainees, so sharing these says nothing.
+    "detainee detainees detained prisoner prisoners inmate inmates person persons people patient patients " +
+    "access provide provided guarantee " +
+    "detenus detenues personnes patients acces detenidos detenidas personas pacientes acceso " +
+    "les des une uns que qui quoi dans pour par sur aux avec est sont doit doivent soit etre ete leur leurs " +
+    "ces cette celui celle ainsi afin tous toutes tout toute plus recommande reitere veiller veille mesures " +
+    "necessaires autorites " +
+    "los las unos unas que para por con del las sus este esta estos estas debe deben sea ser sido todos " +
+    "todas mas recomienda reitera garantizar medidas necesarias autoridades"
+  ).split(" ")
+);
+
+/** Stems as word prefixes: crude, language-blind and stable ("installation" ~ "install", "cells" ~ "cell"). */
+const STEM_LENGTH = 6;
+
+/** The stems of a text, once each, leaving out those of `except` (the place or authority both texts name). */
+export function stemSet(text: string, except?: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const word of foldText(text).split(/[^\p{L}\p{N}]+/u)) {
+    if (word.length < 3 || STOP_WORDS.has(word)) continue;
+    // Plural and third-person endings first, so "cells" and "cell" meet even when short.
+    const singular =
+      word.length > 4 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+    const stem = singular.slice(0, STEM_LENGTH);
+    if (!except?.has(stem)) out.add(stem);
+  }
+  return out;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const stem of small) if (large.has(stem)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+function without(stems: Set<string>, drop: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const stem of stems) if (!drop.has(stem)) out.add(stem);
+  return out;
+}
+
+/** 0-1: the Dice coefficient of the two texts' word-stem sets (1 = the same words). Deterministic. */
+export function textSimilarity(a: string, b: string): number {
+  return dice(stemSet(a), stemSet(b));
+}
+
+/**
+ * Proposed at or above this similarity. Chosen with the cases in
+ * test/core/tracker/repeats.test.ts: reworded repeats score 0.6-1,
+ * different recommendations to the same authority, sharing words such as
+ * "doctor", "hours" or "restraint", 0-0.4.
+ */
+export const REPEAT_THRESHOLD = 0.5;
+
+/** How many of an incoming text's rarest stems find candidates; the exact score then decides. */
+const PROBE_STEMS = 8;
+/** Stems in more rows than this say nothing about which row it repeats. */
+const MAX_POSTING = 5000;
+/** Candidates scored exactly per incoming recommendation. */
+const MAX_CANDIDATES = 60;
+
+interface IndexedRow {
+  row: TrackerRow;
+  stems: Set<string>;
+  place: string;
+  authority: string;
+  source: string;
+  date: string;
+}
+
+function text(values: TrackerRecord, key: keyof TrackerRecord): string {
+  const value = values[key];
+  return typeof value === "string" ? value : "";
+}
+
+/**
+ * The tracker's recommendations indexed by stem, so 500 incoming
+ * recommendations against 50,000 rows compare each with a few dozen rows,
+ * not all of them.
+ */
+export class RepeatIndex {
+  private readonly rows: IndexedRow[] = [];
+  private readonly postings = new Map<string, number[]>();
+
+  constructor(rows: readonly TrackerRow[]) {
+    for (const row of rows) {
+      const id = text(row.values, "id");
+      const body = text(row.values, "text");
+      if (id === "" || body === "") continue;
+      const entry: IndexedRow = {
+        row,
+        stems: stemSet(body),
+        place: foldText(text(row.values, "place")),
+        authority: foldText(text(row.values, "authority")),
+        source: text(row.values, "source").trim(),
+        date: text(row.values, "dateMade"),
+      };
+      if (!entry.place && !entry.authority) continue;
+      const at = this.rows.push(entry) - 1;
+      for (const stem of entry.stems) {
+        const list = this.postings.get(stem);
+        if (list) list.push(at);
+        else this.postings.set(stem, [at]);
+      }
+    }
+  }
+
+  /**
+   * The earlier recommendation `incoming` most likely repeats: another
+   * source, made before `incoming.dateMade` (or undated), for the same place
+   * or authority, at or above REPEAT_THRESHOLD; undefined when none.
+   */
+  propose(incoming: TrackerRecord, source: string): RepeatProposal | undefined {
+    const place = foldText(text(incoming, "place"));
+    const authority = foldText(text(incoming, "authority"));
+    if (!place && !authority) return undefined;
+    // Both texts naming the same prison or ministry is why they are compared, not a sign they match.
+    const named = stemSet(`${text(incoming, "place")} ${text(incoming, "authority")}`);
+    const stems = stemSet(text(incoming, "text"), named);
+    const date = text(incoming, "dateMade");
+    const probes = [...stems]
+      .map((stem) => this.postings.get(stem))
+      .filter((list): list is number[] => list !== undefined && list.length <= MAX_POSTING)
+      .sort((a, b) => a.length - b.length)
+      .slice(0, PROBE_STEMS);
+    const hits = new Map<number, number>();
+    for (const list of probes) for (const at of list) hits.set(at, (hits.get(at) ?? 0) + 1);
+    const candidates = [...hits.entries()]
+      .filter(([at]) => {
+        const r = this.rows[at];
+        return (
+          r.source !== source.trim() &&
+          (r.date === "" || date === "" || r.date < date) &&
+          ((place !== "" && r.place === place) || (authority !== "" && r.authority === authority))
+        );
+      })
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, MAX_CANDIDATES);
+    let best: { at: number; similarity: number } | null = null;
+    for (const [at] of candidates) {
+      const rowStems = this.rows[at].stems;
+      const similarity = dice(stems, named.size > 0 ? without(rowStems, named) : rowStems);
+      if (
+        similarity >= REPEAT_THRESHOLD &&
+        (!best || similarity > best.similarity || (similarity === best.similarity && at < best.at))
+      )
+        best = { at, similarity };
+    }
+    if (!best) return undefined;
+    const values = this.rows[best.at].row.values;
+    return {
+      id: text(values, "id"),
+      ref: text(values, "ref"),
+      text: text(values, "text"),
+      report: text(values, "report") || text(values, "source"),
+      similarity: Math.round(best.similarity * 1000) / 1000,
+    };
+  }
+}
