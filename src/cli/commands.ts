@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { CliIo } from "./io";
 import { registerCheckCommands } from "./check";
 import { registerExtractCommand } from "./extract";
+import { registerImportCommand } from "./import";
 import { registerTrackerCommands } from "./tracker-commands";
 
 /**
@@ -18,6 +19,7 @@ export type RegisterCommand = (
 /** Every rectrack command, in the order `--help` lists them. */
 export const commands: RegisterCommand[] = [
   registerTrackerCommands,
+  registerImportCommand,
   registerExtractCommand,
   registerCheckCommands,
 ];

@@ -1,0 +1,271 @@
+import { existsSync } from "fs";
+import { resolve } from "path";
+import { Command, Option } from "commander";
+import type { RecommendationBatch } from "../core/model/batch";
+import { InputError } from "../core/model/errors";
+import { columnHeader, ColumnKey } from "../core/schema/columns";
+import type { Language } from "../core/schema/plan";
+import { buildWorkbookPlan } from "../core/schema/workbook-plan";
+import { defaultRandom } from "../core/tracker/ids";
+import type { ImportChoices, ImportItem, ImportPlan, ImportSummary } from "../core/tracker/store";
+import { planImport, resolveImport } from "../core/tracker/upsert";
+import { readBatchInput } from "../files/docx/batch";
+import { buildTemplate, readInput, writeAtomically } from "../files/xlsx";
+import { XlsxTrackerStore } from "../files/xlsx/store";
+import type { RegisterCommand } from "./commands";
+import { EXIT } from "./io";
+import { localToday } from "./tracker-commands";
+
+/**
+ * rectrack import: a report or a batch into a tracker workbook, through the
+ * same upsert as the panes (src/core/tracker/upsert). The tracker is
+ * rewritten only when something changes, and then atomically: a failure at
+ * any point leaves it byte for byte as it was.
+ */
+
+export interface ImportCommandResult {
+  input: string;
+  tracker: string;
+  created: boolean;
+  dryRun: boolean;
+  written: boolean;
+  kind: "docx" | "json";
+  tagged: boolean;
+  report: RecommendationBatch["report"];
+  warnings: string[];
+  summary: ImportSummary;
+  items: ImportItem[];
+}
+
+function todayOption(value: string | undefined): string {
+  if (value === undefined) return localToday();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    throw new InputError(`--today must be a date like 2026-03-12, not "${value}".`);
+  return value;
+}
+
+/** Now where the user is, as "Last updated" shows it (Excel has no time zones). */
+function localNow(): string {
+  const now = new Date();
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${localToday()}T${two(now.getHours())}:${two(now.getMinutes())}:${two(now.getSeconds())}`;
+}
+
+/** The choices the command line makes for the user: its flags, applied to every item they concern. */
+function choicesFor(
+  plan: ImportPlan,
+  options: { acceptTextChanges?: boolean; confirmRepeats?: boolean }
+): ImportChoices {
+  const choices: ImportChoices = {};
+  if (options.acceptTextChanges)
+    choices.acceptTextChanges = plan.items
+      .filter((item) => item.textChange !== undefined)
+      .map((item) => item.index);
+  if (options.confirmRepeats) {
+    choices.confirmRepeats = {};
+    for (const item of plan.items)
+      if (item.repeatProposal) choices.confirmRepeats[item.index] = item.repeatProposal.id;
+  }
+  return choices;
+}
+
+function quote(text: string, max = 100): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
+}
+
+function label(item: ImportItem, batch: RecommendationBatch): string {
+  const rec = batch.recommendations[item.index];
+  const ref = rec?.ref ? `Recommendation ${rec.ref}` : `Recommendation #${item.index + 1}`;
+  const row = item.existing ? ` (tracker row ${item.existing.row})` : "";
+  return `${ref}${row}`;
+}
+
+function flagText(
+  item: ImportItem,
+  accepted: boolean,
+  flag: ImportItem["flags"][number],
+  columns: readonly ColumnKey[]
+): string {
+  switch (flag) {
+    case "textChanged":
+      return accepted
+        ? "its text changed in the report; the new text replaces the tracked one (--accept-text-changes)."
+        : "its text changed in the report; the tracked text was kept (add --accept-text-changes to replace it).";
+    case "duplicateInBatch":
+      return "it appears twice in the report; only the first one is imported.";
+    case "missingColumn": {
+      const missing = (Object.keys(item.incoming) as ColumnKey[])
+        .filter((key) => key !== "id" && !columns.includes(key))
+        .map((key) => `"${columnHeader(key, "en")}"`);
+      return `the tracker has no ${missing.join(", ")} column, so that detail was not written; add the column to the table and import again.`;
+    }
+    default:
+      return String(flag);
+  }
+}
+
+function summaryText(
+  result: ImportCommandResult,
+  batch: RecommendationBatch,
+  accepted: Set<number>,
+  confirmed: boolean,
+  columns: readonly ColumnKey[]
+): string {
+  const s = result.summary;
+  const lines: string[] = [];
+  for (const warning of result.warnings) lines.push(`Note: ${warning}`);
+  const title = result.report.title ? ` "${result.report.title}"` : "";
+  lines.push(
+    `${result.input}: report${title}, ${batch.recommendations.length} recommendations (${result.tagged ? "tagged in Word" : result.kind === "json" ? "from a batch" : "found in the text"}).`
+  );
+  lines.push(
+    `${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.flagged} flagged.`
+  );
+  const flagged = result.items.filter((item) => item.flags.length > 0);
+  if (flagged.length > 0) {
+    lines.push("", "Please look at:");
+    for (const item of flagged) {
+      for (const flag of item.flags)
+        lines.push(
+          `  ${label(item, batch)}: ${flagText(item, accepted.has(item.index), flag, columns)}`
+        );
+      if (item.textChange) {
+        lines.push(`      in the tracker: ${quote(item.textChange.before)}`);
+        lines.push(`      in the report:  ${quote(item.textChange.after)}`);
+      }
+    }
+  }
+  const repeats = result.items.filter((item) => item.repeatProposal);
+  if (repeats.length > 0) {
+    lines.push(
+      "",
+      confirmed
+        ? "Linked as repeats of earlier recommendations (--confirm-repeats):"
+        : "These may repeat earlier recommendations (not linked; add --confirm-repeats to link them):"
+    );
+    for (const item of repeats) {
+      const p = item.repeatProposal as NonNullable<ImportItem["repeatProposal"]>;
+      const earlier = [
+        p.ref ? `ref ${p.ref}` : "",
+        p.report ? `report ${p.report}` : "",
+        `id ${p.id}`,
+      ]
+        .filter(Boolean)
+        .join(", ");
+      lines.push(
+        `  ${label(item, batch)} is ${Math.round(p.similarity * 100)}% like ${quote(p.text, 70)} (${earlier}).`
+      );
+    }
+  }
+  lines.push("");
+  if (result.dryRun)
+    lines.push(`Dry run: ${result.tracker} was not ${result.created ? "created" : "changed"}.`);
+  else if (result.written)
+    lines.push(
+      result.created ? `Created ${result.tracker} from the template.` : `Wrote ${result.tracker}.`
+    );
+  else lines.push(`Nothing to change: ${result.tracker} was left as it was.`);
+  return `${lines.join("\n")}\n`;
+}
+
+export const registerImportCommand: RegisterCommand = (program: Command, io, setExit) => {
+  program
+    .command("import")
+    .description(
+      "add a report's recommendations (.docx) or a batch (.json) to a tracker workbook; imported again, nothing is duplicated and no tracking data is lost"
+    )
+    .argument("<input>", "the Word report (.docx) or recommendation batch (.json)")
+    .argument(
+      "<tracker>",
+      "the tracker .xlsx workbook (made from the template if it does not exist)"
+    )
+    .option("--dry-run", "show what would change; write nothing")
+    .option("--json", "print the result as one JSON object")
+    .option(
+      "--today <date>",
+      "the import's date: 'Date made' of new recommendations when the report has none (default: today)"
+    )
+    .option(
+      "--accept-text-changes",
+      "where the report's text of a tracked recommendation differs, take the report's text (by default the tracked text is kept and flagged)"
+    )
+    .option(
+      "--confirm-repeats",
+      "link recommendations to the earlier ones they seem to repeat (by default the links are only proposed)"
+    )
+    .addOption(
+      new Option("--lang <language>", "language of a tracker made from the template")
+        .choices(["en", "fr", "es"])
+        .default("en")
+    )
+    .addHelpText(
+      "after",
+      "\nExit status: 0 imported; 1 imported, but some recommendations are flagged for a look (their tracked text was kept, or they appear twice); 2 bad input, nothing written.\n"
+    )
+    .action(
+      async (
+        input: string,
+        trackerPath: string,
+        options: {
+          dryRun?: boolean;
+          json?: boolean;
+          today?: string;
+          acceptTextChanges?: boolean;
+          confirmRepeats?: boolean;
+          lang: Language;
+        }
+      ) => {
+        if (resolve(input) === resolve(trackerPath))
+          throw new InputError("the report and the tracker must be two different files.");
+        const today = todayOption(options.today);
+        const read = await readBatchInput(await readInput(input, "a report"), input);
+        const created = !existsSync(trackerPath);
+        const bytes = created
+          ? await buildTemplate(buildWorkbookPlan({ language: options.lang }))
+          : await readInput(trackerPath);
+        const store = new XlsxTrackerStore(bytes, trackerPath);
+        const content = await store.read();
+        const plan = planImport(content, read.batch, { today });
+        const choices = choicesFor(plan, options);
+        const { changes, summary } = resolveImport(plan, choices, {
+          now: localNow(),
+          random: defaultRandom,
+          columns: content.columns,
+        });
+        let written = false;
+        if (!options.dryRun) {
+          await store.write(changes);
+          if (store.changed || created) {
+            await writeAtomically(trackerPath, store.bytes());
+            written = true;
+          }
+        }
+        const result: ImportCommandResult = {
+          input,
+          tracker: trackerPath,
+          created,
+          dryRun: Boolean(options.dryRun),
+          written,
+          kind: read.kind,
+          tagged: read.tagged,
+          report: read.batch.report,
+          warnings: read.warnings,
+          summary,
+          items: plan.items,
+        };
+        if (options.json) io.out(`${JSON.stringify(result, null, 2)}\n`);
+        else
+          io.out(
+            summaryText(
+              result,
+              read.batch,
+              new Set(choices.acceptTextChanges ?? []),
+              Boolean(options.confirmRepeats),
+              content.columns
+            )
+          );
+        setExit(summary.flagged > 0 ? EXIT.problemsFound : EXIT.ok);
+      }
+    );
+};

@@ -1,0 +1,89 @@
+import { parseBatch, RecommendationBatch } from "../../core/model/batch";
+import { reportToBatch } from "../../core/model/batch-from-report";
+import { InputError } from "../../core/model/errors";
+import { readDocx } from "./index";
+import { readReportMetadata } from "./reportMetadata";
+
+/**
+ * What an import reads: a Word report (.docx) or a RecommendationBatch
+ * (.json), told apart by content, not by name, so a renamed file is read as
+ * what it is. No Node built-ins: the Excel pane reads the file the user
+ * picks with the same code.
+ */
+
+export interface BatchInput {
+  batch: RecommendationBatch;
+  kind: "docx" | "json";
+  /** Whether the recommendations came from the Word pane's tags (else the finder found them). */
+  tagged: boolean;
+  /** Things the user should know about the report (a damaged metadata part, a deleted tag...). */
+  warnings: string[];
+}
+
+const ZIP = [0x50, 0x4b];
+/** Office files saved with a password are OLE compound files, as are old .doc and .xls files. */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(data: Uint8Array, bytes: number[], at = 0): boolean {
+  return bytes.every((byte, i) => data[at + i] === byte);
+}
+
+/** Whether `text` appears in the bytes as UTF-16LE (how OLE files name their streams) or ASCII. */
+function holds(data: Uint8Array, text: string, utf16: boolean): boolean {
+  const pattern: number[] = [];
+  for (const ch of text) pattern.push(ch.charCodeAt(0), ...(utf16 ? [0] : []));
+  const first = pattern[0];
+  const last = data.length - pattern.length;
+  for (let i = data.indexOf(first); i >= 0 && i <= last; i = data.indexOf(first, i + 1))
+    if (startsWith(data, pattern, i)) return true;
+  return false;
+}
+
+function oleReason(data: Uint8Array, fileName: string): string {
+  if (holds(data, "EncryptedPackage", true) || holds(data, "EncryptionInfo", true))
+    return `${fileName} is protected by a password; open it in Word, remove the password (File > Info > Protect Document), save it and try again.`;
+  return `${fileName} is an old-style Office file (.doc or .xls); open it in Word and save it as a Word document (.docx) first.`;
+}
+
+/** Reads a tagged or untagged Word report into a batch: tags and the report part when present, else the finder. */
+export async function readReportBatch(data: Uint8Array, fileName: string): Promise<BatchInput> {
+  if (startsWith(data, OLE)) throw new InputError(oleReason(data, fileName));
+  let docx;
+  try {
+    docx = await readDocx(data);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    if (startsWith(data, ZIP) && holds(data, "xl/workbook.xml", false))
+      throw new InputError(
+        `${fileName} is an Excel workbook, not a report; name the report first: rectrack import REPORT.docx TRACKER.xlsx.`
+      );
+    throw new InputError(`${fileName}: ${error.message}`);
+  }
+  const opened = readReportMetadata(docx);
+  const { batch, tagged, warnings } = reportToBatch({
+    paragraphs: docx.paragraphs,
+    opened,
+    fileName,
+  });
+  return { batch, kind: "docx", tagged: Boolean(tagged), warnings: [...warnings] };
+}
+
+/** A .docx report or a .json batch, whichever the bytes are; anything else is refused in one sentence. */
+export async function readBatchInput(data: Uint8Array, fileName: string): Promise<BatchInput> {
+  if (data.length === 0) throw new InputError(`${fileName} is empty.`);
+  if (startsWith(data, ZIP) || startsWith(data, OLE)) return readReportBatch(data, fileName);
+  let at = startsWith(data, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  while (at < data.length && [0x20, 0x09, 0x0a, 0x0d].includes(data[at])) at++;
+  if (data[at] === 0x7b /* { */) {
+    const text = new TextDecoder("utf-8").decode(data);
+    try {
+      return { batch: parseBatch(text), kind: "json", tagged: false, warnings: [] };
+    } catch (error) {
+      if (error instanceof InputError) throw new InputError(`${fileName}: ${error.message}`);
+      throw error;
+    }
+  }
+  throw new InputError(
+    `${fileName} is neither a Word report (.docx) nor a recommendation batch (.json).`
+  );
+}
