@@ -113,3 +113,17 @@ describe("report metadata part", () => {
     expect(idFromTag("opcat-rec:bad id")).toBeNull();
   });
 });
+
+describe("report id", () => {
+  it("is kept as an attribute and stays absent when there is none", () => {
+    const m = emptyReportMetadata();
+    m.report.title = "Visit";
+    const without = parseReportMetadata(serializeReportMetadata(m));
+    expect(without.ok && without.metadata.report.id).toBeUndefined();
+    m.report.id = "rep-77&<x>";
+    const xml = serializeReportMetadata(m);
+    expect(xml).toContain('id="rep-77&amp;&lt;x&gt;"');
+    const parsed = parseReportMetadata(xml);
+    expect(parsed.ok && parsed.metadata.report.id).toBe("rep-77&<x>");
+  });
+});
