@@ -229,6 +229,42 @@ describe("rectrack import", () => {
     expect((await fs.readFile(tracker)).equals(before)).toBe(true);
   });
 
+  it("proposes a link to an earlier recommendation it repeats, and writes it on --confirm-repeats", async () => {
+    const visit = (id: string, date: string, text: string): RecommendationBatch => ({
+      format: BATCH_FORMAT,
+      version: BATCH_VERSION,
+      report: { id, title: `Visit ${date}`, type: "visit", date, places: [], link: "" },
+      recommendations: [
+        { ref: "1", text, place: "Northgate Prison", authority: "Prison director" },
+      ],
+    });
+    const tracker = join(dir, "repeats.xlsx");
+    const earlier = await write(
+      "2024.json",
+      JSON.stringify(
+        visit("visit-2024", "2024-05-01", "The director should repair the heating in Wing C.")
+      )
+    );
+    expect((await run(["import", earlier, tracker])).code).toBe(0);
+    const [first] = (await readTracker(await fs.readFile(tracker), tracker)).rows;
+    const later = await write(
+      "2026.json",
+      JSON.stringify(
+        visit(
+          "visit-2026",
+          "2026-03-01",
+          "The director should repair the heating in Wing C without delay."
+        )
+      )
+    );
+    const proposed = await run(["import", later, tracker, "--dry-run"]);
+    expect(proposed.out).toContain("may repeat earlier recommendations (not linked");
+    expect(proposed.out).toContain(`id ${String(first.values.id)}`);
+    expect((await run(["import", later, tracker, "--confirm-repeats"])).code).toBe(0);
+    const rows = (await readTracker(await fs.readFile(tracker), tracker)).rows;
+    expect(rows[1].values).toMatchObject({ repeated: true, repeatOf: first.values.id });
+  });
+
   describe("refuses bad input in one line, leaving the tracker byte-identical", () => {
     let tracker: string;
     let original: Buffer;
