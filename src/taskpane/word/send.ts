@@ -1,9 +1,9 @@
 import * as React from "react";
 import type { RecommendationBatch } from "../../core/model/batch";
 import type { ImportChoices, ImportPlan, ImportSummary } from "../../core/tracker/store";
-import { importInto, planImport } from "../../core/tracker/upsert";
 import { createTokenProvider, SignInError, TokenProvider } from "../../graph/auth";
 import { GraphProblem } from "../../graph/client";
+import { sendBatch } from "../../graph/send";
 import { GraphTrackerStore } from "../../graph/store";
 import { rememberTrackerLink, rememberedTrackerLink } from "../../office/word/documentSettings";
 import type { WordMessageKey } from "./i18n/en";
@@ -193,10 +193,13 @@ export function useTrackerSend(source: BatchSource): [SendState, SendIntents, st
           { getToken, baseUrl: graphEndpoint(), fetch: (url, init) => window.fetch(url, init) }
         );
         session.current = { store, batch };
-        const content = await store.read();
-        // The preview holds no session open: the user may take a while to choose.
-        await store.close();
-        const plan = planImport(content, batch, { today: localDateTime(new Date()).slice(0, 10) });
+        // A dry run of the very send: read, plan, and no session left open while the user chooses.
+        const now = localDateTime(new Date());
+        const { plan } = await sendBatch(store, batch, {
+          today: now.slice(0, 10),
+          now,
+          dryRun: true,
+        });
         setState({
           step: "preview",
           plan,
@@ -218,18 +221,17 @@ export function useTrackerSend(source: BatchSource): [SendState, SendIntents, st
         await getToken();
         // Read again and plan again inside the send: the tracker may have changed since the preview.
         const now = localDateTime(new Date());
-        const result = await importInto(open.store, open.batch, {
+        const result = await sendBatch(open.store, open.batch, {
           choices: current.choices,
           today: now.slice(0, 10),
           now,
         });
-        await open.store.close();
         session.current = null;
         setState({
           step: "done",
           summary: result.summary,
           fileName: open.store.fileName ?? current.fileName,
-          webUrl: open.store.webUrl,
+          webUrl: result.webUrl,
         });
       } catch (error) {
         fail(error);
