@@ -309,6 +309,27 @@ describe("untagged reports", () => {
   });
 });
 
+describe("a report imported untagged, then tagged in Word", () => {
+  it("finds its rows by text and changes nothing", async () => {
+    const store = new MemoryStore(content([]));
+    const untagged = batch(tagged.recommendations.map(({ text, ref }) => ({ text, ref })));
+    await importInto(store, untagged, { today: TODAY, now: NOW, random: seq() });
+    const again = await importInto(store, tagged, { today: TODAY, now: NOW, random: seq() });
+    expect(again.plan.items.map((i) => i.matchedBy)).toEqual(["text", "text"]);
+    expect(again.summary.added).toBe(0);
+    expect(store.content.rows).toHaveLength(2);
+  });
+});
+
+describe("ids of new rows", () => {
+  it("a random source that keeps repeating itself is an error, not an endless loop", () => {
+    const plan = planImport(content([]), batch([{ text: "A." }, { text: "B." }]), { today: TODAY });
+    expect(() => resolveImport(plan, {}, { now: NOW, random: () => 0.3, columns: ALL })).toThrow(
+      "The random source keeps giving ids already in use."
+    );
+  });
+});
+
 describe("flags", () => {
   it("duplicates in the batch: only the first is imported", () => {
     const { plan, changes, summary } = run(
