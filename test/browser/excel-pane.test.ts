@@ -284,6 +284,8 @@ describe.each(["light", "dark"] as Theme[])("Excel pane import in the %s theme",
       await page.keyboard.press("Space");
       await page.getByRole("button", { name: "Import 3 recommendations" }).click();
       await page.getByText(/3 added, 0 updated, 0 unchanged/).waitFor();
+      // The Import button is gone with the preview: focus lands on the summary.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("import-summary-heading");
       await expectAccessible(page, "import summary");
       await saveScreenshot(page, "excel-import-summary", theme);
 

@@ -72,6 +72,13 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   tab: { borderRadius: 0, minWidth: "auto", paddingInline: tokens.spacingHorizontalS },
+  focusTarget: {
+    margin: 0,
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "2px",
+    },
+  },
   file: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   fileLabel: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
   fileInput: {
@@ -361,6 +368,11 @@ function ImportSection({ state, intents, t, shellT, language }: SectionProps): R
   const draft = state.importDraft;
   const outcome = state.importOutcome;
   const count = draft ? selectedCount(draft.plan, draft.choices) : 0;
+  // The Import button goes away with the preview: focus moves to the summary so keyboard and screen-reader users land on it.
+  const summaryHeading = React.useRef<HTMLHeadingElement>(null);
+  React.useEffect(() => {
+    if (outcome) summaryHeading.current?.focus();
+  }, [outcome]);
   return (
     <div className={styles.stack}>
       <Caption1 className={styles.hint}>{t("importIntro")}</Caption1>
@@ -431,9 +443,14 @@ function ImportSection({ state, intents, t, shellT, language }: SectionProps): R
       ) : null}
       {outcome ? (
         <section className={styles.stack} aria-labelledby="import-summary-heading">
-          <Subtitle2 as="h3" id="import-summary-heading">
-            {t("importSummaryHeading", { file: outcome.fileName })}
-          </Subtitle2>
+          <h3
+            id="import-summary-heading"
+            tabIndex={-1}
+            ref={summaryHeading}
+            className={styles.focusTarget}
+          >
+            <Subtitle2>{t("importSummaryHeading", { file: outcome.fileName })}</Subtitle2>
+          </h3>
           <Body1 role="status">
             {t("importSummary", {
               added: String(outcome.summary.added),
