@@ -237,7 +237,9 @@ export function planImport(
     const text = row.values.text;
     if (typeof text !== "string") continue;
     const key = normaliseRecText(text);
-    byText.set(key, [...(byText.get(key) ?? []), row]);
+    const list = byText.get(key);
+    if (list) list.push(row);
+    else byText.set(key, [row]);
   }
   for (const item of live) {
     if (item.existing) continue;
@@ -298,10 +300,11 @@ export function planImport(
         }
         item.changed.push(key);
       }
-      for (const key of ["repeated", "repeatOf"] as const) {
-        const after = item.incoming[key];
-        if (!isEmpty(after) && columns.has(key) && isEmpty(before[key])) item.changed.push(key);
-      }
+      // The report saying it repeats turns "No" into "Yes"; an earlier link set by the user stays.
+      if (item.incoming.repeated === true && columns.has("repeated") && before.repeated !== true)
+        item.changed.push("repeated");
+      if (!isEmpty(item.incoming.repeatOf) && columns.has("repeatOf") && isEmpty(before.repeatOf))
+        item.changed.push("repeatOf");
       item.state =
         item.changed.length > 0 || item.flags.includes("textChanged") ? "update" : "unchanged";
     }

@@ -321,6 +321,21 @@ describe("a report imported untagged, then tagged in Word", () => {
   });
 });
 
+describe("a later version of the report says it reiterates", () => {
+  it("turns Repeated from No to Yes", () => {
+    const row: TrackerRecord = {
+      id: "rec-0002",
+      dateMade: "2026-02-12",
+      text: tagged.recommendations[1].text,
+      repeated: false,
+    };
+    const b = batch([{ ...tagged.recommendations[1], repeated: true }]);
+    const { changes } = run(content([row]), b);
+    expect(changes.updates[0].values).toMatchObject({ repeated: true });
+    expect(changes.updates[0].values).not.toHaveProperty("repeatOf");
+  });
+});
+
 describe("ids of new rows", () => {
   it("a random source that keeps repeating itself is an error, not an endless loop", () => {
     const plan = planImport(content([]), batch([{ text: "A." }, { text: "B." }]), { today: TODAY });
