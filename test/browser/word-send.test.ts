@@ -340,6 +340,13 @@ describe("Word pane: Export batch", () => {
       expect(batch.recommendations.map((r) => r.smartScore)).toEqual(shown);
       await page.getByTestId("export-downloaded").waitFor();
       expect(formatViolations(await runAxe(page))).toBe("no accessibility violation");
+
+      // Where a download cannot happen, the same batch goes to the clipboard.
+      await guarded.context.grantPermissions(["clipboard-read", "clipboard-write"]);
+      await page.getByRole("button", { name: en.copyBatch }).click();
+      await page.getByTestId("export-copied").waitFor();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(parseBatch(copied)).toEqual(batch);
       await saveScreenshot(page, "word-send-export", "dark");
       expect(formatProblems(guarded.console.problems)).toBe("");
     } finally {

@@ -24,6 +24,7 @@ import {
 import { ImportPreview } from "../shared/ImportPreview";
 import type { Translate } from "../shared/i18n";
 import { selectedCount } from "../shared/importChoices";
+import { noticeFor } from "./controller";
 import { batchFileName, canDownload, copyText, downloadText } from "./exportFile";
 import type { WordT } from "./i18n";
 import { BatchSource, recentTrackers, SendProblem, useTrackerSend } from "./send";
@@ -104,8 +105,8 @@ function ExportBatch({
         setState({ step: "ready", file, json, warnings, outcome: "noDownload" });
       }
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      setState({ step: "failed", problem: { key: "err_other", values: { message } } });
+      const notice = noticeFor(error);
+      setState({ step: "failed", problem: { key: notice.key, values: notice.values } });
     }
   };
 

@@ -6,6 +6,7 @@ import { GraphProblem } from "../../graph/client";
 import { sendBatch } from "../../graph/send";
 import { GraphTrackerStore } from "../../graph/store";
 import { rememberTrackerLink, rememberedTrackerLink } from "../../office/word/documentSettings";
+import { noticeFor } from "./controller";
 import type { WordMessageKey } from "./i18n/en";
 
 /**
@@ -185,7 +186,16 @@ export function useTrackerSend(source: BatchSource): [SendState, SendIntents, st
       try {
         rememberRecent(trackerLink);
         await rememberTrackerLink(trackerLink);
-        const { batch, warnings } = await source();
+        let made: Awaited<ReturnType<BatchSource>>;
+        try {
+          made = await source();
+        } catch (error) {
+          // Reading the report failed: Word's problem, worded as the rest of the pane words it.
+          const notice = noticeFor(error);
+          setState({ step: "failed", problem: { key: notice.key, values: notice.values } });
+          return;
+        }
+        const { batch, warnings } = made;
         // Signed in first, so a sign-in problem is worded as one (the Graph client words any as signedOut).
         await getToken();
         const store = new GraphTrackerStore(
