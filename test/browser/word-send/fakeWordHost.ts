@@ -11,7 +11,8 @@
  *
  * Test hook: window.__opcatGraphTest = { getToken } replaces sign-in (the
  * pane reads it only in development builds); the test routes the Graph
- * endpoint to its fake Graph server. The hash "nosignin" leaves it out;
+ * endpoint to its fake Graph server. The hash "dark" gives Office's dark
+ * theme; "nosignin" leaves the hook out;
  * "remembered" starts with a tracker link stored in the document.
  */
 import { DocumentModel, installOfficeFakes } from "../../support/office";
@@ -54,7 +55,19 @@ metadata.recommendations[1].overrides.targeted = {
 };
 doc.customXml.add(serializeReportMetadata(metadata));
 
-installOfficeFakes({ host: "word", document: doc, displayLanguage: "en-US" });
+installOfficeFakes({
+  host: "word",
+  document: doc,
+  displayLanguage: "en-US",
+  officeTheme: hash.includes("dark")
+    ? {
+        bodyBackgroundColor: "#1f1f1f",
+        bodyForegroundColor: "#ffffff",
+        controlBackgroundColor: "#2b2b2b",
+        controlForegroundColor: "#ffffff",
+      }
+    : undefined,
+});
 
 const values = new Map<string, unknown>();
 const saved = new Map<string, unknown>();
