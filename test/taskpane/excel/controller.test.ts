@@ -7,6 +7,7 @@ import {
   PaneState,
   reducer,
 } from "../../../src/taskpane/excel/state";
+import { setRepeatConfirmed, setTextAccepted } from "../../../src/taskpane/shared/importChoices";
 import { IMPORT_RECOMMENDATIONS, taggedReport } from "../../support/importReport";
 import { FakeHost, installOfficeFakes, WorkbookModel } from "../../support/office";
 
@@ -145,5 +146,72 @@ describe("importing a report through the pane's intents", () => {
     expect(fake!.syncCount).toBe(0);
     expect(fake!.workbook.sheet("Recommendations").snapshot()).toEqual(before);
     expect(pane.state.busy).toBeNull();
+  });
+
+  it("writes the repeat link and the replaced text the user ticked", async () => {
+    const pane = await withTracker();
+    await pane.intents.chooseImportFile(file("visit.docx", await taggedReport()));
+    await pane.intents.runImport();
+
+    // A year later, a follow-up report repeats the call-bell recommendation.
+    const followUp = {
+      format: "opcat-recommendations",
+      version: 1,
+      report: {
+        id: "follow-up-nord-2027",
+        title: "Follow-up visit to Prison Nord",
+        type: "visit",
+        date: "2027-01-15",
+        places: ["Prison Nord"],
+        link: "",
+      },
+      recommendations: [
+        {
+          id: "fupA0000001",
+          ref: "1",
+          text: "The Ministry of Justice should install a working call bell in every cell of Prison Nord without delay, so that detainees can call for help at night.",
+          authority: "Ministry of Justice",
+          place: "Prison Nord",
+        },
+      ],
+    };
+    const json = new TextEncoder().encode(JSON.stringify(followUp));
+    await pane.intents.chooseImportFile(file("follow-up.json", json));
+    const draft = pane.state.importDraft!;
+    expect(draft.tagged).toBeNull();
+    const item = draft.plan.items[0];
+    expect(item.repeatProposal?.id).toBe("impA0000001");
+    pane.intents.dispatch({
+      type: "importChoices",
+      choices: setRepeatConfirmed(draft.choices, item, true),
+    });
+    await pane.intents.runImport();
+    const rows = fake!.workbook.tableRows("Recommendations");
+    const headers = fake!.workbook.headers(fake!.workbook.findTable("Recommendations")!);
+    const added = rows.find((row) => row[0] === "fupA0000001")!;
+    expect(added[headers.indexOf("Repeats")]).toBe("impA0000001");
+    expect(added[headers.indexOf("Repeated")]).toBe("Yes");
+
+    // The first report, corrected: the user accepts the new wording of recommendation 2.
+    const corrected = IMPORT_RECOMMENDATIONS.map((rec) =>
+      rec.ref === "2"
+        ? { ...rec, text: "The authorities should repair the heating in every cell." }
+        : rec
+    );
+    await pane.intents.chooseImportFile(file("visit.docx", await taggedReport(corrected)));
+    const changed = pane.state.importDraft!.plan.items[1];
+    expect(changed.state).toBe("update");
+    expect(changed.textChange?.after).toBe(
+      "The authorities should repair the heating in every cell."
+    );
+    pane.intents.dispatch({
+      type: "importChoices",
+      choices: setTextAccepted(pane.state.importDraft!.choices, 1, true),
+    });
+    await pane.intents.runImport();
+    const text = fake!.workbook
+      .tableRows("Recommendations")
+      .find((row) => row[0] === "impB0000002")![headers.indexOf("Recommendation")];
+    expect(text).toBe("The authorities should repair the heating in every cell.");
   });
 });
