@@ -228,6 +228,29 @@ describe("importing into the open workbook", () => {
     expect(sheet.snapshot()).toEqual(before);
   });
 
+  it("writes around the user's own column in the middle of the table, leaving it as it was", async () => {
+    fake = await trackerWithRows(10);
+    await userEdits(async (context) => {
+      context.workbook.tables.getItem("Recommendations").columns.add(5, undefined, "Our remarks");
+      await context.sync();
+    });
+    const sheet = fake.workbook.sheet("Recommendations");
+    sheet.seed("F3", [["keep me"]]);
+    const store = new ExcelTrackerStore(officeExcelHost());
+    await store.read();
+    const changes = changesFor();
+    changes.updates[0].values = { ...changes.updates[0].values, ref: "9", text: "New words" };
+    await store.write(changes);
+    // Row 3 holds REC-000002: Ref. (B) and Recommendation (now G, after the own column F) change, F stays.
+    expect(sheet.cell("B3")?.value).toBe("9");
+    expect(sheet.cell("F3")?.value).toBe("keep me");
+    expect(sheet.cell("G3")?.value).toBe("New words");
+    const added = fake.workbook.tableRows("Recommendations").slice(10);
+    expect(added.map((row) => [row[0], row[5], row[6]])).toEqual(
+      changes.additions.map((record) => [record.id, "", record.text])
+    );
+  });
+
   it("leaves out, and reports, values for a column the table lacks", async () => {
     fake = await trackerWithRows(10);
     await userEdits(async (context) => {
