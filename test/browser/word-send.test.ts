@@ -33,7 +33,7 @@ import { buildWorkbookPlan } from "../../src/core/schema/workbook-plan";
 import { buildTemplate, readTracker } from "../../src/files/xlsx";
 import { parseBatch } from "../../src/core/model/batch";
 import { en } from "../../src/taskpane/word/i18n/en";
-import { REPORT_RECOMMENDATIONS } from "./word-pane/report";
+import { REPORT_RECOMMENDATIONS, UNTAGGED_PARAGRAPH } from "./word-pane/report";
 
 const GRAPH = "https://graph.microsoft.com/v1.0";
 
@@ -147,6 +147,10 @@ async function openPane(
     await page.getByRole("heading", { name: en.recsHeading, exact: true }).waitFor({
       timeout: 15_000,
     });
+    if (scenario.includes("plain")) {
+      await page.getByRole("button", { name: en.find }).click();
+      await page.getByTestId("notice-findDone").waitFor();
+    }
     await page.getByRole("button", { name: en.shareHeading }).click();
   } catch (error) {
     await guarded.close().catch(() => undefined);
@@ -348,6 +352,30 @@ describe("Word pane: Export batch", () => {
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(parseBatch(copied)).toEqual(batch);
       await saveScreenshot(page, "word-send-export", "dark");
+      expect(formatProblems(guarded.console.problems)).toBe("");
+    } finally {
+      await guarded.close();
+      await server.stop();
+    }
+  }, 60_000);
+
+  it("exports a recommendation tagged inside a paragraph without the finding before it", async () => {
+    const server = await FakeGraphServer.start({ xlsx: template });
+    const guarded = await openPane(server, "light", "-plain");
+    try {
+      const page = guarded.page;
+      const [download] = await Promise.all([
+        page.waitForEvent("download", { timeout: 20_000 }),
+        page.getByRole("button", { name: en.exportBatch }).click(),
+      ]);
+      const file = path.join(bundleDir, "downloaded-plain.json");
+      await download.saveAs(file);
+      const batch = parseBatch(await readFile(file, "utf8"));
+      expect(batch.recommendations.map((r) => r.text)).toEqual([
+        UNTAGGED_PARAGRAPH.slice(UNTAGGED_PARAGRAPH.indexOf("The NPM")),
+      ]);
+      const badge = await page.getByTestId("rec-list").locator(".fui-Badge").textContent();
+      expect(`${batch.recommendations[0].smartScore}/10`).toBe(badge);
       expect(formatProblems(guarded.console.problems)).toBe("");
     } finally {
       await guarded.close();

@@ -15,7 +15,6 @@ import {
   OpenedReport,
   ReviewItem,
   contextsOf,
-  effectiveScore,
   metaForFinding,
   openReport,
   reviewSession,
@@ -422,14 +421,6 @@ export function useReview(enabled: boolean): [PaneReview, ReviewIntents] {
         fileName: documentFileName(),
         created: new Date().toISOString(),
         generator: "OPCAT Recommendation Tracker (Word)",
-      });
-      // The readers see a control inside a paragraph as tagging the whole paragraph; the pane
-      // knows the control's own text, and the score it shows for it.
-      const items = new Map(stateRef.current.items.map((i) => [i.meta.id, i]));
-      batch.recommendations = batch.recommendations.map((rec) => {
-        const item = rec.id ? items.get(rec.id) : undefined;
-        if (!item || item.text === null || item.text === rec.text) return rec;
-        return { ...rec, text: item.text, smartScore: effectiveScore(item) ?? rec.smartScore };
       });
       return { batch, warnings };
     },

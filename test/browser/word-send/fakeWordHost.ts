@@ -12,7 +12,8 @@
  * Test hook: window.__opcatGraphTest = { getToken } replaces sign-in (the
  * pane reads it only in development builds); the test routes the Graph
  * endpoint to its fake Graph server. The hash "dark" gives Office's dark
- * theme; "nosignin" leaves the hook out;
+ * theme; "plain" has one untagged paragraph (a finding, then a
+ * recommendation); "nosignin" leaves the hook out;
  * "remembered" starts with a tracker link stored in the document.
  */
 import { DocumentModel, installOfficeFakes } from "../../support/office";
@@ -22,20 +23,29 @@ import {
   serializeReportMetadata,
   tagOf,
 } from "../../../src/core/model/reportMetadata";
-import { REPORT_RECOMMENDATIONS } from "../word-pane/report";
+import { REPORT_RECOMMENDATIONS, UNTAGGED_PARAGRAPH } from "../word-pane/report";
 
 const hash = window.location.hash;
 
-const doc = new DocumentModel([
-  { text: "Report on the visit to Prison Nord", style: "Title" },
-  { text: "Recommendations", style: "Heading 1" },
-  ...REPORT_RECOMMENDATIONS.map((r) => ({
-    text: r.text,
-    style: "Normal",
-    tag: tagOf(r.id),
-    title: "Recommendation",
-  })),
-]);
+const plain = hash.includes("plain");
+const doc = new DocumentModel(
+  plain
+    ? // Untagged: the test finds and tags the recommendation, which shares its paragraph with a finding.
+      [
+        { text: "Report on the visit to Prison Nord", style: "Title" },
+        { text: UNTAGGED_PARAGRAPH, style: "Normal" },
+      ]
+    : [
+        { text: "Report on the visit to Prison Nord", style: "Title" },
+        { text: "Recommendations", style: "Heading 1" },
+        ...REPORT_RECOMMENDATIONS.map((r) => ({
+          text: r.text,
+          style: "Normal",
+          tag: tagOf(r.id),
+          title: "Recommendation",
+        })),
+      ]
+);
 
 const metadata = emptyReportMetadata();
 metadata.report.title = "Visit to Prison Nord";
@@ -53,7 +63,7 @@ metadata.recommendations[1].overrides.targeted = {
   reviewer: "Earlier Reviewer",
   at: "2026-01-01T00:00:00.000Z",
 };
-doc.customXml.add(serializeReportMetadata(metadata));
+if (!plain) doc.customXml.add(serializeReportMetadata(metadata));
 
 installOfficeFakes({
   host: "word",
