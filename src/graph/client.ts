@@ -81,6 +81,8 @@ export type FetchLike = (
 export interface GraphClientOptions {
   /** A valid access token for Graph with Files.ReadWrite (src/graph/auth.ts provides one). */
   getToken: () => Promise<string>;
+  /** Drops a token Graph refused (401), so the next getToken() gets a fresh one rather than the same. */
+  renewToken?: () => void;
   /** Defaults to the global fetch. */
   fetch?: FetchLike;
   /** Defaults to GRAPH_BASE_URL; the pane passes process.env.GRAPH_ENDPOINT. */
@@ -229,6 +231,7 @@ export class GraphClient {
         // A token that expired during a long push: a 401 is refused before anything is done, so one
         // more try with a fresh token is safe even for rows/add.
         renewed = true;
+        this.options.renewToken?.();
         token = await this.token();
         headers.Authorization = `Bearer ${token}`;
         continue;

@@ -177,4 +177,24 @@ describe("GraphClient", () => {
     expect((await problemOf(c.send({ method: "GET", path: "/x" }))).code).toBe("signedOut");
     expect(calls).toHaveLength(4);
   });
+
+  it("drops the refused token before asking for another, so a caching provider gives a fresh one", async () => {
+    let cached: string | null = "expired";
+    const { fetch, calls } = scripted([
+      { status: 401, body: graphError("InvalidAuthenticationToken") },
+      { status: 200, body: { value: [] } },
+    ]);
+    const c = new GraphClient({
+      getToken: async () => (cached ??= "fresh"),
+      renewToken: () => {
+        cached = null;
+      },
+      fetch,
+    });
+    await c.send({ method: "GET", path: "/x" });
+    expect(calls.map((call) => call.headers.Authorization)).toEqual([
+      "Bearer expired",
+      "Bearer fresh",
+    ]);
+  });
 });

@@ -200,7 +200,12 @@ export function useTrackerSend(source: BatchSource): [SendState, SendIntents, st
         await getToken();
         const store = new GraphTrackerStore(
           { shareUrl: trackerLink },
-          { getToken, baseUrl: graphEndpoint(), fetch: (url, init) => window.fetch(url, init) }
+          {
+            getToken,
+            renewToken: () => tokens.current?.forget(),
+            baseUrl: graphEndpoint(),
+            fetch: (url, init) => window.fetch(url, init),
+          }
         );
         session.current = { store, batch };
         // A dry run of the very send: read, plan, and no session left open while the user chooses.
