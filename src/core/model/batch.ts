@@ -1,3 +1,4 @@
+import { CELL_TEXT_LIMIT } from "../schema/a1";
 import { InputError } from "./errors";
 import {
   PRIORITIES,
@@ -77,7 +78,7 @@ export interface RecommendationBatch {
 /** Guards: a batch is made by a program from one report; anything larger is not one. */
 export const MAX_RECOMMENDATIONS = 10000;
 /** The most characters an Excel cell holds: a longer text could not be written whole. */
-export const MAX_TEXT_LENGTH = 32767;
+export const MAX_TEXT_LENGTH = CELL_TEXT_LIMIT;
 /** Short fields (ref, place, authority, theme, a group, ids of reports). */
 export const MAX_SHORT_LENGTH = 1000;
 export const MAX_GROUPS = 100;
