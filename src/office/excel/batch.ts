@@ -15,8 +15,32 @@ export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
  * dashboard formulas: well under 1 MB).
  */
 export const ROW_CHUNK_BYTES = 3 * 1024 * 1024;
-/** Cells read per request: at 80 bytes a cell (long texts included) this stays under 5 MB. */
+/** Cells read per request when nothing is known of the rows: at 80 bytes a cell (long texts included) this stays under 5 MB. */
 export const READ_CELL_BUDGET = 60000;
+/**
+ * Answer size aimed at when the rows' size is estimated from a sample: under
+ * the 5 MB cap with room for rows longer than the sample (a block refused
+ * for its size is read again in halves).
+ */
+export const READ_BYTE_BUDGET = 4 * 1024 * 1024;
+/** Rows sampled with the table's structure to estimate the size of a row. */
+export const READ_SAMPLE_ROWS = 200;
+/** However light the rows, a block never asks for more cells than this (a refused block is costly to retry). */
+const READ_CELL_CEILING = 1_000_000;
+
+const PAYLOAD_TOO_LARGE = new Set([
+  "ResponsePayloadSizeLimitExceeded",
+  "RequestPayloadSizeLimitExceeded",
+]);
+
+/** Whether Excel refused a request, or its answer, for its size. */
+export function isPayloadError(error: unknown): boolean {
+  return (
+    !!error &&
+    typeof error === "object" &&
+    PAYLOAD_TOO_LARGE.has(String((error as { code?: unknown }).code))
+  );
+}
 
 const encoder = new TextEncoder();
 
@@ -96,13 +120,27 @@ export function chunkRows(
   return chunks;
 }
 
-/** Row blocks for reading `rowCount` rows of `columnCount` cells, each block one request. */
+/**
+ * Row blocks for reading `rowCount` rows of `columnCount` cells, each block
+ * one request. With `bytesPerRow` (the JSON size of sampled rows) blocks are
+ * sized by the answer's expected size, so a tracker of short rows is read in
+ * one request whatever its length; without it, by a cautious cell count.
+ */
 export function readBlocks(
   rowCount: number,
   columnCount: number,
-  cellBudget: number = READ_CELL_BUDGET
+  bytesPerRow?: number
 ): { start: number; count: number }[] {
-  const per = Math.max(1, Math.floor(cellBudget / Math.max(1, columnCount)));
+  const columns = Math.max(1, columnCount);
+  const per = Math.max(
+    1,
+    bytesPerRow && bytesPerRow > 0
+      ? Math.min(
+          Math.floor(READ_BYTE_BUDGET / bytesPerRow),
+          Math.floor(READ_CELL_CEILING / columns)
+        )
+      : Math.floor(READ_CELL_BUDGET / columns)
+  );
   const blocks: { start: number; count: number }[] = [];
   for (let start = 0; start < rowCount; start += per)
     blocks.push({ start, count: Math.min(per, rowCount - start) });

@@ -2,7 +2,8 @@
  * Reads what the adapter needs to know about the open workbook in two
  * requests, whatever its size: the sheets, the tables, the tracker's
  * metadata part, the Recommendations table's header row and position, the
- * Lists tables' entries and the Dashboard's charts. Cell data is not read.
+ * Lists tables' entries and the Dashboard's charts. Of the cell data, only
+ * the tracker's first rows are read, to tell how big its rows are.
  */
 import { RECOMMENDATIONS_TABLE, TRACKER_NAMESPACE } from "../../core/schema/columns";
 import { isTrackerPart, parseMetadata, TrackerMetadata } from "../../core/schema/customxml";
@@ -11,6 +12,7 @@ import { PLAN_TEXTS } from "../../core/schema/texts";
 import { VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { FOLLOW_UP_TABLE } from "../../core/schema/workbook-plan";
 import { languageOfHeaders, recogniseRenamed } from "../../core/tracker/plan-inputs";
+import { isPayloadError, jsonBytes, READ_SAMPLE_ROWS } from "./batch";
 
 export interface TrackerLocation {
   sheet: string;
@@ -23,6 +25,8 @@ export interface TrackerLocation {
   /** Data rows of the table (an empty tracker has one blank row). */
   rowCount: number;
   headers: string[];
+  /** JSON size of a data row, from the first rows; reads size their blocks with it. */
+  bytesPerRow: number;
 }
 
 export interface ListLocation {
@@ -53,7 +57,7 @@ export interface WorkbookState {
 const text = (value: unknown): string =>
   (value === null || value === undefined ? "" : String(value)).trim();
 
-/** Two syncs. */
+/** Two syncs (three when the sampled rows are too big for one answer). */
 export async function inspectWorkbook(context: Excel.RequestContext): Promise<WorkbookState> {
   const workbook = context.workbook;
   const sheets = workbook.worksheets.load("items/name");
@@ -69,46 +73,72 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
   const findTable = (name: string) =>
     tableList.find((table) => table.name.toLowerCase() === name.toLowerCase());
 
-  const xml = parts.items.map((part) => ({ id: part.id, xml: part.getXml() }));
-  const trackerEntry = findTable(RECOMMENDATIONS_TABLE);
-  let trackerReads: { header: Excel.Range; range: Excel.Range } | null = null;
-  if (trackerEntry) {
-    const table = workbook.tables.getItem(trackerEntry.name);
-    trackerReads = {
-      header: table.getHeaderRowRange().load("values"),
-      range: table.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
-    };
-  }
-  const listReads = new Map<
-    VocabularyKey,
-    { entry: { name: string; sheet: string }; range: Excel.Range; body: Excel.Range }
-  >();
-  for (const vocab of Object.values(VOCABULARIES)) {
-    const entry = findTable(vocab.table);
-    if (!entry) continue;
-    const table = workbook.tables.getItem(entry.name);
-    listReads.set(vocab.key, {
-      entry,
-      range: table.getRange().load("rowIndex,columnIndex"),
-      body: table.getDataBodyRange().load("values"),
-    });
-  }
   // Ours is the sheet named like a Dashboard (or "Dashboard (2)"...) whose first cells count the Recommendations table;
   // a user's own sheet called Dashboard is never taken for it.
   const dashboardNames = new Set(
     LANGUAGES.map((language) => PLAN_TEXTS[language].sheets.dashboard.toLowerCase())
   );
-  const dashboardReads = sheetNames
-    .filter((name) => dashboardNames.has(name.toLowerCase().replace(/ \(\d+\)$/, "")))
-    .map((name) => {
-      const worksheet = workbook.worksheets.getItem(name);
-      return {
-        name,
-        top: worksheet.getRange("A1:C5").load("formulas"),
-        charts: worksheet.charts.load("items/name"),
+  // The first rows come with the structure; rows so long that they overflow Excel's answer are left to the
+  // cautious default block size.
+  const queueReads = (sampleRows: number) => {
+    const xml = parts.items.map((part) => ({ id: part.id, xml: part.getXml() }));
+    const trackerEntry = findTable(RECOMMENDATIONS_TABLE);
+    let trackerReads: {
+      header: Excel.Range;
+      range: Excel.Range;
+      sample: Excel.Range | null;
+    } | null = null;
+    if (trackerEntry) {
+      const table = workbook.tables.getItem(trackerEntry.name);
+      trackerReads = {
+        header: table.getHeaderRowRange().load("values"),
+        range: table.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
+        // The rows under the header; past the table's end they are ignored.
+        sample:
+          sampleRows > 0
+            ? table
+                .getHeaderRowRange()
+                .getOffsetRange(1, 0)
+                .getResizedRange(sampleRows - 1, 0)
+                .load("values")
+            : null,
       };
-    });
-  await context.sync();
+    }
+    const listReads = new Map<
+      VocabularyKey,
+      { entry: { name: string; sheet: string }; range: Excel.Range; body: Excel.Range }
+    >();
+    for (const vocab of Object.values(VOCABULARIES)) {
+      const entry = findTable(vocab.table);
+      if (!entry) continue;
+      const table = workbook.tables.getItem(entry.name);
+      listReads.set(vocab.key, {
+        entry,
+        range: table.getRange().load("rowIndex,columnIndex"),
+        body: table.getDataBodyRange().load("values"),
+      });
+    }
+    const dashboardReads = sheetNames
+      .filter((name) => dashboardNames.has(name.toLowerCase().replace(/ \(\d+\)$/, "")))
+      .map((name) => {
+        const worksheet = workbook.worksheets.getItem(name);
+        return {
+          name,
+          top: worksheet.getRange("A1:C5").load("formulas"),
+          charts: worksheet.charts.load("items/name"),
+        };
+      });
+    return { xml, trackerEntry, trackerReads, listReads, dashboardReads };
+  };
+  let reads = queueReads(READ_SAMPLE_ROWS);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isPayloadError(error) || !reads.trackerReads) throw error;
+    reads = queueReads(0);
+    await context.sync();
+  }
+  const { xml, trackerEntry, trackerReads, listReads, dashboardReads } = reads;
 
   let metadata: TrackerMetadata | null = null;
   let metadataProblem: string | null = null;
@@ -138,14 +168,17 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
       metadata,
       metadata?.language ?? languageOfHeaders(headers, "en")
     );
+    const rowCount = range.rowCount - 1;
+    const sampled = (trackerReads.sample?.values ?? []).slice(0, rowCount);
     tracker = {
       sheet: trackerEntry.sheet,
       table: trackerEntry.name,
       headerRow: range.rowIndex,
       firstColumn: range.columnIndex,
       columnCount: range.columnCount,
-      rowCount: range.rowCount - 1,
+      rowCount,
       headers,
+      bytesPerRow: sampled.length > 0 ? Math.ceil(jsonBytes(sampled) / sampled.length) : 0,
     };
   }
   const lists = new Map<VocabularyKey, ListLocation>();

@@ -9,7 +9,7 @@ import type { Language } from "../../core/schema/plan";
 import { locateColumns } from "../../core/schema/upgrade";
 import { cellsToRecord } from "../../core/tracker/cells";
 import type { CellInput, TrackerRow } from "../../core/tracker/types";
-import { readBlocks } from "./batch";
+import { isPayloadError, readBlocks } from "./batch";
 import { ExcelProblem } from "./errors";
 import { ExcelHost, requireExcel } from "./host";
 import { inspectWorkbook, WorkbookState } from "./inspect";
@@ -33,19 +33,6 @@ export interface TrackerSnapshot {
   state: WorkbookState;
 }
 
-const PAYLOAD_TOO_LARGE = new Set([
-  "ResponsePayloadSizeLimitExceeded",
-  "RequestPayloadSizeLimitExceeded",
-]);
-
-function isPayloadError(error: unknown): boolean {
-  return (
-    !!error &&
-    typeof error === "object" &&
-    PAYLOAD_TOO_LARGE.has(String((error as { code?: unknown }).code))
-  );
-}
-
 /** Values of a block of rows; one request per block, halved when Excel finds the answer too big. */
 export async function readRows(
   context: Excel.RequestContext,
@@ -54,11 +41,12 @@ export async function readRows(
   firstColumn: number,
   rowCount: number,
   columnCount: number,
-  progress?: Progress
+  progress?: Progress,
+  bytesPerRow?: number
 ): Promise<(string | number | boolean)[][]> {
   const worksheet = context.workbook.worksheets.getItem(sheet);
   const out: (string | number | boolean)[][] = [];
-  const queue = readBlocks(rowCount, columnCount);
+  const queue = readBlocks(rowCount, columnCount, bytesPerRow);
   while (queue.length > 0) {
     const block = queue.shift() as { start: number; count: number };
     const range = worksheet
@@ -82,7 +70,11 @@ export async function readRows(
   return out;
 }
 
-/** Reads the tracker's rows in an open request context (2 requests for the structure, then one per block of rows). */
+/**
+ * Reads the tracker's rows in an open request context: 2 requests for the
+ * structure, then one per block of rows (one block while the rows add up to
+ * under 4 MB).
+ */
 export async function readTrackerIn(
   context: Excel.RequestContext,
   progress?: Progress
@@ -98,7 +90,8 @@ export async function readTrackerIn(
     tracker.firstColumn,
     tracker.rowCount,
     tracker.columnCount,
-    progress
+    progress,
+    tracker.bytesPerRow
   );
   const headers: Partial<Record<ColumnKey, string>> = {};
   const columns: Partial<Record<ColumnKey, number>> = {};

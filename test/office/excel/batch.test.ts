@@ -46,6 +46,20 @@ describe("request-size chunks", () => {
     expect(blocks.every((b) => b.count * 35 <= 60000)).toBe(true);
     expect(readBlocks(0, 10)).toEqual([]);
   });
+
+  it("sizes read blocks by the sampled row size when it is known", () => {
+    // 10,000 rows of 400 bytes: 4 MB, one answer under Excel's 5 MB cap.
+    expect(readBlocks(10000, 35, 400)).toEqual([{ start: 0, count: 10000 }]);
+    // Rows of 2 KB: blocks of 2,048 rows, each answer about 4 MB.
+    const heavy = readBlocks(10000, 35, 2048);
+    expect(heavy.map((b) => b.count)).toEqual([2048, 2048, 2048, 2048, 1808]);
+    // Near-empty rows: still no more than a million cells asked at once.
+    const light = readBlocks(100000, 35, 10);
+    expect(light.every((b) => b.count * 35 <= 1_000_000)).toBe(true);
+    expect(light.reduce((n, b) => n + b.count, 0)).toBe(100000);
+    // A single row bigger than the budget is a block of its own.
+    expect(readBlocks(3, 35, 10 * 1024 * 1024)).toHaveLength(3);
+  });
 });
 
 describe("moving planned formulas to the real columns", () => {

@@ -17,7 +17,9 @@ import {
   installOfficeFakes,
   WorkbookModel,
 } from "../../support/office";
-import { trackerWithRows, userEdits } from "./fixtures";
+import { columnLetter } from "../../../src/core/schema/a1";
+import { TRACKER_COLUMNS } from "../../../src/core/schema/columns";
+import { record, trackerWithRows, userEdits } from "./fixtures";
 
 let fake: FakeHost | null = null;
 afterEach(() => {
@@ -208,9 +210,32 @@ describe("data quality", () => {
 
   it("reads a block again in halves when Excel finds the answer too big", async () => {
     fake = await trackerWithRows(50);
+    // Too small even for the sampled rows sent with the structure: that request goes again without them.
     fake.state.limits.maxResponseBytes = 20000;
     const snapshot = await readTracker(officeExcelHost());
-    expect(snapshot.rows).toHaveLength(50);
+    expect(snapshot.rows.map((row) => row.values.id)).toEqual(
+      Array.from({ length: 50 }, (_, i) => record(i + 1).id)
+    );
+  });
+
+  it("reads rows longer than the sampled ones, halving the block Excel refuses", async () => {
+    fake = await trackerWithRows(1000);
+    // The first rows are short; the ones after them carry 10,000-character notes.
+    const notes = TRACKER_COLUMNS.findIndex((column) => column.key === "notes");
+    const sheet = fake.workbook.sheet("Recommendations");
+    for (let r = 300; r <= 1000; r++)
+      sheet.seed(`${columnLetter(notes)}${r + 1}`, [["n".repeat(10000)]]);
+    fake.resetCounters();
+    const snapshot = await readTracker(officeExcelHost());
+    expect(snapshot.rows).toHaveLength(1000);
+    expect(snapshot.rows[999].values.notes).toHaveLength(10000);
+    const refused = fake.state.requests.filter((r) => r.responseBytes > FIVE_MB);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(
+      Math.max(
+        ...fake.state.requests.filter((r) => r.responseBytes <= FIVE_MB).map((r) => r.responseBytes)
+      )
+    ).toBeLessThan(FIVE_MB);
   });
 
   it("says there is no tracker instead of failing on a missing table", async () => {
