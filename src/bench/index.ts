@@ -5,6 +5,7 @@
 import { benchExtract } from "./extract";
 import { benchGraph } from "./graph";
 import { benchImport } from "./import";
+import { benchLarge } from "./large";
 import { benchSmart } from "./smart";
 import { benchSyncs } from "./syncs";
 import { benchTracker } from "./tracker";
@@ -17,6 +18,7 @@ const suites: Array<{ title: string; run: () => Promise<BenchRow[]> | BenchRow[]
   { title: "Import into a tracker file", run: benchImport },
   { title: "Office.js batching (host fakes)", run: benchSyncs },
   { title: "Send to tracker through Graph (local fake Graph server)", run: benchGraph },
+  { title: "Large inputs (20 MB report, 100,000-row tracker)", run: benchLarge },
 ];
 
 function table(rows: BenchRow[]): string {

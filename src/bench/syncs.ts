@@ -3,7 +3,9 @@
  * batching is judged by. Each operation is measured on a small and a large
  * document; the two counts must be equal (chunking aside).
  */
-import { applyTracker, officeExcelHost, readTracker } from "../office/excel";
+import type { RecommendationBatch } from "../core/model/batch";
+import { importInto } from "../core/tracker/upsert";
+import { applyTracker, ExcelTrackerStore, officeExcelHost, readTracker } from "../office/excel";
 import { readReport } from "../office/word/readReport";
 import { TagRequest, tagRecommendations } from "../office/word/reviewDocument";
 import { trackerWithRows } from "../../test/office/excel/fixtures";
@@ -40,6 +42,30 @@ function wordReport(recommendations: number): { document: DocumentModel; request
     });
   }
   return { document: new DocumentModel(paragraphs), requests };
+}
+
+/** A visit report with `count` recommendations, none of them in the tracker yet. */
+function visitBatch(count: number): RecommendationBatch {
+  return {
+    format: "opcat-recommendations",
+    version: 1,
+    report: {
+      id: "bench-visit",
+      title: "Visit to Prison Nord",
+      type: "visit",
+      date: "2026-02-10",
+      places: ["Prison Nord"],
+      link: "",
+    },
+    recommendations: Array.from({ length: count }, (_, i) => ({
+      id: `bench${String(i).padStart(4, "0")}`,
+      ref: String(i + 1),
+      text: `The Director of Prison Nord should ensure that detainees in wing ${i} see a doctor within 24 hours of arrival.`,
+      authority: "Ministry of Justice",
+      theme: "Health care",
+      smartScore: 6,
+    })),
+  };
 }
 
 async function pair(
@@ -79,6 +105,20 @@ export async function benchSyncs(): Promise<BenchRow[]> {
         () => trackerWithRows(rows),
         () => readTracker(excel)
       )
+    ),
+    await pair(
+      "Excel: import 500 recommendations (read, plan, write)",
+      [10, 10000],
+      "rows",
+      (rows) =>
+        measure(
+          () => trackerWithRows(rows),
+          () =>
+            importInto(new ExcelTrackerStore(excel), visitBatch(500), {
+              today: "2026-03-01",
+              now: "2026-03-01T10:00:00",
+            })
+        )
     ),
     await pair("Word: read report", [10, 500], "recommendations", (n) =>
       measure(

@@ -1,6 +1,7 @@
 /**
  * Large inputs: a 20 MB report read and checked, and a 100,000-row tracker
- * validated and counted, each within a time a user would wait.
+ * validated and counted, in full and without a refusal. How long they take
+ * is a figure of `npm run bench` (src/bench/large.ts), not a test.
  */
 import { generatedRecords } from "../../src/bench/tracker";
 import { TRACKER_COLUMNS } from "../../src/core/schema/columns";
@@ -15,7 +16,7 @@ beforeAll(() => {
 afterAll(() => files.remove());
 
 describe("a 20 MB report", () => {
-  it("is read and its recommendations checked in well under 30 s", async () => {
+  it("is read and every one of its recommendations checked", async () => {
     const narrative =
       "During the visit the delegation interviewed detained persons and staff in private, examined registers and inspected the cells, the exercise yards, the kitchen and the health care unit. ";
     const paragraphs: string[] = ["Report on the visit to Northgate Prison"];
@@ -31,25 +32,15 @@ describe("a 20 MB report", () => {
     const xmlBytes = paragraphs.reduce((n, p) => n + p.length, 0);
     expect(xmlBytes).toBeGreaterThan(20_000_000);
 
-    const started = Date.now();
     const extract = await rectrack(["extract", path, "--json"]);
-    const extractMs = Date.now() - started;
     expect(extract.err).toBe("");
     const found = JSON.parse(extract.out) as { text: string }[];
     expect(found.length).toBeGreaterThanOrEqual(400);
     expect(found.every((r) => /call bell/.test(r.text))).toBe(true);
 
-    const checkStarted = Date.now();
     const check = await rectrack(["check", path, "--json"]);
-    const checkMs = Date.now() - checkStarted;
     expect(check.err).toBe("");
     expect((JSON.parse(check.out) as unknown[]).length).toBe(found.length);
-    expect({ extractMs, checkMs }).toEqual({
-      extractMs: expect.any(Number),
-      checkMs: expect.any(Number),
-    });
-    expect(extractMs).toBeLessThan(15_000);
-    expect(checkMs).toBeLessThan(20_000);
   }, 60_000);
 });
 
@@ -74,16 +65,14 @@ describe("a 20 MB report file", () => {
     });
     expect(report.length).toBeGreaterThan(20_000_000);
     const path = files.put("big-file-report.docx", report);
-    const started = Date.now();
     const extract = await rectrack(["extract", path, "--json"]);
     expect(extract.err).toBe("");
     expect((JSON.parse(extract.out) as unknown[]).length).toBe(1);
-    expect(Date.now() - started).toBeLessThan(10_000);
   }, 60_000);
 });
 
 describe("a 100,000-row tracker", () => {
-  it("is validated and counted in well under 30 s", async () => {
+  it("is validated and counted in full", async () => {
     const records = generatedRecords(100_000, 3);
     const rows = [
       TRACKER_COLUMNS.map((column) => column.headers.en),
@@ -94,19 +83,13 @@ describe("a 100,000-row tracker", () => {
       await sheetPackage(rows, { table: "Recommendations" })
     );
 
-    const started = Date.now();
     const validate = await rectrack(["validate", path, "--json", "--today", "2026-03-01"]);
-    const validateMs = Date.now() - started;
     expect(validate.err).toBe("");
     const report = JSON.parse(validate.out) as { rows: number; errors: number };
     expect(report.rows).toBe(100_000);
 
-    const statsStarted = Date.now();
     const stats = await rectrack(["stats", path, "--json", "--today", "2026-03-01"]);
-    const statsMs = Date.now() - statsStarted;
     expect(stats.err).toBe("");
     expect((JSON.parse(stats.out) as { total: number }).total).toBe(100_000);
-    expect(validateMs).toBeLessThan(20_000);
-    expect(statsMs).toBeLessThan(20_000);
   }, 90_000);
 });
