@@ -378,7 +378,7 @@ export async function describeWorkbook(host: ExcelHost): Promise<WorkbookSummary
       context.workbook.worksheets
         .getItem(name)
         .getUsedRangeOrNullObject(true)
-        .load("rowCount,columnCount")
+        .load("rowIndex,rowCount,columnCount")
     );
     await context.sync();
     const sheets = state.sheetNames.map((name, i) => ({
@@ -389,13 +389,23 @@ export async function describeWorkbook(host: ExcelHost): Promise<WorkbookSummary
     if (!state.tracker) return { tracker: null, sheets, metadataProblem: state.metadataProblem };
     const language = state.metadata?.language ?? languageOfHeaders(state.tracker.headers, "en");
     const upgradePlan = planUpgrade(state.tracker.headers, state.metadata, language);
+    // A table keeps at least one data row, blank in a new tracker: rows after the sheet's last value hold no recommendation.
+    const trackerUsed = used[state.sheetNames.indexOf(state.tracker.sheet)];
+    const lastFilled =
+      !trackerUsed || trackerUsed.isNullObject
+        ? state.tracker.headerRow
+        : trackerUsed.rowIndex + trackerUsed.rowCount - 1;
+    const rows = Math.max(
+      0,
+      Math.min(state.tracker.rowCount, lastFilled - state.tracker.headerRow)
+    );
     return {
       tracker: {
         sheet: state.tracker.sheet,
         language,
         missing: upgradePlan.missing.map((column) => column.header),
         upToDate: upgradePlan.upToDate,
-        rows: state.tracker.rowCount,
+        rows,
       },
       sheets,
       metadataProblem: state.metadataProblem,
