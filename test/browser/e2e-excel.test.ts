@@ -4,10 +4,11 @@
  * dark theme: create a tracker in a workbook that has none, import a tagged
  * Word report through the Import tab, type in the sheet as a user does
  * between visits (one deadline Excel cannot read), find that problem with the
- * data check, go to its cell, correct it, check again, and refresh the
- * follow-up list. Every step is checked against the fake workbook and the
- * pane's words, screenshotted (test-artifacts/e2e-excel-*) and run through
- * axe; no console error and no request away from 127.0.0.1 at the end.
+ * data check, go to its cell, correct it, check again, refresh the follow-up
+ * list, and look at the workbook again in Set up. Every step is checked
+ * against the fake workbook and the pane's words, screenshotted
+ * (test-artifacts/e2e-excel-*) and run through axe; no console error and no
+ * request away from 127.0.0.1 at the end.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -265,7 +266,14 @@ describe.each(["light", "dark"] as Theme[])("Excel pane, one session in the %s t
           })
         )
         .waitFor();
-      await page.getByText(t("trackerUpToDate")).waitFor();
+      const trackerLine = (rows: number) =>
+        `${t("trackerFound", {
+          sheet: SHEETS.recommendations,
+          rows: String(rows),
+          language: t("languageEn"),
+        })} ${t("trackerUpToDate")}`;
+      // The new table's one blank row is no recommendation.
+      await page.getByText(trackerLine(0), { exact: true }).waitFor();
       const created = await readWorkbook(page);
       expect(created.sheets).toEqual([
         "Suivi 2023",
@@ -410,6 +418,12 @@ describe.each(["light", "dark"] as Theme[])("Excel pane, one session in the %s t
         )
       ).toEqual([0, 1, 2]);
       await record(page, "06-followup", theme);
+
+      // Back in Set up, the workbook looked at again counts the imported recommendations.
+      await page.getByRole("tab", { name: t("tabSetup") }).click();
+      await page.getByRole("button", { name: t("checkWorkbook") }).click();
+      await page.getByText(trackerLine(3), { exact: true }).waitFor();
+      await record(page, "07-setup-again", theme);
 
       expect(formatProblems(consoleGuard.problems)).toBe("");
       expect(formatRequests(network.leaving)).toBe("");
