@@ -1,5 +1,5 @@
 import { findRecommendations } from "../extract";
-import { taggedTexts, type OpenedReport } from "../review/open";
+import { taggedTexts, type OpenedReport, type TaggedText } from "../review/open";
 import { effectiveScore } from "../review/review";
 import { contextsOf, metaForFinding, untaggedFindings } from "../review/session";
 import { foldText } from "../schema/vocabularies";
@@ -27,6 +27,12 @@ export interface ReportToBatchInput {
   paragraphs: ReportParagraph[];
   /** What the Word pane stored in the report (open.ts / the .docx reader); null when not read. */
   opened: OpenedReport | null;
+  /**
+   * Each tag's own text, where the reader knows it (Word gives a control's
+   * text; its paragraphs do not name a control that covers only part of
+   * them). Default: the paragraphs' tags, as the .docx reader gives them.
+   */
+  tagged?: TaggedText[];
   /** File name, the last resort for the report id. */
   fileName?: string;
   created?: string;
@@ -175,7 +181,7 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
   if (report.id === "") report.id = "report";
 
   const found = findRecommendations(paragraphs);
-  const tagged = taggedTexts(paragraphs);
+  const tagged = input.tagged ?? taggedTexts(paragraphs);
   const isTagged = opened !== null && opened.inDocument.length > 0 && tagged.length > 0;
   const recommendations: BatchRecommendation[] = [];
   const add = (rec: BatchRecommendation, number: number) => {

@@ -401,6 +401,8 @@ export function useReview(enabled: boolean): [PaneReview, ReviewIntents] {
     dismiss: (noticeId) =>
       setState((s) => ({ ...s, notices: s.notices.filter((n) => n.id !== noticeId) })),
     batch: async () => {
+      // The controls' own texts, as the pane lists them: a paragraph does not name a control inside it.
+      const { tagged } = await readStoredReview();
       const { paragraphs } = await readReport();
       let opened = stateRef.current.opened;
       if (!opened) throw new Error("The report is not read yet.");
@@ -418,6 +420,7 @@ export function useReview(enabled: boolean): [PaneReview, ReviewIntents] {
       const { batch, warnings } = reportToBatch({
         paragraphs,
         opened,
+        tagged,
         fileName: documentFileName(),
         created: new Date().toISOString(),
         generator: "OPCAT Recommendation Tracker (Word)",

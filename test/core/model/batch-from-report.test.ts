@@ -2,6 +2,7 @@ import { reportToBatch } from "../../../src/core/model/batch-from-report";
 import { parseBatch, serializeBatch } from "../../../src/core/model/batch";
 import type { ReportParagraph } from "../../../src/core/model/report";
 import {
+  emptyReportDetails,
   newRecommendationMeta,
   serializeReportMetadata,
   tagOf,
@@ -158,5 +159,36 @@ describe("reportToBatch, tagged report", () => {
       "1 recommendation found in the report is not tagged and was left out.",
     ]);
     expect(parseBatch(serializeBatch(batch))).toEqual(batch);
+  });
+});
+
+describe("reportToBatch, a control inside a paragraph (as Word reads it)", () => {
+  const finding = "The delegation found the restraint register incomplete.";
+  const inline = "The NPM recommends that the director check the register every week.";
+  // Word names no control for a paragraph the control covers only part of.
+  const paragraphs = [
+    para(0, "Visit to H prison", { style: "Title" }),
+    para(1, REC_A, { contentControlTag: tagOf("recA1234") }),
+    para(2, `${finding} ${inline}`),
+  ];
+  const tagged = [
+    { id: "recA1234", text: REC_A },
+    { id: "recC1234", text: inline },
+  ];
+  const metadata = {
+    report: { ...emptyReportDetails(), id: "rep-78", title: "Visit to H prison" },
+    recommendations: [newRecommendationMeta("recA1234"), newRecommendationMeta("recC1234")],
+  };
+  const opened = openReport([{ id: "item1.xml", xml: serializeReportMetadata(metadata) }], tagged);
+
+  it("exports every control with its own text when the controls' texts are given", () => {
+    const { batch, warnings } = reportToBatch({ paragraphs, opened, tagged });
+    expect(batch.recommendations.map((r) => [r.id, r.text])).toEqual([
+      ["recA1234", REC_A],
+      ["recC1234", inline],
+    ]);
+    const check = checkRecommendation({ text: inline, context: finding });
+    expect(batch.recommendations[1].smartScore).toBe(check.score);
+    expect(warnings).toEqual([]);
   });
 });
