@@ -3,7 +3,6 @@ import {
   Accordion,
   AccordionHeader,
   AccordionItem,
-  AccordionPanel,
   Badge,
   Body1,
   Button,
@@ -51,6 +50,7 @@ import {
 } from "../../core/review";
 import { CRITERION_KEYS, CriterionKey, Span, Verdict } from "../../core/smart/types";
 import type { Language, Translate } from "../shared/i18n";
+import { AccordionPanel } from "../shared/AccordionPanel";
 import type { PaneBodyProps } from "../shared/mountPane";
 import { Notice, PaneReview, ReviewIntents, useReview } from "./controller";
 import { WordT, wordTranslator } from "./i18n";
