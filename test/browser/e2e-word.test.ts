@@ -1,0 +1,449 @@
+/**
+ * End to end in the built Word pane (dist/word.html), over the strict Word
+ * host fake of test/browser/word-pane/fakeWordHost.ts: one reviewer's
+ * session in one page, from an untagged report to the exported batch.
+ *
+ *   1. open a report with no tags, 2. find and tag its recommendations,
+ *   3. check them (scores, ten verdicts), 4. override one verdict with a
+ *   note, 5. insert the review sheet, 6. download the batch.
+ *
+ * Each step saves a screenshot (test-artifacts/e2e-word-NN-*-<theme>.png)
+ * and passes axe; at the end the page logged no error and sent nothing
+ * away from 127.0.0.1. The steps share the page in order, so a step after a
+ * failed one fails at once instead of reporting a confusing later state.
+ */
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import * as os from "node:os";
+import * as path from "node:path";
+import webpack from "webpack";
+import {
+  BrowserHarness,
+  GuardedPage,
+  OFFICE_CDN_PREFIX,
+  PANE_VIEWPORT,
+  Theme,
+  formatProblems,
+  formatRequests,
+  formatViolations,
+  requireBuiltPages,
+  runAxe,
+  saveScreenshot,
+  startBrowserHarness,
+  withTimeout,
+} from "../support/browser";
+import { installConsoleGuard, installNetworkGuard } from "../support/browser/guards";
+import { parseBatch } from "../../src/core/model/batch";
+import { tagOf } from "../../src/core/model/reportMetadata";
+import { CRITERION_KEYS } from "../../src/core/smart/types";
+import { en } from "../../src/taskpane/word/i18n/en";
+import { wordTranslator } from "../../src/taskpane/word/i18n";
+import { REPORT_RECOMMENDATIONS, UNTAGGED_PARAGRAPH } from "./word-pane/report";
+
+const t = wordTranslator("en");
+
+/** What "Find and tag" must tag: each recommendation paragraph, and the recommendation after the finding. */
+const EXPECTED_TAGGED = [
+  ...REPORT_RECOMMENDATIONS.map((r) => r.text),
+  UNTAGGED_PARAGRAPH.slice(UNTAGGED_PARAGRAPH.indexOf("The NPM")),
+];
+
+/** The weak recommendation ("The authorities should improve conditions.") gets the reviewer's verdict. */
+const OVERRIDDEN_INDEX = 1;
+const OVERRIDDEN_CRITERION = "timebound" as const;
+const REVIEWER = "Ana Reviewer";
+const NOTE = "The covering letter sets a deadline of 30 June.";
+const REPORT_TITLE = "Visit to Prison Nord";
+
+interface FakeTable {
+  rowCount: number;
+  columnCount: number;
+}
+interface FakeParagraph {
+  text: string;
+  style: string;
+}
+/** The members of test/support/office/wordModel.ts's DocumentModel this test reads in the page. */
+interface FakeDocument {
+  paragraphs: FakeParagraph[];
+  tables: FakeTable[];
+  contentControls: unknown[];
+  customXml: { parts: { xml: string }[] };
+  texts(): string[];
+  taggedTexts(): { tag: string; text: string }[];
+  firstCell(table: FakeTable): FakeParagraph;
+  index(p: FakeParagraph): number;
+  cellText(table: FakeTable, row: number, column: number): string;
+}
+
+let harness: BrowserHarness | null = null;
+let bundleDir = "";
+let bundle = "";
+
+/** Builds the page-side Word fake with webpack's Node API, into a temporary folder. */
+async function buildFakeHost(): Promise<string> {
+  bundleDir = await mkdtemp(path.join(os.tmpdir(), "e2e-word-fake-"));
+  const compiler = webpack({
+    mode: "development",
+    devtool: false,
+    target: "web",
+    entry: path.resolve(__dirname, "word-pane", "fakeWordHost.ts"),
+    output: { path: bundleDir, filename: "office.js" },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          loader: "ts-loader",
+          options: { transpileOnly: true },
+          exclude: /node_modules/,
+        },
+      ],
+    },
+  });
+  await new Promise<void>((resolve, reject) =>
+    compiler.run((error, stats) => {
+      compiler.close(() => undefined);
+      if (error) reject(error);
+      else if (stats?.hasErrors()) reject(new Error(stats.toString("errors-only")));
+      else resolve();
+    })
+  );
+  return readFile(path.join(bundleDir, "office.js"), "utf8");
+}
+
+/** word.html in a guarded context whose office.js is the fake, on the untagged report ("plain"). */
+async function openUntaggedReport(theme: Theme): Promise<GuardedPage> {
+  const context = await harness!.browser.newContext({
+    colorScheme: theme,
+    viewport: PANE_VIEWPORT,
+    locale: "en-US",
+    timezoneId: "UTC",
+    reducedMotion: "reduce",
+    serviceWorkers: "block",
+    acceptDownloads: true,
+  });
+  const network = await installNetworkGuard(context);
+  // Registered after the guard, so it wins over the guard's mapping of the CDN.
+  await context.route(`${OFFICE_CDN_PREFIX}office.js`, (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: bundle })
+  );
+  const page = await context.newPage();
+  const consoleGuard = installConsoleGuard(page);
+  const guarded: GuardedPage = {
+    page,
+    context,
+    network,
+    console: consoleGuard,
+    close: () => withTimeout(context.close(), 10_000, "closing the Word pane"),
+  };
+  try {
+    await page.goto(harness!.server.url(`word.html#${theme}-plain`), { waitUntil: "load" });
+    await page.getByRole("heading", { name: en.recsHeading, exact: true }).waitFor({
+      timeout: 15_000,
+    });
+    await page.waitForLoadState("networkidle");
+  } catch (error) {
+    await guarded.close().catch(() => undefined);
+    throw error;
+  }
+  return guarded;
+}
+
+/**
+ * Reads the fake document in the page. The reader goes as the text of an
+ * expression, as page.evaluate sends any function; the page's own code
+ * could not build it (its Content-Security-Policy refuses eval).
+ */
+function fakeDocument<T>(guarded: GuardedPage, read: (doc: FakeDocument) => T): Promise<T> {
+  return guarded.page.evaluate<T>(`(${read.toString()})(window.fakeWordDocument)`);
+}
+
+const documentTexts = (g: GuardedPage) => fakeDocument(g, (doc) => doc.texts());
+const storedXml = (g: GuardedPage) =>
+  fakeDocument(g, (doc) => doc.customXml.parts.map((p) => p.xml).join("\n"));
+
+beforeAll(async () => {
+  requireBuiltPages(["word.html"]);
+  bundle = await buildFakeHost();
+  harness = await startBrowserHarness();
+}, 120_000);
+
+afterAll(async () => {
+  await harness?.close();
+  if (bundleDir) await rm(bundleDir, { recursive: true, force: true });
+});
+
+describe.each(["light", "dark"] as const)(
+  "Word pane end to end: untagged report to exported batch (%s theme)",
+  (theme) => {
+    let guarded: GuardedPage;
+    let original: string[] = [];
+    /** The score badges of the list after the override, as the user sees them ("6/10"). */
+    let shownScores: string[] = [];
+    let failedStep: string | null = null;
+
+    /** One step of the session: it runs only if every step before it passed. */
+    function step(name: string, body: () => Promise<void>): void {
+      it(name, async () => {
+        if (failedStep) throw new Error(`Not run: the earlier step "${failedStep}" failed.`);
+        try {
+          await body();
+        } catch (error) {
+          failedStep = name;
+          throw error;
+        }
+      });
+    }
+
+    async function checkpoint(screenshot: string): Promise<void> {
+      await saveScreenshot(guarded.page, `e2e-word-${screenshot}`, theme);
+      expect(formatViolations(await runAxe(guarded.page))).toBe("no accessibility violation");
+    }
+
+    const listItems = () => guarded.page.getByTestId("rec-list").getByRole("listitem");
+    const listScores = () =>
+      guarded.page.getByTestId("rec-list").locator(".fui-Badge").allTextContents();
+
+    beforeAll(async () => {
+      guarded = await openUntaggedReport(theme);
+    }, 60_000);
+    afterAll(async () => {
+      await guarded?.close();
+    });
+
+    step("1. opens the untagged report: no recommendation yet, nothing stored", async () => {
+      const page = guarded.page;
+      await expect(page.getByTestId("host-status").textContent()).resolves.toContain("Word");
+      await page.getByText(en.noRecs).waitFor();
+      await expect(listItems().count()).resolves.toBe(0);
+      original = await documentTexts(guarded);
+      expect(original).toContain(UNTAGGED_PARAGRAPH);
+      for (const r of REPORT_RECOMMENDATIONS) expect(original).toContain(r.text);
+      expect(await fakeDocument(guarded, (doc) => doc.contentControls.length)).toBe(0);
+      expect(await storedXml(guarded)).toBe("");
+      await checkpoint("01-open");
+    });
+
+    step("2. finds and tags the recommendations as content controls", async () => {
+      const page = guarded.page;
+      await page.getByRole("button", { name: en.find }).click();
+      const done = page.getByTestId("notice-findDone");
+      await done.waitFor();
+      await expect(done.textContent()).resolves.toContain(
+        t("findDone", { count: String(EXPECTED_TAGGED.length) })
+      );
+      await expect(listItems().count()).resolves.toBe(EXPECTED_TAGGED.length);
+      const tagged = await fakeDocument(guarded, (doc) => doc.taggedTexts());
+      expect(tagged.map((c) => c.text)).toEqual(EXPECTED_TAGGED);
+      // Tagging never changes the words of the report.
+      expect(await documentTexts(guarded)).toEqual(original);
+      // Each tag names a recommendation the review part now holds.
+      const xml = await storedXml(guarded);
+      for (const { tag } of tagged) {
+        expect(tag.startsWith(tagOf(""))).toBe(true);
+        expect(xml).toContain(`id="${tag.slice(tagOf("").length)}"`);
+      }
+      await checkpoint("02-tagged");
+    });
+
+    step("3. lists every recommendation with its score and shows ten verdicts", async () => {
+      const page = guarded.page;
+      const scores = await listScores();
+      expect(scores).toHaveLength(EXPECTED_TAGGED.length);
+      for (const s of scores) expect(s).toMatch(/^(10|\d)\/10$/);
+      const labels = await listItems().allTextContents();
+      // The report's paragraphs carry no numbers, so the found recommendations have none.
+      const unnumbered = t("recLabel", { ref: en.noRef });
+      expect(labels).toEqual(scores.map((score) => `${unnumbered}${score}`));
+
+      await listItems().nth(OVERRIDDEN_INDEX).getByRole("button").click();
+      const current = page.getByTestId("current-rec");
+      await expect(current.getByRole("heading", { level: 3 }).textContent()).resolves.toBe(
+        unnumbered
+      );
+      await expect(
+        listItems().nth(OVERRIDDEN_INDEX).getByRole("button").getAttribute("aria-current")
+      ).resolves.toBe("true");
+      await expect(current.getByTestId("rec-text").textContent()).resolves.toBe(
+        EXPECTED_TAGGED[OVERRIDDEN_INDEX]
+      );
+      const score = /^(\d+)\/10$/.exec(scores[OVERRIDDEN_INDEX])![1];
+      await expect(current.getByTestId("current-score").textContent()).resolves.toBe(
+        t("scoreLabel", { score })
+      );
+      const verdicts = await current.getByTestId("verdict").allTextContents();
+      expect(verdicts).toHaveLength(CRITERION_KEYS.length);
+      expect(verdicts).toHaveLength(10);
+      for (const v of verdicts)
+        expect([en.verdict_met, en.verdict_not_met, en.verdict_needs_review]).toContain(v);
+      // The score is the number of criteria met.
+      expect(verdicts.filter((v) => v === en.verdict_met)).toHaveLength(Number(score));
+      // A vague recommendation with no deadline: the checker does not find it time-bound.
+      await expect(
+        current
+          .getByTestId(`criterion-${OVERRIDDEN_CRITERION}`)
+          .getByTestId("verdict")
+          .textContent()
+      ).resolves.not.toBe(en.verdict_met);
+      await checkpoint("03-checked");
+    });
+
+    step("4. overrides one verdict with a note, asking the reviewer's name once", async () => {
+      const page = guarded.page;
+      const criterion = t(`criterion_${OVERRIDDEN_CRITERION}`);
+      const row = page.getByTestId(`criterion-${OVERRIDDEN_CRITERION}`);
+      const before = Number(/^(\d+)\/10$/.exec((await listScores())[OVERRIDDEN_INDEX])![1]);
+      const record = row.getByRole("button", { name: t("saveOverride", { criterion }) });
+
+      await expect(page.getByLabel(en.reviewerName).count()).resolves.toBe(0);
+      await row.getByRole("button", { name: t("changeVerdict", { criterion }) }).click();
+      await row.getByLabel(t("override", { criterion })).selectOption("met");
+      await row.getByLabel(t("overrideNote", { criterion })).fill(NOTE);
+      await record.click();
+      // Not recorded without a name: the pane asks for it.
+      const name = page.getByLabel(en.reviewerName);
+      await name.waitFor();
+      await page.getByText(en.reviewerNeeded).waitFor();
+      expect(await storedXml(guarded)).not.toContain(`criterion="${OVERRIDDEN_CRITERION}"`);
+      await name.fill(REVIEWER);
+      await record.click();
+
+      await row
+        .getByText(t("overriddenBy", { reviewer: REVIEWER, verdict: en.verdict_met }), {
+          exact: false,
+        })
+        .waitFor({ timeout: 10_000 });
+      await expect(row.getByTestId("verdict").textContent()).resolves.toBe(en.verdict_met);
+      await expect(row.textContent()).resolves.toContain(NOTE);
+      // Asked once: the name is remembered and no longer asked for.
+      await expect(page.getByText(en.reviewerNeeded).count()).resolves.toBe(0);
+      await expect(name.inputValue()).resolves.toBe(REVIEWER);
+
+      const after = `${before + 1}/10`;
+      await expect(
+        listItems().nth(OVERRIDDEN_INDEX).locator(".fui-Badge").textContent()
+      ).resolves.toBe(after);
+      await expect(page.getByTestId("current-score").textContent()).resolves.toBe(
+        t("scoreLabel", { score: String(before + 1) })
+      );
+      const xml = await storedXml(guarded);
+      expect(xml).toContain(
+        `criterion="${OVERRIDDEN_CRITERION}" verdict="met" reviewer="${REVIEWER}"`
+      );
+      expect(xml).toContain(`${NOTE}</override>`);
+      shownScores = await listScores();
+      await checkpoint("04-override");
+    });
+
+    step(
+      "5. inserts the review sheet at the end, with the reviewer's verdict and note",
+      async () => {
+        const page = guarded.page;
+        await page.getByRole("button", { name: en.reviewSheet }).click();
+        await page.getByRole("menuitem", { name: en.reviewSheetEnd }).click();
+        await page.getByTestId("notice-reviewSheetDone").waitFor();
+
+        const texts = await documentTexts(guarded);
+        expect(texts.slice(0, original.length)).toEqual(original);
+        const sheet = await fakeDocument(guarded, (doc) => {
+          const table = doc.tables[doc.tables.length - 1];
+          const heading = doc.paragraphs[doc.index(doc.firstCell(table)) - 1];
+          const rows: string[][] = [];
+          for (let r = 0; r < table.rowCount; r++) {
+            const row: string[] = [];
+            for (let c = 0; c < table.columnCount; c++) row.push(doc.cellText(table, r, c));
+            rows.push(row);
+          }
+          return { tables: doc.tables.length, heading: heading.text, rows };
+        });
+        expect(sheet.tables).toBe(1);
+        expect(sheet.heading).toBe(en.reviewSheetHeading);
+        const criteria = CRITERION_KEYS.map((k) => t(`criterion_${k}`));
+        expect(sheet.rows[0]).toEqual([
+          en.sheetRef,
+          en.sheetRecommendation,
+          ...criteria,
+          en.sheetScore,
+          en.sheetState,
+          en.sheetNotes,
+        ]);
+        const body = sheet.rows.slice(1);
+        expect(body.map((r) => r[0])).toEqual(EXPECTED_TAGGED.map(() => ""));
+        expect(body.map((r) => r[1])).toEqual(EXPECTED_TAGGED);
+        const scoreColumn = 2 + CRITERION_KEYS.length;
+        expect(body.map((r) => r[scoreColumn])).toEqual(shownScores);
+        expect(body.map((r) => r[scoreColumn + 1])).toEqual(
+          EXPECTED_TAGGED.map(() => en.state_draft)
+        );
+
+        const overridden = body[OVERRIDDEN_INDEX];
+        const column = 2 + CRITERION_KEYS.indexOf(OVERRIDDEN_CRITERION);
+        expect(overridden[column]).toBe(t("sheetOverridden", { verdict: en.verdict_met }));
+        expect(overridden[scoreColumn + 2]).toBe(
+          t("sheetOverrideLine", {
+            criterion: t(`criterion_${OVERRIDDEN_CRITERION}`),
+            verdict: en.verdict_met,
+            note: NOTE,
+            reviewer: REVIEWER,
+          })
+        );
+        // Only the overridden recommendation has notes; its other verdicts are the checker's.
+        body.forEach((r, i) => {
+          if (i !== OVERRIDDEN_INDEX) expect(r[scoreColumn + 2]).toBe("");
+          r.slice(2, scoreColumn).forEach((cell, c) => {
+            if (i === OVERRIDDEN_INDEX && c === column - 2) return;
+            expect([en.verdict_met, en.verdict_not_met, en.verdict_needs_review]).toContain(cell);
+          });
+        });
+        await checkpoint("05-review-sheet");
+      }
+    );
+
+    step(
+      "6. downloads a batch holding the tagged recommendations with the scores shown",
+      async () => {
+        const page = guarded.page;
+        // The report's title, which names the file, is the user's to give: an untagged report has none stored.
+        await page.getByRole("button", { name: en.detailsHeading }).click();
+        await page.getByLabel(en.title, { exact: true }).fill(REPORT_TITLE);
+        await page.getByRole("button", { name: en.saveDetails }).click();
+        await page.getByTestId("notice-saved").waitFor();
+        await page.getByRole("button", { name: en.shareHeading }).click();
+        const [download] = await Promise.all([
+          page.waitForEvent("download", { timeout: 20_000 }),
+          page.getByRole("button", { name: en.exportBatch }).click(),
+        ]);
+        const file = path.join(bundleDir, `batch-${theme}.json`);
+        await download.saveAs(file);
+        const batch = parseBatch(await readFile(file, "utf8"));
+        await page.getByTestId("export-downloaded").waitFor();
+        expect(download.suggestedFilename()).toBe(`${REPORT_TITLE}.recommendations.json`);
+        expect(batch.report.title).toBe(REPORT_TITLE);
+
+        const tagged = await fakeDocument(guarded, (doc) => doc.taggedTexts());
+        expect(batch.recommendations.map((r) => r.text)).toEqual(EXPECTED_TAGGED);
+        expect(batch.recommendations.map((r) => tagOf(r.id ?? ""))).toEqual(
+          tagged.map((c) => c.tag)
+        );
+        expect(batch.recommendations.map((r) => r.ref)).toEqual(
+          EXPECTED_TAGGED.map(() => undefined)
+        );
+        // The scores are the pane's, the reviewer's verdict included.
+        expect(batch.recommendations.map((r) => `${r.smartScore}/10`)).toEqual(shownScores);
+        expect(await listScores()).toEqual(shownScores);
+        // The report got an id, saved in the document so that a later export keeps it.
+        const xml = await storedXml(guarded);
+        expect(batch.report.id).not.toBe("");
+        expect(xml).toContain(`id="${batch.report.id}"`);
+        await checkpoint("06-exported");
+      }
+    );
+
+    step("logged no error and sent nothing away from 127.0.0.1", async () => {
+      expect(formatProblems(guarded.console.problems)).toBe("");
+      expect(formatRequests(guarded.network.leaving)).toBe("");
+      // The guard did see the session's own requests (the page, its scripts, office.js).
+      expect(guarded.network.requests.some((r) => r.url.includes("word.html"))).toBe(true);
+    });
+  }
+);
