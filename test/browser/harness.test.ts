@@ -9,7 +9,9 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
 import {
+  auditKeyboard,
   BrowserHarness,
+  formatKeyboardProblems,
   formatProblems,
   formatRequests,
   formatViolations,
@@ -73,6 +75,17 @@ const FIXTURES: Record<string, string> = {
        Office.onReady((info) => { document.getElementById("host").textContent = "host:" + String(info.host); });
      </script>`,
     OFFICE_JS
+  ),
+  "keyboard.html": page(
+    `<main><h1>Keyboard</h1>
+     <button type="button">Visible focus</button>
+     <button type="button" class="bare">No focus mark</button>
+     <label>Name <input class="bare" type="text"></label>
+     <div role="button" onclick="void 0">Mouse only</div>
+     <div role="tablist"><span role="tab" tabindex="0" aria-selected="true">One</span><span role="tab" tabindex="-1">Two</span></div>
+     <fieldset><legend>Size</legend><label><input type="radio" name="size" checked> Small</label><label><input type="radio" name="size"> Large</label></fieldset>
+     <button type="button" disabled>Disabled</button></main>`,
+    `<style>.bare:focus { outline: none; }</style>`
   ),
   "data.json": `{"ok":true}`,
   "style.css": `body { color: black; }`,
@@ -250,6 +263,29 @@ describe("axe", () => {
   it("can switch a rule off for a page that states why", async () => {
     const guarded = await started().open("unlabeled.html");
     expect(await runAxe(guarded.page, { disableRules: ["button-name"] })).toEqual([]);
+    await guarded.close();
+  });
+});
+
+describe("keyboard audit", () => {
+  it("reports a control Tab never reaches and one whose focus cannot be seen, not a roving tab or a disabled button", async () => {
+    const guarded = await started().open("keyboard.html");
+    const audit = await auditKeyboard(guarded.page);
+    expect(audit.reached).toEqual([
+      'button "Visible focus"',
+      'button "No focus mark"',
+      'input "Name"',
+      'tab "One"',
+      'input "Small"',
+    ]);
+    expect(audit.problems).toEqual([
+      { kind: "focusNotVisible", control: 'button "No focus mark"' },
+      { kind: "focusNotVisible", control: 'input "Name"' },
+      { kind: "unreachable", control: 'button "Mouse only"' },
+    ]);
+    expect(formatKeyboardProblems(audit.problems)).toContain(
+      'not reachable with Tab: button "Mouse only"'
+    );
     await guarded.close();
   });
 });

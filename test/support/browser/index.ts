@@ -19,6 +19,8 @@ export {
   startBrowserHarness,
 } from "./harness";
 export type { BrowserHarness, GuardedPage, LaunchedBrowser, OpenOptions } from "./harness";
+export { auditKeyboard, formatKeyboardProblems } from "./keyboard";
+export type { KeyboardAudit, KeyboardProblem } from "./keyboard";
 export { OFFICE_CDN_PREFIX, OFFICE_JS_DIST, localOfficeFile } from "./officeCdn";
 export { ARTIFACTS_DIR, saveScreenshot, screenshotPath } from "./screenshots";
 export type { Theme } from "./screenshots";
