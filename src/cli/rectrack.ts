@@ -1,16 +1,20 @@
-import { readFileSync } from "fs";
-import { join } from "path";
+import { existsSync, readFileSync } from "fs";
+import { dirname, join } from "path";
 import { Command, CommanderError } from "commander";
 import { InputError } from "../core/model/errors";
 import { CliIo, EXIT, processIo } from "./io";
 import { commands } from "./commands";
 
+/** The version in our package.json, found above this file (src/cli, lib/cli or the benchmarks' build). */
 function packageVersion(): string {
-  // lib/cli/ and src/cli/ both sit two levels below the package root.
-  const manifest = JSON.parse(
-    readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")
-  ) as { version: string };
-  return manifest.version;
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const path = join(dir, "package.json");
+    if (existsSync(path)) {
+      const manifest = JSON.parse(readFileSync(path, "utf8")) as { name?: string; version: string };
+      if (manifest.name === "opcat-recommendation-tracker") return manifest.version;
+    }
+    if (dirname(dir) === dir) return "unknown";
+  }
 }
 
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
