@@ -73,7 +73,7 @@ export async function benchLarge(): Promise<BenchRow[]> {
 
     return [
       {
-        name: `rectrack extract, a ${textMb.toFixed(1)} MB-of-text report (${found} recommendations)`,
+        name: `rectrack extract, a report of ${textMb.toFixed(1)} MB of text (${found} recommendations)`,
         figure: seconds(extract.ms),
         target: "< 30 s",
       },
