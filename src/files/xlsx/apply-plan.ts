@@ -97,6 +97,17 @@ function writeTable(sheet: ExcelJS.Worksheet, table: TablePlan): void {
   });
 }
 
+/**
+ * exceljs writes a date rule's bounds as serial numbers from Date objects
+ * (a formula string becomes "NaN", which Excel reports as unreadable
+ * content), so the plan's "=DATE(y,m,d)" is handed over as that date.
+ */
+function dateBound(formula: string): Date {
+  const match = /^=?DATE\((\d{4}),(\d{1,2}),(\d{1,2})\)$/.exec(formula.replace(/\s+/g, ""));
+  if (!match) throw new Error(`date validation bound not supported in files: ${formula}`);
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
 function addValidation(sheet: ExcelJS.Worksheet, rule: ValidationPlan): void {
   const common = {
     allowBlank: rule.allowBlank,
@@ -117,7 +128,7 @@ function addValidation(sheet: ExcelJS.Worksheet, rule: ValidationPlan): void {
       ...common,
       type: "date",
       operator: rule.operator,
-      formulae: [strip(rule.formula1), ...(rule.formula2 ? [strip(rule.formula2)] : [])],
+      formulae: [dateBound(rule.formula1), ...(rule.formula2 ? [dateBound(rule.formula2)] : [])],
     };
   } else {
     validation = {

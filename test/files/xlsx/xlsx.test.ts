@@ -8,6 +8,7 @@ import {
   buildWorkbookPlan,
   defaultMetadata,
   serializeMetadata,
+  TRACKER_COLUMNS,
   TRACKER_NAMESPACE,
 } from "../../../src/core/schema";
 import { recordToCells } from "../../../src/core/tracker/cells";
@@ -54,6 +55,15 @@ describe("template", () => {
     );
     const xml = await sheetXml(bytes, 1);
     expect(xml).toMatch(/<dataValidation [^>]*type="list"[^>]*sqref="X2:X1048576"/);
+    // Date columns accept dates from 1 January 1950 (serial 18264), written as a number Excel can read.
+    const dates = [
+      ...xml.matchAll(/<dataValidation [^>]*type="date"[^>]*>([\s\S]*?)<\/dataValidation>/g),
+    ];
+    expect(dates.length).toBe(
+      TRACKER_COLUMNS.filter((c) => c.kind === "date" || c.kind === "dateTime").length
+    );
+    for (const [, inner] of dates) expect(inner).toContain("<formula1>18264</formula1>");
+    expect(xml).not.toContain("NaN");
     expect(xml).toContain("<conditionalFormatting");
     const tracker = await readTracker(bytes, "t.xlsx");
     expect(tracker.rows).toEqual([]);
