@@ -145,6 +145,28 @@ function guessType(title: string): ReportType | "" {
   return "";
 }
 
+/** What the report itself suggests for the details a user has not filled in. */
+export type GuessedDetails = Pick<ReportDetails, "title" | "date" | "type">;
+
+/** Title (Title style or first heading), date alone on its line near the top, type from the title. */
+export function guessReportDetails(paragraphs: ReportParagraph[]): GuessedDetails {
+  const title = guessTitle(paragraphs);
+  return { title, date: guessDate(paragraphs), type: guessType(title) };
+}
+
+/**
+ * The details with the report's guesses in the fields left empty. A value
+ * the user saved always wins; the type follows the title the user saved
+ * when there is one, so a saved title is never paired with a type guessed
+ * from another.
+ */
+export function withGuessedDetails(details: ReportDetails, guessed: GuessedDetails): ReportDetails {
+  const title = details.title.trim() || guessed.title;
+  const date = isoOrEmpty(details.date) || guessed.date;
+  const type = details.type || (details.title.trim() ? guessType(details.title) : guessed.type);
+  return { ...details, title, date, type };
+}
+
 /** "C:\\reports\\H prison.docx" -> "H prison.docx". */
 function baseName(fileName: string): string {
   return fileName.split(/[\\/]/).pop() ?? fileName;
@@ -163,9 +185,8 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
   const warnings: string[] = [];
   const stored = opened !== null && opened.partId !== null;
   const details: ReportDetails = stored ? opened.metadata.report : emptyReportDetails();
-  const title = details.title.trim() || (stored ? "" : guessTitle(paragraphs));
-  const date = isoOrEmpty(details.date) || (stored ? "" : guessDate(paragraphs));
-  const type = details.type || (stored ? "" : guessType(title));
+  // Tagging stores the details, mostly empty: what the user left empty is still guessed.
+  const { title, date, type } = withGuessedDetails(details, guessReportDetails(paragraphs));
   const report: BatchReport = {
     id: reportSourceId(
       { id: details.id, title, date },

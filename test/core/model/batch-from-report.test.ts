@@ -1,4 +1,8 @@
-import { reportToBatch } from "../../../src/core/model/batch-from-report";
+import {
+  guessReportDetails,
+  reportToBatch,
+  withGuessedDetails,
+} from "../../../src/core/model/batch-from-report";
 import { parseBatch, serializeBatch } from "../../../src/core/model/batch";
 import type { ReportParagraph } from "../../../src/core/model/report";
 import {
@@ -190,5 +194,85 @@ describe("reportToBatch, a control inside a paragraph (as Word reads it)", () =>
     const check = checkRecommendation({ text: inline, context: finding });
     expect(batch.recommendations[1].smartScore).toBe(check.score);
     expect(warnings).toEqual([]);
+  });
+});
+
+describe("reportToBatch, a tagged report whose details were left empty", () => {
+  const paragraphs = [
+    para(0, "Urgent letter on H prison", { style: "Title" }),
+    para(1, "Date: 12 March 2026"),
+    para(2, REC_A, { contentControlTag: tagOf("recA1234") }),
+  ];
+  const openedWith = (report: ReturnType<typeof emptyReportDetails>) =>
+    openReport(
+      [
+        {
+          id: "item1.xml",
+          xml: serializeReportMetadata({
+            report,
+            recommendations: [newRecommendationMeta("recA1234")],
+          }),
+        },
+      ],
+      taggedTexts(paragraphs)
+    );
+
+  it("still guesses title, date and type from the document (tagging stores empty details)", () => {
+    const opened = openedWith({ ...emptyReportDetails(), id: "rep-79" });
+    expect(opened.partId).not.toBeNull();
+    const { batch, tagged } = reportToBatch({ paragraphs, opened });
+    expect(tagged).toBe(true);
+    expect(batch.report).toMatchObject({
+      id: "rep-79",
+      title: "Urgent letter on H prison",
+      date: "2026-03-12",
+      type: "urgent",
+    });
+    expect(batch.recommendations[0].type).toBe("urgent");
+  });
+
+  it("keeps what the user saved over any guess", () => {
+    const opened = openedWith({
+      ...emptyReportDetails(),
+      id: "rep-80",
+      title: "Follow-up visit to H prison",
+      date: "2026-04-01",
+    });
+    const { batch } = reportToBatch({ paragraphs, opened });
+    // The type follows the saved title, not the document's (urgent) one.
+    expect(batch.report).toMatchObject({
+      title: "Follow-up visit to H prison",
+      date: "2026-04-01",
+      type: "visit",
+    });
+    const saved = openedWith({ ...emptyReportDetails(), id: "rep-81", type: "thematic" });
+    expect(reportToBatch({ paragraphs, opened: saved }).batch.report).toMatchObject({
+      title: "Urgent letter on H prison",
+      type: "thematic",
+    });
+  });
+});
+
+describe("guessReportDetails / withGuessedDetails", () => {
+  it("takes the first heading when no paragraph has the Title style, and guesses no type it cannot see", () => {
+    const guessed = guessReportDetails([
+      para(0, "Ministry of Justice", { part: "header" }),
+      para(1, "Introductory note"),
+      para(2, "Conditions in H prison", { headingLevel: 1, style: "Heading 1" }),
+    ]);
+    expect(guessed).toEqual({ title: "Conditions in H prison", date: "", type: "" });
+  });
+
+  it("fills only the empty fields", () => {
+    const guessed = { title: "Visit to H prison", date: "2026-03-12", type: "visit" as const };
+    const details = { ...emptyReportDetails(), title: "  ", theme: "Health" };
+    expect(withGuessedDetails(details, guessed)).toEqual({ ...details, ...guessed });
+    const mine = {
+      ...emptyReportDetails(),
+      title: "Mine",
+      date: "2025-01-02",
+      type: "annual" as const,
+    };
+    expect(withGuessedDetails(mine, guessed)).toEqual(mine);
   });
 });
