@@ -53,6 +53,8 @@ const OVERRIDDEN_CRITERION = "timebound" as const;
 const REVIEWER = "Ana Reviewer";
 const NOTE = "The covering letter sets a deadline of 30 June.";
 const REPORT_TITLE = "Visit to Prison Nord";
+/** The fake report's paragraph in the Title style (test/browser/word-pane/fakeWordHost.ts). */
+const DOCUMENT_TITLE = "Report on the visit to Prison Nord";
 
 interface FakeTable {
   rowCount: number;
@@ -252,14 +254,17 @@ describe.each(["light", "dark"] as const)(
       expect(scores).toHaveLength(EXPECTED_TAGGED.length);
       for (const s of scores) expect(s).toMatch(/^(10|\d)\/10$/);
       const labels = await listItems().allTextContents();
-      // The report's paragraphs carry no numbers, so the found recommendations have none.
-      const unnumbered = t("recLabel", { ref: en.noRef });
-      expect(labels).toEqual(scores.map((score) => `${unnumbered}${score}`));
+      // The report's paragraphs carry no numbers: each label says so, and tells them apart by place.
+      const unnumbered = (i: number) =>
+        t("recLabel", { ref: t("noRef", { position: String(i + 1) }) });
+      expect(labels).toEqual(scores.map((score, i) => `${unnumbered(i)}${score}`));
+      expect(labels[2]).toMatch(/^Recommendation 3 \(no number\)/);
+      expect(new Set(labels.map((_l, i) => unnumbered(i))).size).toBe(labels.length);
 
       await listItems().nth(OVERRIDDEN_INDEX).getByRole("button").click();
       const current = page.getByTestId("current-rec");
       await expect(current.getByRole("heading", { level: 3 }).textContent()).resolves.toBe(
-        unnumbered
+        unnumbered(OVERRIDDEN_INDEX)
       );
       await expect(
         listItems().nth(OVERRIDDEN_INDEX).getByRole("button").getAttribute("aria-current")
@@ -357,7 +362,8 @@ describe.each(["light", "dark"] as const)(
           return { tables: doc.tables.length, heading: heading.text, rows };
         });
         expect(sheet.tables).toBe(1);
-        expect(sheet.heading).toBe(en.reviewSheetHeading);
+        // No title saved: the sheet is headed with the one the document's Title style gives.
+        expect(sheet.heading).toBe(`${en.reviewSheetHeading}: ${DOCUMENT_TITLE}`);
         const criteria = CRITERION_KEYS.map((k) => t(`criterion_${k}`));
         expect(sheet.rows[0]).toEqual([
           en.sheetRef,
@@ -403,22 +409,38 @@ describe.each(["light", "dark"] as const)(
       "6. downloads a batch holding the tagged recommendations with the scores shown",
       async () => {
         const page = guarded.page;
-        // The report's title, which names the file, is the user's to give: an untagged report has none stored.
+        // Tagging stored empty report details: the form suggests the document's title and type.
         await page.getByRole("button", { name: en.detailsHeading }).click();
-        await page.getByLabel(en.title, { exact: true }).fill(REPORT_TITLE);
+        const titleField = page.getByLabel(en.title, { exact: true });
+        await expect(titleField.inputValue()).resolves.toBe(DOCUMENT_TITLE);
+        await expect(page.getByLabel(en.reportType).inputValue()).resolves.toBe("visit");
+        await page.getByRole("button", { name: en.shareHeading }).click();
+        const exportBatch = async (name: string) => {
+          const [download] = await Promise.all([
+            page.waitForEvent("download", { timeout: 20_000 }),
+            page.getByRole("button", { name: en.exportBatch }).click(),
+          ]);
+          const file = path.join(bundleDir, `batch-${theme}-${name}.json`);
+          await download.saveAs(file);
+          return { download, batch: parseBatch(await readFile(file, "utf8")) };
+        };
+        const guessed = await exportBatch("guessed");
+        await page.getByTestId("export-downloaded").waitFor();
+        // Nothing saved, yet the export is named after the document and carries its title.
+        expect(guessed.download.suggestedFilename()).toBe(`${DOCUMENT_TITLE}.recommendations.json`);
+        expect(guessed.batch.report).toMatchObject({ title: DOCUMENT_TITLE, type: "visit" });
+
+        // A title the user saves wins over the guess.
+        await page.getByRole("button", { name: en.detailsHeading }).click();
+        await titleField.fill(REPORT_TITLE);
         await page.getByRole("button", { name: en.saveDetails }).click();
         await page.getByTestId("notice-saved").waitFor();
+        await expect(titleField.inputValue()).resolves.toBe(REPORT_TITLE);
         await page.getByRole("button", { name: en.shareHeading }).click();
-        const [download] = await Promise.all([
-          page.waitForEvent("download", { timeout: 20_000 }),
-          page.getByRole("button", { name: en.exportBatch }).click(),
-        ]);
-        const file = path.join(bundleDir, `batch-${theme}.json`);
-        await download.saveAs(file);
-        const batch = parseBatch(await readFile(file, "utf8"));
-        await page.getByTestId("export-downloaded").waitFor();
+        const { download, batch } = await exportBatch("saved");
         expect(download.suggestedFilename()).toBe(`${REPORT_TITLE}.recommendations.json`);
         expect(batch.report.title).toBe(REPORT_TITLE);
+        expect(batch.report.id).toBe(guessed.batch.report.id);
 
         const tagged = await fakeDocument(guarded, (doc) => doc.taggedTexts());
         expect(batch.recommendations.map((r) => r.text)).toEqual(EXPECTED_TAGGED);

@@ -327,7 +327,8 @@ describe("Word pane on an untagged report", () => {
       await page.getByTestId("notice-reviewSheetDone").waitFor();
       const after = await texts();
       expect(after.slice(0, original.length)).toEqual(original);
-      expect(after).toContain(en.reviewSheetHeading);
+      // No title stored: the heading names the report by its Title-style paragraph.
+      expect(after).toContain(`${en.reviewSheetHeading}: ${original[0]}`);
       expect(formatProblems(guarded.console.problems)).toBe("");
     } finally {
       await guarded.close();

@@ -48,6 +48,7 @@ import {
   reviewSheetRows,
   step,
 } from "../../core/review";
+import { withGuessedDetails } from "../../core/model/batch-from-report";
 import { CRITERION_KEYS, CriterionKey, Span, Verdict } from "../../core/smart/types";
 import type { Language, Translate } from "../shared/i18n";
 import { AccordionPanel } from "../shared/AccordionPanel";
@@ -493,8 +494,14 @@ function CriterionRow({
   );
 }
 
-function refLabel(item: ReviewItem, t: WordT): string {
-  return t("recLabel", { ref: item.meta.ref || t("noRef") });
+/**
+ * Without the report's number, the place in the document's order tells the
+ * recommendations apart (on screen and to a screen reader). It is shown
+ * only: it is not the NPM's number, so the batch and the sheet leave ref empty.
+ */
+function refLabel(item: ReviewItem, items: ReviewItem[], t: WordT): string {
+  const position = String(items.indexOf(item) + 1);
+  return t("recLabel", { ref: item.meta.ref || t("noRef", { position }) });
 }
 
 function sheetLabels(t: WordT): SheetLabels {
@@ -566,6 +573,12 @@ function Review({
   const reviewerInput = React.useRef<HTMLInputElement>(null);
   const opened = state.opened!;
   const items = state.items;
+  // What the user left empty shows the document's guess, as the batch will carry it.
+  const report = opened.metadata.report;
+  const details = React.useMemo(
+    () => withGuessedDetails(report, state.guessed),
+    [report, state.guessed]
+  );
   const visible =
     mode === "list"
       ? filterItems(items, filter)
@@ -627,8 +640,8 @@ function Review({
                   onClick={() =>
                     void intents.reviewSheet(
                       where,
-                      opened.metadata.report.title
-                        ? `${t("reviewSheetHeading")}: ${opened.metadata.report.title}`
+                      details.title
+                        ? `${t("reviewSheetHeading")}: ${details.title}`
                         : t("reviewSheetHeading"),
                       reviewSheetRows(opened.metadata, items, sheetLabels(t))
                     )
@@ -648,7 +661,7 @@ function Review({
           <AccordionHeader as="h3">{t("detailsHeading")}</AccordionHeader>
           <AccordionPanel>
             <DetailsForm
-              details={opened.metadata.report}
+              details={details}
               t={t}
               onSave={(d) => void intents.saveDetails(d)}
               disabled={busy}
@@ -758,7 +771,7 @@ function Review({
                       aria-current={i.meta.id === currentId ? "true" : undefined}
                       onClick={() => go(i.meta.id)}
                     >
-                      <span>{refLabel(i, t)}</span>
+                      <span>{refLabel(i, items, t)}</span>
                       <Badge color={scoreColor(score)} appearance="tint">
                         {score === null
                           ? t("notChecked")
@@ -799,7 +812,7 @@ function Review({
                   weight="semibold"
                   className={styles.heading}
                 >
-                  {refLabel(item, t)}
+                  {refLabel(item, items, t)}
                 </Text>
                 <Text data-testid="current-score">
                   {effectiveScore(item) === null

@@ -1,7 +1,11 @@
 import * as React from "react";
 import { findRecommendations } from "../../core/extract";
 import type { RecommendationBatch } from "../../core/model/batch";
-import { reportToBatch } from "../../core/model/batch-from-report";
+import {
+  guessReportDetails,
+  reportToBatch,
+  type GuessedDetails,
+} from "../../core/model/batch-from-report";
 import {
   ReportDetails,
   ReportMetadata,
@@ -64,6 +68,8 @@ export interface PaneReview {
   phase: "loading" | "ready";
   opened: OpenedReport | null;
   items: ReviewItem[];
+  /** Title, date and type as the document suggests them, for the details the user left empty. */
+  guessed: GuessedDetails;
   notices: Notice[];
   busy: boolean;
 }
@@ -135,6 +141,7 @@ interface Loaded {
   /** Metadata with re-checked texts recorded; differs from opened.metadata when a text changed. */
   metadata: ReportMetadata;
   rechecked: number;
+  guessed: GuessedDetails;
   /** False on Word without WordApi 1.4: the review can be shown but not saved in the document. */
   canSave: boolean;
 }
@@ -150,6 +157,7 @@ async function load(): Promise<Loaded> {
     items: session.items,
     metadata: session.metadata,
     rechecked: session.rechecked,
+    guessed: guessReportDetails(paragraphs),
     canSave: stored.parts !== null,
   };
 }
@@ -159,6 +167,7 @@ export function useReview(enabled: boolean): [PaneReview, ReviewIntents] {
     phase: "loading",
     opened: null,
     items: [],
+    guessed: { title: "", date: "", type: "" },
     notices: [],
     busy: false,
   });
@@ -177,6 +186,7 @@ export function useReview(enabled: boolean): [PaneReview, ReviewIntents] {
       phase: "ready",
       opened: loaded.opened,
       items: loaded.items,
+      guessed: loaded.guessed,
       notices: [...s.notices, ...extra],
     }));
   }, []);

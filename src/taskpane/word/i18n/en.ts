@@ -52,7 +52,7 @@ export const en = {
   next: "Next",
   position: "{index} of {total}",
   recLabel: "Recommendation {ref}",
-  noRef: "(no number)",
+  noRef: "{position} (no number)",
   scoreBadge: "{score}/10",
   scoreLabel: "Double-SMART score {score} out of 10",
   notChecked: "not checked",

@@ -56,7 +56,7 @@ export const es: Record<keyof typeof en, string> = {
   next: "Siguiente",
   position: "{index} de {total}",
   recLabel: "Recomendación {ref}",
-  noRef: "(sin número)",
+  noRef: "{position} (sin número)",
   scoreBadge: "{score}/10",
   scoreLabel: "Puntuación Double-SMART {score} de 10",
   notChecked: "sin revisar",

@@ -57,7 +57,7 @@ export const fr: Record<keyof typeof en, string> = {
   next: "Suivante",
   position: "{index} sur {total}",
   recLabel: "Recommandation {ref}",
-  noRef: "(sans numéro)",
+  noRef: "{position} (sans numéro)",
   scoreBadge: "{score}/10",
   scoreLabel: "Score Double-SMART {score} sur 10",
   notChecked: "non vérifiée",
