@@ -1,6 +1,7 @@
 import { Catalogue, MessageKey, en } from "./en";
 import { es } from "./es";
 import { fr } from "./fr";
+import { MessagePart, formatParts, parseMessage } from "./format";
 
 export type Language = "en" | "fr" | "es";
 export const LANGUAGES: readonly Language[] = ["en", "fr", "es"];
@@ -12,7 +13,10 @@ export function languageFromLocale(locale: string | undefined | null): Language 
   return primary === "fr" || primary === "es" ? primary : "en";
 }
 
-/** Looks a key up and fills its {placeholders}; an unknown placeholder stays visible rather than vanishing. */
+/**
+ * Looks a key up and fills its {placeholders} and {count, plural, one {…} other {…}} forms (see ./format);
+ * an unknown placeholder stays visible rather than vanishing.
+ */
 export type TranslateWith<K extends string> = (key: K, values?: Record<string, string>) => string;
 export type Translate = TranslateWith<MessageKey>;
 
@@ -25,10 +29,21 @@ export function createTranslator<K extends string>(
   language: Language
 ): TranslateWith<K> {
   const catalogue = catalogues[language];
-  return (key, values) =>
-    catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      values && name in values ? values[name] : whole
-    );
+  const rules = new Intl.PluralRules(language);
+  const parsed = new Map<K, MessagePart[]>();
+  return (key, values) => {
+    let parts = parsed.get(key);
+    if (!parts) {
+      try {
+        parts = parseMessage(catalogue[key]);
+      } catch {
+        // The catalogue tests parse every string; should one slip through, the pane shows it rather than failing.
+        parts = [{ kind: "text", text: catalogue[key] }];
+      }
+      parsed.set(key, parts);
+    }
+    return formatParts(parts, values, rules);
+  };
 }
 
 /** The shell's strings (header, status line). */
