@@ -19,6 +19,12 @@ import { en as wordEn } from "../../src/taskpane/word/i18n/en";
 import { es as wordEs } from "../../src/taskpane/word/i18n/es";
 import { fr as wordFr } from "../../src/taskpane/word/i18n/fr";
 import { languageFromLocale } from "../../src/taskpane/shared/i18n";
+import {
+  MessagePart,
+  messageArguments,
+  messagePlurals,
+  parseMessage,
+} from "../../src/taskpane/shared/i18n/format";
 import { TRACKER_COLUMNS } from "../../src/core/schema/columns";
 import { VOCABULARIES } from "../../src/core/schema/vocabularies";
 import { PLAN_TEXTS } from "../../src/core/schema/texts";
@@ -46,7 +52,47 @@ const SAME_WORD: Record<Other, Set<string>> = {
   es: new Set(["Error", "No", "Ref."]),
 };
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The names a message fills, plain or plural; a message that does not parse has "unparsable" instead. */
+const placeholders = (text: string): string[] => {
+  try {
+    return messageArguments(parseMessage(text));
+  } catch (error) {
+    return [`unparsable: ${(error as Error).message}`];
+  }
+};
+
+/** What is wrong with a message's syntax: it does not parse, or a plural lacks "one" or "other". */
+function syntaxProblems(text: string): string[] {
+  let parts: MessagePart[];
+  try {
+    parts = parseMessage(text);
+  } catch (error) {
+    return [(error as Error).message];
+  }
+  return messagePlurals(parts).flatMap(({ name, selectors }) =>
+    ["one", "other"]
+      .filter((needed) => !selectors.includes(needed))
+      .map((needed) => `{${name}, plural} has no “${needed}”`)
+  );
+}
+
+/**
+ * A count written without its plural forms, as in "{count} rows": a plain placeholder followed by an
+ * English plural noun (as its first or second word, after an adjective). Words ending in "s" that are not nouns are excused.
+ */
+const NOT_PLURAL_NOUNS = new Set(["is", "was", "has", "its", "this", "as"]);
+function countsWithoutPlural(text: string): string[] {
+  const parts = parseMessage(text);
+  return parts.flatMap((part, index) => {
+    const next = parts[index + 1];
+    if (part.kind !== "argument" || next?.kind !== "text") return [];
+    const firstWords = /^ (\p{L}+)(?: (\p{L}+))?/u.exec(next.text)?.slice(1) ?? [];
+    const plural = firstWords.some(
+      (word) => word && /s$/.test(word) && !NOT_PLURAL_NOUNS.has(word)
+    );
+    return plural ? [`{${part.name}}${next.text}`] : [];
+  });
+}
 
 /** A text left in English by mistake: the same as English, with words in it, and not excused above. */
 function untranslated(language: Other, english: string, translated: string): boolean {
@@ -63,6 +109,20 @@ const CATALOGUES: [string, Catalogue, Record<Other, Catalogue>][] = [
 ];
 
 describe.each(CATALOGUES)("the %s pane's strings", (_pane, en, others) => {
+  it("follow the message syntax in English: each parses, each plural has “one” and “other”", () => {
+    const wrong = Object.entries(en).flatMap(([key, text]) =>
+      syntaxProblems(text).map((problem) => `${key}: ${problem}`)
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("give every count its plural forms in English", () => {
+    const bare = Object.entries(en).flatMap(([key, text]) =>
+      countsWithoutPlural(text).map((found) => `${key}: ${found}`)
+    );
+    expect(bare).toEqual([]);
+  });
+
   describe.each(["fr", "es"] as const)("in %s", (language) => {
     const catalogue = others[language];
 
@@ -80,10 +140,38 @@ describe.each(CATALOGUES)("the %s pane's strings", (_pane, en, others) => {
       }
     });
 
+    it("follow the message syntax: each parses, each plural has “one” and “other”", () => {
+      const wrong = Object.keys(en).flatMap((key) =>
+        syntaxProblems(catalogue[key] ?? "").map((problem) => `${key}: ${problem}`)
+      );
+      expect(wrong).toEqual([]);
+    });
+
     it("are translated", () => {
       const left = Object.keys(en).filter((key) => untranslated(language, en[key], catalogue[key]));
       expect(left.map((key) => `${key}: ${en[key]}`)).toEqual([]);
     });
+  });
+});
+
+describe("the checks of the message syntax", () => {
+  it("catch a broken plural, a missing branch, a lost placeholder and a bare count", () => {
+    expect(syntaxProblems("{n, plural, one {# row} other {# rows}}")).toEqual([]);
+    expect(syntaxProblems("{n, plural, one {# row} other {# rows}")).toHaveLength(1);
+    expect(syntaxProblems("{n, plural, other {# rows}}")).toEqual(["{n, plural} has no “one”"]);
+    expect(syntaxProblems("{n, plural, one {# row}}")).toHaveLength(1);
+    expect(placeholders("{a} and {n, plural, one {# {b}} other {# {b}s}}")).toEqual([
+      "a",
+      "b",
+      "n",
+    ]);
+    expect(placeholders("{n, plural, one {x}")[0]).toMatch(/^unparsable/);
+    expect(countsWithoutPlural("{count} rows were left out")).toEqual([
+      "{count} rows were left out",
+    ]);
+    expect(countsWithoutPlural("{count} new entries")).toEqual(["{count} new entries"]);
+    expect(countsWithoutPlural("“{file}” is too big ({size} MB)")).toEqual([]);
+    expect(countsWithoutPlural("{n, plural, one {# row} other {# rows}}")).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import { en } from "../../../src/taskpane/excel/i18n/en";
 import { es } from "../../../src/taskpane/excel/i18n/es";
 import { fr } from "../../../src/taskpane/excel/i18n/fr";
 import { excelTranslator } from "../../../src/taskpane/excel/i18n";
+import { messageArguments, parseMessage } from "../../../src/taskpane/shared/i18n/format";
 import {
   canAdopt,
   explainError,
@@ -19,7 +20,7 @@ import {
 } from "../../../src/taskpane/excel/state";
 import { FakeOfficeError } from "../../support/office";
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => messageArguments(parseMessage(text));
 
 describe("Excel pane catalogues", () => {
   it.each([

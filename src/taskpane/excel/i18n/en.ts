@@ -15,14 +15,15 @@ export const en = {
   workingFollowUp: "Refreshing the Follow-up sheet…",
   workingSelect: "Going to the cell…",
   messagesLabel: "Messages",
-  progressRows: "{done} of {total} rows",
+  progressRows: "{done} of {total, plural, one {# row} other {# rows}}",
   dismiss: "Dismiss",
   errorTitle: "That did not work",
   warningTitle: "Please note",
   doneTitle: "Done",
   checkWorkbook: "Look at this workbook again",
   noTracker: "This workbook has no tracker yet.",
-  trackerFound: "Tracker found on the sheet “{sheet}” ({rows} rows, {language}).",
+  trackerFound:
+    "Tracker found on the sheet “{sheet}” ({rows, plural, one {# row} other {# rows}}, {language}).",
   trackerUpToDate: "Its columns, drop-down lists and formats are up to date.",
   trackerMissing: "It lacks these columns, which an upgrade adds at the right end: {columns}.",
   trackerLanguage: "Tracker language",
@@ -47,7 +48,7 @@ export const en = {
   adoptIntro:
     "Choose the sheet holding your recommendations. Your sheet is left as it is; the tracker is built next to it.",
   adoptSheet: "Sheet to adopt",
-  adoptSheetOption: "{name} ({rows} rows)",
+  adoptSheetOption: "{name} ({rows, plural, one {# row} other {# rows}})",
   adoptRead: "Propose a column mapping",
   mappingHeading: "Column mapping",
   mappingIntro:
@@ -59,15 +60,18 @@ export const en = {
   mappingUser: "your choice",
   mappingNeedsText: "Choose which column holds the recommendations themselves.",
   adoptRun: "Build the tracker from this sheet",
-  adopted: "{records} recommendations adopted from “{sheet}”. {ids} new Rec IDs were made.",
+  adopted:
+    "{records, plural, one {# recommendation} other {# recommendations}} adopted from “{sheet}”. {ids, plural, one {# new Rec ID was made.} other {# new Rec IDs were made.}}",
   adoptKept:
-    "{count} values could not be read and were kept as typed, highlighted in yellow: check them in Data quality.",
-  adoptSkippedRows: "{count} rows were left out (empty, a repeated header or a note): {rows}.",
+    "{count, plural, one {# value could not be read and was kept as typed, highlighted in yellow: check it} other {# values could not be read and were kept as typed, highlighted in yellow: check them}} in Data quality.",
+  adoptSkippedRows:
+    "{count, plural, one {# row was left out} other {# rows were left out}} (empty, a repeated header or a note): {rows}.",
   qualityIntro:
     "Finds rows with a missing required field, a value outside its list, a date that cannot be read, a repeated Rec ID, a deadline before the date made, or “Implemented” without verification.",
   qualityRun: "Check the data",
-  qualityNone: "No problems found in {rows} rows.",
-  qualitySummary: "{errors} errors and {warnings} points to check in {rows} rows.",
+  qualityNone: "No problems found in {rows, plural, one {# row} other {# rows}}.",
+  qualitySummary:
+    "{errors, plural, one {# error} other {# errors}} and {warnings, plural, one {# point} other {# points}} to check in {rows, plural, one {# row} other {# rows}}.",
   qualityListLabel: "Problems found; choose one to go to its cell",
   qualityIssue: "Row {row}, {column}: {message}",
   qualityNoColumn: "whole row",
@@ -77,9 +81,10 @@ export const en = {
   followUpIntro:
     "Lists what is overdue, due soon, or implemented but not yet verified, on the Follow-up sheet.",
   followUpRun: "Refresh the Follow-up sheet",
-  followUpDone: "The sheet “{sheet}” lists {rows} recommendations.",
+  followUpDone:
+    "The sheet “{sheet}” lists {rows, plural, one {# recommendation} other {# recommendations}}.",
   countOverdue: "Overdue",
-  countDueSoon: "Due within {days} days",
+  countDueSoon: "Due within {days, plural, one {# day} other {# days}}",
   countNotVerified: "Implemented, not verified",
   settingsDueSoon: "“Due soon” means a deadline within this many days",
   settingsExcel: "This Excel",
@@ -120,7 +125,7 @@ export const en = {
     "This report was not prepared with the Word pane: its recommendations were found by their wording. Check the list before importing.",
   importWarning: "Note: {message}",
   importNothing: "No recommendations were found in “{file}”.",
-  importRun: "Import {count} recommendations",
+  importRun: "Import {count, plural, one {# recommendation} other {# recommendations}}",
   importCancel: "Cancel",
   importSummaryHeading: "Import from “{file}”",
   importSummary: "{added} added, {updated} updated, {unchanged} unchanged, {flagged} to look at.",
@@ -128,9 +133,10 @@ export const en = {
   importUpdated: "Updated",
   importUnchanged: "Unchanged",
   importFlagged: "To look at",
-  importListEntries: "{count} new entries were added to the drop-down lists.",
+  importListEntries:
+    "{count, plural, one {# new entry was} other {# new entries were}} added to the drop-down lists.",
   importMoved:
-    "{count} rows had moved since the preview (the table was sorted) and were updated where they are now.",
+    "{count, plural, one {# row had moved since the preview (the table was sorted) and was updated where it is now.} other {# rows had moved since the preview (the table was sorted) and were updated where they are now.}}",
   importMissingColumns:
     "The tracker has no column for: {columns}. Those values were not written; upgrade the tracker in Set up to add the columns.",
   importTooBig: "“{file}” is too big to import ({size} MB; the limit is {limit} MB).",

@@ -16,14 +16,15 @@ export const es: Record<keyof typeof en, string> = {
   workingFollowUp: "Actualizando la hoja de seguimiento…",
   workingSelect: "Yendo a la celda…",
   messagesLabel: "Mensajes",
-  progressRows: "{done} de {total} filas",
+  progressRows: "{done} de {total, plural, one {# fila} other {# filas}}",
   dismiss: "Cerrar",
   errorTitle: "No se pudo hacer",
   warningTitle: "Tenga en cuenta",
   doneTitle: "Hecho",
   checkWorkbook: "Volver a leer este libro",
   noTracker: "Este libro todavía no tiene registro de seguimiento.",
-  trackerFound: "Registro encontrado en la hoja «{sheet}» ({rows} filas, {language}).",
+  trackerFound:
+    "Registro encontrado en la hoja «{sheet}» ({rows, plural, one {# fila} other {# filas}}, {language}).",
   trackerUpToDate: "Sus columnas, listas desplegables y formatos están al día.",
   trackerMissing: "Le faltan estas columnas, que una actualización añade a la derecha: {columns}.",
   trackerLanguage: "Idioma del registro",
@@ -49,7 +50,7 @@ export const es: Record<keyof typeof en, string> = {
   adoptIntro:
     "Elija la hoja con sus recomendaciones. Su hoja queda como está; el registro se crea a su lado.",
   adoptSheet: "Hoja que adoptar",
-  adoptSheetOption: "{name} ({rows} filas)",
+  adoptSheetOption: "{name} ({rows, plural, one {# fila} other {# filas}})",
   adoptRead: "Proponer una correspondencia de columnas",
   mappingHeading: "Correspondencia de columnas",
   mappingIntro:
@@ -62,15 +63,17 @@ export const es: Record<keyof typeof en, string> = {
   mappingNeedsText: "Indique qué columna contiene las recomendaciones.",
   adoptRun: "Crear el registro a partir de esta hoja",
   adopted:
-    "{records} recomendaciones adoptadas de «{sheet}». Se crearon {ids} identificadores nuevos.",
+    "{records, plural, one {# recomendación adoptada} other {# recomendaciones adoptadas}} de «{sheet}». {ids, plural, one {Se creó # identificador nuevo.} other {Se crearon # identificadores nuevos.}}",
   adoptKept:
-    "{count} valores no se pudieron leer y se conservaron tal cual, resaltados en amarillo: revíselos en Calidad de los datos.",
-  adoptSkippedRows: "Se omitieron {count} filas (vacías, encabezado repetido o nota): {rows}.",
+    "{count, plural, one {# valor no se pudo leer y se conservó tal cual, resaltado en amarillo: revíselo} other {# valores no se pudieron leer y se conservaron tal cual, resaltados en amarillo: revíselos}} en Calidad de los datos.",
+  adoptSkippedRows:
+    "{count, plural, one {Se omitió # fila (vacía, encabezado repetido o nota)} other {Se omitieron # filas (vacías, encabezado repetido o nota)}}: {rows}.",
   qualityIntro:
     "Encuentra filas con un campo obligatorio vacío, un valor fuera de su lista, una fecha ilegible, un identificador repetido, una fecha límite anterior a la de emisión o «Implementada» sin verificación.",
   qualityRun: "Revisar los datos",
-  qualityNone: "No hay problemas en {rows} filas.",
-  qualitySummary: "{errors} errores y {warnings} puntos que revisar en {rows} filas.",
+  qualityNone: "No hay problemas en {rows, plural, one {# fila} other {# filas}}.",
+  qualitySummary:
+    "{errors, plural, one {# error} other {# errores}} y {warnings, plural, one {# punto} other {# puntos}} que revisar en {rows, plural, one {# fila} other {# filas}}.",
   qualityListLabel: "Problemas encontrados; elija uno para ir a su celda",
   qualityIssue: "Fila {row}, {column}: {message}",
   qualityNoColumn: "toda la fila",
@@ -80,9 +83,10 @@ export const es: Record<keyof typeof en, string> = {
   followUpIntro:
     "Enumera en la hoja de seguimiento lo que está atrasado, vence pronto o está implementado pero sin verificar.",
   followUpRun: "Actualizar la hoja de seguimiento",
-  followUpDone: "La hoja «{sheet}» enumera {rows} recomendaciones.",
+  followUpDone:
+    "La hoja «{sheet}» enumera {rows, plural, one {# recomendación} other {# recomendaciones}}.",
   countOverdue: "Atrasadas",
-  countDueSoon: "Vencen en {days} días",
+  countDueSoon: "Vencen en {days, plural, one {# día} other {# días}}",
   countNotVerified: "Implementadas, sin verificar",
   settingsDueSoon: "«Vence pronto» significa una fecha límite dentro de este número de días",
   settingsExcel: "Este Excel",
@@ -123,18 +127,19 @@ export const es: Record<keyof typeof en, string> = {
     "Este informe no se preparó con el panel de Word: sus recomendaciones se localizaron por su redacción. Revise la lista antes de importar.",
   importWarning: "Nota: {message}",
   importNothing: "No se encontraron recomendaciones en «{file}».",
-  importRun: "Importar {count} recomendaciones",
+  importRun: "Importar {count, plural, one {# recomendación} other {# recomendaciones}}",
   importCancel: "Cancelar",
   importSummaryHeading: "Importación de «{file}»",
   importSummary:
-    "{added} añadidas, {updated} actualizadas, {unchanged} sin cambios, {flagged} que revisar.",
+    "{added, plural, one {# añadida} other {# añadidas}}, {updated, plural, one {# actualizada} other {# actualizadas}}, {unchanged} sin cambios, {flagged} que revisar.",
   importAdded: "Añadidas",
   importUpdated: "Actualizadas",
   importUnchanged: "Sin cambios",
   importFlagged: "Que revisar",
-  importListEntries: "Se añadieron {count} entradas nuevas a las listas desplegables.",
+  importListEntries:
+    "{count, plural, one {Se añadió # entrada nueva} other {Se añadieron # entradas nuevas}} a las listas desplegables.",
   importMoved:
-    "{count} filas habían cambiado de lugar desde la vista previa (la tabla se ordenó) y se actualizaron donde están ahora.",
+    "{count, plural, one {# fila había cambiado de lugar desde la vista previa (la tabla se ordenó) y se actualizó donde está ahora.} other {# filas habían cambiado de lugar desde la vista previa (la tabla se ordenó) y se actualizaron donde están ahora.}}",
   importMissingColumns:
     "El registro no tiene columna para: {columns}. Esos valores no se escribieron; actualice el registro en Configurar para añadir las columnas.",
   importTooBig:

@@ -16,14 +16,15 @@ export const fr: Record<keyof typeof en, string> = {
   workingFollowUp: "Actualisation de la feuille de suivi…",
   workingSelect: "Accès à la cellule…",
   messagesLabel: "Messages",
-  progressRows: "{done} lignes sur {total}",
+  progressRows: "{done, plural, one {# ligne} other {# lignes}} sur {total}",
   dismiss: "Fermer",
   errorTitle: "L'opération n'a pas abouti",
   warningTitle: "À noter",
   doneTitle: "Terminé",
   checkWorkbook: "Relire ce classeur",
   noTracker: "Ce classeur n'a pas encore de tableau de suivi.",
-  trackerFound: "Tableau de suivi trouvé sur la feuille « {sheet} » ({rows} lignes, {language}).",
+  trackerFound:
+    "Tableau de suivi trouvé sur la feuille « {sheet} » ({rows, plural, one {# ligne} other {# lignes}}, {language}).",
   trackerUpToDate: "Ses colonnes, listes déroulantes et formats sont à jour.",
   trackerMissing: "Il lui manque ces colonnes, qu'une mise à jour ajoute à droite : {columns}.",
   trackerLanguage: "Langue du tableau de suivi",
@@ -50,7 +51,7 @@ export const fr: Record<keyof typeof en, string> = {
   adoptIntro:
     "Choisissez la feuille qui contient vos recommandations. Elle reste telle quelle ; le tableau de suivi est construit à côté.",
   adoptSheet: "Feuille à reprendre",
-  adoptSheetOption: "{name} ({rows} lignes)",
+  adoptSheetOption: "{name} ({rows, plural, one {# ligne} other {# lignes}})",
   adoptRead: "Proposer une correspondance des colonnes",
   mappingHeading: "Correspondance des colonnes",
   mappingIntro:
@@ -63,16 +64,17 @@ export const fr: Record<keyof typeof en, string> = {
   mappingNeedsText: "Indiquez la colonne qui contient les recommandations elles-mêmes.",
   adoptRun: "Construire le tableau de suivi à partir de cette feuille",
   adopted:
-    "{records} recommandations reprises de « {sheet} ». {ids} nouveaux identifiants ont été créés.",
+    "{records, plural, one {# recommandation reprise} other {# recommandations reprises}} de « {sheet} ». {ids, plural, one {# nouvel identifiant a été créé.} other {# nouveaux identifiants ont été créés.}}",
   adoptKept:
-    "{count} valeurs n'ont pas pu être lues et ont été gardées telles quelles, surlignées en jaune : vérifiez-les dans Qualité des données.",
+    "{count, plural, one {# valeur n'a pas pu être lue et a été gardée telle quelle, surlignée en jaune : vérifiez-la} other {# valeurs n'ont pas pu être lues et ont été gardées telles quelles, surlignées en jaune : vérifiez-les}} dans Qualité des données.",
   adoptSkippedRows:
-    "{count} lignes ont été laissées de côté (vides, en-tête répété ou note) : {rows}.",
+    "{count, plural, one {# ligne a été laissée de côté (vide, en-tête répété ou note)} other {# lignes ont été laissées de côté (vides, en-tête répété ou note)}} : {rows}.",
   qualityIntro:
     "Repère les lignes avec un champ obligatoire vide, une valeur hors liste, une date illisible, un identifiant répété, une échéance antérieure à la date d'émission, ou « Mise en œuvre » sans vérification.",
   qualityRun: "Vérifier les données",
-  qualityNone: "Aucun problème dans {rows} lignes.",
-  qualitySummary: "{errors} erreurs et {warnings} points à vérifier dans {rows} lignes.",
+  qualityNone: "Aucun problème dans {rows, plural, one {# ligne} other {# lignes}}.",
+  qualitySummary:
+    "{errors, plural, one {# erreur} other {# erreurs}} et {warnings, plural, one {# point} other {# points}} à vérifier dans {rows, plural, one {# ligne} other {# lignes}}.",
   qualityListLabel: "Problèmes trouvés ; choisissez-en un pour aller à sa cellule",
   qualityIssue: "Ligne {row}, {column} : {message}",
   qualityNoColumn: "toute la ligne",
@@ -82,9 +84,10 @@ export const fr: Record<keyof typeof en, string> = {
   followUpIntro:
     "Liste, sur la feuille de suivi, ce qui est en retard, arrive à échéance ou est mis en œuvre sans être encore vérifié.",
   followUpRun: "Actualiser la feuille de suivi",
-  followUpDone: "La feuille « {sheet} » liste {rows} recommandations.",
+  followUpDone:
+    "La feuille « {sheet} » liste {rows, plural, one {# recommandation} other {# recommandations}}.",
   countOverdue: "En retard",
-  countDueSoon: "Échéance dans les {days} jours",
+  countDueSoon: "Échéance dans {days, plural, one {# jour} other {les # jours}}",
   countNotVerified: "Mise en œuvre, non vérifiée",
   settingsDueSoon: "« Échéance proche » signifie une échéance dans ce nombre de jours",
   settingsExcel: "Cet Excel",
@@ -128,18 +131,19 @@ export const fr: Record<keyof typeof en, string> = {
     "Ce rapport n'a pas été préparé avec le volet Word : ses recommandations ont été repérées d'après leur formulation. Vérifiez la liste avant d'importer.",
   importWarning: "À noter : {message}",
   importNothing: "Aucune recommandation n'a été trouvée dans « {file} ».",
-  importRun: "Importer {count} recommandations",
+  importRun: "Importer {count, plural, one {# recommandation} other {# recommandations}}",
   importCancel: "Annuler",
   importSummaryHeading: "Import de « {file} »",
   importSummary:
-    "{added} ajoutées, {updated} mises à jour, {unchanged} inchangées, {flagged} à examiner.",
+    "{added, plural, one {# ajoutée} other {# ajoutées}}, {updated, plural, one {# mise à jour} other {# mises à jour}}, {unchanged, plural, one {# inchangée} other {# inchangées}}, {flagged} à examiner.",
   importAdded: "Ajoutées",
   importUpdated: "Mises à jour",
   importUnchanged: "Inchangées",
   importFlagged: "À examiner",
-  importListEntries: "{count} nouvelles entrées ont été ajoutées aux listes déroulantes.",
+  importListEntries:
+    "{count, plural, one {# nouvelle entrée a été ajoutée} other {# nouvelles entrées ont été ajoutées}} aux listes déroulantes.",
   importMoved:
-    "{count} lignes avaient changé de place depuis l'aperçu (le tableau a été trié) et ont été mises à jour là où elles se trouvent.",
+    "{count, plural, one {# ligne avait changé de place depuis l'aperçu (le tableau a été trié) et a été mise à jour là où elle se trouve.} other {# lignes avaient changé de place depuis l'aperçu (le tableau a été trié) et ont été mises à jour là où elles se trouvent.}}",
   importMissingColumns:
     "Le tableau de suivi n'a pas de colonne pour : {columns}. Ces valeurs n'ont pas été écrites ; mettez le tableau à jour dans Mise en place pour ajouter les colonnes.",
   importTooBig:

@@ -43,5 +43,6 @@ export const es: Catalogue = {
   previewDuplicate: "Aparece dos veces en este informe: solo se importa la primera.",
   previewMissingColumn:
     "El libro de seguimiento no tiene columna para algunos de sus datos; no se escribirán.",
-  previewSelected: "{selected} de {total} seleccionadas",
+  previewSelected:
+    "{selected} de {total} {selected, plural, one {seleccionada} other {seleccionadas}}",
 };

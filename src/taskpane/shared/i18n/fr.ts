@@ -43,5 +43,6 @@ export const fr: Catalogue = {
   previewDuplicate: "Figure deux fois dans ce rapport : seule sa première occurrence est importée.",
   previewMissingColumn:
     "Le tableau de suivi n'a pas de colonne pour certains de ses détails ; ils ne seront pas écrits.",
-  previewSelected: "{selected} sur {total} sélectionnées",
+  previewSelected:
+    "{selected} sur {total} {selected, plural, one {sélectionnée} other {sélectionnées}}",
 };

@@ -4,7 +4,7 @@ export const en = {
   notInWord: "Open this pane from Word to review a report.",
   refresh: "Read the document again",
   find: "Find and tag recommendations",
-  findDone: "{count} recommendations found and tagged.",
+  findDone: "{count, plural, one {# recommendation} other {# recommendations}} found and tagged.",
   findNone: "No new recommendation was found. Select one in the document and use “Mark selection”.",
   markSelection: "Mark selection as a recommendation",
   markDone: "The selection is now a recommendation.",
@@ -12,8 +12,9 @@ export const en = {
   unmarkDone: "The recommendation was unmarked; its text is unchanged.",
   goTo: "Show in document",
   addComments: "Add findings as Word comments",
-  commentsDone: "{count} comments added.",
-  commentsMissing: "{count} recommendations are no longer in the document and got no comment.",
+  commentsDone: "{count, plural, one {# comment} other {# comments}} added.",
+  commentsMissing:
+    "{count, plural, one {# recommendation is no longer in the document and got no comment.} other {# recommendations are no longer in the document and got no comment.}}",
   commentIntro: "Double-SMART check: {score}/10.",
   commentLine: "{criterion}: {verdict}. {suggestion}",
   reviewSheet: "Review sheet",
@@ -126,11 +127,11 @@ export const en = {
   blockedByDamage:
     "Saving is paused because the stored review data is damaged. Choose “start afresh” first.",
   problemMissing:
-    "{count} recommendations lost their marker in the document (it was deleted by hand). Their review data is kept and listed at the end.",
+    "{count, plural, one {# recommendation lost its marker in the document (it was deleted by hand). Its review data is kept and listed at the end.} other {# recommendations lost their marker in the document (it was deleted by hand). Their review data is kept and listed at the end.}}",
   problemDuplicate:
-    "{count} recommendations are marked twice in the document; only the first is used.",
+    "{count, plural, one {# recommendation is} other {# recommendations are}} marked twice in the document; only the first is used.",
   problemExtra:
-    "The document holds {count} extra copies of the review data; the first one is used.",
+    "The document holds {count, plural, one {# extra copy} other {# extra copies}} of the review data; the first one is used.",
   problemWarnings: "Some stored review data could not be read and was skipped: {details}.",
   err_needsWordApi14:
     "This needs Word 2016 or later (Word API 1.4). Your version of Word cannot do it.",
@@ -165,7 +166,7 @@ export const en = {
   readingTracker: "Reading the tracker…",
   sendingTracker: "Sending to the tracker…",
   previewOf: "Tracker “{file}”: choose what to send.",
-  sendSelected: "Send {count} recommendations",
+  sendSelected: "Send {count, plural, one {# recommendation} other {# recommendations}}",
   cancelSend: "Cancel",
   sendDone:
     "Sent to “{file}”: {added} added, {updated} updated, {unchanged} unchanged, {flagged} to look at.",

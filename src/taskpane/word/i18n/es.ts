@@ -5,7 +5,8 @@ export const es: Record<keyof typeof en, string> = {
   notInWord: "Abra este panel desde Word para revisar un informe.",
   refresh: "Volver a leer el documento",
   find: "Buscar y etiquetar recomendaciones",
-  findDone: "{count} recomendaciones encontradas y etiquetadas.",
+  findDone:
+    "{count, plural, one {# recomendación encontrada y etiquetada.} other {# recomendaciones encontradas y etiquetadas.}}",
   findNone:
     "No se encontró ninguna recomendación nueva. Seleccione una en el documento y use «Marcar selección».",
   markSelection: "Marcar la selección como recomendación",
@@ -14,9 +15,9 @@ export const es: Record<keyof typeof en, string> = {
   unmarkDone: "Se quitó la marca; el texto no cambió.",
   goTo: "Mostrar en el documento",
   addComments: "Añadir las observaciones como comentarios de Word",
-  commentsDone: "{count} comentarios añadidos.",
+  commentsDone: "{count, plural, one {# comentario añadido.} other {# comentarios añadidos.}}",
   commentsMissing:
-    "{count} recomendaciones ya no están en el documento y no recibieron comentario.",
+    "{count, plural, one {# recomendación ya no está en el documento y no recibió comentario.} other {# recomendaciones ya no están en el documento y no recibieron comentario.}}",
   commentIntro: "Revisión Double-SMART: {score}/10.",
   commentLine: "{criterion}: {verdict}. {suggestion}",
   reviewSheet: "Hoja de revisión",
@@ -41,7 +42,7 @@ export const es: Record<keyof typeof en, string> = {
   type_annual: "Informe anual",
   type_preliminary: "Observaciones preliminares",
   recsHeading: "Recomendaciones",
-  recsCount: "{shown} de {total} mostradas",
+  recsCount: "{shown} de {total} {shown, plural, one {mostrada} other {mostradas}}",
   noRecs: "Todavía no hay recomendaciones etiquetadas. Use «Buscar y etiquetar recomendaciones».",
   filterCriterion: "Mostrar donde este criterio no se cumple",
   filterState: "Mostrar estado de revisión",
@@ -130,11 +131,11 @@ export const es: Record<keyof typeof en, string> = {
   blockedByDamage:
     "El guardado está en pausa porque los datos de revisión están dañados. Elija primero «empezar de nuevo».",
   problemMissing:
-    "{count} recomendaciones perdieron su marca en el documento (se borró a mano). Sus datos de revisión se conservan y aparecen al final.",
+    "{count, plural, one {# recomendación perdió su marca en el documento (se borró a mano). Sus datos de revisión se conservan y aparecen al final.} other {# recomendaciones perdieron su marca en el documento (se borró a mano). Sus datos de revisión se conservan y aparecen al final.}}",
   problemDuplicate:
-    "{count} recomendaciones están marcadas dos veces en el documento; solo se usa la primera.",
+    "{count, plural, one {# recomendación está marcada} other {# recomendaciones están marcadas}} dos veces en el documento; solo se usa la primera.",
   problemExtra:
-    "El documento contiene {count} copias de más de los datos de revisión; se usa la primera.",
+    "El documento contiene {count, plural, one {# copia} other {# copias}} de más de los datos de revisión; se usa la primera.",
   problemWarnings: "Algunos datos de revisión no se pudieron leer y se omitieron: {details}.",
   err_needsWordApi14:
     "Se necesita Word 2016 o posterior (Word API 1.4). Su versión de Word no lo permite.",
@@ -170,10 +171,10 @@ export const es: Record<keyof typeof en, string> = {
   readingTracker: "Leyendo el registro de seguimiento…",
   sendingTracker: "Enviando al registro de seguimiento…",
   previewOf: "Registro «{file}»: elija qué enviar.",
-  sendSelected: "Enviar {count} recomendaciones",
+  sendSelected: "Enviar {count, plural, one {# recomendación} other {# recomendaciones}}",
   cancelSend: "Cancelar",
   sendDone:
-    "Enviado a «{file}»: {added} añadidas, {updated} actualizadas, {unchanged} sin cambios, {flagged} para revisar.",
+    "Enviado a «{file}»: {added, plural, one {# añadida} other {# añadidas}}, {updated, plural, one {# actualizada} other {# actualizadas}}, {unchanged} sin cambios, {flagged} para revisar.",
   sendNothing: "El registro ya contiene estas recomendaciones tal cual: no se escribió nada.",
   openTracker: "Abrir el registro de seguimiento",
   linkInvalid:

@@ -5,7 +5,8 @@ export const fr: Record<keyof typeof en, string> = {
   notInWord: "Ouvrez ce volet depuis Word pour relire un rapport.",
   refresh: "Relire le document",
   find: "Trouver et baliser les recommandations",
-  findDone: "{count} recommandations trouvées et balisées.",
+  findDone:
+    "{count, plural, one {# recommandation trouvée et balisée.} other {# recommandations trouvées et balisées.}}",
   findNone:
     "Aucune nouvelle recommandation trouvée. Sélectionnez-en une dans le document et utilisez « Marquer la sélection ».",
   markSelection: "Marquer la sélection comme recommandation",
@@ -14,9 +15,9 @@ export const fr: Record<keyof typeof en, string> = {
   unmarkDone: "Le marquage a été retiré ; le texte est inchangé.",
   goTo: "Afficher dans le document",
   addComments: "Ajouter les constats en commentaires Word",
-  commentsDone: "{count} commentaires ajoutés.",
+  commentsDone: "{count, plural, one {# commentaire ajouté.} other {# commentaires ajoutés.}}",
   commentsMissing:
-    "{count} recommandations ne sont plus dans le document et n’ont pas reçu de commentaire.",
+    "{count, plural, one {# recommandation n’est plus dans le document et n’a pas reçu de commentaire.} other {# recommandations ne sont plus dans le document et n’ont pas reçu de commentaire.}}",
   commentIntro: "Vérification Double-SMART : {score}/10.",
   commentLine: "{criterion} : {verdict}. {suggestion}",
   reviewSheet: "Fiche de relecture",
@@ -41,7 +42,7 @@ export const fr: Record<keyof typeof en, string> = {
   type_annual: "Rapport annuel",
   type_preliminary: "Observations préliminaires",
   recsHeading: "Recommandations",
-  recsCount: "{shown} sur {total} affichées",
+  recsCount: "{shown} sur {total} {shown, plural, one {affichée} other {affichées}}",
   noRecs:
     "Aucune recommandation n’est encore balisée. Utilisez « Trouver et baliser les recommandations ».",
   filterCriterion: "Afficher où ce critère n’est pas rempli",
@@ -131,11 +132,11 @@ export const fr: Record<keyof typeof en, string> = {
   blockedByDamage:
     "L’enregistrement est suspendu car les données de relecture sont endommagées. Choisissez d’abord « repartir de zéro ».",
   problemMissing:
-    "{count} recommandations ont perdu leur marqueur dans le document (supprimé à la main). Leurs données de relecture sont conservées et listées à la fin.",
+    "{count, plural, one {# recommandation a perdu son marqueur dans le document (supprimé à la main). Ses données de relecture sont conservées et listées à la fin.} other {# recommandations ont perdu leur marqueur dans le document (supprimé à la main). Leurs données de relecture sont conservées et listées à la fin.}}",
   problemDuplicate:
-    "{count} recommandations sont marquées deux fois dans le document ; seule la première est utilisée.",
+    "{count, plural, one {# recommandation est marquée} other {# recommandations sont marquées}} deux fois dans le document ; seule la première est utilisée.",
   problemExtra:
-    "Le document contient {count} copies en trop des données de relecture ; la première est utilisée.",
+    "Le document contient {count, plural, one {# copie} other {# copies}} en trop des données de relecture ; la première est utilisée.",
   problemWarnings:
     "Certaines données de relecture n’ont pas pu être lues et ont été ignorées : {details}.",
   err_needsWordApi14:
@@ -172,10 +173,10 @@ export const fr: Record<keyof typeof en, string> = {
   readingTracker: "Lecture du tableau de suivi…",
   sendingTracker: "Envoi au tableau de suivi…",
   previewOf: "Tableau de suivi « {file} » : choisissez ce qui sera envoyé.",
-  sendSelected: "Envoyer {count} recommandations",
+  sendSelected: "Envoyer {count, plural, one {# recommandation} other {# recommandations}}",
   cancelSend: "Annuler",
   sendDone:
-    "Envoyé à « {file} » : {added} ajoutées, {updated} mises à jour, {unchanged} inchangées, {flagged} à examiner.",
+    "Envoyé à « {file} » : {added, plural, one {# ajoutée} other {# ajoutées}}, {updated, plural, one {# mise à jour} other {# mises à jour}}, {unchanged, plural, one {# inchangée} other {# inchangées}}, {flagged} à examiner.",
   sendNothing:
     "Le tableau de suivi contient déjà ces recommandations telles quelles : rien n’a été écrit.",
   openTracker: "Ouvrir le tableau de suivi",
