@@ -7,22 +7,25 @@
  * data check, go to its cell, correct it, check again, refresh the follow-up
  * list, and look at the workbook again in Set up. Every step is checked
  * against the fake workbook and the pane's words, screenshotted
- * (test-artifacts/e2e-excel-*) and run through axe; no console error and no
+ * (test-artifacts/e2e-excel-*), run through axe and walked with the keyboard
+ * (every control reached with Tab, its focus visible); no console error and no
  * request away from 127.0.0.1 at the end.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import webpack from "webpack";
 import type { Page } from "playwright-core";
 import {
   BrowserHarness,
+  bundleForBrowser,
   DIST_DIR,
   formatProblems,
   formatRequests,
   formatViolations,
   requireBuiltPages,
   runAxe,
+  auditKeyboard,
+  formatKeyboardProblems,
   saveScreenshot,
   startBrowserHarness,
   Theme,
@@ -53,46 +56,14 @@ let harness: BrowserHarness | undefined;
 let fakeBundle = "";
 let buildDir = "";
 
-/** The Excel fake as one browser script (the same entry as excel-pane.test.ts: a workbook with one hand-made sheet and no tracker). */
-function buildFakeHost(outDir: string): Promise<string> {
-  const compiler = webpack({
-    mode: "development",
-    devtool: false,
-    target: "web",
-    entry: path.resolve(__dirname, "excel-pane.fake-host.ts"),
-    output: { path: outDir, filename: "fake-office.js" },
-    resolve: { extensions: [".ts", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              configFile: path.resolve(__dirname, "../../tsconfig.json"),
-              compilerOptions: { module: "esnext" },
-            },
-          },
-        },
-      ],
-    },
-  });
-  return new Promise((resolve, reject) =>
-    compiler.run((error, stats) => {
-      compiler.close(() => undefined);
-      if (error) return reject(error);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString("errors-only")));
-      resolve(path.join(outDir, "fake-office.js"));
-    })
-  );
-}
-
 beforeAll(async () => {
   requireBuiltPages(["excel.html"], ROOT);
   buildDir = mkdtempSync(path.join(tmpdir(), "e2e-excel-fake-"));
-  fakeBundle = readFileSync(await buildFakeHost(buildDir), "utf8");
+  fakeBundle = await bundleForBrowser(
+    path.resolve(__dirname, "excel-pane.fake-host.ts"),
+    buildDir,
+    "fake-office.js"
+  );
   harness = await startBrowserHarness(ROOT);
 }, 120_000);
 
@@ -190,10 +161,13 @@ async function expectAccessible(page: Page, step: string): Promise<void> {
   if (violations.length > 0) throw new Error(`axe, ${step}:\n${formatViolations(violations)}`);
 }
 
-/** Every step ends the same way: the pane as the user sees it, saved and checked by axe. */
+/** Every step ends the same way: the pane as the user sees it, saved, checked by axe and walked with Tab. */
 async function record(page: Page, name: string, theme: Theme): Promise<void> {
   await saveScreenshot(page, `e2e-excel-${name}`, theme);
   await expectAccessible(page, name);
+  const keyboard = await auditKeyboard(page);
+  if (keyboard.problems.length > 0)
+    throw new Error(`keyboard, ${name}:\n${formatKeyboardProblems(keyboard.problems)}`);
 }
 
 /**

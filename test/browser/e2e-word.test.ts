@@ -8,16 +8,17 @@
  *   note, 5. insert the review sheet, 6. download the batch.
  *
  * Each step saves a screenshot (test-artifacts/e2e-word-NN-*-<theme>.png)
- * and passes axe; at the end the page logged no error and sent nothing
+ * and passes axe and the keyboard audit (every control reached with Tab, its
+ * focus visible); at the end the page logged no error and sent nothing
  * away from 127.0.0.1. The steps share the page in order, so a step after a
  * failed one fails at once instead of reporting a confusing later state.
  */
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
-import webpack from "webpack";
 import {
   BrowserHarness,
+  bundleForBrowser,
   GuardedPage,
   OFFICE_CDN_PREFIX,
   PANE_VIEWPORT,
@@ -27,6 +28,8 @@ import {
   formatViolations,
   requireBuiltPages,
   runAxe,
+  auditKeyboard,
+  formatKeyboardProblems,
   saveScreenshot,
   startBrowserHarness,
   withTimeout,
@@ -81,36 +84,10 @@ let harness: BrowserHarness | null = null;
 let bundleDir = "";
 let bundle = "";
 
-/** Builds the page-side Word fake with webpack's Node API, into a temporary folder. */
+/** The page-side Word fake, bundled into a temporary folder that also takes the test's downloads. */
 async function buildFakeHost(): Promise<string> {
   bundleDir = await mkdtemp(path.join(os.tmpdir(), "e2e-word-fake-"));
-  const compiler = webpack({
-    mode: "development",
-    devtool: false,
-    target: "web",
-    entry: path.resolve(__dirname, "word-pane", "fakeWordHost.ts"),
-    output: { path: bundleDir, filename: "office.js" },
-    resolve: { extensions: [".ts", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          loader: "ts-loader",
-          options: { transpileOnly: true },
-          exclude: /node_modules/,
-        },
-      ],
-    },
-  });
-  await new Promise<void>((resolve, reject) =>
-    compiler.run((error, stats) => {
-      compiler.close(() => undefined);
-      if (error) reject(error);
-      else if (stats?.hasErrors()) reject(new Error(stats.toString("errors-only")));
-      else resolve();
-    })
-  );
-  return readFile(path.join(bundleDir, "office.js"), "utf8");
+  return bundleForBrowser(path.resolve(__dirname, "word-pane", "fakeWordHost.ts"), bundleDir);
 }
 
 /** word.html in a guarded context whose office.js is the fake, on the untagged report ("plain"). */
@@ -200,6 +177,8 @@ describe.each(["light", "dark"] as const)(
     async function checkpoint(screenshot: string): Promise<void> {
       await saveScreenshot(guarded.page, `e2e-word-${screenshot}`, theme);
       expect(formatViolations(await runAxe(guarded.page))).toBe("no accessibility violation");
+      const keyboard = await auditKeyboard(guarded.page);
+      expect(formatKeyboardProblems(keyboard.problems)).toBe("");
     }
 
     const listItems = () => guarded.page.getByTestId("rec-list").getByRole("listitem");

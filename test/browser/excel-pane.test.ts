@@ -5,12 +5,12 @@
  * on each state, in the light and the dark theme; screenshots go to
  * test-artifacts/.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import webpack from "webpack";
 import {
   BrowserHarness,
+  bundleForBrowser,
   DIST_DIR,
   formatProblems,
   formatViolations,
@@ -34,46 +34,14 @@ let harness: BrowserHarness | undefined;
 let fakeBundle = "";
 let buildDir = "";
 
-/** The Excel fake as one browser script, built with webpack's Node API. */
-function buildFakeHost(outDir: string): Promise<string> {
-  const compiler = webpack({
-    mode: "development",
-    devtool: false,
-    target: "web",
-    entry: path.resolve(__dirname, "excel-pane.fake-host.ts"),
-    output: { path: outDir, filename: "fake-office.js" },
-    resolve: { extensions: [".ts", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              configFile: path.resolve(__dirname, "../../tsconfig.json"),
-              compilerOptions: { module: "esnext" },
-            },
-          },
-        },
-      ],
-    },
-  });
-  return new Promise((resolve, reject) =>
-    compiler.run((error, stats) => {
-      compiler.close(() => undefined);
-      if (error) return reject(error);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString("errors-only")));
-      resolve(path.join(outDir, "fake-office.js"));
-    })
-  );
-}
-
 beforeAll(async () => {
   requireBuiltPages(["excel.html"], ROOT);
   buildDir = mkdtempSync(path.join(tmpdir(), "excel-fake-"));
-  fakeBundle = readFileSync(await buildFakeHost(buildDir), "utf8");
+  fakeBundle = await bundleForBrowser(
+    path.resolve(__dirname, "excel-pane.fake-host.ts"),
+    buildDir,
+    "fake-office.js"
+  );
   harness = await startBrowserHarness(ROOT);
 }, 120_000);
 

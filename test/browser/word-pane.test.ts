@@ -4,12 +4,12 @@
  * verdicts, records a reviewer's override in the document's Custom XML
  * part, and passes axe in light and dark themes.
  */
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
-import webpack from "webpack";
 import {
   BrowserHarness,
+  bundleForBrowser,
   GuardedPage,
   OFFICE_CDN_PREFIX,
   PANE_VIEWPORT,
@@ -32,36 +32,10 @@ let harness: BrowserHarness | null = null;
 let bundleDir = "";
 let bundle = "";
 
-/** Builds the page-side Word fake with webpack's Node API, into a temporary folder. */
+/** The page-side Word fake, bundled into a temporary folder that also takes the test's downloads. */
 async function buildFakeHost(): Promise<string> {
   bundleDir = await mkdtemp(path.join(os.tmpdir(), "word-pane-fake-"));
-  const compiler = webpack({
-    mode: "development",
-    devtool: false,
-    target: "web",
-    entry: path.resolve(__dirname, "word-pane", "fakeWordHost.ts"),
-    output: { path: bundleDir, filename: "office.js" },
-    resolve: { extensions: [".ts", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          loader: "ts-loader",
-          options: { transpileOnly: true },
-          exclude: /node_modules/,
-        },
-      ],
-    },
-  });
-  await new Promise<void>((resolve, reject) =>
-    compiler.run((error, stats) => {
-      compiler.close(() => undefined);
-      if (error) reject(error);
-      else if (stats?.hasErrors()) reject(new Error(stats.toString("errors-only")));
-      else resolve();
-    })
-  );
-  return readFile(path.join(bundleDir, "office.js"), "utf8");
+  return bundleForBrowser(path.resolve(__dirname, "word-pane", "fakeWordHost.ts"), bundleDir);
 }
 
 /**

@@ -11,10 +11,10 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
-import webpack from "webpack";
 import type { BrowserContext, Route } from "playwright-core";
 import {
   BrowserHarness,
+  bundleForBrowser,
   GuardedPage,
   OFFICE_CDN_PREFIX,
   PANE_VIEWPORT,
@@ -42,35 +42,10 @@ let bundleDir = "";
 let bundle = "";
 let template: Uint8Array;
 
+/** The page-side Word fake, bundled into a temporary folder that also takes the test's downloads. */
 async function buildFakeHost(): Promise<string> {
   bundleDir = await mkdtemp(path.join(os.tmpdir(), "word-send-fake-"));
-  const compiler = webpack({
-    mode: "development",
-    devtool: false,
-    target: "web",
-    entry: path.resolve(__dirname, "word-send", "fakeWordHost.ts"),
-    output: { path: bundleDir, filename: "office.js" },
-    resolve: { extensions: [".ts", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          loader: "ts-loader",
-          options: { transpileOnly: true },
-          exclude: /node_modules/,
-        },
-      ],
-    },
-  });
-  await new Promise<void>((resolve, reject) =>
-    compiler.run((error, stats) => {
-      compiler.close(() => undefined);
-      if (error) reject(error);
-      else if (stats?.hasErrors()) reject(new Error(stats.toString("errors-only")));
-      else resolve();
-    })
-  );
-  return readFile(path.join(bundleDir, "office.js"), "utf8");
+  return bundleForBrowser(path.resolve(__dirname, "word-send", "fakeWordHost.ts"), bundleDir);
 }
 
 /** Headers a proxy must not copy: the body is re-sent whole and uncompressed. */

@@ -1,5 +1,6 @@
 /** Browser test harness: one import for the browser tests. */
 export { formatViolations, runAxe } from "./axe";
+export { bundleForBrowser } from "./bundle";
 export type { AxeNode, AxeOptions, AxeViolation } from "./axe";
 export { classifyUrl, formatProblems, formatRequests } from "./guards";
 export type {
