@@ -30,7 +30,6 @@ import {
   startBrowserHarness,
   Theme,
 } from "../support/browser";
-import { installConsoleGuard, installNetworkGuard } from "../support/browser/guards";
 import { IMPORT_RECOMMENDATIONS, taggedReport } from "../support/importReport";
 import { columnHeader, ColumnKey, TRACKER_COLUMNS } from "../../src/core/schema/columns";
 import { PLAN_TEXTS } from "../../src/core/schema/texts";
@@ -40,7 +39,6 @@ import { excelTranslator } from "../../src/taskpane/excel/i18n";
 import { en as shellEn } from "../../src/taskpane/shared/i18n/en";
 import { createTranslator } from "../../src/taskpane/shared/i18n";
 
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** EXCEL_PANE_DIST lets a developer test a pane built elsewhere, as in excel-pane.test.ts. */
 const ROOT = process.env.EXCEL_PANE_DIST ?? DIST_DIR;
 /** The pane's clock: deadlines below are overdue or due soon relative to this day. */
@@ -203,27 +201,15 @@ const issueText = (
 
 describe.each(["light", "dark"] as Theme[])("Excel pane, one session in the %s theme", (theme) => {
   it("sets up a tracker, imports a report, fixes a data problem and refreshes the follow-up list", async () => {
-    const context = await harness!.browser.newContext({
+    const guarded = await harness!.open(`excel.html?theme=${theme}&lang=en-US`, {
       colorScheme: theme,
       viewport: { width: 360, height: 900 },
-      locale: "en-US",
-      timezoneId: "UTC",
-      reducedMotion: "reduce",
-      serviceWorkers: "block",
-    });
-    try {
-      const network = await installNetworkGuard(context);
-      // Registered after the guard, so it wins for office.js: the page gets the fake host instead.
-      await context.route(OFFICE_JS, (route) =>
-        route.fulfill({ status: 200, contentType: "text/javascript", body: fakeBundle })
-      );
-      const page = await context.newPage();
-      const consoleGuard = installConsoleGuard(page);
+      officeJs: fakeBundle,
       // Dates only; timers keep running, so the pane's own waits are unaffected.
-      await page.clock.setFixedTime(new Date(`${TODAY}T09:00:00Z`));
-      await page.goto(harness!.server.url(`excel.html?theme=${theme}&lang=en-US`), {
-        waitUntil: "load",
-      });
+      beforeLoad: (page) => page.clock.setFixedTime(new Date(`${TODAY}T09:00:00Z`)),
+    });
+    const { page, network } = guarded;
+    try {
       const messages = page.getByRole("region", { name: t("messagesLabel") });
 
       // 1. Set up: the workbook has no tracker; the user creates one.
@@ -399,12 +385,12 @@ describe.each(["light", "dark"] as Theme[])("Excel pane, one session in the %s t
       await page.getByText(trackerLine(3), { exact: true }).waitFor();
       await record(page, "07-setup-again", theme);
 
-      expect(formatProblems(consoleGuard.problems)).toBe("");
+      expect(formatProblems(guarded.console.problems)).toBe("");
       expect(formatRequests(network.leaving)).toBe("");
       // The guard saw the session's requests, all of them to the local server or answered inline.
       expect(network.requests.length).toBeGreaterThan(0);
     } finally {
-      await context.close();
+      await guarded.close();
     }
   }, 60_000);
 });

@@ -20,8 +20,6 @@ import {
   BrowserHarness,
   bundleForBrowser,
   GuardedPage,
-  OFFICE_CDN_PREFIX,
-  PANE_VIEWPORT,
   Theme,
   formatProblems,
   formatRequests,
@@ -32,9 +30,7 @@ import {
   formatKeyboardProblems,
   saveScreenshot,
   startBrowserHarness,
-  withTimeout,
 } from "../support/browser";
-import { installConsoleGuard, installNetworkGuard } from "../support/browser/guards";
 import { parseBatch } from "../../src/core/model/batch";
 import { tagOf } from "../../src/core/model/reportMetadata";
 import { CRITERION_KEYS } from "../../src/core/smart/types";
@@ -92,40 +88,15 @@ async function buildFakeHost(): Promise<string> {
 
 /** word.html in a guarded context whose office.js is the fake, on the untagged report ("plain"). */
 async function openUntaggedReport(theme: Theme): Promise<GuardedPage> {
-  const context = await harness!.browser.newContext({
+  return harness!.open(`word.html#${theme}-plain`, {
     colorScheme: theme,
-    viewport: PANE_VIEWPORT,
-    locale: "en-US",
-    timezoneId: "UTC",
-    reducedMotion: "reduce",
-    serviceWorkers: "block",
+    officeJs: bundle,
     acceptDownloads: true,
+    ready: (page) =>
+      page.getByRole("heading", { name: en.recsHeading, exact: true }).waitFor({
+        timeout: 15_000,
+      }),
   });
-  const network = await installNetworkGuard(context);
-  // Registered after the guard, so it wins over the guard's mapping of the CDN.
-  await context.route(`${OFFICE_CDN_PREFIX}office.js`, (route) =>
-    route.fulfill({ status: 200, contentType: "text/javascript", body: bundle })
-  );
-  const page = await context.newPage();
-  const consoleGuard = installConsoleGuard(page);
-  const guarded: GuardedPage = {
-    page,
-    context,
-    network,
-    console: consoleGuard,
-    close: () => withTimeout(context.close(), 10_000, "closing the Word pane"),
-  };
-  try {
-    await page.goto(harness!.server.url(`word.html#${theme}-plain`), { waitUntil: "load" });
-    await page.getByRole("heading", { name: en.recsHeading, exact: true }).waitFor({
-      timeout: 15_000,
-    });
-    await page.waitForLoadState("networkidle");
-  } catch (error) {
-    await guarded.close().catch(() => undefined);
-    throw error;
-  }
-  return guarded;
 }
 
 /**

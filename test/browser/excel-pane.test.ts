@@ -21,12 +21,10 @@ import {
   Theme,
 } from "../support/browser";
 import type { Page } from "playwright-core";
-import { installConsoleGuard, installNetworkGuard } from "../support/browser/guards";
 import { en } from "../../src/taskpane/excel/i18n/en";
 import { en as shellEn } from "../../src/taskpane/shared/i18n/en";
 import { IMPORT_RECOMMENDATIONS, taggedReport } from "../support/importReport";
 
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** EXCEL_PANE_DIST lets a developer test a pane built elsewhere (npx webpack --output-path ...). */
 const ROOT = process.env.EXCEL_PANE_DIST ?? DIST_DIR;
 
@@ -51,25 +49,13 @@ afterAll(async () => {
 });
 
 async function openPane(theme: Theme, lang = "en-US") {
-  const context = await harness!.browser.newContext({
+  const guarded = await harness!.open(`excel.html?theme=${theme}&lang=${lang}`, {
     colorScheme: theme,
     viewport: { width: 360, height: 900 },
-    locale: "en-US",
-    timezoneId: "UTC",
-    reducedMotion: "reduce",
-    serviceWorkers: "block",
+    officeJs: fakeBundle,
   });
-  const network = await installNetworkGuard(context);
-  // Registered after the guard, so it wins for office.js: the page gets the fake host instead.
-  await context.route(OFFICE_JS, (route) =>
-    route.fulfill({ status: 200, contentType: "text/javascript", body: fakeBundle })
-  );
-  const page = await context.newPage();
-  const consoleGuard = installConsoleGuard(page);
-  await page.goto(harness!.server.url(`excel.html?theme=${theme}&lang=${lang}`), {
-    waitUntil: "load",
-  });
-  return { page, context, network, consoleGuard };
+  const { page, context, network } = guarded;
+  return { page, context, network, consoleGuard: guarded.console };
 }
 
 async function expectAccessible(page: Page, state: string): Promise<void> {

@@ -11,8 +11,6 @@ import {
   BrowserHarness,
   bundleForBrowser,
   GuardedPage,
-  OFFICE_CDN_PREFIX,
-  PANE_VIEWPORT,
   Theme,
   formatProblems,
   formatRequests,
@@ -21,9 +19,7 @@ import {
   runAxe,
   saveScreenshot,
   startBrowserHarness,
-  withTimeout,
 } from "../support/browser";
-import { installConsoleGuard, installNetworkGuard } from "../support/browser/guards";
 import { en } from "../../src/taskpane/word/i18n/en";
 import { fr } from "../../src/taskpane/word/i18n/fr";
 import { REPORT_RECOMMENDATIONS, UNTAGGED_PARAGRAPH } from "./word-pane/report";
@@ -47,36 +43,12 @@ async function openPane(
   scenario = "",
   heading: string = en.recsHeading
 ): Promise<GuardedPage> {
-  const context = await harness!.browser.newContext({
+  return harness!.open(`word.html#${theme}${scenario}`, {
     colorScheme: theme,
-    viewport: PANE_VIEWPORT,
-    locale: "en-US",
-    timezoneId: "UTC",
-    reducedMotion: "reduce",
-    serviceWorkers: "block",
+    officeJs: bundle,
+    ready: (page) =>
+      page.getByRole("heading", { name: heading, exact: true }).waitFor({ timeout: 15_000 }),
   });
-  const network = await installNetworkGuard(context);
-  await context.route(`${OFFICE_CDN_PREFIX}office.js`, (route) =>
-    route.fulfill({ status: 200, contentType: "text/javascript", body: bundle })
-  );
-  const page = await context.newPage();
-  const consoleGuard = installConsoleGuard(page);
-  const guarded: GuardedPage = {
-    page,
-    context,
-    network,
-    console: consoleGuard,
-    close: () => withTimeout(context.close(), 10_000, "closing the Word pane"),
-  };
-  try {
-    await page.goto(harness!.server.url(`word.html#${theme}${scenario}`), { waitUntil: "load" });
-    await page.getByRole("heading", { name: heading, exact: true }).waitFor({ timeout: 15_000 });
-    await page.waitForLoadState("networkidle");
-  } catch (error) {
-    await guarded.close().catch(() => undefined);
-    throw error;
-  }
-  return guarded;
 }
 
 beforeAll(async () => {

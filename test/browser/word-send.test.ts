@@ -16,8 +16,6 @@ import {
   BrowserHarness,
   bundleForBrowser,
   GuardedPage,
-  OFFICE_CDN_PREFIX,
-  PANE_VIEWPORT,
   Theme,
   formatProblems,
   formatViolations,
@@ -25,9 +23,7 @@ import {
   runAxe,
   saveScreenshot,
   startBrowserHarness,
-  withTimeout,
 } from "../support/browser";
-import { installConsoleGuard, installNetworkGuard } from "../support/browser/guards";
 import { FakeGraphServer } from "../support/graph/server";
 import { buildWorkbookPlan } from "../../src/core/schema/workbook-plan";
 import { buildTemplate, readTracker } from "../../src/files/xlsx";
@@ -94,44 +90,22 @@ async function openPane(
   theme: Theme = "light",
   scenario = ""
 ): Promise<GuardedPage> {
-  const context = await harness!.browser.newContext({
+  return harness!.open(`word.html#${theme}${scenario}`, {
     colorScheme: theme,
-    viewport: PANE_VIEWPORT,
-    locale: "en-US",
-    timezoneId: "UTC",
-    reducedMotion: "reduce",
-    serviceWorkers: "block",
+    officeJs: bundle,
     acceptDownloads: true,
+    beforeLoad: (page) => routeGraph(page.context(), server),
+    ready: async (page) => {
+      await page.getByRole("heading", { name: en.recsHeading, exact: true }).waitFor({
+        timeout: 15_000,
+      });
+      if (scenario.includes("plain")) {
+        await page.getByRole("button", { name: en.find }).click();
+        await page.getByTestId("notice-findDone").waitFor();
+      }
+      await page.getByRole("button", { name: en.shareHeading }).click();
+    },
   });
-  const network = await installNetworkGuard(context);
-  await context.route(`${OFFICE_CDN_PREFIX}office.js`, (route) =>
-    route.fulfill({ status: 200, contentType: "text/javascript", body: bundle })
-  );
-  await routeGraph(context, server);
-  const page = await context.newPage();
-  const consoleGuard = installConsoleGuard(page);
-  const guarded: GuardedPage = {
-    page,
-    context,
-    network,
-    console: consoleGuard,
-    close: () => withTimeout(context.close(), 10_000, "closing the Word pane"),
-  };
-  try {
-    await page.goto(harness!.server.url(`word.html#${theme}${scenario}`), { waitUntil: "load" });
-    await page.getByRole("heading", { name: en.recsHeading, exact: true }).waitFor({
-      timeout: 15_000,
-    });
-    if (scenario.includes("plain")) {
-      await page.getByRole("button", { name: en.find }).click();
-      await page.getByTestId("notice-findDone").waitFor();
-    }
-    await page.getByRole("button", { name: en.shareHeading }).click();
-  } catch (error) {
-    await guarded.close().catch(() => undefined);
-    throw error;
-  }
-  return guarded;
 }
 
 function storedXml(guarded: GuardedPage): Promise<string> {

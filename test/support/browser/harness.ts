@@ -5,6 +5,7 @@ import { ConsoleGuard, installConsoleGuard, installNetworkGuard, NetworkGuard } 
 import { Theme } from "./screenshots";
 import { startStaticServer, StaticServer } from "./server";
 import { withTimeout } from "./timeout";
+import { OFFICE_CDN_PREFIX } from "./officeCdn";
 
 export const DIST_DIR = path.resolve(__dirname, "..", "..", "..", "dist");
 
@@ -84,6 +85,13 @@ export interface OpenOptions {
   /** prefers-color-scheme seen by the page; Fluent UI follows it outside Office. */
   colorScheme?: Theme;
   viewport?: { width: number; height: number };
+  /** A script served in place of office.js (a host fake); otherwise office.js comes from @microsoft/office-js. */
+  officeJs?: string;
+  acceptDownloads?: boolean;
+  /** Runs on the new page before it loads: more routes, a fixed clock. */
+  beforeLoad?: (page: Page) => Promise<void>;
+  /** Resolves once the page shows what the test waits for; run before waiting for the network to go idle. */
+  ready?: (page: Page) => Promise<unknown>;
 }
 
 export interface GuardedPage {
@@ -116,12 +124,21 @@ async function openGuarded(
     timezoneId: "UTC",
     reducedMotion: "reduce",
     serviceWorkers: "block",
+    acceptDownloads: options.acceptDownloads ?? false,
   });
   try {
     const network = await installNetworkGuard(context);
+    const officeJs = options.officeJs;
+    // Registered after the guard, so it wins over the guard's mapping of the CDN to the npm copy.
+    if (officeJs !== undefined)
+      await context.route(`${OFFICE_CDN_PREFIX}office.js`, (route) =>
+        route.fulfill({ status: 200, contentType: "text/javascript", body: officeJs })
+      );
     const page = await context.newPage();
     const consoleGuard = installConsoleGuard(page);
+    await options.beforeLoad?.(page);
     await page.goto(url, { waitUntil: "load" });
+    await options.ready?.(page);
     // office.js fetches its strings and telemetry script after load; wait so their errors are seen.
     await page.waitForLoadState("networkidle");
     return {
