@@ -18,6 +18,7 @@ import {
   GuardedPage,
   Theme,
   formatProblems,
+  formatRequests,
   formatViolations,
   requireBuiltPages,
   runAxe,
@@ -212,6 +213,11 @@ describe("Word pane: Send to tracker", () => {
       expect(server.writeRequests()).toHaveLength(writes);
       expect(server.openSessions).toBe(0);
       expect(formatProblems(guarded.console.problems)).toBe("");
+      // Privacy: the only requests away from 127.0.0.1 went to the configured Graph endpoint.
+      expect(formatRequests(guarded.network.leaving)).toBe("");
+      const away = guarded.network.requests.filter((r) => r.kind === "leaving");
+      expect(away.length).toBeGreaterThan(0);
+      expect(away.filter((r) => !r.url.startsWith(`${GRAPH}/`)).map((r) => r.url)).toEqual([]);
     } finally {
       await guarded.close();
     }
