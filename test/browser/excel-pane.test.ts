@@ -9,7 +9,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import {
+  auditKeyboard,
   BrowserHarness,
+  formatKeyboardProblems,
   bundleForBrowser,
   DIST_DIR,
   formatProblems,
@@ -163,6 +165,46 @@ it("moves between sections with the arrow keys, one tab stop for the tab bar", a
   } finally {
     await context.close();
   }
+});
+
+describe.each(["light", "dark"] as Theme[])("Excel pane sections in the %s theme", (theme) => {
+  it("every section, and a refused file, pass axe and the keyboard audit", async () => {
+    const { page, context, consoleGuard } = await openPane(theme);
+    const check = async (state: string) => {
+      await expectAccessible(page, state);
+      const keyboard = await auditKeyboard(page);
+      if (keyboard.problems.length > 0)
+        throw new Error(`keyboard, ${state}:\n${formatKeyboardProblems(keyboard.problems)}`);
+      expect(keyboard.reached.length).toBeGreaterThan(1);
+    };
+    try {
+      await page.getByRole("button", { name: en.createTracker }).click({ timeout: 15_000 });
+      await page.getByText(/The tracker was created/).waitFor();
+      for (const tab of [
+        en.tabSetup,
+        en.tabImport,
+        en.tabQuality,
+        en.tabFollowUp,
+        en.tabSettings,
+      ]) {
+        await page.getByRole("tab", { name: tab }).click();
+        await page.getByRole("tabpanel", { name: tab }).waitFor();
+        await check(tab);
+      }
+      await page.getByRole("tab", { name: en.tabImport }).click();
+      await page.getByLabel(en.importChoose).setInputFiles({
+        name: "minutes.docx",
+        mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        buffer: Buffer.from("These are the minutes, typed in a text editor."),
+      });
+      await page.getByText(en.errorTitle).waitFor();
+      await check("import refused");
+      await saveScreenshot(page, "excel-pane-import-refused", theme);
+      expect(formatProblems(consoleGuard.problems)).toBe("");
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 async function importReport(): Promise<Buffer> {
