@@ -81,6 +81,7 @@ const FIXTURES: Record<string, string> = {
      <button type="button">Visible focus</button>
      <button type="button" class="bare">No focus mark</button>
      <label>Name <input class="bare" type="text"></label>
+     <label>Visited on <input type="date"></label>
      <div role="button" onclick="void 0">Mouse only</div>
      <div role="tablist"><span role="tab" tabindex="0" aria-selected="true">One</span><span role="tab" tabindex="-1">Two</span></div>
      <fieldset><legend>Size</legend><label><input type="radio" name="size" checked> Small</label><label><input type="radio" name="size"> Large</label></fieldset>
@@ -275,6 +276,7 @@ describe("keyboard audit", () => {
       'button "Visible focus"',
       'button "No focus mark"',
       'input "Name"',
+      'input "Visited on"',
       'tab "One"',
       'input "Small"',
     ]);

@@ -8,7 +8,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
 import {
+  auditKeyboard,
   BrowserHarness,
+  formatKeyboardProblems,
   bundleForBrowser,
   GuardedPage,
   Theme,
@@ -148,6 +150,28 @@ describe.each(["light", "dark"] as const)("Word pane on a report (%s theme)", (t
     expect(formatViolations(await runAxe(guarded.page))).toBe("no accessibility violation");
     expect(formatProblems(guarded.console.problems)).toBe("");
     expect(formatRequests(guarded.network.leaving)).toBe("");
+  });
+
+  it("opens each section and the criterion view, each passing axe and the keyboard audit", async () => {
+    const page = guarded.page;
+    const check = async (state: string) => {
+      expect(`${state}: ${formatViolations(await runAxe(page))}`).toBe(
+        `${state}: no accessibility violation`
+      );
+      const keyboard = await auditKeyboard(page);
+      expect(`${state}: ${formatKeyboardProblems(keyboard.problems)}`).toBe(`${state}: `);
+    };
+    for (const section of [en.detailsHeading, en.shareHeading, en.metaHeading]) {
+      const header = page.getByRole("button", { name: section, exact: true });
+      await header.click();
+      await expect(header.getAttribute("aria-expanded")).resolves.toBe("true");
+      await check(section);
+      await saveScreenshot(page, `word-pane-section-${section}`, theme);
+    }
+    await page.getByLabel(en.modeCriterion).check();
+    await check(en.modeCriterion);
+    await page.getByLabel(en.modeList).check();
+    expect(formatProblems(guarded.console.problems)).toBe("");
   });
 });
 

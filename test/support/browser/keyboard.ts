@@ -117,8 +117,9 @@ export async function auditKeyboard(page: Page): Promise<KeyboardAudit> {
   }, MARK);
   const focused = new Map<string, Buffer | null>();
   const reached: string[] = [];
-  // Twice the controls, and more: a composite widget can take several stops.
-  for (let step = 0; step < controls.length * 2 + 10; step++) {
+  let last: string | null = null;
+  // Enough presses for every control, a date field taking one per part.
+  for (let step = 0; step < controls.length * 4 + 10; step++) {
     await page.keyboard.press("Tab");
     const index = await focusedMark(page);
     if (index === null) {
@@ -128,7 +129,10 @@ export async function auditKeyboard(page: Page): Promise<KeyboardAudit> {
       if (left && reached.length > 0) break;
       continue;
     }
+    // A date field takes a Tab stop per part (day, month, year): still the same control.
+    if (index === last) continue;
     if (focused.has(index)) break;
+    last = index;
     reached.push(controls[Number(index)]);
     focused.set(index, await picture(page, index));
   }
