@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { CliIo } from "./io";
 import { registerCheckCommands } from "./check";
 import { registerExtractCommand } from "./extract";
+import { registerFollowUpCommand } from "./followup";
 import { registerImportCommand } from "./import";
 import { registerTrackerCommands } from "./tracker-commands";
 
@@ -20,6 +21,7 @@ export type RegisterCommand = (
 export const commands: RegisterCommand[] = [
   registerTrackerCommands,
   registerImportCommand,
+  registerFollowUpCommand,
   registerExtractCommand,
   registerCheckCommands,
 ];

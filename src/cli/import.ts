@@ -12,6 +12,8 @@ import { planImport, resolveImport } from "../core/tracker/upsert";
 import { readBatchInput } from "../files/docx/batch";
 import { buildTemplate, readInput, writeAtomically } from "../files/xlsx";
 import { XlsxTrackerStore } from "../files/xlsx/store";
+import { followUpText } from "./followup";
+import { todayOption } from "./today";
 import type { RegisterCommand } from "./commands";
 import { EXIT } from "./io";
 import { localToday } from "./tracker-commands";
@@ -35,13 +37,6 @@ export interface ImportCommandResult {
   warnings: string[];
   summary: ImportSummary;
   items: ImportItem[];
-}
-
-function todayOption(value: string | undefined): string {
-  if (value === undefined) return localToday();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-    throw new InputError(`--today must be a date like 2026-03-12, not "${value}".`);
-  return value;
 }
 
 /** Now where the user is, as "Last updated" shows it (Excel has no time zones). */
@@ -110,7 +105,8 @@ function summaryText(
   batch: RecommendationBatch,
   accepted: Set<number>,
   confirmed: boolean,
-  columns: readonly ColumnKey[]
+  columns: readonly ColumnKey[],
+  followUp: string | null
 ): string {
   const s = result.summary;
   const lines: string[] = [];
@@ -166,6 +162,7 @@ function summaryText(
       result.created ? `Created ${result.tracker} from the template.` : `Wrote ${result.tracker}.`
     );
   else lines.push(`Nothing to change: ${result.tracker} was left as it was.`);
+  if (followUp) lines.push(followUp);
   return `${lines.join("\n")}\n`;
 }
 
@@ -224,7 +221,7 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
         const bytes = created
           ? await buildTemplate(buildWorkbookPlan({ language: options.lang }))
           : await readInput(trackerPath);
-        const store = new XlsxTrackerStore(bytes, trackerPath);
+        const store = new XlsxTrackerStore(bytes, trackerPath, { followUpToday: today });
         const content = await store.read();
         const plan = planImport(content, read.batch, { today });
         const choices = choicesFor(plan, options);
@@ -262,7 +259,11 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
               read.batch,
               new Set(choices.acceptTextChanges ?? []),
               Boolean(options.confirmRepeats),
-              content.columns
+              content.columns,
+              // Only a refreshed sheet is mentioned: a missing or hand-changed one is not the import's concern.
+              written && store.followUp?.outcome === "refreshed"
+                ? followUpText(store.followUp, today)
+                : null
             )
           );
         setExit(summary.flagged > 0 ? EXIT.problemsFound : EXIT.ok);

@@ -347,3 +347,42 @@ export function growDimension(xml: string, lastRow: number, lastColumn: number):
     }
   );
 }
+
+/**
+ * Removes the cells of columns `firstColumn`..`lastColumn` (0-based) from
+ * rows `fromRow`..`toRow`, so a table can be rewritten shorter without
+ * leaving its old rows below it. Other cells stay byte for byte; a row left
+ * with no cell is dropped.
+ */
+export function removeCells(
+  xml: string,
+  fromRow: number,
+  toRow: number,
+  firstColumn: number,
+  lastColumn: number
+): string {
+  const { xml: text, data } = sheetDataOf(xml);
+  const parts: string[] = [text.slice(0, data.start)];
+  let at = data.start;
+  for (const span of data.rows) {
+    if (span.row < fromRow || span.row > toRow) continue;
+    parts.push(text.slice(at, span.start));
+    at = span.end;
+    if (span.selfClosing) continue;
+    const body = text.slice(span.bodyStart, span.bodyEnd);
+    const kept = cellsOf(body)
+      .filter((cell) => cell.column < firstColumn || cell.column > lastColumn)
+      .map((cell) => {
+        const element = body.slice(cell.start, cell.end);
+        // A positional cell would shift left once its neighbours go: give it its reference.
+        return /\br="/.test(cell.head)
+          ? element
+          : element.replace(/^<c\b/, `<c r="${columnLetter(cell.column)}${span.row}"`);
+      });
+    if (kept.length === 0) continue;
+    const head = text.slice(span.start, span.bodyStart).replace(/\sspans="[^"]*"/, "");
+    parts.push(`${head}${kept.join("")}</row>`);
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}

@@ -8,6 +8,7 @@ import { VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { fieldToCell, listValuesOf } from "../../core/tracker/cells";
 import type { TrackerChanges, TrackerContent, TrackerStore } from "../../core/tracker/store";
 import type { TrackerRecord } from "../../core/tracker/types";
+import { followUpParts, FollowUpRefresh } from "./followup";
 import { LIMITS, openPackage } from "./package";
 import { readTrackerPackage, TrackerFile } from "./reader";
 import {
@@ -30,16 +31,25 @@ import { indexPackage, PackageIndex, readSheetRows } from "./sheet-xml";
  * pivot tables, macros, the metadata part) stays byte for byte as it was.
  * Nothing touches the disk: `bytes()` is the new file, built whole in
  * memory; the caller writes it atomically (src/files/local.ts).
+ * Given `followUpToday`, a write also refreshes the Follow-up sheet from the
+ * rows as they are after it (./followup.ts), as the sheet's note promises.
  */
 export class XlsxTrackerStore implements TrackerStore {
   private opened: Opened | null = null;
   private file: TrackerFile | null = null;
   private result: Uint8Array | null = null;
+  private refresh: FollowUpRefresh | null = null;
 
   constructor(
     private readonly data: Uint8Array,
-    private readonly name: string
+    private readonly name: string,
+    private readonly options: { followUpToday?: string } = {}
   ) {}
+
+  /** What the last write or refreshFollowUp() did to the Follow-up sheet (null: not asked). */
+  get followUp(): FollowUpRefresh | null {
+    return this.refresh;
+  }
 
   /** The tracker as read (after read()), with its layout in the package. */
   get tracker(): TrackerFile | null {
@@ -74,17 +84,69 @@ export class XlsxTrackerStore implements TrackerStore {
   async write(changes: TrackerChanges): Promise<void> {
     if (changes.updates.length === 0 && changes.additions.length === 0) return;
     if (!this.opened || !this.file) await this.read();
-    const result = await patchTracker(
+    const { bytes, followUp } = await patchTracker(
       this.opened as Opened,
       this.file as TrackerFile,
       changes,
-      this.name
+      this.name,
+      this.options.followUpToday
     );
-    this.result = result;
+    this.result = bytes;
+    this.refresh = followUp;
     // The zip now holds the new parts: read again from the new bytes if asked.
     this.opened = null;
     this.file = null;
   }
+
+  /**
+   * Rewrites only the Follow-up sheet from the tracker's rows, for `today`;
+   * the file changes only when the sheet's content does.
+   */
+  async refreshFollowUp(today: string): Promise<FollowUpRefresh> {
+    if (!this.opened || !this.file) await this.read();
+    const opened = this.opened as Opened;
+    const file = this.file as TrackerFile;
+    const { refresh, parts } = await followUpParts(
+      opened.zip,
+      opened.index,
+      file.rows.map((row) => row.values),
+      followUpOptions(file, today)
+    );
+    this.refresh = refresh;
+    if (parts.size > 0) {
+      this.result = await packageBytes(opened, parts);
+      this.opened = null;
+      this.file = null;
+    }
+    return refresh;
+  }
+}
+
+function followUpOptions(tracker: TrackerFile, today: string) {
+  return {
+    today,
+    language: tracker.language,
+    date1904: tracker.layout.date1904,
+    trackerSheetPath: tracker.layout.sheetPath,
+  };
+}
+
+/** The tracker's records once `changes` are written: only the columns the tracker has hold values. */
+function recordsAfter(tracker: TrackerFile, changes: TrackerChanges): TrackerRecord[] {
+  const present = (record: TrackerRecord): TrackerRecord => {
+    const kept: TrackerRecord = {};
+    for (const key of Object.keys(record) as ColumnKey[])
+      if (tracker.layout.columns[key] !== undefined) kept[key] = record[key];
+    return kept;
+  };
+  const updates = new Map(changes.updates.map((update) => [update.row, update.values]));
+  return [
+    ...tracker.rows.map((row) => {
+      const update = updates.get(row.row);
+      return update ? { ...row.values, ...present(update) } : row.values;
+    }),
+    ...changes.additions.map(present),
+  ];
 }
 
 type SheetWrites = Map<string, Map<number, CellWrite[]>>;
@@ -225,8 +287,9 @@ async function patchTracker(
   opened: Opened,
   tracker: TrackerFile,
   changes: TrackerChanges,
-  name: string
-): Promise<Uint8Array> {
+  name: string,
+  followUpToday: string | undefined
+): Promise<{ bytes: Uint8Array; followUp: FollowUpRefresh | null }> {
   const { zip, index } = opened;
   const { layout } = tracker;
   const writes: SheetWrites = new Map();
@@ -321,8 +384,20 @@ async function patchTracker(
     );
   }
   for (const [path, xml] of tableParts) parts.set(path, xml);
+  let followUp: FollowUpRefresh | null = null;
+  if (followUpToday !== undefined) {
+    const refreshed = await followUpParts(
+      zip,
+      index,
+      recordsAfter(tracker, changes),
+      followUpOptions(tracker, followUpToday)
+    );
+    followUp = refreshed.refresh;
+    // The Follow-up sheet is its own: a list or the Recommendations sheet never shares its parts.
+    for (const [path, xml] of refreshed.parts) if (!parts.has(path)) parts.set(path, xml);
+  }
   parts.set("xl/workbook.xml", recalcOnLoad(await partText(zip, "xl/workbook.xml")));
-  return packageBytes(opened, parts);
+  return { bytes: await packageBytes(opened, parts), followUp };
 }
 
 /**
