@@ -75,7 +75,10 @@ async function child(trackerPath: string, batchPath: string): Promise<void> {
   const timer = setInterval(sample, 5);
   const batch = JSON.parse(await fs.readFile(batchPath, "utf8")) as RecommendationBatch;
   const start = process.hrtime.bigint();
-  const store = new XlsxTrackerStore(await readInput(trackerPath), trackerPath);
+  // As `rectrack import` does: the Follow-up sheet is refreshed with the write.
+  const store = new XlsxTrackerStore(await readInput(trackerPath), trackerPath, {
+    followUpToday: "2026-03-01",
+  });
   const { summary } = await importInto(store, batch, {
     today: "2026-03-01",
     now: "2026-03-01T12:00:00",
