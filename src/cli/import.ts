@@ -260,8 +260,9 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
               new Set(choices.acceptTextChanges ?? []),
               Boolean(options.confirmRepeats),
               content.columns,
-              // Only a refreshed sheet is mentioned: a missing or hand-changed one is not the import's concern.
-              written && store.followUp?.outcome === "refreshed"
+              // A missing or hand-changed sheet is not the import's concern: only a refreshed one is mentioned.
+              written &&
+                (store.followUp?.outcome === "refreshed" || store.followUp?.outcome === "unchanged")
                 ? followUpText(store.followUp, today)
                 : null
             )

@@ -88,6 +88,19 @@ describe("Follow-up sheet refreshed in the package", () => {
     expect((await store.read()).rows).toHaveLength(RECORDS.length);
   });
 
+  it("writes dates as a 1904 workbook counts them, as the Recommendations sheet does", async () => {
+    const zip = await JSZip.loadAsync(await buildTemplate(buildWorkbookPlan({ language: "en" })));
+    const workbook = await zip.file("xl/workbook.xml")!.async("string");
+    const bytes = await zip
+      .file("xl/workbook.xml", workbook.replace("<workbookPr ", '<workbookPr date1904="1" '))
+      .generateAsync({ type: "uint8array" });
+    const store = await importInto(bytes, [RECORDS[0]]);
+    const [row] = await tableRows(store.bytes());
+    const expected = followUpRows(followUpList([RECORDS[0]], { today: TODAY }), "en")[0];
+    expect(row[6]).toBe((expected[6] as number) - 1462);
+    expect((await store.read()).rows[0].values.deadline).toBe("2026-10-01");
+  });
+
   it("removes only the given columns' cells, keeping the others with their reference", () => {
     const sheet =
       '<worksheet><sheetData><row r="3"><c r="A3"><v>1</v></c></row>' +
