@@ -13,10 +13,9 @@ import { readBatchInput } from "../files/docx/batch";
 import { buildTemplate, readInput, writeAtomically } from "../files/xlsx";
 import { XlsxTrackerStore } from "../files/xlsx/store";
 import { followUpText } from "./followup";
-import { todayOption } from "./today";
+import { localToday, todayOption } from "./today";
 import type { RegisterCommand } from "./commands";
 import { EXIT } from "./io";
-import { localToday } from "./tracker-commands";
 
 /**
  * rectrack import: a report or a batch into a tracker workbook, through the

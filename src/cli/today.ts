@@ -1,10 +1,16 @@
 import { InputError } from "../core/model/errors";
-import { localToday } from "./tracker-commands";
+import { isoToSerial } from "../core/schema/dates";
 
-/** The --today option of the commands that write dated results: a real date, or today where the user is. */
+/** Today's date where the user is, as Excel's TODAY() sees it. */
+export function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}
+
+/** The --today option of the commands that write or count dated results: a real calendar date, or today where the user is. */
 export function todayOption(value: string | undefined): string {
   if (value === undefined) return localToday();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || isoToSerial(value) === null)
     throw new InputError(`--today must be a date like 2026-03-12, not "${value}".`);
   return value;
 }

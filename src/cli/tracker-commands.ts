@@ -19,19 +19,7 @@ import {
 import type { TrackerFile } from "../files/xlsx";
 import type { RegisterCommand } from "./commands";
 import { EXIT } from "./io";
-
-/** Today's date where the user is, as Excel's TODAY() sees it. */
-export function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
-}
-
-function todayOption(value: string | undefined): string {
-  if (value === undefined) return localToday();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
-    throw new InputError(`--today must be a date like 2026-03-12, not "${value}".`);
-  return value;
-}
+import { todayOption } from "./today";
 
 const langOption = () =>
   new Option("--lang <language>", "language of headers, lists and sheet names").choices([

@@ -164,6 +164,17 @@ describe("rectrack validate and stats", () => {
     expect((await run(["validate", path, "--strict"])).code).toBe(1);
   });
 
+  it("refuses a --today that is not a calendar date", async () => {
+    const path = join(dir, "today.xlsx");
+    await fs.writeFile(path, await trackerBytes([]));
+    for (const day of ["2026-13-01", "2026-02-30", "yesterday"]) {
+      const result = await run(["stats", path, "--today", day]);
+      expect(result.code).toBe(2);
+      expect(result.err).toBe(`rectrack: --today must be a date like 2026-03-12, not "${day}".\n`);
+    }
+    expect((await run(["stats", path, "--today", "2028-02-29"])).code).toBe(0);
+  });
+
   it("prints the same figures as the core statistics", async () => {
     const records = sampleRecords(60, seededRandom(9), "2026-03-01");
     const path = join(dir, "stats.xlsx");

@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import JSZip from "jszip";
-import { localToday } from "../../../src/cli/tracker-commands";
+import { localToday } from "../../../src/cli/today";
 import {
   buildWorkbookPlan,
   PLAN_TEXTS,
