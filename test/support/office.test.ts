@@ -344,6 +344,58 @@ describe("Excel fake: tables, validation, formats, custom XML, charts, names", (
     expect(h.workbook.sheet("Sheet1").cell("B4")?.formula).toBe("=cmd");
   });
 
+  test("protection: a protected sheet refuses every change but selecting; a protected structure refuses sheet changes", async () => {
+    const h = excel(undefined, new WorkbookModel(["Sheet1", "Locked"]));
+    const locked = h.workbook.sheet("Locked");
+    locked.seed("A1", [["Id"], ["r1"]]);
+    await Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name,items/protection/protected");
+      await context.sync();
+      expect(sheets.items.map((s) => s.protection.protected)).toEqual([false, false]);
+      context.workbook.worksheets.getItem("Locked").protection.protect();
+      await context.sync();
+    });
+    expect(locked.protection.protected).toBe(true);
+    const refused = [
+      (c: Excel.RequestContext) =>
+        (c.workbook.worksheets.getItem("Locked").getRange("A2").values = [["x"]]),
+      (c: Excel.RequestContext) =>
+        (c.workbook.worksheets.getItem("Locked").getRange("A2").format.fill.color = "#FF0000"),
+      (c: Excel.RequestContext) =>
+        c.workbook.worksheets.getItem("Locked").tables.add("A1:A2", true),
+      (c: Excel.RequestContext) =>
+        c.workbook.worksheets.getItem("Locked").getRange("A:A").conditionalFormats.clearAll(),
+    ];
+    for (const change of refused) {
+      await Excel.run(async (context) => {
+        change(context);
+        await expect(context.sync()).rejects.toMatchObject({ code: FakeErrorCodes.accessDenied });
+      });
+    }
+    expect(locked.value("A2")).toBe("r1");
+    expect(h.workbook.tables).toHaveLength(0);
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Locked");
+      sheet.getRange("A2").select();
+      const read = sheet.getRange("A1:A2").load("values");
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["free"]];
+      await context.sync();
+      expect(read.values).toEqual([["Id"], ["r1"]]);
+      context.workbook.protection.protect();
+      const state = context.workbook.protection.load("protected");
+      await context.sync();
+      expect(state.protected).toBe(true);
+      context.workbook.worksheets.add("New");
+      await expect(context.sync()).rejects.toMatchObject({ code: FakeErrorCodes.accessDenied });
+    });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").name = "Renamed";
+      await expect(context.sync()).rejects.toMatchObject({ code: FakeErrorCodes.accessDenied });
+    });
+    expect(h.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "Locked"]);
+    expect(h.workbook.sheet("Sheet1").value("A1")).toBe("free");
+  });
+
   test("data validation, conditional formats, freeze panes, column width", async () => {
     const h = excel();
     await Excel.run(async (context) => {

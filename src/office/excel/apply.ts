@@ -13,7 +13,7 @@ import { foldText, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabul
 import { buildWorkbookPlan, LIST_ORDER } from "../../core/schema/workbook-plan";
 import { columnToEnd, relocateColumnRefs, relocateListSource } from "./batch";
 import { ExcelHost, Feature, requireExcel, supports } from "./host";
-import { inspectWorkbook, WorkbookState } from "./inspect";
+import { inspectWorkbook, requireWritable, WorkbookState } from "./inspect";
 import { freeSheetNames, languageOfHeaders, schemaIndex } from "../../core/tracker/plan-inputs";
 import {
   addChart,
@@ -85,6 +85,7 @@ export async function createTracker(
   state: WorkbookState,
   options: NewTrackerOptions
 ): Promise<{ plan: WorkbookPlan; skipped: Set<Feature> }> {
+  requireWritable(state, [], true);
   const sheetNames = freeSheetNames(options.language, state.sheetNames);
   const plan = buildWorkbookPlan({
     language: options.language,
@@ -154,6 +155,11 @@ async function upgrade(
   state: WorkbookState
 ): Promise<ApplyResult> {
   const tracker = state.tracker as NonNullable<WorkbookState["tracker"]>;
+  requireWritable(
+    state,
+    [tracker.sheet, ...[...state.lists.values()].map((list) => list.sheet), state.dashboard?.sheet],
+    state.lists.size === 0 || !state.dashboard || !state.followUpSheet
+  );
   const language = state.metadata?.language ?? languageOfHeaders(tracker.headers, "en");
   const upgradePlan = planUpgrade(tracker.headers, state.metadata, language);
   const headers: Partial<Record<ColumnKey, string>> = {};

@@ -15,7 +15,9 @@ export type ExcelProblemCode =
   | "rowGone"
   | "idRepeated"
   | "rowChanged"
-  | "totalsRow";
+  | "totalsRow"
+  | "sheetProtected"
+  | "structureProtected";
 
 export class ExcelProblem extends Error {
   constructor(

@@ -10,6 +10,7 @@ import { followUpList, followUpRows } from "../../core/tracker/followup";
 import { computeStats } from "../../core/tracker/stats";
 import { ExcelHost, Feature, requireExcel } from "./host";
 import { freeSheetNames } from "../../core/tracker/plan-inputs";
+import { requireWritable } from "./inspect";
 import { readTrackerIn } from "./read";
 import { Deferred, Progress, sendDeferred, setColumnWidth, writeSheet, writeTable } from "./write";
 
@@ -33,6 +34,7 @@ export async function refreshFollowUp(
     const items = followUpList(records, { today: options.today, withinDays: options.withinDays });
     const stats = computeStats(records, { today: options.today, dueSoonDays: options.withinDays });
     const state = snapshot.state;
+    requireWritable(state, [state.followUpSheet], !state.followUpSheet);
     const plan = buildWorkbookPlan({
       language: snapshot.language,
       headers: snapshot.headers,

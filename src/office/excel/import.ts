@@ -29,7 +29,7 @@ import type { CellInput, TrackerRecord } from "../../core/tracker/types";
 import { chunkRows, jsonBytes, ROW_CHUNK_BYTES } from "./batch";
 import { ExcelProblem } from "./errors";
 import { ExcelHost, requireExcel } from "./host";
-import { inspectWorkbook, ListLocation, TrackerLocation } from "./inspect";
+import { inspectWorkbook, ListLocation, requireWritable, TrackerLocation } from "./inspect";
 import { readRows, readTrackerIn, TrackerSnapshot } from "./read";
 import { Deferred, Progress, sendDeferred } from "./write";
 
@@ -210,6 +210,11 @@ async function writeChanges(
   const state = await inspectWorkbook(context);
   const tracker = state.tracker;
   if (!tracker) throw new ExcelProblem("noTracker");
+  const listEntries = newListEntries(state.lists, [
+    ...changes.additions,
+    ...changes.updates.map((update) => update.values),
+  ]);
+  requireWritable(state, [tracker.sheet, ...listEntries.map((entry) => entry.list.sheet)]);
   const language: Language =
     snapshot?.language ?? state.metadata?.language ?? languageOfHeaders(tracker.headers, "en");
   const columns = columnsNow(tracker, state.metadata);
@@ -365,12 +370,12 @@ async function writeChanges(
     }
   }
 
-  const listEntries = queueListEntries(
-    context,
-    state.lists,
-    [...additions, ...changes.updates.map((update) => update.values)],
-    packer
-  );
+  for (const { list, add } of listEntries) {
+    const grid = add.map((value) => [value]);
+    packer.add(jsonBytes(grid) + OPERATION_BYTES, 0, () =>
+      context.workbook.tables.getItem(list.table).rows.add(undefined, grid)
+    );
+  }
   packer.flush();
   await sendDeferred(context, packer.deferred, options.progress);
   return {
@@ -379,7 +384,7 @@ async function writeChanges(
     filledBlankRows: fill,
     moved: located.filter((entry) => entry.row !== entry.update.row).length,
     missingColumns: TRACKER_COLUMNS.map((column) => column.key).filter((key) => missing.has(key)),
-    listEntries,
+    listEntries: listEntries.reduce((sum, entry) => sum + entry.add.length, 0),
   };
 }
 
@@ -426,14 +431,12 @@ function locateUpdates(
   });
 }
 
-/** New words of the extendable lists (places, addressees, themes...) go into their Lists tables, so drop-downs and the Dashboard know them. */
-function queueListEntries(
-  context: Excel.RequestContext,
+/** New words of the extendable lists (places, addressees, themes...), for their Lists tables, so drop-downs and the Dashboard know them. */
+function newListEntries(
   lists: ReadonlyMap<VocabularyKey, ListLocation>,
-  records: readonly TrackerRecord[],
-  packer: RequestPacker
-): number {
-  let count = 0;
+  records: readonly TrackerRecord[]
+): { list: ListLocation; add: string[] }[] {
+  const entries: { list: ListLocation; add: string[] }[] = [];
   const wanted = listValuesOf(records);
   for (const [key, values] of Object.entries(wanted) as [VocabularyKey, string[]][]) {
     const list = lists.get(key);
@@ -447,12 +450,7 @@ function queueListEntries(
       have.add(folded);
       add.push(value.trim());
     }
-    if (add.length === 0) continue;
-    count += add.length;
-    const grid = add.map((value) => [value]);
-    packer.add(jsonBytes(grid) + OPERATION_BYTES, 0, () =>
-      context.workbook.tables.getItem(list.table).rows.add(undefined, grid)
-    );
+    if (add.length > 0) entries.push({ list, add });
   }
-  return count;
+  return entries;
 }

@@ -13,6 +13,7 @@ import { VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { FOLLOW_UP_TABLE } from "../../core/schema/workbook-plan";
 import { languageOfHeaders, recogniseRenamed } from "../../core/tracker/plan-inputs";
 import { isPayloadError, jsonBytes, READ_SAMPLE_ROWS } from "./batch";
+import { ExcelProblem } from "./errors";
 
 export interface TrackerLocation {
   sheet: string;
@@ -52,6 +53,10 @@ export interface WorkbookState {
   followUpSheet: string | null;
   /** A sheet named like the Dashboard in one of the tracker languages, and the chart names on it. */
   dashboard: { sheet: string; charts: string[] } | null;
+  /** Sheets protected in Review > Protect Sheet: Excel refuses any change to them. */
+  protectedSheets: string[];
+  /** Review > Protect Workbook: no sheet can be added. */
+  structureProtected: boolean;
 }
 
 const text = (value: unknown): string =>
@@ -60,7 +65,8 @@ const text = (value: unknown): string =>
 /** Two syncs (three when the sampled rows are too big for one answer). */
 export async function inspectWorkbook(context: Excel.RequestContext): Promise<WorkbookState> {
   const workbook = context.workbook;
-  const sheets = workbook.worksheets.load("items/name");
+  const sheets = workbook.worksheets.load("items/name,items/protection/protected");
+  const structure = workbook.protection.load("protected");
   const tables = workbook.tables.load("items/name,items/worksheet/name");
   const parts = workbook.customXmlParts.getByNamespace(TRACKER_NAMESPACE).load("items/id");
   await context.sync();
@@ -203,5 +209,28 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
     dashboard: ours
       ? { sheet: ours.name, charts: ours.charts.items.map((chart) => chart.name) }
       : null,
+    protectedSheets: sheets.items
+      .filter((sheet) => sheet.protection.protected)
+      .map((sheet) => sheet.name),
+    structureProtected: structure.protected,
   };
+}
+
+/**
+ * Refuses, before anything is queued, a write that Excel would stop part-way:
+ * a change to a protected sheet fails its request, and the requests before it
+ * would stay applied. `sheets` are those the write changes; `addsSheets` when
+ * it adds one.
+ */
+export function requireWritable(
+  state: WorkbookState,
+  sheets: readonly (string | null | undefined)[],
+  addsSheets = false
+): void {
+  const locked = sheets.find(
+    (sheet) =>
+      sheet && state.protectedSheets.some((name) => name.toLowerCase() === sheet.toLowerCase())
+  );
+  if (locked) throw new ExcelProblem("sheetProtected", { sheet: locked });
+  if (addsSheets && state.structureProtected) throw new ExcelProblem("structureProtected");
 }

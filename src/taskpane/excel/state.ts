@@ -13,6 +13,7 @@ import type { TrackerIssue } from "../../core/tracker/validate";
 import type {
   AdoptResult,
   ApplyResult,
+  ExcelProblemCode,
   Feature,
   FollowUpResult,
   WorkbookSummary,
@@ -302,7 +303,7 @@ export function featureKey(feature: Feature): ExcelMessageKey {
   return FEATURE_KEYS[feature];
 }
 
-const PROBLEM_KEYS: Record<string, ExcelMessageKey> = {
+const PROBLEM_KEYS: Record<ExcelProblemCode, ExcelMessageKey> = {
   excelTooOld: "problemExcelTooOld",
   noTracker: "problemNoTracker",
   alreadyTracker: "problemAlreadyTracker",
@@ -314,6 +315,8 @@ const PROBLEM_KEYS: Record<string, ExcelMessageKey> = {
   idRepeated: "problemIdRepeated",
   rowChanged: "problemRowChanged",
   totalsRow: "problemTotalsRow",
+  sheetProtected: "problemSheetProtected",
+  structureProtected: "problemStructureProtected",
 };
 
 const OFFICE_KEYS: Record<string, ExcelMessageKey> = {
@@ -337,10 +340,10 @@ export function explainError(error: unknown): Omit<Notice, "id"> {
     message?: unknown;
   };
   const message = typeof e.message === "string" && e.message ? e.message : String(error);
-  if (e.name === "ExcelProblem" && typeof e.code === "string" && PROBLEM_KEYS[e.code]) {
+  if (e.name === "ExcelProblem" && typeof e.code === "string" && e.code in PROBLEM_KEYS) {
     return {
       intent: "error",
-      key: PROBLEM_KEYS[e.code],
+      key: PROBLEM_KEYS[e.code as ExcelProblemCode],
       values: (e.values as Record<string, string>) ?? {},
     };
   }

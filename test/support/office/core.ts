@@ -16,6 +16,7 @@ export const FakeErrorCodes = {
   valueNotLoaded: "ValueNotLoaded",
   itemNotFound: "ItemNotFound",
   itemAlreadyExists: "ItemAlreadyExists",
+  accessDenied: "AccessDenied",
   invalidArgument: "InvalidArgument",
   invalidOperation: "InvalidOperation",
   invalidObjectPath: "InvalidObjectPath",
@@ -453,9 +454,14 @@ export abstract class FakeObject<T> {
     this._ctx.enqueue({ id: this._id, ...(payload as object) }, () => {
       if (requires)
         this._require(requires, String((payload as { call?: string }).call ?? "member"));
-      run(this._t());
+      const target = this._t();
+      this._allow(target, payload);
+      run(target);
     });
   }
+
+  /** Throws when the host refuses this operation on this target (Excel: a protected sheet); runs when it is applied. */
+  _allow(_target: T, _payload: unknown): void {}
 
   _require([set, version]: [string, string], member: string): void {
     if (!this._ctx.host.requirements.isSetSupported(set, version)) {

@@ -39,6 +39,30 @@ import {
   WorkbookModel,
 } from "./excelModel";
 
+/** Calls Excel allows on a protected sheet: selecting and counting change nothing. */
+const ALLOWED_ON_PROTECTED = new Set(["select", "getCount"]);
+
+function accessDenied(where: string): FakeOfficeError {
+  return new FakeOfficeError(
+    FakeErrorCodes.accessDenied,
+    "You cannot perform the requested operation.",
+    where,
+    403
+  );
+}
+
+/** As Excel does when every cell is locked: any change to a protected sheet fails its sync. */
+function refuseOnProtectedSheet(sheet: SheetModel, payload: unknown): void {
+  const call = (payload as { call?: string }).call;
+  if (sheet.protection.protected && !(call && ALLOWED_ON_PROTECTED.has(call)))
+    throw accessDenied(`protected sheet ${sheet.name}`);
+}
+
+/** Adding, deleting, renaming, moving or hiding a sheet of a workbook whose structure is protected. */
+function refuseOnProtectedStructure(workbook: WorkbookModel): void {
+  if (workbook.protection.protected) throw accessDenied("protected workbook structure");
+}
+
 /** Above this many cells a scalar format is kept as one layer instead of per cell. */
 const LAYER_THRESHOLD = 10000;
 /** Refuse to materialise absurd reads (Excel on the web fails them on payload size anyway). */
@@ -154,6 +178,9 @@ function uniform<T>(ref: RangeRef, get: (r: number, c: number) => T): T | null {
 export class FakeRange extends FakeObject<RangeRef> {
   _typeName(): string {
     return "Excel.Range";
+  }
+  override _allow(t: RangeRef, payload: unknown): void {
+    refuseOnProtectedSheet(t.sheet, payload);
   }
   _props(): Record<string, PropertyDef<RangeRef>> {
     return {
@@ -491,6 +518,9 @@ export class FakeRangeFormat extends FakeObject<RangeRef> {
   _typeName(): string {
     return "Excel.RangeFormat";
   }
+  override _allow(t: RangeRef, payload: unknown): void {
+    refuseOnProtectedSheet(t.sheet, payload);
+  }
   _props(): Record<string, PropertyDef<RangeRef>> {
     return {
       columnWidth: {
@@ -572,6 +602,9 @@ export class FakeRangeFont extends FakeObject<RangeRef> {
   _typeName(): string {
     return "Excel.RangeFont";
   }
+  override _allow(t: RangeRef, payload: unknown): void {
+    refuseOnProtectedSheet(t.sheet, payload);
+  }
   _props(): Record<string, PropertyDef<RangeRef>> {
     return {
       bold: styleProp("bold", isBool),
@@ -587,6 +620,9 @@ defineProperties(FakeRangeFont, { bold: "rw", italic: "rw", color: "rw", size: "
 export class FakeRangeFill extends FakeObject<RangeRef> {
   _typeName(): string {
     return "Excel.RangeFill";
+  }
+  override _allow(t: RangeRef, payload: unknown): void {
+    refuseOnProtectedSheet(t.sheet, payload);
   }
   _props(): Record<string, PropertyDef<RangeRef>> {
     return { color: styleProp("fill", isColor) };
@@ -680,6 +716,9 @@ export class FakeDataValidation extends FakeObject<RangeRef> {
   _typeName(): string {
     return "Excel.DataValidation";
   }
+  override _allow(t: RangeRef, payload: unknown): void {
+    refuseOnProtectedSheet(t.sheet, payload);
+  }
   _props(): Record<string, PropertyDef<RangeRef>> {
     const field = (name: "errorAlert" | "prompt" | "ignoreBlanks"): PropertyDef<RangeRef> => ({
       get: (t) => validationFor(t, false)?.[name] ?? null,
@@ -737,6 +776,9 @@ export class FakeConditionalFormatCollection extends FakeCollection<
   _typeName(): string {
     return "Excel.ConditionalFormatCollection";
   }
+  override _allow(t: RangeRef, payload: unknown): void {
+    refuseOnProtectedSheet(t.sheet, payload);
+  }
   _list(t: RangeRef): CfRef[] {
     return t.sheet.conditionalFormats
       .filter((f) => intersects(f.rect, t.rect))
@@ -792,6 +834,9 @@ export class FakeConditionalFormatCollection extends FakeCollection<
 export class FakeConditionalFormat extends FakeObject<CfRef> {
   _typeName(): string {
     return "Excel.ConditionalFormat";
+  }
+  override _allow(t: CfRef, payload: unknown): void {
+    refuseOnProtectedSheet(t.sheet, payload);
   }
   _props(): Record<string, PropertyDef<CfRef>> {
     return {
@@ -849,6 +894,9 @@ export class FakeCustomConditionalFormat extends FakeObject<CfRef> {
   _typeName(): string {
     return "Excel.CustomConditionalFormat";
   }
+  override _allow(t: CfRef, payload: unknown): void {
+    refuseOnProtectedSheet(t.sheet, payload);
+  }
   _props(): Record<string, PropertyDef<CfRef>> {
     return {};
   }
@@ -881,6 +929,9 @@ export class FakeConditionalFormatRule extends FakeObject<CfRef> {
   _typeName(): string {
     return "Excel.ConditionalFormatRule";
   }
+  override _allow(t: CfRef, payload: unknown): void {
+    refuseOnProtectedSheet(t.sheet, payload);
+  }
   _props(): Record<string, PropertyDef<CfRef>> {
     return {
       formula: {
@@ -899,6 +950,9 @@ defineProperties(FakeConditionalFormatRule, { formula: "rw" });
 export class FakeConditionalRangeFormat extends FakeObject<CfRef> {
   _typeName(): string {
     return "Excel.ConditionalRangeFormat";
+  }
+  override _allow(t: CfRef, payload: unknown): void {
+    refuseOnProtectedSheet(t.sheet, payload);
   }
   _props(): Record<string, PropertyDef<CfRef>> {
     return {};
@@ -924,6 +978,9 @@ export class FakeCfFill extends FakeObject<CfRef> {
   _typeName(): string {
     return "Excel.ConditionalRangeFill";
   }
+  override _allow(t: CfRef, payload: unknown): void {
+    refuseOnProtectedSheet(t.sheet, payload);
+  }
   _props(): Record<string, PropertyDef<CfRef>> {
     return {
       color: {
@@ -941,6 +998,9 @@ defineProperties(FakeCfFill, { color: "rw" });
 export class FakeCfFont extends FakeObject<CfRef> {
   _typeName(): string {
     return "Excel.ConditionalRangeFont";
+  }
+  override _allow(t: CfRef, payload: unknown): void {
+    refuseOnProtectedSheet(t.sheet, payload);
   }
   _props(): Record<string, PropertyDef<CfRef>> {
     return {
@@ -1025,8 +1085,23 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
       },
     };
   }
+  override _allow(t: SheetModel, payload: unknown): void {
+    const { set, call } = payload as { set?: string; call?: string };
+    if (call === "delete" || set === "name" || set === "position" || set === "visibility")
+      refuseOnProtectedStructure(t.workbook);
+  }
   override _navs(): NavDefs {
-    return { tables: true, charts: true, freezePanes: true };
+    return { tables: true, charts: true, freezePanes: true, protection: true };
+  }
+  get protection(): FakeWorksheetProtection {
+    return this._nav(
+      "protection",
+      () =>
+        new FakeWorksheetProtection(this._ctx, () => this._t(), false, {
+          id: this._id,
+          nav: "protection",
+        })
+    );
   }
   get tables(): FakeTableCollection {
     return this._nav(
@@ -1164,7 +1239,12 @@ defineProperties(FakeWorksheet, {
 
 const SHEET_PROTO = {
   props: { id: 1, name: 1, position: 1, visibility: 1, tabColor: 1 },
-  navs: { tables: true as const, charts: true as const, freezePanes: true as const },
+  navs: {
+    tables: true as const,
+    charts: true as const,
+    freezePanes: true as const,
+    protection: true as const,
+  },
   typeName: "Excel.Worksheet",
 };
 
@@ -1188,6 +1268,7 @@ export class FakeWorksheetCollection extends FakeCollection<
   add(name?: string): FakeWorksheet {
     let created: SheetModel | null = null;
     this._op({ call: "add", args: [name] }, (wb) => {
+      refuseOnProtectedStructure(wb);
       let chosen = name;
       if (chosen === undefined) {
         let n = wb.sheets.length + 1;
@@ -1230,6 +1311,55 @@ export class FakeWorksheetCollection extends FakeCollection<
     });
   }
 }
+
+/** Protection of one sheet; protect() and unprotect() as Review > Protect Sheet does (options and password ignored). */
+export class FakeWorksheetProtection extends FakeObject<SheetModel> {
+  _typeName(): string {
+    return "Excel.WorksheetProtection";
+  }
+  _props(): Record<string, PropertyDef<SheetModel>> {
+    return { protected: { get: (t) => t.protection.protected, requires: ["ExcelApi", "1.2"] } };
+  }
+  protect(options?: unknown, password?: string): void {
+    this._op(
+      { call: "protect", args: [options, password] },
+      (t) => void (t.protection.protected = true),
+      ["ExcelApi", "1.2"]
+    );
+  }
+  unprotect(password?: string): void {
+    this._op(
+      { call: "unprotect", args: [password] },
+      (t) => void (t.protection.protected = false),
+      ["ExcelApi", "1.2"]
+    );
+  }
+}
+defineProperties(FakeWorksheetProtection, { protected: "r" });
+
+/** Protection of the workbook's structure (its sheets). */
+export class FakeWorkbookProtection extends FakeObject<WorkbookModel> {
+  _typeName(): string {
+    return "Excel.WorkbookProtection";
+  }
+  _props(): Record<string, PropertyDef<WorkbookModel>> {
+    return { protected: { get: (t) => t.protection.protected, requires: ["ExcelApi", "1.7"] } };
+  }
+  protect(password?: string): void {
+    this._op({ call: "protect", args: [password] }, (t) => void (t.protection.protected = true), [
+      "ExcelApi",
+      "1.7",
+    ]);
+  }
+  unprotect(password?: string): void {
+    this._op(
+      { call: "unprotect", args: [password] },
+      (t) => void (t.protection.protected = false),
+      ["ExcelApi", "1.7"]
+    );
+  }
+}
+defineProperties(FakeWorkbookProtection, { protected: "r" });
 
 export class FakeFreezePanes extends FakeObject<SheetModel> {
   _typeName(): string {
@@ -1395,6 +1525,7 @@ export class FakeTableCollection extends FakeCollection<TablesScope, TableModel,
           if (!rect) throw invalidArgument(`address ${address}`);
           ref = { sheet, rect };
         } else ref = address._t();
+        refuseOnProtectedSheet(ref.sheet, { call: "add" });
         if (!hasHeaders) throw notImplemented("Excel.TableCollection.add", "hasHeaders=false");
         if (rows(ref.rect) > 100000 * 10 || ref.rect.r1 === MAX_ROWS - 1)
           throw invalidArgument("table range too large");
@@ -1469,6 +1600,9 @@ export class FakeTableCollection extends FakeCollection<TablesScope, TableModel,
 export class FakeTable extends FakeObject<TableModel> {
   _typeName(): string {
     return "Excel.Table";
+  }
+  override _allow(t: TableModel, payload: unknown): void {
+    refuseOnProtectedSheet(t.sheet, payload);
   }
   _props(): Record<string, PropertyDef<TableModel>> {
     const flag = (
@@ -1662,6 +1796,9 @@ export class FakeTableColumnCollection extends FakeCollection<
   _typeName(): string {
     return "Excel.TableColumnCollection";
   }
+  override _allow(t: TableModel, payload: unknown): void {
+    refuseOnProtectedSheet(t.sheet, payload);
+  }
   _list(t: TableModel): ColumnRef[] {
     return t.columnIds.map((columnId) => ({ table: t, columnId }));
   }
@@ -1755,6 +1892,9 @@ export class FakeTableColumnCollection extends FakeCollection<
 export class FakeTableColumn extends FakeObject<ColumnRef> {
   _typeName(): string {
     return "Excel.TableColumn";
+  }
+  override _allow(t: ColumnRef, payload: unknown): void {
+    refuseOnProtectedSheet(t.table.sheet, payload);
   }
   _props(): Record<string, PropertyDef<ColumnRef>> {
     return {
@@ -1852,6 +1992,9 @@ export class FakeFilter extends FakeObject<ColumnRef> {
   _typeName(): string {
     return "Excel.Filter";
   }
+  override _allow(t: ColumnRef, payload: unknown): void {
+    refuseOnProtectedSheet(t.table.sheet, payload);
+  }
   _props(): Record<string, PropertyDef<ColumnRef>> {
     return { criteria: { get: (t) => t.table.filters.get(t.columnId) ?? null } };
   }
@@ -1881,6 +2024,9 @@ interface RowRef {
 export class FakeTableRowCollection extends FakeCollection<TableModel, RowRef, FakeTableRow> {
   _typeName(): string {
     return "Excel.TableRowCollection";
+  }
+  override _allow(t: TableModel, payload: unknown): void {
+    refuseOnProtectedSheet(t.sheet, payload);
   }
   _list(t: TableModel): RowRef[] {
     return Array.from({ length: t.rect.r1 - t.rect.r0 }, (_, index) => ({ table: t, index }));
@@ -1937,6 +2083,9 @@ export class FakeTableRow extends FakeObject<RowRef> {
   _typeName(): string {
     return "Excel.TableRow";
   }
+  override _allow(t: RowRef, payload: unknown): void {
+    refuseOnProtectedSheet(t.table.sheet, payload);
+  }
   private static _rect(t: RowRef): Rect {
     const r = t.table.rect.r0 + 1 + t.index;
     return { ...t.table.rect, r0: r, r1: r };
@@ -1988,6 +2137,9 @@ export class FakeTableAutoFilter extends FakeObject<TableModel> {
   _typeName(): string {
     return "Excel.AutoFilter";
   }
+  override _allow(t: TableModel, payload: unknown): void {
+    refuseOnProtectedSheet(t.sheet, payload);
+  }
   _props(): Record<string, PropertyDef<TableModel>> {
     return {
       enabled: { get: (t) => t.showFilterButton, requires: ["ExcelApi", "1.9"] },
@@ -2038,6 +2190,9 @@ export class FakeTableSort extends FakeObject<TableModel> {
   _typeName(): string {
     return "Excel.TableSort";
   }
+  override _allow(t: TableModel, payload: unknown): void {
+    refuseOnProtectedSheet(t.sheet, payload);
+  }
   _props(): Record<string, PropertyDef<TableModel>> {
     return { fields: { get: (t) => t.sortFields }, matchCase: { get: () => false } };
   }
@@ -2086,6 +2241,9 @@ interface ChartRef {
 export class FakeChartCollection extends FakeCollection<SheetModel, ChartRef, FakeChart> {
   _typeName(): string {
     return "Excel.ChartCollection";
+  }
+  override _allow(t: SheetModel, payload: unknown): void {
+    refuseOnProtectedSheet(t, payload);
   }
   _list(t: SheetModel): ChartRef[] {
     return t.charts.map((chart) => ({ sheet: t, chart }));
@@ -2159,6 +2317,9 @@ export class FakeChartCollection extends FakeCollection<SheetModel, ChartRef, Fa
 export class FakeChart extends FakeObject<ChartRef> {
   _typeName(): string {
     return "Excel.Chart";
+  }
+  override _allow(t: ChartRef, payload: unknown): void {
+    refuseOnProtectedSheet(t.sheet, payload);
   }
   _props(): Record<string, PropertyDef<ChartRef>> {
     const num = (name: "top" | "left" | "width" | "height"): PropertyDef<ChartRef> => ({
@@ -2245,6 +2406,9 @@ export class FakeChartTitle extends FakeObject<ChartRef> {
   _typeName(): string {
     return "Excel.ChartTitle";
   }
+  override _allow(t: ChartRef, payload: unknown): void {
+    refuseOnProtectedSheet(t.sheet, payload);
+  }
   _props(): Record<string, PropertyDef<ChartRef>> {
     return {
       text: { get: (t) => t.chart.title, set: (t, v) => void (t.chart.title = String(v)) },
@@ -2260,6 +2424,9 @@ defineProperties(FakeChartTitle, { text: "rw", visible: "rw" });
 export class FakeChartLegend extends FakeObject<ChartRef> {
   _typeName(): string {
     return "Excel.ChartLegend";
+  }
+  override _allow(t: ChartRef, payload: unknown): void {
+    refuseOnProtectedSheet(t.sheet, payload);
   }
   _props(): Record<string, PropertyDef<ChartRef>> {
     return {
@@ -2410,7 +2577,20 @@ export class FakeWorkbook extends FakeObject<WorkbookModel> {
     return {};
   }
   override _navs(): NavDefs {
-    return { worksheets: true, tables: true, names: true, customXmlParts: true, application: true };
+    return {
+      worksheets: true,
+      tables: true,
+      names: true,
+      customXmlParts: true,
+      application: true,
+      protection: true,
+    };
+  }
+  get protection(): FakeWorkbookProtection {
+    return this._nav(
+      "protection",
+      () => new FakeWorkbookProtection(this._ctx, () => this._t(), false, { nav: "protection" })
+    );
   }
   get worksheets(): FakeWorksheetCollection {
     return this._nav(

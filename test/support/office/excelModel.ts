@@ -139,6 +139,8 @@ export class SheetModel {
   freeze = { rows: 0, columns: 0 };
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   tabColor = "";
+  /** Review > Protect Sheet: every cell locked (Excel's default), so any change to the sheet is refused. */
+  readonly protection = { protected: false };
   readonly validations: ValidationRecord[] = [];
   readonly conditionalFormats: ConditionalFormatRecord[] = [];
   readonly charts: ChartModel[] = [];
@@ -494,6 +496,8 @@ export class WorkbookModel {
   calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
   calculations = 0;
   selection: { sheet: SheetModel; rect: Rect } | null = null;
+  /** Review > Protect Workbook (structure): sheets cannot be added, deleted, renamed, moved or hidden. */
+  readonly protection = { protected: false };
   private nextId = 1;
 
   constructor(sheetNames: string[] = ["Sheet1"]) {

@@ -149,6 +149,10 @@ export const en = {
     "Row {row} of the tracker changed after the preview was made. Nothing was written: choose the file again for a new preview.",
   problemTotalsRow:
     "The tracker table has a total row, so new rows cannot be added below the data. Turn it off (Table Design > Total Row), then import again. Nothing was written.",
+  problemSheetProtected:
+    "The sheet “{sheet}” is protected, so the add-in cannot write to it. Nothing was changed. Unprotect it (Review > Unprotect Sheet), then try again.",
+  problemStructureProtected:
+    "The workbook's structure is protected, so the add-in cannot add the sheets it needs. Nothing was changed. Turn it off (Review > Protect Workbook), then try again.",
 } as const;
 
 export type ExcelMessageKey = keyof typeof en;

@@ -153,4 +153,8 @@ export const es: Record<keyof typeof en, string> = {
     "La fila {row} del registro cambió después de la vista previa. No se escribió nada: vuelva a elegir el archivo para una nueva vista previa.",
   problemTotalsRow:
     "La tabla del registro tiene una fila de totales, así que no se pueden añadir filas debajo de los datos. Desactívela (Diseño de tabla > Fila de totales) y vuelva a importar. No se escribió nada.",
+  problemSheetProtected:
+    "La hoja «{sheet}» está protegida, así que el complemento no puede escribir en ella. No se cambió nada. Desprotéjala (Revisar > Desproteger hoja) y vuelva a intentarlo.",
+  problemStructureProtected:
+    "La estructura del libro está protegida, así que el complemento no puede añadir las hojas que necesita. No se cambió nada. Desactívela (Revisar > Proteger libro) y vuelva a intentarlo.",
 };

@@ -157,4 +157,8 @@ export const fr: Record<keyof typeof en, string> = {
     "La ligne {row} du tableau de suivi a changé depuis l'aperçu. Rien n'a été écrit : choisissez à nouveau le fichier pour un nouvel aperçu.",
   problemTotalsRow:
     "Le tableau de suivi a une ligne de total : de nouvelles lignes ne peuvent pas être ajoutées sous les données. Désactivez-la (Création de tableau > Ligne de total), puis importez à nouveau. Rien n'a été écrit.",
+  problemSheetProtected:
+    "La feuille « {sheet} » est protégée : le complément ne peut pas y écrire. Rien n'a été modifié. Ôtez la protection (Révision > Ôter la protection de la feuille), puis réessayez.",
+  problemStructureProtected:
+    "La structure du classeur est protégée : le complément ne peut pas ajouter les feuilles dont il a besoin. Rien n'a été modifié. Désactivez-la (Révision > Protéger le classeur), puis réessayez.",
 };
