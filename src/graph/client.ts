@@ -25,6 +25,11 @@ export type GraphProblemCode =
   | "consent"
   /** The file does not exist or the user may not open it (403, 404 itemNotFound). */
   | "noAccess"
+  /**
+   * The tracker was read, then a change to it was refused (403): the user may only view
+   * the file, or a sheet of it is protected.
+   */
+  | "readOnly"
   /** The workbook has no Recommendations table or no Rec ID column. */
   | "notTracker"
   /** A tracker made with an older schema (columns missing): offer the upgrade in Excel. */

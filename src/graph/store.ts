@@ -269,7 +269,9 @@ export class GraphTrackerStore implements TrackerStore {
     } catch (error) {
       const problem =
         error instanceof GraphProblem
-          ? error
+          ? error.code === "noAccess" && error.info.status === 403
+            ? new GraphProblem("readOnly", error.info)
+            : error
           : new GraphProblem("unknown", {
               detail: error instanceof Error ? error.message : String(error),
             });

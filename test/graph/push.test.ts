@@ -3,7 +3,8 @@ import { tmpdir } from "os";
 import { join } from "path";
 import type { RecommendationBatch } from "../../src/core/model/batch";
 import { buildWorkbookPlan } from "../../src/core/schema/workbook-plan";
-import { buildTemplate, readTracker } from "../../src/files/xlsx";
+import { TRACKER_NAMESPACE } from "../../src/core/schema/columns";
+import { buildTemplate, loadWorkbook, readTracker, workbookBytes } from "../../src/files/xlsx";
 import { GraphProblem } from "../../src/graph/client";
 import { openWorkbook, sendBatch } from "../../src/graph/send";
 import { GraphTrackerStore } from "../../src/graph/store";
@@ -225,6 +226,33 @@ describe("Send to tracker through Graph", () => {
     const server = await serve(new Uint8Array(await workbook.xlsx.writeBuffer()));
     await expect(push(server, batchOf(2))).rejects.toMatchObject({ code: "notTracker" });
     expect(writesSince(server, 0)).toEqual([]);
+  });
+
+  it("a protected sheet: readOnly, and what was written before the refusal is put back", async () => {
+    // Loaded and saved as the fake server does (exceljs alone would expand whole-column rules cell by cell).
+    const protectedCopy = async (sheet: string | null) => {
+      const { workbook, customXml } = await loadWorkbook(template, "Tracker.xlsx", "rewrite");
+      if (sheet) await workbook.getWorksheet(sheet)!.protect("", {});
+      const xml = customXml.find((part) => part.includes(TRACKER_NAMESPACE)) as string;
+      return new Uint8Array(
+        await workbookBytes(workbook, { customXml: { namespace: TRACKER_NAMESPACE, xml } })
+      );
+    };
+    // The same copy without protection takes the push: the refusals below are the protection's.
+    const open = await serve(await protectedCopy(null));
+    await push(open, batchOf(2));
+    expect((await cells(open)).rows).toHaveLength(2);
+
+    for (const sheet of ["Recommendations", "Lists"]) {
+      const server = await serve(await protectedCopy(sheet));
+      await expect(push(server, batchOf(2))).rejects.toMatchObject({
+        code: "readOnly",
+        info: { status: 403, graphCode: "AccessDenied" },
+      });
+      expect({ sheet, rows: (await cells(server)).rows }).toEqual({ sheet, rows: [] });
+      const refused = writesSince(server, 0).filter((r) => r.status === 403);
+      expect({ sheet, refused: refused.length }).toEqual({ sheet, refused: 1 });
+    }
   });
 
   it("opens only an https workbook address", () => {

@@ -127,6 +127,8 @@ export function problemOf(error: unknown, webUrl: string | null = null): SendPro
           values: { columns: (error.info.missing ?? []).join(", ") },
           webUrl,
         };
+      case "readOnly":
+        return { key: "graph_readOnly", webUrl };
       case "unknown":
         return { key: "graph_unknown", values: { detail: error.info.detail ?? error.message } };
       default:

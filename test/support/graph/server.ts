@@ -17,7 +17,9 @@ import { loadWorkbook, workbookBytes } from "../../../src/files/xlsx";
  * {"error":{"code","message","innerError"}}. Cell writes behave as Excel's
  * do where it matters to the client: null leaves a cell, "" clears it, and
  * a string is parsed like typed input (a formula, a number, TRUE) unless
- * the cell's number format is text "@".
+ * the cell's number format is text "@". A change to a sheet that the
+ * workbook protects (Review > Protect Sheet) is refused with 403
+ * AccessDenied, as Excel does when every cell is locked.
  *
  * Faults are queued with inject(): an error status (429 with Retry-After,
  * 503, 504, 401...) or a dropped connection, before or after the request is
@@ -485,7 +487,17 @@ export class FakeGraphServer {
     return Object.fromEntries(Object.entries(full).filter(([key]) => select.includes(key)));
   }
 
+  /** Excel's answer to a change on a sheet protected in the workbook (Review > Protect Sheet, all cells locked). */
+  private refuseProtected(sheet: ExcelJS.Worksheet): void {
+    // exceljs reads <sheetProtection sheet="1"/> into a model property its types leave out.
+    const protection = (sheet as unknown as { sheetProtection?: { sheet?: boolean } })
+      .sheetProtection;
+    if (protection?.sheet)
+      throw new HttpError(403, "AccessDenied", "You cannot perform the requested operation.");
+  }
+
   private patch(sheet: ExcelJS.Worksheet, rect: Rect, body: unknown): void {
+    this.refuseProtected(sheet);
     const { values, numberFormat } = (body ?? {}) as { values?: unknown; numberFormat?: unknown };
     const height = rect.r2 - rect.r1 + 1;
     const width = rect.c2 - rect.c1 + 1;
@@ -528,6 +540,7 @@ export class FakeGraphServer {
         "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
       );
     const sheet = table.sheet;
+    this.refuseProtected(sheet);
     const first = table.rect.r2 + 1;
     const occupied = values.some((_row, r) => {
       const row = sheet.getRow(first + r);
@@ -558,6 +571,7 @@ export class FakeGraphServer {
 
   /** Range delete with shift "Up": the cells below move up, and a table holding the rows shrinks. */
   private deleteUp(sheet: ExcelJS.Worksheet, rect: Rect, body: unknown): void {
+    this.refuseProtected(sheet);
     if ((body as { shift?: unknown } | undefined)?.shift !== "Up")
       throw new HttpError(501, "notImplemented", "Only shift Up is supported here.");
     const count = rect.r2 - rect.r1 + 1;

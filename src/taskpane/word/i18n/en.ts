@@ -186,6 +186,8 @@ export const en = {
     "Your organisation has not allowed this add-in to open files in OneDrive and SharePoint yet. Ask your Microsoft 365 administrator to grant consent (README, section “Send to tracker”). Nothing was written.",
   graph_noAccess:
     "The tracker could not be opened: the link is wrong, the file was moved or deleted, or you may not edit it. Ask its owner to share it with you with edit rights.",
+  graph_readOnly:
+    "The tracker could be read, but Microsoft 365 refused to change it: you may only view this file, or one of its sheets is protected (in Excel: Review > Unprotect Sheet). Nothing was written.",
   graph_notTracker:
     "This file is not a recommendation tracker (it has no Recommendations table with a Rec ID column). Check the link. Nothing was written.",
   graph_olderSchema:

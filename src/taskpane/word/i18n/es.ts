@@ -191,6 +191,8 @@ export const es: Record<keyof typeof en, string> = {
     "Su organización todavía no ha permitido que este complemento abra archivos en OneDrive y SharePoint. Pida a su administrador de Microsoft 365 que conceda el consentimiento (README, sección «Send to tracker»). No se escribió nada.",
   graph_noAccess:
     "No se pudo abrir el registro de seguimiento: el enlace es incorrecto, el archivo se movió o eliminó, o no puede editarlo. Pida a su propietario que lo comparta con usted con permiso de edición.",
+  graph_readOnly:
+    "Se pudo leer el registro, pero Microsoft 365 se negó a modificarlo: quizá solo pueda ver este archivo, o una de sus hojas está protegida (en Excel: Revisar > Desproteger hoja). No se escribió nada.",
   graph_notTracker:
     "Este archivo no es un registro de seguimiento de recomendaciones (no tiene una tabla Recommendations con una columna Rec ID). Compruebe el enlace. No se escribió nada.",
   graph_olderSchema:

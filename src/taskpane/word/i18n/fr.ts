@@ -194,6 +194,8 @@ export const fr: Record<keyof typeof en, string> = {
     "Votre organisation n’a pas encore autorisé ce complément à ouvrir des fichiers dans OneDrive et SharePoint. Demandez à votre administrateur Microsoft 365 d’accorder le consentement (README, section « Send to tracker »). Rien n’a été écrit.",
   graph_noAccess:
     "Le tableau de suivi n’a pas pu être ouvert : le lien est erroné, le fichier a été déplacé ou supprimé, ou vous ne pouvez pas le modifier. Demandez à son propriétaire de le partager avec vous en modification.",
+  graph_readOnly:
+    "Le tableau de suivi a pu être lu, mais Microsoft 365 a refusé de le modifier : vous n'avez peut-être que le droit de le consulter, ou l'une de ses feuilles est protégée (dans Excel : Révision > Ôter la protection de la feuille). Rien n'a été écrit.",
   graph_notTracker:
     "Ce fichier n’est pas un tableau de suivi des recommandations (il n’a pas de tableau Recommendations avec une colonne Rec ID). Vérifiez le lien. Rien n’a été écrit.",
   graph_olderSchema:
