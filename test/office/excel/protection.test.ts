@@ -58,48 +58,51 @@ function changes(place: string, authority = "Ministry of Justice"): TrackerChang
   return { updates: [update], additions: [addition] };
 }
 
+/** A 10-row tracker read for the preview, then a sheet protected by the user before the import is confirmed. */
+async function previewThenProtect(
+  sheet: string
+): Promise<{ store: ExcelTrackerStore; host: FakeHost }> {
+  const host = await trackerWithRows(10);
+  fake = host;
+  const store = new ExcelTrackerStore(officeExcelHost());
+  await store.read();
+  protect(host, sheet);
+  return { store, host };
+}
+
 describe("importing into a tracker with a protected sheet", () => {
   it("refuses a protected Recommendations sheet in the requests that read, and changes nothing", async () => {
-    fake = await trackerWithRows(10);
-    const store = new ExcelTrackerStore(officeExcelHost());
-    await store.read();
-    protect(fake, "Recommendations");
-    const before = everything(fake);
-    fake.resetCounters();
+    const { store, host } = await previewThenProtect("Recommendations");
+    const before = everything(host);
+    host.resetCounters();
     await expect(store.write(changes("Prison 1"))).rejects.toMatchObject({
       name: "ExcelProblem",
       code: "sheetProtected",
       values: { sheet: "Recommendations" },
     });
     // The two requests that find the table again, and none that writes.
-    expect(fake.syncCount).toBe(2);
-    expect(everything(fake)).toBe(before);
+    expect(host.syncCount).toBe(2);
+    expect(everything(host)).toBe(before);
   });
 
   it("refuses a protected Lists sheet when a new place must join its list, before the rows are written", async () => {
-    fake = await trackerWithRows(10);
-    const store = new ExcelTrackerStore(officeExcelHost());
-    await store.read();
-    protect(fake, "Lists");
-    const before = everything(fake);
+    const { store, host } = await previewThenProtect("Lists");
+    const before = everything(host);
     await expect(store.write(changes("Nowhere remand centre"))).rejects.toMatchObject({
       code: "sheetProtected",
       values: { sheet: "Lists" },
     });
-    expect(everything(fake)).toBe(before);
+    expect(everything(host)).toBe(before);
   });
 
   it("imports when the protected Lists sheet needs no new entry", async () => {
-    fake = await trackerWithRows(10);
-    const store = new ExcelTrackerStore(officeExcelHost());
-    await store.read();
-    protect(fake, "Lists");
-    const lists = JSON.stringify([...fake.workbook.sheet("Lists").snapshot()]);
-    const known = (table: string) => String(fake!.workbook.tableRows(table)[0][0]);
+    const { store, host } = await previewThenProtect("Lists");
+    const lists = JSON.stringify([...host.workbook.sheet("Lists").snapshot()]);
+    const known = (table: string) => String(host.workbook.tableRows(table)[0][0]);
     await store.write(changes(known("ListPlace"), known("ListAuthority")));
     expect(store.lastWrite).toMatchObject({ updatedCells: 1, listEntries: 0 });
-    expect(fake.workbook.tableRows("Recommendations").map((row) => row[0])).toContain("NEW-1");
-    expect(JSON.stringify([...fake.workbook.sheet("Lists").snapshot()])).toBe(lists);
+    expect(host.workbook.tableRows("Recommendations").map((row) => row[0])).toContain("NEW-1");
+    expect(JSON.stringify([...host.workbook.sheet("Lists").snapshot()])).toBe(lists);
   });
 
   it("reads a protected tracker as it is", async () => {

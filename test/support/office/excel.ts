@@ -1312,54 +1312,52 @@ export class FakeWorksheetCollection extends FakeCollection<
   }
 }
 
-/** Protection of one sheet; protect() and unprotect() as Review > Protect Sheet does (options and password ignored). */
-export class FakeWorksheetProtection extends FakeObject<SheetModel> {
+/**
+ * Protection of a sheet (Review > Protect Sheet) or of the workbook's structure
+ * (Review > Protect Workbook); protect() and unprotect() as Excel does them,
+ * options and password ignored.
+ */
+abstract class FakeProtection<
+  T extends { protection: { protected: boolean } },
+> extends FakeObject<T> {
+  abstract _requires(): [string, string];
+  _props(): Record<string, PropertyDef<T>> {
+    return { protected: { get: (t) => t.protection.protected, requires: this._requires() } };
+  }
+  protect(...args: unknown[]): void {
+    this._op(
+      { call: "protect", args },
+      (t) => void (t.protection.protected = true),
+      this._requires()
+    );
+  }
+  unprotect(password?: string): void {
+    this._op(
+      { call: "unprotect", args: [password] },
+      (t) => void (t.protection.protected = false),
+      this._requires()
+    );
+  }
+}
+defineProperties(FakeProtection, { protected: "r" });
+
+export class FakeWorksheetProtection extends FakeProtection<SheetModel> {
   _typeName(): string {
     return "Excel.WorksheetProtection";
   }
-  _props(): Record<string, PropertyDef<SheetModel>> {
-    return { protected: { get: (t) => t.protection.protected, requires: ["ExcelApi", "1.2"] } };
-  }
-  protect(options?: unknown, password?: string): void {
-    this._op(
-      { call: "protect", args: [options, password] },
-      (t) => void (t.protection.protected = true),
-      ["ExcelApi", "1.2"]
-    );
-  }
-  unprotect(password?: string): void {
-    this._op(
-      { call: "unprotect", args: [password] },
-      (t) => void (t.protection.protected = false),
-      ["ExcelApi", "1.2"]
-    );
+  _requires(): [string, string] {
+    return ["ExcelApi", "1.2"];
   }
 }
-defineProperties(FakeWorksheetProtection, { protected: "r" });
 
-/** Protection of the workbook's structure (its sheets). */
-export class FakeWorkbookProtection extends FakeObject<WorkbookModel> {
+export class FakeWorkbookProtection extends FakeProtection<WorkbookModel> {
   _typeName(): string {
     return "Excel.WorkbookProtection";
   }
-  _props(): Record<string, PropertyDef<WorkbookModel>> {
-    return { protected: { get: (t) => t.protection.protected, requires: ["ExcelApi", "1.7"] } };
-  }
-  protect(password?: string): void {
-    this._op({ call: "protect", args: [password] }, (t) => void (t.protection.protected = true), [
-      "ExcelApi",
-      "1.7",
-    ]);
-  }
-  unprotect(password?: string): void {
-    this._op(
-      { call: "unprotect", args: [password] },
-      (t) => void (t.protection.protected = false),
-      ["ExcelApi", "1.7"]
-    );
+  _requires(): [string, string] {
+    return ["ExcelApi", "1.7"];
   }
 }
-defineProperties(FakeWorkbookProtection, { protected: "r" });
 
 export class FakeFreezePanes extends FakeObject<SheetModel> {
   _typeName(): string {
