@@ -1,11 +1,13 @@
 import type { Page } from "playwright-core";
+import { PNG } from "pngjs";
 
 /**
  * Keyboard audit of a pane state: walks it with Tab from the top, as a
  * keyboard user does, and reports each control that Tab never reaches and
  * each control whose focus cannot be seen (its pixels do not change when it
  * gets keyboard focus; the text caret is hidden, so a text field needs its
- * own focus mark).
+ * own focus mark). Chromium's anti-aliasing can differ by a level or two
+ * between two pictures of the same thing, so only a clear change counts.
  *
  * Controls in a roving group (tabs, menu items: tabindex -1, one member
  * holding the tab stop; radio buttons: the checked one) are reached with the
@@ -28,6 +30,22 @@ export interface KeyboardAudit {
 const MARK = "data-keyboard-audit";
 /** Pixels around a control taken into its pictures: focus rings are often drawn just outside it. */
 const MARGIN = 4;
+/** A focus mark changes at least this many pixels by more than MARK_CONTRAST in a channel. */
+const MARK_PIXELS = 4;
+const MARK_CONTRAST = 32;
+
+/** Whether two pictures of the same box differ by something a person would see. */
+function visiblyDifferent(a: Buffer, b: Buffer): boolean {
+  const left = PNG.sync.read(a);
+  const right = PNG.sync.read(b);
+  if (left.width !== right.width || left.height !== right.height) return true;
+  let changed = 0;
+  for (let i = 0; i < left.data.length; i += 4) {
+    const channels = [0, 1, 2].map((c) => Math.abs(left.data[i + c] - right.data[i + c]));
+    if (Math.max(...channels) > MARK_CONTRAST && ++changed >= MARK_PIXELS) return true;
+  }
+  return false;
+}
 
 /** Numbers every visible, enabled control that should be in the Tab order; returns their descriptions. */
 function markControls(mark: string): string[] {
@@ -150,7 +168,7 @@ export async function auditKeyboard(page: Page): Promise<KeyboardAudit> {
     }
     const withFocus = focused.get(index);
     const without = await picture(page, index);
-    if (withFocus && without && withFocus.equals(without))
+    if (withFocus && without && !visiblyDifferent(withFocus, without))
       problems.push({ kind: "focusNotVisible", control });
   }
   await page.evaluate(
