@@ -8,7 +8,9 @@
  * Office.js `range.formulas` and the OOXML file both take).
  */
 
-export type Language = "en" | "fr" | "es";
+import type { Language } from "../language";
+
+export type { Language };
 
 /** Stable identity of each sheet; `name` is the display name in the workbook. */
 export type SheetKey = "recommendations" | "lists" | "dashboard" | "followUp";

@@ -3,8 +3,9 @@ import { es } from "./es";
 import { fr } from "./fr";
 import { MessagePart, formatParts, parseMessage } from "./format";
 
-export type Language = "en" | "fr" | "es";
-export const LANGUAGES: readonly Language[] = ["en", "fr", "es"];
+import { LANGUAGES, type Language } from "../../../core/language";
+
+export { LANGUAGES, type Language };
 export type { MessageKey };
 
 /** Office gives display languages as "fr-FR", "es-419", "en-GB"; anything we do not have falls back to English. */

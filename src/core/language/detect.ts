@@ -1,0 +1,57 @@
+/**
+ * Which of our languages a passage is written in, from its function words
+ * and letters. Reports are read in their own language whatever Office's
+ * is, and a recommendation may quote another language.
+ */
+import type { Language } from "./types";
+
+/** Function words frequent in one language and rare in the other two. */
+const MARKERS: Record<Language, ReadonlySet<string>> = {
+  en: new Set(
+    "the of and to in is are be should must that for with on by this which from at it as an or not have has all its their into any were was will would been".split(
+      " "
+    )
+  ),
+  fr: new Set(
+    "le les des du et est sont une dans pour que qui au aux sur avec pas ou ses leur leurs doit doivent devrait devraient être ce cette ces il elle ne à afin d l qu n s".split(
+      " "
+    )
+  ),
+  es: new Set(
+    "el los las del y es son una en para que por con al se su sus debe deben debería deberían ser este esta estos estas o no como lo le".split(
+      " "
+    )
+  ),
+};
+
+/** Letters that occur in one language only. */
+const LETTERS: Record<Language, RegExp> = {
+  en: /(?!)/g,
+  fr: /[èêëàâîïôûùçœæ]/gi,
+  es: /[ñáíóú¿¡]/gi,
+};
+
+/**
+ * The language of `text`, or `fallback` when the text gives too little to
+ * tell (a few words, numbers, names). Words shared by two languages ("la",
+ * "de", "que" in French and Spanish) are weighed by the words around them.
+ */
+export function detectLanguage(text: string, fallback: Language = "en"): Language {
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  const words = sample.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const score: Record<Language, number> = { en: 0, fr: 0, es: 0 };
+  for (const w of words) {
+    for (const lang of ["en", "fr", "es"] as const) if (MARKERS[lang].has(w)) score[lang]++;
+  }
+  for (const lang of ["fr", "es"] as const) {
+    const letters = sample.match(LETTERS[lang]);
+    if (letters) score[lang] += letters.length * 0.5;
+  }
+  // "l'", "d'", "qu'" elisions are French.
+  const elisions = sample.match(/\b[ldjnmsc]['’]|\bqu['’]/gi);
+  if (elisions) score.fr += elisions.length;
+  const ranked = (Object.keys(score) as Language[]).sort((a, b) => score[b] - score[a]);
+  const [best, second] = ranked;
+  if (score[best] < 2 || score[best] < score[second] * 1.2) return fallback;
+  return best;
+}
