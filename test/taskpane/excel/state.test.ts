@@ -190,6 +190,10 @@ describe("import state", () => {
     choices: {},
     tagged: true,
     warnings: [],
+    reportDate: "2026-02-10",
+    dateFrom: "report" as const,
+    dateLine: "Date of report: 10 February 2026",
+    reference: "",
   };
 
   it("keeps the user's choices on the draft, and the summary replaces the draft", () => {
