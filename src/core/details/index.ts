@@ -11,6 +11,7 @@ export {
   reportTitle,
   reportTypeIn,
   placeInTitle,
+  placeInTableRow,
   type FoundReportDetails,
 } from "./report";
 export {

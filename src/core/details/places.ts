@@ -61,7 +61,10 @@ const ADDRESS =
  * a street word or a number; "Department of Psychiatry, Karsten Hospital" stays whole.
  */
 export function placeName(text: string): string {
-  const segments = text.split(/\s*,\s*/);
+  const segments = text
+    .trim()
+    .replace(/^["'‘’“”«»]\s*|\s*["'‘’“”«»]$/g, "")
+    .split(/\s*,\s*/);
   const kept: string[] = [];
   for (const segment of segments) {
     if (kept.length > 0 && ADDRESS.test(` ${foldKeep(segment)} `)) break;

@@ -50,6 +50,8 @@ export interface RecommendationInput {
   deadline?: string;
   timeframe?: string;
   priority?: string;
+  /** The place the recommendation's table row names (./report.ts placeInTableRow). */
+  rowPlace?: string;
 }
 
 /** What the reader needs to know of the report. */
@@ -137,7 +139,9 @@ export function readRecommendationDetails(
   const priority = rec.priority ? parseChoice("priority", rec.priority) : null;
   if (priority) details.priority = { value: priority.key as Priority, origin: "report" };
 
-  const place = placeOf(rec.text, report, language);
+  const place: Detail | undefined = rec.rowPlace
+    ? { value: rec.rowPlace, origin: "report" }
+    : placeOf(rec.text, report, language);
   if (place) details.place = place;
   const type = placeTypeOfRecommendation(place?.value, report);
   if (type) details.placeType = { value: placeTypeLabel(type, report.language), origin: "guessed" };

@@ -290,6 +290,40 @@ function findType(
   return referenceLine ? reportTypeIn(referenceLine.text.replace(reference, ""), language) : "";
 }
 
+/**
+ * The place a recommendation's table row names, in a column headed as places
+ * ("Monitoring visits", "Établissement", "Centro visitado"): reports that list
+ * each place visited with its recommendations beside it.
+ */
+export function placeInTableRow(
+  paragraphs: ReportParagraph[],
+  index: number,
+  language: Language
+): string | null {
+  const at = paragraphs.find((p) => p.index === index);
+  if (!at?.tableCell || at.tableCell.row === 0) return null;
+  const { table, row, column } = at.tableCell;
+  const cells = paragraphs.filter((p) => p.part === at.part && p.tableCell?.table === table);
+  const header = new RegExp(
+    `^${any(lexiconsFor(language).flatMap((lex) => lex.placeColumns))}$`,
+    "u"
+  );
+  const columns = [...new Set(cells.map((p) => p.tableCell!.column))].filter((c) => c !== column);
+  for (const c of columns) {
+    const head = cells
+      .filter((p) => p.tableCell!.row === 0 && p.tableCell!.column === c)
+      .map((p) => p.text)
+      .join(" ");
+    if (!header.test(foldKeep(head).trim().replace(/\s+/g, " "))) continue;
+    const first = cells.find(
+      (p) => p.tableCell!.row === row && p.tableCell!.column === c && p.text.trim() !== ""
+    );
+    const name = first ? placeName(first.text.split(/\r?\n/)[0]) : "";
+    if (/\p{L}{2}/u.test(name) && name.length <= 120) return name;
+  }
+  return null;
+}
+
 /** Everything the report says of itself. */
 export function readReportDetails(paragraphs: ReportParagraph[]): FoundReportDetails {
   const body = paragraphs.filter((p) => p.part === "body");

@@ -1,4 +1,9 @@
-import { readRecommendationDetails, readReportDetails, reportTypeIn } from "../details";
+import {
+  placeInTableRow,
+  readRecommendationDetails,
+  readReportDetails,
+  reportTypeIn,
+} from "../details";
 import type { RecommendationDetails } from "../details";
 import { findRecommendations } from "../extract";
 import { taggedTexts, type OpenedReport, type TaggedText } from "../review/open";
@@ -217,6 +222,8 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
   const effective: ReportDetails = { ...details, title, date, type, places: report.places };
   const savedPlaces = details.places.map((p) => p.trim()).filter(Boolean);
   const readContext = { language: read.language, date, places: report.places, title };
+  const rowPlaceOf = (f: { paragraph: number }) =>
+    placeInTableRow(paragraphs, f.paragraph, read.language) ?? undefined;
   if (report.id === "") report.id = "report";
 
   const found = findRecommendations(paragraphs);
@@ -258,7 +265,10 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
       add(
         withDetails(
           rec,
-          readRecommendationDetails(finding ? { ...finding, text } : { text }, readContext),
+          readRecommendationDetails(
+            finding ? { ...finding, text, rowPlace: rowPlaceOf(finding) } : { text },
+            readContext
+          ),
           savedPlaces
         ),
         i + 1
@@ -294,7 +304,11 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
       };
       const rec = fromMeta(plain, { ...effective, addressee: "" }, text, check.score, !!f.repeated);
       delete rec.id;
-      const withRead = withDetails(rec, readRecommendationDetails(f, readContext), savedPlaces);
+      const withRead = withDetails(
+        rec,
+        readRecommendationDetails({ ...f, rowPlace: rowPlaceOf(f) }, readContext),
+        savedPlaces
+      );
       // The report's default addressee (saved in the Word pane) where the text names none.
       if (!withRead.authority && details.addressee.trim())
         withRead.authority = details.addressee.trim();

@@ -1,4 +1,4 @@
-import { readReportDetails, placeInTitle } from "../../../src/core/details";
+import { placeInTableRow, readReportDetails, placeInTitle } from "../../../src/core/details";
 import type { ReportParagraph } from "../../../src/core/model/report";
 
 function para(index: number, text: string, extra: Partial<ReportParagraph> = {}): ReportParagraph {
@@ -188,5 +188,34 @@ describe("readReportDetails: reference, places and type", () => {
     expect(type(["Type of visit: thematic, unannounced", ENGLISH_BODY])).toBe("thematic");
     expect(type(["Thematic Report No. TR-2025-2", ENGLISH_BODY])).toBe("thematic");
     expect(type([title("Conditions in Bramley"), ENGLISH_BODY])).toBe("");
+  });
+});
+
+describe("placeInTableRow", () => {
+  it("reads the place of a recommendation from its row's place column, in each language", () => {
+    const cell = (table: number, row: number, column: number) => ({
+      tableCell: { table, row, column },
+    });
+    const rows = (headers: [string, string], place: string) => [
+      para(0, headers[0], cell(0, 0, 0)),
+      para(1, headers[1], cell(0, 0, 1)),
+      para(2, `‘${place}’\nClosed unit, 40 places`, cell(0, 1, 0)),
+      para(3, "that the management give every inmate work", cell(0, 1, 1)),
+      para(4, "12", cell(1, 1, 0)),
+    ];
+    expect(
+      placeInTableRow(rows(["Monitoring visits", "Recommendations"], "Stenby Prison"), 3, "en")
+    ).toBe("Stenby Prison");
+    expect(
+      placeInTableRow(
+        rows(["Établissement", "Recommandations"], "Maison d'arrêt de Valmont"),
+        3,
+        "fr"
+      )
+    ).toBe("Maison d'arrêt de Valmont");
+    expect(placeInTableRow(rows(["No.", "Recommendation"], "Stenby Prison"), 3, "en")).toBeNull();
+    expect(
+      placeInTableRow(rows(["Monitoring visits", "Recommendations"], "Stenby Prison"), 2, "en")
+    ).toBeNull();
   });
 });

@@ -71,6 +71,14 @@ export const en: DetailsLexicon = {
     "name of (?:the )?(?:place|establishment|facility|institution)",
     "places? of detention",
   ],
+  placeColumns: [
+    "(?:monitoring )?visits?",
+    "places?(?: (?:visited|of detention))?",
+    "institutions?",
+    "establishments?",
+    "facilit(?:y|ies)",
+    "(?:name of )?(?:place|establishment|institution)",
+  ],
   typeLabels: [
     "type of (?:the )?(?:visits?|reports?|inspection)",
     "(?:visit|report|inspection) type",

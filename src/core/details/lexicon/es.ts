@@ -71,6 +71,13 @@ export const es: DetailsLexicon = {
     "instalacion(?:es)? visitadas?",
     "centro",
   ],
+  placeColumns: [
+    "centros?(?: visitados?)?",
+    "lugar(?:es)?(?: visitados?)?",
+    "establecimientos?",
+    "dependencias?",
+    "visitas?",
+  ],
   typeLabels: ["tipo de (?:la )?(?:visita|informe|supervision)", "naturaleza de la visita"],
   titlePlaceLeads: [
     "(?:segunda |nueva )?(?:visitas?|inspeccion|supervision)(?: de seguimiento)?(?: (?:realizada|efectuada))?(?: (?:a la|a los|a las|al|a|del|de la|de los|de las|en la|en el))",

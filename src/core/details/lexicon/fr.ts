@@ -70,6 +70,12 @@ export const fr: DetailsLexicon = {
     "structures? visitees?",
     "nom de l'etablissement",
   ],
+  placeColumns: [
+    "lieux?(?: (?:visites?|controles?|de privation de liberte))?",
+    "etablissements?(?: (?:visites?|controles?))?",
+    "visites?",
+    "structures?",
+  ],
   typeLabels: ["type de (?:la )?(?:visite|rapport|controle|mission)", "nature de (?:la )?visite"],
   titlePlaceLeads: [
     "(?:deuxieme |seconde |troisieme |nouvelle )?(?:visite|controle|inspection)s?(?: (?:de suivi|inopinee|programmee|annoncee))?(?: effectuee)?(?: (?:a la|a l'|au|aux|du|de la|de l'|des|dans la|dans le|dans l'))",

@@ -32,6 +32,8 @@ export interface DetailsLexicon {
   referenceLabels: string[];
   /** Labels of the place or places visited ("Place visited", "Lieu visité", "Centro visitado"). */
   placeLabels: string[];
+  /** Header of a table column that names each row's place ("Monitoring visits", "Établissement", "Centro"). */
+  placeColumns: string[];
   /** Labels of the kind of report or visit ("Type of visit", "Type de rapport"). */
   typeLabels: string[];
   /** Words of a title that lead to the place ("visit to", "visite du", "visita a la"). */
