@@ -188,7 +188,7 @@ export const en: DetailsLexicon = {
   immediately: [
     "immediately",
     "without (?:any )?(?:further )?delay",
-    "as a matter of (?:urgency|priority)",
+    "as a matter of urgency",
     "urgently",
     "as soon as possible",
     "forthwith",
