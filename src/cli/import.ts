@@ -9,11 +9,11 @@ import { buildWorkbookPlan } from "../core/schema/workbook-plan";
 import { defaultRandom } from "../core/tracker/ids";
 import type { ImportChoices, ImportItem, ImportPlan, ImportSummary } from "../core/tracker/store";
 import { planImport, resolveImport } from "../core/tracker/upsert";
-import { readBatchInput } from "../files/docx/batch";
+import { readBatchInput, type BatchInput } from "../files/docx/batch";
 import { buildTemplate, readInput, writeAtomically } from "../files/xlsx";
 import { XlsxTrackerStore } from "../files/xlsx/store";
 import { followUpText } from "./followup";
-import { localToday, todayOption } from "./today";
+import { dateOption, localToday, todayOption } from "./today";
 import type { RegisterCommand } from "./commands";
 import { EXIT } from "./io";
 
@@ -33,6 +33,8 @@ export interface ImportCommandResult {
   kind: "docx" | "json";
   tagged: boolean;
   report: RecommendationBatch["report"];
+  /** The report's date used as "Date made", and where it came from. */
+  reportDate: { date: string; from: BatchInput["dateFrom"]; line?: string };
   warnings: string[];
   summary: ImportSummary;
   items: ImportItem[];
@@ -99,6 +101,13 @@ function flagText(
   }
 }
 
+const DATE_FROM: Record<NonNullable<BatchInput["dateFrom"]>, string> = {
+  report: "read from the report",
+  word: "saved in the report by the Word add-in",
+  given: "given with --report-date",
+  batch: "from the batch file",
+};
+
 function summaryText(
   result: ImportCommandResult,
   batch: RecommendationBatch,
@@ -115,8 +124,15 @@ function summaryText(
     `${result.input}: report${title}, ${batch.recommendations.length} recommendations (${result.tagged ? "tagged in Word" : result.kind === "json" ? "from a batch" : "found in the text"}).`
   );
   lines.push(
+    `Report date: ${result.reportDate.date} (${DATE_FROM[result.reportDate.from ?? "given"]}).`
+  );
+  lines.push(
     `${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.flagged} flagged.`
   );
+  if (s.corrected > 0)
+    lines.push(
+      `${s.corrected} of the updated row${s.corrected === 1 ? " was" : "s were"} corrected: details an earlier import left empty or wrote wrongly (such as a "Date made" that was the day of that import) now come from the report.`
+    );
   const flagged = result.items.filter((item) => item.flags.length > 0);
   if (flagged.length > 0) {
     lines.push("", "Please look at:");
@@ -179,8 +195,12 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
     .option("--dry-run", "show what would change; write nothing")
     .option("--json", "print the result as one JSON object")
     .option(
+      "--report-date <date>",
+      "the report's date (YYYY-MM-DD), 'Date made' of its recommendations: needed when the report does not say it, and wins over what it says"
+    )
+    .option(
       "--today <date>",
-      "the import's date: 'Date made' of new recommendations when the report has none (default: today)"
+      "the import's date, for the Follow-up sheet's overdue and due-soon lists (default: today)"
     )
     .option(
       "--accept-text-changes",
@@ -207,6 +227,7 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
           dryRun?: boolean;
           json?: boolean;
           today?: string;
+          reportDate?: string;
           acceptTextChanges?: boolean;
           confirmRepeats?: boolean;
           lang: Language;
@@ -215,14 +236,21 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
         if (resolve(input) === resolve(trackerPath))
           throw new InputError("the report and the tracker must be two different files.");
         const today = todayOption(options.today);
-        const read = await readBatchInput(await readInput(input, "a report"), input);
+        const reportDate = dateOption("--report-date", options.reportDate);
+        const read = await readBatchInput(await readInput(input, "a report"), input, {
+          reportDate,
+        });
+        if (!read.batch.report.date)
+          throw new InputError(
+            `could not find the report's date in ${input}; give it with --report-date YYYY-MM-DD (nothing was written).`
+          );
         const created = !existsSync(trackerPath);
         const bytes = created
           ? await buildTemplate(buildWorkbookPlan({ language: options.lang }))
           : await readInput(trackerPath);
         const store = new XlsxTrackerStore(bytes, trackerPath, { followUpToday: today });
         const content = await store.read();
-        const plan = planImport(content, read.batch, { today });
+        const plan = planImport(content, read.batch, {});
         const choices = choicesFor(plan, options);
         const { changes, summary } = resolveImport(plan, choices, {
           now: localNow(),
@@ -246,6 +274,11 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
           kind: read.kind,
           tagged: read.tagged,
           report: read.batch.report,
+          reportDate: {
+            date: read.batch.report.date,
+            from: read.dateFrom,
+            ...(read.dateLine ? { line: read.dateLine } : {}),
+          },
           warnings: read.warnings,
           summary,
           items: plan.items,

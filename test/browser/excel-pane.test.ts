@@ -26,6 +26,7 @@ import type { Page } from "playwright-core";
 import { en } from "../../src/taskpane/excel/i18n/en";
 import { en as shellEn } from "../../src/taskpane/shared/i18n/en";
 import { IMPORT_RECOMMENDATIONS, taggedReport } from "../support/importReport";
+import { buildDocx, heading, numbered, para } from "../support/docx";
 
 /** EXCEL_PANE_DIST lets a developer test a pane built elsewhere (npx webpack --output-path ...). */
 const ROOT = process.env.EXCEL_PANE_DIST ?? DIST_DIR;
@@ -324,6 +325,49 @@ it("says in plain words that a file is not a report, and writes nothing", async 
     await page.getByText(/“visit.docx” could not be read/).waitFor();
     expect(await page.getByRole("table").count()).toBe(0);
     expect(await trackerRows(page)).toEqual(before);
+  } finally {
+    await context.close();
+  }
+});
+
+it("asks for the date of a report that does not say it, shows each detail's origin and writes the user's edits", async () => {
+  const { page, context, consoleGuard } = await openPane("light");
+  try {
+    await page.getByRole("button", { name: en.createTracker }).click({ timeout: 15_000 });
+    await page.getByText(/The tracker was created/).waitFor();
+    await page.getByRole("tab", { name: en.tabImport }).click();
+    const undated = await buildDocx({
+      blocks: [
+        heading(1, "Report on the visit to Bramley Prison"),
+        para("Place visited: Bramley Prison"),
+        heading(1, "Recommendations"),
+        ...numbered("recs", ["The director should repair the showers within three months."]),
+      ],
+    });
+    await page.getByLabel(en.importChoose).setInputFiles({
+      name: "bramley.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from(undated),
+    });
+    await showsPreview(page);
+    await page.getByText(en.importDateMissing).waitFor();
+    const importButton = page.getByRole("button", { name: "Import 1 recommendation" });
+    expect(await importButton.isDisabled()).toBe(true);
+    const details = page.getByRole("group", { name: /What the import writes for recommendation/ });
+    expect(await details.innerText()).toMatch(/Place\s*Bramley Prison \(read from the report\)/);
+    expect(await details.innerText()).toMatch(/Type of place\s*Prison \(guessed\)/);
+
+    await page.getByLabel(en.importDateLabel).fill("2025-05-20");
+    await page.getByText(en.importDateGiven).waitFor();
+    await page.getByRole("button", { name: /Edit details of recommendation/ }).click();
+    await page.getByRole("textbox", { name: "Place", exact: true }).fill("Bramley Prison, wing B");
+    await expectAccessible(page, "import preview with details edited");
+    await saveScreenshot(page, "excel-import-details", "light");
+    await importButton.click();
+    await page.getByText(/1 added, 0 updated, 0 unchanged/).waitFor();
+    const [row] = await trackerRows(page);
+    expect(row).toContain("Bramley Prison, wing B");
+    expect(formatProblems(consoleGuard.problems)).toBe("");
   } finally {
     await context.close();
   }

@@ -52,6 +52,7 @@ function reportSpec(recs: string[]) {
   return {
     blocks: [
       heading(1, "Report on the visit to Northgate Prison, 14 March 2026"),
+      para("Date of report: 2 April 2026"),
       heading(1, "Findings"),
       para("The delegation found the cells cold and the windows broken."),
       heading(1, "Recommendations"),

@@ -10,6 +10,8 @@ import { openWorkbook, sendBatch } from "../../src/graph/send";
 import { GraphTrackerStore } from "../../src/graph/store";
 import { Fault, FakeGraphServer } from "../support/graph/server";
 import { libreOfficeAvailable, recalculatedSheets } from "../support/libreoffice";
+import { CORRECTED, earlierRows, rereadBatch } from "../support/earlierImport";
+import { trackerBytes } from "../support/xlsx";
 
 /**
  * Acceptance of "Send to tracker" through Graph (issue 7): whole pushes
@@ -142,6 +144,20 @@ describe("Send to tracker through Graph", () => {
     expect(rows).toHaveLength(4);
     expect(rows[0].values.priority).toBe("low");
     expect(rows[2].values.source).toBe("visit-harbour-2026");
+  });
+
+  it("sending a report again corrects what an earlier import got wrong, and no tracking field", async () => {
+    const server = await serve(await trackerBytes(earlierRows()));
+    const result = await push(server, rereadBatch());
+    expect(result.summary).toMatchObject({ added: 0, updated: 2, corrected: 2 });
+    const { rows } = await cells(server);
+    expect(rows.map((r) => r.values)).toEqual([
+      expect.objectContaining(CORRECTED[0]),
+      expect.objectContaining(CORRECTED[1]),
+    ]);
+    const mark = server.log.length;
+    expect((await push(server, rereadBatch())).summary).toMatchObject({ corrected: 0, updated: 0 });
+    expect(writesSince(server, mark)).toEqual([]);
   });
 
   it("401: signedOut, and nothing is written", async () => {

@@ -1,13 +1,19 @@
+import {
+  placeInTableRow,
+  readRecommendationDetails,
+  readReportDetails,
+  reportTypeIn,
+} from "../details";
+import type { RecommendationDetails } from "../details";
 import { findRecommendations } from "../extract";
 import { taggedTexts, type OpenedReport, type TaggedText } from "../review/open";
 import { effectiveScore } from "../review/review";
 import { contextsOf, metaForFinding, untaggedFindings } from "../review/session";
-import { foldText } from "../schema/vocabularies";
 import { checkRecommendation } from "../smart";
-import { parseDate } from "../tracker/normalize";
 import {
   BATCH_FORMAT,
   BATCH_VERSION,
+  type DetailField,
   ISO_DATE_PATTERN,
   MAX_TEXT_LENGTH,
   reportSourceId,
@@ -15,13 +21,9 @@ import {
   type BatchReport,
   type RecommendationBatch,
 } from "./batch";
+import type { Language } from "../language";
 import type { ReportParagraph } from "./report";
-import {
-  emptyReportDetails,
-  type RecommendationMeta,
-  type ReportDetails,
-  type ReportType,
-} from "./reportMetadata";
+import { emptyReportDetails, type RecommendationMeta, type ReportDetails } from "./reportMetadata";
 
 export interface ReportToBatchInput {
   paragraphs: ReportParagraph[];
@@ -37,7 +39,15 @@ export interface ReportToBatchInput {
   fileName?: string;
   created?: string;
   generator?: string;
+  /**
+   * The report's date as the user gives it for this import (rectrack
+   * --report-date, the import preview's date field): it wins over any other.
+   */
+  reportDate?: string;
 }
+
+/** Where a batch's report date came from: the Word pane's saved details, the report's words, the user for this import. */
+export type ReportDateSource = "word" | "report" | "given";
 
 export interface ReportToBatchResult {
   batch: RecommendationBatch;
@@ -45,6 +55,12 @@ export interface ReportToBatchResult {
   tagged: boolean;
   /** Plain sentences about what was left out or guessed, for the user. */
   warnings: string[];
+  /** Where batch.report.date came from; null when the report gives no date and none was given. */
+  dateFrom: ReportDateSource | null;
+  /** The report's line the date was read from ("Date of report: 22 May 2024"), when dateFrom is "report". */
+  dateLine: string;
+  /** The language the report is written in. */
+  language: Language;
 }
 
 const ISO_DATE = new RegExp(ISO_DATE_PATTERN, "u");
@@ -98,60 +114,46 @@ function fromMeta(
   });
 }
 
-// ---------------------------------------------------------------------------
-// Report details of a report the Word pane never saw
-
-/** "Date: 12 March 2026", "Dated 12/03/2026", "Fecha: ..." or a date alone on its line. */
-const DATE_LABEL =
-  /^(?:(?:date|dated|date of (?:the )?(?:report|visit|letter)|fecha|fait le|le)\s*[:.-]?\s*)?/i;
-
 /**
- * The report date, only when a paragraph near the top holds nothing but a
- * full date (optionally labelled): a date inside a sentence may be the
- * visit's, a deadline or a law's, and a wrong "Date made" is worse than none.
+ * Fills the fields the Word pane left empty with what the report's words
+ * say, marking each as read or guessed (an import writes those only where
+ * the tracker has nothing). Values the Word pane saved stay as they are.
  */
-function guessDate(paragraphs: ReportParagraph[]): string {
-  for (const p of paragraphs.slice(0, 40)) {
-    const text = p.text.trim();
-    if (p.part !== "body" || text === "" || text.length > 60) continue;
-    const rest = text.replace(DATE_LABEL, "").replace(/[.;]$/, "").trim();
-    if (!/\d{4}/.test(rest)) continue;
-    const parsed = parseDate(rest);
-    if (parsed && !parsed.approximate) return parsed.iso;
-  }
-  return "";
+function withDetails(
+  rec: BatchRecommendation,
+  details: RecommendationDetails,
+  savedPlaces: readonly string[]
+): BatchRecommendation {
+  const out: BatchRecommendation = { ...rec };
+  const origin: NonNullable<BatchRecommendation["origin"]> = { ...(rec.origin ?? {}) };
+  const fill = <K extends DetailField>(key: K, value: BatchRecommendation[K] | undefined) => {
+    const detail = details[key];
+    if (!detail || (rec[key] !== undefined && rec[key] !== "")) return;
+    (out as unknown as Record<string, unknown>)[key] = value ?? detail.value;
+    // A place among those the user saved for the report is the user's, not a reading.
+    if (!(key === "place" && savedPlaces.includes(detail.value))) origin[key] = detail.origin;
+  };
+  fill("deadline", undefined);
+  fill("timeframe", details.timeframe?.value);
+  fill("priority", details.priority?.value);
+  fill("place", undefined);
+  fill("placeType", undefined);
+  fill("authority", undefined);
+  fill("theme", undefined);
+  if (Object.keys(origin).length > 0) out.origin = origin;
+  return out;
 }
 
-function guessTitle(paragraphs: ReportParagraph[]): string {
-  const body = paragraphs.filter((p) => p.part === "body" && p.text.trim() !== "");
-  const titled = body.find((p) => /^(title|titre|t[ií]tulo)$/i.test(p.style.trim()));
-  const heading = titled ?? body.find((p) => p.headingLevel !== null);
-  return heading ? heading.text.replace(/\s+/g, " ").trim().slice(0, 300) : "";
-}
+// ---------------------------------------------------------------------------
+// Report details of a report the Word pane never saw, or left partly empty
 
-/** The type only where the title says it plainly. */
-function guessType(title: string): ReportType | "" {
-  const t = foldText(title);
-  if (/\burgent/.test(t)) return "urgent";
-  if (/\b(annual report|rapport annuel|informe anual)\b/.test(t)) return "annual";
-  if (
-    /\b(preliminary observations?|observations? preliminaires?|observaciones preliminares)\b/.test(
-      t
-    )
-  )
-    return "preliminary";
-  if (/\b(thematic|thematique|tematico)\b/.test(t)) return "thematic";
-  if (/\b(visit|visite|visita)\b/.test(t)) return "visit";
-  return "";
-}
+/** What the report itself says for the details a user has not filled in (src/core/details reads them). */
+export type GuessedDetails = Pick<ReportDetails, "title" | "date" | "type"> & { places?: string[] };
 
-/** What the report itself suggests for the details a user has not filled in. */
-export type GuessedDetails = Pick<ReportDetails, "title" | "date" | "type">;
-
-/** Title (Title style or first heading), date alone on its line near the top, type from the title. */
+/** Title (Title style or first heading), the date the report gives itself, its places and type. */
 export function guessReportDetails(paragraphs: ReportParagraph[]): GuessedDetails {
-  const title = guessTitle(paragraphs);
-  return { title, date: guessDate(paragraphs), type: guessType(title) };
+  const found = readReportDetails(paragraphs);
+  return { title: found.title, date: found.date, type: found.type, places: found.places };
 }
 
 /**
@@ -163,8 +165,10 @@ export function guessReportDetails(paragraphs: ReportParagraph[]): GuessedDetail
 export function withGuessedDetails(details: ReportDetails, guessed: GuessedDetails): ReportDetails {
   const title = details.title.trim() || guessed.title;
   const date = isoOrEmpty(details.date) || guessed.date;
-  const type = details.type || (details.title.trim() ? guessType(details.title) : guessed.type);
-  return { ...details, title, date, type };
+  const type = details.type || (details.title.trim() ? reportTypeIn(details.title) : guessed.type);
+  const saved = details.places.map((p) => p.trim()).filter(Boolean);
+  const places = saved.length > 0 ? saved : (guessed.places ?? []);
+  return { ...details, title, date, type, places };
 }
 
 /** "C:\\reports\\H prison.docx" -> "H prison.docx". */
@@ -185,8 +189,24 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
   const warnings: string[] = [];
   const stored = opened !== null && opened.partId !== null;
   const details: ReportDetails = stored ? opened.metadata.report : emptyReportDetails();
-  // Tagging stores the details, mostly empty: what the user left empty is still guessed.
-  const { title, date, type } = withGuessedDetails(details, guessReportDetails(paragraphs));
+  // Tagging stores the details, mostly empty: what the user left empty is still read from the report.
+  const read = readReportDetails(paragraphs);
+  const merged = withGuessedDetails(details, {
+    title: read.title,
+    date: read.date,
+    type: read.type,
+    places: read.places,
+  });
+  const { title, type, places } = merged;
+  const given = isoOrEmpty(input.reportDate);
+  const date = given || merged.date;
+  const dateFrom: ReportDateSource | null = given
+    ? "given"
+    : isoOrEmpty(details.date)
+      ? "word"
+      : read.date
+        ? "report"
+        : null;
   const report: BatchReport = {
     id: reportSourceId(
       { id: details.id, title, date },
@@ -195,10 +215,15 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
     title,
     type,
     date,
-    places: details.places.map((p) => p.trim()).filter(Boolean),
+    places: places.map((p) => p.trim()).filter(Boolean),
     link: details.link.trim(),
   };
-  const effective: ReportDetails = { ...details, title, date, type };
+  if (read.reference) report.reference = read.reference;
+  const effective: ReportDetails = { ...details, title, date, type, places: report.places };
+  const savedPlaces = details.places.map((p) => p.trim()).filter(Boolean);
+  const readContext = { language: read.language, date, places: report.places, title };
+  const rowPlaceOf = (f: { paragraph: number }) =>
+    placeInTableRow(paragraphs, f.paragraph, read.language) ?? undefined;
   if (report.id === "") report.id = "report";
 
   const found = findRecommendations(paragraphs);
@@ -224,13 +249,30 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
         .map((f) => (f.tag as string).slice("opcat-rec:".length))
     );
     const byId = new Map(opened.metadata.recommendations.map((m) => [m.id, m]));
+    const foundById = new Map(
+      found
+        .filter((f) => f.tag)
+        .map((f) => [(f.tag as string).slice("opcat-rec:".length), f] as const)
+    );
     opened.inDocument.forEach((id, i) => {
       const meta = byId.get(id) as RecommendationMeta;
       const text = cleanText(texts.get(id) ?? "");
       const context = contexts.get(id) ?? "";
       const check = text === "" ? null : checkRecommendation({ text, context });
       const score = effectiveScore({ meta, text, context, check });
-      add(fromMeta(meta, effective, text, score, repeatedIds.has(id)), i + 1);
+      const finding = foundById.get(id);
+      const rec = fromMeta(meta, effective, text, score, repeatedIds.has(id));
+      add(
+        withDetails(
+          rec,
+          readRecommendationDetails(
+            finding ? { ...finding, text, rowPlace: rowPlaceOf(finding) } : { text },
+            readContext
+          ),
+          savedPlaces
+        ),
+        i + 1
+      );
     });
     const missing = opened.metadata.recommendations.length - opened.inDocument.length;
     if (missing > 0)
@@ -251,9 +293,26 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
       const meta = metaForFinding("untagged", f, effective);
       const text = cleanText(f.text);
       const check = checkRecommendation({ text, context: f.context });
-      const rec = fromMeta({ ...meta, groups: [] }, effective, text, check.score, !!f.repeated);
+      // What the finder read of addressee, deadline, timeframe and priority is read again by src/core/details.
+      const plain: RecommendationMeta = {
+        ...meta,
+        groups: [],
+        addressee: "",
+        deadline: "",
+        timeframe: "",
+        priority: "",
+      };
+      const rec = fromMeta(plain, { ...effective, addressee: "" }, text, check.score, !!f.repeated);
       delete rec.id;
-      add(rec, i + 1);
+      const withRead = withDetails(
+        rec,
+        readRecommendationDetails({ ...f, rowPlace: rowPlaceOf(f) }, readContext),
+        savedPlaces
+      );
+      // The report's default addressee (saved in the Word pane) where the text names none.
+      if (!withRead.authority && details.addressee.trim())
+        withRead.authority = details.addressee.trim();
+      add(withRead, i + 1);
     });
   }
 
@@ -265,5 +324,12 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
   };
   if (input.created !== undefined) batch.created = input.created;
   if (input.generator !== undefined) batch.generator = input.generator;
-  return { batch, tagged: isTagged, warnings };
+  return {
+    batch,
+    tagged: isTagged,
+    warnings,
+    dateFrom,
+    dateLine: read.dateLine,
+    language: read.language,
+  };
 }

@@ -34,7 +34,24 @@ export interface BatchReport {
   date: string;
   places: string[];
   link: string;
+  /** The report's number or reference as printed ("NPM-2024-07"); informative. */
+  reference?: string;
 }
+
+/** Report-side details an import may find in a report's text rather than in the Word pane's data. */
+export const DETAIL_FIELDS = [
+  "deadline",
+  "timeframe",
+  "priority",
+  "place",
+  "placeType",
+  "authority",
+  "theme",
+] as const;
+export type DetailField = (typeof DETAIL_FIELDS)[number];
+export const DETAIL_ORIGINS = ["report", "guessed"] as const;
+/** "report": read from the report's words; "guessed": inferred (a type of place from a name, a theme from words). */
+export type DetailOrigin = (typeof DETAIL_ORIGINS)[number];
 
 export interface BatchRecommendation {
   /** Stable id from a tagged report (content control opcat-rec:<id>); absent when the report was not tagged. */
@@ -59,6 +76,12 @@ export interface BatchRecommendation {
   repeatOf?: string;
   /** Double-SMART score, 0-10, with reviewers' overrides applied. */
   smartScore?: number;
+  /**
+   * Which details were read from the report's text or guessed, rather than
+   * saved in the Word pane. An import writes these only into empty cells (or
+   * cells an earlier import filled wrongly), never over a value in the tracker.
+   */
+  origin?: Partial<Record<DetailField, DetailOrigin>>;
 }
 
 export interface RecommendationBatch {
@@ -201,7 +224,26 @@ function parseReport(value: Json | undefined): BatchReport {
     date: f.pattern("date", "date", ISO_DATE, "a date (yyyy-mm-dd)") ?? "",
     places: f.list("places", "places") ?? [],
     link: f.text("link", "link", MAX_SHORT_LENGTH) ?? "",
+    ...optional("reference", f.text("reference", "reference", MAX_SHORT_LENGTH)),
   };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+function parseOrigin(value: Json | undefined, f: Fields): BatchRecommendation["origin"] {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) f.fail("'origin' must name, for each detail, 'report' or 'guessed'");
+  const origin: Partial<Record<DetailField, DetailOrigin>> = {};
+  for (const key of DETAIL_FIELDS) {
+    const said = value[key];
+    if (said === undefined) continue;
+    if (!(DETAIL_ORIGINS as readonly Json[]).includes(said))
+      f.fail(`the origin of the ${key} ${quoted(said)} is not 'report' or 'guessed'`);
+    origin[key] = said as DetailOrigin;
+  }
+  return origin;
 }
 
 function parseRecommendation(value: Json, number: number): BatchRecommendation {
@@ -255,6 +297,7 @@ function parseRecommendation(value: Json, number: number): BatchRecommendation {
       f.fail(`the Double-SMART score ${quoted(score)} is not a number from 0 to 10`);
     rec.smartScore = score;
   }
+  set("origin", parseOrigin(value.origin, f));
   return rec;
 }
 
@@ -330,6 +373,7 @@ const REC_KEYS: readonly (keyof BatchRecommendation)[] = [
   "repeated",
   "repeatOf",
   "smartScore",
+  "origin",
 ];
 
 /** Pretty JSON in a fixed key order, so the same batch always gives the same file (diffs stay readable). */
@@ -345,6 +389,7 @@ export function serializeBatch(batch: RecommendationBatch): string {
     date: r.date,
     places: [...r.places],
     link: r.link,
+    ...(r.reference !== undefined ? { reference: r.reference } : {}),
   };
   out.recommendations = batch.recommendations.map((rec) => {
     const o: Record<string, unknown> = {};

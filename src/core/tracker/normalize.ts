@@ -5,7 +5,8 @@ import type { CellInput, FieldValue } from "./types";
 
 /** Month names and abbreviations (English, French, Spanish), folded, -> month number. */
 const MONTHS: Record<string, number> = {};
-const MONTH_NAMES: string[][] = [
+/** Month names and abbreviations (English, French, Spanish), folded, one list per month (January first). */
+export const MONTH_NAMES: readonly (readonly string[])[] = [
   ["january", "jan", "janvier", "janv", "enero", "ene"],
   ["february", "feb", "fevrier", "fevr", "fev", "febrero"],
   ["march", "mar", "mars", "marzo"],

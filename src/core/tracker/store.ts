@@ -1,3 +1,4 @@
+import type { DetailOrigin } from "../model/batch";
 import type { ColumnKey } from "../schema/columns";
 import type { Language } from "../schema/plan";
 import type { TrackerRecord, TrackerRow } from "./types";
@@ -45,6 +46,12 @@ export interface RowUpdate {
 export interface ImportSummary {
   added: number;
   updated: number;
+  /**
+   * Of the updated rows, those whose report-side details an earlier import
+   * got wrong and this one corrects (a "Date made" that was the import's day,
+   * an empty place or deadline the report states).
+   */
+  corrected: number;
   unchanged: number;
   /** Recommendations the user must look at: a tracked recommendation whose text changed, a value that could not be written. */
   flagged: number;
@@ -85,6 +92,17 @@ export interface ImportItem {
   matchedBy?: "id" | "text" | "ref";
   /** Report-side fields whose value would change. */
   changed: ColumnKey[];
+  /**
+   * Of `changed`, the fields an earlier import left empty or filled wrongly
+   * (a "Date made" that is the day of that import) and this import corrects.
+   */
+  corrected?: ColumnKey[];
+  /**
+   * Details read from the report's words ("report") or guessed: an import
+   * writes them only into empty cells (or cells it corrects), never over a
+   * value already in the tracker.
+   */
+  origin?: Partial<Record<ColumnKey, DetailOrigin>>;
   textChange?: { before: string; after: string };
   repeatProposal?: RepeatProposal;
   flags: ImportFlag[];
@@ -93,6 +111,8 @@ export interface ImportItem {
 export interface ImportPlan {
   /** The tracker's "Source document" value for this batch (batch.report.id). */
   source: string;
+  /** The report's date (ISO), "Date made" of its new rows; "" when the report gives none. */
+  reportDate?: string;
   items: ImportItem[];
   /** Ids already in the tracker, so new rows get ids no row uses (filled by planImport). */
   takenIds?: string[];
@@ -106,4 +126,22 @@ export interface ImportChoices {
   confirmRepeats?: Record<number, string>;
   /** Indices whose changed text the user accepts in place of the tracked text. */
   acceptTextChanges?: number[];
+  /**
+   * Values the user typed in the preview, by item index and field, as text
+   * (dates yyyy-mm-dd); they are written as given, also over the tracker's
+   * value. An empty text leaves the field empty on a new row and the
+   * tracker's value on an existing one.
+   */
+  edits?: Record<number, Partial<Record<EditableField, string>>>;
 }
+
+/** The fields the import preview shows for each recommendation and lets the user change. */
+export const EDITABLE_FIELDS = [
+  "dateMade",
+  "deadline",
+  "place",
+  "placeType",
+  "authority",
+  "theme",
+] as const satisfies readonly ColumnKey[];
+export type EditableField = (typeof EDITABLE_FIELDS)[number];

@@ -1,21 +1,31 @@
-import { reportSourceId, type BatchRecommendation, type RecommendationBatch } from "../model/batch";
+import { splitAddressees, ADDRESSEE_SEPARATOR } from "../details/addressees";
+import {
+  DETAIL_FIELDS,
+  reportSourceId,
+  type BatchRecommendation,
+  type DetailField,
+  type RecommendationBatch,
+} from "../model/batch";
 import type { ReportType } from "../model/reportMetadata";
 import type { ColumnKey } from "../schema/columns";
-import { foldText } from "../schema/vocabularies";
+import type { Language } from "../schema/plan";
+import { foldText, vocabularyLabel, vocabularyLookup } from "../schema/vocabularies";
 import { defaultRandom, newId, type RandomSource } from "./ids";
 import { RepeatIndex } from "./repeats";
 import { normaliseField, parseDateTime } from "./normalize";
-import type {
-  ImportChoices,
-  ImportFlag,
-  ImportItem,
-  ImportPlan,
-  ImportSummary,
-  RepeatProposal,
-  RowUpdate,
-  TrackerChanges,
-  TrackerContent,
-  TrackerStore,
+import {
+  EDITABLE_FIELDS,
+  type EditableField,
+  type ImportChoices,
+  type ImportFlag,
+  type ImportItem,
+  type ImportPlan,
+  type ImportSummary,
+  type RepeatProposal,
+  type RowUpdate,
+  type TrackerChanges,
+  type TrackerContent,
+  type TrackerStore,
 } from "./store";
 import type { FieldValue, TrackerRecord, TrackerRow } from "./types";
 
@@ -93,11 +103,27 @@ function stored(key: ColumnKey, value: string | number | boolean | undefined): F
   return normaliseField(key, value).value;
 }
 
+/**
+ * A type of place or theme of the seeded lists in the tracker's language: a
+ * French report's "Centre de rétention administrative" goes into an English
+ * tracker as "Immigration detention centre". Other values stay as written.
+ */
+function inTrackerLanguage(
+  vocabulary: "placeType" | "theme",
+  value: string | undefined,
+  language: Language
+): string | undefined {
+  if (!value) return value;
+  const key = vocabularyLookup(vocabulary).get(foldText(value));
+  return (key && vocabularyLabel(vocabulary, key, language)) || value;
+}
+
 /** The record an incoming recommendation writes or compares, every value in stored form. */
 function incomingRecord(
   rec: BatchRecommendation,
   batch: RecommendationBatch,
-  source: string
+  source: string,
+  language: Language
 ): TrackerRecord {
   const report = batch.report;
   const type = rec.type || report.type;
@@ -108,11 +134,11 @@ function incomingRecord(
     ["type", type ? TRACKER_TYPE[type] : undefined],
     // A report on one place names it for all its recommendations; on several, only each one can.
     ["place", rec.place || (report.places.length === 1 ? report.places[0] : undefined)],
-    ["placeType", rec.placeType],
+    ["placeType", inTrackerLanguage("placeType", rec.placeType, language)],
     ["authority", rec.authority],
     ["report", report.title],
     ["reportLink", report.link],
-    ["theme", rec.theme],
+    ["theme", inTrackerLanguage("theme", rec.theme, language)],
     ["groups", rec.groups?.join("; ")],
     ["keywords", rec.keywords],
     ["priority", rec.priority],
@@ -155,9 +181,46 @@ function sourceKeyOf(values: TrackerRecord, bySource: boolean): string {
   return typeof value === "string" ? value.trim() : "";
 }
 
+const DETAILS: ReadonlySet<string> = new Set(DETAIL_FIELDS);
+
+function isDetail(key: ColumnKey): key is ColumnKey & DetailField {
+  return DETAILS.has(key);
+}
+
+/** The date of a "Last updated" date-time, "" when there is none. */
+function dayOf(value: FieldValue | undefined): string {
+  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : "";
+}
+
+/**
+ * Whether a tracker value is what an earlier import wrote for what the
+ * report now gives: addressees written as one ("Ministry of the Interior and
+ * the Ministry of Health") that this import keeps apart.
+ */
+function importWrote(key: ColumnKey, before: FieldValue | undefined, after: FieldValue): boolean {
+  if (key !== "authority" || typeof before !== "string" || typeof after !== "string") return false;
+  return foldText(splitAddressees(before).join(ADDRESSEE_SEPARATOR)) === foldText(after);
+}
+
+/**
+ * Source ids this report had in trackers filled before the import read
+ * report dates: an untagged report's id is made from its title and date, and
+ * was its title alone when no date was found. A Word pane's own id has none.
+ */
+function earlierSourceIds(batch: RecommendationBatch, source: string): string[] {
+  const { title, date } = batch.report;
+  if (!date || source !== reportSourceId({ title, date }, "")) return [];
+  const dateless = reportSourceId({ title, date: "" }, "");
+  return dateless && dateless !== source ? [dateless] : [];
+}
+
 export interface PlanOptions {
-  /** Today (ISO date): "Date made" of new rows when the report has no date. */
-  today: string;
+  /**
+   * Today (ISO date): "Date made" of new rows when the report has no date.
+   * Without it such rows get no "Date made": the panes and rectrack ask for
+   * the report's date instead of writing the import's day.
+   */
+  today?: string;
   /**
    * Finds an earlier recommendation a new one may repeat; by default the
    * tracker's own rows through ./repeats RepeatIndex.
@@ -178,6 +241,7 @@ export function planImport(
   const columns = new Set(content.columns);
   const bySource = columns.has("source");
   const sourceKey = bySource ? source : batch.report.title.trim();
+  const aliases = bySource ? earlierSourceIds(batch, source) : [];
   const batchIds = new Set(
     batch.recommendations.map((r) => r.id).filter((id): id is string => !!id)
   );
@@ -187,17 +251,20 @@ export function planImport(
   for (const row of content.rows) {
     const id = row.values.id;
     if (typeof id === "string" && id !== "" && !rowById.has(id)) rowById.set(id, row);
-    if (sourceKey !== "" && sourceKeyOf(row.values, bySource) === sourceKey) sameSource.push(row);
+    const rowSource = sourceKeyOf(row.values, bySource);
+    if (sourceKey !== "" && (rowSource === sourceKey || aliases.includes(rowSource)))
+      sameSource.push(row);
   }
 
-  const incoming = batch.recommendations.map((rec) => incomingRecord(rec, batch, source));
-  const items: ImportItem[] = incoming.map((record, index) => ({
-    index,
-    incoming: record,
-    state: "new",
-    changed: [],
-    flags: [],
-  }));
+  const incoming = batch.recommendations.map((rec) =>
+    incomingRecord(rec, batch, source, content.language)
+  );
+  const items: ImportItem[] = incoming.map((record, index) => {
+    const item: ImportItem = { index, incoming: record, state: "new", changed: [], flags: [] };
+    const origin = batch.recommendations[index].origin;
+    if (origin && Object.keys(origin).length > 0) item.origin = { ...origin };
+    return item;
+  });
 
   // Duplicates first: the same id, or the same text, twice in the batch; the first one counts.
   const seenIds = new Set<string>();
@@ -282,15 +349,27 @@ export function planImport(
     );
     if (missing.length > 0) item.flags.push("missingColumn");
     const row = item.existing;
+    const reportDate = batch.report.date;
     if (!row) {
       item.state = "new";
-      item.incoming.dateMade = batch.report.date || options.today;
+      const dateMade = reportDate || options.today;
+      if (dateMade) item.incoming.dateMade = dateMade;
       item.changed = REPORT_SIDE_KEYS.filter((key) => key in item.incoming && columns.has(key));
     } else {
       const before = row.values;
+      const origin = batch.recommendations[item.index].origin ?? {};
+      const corrected: ColumnKey[] = [];
       for (const key of REPORT_SIDE_KEYS) {
         const after = item.incoming[key];
         if (isEmpty(after) || !columns.has(key) || sameValue(key, before[key], after)) continue;
+        if (isDetail(key) && origin[key]) {
+          // Read or guessed from the report's words: only where the tracker has nothing, or what an earlier import wrote.
+          if (isEmpty(before[key]) || importWrote(key, before[key], after as FieldValue)) {
+            item.changed.push(key);
+            corrected.push(key);
+          }
+          continue;
+        }
         if (key === "text") {
           item.textChange = { before: String(before.text ?? ""), after: String(after) };
           if (!isEmpty(before.text) && isTracked(before)) {
@@ -300,6 +379,18 @@ export function planImport(
         }
         item.changed.push(key);
       }
+      // "Date made" is the report's date: corrected where an earlier import wrote its own day (or nothing).
+      if (
+        reportDate &&
+        columns.has("dateMade") &&
+        before.dateMade !== reportDate &&
+        (isEmpty(before.dateMade) || before.dateMade === dayOf(before.updated))
+      ) {
+        item.incoming.dateMade = reportDate;
+        item.changed.push("dateMade");
+        corrected.push("dateMade");
+      }
+      if (corrected.length > 0) item.corrected = corrected;
       // The report saying it repeats turns "No" into "Yes"; an earlier link set by the user stays.
       if (item.incoming.repeated === true && columns.has("repeated") && before.repeated !== true)
         item.changed.push("repeated");
@@ -322,7 +413,7 @@ export function planImport(
       if (proposal) item.repeatProposal = proposal;
     }
   }
-  return { source, items, takenIds: [...rowById.keys()] };
+  return { source, reportDate: batch.report.date, items, takenIds: [...rowById.keys()] };
 }
 
 export interface ResolveOptions {
@@ -358,6 +449,7 @@ export function resolveImport(
   }
   const changes: TrackerChanges = { updates: [], additions: [] };
   let flagged = 0;
+  let corrected = 0;
   for (const item of plan.items) {
     const textAccepted = item.flags.includes("textChanged") && acceptText.has(item.index);
     if (
@@ -367,8 +459,9 @@ export function resolveImport(
       flagged++;
     if (skip.has(item.index) || item.flags.includes("duplicateInBatch")) continue;
     const repeatOf = confirmed[item.index];
+    const edited = editsOf(choices, item.index);
     if (!item.existing) {
-      const record: TrackerRecord = { ...item.incoming, ...NEW_ROW_DEFAULTS };
+      const record: TrackerRecord = { ...item.incoming, ...edited, ...NEW_ROW_DEFAULTS };
       let id = typeof record.id === "string" ? record.id : "";
       for (let tries = 0; id === "" || usedIds.has(id); tries++) {
         // 72 random bits do not collide by chance; a source that keeps repeating itself is broken.
@@ -389,6 +482,12 @@ export function resolveImport(
     const values: TrackerRecord = {};
     for (const key of item.changed) values[key] = item.incoming[key];
     if (textAccepted) values.text = item.incoming.text;
+    const before = item.existing.values;
+    for (const [key, value] of Object.entries(edited) as [EditableField, FieldValue][]) {
+      if (isEmpty(value)) delete values[key];
+      else if (!sameValue(key, before[key], value)) values[key] = value;
+      else delete values[key];
+    }
     if (repeatOf && item.existing.values.repeatOf !== repeatOf) {
       values.repeatOf = repeatOf;
       values.repeated = true;
@@ -402,6 +501,7 @@ export function resolveImport(
       values: write,
     };
     changes.updates.push(update);
+    if ((item.corrected ?? []).some((key) => key in write && !(key in edited))) corrected++;
   }
   // Additions keep the order of the report; ids unique against the tracker and the batch.
   const added = changes.additions.length;
@@ -411,14 +511,35 @@ export function resolveImport(
     summary: {
       added,
       updated: updatedCount,
+      corrected,
       unchanged: plan.items.length - added - updatedCount,
       flagged,
     },
   };
 }
 
+/**
+ * The user's edits of one item in stored form; "" stays "" (an empty field,
+ * or the tracker's value on an existing row); a date that is not one is left out.
+ */
+function editsOf(choices: ImportChoices, index: number): TrackerRecord {
+  const out: TrackerRecord = {};
+  const edits = choices.edits?.[index] ?? {};
+  for (const key of EDITABLE_FIELDS) {
+    const text = edits[key];
+    if (text === undefined) continue;
+    if (text.trim() === "") {
+      out[key] = null;
+      continue;
+    }
+    const parsed = normaliseField(key, text);
+    if (parsed.ok) out[key] = parsed.value;
+  }
+  return out;
+}
+
 export interface ImportOptions {
-  today: string;
+  today?: string;
   now: string;
   choices?: ImportChoices;
   dryRun?: boolean;

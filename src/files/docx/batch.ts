@@ -1,5 +1,5 @@
 import { parseBatch, RecommendationBatch } from "../../core/model/batch";
-import { reportToBatch } from "../../core/model/batch-from-report";
+import { reportToBatch, type ReportDateSource } from "../../core/model/batch-from-report";
 import { InputError } from "../../core/model/errors";
 import { readDocx } from "./index";
 import { readReportMetadata } from "./reportMetadata";
@@ -18,6 +18,19 @@ export interface BatchInput {
   tagged: boolean;
   /** Things the user should know about the report (a damaged metadata part, a deleted tag...). */
   warnings: string[];
+  /**
+   * Where the report's date came from: saved by the Word pane, read from the
+   * report's words, given by the user for this import, or the batch file's;
+   * null when there is none (the import then asks for it).
+   */
+  dateFrom: ReportDateSource | "batch" | null;
+  /** The report's line the date was read from, when dateFrom is "report". */
+  dateLine: string;
+}
+
+export interface ReadOptions {
+  /** The report's date (yyyy-mm-dd) as the user gives it: it wins over what the report says. */
+  reportDate?: string;
 }
 
 const ZIP = [0x50, 0x4b];
@@ -46,7 +59,11 @@ function oleReason(data: Uint8Array, fileName: string): string {
 }
 
 /** Reads a tagged or untagged Word report into a batch: tags and the report part when present, else the finder. */
-export async function readReportBatch(data: Uint8Array, fileName: string): Promise<BatchInput> {
+export async function readReportBatch(
+  data: Uint8Array,
+  fileName: string,
+  options: ReadOptions = {}
+): Promise<BatchInput> {
   if (startsWith(data, OLE)) throw new InputError(oleReason(data, fileName));
   let docx;
   try {
@@ -60,28 +77,52 @@ export async function readReportBatch(data: Uint8Array, fileName: string): Promi
     throw new InputError(`${fileName}: ${error.message}`);
   }
   const opened = readReportMetadata(docx);
-  const { batch, tagged, warnings } = reportToBatch({
+  const { batch, tagged, warnings, dateFrom, dateLine } = reportToBatch({
     paragraphs: docx.paragraphs,
     opened,
     fileName,
+    reportDate: options.reportDate,
   });
-  return { batch, kind: "docx", tagged: Boolean(tagged), warnings: [...warnings] };
+  return {
+    batch,
+    kind: "docx",
+    tagged: Boolean(tagged),
+    warnings: [...warnings],
+    dateFrom,
+    dateLine,
+  };
 }
 
 /** A .docx report or a .json batch, whichever the bytes are; anything else is refused in one sentence. */
-export async function readBatchInput(data: Uint8Array, fileName: string): Promise<BatchInput> {
+export async function readBatchInput(
+  data: Uint8Array,
+  fileName: string,
+  options: ReadOptions = {}
+): Promise<BatchInput> {
   if (data.length === 0) throw new InputError(`${fileName} is empty.`);
-  if (startsWith(data, ZIP) || startsWith(data, OLE)) return readReportBatch(data, fileName);
+  if (startsWith(data, ZIP) || startsWith(data, OLE))
+    return readReportBatch(data, fileName, options);
   let at = startsWith(data, [0xef, 0xbb, 0xbf]) ? 3 : 0;
   while (at < data.length && [0x20, 0x09, 0x0a, 0x0d].includes(data[at])) at++;
   if (data[at] === 0x7b /* { */) {
     const text = new TextDecoder("utf-8").decode(data);
+    let batch: RecommendationBatch;
     try {
-      return { batch: parseBatch(text), kind: "json", tagged: false, warnings: [] };
+      batch = parseBatch(text);
     } catch (error) {
       if (error instanceof InputError) throw new InputError(`${fileName}: ${error.message}`);
       throw error;
     }
+    const given = options.reportDate ?? "";
+    if (given) batch = { ...batch, report: { ...batch.report, date: given } };
+    return {
+      batch,
+      kind: "json",
+      tagged: false,
+      warnings: [],
+      dateFrom: given ? "given" : batch.report.date ? "batch" : null,
+      dateLine: "",
+    };
   }
   throw new InputError(
     `${fileName} is neither a Word report (.docx) nor a recommendation batch (.json).`

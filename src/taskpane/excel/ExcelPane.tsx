@@ -28,6 +28,7 @@ import type { ExcelMessageKey } from "./i18n";
 import {
   adoptableSheets,
   BusyAction,
+  ImportDateSource,
   canAdopt,
   featureKey,
   issueCounts,
@@ -109,6 +110,13 @@ const BUSY_KEYS: Record<BusyAction, ExcelMessageKey> = {
   select: "workingSelect",
   importRead: "workingImportRead",
   import: "workingImport",
+};
+
+const DATE_FROM_KEYS: Record<ImportDateSource, ExcelMessageKey> = {
+  report: "importDateFromReport",
+  word: "importDateFromWord",
+  given: "importDateGiven",
+  batch: "importDateFromBatch",
 };
 
 const LANGUAGE_KEYS: Record<Language, ExcelMessageKey> = {
@@ -404,9 +412,31 @@ function ImportSection({ state, intents, t, shellT, language }: SectionProps): R
           <Subtitle2 as="h3" id="import-preview-heading">
             {t("importFrom", { file: draft.fileName, report: draft.report })}
           </Subtitle2>
+          {draft.reference ? (
+            <Caption1 className={styles.hint}>
+              {t("importReference", { reference: draft.reference })}
+            </Caption1>
+          ) : null}
           {draft.tagged === false ? (
             <Caption1 className={styles.hint}>{t("importUntagged")}</Caption1>
           ) : null}
+          <Field
+            label={t("importDateLabel")}
+            validationState={draft.reportDate ? "none" : "warning"}
+            validationMessage={draft.reportDate ? undefined : t("importDateMissing")}
+            hint={
+              draft.reportDate && draft.dateFrom
+                ? t(DATE_FROM_KEYS[draft.dateFrom], { line: draft.dateLine })
+                : undefined
+            }
+          >
+            <Input
+              type="date"
+              value={draft.reportDate}
+              disabled={busy}
+              onChange={(_e, data) => void intents.setReportDate(data.value)}
+            />
+          </Field>
           {draft.warnings.length > 0 ? (
             <ul className={styles.list}>
               {draft.warnings.map((warning, i) => (
@@ -423,11 +453,12 @@ function ImportSection({ state, intents, t, shellT, language }: SectionProps): R
             t={shellT}
             language={language}
             disabled={busy}
+            dateGiven={draft.dateFrom === "given"}
           />
           <div className={styles.row}>
             <Button
               appearance="primary"
-              disabled={busy || count === 0}
+              disabled={busy || count === 0 || !draft.reportDate}
               onClick={() => void intents.runImport()}
             >
               {t("importRun", { count: String(count) })}
@@ -464,11 +495,22 @@ function ImportSection({ state, intents, t, shellT, language }: SectionProps): R
             <dd className={styles.count}>{outcome.summary.added}</dd>
             <dt>{t("importUpdated")}</dt>
             <dd className={styles.count}>{outcome.summary.updated}</dd>
+            {outcome.summary.corrected > 0 ? (
+              <>
+                <dt>{t("importCorrectedLabel")}</dt>
+                <dd className={styles.count}>{outcome.summary.corrected}</dd>
+              </>
+            ) : null}
             <dt>{t("importUnchanged")}</dt>
             <dd className={styles.count}>{outcome.summary.unchanged}</dd>
             <dt>{t("importFlagged")}</dt>
             <dd className={styles.count}>{outcome.summary.flagged}</dd>
           </dl>
+          {outcome.summary.corrected > 0 ? (
+            <Caption1>
+              {t("importCorrected", { count: String(outcome.summary.corrected) })}
+            </Caption1>
+          ) : null}
           {outcome.listEntries > 0 ? (
             <Caption1 className={styles.hint}>
               {t("importListEntries", { count: String(outcome.listEntries) })}

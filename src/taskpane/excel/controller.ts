@@ -34,6 +34,8 @@ import {
   applyNotices,
   BusyAction,
   explainError,
+  ImportDateSource,
+  ImportDraft,
   importFileProblem,
   importNotices,
   IssueLine,
@@ -57,6 +59,12 @@ export interface ExcelIntents {
   refreshFollowUp(): Promise<void>;
   /** Reads a report or batch file the user chose and previews what importing it would change. */
   chooseImportFile(file: ChosenFile): Promise<void>;
+  /**
+   * The report's date as the user enters it in the preview (yyyy-mm-dd; ""
+   * goes back to the report's own): the file is read again with it, so
+   * deadlines such as "within three months" count from it. No Office call.
+   */
+  setReportDate(date: string): Promise<void>;
   /** Writes what the user chose in the preview. */
   runImport(): Promise<void>;
   dispatch(action: PaneAction): void;
@@ -75,12 +83,20 @@ export interface ImportInput {
   /** False when a report's recommendations were found by their wording; null for a batch file. */
   tagged: boolean | null;
   warnings: string[];
+  /** Where the batch's report date came from; null when there is none. */
+  dateFrom: ImportDateSource | null;
+  /** The report's line the date was read from. */
+  dateLine: string;
 }
 
 /** The core and file functions the import composes (./importServices binds them). */
 export interface ImportServices {
-  readInput(data: Uint8Array, fileName: string): Promise<ImportInput>;
-  planImport(content: TrackerContent, batch: RecommendationBatch, today: string): ImportPlan;
+  readInput(
+    data: Uint8Array,
+    fileName: string,
+    options?: { reportDate?: string }
+  ): Promise<ImportInput>;
+  planImport(content: TrackerContent, batch: RecommendationBatch): ImportPlan;
   resolveImport(
     plan: ImportPlan,
     choices: ImportChoices,
@@ -126,6 +142,25 @@ export function makeIntents(
   const services = options.services ?? defaultImportServices;
   // The store that read the tracker for the preview writes the import: it checks the rows against that read.
   let importStore: { store: ExcelTrackerStore; content: TrackerContent } | null = null;
+  // The chosen file, kept so that a date entered in the preview can be read into it again.
+  let importFile: { data: Uint8Array; name: string } | null = null;
+  const draftOf = (
+    fileName: string,
+    input: ImportInput,
+    plan: ImportPlan,
+    choices: ImportChoices
+  ): ImportDraft => ({
+    fileName,
+    report: input.batch.report.title || input.batch.report.id,
+    plan,
+    choices,
+    tagged: input.tagged,
+    warnings: input.warnings,
+    reportDate: input.batch.report.date,
+    dateFrom: input.dateFrom,
+    dateLine: input.dateLine,
+    reference: input.batch.report.reference ?? "",
+  });
   return {
     dispatch,
     refresh: () => run("read", refreshIn),
@@ -208,8 +243,9 @@ export function makeIntents(
       }
       await run("importRead", async (h) => {
         let input: ImportInput;
+        const data = new Uint8Array(await file.arrayBuffer());
         try {
-          input = await services.readInput(new Uint8Array(await file.arrayBuffer()), file.name);
+          input = await services.readInput(data, file.name);
         } catch (error) {
           if ((error as { name?: unknown } | null)?.name !== "InputError") throw error;
           dispatch({
@@ -231,25 +267,31 @@ export function makeIntents(
         }
         const store = new ExcelTrackerStore(h, { progress });
         const content = await store.read();
-        const plan = services.planImport(content, input.batch, todayIso(now()));
+        const plan = services.planImport(content, input.batch);
         importStore = { store, content };
-        dispatch({
-          type: "importDraft",
-          draft: {
-            fileName: file.name,
-            report: input.batch.report.title || input.batch.report.id,
-            plan,
-            choices: {},
-            tagged: input.tagged,
-            warnings: input.warnings,
-          },
-        });
+        importFile = { data, name: file.name };
+        dispatch({ type: "importDraft", draft: draftOf(file.name, input, plan, {}) });
       });
     },
+    setReportDate: (date) =>
+      run("importRead", async () => {
+        const draft = getState().importDraft;
+        if (!draft || !importStore || !importFile) return;
+        const given = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+        const input = await services.readInput(importFile.data, importFile.name, {
+          reportDate: given,
+        });
+        // The same report read again: its recommendations keep their places, so the user's choices hold.
+        const plan = services.planImport(importStore.content, input.batch);
+        dispatch({
+          type: "importDraft",
+          draft: draftOf(importFile.name, input, plan, draft.choices),
+        });
+      }),
     runImport: () =>
       run("import", async (h) => {
         const draft = getState().importDraft;
-        if (!draft || !importStore) return;
+        if (!draft || !importStore || !draft.reportDate) return;
         const { store, content } = importStore;
         const { changes, summary } = services.resolveImport(
           draft.plan,
@@ -259,6 +301,7 @@ export function makeIntents(
         );
         await store.write(changes);
         importStore = null;
+        importFile = null;
         const written = store.lastWrite;
         const outcome = {
           fileName: draft.fileName,

@@ -8,15 +8,18 @@ import { readBatchInput } from "../../files/docx/batch";
 import type { ImportServices } from "./controller";
 
 export const importServices: ImportServices = {
-  async readInput(data, fileName) {
-    const input = await readBatchInput(data, fileName);
+  async readInput(data, fileName, options) {
+    const input = await readBatchInput(data, fileName, options);
     return {
       batch: input.batch,
       tagged: input.kind === "json" ? null : input.tagged,
       warnings: input.warnings,
+      dateFrom: input.dateFrom,
+      dateLine: input.dateLine,
     };
   },
-  planImport: (content, batch, today) => planImport(content, batch, { today }),
+  // No "today" fallback: a report without a date waits for the user's date in the preview.
+  planImport: (content, batch) => planImport(content, batch, {}),
   resolveImport: (plan, choices, columns, now) =>
     resolveImport(plan, choices, { now, columns: [...columns] }),
 };

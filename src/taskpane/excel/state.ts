@@ -66,7 +66,21 @@ export interface ImportDraft {
   tagged: boolean | null;
   /** What the reader noticed, in its words. */
   warnings: string[];
+  /**
+   * The report's date, "Date made" of its new rows: "" when the report does
+   * not say it and the user has not entered it (the import waits for it).
+   */
+  reportDate: string;
+  /** Where the date came from; null when there is none. */
+  dateFrom: ImportDateSource | null;
+  /** The report's line the date was read from, for the user to check. */
+  dateLine: string;
+  /** The report's number or reference, when it prints one. */
+  reference: string;
 }
+
+/** Where a report's date came from: read from it, saved by the Word pane, entered by the user, or a batch file's. */
+export type ImportDateSource = "report" | "word" | "given" | "batch";
 
 /** What an import did, for the summary. */
 export interface ImportOutcome {

@@ -9,8 +9,11 @@
 import * as React from "react";
 import {
   Badge,
+  Button,
   Caption1,
   Checkbox,
+  Field,
+  Input,
   Table,
   TableBody,
   TableCell,
@@ -25,8 +28,12 @@ import {
 import { columnHeader } from "../../core/schema/columns";
 import type { Language } from "../../core/schema/plan";
 import type { ImportChoices, ImportItem, ImportPlan } from "../../core/tracker/store";
-import type { Translate } from "./i18n";
+import type { MessageKey, Translate } from "./i18n";
 import {
+  type DetailSource,
+  type ShownDetail,
+  setDetailEdit,
+  shownDetails,
   isSelected,
   repeatConfirmed,
   scoreColor,
@@ -51,6 +58,8 @@ export interface ImportPreviewProps {
   language: Language;
   /** While an import runs. */
   disabled?: boolean;
+  /** The report's date was entered by the user (the report did not say it). */
+  dateGiven?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -68,7 +77,46 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2 },
   flag: { color: tokens.colorPaletteDarkOrangeForeground2 },
   skipped: { color: tokens.colorNeutralForeground3 },
+  details: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
+  detailTerm: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
+  detailValue: { margin: 0 },
+  guessed: { color: tokens.colorPaletteDarkOrangeForeground2 },
+  editor: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(160px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  editButton: { alignSelf: "flex-start" },
+  editHint: { gridColumn: "1 / -1" },
+  caption: {
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
 });
+
+const SOURCE_KEYS: Record<DetailSource, MessageKey> = {
+  report: "previewFromReport",
+  guessed: "previewGuessed",
+  tracker: "previewInTracker",
+  you: "previewByYou",
+  none: "previewNotSet",
+};
+
+const DATE_KEYS = new Set(["dateMade", "deadline"]);
+
+/** A stored date as the user's language writes it ("22 May 2024"); other values as they are. */
+function shownValue(detail: ShownDetail, dates: Intl.DateTimeFormat): string {
+  if (DATE_KEYS.has(detail.key) && /^\d{4}-\d{2}-\d{2}$/.test(detail.value))
+    return dates.format(new Date(`${detail.value}T00:00:00Z`));
+  return detail.value;
+}
 
 const STATE_KEYS = {
   new: "previewStateNew",
@@ -95,6 +143,7 @@ export function ImportPreview({
   t,
   language,
   disabled = false,
+  dateGiven = false,
 }: ImportPreviewProps): React.JSX.Element {
   const styles = useStyles();
   const numbers = React.useMemo(
@@ -139,6 +188,7 @@ export function ImportPreview({
               t={t}
               language={language}
               disabled={disabled}
+              dateGiven={dateGiven}
               formatScore={(score) => numbers.format(score)}
             />
           ))}
@@ -148,30 +198,28 @@ export function ImportPreview({
   );
 }
 
-function PreviewRow({
-  item,
-  choices,
-  onChange,
-  t,
-  language,
-  disabled,
-  formatScore,
-}: {
+/** What a row and its details are drawn from. */
+interface RowProps {
   item: ImportItem;
   choices: ImportChoices;
   onChange: (choices: ImportChoices) => void;
   t: Translate;
   language: Language;
   disabled: boolean;
-  formatScore: (score: number) => string;
-}): React.JSX.Element {
+  dateGiven: boolean;
+}
+
+function PreviewRow({
+  formatScore,
+  ...props
+}: RowProps & { formatScore: (score: number) => string }): React.JSX.Element {
+  const { item, choices, onChange, t, language, disabled } = props;
   const styles = useStyles();
   const ref = refOf(item, t);
   const score = scoreOf(item);
   const canChoose = selectable(item);
   const selected = canChoose && isSelected(choices, item.index);
   const text = String(item.incoming.text ?? "");
-  const authority = item.incoming.authority;
   const changed = item.changed.filter((key) => key !== "text");
   const proposal = item.repeatProposal;
   const textId = `import-${item.index}-text`;
@@ -190,11 +238,7 @@ function PreviewRow({
           <Text id={textId} title={text}>
             <span className={styles.ref}>{ref}</span> {shortText(text)}
           </Text>
-          {authority ? (
-            <Caption1 className={styles.hint}>
-              {t("previewAddressee", { authority: String(authority) })}
-            </Caption1>
-          ) : null}
+          {canChoose ? <Details {...props} disabled={disabled || !selected} refText={ref} /> : null}
           {changed.length > 0 && item.state === "update" ? (
             <Caption1>
               {t("previewChanges", {
@@ -259,5 +303,84 @@ function PreviewRow({
         </Badge>
       </TableCell>
     </TableRow>
+  );
+}
+
+/**
+ * What the import writes for one recommendation besides its text: date
+ * made, deadline, place, type of place, addressee and theme, each marked
+ * read from the report, guessed, kept from the tracker or entered by the
+ * user, with a way to change them before importing.
+ */
+function Details({
+  item,
+  choices,
+  onChange,
+  t,
+  language,
+  disabled,
+  dateGiven,
+  refText,
+}: RowProps & { refText: string }): React.JSX.Element {
+  const styles = useStyles();
+  const [editing, setEditing] = React.useState(false);
+  const dates = React.useMemo(
+    () => new Intl.DateTimeFormat(language, { dateStyle: "medium", timeZone: "UTC" }),
+    [language]
+  );
+  const details = shownDetails(item, choices, dateGiven);
+  const edits = choices.edits?.[item.index] ?? {};
+  const editorId = `import-${item.index}-details`;
+  return (
+    <>
+      <div role="group" aria-label={t("previewDetailsLabel", { ref: refText })}>
+        <dl className={styles.details}>
+          {details.map((detail) => (
+            <React.Fragment key={detail.key}>
+              <dt className={mergeClasses(styles.caption, styles.detailTerm)}>
+                {columnHeader(detail.key, language)}
+              </dt>
+              <dd className={mergeClasses(styles.caption, styles.detailValue)}>
+                {detail.value ? `${shownValue(detail, dates)} ` : ""}
+                <span className={detail.source === "guessed" ? styles.guessed : styles.hint}>
+                  ({t(SOURCE_KEYS[detail.source])})
+                </span>
+              </dd>
+            </React.Fragment>
+          ))}
+        </dl>
+      </div>
+      <Button
+        className={styles.editButton}
+        size="small"
+        appearance="subtle"
+        aria-expanded={editing}
+        aria-controls={editing ? editorId : undefined}
+        disabled={disabled}
+        onClick={() => setEditing(!editing)}
+      >
+        {editing ? t("previewDoneEditing") : t("previewEditDetails", { ref: refText })}
+      </Button>
+      {editing ? (
+        <div id={editorId} className={styles.editor} role="group">
+          <Caption1 className={mergeClasses(styles.hint, styles.editHint)}>
+            {t("previewEditHint")}
+          </Caption1>
+          {details.map((detail) => (
+            <Field key={detail.key} label={columnHeader(detail.key, language)} size="small">
+              <Input
+                size="small"
+                type={DATE_KEYS.has(detail.key) ? "date" : "text"}
+                value={edits[detail.key] ?? detail.value}
+                disabled={disabled}
+                onChange={(_e, data) =>
+                  onChange(setDetailEdit(choices, item.index, detail.key, data.value))
+                }
+              />
+            </Field>
+          ))}
+        </div>
+      ) : null}
+    </>
   );
 }

@@ -4,7 +4,14 @@
  * (src/core/tracker/store.ts) is the state; every function returns a new one.
  * Shared by the Excel pane's Import and the Word pane's Send to tracker.
  */
-import type { ImportChoices, ImportItem, ImportPlan } from "../../core/tracker/store";
+import {
+  EDITABLE_FIELDS,
+  type EditableField,
+  type ImportChoices,
+  type ImportItem,
+  type ImportPlan,
+} from "../../core/tracker/store";
+import type { FieldValue } from "../../core/tracker/types";
 
 export function isSelected(choices: ImportChoices, index: number): boolean {
   return !(choices.skip ?? []).includes(index);
@@ -82,4 +89,69 @@ export function shortText(text: string, max = 140): string {
 export function scoreColor(score: number | null): "success" | "warning" | "danger" | "informative" {
   if (score === null) return "informative";
   return score >= 8 ? "success" : score >= 5 ? "warning" : "danger";
+}
+
+/**
+ * Where a value the preview shows comes from: read from the report, guessed
+ * from its words, already in the tracker (and kept), entered by the user, or
+ * nothing at all.
+ */
+export type DetailSource = "report" | "guessed" | "tracker" | "you" | "none";
+
+export interface ShownDetail {
+  key: EditableField;
+  /** As stored: dates yyyy-mm-dd, texts as written; "" when nothing will be there. */
+  value: string;
+  source: DetailSource;
+}
+
+function text(value: FieldValue | undefined): string {
+  return value === undefined || value === null ? "" : String(value);
+}
+
+/**
+ * What the import will leave in each detail of a recommendation's row, and
+ * where it comes from. `dateGiven`: the report's date was typed by the user
+ * (the report did not say it).
+ */
+export function shownDetails(
+  item: ImportItem,
+  choices: ImportChoices,
+  dateGiven = false
+): ShownDetail[] {
+  const edits = choices.edits?.[item.index] ?? {};
+  return EDITABLE_FIELDS.map((key) => {
+    const edit = edits[key];
+    const before = item.existing ? text(item.existing.values[key]) : "";
+    if (edit !== undefined && edit.trim() !== "") return { key, value: edit.trim(), source: "you" };
+    // An emptied field on an existing row keeps the tracker's value (the import never clears a cell).
+    if (edit !== undefined && !item.existing) return { key, value: "", source: "none" };
+    const incoming = text(item.incoming[key]);
+    const written = !item.existing || item.changed.includes(key);
+    if (written && incoming !== "") {
+      const origin = item.origin?.[key];
+      const source: DetailSource =
+        key === "dateMade" ? (dateGiven ? "you" : "report") : (origin ?? "report");
+      return { key, value: incoming, source };
+    }
+    return before !== ""
+      ? { key, value: before, source: "tracker" }
+      : { key, value: "", source: "none" };
+  });
+}
+
+/** The user's value for one detail of one recommendation; `undefined` takes the edit back. */
+export function setDetailEdit(
+  choices: ImportChoices,
+  index: number,
+  key: EditableField,
+  value: string | undefined
+): ImportChoices {
+  const edits = { ...(choices.edits ?? {}) };
+  const mine = { ...(edits[index] ?? {}) };
+  if (value === undefined) delete mine[key];
+  else mine[key] = value;
+  if (Object.keys(mine).length === 0) delete edits[index];
+  else edits[index] = mine;
+  return { ...choices, edits };
 }

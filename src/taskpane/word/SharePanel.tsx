@@ -250,6 +250,11 @@ function SendToTracker({
               </MessageBarBody>
             </MessageBar>
           ) : null}
+          {state.plan.reportDate ? null : (
+            <MessageBar intent="warning" data-testid="send-needs-date">
+              <MessageBarBody>{t("sendNeedsDate")}</MessageBarBody>
+            </MessageBar>
+          )}
           <ImportPreview
             plan={state.plan}
             choices={state.choices}
@@ -262,7 +267,11 @@ function SendToTracker({
             <Button
               appearance="primary"
               onClick={() => void intents.send()}
-              disabled={state.step === "sending" || selectedCount(state.plan, state.choices) === 0}
+              disabled={
+                state.step === "sending" ||
+                selectedCount(state.plan, state.choices) === 0 ||
+                !state.plan.reportDate
+              }
             >
               {t("sendSelected", { count: String(selectedCount(state.plan, state.choices)) })}
             </Button>
@@ -284,6 +293,9 @@ function SendToTracker({
               unchanged: String(state.summary.unchanged),
               flagged: String(state.summary.flagged),
             })}
+            {state.summary.corrected > 0
+              ? ` ${t("sendCorrected", { count: String(state.summary.corrected) })}`
+              : ""}
           </MessageBarBody>
           {safeWebUrl(state.webUrl) ? (
             <MessageBarActions>

@@ -212,11 +212,8 @@ export function useTrackerSend(source: BatchSource): [SendState, SendIntents, st
         session.current = { store, batch };
         // A dry run of the very send: read, plan, and no session left open while the user chooses.
         const now = localDateTime(new Date());
-        const { plan } = await sendBatch(store, batch, {
-          today: now.slice(0, 10),
-          now,
-          dryRun: true,
-        });
+        // No "today" for a report without a date: the preview asks for the report's own.
+        const { plan } = await sendBatch(store, batch, { now, dryRun: true });
         setState({
           step: "preview",
           plan,
@@ -240,7 +237,6 @@ export function useTrackerSend(source: BatchSource): [SendState, SendIntents, st
         const now = localDateTime(new Date());
         const result = await sendBatch(open.store, open.batch, {
           choices: current.choices,
-          today: now.slice(0, 10),
           now,
         });
         session.current = null;

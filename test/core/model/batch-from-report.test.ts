@@ -260,7 +260,7 @@ describe("guessReportDetails / withGuessedDetails", () => {
       para(1, "Introductory note"),
       para(2, "Conditions in H prison", { headingLevel: 1, style: "Heading 1" }),
     ]);
-    expect(guessed).toEqual({ title: "Conditions in H prison", date: "", type: "" });
+    expect(guessed).toEqual({ title: "Conditions in H prison", date: "", type: "", places: [] });
   });
 
   it("fills only the empty fields", () => {
@@ -274,5 +274,94 @@ describe("guessReportDetails / withGuessedDetails", () => {
       type: "annual" as const,
     };
     expect(withGuessedDetails(mine, guessed)).toEqual(mine);
+  });
+});
+
+describe("reportToBatch, the report's own details and each recommendation's", () => {
+  const DETAILS =
+    "Report No. MB-2025-04\nDate of report: 2 June 2025\nPlace visited: Bramley Prison, 4 Mill Lane, Bramley";
+  const FIRST =
+    "The Ministry of Justice and the Ministry of Health should fill the vacant posts of doctor within three months.";
+  const SECOND = "The director should stop immediately the use of the unlit punishment cell.";
+  const paragraphs = (details = DETAILS) => [
+    para(0, "Report on the visit to Bramley Prison", { style: "Title" }),
+    para(1, details),
+    para(2, "Recommendations", { headingLevel: 1, style: "Heading 1" }),
+    para(3, `1. ${FIRST}`),
+    para(4, `2. ${SECOND}`),
+  ];
+
+  it("reads date, reference and place, and each recommendation's deadline, place and addressees, marked", () => {
+    const result = reportToBatch({ paragraphs: paragraphs(), opened: null, fileName: "b.docx" });
+    expect(result).toMatchObject({ dateFrom: "report", dateLine: "Date of report: 2 June 2025" });
+    expect(result.batch.report).toMatchObject({
+      date: "2025-06-02",
+      places: ["Bramley Prison"],
+      reference: "MB-2025-04",
+      type: "visit",
+    });
+    const [first, second] = result.batch.recommendations;
+    expect(first).toMatchObject({
+      deadline: "2025-09-02",
+      authority: "Ministry of Justice; Ministry of Health",
+      place: "Bramley Prison",
+      placeType: "Prison",
+      theme: "Health care",
+      origin: {
+        deadline: "report",
+        authority: "report",
+        place: "report",
+        placeType: "guessed",
+        theme: "guessed",
+      },
+    });
+    expect(second).toMatchObject({ timeframe: "short", origin: { timeframe: "report" } });
+    expect(second.deadline).toBeUndefined();
+    expect(parseBatch(serializeBatch(result.batch))).toEqual(result.batch);
+  });
+
+  it("takes the date the user gives over the report's, and says when there is none", () => {
+    const given = reportToBatch({
+      paragraphs: paragraphs(),
+      opened: null,
+      reportDate: "2025-06-30",
+    });
+    expect(given.dateFrom).toBe("given");
+    expect(given.batch.report.date).toBe("2025-06-30");
+    // Durations count from the date the user gave.
+    expect(given.batch.recommendations[0].deadline).toBe("2025-09-30");
+    const none = reportToBatch({
+      paragraphs: paragraphs("Place visited: Bramley Prison"),
+      opened: null,
+    });
+    expect(none).toMatchObject({ dateFrom: null, dateLine: "" });
+    expect(none.batch.report.date).toBe("");
+    expect(none.batch.recommendations[0].deadline).toBeUndefined();
+  });
+
+  it("keeps what the Word pane saved and reads what it left empty", () => {
+    const tagged = [
+      para(0, "Report on the visit to Bramley Prison", { style: "Title" }),
+      para(1, DETAILS),
+      para(2, FIRST, { contentControlTag: tagOf("recF1234") }),
+    ];
+    const opened = openReport(
+      [
+        {
+          id: "item1.xml",
+          xml: serializeReportMetadata({
+            report: { ...emptyReportDetails(), id: "rep-90", places: ["Bramley Prison"] },
+            recommendations: [newRecommendationMeta("recF1234", { deadline: "2025-12-31" })],
+          }),
+        },
+      ],
+      taggedTexts(tagged)
+    );
+    const { batch, dateFrom } = reportToBatch({ paragraphs: tagged, opened });
+    expect(dateFrom).toBe("report");
+    const [rec] = batch.recommendations;
+    // The saved deadline wins; the saved place is the user's (no origin); the rest is read.
+    expect(rec).toMatchObject({ deadline: "2025-12-31", place: "Bramley Prison" });
+    expect(rec.origin).toEqual({ authority: "report", placeType: "guessed", theme: "guessed" });
   });
 });

@@ -82,7 +82,7 @@ describe("first import", () => {
     const { plan, changes, summary } = run(content([]), tagged);
     expect(plan.source).toBe("visit-h-2026");
     expect(plan.items.map((i) => i.state)).toEqual(["new", "new"]);
-    expect(summary).toEqual({ added: 2, updated: 0, unchanged: 0, flagged: 0 });
+    expect(summary).toEqual({ added: 2, updated: 0, corrected: 0, unchanged: 0, flagged: 0 });
     expect(changes.updates).toEqual([]);
     expect(changes.additions[0]).toEqual({
       id: "rec-0001",
@@ -141,7 +141,13 @@ describe("importing again", () => {
       const again = await importInto(store, b, { today: TODAY, now: "2027-01-01T00:00:00Z" });
       expect(again.changes).toEqual({ updates: [], additions: [] });
       expect(again.plan.items.every((i) => i.state === "unchanged")).toBe(true);
-      expect(again.summary).toEqual({ added: 0, updated: 0, unchanged: 2, flagged: 0 });
+      expect(again.summary).toEqual({
+        added: 0,
+        updated: 0,
+        corrected: 0,
+        unchanged: 2,
+        flagged: 0,
+      });
     }
     expect(store.writes).toBe(2);
     expect(store.content).toEqual(snapshot);
@@ -357,7 +363,7 @@ describe("flags", () => {
       ["duplicateInBatch"],
     ]);
     expect(changes.additions.map((a) => a.text)).toEqual(["A."]);
-    expect(summary).toEqual({ added: 1, updated: 0, unchanged: 2, flagged: 2 });
+    expect(summary).toEqual({ added: 1, updated: 0, corrected: 0, unchanged: 2, flagged: 2 });
   });
 
   it("a value for a column the tracker lacks is flagged, never written, never fatal", () => {
@@ -386,5 +392,167 @@ describe("repeats", () => {
     expect(changes.additions[0]).toMatchObject({ repeated: true });
     expect(changes.additions[0]).not.toHaveProperty("repeatOf");
     expect(changes.additions[1]).toMatchObject({ repeated: true, repeatOf: "old-0001" });
+  });
+});
+
+describe("re-importing a report into a tracker filled before report details were read", () => {
+  const TITLE = "Report on the visit to Bramley Prison";
+  const DATED = "report-on-the-visit-to-bramley-prison-2025-06-02";
+  const TEXT_A =
+    "The Ministry of Justice and the Ministry of Health should fill the doctors' posts within three months.";
+  const TEXT_B = "The director should repair the heating by 30 November 2025.";
+  // What an import wrote before: its own day as "Date made", the title alone as source, no place or deadline.
+  const earlier = (extra: TrackerRecord = {}): TrackerRecord[] => [
+    {
+      id: "rowA0001",
+      dateMade: "2026-01-15",
+      text: TEXT_A,
+      type: "visit",
+      authority: "Ministry of Justice and the Ministry of Health",
+      report: TITLE,
+      source: "report-on-the-visit-to-bramley-prison",
+      accepted: "accepted",
+      status: "inProgress",
+      response: "Posts advertised.",
+      updated: "2026-01-15T10:02:00",
+      ...extra,
+    },
+    {
+      id: "rowB0001",
+      dateMade: "2026-01-15",
+      text: TEXT_B,
+      type: "visit",
+      authority: "Director",
+      report: TITLE,
+      source: "report-on-the-visit-to-bramley-prison",
+      accepted: "noResponse",
+      status: "notStarted",
+      updated: "2026-01-15T10:02:00",
+    },
+  ];
+  const reread = batch(
+    [
+      {
+        text: TEXT_A,
+        authority: "Ministry of Justice; Ministry of Health",
+        deadline: "2025-09-02",
+        place: "Bramley Prison",
+        placeType: "Prison",
+        theme: "Health care",
+        origin: {
+          authority: "report",
+          deadline: "report",
+          place: "report",
+          placeType: "guessed",
+          theme: "guessed",
+        },
+      },
+      {
+        text: TEXT_B,
+        authority: "Director",
+        deadline: "2025-11-30",
+        place: "Bramley Prison",
+        origin: { authority: "report", deadline: "report", place: "report" },
+      },
+    ],
+    { id: DATED, title: TITLE, date: "2025-06-02", places: ["Bramley Prison"], link: "" }
+  );
+
+  it("finds the earlier rows, corrects what that import got wrong and never a tracking field", () => {
+    const { plan, changes, summary } = run(content(earlier()), reread);
+    expect(plan.items.map((i) => [i.state, i.matchedBy])).toEqual([
+      ["update", "text"],
+      ["update", "text"],
+    ]);
+    expect(plan.items[0].corrected?.sort()).toEqual(
+      ["authority", "dateMade", "deadline", "place", "placeType", "theme"].sort()
+    );
+    expect(changes.updates[0].values).toMatchObject({
+      dateMade: "2025-06-02",
+      authority: "Ministry of Justice; Ministry of Health",
+      deadline: "2025-09-02",
+      place: "Bramley Prison",
+      placeType: "Prison",
+      theme: "Health care",
+      source: DATED,
+    });
+    for (const key of ["accepted", "status", "response", "text", "notes"])
+      expect(changes.updates[0].values).not.toHaveProperty(key);
+    expect(changes.additions).toEqual([]);
+    expect(summary).toMatchObject({ added: 0, updated: 2, corrected: 2 });
+  });
+
+  it("never replaces a value a user typed, and a second import changes nothing", async () => {
+    const typed = earlier({
+      dateMade: "2025-05-30",
+      place: "Bramley (wing B)",
+      deadline: "2025-12-31",
+      authority: "Ministry of Justice",
+    });
+    const { changes, summary } = run(content(typed), reread);
+    expect(changes.updates[0].values).toEqual({
+      placeType: "Prison",
+      theme: "Health care",
+      source: DATED,
+      updated: "2026-03-01T09:30:00",
+    });
+    expect(summary.corrected).toBe(2);
+
+    const store = new MemoryStore(content(earlier()));
+    await importInto(store, reread, { now: NOW, random: seq() });
+    const again = await importInto(store, reread, { now: NOW, random: seq() });
+    expect(again.summary).toMatchObject({ updated: 0, corrected: 0, unchanged: 2 });
+    expect(store.writes).toBe(1);
+  });
+
+  it("leaves 'Date made' empty rather than writing the import's day when neither is known", () => {
+    const { changes } = run(content([]), batch([{ text: TEXT_B }], { date: "" }));
+    expect(changes.additions[0].dateMade).toBe(TODAY);
+    const plan = planImport(content([]), batch([{ text: TEXT_B }], { date: "" }), {});
+    expect(plan.items[0].incoming.dateMade).toBeUndefined();
+  });
+});
+
+describe("the user's edits in the preview", () => {
+  it("are written as given, on new rows and over the tracker's value; a bad date is left out", () => {
+    const row: TrackerRecord = {
+      id: "rec-0001",
+      dateMade: "2026-02-12",
+      text: "Install a call bell in each cell.",
+      place: "H prison",
+      authority: "Prison administration",
+      source: "visit-h-2026",
+    };
+    const plan = planImport(content([row]), tagged, { today: TODAY });
+    const { changes, summary } = resolveImport(
+      plan,
+      {
+        edits: {
+          0: { place: "H prison, block C", deadline: "2026-13-45" },
+          1: { theme: "Health care", dateMade: "2026-02-20", authority: "" },
+        },
+      },
+      { now: NOW, random: seq(), columns: ALL }
+    );
+    expect(changes.updates[0].values.place).toBe("H prison, block C");
+    expect(changes.updates[0].values).not.toHaveProperty("deadline", "2026-13-45");
+    expect(changes.additions[0]).toMatchObject({ theme: "Health care", dateMade: "2026-02-20" });
+    expect(changes.additions[0]).not.toHaveProperty("authority");
+    expect(summary.corrected).toBe(0);
+  });
+});
+
+describe("types of place and themes of the seeded lists", () => {
+  it("are written in the tracker's language", () => {
+    const c: TrackerContent = { ...content([]), language: "fr" };
+    const plan = planImport(
+      c,
+      batch([{ text: "Open a ward.", placeType: "Psychiatric hospital", theme: "Soins de santé" }]),
+      { today: TODAY }
+    );
+    expect(plan.items[0].incoming).toMatchObject({
+      placeType: "Hôpital psychiatrique",
+      theme: "Soins de santé",
+    });
   });
 });

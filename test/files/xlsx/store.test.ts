@@ -9,6 +9,8 @@ import { buildWorkbookPlan } from "../../../src/core/schema/workbook-plan";
 import { recordToCells } from "../../../src/core/tracker/cells";
 import { buildTemplate } from "../../../src/files/xlsx/apply-plan";
 import { legacyBytes, sampleRecords, seededRandom, trackerBytes } from "../../support/xlsx";
+import { importInto } from "../../../src/core/tracker/upsert";
+import { CORRECTED, earlierRows, rereadBatch } from "../../support/earlierImport";
 
 async function part(bytes: Uint8Array, path: string): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
@@ -243,5 +245,21 @@ describe("XlsxTrackerStore", () => {
     const bytes = await legacyBytes([{ name: "Sheet1", rows: [["Hello"]] }]);
     const store = new XlsxTrackerStore(bytes, "plain.xlsx");
     await expect(store.read()).rejects.toThrow(/plain\.xlsx has no Recommendations table/);
+  });
+
+  it("re-importing a report corrects what an earlier import got wrong, and no tracking field", async () => {
+    const store = new XlsxTrackerStore(await trackerBytes(earlierRows()), "t.xlsx");
+    const now = "2026-03-01T10:00:00";
+    const first = await importInto(store, rereadBatch(), { now });
+    expect(first.summary).toMatchObject({ added: 0, updated: 2, corrected: 2 });
+    const rows = (await readTracker(store.bytes(), "t.xlsx")).rows;
+    expect(rows.map((row) => row.values)).toEqual([
+      expect.objectContaining(CORRECTED[0]),
+      expect.objectContaining(CORRECTED[1]),
+    ]);
+    const again = new XlsxTrackerStore(store.bytes(), "t.xlsx");
+    const second = await importInto(again, rereadBatch(), { now });
+    expect(second.summary).toMatchObject({ updated: 0, corrected: 0, unchanged: 2 });
+    expect(again.changed).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import type { TrackerRecord } from "../../../src/core/tracker/types";
 import { applyTracker, ExcelTrackerStore, officeExcelHost } from "../../../src/office/excel";
 import { FakeHost, FIVE_MB, installOfficeFakes } from "../../support/office";
 import { record, trackerWithRows, userEdits } from "./fixtures";
+import { CORRECTED, earlierRows, rereadBatch } from "../../support/earlierImport";
 
 let fake: FakeHost | null = null;
 afterEach(() => {
@@ -349,6 +350,29 @@ describe("the shared upsert on the open workbook", () => {
       // Blocks follow the rows' size (sampled with the structure): these 10,000 rows fit one answer.
       expect(readSyncs).toBe(3);
       expect(sheet.snapshot()).toEqual(before);
+    }
+  );
+
+  it.each([10, 10000])(
+    "re-importing a report corrects what an earlier import got wrong in a %i-row tracker, in constant requests",
+    async (count) => {
+      fake = await trackerWithRows(count);
+      const store = new ExcelTrackerStore(officeExcelHost());
+      await store.write({ updates: [], additions: earlierRows() });
+      fake.resetCounters();
+      const result = await importInto(store, rereadBatch(), { now: options.now });
+      measured[`re-import correcting 2 of ${count + 2} rows`] = `${fake.syncCount} syncs`;
+      expect(result.summary).toMatchObject({ added: 0, updated: 2, corrected: 2 });
+      // As many requests as a first import (read, then one write), whatever the tracker's size.
+      expect(fake.syncCount).toBe(7);
+      const rows = (await store.read()).rows.slice(count);
+      expect(rows.map((row) => row.values)).toEqual([
+        expect.objectContaining(CORRECTED[0]),
+        expect.objectContaining(CORRECTED[1]),
+      ]);
+      fake.resetCounters();
+      const again = await importInto(store, rereadBatch(), { now: options.now });
+      expect(again.summary).toMatchObject({ updated: 0, corrected: 0, unchanged: 2 });
     }
   );
 

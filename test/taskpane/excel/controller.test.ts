@@ -7,7 +7,14 @@ import {
   PaneState,
   reducer,
 } from "../../../src/taskpane/excel/state";
-import { setRepeatConfirmed, setTextAccepted } from "../../../src/taskpane/shared/importChoices";
+import {
+  setDetailEdit,
+  setRepeatConfirmed,
+  setTextAccepted,
+  shownDetails,
+} from "../../../src/taskpane/shared/importChoices";
+import { buildDocx, heading, numbered, para } from "../../support/docx";
+import { isoToSerial } from "../../../src/core/schema/dates";
 import { IMPORT_RECOMMENDATIONS, taggedReport } from "../../support/importReport";
 import { FakeHost, installOfficeFakes, WorkbookModel } from "../../support/office";
 
@@ -213,5 +220,67 @@ describe("importing a report through the pane's intents", () => {
       .tableRows("Recommendations")
       .find((row) => row[0] === "impB0000002")![headers.indexOf("Recommendation")];
     expect(text).toBe("The authorities should repair the heating in every cell.");
+  });
+
+  it("asks for the date of a report that does not say it, re-reads the file without an Office request, and writes what the user entered", async () => {
+    const pane = await withTracker();
+    const undated = await buildDocx({
+      blocks: [
+        heading(1, "Report on the visit to Bramley Prison"),
+        para("Place visited: Bramley Prison"),
+        heading(1, "Recommendations"),
+        ...numbered("recs", [
+          "The director should repair the showers within three months.",
+          "The Ministry of Justice and the Ministry of Health should recruit two doctors.",
+        ]),
+      ],
+    });
+    fake!.resetCounters();
+    await pane.intents.chooseImportFile(file("bramley.docx", undated));
+    const readSyncs = fake!.syncCount;
+    let draft = pane.state.importDraft!;
+    expect(draft).toMatchObject({ reportDate: "", dateFrom: null });
+    // Without a date nothing is written, and no import day stands in for it.
+    await pane.intents.runImport();
+    expect(pane.state.importOutcome).toBeNull();
+    expect(shownDetails(draft.plan.items[0], draft.choices)[0]).toEqual({
+      key: "dateMade",
+      value: "",
+      source: "none",
+    });
+
+    pane.intents.dispatch({
+      type: "importChoices",
+      choices: setDetailEdit({ skip: [] }, 1, "theme", "Health care"),
+    });
+    fake!.resetCounters();
+    await pane.intents.setReportDate("2025-05-20");
+    expect(fake!.syncCount).toBe(0);
+    draft = pane.state.importDraft!;
+    expect(draft).toMatchObject({ reportDate: "2025-05-20", dateFrom: "given" });
+    // The user's choices hold; durations now count from the date entered.
+    expect(draft.choices.edits).toEqual({ 1: { theme: "Health care" } });
+    expect(shownDetails(draft.plan.items[0], draft.choices, true).slice(0, 3)).toEqual([
+      { key: "dateMade", value: "2025-05-20", source: "you" },
+      { key: "deadline", value: "2025-08-20", source: "report" },
+      { key: "place", value: "Bramley Prison", source: "report" },
+    ]);
+
+    fake!.resetCounters();
+    await pane.intents.runImport();
+    // The same requests as any import: the tracker read once for the preview, one write, one refresh.
+    expect([readSyncs, fake!.syncCount]).toEqual([3, 7]);
+    expect(pane.state.importOutcome?.summary).toMatchObject({ added: 2 });
+    const table = fake!.workbook.findTable("Recommendations")!;
+    const headers = fake!.workbook.headers(table);
+    const rows = fake!.workbook.tableRows("Recommendations");
+    const cell = (row: number, header: string) => rows[row][headers.indexOf(header)];
+    expect([cell(0, "Date made"), cell(0, "Deadline")]).toEqual([
+      isoToSerial("2025-05-20"),
+      isoToSerial("2025-08-20"),
+    ]);
+    expect(cell(1, "Addressed to")).toBe("Ministry of Justice; Ministry of Health");
+    expect(cell(1, "Theme")).toBe("Health care");
+    expect(cell(0, "Place")).toBe("Bramley Prison");
   });
 });

@@ -190,6 +190,10 @@ describe("import state", () => {
     choices: {},
     tagged: true,
     warnings: [],
+    reportDate: "2026-02-10",
+    dateFrom: "report" as const,
+    dateLine: "Date of report: 10 February 2026",
+    reference: "",
   };
 
   it("keeps the user's choices on the draft, and the summary replaces the draft", () => {
@@ -200,7 +204,7 @@ describe("import state", () => {
       type: "imported",
       outcome: {
         fileName: "visit.docx",
-        summary: { added: 0, updated: 0, unchanged: 0, flagged: 0 },
+        summary: { added: 0, updated: 0, corrected: 0, unchanged: 0, flagged: 0 },
         missingColumns: [],
         moved: 0,
         listEntries: 0,
@@ -227,7 +231,7 @@ describe("import state", () => {
   it("says which rows moved and which columns are missing after an import", () => {
     const notices = importNotices({
       fileName: "visit.docx",
-      summary: { added: 1, updated: 2, unchanged: 0, flagged: 1 },
+      summary: { added: 1, updated: 2, corrected: 0, unchanged: 0, flagged: 1 },
       missingColumns: ["Theme"],
       moved: 2,
       listEntries: 0,

@@ -1,8 +1,10 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import type { ImportItem, ImportPlan } from "../../../src/core/tracker/store";
+import type { ImportChoices, ImportItem, ImportPlan } from "../../../src/core/tracker/store";
 import { translator } from "../../../src/taskpane/shared/i18n";
 import { ImportPreview } from "../../../src/taskpane/shared/ImportPreview";
 import {
+  setDetailEdit,
+  shownDetails,
   repeatConfirmed,
   selectedCount,
   selectionState,
@@ -52,6 +54,18 @@ const plan: ImportPlan = {
     item(3, { flags: ["duplicateInBatch"] }),
   ],
 };
+
+function frenchPreview(shown: ImportPlan, choices: ImportChoices = {}): string {
+  return renderToStaticMarkup(
+    <ImportPreview
+      plan={shown}
+      choices={choices}
+      onChange={() => undefined}
+      t={translator("fr")}
+      language="fr"
+    />
+  );
+}
 
 describe("import choices", () => {
   it("selects, leaves out and selects everything again; duplicates are never counted", () => {
@@ -120,18 +134,76 @@ describe("the preview table", () => {
   });
 
   it("speaks French", () => {
-    const html = renderToStaticMarkup(
-      <ImportPreview
-        plan={plan}
-        choices={{ skip: [0] }}
-        onChange={() => undefined}
-        t={translator("fr")}
-        language="fr"
-      />
-    );
+    const html = frenchPreview(plan, { skip: [0] });
     expect(html).toContain("Recommandations à importer");
     expect(html).toContain("Modifications : Thème, Échéance");
     expect(html).toContain("2 sur 3 sélectionnées");
     expect(html).toContain('aria-label="Note Double-SMART 6,5 sur 10"');
+  });
+});
+
+describe("what the import writes besides the text", () => {
+  const fresh: ImportItem = {
+    index: 0,
+    incoming: {
+      text: "Repair the showers within three months.",
+      dateMade: "2025-05-20",
+      deadline: "2025-08-20",
+      place: "Bramley Prison",
+      placeType: "Prison",
+      authority: "Director",
+    },
+    origin: { deadline: "report", place: "report", placeType: "guessed", authority: "report" },
+    state: "new",
+    changed: [],
+    flags: [],
+  };
+  const tracked: ImportItem = {
+    index: 1,
+    incoming: { text: "Recruit doctors.", place: "Bramley Prison", theme: "Health care" },
+    origin: { place: "report", theme: "guessed" },
+    existing: {
+      row: 2,
+      values: { text: "Recruit doctors.", dateMade: "2025-05-20", place: "Bramley (wing B)" },
+    },
+    state: "update",
+    changed: ["theme"],
+    flags: [],
+  };
+
+  it("says for each detail whether it is read, guessed, kept from the tracker, entered or not set", () => {
+    const sources = (item: ImportItem, choices = {}) =>
+      shownDetails(item, choices).map((d) => `${d.key}:${d.value}:${d.source}`);
+    expect(sources(fresh)).toEqual([
+      "dateMade:2025-05-20:report",
+      "deadline:2025-08-20:report",
+      "place:Bramley Prison:report",
+      "placeType:Prison:guessed",
+      "authority:Director:report",
+      "theme::none",
+    ]);
+    expect(sources(tracked)).toEqual([
+      "dateMade:2025-05-20:tracker",
+      "deadline::none",
+      "place:Bramley (wing B):tracker",
+      "placeType::none",
+      "authority::none",
+      "theme:Health care:guessed",
+    ]);
+    const edited = setDetailEdit(setDetailEdit({}, 1, "place", "Bramley Prison"), 0, "theme", "");
+    expect(sources(tracked, edited)[2]).toBe("place:Bramley Prison:you");
+    expect(sources(fresh, edited)[5]).toBe("theme::none");
+    expect(setDetailEdit(edited, 1, "place", undefined)).toEqual({ edits: { 0: { theme: "" } } });
+  });
+
+  it("shows them in the row, dates in the user's language, with a button to change them", () => {
+    const html = frenchPreview({ source: "r", reportDate: "2025-05-20", items: [fresh, tracked] });
+    expect(html).toContain('aria-label="Ce que l&#x27;import écrit pour la recommandation');
+    expect(html).toContain("20 mai 2025");
+    expect(html).toContain("(lu dans le rapport)");
+    expect(html).toContain("(déduit)");
+    expect(html).toContain("(déjà dans le suivi)");
+    expect(html).toContain("Modifier les détails de la recommandation");
+    expect(html).toContain("Type de lieu");
   });
 });

@@ -127,6 +127,17 @@ export const en = {
   importNothing: "No recommendations were found in “{file}”.",
   importRun: "Import {count, plural, one {# recommendation} other {# recommendations}}",
   importCancel: "Cancel",
+  importDateLabel: "Date of the report",
+  importDateMissing:
+    "The report does not say its date. Enter it: it becomes “Date made” of its recommendations, and deadlines such as “within three months” count from it.",
+  importDateFromReport: "Read from the report: “{line}”. Change it if it is wrong.",
+  importDateFromWord: "Saved in the report with the Word add-in.",
+  importDateGiven: "Entered by you.",
+  importDateFromBatch: "From the batch file.",
+  importReference: "Report number: {reference}",
+  importCorrected:
+    "{count, plural, one {# of the updated rows was corrected} other {# of the updated rows were corrected}}: details an earlier import left empty or got wrong (such as a “Date made” that was the day of that import) now come from the report.",
+  importCorrectedLabel: "Corrected",
   importSummaryHeading: "Import from “{file}”",
   importSummary: "{added} added, {updated} updated, {unchanged} unchanged, {flagged} to look at.",
   importAdded: "Added",

@@ -129,6 +129,17 @@ export const es: Record<keyof typeof en, string> = {
   importNothing: "No se encontraron recomendaciones en «{file}».",
   importRun: "Importar {count, plural, one {# recomendación} other {# recomendaciones}}",
   importCancel: "Cancelar",
+  importDateLabel: "Fecha del informe",
+  importDateMissing:
+    "El informe no indica su fecha. Introdúzcala: será la «Fecha de emisión» de sus recomendaciones, y los plazos como «en el plazo de tres meses» se cuentan desde ella.",
+  importDateFromReport: "Leída en el informe: «{line}». Cámbiela si no es correcta.",
+  importDateFromWord: "Guardada en el informe con el complemento de Word.",
+  importDateGiven: "Introducida por usted.",
+  importDateFromBatch: "Tomada del archivo de lote.",
+  importReference: "Número del informe: {reference}",
+  importCorrected:
+    "{count, plural, one {# de las filas actualizadas se ha corregido} other {# de las filas actualizadas se han corregido}}: los datos que una importación anterior dejó vacíos o erróneos (como una «Fecha de emisión» que era el día de esa importación) vienen ahora del informe.",
+  importCorrectedLabel: "Corregidas",
   importSummaryHeading: "Importación de «{file}»",
   importSummary:
     "{added, plural, one {# añadida} other {# añadidas}}, {updated, plural, one {# actualizada} other {# actualizadas}}, {unchanged} sin cambios, {flagged} que revisar.",

@@ -133,6 +133,17 @@ export const fr: Record<keyof typeof en, string> = {
   importNothing: "Aucune recommandation n'a été trouvée dans « {file} ».",
   importRun: "Importer {count, plural, one {# recommandation} other {# recommandations}}",
   importCancel: "Annuler",
+  importDateLabel: "Date du rapport",
+  importDateMissing:
+    "Le rapport n'indique pas sa date. Saisissez-la : elle devient la « Date d'émission » de ses recommandations, et les délais comme « dans un délai de trois mois » courent à partir d'elle.",
+  importDateFromReport: "Lue dans le rapport : « {line} ». Modifiez-la si elle est fausse.",
+  importDateFromWord: "Enregistrée dans le rapport avec le complément Word.",
+  importDateGiven: "Saisie par vous.",
+  importDateFromBatch: "Tirée du fichier de lot.",
+  importReference: "Numéro du rapport : {reference}",
+  importCorrected:
+    "{count, plural, one {# des lignes mises à jour a été corrigée} other {# des lignes mises à jour ont été corrigées}} : les détails qu'un import précédent avait laissés vides ou mal remplis (comme une « Date d'émission » qui était le jour de cet import) viennent maintenant du rapport.",
+  importCorrectedLabel: "Corrigées",
   importSummaryHeading: "Import de « {file} »",
   importSummary:
     "{added, plural, one {# ajoutée} other {# ajoutées}}, {updated, plural, one {# mise à jour} other {# mises à jour}}, {unchanged, plural, one {# inchangée} other {# inchangées}}, {flagged} à examiner.",

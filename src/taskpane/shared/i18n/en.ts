@@ -26,7 +26,6 @@ export const en = {
   previewColumnState: "In the tracker",
   previewImportOne: "Import recommendation {ref}",
   previewNoRef: "(no number)",
-  previewAddressee: "Addressed to: {authority}",
   previewScore: "Double-SMART score {score} out of 10",
   previewNoScore: "Not scored",
   previewStateNew: "New",
@@ -41,6 +40,15 @@ export const en = {
   previewDuplicate: "Appears twice in this report: only its first appearance is imported.",
   previewMissingColumn:
     "The tracker has no column for some of its details; they will not be written.",
+  previewDetailsLabel: "What the import writes for recommendation {ref}",
+  previewFromReport: "read from the report",
+  previewGuessed: "guessed",
+  previewInTracker: "already in the tracker",
+  previewByYou: "entered by you",
+  previewNotSet: "not set",
+  previewEditDetails: "Edit details of recommendation {ref}",
+  previewDoneEditing: "Done",
+  previewEditHint: "What you enter here is written, also over the tracker's value.",
   previewSelected: "{selected} of {total} selected",
 } as const;
 

@@ -28,7 +28,6 @@ export const es: Catalogue = {
   previewColumnState: "En el seguimiento",
   previewImportOne: "Importar la recomendación {ref}",
   previewNoRef: "(sin número)",
-  previewAddressee: "Dirigida a: {authority}",
   previewScore: "Puntuación Double-SMART {score} de 10",
   previewNoScore: "Sin puntuar",
   previewStateNew: "Nueva",
@@ -43,6 +42,15 @@ export const es: Catalogue = {
   previewDuplicate: "Aparece dos veces en este informe: solo se importa la primera.",
   previewMissingColumn:
     "El libro de seguimiento no tiene columna para algunos de sus datos; no se escribirán.",
+  previewDetailsLabel: "Lo que la importación escribe para la recomendación {ref}",
+  previewFromReport: "leído en el informe",
+  previewGuessed: "deducido",
+  previewInTracker: "ya en el seguimiento",
+  previewByYou: "introducido por usted",
+  previewNotSet: "sin indicar",
+  previewEditDetails: "Modificar los datos de la recomendación {ref}",
+  previewDoneEditing: "Hecho",
+  previewEditHint: "Lo que introduzca aquí se escribe, también en lugar del valor del seguimiento.",
   previewSelected:
     "{selected} de {total} {selected, plural, one {seleccionada} other {seleccionadas}}",
 };

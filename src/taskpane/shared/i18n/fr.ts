@@ -28,7 +28,6 @@ export const fr: Catalogue = {
   previewColumnState: "Dans le suivi",
   previewImportOne: "Importer la recommandation {ref}",
   previewNoRef: "(sans numéro)",
-  previewAddressee: "Adressée à : {authority}",
   previewScore: "Note Double-SMART {score} sur 10",
   previewNoScore: "Non notée",
   previewStateNew: "Nouvelle",
@@ -43,6 +42,15 @@ export const fr: Catalogue = {
   previewDuplicate: "Figure deux fois dans ce rapport : seule sa première occurrence est importée.",
   previewMissingColumn:
     "Le tableau de suivi n'a pas de colonne pour certains de ses détails ; ils ne seront pas écrits.",
+  previewDetailsLabel: "Ce que l'import écrit pour la recommandation {ref}",
+  previewFromReport: "lu dans le rapport",
+  previewGuessed: "déduit",
+  previewInTracker: "déjà dans le suivi",
+  previewByYou: "saisi par vous",
+  previewNotSet: "non renseigné",
+  previewEditDetails: "Modifier les détails de la recommandation {ref}",
+  previewDoneEditing: "Terminé",
+  previewEditHint: "Ce que vous saisissez ici est écrit, même à la place de la valeur du suivi.",
   previewSelected:
     "{selected} sur {total} {selected, plural, one {sélectionnée} other {sélectionnées}}",
 };

@@ -170,6 +170,10 @@ export const en = {
   cancelSend: "Cancel",
   sendDone:
     "Sent to “{file}”: {added} added, {updated} updated, {unchanged} unchanged, {flagged} to look at.",
+  sendNeedsDate:
+    "This report does not say its date. Enter it in the report's details (Date) and preview again: it becomes “Date made” of the recommendations.",
+  sendCorrected:
+    "{count, plural, one {# row was corrected} other {# rows were corrected}}: details an earlier import left empty or got wrong now come from the report.",
   sendNothing: "The tracker already holds these recommendations as they are: nothing was written.",
   openTracker: "Open the tracker",
   linkInvalid:

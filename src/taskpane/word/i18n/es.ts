@@ -175,6 +175,10 @@ export const es: Record<keyof typeof en, string> = {
   cancelSend: "Cancelar",
   sendDone:
     "Enviado a «{file}»: {added, plural, one {# añadida} other {# añadidas}}, {updated, plural, one {# actualizada} other {# actualizadas}}, {unchanged} sin cambios, {flagged} para revisar.",
+  sendNeedsDate:
+    "Este informe no indica su fecha. Introdúzcala en los datos del informe (Fecha) y vuelva a previsualizar: será la «Fecha de emisión» de las recomendaciones.",
+  sendCorrected:
+    "{count, plural, one {Se ha corregido # fila} other {Se han corregido # filas}}: los datos que una importación anterior dejó vacíos o erróneos vienen ahora del informe.",
   sendNothing: "El registro ya contiene estas recomendaciones tal cual: no se escribió nada.",
   openTracker: "Abrir el registro de seguimiento",
   linkInvalid:

@@ -177,6 +177,10 @@ export const fr: Record<keyof typeof en, string> = {
   cancelSend: "Annuler",
   sendDone:
     "Envoyé à « {file} » : {added, plural, one {# ajoutée} other {# ajoutées}}, {updated, plural, one {# mise à jour} other {# mises à jour}}, {unchanged, plural, one {# inchangée} other {# inchangées}}, {flagged} à examiner.",
+  sendNeedsDate:
+    "Ce rapport n'indique pas sa date. Saisissez-la dans les détails du rapport (Date) et prévisualisez à nouveau : elle devient la « Date d'émission » des recommandations.",
+  sendCorrected:
+    "{count, plural, one {# ligne a été corrigée} other {# lignes ont été corrigées}} : les détails qu'un import précédent avait laissés vides ou mal remplis viennent maintenant du rapport.",
   sendNothing:
     "Le tableau de suivi contient déjà ces recommandations telles quelles : rien n’a été écrit.",
   openTracker: "Ouvrir le tableau de suivi",
