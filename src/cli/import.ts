@@ -7,10 +7,17 @@ import { columnHeader, ColumnKey } from "../core/schema/columns";
 import type { Language } from "../core/schema/plan";
 import { buildWorkbookPlan } from "../core/schema/workbook-plan";
 import { defaultRandom } from "../core/tracker/ids";
-import type { ImportChoices, ImportItem, ImportPlan, ImportSummary } from "../core/tracker/store";
+import type {
+  ImportChoices,
+  ImportItem,
+  ImportPlan,
+  ImportSummary,
+  TrackerChanges,
+  TrackerContent,
+} from "../core/tracker/store";
 import { planImport, resolveImport } from "../core/tracker/upsert";
 import { readBatchInput } from "../files/docx/batch";
-import { buildTemplate, readInput, writeAtomically } from "../files/xlsx";
+import { buildTemplate, changeFile, readInput } from "../files/xlsx";
 import { XlsxTrackerStore } from "../files/xlsx/store";
 import { followUpText } from "./followup";
 import { localToday, todayOption } from "./today";
@@ -36,6 +43,16 @@ export interface ImportCommandResult {
   warnings: string[];
   summary: ImportSummary;
   items: ImportItem[];
+}
+
+interface ImportOutcome {
+  store: XlsxTrackerStore;
+  content: TrackerContent;
+  plan: ImportPlan;
+  choices: ImportChoices;
+  changes: TrackerChanges;
+  summary: ImportSummary;
+  created: boolean;
 }
 
 /** Now where the user is, as "Last updated" shows it (Excel has no time zones). */
@@ -216,27 +233,41 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
           throw new InputError("the report and the tracker must be two different files.");
         const today = todayOption(options.today);
         const read = await readBatchInput(await readInput(input, "a report"), input);
-        const created = !existsSync(trackerPath);
-        const bytes = created
-          ? await buildTemplate(buildWorkbookPlan({ language: options.lang }))
-          : await readInput(trackerPath);
-        const store = new XlsxTrackerStore(bytes, trackerPath, { followUpToday: today });
-        const content = await store.read();
-        const plan = planImport(content, read.batch, { today });
-        const choices = choicesFor(plan, options);
-        const { changes, summary } = resolveImport(plan, choices, {
-          now: localNow(),
-          random: defaultRandom,
-          columns: content.columns,
-        });
+        const done: { outcome?: ImportOutcome } = {};
+        const compute = async (current: Uint8Array | null): Promise<ImportOutcome> => {
+          const bytes =
+            current ?? (await buildTemplate(buildWorkbookPlan({ language: options.lang })));
+          const store = new XlsxTrackerStore(bytes, trackerPath, { followUpToday: today });
+          const content = await store.read();
+          const plan = planImport(content, read.batch, { today });
+          const choices = choicesFor(plan, options);
+          const { changes, summary } = resolveImport(plan, choices, {
+            now: localNow(),
+            random: defaultRandom,
+            columns: content.columns,
+          });
+          return { store, content, plan, choices, changes, summary, created: current === null };
+        };
         let written = false;
-        if (!options.dryRun) {
-          await store.write(changes);
-          if (store.changed || created) {
-            await writeAtomically(trackerPath, store.bytes());
-            written = true;
-          }
+        if (options.dryRun) {
+          done.outcome = await compute(
+            existsSync(trackerPath) ? await readInput(trackerPath) : null
+          );
+        } else {
+          // Read, decide and write under the tracker's lock: a run beside this one waits.
+          const change = await changeFile(
+            trackerPath,
+            async (current) => {
+              const outcome = (done.outcome = await compute(current));
+              await outcome.store.write(outcome.changes);
+              return outcome.store.changed || outcome.created ? outcome.store.bytes() : null;
+            },
+            { warn: (text) => io.err(`Note: ${text}\n`) }
+          );
+          written = change.written;
         }
+        if (!done.outcome) throw new Error("the tracker was not read");
+        const { store, content, plan, choices, summary, created } = done.outcome;
         const result: ImportCommandResult = {
           input,
           tracker: trackerPath,
