@@ -105,6 +105,8 @@ function flagText(
         : "its text changed in the report; the tracked text was kept (add --accept-text-changes to replace it).";
     case "duplicateInBatch":
       return "it appears twice in the report; only the first one is imported.";
+    case "idOfAnotherReport":
+      return `its Rec ID belongs to tracker row ${item.idOfReport?.row ?? "?"} of another report${item.idOfReport?.report ? ` ("${item.idOfReport.report}")` : ""} (a report saved under a new name keeps the old ids), so it was added with a new Rec ID and that row was left as it was.`;
     case "missingColumn": {
       const missing = (Object.keys(item.incoming) as ColumnKey[])
         .filter((key) => key !== "id" && !columns.includes(key))
@@ -268,6 +270,11 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
         }
         if (!done.outcome) throw new Error("the tracker was not read");
         const { store, content, plan, choices, summary, created } = done.outcome;
+        const withoutId = plan.rowsWithoutId ?? [];
+        if (withoutId.length > 0)
+          io.err(
+            `Note: ${withoutId.length === 1 ? `row ${withoutId[0]} has` : `rows ${withoutId.join(", ")} have`} no Rec ID, so the import left ${withoutId.length === 1 ? "it" : "them"} as ${withoutId.length === 1 ? "it was" : "they were"}; if ${withoutId.length === 1 ? "it is" : "they are"} one of this report's recommendations, give ${withoutId.length === 1 ? "it its" : "them their"} Rec ID back.\n`
+          );
         const result: ImportCommandResult = {
           input,
           tracker: trackerPath,

@@ -399,7 +399,7 @@ export class GraphTrackerStore implements TrackerStore {
         path: `${this.rangePath(table.sheet, a1(start, end, table.firstColumn, table.lastColumn))}?$select=${select}`,
         idempotent: true,
       });
-      rows.push(...(range.values ?? []));
+      for (const values of range.values ?? []) rows.push(values);
     }
     return rows;
   }

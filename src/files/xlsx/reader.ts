@@ -202,7 +202,15 @@ export async function readTrackerPackage(zip: JSZip, name: string): Promise<Trac
     else metadataProblem = parsed.problem;
   }
   const index = await indexPackage(zip);
-  const located = await locate(zip, index, metadata?.table ?? RECOMMENDATIONS_TABLE, metadata);
+  const located = await locate(
+    zip,
+    index,
+    metadata?.table ?? RECOMMENDATIONS_TABLE,
+    metadata
+  ).catch((error: unknown) => {
+    // The sheet reader does not know the file's name; the user needs it.
+    throw error instanceof InputError ? new InputError(`${name}: ${error.message}`) : error;
+  });
   if (!located) {
     throw new InputError(
       `${name} has no Recommendations table; create one with \`rectrack template\`, or turn a hand-made sheet into one with \`rectrack adopt\`.`
