@@ -8,6 +8,7 @@ import JSZip from "jszip";
 import { readFileSync } from "fs";
 import { BATCH_FORMAT, BATCH_VERSION } from "../../src/core/model/batch";
 import { readTracker } from "../../src/files/xlsx";
+import { docxOfParagraphs } from "../support/docx";
 import { sampleRecords, seededRandom, trackerBytes } from "../support/xlsx";
 import { expectOneLineRefusal, rectrack, scratch, Scratch } from "./support";
 
@@ -124,4 +125,23 @@ it("reads and writes a workbook whose parts use a namespace prefix (x:worksheet)
   expect(run.err).toBe("");
   expect(JSON.parse(run.out).summary.added).toBe(2);
   expect((await readTracker(readFileSync(path), path)).rows).toHaveLength(6);
+});
+
+describe("a report in a language the finder does not read", () => {
+  const german = [
+    "Bericht über den Besuch in der Justizvollzugsanstalt Nord",
+    "Die Nationale Stelle zur Verhütung von Folter empfiehlt, dass die Anstaltsleitung die Hafträume im Block C bis Ende des Jahres renoviert.",
+    "Die Gefangenen sollten täglich mindestens eine Stunde im Freien verbringen können. Außerdem sollte jeder neu aufgenommene Gefangene innerhalb von vierundzwanzig Stunden ärztlich untersucht werden, und die Ergebnisse sollten dokumentiert werden.",
+  ];
+
+  it("says so instead of only 'No recommendations found'", async () => {
+    const path = files.put("bericht.docx", await docxOfParagraphs(german));
+    const extract = await rectrack(["extract", path]);
+    expect(extract.out).toMatch(/language the finder does not read yet/);
+    const tracker = files.put("de.xlsx", await trackerBytes([]));
+    const run = await rectrack(["import", path, tracker, "--today", "2026-05-05"]);
+    expect(run.out).toMatch(
+      /Note: the report seems to be written in a language the finder does not read yet/
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { parseBatch, RecommendationBatch } from "../../core/model/batch";
 import { reportToBatch } from "../../core/model/batch-from-report";
+import { reportInOtherLanguage } from "../../core/model/paragraph";
 import { InputError } from "../../core/model/errors";
 import { readDocx } from "./index";
 import { readReportMetadata } from "./reportMetadata";
@@ -18,6 +19,8 @@ export interface BatchInput {
   tagged: boolean;
   /** Things the user should know about the report (a damaged metadata part, a deleted tag...). */
   warnings: string[];
+  /** Nothing was found, and the report is in a language the finder does not read. */
+  otherLanguage?: boolean;
 }
 
 const ZIP = [0x50, 0x4b];
@@ -65,7 +68,19 @@ export async function readReportBatch(data: Uint8Array, fileName: string): Promi
     opened,
     fileName,
   });
-  return { batch, kind: "docx", tagged: Boolean(tagged), warnings: [...warnings] };
+  const notes = docx.trackedChanges
+    ? [
+        "the report has tracked changes; it was read as if all of them were accepted (accept or reject them in Word first if that is not what the report says).",
+        ...warnings,
+      ]
+    : [...warnings];
+  const otherLanguage =
+    batch.recommendations.length === 0 && reportInOtherLanguage(docx.paragraphs);
+  if (otherLanguage)
+    notes.unshift(
+      "the report seems to be written in a language the finder does not read yet (it reads English, French and Spanish), so no recommendation was found in it; tag them in Word instead."
+    );
+  return { batch, kind: "docx", tagged: Boolean(tagged), warnings: notes, otherLanguage };
 }
 
 /** A .docx report or a .json batch, whichever the bytes are; anything else is refused in one sentence. */

@@ -75,6 +75,8 @@ export interface ImportInput {
   /** False when a report's recommendations were found by their wording; null for a batch file. */
   tagged: boolean | null;
   warnings: string[];
+  /** Nothing was found, and the report is in a language the finder does not read. */
+  otherLanguage?: boolean;
 }
 
 /** The core and file functions the import composes (./importServices binds them). */
@@ -225,7 +227,11 @@ export function makeIntents(
         if (input.batch.recommendations.length === 0) {
           dispatch({
             type: "notify",
-            notice: { intent: "warning", key: "importNothing", values: { file: file.name } },
+            notice: {
+              intent: "warning",
+              key: input.otherLanguage ? "importOtherLanguage" : "importNothing",
+              values: { file: file.name },
+            },
           });
           return;
         }

@@ -14,6 +14,7 @@ export const importServices: ImportServices = {
       batch: input.batch,
       tagged: input.kind === "json" ? null : input.tagged,
       warnings: input.warnings,
+      otherLanguage: input.otherLanguage,
     };
   },
   planImport: (content, batch, today) => planImport(content, batch, { today }),

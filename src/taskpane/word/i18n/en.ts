@@ -5,6 +5,8 @@ export const en = {
   refresh: "Read the document again",
   find: "Find and tag recommendations",
   findDone: "{count, plural, one {# recommendation} other {# recommendations}} found and tagged.",
+  findOtherLanguage:
+    "No recommendation was found: this report seems to be written in a language the add-in does not read yet (it reads English, French and Spanish). Select each recommendation and use “Mark selection as a recommendation”.",
   findNone: "No new recommendation was found. Select one in the document and use “Mark selection”.",
   markSelection: "Mark selection as a recommendation",
   markDone: "The selection is now a recommendation.",

@@ -7,6 +7,8 @@ export const es: Record<keyof typeof en, string> = {
   find: "Buscar y etiquetar recomendaciones",
   findDone:
     "{count, plural, one {# recomendación encontrada y etiquetada.} other {# recomendaciones encontradas y etiquetadas.}}",
+  findOtherLanguage:
+    "No se encontró ninguna recomendación: este informe parece redactado en un idioma que el complemento aún no lee (lee inglés, francés y español). Seleccione cada recomendación y use «Marcar la selección como recomendación».",
   findNone:
     "No se encontró ninguna recomendación nueva. Seleccione una en el documento y use «Marcar selección».",
   markSelection: "Marcar la selección como recomendación",

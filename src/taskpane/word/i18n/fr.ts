@@ -7,8 +7,10 @@ export const fr: Record<keyof typeof en, string> = {
   find: "Trouver et baliser les recommandations",
   findDone:
     "{count, plural, one {# recommandation trouvée et balisée.} other {# recommandations trouvées et balisées.}}",
+  findOtherLanguage:
+    "Aucune recommandation n’a été trouvée : ce rapport semble rédigé dans une langue que le complément ne lit pas encore (il lit l’anglais, le français et l’espagnol). Sélectionnez chaque recommandation et utilisez « Marquer la sélection comme recommandation ».",
   findNone:
-    "Aucune nouvelle recommandation trouvée. Sélectionnez-en une dans le document et utilisez « Marquer la sélection ».",
+    "Aucune nouvelle recommandation trouvée. Sélectionnez-en une dans le document et utilisez « Marquer la sélection comme recommandation ».",
   markSelection: "Marquer la sélection comme recommandation",
   markDone: "La sélection est maintenant une recommandation.",
   unmark: "Retirer le marquage (garder le texte)",
