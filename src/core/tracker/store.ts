@@ -14,9 +14,17 @@ export interface TrackerStore {
   /**
    * Writes the changes in one batch: all of them or, on failure, none (as a
    * re-read would see it). Must leave every other cell, the user's own
-   * columns, sorts and filters as they were.
+   * columns, sorts and filters as they were. A store shared by several
+   * people at once (Graph) may find, just before or after adding them, that
+   * someone added the same recommendations meanwhile: it leaves those out
+   * and says how many, so the summary counts them as unchanged.
    */
-  write(changes: TrackerChanges): Promise<void>;
+  write(changes: TrackerChanges): Promise<WriteOutcome | void>;
+}
+
+export interface WriteOutcome {
+  /** Additions left out because the tracker held them by the time they were written. */
+  alreadyPresent: number;
 }
 
 export interface TrackerContent {

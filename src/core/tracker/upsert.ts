@@ -471,7 +471,16 @@ export async function importInto(
     random: options.random,
     columns: content.columns,
   });
-  if (!options.dryRun && (changes.updates.length > 0 || changes.additions.length > 0))
-    await store.write(changes);
+  if (!options.dryRun && (changes.updates.length > 0 || changes.additions.length > 0)) {
+    const outcome = await store.write(changes);
+    // A colleague sent the same recommendations at the same moment: theirs count, ours are unchanged.
+    const late = outcome ? Math.min(outcome.alreadyPresent, summary.added) : 0;
+    if (late > 0)
+      return {
+        plan,
+        changes,
+        summary: { ...summary, added: summary.added - late, unchanged: summary.unchanged + late },
+      };
+  }
   return { plan, changes, summary };
 }

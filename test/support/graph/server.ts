@@ -54,6 +54,8 @@ export interface Fault {
   retryAfter?: string;
   /** Destroy the socket: "before" applying the request, or "after" applying it. */
   drop?: "before" | "after";
+  /** Someone changes the workbook in Excel just before the request is applied (a sort, a new row). */
+  edit?: (workbook: ExcelJS.Workbook) => void;
 }
 
 export interface LoggedRequest {
@@ -271,6 +273,7 @@ export class FakeGraphServer {
       (f) => f.left > 0 && (!f.method || f.method === method) && (!f.path || f.path.test(path))
     );
     if (fault) fault.left--;
+    if (fault?.edit) this.edit(fault.edit);
     if (fault?.drop === "before") {
       entry.status = "dropped";
       req.socket.destroy();

@@ -204,7 +204,7 @@ export const en = {
     "Someone changed the tracker while it was being written. Nothing was written. Preview and send again.",
   graph_unknown: "Microsoft 365 could not complete this ({detail}). Nothing was written.",
   graph_partlyWritten:
-    "The send stopped part-way and not every change could be undone. Open the tracker and check its last rows before sending again.",
+    "The send stopped part-way and not every change could be undone. Open the tracker and look at the rows of this report and at any row without a Rec ID (a colleague may have sorted the table meanwhile) before sending again.",
   openInExcel: "Open the tracker in Excel",
   signingIn: "Signing in to Microsoft 365…",
 } as const;

@@ -209,7 +209,7 @@ export const es: Record<keyof typeof en, string> = {
     "Alguien modificó el registro de seguimiento mientras se escribía. No se escribió nada. Previsualice y vuelva a enviar.",
   graph_unknown: "Microsoft 365 no pudo completarlo ({detail}). No se escribió nada.",
   graph_partlyWritten:
-    "El envío se detuvo a medias y no se pudieron deshacer todos los cambios. Abra el registro de seguimiento y revise sus últimas filas antes de volver a enviar.",
+    "El envío se detuvo a medias y no se pudieron deshacer todos los cambios. Abra el registro de seguimiento y revise las filas de este informe y cualquier fila sin identificador (un colega puede haber ordenado la tabla entretanto) antes de volver a enviar.",
   openInExcel: "Abrir el registro de seguimiento en Excel",
   signingIn: "Iniciando sesión en Microsoft 365…",
 };

@@ -212,7 +212,7 @@ export const fr: Record<keyof typeof en, string> = {
     "Quelqu’un a modifié le tableau de suivi pendant l’écriture. Rien n’a été écrit. Prévisualisez et envoyez à nouveau.",
   graph_unknown: "Microsoft 365 n’a pas pu terminer ({detail}). Rien n’a été écrit.",
   graph_partlyWritten:
-    "L’envoi s’est arrêté en cours de route et certaines modifications n’ont pas pu être annulées. Ouvrez le tableau de suivi et vérifiez ses dernières lignes avant de renvoyer.",
+    "L’envoi s’est arrêté en cours de route et certaines modifications n’ont pas pu être annulées. Ouvrez le tableau de suivi et vérifiez les lignes de ce rapport et toute ligne sans identifiant (un collègue a pu trier le tableau entre-temps) avant de renvoyer.",
   openInExcel: "Ouvrir le tableau de suivi dans Excel",
   signingIn: "Connexion à Microsoft 365…",
 };
