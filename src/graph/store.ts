@@ -2,7 +2,8 @@ import { columnIndex, columnLetter } from "../core/schema/a1";
 import { ColumnKey, RECOMMENDATIONS_TABLE, TRACKER_COLUMNS } from "../core/schema/columns";
 import type { CellValue, Language } from "../core/schema/plan";
 import { locateColumns } from "../core/schema/upgrade";
-import { cellsToRecord, fieldToCell, listValuesOf } from "../core/tracker/cells";
+import { fieldToCell, listValuesOf } from "../core/tracker/cells";
+import { isEmptyCell, rowsFromGrid } from "../core/tracker/grid";
 import { foldText, VOCABULARIES, VocabularyKey } from "../core/schema/vocabularies";
 import { languageOfHeaders, recogniseRenamed } from "../core/tracker/plan-inputs";
 import type {
@@ -12,7 +13,7 @@ import type {
   WriteOutcome,
 } from "../core/tracker/store";
 import { normaliseRecText } from "../core/tracker/upsert";
-import type { CellInput, TrackerRecord, TrackerRow } from "../core/tracker/types";
+import type { TrackerRecord } from "../core/tracker/types";
 import {
   encodeSharingUrl,
   GraphClient,
@@ -241,6 +242,20 @@ export class GraphTrackerStore implements TrackerStore {
       [...found.values()].map((at) => header[at]),
       "en"
     );
+    const data = blocks.slice(1);
+    const firstRow = table.firstRow + 1;
+    let rows = rowsFromGrid(data, { found, extra }, { firstRow });
+    // A last row that holds nothing but the user's own columns may belong to a table extended in
+    // advance with a calculated column: its formulas (first and last rows) tell.
+    const last = data[data.length - 1];
+    const onlyOwnColumns =
+      last !== undefined &&
+      [...found.values()].every((at) => isEmptyCell(last[at])) &&
+      last.some((value) => !isEmptyCell(value));
+    if (onlyOwnColumns) {
+      const computed = await this.calculatedColumns(table, table.firstRow + 1, table.lastRow);
+      if (computed.size > 0) rows = rowsFromGrid(data, { found, extra, computed }, { firstRow });
+    }
     this.layout = {
       sheet: table.sheet,
       headerRow: table.firstRow,
@@ -251,27 +266,9 @@ export class GraphTrackerStore implements TrackerStore {
       language,
       rowBytes: blocks.length > 1 ? jsonBytes(blocks.slice(1)) / (blocks.length - 1) : 0,
     };
-    const rows: TrackerRow[] = [];
-    for (let i = 1; i < blocks.length; i++) {
-      const row = blocks[i];
-      let filled = false;
-      const cells: Partial<Record<ColumnKey, CellInput>> = {};
-      for (const [key, at] of found) {
-        const value = row[at];
-        if (value !== "" && value !== null && value !== undefined) filled = true;
-        cells[key] = value === "" ? null : value;
-      }
-      const extraValues: Record<string, string | number | boolean | null> = {};
-      for (const column of extra) {
-        const value = row[column.index];
-        if (value !== "" && value !== null && value !== undefined) filled = true;
-        extraValues[column.header] = value === "" || value === undefined ? null : value;
-      }
-      if (!filled) continue;
-      const values = cellsToRecord(cells);
-      if (typeof values.id === "string" && values.id !== "") this.readIds.add(values.id);
-      rows.push({ row: table.firstRow + i, values, extra: extra.length ? extraValues : undefined });
-    }
+    for (const row of rows)
+      if (typeof row.values.id === "string" && row.values.id !== "")
+        this.readIds.add(row.values.id);
     return {
       language,
       rows,
@@ -614,6 +611,8 @@ export class GraphTrackerStore implements TrackerStore {
     };
     // Where the table ends now (someone may have added rows since read()); then known from each add.
     let tableEnd = (await this.tableAddress()).lastRow;
+    // Empty rows a table was extended by stay as they are: filling them in place is not safe when
+    // colleagues send at the same moment (both would fill the same row); rows/add is.
     let next = 0;
     for (const chunk of this.chunks(rows, (row) => jsonBytes(row) + 5 * row.length)) {
       const records = additions.slice(next, next + chunk.length);
@@ -647,6 +646,30 @@ export class GraphTrackerStore implements TrackerStore {
       written.push({ sheet: layout.sheet, address, expected: chunk });
     }
     return added;
+  }
+
+  /** Table columns (0-based) whose cells in two rows both hold formulas: Excel's calculated columns. */
+  private async calculatedColumns(
+    table: RangeAddress,
+    first: number,
+    last: number
+  ): Promise<Set<number>> {
+    const formulas = async (row: number) =>
+      (
+        await this.call<{ formulas?: unknown[][] }>({
+          method: "GET",
+          path: `${this.rangePath(table.sheet, a1(row, row, table.firstColumn, table.lastColumn))}?$select=formulas`,
+          idempotent: true,
+        })
+      ).formulas?.[0] ?? [];
+    const top = await formulas(first);
+    const bottom = last === first ? top : await formulas(last);
+    const isFormula = (cell: unknown) => typeof cell === "string" && cell.startsWith("=");
+    const out = new Set<number>();
+    top.forEach((cell, i) => {
+      if (isFormula(cell) && isFormula(bottom[i])) out.add(i);
+    });
+    return out;
   }
 
   /** Rec ID and Source document of every row of the table, as it is now (one or two narrow reads). */

@@ -7,9 +7,11 @@
 import JSZip from "jszip";
 import { readFileSync } from "fs";
 import { BATCH_FORMAT, BATCH_VERSION } from "../../src/core/model/batch";
+import { columnLetter } from "../../src/core/schema/a1";
+import { TRACKER_COLUMNS } from "../../src/core/schema/columns";
 import { readTracker } from "../../src/files/xlsx";
 import { docxOfParagraphs } from "../support/docx";
-import { sampleRecords, seededRandom, trackerBytes } from "../support/xlsx";
+import { preExtendedTracker, sampleRecords, seededRandom, trackerBytes } from "../support/xlsx";
 import { expectOneLineRefusal, rectrack, scratch, Scratch } from "./support";
 
 let files: Scratch;
@@ -143,5 +145,36 @@ describe("a report in a language the finder does not read", () => {
     expect(run.out).toMatch(
       /Note: the report seems to be written in a language the finder does not read yet/
     );
+  });
+});
+
+describe("a table extended in advance, with a calculated column", () => {
+  it("does not count its empty rows, fills them first, and gives rows past them the formula", async () => {
+    const records = sampleRecords(3, seededRandom(21));
+    const path = files.put("padded.xlsx", await preExtendedTracker(records));
+    const before = await readTracker(readFileSync(path), path);
+    expect(before.rows.map((r) => r.row)).toEqual([2, 3, 4]);
+    const stats = await rectrack(["stats", path, "--json"]);
+    expect(JSON.parse(stats.out).total).toBe(3);
+
+    const run = await rectrack([
+      "import",
+      files.put("pad.json", batchOf(12, "visit-pad")),
+      path,
+      "--json",
+      "--today",
+      "2026-05-05",
+    ]);
+    expect(run.err).toBe("");
+    const after = await readTracker(readFileSync(path), path);
+    expect(after.rows.map((r) => r.row)).toEqual(Array.from({ length: 15 }, (_, i) => i + 2));
+    const sheet = await (
+      await JSZip.loadAsync(readFileSync(path))
+    )
+      .file("xl/worksheets/sheet1.xml")!
+      .async("string");
+    const extra = columnLetter(TRACKER_COLUMNS.length);
+    for (const r of [5, 14, 15, 16])
+      expect(sheet).toMatch(new RegExp(`<c r="${extra}${r}"[^>]*><f>TODAY\\(\\)-Recommendations`));
   });
 });

@@ -339,7 +339,15 @@ async function patchTracker(
     changes.additions.forEach((record, i) => {
       const row = first + i;
       for (let column = layout.firstColumn; column <= layout.lastColumn; column++) {
-        addWrite(writes, layout.sheetPath, row, { column, value: null, style: styleOf(column) });
+        const formula = layout.calculated.get(column);
+        // A calculated column keeps its formula in rows the table already had, and gives it to new ones.
+        if (formula !== undefined && row <= layout.lastRow) continue;
+        addWrite(writes, layout.sheetPath, row, {
+          column,
+          value: null,
+          style: styleOf(column),
+          formula,
+        });
       }
       for (const key of Object.keys(record) as ColumnKey[]) {
         const column = layout.columns[key];
