@@ -9,7 +9,8 @@ import {
   type CriterionKey,
 } from "../core/smart";
 import type { RegisterCommand } from "./commands";
-import { readReportFile } from "./extract";
+import { OTHER_LANGUAGE_NOTE, readReportFile } from "./extract";
+import { reportInOtherLanguage } from "../core/model/paragraph";
 import { EXIT } from "./io";
 
 /** One input line of `check --jsonl`. */
@@ -150,7 +151,11 @@ Evidence spans are [start, end) character offsets in "text".`
         }));
         io.out(JSON.stringify(array, null, 2) + "\n");
       } else {
-        io.out(readable(checked));
+        io.out(
+          checked.length === 0 && reportInOtherLanguage(docx.paragraphs)
+            ? OTHER_LANGUAGE_NOTE
+            : readable(checked)
+        );
       }
       setExit(EXIT.ok);
     });

@@ -1,6 +1,7 @@
 import { findRecommendations } from "../core/extract";
 import type { FoundRecommendation } from "../core/extract/types";
 import { InputError } from "../core/model/errors";
+import { reportInOtherLanguage } from "../core/model/paragraph";
 import { DocxReport, readDocx } from "../files/docx";
 import { readInput } from "../files/local";
 import type { RegisterCommand } from "./commands";
@@ -37,8 +38,12 @@ export function toJson(rec: FoundRecommendation): ExtractedJson {
   return out;
 }
 
-function readable(recs: FoundRecommendation[]): string {
-  if (recs.length === 0) return "No recommendations found.\n";
+/** Why nothing was found, when the report is in a language the finder does not read. */
+export const OTHER_LANGUAGE_NOTE =
+  "No recommendations found: the report seems to be written in a language the finder does not read yet (it reads English, French and Spanish).\n";
+
+function readable(recs: FoundRecommendation[], otherLanguage: boolean): string {
+  if (recs.length === 0) return otherLanguage ? OTHER_LANGUAGE_NOTE : "No recommendations found.\n";
   const lines = [`${recs.length} recommendation${recs.length === 1 ? "" : "s"} found:`, ""];
   recs.forEach((rec, k) => {
     lines.push(`${k + 1}. ${rec.text.replace(/\s*\n\s*/g, " ")}`);
@@ -74,7 +79,11 @@ not a readable Word document.`
     .action(async (report: string, options: { json?: boolean }) => {
       const docx = await readReportFile(report);
       const recs = findRecommendations(docx.paragraphs);
-      io.out(options.json ? JSON.stringify(recs.map(toJson), null, 2) + "\n" : readable(recs));
+      const otherLanguage = recs.length === 0 && reportInOtherLanguage(docx.paragraphs);
+      if (options.json) {
+        io.out(JSON.stringify(recs.map(toJson), null, 2) + "\n");
+        if (otherLanguage) io.err(`Note: ${OTHER_LANGUAGE_NOTE}`);
+      } else io.out(readable(recs, otherLanguage));
       setExit(EXIT.ok);
     });
 };

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { readInput, writeAtomically } from "../files/xlsx";
+import { changeFile } from "../files/xlsx";
 import type { FollowUpRefresh } from "../files/xlsx/followup";
 import { XlsxTrackerStore } from "../files/xlsx/store";
 import type { RegisterCommand } from "./commands";
@@ -49,9 +49,17 @@ export const registerFollowUpCommand: RegisterCommand = (program: Command, io, s
     )
     .action(async (path: string, options: { today?: string; json?: boolean }) => {
       const today = todayOption(options.today);
-      const store = new XlsxTrackerStore(await readInput(path), path);
-      const refresh = await store.refreshFollowUp(today);
-      if (store.changed) await writeAtomically(path, store.bytes());
+      const done: { store?: XlsxTrackerStore; refresh?: FollowUpRefresh } = {};
+      await changeFile(
+        path,
+        async (current) => {
+          const store = (done.store = new XlsxTrackerStore(current as Uint8Array, path));
+          done.refresh = await store.refreshFollowUp(today);
+          return store.changed ? store.bytes() : null;
+        },
+        { missing: "refuse", warn: (text) => io.err(`Note: ${text}\n`) }
+      );
+      const { store, refresh } = done as Required<typeof done>;
       if (options.json) {
         io.out(
           `${JSON.stringify(
@@ -78,7 +86,7 @@ export const registerFollowUpCommand: RegisterCommand = (program: Command, io, s
         io.out(`${followUpText(refresh, today)}\n`);
         io.out(store.changed ? `Wrote ${path}.\n` : `${path} was left as it was.\n`);
       }
-      const done = refresh.outcome === "refreshed" || refresh.outcome === "unchanged";
-      setExit(done ? EXIT.ok : EXIT.problemsFound);
+      const refreshed = refresh.outcome === "refreshed" || refresh.outcome === "unchanged";
+      setExit(refreshed ? EXIT.ok : EXIT.problemsFound);
     });
 };

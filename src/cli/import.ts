@@ -7,10 +7,17 @@ import { columnHeader, ColumnKey } from "../core/schema/columns";
 import type { Language } from "../core/schema/plan";
 import { buildWorkbookPlan } from "../core/schema/workbook-plan";
 import { defaultRandom } from "../core/tracker/ids";
-import type { ImportChoices, ImportItem, ImportPlan, ImportSummary } from "../core/tracker/store";
+import type {
+  ImportChoices,
+  ImportItem,
+  ImportPlan,
+  ImportSummary,
+  TrackerChanges,
+  TrackerContent,
+} from "../core/tracker/store";
 import { planImport, resolveImport } from "../core/tracker/upsert";
 import { readBatchInput, type BatchInput } from "../files/docx/batch";
-import { buildTemplate, readInput, writeAtomically } from "../files/xlsx";
+import { buildTemplate, changeFile, readInput } from "../files/xlsx";
 import { XlsxTrackerStore } from "../files/xlsx/store";
 import { followUpText } from "./followup";
 import { dateOption, localToday, todayOption } from "./today";
@@ -38,6 +45,16 @@ export interface ImportCommandResult {
   warnings: string[];
   summary: ImportSummary;
   items: ImportItem[];
+}
+
+interface ImportOutcome {
+  store: XlsxTrackerStore;
+  content: TrackerContent;
+  plan: ImportPlan;
+  choices: ImportChoices;
+  changes: TrackerChanges;
+  summary: ImportSummary;
+  created: boolean;
 }
 
 /** Now where the user is, as "Last updated" shows it (Excel has no time zones). */
@@ -90,6 +107,8 @@ function flagText(
         : "its text changed in the report; the tracked text was kept (add --accept-text-changes to replace it).";
     case "duplicateInBatch":
       return "it appears twice in the report; only the first one is imported.";
+    case "idOfAnotherReport":
+      return `its Rec ID belongs to tracker row ${item.idOfReport?.row ?? "?"} of another report${item.idOfReport?.report ? ` ("${item.idOfReport.report}")` : ""} (a report saved under a new name keeps the old ids), so it was added with a new Rec ID and that row was left as it was.`;
     case "missingColumn": {
       const missing = (Object.keys(item.incoming) as ColumnKey[])
         .filter((key) => key !== "id" && !columns.includes(key))
@@ -240,31 +259,54 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
         const read = await readBatchInput(await readInput(input, "a report"), input, {
           reportDate,
         });
+        if (read.otherLanguage)
+          throw new InputError(
+            `${input} seems to be written in a language the finder does not read yet (it reads English, French and Spanish), so no recommendation was found and nothing was written; mark them in Word, then import again.`
+          );
         if (!read.batch.report.date)
           throw new InputError(
             `could not find the report's date in ${input}; give it with --report-date YYYY-MM-DD (nothing was written).`
           );
-        const created = !existsSync(trackerPath);
-        const bytes = created
-          ? await buildTemplate(buildWorkbookPlan({ language: options.lang }))
-          : await readInput(trackerPath);
-        const store = new XlsxTrackerStore(bytes, trackerPath, { followUpToday: today });
-        const content = await store.read();
-        const plan = planImport(content, read.batch, {});
-        const choices = choicesFor(plan, options);
-        const { changes, summary } = resolveImport(plan, choices, {
-          now: localNow(),
-          random: defaultRandom,
-          columns: content.columns,
-        });
+        const done: { outcome?: ImportOutcome } = {};
+        const compute = async (current: Uint8Array | null): Promise<ImportOutcome> => {
+          const bytes =
+            current ?? (await buildTemplate(buildWorkbookPlan({ language: options.lang })));
+          const store = new XlsxTrackerStore(bytes, trackerPath, { followUpToday: today });
+          const content = await store.read();
+          const plan = planImport(content, read.batch, {});
+          const choices = choicesFor(plan, options);
+          const { changes, summary } = resolveImport(plan, choices, {
+            now: localNow(),
+            random: defaultRandom,
+            columns: content.columns,
+          });
+          return { store, content, plan, choices, changes, summary, created: current === null };
+        };
         let written = false;
-        if (!options.dryRun) {
-          await store.write(changes);
-          if (store.changed || created) {
-            await writeAtomically(trackerPath, store.bytes());
-            written = true;
-          }
+        if (options.dryRun) {
+          done.outcome = await compute(
+            existsSync(trackerPath) ? await readInput(trackerPath) : null
+          );
+        } else {
+          // Read, decide and write under the tracker's lock: a run beside this one waits.
+          const change = await changeFile(
+            trackerPath,
+            async (current) => {
+              const outcome = (done.outcome = await compute(current));
+              await outcome.store.write(outcome.changes);
+              return outcome.store.changed || outcome.created ? outcome.store.bytes() : null;
+            },
+            { warn: (text) => io.err(`Note: ${text}\n`) }
+          );
+          written = change.written;
         }
+        if (!done.outcome) throw new Error("the tracker was not read");
+        const { store, content, plan, choices, summary, created } = done.outcome;
+        const withoutId = plan.rowsWithoutId ?? [];
+        if (withoutId.length > 0)
+          io.err(
+            `Note: ${withoutId.length === 1 ? `row ${withoutId[0]} has` : `rows ${withoutId.join(", ")} have`} no Rec ID, so the import left ${withoutId.length === 1 ? "it" : "them"} as ${withoutId.length === 1 ? "it was" : "they were"}; if ${withoutId.length === 1 ? "it is" : "they are"} one of this report's recommendations, give ${withoutId.length === 1 ? "it its" : "them their"} Rec ID back.\n`
+          );
         const result: ImportCommandResult = {
           input,
           tracker: trackerPath,

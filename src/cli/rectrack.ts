@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "fs";
 import { dirname, join } from "path";
 import { Command, CommanderError } from "commander";
 import { InputError } from "../core/model/errors";
+import { fileProblem } from "../files/local";
 import { CliIo, EXIT, processIo } from "./io";
 import { commands } from "./commands";
 
@@ -51,6 +52,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     }
     if (error instanceof InputError) {
       io.err(`rectrack: ${error.message}\n`);
+      return EXIT.badInput;
+    }
+    const system = error as NodeJS.ErrnoException;
+    if (system && typeof system.code === "string" && /^E[A-Z]+$/.test(system.code)) {
+      // A file problem no command foresaw: in words, never as a raw code.
+      io.err(`rectrack: ${fileProblem(error, system.path ?? "a file", "use").message}\n`);
       return EXIT.badInput;
     }
     const message = error instanceof Error ? error.message : String(error);

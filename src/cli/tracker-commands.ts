@@ -12,13 +12,14 @@ import { validateRows } from "../core/tracker/validate";
 import {
   adoptWorkbook,
   buildTemplate,
+  createFile,
   readInput,
   readTracker,
   writeAtomically,
 } from "../files/xlsx";
 import type { TrackerFile } from "../files/xlsx";
 import type { RegisterCommand } from "./commands";
-import { EXIT } from "./io";
+import { CliIo, EXIT } from "./io";
 import { todayOption } from "./today";
 
 const langOption = () =>
@@ -28,11 +29,19 @@ const langOption = () =>
     "es",
   ]);
 
-function refuseOverwrite(path: string, force: boolean | undefined): void {
-  if (!force && existsSync(path))
-    throw new InputError(
-      `${path} already exists; choose another name or add --force to replace it.`
-    );
+function refuseOverwrite(path: string): never {
+  throw new InputError(`${path} already exists; choose another name or add --force to replace it.`);
+}
+
+/**
+ * Writes a file the command makes: created exclusively (a file that appears
+ * meanwhile, say from an import, is never overwritten), or replaced under
+ * its lock with --force.
+ */
+async function writeNew(path: string, bytes: Uint8Array, force: boolean | undefined, io: CliIo) {
+  const warn = (text: string) => io.err(`Note: ${text}\n`);
+  if (force) await writeAtomically(path, bytes, { warn });
+  else await createFile(path, bytes, { warn });
 }
 
 function parseMap(entries: string[] | undefined): Record<string, ColumnKey | null> | undefined {
@@ -121,9 +130,8 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
     .addOption(langOption().default("en"))
     .option("--force", "replace OUT if it exists")
     .action(async (out: string, options: { lang: Language; force?: boolean }) => {
-      refuseOverwrite(out, options.force);
       const bytes = await buildTemplate(buildWorkbookPlan({ language: options.lang }));
-      await writeAtomically(out, bytes);
+      await writeNew(out, bytes, options.force, io);
       io.out(`Wrote ${out}: an empty tracker (${options.lang}).\n`);
       setExit(EXIT.ok);
     });
@@ -163,7 +171,7 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
         if (resolve(out) === resolve(input)) {
           throw new InputError(`OUT must be a new file: ${input} itself is never overwritten.`);
         }
-        refuseOverwrite(out, options.force);
+        if (!options.force && existsSync(out)) refuseOverwrite(out);
         const data = await readInput(input);
         const result = await adoptWorkbook(data, input, {
           sheet: options.sheet,
@@ -171,7 +179,7 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
           mapping: parseMap(options.map),
           today: todayOption(options.today),
         });
-        await writeAtomically(out, result.bytes);
+        await writeNew(out, result.bytes, options.force, io);
         const { mapping, adopted } = result;
         if (options.json) {
           io.out(

@@ -2,11 +2,18 @@ import { columnIndex, columnLetter } from "../core/schema/a1";
 import { ColumnKey, RECOMMENDATIONS_TABLE, TRACKER_COLUMNS } from "../core/schema/columns";
 import type { CellValue, Language } from "../core/schema/plan";
 import { locateColumns } from "../core/schema/upgrade";
-import { cellsToRecord, fieldToCell, listValuesOf } from "../core/tracker/cells";
+import { fieldToCell, listValuesOf } from "../core/tracker/cells";
+import { isEmptyCell, rowsFromGrid } from "../core/tracker/grid";
 import { foldText, VOCABULARIES, VocabularyKey } from "../core/schema/vocabularies";
 import { languageOfHeaders, recogniseRenamed } from "../core/tracker/plan-inputs";
-import type { TrackerChanges, TrackerContent, TrackerStore } from "../core/tracker/store";
-import type { CellInput, TrackerRecord, TrackerRow } from "../core/tracker/types";
+import type {
+  TrackerChanges,
+  TrackerContent,
+  TrackerStore,
+  WriteOutcome,
+} from "../core/tracker/store";
+import { normaliseRecText } from "../core/tracker/upsert";
+import type { TrackerRecord } from "../core/tracker/types";
 import {
   encodeSharingUrl,
   GraphClient,
@@ -120,10 +127,36 @@ interface TablePlace {
   lastColumn: number;
 }
 
-/** What one write request changed, to put back if a later one fails. */
+/**
+ * What one write request changed, to put back if a later one fails. Rows are
+ * found again by what they hold (a Rec ID, a list word), never by their
+ * address alone: a colleague may sort or insert rows while a send runs.
+ */
 type Undo =
-  | { kind: "patch"; sheet: string; address: string; values: Grid; formats: (string | null)[][] }
-  | { kind: "add"; table: TablePlace; firstRow: number; count: number };
+  | {
+      kind: "patch";
+      sheet: string;
+      /** Sheet columns of the rectangle written. */
+      firstColumn: number;
+      lastColumn: number;
+      /** Each row patched: its Rec ID and its values and formats before (null: not written). */
+      rows: { id: string; values: (Cell | null)[]; formats: (string | null)[] }[];
+    }
+  | {
+      kind: "addRecommendations";
+      table: TablePlace;
+      /** Rec IDs added, the first at `firstRow` (where rows/add put them: their ids come in a later request). */
+      ids: string[];
+      firstRow: number;
+    }
+  | { kind: "addWords"; table: TablePlace; words: string[] };
+
+/** A row of the tracker table as a concurrent send sees it: where it is and what identifies it. */
+interface RowKey {
+  row: number;
+  id: string;
+  source: string;
+}
 
 interface Written {
   sheet: string;
@@ -154,6 +187,8 @@ export class GraphTrackerStore implements TrackerStore {
   private itemPath: string | null = null;
   private item: { name: string; webUrl: string } | null = null;
   private layout: Layout | null = null;
+  /** Rec IDs of the rows read(): rows holding others were added by someone else since. */
+  private readIds = new Set<string>();
   private readonly chunkBytes: number;
   private readonly readCells: number;
 
@@ -207,6 +242,20 @@ export class GraphTrackerStore implements TrackerStore {
       [...found.values()].map((at) => header[at]),
       "en"
     );
+    const data = blocks.slice(1);
+    const firstRow = table.firstRow + 1;
+    let rows = rowsFromGrid(data, { found, extra }, { firstRow });
+    // A last row that holds nothing but the user's own columns may belong to a table extended in
+    // advance with a calculated column: its formulas (first and last rows) tell.
+    const last = data[data.length - 1];
+    const onlyOwnColumns =
+      last !== undefined &&
+      [...found.values()].every((at) => isEmptyCell(last[at])) &&
+      last.some((value) => !isEmptyCell(value));
+    if (onlyOwnColumns) {
+      const computed = await this.calculatedColumns(table, table.firstRow + 1, table.lastRow);
+      if (computed.size > 0) rows = rowsFromGrid(data, { found, extra, computed }, { firstRow });
+    }
     this.layout = {
       sheet: table.sheet,
       headerRow: table.firstRow,
@@ -217,29 +266,9 @@ export class GraphTrackerStore implements TrackerStore {
       language,
       rowBytes: blocks.length > 1 ? jsonBytes(blocks.slice(1)) / (blocks.length - 1) : 0,
     };
-    const rows: TrackerRow[] = [];
-    for (let i = 1; i < blocks.length; i++) {
-      const row = blocks[i];
-      let filled = false;
-      const cells: Partial<Record<ColumnKey, CellInput>> = {};
-      for (const [key, at] of found) {
-        const value = row[at];
-        if (value !== "" && value !== null && value !== undefined) filled = true;
-        cells[key] = value === "" ? null : value;
-      }
-      const extraValues: Record<string, string | number | boolean | null> = {};
-      for (const column of extra) {
-        const value = row[column.index];
-        if (value !== "" && value !== null && value !== undefined) filled = true;
-        extraValues[column.header] = value === "" || value === undefined ? null : value;
-      }
-      if (!filled) continue;
-      rows.push({
-        row: table.firstRow + i,
-        values: cellsToRecord(cells),
-        extra: extra.length ? extraValues : undefined,
-      });
-    }
+    for (const row of rows)
+      if (typeof row.values.id === "string" && row.values.id !== "")
+        this.readIds.add(row.values.id);
     return {
       language,
       rows,
@@ -247,25 +276,30 @@ export class GraphTrackerStore implements TrackerStore {
     };
   }
 
-  async write(changes: TrackerChanges): Promise<void> {
+  async write(changes: TrackerChanges): Promise<WriteOutcome> {
     if (changes.updates.length === 0 && changes.additions.length === 0) {
       await this.close();
-      return;
+      return { alreadyPresent: 0 };
     }
     if (!this.layout) await this.read();
     const layout = this.layout as Layout;
     const undo: Undo[] = [];
+    let alreadyPresent = 0;
     try {
       await this.open();
       const written: Written[] = [];
       await this.writeUpdates(layout, changes, undo, written);
-      await this.writeAdditions(layout, changes.additions, undo, written);
+      // A colleague may have sent the same report since read(): what the table holds now is not added again.
+      const additions = await this.withoutPresent(layout, changes.additions);
+      alreadyPresent = changes.additions.length - additions.length;
+      const added = await this.writeAdditions(layout, additions, undo, written);
       await this.extendLists(
-        [...changes.updates.map((u) => u.values), ...changes.additions],
+        [...changes.updates.map((u) => u.values), ...additions],
         undo,
         written
       );
       await this.verify(written);
+      alreadyPresent += await this.dropLateTwins(layout, added, undo);
     } catch (error) {
       const problem =
         error instanceof GraphProblem
@@ -283,6 +317,7 @@ export class GraphTrackerStore implements TrackerStore {
       throw problem;
     }
     await this.close();
+    return { alreadyPresent };
   }
 
   /** Ends the workbook session; safe to call twice. A session left open expires on its own. */
@@ -399,7 +434,7 @@ export class GraphTrackerStore implements TrackerStore {
         path: `${this.rangePath(table.sheet, a1(start, end, table.firstColumn, table.lastColumn))}?$select=${select}`,
         idempotent: true,
       });
-      rows.push(...(range.values ?? []));
+      for (const values of range.values ?? []) rows.push(values);
     }
     return rows;
   }
@@ -514,8 +549,7 @@ export class GraphTrackerStore implements TrackerStore {
       const formats: (string | null)[][] = Array.from({ length: height }, () =>
         Array<string | null>(widthHere).fill(null)
       );
-      const undoValues: Grid = values.map((row) => row.slice());
-      const undoFormats: (string | null)[][] = formats.map((row) => row.slice());
+      const undoRows: Extract<Undo, { kind: "patch" }>["rows"] = [];
       for (const { update, cells } of group) {
         const r = update.row - first;
         if (idText(priorValues[r]?.[idAt - lo]) !== update.id) {
@@ -523,21 +557,27 @@ export class GraphTrackerStore implements TrackerStore {
             detail: `row ${update.row} no longer holds ${update.id}`,
           });
         }
+        const before = {
+          id: update.id,
+          values: Array<Cell | null>(widthHere).fill(null),
+          formats: Array<string | null>(widthHere).fill(null),
+        };
         for (const { at, value } of cells) {
           const c = at - lo;
           values[r][c] = value;
           if (typeof value === "string" && value !== "") formats[r][c] = "@";
-          undoValues[r][c] = priorValues[r]?.[c] ?? "";
-          undoFormats[r][c] = priorFormats[r]?.[c] ?? "General";
+          before.values[c] = priorValues[r]?.[c] ?? "";
+          before.formats[c] = priorFormats[r]?.[c] ?? "General";
         }
+        undoRows.push(before);
       }
       const path = this.rangePath(layout.sheet, address);
       undo.push({
         kind: "patch",
         sheet: layout.sheet,
-        address,
-        values: undoValues,
-        formats: undoFormats,
+        firstColumn: sheetFirst,
+        lastColumn: sheetLast,
+        rows: undoRows,
       });
       await this.call({
         method: "PATCH",
@@ -554,8 +594,9 @@ export class GraphTrackerStore implements TrackerStore {
     additions: TrackerRecord[],
     undo: Undo[],
     written: Written[]
-  ): Promise<void> {
-    if (additions.length === 0) return;
+  ): Promise<{ record: TrackerRecord; row: number }[]> {
+    const added: { record: TrackerRecord; row: number }[] = [];
+    if (additions.length === 0) return added;
     const rows: Cell[][] = additions.map((record) => {
       const row: Cell[] = Array<Cell>(layout.width).fill("");
       for (const { at, value } of this.cellsOf(layout, record)) row[at] = value;
@@ -570,14 +611,25 @@ export class GraphTrackerStore implements TrackerStore {
     };
     // Where the table ends now (someone may have added rows since read()); then known from each add.
     let tableEnd = (await this.tableAddress()).lastRow;
+    // Empty rows a table was extended by stay as they are: filling them in place is not safe when
+    // colleagues send at the same moment (both would fill the same row); rows/add is.
+    let next = 0;
     for (const chunk of this.chunks(rows, (row) => jsonBytes(row) + 5 * row.length)) {
+      const records = additions.slice(next, next + chunk.length);
+      next += chunk.length;
       // rows/add parses strings like typed input, so text goes in afterwards with the text format.
       const placeholders: Cell[][] = chunk.map((row) =>
         row.map((v) => (typeof v === "string" ? "" : v))
       );
       const firstRow = await this.addRows(table, placeholders, tableEnd);
       tableEnd = firstRow + chunk.length - 1;
-      undo.push({ kind: "add", table, firstRow, count: chunk.length });
+      undo.push({
+        kind: "addRecommendations",
+        table,
+        ids: records.map((record) => String(record.id ?? "")),
+        firstRow,
+      });
+      records.forEach((record, i) => added.push({ record, row: firstRow + i }));
       const address = a1(firstRow, tableEnd, table.firstColumn, table.lastColumn);
       const values: Grid = chunk.map((row) =>
         row.map((v) => (typeof v === "string" && v !== "" ? v : null))
@@ -592,6 +644,207 @@ export class GraphTrackerStore implements TrackerStore {
         });
       }
       written.push({ sheet: layout.sheet, address, expected: chunk });
+    }
+    return added;
+  }
+
+  /** Table columns (0-based) whose cells in two rows both hold formulas: Excel's calculated columns. */
+  private async calculatedColumns(
+    table: RangeAddress,
+    first: number,
+    last: number
+  ): Promise<Set<number>> {
+    const formulas = async (row: number) =>
+      (
+        await this.call<{ formulas?: unknown[][] }>({
+          method: "GET",
+          path: `${this.rangePath(table.sheet, a1(row, row, table.firstColumn, table.lastColumn))}?$select=formulas`,
+          idempotent: true,
+        })
+      ).formulas?.[0] ?? [];
+    const top = await formulas(first);
+    const bottom = last === first ? top : await formulas(last);
+    const isFormula = (cell: unknown) => typeof cell === "string" && cell.startsWith("=");
+    const out = new Set<number>();
+    top.forEach((cell, i) => {
+      if (isFormula(cell) && isFormula(bottom[i])) out.add(i);
+    });
+    return out;
+  }
+
+  /** Rec ID and Source document of every row of the table, as it is now (one or two narrow reads). */
+  private async rowKeys(layout: Layout): Promise<RowKey[]> {
+    const table = await this.tableAddress();
+    const column = async (key: ColumnKey): Promise<string[]> => {
+      const at = layout.columns.get(key);
+      if (at === undefined || table.lastRow <= table.firstRow) return [];
+      const sheetColumn = layout.firstColumn + at;
+      const cells = await this.readRows(table.firstRow + 1, table.lastRow, {
+        sheet: layout.sheet,
+        firstColumn: sheetColumn,
+        lastColumn: sheetColumn,
+      });
+      return cells.map((row) => idText(row[0]));
+    };
+    const ids = await column("id");
+    const sources = layout.columns.has("source") ? await column("source") : [];
+    return ids.map((id, i) => ({ row: table.firstRow + 1 + i, id, source: sources[i] ?? "" }));
+  }
+
+  /** Texts of the given rows (runs of consecutive rows read together). */
+  private async textsOf(layout: Layout, rows: number[]): Promise<Map<number, string>> {
+    const out = new Map<number, string>();
+    const at = layout.columns.get("text");
+    if (at === undefined) return out;
+    const sorted = [...new Set(rows)].sort((a, b) => a - b);
+    const column = layout.firstColumn + at;
+    for (let i = 0; i < sorted.length;) {
+      let j = i;
+      while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+      const cells = await this.readRows(sorted[i], sorted[j], {
+        sheet: layout.sheet,
+        firstColumn: column,
+        lastColumn: column,
+      });
+      cells.forEach((cell, k) => out.set(sorted[i] + k, normaliseRecText(idText(cell[0]))));
+      i = j + 1;
+    }
+    return out;
+  }
+
+  /**
+   * The additions the table does not hold yet: an addition whose Rec ID is
+   * in the table, or (a report sent untagged, so with new ids each time)
+   * whose text a row of the same report added since read() holds, is left out.
+   */
+  private async withoutPresent(
+    layout: Layout,
+    additions: TrackerRecord[]
+  ): Promise<TrackerRecord[]> {
+    if (additions.length === 0) return additions;
+    const keys = await this.rowKeys(layout);
+    const present = new Set(keys.map((key) => key.id).filter(Boolean));
+    const newcomers = this.newcomers(keys, additions, new Set());
+    const texts = await this.textsOf(
+      layout,
+      newcomers.map((key) => key.row)
+    );
+    const theirs = new Set(
+      newcomers.map((key) => `${key.source}\u0000${texts.get(key.row) ?? ""}`)
+    );
+    return additions.filter(
+      (record) =>
+        !present.has(String(record.id ?? "")) &&
+        !theirs.has(
+          `${String(record.source ?? "")}\u0000${normaliseRecText(String(record.text ?? ""))}`
+        )
+    );
+  }
+
+  /** Rows of the additions' reports that someone else added since read(): the only ones that can be their twins. */
+  private newcomers(keys: RowKey[], additions: TrackerRecord[], ours: Set<string>): RowKey[] {
+    const sources = new Set(additions.map((a) => String(a.source ?? "")).filter(Boolean));
+    return keys.filter(
+      (key) =>
+        key.id !== "" && !this.readIds.has(key.id) && !ours.has(key.id) && sources.has(key.source)
+    );
+  }
+
+  /**
+   * After adding: a colleague's send of the same recommendations that
+   * landed before ours (an earlier row with the same Rec ID, or of the same
+   * report with the same text) wins; our copies are removed, so each
+   * recommendation is in the table once. Returns how many were removed.
+   */
+  private async dropLateTwins(
+    layout: Layout,
+    added: { record: TrackerRecord; row: number }[],
+    undo: Undo[]
+  ): Promise<number> {
+    if (added.length === 0) return 0;
+    const keys = await this.rowKeys(layout);
+    const ours = new Set(added.map((a) => String(a.record.id ?? "")));
+    const rowsById = new Map<string, number[]>();
+    for (const key of keys) {
+      if (!ours.has(key.id)) continue;
+      const list = rowsById.get(key.id);
+      if (list) list.push(key.row);
+      else rowsById.set(key.id, [key.row]);
+    }
+    // Our copy of an id is the one nearest to where rows/add put it (a colleague's copy may share the id).
+    const rowOfOurs = new Map<string, number>();
+    for (const { record, row } of added) {
+      const id = String(record.id ?? "");
+      const candidates = rowsById.get(id) ?? [];
+      if (candidates.length === 0) continue;
+      rowOfOurs.set(
+        id,
+        candidates.reduce((best, r) => (Math.abs(r - row) < Math.abs(best - row) ? r : best))
+      );
+    }
+    // Rows of the same reports that someone else added since read(): the only ones that can be twins.
+    const sources = new Set(added.map((a) => String(a.record.source ?? "")).filter(Boolean));
+    const theirs = keys.filter(
+      (key) =>
+        key.id !== "" && !this.readIds.has(key.id) && !ours.has(key.id) && sources.has(key.source)
+    );
+    const texts = await this.textsOf(
+      layout,
+      theirs.map((key) => key.row)
+    );
+    const late: { id: string; row: number }[] = [];
+    for (const { record } of added) {
+      const id = String(record.id ?? "");
+      const row = rowOfOurs.get(id);
+      if (row === undefined) continue;
+      const sameId = keys.some((key) => key.id === id && key.row < row);
+      const text = normaliseRecText(String(record.text ?? ""));
+      const sameText = theirs.some(
+        (key) => key.row < row && key.source === record.source && texts.get(key.row) === text
+      );
+      if (sameId || sameText) late.push({ id, row });
+    }
+    if (late.length === 0) return 0;
+    await this.deleteRows(
+      layout.sheet,
+      late.map((l) => l.row),
+      { firstColumn: layout.firstColumn, lastColumn: layout.firstColumn + layout.width - 1 },
+      RECOMMENDATIONS_TABLE
+    );
+    // Removed rows need no putting back if something fails later.
+    const gone = new Set(late.map((l) => l.id));
+    for (const step of undo)
+      if (step.kind === "addRecommendations")
+        step.ids = step.ids.map((id) => (gone.has(id) ? "" : id));
+    return late.length;
+  }
+
+  /** Deletes table rows (sheet row numbers), bottom first so the others keep their place. */
+  private async deleteRows(
+    sheet: string,
+    rows: number[],
+    columns: { firstColumn: number; lastColumn: number },
+    tableName: string
+  ): Promise<void> {
+    const sorted = [...new Set(rows)].sort((a, b) => b - a);
+    for (let i = 0; i < sorted.length;) {
+      let j = i;
+      while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] - 1) j++;
+      const first = sorted[j];
+      const last = sorted[i];
+      const before = await this.tableAddress(tableName);
+      const path = `${this.rangePath(sheet, a1(first, last, columns.firstColumn, columns.lastColumn))}/delete`;
+      try {
+        await this.call({ method: "POST", path, body: { shift: "Up" } });
+      } catch (error) {
+        // A range delete is not idempotent: a lost answer is settled by the table's size.
+        if (!(error instanceof GraphProblem) || !error.info.maybeApplied) throw error;
+        const now = await this.tableAddress(tableName);
+        if (now.lastRow === before.lastRow)
+          await this.call({ method: "POST", path, body: { shift: "Up" } });
+        else if (now.lastRow !== before.lastRow - (last - first + 1)) throw error;
+      }
+      i = j + 1;
     }
   }
 
@@ -642,7 +895,7 @@ export class GraphTrackerStore implements TrackerStore {
       const width = at.lastColumn - at.firstColumn + 1;
       const grid: Cell[][] = add.map((word) => [word, ...Array<Cell>(width - 1).fill("")]);
       const firstRow = await this.addRows(table, grid, at.lastRow);
-      undo.push({ kind: "add", table, firstRow, count: grid.length });
+      undo.push({ kind: "addWords", table, words: add });
       written.push({
         sheet: at.sheet,
         address: a1(firstRow, firstRow + grid.length - 1, at.firstColumn, at.lastColumn),
@@ -717,42 +970,71 @@ export class GraphTrackerStore implements TrackerStore {
     }
   }
 
-  /** Puts back what `undo` records, last first. False when some of it could not be undone. */
+  /**
+   * Puts back what `undo` records, last first, finding each row again by
+   * what it holds. False when some of it could not be undone (a request
+   * failed, or a row this send wrote can no longer be found).
+   */
   private async rollback(undo: Undo[]): Promise<boolean> {
     if (undo.length === 0) return true;
+    let complete = true;
     try {
       if (!this.client.sessionId) await this.createSession();
+      const layout = this.layout as Layout;
       for (const step of undo.slice().reverse()) {
         if (step.kind === "patch") {
-          await this.call({
-            method: "PATCH",
-            path: this.rangePath(step.sheet, step.address),
-            body: { numberFormat: step.formats, values: step.values },
-            idempotent: true,
-          });
+          const rowOf = new Map<string, number>();
+          for (const key of await this.rowKeys(layout))
+            if (key.id && !rowOf.has(key.id)) rowOf.set(key.id, key.row);
+          for (const row of step.rows) {
+            const at = rowOf.get(row.id);
+            if (at === undefined) {
+              complete = false;
+              continue;
+            }
+            await this.call({
+              method: "PATCH",
+              path: this.rangePath(step.sheet, a1(at, at, step.firstColumn, step.lastColumn)),
+              body: { numberFormat: [row.formats], values: [row.values] },
+              idempotent: true,
+            });
+          }
           continue;
         }
-        // A range delete is not idempotent: a lost answer is settled by the table's size.
-        const { table } = step;
-        const before = await this.tableAddress(table.name);
-        const address = a1(
-          step.firstRow,
-          step.firstRow + step.count - 1,
-          table.firstColumn,
-          table.lastColumn
-        );
-        const path = `${this.rangePath(table.sheet, address)}/delete`;
-        try {
-          await this.call({ method: "POST", path, body: { shift: "Up" } });
-        } catch (error) {
-          if (!(error instanceof GraphProblem) || !error.info.maybeApplied) throw error;
-          const now = await this.tableAddress(table.name);
-          if (now.lastRow === before.lastRow)
-            await this.call({ method: "POST", path, body: { shift: "Up" } });
-          else if (now.lastRow !== before.lastRow - step.count) throw error;
+        if (step.kind === "addRecommendations") {
+          if (!step.ids.some(Boolean)) continue;
+          const keys = await this.rowKeys(layout);
+          // The last row holding each id: a colleague's earlier copy of it stays.
+          const rowOf = new Map<string, number>();
+          for (const key of keys) if (key.id) rowOf.set(key.id, key.row);
+          const byRow = new Map(keys.map((key) => [key.row, key.id]));
+          const rows: number[] = [];
+          step.ids.forEach((id, i) => {
+            if (!id) return;
+            const found = rowOf.get(id);
+            // A row whose id never arrived (the request that writes it failed) is still where rows/add put it, empty.
+            const placed = step.firstRow + i;
+            if (found !== undefined) rows.push(found);
+            else if (byRow.get(placed) === "") rows.push(placed);
+            else complete = false;
+          });
+          await this.deleteRows(step.table.sheet, rows, step.table, step.table.name);
+          continue;
         }
+        const range = await this.call<RangeJson>({
+          method: "GET",
+          path: `${this.workbookPath}/tables/${encodeURIComponent(step.table.name)}/range?$select=address,values`,
+          idempotent: true,
+        });
+        const at = parseRangeAddress(range.address ?? "");
+        const words = new Map<string, number>();
+        (range.values ?? []).forEach((row, i) => {
+          const word = idText(row[0]);
+          if (i > 0 && step.words.includes(word)) words.set(word, at.firstRow + i);
+        });
+        await this.deleteRows(step.table.sheet, [...words.values()], step.table, step.table.name);
       }
-      return true;
+      return complete;
     } catch {
       return false;
     }

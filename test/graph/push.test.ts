@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -129,6 +130,76 @@ describe("Send to tracker through Graph", () => {
     expect(again.summary.added).toBe(0);
     expect(writesSince(server, mark)).toEqual([]);
     expect((await cells(server)).rows).toHaveLength(3);
+  });
+
+  it.each([
+    ["tagged", true],
+    ["untagged", false],
+  ])(
+    "two colleagues sending the same %s report at the same moment give each row once",
+    async (_kind, tagged) => {
+      const server = await serve();
+      const batch = batchOf(4, tagged);
+      const [a, b] = await Promise.all([push(server, batch), push(server, batch)]);
+      const { rows } = await cells(server);
+      expect(rows).toHaveLength(4);
+      expect(new Set(rows.map((r) => r.values.text)).size).toBe(4);
+      expect(new Set(rows.map((r) => r.values.id)).size).toBe(4);
+      expect(a.summary.added + b.summary.added).toBe(4);
+      expect(a.summary.unchanged + b.summary.unchanged).toBe(4);
+      // A third send, later, finds everything there.
+      expect((await push(server, batch)).summary).toMatchObject({ added: 0, unchanged: 4 });
+      expect(server.openSessions).toBe(0);
+    }
+  );
+
+  describe("a colleague sorts the table while a send that then fails is being put back", () => {
+    const reverseDataRows = (workbook: ExcelJS.Workbook) => {
+      // Sort descending: every data row of the table in reverse order, the new ones first.
+      const sheet = workbook.getWorksheet("Recommendations") as ExcelJS.Worksheet;
+      const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => i + 2);
+      const values = rows.map((r) => (sheet.getRow(r).values as ExcelJS.CellValue[]).slice());
+      rows.forEach((r, i) => (sheet.getRow(r).values = values[values.length - 1 - i]));
+    };
+
+    it("finds the new rows by their Rec IDs and removes only them", async () => {
+      const server = await serve();
+      await push(server, batchOf(3, true, "visit-harbour-2025"));
+      const before = (await cells(server)).rows.map((r) => r.values.id);
+      // The new rows and their texts are written; adding a new place to the Lists fails after the sort.
+      server.inject({
+        method: "POST",
+        path: /tables\/(?!Recommendations)[^/]+\/rows\/add$/,
+        status: 400,
+        code: "invalidRequest",
+        edit: reverseDataRows,
+      });
+      const other = batchOf(2);
+      other.recommendations.forEach((r) => (r.place = "Eastfield Remand Centre"));
+      const problem = await push(server, other).catch((error: unknown) => error);
+      expect(problem).toBeInstanceOf(GraphProblem);
+      expect((problem as GraphProblem).info.partlyWritten).toBeUndefined();
+      const after = (await cells(server)).rows.map((r) => r.values.id);
+      expect(after.filter(Boolean).sort()).toEqual(before.filter(Boolean).sort());
+    });
+
+    it("removes nothing it cannot identify, and says the tracker may be partly written", async () => {
+      const server = await serve();
+      await push(server, batchOf(3, true, "visit-harbour-2025"));
+      const before = (await cells(server)).rows.map((r) => r.values.id);
+      // The rows are added, then sorted to the top before their Rec IDs arrive (that PATCH fails).
+      server.inject({
+        method: "PATCH",
+        status: 400,
+        code: "invalidRequest",
+        edit: reverseDataRows,
+      });
+      const problem = await push(server, batchOf(2)).catch((error: unknown) => error);
+      expect(problem).toBeInstanceOf(GraphProblem);
+      expect((problem as GraphProblem).info.partlyWritten).toBe(true);
+      const after = (await cells(server)).rows.map((r) => r.values.id);
+      for (const id of before.filter(Boolean)) expect(after).toContain(id);
+    });
   });
 
   it("a second report adds its rows after the first; a changed field is updated in place", async () => {

@@ -6,7 +6,7 @@ import type { TrackerRecord } from "../../src/core/tracker/types";
 import { TRACKER_COLUMNS } from "../../src/core/schema/columns";
 import { VOCABULARIES } from "../../src/core/schema/vocabularies";
 import { FakeGraphServer } from "../support/graph/server";
-import { sampleRecords, seededRandom, trackerBytes } from "../support/xlsx";
+import { preExtendedTracker, sampleRecords, seededRandom, trackerBytes } from "../support/xlsx";
 
 /** GraphTrackerStore against the local fake Graph server (no network beyond 127.0.0.1). */
 
@@ -464,5 +464,16 @@ describe("GraphTrackerStore", () => {
     );
     expect(problem.code).toBe("offline");
     expect(problem.info.partlyWritten).toBe(true);
+  });
+});
+
+describe("a table the user extended in advance, with a calculated column", () => {
+  it("does not take its empty rows for recommendations", async () => {
+    const records = sampleRecords(3, seededRandom(21));
+    const server = await serve(await preExtendedTracker(records));
+    const { store } = storeFor(server);
+    const content = await store.read();
+    expect(content.rows.map((row) => row.row)).toEqual([2, 3, 4]);
+    await store.close();
   });
 });

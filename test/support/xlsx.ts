@@ -1,4 +1,7 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { columnLetter } from "../../src/core/schema/a1";
+import { TRACKER_COLUMNS } from "../../src/core/schema/columns";
 import type { Language } from "../../src/core/schema/plan";
 import { buildWorkbookPlan } from "../../src/core/schema/workbook-plan";
 import { listValuesOf, recordToCells } from "../../src/core/tracker/cells";
@@ -135,4 +138,46 @@ export async function legacyBytes(
     for (const range of sheet.merge ?? []) ws.mergeCells(range);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * A tracker whose table the user grew to row 14 in advance and gave a
+ * calculated "Days open" column (a formula on every row, the empty ones too).
+ */
+export async function preExtendedTracker(records: TrackerRecord[]): Promise<Uint8Array> {
+  const width = TRACKER_COLUMNS.length;
+  const last = columnLetter(width - 1);
+  const extra = columnLetter(width);
+  const formula = "TODAY()-Recommendations[[#This Row],[Date made]]";
+  const zip = await JSZip.loadAsync(await trackerBytes(records));
+  for (const path of Object.keys(zip.files)) {
+    if (!path.endsWith(".xml") || zip.files[path].dir) continue;
+    let xml = await zip.files[path].async("string");
+    if (/^xl\/tables\/table\d+\.xml$/.test(path) && /name="Recommendations"/.test(xml)) {
+      xml = xml
+        .replace(new RegExp(`ref="A1:${last}\\d+"`, "g"), `ref="A1:${extra}14"`)
+        .replace(
+          /<tableColumns count="(\d+)">/,
+          (_m, n: string) => `<tableColumns count="${Number(n) + 1}">`
+        )
+        .replace(
+          "</tableColumns>",
+          `<tableColumn id="${width + 1}" name="Days open"><calculatedColumnFormula>${formula}</calculatedColumnFormula></tableColumn></tableColumns>`
+        );
+    }
+    if (path === "xl/worksheets/sheet1.xml") {
+      xml = xml.replace(
+        /(<row r="1"[^>]*>[\s\S]*?)(<\/row>)/,
+        `$1<c r="${extra}1" t="inlineStr"><is><t>Days open</t></is></c>$2`
+      );
+      for (let r = 2; r <= 14; r++) {
+        const cell = `<c r="${extra}${r}"><f>${formula}</f><v>12</v></c>`;
+        if (new RegExp(`<row r="${r}"`).test(xml))
+          xml = xml.replace(new RegExp(`(<row r="${r}"[^>]*>[\\s\\S]*?)(</row>)`), `$1${cell}$2`);
+        else xml = xml.replace("</sheetData>", `<row r="${r}">${cell}</row></sheetData>`);
+      }
+    }
+    zip.file(path, xml);
+  }
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

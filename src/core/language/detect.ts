@@ -37,11 +37,32 @@ const LETTERS: Record<Language, RegExp> = {
  * "de", "que" in French and Spanish) are weighed by the words around them.
  */
 export function detectLanguage(text: string, fallback: Language = "en"): Language {
+  return scoreLanguages(text).best ?? fallback;
+}
+
+/**
+ * Whether a passage long enough to tell is written in none of our
+ * languages: in English, French or Spanish text about a third of the words
+ * are function words of the language; in German or Dutch few are ours.
+ */
+export function isOtherLanguage(text: string): boolean {
+  const { words, markers } = scoreLanguages(text);
+  return words >= 40 && markers / words < 0.12;
+}
+
+function scoreLanguages(text: string): { best: Language | null; words: number; markers: number } {
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
   const words = sample.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   const score: Record<Language, number> = { en: 0, fr: 0, es: 0 };
+  let markers = 0;
   for (const w of words) {
-    for (const lang of ["en", "fr", "es"] as const) if (MARKERS[lang].has(w)) score[lang]++;
+    let marker = false;
+    for (const lang of ["en", "fr", "es"] as const)
+      if (MARKERS[lang].has(w)) {
+        score[lang]++;
+        marker = true;
+      }
+    if (marker) markers++;
   }
   for (const lang of ["fr", "es"] as const) {
     const letters = sample.match(LETTERS[lang]);
@@ -52,6 +73,6 @@ export function detectLanguage(text: string, fallback: Language = "en"): Languag
   if (elisions) score.fr += elisions.length;
   const ranked = (Object.keys(score) as Language[]).sort((a, b) => score[b] - score[a]);
   const [best, second] = ranked;
-  if (score[best] < 2 || score[best] < score[second] * 1.2) return fallback;
-  return best;
+  const sure = score[best] >= 2 && score[best] >= score[second] * 1.2;
+  return { best: sure ? best : null, words: words.length, markers };
 }

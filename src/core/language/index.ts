@@ -1,4 +1,4 @@
 export type { Language } from "./types";
 export { LANGUAGES } from "./types";
-export { detectLanguage } from "./detect";
+export { detectLanguage, isOtherLanguage } from "./detect";
 export { splitSentences, ABBREVIATIONS, type TextSpan } from "./sentences";

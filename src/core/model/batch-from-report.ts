@@ -6,6 +6,7 @@ import {
 } from "../details";
 import type { RecommendationDetails } from "../details";
 import { findRecommendations } from "../extract";
+import { cellTextLength } from "../schema/a1";
 import { taggedTexts, type OpenedReport, type TaggedText } from "../review/open";
 import { effectiveScore } from "../review/review";
 import { contextsOf, metaForFinding, untaggedFindings } from "../review/session";
@@ -73,10 +74,6 @@ function isoOrEmpty(text: string | undefined): string {
 /** A recommendation over several paragraphs keeps its breaks as line breaks in the tracker. */
 function cleanText(text: string): string {
   return text.replace(/\r\n?/g, "\n").trim();
-}
-
-function textLength(text: string): number {
-  return [...text].length;
 }
 
 /** Leaves out fields with nothing in them, so the batch says only what the report says. */
@@ -233,7 +230,7 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
   const add = (rec: BatchRecommendation, number: number) => {
     if (rec.text === "") {
       warnings.push(`Recommendation ${number} has no text and was left out.`);
-    } else if (textLength(rec.text) > MAX_TEXT_LENGTH) {
+    } else if (cellTextLength(rec.text) > MAX_TEXT_LENGTH) {
       warnings.push(
         `Recommendation ${number} is longer than an Excel cell holds (32,767 characters) and was left out.`
       );

@@ -1,4 +1,4 @@
-import { CELL_TEXT_LIMIT } from "../schema/a1";
+import { CELL_TEXT_LIMIT, cellTextLength } from "../schema/a1";
 import { InputError } from "./errors";
 import {
   PRIORITIES,
@@ -177,8 +177,9 @@ class Fields {
       return undefined;
     }
     if (typeof value !== "string") this.fail(`the ${label} ${quoted(value)} is not a text`);
-    if (codePoints(value) > max)
-      this.fail(`the ${label} is longer than ${thousands(max)} characters`);
+    // A text bound for a cell is measured as the cell measures it; shorter fields as the schema does.
+    const length = max === MAX_TEXT_LENGTH ? cellTextLength(value) : codePoints(value);
+    if (length > max) this.fail(`the ${label} is longer than ${thousands(max)} characters`);
     return value;
   }
 

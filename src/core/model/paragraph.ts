@@ -1,3 +1,6 @@
+import { isOtherLanguage } from "../language";
+import type { ReportParagraph } from "./report";
+
 /**
  * Decisions every report reader makes the same way when it turns a host's
  * paragraph into a ReportParagraph: which paragraphs are headings, what
@@ -69,4 +72,19 @@ export class TableNumbering {
     while (this.open.length < nestingLevel) this.open.push(this.next++);
     return this.open[nestingLevel - 1];
   }
+}
+
+/**
+ * A report written in a language the finder does not read (it reads
+ * English, French and Spanish): finding nothing in it says nothing about
+ * its recommendations, and the user must be told why.
+ */
+export function reportInOtherLanguage(paragraphs: readonly ReportParagraph[]): boolean {
+  let text = "";
+  for (const p of paragraphs) {
+    if (p.part !== "body") continue;
+    text += `${p.text}\n`;
+    if (text.length > 4000) break;
+  }
+  return isOtherLanguage(text);
 }

@@ -33,8 +33,17 @@ export function address(row: number, column: number): string {
 /** Last row of a worksheet in Excel and LibreOffice: ranges that follow a table column run to it. */
 export const LAST_ROW = 1048576;
 
-/** The most characters a cell holds in Excel: a longer text cannot be written whole. */
+/**
+ * The most characters a cell holds in Excel: a longer text cannot be written
+ * whole. Excel (and LibreOffice, which cuts the rest) counts UTF-16 units,
+ * so a character outside the Basic Multilingual Plane (an emoji) counts two.
+ */
 export const CELL_TEXT_LIMIT = 32767;
+
+/** A text's length as a cell counts it (UTF-16 units): the one rule every path applies. */
+export function cellTextLength(text: string): number {
+  return text.length;
+}
 
 /** The user's words for a text too long for a cell; `where` says which cell ("row 12, Recommendation"). */
 export function cellTooLongMessage(where: string, length: number): string {

@@ -15,9 +15,17 @@ export interface TrackerStore {
   /**
    * Writes the changes in one batch: all of them or, on failure, none (as a
    * re-read would see it). Must leave every other cell, the user's own
-   * columns, sorts and filters as they were.
+   * columns, sorts and filters as they were. A store shared by several
+   * people at once (Graph) may find, just before or after adding them, that
+   * someone added the same recommendations meanwhile: it leaves those out
+   * and says how many, so the summary counts them as unchanged.
    */
-  write(changes: TrackerChanges): Promise<void>;
+  write(changes: TrackerChanges): Promise<WriteOutcome | void>;
+}
+
+export interface WriteOutcome {
+  /** Additions left out because the tracker held them by the time they were written. */
+  alreadyPresent: number;
 }
 
 export interface TrackerContent {
@@ -67,7 +75,13 @@ export type ImportFlag =
   /** The same recommendation appears twice in the batch: only the first is imported. */
   | "duplicateInBatch"
   /** The tracker lacks a column this recommendation has a value for (e.g. a deleted "Theme" column). */
-  | "missingColumn";
+  | "missingColumn"
+  /**
+   * Its Rec ID belongs to a row of another report (a report saved under a new
+   * name keeps last year's ids): it is added with a new Rec ID, never written
+   * over that row. `ImportItem.idOfReport` says which.
+   */
+  | "idOfAnotherReport";
 
 /** An earlier recommendation that the incoming one seems to repeat, for the user to confirm. */
 export interface RepeatProposal {
@@ -106,6 +120,8 @@ export interface ImportItem {
   textChange?: { before: string; after: string };
   repeatProposal?: RepeatProposal;
   flags: ImportFlag[];
+  /** With "idOfAnotherReport": the tracker row holding that Rec ID, and its report. */
+  idOfReport?: { row: number; report: string };
 }
 
 export interface ImportPlan {
@@ -116,6 +132,11 @@ export interface ImportPlan {
   items: ImportItem[];
   /** Ids already in the tracker, so new rows get ids no row uses (filled by planImport). */
   takenIds?: string[];
+  /**
+   * Rows of this report whose Rec ID is empty (cleared by hand): left out of
+   * the matching, so they are never written; the user is told their numbers.
+   */
+  rowsWithoutId?: number[];
 }
 
 /** What the user decided in the preview; the command line uses the defaults or its flags. */

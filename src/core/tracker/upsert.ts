@@ -11,7 +11,7 @@ import type { ColumnKey } from "../schema/columns";
 import type { Language } from "../schema/plan";
 import { foldText, vocabularyLabel, vocabularyLookup } from "../schema/vocabularies";
 import { defaultRandom, newId, type RandomSource } from "./ids";
-import { RepeatIndex } from "./repeats";
+import { RepeatIndex, textSimilarity } from "./repeats";
 import { normaliseField, parseDateTime } from "./normalize";
 import {
   EDITABLE_FIELDS,
@@ -214,6 +214,13 @@ function earlierSourceIds(batch: RecommendationBatch, source: string): string[] 
   return dateless && dateless !== source ? [dateless] : [];
 }
 
+/**
+ * How alike (0-1, ./repeats textSimilarity) a row's text and an incoming
+ * text must be for a shared printed ref to mean the same recommendation: a
+ * reworded one stays above it, another one under the same number does not.
+ */
+const REF_TEXT_AGREEMENT = 0.5;
+
 export interface PlanOptions {
   /**
    * Today (ISO date): "Date made" of new rows when the report has no date.
@@ -248,12 +255,17 @@ export function planImport(
 
   const rowById = new Map<string, TrackerRow>();
   const sameSource: TrackerRow[] = [];
+  const rowsWithoutId: number[] = [];
   for (const row of content.rows) {
     const id = row.values.id;
-    if (typeof id === "string" && id !== "" && !rowById.has(id)) rowById.set(id, row);
+    const hasId = typeof id === "string" && id !== "";
+    if (hasId && !rowById.has(id)) rowById.set(id, row);
     const rowSource = sourceKeyOf(row.values, bySource);
-    if (sourceKey !== "" && (rowSource === sourceKey || aliases.includes(rowSource)))
-      sameSource.push(row);
+    if (sourceKey !== "" && (rowSource === sourceKey || aliases.includes(rowSource))) {
+      // A row without its Rec ID cannot be written safely (nothing proves it is still that row).
+      if (hasId) sameSource.push(row);
+      else rowsWithoutId.push(row.row);
+    }
   }
 
   const incoming = batch.recommendations.map((rec) =>
@@ -290,7 +302,23 @@ export function planImport(
   for (const item of live) {
     const id = batch.recommendations[item.index].id;
     const row = id ? rowById.get(id) : undefined;
-    if (row && !claimed.has(row)) match(item, row, "id");
+    if (!row || claimed.has(row)) continue;
+    // An id is its report's: the same id on a row of another report is a copied report, not an update.
+    const rowSource = sourceKeyOf(row.values, bySource);
+    if (
+      sourceKey !== "" &&
+      rowSource !== "" &&
+      rowSource !== sourceKey &&
+      !aliases.includes(rowSource)
+    ) {
+      item.flags.push("idOfAnotherReport");
+      item.idOfReport = {
+        row: row.row,
+        report: String(row.values.report ?? "").trim() || rowSource,
+      };
+      continue;
+    }
+    match(item, row, "id");
   }
   // Rows of the same report not taken by an id of this batch can still be found by text or printed ref.
   const open = () =>
@@ -335,7 +363,12 @@ export function planImport(
     const row = openRows.find(
       (r) => typeof r.values.ref === "string" && foldText(r.values.ref) === key
     );
-    if (row && !claimed.has(row)) match(item, row, "ref");
+    // A printed number alone proves little (a list renumbered, a partial sort): the texts must agree too.
+    const similar =
+      row !== undefined &&
+      textSimilarity(String(row.values.text ?? ""), String(item.incoming.text ?? "")) >=
+        REF_TEXT_AGREEMENT;
+    if (row && similar && !claimed.has(row)) match(item, row, "ref");
   }
 
   for (const item of items) {
@@ -413,7 +446,13 @@ export function planImport(
       if (proposal) item.repeatProposal = proposal;
     }
   }
-  return { source, reportDate: batch.report.date, items, takenIds: [...rowById.keys()] };
+  return {
+    source,
+    reportDate: batch.report.date,
+    items,
+    takenIds: [...rowById.keys()],
+    rowsWithoutId,
+  };
 }
 
 export interface ResolveOptions {
@@ -563,7 +602,16 @@ export async function importInto(
     random: options.random,
     columns: content.columns,
   });
-  if (!options.dryRun && (changes.updates.length > 0 || changes.additions.length > 0))
-    await store.write(changes);
+  if (!options.dryRun && (changes.updates.length > 0 || changes.additions.length > 0)) {
+    const outcome = await store.write(changes);
+    // A colleague sent the same recommendations at the same moment: theirs count, ours are unchanged.
+    const late = outcome ? Math.min(outcome.alreadyPresent, summary.added) : 0;
+    if (late > 0)
+      return {
+        plan,
+        changes,
+        summary: { ...summary, added: summary.added - late, unchanged: summary.unchanged + late },
+      };
+  }
   return { plan, changes, summary };
 }

@@ -1,5 +1,6 @@
 import { parseBatch, RecommendationBatch } from "../../core/model/batch";
 import { reportToBatch, type ReportDateSource } from "../../core/model/batch-from-report";
+import { reportInOtherLanguage } from "../../core/model/paragraph";
 import { InputError } from "../../core/model/errors";
 import { readDocx } from "./index";
 import { readReportMetadata } from "./reportMetadata";
@@ -26,6 +27,8 @@ export interface BatchInput {
   dateFrom: ReportDateSource | "batch" | null;
   /** The report's line the date was read from, when dateFrom is "report". */
   dateLine: string;
+  /** Nothing was found, and the report is in a language the finder does not read. */
+  otherLanguage?: boolean;
 }
 
 export interface ReadOptions {
@@ -83,13 +86,26 @@ export async function readReportBatch(
     fileName,
     reportDate: options.reportDate,
   });
+  const notes = docx.trackedChanges
+    ? [
+        "the report has tracked changes; it was read as if all of them were accepted (accept or reject them in Word first if that is not what the report says).",
+        ...warnings,
+      ]
+    : [...warnings];
+  const otherLanguage =
+    batch.recommendations.length === 0 && reportInOtherLanguage(docx.paragraphs);
+  if (otherLanguage)
+    notes.unshift(
+      "the report seems to be written in a language the finder does not read yet (it reads English, French and Spanish), so no recommendation was found in it; tag them in Word instead."
+    );
   return {
     batch,
     kind: "docx",
     tagged: Boolean(tagged),
-    warnings: [...warnings],
+    warnings: notes,
     dateFrom,
     dateLine,
+    otherLanguage,
   };
 }
 

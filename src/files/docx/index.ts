@@ -29,7 +29,15 @@ export interface DocxReport {
   paragraphs: ReportParagraph[];
   /** The Custom XML parts as stored (the Word pane keeps its report data in one). */
   customXmlParts: { path: string; namespace: string | null; xml: string }[];
+  /**
+   * The document holds tracked changes (insertions, deletions, moves): its
+   * text was read as if every change were accepted, which the user should know.
+   */
+  trackedChanges: boolean;
 }
+
+/** Revision marks of a document with tracked changes. */
+const REVISION_TAGS = new Set(["ins", "del", "moveFrom", "moveTo"]);
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 
@@ -83,7 +91,18 @@ class Walker {
   readonly paragraphs: ReportParagraph[] = [];
   /** Text-box contents met in the body, read after it so body indices match Word's. */
   readonly textBoxes: XNode[][] = [];
+  trackedChanges = false;
   private tables = 0;
+  /**
+   * Text of paragraphs whose paragraph mark is a tracked deletion: accepted,
+   * the paragraph joins the next one, which keeps its own properties.
+   */
+  private carried: {
+    text: string;
+    part: ReportPart;
+    cell: TableCellRef | null;
+    tags: string[];
+  } | null = null;
 
   constructor(
     private readonly styles: Styles,
@@ -93,11 +112,13 @@ class Walker {
   blocks(nodes: XNode[], part: ReportPart, cell: TableCellRef | null, tags: string[]): void {
     for (const node of nodes) {
       const tag = tagOf(node);
+      if (REVISION_TAGS.has(tag)) this.trackedChanges = true;
       if (tag === "p") this.paragraph(node, part, cell, tags);
       else if (tag === "tbl") this.table(node, part, tags);
-      else if (tag === "sdt")
-        this.blocks(this.sdtContent(node), part, cell, this.withTag(node, tags));
-      else if (tag === "del" || tag === "moveFrom") continue;
+      else if (tag === "sdt") {
+        if (!this.isPlaceholder(node))
+          this.blocks(this.sdtContent(node), part, cell, this.withTag(node, tags));
+      } else if (tag === "del" || tag === "moveFrom") continue;
       else if (
         tag === "customXml" ||
         tag === "ins" ||
@@ -119,6 +140,11 @@ class Walker {
     // Word writes the same content twice (Choice and a VML Fallback): read it once.
     const first = childrenOf(node).find((c) => tagOf(c) === "Choice") ?? child(node, "Fallback");
     return first ? childrenOf(first) : [];
+  }
+
+  /** A content control still showing its prompt ("Click or tap here to enter text"): nothing was written in it. */
+  private isPlaceholder(sdt: XNode): boolean {
+    return path(sdt, "sdtPr", "showingPlcHdr") !== undefined;
   }
 
   private sdtContent(node: XNode): XNode[] {
@@ -160,6 +186,26 @@ class Walker {
 
   private paragraph(p: XNode, part: ReportPart, cell: TableCellRef | null, tags: string[]): void {
     const pPr = child(p, "pPr");
+    const markDeleted =
+      path(pPr, "rPr", "del") !== undefined || path(pPr, "rPr", "moveFrom") !== undefined;
+    if (
+      markDeleted ||
+      path(pPr, "rPr", "ins") !== undefined ||
+      path(pPr, "pPrChange") !== undefined
+    )
+      this.trackedChanges = true;
+    if (markDeleted) {
+      const inline: string[] = [];
+      const innerTags: string[] = [];
+      this.inline(childrenOf(p), inline, innerTags);
+      const text = inline.join("");
+      const held = this.carried;
+      this.carried =
+        held && held.part === part && sameCell(held.cell, cell)
+          ? { ...held, text: held.text + text }
+          : (this.flushCarried(), { text, part, cell, tags: [...tags, ...innerTags] });
+      return;
+    }
     const styleId = attr(path(pPr, "pStyle") ?? {}, "val") ?? null;
     const style = this.styles.get(styleId);
     const own = path(pPr, "numPr");
@@ -175,6 +221,12 @@ class Walker {
 
     const inline: string[] = [];
     const innerTags: string[] = [];
+    const held = this.carried;
+    if (held && held.part === part && sameCell(held.cell, cell)) {
+      inline.push(held.text);
+      innerTags.push(...held.tags.filter((t) => !tags.includes(t)));
+      this.carried = null;
+    } else this.flushCarried();
     this.inline(childrenOf(p), inline, innerTags);
     const allTags = [...tags, ...innerTags];
     const outline = outlineLevelOf(pPr);
@@ -192,9 +244,30 @@ class Walker {
     this.paragraphs.push(paragraph);
   }
 
+  /** A deleted paragraph mark with no paragraph after it in its container (a cell's last one): its text stands alone. */
+  flushCarried(): void {
+    const held = this.carried;
+    if (!held) return;
+    this.carried = null;
+    if (held.text.trim() === "") return;
+    const paragraph: ReportParagraph = {
+      index: this.paragraphs.length,
+      text: plainParagraphText(held.text),
+      style: this.styles.get(null).name,
+      headingLevel: null,
+      listLabel: null,
+      listLevel: null,
+      tableCell: held.cell,
+      part: held.part,
+    };
+    if (held.tags.length > 0) paragraph.contentControlTag = held.tags[held.tags.length - 1];
+    this.paragraphs.push(paragraph);
+  }
+
   private inline(nodes: XNode[], out: string[], tags: string[]): void {
     for (const node of nodes) {
       const tag = tagOf(node);
+      if (REVISION_TAGS.has(tag)) this.trackedChanges = true;
       switch (tag) {
         case "t":
           for (const c of childrenOf(node)) {
@@ -220,6 +293,7 @@ class Walker {
           this.inline(this.choice(node), out, tags);
           break;
         case "sdt": {
+          if (this.isPlaceholder(node)) break;
           const t = attr(path(node, "sdtPr", "tag") ?? {}, "val");
           if (t && !tags.includes(t)) tags.push(t);
           this.inline(this.sdtContent(node), out, tags);
@@ -242,6 +316,10 @@ class Walker {
       }
     }
   }
+}
+
+function sameCell(a: TableCellRef | null, b: TableCellRef | null): boolean {
+  return a === b || (!!a && !!b && a.table === b.table && a.row === b.row && a.column === b.column);
 }
 
 async function partRoot(zip: DocxZip, partPath: string | undefined): Promise<XNode | undefined> {
@@ -284,17 +362,21 @@ export async function readDocx(data: Uint8Array | ArrayBuffer): Promise<DocxRepo
     new Styles(await partRoot(zip, partPath("styles"))),
     new Numbering(await partRoot(zip, partPath("numbering")))
   );
-  walker.blocks(body ? childrenOf(body) : [], "body", null, []);
+  const story = (nodes: XNode[], part: ReportPart) => {
+    walker.blocks(nodes, part, null, []);
+    walker.flushCarried();
+  };
+  story(body ? childrenOf(body) : [], "body");
   // A text box can hold another; each is read once, in the order met.
-  for (let i = 0; i < walker.textBoxes.length; i++)
-    walker.blocks(walker.textBoxes[i], "textbox", null, []);
+
+  for (let i = 0; i < walker.textBoxes.length; i++) story(walker.textBoxes[i], "textbox");
   for (const note of notes(await partRoot(zip, partPath("footnotes")), "footnote"))
-    walker.blocks(note, "footnote", null, []);
+    story(note, "footnote");
   for (const note of notes(await partRoot(zip, partPath("endnotes")), "endnote"))
-    walker.blocks(note, "endnote", null, []);
+    story(note, "endnote");
   const comments = await partRoot(zip, partPath("comments"));
   for (const comment of comments ? childrenOf(comments) : [])
-    if (tagOf(comment) === "comment") walker.blocks(childrenOf(comment), "comment", null, []);
+    if (tagOf(comment) === "comment") story(childrenOf(comment), "comment");
 
   const customXmlParts: DocxReport["customXmlParts"] = [];
   const customPaths = zip
@@ -305,5 +387,5 @@ export async function readDocx(data: Uint8Array | ArrayBuffer): Promise<DocxRepo
     const xml = await zip.text(p);
     if (xml !== null) customXmlParts.push({ path: p, namespace: rootNamespace(xml), xml });
   }
-  return { paragraphs: walker.paragraphs, customXmlParts };
+  return { paragraphs: walker.paragraphs, customXmlParts, trackedChanges: walker.trackedChanges };
 }

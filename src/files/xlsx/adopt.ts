@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { InputError } from "../../core/model/errors";
-import { CELL_TEXT_LIMIT, cellTooLongMessage } from "../../core/schema/a1";
+import { CELL_TEXT_LIMIT, cellTextLength, cellTooLongMessage } from "../../core/schema/a1";
 import { ColumnKey, columnHeader, isColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
 import type { CellValue, Language, SheetKey } from "../../core/schema/plan";
 import { PLAN_TEXTS } from "../../core/schema/texts";
@@ -94,7 +94,7 @@ function refuseTooLong(
 ): void {
   rows.forEach((row, r) =>
     row.forEach((value, c) => {
-      if (typeof value !== "string" || value.length <= CELL_TEXT_LIMIT) return;
+      if (typeof value !== "string" || cellTextLength(value) <= CELL_TEXT_LIMIT) return;
       const key = TRACKER_COLUMNS[c]?.key;
       const header = key
         ? (mapping.columns.find((column) => column.key === key)?.header ??

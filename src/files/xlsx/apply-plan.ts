@@ -1,7 +1,13 @@
 import ExcelJS from "exceljs";
 import { randomUUID } from "crypto";
 import JSZip from "jszip";
-import { address, CELL_TEXT_LIMIT, cellTooLongMessage, parseAddress } from "../../core/schema/a1";
+import {
+  address,
+  CELL_TEXT_LIMIT,
+  cellTextLength,
+  cellTooLongMessage,
+  parseAddress,
+} from "../../core/schema/a1";
 import { InputError } from "../../core/model/errors";
 import type {
   CellPlan,
@@ -28,7 +34,7 @@ function argb(colour: string): string {
 export function writeValue(cell: ExcelJS.Cell, value: CellValue, numberFormat?: string): void {
   if (typeof value === "string") {
     // Excel would refuse or cut the cell: never write a workbook that loses part of a text.
-    if (value.length > CELL_TEXT_LIMIT)
+    if (cellTextLength(value) > CELL_TEXT_LIMIT)
       throw new InputError(cellTooLongMessage(`cell ${cell.address}`, value.length));
     cell.value = value;
     // Text format keeps Excel and LibreOffice from re-reading a typed-over "=..." as a formula.

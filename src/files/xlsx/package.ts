@@ -93,7 +93,43 @@ export async function openPackage(data: Uint8Array, name: string): Promise<JSZip
     throw new InputError(`${name} is not an .xlsx workbook (it is a zip file of another kind).`);
   }
   await checkExpandedSize(zip, data, name);
+  await unprefixPackage(zip);
   return zip;
+}
+
+const SPREADSHEET_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+/**
+ * The part with its SpreadsheetML elements written without a namespace
+ * prefix: tools built on the Open XML SDK may write `<x:worksheet
+ * xmlns:x="…main">`, which is valid and means the same as `<worksheet
+ * xmlns="…main">`, the form our readers and writers expect.
+ */
+export function unprefixed(xml: string): string {
+  const root = /<([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*\b[^>]*>/.exec(xml.slice(0, 4096));
+  if (!root || root.index > xml.search(/<[A-Za-z_]/)) return xml;
+  const prefix = root[1];
+  const declaration = new RegExp(`\\sxmlns:${prefix}="${SPREADSHEET_MAIN}"`);
+  // A default namespace already in use for something else: the prefix must stay.
+  if (!declaration.test(root[0]) || /\sxmlns="/.test(root[0])) return xml;
+  return xml
+    .replace(new RegExp(`<(/?)${prefix}:`, "g"), "<$1")
+    .replace(
+      new RegExp(`(\\s)xmlns:${prefix}="${SPREADSHEET_MAIN}"`),
+      `$1xmlns="${SPREADSHEET_MAIN}"`
+    );
+}
+
+/** Rewrites a package written with prefixed SpreadsheetML (its workbook part says so) in the usual form. */
+async function unprefixPackage(zip: JSZip): Promise<void> {
+  const workbook = await (zip.file("xl/workbook.xml") as JSZip.JSZipObject).async("string");
+  if (unprefixed(workbook) === workbook) return;
+  for (const [path, file] of Object.entries(zip.files)) {
+    if (file.dir || !/^xl\/.*\.xml$/.test(path)) continue;
+    const xml = await file.async("string");
+    const plain = unprefixed(xml);
+    if (plain !== xml) zip.file(path, plain);
+  }
 }
 
 /** Texts of every Custom XML item in the package, in part order. */

@@ -1,15 +1,15 @@
 import ExcelJS from "exceljs";
 import { InputError } from "../../core/model/errors";
 import { columnIndex } from "../../core/schema/a1";
-import { COLUMN_BY_KEY, ColumnKey, RECOMMENDATIONS_TABLE } from "../../core/schema/columns";
+import { ColumnKey, RECOMMENDATIONS_TABLE } from "../../core/schema/columns";
 import { isTrackerPart, parseMetadata, TrackerMetadata } from "../../core/schema/customxml";
 import type { Language } from "../../core/schema/plan";
 import { locateColumns } from "../../core/schema/upgrade";
-import { cellsToRecord } from "../../core/tracker/cells";
+import { rowsFromGrid } from "../../core/tracker/grid";
 import type { CellInput, TrackerRow } from "../../core/tracker/types";
 import JSZip from "jszip";
 import { openPackage, prepareForExceljs, readCustomXmlParts } from "./package";
-import { indexPackage, PackageIndex, readSheetRows } from "./sheet-xml";
+import { decodeXmlText, indexPackage, PackageIndex, readSheetRows } from "./sheet-xml";
 import { languageOfHeaders, recogniseRenamed } from "../../core/tracker/plan-inputs";
 
 export interface TrackerFile {
@@ -41,6 +41,8 @@ export interface TrackerLayout {
   /** 0-based sheet column of each schema column found. */
   columns: Partial<Record<ColumnKey, number>>;
   date1904: boolean;
+  /** 0-based sheet column -> formula of the table's calculated columns (to give new rows). */
+  calculated: Map<number, string>;
 }
 
 /** A cell as plain input for core: formulas give their cached result, rich text its text, links their address in link columns. */
@@ -185,6 +187,27 @@ async function locate(
   return null;
 }
 
+/**
+ * Table columns (0-based, from the table's first column) that Excel fills
+ * with one formula on every row: a table extended in advance has them in
+ * its empty rows too.
+ */
+export function calculatedColumns(tableXml: string | undefined): Map<number, string> {
+  const out = new Map<number, string>();
+  if (!tableXml) return out;
+  let index = 0;
+  for (const match of tableXml.matchAll(
+    /<tableColumn\b[^>]*?(?:\/>|>([\s\S]*?)<\/tableColumn>)/g
+  )) {
+    const formula = match[1]
+      ? /<calculatedColumnFormula\b[^>]*>([\s\S]*?)<\/calculatedColumnFormula>/.exec(match[1])
+      : null;
+    if (formula) out.set(index, decodeXmlText(formula[1]));
+    index++;
+  }
+  return out;
+}
+
 /** Reads a tracker workbook: its metadata part if any, then the Recommendations table (or a sheet with the tracker's headers). */
 export async function readTracker(data: Uint8Array, name: string): Promise<TrackerFile> {
   return readTrackerPackage(await openPackage(data, name), name);
@@ -202,7 +225,15 @@ export async function readTrackerPackage(zip: JSZip, name: string): Promise<Trac
     else metadataProblem = parsed.problem;
   }
   const index = await indexPackage(zip);
-  const located = await locate(zip, index, metadata?.table ?? RECOMMENDATIONS_TABLE, metadata);
+  const located = await locate(
+    zip,
+    index,
+    metadata?.table ?? RECOMMENDATIONS_TABLE,
+    metadata
+  ).catch((error: unknown) => {
+    // The sheet reader does not know the file's name; the user needs it.
+    throw error instanceof InputError ? new InputError(`${name}: ${error.message}`) : error;
+  });
   if (!located) {
     throw new InputError(
       `${name} has no Recommendations table; create one with \`rectrack template\`, or turn a hand-made sheet into one with \`rectrack adopt\`.`
@@ -223,33 +254,17 @@ export async function readTrackerPackage(zip: JSZip, name: string): Promise<Trac
   );
   const headers: Partial<Record<ColumnKey, string>> = {};
   for (const [key, at] of found) headers[key] = headerTexts[at];
-  const shiftDates = index.date1904 ? 1462 : 0;
-  const rows: TrackerRow[] = [];
-  for (let r = located.headerRow + 1; r <= located.lastRow; r++) {
-    const row = sheet[r - 1] ?? [];
-    const cells: Partial<Record<ColumnKey, CellInput>> = {};
-    let filled = false;
-    for (const [key, at] of found) {
-      let input = row[firstColumn + at] ?? null;
-      if (input !== null && input !== "") filled = true;
-      const kind = COLUMN_BY_KEY.get(key)?.kind;
-      if (shiftDates && typeof input === "number" && (kind === "date" || kind === "dateTime"))
-        input += shiftDates;
-      cells[key] = input;
-    }
-    const extraValues: Record<string, string | number | boolean | null> = {};
-    for (const column of extra) {
-      const input = row[firstColumn + column.index] ?? null;
-      if (input !== null && input !== "") filled = true;
-      extraValues[column.header] = input instanceof Date ? input.toISOString().slice(0, 10) : input;
-    }
-    if (!filled) continue;
-    rows.push({
-      row: r,
-      values: cellsToRecord(cells),
-      extra: extra.length ? extraValues : undefined,
-    });
-  }
+  const grid: CellInput[][] = [];
+  for (let r = located.headerRow + 1; r <= located.lastRow; r++)
+    grid.push((sheet[r - 1] ?? []).slice(firstColumn, located.lastColumn + 1));
+  const calculated = located.tablePath
+    ? calculatedColumns(await zip.file(located.tablePath)?.async("string"))
+    : new Map<number, string>();
+  const rows = rowsFromGrid(
+    grid,
+    { found, extra, computed: new Set(calculated.keys()) },
+    { firstRow: located.headerRow + 1, date1904: index.date1904 }
+  );
   return {
     language: metadata?.language ?? languageOfHeaders(Object.values(headers), "en"),
     metadata,
@@ -268,6 +283,7 @@ export async function readTrackerPackage(zip: JSZip, name: string): Promise<Trac
       lastColumn: located.lastColumn,
       columns: Object.fromEntries([...found].map(([key, at]) => [key, firstColumn + at])),
       date1904: index.date1904,
+      calculated: new Map([...calculated].map(([at, formula]) => [firstColumn + at, formula])),
     },
   };
 }

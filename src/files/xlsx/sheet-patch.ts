@@ -16,6 +16,8 @@ export interface CellWrite {
   column: number;
   value: CellValue;
   style?: string;
+  /** A formula (without "="), written instead of the value: a table's calculated column in a new row. */
+  formula?: string;
 }
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -46,8 +48,15 @@ export function escapeAttribute(text: string): string {
 }
 
 /** One <c> element. */
-export function cellXml(ref: string, value: CellValue, style: string | undefined): string {
+export function cellXml(
+  ref: string,
+  value: CellValue,
+  style: string | undefined,
+  formula?: string
+): string {
   const s = style !== undefined ? ` s="${style}"` : "";
+  // No cached result: the workbook is recalculated when it opens (fullCalcOnLoad).
+  if (formula !== undefined) return `<c r="${ref}"${s}><f>${escapeAttribute(formula)}</f></c>`;
   if (value === null || value === "") return `<c r="${ref}"${s}/>`;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return cellXml(ref, String(value), style);
@@ -96,7 +105,14 @@ function patchRowBody(body: string, row: number, writes: CellWrite[]): string {
   const pending = [...byColumn.keys()].sort((a, b) => a - b);
   let p = 0;
   const emit = (write: CellWrite, style: string | undefined) =>
-    parts.push(cellXml(`${columnLetter(write.column)}${row}`, write.value, style ?? write.style));
+    parts.push(
+      cellXml(
+        `${columnLetter(write.column)}${row}`,
+        write.value,
+        style ?? write.style,
+        write.formula
+      )
+    );
   for (const cell of cells) {
     while (p < pending.length && pending[p] < cell.column) {
       parts.push(body.slice(at, cell.start));

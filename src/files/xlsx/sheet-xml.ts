@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { InputError } from "../../core/model/errors";
 import { columnIndex } from "../../core/schema/a1";
 import type { CellInput } from "../../core/tracker/types";
 
@@ -137,6 +138,15 @@ export async function indexPackage(zip: JSZip): Promise<PackageIndex> {
   };
 }
 
+/** Excel's last row: a file claiming more was damaged or not made by a spreadsheet program. */
+export const MAX_SHEET_ROWS = 1_048_576;
+
+export function absurdRow(sheetName: string, row: number): InputError {
+  return new InputError(
+    `the sheet "${sheetName}" has a row numbered ${row.toLocaleString("en-US")}, more than the ${MAX_SHEET_ROWS.toLocaleString("en-US")} rows a worksheet can have; the file is damaged or was not made by a spreadsheet program.`
+  );
+}
+
 /** The sheet's cell values, row 1 first (rows[r - 1][c - 1]); formulas give their cached result. */
 export async function readSheetRows(
   zip: JSZip,
@@ -152,6 +162,7 @@ export async function readSheetRows(
   let nextRow = 1;
   while ((rowMatch = rowPattern.exec(xml)) !== null) {
     const rowNumber = Number(/\br="(\d+)"/.exec(rowMatch[1])?.[1] ?? nextRow);
+    if (rowNumber > MAX_SHEET_ROWS) throw absurdRow(sheet.name, rowNumber);
     nextRow = rowNumber + 1;
     if (rowNumber > maxRows) break;
     const cells: CellInput[] = [];

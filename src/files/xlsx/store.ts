@@ -339,7 +339,15 @@ async function patchTracker(
     changes.additions.forEach((record, i) => {
       const row = first + i;
       for (let column = layout.firstColumn; column <= layout.lastColumn; column++) {
-        addWrite(writes, layout.sheetPath, row, { column, value: null, style: styleOf(column) });
+        const formula = layout.calculated.get(column);
+        // A calculated column keeps its formula in rows the table already had, and gives it to new ones.
+        if (formula !== undefined && row <= layout.lastRow) continue;
+        addWrite(writes, layout.sheetPath, row, {
+          column,
+          value: null,
+          style: styleOf(column),
+          formula,
+        });
       }
       for (const key of Object.keys(record) as ColumnKey[]) {
         const column = layout.columns[key];
@@ -376,8 +384,13 @@ async function patchTracker(
   for (const [path, rows] of writes) {
     let xml = path === layout.sheetPath ? sheetXml : await partText(zip, path);
     xml = patchSheet(xml, rows);
-    const maxRow = Math.max(...rows.keys());
-    const maxColumn = Math.max(...[...rows.values()].flat().map((write) => write.column));
+    // A loop, not a spread: a 10,000-row batch has over 300,000 cells, too many arguments for Math.max.
+    let maxRow = 0;
+    let maxColumn = 0;
+    for (const [row, cells] of rows) {
+      maxRow = Math.max(maxRow, row);
+      for (const write of cells) maxColumn = Math.max(maxColumn, write.column);
+    }
     parts.set(
       path,
       growDimension(xml, Math.max(maxRow, path === layout.sheetPath ? lastRow : 0), maxColumn)

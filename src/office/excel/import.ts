@@ -195,6 +195,9 @@ export class ExcelTrackerStore implements TrackerStore {
   }
 }
 
+/** Empty rows at the table's end looked at before filling them (a bounded read). */
+const MAX_BLANK_ROWS_CHECKED = 20000;
+
 interface Located {
   update: RowUpdate;
   /** Worksheet row (1-based) where the recommendation is now. */
@@ -235,7 +238,10 @@ async function writeChanges(
       };
     });
   const blankAsRead = snapshot ? trailingBlankRows(snapshot) : 0;
-  const candidates = Math.min(changes.additions.length, blankAsRead, rowCount);
+  // Every empty row at the end is checked (a table extended in advance may have many), so the
+  // first of them is filled first: new rows follow the last recommendation without a gap.
+  const candidates =
+    changes.additions.length > 0 ? Math.min(blankAsRead, rowCount, MAX_BLANK_ROWS_CHECKED) : 0;
   const tail =
     candidates > 0
       ? worksheet
@@ -270,8 +276,11 @@ async function writeChanges(
   }
   let blank = 0;
   if (tail) {
+    // A calculated column's values in rows the table was extended by do not make them used.
+    const computed = new Set(tracker.computed);
     for (let i = tail.values.length - 1; i >= 0; i--) {
-      if (tail.values[i].some((cell) => cellText(cell as CellInput) !== "")) break;
+      if (tail.values[i].some((cell, c) => !computed.has(c) && cellText(cell as CellInput) !== ""))
+        break;
       blank++;
     }
   }

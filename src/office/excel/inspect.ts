@@ -28,6 +28,12 @@ export interface TrackerLocation {
   headers: string[];
   /** JSON size of a data row, from the first rows; reads size their blocks with it. */
   bytesPerRow: number;
+  /**
+   * Table columns (0-based from the first) holding a formula in the first
+   * and the last data row: a calculated column, whose values alone do not
+   * make a row a recommendation (a table extended in advance).
+   */
+  computed: number[];
 }
 
 export interface ListLocation {
@@ -57,6 +63,16 @@ export interface WorkbookState {
   protectedSheets: string[];
   /** Review > Protect Workbook: no sheet can be added. */
   structureProtected: boolean;
+}
+
+/** Table columns whose first and last data cells are formulas: Excel's calculated columns. */
+function calculatedColumns(first: readonly unknown[], last: readonly unknown[]): number[] {
+  const isFormula = (cell: unknown) => typeof cell === "string" && cell.startsWith("=");
+  const out: number[] = [];
+  first.forEach((cell, i) => {
+    if (isFormula(cell) && isFormula(last[i])) out.push(i);
+  });
+  return out;
 }
 
 const text = (value: unknown): string =>
@@ -93,12 +109,16 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
       header: Excel.Range;
       range: Excel.Range;
       sample: Excel.Range | null;
+      firstFormulas: Excel.Range;
+      lastFormulas: Excel.Range;
     } | null = null;
     if (trackerEntry) {
       const table = workbook.tables.getItem(trackerEntry.name);
       trackerReads = {
         header: table.getHeaderRowRange().load("values"),
         range: table.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
+        firstFormulas: table.getDataBodyRange().getRow(0).load("formulas"),
+        lastFormulas: table.getDataBodyRange().getLastRow().load("formulas"),
         // The rows under the header; past the table's end they are ignored.
         sample:
           sampleRows > 0
@@ -185,6 +205,10 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
       rowCount,
       headers,
       bytesPerRow: sampled.length > 0 ? Math.ceil(jsonBytes(sampled) / sampled.length) : 0,
+      computed: calculatedColumns(
+        trackerReads.firstFormulas.formulas[0] ?? [],
+        trackerReads.lastFormulas.formulas[0] ?? []
+      ),
     };
   }
   const lists = new Map<VocabularyKey, ListLocation>();

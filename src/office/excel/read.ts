@@ -7,7 +7,7 @@ import { ColumnKey } from "../../core/schema/columns";
 import type { TrackerMetadata } from "../../core/schema/customxml";
 import type { Language } from "../../core/schema/plan";
 import { locateColumns } from "../../core/schema/upgrade";
-import { cellsToRecord } from "../../core/tracker/cells";
+import { rowsFromGrid } from "../../core/tracker/grid";
 import type { CellInput, TrackerRow } from "../../core/tracker/types";
 import { isPayloadError, readBlocks } from "./batch";
 import { ExcelProblem } from "./errors";
@@ -99,28 +99,11 @@ export async function readTrackerIn(
     headers[key] = tracker.headers[index];
     columns[key] = tracker.firstColumn + index;
   }
-  const rows: TrackerRow[] = [];
-  values.forEach((cells, i) => {
-    const inputs: Partial<Record<ColumnKey, CellInput>> = {};
-    let filled = false;
-    for (const [key, index] of found) {
-      const input = cells[index];
-      if (input !== "" && input !== null && input !== undefined) filled = true;
-      inputs[key] = input;
-    }
-    const extraValues: Record<string, string | number | boolean | null> = {};
-    for (const column of extra) {
-      const input = cells[column.index];
-      if (input !== "") filled = true;
-      extraValues[column.header] = input === "" ? null : input;
-    }
-    if (!filled) return;
-    rows.push({
-      row: tracker.headerRow + 2 + i,
-      values: cellsToRecord(inputs),
-      extra: extra.length > 0 ? extraValues : undefined,
-    });
-  });
+  const rows = rowsFromGrid(
+    values,
+    { found, extra, computed: new Set(tracker.computed) },
+    { firstRow: tracker.headerRow + 2 }
+  );
   return {
     sheet: tracker.sheet,
     table: tracker.table,

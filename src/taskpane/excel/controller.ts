@@ -87,6 +87,8 @@ export interface ImportInput {
   dateFrom: ImportDateSource | null;
   /** The report's line the date was read from. */
   dateLine: string;
+  /** Nothing was found, and the report is in a language the finder does not read. */
+  otherLanguage?: boolean;
 }
 
 /** The core and file functions the import composes (./importServices binds them). */
@@ -261,7 +263,11 @@ export function makeIntents(
         if (input.batch.recommendations.length === 0) {
           dispatch({
             type: "notify",
-            notice: { intent: "warning", key: "importNothing", values: { file: file.name } },
+            notice: {
+              intent: "warning",
+              key: input.otherLanguage ? "importOtherLanguage" : "importNothing",
+              values: { file: file.name },
+            },
           });
           return;
         }

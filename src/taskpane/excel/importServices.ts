@@ -16,6 +16,7 @@ export const importServices: ImportServices = {
       warnings: input.warnings,
       dateFrom: input.dateFrom,
       dateLine: input.dateLine,
+      otherLanguage: input.otherLanguage,
     };
   },
   // No "today" fallback: a report without a date waits for the user's date in the preview.

@@ -160,6 +160,14 @@ export function ImportPreview({
           total: String(total),
         })}
       </Caption1>
+      {plan.rowsWithoutId && plan.rowsWithoutId.length > 0 ? (
+        <Caption1 className={styles.flag}>
+          {t("previewRowsWithoutId", {
+            count: String(plan.rowsWithoutId.length),
+            rows: plan.rowsWithoutId.join(", "),
+          })}
+        </Caption1>
+      ) : null}
       <Table className={styles.table} aria-label={t("previewLabel")} size="small">
         <TableHeader>
           <TableRow>
@@ -280,6 +288,14 @@ function PreviewRow({
           ) : null}
           {item.flags.includes("duplicateInBatch") ? (
             <Caption1 className={styles.flag}>{t("previewDuplicate")}</Caption1>
+          ) : null}
+          {item.flags.includes("idOfAnotherReport") ? (
+            <Caption1 className={styles.flag}>
+              {t("previewIdOfAnotherReport", {
+                row: String(item.idOfReport?.row ?? "?"),
+                report: item.idOfReport?.report ?? "—",
+              })}
+            </Caption1>
           ) : null}
           {item.flags.includes("missingColumn") ? (
             <Caption1 className={styles.flag}>{t("previewMissingColumn")}</Caption1>

@@ -27,6 +27,7 @@ import {
   setOverride,
   setReviewState,
 } from "../../core/review";
+import { reportInOtherLanguage } from "../../core/model/paragraph";
 import { checkRecommendation } from "../../core/smart";
 import type { CriterionKey } from "../../core/smart/types";
 import { newId } from "../../core/tracker/ids";
@@ -304,7 +305,14 @@ export function useReview(enabled: boolean): [PaneReview, ReviewIntents] {
           stateRef.current.items.map((i) => i.text ?? "")
         );
         if (found.length === 0) {
-          push([notice("info", "findNone")]);
+          push([
+            notice(
+              "info",
+              stateRef.current.items.length === 0 && reportInOtherLanguage(paragraphs)
+                ? "findOtherLanguage"
+                : "findNone"
+            ),
+          ]);
           return;
         }
         const metadata = metadataNow();

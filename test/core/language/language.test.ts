@@ -1,4 +1,4 @@
-import { detectLanguage, splitSentences } from "../../../src/core/language";
+import { detectLanguage, isOtherLanguage, splitSentences } from "../../../src/core/language";
 
 const sentences = (text: string) => splitSentences(text).map(([s, e]) => text.slice(s, e));
 
@@ -62,5 +62,26 @@ describe("detectLanguage", () => {
   it("falls back when the text says too little", () => {
     expect(detectLanguage("HMP 12", "fr")).toBe("fr");
     expect(detectLanguage("", "es")).toBe("es");
+  });
+});
+
+describe("isOtherLanguage", () => {
+  const german =
+    "Die Nationale Stelle zur Verhütung von Folter empfiehlt, dass die Anstaltsleitung die Hafträume im Block C bis Ende des Jahres renoviert. Die Gefangenen sollten täglich mindestens eine Stunde im Freien verbringen können. Außerdem sollte jeder neu aufgenommene Gefangene innerhalb von vierundzwanzig Stunden ärztlich untersucht werden, und die Ergebnisse sollten dokumentiert werden.";
+  const dutch =
+    "Het Nationaal Preventiemechanisme beveelt aan dat de directie van de inrichting de cellen in vleugel C voor het einde van het jaar renoveert. Gedetineerden moeten dagelijks ten minste een uur buiten kunnen doorbrengen. Bovendien moet elke nieuw opgenomen gedetineerde binnen vierentwintig uur door een arts worden onderzocht en moeten de resultaten worden vastgelegd.";
+  it("tells a report in another language", () => {
+    expect(isOtherLanguage(german)).toBe(true);
+    expect(isOtherLanguage(dutch)).toBe(true);
+  });
+  it("never says so of English, French or Spanish, or of a text too short to tell", () => {
+    const english =
+      "The NPM recommends that the director of the prison renovate the cells in wing C by the end of the year. Prisoners should be able to spend at least one hour outdoors every day. Every newly admitted prisoner should be examined by a doctor within twenty-four hours, and the results should be recorded in the medical file.";
+    const french =
+      "Le mécanisme national recommande que la direction de l'établissement rénove les cellules de l'aile C avant la fin de l'année. Les personnes détenues doivent pouvoir passer au moins une heure à l'air libre chaque jour. Toute personne nouvellement admise doit être examinée par un médecin dans les vingt-quatre heures, et les résultats doivent être consignés.";
+    const spanish =
+      "El Mecanismo recomienda que la dirección del centro renueve las celdas del módulo C antes de fin de año. Las personas internas deben poder pasar al menos una hora al aire libre cada día. Toda persona que ingrese debe ser examinada por un médico en las veinticuatro horas siguientes, y los resultados deben quedar registrados en su historia clínica.";
+    for (const text of [english, french, spanish]) expect(isOtherLanguage(text)).toBe(false);
+    expect(isOtherLanguage("Empfehlung: Zellen renovieren.")).toBe(false);
   });
 });

@@ -309,9 +309,58 @@ describe("untagged reports", () => {
     expect(twice.plan.items.map((i) => i.state)).toEqual(["new", "new"]);
   });
 
+  it("match by printed ref only when the texts agree too", () => {
+    const { plan } = run(
+      content(rows),
+      b([{ ref: "2", text: "Publish the complaints procedure in every wing." }])
+    );
+    expect(plan.items[0]).toMatchObject({ state: "new" });
+    expect(plan.items[0].existing).toBeUndefined();
+  });
+
+  it("leave a row whose Rec ID was cleared out of the matching, and say which", () => {
+    const cleared = rows.map((r, i) => (i === 0 ? { ...r, id: null } : r));
+    const { plan, changes } = run(content(cleared), b([{ ref: "1", text: "Repair the showers." }]));
+    expect(plan.rowsWithoutId).toEqual([2]);
+    expect(plan.items[0].state).toBe("new");
+    expect(changes.updates).toEqual([]);
+  });
+
   it("never match a row of another report", () => {
     const { plan } = run(content(rows.slice(2)), b([{ text: "Repair the showers." }]));
     expect(plan.items[0].state).toBe("new");
+  });
+});
+
+describe("a Rec ID that belongs to another report", () => {
+  const lastYear: TrackerRecord = {
+    id: "rec-0001",
+    ref: "1",
+    dateMade: "2025-02-12",
+    text: "Install a call bell in each cell.",
+    place: "H prison",
+    report: "Visit to H prison 2025",
+    source: "visit-h-2025",
+    accepted: "accepted",
+    status: "inProgress",
+  };
+
+  it("is added as a new recommendation with a new id, and last year's row is left alone", () => {
+    const { plan, changes, summary } = run(content([lastYear]), tagged);
+    expect(plan.items[0].flags).toEqual(["idOfAnotherReport"]);
+    expect(plan.items[0].idOfReport).toEqual({ row: 2, report: "Visit to H prison 2025" });
+    expect(plan.items[0].state).toBe("new");
+    expect(changes.updates).toEqual([]);
+    expect(changes.additions).toHaveLength(2);
+    expect(changes.additions[0].id).not.toBe("rec-0001");
+    expect(changes.additions[0].source).toBe("visit-h-2026");
+    expect(summary.flagged).toBe(1);
+  });
+
+  it("still updates a row of the same report by its id", () => {
+    const same = { ...lastYear, source: "visit-h-2026", dateMade: "2026-02-12" };
+    const { plan } = run(content([same]), tagged);
+    expect(plan.items[0]).toMatchObject({ matchedBy: "id", flags: [] });
   });
 });
 

@@ -292,3 +292,74 @@ describe("readDocx: bad input", () => {
     expect((await refusal(bytes)).message).toMatch(/too large/);
   });
 });
+
+describe("readDocx: a report with tracked changes, as it reads once they are accepted", () => {
+  const deletedMark =
+    '<w:p><w:pPr><w:rPr><w:del w:id="90" w:author="A" w:date="2026-01-01T00:00:00Z"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">The Ministry of Health should fund two more nurses </w:t></w:r></w:p>';
+
+  it("joins a paragraph whose mark was deleted to the next one, and says the report has tracked changes", async () => {
+    const report = await read({
+      blocks: [
+        heading(1, "Recommendations"),
+        { kind: "raw", xml: deletedMark },
+        para("at the remand prison by June 2027."),
+        para("A paragraph after it."),
+      ],
+    });
+    expect(report.trackedChanges).toBe(true);
+    expect(report.paragraphs.map((p) => p.text)).toEqual([
+      "Recommendations",
+      "The Ministry of Health should fund two more nurses at the remand prison by June 2027.",
+      "A paragraph after it.",
+    ]);
+    expect(report.paragraphs.map((p) => p.index)).toEqual([0, 1, 2]);
+  });
+
+  it("keeps the text of a deleted mark with nothing after it", async () => {
+    const report = await read({ blocks: [para("First."), { kind: "raw", xml: deletedMark }] });
+    expect(report.paragraphs.map((p) => p.text)).toEqual([
+      "First.",
+      "The Ministry of Health should fund two more nurses ",
+    ]);
+  });
+
+  it("says nothing of tracked changes in a document without any", async () => {
+    expect((await read({ blocks: [para("Plain.")] })).trackedChanges).toBe(false);
+  });
+
+  it("marks a document with only an insertion as having tracked changes", async () => {
+    const report = await read({
+      blocks: [
+        para([
+          "Install call bells",
+          {
+            raw: '<w:ins w:id="7" w:author="A"><w:r><w:t xml:space="preserve"> in every cell</w:t></w:r></w:ins>',
+          },
+          ".",
+        ]),
+      ],
+    });
+    expect(report.trackedChanges).toBe(true);
+    expect(report.paragraphs[0].text).toBe("Install call bells in every cell.");
+  });
+});
+
+describe("readDocx: content controls still showing their prompt", () => {
+  it("leaves the prompt text out, in a paragraph and as a block", async () => {
+    const inlinePrompt =
+      "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>Click or tap here to enter text.</w:t></w:r></w:sdtContent></w:sdt>";
+    const blockPrompt =
+      "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Click or tap here to enter text.</w:t></w:r></w:p></w:sdtContent></w:sdt>";
+    const report = await read({
+      blocks: [
+        para(["The director should open the library daily. ", { raw: inlinePrompt }]),
+        { kind: "raw", xml: blockPrompt },
+        para("End."),
+      ],
+    });
+    expect(report.paragraphs.map((p) => p.text)).toEqual([
+      "The director should open the library daily. ",
+      "End.",
+    ]);
+  });
+});

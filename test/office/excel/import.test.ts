@@ -155,6 +155,31 @@ describe("importing into the open workbook", () => {
     expect(rows.map((row) => row[col("id")])).toEqual(["NEW-0", "NEW-1", "NEW-2"]);
   });
 
+  it("does not take the rows a table was extended by (a calculated column fills them) for recommendations, and fills them first", async () => {
+    fake = await trackerWithRows(3);
+    const table = fake.workbook.findTable("Recommendations");
+    if (!table) throw new Error("no table");
+    const extra = columnLetter(TRACKER_COLUMNS.length);
+    // The user adds a calculated column and extends the table by five rows, as Excel lets one do.
+    table.rect = { ...table.rect, c1: table.rect.c1 + 1, r1: table.rect.r1 + 5 };
+    table.columnIds.push(table.nextColumnId++);
+    await userEdits(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Recommendations");
+      sheet.getRange(`${extra}1`).values = [["Days open"]];
+      sheet.getRange(`${extra}2:${extra}9`).formulas = Array.from({ length: 8 }, (_, i) => [
+        `=TODAY()-${letter("dateMade")}${i + 2}`,
+      ]);
+      await context.sync();
+    });
+    const store = new ExcelTrackerStore(officeExcelHost());
+    expect((await store.read()).rows.map((row) => row.row)).toEqual([2, 3, 4]);
+    await store.write({ updates: [], additions: changesFor().additions.slice(0, 2) });
+    expect(store.lastWrite).toMatchObject({ filledBlankRows: 2, appendedRows: 0 });
+    const sheet = fake.workbook.sheet("Recommendations");
+    expect([5, 6].map((r) => sheet.value(`${letter("id")}${r}`))).toEqual(["NEW-0", "NEW-1"]);
+    expect(sheet.cell(`${extra}5`)?.formula).toMatch(/^=TODAY\(\)/);
+  });
+
   it("writes a row that moved (the table was sorted after the preview) where it is now", async () => {
     fake = await trackerWithRows(10);
     const store = new ExcelTrackerStore(officeExcelHost());

@@ -54,6 +54,8 @@ export interface Fault {
   retryAfter?: string;
   /** Destroy the socket: "before" applying the request, or "after" applying it. */
   drop?: "before" | "after";
+  /** Someone changes the workbook in Excel just before the request is applied (a sort, a new row). */
+  edit?: (workbook: ExcelJS.Workbook) => void;
 }
 
 export interface LoggedRequest {
@@ -271,6 +273,7 @@ export class FakeGraphServer {
       (f) => f.left > 0 && (!f.method || f.method === method) && (!f.path || f.path.test(path))
     );
     if (fault) fault.left--;
+    if (fault?.edit) this.edit(fault.edit);
     if (fault?.drop === "before") {
       entry.status = "dropped";
       req.socket.destroy();
@@ -458,17 +461,22 @@ export class FakeGraphServer {
   private rangeJson(sheet: ExcelJS.Worksheet, rect: Rect, select: string[] | undefined): unknown {
     const values: Cell[][] = [];
     const formats: string[][] = [];
+    const formulas: Cell[][] = [];
     for (let r = rect.r1; r <= rect.r2; r++) {
       const row = sheet.getRow(r);
       const v: Cell[] = [];
       const f: string[] = [];
+      const fx: Cell[] = [];
       for (let c = rect.c1; c <= rect.c2; c++) {
         const cell = row.getCell(c + 1);
         v.push(graphValue(cell));
         f.push(cell.numFmt || "General");
+        // Graph gives a formula cell's formula with its "=", any other cell's value.
+        fx.push(cell.formula ? `=${cell.formula}` : graphValue(cell));
       }
       values.push(v);
       formats.push(f);
+      formulas.push(fx);
     }
     const full: Record<string, unknown> = {
       "@odata.type": "#microsoft.graph.workbookRange",
@@ -480,6 +488,7 @@ export class FakeGraphServer {
       rowCount: rect.r2 - rect.r1 + 1,
       rowIndex: rect.r1 - 1,
       values,
+      formulas,
       numberFormat: formats,
       text: values.map((row) => row.map(String)),
     };

@@ -124,6 +124,8 @@ export const en = {
   importUntagged:
     "This report was not prepared with the Word pane: its recommendations were found by their wording. Check the list before importing.",
   importWarning: "Note: {message}",
+  importOtherLanguage:
+    "No recommendations were found in “{file}”: it seems to be written in a language the add-in does not read yet (it reads English, French and Spanish). Mark its recommendations in Word instead.",
   importNothing: "No recommendations were found in “{file}”.",
   importRun: "Import {count, plural, one {# recommendation} other {# recommendations}}",
   importCancel: "Cancel",

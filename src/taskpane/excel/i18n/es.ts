@@ -126,6 +126,8 @@ export const es: Record<keyof typeof en, string> = {
   importUntagged:
     "Este informe no se preparó con el panel de Word: sus recomendaciones se localizaron por su redacción. Revise la lista antes de importar.",
   importWarning: "Nota: {message}",
+  importOtherLanguage:
+    "No se encontraron recomendaciones en «{file}»: parece redactado en un idioma que el complemento aún no lee (lee inglés, francés y español). Marque sus recomendaciones en Word.",
   importNothing: "No se encontraron recomendaciones en «{file}».",
   importRun: "Importar {count, plural, one {# recomendación} other {# recomendaciones}}",
   importCancel: "Cancelar",

@@ -130,6 +130,8 @@ export const fr: Record<keyof typeof en, string> = {
   importUntagged:
     "Ce rapport n'a pas été préparé avec le volet Word : ses recommandations ont été repérées d'après leur formulation. Vérifiez la liste avant d'importer.",
   importWarning: "À noter : {message}",
+  importOtherLanguage:
+    "Aucune recommandation n'a été trouvée dans « {file} » : il semble rédigé dans une langue que le complément ne lit pas encore (il lit l'anglais, le français et l'espagnol). Marquez plutôt ses recommandations dans Word.",
   importNothing: "Aucune recommandation n'a été trouvée dans « {file} ».",
   importRun: "Importer {count, plural, one {# recommandation} other {# recommandations}}",
   importCancel: "Annuler",

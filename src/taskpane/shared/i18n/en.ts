@@ -38,6 +38,10 @@ export const en = {
   previewRepeat: "Looks like an earlier recommendation, {ref} ({report}): “{text}”",
   previewConfirmRepeat: "Record it as a repeat of {ref}",
   previewDuplicate: "Appears twice in this report: only its first appearance is imported.",
+  previewIdOfAnotherReport:
+    "Its Rec ID is already used by row {row} of another report (“{report}”), as when a report is saved under a new name: it is added with a new Rec ID and that row is left as it is.",
+  previewRowsWithoutId:
+    "{count, plural, one {Row {rows} of this report has no Rec ID, so it is left as it is} other {Rows {rows} of this report have no Rec ID, so they are left as they are}}; if a recommendation below is one of them, give the row its Rec ID back first, or it will be added a second time.",
   previewMissingColumn:
     "The tracker has no column for some of its details; they will not be written.",
   previewDetailsLabel: "What the import writes for recommendation {ref}",

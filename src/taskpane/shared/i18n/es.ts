@@ -40,6 +40,10 @@ export const es: Catalogue = {
   previewRepeat: "Se parece a una recomendación anterior, {ref} ({report}): «{text}»",
   previewConfirmRepeat: "Registrarla como repetición de {ref}",
   previewDuplicate: "Aparece dos veces en este informe: solo se importa la primera.",
+  previewIdOfAnotherReport:
+    "Su identificador ya es el de la fila {row} de otro informe («{report}»), como cuando un informe se guarda con otro nombre: se añade con un identificador nuevo y esa fila queda como está.",
+  previewRowsWithoutId:
+    "{count, plural, one {La fila {rows} de este informe no tiene identificador, así que queda como está} other {Las filas {rows} de este informe no tienen identificador, así que quedan como están}}; si una recomendación de abajo es una de ellas, devuelva primero su identificador a la fila, o se añadirá por segunda vez.",
   previewMissingColumn:
     "El libro de seguimiento no tiene columna para algunos de sus datos; no se escribirán.",
   previewDetailsLabel: "Lo que la importación escribe para la recomendación {ref}",

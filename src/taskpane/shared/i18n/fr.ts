@@ -40,6 +40,10 @@ export const fr: Catalogue = {
   previewRepeat: "Ressemble à une recommandation antérieure, {ref} ({report}) : « {text} »",
   previewConfirmRepeat: "L'enregistrer comme répétition de {ref}",
   previewDuplicate: "Figure deux fois dans ce rapport : seule sa première occurrence est importée.",
+  previewIdOfAnotherReport:
+    "Son identifiant est déjà celui de la ligne {row} d’un autre rapport (« {report} »), comme lorsqu’un rapport est enregistré sous un nouveau nom : elle est ajoutée avec un nouvel identifiant et cette ligne reste telle quelle.",
+  previewRowsWithoutId:
+    "{count, plural, one {La ligne {rows} de ce rapport n’a pas d’identifiant : elle reste telle quelle} other {Les lignes {rows} de ce rapport n’ont pas d’identifiant : elles restent telles quelles}} ; si une recommandation ci-dessous en fait partie, rendez d’abord son identifiant à la ligne, sinon elle sera ajoutée une seconde fois.",
   previewMissingColumn:
     "Le tableau de suivi n'a pas de colonne pour certains de ses détails ; ils ne seront pas écrits.",
   previewDetailsLabel: "Ce que l'import écrit pour la recommandation {ref}",

@@ -5,6 +5,8 @@ export const en = {
   refresh: "Read the document again",
   find: "Find and tag recommendations",
   findDone: "{count, plural, one {# recommendation} other {# recommendations}} found and tagged.",
+  findOtherLanguage:
+    "No recommendation was found: this report seems to be written in a language the add-in does not read yet (it reads English, French and Spanish). Select each recommendation and use “Mark selection as a recommendation”.",
   findNone: "No new recommendation was found. Select one in the document and use “Mark selection”.",
   markSelection: "Mark selection as a recommendation",
   markDone: "The selection is now a recommendation.",
@@ -206,7 +208,7 @@ export const en = {
     "Someone changed the tracker while it was being written. Nothing was written. Preview and send again.",
   graph_unknown: "Microsoft 365 could not complete this ({detail}). Nothing was written.",
   graph_partlyWritten:
-    "The send stopped part-way and not every change could be undone. Open the tracker and check its last rows before sending again.",
+    "The send stopped part-way and not every change could be undone. Open the tracker and look at the rows of this report and at any row without a Rec ID (a colleague may have sorted the table meanwhile) before sending again.",
   openInExcel: "Open the tracker in Excel",
   signingIn: "Signing in to Microsoft 365…",
 } as const;

@@ -7,6 +7,8 @@ export const es: Record<keyof typeof en, string> = {
   find: "Buscar y etiquetar recomendaciones",
   findDone:
     "{count, plural, one {# recomendación encontrada y etiquetada.} other {# recomendaciones encontradas y etiquetadas.}}",
+  findOtherLanguage:
+    "No se encontró ninguna recomendación: este informe parece redactado en un idioma que el complemento aún no lee (lee inglés, francés y español). Seleccione cada recomendación y use «Marcar la selección como recomendación».",
   findNone:
     "No se encontró ninguna recomendación nueva. Seleccione una en el documento y use «Marcar selección».",
   markSelection: "Marcar la selección como recomendación",
@@ -211,7 +213,7 @@ export const es: Record<keyof typeof en, string> = {
     "Alguien modificó el registro de seguimiento mientras se escribía. No se escribió nada. Previsualice y vuelva a enviar.",
   graph_unknown: "Microsoft 365 no pudo completarlo ({detail}). No se escribió nada.",
   graph_partlyWritten:
-    "El envío se detuvo a medias y no se pudieron deshacer todos los cambios. Abra el registro de seguimiento y revise sus últimas filas antes de volver a enviar.",
+    "El envío se detuvo a medias y no se pudieron deshacer todos los cambios. Abra el registro de seguimiento y revise las filas de este informe y cualquier fila sin identificador (un colega puede haber ordenado la tabla entretanto) antes de volver a enviar.",
   openInExcel: "Abrir el registro de seguimiento en Excel",
   signingIn: "Iniciando sesión en Microsoft 365…",
 };

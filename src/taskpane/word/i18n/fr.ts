@@ -7,8 +7,10 @@ export const fr: Record<keyof typeof en, string> = {
   find: "Trouver et baliser les recommandations",
   findDone:
     "{count, plural, one {# recommandation trouvée et balisée.} other {# recommandations trouvées et balisées.}}",
+  findOtherLanguage:
+    "Aucune recommandation n’a été trouvée : ce rapport semble rédigé dans une langue que le complément ne lit pas encore (il lit l’anglais, le français et l’espagnol). Sélectionnez chaque recommandation et utilisez « Marquer la sélection comme recommandation ».",
   findNone:
-    "Aucune nouvelle recommandation trouvée. Sélectionnez-en une dans le document et utilisez « Marquer la sélection ».",
+    "Aucune nouvelle recommandation trouvée. Sélectionnez-en une dans le document et utilisez « Marquer la sélection comme recommandation ».",
   markSelection: "Marquer la sélection comme recommandation",
   markDone: "La sélection est maintenant une recommandation.",
   unmark: "Retirer le marquage (garder le texte)",
@@ -214,7 +216,7 @@ export const fr: Record<keyof typeof en, string> = {
     "Quelqu’un a modifié le tableau de suivi pendant l’écriture. Rien n’a été écrit. Prévisualisez et envoyez à nouveau.",
   graph_unknown: "Microsoft 365 n’a pas pu terminer ({detail}). Rien n’a été écrit.",
   graph_partlyWritten:
-    "L’envoi s’est arrêté en cours de route et certaines modifications n’ont pas pu être annulées. Ouvrez le tableau de suivi et vérifiez ses dernières lignes avant de renvoyer.",
+    "L’envoi s’est arrêté en cours de route et certaines modifications n’ont pas pu être annulées. Ouvrez le tableau de suivi et vérifiez les lignes de ce rapport et toute ligne sans identifiant (un collègue a pu trier le tableau entre-temps) avant de renvoyer.",
   openInExcel: "Ouvrir le tableau de suivi dans Excel",
   signingIn: "Connexion à Microsoft 365…",
 };
