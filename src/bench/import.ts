@@ -2,7 +2,12 @@ import { execFile } from "child_process";
 import { promises as fs } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { BATCH_FORMAT, BATCH_VERSION, RecommendationBatch } from "../core/model/batch";
+import {
+  BATCH_FORMAT,
+  BATCH_VERSION,
+  MAX_RECOMMENDATIONS,
+  RecommendationBatch,
+} from "../core/model/batch";
 import { buildWorkbookPlan } from "../core/schema/workbook-plan";
 import { listValuesOf, recordToCells } from "../core/tracker/cells";
 import { importInto } from "../core/tracker/upsert";
@@ -101,9 +106,49 @@ async function child(trackerPath: string, batchPath: string): Promise<void> {
   process.stdout.write(JSON.stringify(result));
 }
 
+/** A batch at the published limit (10,000 recommendations), as a thematic report of many places might be. */
+function largeBatch(): RecommendationBatch {
+  return {
+    format: BATCH_FORMAT,
+    version: BATCH_VERSION,
+    report: {
+      id: "bench-large-batch-2026",
+      title: "Bench national thematic report",
+      type: "thematic",
+      date: "2026-03-01",
+      places: [],
+      link: "",
+    },
+    recommendations: Array.from({ length: MAX_RECOMMENDATIONS }, (_unused, i) => ({
+      ref: String(i + 1),
+      text: `The director of establishment ${i + 1} should record every use of restraint in a register reviewed monthly by the management (${i}).`,
+      authority: `Director of establishment ${i % 200}`,
+      place: `Establishment ${i % 500}`,
+      theme: i % 2 ? "Restraint and isolation" : "Health care",
+      deadline: "2027-06-30",
+    })),
+  };
+}
+
+function runChild(tracker: string, batchPath: string): Promise<ChildResult> {
+  return new Promise<string>((resolve, reject) =>
+    execFile(
+      process.execPath,
+      [__filename, "--child", tracker, batchPath],
+      { maxBuffer: 1 << 20 },
+      (error, stdout) => (error ? reject(error) : resolve(stdout))
+    )
+  ).then((output) => JSON.parse(output) as ChildResult);
+}
+
 export async function benchImport(): Promise<BenchRow[]> {
   const dir = await fs.mkdtemp(join(tmpdir(), "rectrack-bench-import-"));
   try {
+    const empty = join(dir, "empty.xlsx");
+    await fs.writeFile(empty, await buildTemplate(buildWorkbookPlan({ language: "en" })));
+    const largePath = join(dir, "large.json");
+    await fs.writeFile(largePath, JSON.stringify(largeBatch()));
+    const large = await runChild(empty, largePath);
     const records = generatedRecords(ROWS, 7);
     const tracker = join(dir, "tracker.xlsx");
     const bytes = await buildTemplate(
@@ -116,16 +161,18 @@ export async function benchImport(): Promise<BenchRow[]> {
     await fs.writeFile(tracker, bytes);
     const batchPath = join(dir, "batch.json");
     await fs.writeFile(batchPath, JSON.stringify(batchFor(records)));
-    const output = await new Promise<string>((resolve, reject) =>
-      execFile(
-        process.execPath,
-        [__filename, "--child", tracker, batchPath],
-        { maxBuffer: 1 << 20 },
-        (error, stdout) => (error ? reject(error) : resolve(stdout))
-      )
-    );
-    const r = JSON.parse(output) as ChildResult;
+    const r = await runChild(tracker, batchPath);
     return [
+      {
+        name: "import a batch of 10,000 recommendations (the published limit) into a new tracker",
+        figure: `${large.ms.toFixed(0)} ms (${large.added} added), file ${(large.bytes / 1e6).toFixed(1)} MB`,
+        target: "",
+      },
+      {
+        name: "  its peak memory: resident set (process maxRSS) / JS heap used",
+        figure: `${large.peakRssMb.toFixed(0)} MB / ${large.peakHeapMb.toFixed(0)} MB`,
+        target: "",
+      },
       {
         name: `import 500 recommendations into a 50,000-row .xlsx tracker (${(bytes.length / 1e6).toFixed(1)} MB)`,
         figure: `${r.ms.toFixed(0)} ms (${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged; read + plan + write ${r.readMs.toFixed(0)} ms)`,
