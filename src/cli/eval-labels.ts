@@ -79,7 +79,10 @@ export function parseLabelledLines(content: string, source: string): EvaluatedIt
     }
     const language =
       (lang as Language | undefined) ?? detectLanguage(`${context ?? ""} ${text}`.trim());
-    const result = checkRecommendation({ text, context: context as string | undefined });
+    const result = checkRecommendation(
+      { text, context: context as string | undefined },
+      { language }
+    );
     const verdicts = {} as LabelledVerdicts["verdicts"];
     for (const key of CRITERION_KEYS) verdicts[key] = result.criteria[key].verdict;
     out.push({

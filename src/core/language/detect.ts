@@ -24,6 +24,16 @@ const MARKERS: Record<Language, ReadonlySet<string>> = {
   ),
 };
 
+/** Words frequent in French and Spanish but not in English ("la", "de"): they weigh for both, so the other signs decide between them. */
+const ROMANCE: ReadonlySet<string> = new Set(["la", "de", "en", "a"]);
+
+/** Word endings typical of one language: Spanish "-ción", "-dad", plural "-os"; French "-eaux", "-ées"; English "-ing". */
+const ENDINGS: Record<Language, RegExp> = {
+  en: /^\p{L}{3,}(?:ing|ness|ship)$/u,
+  fr: /^\p{L}{2,}(?:eaux|eux|ées|ée|ment|ière|ières)$/u,
+  es: /^\p{L}{2,}(?:ción|ciones|dad|dades|os|as|ar|ir)$/u,
+};
+
 /** Letters that occur in one language only. */
 const LETTERS: Record<Language, RegExp> = {
   en: /(?!)/g,
@@ -41,7 +51,14 @@ export function detectLanguage(text: string, fallback: Language = "en"): Languag
   const words = sample.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   const score: Record<Language, number> = { en: 0, fr: 0, es: 0 };
   for (const w of words) {
-    for (const lang of ["en", "fr", "es"] as const) if (MARKERS[lang].has(w)) score[lang]++;
+    for (const lang of ["en", "fr", "es"] as const) {
+      if (MARKERS[lang].has(w)) score[lang]++;
+      else if (ENDINGS[lang].test(w)) score[lang] += 0.25;
+    }
+    if (ROMANCE.has(w) && !MARKERS.en.has(w)) {
+      score.fr += 0.5;
+      score.es += 0.5;
+    }
   }
   for (const lang of ["fr", "es"] as const) {
     const letters = sample.match(LETTERS[lang]);

@@ -345,7 +345,7 @@ describe("lexicon as data", () => {
     const custom: SmartLexicon = {
       ...englishLexicon,
       cues: { ...englishLexicon.cues, timeframe: { patterns: ["\\bbefore the next visit\\b"] } },
-      suggestions: { ...englishLexicon.suggestions, timebound: { default: "Fixez un délai." } },
+      advice: { ...englishLexicon.advice, timebound: { default: "Fixez un délai." } },
     };
     const text = "The Governor should open the gym before the next visit.";
     expect(checkRecommendation({ text }, { lexicon: custom }).criteria.timebound.verdict).toBe(
