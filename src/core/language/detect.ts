@@ -28,11 +28,18 @@ const MARKERS: Record<Language, ReadonlySet<string>> = {
 const ROMANCE: ReadonlySet<string> = new Set(["la", "de", "en", "a"]);
 
 /** Word endings typical of one language: Spanish "-ción", "-dad", plural "-os"; French "-eaux", "-ées"; English "-ing". */
-const ENDINGS: Record<Language, RegExp> = {
-  en: /^\p{L}{3,}(?:ing|ness|ship)$/u,
-  fr: /^\p{L}{2,}(?:eaux|eux|ées|ée|ment|ière|ières)$/u,
-  es: /^\p{L}{2,}(?:ción|ciones|dad|dades|os|as|ar|ir)$/u,
+const ENDINGS: Record<Language, { readonly min: number; readonly ends: readonly string[] }> = {
+  en: { min: 6, ends: ["ing", "ness", "ship"] },
+  fr: { min: 4, ends: ["eaux", "eux", "ées", "ée", "ment", "ière", "ières"] },
+  es: { min: 4, ends: ["ción", "ciones", "dad", "dades", "os", "as", "ar", "ir"] },
 };
+
+function hasEnding(word: string, lang: Language): boolean {
+  const { min, ends } = ENDINGS[lang];
+  if (word.length < min) return false;
+  for (const end of ends) if (word.endsWith(end)) return true;
+  return false;
+}
 
 /** Letters that occur in one language only. */
 const LETTERS: Record<Language, RegExp> = {
@@ -41,6 +48,14 @@ const LETTERS: Record<Language, RegExp> = {
   es: /[ñáíóú¿¡]/gi,
 };
 
+/** One language leads by far: reading on would not change the answer. */
+function decided(score: Record<Language, number>): boolean {
+  const { en, fr, es } = score;
+  const best = Math.max(en, fr, es);
+  const second = en + fr + es - best - Math.min(en, fr, es);
+  return best >= 8 && best >= 3 * second;
+}
+
 /**
  * The language of `text`, or `fallback` when the text gives too little to
  * tell (a few words, numbers, names). Words shared by two languages ("la",
@@ -48,17 +63,21 @@ const LETTERS: Record<Language, RegExp> = {
  */
 export function detectLanguage(text: string, fallback: Language = "en"): Language {
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const words = sample.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const lower = sample.toLowerCase();
   const score: Record<Language, number> = { en: 0, fr: 0, es: 0 };
-  for (const w of words) {
+  const word = /\p{L}+/gu;
+  let match: RegExpExecArray | null;
+  while ((match = word.exec(lower)) !== null) {
+    const w = match[0];
     for (const lang of ["en", "fr", "es"] as const) {
       if (MARKERS[lang].has(w)) score[lang]++;
-      else if (ENDINGS[lang].test(w)) score[lang] += 0.25;
+      else if (hasEnding(w, lang)) score[lang] += 0.25;
     }
     if (ROMANCE.has(w) && !MARKERS.en.has(w)) {
       score.fr += 0.5;
       score.es += 0.5;
     }
+    if (decided(score)) break; // a long text is told by its first sentences
   }
   for (const lang of ["fr", "es"] as const) {
     const letters = sample.match(LETTERS[lang]);

@@ -16,13 +16,38 @@ export function adviceText(
   basis: Basis | undefined,
   phrase?: string
 ): string {
-  const advice = ui.advice[key];
-  let template = (basis !== undefined && advice[basis]) || advice.default;
-  if (template.includes("{phrase}") && phrase === undefined) template = advice.default;
-  const example =
-    (basis !== undefined && text.examples[`${key}.${basis}` as const]) || text.examples[key];
+  const filled = withExample(ui, text, key, basis, phrase !== undefined);
+  if (!filled.includes("{phrase}")) return filled;
   const quoted = (phrase ?? "").replace(/\s+/g, " ").trim().slice(0, 60);
-  return template.split("{phrase}").join(quoted).split("{example}").join(example);
+  return filled.split("{phrase}").join(quoted);
+}
+
+/** Templates with their example filled in, per reader lexicon, text lexicon, criterion and basis. */
+const filledTemplates = new WeakMap<SmartLexicon, WeakMap<SmartLexicon, Map<string, string>>>();
+
+function withExample(
+  ui: SmartLexicon,
+  text: SmartLexicon,
+  key: CriterionKey,
+  basis: Basis | undefined,
+  hasPhrase: boolean
+): string {
+  let byText = filledTemplates.get(ui);
+  if (!byText) filledTemplates.set(ui, (byText = new WeakMap()));
+  let cache = byText.get(text);
+  if (!cache) byText.set(text, (cache = new Map()));
+  const id = `${key}.${basis ?? ""}.${hasPhrase ? 1 : 0}`;
+  let filled = cache.get(id);
+  if (filled === undefined) {
+    const advice = ui.advice[key];
+    let template = (basis !== undefined && advice[basis]) || advice.default;
+    if (template.includes("{phrase}") && !hasPhrase) template = advice.default;
+    const example =
+      (basis !== undefined && text.examples[`${key}.${basis}` as const]) || text.examples[key];
+    filled = template.split("{example}").join(example);
+    cache.set(id, filled);
+  }
+  return filled;
 }
 
 /** The suggestion of one criterion of a result, in the reader's language; null when it is met. */

@@ -51,12 +51,26 @@ function withoutOverlaps(hits: readonly Span[], excluded: readonly Span[]): Span
 }
 
 function mergeSorted(...lists: Span[][]): Span[] {
+  let only: Span[] | undefined;
+  let count = 0;
+  for (const list of lists) {
+    if (list.length) {
+      only = list;
+      count++;
+    }
+  }
+  if (count === 0) return [];
+  if (count === 1) return only!;
   return lists.flat().sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
-/** The first of several outcomes that has evidence. */
-function firstWith(...pairs: Array<[Span[], Basis]>): [Span[], Basis] | undefined {
-  return pairs.find(([spans]) => spans.length > 0);
+/** The first of several kinds of evidence that is found; later kinds are not computed. */
+function firstWith(...kinds: Array<() => [Span[], Basis]>): [Span[], Basis] | undefined {
+  for (const kind of kinds) {
+    const found = kind();
+    if (found[0].length > 0) return found;
+  }
+  return undefined;
 }
 
 function countWordsIn(doc: Doc, span: Span): number {
@@ -87,7 +101,9 @@ function isRoutine(doc: Doc, hit: Span): boolean {
 export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   const { lexicon } = doc.lex;
   const op = (key: CueKey) => doc.operativeHits(key);
-  const all = (key: CueKey) => doc.hits(key);
+  // a standard in general ("conformément aux normes internationales") names none
+  const standards = withoutOverlaps(doc.hits("standard"), doc.hits("genericStandard"));
+  const all = (key: CueKey) => (key === "standard" ? standards : doc.hits(key));
   const asks = findAsks(doc);
   const operative = doc.operativeSentences();
   const textSentences = doc.sentences.filter((s) => !s.inContext);
@@ -162,36 +178,41 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   } else {
     const excluded = mergeSorted(all("standard"), op("timeframe"), op("crossReference"));
     const strong = withoutOverlaps(hitsInRanges(concreteClauses, op("measure")), excluded);
-    const ties = op("yardstickTie");
-    const standards = all("standard");
-    const concreteCores = concrete.map((a) => a.core);
-    // a yardstick in a purpose, means or subordinate clause qualifies that clause, not the ask
-    const soft = hitsInRanges(
-      concrete.map((a) => a.main),
-      op("softYardstick")
-    ).filter(
-      (hit) =>
-        !ties.some((t) => overlaps(t, hit)) &&
-        // "adequate ..., as laid down in Instruction 4/2018": tied to a named standard
-        !standards.some(
-          ([s]) => s >= hit[1] && s - hit[1] < 80 && doc.sentenceAt(s) === doc.sentenceAt(hit[0])
-        )
-    );
     const routineLimits = mergeSorted(op("timeframe"), op("immediacy")).filter((t) =>
       isRoutine(doc, t)
     );
-    const open = hitsInRanges(concreteCores, op("openAction"));
-    const found = firstWith([mergeSorted(strong, routineLimits), "measure"]);
-    if (found) measurable = met(found[0], found[1]);
-    else if (soft.length) measurable = notMet(soft, "soft", soft[0]);
-    else if (open.length) measurable = notMet(open, "open", open[0]);
-    else measurable = met(concreteClauses.slice(0, 1), "action");
+    const checkable = mergeSorted(strong, routineLimits);
+    if (checkable.length) {
+      measurable = met(checkable, "measure");
+    } else {
+      const ties = op("yardstickTie");
+      // a yardstick in a purpose, means or subordinate clause qualifies that clause, not the ask
+      const soft = hitsInRanges(
+        concrete.map((a) => a.main),
+        op("softYardstick")
+      ).filter(
+        (hit) =>
+          !ties.some((t) => overlaps(t, hit)) &&
+          // "adequate ..., as laid down in Instruction 4/2018": tied to a named standard
+          !standards.some(
+            ([s]) => s >= hit[1] && s - hit[1] < 80 && doc.sentenceAt(s) === doc.sentenceAt(hit[0])
+          )
+      );
+      const open = soft.length
+        ? []
+        : hitsInRanges(
+            concrete.map((a) => a.core),
+            op("openAction")
+          );
+      if (soft.length) measurable = notMet(soft, "soft", soft[0]);
+      else if (open.length) measurable = notMet(open, "open", open[0]);
+      else measurable = met(concreteClauses.slice(0, 1), "action");
+    }
   }
 
   // --- achievable ---
   let achievable: RuleOutcome;
   const absolute = inCores(absoluteHits);
-  const legislative = op("legislativeAct");
   const local = asks
     .map((a) => a.subject)
     .find(
@@ -215,8 +236,12 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
         unboundedHits
       );
   if (absolute.length) achievable = notMet(absolute, "absolute", absolute[0]);
-  else if (local && legislative.length)
-    achievable = notMet([local.span, ...legislative], "competence", legislative[0]);
+  else if (local && op("legislativeAct").length)
+    achievable = notMet(
+      [local.span, ...op("legislativeAct")],
+      "competence",
+      op("legislativeAct")[0]
+    );
   else if (unbounded.length) achievable = notMet(unbounded, "unbounded", unbounded[0]);
   else if (!operative.some((s) => s.words > 0)) achievable = notMet([], "none");
   else
@@ -316,44 +341,48 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     argued = notMet(genericStandards, "genericStandard", genericStandards[0]);
   else argued = notMet([], "none");
 
-  // --- rootcause ---
-  // a law named as the reason ("in line with the Act") is not a lever the ask pulls
-  const levers = withoutOverlaps(mergeSorted(op("rootLever"), op("systemic")), all("standard"));
-  const namedPlace = all("namedFacility").length > 0;
-  const groups = isSpecific
-    ? mergeSorted(
-        hitsInRanges(
-          concrete.map((a) => a.main),
-          op("quantifiedGroup")
-        ),
-        namedPlace ? [] : op("quantifiedItems")
-      )
-    : [];
-  const weak = isSpecific ? op("weakLever") : [];
-  const forAll = isSpecific
-    ? mergeSorted(
-        concrete
-          .filter((a) => a.subject && (a.subject.role === "person" || a.subject.role === "staff"))
-          .map((a) => a.subject!.span),
-        routine
-      )
-    : [];
-  const national =
-    isSpecific && !namedPlace
-      ? addressees.filter((span) =>
-          tokenize(doc.full, span[0], span[1]).some((t) => doc.lex.words.bodies.has(t.lower))
-        )
-      : [];
+  // --- rootcause: the first kind of evidence found decides, in this order ---
+  const namedPlace = () => all("namedFacility").length > 0;
   const rootFound = firstWith(
-    [levers, "lever"],
-    [groups, "ruleForAll"],
-    [forAll, "ruleForAll"],
-    [weak, "lever"],
-    [national, "systemic"]
+    // a law named as the reason ("in line with the Act") is not a lever the ask pulls
+    () => [withoutOverlaps(mergeSorted(op("rootLever"), op("systemic")), all("standard")), "lever"],
+    () => [
+      isSpecific
+        ? mergeSorted(
+            hitsInRanges(
+              concrete.map((a) => a.main),
+              op("quantifiedGroup")
+            ),
+            namedPlace() ? [] : op("quantifiedItems")
+          )
+        : [],
+      "ruleForAll",
+    ],
+    () => [
+      isSpecific
+        ? mergeSorted(
+            concrete
+              .filter(
+                (a) => a.subject && (a.subject.role === "person" || a.subject.role === "staff")
+              )
+              .map((a) => a.subject!.span),
+            routine
+          )
+        : [],
+      "ruleForAll",
+    ],
+    () => [isSpecific ? op("weakLever") : [], "lever"],
+    // a concrete ask of a national body, confined to no named place, applies across its whole service
+    () => [
+      isSpecific && !namedPlace()
+        ? addressees.filter((span) =>
+            tokenize(doc.full, span[0], span[1]).some((t) => doc.lex.words.bodies.has(t.lower))
+          )
+        : [],
+      "systemic",
+    ]
   );
-  const rootcause: RuleOutcome = rootFound
-    ? met(mergeSorted(levers, groups, forAll, weak, national), rootFound[1])
-    : notMet([], "none");
+  const rootcause: RuleOutcome = rootFound ? met(rootFound[0], rootFound[1]) : notMet([], "none");
 
   // --- targeted ---
   let targeted: RuleOutcome;

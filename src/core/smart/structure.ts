@@ -136,18 +136,20 @@ export function readNounPhrase(
     while (j + 1 < tokens.length && !words.stops.has(tokens[j + 1].lower)) j++;
     while (j > i && PARTICIPLE.test(tokens[j].lower) && !known(tokens[j])) j--;
     headIndex = j;
-  } else if (tokens[i].capital) {
-    let j = i;
-    while (j + 1 < tokens.length && tokens[j + 1].capital) j++;
-    headIndex = j;
   } else {
+    // the end is not known ("recommends that the Romanian authorities take …"): the head is the
+    // last of a run of names and known nouns, found within the first words
     headIndex = i;
     for (let j = i; j < Math.min(tokens.length, i + 5); j++) {
       if (words.stops.has(tokens[j].lower)) break;
       if (known(tokens[j]) || tokens[j].capital) {
         headIndex = j;
-        if (tokens[j].capital)
-          while (headIndex + 1 < tokens.length && tokens[headIndex + 1].capital) headIndex++;
+        while (
+          headIndex + 1 < tokens.length &&
+          (tokens[headIndex + 1].capital || known(tokens[headIndex + 1])) &&
+          !words.stops.has(tokens[headIndex + 1].lower)
+        )
+          headIndex++;
         break;
       }
     }
@@ -193,9 +195,16 @@ export function readNounPhrase(
   return { span, head, role, qualified };
 }
 
+const firstWords = new WeakMap<Sentence, number>();
+
 function firstWordStart(doc: Doc, sentence: Sentence): number {
-  const tokens = tokenize(doc.full, sentence.start, Math.min(sentence.end, sentence.start + 40));
-  return tokens.length ? tokens[0].start : sentence.start;
+  let start = firstWords.get(sentence);
+  if (start === undefined) {
+    const tokens = tokenize(doc.full, sentence.start, Math.min(sentence.end, sentence.start + 40));
+    start = tokens.length ? tokens[0].start : sentence.start;
+    firstWords.set(sentence, start);
+  }
+  return start;
 }
 
 function classify(

@@ -19,7 +19,7 @@ const PHYSICAL =
 
 /** Kinds of institution: a measure in all of them is systemic. */
 const INSTITUTION =
-  "(?:établissements?|prisons?|maisons?\\s+d['’]arrêt|centres?|commissariats?|brigades?|unités?|services?|hôpitaux|hôpital|lieux\\s+de\\s+(?:privation\\s+de\\s+liberté|détention|privation)|locaux|zones?|quartiers?|structures?|sites?)";
+  "(?:établissements?|prisons?|maisons?\\s+d['’]arrêt|centres?|commissariats?|brigades?|unités?|services?|hôpitaux|hôpital|lieux?\\s+de\\s+(?:privation\\s+de\\s+liberté|détention|privation)|locaux|zones?|quartiers?|structures?|sites?)";
 
 const CASES =
   "(?:incidents?|plaintes?|requêtes?|cas|sanctions?|fouilles?|transferts?|placements?|décisions?|décès|demandes?|signalements?)";
@@ -109,7 +109,7 @@ export const fr: SmartLexicon = {
         "\\bretenir\\s+(?:l['’]|toute\\s+l['’])attention\\b",
         "\\befforts?\\b",
         "\\bs['’]efforcer\\b",
-        `\\b(?:prendre|prenne|prennent|adopter|adopte|adoptent)\\s+(?:toutes\\s+)?(?:les\\s+)?(?:\\w+\\s+){0,2}?mesures\\b(?!\\s+(?:\\w+\\s+)?(?:pour|afin\\s+de|en\\s+vue\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b)`,
+        `\\b(?:prendre|prenne|prennent|adopter|adopte|adoptent)\\s+(?:toutes\\s+)?(?:les\\s+)?(?:\\w+\\s+){0,2}?mesures\\b(?!\\s+(?:\\w+\\s+)?(?:(?:pour|afin\\s+de|en\\s+vue\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:afin|pour)\\s+(?:que|qu['’])|pour\\s+(?:garantir|assurer)\\s+(?:que|qu['’])))`,
         `\\bmesures\\s+(?:\\w+\\s+)?(?:devraient|doivent|soient)\\s+(?:être\\s+)?(?:prises|adoptées)\\b(?!\\s+(?:pour|afin\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b)`,
         "\\b(?:remédier|répondre|faire\\s+face)\\s+(?:à|au|aux)\\s+(?:ce\\s+|cette\\s+|la\\s+|le\\s+)?(?:problème|situation|question|difficulté|carence|lacune|insuffisance)s?\\b",
         "\\b(?:lutter\\s+contre|combattre|traiter|résoudre)\\s+(?:la\\s+|le\\s+|les\\s+)?(?:\\w+\\s+)?(?:surpopulation|surencombrement|violence|violences|mauvais\\s+traitements|problèmes?|difficultés)\\b",
@@ -314,7 +314,7 @@ export const fr: SmartLexicon = {
         "\\b[Jj]urisprudence\\b",
         "\\b[Aa]rt(?:icles?|s?\\.)\\s*[LRD]?\\.?\\s*\\d+",
         `\\b(?:[Ll]oi|[Dd]écret|[Oo]rdonnance|[Cc]irculaire|[Aa]rrêté|[Rr]èglement|[Cc]ode)\\s+(?:n[°º]\\s*[\\d-]+\\s+)?(?:du\\s+(?:1er|\\d{1,2})\\s+${MONTH}\\s+\\d{4}|n[°º]|de\\s+[a-z]+\\s+[A-Z]|\\d|[A-Z]|de\\s+procédure|pénal|pénitentiaire|de\\s+la\\s+santé)`,
-        "\\b(?:[Cc]onformément\\s+(?:à|aux?)|[Ee]n\\s+(?:application|conformité)\\s+(?:de|du|des|avec)|[Cc]omme\\s+(?:le\\s+)?(?:prévoit|prévoient|exige|exigent|dispose)|[Aa]insi\\s+que\\s+le\\s+(?:prévoit|prévoient|exige|exigent)|[Ss]elon|[Rr]especter|[Ss]e\\s+conformer\\s+(?:à|aux?))\\s*(?:l['’]|le|la|les|aux?)?\\s*(?:[a-zœ]+\\s+){0,2}?(?:[A-Z]|\\d|(?:article|loi|règlement|instruction|norme|règle|recommandation|protocole|code|décret|circulaire)s?\\s+(?:\\d|[A-Z]|du|de|des|n))",
+        "\\b(?:[Cc]onformément\\s+(?:à|aux?)|[Ee]n\\s+(?:application|conformité)\\s+(?:de|du|des|avec)|[Cc]omme\\s+(?:le\\s+)?(?:prévoit|prévoient|exige|exigent|dispose)|[Aa]insi\\s+que\\s+le\\s+(?:prévoit|prévoient|exige|exigent)|[Ss]elon|[Rr]especter|[Ss]e\\s+conformer\\s+(?:à|aux?))\\s*(?:l['’]|le|la|les|aux?)?\\s*(?:[a-zœ]+\\s+){0,2}?(?:[A-Z]|\\d|(?:articles?|lois?|règlements?|instructions?|normes?|règles?|recommandations?|protocoles?|codes?|décrets?|circulaires?|obligations?)\\b)",
         "\\b(?:son|sa|ses|leur|leurs)\\s+(?:devoir|devoirs|obligation|obligations)\\s+(?:légale?s?\\s+)?(?:de|d['’])\\b",
         "\\b(?:paragraphes?|points?|§)\\s*\\d+(?:\\s+(?:et|à)\\s+\\d+)?\\s+(?:du|de\\s+la|des)\\s+[A-Z]",
         "\\b(?:[Rr]apport\\s+annuel|[Rr]ecommandations\\s+minimales)\\b",
