@@ -936,6 +936,7 @@ export const en: SmartLexicon = {
     rootcause: "Root-cause responsive",
     targeted: "Targeted",
   },
+  verdictNames: { met: "met", not_met: "not met", needs_review: "needs review" },
   basisNames: {
     action: "concrete action",
     measure: "checkable measure",

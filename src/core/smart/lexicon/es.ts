@@ -823,6 +823,7 @@ export const es: SmartLexicon = {
     rootcause: "Ataca la causa",
     targeted: "Con destinatario",
   },
+  verdictNames: { met: "cumple", not_met: "no cumple", needs_review: "revisar" },
   basisNames: {
     action: "acción concreta",
     measure: "medida verificable",

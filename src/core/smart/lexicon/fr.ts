@@ -757,6 +757,7 @@ export const fr: SmartLexicon = {
     rootcause: "Traite la cause",
     targeted: "Destinataire désigné",
   },
+  verdictNames: { met: "rempli", not_met: "non rempli", needs_review: "à examiner" },
   basisNames: {
     action: "action concrète",
     measure: "élément vérifiable",

@@ -1,5 +1,5 @@
 import type { Language } from "../../language";
-import type { CriterionKey } from "../types";
+import type { CriterionKey, Verdict } from "../types";
 
 /**
  * One family of cues, as regular-expression sources joined into one
@@ -229,6 +229,8 @@ export interface SmartLexicon {
   readonly words: AddresseeWords;
   /** Names of the criteria, in this language (rectrack check). */
   readonly criterionNames: Readonly<Record<CriterionKey, string>>;
+  /** Names of the verdicts, in this language (rectrack check). */
+  readonly verdictNames: Readonly<Record<Verdict, string>>;
   /** Names of the bases, shown beside the evidence, in this language. */
   readonly basisNames: Readonly<Record<Basis, string>>;
   /** Advice templates, in this language. */
