@@ -13,12 +13,12 @@ const MARKERS: Record<Language, ReadonlySet<string>> = {
     )
   ),
   fr: new Set(
-    "le les des du et est sont une dans pour que qui au aux sur avec pas ou ses leur leurs doit doivent devrait devraient être ce cette ces il elle ne à afin d l qu n s".split(
+    "le les des du et est sont une dans pour que qui au aux sur avec pas ou ses leur leurs doit doivent devrait devraient être ce cette ces il elle ne à afin d l qu n s chaque tous toutes selon dès sous aussi très".split(
       " "
     )
   ),
   es: new Set(
-    "el los las del y es son una en para que por con al se su sus debe deben debería deberían ser este esta estos estas o no como lo le".split(
+    "el los las del y es son una en para que por con al se su sus debe deben debería deberían ser este esta estos estas o no como lo le cada todos todas según desde hasta sobre también así".split(
       " "
     )
   ),

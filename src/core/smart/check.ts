@@ -35,10 +35,12 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 export function checkRecommendation(input: CheckInput, options: CheckOptions = {}): CheckResult {
   const text = typeof input.text === "string" ? input.text : "";
   const context = typeof input.context === "string" ? input.context : "";
+  // The recommendation's own words decide (a Spanish quote in an English report); when they are
+  // too few, the introducing sentences, then the caller's fallback (the report's language).
   const language =
     options.lexicon?.language ??
     options.language ??
-    detectLanguage(context ? `${context}\n${text}` : text, options.fallbackLanguage ?? "en");
+    detectLanguage(text, detectLanguage(context, options.fallbackLanguage ?? "en"));
   const lexicon = options.lexicon ?? LEXICONS[language];
   const reader =
     options.readerLanguage === undefined

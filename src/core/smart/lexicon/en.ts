@@ -59,7 +59,7 @@ export const en: SmartLexicon = {
         "\\b(?:invites?|requests?|encourages?|asks?) (?:that|the|all|every|each|its|their)\\b",
         "\\bneeds? (?:urgent )?attention\\b",
         "\\b(?:it is|it would be) (?:essential|important|necessary|vital|crucial|imperative|advisable) that\\b",
-        "^\\s*that\\s",
+        "(?<=^|\\n)\\s*that\\s",
       ],
     },
     modal: {
@@ -74,7 +74,7 @@ export const en: SmartLexicon = {
         "\\b(?:(?:we|I) (?:recommend|urge|request|invite|ask|encourage|call (?:on|upon))|recommends|recommended|recommendation|urges|urged|calls (?:on|upon)|called (?:on|upon)|invites|invited|requests|requested|asks|encourages|encouraged|reiterates (?:its|the) recommendation|draws (?:the )?attention of)(?: (?:to|that))?(?:,? (?:as a matter of urgency|as a priority|therefore|once again|again|in particular|inter alia|strongly),?)? (?:that )?",
         "\\b(?:essential|important|necessary|vital|crucial|imperative|advisable) that ",
         // a list item that continues "The NPM recommends …": "that management ensure …"
-        "^\\s*that\\s+",
+        "(?<=^|\\n)\\s*that\\s+",
       ],
     },
     clauseBreak: {
@@ -223,7 +223,7 @@ export const en: SmartLexicon = {
     yardstickTie: {
       patterns: [
         // a quantity tied to what it must allow: "enough time to collect their medication"
-        `\\b(?:sufficient|enough|adequate)\\s+(?:[\\w-]+\\s+){0,3}?(?:to|for)\\s+(?!${GOAL_VERB}\\b|the\\b|their\\b|its\\b|all\\b)[a-z]+`,
+        `\\b(?:sufficient|enough)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+(?!${GOAL_VERB}\\b|the\\b|their\\b|its\\b|all\\b|a\\b|an\\b|each\\b|every\\b|any\\b|new\\b|those\\b|these\\b|his\\b|her\\b)[a-z]+`,
         "\\b(?:sufficient|enough|adequate)\\b[^.;]{0,40}?\\bto meet (?:the )?demand\\b",
         "\\b(?:sufficient|adequate|appropriate)\\b[^.;]{0,30}?\\bas (?:required|laid down|set out|defined|provided) (?:by|in)\\b",
       ],

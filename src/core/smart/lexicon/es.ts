@@ -50,7 +50,7 @@ export const es: SmartLexicon = {
         "\\b(?:recomienda|recomiendan|recomendamos|insta|instan|instamos|exhorta|exhortan|solicita|solicitan|sugiere|sugieren|pide|piden|reitera|alienta|invita)\\b",
         "\\bse\\s+(?:recomienda|sugiere|solicita|insta|pide|propone)\\b",
         "\\b(?:es|resulta|sería|resultaría)\\s+(?:necesario|preciso|imprescindible|conveniente|recomendable|esencial|fundamental|urgente)\\b",
-        "^\\s*que\\s",
+        "(?<=^|\\n)\\s*que\\s",
       ],
     },
     modal: {
@@ -63,7 +63,7 @@ export const es: SmartLexicon = {
       patterns: [
         "\\b(?:se\\s+)?(?:recomienda|recomiendan|recomendamos|sugiere|sugieren|solicita|solicitan|pide|piden|insta|instan|instamos|exhorta|exhortan|alienta|invita|reitera\\s+(?:su|la)\\s+recomendación)(?:\\s*,?\\s*(?:encarecidamente|una vez más|nuevamente|asimismo|además|en particular|con carácter (?:urgente|prioritario))\\s*,?)?\\s+(?:(?:de\\s+)?que\\s+|al?\\s+)?",
         "\\b(?:necesario|preciso|imprescindible|conveniente|recomendable|esencial|fundamental|urgente)\\s+que\\s+",
-        "^\\s*que\\s+",
+        "(?<=^|\\n)\\s*que\\s+",
       ],
     },
     clauseBreak: {
@@ -142,7 +142,7 @@ export const es: SmartLexicon = {
       patterns: [
         "\\b(?:sea|sean|ser|estar|esté|estén|resulte|resulten|es|son)\\s+(?:\\w+mente\\s+)?(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|idóne[oa]s?|aceptables?|dign[oa]s?|satisfactori[oa]s?|razonables?|óptim[oa]s?)\\b(?!\\s+(?:para|a|conforme|según|de acuerdo)\\b)",
         "\\b(?:mantener|mantenga|mantengan|conservar|conserve|conserven|mantenerse)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:un\\s+|unas\\s+|el\\s+)?(?:adecuad[oa]s?|buen[oa]?s?|óptim[oa]s?|correct[oa]s?|perfect[oa]s?|debid[oa]s?)\\s+(?:estado|condiciones)\\b",
-        "\\b(?:mantener|mantenga|mantengan|conservar)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:estado|condiciones)\\s+(?:adecuad|óptim|dign|correct|aceptabl)\\w*\\b",
+        "\\b(?:mantener|mantenga|mantengan|conservar)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:un\\s+|unas\\s+|el\\s+|buen\\s+)?(?:estado|condiciones)\\s+(?:adecuad|óptim|dign|correct|aceptabl|buen)\\w*\\b",
         "\\b(?:mantener|mantenga|mantengan)\\s+(?:\\w+\\s+){0,4}?(?:limpi[oa]s|en\\s+orden)\\b",
       ],
     },
@@ -187,7 +187,7 @@ export const es: SmartLexicon = {
     },
     yardstickTie: {
       patterns: [
-        `\\b(?:suficientes?|adecuad[oa]s?)\\s+(?:[a-zñ]+\\s+){0,3}?(?:para|a fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b`,
+        `\\b(?:suficientes?)\\s+(?:[a-zñ]+\\s+){0,3}?(?:para|a fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b`,
         "\\b(?:suficientes?|adecuad[oa]s?)\\b[^.;]{0,40}?\\b(?:para\\s+(?:atender|cubrir)\\s+(?:la\\s+)?demanda)\\b",
       ],
     },

@@ -49,7 +49,7 @@ export const fr: SmartLexicon = {
         "\\b(?:doit|doivent|devrait|devraient|devra|devront|il\\s+convient\\s+de|il\\s+y\\s+a\\s+lieu\\s+de|il\\s+importe\\s+(?:de|que)|il\\s+est\\s+(?:nécessaire|indispensable|essentiel|impératif|urgent)\\s+(?:de|que))\\b",
         "\\b(?:recommande|recommandent|recommandons|demande|demandent|demandons|invite|invitent|exhorte|exhortent|engage|engagent|appelle|réitère|prie|préconise|préconisent|encourage)\\b",
         "\\bil\\s+est\\s+(?:recommandé|demandé|préconisé|suggéré)\\b",
-        "^\\s*qu(?:e\\s|['’])",
+        "(?<=^|\\n)\\s*qu(?:e\\s|['’])",
       ],
     },
     modal: {
@@ -64,7 +64,7 @@ export const fr: SmartLexicon = {
         "\\b(?:invite(?:nt)?|exhorte(?:nt)?|engage(?:nt)?|appelle(?:nt)?|prie(?:nt)?|encourage(?:nt)?)(?:\\s*,?\\s*(?:instamment|vivement|à\\s+nouveau|une\\s+nouvelle\\s+fois|en\\s+outre|également|notamment|en\\s+particulier|de\\s+toute\\s+urgence)\\s*,?)?\\s+(?:aux?\\s+|à\\s+)?(?=(?:le|la|les|l['’])\\s*\\S|aux?\\s|à\\s)",
         "\\bil\\s+est\\s+(?:recommandé|demandé|préconisé|suggéré)\\s+(?:que\\s+|qu['’]|aux?\\s+|à\\s+)",
         "\\b(?:nécessaire|indispensable|essentiel|impératif|urgent)\\s+que\\s+",
-        "^\\s*qu(?:e\\s+|['’])",
+        "(?<=^|\\n)\\s*qu(?:e\\s+|['’])",
       ],
     },
     clauseBreak: {
@@ -183,7 +183,7 @@ export const fr: SmartLexicon = {
     },
     yardstickTie: {
       patterns: [
-        `\\b(?:suffisante?s?|suffisamment|adéquate?s?)\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:pour|afin\\s+de|à)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b`,
+        `\\b(?:suffisante?s?|suffisamment)\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:pour|afin\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b`,
         "\\b(?:suffisante?s?|suffisamment|adéquate?s?)\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:pour|à)\\s+(?:la|le|l['’])\\s*[a-zœ]+(?:tion|ment)\\b",
         "\\b(?:suffisante?s?|adéquate?s?)\\b[^.;]{0,40}?\\brépondre\\s+à\\s+la\\s+demande\\b",
       ],
