@@ -290,7 +290,11 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   // a date inside a citation ("Ley Orgánica 3/1981, de 6 de abril") says when the law was made
   const cited = all("standard");
   const times = withoutOverlaps(op("timeframe"), cited).filter((t) => !isRoutine(doc, t));
-  const immediacy = op("immediacy").filter((t) => !isRoutine(doc, t));
+  // immediacy governs the ask only in its main clause ("… so that they can open a cell immediately" does not)
+  const immediacy = hitsInRanges(
+    asks.map((a) => a.main),
+    op("immediacy")
+  ).filter((t) => !isRoutine(doc, t));
   const routine = mergeSorted(op("timeframe"), op("immediacy")).filter((t) => isRoutine(doc, t));
   const openTimes = op("openTime");
   let timebound: RuleOutcome;
@@ -410,12 +414,17 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   };
 }
 
-/** Hits that stand in the main clause of their ask, not inside a subordinate clause ("where they fail to …"). */
+/**
+ * Purpose markers that state a purpose of the ask: not inside a subordinate
+ * clause ("where they fail to …"), nor at the very start of the predicate,
+ * where they are its complement ("urges the Ministry to ensure that …").
+ */
 function inMainClause(doc: Doc, asks: Ask[], hits: Span[]): Span[] {
   const subordinate = doc.hits("subordinate");
   return hits.filter(([start]) => {
     const ask = asks.find((a) => start >= a.clause[0] && start < a.clause[1]);
     if (!ask) return true;
+    if (ask.framed && start >= ask.predicateStart && start < ask.predicateStart + 4) return false;
     // a subordinate clause runs to the next comma
     return !subordinate.some(
       ([s]) => s >= ask.predicateStart && s < start && !doc.full.slice(s, start).includes(",")

@@ -176,7 +176,22 @@ export function readNounPhrase(
       j = last + 1;
     } else break;
   }
+  // French and Spanish qualify the head by a complement, after its adjectives:
+  // "la direction interrégionale des services", "la Dirección del centro"
+  let complement = false;
+  if (lexicon.words.head === "first") {
+    let k = headIndex + 1;
+    while (
+      k < tokens.length &&
+      k <= headIndex + 2 &&
+      !words.connectors.has(tokens[k].lower) &&
+      !words.stops.has(tokens[k].lower)
+    )
+      k++;
+    complement = k < tokens.length - 1 && words.connectors.has(tokens[k].lower);
+  }
   const qualified =
+    complement ||
     last > headIndex ||
     (lexicon.words.head === "first" &&
       headIndex + 1 < tokens.length &&
@@ -310,7 +325,8 @@ export function findAsks(doc: Doc): Ask[] {
       const agent = agentMark ? readNounPhrase(doc, agentMark[1], cEnd, false) : null;
       // the core of the clause ends at its first adjunct after the predicate starts
       let coreEnd = cEnd;
-      const boundary = firstIn(boundaries, predicateStart + 1, cEnd);
+      // a marker at the very start of the predicate belongs to it ("urges X to ensure that …")
+      const boundary = firstIn(boundaries, predicateStart + 4, cEnd);
       if (boundary) coreEnd = boundary[0];
       const mainEnd = coreEnd;
       const comma = doc.full.indexOf(", ", predicateStart);

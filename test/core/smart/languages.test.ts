@@ -247,6 +247,13 @@ describe("timebound and prioritised", () => {
     expect(basis).toBe("routineTime");
   });
 
+  it("immediacy inside a purpose clause does not govern the ask", () => {
+    const text =
+      "Night officers should carry cell keys so that they can open any cell immediately in an emergency.";
+    expect(verdict(text, "timebound")).toBe("not_met");
+    expect(verdict(text, "prioritised")).toBe("not_met");
+  });
+
   it("'urges' is a priority signal, not a timeframe", () => {
     const cases: Case[] = [
       ["en", "The Committee urges the Ministry of Health to fund two posts of psychiatrist."],
@@ -361,6 +368,18 @@ describe("argued", () => {
     expect(result.contextEvidence.length).toBeGreaterThan(0);
   });
 
+  it("is not met by the name of the body that recommends", () => {
+    expectAll(
+      [
+        ["en", "The CPT recommends that the Governor open the library on Sundays."],
+        ["fr", "Le CPT recommande au directeur d'ouvrir la bibliothèque le dimanche."],
+        ["es", "El SPT recomienda al director abrir la biblioteca los domingos."],
+      ],
+      "argued",
+      "not_met"
+    );
+  });
+
   it("is not met by a bare cross-reference or by standards in general", () => {
     const cases: Case[] = [
       ["en", "The library should open on Saturdays (paragraph 4.12)."],
@@ -443,6 +462,21 @@ describe("targeted", () => {
       "targeted",
       "met"
     );
+  });
+
+  it("takes a body qualified by its complement or name, not a nationality of the authorities", () => {
+    expect(
+      verdict(
+        "La direction interrégionale des services pénitentiaires de Nordville devrait recruter deux infirmiers.",
+        "targeted"
+      )
+    ).toBe("met");
+    expect(
+      verdict(
+        "The CPT recommends that the Ruritanian authorities take steps to ensure that every detained person can call a lawyer.",
+        "targeted"
+      )
+    ).toBe("not_met");
   });
 
   it("names the addressee, not the body that recommends", () => {

@@ -20,7 +20,7 @@ const INSTITUTION =
 
 /** Cases and practices that a rule can cover: "all incidents", "every complaint". */
 const CASES =
-  "(?:incidents?|complaints?|cases?|uses? of (?:force|restraint)|placements?|admissions?|transfers?|deaths?|allegations?|searches|restraints?|decisions?|sanctions?|requests?)";
+  "(?:incidents?|interviews?|consultations?|examinations?|complaints?|cases?|uses? of (?:force|restraint)|placements?|admissions?|transfers?|deaths?|allegations?|searches|restraints?|decisions?|sanctions?|requests?)";
 
 const NUMBER_WORD =
   "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|a|an|the next|the coming)";
@@ -373,7 +373,8 @@ export const en: SmartLexicon = {
       patterns: [
         "\\b(?:Nelson Mandela|Mandela|Bangkok|Havana|Beijing|Tokyo|European Prison|Standard Minimum) Rules\\b",
         "\\bIstanbul Protocol\\b",
-        "\\b(?:CPT|SPT|UNCAT|OPCAT|CRPD|CRC|CEDAW|ICCPR|ECHR|ECtHR|UNHCR|WHO)\\b",
+        // a body named as a source, not as the author of the recommendation ("The CPT recommends")
+        "\\b(?:CPT|SPT|UNCAT|OPCAT|CRPD|CRC|CEDAW|ICCPR|ECHR|ECtHR|UNHCR|WHO)\\b(?!\\s+(?:recommends|urges|requests|considers|notes|calls|invites|reiterates|would|wishes|also|has|is|was|visited|delegation|found|observed))",
         "\\bWorld Health Organi[sz]ation\\b",
         "\\b(?:UN|United Nations) (?:Basic Principles|Principles|Guidelines|Rules|Standards?|Committee|Convention|Subcommittee|Special Rapporteur)\\b",
         "\\b(?:Convention|Covenant|Optional Protocol|Constitution|[Cc]onstitutional)\\b",
@@ -433,7 +434,9 @@ export const en: SmartLexicon = {
         "\\bwith the aim of\\b",
         "\\baimed at\\b",
         // purpose infinitives naming an effect: the action before them is the means to it
-        "\\bto (?:prevent|reduce|protect|avoid|guarantee|ensure|safeguard|minimi[sz]e|end|stop|limit|allow|enable|facilitate|eliminate|abolish|keep|maintain|shorten|lower|preserve|restore|secure|uphold|increase|alleviate|respond)\\b",
+        // "take steps to ensure that …": the ask itself, not a purpose
+        "\\b(?<!\\b(?:steps|measures|action|necessary|appropriate)\\s)to (?:ensure|guarantee)\\b",
+        "\\bto (?:prevent|reduce|protect|avoid|safeguard|minimi[sz]e|end|stop|limit|allow|enable|facilitate|eliminate|abolish|keep|maintain|shorten|lower|preserve|restore|secure|uphold|increase|alleviate|respond)\\b",
         "\\bto (?:meet|respond to|address) (?:the )?(?:[\\w-]+ )?needs\\b",
       ],
     },

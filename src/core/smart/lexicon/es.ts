@@ -7,22 +7,22 @@ import type { SmartLexicon } from "./types";
  */
 
 const PERSON =
-  "(?:personas?(?:\\s+(?:privadas?\\s+de\\s+(?:la\\s+)?libertad|detenidas?|internas?|internadas?|presas?|reclusas?|migrantes?|extranjeras?|ingresadas?|custodiadas?))?|detenid[oa]s?|intern[oa]s?|internad[oa]s?|reclus[oa]s?|pres[oa]s|pacientes?|menores(?:\\s+infractores)?|niñ[oa]s?|adolescentes?|jóvenes|mujeres|residentes?|usuari[oa]s?|migrantes?|extranjer[oa]s?|inmigrantes?|solicitantes\\s+de\\s+asilo|víctimas?)";
+  "(?:personas?(?:\\s+(?:privadas?\\s+de\\s+(?:la\\s+)?libertad|detenidas?|internas?|internadas?|presas?|reclusas?|migrantes?|extranjeras?|ingresadas?|custodiadas?))?|detenid[oa]s?|intern[oa]s?|internad[oa]s?|reclus[oa]s?|pres[oa]s|pacientes?|menores(?:\\s+infractores)?|niñ[oa]s?|adolescentes?|jóvenes|mujer(?:es)?|(?<=\\b(?:el|un|cada|ningún|del|al|todo)\\s)menor|residentes?|usuari[oa]s?|migrantes?|extranjer[oa]s?|inmigrantes?|solicitantes\\s+de\\s+asilo|víctimas?)";
 
 /** Practices done to persons deprived of liberty; their required form is an outcome. */
 const PRACTICE =
-  "(?:visitas?|llamadas?|comunicaciones|paseos?|duchas?|comidas?|registros?\\s+(?:corporales?|con\\s+desnudo(?:\\s+integral)?|personales?)|cacheos?|sujeciones?(?:\\s+mecánicas?)?|contenciones?(?:\\s+mecánicas?)?|esposas|esposamientos?|detenciones?|detención|internamientos?|aislamientos?|sanciones?|castigos?|traslados?|conducciones?|interrogatorios?|uso\\s+de\\s+la\\s+fuerza|medios\\s+coercitivos|ingresos?)";
+  "(?:visitas?|llamadas?|comunicaciones|paseos?|duchas?|comidas?|registros?\\s+(?:corporal(?:es)?|con\\s+desnudo(?:\\s+integral)?|personal(?:es)?)|cacheos?|sujeci(?:ón|ones)(?:\\s+mecánicas?)?|contenci(?:ón|ones)(?:\\s+mecánicas?)?|esposas|esposamientos?|detenci(?:ón|ones)|detención|internamientos?|aislamientos?|sanci(?:ón|ones)|castigos?|traslados?|conducci(?:ón|ones)|interrogatorios?|uso\\s+de\\s+la\\s+fuerza|medios\\s+coercitivos|ingresos?)";
 
 /** Physical items: a state of one of them is an input, not an outcome for persons. */
 const PHYSICAL =
-  "(?:celdas?|calabozos?|habitaciones?|salas?|patios?|ventanas?|edificios?|instalaciones|dependencias|paredes|suelos?|techos?|puertas?|aseos?|sanitarios?|duchas?|iluminación|luz|ventilación|calefacción|temperatura|mobiliario|equipos?|camas?|colchones?|mantas?|vehículos?|furgones?|cámaras?|timbres?|sistemas?\\s+de\\s+(?:llamada|videovigilancia)|dimensiones|área|zonas?)";
+  "(?:celdas?|calabozos?|habitaci(?:ón|ones)|salas?|patios?|ventanas?|edificios?|instalaciones|dependencias|paredes|suelos?|techos?|puertas?|aseos?|sanitarios?|duchas?|iluminación|luz|ventilación|calefacción|temperatura|mobiliario|equipos?|camas?|colch(?:ón|ones)|mantas?|vehículos?|furg(?:ón|ones)|cámaras?|timbres?|sistemas?\\s+de\\s+(?:llamada|videovigilancia)|dimensiones|área|zonas?)";
 
 /** Kinds of institution: a measure in all of them is systemic. */
 const INSTITUTION =
   "(?:centros?|comisarías?|dependencias|prisiones|establecimientos?|instalaciones|unidades|zonas|áreas|lugares\\s+de\\s+(?:privación\\s+de\\s+libertad|detención|internamiento)|puestos?|cuarteles|hospitales|residencias|módulos|calabozos|servicios)";
 
 const CASES =
-  "(?:incidentes?|quejas?|casos?|sanciones|registros?|traslados?|ingresos?|expedientes?|denuncias?|solicitudes|muertes?|fallecimientos?|agresiones)";
+  "(?:incidentes?|entrevistas?|consultas?|interrogatorios?|quejas?|casos?|sanciones|registros?|traslados?|ingresos?|expedientes?|denuncias?|solicitudes|muertes?|fallecimientos?|agresiones)";
 
 const NUMBER_WORD =
   "(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|dieciocho|veinte|treinta|cuarenta|sesenta|noventa|cien)";
@@ -107,7 +107,6 @@ export const es: SmartLexicon = {
         "\\b(?:considerar|considere|consideren|valorar|valore|valoren|contemplar)\\b(?!\\s+que)",
         "\\btener\\s+en\\s+cuenta\\b",
         "\\b(?:prestar|preste|presten|prestarse|dedicar)\\s+(?:\\w+\\s+)?atención\\b",
-        "\\batención\\s+(?:a|al)\\b",
         "\\brequiere\\s+atención\\b",
         "\\besfuerzos?\\b",
         "\\besforzarse\\b",
@@ -209,7 +208,7 @@ export const es: SmartLexicon = {
         "\\b(?:complet[oa]s?|completamente|íntegramente|en\\s+su\\s+totalidad|sin\\s+excepción|por\\s+separado|exacta?)\\b",
         "\\b(?:por\\s+escrito|registr\\w+|document\\w+|anot\\w+|constancia|consten?)\\b",
         "\\b(?:aumentar|incrementar|reducir|disminuir|duplicar)\\s+(?:el\\s+)?número\\s+de\\b",
-        "\\b(?:dictar|impartir|dar|aprobar|elaborar|adoptar|establecer|crear|publicar|modificar|actualizar|implantar|entregar|instalar|dotar)\\b[^.;]{0,40}?\\b(?:instrucciones?|indicaciones|protocolos?|procedimientos?|planes?|programas?|registros?|libros?|formularios?|circulares?|normas?|reglamentos?|guías?|documentos?|sistemas?)\\b",
+        "\\b(?:dictar|impartir|dar|aprobar|elaborar|adoptar|establecer|crear|publicar|modificar|actualizar|implantar|entregar|instalar|dotar)\\b[^.;]{0,40}?\\b(?:instrucci(?:ón|ones)|indicaciones|protocolos?|procedimientos?|plan(?:es)?|programas?|registros?|libros?|formularios?|circular(?:es)?|normas?|reglamentos?|guías?|documentos?|sistemas?)\\b",
         "\\b(?:suprimir|eliminar|retirar|cesar|poner\\s+fin|dejar\\s+de|prohibir|cerrar|sustituir|clausurar)\\b",
         "\\bno\\s+(?:se\\s+)?(?:debe|deben|debería|deberían|sea|sean)\\b",
       ],
@@ -316,7 +315,7 @@ export const es: SmartLexicon = {
         "\\bReglas\\s+(?:Mínimas|Penitenciarias\\s+Europeas)\\b",
         "\\bProtocolo\\s+(?:de\\s+Estambul|Facultativo)\\b",
         "\\b(?:Convención|Convenio|Pacto\\s+Internacional|Constitución|Carta)\\b",
-        "\\b(?:CPT|SPT|OPCAT|CEDH|TEDH|ACNUR|OMS)\\b",
+        "\\b(?:CPT|SPT|OPCAT|CEDH|TEDH|ACNUR|OMS)\\b(?!\\s+(?:recomienda|insta|solicita|considera|observa|señala|reitera|desea|ha\\s|había|es|fue|visitó|constató))",
         "\\b(?:Comité\\s+(?:Europeo|contra\\s+la\\s+Tortura|de\\s+Derechos)|Subcomité\\s+para\\s+la\\s+Prevención|Tribunal\\s+(?:Europeo|Constitucional|Supremo))\\b",
         "\\b[Jj]urisprudencia\\b",
         "\\b[Aa]rt(?:ículos?|s?\\.)\\s*\\d+",
@@ -338,8 +337,8 @@ export const es: SmartLexicon = {
     },
     crossReference: {
       patterns: [
-        "\\(\\s*(?:véase|ver|vid\\.?)?\\s*(?:párrafos?|párrs?\\.|apartados?|epígrafes?|secciones?|capítulos?|§)\\s*\\d[\\w.,\\s-]*(?:y\\s+\\d[\\w.]*)?\\)",
-        "\\b(?:véase|ver|vid\\.?)\\s+(?:el\\s+|la\\s+)?(?:párrafos?|párrs?\\.|apartados?|epígrafes?|secciones?|capítulos?|§|supra|infra)\\s*\\d*[\\w.]*",
+        "\\(\\s*(?:véase|ver|vid\\.?)?\\s*(?:párrafos?|párrs?\\.|apartados?|epígrafes?|secci(?:ón|ones)|capítulos?|§)\\s*\\d[\\w.,\\s-]*(?:y\\s+\\d[\\w.]*)?\\)",
+        "\\b(?:véase|ver|vid\\.?)\\s+(?:el\\s+|la\\s+)?(?:párrafos?|párrs?\\.|apartados?|epígrafes?|secci(?:ón|ones)|capítulos?|§|supra|infra)\\s*\\d*[\\w.]*",
         "\\((?:véase\\s+)?\\d+(?:\\.\\d+)+\\)",
       ],
     },
@@ -356,15 +355,17 @@ export const es: SmartLexicon = {
     },
     purpose: {
       patterns: [
-        "\\bpara\\s+que\\b",
-        "\\ba\\s+fin\\s+de(?:\\s+que)?\\b",
+        // "adoptar las medidas necesarias para que …": the ask itself, not a purpose
+        "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)para\\s+que\\b",
+        "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)a\\s+fin\\s+de(?:\\s+que)?\\b",
         "\\bcon\\s+(?:el\\s+|la\\s+)?(?:objeto|fin|objetivo|propósito|finalidad)\\s+de(?:\\s+que)?\\b(?!\\s+mejorar\\s+(?:la|esta)\\s+situación)",
         "\\bal\\s+objeto\\s+de\\b",
         "\\ba\\s+efectos\\s+de\\b",
         "\\bcon\\s+vistas\\s+a\\b",
         "\\ben\\s+aras\\s+de\\b",
         "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera)\\s+que\\b",
-        "\\bpara\\s+(?:garantizar|asegurar|evitar|prevenir|reducir|proteger|permitir|facilitar|limitar|eliminar|preservar|salvaguardar|cumplir|respetar|impedir|minimizar|acortar|disminuir|favorecer|posibilitar|atender|mejorar(?!\\s+la\\s+situación))\\b",
+        "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)para\\s+(?:garantizar|asegurar)\\b",
+        "\\bpara\\s+(?:evitar|prevenir|reducir|proteger|permitir|facilitar|limitar|eliminar|preservar|salvaguardar|cumplir|respetar|impedir|minimizar|acortar|disminuir|favorecer|posibilitar|atender|mejorar(?!\\s+la\\s+situación))\\b",
         // the goal of an instrument, named by a noun: "instrucciones para la completa cumplimentación del libro"
         "\\b(?:instrucciones|indicaciones|medidas|normas|protocolos?|directrices)\\s+(?:[a-zñ]+\\s+){0,2}?para\\s+(?:la|el)\\s+(?:[a-zñ]+\\s+)?[a-zñ]+(?:ción|miento)\\b",
       ],
@@ -377,7 +378,7 @@ export const es: SmartLexicon = {
     effect: {
       patterns: [
         "\\b(?:reducir|disminuir|limitar|evitar|eliminar|acortar|poner\\s+fin\\s+a)\\s+(?:el|la|los|las)?\\s*(?:nivel\\s+de\\s+|número\\s+de\\s+|riesgo\\s+de\\s+)?(?:hacinamiento|sobreocupación|masificación|violencia|malos\\s+tratos|autolesiones|suicidios?|muertes|tiempos?\\s+de\\s+espera|aislamiento|inactividad)\\b",
-        "\\b(?:reducir|limitar|restringir|poner\\s+fin\\s+a|suprimir|prohibir|abolir)\\s+(?:el|la|los|las)?\\s*(?:uso|práctica|duración|frecuencia)\\s+de\\b",
+        "\\b(?:reducir|limitar|restringir|pon(?:er|ga|gan)\\s+fin\\s+a|suprimir|prohibir|abolir)\\s+(?:el|la|los|las)?\\s*(?:uso|práctica|duración|frecuencia|aislamiento|internamiento|detención)\\s+(?:de|del)?\\b",
         `\\b(?:dejar\\s+de|cesar\\s+en|abstenerse\\s+de)\\s+[a-zñ]+(?:ar|er|ir)\\b`,
         `\\b${PERSON}\\s+(?:puedan|pueda|podrán|podrá|tengan\\s+la\\s+posibilidad|tenga\\s+la\\s+posibilidad)\\b`,
         "\\b(?:rindan|rinda)\\s+cuentas\\b",
@@ -452,7 +453,7 @@ export const es: SmartLexicon = {
         "\\b(?:inspecci(?:ón|ones)|auditorías?|seguimiento)\\b",
         "\\brendición\\s+de\\s+cuentas\\b",
         "\\bcultura\\b",
-        "\\b(?:estrategias?|planes?\\s+de|programas?)\\b",
+        "\\b(?:estrategias?|plan(?:es)?\\s+de|programas?)\\b",
         "\\bsistema\\s+de\\s+(?:registro|quejas|supervisión|control|gestión|información|seguimiento)\\b",
         "\\bmecanismos?\\b",
         "\\bquejas?\\b",
@@ -467,6 +468,7 @@ export const es: SmartLexicon = {
         "\\b(?:competencias|responsabilidad(?:es)?)\\b",
         "\\b(?:modelo|formulario|impreso)s?\\b",
         "\\brégimen\\s+(?:disciplinario|de\\s+vida|interno)\\b",
+        "\\b(?:pon(?:er|ga|gan)\\s+fin|poner\\s+término)\\s+a\\s+(?:la|el)\\s+(?:práctica|uso|utilización|recurso)\\b",
         "\\bestadísticas?\\b",
         "\\binvestigar\\b|\\binvestigaci(?:ón|ones)\\b",
       ],
@@ -489,7 +491,7 @@ export const es: SmartLexicon = {
     },
     quantifiedItems: {
       patterns: [
-        "\\b(?:tod[oa]s\\s+l[oa]s|cada)\\s+(?:celdas?|calabozos?|habitaciones?|salas?|furgones?|vehículos?|módulos?|patios?|aseos?|duchas?)\\b",
+        "\\b(?:tod[oa]s\\s+l[oa]s|cada)\\s+(?:celdas?|calabozos?|habitaci(?:ón|ones)|salas?|furg(?:ón|ones)|vehículos?|módulos?|patios?|aseos?|duchas?)\\b",
       ],
     },
     quantifiedGroup: {
@@ -695,7 +697,7 @@ export const es: SmartLexicon = {
       "gerencia",
       "instituto",
     ],
-    qualifiedOnly: ["dirección", "administración", "policía", "guardia", "autoridad", "mando"],
+    qualifiedOnly: ["dirección", "administración", "policía", "guardia", "mando"],
     institutions: [
       "centro",
       "prisión",
@@ -711,6 +713,7 @@ export const es: SmartLexicon = {
       "penitenciaría",
     ],
     generic: [
+      "autoridad",
       "autoridades",
       "estado",
       "administraciones",

@@ -22,7 +22,7 @@ const INSTITUTION =
   "(?:établissements?|prisons?|maisons?\\s+d['’]arrêt|centres?|commissariats?|brigades?|unités?|services?|hôpitaux|hôpital|lieux?\\s+de\\s+(?:privation\\s+de\\s+liberté|détention|privation)|locaux|zones?|quartiers?|structures?|sites?)";
 
 const CASES =
-  "(?:incidents?|plaintes?|requêtes?|cas|sanctions?|fouilles?|transferts?|placements?|décisions?|décès|demandes?|signalements?)";
+  "(?:incidents?|entretiens?|auditions?|consultations?|plaintes?|requêtes?|cas|sanctions?|fouilles?|transferts?|placements?|décisions?|décès|demandes?|signalements?)";
 
 const NUMBER_WORD =
   "(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|dix-huit|vingt|trente|quarante|soixante|quatre-vingt-dix|cent)";
@@ -309,7 +309,7 @@ export const fr: SmartLexicon = {
         "\\bRègles\\s+(?:minima|pénitentiaires\\s+européennes)\\b",
         "\\bProtocole\\s+(?:d['’]Istanbul|facultatif)\\b",
         "\\b(?:Convention|Pacte\\s+international|Constitution|Charte)\\b",
-        "\\b(?:CPT|SPT|OPCAT|CEDH|CrEDH|HCR|OMS)\\b",
+        "\\b(?:CPT|SPT|OPCAT|CEDH|CrEDH|HCR|OMS)\\b(?!\\s+(?:recommande|demande|invite|exhorte|considère|estime|note|rappelle|réitère|souhaite|a\\s|avait|est|a\\s+constaté|a\\s+visité))",
         "\\b(?:Comité\\s+(?:européen|contre\\s+la\\s+torture|des\\s+droits)|Sous-Comité\\s+pour\\s+la\\s+prévention|Cour\\s+européenne|Conseil\\s+constitutionnel|Conseil\\s+d['’]État|Cour\\s+de\\s+cassation)\\b",
         "\\b[Jj]urisprudence\\b",
         "\\b[Aa]rt(?:icles?|s?\\.)\\s*[LRD]?\\.?\\s*\\d+",
@@ -347,10 +347,12 @@ export const fr: SmartLexicon = {
     },
     purpose: {
       patterns: [
-        "\\b(?:afin|pour)\\s+(?:que|qu['’])",
+        // "prendre les mesures nécessaires afin que …": the ask itself, not a purpose
+        "\\b(?<!\\bmesures(?:\\s+[a-zœ]+)?\\s)(?:afin|pour)\\s+(?:que|qu['’])",
         "\\b(?:afin|en\\s+vue|dans\\s+le\\s+(?:but|souci|objectif))\\s+(?:de\\s+|d['’])(?!\\s*améliorer\\s+(?:la|cette)\\s+situation)",
         "\\bde\\s+(?:manière|façon|sorte)\\s+(?:à|que|qu['’])",
-        "\\bpour\\s+(?:garantir|assurer|éviter|prévenir|réduire|protéger|permettre|faciliter|limiter|supprimer|préserver|sauvegarder|respecter|empêcher|raccourcir|diminuer|favoriser|répondre\\s+aux\\s+besoins|améliorer(?!\\s+la\\s+situation))\\b",
+        "\\b(?<!\\bmesures(?:\\s+[a-zœ]+)?\\s)pour\\s+(?:garantir|assurer)\\b",
+        "\\bpour\\s+(?:éviter|prévenir|réduire|protéger|permettre|faciliter|limiter|supprimer|préserver|sauvegarder|respecter|empêcher|raccourcir|diminuer|favoriser|répondre\\s+aux\\s+besoins|améliorer(?!\\s+la\\s+situation))\\b",
         "\\bpour\\s+(?:la|le|l['’])\\s*(?:[a-zœ]+\\s+)?[a-zœ]+(?:tion|ment|ance|ence)\\b",
       ],
     },
@@ -362,7 +364,7 @@ export const fr: SmartLexicon = {
     effect: {
       patterns: [
         "\\b(?:réduire|diminuer|limiter|éviter|éliminer|raccourcir|mettre\\s+fin\\s+(?:à|au|aux))\\s+(?:la|le|les|l['’])?\\s*(?:niveau\\s+de\\s+|nombre\\s+de\\s+|risque\\s+de\\s+)?(?:surpopulation|surencombrement|violences?|mauvais\\s+traitements|automutilations?|suicides?|décès|délais?\\s+d['’]attente|isolement|inactivité|rétention|détention)\\b",
-        "\\b(?:réduire|limiter|restreindre|mettre\\s+fin\\s+(?:à|au|aux)|supprimer|interdire|abolir)\\s+(?:la|le|les|l['’])?\\s*(?:usage|utilisation|recours|pratique|durée|fréquence)\\s+(?:de|du|des|à)\\b",
+        "\\b(?:réduire|limiter|restreindre|mettre\\s+(?:fin|un\\s+terme)\\s+(?:à|au|aux)|supprimer|interdire|abolir)\\s+(?:la|le|les|l['’])?\\s*(?:usage|utilisation|recours|pratique|durée|fréquence|placement|enfermement|isolement|menottage)\\b",
         `\\b(?:cesser|arrêter|s['’]abstenir)\\s+(?:de|d['’])\\s*${INFINITIVE}\\b`,
         `\\b${PERSON}\\s+(?:puissent|puisse|pourront|pourra|aient\\s+la\\s+possibilité|ait\\s+la\\s+possibilité)\\b`,
         "\\b(?:rendent|rende)\\s+compte\\b",
@@ -445,6 +447,7 @@ export const fr: SmartLexicon = {
         "\\bdernier\\s+recours\\b",
         "\\b(?:usage|utilisation|recours)\\s+(?:de\\s+la\\s+force|à\\s+la\\s+force|des\\s+moyens\\s+de\\s+contrainte|de\\s+la\\s+contention|à\\s+l['’]isolement|aux\\s+menottes)\\b",
         "\\brégime\\s+(?:disciplinaire|de\\s+détention)\\b",
+        "\\b(?:mettre\\s+(?:fin|un\\s+terme)|renoncer)\\s+(?:à|au|aux)\\s+(?:la\\s+|l['’])?(?:pratique|placement|usage|utilisation|recours)\\b",
         "\\bstatistiques?\\b",
         "\\b(?:formulaires?|modèles?)\\b",
         "\\benquêtes?\\b",
@@ -652,14 +655,7 @@ export const fr: SmartLexicon = {
       "secrétariat",
       "gendarmerie",
     ],
-    qualifiedOnly: [
-      "direction",
-      "administration",
-      "police",
-      "autorité",
-      "hiérarchie",
-      "encadrement",
-    ],
+    qualifiedOnly: ["direction", "administration", "police", "hiérarchie", "encadrement"],
     institutions: [
       "prison",
       "établissement",
@@ -672,7 +668,16 @@ export const fr: SmartLexicon = {
       "clinique",
       "structure",
     ],
-    generic: ["autorités", "état", "pouvoirs", "organismes", "acteurs", "partie", "instances"],
+    generic: [
+      "autorité",
+      "autorités",
+      "état",
+      "pouvoirs",
+      "organismes",
+      "acteurs",
+      "partie",
+      "instances",
+    ],
     persons: [
       "personne",
       "personnes",
