@@ -633,7 +633,7 @@ export const en: SmartLexicon = {
     },
     quantifiedGroup: {
       patterns: [
-        `\\b(?:every|each|all|any)\\s+(?:[\\w-]+\\s+){0,2}?(?:of\\s+(?:the\\s+)?)?(?:${PERSON}|${CASES})\\b`,
+        `\\b(?:every|each|all|any|no)\\s+(?:[\\w-]+\\s+){0,2}?(?:of\\s+(?:the\\s+)?)?(?:${PERSON}|${CASES})\\b`,
       ],
     },
     namedFacility: {
