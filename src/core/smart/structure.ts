@@ -188,7 +188,13 @@ export function readNounPhrase(
       !words.stops.has(tokens[k].lower)
     )
       k++;
-    complement = k < tokens.length - 1 && words.connectors.has(tokens[k].lower);
+    if (k < tokens.length - 1 && words.connectors.has(tokens[k].lower)) {
+      // "à l'administration pénitentiaire de publier …": an infinitive after "de" is the ask, not a complement
+      let n = k + 1;
+      if (n < tokens.length - 1 && words.determiners.has(tokens[n].lower)) n++;
+      const noun = tokens[n];
+      complement = noun.capital || known(noun) || doc.anchoredAt("imperative", noun.start) < 0;
+    }
   }
   const qualified =
     complement ||

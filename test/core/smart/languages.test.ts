@@ -491,6 +491,7 @@ describe("targeted", () => {
       ["en", "The relevant authorities should fund a dental service in every prison."],
       ["fr", "L'État partie devrait financer un service dentaire dans chaque prison."],
       ["fr", "Les autorités pénitentiaires devraient financer un service dentaire."],
+      ["fr", "Il est recommandé à l'administration pénitentiaire de financer un service dentaire."],
       ["es", "El Estado parte debe financiar un servicio dental en cada prisión."],
       ["es", "La Administración debería financiar un servicio dental en cada prisión."],
       ["es", "Dotar a cada prisión de un servicio dental."],
