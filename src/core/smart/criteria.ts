@@ -315,6 +315,13 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   else if (optionHits.length) solution = met(optionHits, "option");
   else if (isSpecific && (goalHits.length || findingSpans.length))
     solution = met([concreteClauses[0], ...goalHits, ...findingSpans.slice(0, 1)], "purpose");
+  // "keep the cells clean and ensure that each cell is cleaned after every stay": a concrete ask
+  // beside a general one is the way to it
+  else if (vague.length && concrete.some((a) => hasOwnVerb(doc, a)))
+    solution = met(
+      concrete.filter((a) => hasOwnVerb(doc, a)).map((a) => a.clause),
+      "means"
+    );
   else solution = notMet([], "none");
 
   // --- prioritised ---
@@ -430,6 +437,11 @@ function inMainClause(doc: Doc, asks: Ask[], hits: Span[]): Span[] {
       ([s]) => s >= ask.predicateStart && s < start && !doc.full.slice(s, start).includes(",")
     );
   });
+}
+
+/** The ask has a verb of its own (a modal, a frame, an imperative or infinitive), not only a phrase after a comma. */
+function hasOwnVerb(doc: Doc, ask: Ask): boolean {
+  return ask.modal !== null || ask.framed || doc.anchoredAt("imperative", ask.clause[0]) > 0;
 }
 
 /** A list item given without the sentence that introduced it: its addressee is named there. */

@@ -317,6 +317,24 @@ describe("solution", () => {
     );
   });
 
+  it("is met by a concrete ask given beside a general one, as the way to it", () => {
+    expectAll(
+      [
+        ["en", "Keep the cells clean and ensure that each cell is cleaned after every stay."],
+        [
+          "fr",
+          "Maintenir les cellules propres et veiller à ce que chaque cellule soit nettoyée après chaque séjour.",
+        ],
+        [
+          "es",
+          "Mantener las celdas limpias y garantizar que cada celda se limpie tras cada estancia.",
+        ],
+      ],
+      "solution",
+      "met"
+    );
+  });
+
   it("is not met by the end state alone", () => {
     expectAll(
       [
