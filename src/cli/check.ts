@@ -1,9 +1,13 @@
 import { promises as fs } from "fs";
+import { Option } from "commander";
 import { findRecommendations } from "../core/extract";
+import { detectLanguage, LANGUAGES, type Language } from "../core/language";
 import { InputError } from "../core/model/errors";
 import {
+  basisName,
   checkRecommendation,
   CRITERION_KEYS,
+  LEXICONS,
   type CheckInput,
   type CheckResult,
   type CriterionKey,
@@ -60,7 +64,7 @@ type CriterionJson = {
 export function resultJson(
   result: CheckResult,
   withContext: boolean
-): { score: number; criteria: Record<CriterionKey, CriterionJson> } {
+): { language?: Language; score: number; criteria: Record<CriterionKey, CriterionJson> } {
   const criteria = {} as Record<CriterionKey, CriterionJson>;
   for (const key of CRITERION_KEYS) {
     const c = result.criteria[key];
@@ -73,7 +77,7 @@ export function resultJson(
         }
       : { verdict: c.verdict, evidence: c.evidence, suggestion: c.suggestion };
   }
-  return { score: result.score, criteria };
+  return { language: result.language, score: result.score, criteria };
 }
 
 async function readText(path: string): Promise<string> {
@@ -89,21 +93,6 @@ async function readText(path: string): Promise<string> {
   }
 }
 
-const LABELS: Record<CriterionKey, string> = {
-  specific: "Specific",
-  measurable: "Measurable",
-  achievable: "Achievable",
-  results: "Results-oriented",
-  timebound: "Time-bound",
-  solution: "Solution-suggestive",
-  prioritised: "Prioritised",
-  argued: "Argued",
-  rootcause: "Root-cause responsive",
-  targeted: "Targeted",
-};
-
-const VERDICT_WORDS = { not_met: "not met", needs_review: "needs review" } as const;
-
 export const registerCheckCommands: RegisterCommand = (program, io, setExit) => {
   program
     .command("check")
@@ -111,69 +100,98 @@ export const registerCheckCommands: RegisterCommand = (program, io, setExit) => 
     .argument("[report]", "a Word report (.docx) whose recommendations are checked")
     .option("--jsonl <file>", "check the recommendations of a JSON Lines file instead")
     .option("--json", "with a report: print a JSON array instead of text")
+    .addOption(
+      new Option("--lang <language>", "language of the advice and of the criterion names")
+        .choices([...LANGUAGES])
+        .default("en")
+    )
     .addHelpText(
       "after",
       `
 --jsonl FILE reads one {"id","text"} object per line (optionally "context",
 the sentences introducing the recommendation) and writes one line per input:
-{"id","score","criteria":{"specific":{"verdict","evidence","suggestion"},...}}.
-Evidence spans are [start, end) character offsets in "text".`
+{"id","language","score","criteria":{"specific":{"verdict","evidence","suggestion"},...}}.
+Evidence spans are [start, end) character offsets in "text". Each recommendation
+is read in its own language (English, French or Spanish, told from its words);
+--lang sets the language of the advice, whose examples stay in the language of
+the recommendation.`
     )
-    .action(async (report: string | undefined, options: { jsonl?: string; json?: boolean }) => {
-      if (options.jsonl !== undefined) {
-        if (report !== undefined)
-          throw new InputError("give either a report or --jsonl, not both.");
-        // Read and validate every line before writing any output: no half-written results.
-        const lines = parseCheckLines(await readText(options.jsonl), options.jsonl);
-        const out: string[] = [];
-        for (const line of lines) {
-          const withContext = line.context !== undefined;
-          const result = checkRecommendation(line);
-          out.push(JSON.stringify({ id: line.id, ...resultJson(result, withContext) }));
+    .action(
+      async (
+        report: string | undefined,
+        options: { jsonl?: string; json?: boolean; lang: Language }
+      ) => {
+        if (options.jsonl !== undefined) {
+          if (report !== undefined)
+            throw new InputError("give either a report or --jsonl, not both.");
+          // Read and validate every line before writing any output: no half-written results.
+          const lines = parseCheckLines(await readText(options.jsonl), options.jsonl);
+          const out: string[] = [];
+          for (const line of lines) {
+            const withContext = line.context !== undefined;
+            const result = checkRecommendation(line, { readerLanguage: options.lang });
+            out.push(JSON.stringify({ id: line.id, ...resultJson(result, withContext) }));
+          }
+          io.out(out.length ? out.join("\n") + "\n" : "");
+          setExit(EXIT.ok);
+          return;
         }
-        io.out(out.length ? out.join("\n") + "\n" : "");
-        setExit(EXIT.ok);
-        return;
-      }
-      if (report === undefined) throw new InputError("give a report (.docx) or --jsonl FILE.");
-      const docx = await readReportFile(report);
-      const found = findRecommendations(docx.paragraphs);
-      const checked = found.map((rec) => ({
-        rec,
-        result: checkRecommendation({ text: rec.text, context: rec.context }),
-      }));
-      if (options.json) {
-        const array = checked.map(({ rec, result }) => ({
-          paragraph: rec.paragraph + 1,
-          ...(rec.ref ? { ref: rec.ref } : {}),
-          text: rec.text,
-          ...resultJson(result, rec.context.length > 0),
+        if (report === undefined) throw new InputError("give a report (.docx) or --jsonl FILE.");
+        const docx = await readReportFile(report);
+        const found = findRecommendations(docx.paragraphs);
+        // a short recommendation is read in the report's language when its own words do not tell
+        const reportLanguage = detectLanguage(docx.paragraphs.map((p) => p.text).join("\n"));
+        const checked = found.map((rec) => ({
+          rec,
+          result: checkRecommendation(
+            { text: rec.text, context: rec.context },
+            { fallbackLanguage: reportLanguage, readerLanguage: options.lang }
+          ),
         }));
-        io.out(JSON.stringify(array, null, 2) + "\n");
-      } else {
-        io.out(
-          checked.length === 0 && reportInOtherLanguage(docx.paragraphs)
-            ? OTHER_LANGUAGE_NOTE
-            : readable(checked)
-        );
+        if (options.json) {
+          const array = checked.map(({ rec, result }) => ({
+            paragraph: rec.paragraph + 1,
+            ...(rec.ref ? { ref: rec.ref } : {}),
+            text: rec.text,
+            ...resultJson(result, rec.context.length > 0),
+          }));
+          io.out(JSON.stringify(array, null, 2) + "\n");
+        } else {
+          io.out(
+            checked.length === 0 && reportInOtherLanguage(docx.paragraphs)
+              ? OTHER_LANGUAGE_NOTE
+              : readable(checked, options.lang)
+          );
+        }
+        setExit(EXIT.ok);
       }
-      setExit(EXIT.ok);
-    });
+    );
 };
 
+/**
+ * The text report: per recommendation its score and language, then each
+ * criterion not met with its verdict, the advice and, in brackets, what the
+ * checker found (criterion names, verdicts, advice and labels in `reader`).
+ */
 function readable(
-  checked: { rec: { text: string; paragraph: number; ref?: string }; result: CheckResult }[]
+  checked: { rec: { text: string; paragraph: number; ref?: string }; result: CheckResult }[],
+  reader: Language
 ): string {
   if (checked.length === 0) return "No recommendations found.\n";
+  const lexicon = LEXICONS[reader];
   const lines: string[] = [];
   for (const { rec, result } of checked) {
     const ref = rec.ref ? `, ref. ${rec.ref}` : "";
-    lines.push(`Paragraph ${rec.paragraph + 1}${ref}: ${result.score}/10`);
+    const language = result.language ? ` (${result.language})` : "";
+    lines.push(`Paragraph ${rec.paragraph + 1}${ref}: ${result.score}/10${language}`);
     lines.push(`  ${rec.text.replace(/\s+/g, " ").trim()}`);
     for (const key of CRITERION_KEYS) {
       const c = result.criteria[key];
       if (c.verdict === "met") continue;
-      lines.push(`  - ${LABELS[key]} (${VERDICT_WORDS[c.verdict]}): ${c.suggestion ?? ""}`);
+      const label = basisName(c, reader);
+      lines.push(
+        `  - ${lexicon.criterionNames[key]} (${lexicon.verdictNames[c.verdict]}): ${c.suggestion ?? ""}${label ? ` [${label}]` : ""}`
+      );
     }
     lines.push("");
   }

@@ -1,4 +1,5 @@
 import { promises as fs } from "fs";
+import { detectLanguage, LANGUAGES, type Language } from "../core/language";
 import { InputError } from "../core/model/errors";
 import {
   checkRecommendation,
@@ -8,11 +9,42 @@ import {
   type Label,
   type LabelledVerdicts,
 } from "../core/smart";
+import realSplit from "./data/real-split.json";
 import { CliIo, EXIT, processIo } from "./io";
 
-/** Parses the labelled JSON Lines file: {"id","text"[,"context"],"labels":{criterion:0|1}} per line. */
-export function parseLabelledLines(content: string, source: string): LabelledVerdicts[] {
-  const out: LabelledVerdicts[] = [];
+/** One labelled recommendation, checked. */
+export interface EvaluatedItem extends LabelledVerdicts {
+  id: string;
+  /** The file's "lang" when given, else the detected language. */
+  language: Language;
+}
+
+export type SplitName = "dev" | "held";
+
+/** The halves of the real set (ids D001-D127), as inclusive id ranges ("D001-D002", "D073"). */
+export const REAL_SPLIT: Record<SplitName, readonly string[]> = {
+  dev: realSplit.dev,
+  held: realSplit.held,
+};
+
+/** Whether `id` lies in one of the ranges ("D001-D002" holds D001 and D002; ids of one prefix compare by number). */
+export function inRanges(id: string, ranges: readonly string[]): boolean {
+  const m = /^(\D*)(\d+)$/.exec(id);
+  if (!m) return false;
+  const [, prefix, digits] = m;
+  const n = Number(digits);
+  return ranges.some((range) => {
+    const [from, to = from] = range.split("-");
+    const a = /^(\D*)(\d+)$/.exec(from);
+    const b = /^(\D*)(\d+)$/.exec(to);
+    if (!a || !b || a[1] !== prefix || b[1] !== prefix) return false;
+    return n >= Number(a[2]) && n <= Number(b[2]);
+  });
+}
+
+/** Parses the labelled JSON Lines file: {"id","text"[,"context"][,"lang"],"labels":{criterion:0|1}} per line, and checks each. */
+export function parseLabelledLines(content: string, source: string): EvaluatedItem[] {
+  const out: EvaluatedItem[] = [];
   const known = new Set<string>(CRITERION_KEYS);
   content.split(/\r?\n/).forEach((raw, i) => {
     const line = i === 0 ? raw.replace(/^\uFEFF/, "") : raw;
@@ -27,10 +59,13 @@ export function parseLabelledLines(content: string, source: string): LabelledVer
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       throw new InputError(`${where} must be an object with "text" and "labels".`);
     }
-    const { text, context, labels } = value as Record<string, unknown>;
+    const { id, text, context, labels, lang } = value as Record<string, unknown>;
     if (typeof text !== "string") throw new InputError(`${where} has no "text" (a string).`);
     if (context !== undefined && typeof context !== "string") {
       throw new InputError(`${where}: "context" must be a string.`);
+    }
+    if (lang !== undefined && !(LANGUAGES as readonly unknown[]).includes(lang)) {
+      throw new InputError(`${where}: "lang" must be one of ${LANGUAGES.join(", ")}.`);
     }
     if (typeof labels !== "object" || labels === null || Array.isArray(labels)) {
       throw new InputError(`${where} has no "labels" object.`);
@@ -42,19 +77,97 @@ export function parseLabelledLines(content: string, source: string): LabelledVer
         throw new InputError(`${where}: label of "${key}" must be 0 or 1.`);
       parsed[key as CriterionKey] = label;
     }
-    const result = checkRecommendation({ text, context: context as string | undefined });
+    const language =
+      (lang as Language | undefined) ?? detectLanguage(`${context ?? ""} ${text}`.trim());
+    const result = checkRecommendation(
+      { text, context: context as string | undefined },
+      { language }
+    );
     const verdicts = {} as LabelledVerdicts["verdicts"];
     for (const key of CRITERION_KEYS) verdicts[key] = result.criteria[key].verdict;
-    out.push({ labels: parsed, verdicts });
+    out.push({
+      id: typeof id === "string" || typeof id === "number" ? String(id) : `line ${i + 1}`,
+      language,
+      labels: parsed,
+      verdicts,
+    });
   });
   return out;
 }
 
 const fixed = (x: number | null) => (x === null ? "-" : x.toFixed(3));
+const percent = (part: number, whole: number) =>
+  whole === 0 ? "-" : `${((100 * part) / whole).toFixed(1)}%`;
 
-/** `npm run eval -- --labels FILE.jsonl`: agreement of the checker with labelled recommendations. */
-export async function evalLabels(path: string, io: CliIo = processIo): Promise<number> {
+/** The agreement table of a set of items, and its needs-review line. */
+function table(items: EvaluatedItem[]): string {
+  const summary = evaluateVerdicts(items);
+  const rows = [["criterion", "accuracy", "kappa", "n"]];
+  for (const key of CRITERION_KEYS) {
+    const a = summary.perCriterion[key];
+    rows.push([key, fixed(a.accuracy), fixed(a.kappa), String(a.n)]);
+  }
+  rows.push(["overall", fixed(summary.overall.accuracy), "", String(summary.overall.n)]);
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const text = rows
+    .map((r) =>
+      r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ")
+    )
+    .join("\n");
+  let review = 0;
+  let verdicts = 0;
+  const byCriterion: string[] = [];
+  for (const key of CRITERION_KEYS) {
+    let count = 0;
+    for (const item of items) {
+      if (item.labels[key] === undefined) continue;
+      verdicts++;
+      if (item.verdicts[key] === "needs_review") count++;
+    }
+    review += count;
+    if (count) byCriterion.push(`${key} ${count}`);
+  }
+  const detail = byCriterion.length ? `: ${byCriterion.join(", ")}` : "";
+  return `${text}\nneeds review: ${percent(review, verdicts)} of ${verdicts} verdicts (${review}${detail})\n`;
+}
+
+/** The disagreements, one line each, for development (never on the held-back half). */
+function misses(items: EvaluatedItem[]): string {
+  const lines: string[] = [];
+  for (const item of items) {
+    const wrong = CRITERION_KEYS.filter((key) => {
+      const label = item.labels[key];
+      if (label === undefined) return false;
+      const verdict = item.verdicts[key];
+      return verdict === "needs_review" || (verdict === "met" ? 1 : 0) !== label;
+    }).map((key) => `${key} (label ${item.labels[key]}, ${item.verdicts[key].replace("_", " ")})`);
+    if (wrong.length) lines.push(`${item.id} [${item.language}]: ${wrong.join("; ")}`);
+  }
+  return lines.length ? `misses:\n${lines.join("\n")}\n` : "misses: none\n";
+}
+
+export interface EvalOptions {
+  split?: SplitName;
+  /** List each disagreement (refused on the held-back half). */
+  misses?: boolean;
+}
+
+/**
+ * `npm run eval -- --labels FILE.jsonl [--split dev|held] [--misses]`:
+ * agreement of the checker with labelled recommendations, per criterion,
+ * per language and overall, with the share of "needs review" verdicts.
+ */
+export async function evalLabels(
+  path: string,
+  io: CliIo = processIo,
+  options: EvalOptions = {}
+): Promise<number> {
   try {
+    if (options.split === "held" && options.misses) {
+      throw new InputError(
+        "--misses lists disagreements for development; the held-back half is only for reporting."
+      );
+    }
     let content: string;
     try {
       content = await fs.readFile(path, "utf8");
@@ -64,21 +177,34 @@ export async function evalLabels(path: string, io: CliIo = processIo): Promise<n
         code === "ENOENT" ? `${path} does not exist.` : `${path} cannot be read.`
       );
     }
-    const items = parseLabelledLines(content, path);
-    const summary = evaluateVerdicts(items);
-    const rows = [["criterion", "accuracy", "kappa", "n"]];
-    for (const key of CRITERION_KEYS) {
-      const a = summary.perCriterion[key];
-      rows.push([key, fixed(a.accuracy), fixed(a.kappa), String(a.n)]);
+    let items = parseLabelledLines(content, path);
+    let heading = `${path}: ${items.length} recommendations`;
+    if (options.split) {
+      const ranges = REAL_SPLIT[options.split];
+      const all = items.length;
+      items = items.filter((item) => inRanges(item.id, ranges));
+      if (items.length === 0) {
+        throw new InputError(
+          `no recommendation of ${path} is in the ${options.split} half of the real set (ids ${ranges[0]} …).`
+        );
+      }
+      heading = `${path}, ${options.split === "dev" ? "development" : "held-back"} half: ${items.length} of ${all} recommendations`;
     }
-    rows.push(["overall", fixed(summary.overall.accuracy), "", String(summary.overall.n)]);
-    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-    const text = rows
-      .map((r) =>
-        r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ")
-      )
-      .join("\n");
-    io.out(`${text}\n(needs review counts as a miss)\n`);
+    const languages = LANGUAGES.filter((lang) => items.some((item) => item.language === lang));
+    const parts = [`${heading}\n`];
+    if (languages.length > 1) {
+      for (const lang of languages) {
+        const some = items.filter((item) => item.language === lang);
+        parts.push(`\nlanguage ${lang} (${some.length} recommendations)\n${table(some)}`);
+      }
+      parts.push(`\nall languages (${items.length} recommendations)\n`);
+    } else {
+      parts.push(`language ${languages[0] ?? "-"}\n`);
+    }
+    parts.push(table(items));
+    parts.push("(needs review counts as a miss)\n");
+    if (options.misses) parts.push(misses(items));
+    io.out(parts.join(""));
     return EXIT.ok;
   } catch (error) {
     if (error instanceof InputError) {

@@ -1,13 +1,31 @@
-/* `npm run eval -- --labels FILE.jsonl` | `npm run eval -- --reports DIR`: quality figures of the checker and the finder. */
-import { evalLabels } from "./eval-labels";
+/*
+ * `npm run eval -- --labels FILE.jsonl [--split dev|held] [--misses]` |
+ * `npm run eval -- --reports DIR`: quality figures of the checker and the finder.
+ */
+import { evalLabels, type EvalOptions } from "./eval-labels";
 import { evalReports } from "./eval-reports";
 
+const USAGE =
+  "usage: npm run eval -- --labels FILE.jsonl [--split dev|held] [--misses] | --reports DIR\n";
+
 async function run(argv: string[]): Promise<number> {
-  const [flag, target] = argv;
-  if (flag === "--labels" && target) return evalLabels(target);
-  if (flag === "--reports" && target) return evalReports(target);
-  process.stderr.write("usage: npm run eval -- --labels FILE.jsonl | --reports DIR\n");
-  return 2;
+  const [flag, target, ...rest] = argv;
+  if (flag === "--reports" && target && rest.length === 0) return evalReports(target);
+  if (flag !== "--labels" || !target) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const options: EvalOptions = {};
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === "--misses") options.misses = true;
+    else if (rest[i] === "--split" && (rest[i + 1] === "dev" || rest[i + 1] === "held"))
+      options.split = rest[++i] as "dev" | "held";
+    else {
+      process.stderr.write(USAGE);
+      return 2;
+    }
+  }
+  return evalLabels(target, undefined, options);
 }
 
 run(process.argv.slice(2)).then((code) => process.exit(code));

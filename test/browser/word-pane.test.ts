@@ -24,6 +24,7 @@ import {
 } from "../support/browser";
 import { en } from "../../src/taskpane/word/i18n/en";
 import { fr } from "../../src/taskpane/word/i18n/fr";
+import { fr as frenchLexicon } from "../../src/core/smart/lexicon/fr";
 import { REPORT_RECOMMENDATIONS, UNTAGGED_PARAGRAPH } from "./word-pane/report";
 
 let harness: BrowserHarness | null = null;
@@ -396,6 +397,21 @@ describe("Word pane by keyboard, criterion by criterion, and in French", () => {
         .allTextContents();
       for (const v of verdicts)
         expect([fr.verdict_met, fr.verdict_not_met, fr.verdict_needs_review]).toContain(v);
+      // The checker's advice and evidence labels are French too; its examples stay in the
+      // language of the (English) recommendation.
+      const current = page.getByTestId("current-rec");
+      const advice = await current.getByTestId("suggestion").allTextContents();
+      expect(advice.length).toBeGreaterThan(0);
+      for (const a of advice) {
+        expect(a.startsWith(`${fr.suggestion}: `)).toBe(true);
+        expect(a).not.toMatch(/\be\.g\./);
+      }
+      expect(advice.some((a) => a.includes("par ex."))).toBe(true);
+      const labels = (await current.getByTestId("evidence").allTextContents())
+        .map((e) => new RegExp(`^${fr.evidence} \\((.+?)\\):`).exec(e)?.[1])
+        .filter((l): l is string => l !== undefined);
+      expect(labels.length).toBeGreaterThan(0);
+      for (const l of labels) expect(Object.values(frenchLexicon.basisNames)).toContain(l);
       expect(formatViolations(await runAxe(page))).toBe("no accessibility violation");
       expect(formatProblems(guarded.console.problems)).toBe("");
     } finally {

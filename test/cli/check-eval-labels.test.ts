@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { evalLabels } from "../../src/cli/eval-labels";
+import { evalLabels, inRanges, REAL_SPLIT } from "../../src/cli/eval-labels";
 
 function bufferIo() {
   const io = {
@@ -53,5 +53,73 @@ describe("eval --labels", () => {
     expect(await evalLabels(path, io)).toBe(2);
     expect(io.stderr.trim()).toMatch(/line 2: label of "specific" must be 0 or 1/);
     expect(io.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("prints one table per language (the file's lang, else the detected one) and the needs-review rate", async () => {
+    const path = join(dir, "langs.jsonl");
+    writeFileSync(
+      path,
+      [
+        {
+          id: "D001",
+          text: "The Governor should immediately install a call bell in every cell.",
+          labels: { timebound: 1 },
+        },
+        {
+          id: "D002",
+          text: "Le directeur de la maison d'arrêt devrait installer immédiatement un bouton d'appel dans chaque cellule.",
+          labels: { timebound: 1 },
+        },
+        {
+          id: "D003",
+          lang: "es",
+          text: "Instalar un timbre.",
+          labels: { timebound: 0 },
+        },
+      ]
+        .map((x) => JSON.stringify(x))
+        .join("\n")
+    );
+    const io = bufferIo();
+    expect(await evalLabels(path, io)).toBe(0);
+    expect(io.stdout).toMatch(/^language en \(1 recommendations\)$/m);
+    expect(io.stdout).toMatch(/^language fr \(1 recommendations\)$/m);
+    expect(io.stdout).toMatch(/^language es \(1 recommendations\)$/m);
+    expect(io.stdout).toMatch(/^all languages \(3 recommendations\)$/m);
+    expect(io.stdout).toMatch(/^needs review: \d+\.\d% of 3 verdicts/m);
+  });
+
+  it("selects a half of the real set with --split, and refuses --misses on the held-back half", async () => {
+    const path = join(dir, "split.jsonl");
+    const ids = ["D001", "D003", "D127"];
+    writeFileSync(
+      path,
+      ids
+        .map((id) =>
+          JSON.stringify({ id, text: "The Governor should act.", labels: { targeted: 1 } })
+        )
+        .join("\n")
+    );
+    const dev = bufferIo();
+    expect(await evalLabels(path, dev, { split: "dev" })).toBe(0);
+    expect(dev.stdout).toMatch(/development half: 2 of 3 recommendations/);
+    const held = bufferIo();
+    expect(await evalLabels(path, held, { split: "held" })).toBe(0);
+    expect(held.stdout).toMatch(/held-back half: 1 of 3 recommendations/);
+    const refused = bufferIo();
+    expect(await evalLabels(path, refused, { split: "held", misses: true })).toBe(2);
+    expect(refused.stderr).toMatch(/only for reporting/);
+  });
+
+  it("keeps the documents of the real set whole and in exactly one half", () => {
+    for (let n = 1; n <= 127; n++) {
+      const id = `D${String(n).padStart(3, "0")}`;
+      expect([inRanges(id, REAL_SPLIT.dev), inRanges(id, REAL_SPLIT.held)]).toEqual(
+        expect.arrayContaining([true, false])
+      );
+    }
+    expect(inRanges("D080", ["D080-D081"])).toBe(true);
+    expect(inRanges("D082", ["D080-D081"])).toBe(false);
+    expect(inRanges("R001", ["D001-D002"])).toBe(false);
   });
 });

@@ -89,6 +89,47 @@ describe("rectrack check --jsonl", () => {
     }
   );
 
+  it("reads each recommendation in its language and words the advice in --lang, with examples in the recommendation's language", async () => {
+    const path = file(
+      "langs.jsonl",
+      [
+        { id: "es", text: "Se recomienda mejorar las condiciones de las celdas." },
+        { id: "fr", text: "Les autorités devraient améliorer les conditions de détention." },
+      ]
+        .map((x) => JSON.stringify(x))
+        .join("\n")
+    );
+    const english = bufferIo();
+    expect(await main(["check", "--jsonl", path], english)).toBe(0);
+    const [es, fr] = english.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(es.language).toBe("es");
+    expect(fr.language).toBe("fr");
+    // English advice, Spanish example
+    expect(es.criteria.specific.suggestion).toMatch(/does not say what must be done/);
+    expect(es.criteria.specific.suggestion).toMatch(/instalar un timbre/);
+    const french = bufferIo();
+    expect(await main(["check", "--jsonl", path, "--lang", "fr"], french)).toBe(0);
+    const [es2, fr2] = french.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    // French advice, Spanish example; French advice, French example
+    expect(es2.criteria.specific.suggestion).toMatch(/ne dit pas ce qui doit être fait/);
+    expect(es2.criteria.specific.suggestion).toMatch(/instalar un timbre/);
+    expect(fr2.criteria.targeted.suggestion).toMatch(/ne dit pas qui doit agir/);
+    expect(fr2.criteria.targeted.suggestion).toMatch(/Le ministère de la Justice devrait/);
+  });
+
+  it("refuses a --lang it does not speak", async () => {
+    const io = bufferIo();
+    const path = file("one.jsonl", JSON.stringify({ id: 1, text: "Install bells." }));
+    expect(await main(["check", "--jsonl", path, "--lang", "de"], io)).toBe(2);
+    expect(io.stdout).toBe("");
+  });
+
   it("says so when the file does not exist", async () => {
     const io = bufferIo();
     expect(await main(["check", "--jsonl", join(dir, "missing.jsonl")], io)).toBe(2);
@@ -118,6 +159,15 @@ describe("rectrack check REPORT.docx", () => {
     expect(io.stdout).toMatch(/Paragraph 2.*: \d+\/10/);
     expect(io.stdout).toMatch(/Paragraph 3.*: \d+\/10/);
     expect(io.stdout).toMatch(/Targeted \(not met\): .*who must act/);
+  });
+
+  it("prints the criterion names, verdicts, advice and evidence labels in --lang", async () => {
+    const io = bufferIo();
+    expect(await main(["check", await report(), "--lang", "es"], io)).toBe(0);
+    expect(io.stdout).toMatch(/Paragraph 3.*: \d+\/10 \(en\)/);
+    expect(io.stdout).toMatch(
+      /Con destinatario \(no cumple\): .*no dice quién debe actuar.*\[nadie nombrado\]/
+    );
   });
 
   it("prints a JSON array with --json", async () => {

@@ -13,16 +13,33 @@ const MARKERS: Record<Language, ReadonlySet<string>> = {
     )
   ),
   fr: new Set(
-    "le les des du et est sont une dans pour que qui au aux sur avec pas ou ses leur leurs doit doivent devrait devraient être ce cette ces il elle ne à afin d l qu n s".split(
+    "le les des du et est sont une dans pour que qui au aux sur avec pas ou ses leur leurs doit doivent devrait devraient être ce cette ces il elle ne à afin d l qu n s chaque tous toutes selon dès sous aussi très".split(
       " "
     )
   ),
   es: new Set(
-    "el los las del y es son una en para que por con al se su sus debe deben debería deberían ser este esta estos estas o no como lo le".split(
+    "el los las del y es son una en para que por con al se su sus debe deben debería deberían ser este esta estos estas o no como lo le cada todos todas según desde hasta sobre también así".split(
       " "
     )
   ),
 };
+
+/** Words frequent in French and Spanish but not in English ("la", "de"): they weigh for both, so the other signs decide between them. */
+const ROMANCE: ReadonlySet<string> = new Set(["la", "de", "en", "a"]);
+
+/** Word endings typical of one language: Spanish "-ción", "-dad", plural "-os"; French "-eaux", "-ées"; English "-ing". */
+const ENDINGS: Record<Language, { readonly min: number; readonly ends: readonly string[] }> = {
+  en: { min: 6, ends: ["ing", "ness", "ship"] },
+  fr: { min: 4, ends: ["eaux", "eux", "ées", "ée", "ment", "ière", "ières"] },
+  es: { min: 4, ends: ["ción", "ciones", "dad", "dades", "os", "as", "ar", "ir"] },
+};
+
+function hasEnding(word: string, lang: Language): boolean {
+  const { min, ends } = ENDINGS[lang];
+  if (word.length < min) return false;
+  for (const end of ends) if (word.endsWith(end)) return true;
+  return false;
+}
 
 /** Letters that occur in one language only. */
 const LETTERS: Record<Language, RegExp> = {
@@ -31,13 +48,21 @@ const LETTERS: Record<Language, RegExp> = {
   es: /[ñáíóú¿¡]/gi,
 };
 
+/** One language leads by far: reading on would not change the answer. */
+function decided(score: Record<Language, number>): boolean {
+  const { en, fr, es } = score;
+  const best = Math.max(en, fr, es);
+  const second = en + fr + es - best - Math.min(en, fr, es);
+  return best >= 8 && best >= 3 * second;
+}
+
 /**
  * The language of `text`, or `fallback` when the text gives too little to
  * tell (a few words, numbers, names). Words shared by two languages ("la",
  * "de", "que" in French and Spanish) are weighed by the words around them.
  */
 export function detectLanguage(text: string, fallback: Language = "en"): Language {
-  return scoreLanguages(text).best ?? fallback;
+  return scoreLanguages(text, true).best ?? fallback;
 }
 
 /**
@@ -46,23 +71,38 @@ export function detectLanguage(text: string, fallback: Language = "en"): Languag
  * are function words of the language; in German or Dutch few are ours.
  */
 export function isOtherLanguage(text: string): boolean {
-  const { words, markers } = scoreLanguages(text);
+  const { words, markers } = scoreLanguages(text, false);
   return words >= 40 && markers / words < 0.12;
 }
 
-function scoreLanguages(text: string): { best: Language | null; words: number; markers: number } {
+function scoreLanguages(
+  text: string,
+  stopWhenDecided: boolean
+): { best: Language | null; words: number; markers: number } {
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const words = sample.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const lower = sample.toLowerCase();
   const score: Record<Language, number> = { en: 0, fr: 0, es: 0 };
+  const word = /\p{L}+/gu;
+  let words = 0;
   let markers = 0;
-  for (const w of words) {
+  let match: RegExpExecArray | null;
+  while ((match = word.exec(lower)) !== null) {
+    const w = match[0];
+    words++;
     let marker = false;
-    for (const lang of ["en", "fr", "es"] as const)
+    for (const lang of ["en", "fr", "es"] as const) {
       if (MARKERS[lang].has(w)) {
         score[lang]++;
         marker = true;
-      }
+      } else if (hasEnding(w, lang)) score[lang] += 0.25;
+    }
+    if (ROMANCE.has(w) && !MARKERS.en.has(w)) {
+      score.fr += 0.5;
+      score.es += 0.5;
+      marker = true;
+    }
     if (marker) markers++;
+    if (stopWhenDecided && decided(score)) break; // a long text is told by its first sentences
   }
   for (const lang of ["fr", "es"] as const) {
     const letters = sample.match(LETTERS[lang]);
@@ -74,5 +114,5 @@ function scoreLanguages(text: string): { best: Language | null; words: number; m
   const ranked = (Object.keys(score) as Language[]).sort((a, b) => score[b] - score[a]);
   const [best, second] = ranked;
   const sure = score[best] >= 2 && score[best] >= score[second] * 1.2;
-  return { best: sure ? best : null, words: words.length, markers };
+  return { best: sure ? best : null, words, markers };
 }

@@ -1,6 +1,8 @@
-import { applyRules, type RuleOutcome } from "./criteria";
+import { detectLanguage, type Language } from "../language";
+import { adviceText } from "./advice";
 import { compileLexicon } from "./compile";
-import { en } from "./lexicon/en";
+import { applyRules, type RuleOutcome } from "./criteria";
+import { LEXICONS } from "./lexicon";
 import type { SmartLexicon } from "./lexicon/types";
 import { Doc } from "./text";
 import {
@@ -13,36 +15,58 @@ import {
 } from "./types";
 
 export interface CheckOptions {
-  /** Cues and advice of one language; English by default. */
+  /** The recommendation's language; detected from its words when absent. */
+  language?: Language;
+  /** Used when the words are too few to tell the language (a report's language, the pane's). */
+  fallbackLanguage?: Language;
+  /** The language suggestions are written in (the pane's, rectrack's --lang); English by default. */
+  readerLanguage?: Language;
+  /** Cues and advice of one language, replacing the built-in lexicon of that language. */
   lexicon?: SmartLexicon;
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /**
- * Checks one recommendation against the ten Double-SMART criteria. Pure and
- * total: any string (empty, huge, any script) gives a result, never an error.
+ * Checks one recommendation against the ten Double-SMART criteria, in the
+ * language it is written in. Pure and total: any string (empty, huge, any
+ * script) gives a result, never an error.
  */
 export function checkRecommendation(input: CheckInput, options: CheckOptions = {}): CheckResult {
-  const lexicon = options.lexicon ?? en;
   const text = typeof input.text === "string" ? input.text : "";
   const context = typeof input.context === "string" ? input.context : "";
-  if (!HAS_WORD.test(text)) return emptyResult(lexicon);
+  // The recommendation's own words decide (a Spanish quote in an English report); when they are
+  // too few, the introducing sentences, then the caller's fallback (the report's language).
+  const language =
+    options.lexicon?.language ??
+    options.language ??
+    detectLanguage(text, detectLanguage(context, options.fallbackLanguage ?? "en"));
+  const lexicon = options.lexicon ?? LEXICONS[language];
+  const reader =
+    options.readerLanguage === undefined
+      ? options.lexicon && options.lexicon.language === "en"
+        ? options.lexicon
+        : LEXICONS.en
+      : options.lexicon && options.lexicon.language === options.readerLanguage
+        ? options.lexicon
+        : LEXICONS[options.readerLanguage];
+  if (!HAS_WORD.test(text)) return emptyResult(reader, lexicon, language);
 
   const doc = new Doc(compileLexicon(lexicon), context, text);
   const outcomes = applyRules(doc);
   const criteria = {} as Record<CriterionKey, CriterionResult>;
   let score = 0;
   for (const key of CRITERION_KEYS) {
-    const result = toResult(doc, lexicon, key, outcomes[key]);
+    const result = toResult(doc, reader, lexicon, key, outcomes[key]);
     if (result.verdict === "met") score++;
     criteria[key] = result;
   }
-  return { score, criteria };
+  return { score, language, criteria };
 }
 
 function toResult(
   doc: Doc,
+  reader: SmartLexicon,
   lexicon: SmartLexicon,
   key: CriterionKey,
   outcome: RuleOutcome
@@ -53,46 +77,39 @@ function toResult(
     if (start >= doc.offset) evidence.push([start - doc.offset, end - doc.offset]);
     else contextEvidence.push([start, Math.min(end, doc.offset - 1)]);
   }
-  return {
+  const phrase = outcome.phrase ? doc.text(outcome.phrase) : undefined;
+  const result: CriterionResult = {
     verdict: outcome.verdict,
     evidence,
     contextEvidence,
+    basis: outcome.basis,
     suggestion:
-      outcome.verdict === "met"
-        ? null
-        : suggestionFor(
-            lexicon,
-            key,
-            outcome.reason,
-            outcome.phrase ? doc.text(outcome.phrase) : undefined
-          ),
+      outcome.verdict === "met" ? null : adviceText(reader, lexicon, key, outcome.basis, phrase),
   };
+  if (phrase !== undefined) result.phrase = phrase;
+  return result;
 }
 
-/** The lexicon's advice for a criterion, with {phrase} filled in (or the default when there is no phrase). */
+/** The advice of a lexicon for a criterion, with {phrase} filled in (or the default when there is no phrase). */
 export function suggestionFor(
   lexicon: SmartLexicon,
   key: CriterionKey,
-  reason?: string,
+  basis?: RuleOutcome["basis"],
   phrase?: string
 ): string {
-  const advice = lexicon.suggestions[key];
-  const template = (reason !== undefined && advice[reason]) || advice.default;
-  if (!template.includes("{phrase}")) return template;
-  if (phrase === undefined) return advice.default;
-  const quoted = phrase.replace(/\s+/g, " ").trim().slice(0, 60);
-  return template.split("{phrase}").join(quoted);
+  return adviceText(lexicon, lexicon, key, basis, phrase);
 }
 
-function emptyResult(lexicon: SmartLexicon): CheckResult {
+function emptyResult(reader: SmartLexicon, lexicon: SmartLexicon, language: Language): CheckResult {
   const criteria = {} as Record<CriterionKey, CriterionResult>;
   for (const key of CRITERION_KEYS) {
     criteria[key] = {
       verdict: "not_met",
       evidence: [],
       contextEvidence: [],
-      suggestion: suggestionFor(lexicon, key, "empty"),
+      basis: "empty",
+      suggestion: adviceText(reader, lexicon, key, "empty"),
     };
   }
-  return { score: 0, criteria };
+  return { score: 0, language, criteria };
 }

@@ -1,25 +1,30 @@
-import type { CueKey } from "./lexicon/types";
-import { Doc, overlaps, type Sentence } from "./text";
+import type { Basis, CueKey } from "./lexicon/types";
+import { findAsks, namesAddressee, readNounPhrase, type Ask, type NounPhrase } from "./structure";
+import { Doc, overlaps, tokenize, type Sentence } from "./text";
 import type { CriterionKey, Span } from "./types";
 
 /** What a rule decided, before spans are split between text and context and advice is worded. */
 export interface RuleOutcome {
   verdict: "met" | "not_met" | "needs_review";
   evidence: Span[];
-  /** Key of the suggestion in the lexicon ("default" when absent). */
-  reason?: string;
-  /** Words quoted in the suggestion's {phrase}. */
+  /** What the evidence is (the label shown beside it, and the key of the advice). */
+  basis: Basis;
+  /** Words quoted in the advice's {phrase}. */
   phrase?: Span;
 }
 
 /** At most this many spans of one kind are reported: evidence is for reading, not a dump. */
 const MAX_EVIDENCE = 6;
 
-const met = (evidence: Span[]): RuleOutcome => ({ verdict: "met", evidence: cap(evidence) });
-const notMet = (evidence: Span[], reason?: string, phrase?: Span): RuleOutcome => ({
+const met = (evidence: Span[], basis: Basis): RuleOutcome => ({
+  verdict: "met",
+  evidence: cap(evidence),
+  basis,
+});
+const notMet = (evidence: Span[], basis: Basis, phrase?: Span): RuleOutcome => ({
   verdict: "not_met",
   evidence: cap(evidence),
-  reason,
+  basis,
   phrase,
 });
 
@@ -35,198 +40,371 @@ function cap(spans: Span[]): Span[] {
   return out;
 }
 
-/**
- * For sorted, non-overlapping `ranges` and sorted `hits`, which ranges
- * contain the start of at least one hit (two-pointer walk, linear).
- */
-function flagRanges(ranges: readonly Span[], hits: readonly Span[]): boolean[] {
-  const flags = new Array<boolean>(ranges.length).fill(false);
-  let h = 0;
-  for (let r = 0; r < ranges.length; r++) {
-    const [start, end] = ranges[r];
-    while (h < hits.length && hits[h][0] < start) h++;
-    if (h < hits.length && hits[h][0] < end) flags[r] = true;
-  }
-  return flags;
-}
-
-/** Hits (sorted) whose start lies in one of the ranges (sorted, non-overlapping). */
+/** Hits (sorted) whose start lies in one of the ranges. */
 function hitsInRanges(ranges: readonly Span[], hits: readonly Span[]): Span[] {
-  const out: Span[] = [];
-  let r = 0;
-  for (const hit of hits) {
-    while (r < ranges.length && ranges[r][1] <= hit[0]) r++;
-    if (r < ranges.length && hit[0] >= ranges[r][0]) out.push(hit);
-  }
-  return out;
+  return hits.filter(([start]) => ranges.some(([s, e]) => start >= s && start < e));
 }
 
-/** Hits (sorted) that overlap none of `excluded` (sorted by start; spans are short). */
+/** Hits that overlap none of `excluded`. */
 function withoutOverlaps(hits: readonly Span[], excluded: readonly Span[]): Span[] {
-  const out: Span[] = [];
-  let j = 0;
-  for (const hit of hits) {
-    while (j < excluded.length && excluded[j][1] <= hit[0]) j++;
-    let clash = false;
-    for (let k = j; k < excluded.length && excluded[k][0] < hit[1]; k++) {
-      if (overlaps(excluded[k], hit)) {
-        clash = true;
-        break;
-      }
-    }
-    if (!clash) out.push(hit);
-  }
-  return out;
+  return hits.filter((hit) => !excluded.some((x) => overlaps(x, hit)));
 }
 
 function mergeSorted(...lists: Span[][]): Span[] {
+  let only: Span[] | undefined;
+  let count = 0;
+  for (const list of lists) {
+    if (list.length) {
+      only = list;
+      count++;
+    }
+  }
+  if (count === 0) return [];
+  if (count === 1) return only!;
   return lists.flat().sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+/** The first of several kinds of evidence that is found; later kinds are not computed. */
+function firstWith(...kinds: Array<() => [Span[], Basis]>): [Span[], Basis] | undefined {
+  for (const kind of kinds) {
+    const found = kind();
+    if (found[0].length > 0) return found;
+  }
+  return undefined;
+}
+
+function countWordsIn(doc: Doc, span: Span): number {
+  return tokenize(doc.full, span[0], span[1]).length;
+}
+
+/**
+ * A time limit that a routine step must meet each time: counted from a
+ * recurring event ("within 24 hours of admission", "immédiatement à leur
+ * arrivée") or set on a step done to each person ("examined by a doctor
+ * within 24 hours", "informed immediately").
+ */
+function isRoutine(doc: Doc, hit: Span): boolean {
+  for (const [s, e] of doc.hits("routineAnchor")) {
+    if (s > hit[1] + 3) break;
+    if (overlaps([s, e], hit) || s >= hit[1]) return true;
+  }
+  const sentence = doc.sentenceAt(hit[0]);
+  const from = Math.max(sentence ? sentence.start : 0, hit[0] - 50);
+  for (const [s, e] of doc.hits("routineStep")) {
+    if (s >= hit[0]) break;
+    if (s >= from && e <= hit[0] && !/[;:]/.test(doc.full.slice(e, hit[0]))) return true;
+  }
+  return false;
 }
 
 /** Runs the ten rules over one prepared document. */
 export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   const { lexicon } = doc.lex;
   const op = (key: CueKey) => doc.operativeHits(key);
-  const all = (key: CueKey) => doc.hits(key);
+  // a standard in general ("conformément aux normes internationales") names none
+  const standards = withoutOverlaps(doc.hits("standard"), doc.hits("genericStandard"));
+  const all = (key: CueKey) => (key === "standard" ? standards : doc.hits(key));
+  const asks = findAsks(doc);
   const operative = doc.operativeSentences();
   const textSentences = doc.sentences.filter((s) => !s.inContext);
-  const findings: Sentence[] = doc.sentences.filter(
+  const findingSentences: Sentence[] = doc.sentences.filter(
     (s) => !s.operative && s.words >= lexicon.minFindingWords
   );
 
-  // --- clauses: which ask for something concrete, which only vaguely ---
-  const clauses = doc.operativeClauses();
-  const vagueHits = mergeSorted(op("vague"), op("absolute"));
-  const vagueFlags = flagRanges(clauses, vagueHits);
-  const concrete: Span[] = [];
-  const vagueClauses: Span[] = [];
-  clauses.forEach((clause, i) => {
-    const introducesList = doc.full.charCodeAt(clause[1]) === 58; // ":" opens a list
-    const substantive = !introducesList && countWordsIn(doc, clause) >= 3;
-    if (vagueFlags[i]) vagueClauses.push(clause);
-    else if (substantive) concrete.push(clause);
-  });
+  // --- the asks: which are concrete, which only vague ---
+  const absoluteHits = op("absolute");
+  const vagueHits = mergeSorted(op("vague"), op("bareQuality"), op("absolute"));
+  const inCores = (hits: Span[]) =>
+    hitsInRanges(
+      asks.map((a) => a.core),
+      hits
+    );
+  const concrete: Ask[] = [];
+  const vague: Ask[] = [];
+  for (const ask of asks) {
+    const [cStart, cEnd] = ask.clause;
+    const inCore = vagueHits.some(([s]) => s >= ask.core[0] && s < ask.core[1]);
+    const bare = op("bareQuality").some(([s]) => s >= cStart && s < cEnd);
+    const introducesList = /:\s*$/.test(
+      doc.full.slice(cStart, Math.min(cEnd + 2, doc.full.length))
+    );
+    if (inCore || bare) vague.push(ask);
+    else if (!introducesList && countWordsIn(doc, ask.clause) >= 3) concrete.push(ask);
+  }
   const isSpecific = concrete.length > 0;
-
-  // --- the addressee ---
-  const agents = findAgents(doc, operative);
+  const concreteClauses = concrete.map((a) => a.clause);
+  const vagueInAsks = hitsInRanges(
+    vague.map((a) => a.core),
+    vagueHits
+  );
 
   const specific: RuleOutcome = isSpecific
-    ? met(concrete.slice(0, 2))
-    : vagueHits.length
-      ? notMet(vagueHits, "vague", vagueHits[0])
-      : notMet([]);
+    ? met(concreteClauses.slice(0, 2), "action")
+    : vagueInAsks.length || vagueHits.length
+      ? notMet(
+          vagueInAsks.length ? vagueInAsks : vagueHits,
+          "vague",
+          (vagueInAsks.length ? vagueInAsks : vagueHits)[0]
+        )
+      : notMet([], "none");
+
+  // --- the addressee ---
+  const addressees: Span[] = [];
+  const generic: Span[] = [];
+  let pronoun = false;
+  const seen = new Set<string>();
+  const consider = (np: NounPhrase | null, acting: boolean, asAgent = false) => {
+    if (!np) return;
+    const key = `${np.span[0]}:${np.span[1]}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (namesAddressee(np, acting, asAgent)) addressees.push(np.span);
+    else if (np.role === "generic") generic.push(np.span);
+    else if (np.role === "pronoun") pronoun = true;
+  };
+  for (const ask of asks) {
+    if (ask.subject && (ask.framed || ask.modal)) consider(ask.subject, !ask.passive);
+    consider(ask.agent, true, true);
+  }
+  for (const sentence of doc.sentences) {
+    const end = doc.anchoredAt("vocative", sentence.start);
+    if (end > 0) consider(readNounPhrase(doc, end, sentence.end, false), true);
+  }
 
   // --- measurable ---
   let measurable: RuleOutcome;
   if (!isSpecific) {
-    measurable = notMet(vagueHits);
+    measurable = notMet(vagueInAsks, "vague", vagueInAsks[0]);
   } else {
-    const excluded = mergeSorted(all("standard"), op("timeframe"));
-    const strong = withoutOverlaps(hitsInRanges(concrete, op("measure")), excluded);
-    const soft = hitsInRanges(concrete, op("softYardstick"));
-    const open = hitsInRanges(concrete, op("openAction"));
-    if (strong.length) measurable = met(strong);
-    else if (soft.length) measurable = notMet(soft, "soft", soft[0]);
-    else if (open.length) measurable = notMet(open, "open", open[0]);
-    else measurable = met(concrete.slice(0, 1));
+    const excluded = mergeSorted(all("standard"), op("timeframe"), op("crossReference"));
+    const strong = withoutOverlaps(hitsInRanges(concreteClauses, op("measure")), excluded);
+    const routineLimits = mergeSorted(op("timeframe"), op("immediacy")).filter((t) =>
+      isRoutine(doc, t)
+    );
+    const checkable = mergeSorted(strong, routineLimits);
+    if (checkable.length) {
+      measurable = met(checkable, "measure");
+    } else {
+      const ties = op("yardstickTie");
+      // a yardstick in a purpose, means or subordinate clause qualifies that clause, not the ask
+      const soft = hitsInRanges(
+        concrete.map((a) => a.main),
+        op("softYardstick")
+      ).filter(
+        (hit) =>
+          !ties.some((t) => overlaps(t, hit)) &&
+          // "adequate ..., as laid down in Instruction 4/2018": tied to a named standard
+          !standards.some(
+            ([s]) => s >= hit[1] && s - hit[1] < 80 && doc.sentenceAt(s) === doc.sentenceAt(hit[0])
+          )
+      );
+      const open = soft.length
+        ? []
+        : hitsInRanges(
+            concrete.map((a) => a.core),
+            op("openAction")
+          );
+      if (soft.length) measurable = notMet(soft, "soft", soft[0]);
+      else if (open.length) measurable = notMet(open, "open", open[0]);
+      else measurable = met(concreteClauses.slice(0, 1), "action");
+    }
   }
 
   // --- achievable ---
   let achievable: RuleOutcome;
-  const absolute = op("absolute");
-  const legislative = op("legislativeAct");
-  const localAgent = agents.find(
-    (a) =>
-      doc.lex.spanTests.localPostHolder.test(doc.text(a)) &&
-      !doc.lex.spanTests.nationalBody.test(doc.text(a))
-  );
-  const unbounded = isSpecific ? [] : hitsInRanges(vagueClauses, op("unbounded"));
+  const absolute = inCores(absoluteHits);
+  const local = asks
+    .map((a) => a.subject)
+    .find(
+      (np) =>
+        np !== null &&
+        np.role === "named" &&
+        np.head !== null &&
+        doc.lex.words.posts.has(np.head.lower) &&
+        !tokenize(doc.full, np.span[0], np.span[1]).some(
+          (t) => doc.lex.words.bodies.has(t.lower) || t.lower === "general" || t.lower === "général"
+        )
+    );
+  // "look into this matter" is bounded by the finding it points back at
+  const unboundedHits = findingSentences.length
+    ? op("unbounded")
+    : mergeSorted(op("unbounded"), op("anaphoricObject"));
+  const unbounded = isSpecific
+    ? []
+    : hitsInRanges(
+        vague.map((a) => a.core),
+        unboundedHits
+      );
   if (absolute.length) achievable = notMet(absolute, "absolute", absolute[0]);
-  else if (localAgent && legislative.length)
-    achievable = notMet([localAgent, ...legislative], "competence", legislative[0]);
+  else if (local && op("legislativeAct").length)
+    achievable = notMet(
+      [local.span, ...op("legislativeAct")],
+      "competence",
+      op("legislativeAct")[0]
+    );
   else if (unbounded.length) achievable = notMet(unbounded, "unbounded", unbounded[0]);
-  else if (!operative.some((s) => s.words > 0)) achievable = notMet([]);
-  else achievable = met(isSpecific ? concrete.slice(0, 1) : vagueClauses.slice(0, 1));
+  else if (!operative.some((s) => s.words > 0)) achievable = notMet([], "none");
+  else
+    achievable = met(
+      isSpecific ? concreteClauses.slice(0, 1) : vague.map((a) => a.clause).slice(0, 1),
+      "bounded"
+    );
 
   // --- results ---
-  const personSubjects = findPersonSubjects(doc, operative);
-  const goalHits = mergeSorted(op("purpose"), op("problemClause"));
+  const personSubjects: Span[] = [];
+  for (const ask of asks) {
+    if (!ask.subject) continue;
+    if (ask.subject.role === "person") personSubjects.push(ask.subject.span);
+    else if (
+      doc.anchoredAt("practiceSubject", ask.subject.span[0]) > ask.subject.span[0] &&
+      !op("openAction").some(([s]) => s >= ask.predicateStart && s < ask.clause[1])
+    )
+      personSubjects.push(ask.subject.span);
+  }
+  const purposes = inMainClause(
+    doc,
+    asks,
+    isSpecific ? mergeSorted(op("purpose"), op("weakPurpose")) : op("purpose")
+  );
   const outcomeHits = mergeSorted(
-    goalHits,
+    purposes,
+    inCores(absoluteHits),
+    op("problemClause"),
     op("effect"),
-    // "the Commissioner for Children" names the addressee, not a beneficiary
-    withoutOverlaps(op("beneficiary"), agents),
+    withoutOverlaps(op("beneficiary"), addressees),
     op("ensureOutcome"),
     personSubjects
   );
+  // what the visit found, stated as a sentence or a clause ("as the NPM observed …")
   const findingSpans: Span[] = mergeSorted(
-    findings.map((s): Span => [s.start, s.end]),
-    all("finding"),
-    op("problemClause")
+    findingSentences.map((s): Span => [s.start, s.end]),
+    all("finding")
   );
   const results: RuleOutcome = outcomeHits.length
-    ? met(outcomeHits)
+    ? met(outcomeHits, purposes.length ? "purpose" : "outcome")
     : isSpecific && findingSpans.length
-      ? met([...findingSpans.slice(0, 2), concrete[0]])
-      : notMet([]);
+      ? met([...findingSpans.slice(0, 2), concreteClauses[0]], "finding")
+      : notMet([], "none");
 
   // --- timebound ---
-  const times = op("timeframe");
+  // a date inside a citation ("Ley Orgánica 3/1981, de 6 de abril") says when the law was made
+  const cited = all("standard");
+  const times = withoutOverlaps(op("timeframe"), cited).filter((t) => !isRoutine(doc, t));
+  // immediacy governs the ask only in its main clause ("… so that they can open a cell immediately" does not)
+  const immediacy = hitsInRanges(
+    asks.map((a) => a.main),
+    op("immediacy")
+  ).filter((t) => !isRoutine(doc, t));
+  const routine = mergeSorted(op("timeframe"), op("immediacy")).filter((t) => isRoutine(doc, t));
   const openTimes = op("openTime");
-  const timebound: RuleOutcome = times.length
-    ? met(times)
-    : openTimes.length
-      ? notMet(openTimes, "openEnded", openTimes[0])
-      : notMet([]);
+  let timebound: RuleOutcome;
+  if (times.length) timebound = met(mergeSorted(times, immediacy), "deadline");
+  else if (immediacy.length) timebound = met(immediacy, "immediacy");
+  else if (routine.length) timebound = notMet(routine, "routineTime", routine[0]);
+  else if (openTimes.length) timebound = notMet(openTimes, "openEnded", openTimes[0]);
+  else timebound = notMet([], "none");
 
   // --- solution ---
-  const meansHits = mergeSorted(op("means"), op("option"), op("stopPractice"));
+  const meansHits = mergeSorted(op("means"), op("stopPractice"));
+  const optionHits = op("option");
   const linkHits = isSpecific ? op("meansLink") : [];
+  const goalHits = mergeSorted(purposes, op("problemClause"));
   let solution: RuleOutcome;
-  if (meansHits.length || linkHits.length) solution = met(mergeSorted(meansHits, linkHits));
+  if (meansHits.length || linkHits.length)
+    solution = met(mergeSorted(meansHits, linkHits), "means");
+  else if (optionHits.length) solution = met(optionHits, "option");
   else if (isSpecific && (goalHits.length || findingSpans.length))
-    solution = met([concrete[0], ...goalHits, ...findingSpans.slice(0, 1)]);
-  else solution = notMet([]);
+    solution = met([concreteClauses[0], ...goalHits, ...findingSpans.slice(0, 1)], "purpose");
+  // "keep the cells clean and ensure that each cell is cleaned after every stay": a concrete ask
+  // beside a general one is the way to it
+  else if (vague.length && concrete.some((a) => hasOwnVerb(doc, a)))
+    solution = met(
+      concrete.filter((a) => hasOwnVerb(doc, a)).map((a) => a.clause),
+      "means"
+    );
+  else solution = notMet([], "none");
 
   // --- prioritised ---
-  const priorities = op("priority");
-  const prioritised: RuleOutcome = priorities.length ? met(priorities) : notMet([]);
+  const urges = all("urge");
+  const priorities = op("priority").filter((p) => !isRoutine(doc, p));
+  const prioritised: RuleOutcome = urges.length
+    ? met(mergeSorted(urges, priorities), "urge")
+    : priorities.length
+      ? met(priorities, "priority")
+      : immediacy.length
+        ? met(immediacy, "immediacy")
+        : notMet([], "none");
 
   // --- argued ---
-  const reasons = mergeSorted(all("standard"), all("finding"), all("problemClause"));
-  const argued: RuleOutcome =
-    reasons.length || findingSpans.length ? met([...reasons, ...findingSpans]) : notMet([]);
+  const reasons = mergeSorted(
+    all("standard"),
+    all("finding"),
+    all("problemClause"),
+    all("lackClause")
+  );
+  const crossRefs = all("crossReference");
+  const genericStandards = all("genericStandard");
+  let argued: RuleOutcome;
+  if (reasons.length || findingSpans.length) {
+    argued = met([...reasons, ...findingSpans], all("standard").length ? "standard" : "finding");
+  } else if (crossRefs.length) argued = notMet(crossRefs, "crossReference", crossRefs[0]);
+  else if (genericStandards.length)
+    argued = notMet(genericStandards, "genericStandard", genericStandards[0]);
+  else argued = notMet([], "none");
 
-  // --- rootcause ---
-  const levers = mergeSorted(op("rootLever"), op("systemic"));
-  // A place named anywhere in the paragraph (often in the finding) confines "every detainee" to it.
-  const groups = all("namedFacility").length || !isSpecific ? [] : op("quantifiedGroup");
-  const weak = isSpecific ? op("weakLever") : [];
-  // A concrete ask of a national body, confined to no named place, applies across its whole service.
-  const national =
-    isSpecific && !op("namedFacility").length
-      ? agents.filter(
-          (a) =>
-            doc.lex.spanTests.nationalBody.test(doc.text(a)) &&
-            !doc.lex.spanTests.localPostHolder.test(doc.text(a))
-        )
-      : [];
-  const rootcause: RuleOutcome =
-    levers.length || groups.length || weak.length || national.length
-      ? met(mergeSorted(levers, groups, weak, national))
-      : notMet([]);
+  // --- rootcause: the first kind of evidence found decides, in this order ---
+  const namedPlace = () => all("namedFacility").length > 0;
+  const rootFound = firstWith(
+    // a law named as the reason ("in line with the Act") is not a lever the ask pulls
+    () => [withoutOverlaps(mergeSorted(op("rootLever"), op("systemic")), all("standard")), "lever"],
+    () => [
+      isSpecific
+        ? mergeSorted(
+            hitsInRanges(
+              concrete.map((a) => a.main),
+              op("quantifiedGroup")
+            ),
+            namedPlace() ? [] : op("quantifiedItems")
+          )
+        : [],
+      "ruleForAll",
+    ],
+    () => [
+      isSpecific
+        ? mergeSorted(
+            concrete
+              .filter(
+                (a) => a.subject && (a.subject.role === "person" || a.subject.role === "staff")
+              )
+              .map((a) => a.subject!.span),
+            routine
+          )
+        : [],
+      "ruleForAll",
+    ],
+    () => [isSpecific ? op("weakLever") : [], "lever"],
+    // a concrete ask of a national body, confined to no named place, applies across its whole service
+    () => [
+      isSpecific && !namedPlace()
+        ? addressees.filter((span) =>
+            tokenize(doc.full, span[0], span[1]).some((t) => doc.lex.words.bodies.has(t.lower))
+          )
+        : [],
+      "systemic",
+    ]
+  );
+  const rootcause: RuleOutcome = rootFound ? met(rootFound[0], rootFound[1]) : notMet([], "none");
 
   // --- targeted ---
   let targeted: RuleOutcome;
-  if (agents.length) {
-    targeted = met(agents);
+  if (addressees.length) {
+    targeted = met(addressees, "addressee");
   } else {
-    const generic = op("genericAddressee");
-    if (generic.length) targeted = notMet(generic, "generic", generic[0]);
-    else if (addresseeElsewhere(doc, operative, textSentences))
-      targeted = { verdict: "needs_review", evidence: [], reason: "review" };
-    else targeted = notMet([]);
+    const genericCues = mergeSorted(generic, op("genericAddressee"));
+    if (genericCues.length) targeted = notMet(genericCues, "generic", genericCues[0]);
+    else if (pronoun || fragmentWithoutIntroduction(doc, textSentences))
+      targeted = { verdict: "needs_review", evidence: [], basis: "addresseeElsewhere" };
+    else targeted = notMet([], "none");
   }
 
   return {
@@ -243,109 +421,31 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   };
 }
 
-function countWordsIn(doc: Doc, span: Span): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = span[0]; i < span[1]; i++) {
-    const c = doc.full.charCodeAt(i);
-    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
-    if (word && !inWord) words++;
-    inWord = word;
-  }
-  return words;
+/**
+ * Purpose markers that state a purpose of the ask: not inside a subordinate
+ * clause ("where they fail to …"), nor at the very start of the predicate,
+ * where they are its complement ("urges the Ministry to ensure that …").
+ */
+function inMainClause(doc: Doc, asks: Ask[], hits: Span[]): Span[] {
+  const subordinate = doc.hits("subordinate");
+  return hits.filter(([start]) => {
+    const ask = asks.find((a) => start >= a.clause[0] && start < a.clause[1]);
+    if (!ask) return true;
+    if (ask.framed && start >= ask.predicateStart && start < ask.predicateStart + 4) return false;
+    // a subordinate clause runs to the next comma
+    return !subordinate.some(
+      ([s]) => s >= ask.predicateStart && s < start && !doc.full.slice(s, start).includes(",")
+    );
+  });
 }
 
-/** Positions where a subject may begin in the given sentences: the sentence start and after each subject intro. */
-function subjectStarts(doc: Doc, sentences: Sentence[], extra: Span[]): number[] {
-  const starts: number[] = sentences.map((s) => s.start);
-  const intros = mergeSorted(doc.hits("subjectIntro"), extra);
-  const ranges: Span[] = sentences.map((s) => [s.start, s.end]);
-  for (const [, end] of hitsInRanges(ranges, intros)) starts.push(end);
-  return starts.sort((a, b) => a - b);
+/** The ask has a verb of its own (a modal, a frame, an imperative or infinitive), not only a phrase after a comma. */
+function hasOwnVerb(doc: Doc, ask: Ask): boolean {
+  return ask.modal !== null || ask.framed || doc.anchoredAt("imperative", ask.clause[0]) > 0;
 }
 
-/** Named bodies or post holders in subject position: after "recommends that", or before a modal. */
-function findAgents(doc: Doc, operative: Sentence[]): Span[] {
-  const frames = doc.hits("agentFrame");
-  const frameEnds = new Set(frames.map(([, end]) => end));
-  const modals = doc.hits("modal");
-  const out: Span[] = [];
-  let lastEnd = -1;
-  for (const at of subjectStarts(doc, operative, frames)) {
-    if (at < lastEnd) continue;
-    const end = doc.anchoredAt("authority", at);
-    if (end <= at) continue;
-    const sentence = doc.sentenceAt(at);
-    if (!sentence) continue;
-    const agent: Span = [at, trimEnd(doc.full, at, end)];
-    const modal = modalAfter(modals, agent[1], Math.min(sentence.end, agent[1] + 100));
-    const actor = modal !== undefined && doc.anchoredAt("passiveRecipient", modal[0]) < 0;
-    if (frameEnds.has(at) || actor) {
-      out.push(agent);
-      lastEnd = end;
-    }
-  }
-  return out;
-}
-
-function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return end;
-}
-
-/** Binary search: the first modal that starts in [from, to). */
-function modalAfter(modals: Span[], from: number, to: number): Span | undefined {
-  let lo = 0;
-  let hi = modals.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (modals[mid][0] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < modals.length && modals[lo][0] < to ? modals[lo] : undefined;
-}
-
-/** Persons deprived of liberty at the start of a clause of an operative sentence ("every detainee should ..."). */
-function findPersonSubjects(doc: Doc, operative: Sentence[]): Span[] {
-  const out: Span[] = [];
-  const open = doc.operativeHits("openAction");
-  for (const at of subjectStarts(doc, operative, [])) {
-    const end = doc.anchoredAt("personSubject", at);
-    if (end > at && (!afterComma(doc.full, at) || hasVerbBeforeBreak(doc.full, end))) {
-      out.push([at, end]);
-      continue;
-    }
-    // A practice ("body searches should ...") states an outcome unless it is only to be reviewed.
-    const practiceEnd = doc.anchoredAt("practiceSubject", at);
-    const sentence = doc.sentenceAt(at);
-    if (practiceEnd > at && sentence && !open.some(([s]) => s >= at && s < sentence.end)) {
-      out.push([at, practiceEnd]);
-    }
-  }
-  return out;
-}
-
-/** Whether the position follows a comma (skipping spaces): a list item or apposition may follow, not only a subject. */
-function afterComma(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (text[i] === " " || text[i] === "\n" || text[i] === "\t")) i--;
-  return i >= 0 && text[i] === ",";
-}
-
-const FINITE_VERB =
-  /\b(?:should|must|shall|can|could|may|will|would|are|is|were|was|be|have|has|need|needs|receive|receives|get|gets|remain|remains)\b/;
-const CLAUSE_END = /[,;:.!?]/g;
-
-/** Whether a finite verb follows `from` before the next punctuation: the noun phrase before it is then a subject. */
-function hasVerbBeforeBreak(text: string, from: number): boolean {
-  CLAUSE_END.lastIndex = from;
-  const stop = CLAUSE_END.exec(text);
-  return FINITE_VERB.test(text.slice(from, stop ? stop.index : text.length));
-}
-
-/** The addressee is probably named outside the text: a pronoun subject, or a list item with no context given. */
-function addresseeElsewhere(doc: Doc, operative: Sentence[], textSentences: Sentence[]): boolean {
-  if (operative.some((s) => doc.anchoredAt("pronounSubject", s.start) > 0)) return true;
+/** A list item given without the sentence that introduced it: its addressee is named there. */
+function fragmentWithoutIntroduction(doc: Doc, textSentences: Sentence[]): boolean {
   const first = textSentences[0];
   return (
     doc.offset === 0 && first !== undefined && doc.anchoredAt("fragmentStart", first.start) > 0

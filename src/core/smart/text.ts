@@ -1,5 +1,6 @@
+import { splitSentences } from "../language";
 import type { CompiledLexicon } from "./compile";
-import type { CueKey, AnchoredKey } from "./lexicon/types";
+import type { AnchoredKey, CueKey } from "./lexicon/types";
 import type { Span } from "./types";
 
 export interface Sentence {
@@ -12,19 +13,56 @@ export interface Sentence {
   words: number;
 }
 
-const SENTENCE_END = /[.!?]+["'’”)\]]*(?=\s|$)|\n/g;
+/** A word of the text: letters and digits, with inner hyphens and apostrophes ("part-time", "l'État" is two words). */
+export interface Token {
+  start: number;
+  end: number;
+  /** The word in lower case, accents folded. */
+  lower: string;
+  /** Starts with a capital letter. */
+  capital: boolean;
+}
+
+const folded = new Map<string, string>();
+
+/**
+ * The text with accents removed letter by letter ("é" → "e", "ñ" → "n",
+ * "ç" → "c"), of the same length so that spans found in it hold for the
+ * original. Cues are matched on it: patterns written with or without
+ * accents then match text written with or without them, and \b treats
+ * "él" and "niños" as words without the slow Unicode flag.
+ */
+export function foldAccents(text: string): string {
+  let out: string[] | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 192 || code > 0x24f) continue;
+    const ch = text[i];
+    let base = folded.get(ch);
+    if (base === undefined) {
+      const decomposed = ch.normalize("NFD");
+      base = decomposed.length > 1 && decomposed.charCodeAt(0) < 128 ? decomposed[0] : ch;
+      folded.set(ch, base);
+    }
+    if (base !== ch) {
+      out ??= text.split("");
+      out[i] = base;
+    }
+  }
+  return out ? out.join("") : text;
+}
 
 function isWordChar(code: number): boolean {
   return (
     (code >= 48 && code <= 57) ||
     (code >= 65 && code <= 90) ||
     (code >= 97 && code <= 122) ||
-    code > 127
+    (code > 127 &&
+      code !== 160 &&
+      code !== 8217 &&
+      code !== 8230 &&
+      !(code >= 8192 && code <= 8303))
   );
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 160;
 }
 
 export function countWords(text: string, start: number, end: number): number {
@@ -38,49 +76,34 @@ export function countWords(text: string, start: number, end: number): number {
   return words;
 }
 
-/** True when the dot at `dot` closes an abbreviation ("e.g.", "No.") or an initial. */
-function isAbbreviation(text: string, dot: number, abbreviations: ReadonlySet<string>): boolean {
-  let i = dot;
-  const floor = Math.max(0, dot - 12);
-  while (i > floor) {
-    const code = text.charCodeAt(i - 1);
-    if (isWordChar(code) || code === 46) i--;
-    else break;
-  }
-  const word = text.slice(i, dot);
-  if (word.length === 1 && /[A-Za-z]/.test(word)) return true;
-  return abbreviations.has(word.toLowerCase());
-}
+const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+/** French elisions are words of their own: "l'administration" is "l'" and "administration". */
+const ELISION = /^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’]/i;
+const UPPER = /^\p{Lu}/u;
 
-/** Splits [from, to) of `text` into trimmed sentence spans. */
-export function splitSentences(
-  text: string,
-  from: number,
-  to: number,
-  abbreviations: ReadonlySet<string>
-): Span[] {
-  const out: Span[] = [];
-  let start = from;
-  const push = (s: number, e: number) => {
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push([s, e]);
-  };
-  SENTENCE_END.lastIndex = from;
+/** The words of text[from, to), in order. */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = from;
   let match: RegExpExecArray | null;
-  while ((match = SENTENCE_END.exec(text)) !== null && match.index < to) {
-    const end = Math.min(to, match.index + match[0].length);
-    if (
-      match[0][0] === "." &&
-      match[0].length === 1 &&
-      isAbbreviation(text, match.index, abbreviations)
-    ) {
-      continue;
+  while ((match = WORD.exec(text)) !== null && match.index < to) {
+    let start = match.index;
+    const end = Math.min(to, start + match[0].length);
+    let word = text.slice(start, end);
+    const elision = ELISION.exec(word);
+    if (elision && elision[0].length < word.length) {
+      const cut = elision[0].length;
+      out.push({
+        start,
+        end: start + cut,
+        lower: word.slice(0, cut).toLowerCase().replace("’", "'"),
+        capital: false,
+      });
+      start += cut;
+      word = word.slice(cut);
     }
-    push(start, end);
-    start = end;
+    out.push({ start, end, lower: foldAccents(word.toLowerCase()), capital: UPPER.test(word) });
   }
-  push(start, to);
   return out;
 }
 
@@ -109,15 +132,19 @@ export function matchAt(re: RegExp, text: string, at: number): number {
 
 /**
  * The input as the rules see it: the context and the recommendation joined
- * by a line break (so that spans are computed once), cut into sentences,
- * with each cue family matched once and cached.
+ * by a line break (so that spans are computed once), cut into sentences by
+ * the one splitter of src/core/language, with each cue family matched once
+ * and cached.
  */
 export class Doc {
   readonly full: string;
+  /** `full` with accents folded, for matching cues. */
+  readonly folded: string;
   /** Where the recommendation starts in `full`. */
   readonly offset: number;
   readonly sentences: Sentence[];
   private readonly hitCache = new Map<CueKey, Span[]>();
+  private readonly operativeCache = new Map<CueKey, Span[]>();
 
   constructor(
     readonly lex: CompiledLexicon,
@@ -126,12 +153,13 @@ export class Doc {
   ) {
     this.full = context.length ? `${context}\n${text}` : text;
     this.offset = context.length ? context.length + 1 : 0;
+    this.folded = foldAccents(this.full);
     const spans = context.length
       ? [
-          ...splitSentences(this.full, 0, context.length, lex.abbreviations),
-          ...splitSentences(this.full, this.offset, this.full.length, lex.abbreviations),
+          ...splitSentences(this.full, 0, context.length),
+          ...splitSentences(this.full, this.offset, this.full.length),
         ]
-      : splitSentences(this.full, 0, this.full.length, lex.abbreviations);
+      : splitSentences(this.full, 0, this.full.length);
     this.sentences = spans.map(([start, end]) => ({
       start,
       end,
@@ -161,14 +189,14 @@ export class Doc {
   hits(key: CueKey): Span[] {
     let found = this.hitCache.get(key);
     if (!found) {
-      found = findAll(this.lex.cues[key], this.full);
+      found = findAll(this.lex.cues[key], this.folded);
       this.hitCache.set(key, found);
     }
     return found;
   }
 
   anchoredAt(key: AnchoredKey, at: number): number {
-    return matchAt(this.lex.anchored[key], this.full, at);
+    return matchAt(this.lex.anchored[key], this.folded, at);
   }
 
   /** The sentence containing position `at` (binary search), or undefined. */
@@ -188,31 +216,16 @@ export class Doc {
 
   /** Hits of `key` that start inside an operative sentence. */
   operativeHits(key: CueKey): Span[] {
-    return this.hits(key).filter(([start]) => this.sentenceAt(start)?.operative === true);
+    let found = this.operativeCache.get(key);
+    if (!found) {
+      found = this.hits(key).filter(([start]) => this.sentenceAt(start)?.operative === true);
+      this.operativeCache.set(key, found);
+    }
+    return found;
   }
 
   operativeSentences(): Sentence[] {
     return this.sentences.filter((s) => s.operative);
-  }
-
-  /** Clauses of the operative sentences, split at the lexicon's clause breaks. */
-  operativeClauses(): Span[] {
-    const breaks = this.hits("clauseBreak");
-    const out: Span[] = [];
-    let b = 0;
-    for (const s of this.sentences) {
-      while (b < breaks.length && breaks[b][0] < s.start) b++;
-      if (!s.operative) continue;
-      let start = s.start;
-      let i = b;
-      while (i < breaks.length && breaks[i][0] < s.end) {
-        if (breaks[i][0] > start) out.push([start, breaks[i][0]]);
-        start = Math.max(start, breaks[i][1]);
-        i++;
-      }
-      if (s.end > start) out.push([start, s.end]);
-    }
-    return out;
   }
 
   text(span: Span): string {
@@ -228,6 +241,7 @@ export function startsIn(spans: readonly Span[], range: Span): boolean {
   return false;
 }
 
+/** The spans of `spans` that start inside `range`. */
 export function within(spans: readonly Span[], range: Span): Span[] {
   return spans.filter(([start]) => start >= range[0] && start < range[1]);
 }

@@ -1,3 +1,6 @@
+import type { Language } from "../language";
+import type { Basis } from "./lexicon/types";
+
 /** The ten Double-SMART criteria, keys as in CRITERIA.md, in checklist order. */
 export const CRITERION_KEYS = [
   "specific",
@@ -32,6 +35,10 @@ export interface CriterionResult {
   evidence: Span[];
   /** Spans in CheckInput.context that triggered it (a finding or standard stated before the operative sentence). */
   contextEvidence: Span[];
+  /** What the evidence is ("deadline", "addressee", "vague"): the label shown beside it. */
+  basis?: Basis;
+  /** The words of the text quoted in the advice, if any. */
+  phrase?: string;
   /** Short, actionable advice when the verdict is not "met"; null otherwise. */
   suggestion: string | null;
 }
@@ -39,5 +46,7 @@ export interface CriterionResult {
 export interface CheckResult {
   /** Number of criteria met, 0-10. */
   score: number;
+  /** The language the recommendation was read in (its lexicon and grammar). */
+  language?: Language;
   criteria: Record<CriterionKey, CriterionResult>;
 }

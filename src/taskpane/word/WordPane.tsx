@@ -49,6 +49,7 @@ import {
   step,
 } from "../../core/review";
 import { withGuessedDetails } from "../../core/model/batch-from-report";
+import { basisName, suggestionIn } from "../../core/smart/advice";
 import { CRITERION_KEYS, CriterionKey, Span, Verdict } from "../../core/smart/types";
 import type { Language, Translate } from "../shared/i18n";
 import { AccordionPanel } from "../shared/AccordionPanel";
@@ -360,6 +361,8 @@ interface CriterionRowProps {
   item: ReviewItem;
   criterion: CriterionKey;
   t: WordT;
+  /** The pane's language: advice and evidence labels are shown in it. */
+  language: Language;
   reviewer: string;
   needReviewer: () => void;
   intents: ReviewIntents;
@@ -370,6 +373,7 @@ function CriterionRow({
   item,
   criterion,
   t,
+  language,
   reviewer,
   needReviewer,
   intents,
@@ -388,6 +392,10 @@ function CriterionRow({
     setNote(override?.note ?? "");
   }, [override]);
   const text = item.text ?? "";
+  // what the evidence is ("deadline", "addressee") and the advice, in the pane's language;
+  // examples inside the advice stay in the recommendation's language
+  const label = result ? basisName(result, language) : null;
+  const suggestion = item.check ? suggestionIn(item.check, criterion, language) : null;
   return (
     <li className={styles.criterion} data-testid={`criterion-${criterion}`}>
       <div className={styles.row}>
@@ -409,8 +417,9 @@ function CriterionRow({
         </Text>
       ) : null}
       {result ? (
-        <Text size={200}>
-          {t("evidence")}:{" "}
+        <Text size={200} data-testid="evidence">
+          {t("evidence")}
+          {label ? ` (${label})` : ""}:{" "}
           {result.evidence.length + result.contextEvidence.length > 0 ? (
             <>
               <Snippets text={text} spans={result.evidence} />
@@ -427,9 +436,9 @@ function CriterionRow({
           )}
         </Text>
       ) : null}
-      {result?.suggestion ? (
-        <Text size={200}>
-          {t("suggestion")}: {result.suggestion}
+      {suggestion ? (
+        <Text size={200} data-testid="suggestion">
+          {t("suggestion")}: {suggestion}
         </Text>
       ) : null}
       <div className={styles.row}>
@@ -531,13 +540,14 @@ function sheetLabels(t: WordT): SheetLabels {
   };
 }
 
-function commentFor(item: ReviewItem, t: WordT): string | null {
-  if (!item.check) return null;
+function commentFor(item: ReviewItem, t: WordT, language: Language): string | null {
+  const check = item.check;
+  if (!check) return null;
   const lines = CRITERION_KEYS.filter((k) => effectiveVerdict(item, k) !== "met").map((k) =>
     t("commentLine", {
       criterion: t(`criterion_${k}`),
       verdict: t(`verdict_${effectiveVerdict(item, k) ?? "needs_review"}`),
-      suggestion: item.meta.overrides[k]?.note || item.check?.criteria[k].suggestion || "",
+      suggestion: item.meta.overrides[k]?.note || suggestionIn(check, k, language) || "",
     }).trim()
   );
   if (lines.length === 0) return null;
@@ -623,7 +633,7 @@ function Review({
           {t("refresh")}
         </Button>
         <Button
-          onClick={() => void intents.addComments((i) => commentFor(i, t))}
+          onClick={() => void intents.addComments((i) => commentFor(i, t, language))}
           disabled={busy || items.length === 0}
         >
           {t("addComments")}
@@ -875,6 +885,7 @@ function Review({
                       item={item}
                       criterion={k}
                       t={t}
+                      language={language}
                       reviewer={reviewer}
                       needReviewer={needReviewer}
                       intents={intents}

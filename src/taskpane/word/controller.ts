@@ -28,6 +28,7 @@ import {
   setReviewState,
 } from "../../core/review";
 import { reportInOtherLanguage } from "../../core/model/paragraph";
+import { detectLanguage } from "../../core/language";
 import { checkRecommendation } from "../../core/smart";
 import type { CriterionKey } from "../../core/smart/types";
 import { newId } from "../../core/tracker/ids";
@@ -152,7 +153,11 @@ async function load(): Promise<Loaded> {
   const { paragraphs } = await readReport();
   const opened = openReport(stored.parts ?? [], stored.tagged);
   const contexts = contextsOf(stored.tagged, paragraphs, findRecommendations(paragraphs));
-  const session = reviewSession(opened.metadata, stored.tagged, contexts, checkRecommendation);
+  // a short recommendation is read in the report's language when its own words do not tell
+  const reportLanguage = detectLanguage(paragraphs.map((p) => p.text).join("\n"));
+  const session = reviewSession(opened.metadata, stored.tagged, contexts, (input) =>
+    checkRecommendation(input, { fallbackLanguage: reportLanguage })
+  );
   return {
     opened: { ...opened, metadata: session.metadata },
     items: session.items,

@@ -59,6 +59,14 @@ describe("detectLanguage", () => {
     ).toBe("fr");
   });
 
+  it("tells a short list item from its endings and letters", () => {
+    expect(detectLanguage("Dotar la celda de suficientes colchones y mantas ignífugas.")).toBe(
+      "es"
+    );
+    expect(detectLanguage("Installer des lits et des matelas neufs dans les cellules.")).toBe("fr");
+    expect(detectLanguage("Replace the broken mattresses in cell 4.")).toBe("en");
+  });
+
   it("falls back when the text says too little", () => {
     expect(detectLanguage("HMP 12", "fr")).toBe("fr");
     expect(detectLanguage("", "es")).toBe("es");

@@ -42,7 +42,7 @@ export const OWN_SET_B: ReadonlyArray<{ text: string; labels: string }> = [
     text: "The government must see to it that human rights are respected in all places of detention.",
   },
   {
-    labels: "1111100000",
+    labels: "1111100010",
     text: "Prisoners with mental health conditions should be transferred to a psychiatric hospital within 48 hours of a medical decision to that effect.",
   },
   {
@@ -62,7 +62,7 @@ export const OWN_SET_B: ReadonlyArray<{ text: string; labels: string }> = [
     labels: "1111110011",
     text: "The Ministry of Health and the Ministry of Justice should jointly develop, by the end of 2027, a protocol on the continuity of medical care for prisoners released from custody, in order to reduce deaths from overdose after release.",
   },
-  { labels: "1111000000", text: "Children must be informed of their rights." },
+  { labels: "1111000010", text: "Children must be informed of their rights." },
   {
     labels: "1010001011",
     text: "It is essential that the management of Riverbend Care Home review its use of sedative medication, taking into account the risks of over-sedation for elderly residents.",

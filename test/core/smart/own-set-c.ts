@@ -37,7 +37,7 @@ export const OWN_SET_C: ReadonlyArray<{ text: string; labels: string }> = [
     text: "The Ministry of Justice should increase the number of social workers in juvenile detention centres to at least one per 15 children by the end of 2027, so that each child has a named key worker who prepares their release.",
   },
   {
-    labels: "1111000000",
+    labels: "1111000010",
     text: "Women detained at Greyfield Police Station should be searched only by female officers.",
   },
   {
@@ -85,7 +85,7 @@ export const OWN_SET_C: ReadonlyArray<{ text: string; labels: string }> = [
     labels: "1111010111",
     text: "The NPM reiterates its recommendation that the Government close the Bayview detention facility, which the NPM has repeatedly found unfit for human habitation, and transfer all detainees to facilities meeting national standards.",
   },
-  { labels: "1111000000", text: "Patients should be able to make phone calls in private." },
+  { labels: "1111000010", text: "Patients should be able to make phone calls in private." },
   {
     labels: "1110000011",
     text: "The head nurse of Ward 5 should keep a register of all incidents of restraint, recording the time, duration and reason for each, and report it monthly to the hospital director.",
@@ -127,7 +127,7 @@ export const OWN_SET_C: ReadonlyArray<{ text: string; labels: string }> = [
     text: "It is recommended that the temperature in the cells of Block D be kept between 18 and 24 degrees throughout the year.",
   },
   {
-    labels: "0010000000",
+    labels: "0010000001",
     text: "The management of the centre should make more effort to involve children's families.",
   },
   {
@@ -135,7 +135,7 @@ export const OWN_SET_C: ReadonlyArray<{ text: string; labels: string }> = [
     text: "The Director of the Eastern Regional Hospital should ensure that, from 1 January 2027, no patient is placed in mechanical restraint without a doctor's written order, and that every restraint is recorded in a central register reviewed weekly by the clinical director, in order to reduce the use of restraint.",
   },
   {
-    labels: "1111100010",
+    labels: "1111000010",
     text: "Ensure that all new arrivals at Kestrel Prison are screened for suicide risk on the day of admission.",
   },
   { labels: "0000000001", text: "The Ombudsman's office is invited to monitor the situation." },

@@ -51,7 +51,7 @@ export const OWN_SET_D: ReadonlyArray<{ text: string; labels: string }> = [
     text: "The Governor should introduce a written policy on the management of prisoners at risk of suicide and self-harm, drawing on the guidance of the World Health Organization.",
   },
   {
-    labels: "1111000000",
+    labels: "1111000010",
     text: "Detainees in police custody should have access to drinking water and a toilet at all times.",
   },
   {
@@ -62,7 +62,7 @@ export const OWN_SET_D: ReadonlyArray<{ text: string; labels: string }> = [
     labels: "1111000011",
     text: "The Head of the Forensic Ward at Lakeview Hospital should ensure that patients' rooms are not locked during the day unless a doctor has ordered it for an individual patient and recorded the reasons.",
   },
-  { labels: "1111000000", text: "Juveniles should not be placed in solitary confinement." },
+  { labels: "1111000010", text: "Juveniles should not be placed in solitary confinement." },
   {
     labels: "1110110101",
     text: "The Prison Service should, by the end of 2027, replace the shared buckets used as toilets in the cells of the old wing at Marlow Prison with in-cell sanitation, which is a matter of basic dignity.",

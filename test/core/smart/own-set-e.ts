@@ -11,7 +11,7 @@ export const OWN_SET_E: ReadonlyArray<{ text: string; labels: string }> = [
     text: "The NPM recommends that the Director of Thornbury Prison: (a) ensure that every prisoner in the segregation unit is visited by a doctor daily; (b) record each visit in the unit's log.",
   },
   {
-    labels: "1111010100",
+    labels: "1111010110",
     text: "Detainees at the Central Police Station complained of cold cells at night. Blankets should be handed out to every detainee on arrival.",
   },
   {

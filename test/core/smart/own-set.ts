@@ -6,7 +6,7 @@
  */
 export const OWN_SET: ReadonlyArray<{ text: string; labels: string }> = [
   {
-    labels: "1111100001",
+    labels: "1111100011",
     text: "The Governor of Hillcrest Prison should ensure that every prisoner held in the segregation unit is offered at least one hour outdoors each day, starting within one month.",
   },
   {
@@ -18,11 +18,11 @@ export const OWN_SET: ReadonlyArray<{ text: string; labels: string }> = [
     text: "The Ministry of the Interior should, by 30 June 2027, issue a circular requiring all police officers to inform detained persons of their rights in a language they understand, using a standard written form.",
   },
   {
-    labels: "1111111111",
+    labels: "1111011111",
     text: "Given the high number of self-harm incidents recorded in 2025, the Director of Eastfield Young Offender Institution should, as a priority, recruit two additional psychologists so that every newly admitted child is assessed within 24 hours of arrival.",
   },
   {
-    labels: "0010000100",
+    labels: "0010000000",
     text: "Conditions in the women's wing should be brought into line with international standards.",
   },
   {
@@ -77,7 +77,7 @@ export const OWN_SET: ReadonlyArray<{ text: string; labels: string }> = [
     labels: "1111000010",
     text: "Detention registers at all police stations should record the exact time of arrest, the reasons for detention and the time the detainee was informed of their rights.",
   },
-  { labels: "1111000000", text: "Women should be searched only by female staff." },
+  { labels: "1111000010", text: "Women should be searched only by female staff." },
   {
     labels: "1111111101",
     text: "The Minister of Justice should, without delay, order the closure of the basement cells of the Central Remand Prison, which have no natural light or ventilation.",

@@ -2,34 +2,35 @@ import type { SmartLexicon } from "./types";
 
 /*
  * English lexicon of the Double-SMART checker. Everything language-specific
- * lives here; the rules in ../criteria.ts only combine these families. The
- * fragments below are shared by several families so that, say, a new word for
- * "detainee" is added once.
+ * lives here; the rules in ../criteria.ts and ../structure.ts only combine
+ * these classes. The fragments below are shared by several families so that,
+ * say, a new word for "detainee" is added once.
  */
 
 const PERSON =
-  "(?:detainees?|prisoners?|inmates?|patients?|residents?|children|child|juveniles?|minors|(?<=\\b(?:a|every|each|any|no)\\s)minor|women|woman|girls?|boys?|persons?|people|migrants?|asylum[- ]seekers?|foreign nationals?|foreigners|young offenders?|remand prisoners?|pupils?|those (?:held|detained|deprived))";
+  "(?:detainees?|detained persons?|(?:new )?arrivals|newcomers|prisoners?|inmates?|patients?|residents?|children|child|juveniles?|minors|(?<=\\b(?:a|every|each|any|no)\\s)minor|women|woman|girls?|boys?|persons?|people|migrants?|asylum[- ]seekers?|foreign nationals?|foreigners|offenders?|young offenders?|remand prisoners?|pupils?|service users?|those (?:held|detained|deprived))";
 
 /** Physical items: a state of one of them is an input, not an outcome for persons. */
 const PHYSICAL =
-  "(?:yards?|cells?|rooms?|windows?|buildings?|premises|walls?|floors?|roofs?|doors?|toilets?|showers?|lighting|lights?|ventilation|heating|shelters?|furniture|equipment|beds?|mattress(?:es)?|vehicles?|vans?|cameras?|bells?|shutters?|bars?|fences?|kitchens?|infrastructure|prisons?|wings?|blocks?|units?|facilit(?:y|ies)|stations?|sanitation|water supply)";
+  "(?:yards?|cells?|rooms?|windows?|buildings?|premises|walls?|floors?|roofs?|doors?|toilets?|showers?|lighting|lights?|ventilation|heating|shelters?|furniture|equipment|beds?|mattress(?:es)?|vehicles?|vans?|cameras?|bells?|shutters?|bars?|fences?|kitchens?|infrastructure|prisons?|wings?|blocks?|units?|facilit(?:y|ies)|stations?|sanitation|water supply|areas?|dimensions|temperature|telephones?|cctv)";
 
 /** Kinds of institution: a measure in all of them is systemic. */
 const INSTITUTION =
-  "(?:prisons?|police stations?|stations?|establishments?|facilit(?:y|ies)|institutions?|places? of (?:detention|deprivation of liberty)|detention (?:centres?|centers?|facilities)|custody (?:areas?|suites?|facilities)|centres?|centers?|hospitals?|homes?|camps?|schools?)";
+  "(?:prisons?|police stations?|stations?|establishments?|facilit(?:y|ies)|institutions?|places? of (?:detention|deprivation of liberty)|detention (?:centres?|centers?|facilities)|custody (?:areas?|suites?|facilities)|centres?|centers?|hospitals?|homes?|camps?|schools?|units?|areas?|zones?|regions?|districts?)";
 
-/** Institutions and the units, rooms and vehicles inside them. */
-const FACILITY = `(?:${INSTITUTION}|units?|wards?|cells?|police cells?|custody suites?|vehicles?|vans?)`;
+/** Cases and practices that a rule can cover: "all incidents", "every complaint". */
+const CASES =
+  "(?:incidents?|interviews?|consultations?|examinations?|complaints?|cases?|uses? of (?:force|restraint)|placements?|admissions?|transfers?|deaths?|allegations?|searches|restraints?|decisions?|sanctions?|requests?)";
 
 const NUMBER_WORD =
-  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a|an|the next|the coming)";
+  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|a|an|the next|the coming)";
 
 const TIME_UNIT =
   "(?:hours?|days?|weeks?|months?|years?|working days|calendar days|(?:budget|financial|fiscal|reporting) (?:cycle|year|period)|quarters?)";
 
 /** Nouns that, after a person noun, make it a modifier ("the juvenile unit"), not the subject. */
 const NOT_HEAD =
-  "(?!['’])(?!\\s+(?:units?|wings?|sections?|institutions?|centres?|centers?|courts?|justice|facilit(?:y|ies)|blocks?|wards?|homes?|detention|prisons?|cells?|rooms?|areas?|quarters|departments?|services?|protection|population|numbers?|files?|records?|registers?)\\b)";
+  "(?!['’])(?!\\s+(?:units?|wings?|sections?|institutions?|centres?|centers?|courts?|justice|facilit(?:y|ies)|blocks?|wards?|homes?|detention|prisons?|cells?|rooms?|areas?|quarters|departments?|services?|protection|population|numbers?|files?|records?|registers?|complaints?|violence|healthcare|health care|escorts?|transport)\\b)";
 
 /** Practices done to persons deprived of liberty; their required form is an outcome. */
 const PRACTICE =
@@ -38,35 +39,16 @@ const PRACTICE =
 const MONTH =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 
+/** Verbs that name a goal, not an action: "measures to prevent …" is a goal. */
+const GOAL_VERB =
+  "(?:prevent|improve|address|ensure|guarantee|avoid|combat|remedy|tackle|promote|protect|reduce|eliminate|end|stop|enhance|strengthen|meet|respond|deal)";
+
+/** Imperative verbs that open a list item or a coordinated ask ("…, and introduce …"). */
+const IMPERATIVE =
+  "(?:ensure|install|provide|amend|adopt|establish|introduce|stop|cease|end|remove|repair|replace|review|revise|take|increase|reduce|limit|allow|permit|guarantee|create|set up|develop|train|record|keep|abolish|transfer|appoint|recruit|carry out|conduct|organi[sz]e|make|give|offer|inform|equip|publish|allocate|implement|prohibit|separate|improve|consider|pay|examine|assess|issue|draw up|withdraw|monitor|put|grant|inspect|clean|renovate|refurbish|close|open|hold|use|apply|respect|strengthen|continue|investigate|prosecute|punish|redouble|expedite|expand|extend|enhance|pursue|refrain|release|bring|seek|undertake|complete|facilitate|support|fund|upgrade|redecorate|fit|build|construct|collect|maintain|report|update|identify|document|register|notify|explain|clarify|evaluate|reconsider|restrict|reinforce|step up|include|invite|encourage|combat|prevent|protect|collect|gather|accelerate|expedite|intensify)";
+
 export const en: SmartLexicon = {
   language: "en",
-  abbreviations: [
-    "e.g",
-    "i.e",
-    "no",
-    "nos",
-    "art",
-    "arts",
-    "para",
-    "paras",
-    "cf",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "st",
-    "vol",
-    "p",
-    "pp",
-    "op",
-    "cit",
-    "ibid",
-    "approx",
-    "fig",
-    "sect",
-    "ch",
-    "viz",
-  ],
   minFindingWords: 4,
   cues: {
     directive: {
@@ -77,19 +59,22 @@ export const en: SmartLexicon = {
         "\\b(?:invites?|requests?|encourages?|asks?) (?:that|the|all|every|each|its|their)\\b",
         "\\bneeds? (?:urgent )?attention\\b",
         "\\b(?:it is|it would be) (?:essential|important|necessary|vital|crucial|imperative|advisable) that\\b",
+        "(?<=^|\\n)\\s*that\\s",
       ],
     },
     modal: {
       patterns: [
-        "\\b(?:should|must|shall|ought to|needs? to|has to|have to)\\b",
+        "\\b(?:should|must|shall|ought to|(?<!\\bthe\\s)needs? to|has to|have to|may wish to)\\b",
         "\\b(?:is|are) (?:hereby )?(?:recommended|requested|urged|invited|required|encouraged|asked|called upon|expected) to\\b",
+        "\\bmay consider\\b",
       ],
     },
-    agentFrame: {
+    frame: {
       patterns: [
-        "\\b(?:recommends?|recommended|recommendation|urges?|urged|calls (?:on|upon)|called (?:on|upon)|invites?|invited|requests?|requested|asks?|encourages?|encouraged|reiterates (?:its|the) recommendation)(?: (?:to|that))?(?:, (?:as a matter of urgency|as a priority|therefore|once again|again),)? (?:that )?",
+        "\\b(?:(?:we|I) (?:recommend|urge|request|invite|ask|encourage|call (?:on|upon))|recommends|recommended|recommendation|urges|urged|calls (?:on|upon)|called (?:on|upon)|invites|invited|requests|requested|asks|encourages|encouraged|reiterates (?:its|the) recommendation|draws (?:the )?attention of)(?: (?:to|that))?(?:,? (?:as a matter of urgency|as a priority|therefore|once again|again|in particular|inter alia|strongly),?)? (?:that )?",
         "\\b(?:essential|important|necessary|vital|crucial|imperative|advisable) that ",
-        "\\b(?:should|must|shall)\\s+be\\s+[a-z]+(?:ed|en)\\s+(?:[a-z]+\\s+){0,3}?by\\s+",
+        // a list item that continues "The NPM recommends …": "that management ensure …"
+        "(?<=^|\\n)\\s*that\\s+",
       ],
     },
     clauseBreak: {
@@ -101,16 +86,35 @@ export const en: SmartLexicon = {
         ",\\s+which\\s+",
         "\\s+and\\s+that\\s+",
         "\\s+as well as\\s+",
+        `\\s+and\\s+(?=${IMPERATIVE}\\b(?!\\s+(?:of|to|for|by|on|in|and)\\b))`,
         "\\(",
         "\\)",
       ],
     },
     subjectIntro: {
-      patterns: ["\\bthat\\s+", ",\\s+", ";\\s*", ":\\s+"],
+      patterns: [
+        "\\b(?:considers?|believes?|notes?|finds?|is of the (?:view|opinion)|observes?)\\s+that\\s+",
+        ",\\s+",
+        ";\\s*",
+        ":\\s+",
+      ],
+    },
+    passiveAgent: {
+      patterns: [
+        "\\b(?:be|been|being|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:\\w+(?:ed|en)|held|kept|made|done|set|put|run|led|drawn|undertaken|carried out)\\s+(?:[\\w-]+\\s+){0,6}?by\\s+(?!means\\b|way\\b|\\w+ing\\b)",
+        "\\bcarried out by\\s+",
+      ],
+    },
+    subordinate: {
+      patterns: [
+        "\\b(?:where|when|whenever|which|who|whom|whose|if|unless|because|although|though|whether)\\b",
+        "\\bin cases?\\b",
+      ],
     },
     vague: {
       patterns: [
         "\\b(?:re)?consider(?:ed|ing)?\\b(?! that)",
+        "\\bconsideration\\b",
         "\\bgive (?:due )?consideration to\\b",
         "\\blook(?:ed|ing)? into\\b",
         "\\b(?:pay|paid|give|given|draw) (?:\\w+ )?attention\\b",
@@ -118,11 +122,11 @@ export const en: SmartLexicon = {
         "\\bneeds? (?:urgent |particular |more )?attention\\b",
         "\\befforts?\\b",
         "\\b(?:endeavour|endeavor|strive)\\b",
-        "\\b(?:take|taken|taking|adopt|adopted)\\s+(?:all\\s+)?(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:measures|steps|action)\\b",
-        "\\bmeasures (?:should |must |need to )?(?:be )?(?:taken|adopted)\\b",
+        `\\b(?:take|taken|taking|adopt|adopted)\\s+(?:all\\s+)?(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:measures|steps|action)\\b(?!\\s+(?:necessary\\s+)?(?:(?:to|in order to)\\s+(?!${GOAL_VERB}\\b)[a-z]+|(?:to|in order to)\\s+(?:ensure|guarantee)\\s+that\\b|so that\\b))`,
+        `\\bmeasures (?:should |must |need to )?(?:be )?(?:taken|adopted)\\b(?!\\s+(?:to|in order to)\\s+(?!${GOAL_VERB}\\b)[a-z]+)`,
         "\\b(?:address|tackle|deal with|remedy|resolve)(?:ed)? (?:the|this) (?:issue|problem|situation|matter|question|shortcomings?|lack|absence|shortage|deficiencies)\\b",
         "\\b(?:address|tackle|combat|fight|counter|remedy|resolve)(?:s|ed|ing)?\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:overcrowding|understaffing|violence|ill-treatment|bullying|corruption|shortages?|problems?|issues?|deficiencies|shortcomings|delays)\\b",
-        "\\b(?:be|been|being)\\s+(?:properly\\s+|effectively\\s+)?(?:addressed|tackled|dealt with|remedied|resolved)\\b(?!\\s+to\\b)",
+        "\\b(?:be|been|being)\\s+(?:properly\\s+|effectively\\s+|urgently\\s+)?(?:addressed|tackled|dealt with|remedied|resolved|looked at)\\b(?!\\s+(?:to|by)\\b)",
         "\\b(?:bring|brought|bringing)\\s+(?:\\w+\\s+){0,4}?up to (?:standard|par|the (?:required |minimum )?standards?)\\b",
         "\\bmake\\s+(?:\\w+\\s+){1,3}?(?:more|less)\\s+(?!than\\b|often\\b|frequently\\b)\\w+",
         "\\bdo (?:much )?more\\b",
@@ -131,26 +135,29 @@ export const en: SmartLexicon = {
         "\\bwork(?:s|ing)? towards?\\b",
         "\\b(?:ensure|ensuring|guarantee)\\s+(?:full\\s+)?(?:compliance|conformity) with\\b",
         "\\bpursue\\b",
-        "\\btreat(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,3}?(?:fairly|well|decently|correctly|appropriately)\\b",
+        "\\btreat(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,3}?(?:fairly|well|decently|correctly|appropriately|with respect)\\b",
         "\\b(?:monitor|follow(?: up)?|keep under review|look at|examine|review|study)\\s+(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|question|problem)\\b",
+        "\\b(?:the|this)\\s+(?:situation|matter|issue|question)\\b[^.;]{0,60}?\\bbe\\s+(?:examined|reviewed|studied|assessed|monitored)\\b",
         "(?<!\\bto\\s)\\bimprov(?:e|ed|es|ing|ement)\\b",
-        "(?<!\\bto\\s)\\b(?:enhance|strengthen|promote)(?:d)?\\b",
+        "(?<!\\bto\\s)\\b(?:enhance|strengthen|promote|optimi[sz]e)(?:d)?\\b",
         "\\b(?:be|made|make|become|get|are|is)\\s+(?:much\\s+)?(?:more|less)\\s+(?!than\\b|often\\b|frequently\\b)\\w+",
         "\\b(?:be|made|make|become|are|is)\\s+(?:better|worse|friendlier|kinder|safer|cleaner|warmer|brighter|larger|bigger|nicer|healthier)\\b",
         "\\bbetter\\b",
+        "\\b(?:a |an )?(?:greater|stronger|increased|enhanced|closer) (?:focus|emphasis|attention|awareness|priority)\\b",
+        "\\bto a (?:greater|larger|much greater) extent\\b",
         "\\bwith (?:due )?respect\\b",
         "(?<!\\bin\\s)\\brespect(?:ed|ful(?:ly)?)\\b",
         "\\bdo (?:its|their|his|her|our|everything|all)\\s*(?:utmost|best|possible|in (?:its|their) power)\\b",
         "\\bdo (?:something|anything)\\b",
         "\\beverything (?:possible|necessary|in (?:its|their) power)\\b",
         "\\bsee to it\\b",
-        "\\b(?:the )?(?:necessary |adequate |sufficient )?resources (?:it|they|that are|which are)? ?(?:needs?|required|necessary)\\b",
         "\\brespect(?:s|ed)? (?:for )?(?:the|their|his|her) (?:dignity|rights|privacy)\\b",
         "\\bdignit(?:y|ies)\\b",
         "\\bhumane(?:ly)?\\b",
         "\\bproper(?:ly)?\\b",
         "\\b(?:appropriate|necessary|adequate|suitable) (?:measures|steps|action)\\b",
-        "\\bcontinue to\\b",
+        "\\bcontinue(?:s|d)? (?:to|its|their|the)\\b",
+        "\\b(?:efforts?|work) should continue\\b",
         "(?<!\\bto\\s)\\b(?:reinforce|intensify|step up)(?:d|s)?\\b",
         "\\b(?:seek|seeks|aim|aims|strive|strives) to\\b",
         "\\b(?:pay|paying) (?:due |particular )?regard\\b",
@@ -160,6 +167,16 @@ export const en: SmartLexicon = {
         "\\b(?:explore|examine|study) (?:the )?(?:possibility|options?|feasibility)\\b",
         "\\b(?:as far as|to the extent) possible\\b",
         "\\bas a (?:measure of )?last resort\\b",
+      ],
+    },
+    bareQuality: {
+      patterns: [
+        // the quality is the whole ask: "should be adequate", "kept at a suitable level"
+        "\\b(?:should|must|shall|to)\\s+(?:be|remain)\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|reasonable|decent|good|fit for purpose)\\b(?!\\s+(?:to|for)\\b)",
+        "\\b(?:are|is|be)\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent)\\s*[.;]",
+        "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:at|in)\\s+(?:a|an)\\s+(?:suitable|adequate|appropriate|acceptable|reasonable|good|satisfactory|decent)\\s+(?:level|standard|state|condition)\\b",
+        "\\b(?:kept|maintained|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:clean|tidy|in good (?:order|repair|condition))\\b",
+        "\\b(?:the\\s+)?(?:necessary\\s+|adequate\\s+|sufficient\\s+)?resources\\s+(?:it|they|that are|which are)?\\s*(?:needs?|required|necessary)\\b",
       ],
     },
     absolute: {
@@ -174,13 +191,16 @@ export const en: SmartLexicon = {
     },
     unbounded: {
       patterns: [
-        "\\bmeasures\\b",
-        "\\bsteps\\b",
-        "\\befforts?\\b",
-        "\\battention\\b",
-        "\\b(?:the|this|that) (?:general )?(?:situation|matter|issue|problem|question)\\b",
+        // measures with no object, or only a goal: "take appropriate measures.", "measures to prevent ill-treatment"
+        "\\b(?:measures|steps|efforts?|action|attention)\\b(?=\\s*(?:[.;]|$|(?:\\w+\\s+){0,3}?(?:to|in order to)\\s+(?:prevent|address|avoid|combat|tackle|remedy|deal with|ensure|guarantee|reduce|end|eliminate|protect|promote|improve (?:the|this) situation)\\b))",
+        "\\battention (?:should|must|needs? to) be\\b",
+        "\\bneeds? (?:urgent |particular |more )?attention\\b",
+        "\\bthe (?:general )?(?:situation|matter|issue|problem|question)\\b",
         "\\beverything (?:possible|necessary)\\b",
       ],
+    },
+    anaphoricObject: {
+      patterns: ["\\b(?:this|that|these) (?:situation|matter|issue|problem|question|point)s?\\b"],
     },
     softYardstick: {
       patterns: [
@@ -188,19 +208,30 @@ export const en: SmartLexicon = {
         "\\b(?:shortest|least) (?:possible|necessary)\\b|\\bas (?:short|little|few) as possible\\b",
         "\\bwhenever (?:possible|necessary|needed)\\b",
         "\\bmore (?:often|frequently|regularly)\\b",
-        "\\b(?:at )?regular(?:ly| intervals)?\\b",
-        "\\b(?:sufficient|adequate|appropriate|reasonable|decent|suitable|affordable|timely|enough)(?:ly)?\\b(?!\\s+\\w+\\s+to\\s+\\w)",
+        "\\b(?:at )?regular(?:ly| intervals| basis)?\\b",
+        "\\b(?:sufficient|adequate|appropriate|reasonable|decent|suitable|affordable|timely|enough|robust|effective|significant|substantial|meaningful)(?:ly)?\\b",
         "\\b(?:promptly|quickly|rapidly|swiftly|speedily|in good time)\\b",
         "\\b(?:long|lengthy|prolonged|extended|short|excessive) periods?\\b",
         "\\b(?:close|closer|near|nearer) to (?:their|his|her)\\b",
         "\\b(?:good|acceptable|satisfactory|decent) (?:quality|standard|condition|state|level)\\b",
+        "\\bto the (?:greatest|fullest|maximum|largest) (?:extent|degree) possible\\b",
+        "\\b(?:greater|higher|larger|further) (?!than\\b)\\w+",
         "\\bmore\\b(?!\\s+than\\b)",
         "\\bbetter\\b",
+      ],
+    },
+    yardstickTie: {
+      patterns: [
+        // a quantity tied to what it must allow: "enough time to collect their medication"
+        `\\b(?:sufficient|enough)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+(?!${GOAL_VERB}\\b|the\\b|their\\b|its\\b|all\\b|a\\b|an\\b|each\\b|every\\b|any\\b|new\\b|those\\b|these\\b|his\\b|her\\b)[a-z]+`,
+        "\\b(?:sufficient|enough|adequate)\\b[^.;]{0,40}?\\bto meet (?:the )?demand\\b",
+        "\\b(?:sufficient|adequate|appropriate)\\b[^.;]{0,30}?\\bas (?:required|laid down|set out|defined|provided) (?:by|in)\\b",
       ],
     },
     openAction: {
       patterns: [
         "(?<!\\bto\\s)(?<!\\b(?:a|an|the|its|their|this|these|that|every|any|each|annual|monthly|regular|periodic|independent|judicial|medical|post-incident|thorough|full|systematic)\\s)(?<!-)\\b(?:review|reconsider|re-examine|assess|evaluate|examine|analyse|analyze|study|discuss|reflect on|look at|explore)(?:ed|d)?\\b(?!s\\b)",
+        "\\b(?:there should be|carry out|conduct|undertake) (?:a|an) (?:\\w+ )?(?:evaluation|review|assessment|re-?examination|analysis)\\b(?! (?:by|within|every|each|before)\\b)",
       ],
     },
     measure: {
@@ -209,13 +240,15 @@ export const en: SmartLexicon = {
         "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|once|twice|half|double|single)\\b",
         "\\bper ?cent\\b|%",
         "\\b(?:at least|at most|a maximum of|a minimum of|maximum|minimum|no more than|no fewer than|no less than|not (?:to )?exceed(?:ing)?|up to)\\b",
-        "\\b(?:every|each|all|any)\\s+(?!times?\\b|necessary\\b|appropriate\\b|possible\\b)(?:[\\w'-]+\\s+){0,2}?[\\w'-]+",
+        "\\b(?:every|each|all|any)\\s+(?!times?\\b|necessary\\b|appropriate\\b|possible\\b|efforts?\\b|measures\\b)(?:[\\w'-]+\\s+){0,2}?[\\w'-]+",
         "\\bat all times\\b",
         "\\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?|hourly|nightly|per (?:day|week|month|year|hour|shift))\\b",
-        "\\b(?:completely|in full|fully|without exception)\\b",
+        "\\b(?:completely|in full|fully|without exception|separately|full-time)\\b",
         "\\b(?:documented|recorded|registered|logged|in writing|written)\\b",
-        "\\b(?:the )?number of\\b",
-        "\\b(?:adopt|issue|introduce|establish|draw up|develop|publish|set up|create|keep|maintain|appoint|amend)\\b[^.;]{0,40}?\\b(?:policy|policies|strategy|plan|protocol|order|regulations?|guidelines?|procedures?|register|log|instructions?|circular|coordinator|focal point|mechanism|committee)\\b",
+        "\\b(?:increase|reduce|raise|lower|double|halve)\\s+(?:the\\s+)?number of\\b",
+        "\\b(?:adopt|issue|introduce|establish|draw up|develop|publish|set up|create|keep|maintain|appoint|amend|update|provide)\\b[^.;]{0,40}?\\b(?:policy|policies|strategy|plan|programme|program|protocol|order|regulations?|guidelines?|procedures?|register|log|instructions?|circular|coordinator|focal point|mechanism|committee|form|leaflet|document)\\b",
+        "\\b(?:stop|cease|abolish|prohibit|ban|discontinue|withdraw|no longer|close (?:down|the|all|this|these))\\b",
+        "\\b(?:should|must|shall) not\\b",
       ],
     },
     timeframe: {
@@ -234,16 +267,34 @@ export const en: SmartLexicon = {
         "\\b(?:by|before|until) (?:the )?(?:next|end of the) (?:visit|year|month|budget|financial year|reporting period|winter|summer|heating season)\\b",
         "\\bbefore (?:the )?(?:winter|summer|heating season|cold season|rainy season|hot season)\\b",
         "\\b(?:19|20)\\d{2}(?:[/-]\\d{2,4})? (?:budget|financial year|fiscal year|budget year)\\b",
-        "\\b(?:on|within) the (?:same |first )?day of (?:admission|arrival|arrest|transfer|placement|release)\\b",
         "\\b(?:starting|beginning|from) (?:next|this|the next) (?:week|month|year|quarter)\\b",
         `\\b(?:starting|beginning|as) (?:from|on) (?:\\d{1,2}\\s+)?${MONTH}\\b`,
         "\\b(?:next|this) (?:year|month|budget year|financial year)\\b",
+      ],
+    },
+    immediacy: {
+      patterns: [
         "\\bimmediate(?:ly)?\\b",
         "\\bwithout (?:further |any )?delay\\b",
         "\\bforthwith\\b",
         "\\bat once\\b",
-        "\\bas a matter of (?:urgency|priority)\\b",
-        "\\burgently\\b",
+        "\\bas a matter of urgency\\b",
+        "\\burgent(?:ly)?\\b(?! need\\b)",
+      ],
+    },
+    routineAnchor: {
+      patterns: [
+        "\\b(?:of|after|following|from|upon|on|at the time of|before)\\s+(?:their|his|her|its|the|each|every|a)?\\s*(?:[\\w-]+\\s+)?(?:admission|arrival|arrest|apprehension|detention|placement|transfer|release|request|incident|reception|the request|being (?:detained|admitted|arrested)|entry|entering|deprivation of liberty)\\b",
+        "\\b(?:each|every) time\\b",
+        "\\bafter (?:each|every)\\b",
+        "\\b(?:for|of) (?:each|every|a) (?:complaint|request|application|incident|detainee|prisoner|patient)\\b",
+      ],
+    },
+    routineStep: {
+      patterns: [
+        "\\b(?:be|are|is|been|being)\\s+(?:\\w+ly\\s+)?(?:informed|notified|examined|seen|told|assessed|registered|brought before|heard|visited)\\b",
+        // urgency of a step named by a participle, not of the ask: "patients admitted urgently"
+        "(?<!\\b(?:be|is|are|was|were|been|being|should|must)\\s)\\b[a-z]+(?:ed|en)\\b(?=\\s+(?:urgently|immediately|as a matter of urgency)\\s+(?!by\\b|to\\b))",
       ],
     },
     openTime: {
@@ -263,14 +314,12 @@ export const en: SmartLexicon = {
     },
     priority: {
       patterns: [
-        "\\bimmediate(?:ly)?\\b",
-        "\\bwithout (?:further |any )?delay\\b",
-        "\\bforthwith\\b",
-        "\\bat once\\b",
         "\\burgen(?:t|tly|cy)\\b",
-        "\\b(?:as a|top|high|highest|first|absolute) priority\\b",
+        "\\b(?:as a|top|high|higher|highest|first|absolute) priority\\b",
         "\\bprioriti[sz]\\w*\\b",
         "\\bpriority\\b",
+        "\\bas (?:soon|quickly|early) as (?:possible|feasible|practicable)\\b",
+        "\\bat the earliest opportunity\\b",
         "\\bas a first step\\b",
         "\\bin a first (?:step|phase|stage)\\b",
         "\\bfirst(?:ly)?\\b(?:,)?[^.]{1,160}?\\b(?:then|thereafter|secondly|subsequently|afterwards|in a second (?:step|phase|stage))\\b",
@@ -282,23 +331,29 @@ export const en: SmartLexicon = {
         "\\b(?:as a )?temporary (?:measure|solution)\\b",
         "\\buntil (?:the|such time|a|it|they|these|this|then|that time|completion)\\b",
         "\\bin the interim\\b",
+        "\\bat the very least\\b",
         "\\bwhile (?:ensuring|making sure|guaranteeing|taking care)\\b",
         "\\bwithout (?:reducing|compromising|undermining|affecting|restricting|limiting|jeopardi[sz]ing|increasing)\\b",
         "\\bunintended\\b",
+        "\\bcontingency\\b",
         "\\b(?:mitigate|minimi[sz]e|take into account|mindful of|bear in mind)\\b[^.;]{0,30}\\brisks?\\b",
         "(?<!\\bat\\s)\\brisks? of\\b",
         "\\bnot automatically\\b",
         "\\bso as not to\\b",
         "\\bin order not to\\b",
+        "\\bonly (?:when|where|if)\\b[^.;]{0,40}?\\brisk",
       ],
+    },
+    urge: {
+      patterns: ["\\burg(?:es|ed|e)\\b(?!nt)", "\\bstrongly (?:recommends|encourages)\\b"],
     },
     finding: {
       patterns: [
-        "\\b(?:NPM|delegation|team|Mechanism|monitors|visitors|inspectors|we)\\s+(?:\\w+\\s+){0,2}?(?:found|observed|noted|saw|learned|learnt|heard|witnessed|was informed|were informed|was told|were told|received)\\b",
+        "\\b(?:NPM|delegation|team|Mechanism|monitors|visitors|inspectors|Subcommittee|Committee|we)\\s+(?:\\w+\\s+){0,2}?(?:found|observed|noted|saw|learned|learnt|heard|witnessed|was informed|were informed|was told|were told|received|is concerned|was concerned|notes|regrets)\\b",
         "\\b(?:during|at the time of|in the course of) (?:its|the|our|their) (?:visit|inspection|monitoring)\\b",
         "\\binterviewed\\b",
         "\\breported (?:that|to)\\b",
-        "\\b(?:complained|alleged|described|stated) (?:that|to|as)\\b",
+        "\\b(?:complained|alleged|stated) (?:that|to)\\b",
         "\\baccording to\\b",
         "\\b(?:given|considering|in view of the fact|bearing in mind) that\\b",
         "(?<=(?:^|[.;:,!?\\n])\\s*)[Gg]iven (?:the|its|their|his|her)\\b",
@@ -308,7 +363,7 @@ export const en: SmartLexicon = {
         "\\b(?:owing|due) to (?:the )?(?:lack|absence|shortage)\\b",
         "\\b(?:showed|shows|indicated|indicates|revealed|reveals) that\\b",
         "\\b(?:was|were|is|are) (?:found|observed|noted)\\b",
-        "\\b(?:has|have|had) (?:had )?no\\b",
+        "(?<!\\b(?:which|that|where|they)\\s)\\b(?:has|have|had) (?:had )?no\\b",
         "\\black(?:s|ed)?\\b",
         "\\bthe (?:lack|absence|shortage) of\\b",
       ],
@@ -318,28 +373,52 @@ export const en: SmartLexicon = {
       patterns: [
         "\\b(?:Nelson Mandela|Mandela|Bangkok|Havana|Beijing|Tokyo|European Prison|Standard Minimum) Rules\\b",
         "\\bIstanbul Protocol\\b",
-        "\\b(?:CPT|SPT|UNCAT|OPCAT|CRPD|CRC|CEDAW|ICCPR|ECHR|ECtHR|UNHCR|WHO)\\b",
+        // a body named as a source, not as the author of the recommendation ("The CPT recommends")
+        "\\b(?:CPT|SPT|UNCAT|OPCAT|CRPD|CRC|CEDAW|ICCPR|ECHR|ECtHR|UNHCR|WHO)\\b(?!\\s+(?:recommends|urges|requests|considers|notes|calls|invites|reiterates|would|wishes|also|has|is|was|visited|delegation|found|observed))",
         "\\bWorld Health Organi[sz]ation\\b",
         "\\b(?:UN|United Nations) (?:Basic Principles|Principles|Guidelines|Rules|Standards?|Committee|Convention|Subcommittee|Special Rapporteur)\\b",
         "\\b(?:Convention|Covenant|Optional Protocol|Constitution|[Cc]onstitutional)\\b",
         "\\b[Rr]ules? \\d+",
         "\\b[Aa]rt(?:icles?|s?\\.) ?\\d+",
-        "\\b[Ss]ections? \\d+",
-        "\\b[Pp]aragraphs? \\d+",
+        "\\b(?:[Ss]ections?|[Pp]aragraphs?|[Pp]aras?\\.)\\s*\\d+(?:[.(]\\w+\\)?)*(?:\\s*(?:and|to|-)\\s*\\d+(?:\\.\\d+)*)?\\s+of\\s+(?:the\\s+)?[A-Z]",
+        // a document symbol: CAT/OP/12/5, CPT/Inf (2015) 6
+        "\\b[A-Z]{2,}(?:/[A-Za-z0-9.()]+){2,}",
+        "\\bCPT/Inf\\b",
         "\\b[A-Z][\\w-]*(?: [A-Z][\\w-]*){0,6} Act\\b",
-        "\\b[Ii]n (?:line|accordance|conformity|keeping|compliance) with\\b",
-        "\\b(?:[Aa]s (?:required|provided|set out|laid down) (?:by|in)|[Pp]ursuant to|[Cc]onsistent with|required under|under (?:article|section|the law))\\b",
-        "\\b(?:[Ii]nternational|[Hh]uman rights|[Mm]inimum) (?:standards|law|norms|obligations)\\b",
+        "\\b(?:[Ii]n (?:line|accordance|conformity|keeping|compliance) with|[Aa]s (?:required|provided|set out|laid down) (?:by|in)|[Pp]ursuant to|[Cc]onsistent with|required under|[Cc]omply(?:ing)? with|[Cc]ompliance with)\\s+(?:the\\s+)?(?:[a-z]+['’]?\\s+){0,2}?(?:[A-Z]|\\d|(?:rule|article|section|law|regulation|guidance|policy|instruction|standard|procedure)s?\\s+(?:on|of|\\d)|rights? (?:to|of)\\b)",
+        "\\b(?:[Ii]nternational|[Hh]uman rights|[Mm]inimum) (?:law|norms|obligations)\\b",
         "\\bCommittee against Torture\\b",
         "\\bSubcommittee on Prevention of Torture\\b",
         "\\b(?:European )?Court of Human Rights\\b",
         "\\b[Cc]ase[- ]law\\b",
         "\\b[Jj]urisprudence\\b",
+        "\\b(?:draws?|drew) (?:the )?(?:[A-Z][\\w ]{0,30}['’]s )?attention (?:of [^.;]{0,40})?to\\b",
+        // an existing duty named by its subject: "their duty to wear their number"
+        "\\b(?:its|their|his|her) (?:legal |statutory )?(?:duty|duties|obligation|obligations) (?:to|of|under)\\b",
+      ],
+    },
+    genericStandard: {
+      patterns: [
+        "\\b(?:international|applicable|relevant|human rights|minimum|European|professional) (?:human rights )?(?:standards|norms)\\b",
+        "\\b(?:the )?(?:applicable|relevant) (?:rules|law|legislation)\\b",
+      ],
+    },
+    crossReference: {
+      patterns: [
+        "\\(\\s*(?:see\\s+)?(?:paragraphs?|paras?\\.?|sections?|chapters?|§)\\s*\\d[\\w.,\\s-]*(?:and\\s+\\d[\\w.]*)?\\)",
+        "\\b(?:see|cf\\.?)\\s+(?:paragraphs?|paras?\\.?|sections?|chapters?|§|above|below)\\s*\\d*[\\w.]*",
+        "\\((?:see\\s+)?\\d+(?:\\.\\d+)+\\)",
+      ],
+    },
+    lackClause: {
+      patterns: [
+        "\\b(?:which|that|where|as they|since they)\\s+(?:currently\\s+|still\\s+)?(?:have|has|had) no\\b",
+        "\\b(?:which|that)\\s+(?:lacks?|do not have|does not have)\\b",
       ],
     },
     problemClause: {
       patterns: [
-        "\\b(?:which|that|as they|since they)\\s+(?:(?:currently|often|routinely|still|effectively|repeatedly)\\s+)?(?:prevents?|deprives?|exposes?|causes?|restricts?|obstructs?|blocks?|endangers?|hinders?|denies|deny|violates?|leads? to|puts? (?:\\w+ )?at risk|(?:is|are|were|was|have been|has been) (?:used|applied) (?:to|for|as)|(?:has|have|had) no|lacks?|do not have|does not have)\\b",
+        `\\b(?:which|that|as they|since they)\\s+(?:(?:currently|often|routinely|still|effectively|repeatedly)\\s+)?(?:prevents?|deprives?|exposes?|causes?|restricts?|obstructs?|blocks?|endangers?|hinders?|denies|deny|violates?|leads? to|puts? (?:\\w+ )?at risk|(?:is|are|were|was|have been|has been) (?:used|applied) (?:to|for|as))\\b`,
       ],
     },
     purpose: {
@@ -355,38 +434,47 @@ export const en: SmartLexicon = {
         "\\bwith the aim of\\b",
         "\\baimed at\\b",
         // purpose infinitives naming an effect: the action before them is the means to it
-        "\\bto (?:prevent|reduce|protect|avoid|guarantee|ensure|safeguard|minimi[sz]e|end|stop|limit|allow|enable|facilitate|eliminate|abolish|keep|maintain|shorten|lower|preserve|restore|secure|uphold)\\b",
+        // "take steps to ensure that …": the ask itself, not a purpose
+        "\\b(?<!\\b(?:steps|measures|action|necessary|appropriate)\\s)to (?:ensure|guarantee)\\b",
+        "\\bto (?:prevent|reduce|protect|avoid|safeguard|minimi[sz]e|end|stop|limit|allow|enable|facilitate|eliminate|abolish|keep|maintain|shorten|lower|preserve|restore|secure|uphold|increase|alleviate|respond)\\b",
         "\\bto (?:meet|respond to|address) (?:the )?(?:[\\w-]+ )?needs\\b",
+      ],
+    },
+    weakPurpose: {
+      patterns: [
+        "\\b(?:to|in order to|so as to)\\s+(?:improve|enhance|strengthen|promote|better)\\b(?!\\s+(?:the|this)\\s+situation\\b)",
       ],
     },
     effect: {
       patterns: [
         // a change in a problem that persons live with: "reduce overcrowding"
-        "\\b(?:reduc|end|eliminat|prevent|limit|lower|shorten)\\w*\\s+(?:the\\s+)?(?:level of\\s+|number of\\s+|risk of\\s+)?(?:overcrowding|occupancy|violence|ill-treatment|self-harm|suicides?|deaths?|waiting times?|delays|isolation|idleness)\\b",
+        "\\b(?:reduc|end|eliminat|prevent|limit|lower|shorten|alleviat)\\w*\\s+(?:the\\s+)?(?:level of\\s+|number of\\s+|risk of\\s+)?(?:overcrowding|occupancy|violence|ill-treatment|self-harm|suicides?|deaths?|waiting times?|delays|isolation|idleness)\\b",
         `\\b(?:reduc|shorten|limit|increas|extend)\\w*\\s+(?:the\\s+)?(?:amount of\\s+)?time\\s+(?:(?:that\\s+)?(?:[\\w-]+\\s+){0,2}?${PERSON}\\b|out of (?:their\\s+)?cells?|outside)`,
         "\\b(?:reduc|limit|restrict|end|stop|ceas|abolish|prohibit|ban|minimi[sz]|discontinu)\\w*\\s+(?:its\\s+|the\\s+|their\\s+)?(?:use|practice|length|duration|frequency) of\\b",
-        // stopping something done to persons: "stop detaining families with children"
+        "\\bput an end,?(?:\\s+[\\w ]{1,30},)?\\s+to\\b",
         `\\b(?:stop|cease|discontinue|refrain from|no longer)\\s+[a-z]+ing\\s+(?:(?:all|any|the|those)\\s+)?(?:[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
         "\\b(?:maximum|limits? (?:on|to)) (?:the )?(?:length|duration|period) of\\b",
         "\\b(?:abolish|end|remove|lift|relax|withdraw)\\w*\\s+(?:the\\s+)?(?:blanket\\s+)?(?:requirements?|obligations?|bans?|prohibitions?|restrictions?)\\b",
         "\\b(?:stop|cease|discontinue|refrain from)\\s+(?!during\\b)[a-z]+ing\\b",
         "\\bfor the benefit of\\b",
         "\\bin a language (?:that\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:understands?|can understand|speaks?)\\b",
-        // persons who gain a capability: "a system whereby prisoners can request ..."
         `\\b${PERSON}\\b${NOT_HEAD}\\s+(?:can|could|are able to|is able to|will be able to|may)\\b(?!\\s+(?:be\\s+)?(?:held|placed|detained|restrained|searched|handcuffed|isolated|punished|sanctioned)\\b)`,
+        "\\b(?:held|be held) accountable\\b",
       ],
     },
     beneficiary: {
       patterns: [
-        `\\b(?:to|for|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?|offer(?:s|ed|ing)?|giv(?:e|es|en|ing)|provid(?:e|es|ed|ing)|grant(?:s|ed|ing)?|treat(?:s|ed|ing)?|inform(?:s|ed|ing)?|protect(?:s|ed|ing)?|consult(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?|accompan(?:y|ies|ied|ying)|separat(?:e|es|ed|ing)|involv(?:e|es|ed|ing)|notify|afford|ensure|guarantee|make sure)\\s+(?:(?:all|every|each|any|the|those|newly|at-risk|female|male|foreign|elderly|young|vulnerable|unaccompanied|pregnant)\\s+){0,4}(?:(?!of\\b)[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
+        `\\b(?:to|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?|offer(?:s|ed|ing)?|giv(?:e|es|en|ing)|grant(?:s|ed|ing)?|treat(?:s|ed|ing)?|inform(?:s|ed|ing)?|protect(?:s|ed|ing)?|consult(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?|accompan(?:y|ies|ied|ying)|separat(?:e|es|ed|ing)|involv(?:e|es|ed|ing)|notify|afford)\\s+(?:(?:all|every|each|any|the|those|newly|at-risk|female|male|foreign|elderly|young|vulnerable|unaccompanied|pregnant)\\s+){0,4}(?:(?!of\\b)[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
+        `\\b(?:on|about|of) (?:the\\s+)?${PERSON}\\s+understanding\\b`,
       ],
     },
     ensureOutcome: {
       patterns: [
-        `\\b(?:ensur|guarant|protect|safeguard|secur)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:safety|security|protection|health|well-?being|dignity|rights|privacy) of\\s+(?:(?:all|every|each|the)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b`,
+        `\\b(?:ensur|guarant|protect|safeguard|secur)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:safety|security|protection|health|well-?being|dignity|rights|privacy|treatment) of\\s+(?:(?:all|every|each|the)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b`,
         // "guarantee prisoners' access to ...": a possession of persons secured
-        `\\b(?:ensur|guarantee|respect|protect|secur|safeguard|uphold)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${PERSON}['’]s?\\s+(?:[\\w-]+\\s+)?(?:access|rights?|privacy|safety|dignity|contact|health|well-?being|autonomy|integrity)\\b`,
-        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure|see to it)\\b[^.;]{0,25}?\\bthat\\s+(?!(?:(?:the|a|an|all|every|each|its|their|any)\\s+)?(?:[\\w-]+\\s+){0,3}?${PHYSICAL}\\b)`,
+        `\\b(?:ensur|guarantee|respect|protect|secur|safeguard|uphold)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${PERSON}['’]s?\\s+(?:[\\w-]+\\s+)?(?:access|rights?|privacy|safety|dignity|contact|health|well-?being|autonomy|integrity|consent)\\b`,
+        // "ensure that persons / their practice / a use of force ..."
+        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure|see to it)\\b[^.;]{0,25}?\\bthat\\s+(?:(?:the|a|an|all|every|each|its|their|any|no)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${PERSON}|${PRACTICE}|officials?|perpetrators?)\\b(?!\\s+${PHYSICAL})${NOT_HEAD}`,
       ],
     },
     means: {
@@ -398,21 +486,24 @@ export const en: SmartLexicon = {
         "\\bfor (?:instance|example)\\b",
         "\\bsuch as\\b",
         "\\be\\.g\\.",
+        "\\b(?:should|would|could|might|may) include\\b",
         "\\bwith the help of\\b",
         "\\b(?:drawing|building) on\\b",
         "\\b(?:on the basis of|based on)\\b",
         "\\bin the form of\\b",
         "\\bmaking use of\\b",
+        "\\b(?:covering|comprising)\\b",
+        "\\bwith consideration (?:being )?given to\\b",
         "\\b(?:regulations?|rules|laws?|legislation|polic(?:y|ies)|procedures?|protocols?|guidelines)\\b[^.;]{0,30}?\\b(?:be|is|are) (?:amended|revised|changed|adopted|updated)\\s+(?:so as )?to\\b",
         "(?:,\\s+using\\b|\\busing (?:a|an)\\b)",
         "\\b(?:one |an )?options? (?:being|would be|could be|might be|include)\\b",
-        "\\b(?:could|might|may) (?:be achieved|be done|include)\\b",
-        // the content of an instrument is how the change is made: "a draft law establishing a maximum ..."
+        "\\b(?:could|might|may) (?:be achieved|be done)\\b",
+        // the content of an instrument is how the change is made: "an order limiting ..."
         "\\b(?:regulations?|rules?|laws?|legislation|polic(?:y|ies)|procedures?|protocols?|guidelines|circular|instructions|order|decree|strategy|plan|bill)\\s+(?:[\\w-]+\\s+){0,3}?(?:establishing|requiring|setting|limiting|prohibiting|providing for|introducing|(?:that|which) (?:sets|requires|limits|prohibits|provides for|establishes|introduces))\\b",
         "\\b(?:amend|revise|change|adopt|introduce|issue|draw up|develop|establish|set up)(?:d|ed)?\\b[^.;]{0,60}?\\b(?:regulations?|rules|laws?|legislation|Act|Code|polic(?:y|ies)|procedures?|protocol|circular|guidelines|instructions|order|strategy|plan|bill|draft law|programmes?|programs?|curriculum|course)\\b[^.;]{0,20}?\\b(?:to|so as to|requiring|allowing|providing|prohibiting|limiting|covering|including|establishing|setting|introducing)\\b",
         "\\binstead of\\b",
         "\\brather than\\b",
-        "\\breplac(?:e|ed|ing)\\b[^.;]{1,120}?\\b(?:with|by)\\b",
+        "\\bon a (?!regular|daily|weekly|monthly|yearly|permanent|continuous|systematic|routine)[\\w-]+ basis\\b",
       ],
     },
     meansLink: {
@@ -433,29 +524,33 @@ export const en: SmartLexicon = {
       patterns: [
         "\\bconsider(?:ing)?\\s+(?:\\w+\\s+)?[a-z]+ing\\b[^.;]{0,60}\\bor\\b",
         "\\b(?:options?|alternatives?) such as\\b",
+        "\\breplac(?:e|ed|ing)\\b[^.;]{1,120}?\\b(?:with|by)\\b",
       ],
     },
     rootLever: {
       patterns: [
         "\\bpolic(?:y|ies)\\b",
         "\\bprocedur(?:e|es|al)\\b",
+        "\\bprocess(?:es)?\\b",
         "\\bprotocols?\\b",
         "\\bregulations?\\b",
         "\\blegislat(?:ion|ive)\\b",
         "\\blaws?\\b",
         "\\b(?:Act|Code)\\b",
         "\\b(?:house|internal|disciplinary|prison) rules\\b",
-        "\\bguidelines?\\b",
-        "\\b(?:written |standing )?instructions\\b",
+        "\\bguid(?:elines?|ance)\\b",
+        "\\b(?:written |standing |shift )?instructions\\b",
         "\\bcirculars?\\b",
         "\\bdirectives?\\b",
         "(?<!\\b(?:in|should|must|shall|to)\\s)\\border\\b(?!\\s+(?:to|that|the|a|an|its|their)\\b)",
         "\\b(?:re-?)?train(?:s|ing|ed)?\\b",
         "\\bstaff(?:ing)? (?:levels?|numbers?|shortages?|ratios?)\\b",
-        "\\bnumber of (?:\\w+\\s+)?(?:staff|officers|guards|nurses|doctors|psychologists|psychiatrists|social workers|educators|teachers|interpreters|lawyers)\\b",
-        "\\b(?:recruit\\w*|employ(?:ed|ment)?|vacanc(?:y|ies)|posts?)\\b",
+        "\\b(?:post|deploy|assign|allocate|second|rotate)\\w*\\s+(?:more\\s+|additional\\s+)?staff\\b",
+        "(?<!(?:sufficient|adequate|enough) )\\bnumber of (?:\\w+\\s+)?(?:staff|officers|guards|nurses|doctors|psychologists|psychiatrists|social workers|educators|teachers|interpreters|lawyers|personnel)\\b",
+        "\\b(?:recruit\\w*|employ(?:ed|ment)?|vacanc(?:y|ies)|secondment)\\b",
+        "\\b(?:officer|staff|nursing|medical|teaching|vacant|new|additional|full-time|part-time|permanent)\\s+posts?\\b|\\bposts? of\\b",
         "\\bhir(?:e|es|ed|ing)\\b",
-        "\\b(?:rotas?|rosters?|shift patterns?|staffing)\\b",
+        "\\b(?:rotas?|rosters?|shift patterns?|staffing|personnel)\\b",
         "\\b(?:additional|more|extra|new)\\s+(?:[\\w-]+\\s+)?(?:staff|officers|guards|nurses|doctors|psychologists|psychiatrists|social workers|educators|teachers|interpreters|care assistants|carers)\\b",
         "\\bbudget\\w*\\b",
         "\\bfund(?:s|ing|ed)?\\b",
@@ -464,37 +559,37 @@ export const en: SmartLexicon = {
         "\\baccountab\\w*\\b",
         "\\bculture\\b",
         "\\bstrateg(?:y|ies)\\b",
-        "\\baction plan\\b",
-        "\\b(?:prison|penitentiary|detention|health|health-care|justice|juvenile justice|complaints?|referral|monitoring|inspection|maintenance) system\\b",
+        "\\b(?:action )?plans?\\b",
+        "\\bplanning\\b",
+        "\\bprogrammes?\\b|\\bprograms?\\b",
+        "\\b(?:prison|penitentiary|detention|health|health-care|justice|juvenile justice|complaints?|referral|monitoring|inspection|maintenance|records?) system\\b",
         "\\bmechanisms?\\b",
         "\\bcomplaints?\\b",
-        "\\bpractice of\\b",
+        "\\bpractices?\\b",
+        "\\broutines?\\b",
+        "\\barrangements\\b",
         "\\buse of (?:force|firearms|tasers?|(?:means of )?restraints?|isolation|solitary confinement|segregation|seclusion|handcuffs|coercion|coercive measures|pre-trial detention)\\b",
         "\\b(?:reduc|limit|restrict|review|end|stop|ceas|abolish|prohibit|ban|discontinu)\\w*\\s+(?:its\\s+|the\\s+|their\\s+)?(?:use|practice) of\\b",
-        "\\b(?:reduc|limit|restrict)\\w*\\s+(?:its|their) use\\b",
+        "\\b(?:use|practice) of\\b[^.;]{0,60}?\\b(?:be|is|are) (?:prohibited|banned|abolished|discontinued|ended|restricted|limited)\\b",
         // a practice stopped, not one room or item taken out of use ("stop using this room")
-        "\\b(?:stop|cease|end|prohibit|ban|discontinue)\\w*\\s+(?!during\\b)[a-z]+ing\\b(?!\\s+(?:this|that|these|those|the|cells?|rooms?)\\b)",
+        "\\b(?:stop|cease|end|prohibit|ban|discontinue)\\w*\\s+(?!during\\b|using\\b)[a-z]+ing\\b(?!\\s+(?:this|that|these|those|the|cells?|rooms?)\\b)",
         "\\b(?:prohibit|ban|abolish|restrict|regulate|limit)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:restraints?|seclusion|isolation|segregation|handcuffing|strip[- ]searches|solitary confinement)\\b",
-        "\\b(?:restraints?|seclusion|isolation|segregation|handcuffing|strip[- ]search\\w*|body searches|solitary confinement)\\b[^.;]{0,60}?\\b(?:be|is|are) (?:reviewed|regulated|restricted|limited|prohibited|banned|abolished)\\b",
         "\\bresources\\b",
-        "\\b(?:end|stop|cease|abolish|prohibit|ban|discontinue)\\w*\\s+(?:the\\s+)?(?:use|practice) of\\b",
-        "\\b(?:use|practice) of\\b[^.;]{0,60}?\\b(?:prohibited|banned|abolished|discontinued|ended)\\b",
         "\\blast resort\\b",
         "\\balternatives? to (?:detention|deprivation of liberty|custody|imprisonment)\\b",
-        "\\bresponsibility for\\b",
-        "\\bscreen(?:ing|ed)?\\b",
+        "\\bnon-custodial\\b",
+        "\\bresponsibilit(?:y|ies)\\b",
+        "\\bscreening\\b",
+        "\\btesting\\b",
         "\\brisk assessments?\\b",
         "\\bsystem (?:for|of|to|that|which|whereby)\\b",
-        "\\b(?:put in place|set up|establish|introduce|create|develop)\\b[^.;]{0,30}?\\bsystem\\b",
-        "\\bpractices\\b",
-        "\\b(?:sentencing|custody|detention|admission|discharge|release|placement|remand|referral) (?:practice|policy|criteria)\\b",
         "\\bcriteria\\b",
         "\\breliance on\\b",
         "\\b(?:the way|how)\\b[^.;]{0,40}?\\b(?:are|is) (?:handled|dealt with|managed|organi[sz]ed|processed|recorded|assessed|allocated)\\b",
-        "\\b(?:roles|responsibilities|who is responsible)\\b",
         "\\b(?:induction|refresher)\\b",
         "(?<!\\bdue\\s)\\bcourses?\\b(?!\\s+of\\b)",
         "\\bindependent (?:body|authority|mechanism|investigations?|review|inspections?|monitoring|complaints?)\\b",
+        "\\binvestigat\\w*\\b",
         "\\b(?:communication|cooperation|co-operation|coordination|co-ordination) (?:between|with)\\b",
         "\\b(?:salar(?:y|ies)|wages|remuneration|(?:staff )?turnover|working conditions)\\b",
         "\\b(?:additional|new) places\\b",
@@ -507,6 +602,7 @@ export const en: SmartLexicon = {
         "\\bschedule\\b",
         "\\bmonitor(?:ing)?\\b(?!\\s+(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|question|problem)\\b)",
         "\\binspections?\\b",
+        "\\b(?:selection|recruitment|admission|allocation|induction) (?:process|procedure|criteria)\\b",
       ],
     },
     weakLever: {
@@ -516,20 +612,28 @@ export const en: SmartLexicon = {
         "\\b(?:documented|recorded|logged|registered|in writing)\\b",
         "\\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?)\\b",
         "\\bfilled in\\b",
+        "\\bstatistics\\b",
+        "\\b(?:forms?|templates?|leaflets?)\\b",
       ],
     },
     systemic: {
       patterns: [
-        `\\b(?:in|across|at|throughout|for)\\s+(?:all|every|each)\\s+(?:\\w+\\s+){0,2}?(?:of\\s+(?:the\\s+)?)?${INSTITUTION}`,
+        `\\b(?:in|across|at|throughout|for|to)\\s+(?:all|every|each)\\s+(?:\\w+\\s+){0,2}?(?:of\\s+(?:the\\s+)?)?${INSTITUTION}`,
         "\\b(?:nationwide|nation-wide|country-wide|countrywide)\\b",
         "\\b(?:throughout|across) the (?:country|service|force|prison system|prison estate|estate|territory|region)\\b",
         "\\b(?:the whole|the entire) (?:service|system|prison estate|estate|police force)\\b",
         "\\ball (?:places of detention|prisons|police stations|establishments|facilities|institutions)\\b",
+        `\\b(?:every|each|all|any)\\s+${INSTITUTION}\\b`,
+      ],
+    },
+    quantifiedItems: {
+      patterns: [
+        "\\b(?:every|each|all|any)\\s+(?:[\\w-]+\\s+){0,2}?(?:cells?|rooms?|vans?|vehicles?|wings?|dormitor(?:y|ies)|yards?|showers?|toilets?|units?|wards?)\\b",
       ],
     },
     quantifiedGroup: {
       patterns: [
-        `\\b(?:every|each|all)\\s+(?:[\\w-]+\\s+){0,2}?(?:of\\s+(?:the\\s+)?)?(?:${PERSON}|${FACILITY})\\b`,
+        `\\b(?:every|each|all|any|no)\\s+(?:[\\w-]+\\s+){0,2}?(?:of\\s+(?:the\\s+)?)?(?:${PERSON}|${CASES})\\b`,
       ],
     },
     namedFacility: {
@@ -537,7 +641,8 @@ export const en: SmartLexicon = {
       patterns: [
         // a numbered or lettered part of a place: "Station 4", "Block C", "cell 12"
         "\\b(?:Station|Block|Unit|Ward|Wing|Building|Dormitory|Section|[Cc]ell|[Rr]oom)\\s+(?:[Nn]o\\.?\\s*)?(?:\\d+|[A-Z])\\b",
-        "\\b(?!The\\b)[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,6}\\s+(?:Prison|Hospital|Centre|Center|Institution|Home|Station|Jail|Gaol|Clinic|Camp|Unit|Ward|District|Facility|Penitentiary|Colony)\\b(?!\\s+(?:Service|Directorate|Administration|Department|Authority|Inspectorate|Agency))",
+        "\\b(?!The\\b)[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,6}\\s+(?:Prison|Hospital|Centre|Center|Institution|Home|Station|Jail|Gaol|Clinic|Camp|Unit|Ward|District|Facility|Penitentiary|Colony|Hall|House)\\b(?!\\s+(?:Service|Directorate|Administration|Department|Authority|Inspectorate|Agency))",
+        "\\bHMP\\s+[A-Z]",
       ],
     },
     legislativeAct: {
@@ -554,25 +659,10 @@ export const en: SmartLexicon = {
         "\\bthe State(?: party)?\\b",
         "\\b(?:relevant|competent|responsible|appropriate|concerned) (?:bodies|authorities|institutions|services|actors|stakeholders|ministries)\\b",
         "\\b(?:all )?(?:relevant )?stakeholders\\b",
-        "\\bthe (?:prison |hospital |centre |center )?(?:administration|management)\\b",
-        "\\bthe police\\b",
       ],
     },
   },
   anchored: {
-    authority: {
-      caseSensitive: true,
-      patterns: [
-        "(?:[Tt]he\\s+)?(?:[A-Z][\\w'’.-]*\\s+(?:(?:and|&)\\s+(?=[A-Z]))?){0,5}(?:Ministry|Minister|Directorate|Department|Agency|Government|Parliament|Inspectorate|Ombudsman|Ombudsperson|Commission|Commissioner|Council|Office|Service|Administration|Authority|Board|Bureau|Prosecutor|Prosecution|Municipality|Mayor|Director|Governor|Chief|Head|Commander|Superintendent|Warden|Manager|Secretary|Judiciary|Cabinet|Presidency|Senate|Assembly|Legislature|Command|Headquarters|Officer)\\b(?:\\s*(?:-\\s*)?General\\b)?(?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?[A-Z][\\w'’.-]*(?:\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?[A-Z][\\w'’.-]*){0,6})?",
-        "(?:(?:[Tt]he|[Ee]ach|[Ee]very)\\s+)?(?:[a-z-]+['’]s\\s+)?(?:[a-z-]+\\s+){0,2}?(?:head|chief|director|governor|commander|manager|superintendent|warden|minister|prosecutor)\\b(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:ward|unit|department|service|prison|hospital|centre|center|institution|station|facility|establishment|home|police|clinic|team|directorate|district|[A-Z][\\w'’-]*))?(?:\\s+[A-Z][\\w'’-]*){0,4}",
-        "(?:[Tt]he\\s+)?(?:government|parliament)\\b",
-        "(?:[Tt]he\\s+)?(?:[a-z-]+\\s+){0,2}?(?:council|board|authority|office|agency|inspectorate|directorate|ministry|department|service|municipality)\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,4}",
-        // a qualified police or guard force ("the Border Police"); "the police" alone names no one
-        "(?:[Tt]he\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}(?:Police|Constabulary|Gendarmerie|Guard|Force)\\b",
-        "(?:[Tt]he\\s+)?(?:[Mm]anagement|[Aa]dministration|[Dd]irector|[Gg]overnor)\\s+(?:of|at)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,6}",
-        "(?:[Tt]he\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,6}\\s+(?:Prison|Hospital|Centre|Center|Institution|Home|Station|Jail|Clinic|Penitentiary)\\b",
-      ],
-    },
     personSubject: {
       patterns: [
         `(?:(?:every|each|all|no|any|the|these|those)\\s+)?(?:(?!of\\b)[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
@@ -588,13 +678,16 @@ export const en: SmartLexicon = {
       ],
     },
     imperative: {
-      patterns: [
-        "\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:ensure|install|provide|amend|adopt|establish|introduce|stop|cease|end|remove|repair|replace|review|revise|take|increase|reduce|limit|allow|permit|guarantee|create|set up|develop|train|record|keep|abolish|transfer|appoint|recruit|carry out|conduct|organi[sz]e|make|give|offer|inform|equip|publish|allocate|implement|prohibit|separate|improve|consider|pay|examine|assess|issue|draw up|withdraw|monitor|put|grant|inspect|clean|renovate|refurbish|close|open|hold|use|apply|respect|strengthen|continue)\\b",
-      ],
+      patterns: [`\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?${IMPERATIVE}\\b`],
     },
     passiveRecipient: {
       patterns: [
-        "(?:should|must|shall)\\s+(?:be\\s+(?:given|provided|granted|allocated|allowed|offered|equipped|supplied)|receive|get)\\b",
+        "(?:should|must|shall)\\s+(?:be\\s+(?:given|provided|granted|allocated|allowed|offered|equipped|supplied|able|entitled)|receive|get)\\b",
+      ],
+    },
+    passive: {
+      patterns: [
+        "\\s*(?:,[^,]{1,40},\\s*)?(?:(?:also|not|still|then|always|only|\\w+ly)\\s+)*(?:be|have been|remain|become|no longer be)\\b(?!\\s+able\\b)",
       ],
     },
     pronounSubject: {
@@ -604,76 +697,354 @@ export const en: SmartLexicon = {
       caseSensitive: true,
       patterns: ["\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?[a-z]"],
     },
-  },
-  spanTests: {
-    localPostHolder: {
-      patterns: [
-        "\\b(?:director|governor|head|chief|manager|commander|superintendent|warden)\\b(?![\\s-]*general\\b)",
-        "\\b(?:Prison|Hospital|Centre|Center|Institution|Home|Station|Clinic|Penitentiary)\\b$",
-      ],
-    },
-    nationalBody: {
-      patterns: [
-        "\\b(?:ministry|minister|directorate|government|parliament|service|department|agency|inspectorate|cabinet|council|administration|authority|board|police|guard)\\b",
-      ],
+    vocative: {
+      patterns: ["\\s*(?:to|for|recommendations? (?:to|for))\\s+(?=[^:\\n]{2,80}:)"],
     },
   },
-  suggestions: {
+  words: {
+    head: "last",
+    determiners: [
+      "the",
+      "a",
+      "an",
+      "each",
+      "every",
+      "all",
+      "any",
+      "its",
+      "their",
+      "this",
+      "these",
+      "those",
+      "that",
+      "our",
+      "his",
+      "her",
+      "both",
+      "no",
+    ],
+    stops: [
+      "of",
+      "in",
+      "at",
+      "for",
+      "on",
+      "from",
+      "with",
+      "within",
+      "who",
+      "which",
+      "that",
+      "whose",
+      "where",
+      "to",
+      "by",
+      "under",
+      "and",
+      "or",
+      "without",
+      "including",
+      "except",
+      "among",
+      "during",
+      "after",
+      "before",
+      "per",
+      "like",
+      "such",
+      "as",
+      "into",
+      "over",
+      "between",
+      "whose",
+      "when",
+      "if",
+      "held",
+      "kept",
+      "detained",
+      "placed",
+      "deprived",
+      "admitted",
+      "accommodated",
+      "housed",
+      "located",
+      "responsible",
+      "in charge",
+    ],
+    connectors: ["of", "for", "at"],
+    posts: [
+      "director",
+      "directors",
+      "governor",
+      "governors",
+      "head",
+      "heads",
+      "chief",
+      "chiefs",
+      "manager",
+      "managers",
+      "commander",
+      "superintendent",
+      "warden",
+      "wardens",
+      "commissioner",
+      "ombudsman",
+      "ombudsperson",
+      "prosecutor",
+      "mayor",
+      "secretary",
+      "minister",
+      "president",
+      "registrar",
+      "inspector",
+      "controller",
+      "coordinator",
+      "leaders",
+      "leadership",
+    ],
+    bodies: [
+      "ministry",
+      "ministries",
+      "department",
+      "directorate",
+      "service",
+      "agency",
+      "government",
+      "parliament",
+      "inspectorate",
+      "commission",
+      "council",
+      "board",
+      "bureau",
+      "office",
+      "trust",
+      "constabulary",
+      "judiciary",
+      "cabinet",
+      "presidency",
+      "senate",
+      "assembly",
+      "legislature",
+      "command",
+      "headquarters",
+      "hq",
+      "mechanism",
+      "prosecution",
+      "municipality",
+      "court",
+      "executive",
+      "subcommittee",
+      "committee",
+      "provider",
+      "providers",
+      "partnership",
+      "contractor",
+    ],
+    qualifiedOnly: ["management", "administration", "authority", "police", "force", "guard"],
+    institutions: [
+      "prison",
+      "prisons",
+      "establishment",
+      "establishments",
+      "hospital",
+      "institution",
+      "centre",
+      "center",
+      "home",
+      "unit",
+      "ward",
+      "station",
+      "facility",
+      "clinic",
+      "penitentiary",
+    ],
+    generic: [
+      "authorities",
+      "state",
+      "states",
+      "stakeholders",
+      "bodies",
+      "actors",
+      "everyone",
+      "party",
+    ],
+    persons: [
+      "detainee",
+      "detainees",
+      "prisoner",
+      "prisoners",
+      "inmate",
+      "inmates",
+      "patient",
+      "patients",
+      "resident",
+      "residents",
+      "child",
+      "children",
+      "juvenile",
+      "juveniles",
+      "minor",
+      "minors",
+      "woman",
+      "women",
+      "girl",
+      "girls",
+      "boy",
+      "boys",
+      "person",
+      "persons",
+      "people",
+      "migrant",
+      "migrants",
+      "foreigner",
+      "foreigners",
+      "nationals",
+      "offender",
+      "offenders",
+      "pupil",
+      "pupils",
+      "users",
+      "adults",
+      "individuals",
+      "those",
+      "everybody",
+    ],
+    staff: [
+      "staff",
+      "officers",
+      "officer",
+      "officials",
+      "guards",
+      "personnel",
+      "employees",
+      "nurses",
+      "doctors",
+      "professionals",
+      "teams",
+      "team",
+      "workers",
+      "escorts",
+    ],
+    stative: ["have", "be", "remain", "contain", "include", "receive", "get", "hold"],
+  },
+  criterionNames: {
+    specific: "Specific",
+    measurable: "Measurable",
+    achievable: "Achievable",
+    results: "Results-oriented",
+    timebound: "Time-bound",
+    solution: "Solution-suggestive",
+    prioritised: "Prioritised",
+    argued: "Argued",
+    rootcause: "Root-cause responsive",
+    targeted: "Targeted",
+  },
+  verdictNames: { met: "met", not_met: "not met", needs_review: "needs review" },
+  basisNames: {
+    action: "concrete action",
+    measure: "checkable measure",
+    bounded: "bounded request",
+    outcome: "outcome for persons",
+    purpose: "stated purpose",
+    deadline: "deadline",
+    immediacy: "immediacy",
+    means: "means",
+    option: "option",
+    priority: "priority",
+    urge: "urging",
+    sequence: "sequence",
+    risk: "risk",
+    finding: "finding",
+    standard: "standard",
+    lever: "lever on the cause",
+    systemic: "whole service",
+    ruleForAll: "rule for everyone concerned",
+    addressee: "addressee",
+    vague: "vague wording",
+    bareQuality: "quality without a yardstick",
+    soft: "no yardstick",
+    open: "open-ended review",
+    absolute: "outcome no one can guarantee",
+    unbounded: "open-ended request",
+    competence: "outside the addressee's powers",
+    openEnded: "open-ended time",
+    routineTime: "routine time limit",
+    crossReference: "cross-reference only",
+    genericStandard: "standards in general",
+    generic: "no one named",
+    addresseeElsewhere: "addressee named elsewhere",
+    none: "nothing found",
+    empty: "empty text",
+  },
+  quotes: ["“", "”"],
+  advice: {
     specific: {
       default:
-        "Say exactly what must be done: an action verb with a definite object, e.g. 'install a call bell in every cell'.",
-      vague:
-        "“{phrase}” does not say what must be done; name the concrete action, e.g. 'install a call bell in every cell'.",
-      empty:
-        "Write the recommendation as one concrete action, e.g. 'The Director of … should install …'.",
+        "Say exactly what must be done: an action verb with a definite object, e.g. {example}.",
+      vague: "“{phrase}” does not say what must be done; name the concrete action, e.g. {example}.",
+      empty: "Write the recommendation as one concrete action, e.g. {example}.",
     },
     measurable: {
       default:
-        "Add something an observer can check: a number, a frequency, a deliverable (a register, a written policy) or a clear on/off state.",
-      soft: "“{phrase}” gives no yardstick; say how much or how often, e.g. 'at least one hour a day' or 'every cell'.",
-      open: "“{phrase}” has no visible end point; say what the result must be, e.g. 'adopt a revised procedure'.",
+        "Add something an observer can check: a number, a frequency, a deliverable (a register, a written policy) or a clear on/off state, e.g. {example}.",
+      soft: "“{phrase}” gives no yardstick; say how much or how often, e.g. {example}.",
+      open: "“{phrase}” has no visible end point; say what the result must be, e.g. {example}.",
     },
     achievable: {
-      default: "Bound the request to what the addressee can do with its own powers and resources.",
+      default:
+        "Bound the request to what the addressee can do with its own powers and resources, e.g. {example}.",
       absolute:
-        "“{phrase}” is an outcome no one can guarantee; ask for concrete measures that reduce the risk instead.",
+        "“{phrase}” is an outcome no one can guarantee; ask for concrete measures that reduce the risk instead, e.g. {example}.",
       unbounded:
-        "“{phrase}” leaves the request open-ended; name a bounded measure the addressee can take.",
+        "“{phrase}” leaves the request open-ended; name a bounded measure the addressee can take, e.g. {example}.",
       competence:
         "“{phrase}” is outside the powers of the addressee; address it to the ministry or parliament, or ask the addressee to propose the change.",
     },
     results: {
-      default:
-        "State the change expected for the persons deprived of liberty, e.g. '… so that detainees can call for help at night'.",
+      default: "State the change expected for the persons deprived of liberty, e.g. {example}.",
     },
     timebound: {
-      default: "Give a deadline or timeframe, e.g. 'within six months' or 'by 31 December 2027'.",
-      openEnded:
-        "“{phrase}” is open-ended; give a date or period instead, e.g. 'within six months'.",
+      default: "Give a deadline or timeframe for carrying it out, e.g. {example}.",
+      openEnded: "“{phrase}” is open-ended; give a date or period instead, e.g. {example}.",
+      routineTime:
+        "“{phrase}” is a time limit for a routine step, not a deadline for carrying out the recommendation; add one, e.g. {example}.",
     },
     solution: {
-      default:
-        "Indicate how the change could be made, e.g. 'by recruiting two nurses' or 'for instance by installing …'.",
+      default: "Indicate how the change could be made, e.g. {example}.",
     },
     prioritised: {
-      default:
-        "Signal the priority, the order of steps or a risk to watch, e.g. 'as a priority', 'pending …, in the meantime …', 'while ensuring that …'.",
+      default: "Signal the priority, the order of steps or a risk to watch, e.g. {example}.",
     },
     argued: {
-      default:
-        "Give the reason: what the visit found ('the delegation observed …') or the standard (e.g. rule 23 of the Nelson Mandela Rules).",
+      default: "Give the reason: what the visit found or the standard it rests on, e.g. {example}.",
+      crossReference:
+        "“{phrase}” only points elsewhere in the report; state the finding or the standard in the recommendation, e.g. {example}.",
+      genericStandard: "“{phrase}” names no standard; cite the rule or finding, e.g. {example}.",
     },
     rootcause: {
       default:
-        "Address the cause as well as the symptom: the policy, procedure, training, staffing or budget behind it, or extend the measure to all places concerned.",
+        "Address the cause as well as the symptom: the policy, procedure, training, staffing or budget behind it, or extend the measure to all places concerned, e.g. {example}.",
     },
     targeted: {
-      default:
-        "Name who must act, e.g. 'The Director of … Prison should …' or 'The Ministry of Justice should …'.",
+      default: "Name who must act, e.g. {example}.",
       generic:
-        "“{phrase}” does not say who must act; name the ministry, service or post holder, e.g. 'The Ministry of Justice should …'.",
-      review:
+        "“{phrase}” does not say who must act; name the ministry, service or post holder, e.g. {example}.",
+      addresseeElsewhere:
         "The addressee may be named in the sentence that introduces this recommendation; check who must act.",
     },
+  },
+  examples: {
+    specific: "“install a call bell in every cell”",
+    measurable: "“at least one hour outdoors every day” or “a written policy”",
+    "measurable.open": "“adopt a revised procedure”",
+    achievable: "“recruit two additional nurses”",
+    results: "“… so that detainees can call for help at night”",
+    timebound: "“within six months” or “by 31 December 2027”",
+    solution: "“by recruiting two nurses” or “for instance by installing …”",
+    prioritised: "“as a priority”, “pending …, in the meantime …”, “while ensuring that …”",
+    argued: "“the delegation observed that …” or “rule 23 of the Nelson Mandela Rules”",
+    rootcause: "“adopt a written procedure and train all staff in it”",
+    targeted: "“The Director of … Prison should …” or “The Ministry of Justice should …”",
+    "specific.empty": "“The Director of … should install …”",
   },
 };

@@ -1,128 +1,243 @@
-import type { CriterionKey } from "../types";
+import type { Language } from "../../language";
+import type { CriterionKey, Verdict } from "../types";
 
 /**
  * One family of cues, as regular-expression sources joined into one
- * alternation. Sources are data so that a French or Spanish lexicon is a new
- * file, not new code. Patterns are compiled with the `u` flag, and with `i`
- * unless the family is case-sensitive (proper names of authorities).
+ * alternation. Sources are data so that another language is a new file,
+ * not new code. Patterns are compiled with `i` unless the family is
+ * case-sensitive (proper names, standards), and with `u` when the lexicon
+ * asks for it (French and Spanish letters).
  */
 export interface CuePatterns {
   readonly patterns: readonly string[];
   readonly caseSensitive?: boolean;
 }
 
-/** Cues found anywhere in the text (and in the context). */
+/** Cues found anywhere in the text and in its context, each a class of words or constructions. */
 export type CueKey =
+  // --- the shape of the ask ---
   /** Marks a sentence as operative: it asks someone to do something. */
   | "directive"
-  /** A modal or passive request that closes the subject of a directive ("should", "is requested to"). */
+  /** A modal or a request that ends the subject of the ask ("should", "devrait", "debería"). */
   | "modal"
-  /** Frames that introduce the addressee ("recommends that", "urges", "calls on"). */
-  | "agentFrame"
-  /** Where a new clause begins inside a sentence (";", ", and that"). */
+  /** Frames after which the addressee stands ("recommends that", "recommande au", "insta a"). */
+  | "frame"
+  /** Where a new clause begins inside a sentence (";", ", and that", "et que", "y que"). */
   | "clauseBreak"
-  /** Where a new subject may begin inside a clause (", ", "that "). */
+  /** Where a new subject may begin inside a clause (", ", "that ", "que "). */
   | "subjectIntro"
-  /** Vague asks: "consider", "improve", "take appropriate measures", "properly". */
+  /** The agent of a passive ask ("… should be carried out by ", "par ", "por parte de "). */
+  | "passiveAgent"
+  /** Subordinate clauses ("where", "which", "lorsque", "cuando"): an ask's core ends before them. */
+  | "subordinate"
+  // --- what is asked ---
+  /** Vague asks: "consider", "improve", "take appropriate measures", "should be addressed". */
   | "vague"
+  /** A bare sufficiency or quality as the whole ask ("should be adequate", "kept at a suitable level"). */
+  | "bareQuality"
   /** Outcomes no one can guarantee: "ensure that no one is ever ...". */
   | "absolute"
   /** Asks with no bounded object: "measures", "efforts", "attention", "the situation". */
   | "unbounded"
+  /** An object that points back at a finding ("this matter", "cette question"): bounded when a finding precedes. */
+  | "anaphoricObject"
   /** Yardsticks that cannot be checked: "when needed", "more often", "adequate". */
   | "softYardstick"
-  /** Open-ended actions whose completion cannot be observed: "review", "assess". */
+  /** Something that ties a soft yardstick to a check ("enough … to …", "as the CPT standards require"). */
+  | "yardstickTie"
+  /** Open-ended actions with no visible end: "be reviewed", "assess", "examine". */
   | "openAction"
-  /** What an observer can check: numbers, quantifiers, frequencies, documents. */
+  /** What an observer can check: numbers, quantifiers, frequencies, documents, on/off states. */
   | "measure"
-  /** Deadlines, periods and immediacy. */
+  // --- time ---
+  /** Deadlines and periods for carrying out the recommendation. */
   | "timeframe"
+  /** Immediacy ("immediately", "sans délai", "de inmediato"): a deadline when it governs the ask. */
+  | "immediacy"
+  /** A recurring event that a time limit is counted from ("of admission", "à son arrivée", "tras cada"). */
+  | "routineAnchor"
+  /** A step done to each person, which a time limit after it qualifies ("be examined", "être informé", "ser informado"). */
+  | "routineStep"
   /** Open-ended time phrases that are not a timeframe ("as soon as possible"). */
   | "openTime"
+  // --- priority ---
   /** Priority, urgency, order of steps, interim measures, risks. */
   | "priority"
-  /** Statements of what the visit found ("the delegation observed", "given that"). */
+  /** "urges", "demande instamment", "insta": a priority signal, not a timeframe. */
+  | "urge"
+  // --- reasons ---
+  /** Statements of what the visit found ("the delegation observed", "given that", "dado que"). */
   | "finding"
-  /** Standards and law (Nelson Mandela Rules, article 5, CPT standards). */
+  /** Standards and law named in the text (Nelson Mandela Rules, article 5, an existing rule named by its subject). */
   | "standard"
+  /** Standards in general, which name none ("applicable standards", "international standards"). */
+  | "genericStandard"
+  /** A bare cross-reference to another part of the report ("(paragraph 4.12)", "see section 3"). */
+  | "crossReference"
   /** Relative clauses that state a problem ("which prevent access to light"). */
   | "problemClause"
-  /** Purpose conjunctions and infinitives that name a goal ("so that", "in order to", "to prevent"). */
+  /** Relative clauses that state a lack ("which have no staff present"): a finding, not an outcome. */
+  | "lackClause"
+  // --- results ---
+  /** Purpose conjunctions and infinitives that name a goal ("so that", "afin de", "con el fin de"). */
   | "purpose"
-  /** Effects named without a purpose marker ("reduce the use of", "reduce overcrowding"). */
+  /** A purpose that names only a general betterment ("to improve", "pour améliorer"): an outcome when the ask itself is concrete. */
+  | "weakPurpose"
+  /** Effects named without a purpose marker ("reduce overcrowding"). */
   | "effect"
-  /** Someone deprived of liberty receives or is allowed something ("allow patients to", "for all women"). */
+  /** Someone deprived of liberty receives or is allowed something ("allow patients to"). */
   | "beneficiary"
   /** "ensure that" followed by a state of persons or practice (not of a physical item). */
   | "ensureOutcome"
-  /** Explicit means: "by installing", "through", "for instance", "such as". */
+  // --- means ---
+  /** Explicit means: "by installing", "through", "for instance", "such as", "en + gerund", "mediante". */
   | "means"
   /** Links an action back to a stated goal ("accordingly", "to this end"). */
   | "meansLink"
-  /** Stopping a practice or saying what must not happen ("stop", "should not be"). */
+  /** Stopping a practice and saying what replaces it, or what must not happen. */
   | "stopPractice"
-  /** Named options ("consider installing fans or ..."). */
+  /** Named options and replacements ("replace X with Y", "fans or air conditioning"). */
   | "option"
-  /** Levers on the cause: policy, procedure, regulation, training, staffing, budget. */
+  // --- root cause ---
+  /** Levers on the cause: policy, procedure, regulation, training, staffing, budget, supervision. */
   | "rootLever"
   /** Routine and record-keeping, levers only when the ask is concrete. */
   | "weakLever"
   /** Explicitly systemic scope ("in all police stations", "nationwide"). */
   | "systemic"
-  /** A universal quantifier over persons or facilities ("every detainee", "all vans"). */
+  /** A universal quantifier over persons, cases or facilities ("every detainee", "toute personne"). */
   | "quantifiedGroup"
-  /** A single named facility or district ("Northfield Prison"), which confines a quantifier. */
+  /** A quantifier over rooms, cells or vehicles ("all segregation cells"): systemic unless one place is named. */
+  | "quantifiedItems"
+  /** A single named facility or part of one ("Northfield Prison", "cell 12"), which confines a quantifier. */
   | "namedFacility"
   /** Changing a law or a national budget. */
   | "legislativeAct"
-  /** Addressees that name no one ("the authorities", "the State"). */
+  /** Addressees that name no one ("the authorities", "l'État partie", "la Administración"). */
   | "genericAddressee";
 
-/** Cues tried only at a given position (the start of a subject). */
+/** Cues tried only at a given position (the start of a subject or of a clause). */
 export type AnchoredKey =
-  /** A named body or post holder ("the Ministry of Justice", "the head of the medical unit"). */
-  | "authority"
-  /** Persons deprived of liberty as the subject of a clause ("every detainee", "children"). */
+  /** Persons deprived of liberty as the subject of a clause ("every detainee", "les personnes détenues"). */
   | "personSubject"
-  /** A practice done to them as the subject of a clause ("body searches", "the use of restraints"). */
+  /** A practice done to them as the subject of a clause ("body searches", "el uso de la contención"). */
   | "practiceSubject"
-  /** A modal that makes the subject a recipient, not an actor ("should be given", "should receive"). */
+  /** A modal that makes the subject a recipient, not an actor ("should be given", "devrait bénéficier"). */
   | "passiveRecipient"
-  /** A pronoun subject whose referent lies outside the text ("It should", "They must"). */
+  /** A passive after a modal or an addressee ("be", "être", "soit", "ser", "se"), tried where the verb starts. */
+  | "passive"
+  /** A pronoun subject whose referent lies outside the text ("It should", "Il devrait"). */
   | "pronounSubject"
   /** A lower-case start: a list item continuing a sentence that introduced it. */
   | "fragmentStart"
-  /** An imperative at the start of a sentence ("Ensure that ...", "Install ..."). */
-  | "imperative";
-
-/** Tests on an already found span (the addressee). */
-export type SpanTestKey =
-  /** A post holder of one facility (director, governor, head of ward). */
-  | "localPostHolder"
-  /** A national body (ministry, directorate, government, parliament). */
-  | "nationalBody";
+  /** An imperative or infinitive at the start of a sentence ("Ensure that …", "Veiller à …", "Impartir …"). */
+  | "imperative"
+  /** A heading naming the addressee ("To the Ministry of Justice:", "Al Ministerio del Interior:"). */
+  | "vocative";
 
 /**
- * Advice shown when a criterion is not met. `default` always exists; other
- * keys name the reason found. `{phrase}` is replaced by the words that caused
- * the verdict.
+ * Word classes that decide who a noun phrase names. Words are lower case;
+ * a class holds single words (a head noun) or short phrases matched at the
+ * head.
  */
-export interface CriterionSuggestions {
+export interface AddresseeWords {
+  /** Where the head noun of a noun phrase stands: "last" (English) or "first" (French, Spanish). */
+  readonly head: "first" | "last";
+  /** Words that open a noun phrase and are skipped (articles, quantifiers, possessives). */
+  readonly determiners: readonly string[];
+  /** Words that end the head region (prepositions, relatives: "of", "in", "who", "de", "que"). */
+  readonly stops: readonly string[];
+  /** Prepositions that attach a qualifying name to the head ("of", "for", "at", "de", "del"). */
+  readonly connectors: readonly string[];
+  /** Post holders: a post named is an addressee ("governor", "directeur", "jefe"). */
+  readonly posts: readonly string[];
+  /** Bodies: a body named is an addressee ("ministry", "ministère", "ministerio"). */
+  readonly bodies: readonly string[];
+  /** Heads that name someone only when qualified or capitalised ("administration", "direction", "police"). */
+  readonly qualifiedOnly: readonly string[];
+  /** Institutions, which act through their management ("prison", "établissement", "centro"). */
+  readonly institutions: readonly string[];
+  /** Heads that name no one ("authorities", "autorités", "autoridades", "state"). */
+  readonly generic: readonly string[];
+  /** Persons deprived of liberty: beneficiaries, never addressees. */
+  readonly persons: readonly string[];
+  /** Staff in general: they act, but are not a named addressee ("staff", "personnel", "agentes"). */
+  readonly staff: readonly string[];
+  /** Verbs (after a modal) that make the subject a place or holder, not an actor ("have", "disposer", "contar"). */
+  readonly stative: readonly string[];
+}
+
+/** Why a criterion was decided: the label shown beside its evidence, and the key of its advice. */
+export type Basis =
+  // met
+  | "action"
+  | "measure"
+  | "bounded"
+  | "outcome"
+  | "purpose"
+  | "deadline"
+  | "immediacy"
+  | "means"
+  | "option"
+  | "priority"
+  | "urge"
+  | "sequence"
+  | "risk"
+  | "finding"
+  | "standard"
+  | "lever"
+  | "systemic"
+  | "ruleForAll"
+  | "addressee"
+  // not met or to review
+  | "vague"
+  | "bareQuality"
+  | "soft"
+  | "open"
+  | "absolute"
+  | "unbounded"
+  | "competence"
+  | "openEnded"
+  | "routineTime"
+  | "crossReference"
+  | "genericStandard"
+  | "generic"
+  | "addresseeElsewhere"
+  | "none"
+  | "empty";
+
+/**
+ * Advice when a criterion is not met, in the language of the pane (or of
+ * rectrack's --lang). `default` always exists; other keys name the basis
+ * found. `{phrase}` is replaced by the words that caused the verdict (in the
+ * recommendation's language), `{example}` by the example of the
+ * recommendation's language (see `examples`).
+ */
+export interface CriterionAdvice {
   readonly default: string;
-  readonly [reason: string]: string;
+  readonly [basis: string]: string;
 }
 
 export interface SmartLexicon {
-  /** BCP 47 tag ("en", "fr", "es"). */
-  readonly language: string;
-  /** Compile with the `u` flag, for patterns that use \p{...} classes (slower). */
+  readonly language: Language;
+  /** Compile with the `u` flag, for patterns that use \p{...} classes or non-ASCII word letters. */
   readonly unicode?: boolean;
-  /** Words whose final dot does not end a sentence, lower case, without the dot ("e.g", "no", "art"). */
-  readonly abbreviations: readonly string[];
   /** Minimum number of words for a non-operative sentence to count as a finding. */
   readonly minFindingWords: number;
   readonly cues: Readonly<Record<CueKey, CuePatterns>>;
   readonly anchored: Readonly<Record<AnchoredKey, CuePatterns>>;
-  readonly spanTests: Readonly<Record<SpanTestKey, CuePatterns>>;
-  readonly suggestions: Readonly<Record<CriterionKey, CriterionSuggestions>>;
+  readonly words: AddresseeWords;
+  /** Names of the criteria, in this language (rectrack check). */
+  readonly criterionNames: Readonly<Record<CriterionKey, string>>;
+  /** Names of the verdicts, in this language (rectrack check). */
+  readonly verdictNames: Readonly<Record<Verdict, string>>;
+  /** Names of the bases, shown beside the evidence, in this language. */
+  readonly basisNames: Readonly<Record<Basis, string>>;
+  /** Advice templates, in this language. */
+  readonly advice: Readonly<Record<CriterionKey, CriterionAdvice>>;
+  /** Examples quoted inside advice, written in this language: one per criterion, and per basis where it helps. */
+  readonly examples: Readonly<Record<CriterionKey, string>> &
+    Readonly<Partial<Record<`${CriterionKey}.${string}`, string>>>;
+  /** Quotation marks of this language, around a phrase or example quoted in advice. */
+  readonly quotes: readonly [string, string];
 }

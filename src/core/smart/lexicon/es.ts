@@ -1,0 +1,943 @@
+import type { SmartLexicon } from "./types";
+
+/*
+ * Spanish lexicon of the Double-SMART checker. Patterns are matched on the
+ * text with accents folded (compile.ts folds the patterns the same way), so
+ * "debería" and "deberia" are one word for them. Shared fragments first.
+ */
+
+const PERSON =
+  "(?:personas?(?:\\s+(?:privadas?\\s+de\\s+(?:la\\s+)?libertad|detenidas?|internas?|internadas?|presas?|reclusas?|migrantes?|extranjeras?|ingresadas?|custodiadas?))?|detenid[oa]s?|intern[oa]s?|internad[oa]s?|reclus[oa]s?|pres[oa]s|pacientes?|menores(?:\\s+infractores)?|niñ[oa]s?|adolescentes?|jóvenes|mujer(?:es)?|(?<=\\b(?:el|un|cada|ningún|del|al|todo)\\s)menor|residentes?|usuari[oa]s?|migrantes?|extranjer[oa]s?|inmigrantes?|solicitantes\\s+de\\s+asilo|víctimas?)";
+
+/** Practices done to persons deprived of liberty; their required form is an outcome. */
+const PRACTICE =
+  "(?:visitas?|llamadas?|comunicaciones|paseos?|duchas?|comidas?|registros?\\s+(?:corporal(?:es)?|con\\s+desnudo(?:\\s+integral)?|personal(?:es)?)|cacheos?|sujeci(?:ón|ones)(?:\\s+mecánicas?)?|contenci(?:ón|ones)(?:\\s+mecánicas?)?|esposas|esposamientos?|detenci(?:ón|ones)|detención|internamientos?|aislamientos?|sanci(?:ón|ones)|castigos?|traslados?|conducci(?:ón|ones)|interrogatorios?|uso\\s+de\\s+la\\s+fuerza|medios\\s+coercitivos|ingresos?)";
+
+/** Physical items: a state of one of them is an input, not an outcome for persons. */
+const PHYSICAL =
+  "(?:celdas?|calabozos?|habitaci(?:ón|ones)|salas?|patios?|ventanas?|edificios?|instalaciones|dependencias|paredes|suelos?|techos?|puertas?|aseos?|sanitarios?|duchas?|iluminación|luz|ventilación|calefacción|temperatura|mobiliario|equipos?|camas?|colch(?:ón|ones)|mantas?|vehículos?|furg(?:ón|ones)|cámaras?|timbres?|sistemas?\\s+de\\s+(?:llamada|videovigilancia)|dimensiones|área|zonas?)";
+
+/** Kinds of institution: a measure in all of them is systemic. */
+const INSTITUTION =
+  "(?:centros?|comisarías?|dependencias|prisiones|establecimientos?|instalaciones|unidades|zonas|áreas|lugares\\s+de\\s+(?:privación\\s+de\\s+libertad|detención|internamiento)|puestos?|cuarteles|hospitales|residencias|módulos|calabozos|servicios)";
+
+const CASES =
+  "(?:incidentes?|entrevistas?|consultas?|interrogatorios?|quejas?|casos?|sanciones|registros?|traslados?|ingresos?|expedientes?|denuncias?|solicitudes|muertes?|fallecimientos?|agresiones)";
+
+const NUMBER_WORD =
+  "(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|dieciocho|veinte|treinta|cuarenta|sesenta|noventa|cien)";
+
+const TIME_UNIT =
+  "(?:horas?|días?(?:\\s+(?:hábiles|naturales))?|semanas?|meses|mes|años?|trimestres?)";
+
+const MONTH =
+  "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)";
+
+/** Verbs that name a goal, not an action: "medidas para prevenir …" is a goal. */
+const GOAL_VERB =
+  "(?:prevenir|mejorar|abordar|garantizar|asegurar|evitar|combatir|remediar|erradicar|promover|proteger|reducir|eliminar|fortalecer|reforzar|afrontar|hacer frente)";
+
+/** An infinitive (with an enclitic pronoun): the ask of a Spanish list item ("Impartir …", "Dotarla …"). */
+const INFINITIVE = "[a-zñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?";
+
+export const es: SmartLexicon = {
+  language: "es",
+  minFindingWords: 4,
+  cues: {
+    directive: {
+      patterns: [
+        "\\b(?:debe|deben|debería|deberían|deberá|deberán|habrá de|habrán de|ha de|han de|tiene que|tienen que)\\b",
+        "\\b(?:recomienda|recomiendan|recomendamos|insta|instan|instamos|exhorta|exhortan|solicita|solicitan|sugiere|sugieren|pide|piden|reitera|alienta|invita)\\b",
+        "\\bse\\s+(?:recomienda|sugiere|solicita|insta|pide|propone)\\b",
+        "\\b(?:es|resulta|sería|resultaría)\\s+(?:necesario|preciso|imprescindible|conveniente|recomendable|esencial|fundamental|urgente)\\b",
+        "(?<=^|\\n)\\s*que\\s",
+      ],
+    },
+    modal: {
+      patterns: [
+        "\\b(?:debe|deben|debería|deberían|deberá|deberán|habrá de|habrán de|ha de|han de|tiene que|tienen que|podría|podrían|puede|pueden)\\b",
+        "\\bse\\s+(?:debe|deben|debería|deberían|deberá|deberán)\\b",
+      ],
+    },
+    frame: {
+      patterns: [
+        "\\b(?:se\\s+)?(?:recomienda|recomiendan|recomendamos|sugiere|sugieren|solicita|solicitan|pide|piden|insta|instan|instamos|exhorta|exhortan|alienta|invita|reitera\\s+(?:su|la)\\s+recomendación)(?:\\s*,?\\s*(?:encarecidamente|una vez más|nuevamente|asimismo|además|en particular|con carácter (?:urgente|prioritario))\\s*,?)?\\s+(?:(?:de\\s+)?que\\s+|al?\\s+)?",
+        "\\b(?:necesario|preciso|imprescindible|conveniente|recomendable|esencial|fundamental|urgente)\\s+que\\s+",
+        "(?<=^|\\n)\\s*que\\s+",
+      ],
+    },
+    clauseBreak: {
+      patterns: [
+        ";",
+        ":\\s",
+        ",\\s+(?:y|así como|mientras que)\\s+(?:que\\s+)?",
+        "\\s+y\\s+que\\s+",
+        "\\s+así\\s+como\\s+",
+        `\\s+y\\s+(?=${INFINITIVE}\\b)`,
+        `,\\s+(?:y\\s+)?(?:en\\s+todo\\s+caso,\\s+)?(?=${INFINITIVE}\\s+(?:la|el|los|las|que|a|un|una)\\b)`,
+        "\\(",
+        "\\)",
+      ],
+    },
+    subjectIntro: {
+      patterns: [
+        "\\b(?:considera|consideran|estima|estiman|cree|creen|entiende|entienden|observa|constata)\\s+que\\s+",
+        ",\\s+",
+        ";\\s*",
+        ":\\s+",
+      ],
+    },
+    passiveAgent: {
+      patterns: [
+        "\\b[a-zñ]+(?:ado|ada|ados|adas|ido|ida|idos|idas|cho|cha|to|ta)\\s+(?:[a-zñ]+\\s+){0,5}?por\\s+(?:parte\\s+de\\s+)?(?=(?:el|la|los|las)\\s)",
+        "\\bpor\\s+parte\\s+de\\s+",
+      ],
+    },
+    subordinate: {
+      patterns: [
+        "\\b(?:donde|cuando|cuyo|cuya|cuyos|cuyas|quien|quienes|si|porque|aunque|mientras|salvo que|a menos que|en caso de que|siempre que)\\b(?!\\s+(?:sea|resulte)\\s+(?:necesario|posible|preciso|oportuno)\\b)",
+        "\\b(?:el|la|los|las)\\s+cual(?:es)?\\b",
+        "\\ben\\s+(?:el|la|los|las)\\s+que\\b",
+      ],
+    },
+    vague: {
+      patterns: [
+        "\\b(?:considerar|reconsiderar|valorar|estudiar|contemplar|plantearse|analizar)\\s+(?:la\\s+)?(?:posibilidad|conveniencia|necesidad|viabilidad|oportunidad)\\b",
+        "\\b(?:evaluar|evalúe|evalúen|evaluarse|examinar|examine|examinen|revisar|revise|revisen|estudie|estudien|analice|analicen|valore|valoren)\\s+(?:la\\s+)?(?:necesidad|conveniencia|posibilidad|viabilidad|oportunidad)\\b",
+        "\\b(?:considerar|considere|consideren|valorar|valore|valoren|contemplar)\\b(?!\\s+que)",
+        "\\btener\\s+en\\s+cuenta\\b",
+        "\\b(?:prestar|preste|presten|prestarse|dedicar)\\s+(?:\\w+\\s+)?atención\\b",
+        "\\brequiere\\s+atención\\b",
+        "\\besfuerzos?\\b",
+        "\\besforzarse\\b",
+        `\\b(?:adoptar|adopte|adopten|adoptarse|adopten|tomar|tome|tomen)\\s+(?:todas\\s+)?(?:las\\s+)?(?:\\w+\\s+){0,2}?(?:medidas|acciones|disposiciones)\\b(?!\\s+(?:\\w+\\s+)?(?:(?:para|a fin de|con el fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:para|a fin de)\\s+que\\b|para\\s+(?:garantizar|asegurar)\\s+que\\b))`,
+        `\\b(?:deberían|deben|debería|debe)\\s+adoptarse\\s+(?:\\w+\\s+){0,4}?medidas\\b(?!\\s+(?:\\w+\\s+)?(?:para|a fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b)`,
+        `\\bse\\s+adopten\\s+(?:\\w+\\s+){0,3}?medidas\\b(?!\\s+(?:\\w+\\s+)?(?:para|a fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b)`,
+        "\\b(?:abordar|afrontar|resolver|solucionar|remediar|atajar)\\s+(?:el|la|este|esta|dicho|dicha)\\s+(?:problema|situación|cuestión|asunto|carencia|deficiencia|déficit)\\b",
+        "\\b(?:abordar|combatir|afrontar|luchar contra|hacer frente a)\\s+(?:el|la|los|las)?\\s*(?:\\w+\\s+)?(?:hacinamiento|masificación|violencia|malos tratos|problemas?|deficiencias|carencias)\\b",
+        "\\b(?:examinar|revisar|estudiar|analizar|seguir)\\s+(?:esta|la|dicha|esa)\\s+(?:situación|cuestión|problemática|asunto)\\b",
+        "\\bse\\s+(?:examine|revise|estudie|analice)\\s+(?:la|esta|dicha)\\s+(?:situación|cuestión|problemática)\\b",
+        "\\b(?:la|esta)\\s+(?:situación|cuestión|problemática)\\b[^.;]{0,60}?\\b(?:sea|sean|ser)\\s+(?:examinad|estudiad|revisad|analizad)[oa]s?\\b",
+        "(?<!\\bpara\\s)\\bmejor(?:ar|e|en|arse|ado|ada|ados|adas|a)\\b",
+        "\\bmejor\\b",
+        "(?<!\\bpara\\s)\\b(?:reforzar|refuerce|refuercen|fortalecer|fortalezca|fortalezcan|potenciar|potencie|promover|promueva|impulsar|impulse|intensificar|intensifique|optimizar)\\b",
+        "\\b(?:seguir|continuar|proseguir|prosiga|prosigan|continúe|continúen|sigan?)\\s+(?:con\\s+)?(?:sus\\s+|los\\s+)?(?:esfuerzos|trabajando|avanzando|adoptando|desarrollando|aplicando|implementando|impulsando)\\b",
+        "\\b(?:deberían|deben)\\s+proseguir\\b",
+        "\\b(?:hacer|hacerse|hagan|sean?|resultar|resulten|volverse|mostrarse|muestre|muestren)\\s+(?:mucho\\s+)?más\\s+(?!de\\b|que\\b)[a-zñ]+",
+        "\\bextremar\\b",
+        "\\b(?:velar|vele|velen)\\s+por\\s+(?:el\\s+)?(?:respeto|cumplimiento)\\b",
+        "\\b(?:garantizar|asegurar)\\s+(?:el\\s+)?(?:pleno\\s+)?(?:cumplimiento|respeto)\\s+de\\s+(?:la normativa|las normas|los estándares|la legislación)\\b",
+        "\\bcon\\s+(?:el\\s+debido\\s+)?respeto\\b",
+        "\\b(?:respetuos[oa]s?|dign[oa]s?|dignidad|humanas?|humanos?)\\b",
+        "\\bcorrectamente\\b",
+        "\\b(?:medidas|acciones)\\s+(?:necesarias|oportunas|adecuadas|pertinentes|apropiadas)\\b(?!\\s+(?:\\w+\\s+)?(?:para|a fin de|con el fin de)\\s+(?!${GOAL_VERB}\\b)[a-zñ]+(?:ar|er|ir)\\b)",
+        "\\b(?:buscar|encontrar|explorar)\\s+(?:\\w+\\s+)?(?:soluciones|fórmulas|vías|alternativas)\\b",
+        "\\bsensibilizar\\b",
+        "\\ben\\s+la\\s+medida\\s+de\\s+lo\\s+posible\\b",
+        "\\bcomo\\s+último\\s+recurso\\b",
+      ],
+    },
+    bareQuality: {
+      patterns: [
+        "\\b(?:sea|sean|ser|estar|esté|estén|resulte|resulten|es|son)\\s+(?:\\w+mente\\s+)?(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|idóne[oa]s?|aceptables?|dign[oa]s?|satisfactori[oa]s?|razonables?|óptim[oa]s?)\\b(?!\\s+(?:para|a|conforme|según|de acuerdo)\\b)",
+        "\\b(?:mantener|mantenga|mantengan|conservar|conserve|conserven|mantenerse)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:un\\s+|unas\\s+|el\\s+)?(?:adecuad[oa]s?|buen[oa]?s?|óptim[oa]s?|correct[oa]s?|perfect[oa]s?|debid[oa]s?)\\s+(?:estado|condiciones)\\b",
+        "\\b(?:mantener|mantenga|mantengan|conservar)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:un\\s+|unas\\s+|el\\s+|buen\\s+)?(?:estado|condiciones)\\s+(?:adecuad|óptim|dign|correct|aceptabl|buen)\\w*\\b",
+        "\\b(?:mantener|mantenga|mantengan)\\s+(?:\\w+\\s+){0,4}?(?:limpi[oa]s|en\\s+orden)\\b",
+      ],
+    },
+    absolute: {
+      patterns: [
+        "\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar por)\\b[^.;]{0,120}?\\b(?:nunca|jamás|en ningún caso|bajo ninguna circunstancia)\\b",
+        "\\berradicar\\b",
+        "\\b(?:eliminar|evitar|prevenir)\\s+(?:todo|toda|todos|todas|cualquier)\\b",
+        "\\b(?:eliminar|evitar|impedir)\\s+(?:por\\s+)?complet[oa]\\b",
+        "\\bque\\s+(?:ningún|ninguna)\\b[^.;]{0,80}?\\b(?:nunca|jamás)\\b",
+      ],
+    },
+    unbounded: {
+      patterns: [
+        `\\b(?:medidas|acciones|esfuerzos?|atención)\\b(?=\\s*(?:(?:[a-zñ]+\\s*){0,2}(?:[.;]|$)|(?:[a-zñ]+\\s+){0,3}?(?:para|a fin de|con el fin de)\\s+(?:prevenir|abordar|evitar|combatir|afrontar|remediar|mejorar la situación)\\b))`,
+        "\\b(?:la|el|del|al)\\s+(?:situación|cuestión|problemática|asunto|problema)\\b",
+        "\\b(?:debería|debe|deberían|deben)\\s+prestarse\\s+atención\\b",
+        "\\btodo\\s+lo\\s+(?:posible|necesario)\\b",
+        "\\brequiere\\s+atención\\b",
+      ],
+    },
+    anaphoricObject: {
+      patterns: [
+        "\\b(?:esta|este|dicha|dicho|esa|ese)\\s+(?:situación|cuestión|problemática|asunto|problema|materia)\\b",
+      ],
+    },
+    softYardstick: {
+      patterns: [
+        "\\bcuando\\s+(?:sea|resulte)\\s+(?:necesario|posible|preciso|oportuno|conveniente)\\b",
+        "\\ben\\s+(?:caso\\s+de\\s+)?(?:necesidad|que\\s+sea\\s+necesario)\\b",
+        "\\b(?:el\\s+menor|el\\s+más\\s+breve)\\s+(?:tiempo|plazo)\\s+posible\\b",
+        "\\bcon\\s+(?:mayor|más)\\s+frecuencia\\b",
+        "\\b(?:periódicamente|regularmente|de\\s+forma\\s+(?:periódica|regular)|con\\s+regularidad|a\\s+intervalos\\s+regulares)\\b",
+        "\\b(?:suficientes?|suficientemente|adecuad[oa]s?|adecuadamente|apropiad[oa]s?|oportun[oa]s?|razonables?|asequibles?|eficaz|eficaces|efectiv[oa]s?|significativ[oa]s?|robust[oa]s?|debid[oa]s?|debidamente)\\b",
+        "\\b(?:rápidamente|ágilmente|con\\s+celeridad|con\\s+prontitud)\\b",
+        "\\b(?:largos|prolongados|excesivos)\\s+periodos?\\b",
+        "\\ben\\s+la\\s+medida\\s+de\\s+lo\\s+posible\\b",
+        "\\b(?:mayor|mayores)\\b",
+        "\\bmás\\b(?!\\s+(?:de|que|tardar)\\b)",
+        "\\bmejor(?:es)?\\b",
+      ],
+    },
+    yardstickTie: {
+      patterns: [
+        `\\b(?:suficientes?)\\s+(?:[a-zñ]+\\s+){0,3}?(?:para|a fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b`,
+        "\\b(?:suficientes?|adecuad[oa]s?)\\b[^.;]{0,40}?\\b(?:para\\s+(?:atender|cubrir)\\s+(?:la\\s+)?demanda)\\b",
+      ],
+    },
+    openAction: {
+      patterns: [
+        "(?<!\\bpara\\s)\\b(?:revisar|revise|revisen|revisarse|reexaminar|evaluar|evalúe|evalúen|evaluarse|examinar|examine|examinen|estudiar|estudie|estudien|analizar|analice|analicen|valorar|reconsiderar|se\\s+revise|se\\s+revisen|se\\s+evalúe|se\\s+evalúen|se\\s+estudie|se\\s+analice)\\b",
+        "\\b(?:realizar|llevar a cabo|efectuar)\\s+(?:un|una)\\s+(?:\\w+\\s+)?(?:evaluación|revisión|análisis|estudio|examen)\\b(?!\\s+(?:anual|mensual|periódic[oa]|cada|antes|en\\s+un\\s+plazo)\\b)",
+      ],
+    },
+    measure: {
+      patterns: [
+        "\\d",
+        "\\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien|mitad|doble)\\b",
+        "\\bpor\\s+ciento\\b|%",
+        "\\b(?:al\\s+menos|como\\s+mínimo|como\\s+máximo|un\\s+máximo\\s+de|un\\s+mínimo\\s+de|no\\s+más\\s+de|no\\s+menos\\s+de|no\\s+superior(?:es)?\\s+a|no\\s+exceda|hasta\\s+un\\s+máximo)\\b",
+        "\\b(?:todo|toda|todos|todas|cada|cualquier|ningún|ninguna)\\s+(?!momento\\b|lo\\s+(?:posible|necesario)\\b)(?:[a-zñ]+\\s+){0,2}?[a-zñ]+",
+        "\\b(?:en\\s+todo\\s+momento|siempre)\\b",
+        "\\b(?:diari[oa]s?|a\\s+diario|semanal(?:es|mente)?|mensual(?:es|mente)?|trimestral(?:es|mente)?|anual(?:es|mente)?|por\\s+(?:día|semana|mes|año|turno))\\b",
+        "\\b(?:complet[oa]s?|completamente|íntegramente|en\\s+su\\s+totalidad|sin\\s+excepción|por\\s+separado|exacta?)\\b",
+        "\\b(?:por\\s+escrito|registr\\w+|document\\w+|anot\\w+|constancia|consten?)\\b",
+        "\\b(?:aumentar|incrementar|reducir|disminuir|duplicar)\\s+(?:el\\s+)?número\\s+de\\b",
+        "\\b(?:dictar|impartir|dar|aprobar|elaborar|adoptar|establecer|crear|publicar|modificar|actualizar|implantar|entregar|instalar|dotar)\\b[^.;]{0,40}?\\b(?:instrucci(?:ón|ones)|indicaciones|protocolos?|procedimientos?|plan(?:es)?|programas?|registros?|libros?|formularios?|circular(?:es)?|normas?|reglamentos?|guías?|documentos?|sistemas?)\\b",
+        "\\b(?:suprimir|eliminar|retirar|cesar|poner\\s+fin|dejar\\s+de|prohibir|cerrar|sustituir|clausurar)\\b",
+        "\\bno\\s+(?:se\\s+)?(?:debe|deben|debería|deberían|sea|sean)\\b",
+      ],
+    },
+    timeframe: {
+      patterns: [
+        `\\b\\d{1,2}\\s+de\\s+${MONTH}(?:\\s+de(?:l)?\\s+(?:19|20)\\d{2})?\\b`,
+        `\\b${MONTH}\\s+de(?:l)?\\s+(?:19|20)\\d{2}\\b`,
+        "\\b\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)?\\d{2}\\b",
+        `\\b(?:antes\\s+de(?:l)?|a\\s+más\\s+tardar(?:\\s+el)?|no\\s+más\\s+tarde\\s+de(?:l)?|hasta(?:\\s+el)?|a\\s+finales\\s+de(?:l)?|al\\s+final\\s+de(?:l)?|a\\s+lo\\s+largo\\s+de(?:l)?|durante(?:\\s+el)?|en\\s+el\\s+(?:primer|segundo)\\s+(?:semestre|trimestre)\\s+de(?:l)?)\\s+(?:año\\s+)?(?:19|20)\\d{2}\\b`,
+        `\\ben\\s+(?:un|el)\\s+plazo\\s+(?:máximo\\s+)?(?:de\\s+)?(?:\\d+|${NUMBER_WORD})\\s+${TIME_UNIT}`,
+        `\\bdentro\\s+de(?:\\s+los?)?\\s+(?:próxim[oa]s\\s+)?(?:\\d+|${NUMBER_WORD})\\s+${TIME_UNIT}`,
+        `\\b(?:en|durante)\\s+(?:los|las)\\s+próxim[oa]s\\s+(?:\\d+\\s+|${NUMBER_WORD}\\s+)?${TIME_UNIT}`,
+        "\\bdentro\\s+del\\s+(?:próximo\\s+|presente\\s+)?(?:ejercicio|año|ciclo)(?:\\s+presupuestario)?\\b",
+        "\\b(?:a\\s+partir\\s+del?|desde\\s+el)\\s+(?:próximo\\s+(?:mes|año|ejercicio)|\\d{1,2}\\s+de)\\b",
+        "\\bantes\\s+de\\s+que\\s+(?:finalice|termine|concluya)\\s+(?:el\\s+)?(?:año\\s+)?(?:(?:19|20)\\d{2}|el\\s+año|el\\s+ejercicio)\\b",
+        "\\b(?:antes\\s+del?|para\\s+el)\\s+(?:próximo\\s+)?(?:invierno|verano|ejercicio)\\b",
+        "\\ba\\s+más\\s+tardar\\b",
+        "\\ben\\s+el\\s+(?:presupuesto|ejercicio)\\s+(?:de\\s+)?(?:19|20)\\d{2}\\b",
+      ],
+    },
+    immediacy: {
+      patterns: [
+        "\\b(?:de\\s+inmediato|inmediatamente|inmediata|sin\\s+demora|sin\\s+(?:más\\s+)?dilación|con\\s+carácter\\s+(?:de\\s+)?urgen(?:te|cia)|urgentemente|con\\s+urgencia|de\\s+forma\\s+urgente|de\\s+manera\\s+urgente)\\b",
+      ],
+    },
+    routineAnchor: {
+      patterns: [
+        "\\b(?:desde|tras|después\\s+de|a\\s+partir\\s+de|en\\s+el\\s+momento\\s+de(?:l)?|al|a\\s+su|en\\s+su|antes\\s+de(?:l)?|siguientes\\s+a)\\s+(?:su\\s+|la\\s+|el\\s+|cada\\s+)?(?:llegada|ingreso|detención|internamiento|traslado|salida|solicitud|incidente|puesta\\s+a\\s+disposición|admisión|entrada|privación\\s+de\\s+libertad)\\b",
+        "\\bcada\\s+vez\\s+que\\b",
+        "\\btras\\s+(?:la\\s+salida\\s+de\\s+)?cada\\b",
+        "\\b(?:de|para)\\s+cada\\s+(?:queja|solicitud|incidente|detenid[oa]|intern[oa]|paciente)\\b",
+      ],
+    },
+    routineStep: {
+      patterns: [
+        "\\b(?:ser|sea|sean|es|son|sido|siendo|serán?)\\s+(?:\\w+mente\\s+)?(?:informad|notificad|examinad|reconocid|visitad|atendid|oíd|puest[oa]s?\\s+a\\s+disposición|trasladad|registrad)\\w*\\b",
+        // urgency of a past step named by a participle, not of the ask: "el internamiento realizado de forma urgente"
+        "(?<!\\b(?:ser|sea|sean|es|son|fue|sido|estar|esté|estén|está|están|se)\\s)\\b[a-zñ]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\\b(?=\\s+(?:de\\s+(?:forma|manera)\\s+urgente|con\\s+carácter\\s+(?:de\\s+)?urgen|urgentemente|inmediatamente|de\\s+inmediato))",
+      ],
+    },
+    openTime: {
+      patterns: [
+        "\\b(?:lo\\s+antes\\s+posible|cuanto\\s+antes|a\\s+la\\s+mayor\\s+brevedad(?:\\s+posible)?|en\\s+el\\s+menor\\s+plazo\\s+posible)\\b",
+        "\\b(?:en\\s+(?:el|un)\\s+)?(?:corto|medio|largo)\\s+plazo\\b",
+        "\\ba\\s+su\\s+debido\\s+tiempo\\b",
+        "\\ben\\s+su\\s+momento\\b",
+        "\\b(?:progresivamente|gradualmente|paulatinamente|próximamente)\\b",
+        "\\ben\\s+(?:el|un)\\s+futuro(?:\\s+próximo)?\\b",
+        "\\bcuando\\s+(?:los\\s+recursos|el\\s+presupuesto|las\\s+disponibilidades)\\s+lo\\s+permitan\\b",
+        "\\ben\\s+un\\s+plazo\\s+razonable\\b",
+      ],
+    },
+    priority: {
+      patterns: [
+        "\\b(?:prioridad|prioritari[oa]s?|prioritariamente|priorizar|priorice|prioricen)\\b",
+        "\\burgen(?:te|tes|cia)\\b",
+        "\\b(?:lo\\s+antes\\s+posible|cuanto\\s+antes|a\\s+la\\s+mayor\\s+brevedad)\\b",
+        "\\ben\\s+primer\\s+lugar\\b[^.]{1,160}?\\b(?:después|luego|a\\s+continuación|posteriormente|en\\s+segundo\\s+lugar)\\b",
+        "\\bcomo\\s+primer\\s+paso\\b",
+        "\\b(?:comenzando|empezando)\\s+por\\b",
+        "\\b(?:mientras\\s+tanto|entretanto|en\\s+tanto\\s+(?:que|se)|hasta\\s+que|en\\s+espera\\s+de)\\b",
+        "\\b(?:provisional(?:mente|es)?|transitori[oa]s?|con\\s+carácter\\s+temporal)\\b",
+        "\\bsin\\s+(?:que\\s+ello\\s+)?(?:reducir|reduzca|menoscabar|menoscabe|afectar|afecte|limitar|limite|perjuicio)\\b",
+        "\\b(?:velando|cuidando)\\s+(?:por|de)\\s+que\\s+no\\b",
+        "\\b(?:análisis|evaluación|valoración)\\s+de(?:l)?\\s+riesgos?\\b",
+        "\\b(?:mitigar|minimizar|reducir|evitar|tener\\s+en\\s+cuenta)\\b[^.;]{0,30}\\briesgos?\\b",
+        "\\briesgos?\\s+de\\b",
+        "\\b(?:sólo|solo|únicamente)\\s+cuando\\b",
+        "\\ben\\s+todo\\s+caso\\b",
+        "\\bno\\s+(?:[a-zñ]+\\s+){0,3}?automátic(?:a|amente)\\b",
+      ],
+    },
+    urge: {
+      patterns: [
+        "\\b(?:insta|instan|instamos|exhorta|exhortan|urge\\s+a)\\b",
+        "\\b(?:pide|solicita|recomienda)\\s+encarecidamente\\b",
+      ],
+    },
+    finding: {
+      patterns: [
+        "\\b(?:MNP|Mecanismo|delegación|equipo|Defensor|Defensoría|Comité|Subcomité|se)\\s+(?:\\w+\\s+){0,2}?(?:constató|constata|observó|observa|comprobó|comprueba|detectó|verificó|advirtió|apreció|tuvo\\s+conocimiento|fue\\s+informad[oa]|pudo\\s+(?:comprobar|observar|constatar|verificar)|lamenta|expresa\\s+su\\s+preocupación|le\\s+preocupa)\\b",
+        "\\b(?:durante|en\\s+el\\s+curso\\s+de)\\s+(?:la|su|esta)\\s+visita\\b",
+        "\\b(?:manifestaron|refirieron|denunciaron|informaron|indicaron|alegaron|declararon|señalaron)\\s+(?:de\\s+)?que\\b",
+        "\\bsegún\\s+(?:informaron|manifestaron|indicaron|la\\s+información|los\\s+datos)\\b",
+        "\\b(?:dado|ya|puesto|visto)\\s+que\\b",
+        "\\bhabida\\s+cuenta\\s+de\\b",
+        "\\b(?:teniendo|tenida)\\s+en\\s+(?:cuenta|consideración)\\s+que\\b",
+        "\\b(?:considerando|toda\\s+vez)\\s+que\\b",
+        "\\ben\\s+vista\\s+de\\b",
+        "\\bdebido\\s+a\\s+(?:la\\s+)?(?:falta|ausencia|carencia|escasez)\\b",
+        "\\bcarec(?:e|en|ía|ían)\\b",
+        "\\b(?:la|una)\\s+(?:falta|ausencia|carencia)\\s+de\\b",
+        "(?<!\\bque\\s)\\bno\\s+(?:dispone|disponen|disponía|disponían|cuenta|cuentan|contaba|contaban|existe|existía|existen|había|hay)\\b",
+        "\\btratándose\\s+de\\b",
+        "\\b(?:aumenta|agrava|provoca|genera)\\s+(?:la|el)\\b",
+      ],
+    },
+    standard: {
+      caseSensitive: true,
+      patterns: [
+        "\\bReglas\\s+(?:Nelson\\s+)?Mandela\\b",
+        "\\bReglas\\s+(?:de\\s+)?(?:Bangkok|Beijing|La\\s+Habana|Tokio)\\b",
+        "\\bReglas\\s+(?:Mínimas|Penitenciarias\\s+Europeas)\\b",
+        "\\bProtocolo\\s+(?:de\\s+Estambul|Facultativo)\\b",
+        "\\b(?:Convención|Convenio|Pacto\\s+Internacional|Constitución|Carta)\\b",
+        "\\b(?:CPT|SPT|OPCAT|CEDH|TEDH|ACNUR|OMS)\\b(?!\\s+(?:recomienda|insta|solicita|considera|observa|señala|reitera|desea|ha\\s|había|es|fue|visitó|constató))",
+        "\\b(?:Comité\\s+(?:Europeo|contra\\s+la\\s+Tortura|de\\s+Derechos)|Subcomité\\s+para\\s+la\\s+Prevención|Tribunal\\s+(?:Europeo|Constitucional|Supremo))\\b",
+        "\\b[Jj]urisprudencia\\b",
+        "\\b[Aa]rt(?:ículos?|s?\\.)\\s*\\d+",
+        `\\bLey(?:\\s+Orgánica)?\\s+(?:\\d+/\\d+(?:,\\s+de\\s+\\d{1,2}\\s+de\\s+${MONTH})?|de\\s+[A-Z]|General|[A-Z])`,
+        `\\b(?:Real\\s+Decreto|Decreto|Orden|Instrucción|Circular)\\s+[\\d/]+(?:,\\s+de\\s+\\d{1,2}\\s+de\\s+${MONTH})?`,
+        "\\b(?:Real\\s+Decreto|Decreto|Reglamento|Instrucción|Circular|Orden)\\s+(?:\\d|[A-Z]|de\\s+[A-Z]|General)",
+        "\\b(?:[Dd]e\\s+acuerdo\\s+con|[Cc]onforme\\s+a|[Cc]on\\s+arreglo\\s+a|[Dd]e\\s+conformidad\\s+con|[Ee]n\\s+cumplimiento\\s+de|[Ss]egún\\s+(?:lo\\s+)?(?:previsto|establecido|dispuesto)\\s+en|[Tt]al\\s+y\\s+como\\s+(?:establece|dispone|prevé|señala)|[Cc]umplir\\s+(?:con\\s+)?(?:lo\\s+(?:previsto|establecido|dispuesto)\\s+en\\s+)?)\\s*(?:lo\\s+(?:previsto|establecido|dispuesto|señalado)\\s+en\\s+)?(?:el|la|los|las)?\\s*(?:[a-zñ]+\\s+){0,2}?(?:[A-Z]|\\d|(?:artículos?|ley|leyes|reglamentos?|instrucci(?:ón|ones)|normas?|reglas?|criterios?|protocolos?|parágrafos?|puntos?|deber|obligaci(?:ón|ones))\\b)",
+        "\\b(?:su|sus)\\s+(?:deber|deberes|obligación|obligaciones)\\s+(?:legal(?:es)?\\s+)?de\\b",
+        "\\b(?:parágrafos?|párrafos?|apartados?|puntos?)\\s+\\d+(?:\\s+(?:y|a)\\s+\\d+)?\\s+(?:del?|de\\s+la)\\s+[A-Z]",
+        "\\bInforme\\s+Anual\\b",
+        "\\b[A-Z]{2,}(?:/[A-Za-z0-9.()]+){2,}",
+      ],
+    },
+    genericStandard: {
+      patterns: [
+        "\\b(?:estándares|normas|normativa|criterios)\\s+(?:internacionales|aplicables|vigentes|de\\s+derechos\\s+humanos)\\b",
+        "\\b(?:la\\s+)?(?:legislación|normativa)\\s+(?:aplicable|vigente)\\b",
+      ],
+    },
+    crossReference: {
+      patterns: [
+        "\\(\\s*(?:véase|ver|vid\\.?)?\\s*(?:párrafos?|párrs?\\.|apartados?|epígrafes?|secci(?:ón|ones)|capítulos?|§)\\s*\\d[\\w.,\\s-]*(?:y\\s+\\d[\\w.]*)?\\)",
+        "\\b(?:véase|ver|vid\\.?)\\s+(?:el\\s+|la\\s+)?(?:párrafos?|párrs?\\.|apartados?|epígrafes?|secci(?:ón|ones)|capítulos?|§|supra|infra)\\s*\\d*[\\w.]*",
+        "\\((?:véase\\s+)?\\d+(?:\\.\\d+)+\\)",
+      ],
+    },
+    lackClause: {
+      patterns: [
+        "\\b(?:que|donde|en\\s+(?:los|las)\\s+que)\\s+no\\s+(?:dispone|disponen|cuenta|cuentan|hay|existe|tienen|tiene)\\b",
+        "\\bque\\s+carec(?:e|en)\\b",
+      ],
+    },
+    problemClause: {
+      patterns: [
+        "\\b(?:que|los\\s+cuales|las\\s+cuales|lo\\s+cual|lo\\s+que)\\s+(?:(?:actualmente|a\\s+menudo|todavía|aún)\\s+)?(?:impide|impiden|priva|privan|expone|exponen|causa|causan|dificulta|dificultan|vulnera|vulneran|pone\\s+en\\s+riesgo|ponen\\s+en\\s+riesgo|se\\s+utiliza(?:n)?\\s+para|se\\s+usa(?:n)?\\s+para|limita|limitan|restringe|restringen|obstaculiza|obstaculizan)\\b",
+      ],
+    },
+    purpose: {
+      patterns: [
+        // "adoptar las medidas necesarias para que …": the ask itself, not a purpose
+        "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)para\\s+que\\b",
+        "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)a\\s+fin\\s+de(?:\\s+que)?\\b",
+        "\\bcon\\s+(?:el\\s+|la\\s+)?(?:objeto|fin|objetivo|propósito|finalidad)\\s+de(?:\\s+que)?\\b(?!\\s+mejorar\\s+(?:la|esta)\\s+situación)",
+        "\\bal\\s+objeto\\s+de\\b",
+        "\\ba\\s+efectos\\s+de\\b",
+        "\\bcon\\s+vistas\\s+a\\b",
+        "\\ben\\s+aras\\s+de\\b",
+        "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera)\\s+que\\b",
+        "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)para\\s+(?:garantizar|asegurar)\\b",
+        "\\bpara\\s+(?:evitar|prevenir|reducir|proteger|permitir|facilitar|limitar|eliminar|preservar|salvaguardar|cumplir|respetar|impedir|minimizar|acortar|disminuir|favorecer|posibilitar|atender|mejorar(?!\\s+la\\s+situación))\\b",
+        // the goal of an instrument, named by a noun: "instrucciones para la completa cumplimentación del libro"
+        "\\b(?:instrucciones|indicaciones|medidas|normas|protocolos?|directrices)\\s+(?:[a-zñ]+\\s+){0,2}?para\\s+(?:la|el)\\s+(?:[a-zñ]+\\s+)?[a-zñ]+(?:ción|miento)\\b",
+      ],
+    },
+    weakPurpose: {
+      patterns: [
+        "\\b(?:para|a\\s+fin\\s+de|con\\s+el\\s+(?:fin|objeto)\\s+de)\\s+(?:mejorar|reforzar|fortalecer|potenciar|promover|favorecer)\\b(?!\\s+(?:la|esta)\\s+situación\\b)",
+      ],
+    },
+    effect: {
+      patterns: [
+        "\\b(?:reducir|disminuir|limitar|evitar|eliminar|acortar|poner\\s+fin\\s+a)\\s+(?:el|la|los|las)?\\s*(?:nivel\\s+de\\s+|número\\s+de\\s+|riesgo\\s+de\\s+)?(?:hacinamiento|sobreocupación|masificación|violencia|malos\\s+tratos|autolesiones|suicidios?|muertes|tiempos?\\s+de\\s+espera|aislamiento|inactividad)\\b",
+        "\\b(?:reducir|limitar|restringir|pon(?:er|ga|gan)\\s+fin\\s+a|suprimir|prohibir|abolir)\\s+(?:el|la|los|las)?\\s*(?:uso|práctica|duración|frecuencia|aislamiento|internamiento|detención)\\s+(?:de|del)?\\b",
+        `\\b(?:dejar\\s+de|cesar\\s+en|abstenerse\\s+de)\\s+[a-zñ]+(?:ar|er|ir)\\b`,
+        `\\b${PERSON}\\s+(?:puedan|pueda|podrán|podrá|tengan\\s+la\\s+posibilidad|tenga\\s+la\\s+posibilidad)\\b`,
+        "\\b(?:rindan|rinda)\\s+cuentas\\b",
+        "\\ben\\s+(?:una\\s+)?lengua\\s+que\\s+(?:\\w+\\s+)?(?:comprendan|comprenda|entiendan|entienda)\\b",
+      ],
+    },
+    beneficiary: {
+      patterns: [
+        `\\b(?:permit|facilit|inform|ofrec|ofrezc|proporcion|entreg|garantiz|garantic|d|prest|asegur|dot|pag|devolv|devuelv|comunic|notific)\\w*\\s+(?:[a-zñ]+\\s+){0,4}?a\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
+        `(?<!\\b(?:centro|centros|institución|unidad|módulo|residencia|establecimiento|prisión|hogar|servicio)\\s)\\bpara\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
+        `\\b(?:se\\s+)?(?:les|le)\\s+(?:permita|proporcione|ofrezca|facilite|entregue|garantice|informe|dé|preste)n?\\b`,
+      ],
+    },
+    ensureOutcome: {
+      patterns: [
+        `\\b(?:garantizar|asegurar|proteger|salvaguardar|respetar|preservar)\\s+(?:el|la|los|las)\\s+(?:[a-zñ]+\\s+)?(?:seguridad|salud|derechos?|intimidad|dignidad|integridad|acceso|bienestar|privacidad|confidencialidad)\\s+de\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}\\b`,
+        `\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar\\s+por|vele\\s+por|velen\\s+por|procurar|cerciorarse\\s+de)\\s+que\\s+(?:(?:tod[oa]s?|cada|ningún|ninguna|l[oa]s?|el|la|a)\\s+)?(?:(?:l[oa]s?|el|la)\\s+)?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+)?${PHYSICAL})`,
+      ],
+    },
+    means: {
+      patterns: [
+        "\\b(?:mediante|a\\s+través\\s+de|por\\s+medio\\s+de|valiéndose\\s+de|con\\s+la\\s+ayuda\\s+de|sobre\\s+la\\s+base\\s+de|en\\s+forma\\s+de|por\\s+la\\s+vía\\s+de)\\b",
+        "\\b(?:por\\s+ejemplo|p\\.\\s*ej\\.|tales\\s+como|como\\s+por\\s+ejemplo|entre\\s+otr[oa]s)\\b",
+        // a gerund says how: "…, anotando todas las vicisitudes", "informando de …"
+        "\\b(?!cuando\\b|siendo\\b|teniendo\\s+en\\b|tratandose\\b|estando\\b|mando\\b|bando\\b)[a-zñ]{3,}(?:ando|iendo)(?:lo|la|los|las|le|les|se)?\\b",
+        "\\b(?:en\\s+lugar|en\\s+vez)\\s+de\\b",
+        "\\b(?:normas?|reglamentos?|protocolos?|instrucci(?:ón|ones)|circular|orden|plan|programa|procedimientos?)\\s+(?:[a-zñ]+\\s+){0,3}?(?:que\\s+(?:establezca|fije|limite|prohíba|exija|regule|prevea|incluya)|por\\s+(?:el|la)\\s+que\\s+se)\\b",
+        "\\bque\\s+(?:incluya|incluyan|contemple|contemplen|recoja|recojan|abarque|abarquen)\\b",
+      ],
+    },
+    meansLink: {
+      patterns: [
+        "\\b(?:en\\s+consecuencia|a\\s+tal\\s+(?:fin|efecto)|con\\s+este\\s+(?:fin|objeto)|para\\s+ello|a\\s+estos\\s+efectos)\\b",
+      ],
+    },
+    stopPractice: {
+      patterns: [
+        "\\b(?:dejar\\s+de|cesar|poner\\s+fin\\s+(?:\\w+\\s+){0,3}?a|suprimir|abandonar|retirar)\\b[^.;]{1,200}?\\by\\b",
+        "\\bno\\s+(?:se\\s+)?(?:deb|pued|sea|sean)\\w*\\b[^.;]{1,200}?\\by\\b",
+      ],
+    },
+    option: {
+      patterns: [
+        "\\b(?:sustituir|sustituya|sustituyan|reemplazar|cambiar)\\b[^.;]{1,120}?\\b(?:por|con)\\b",
+        "\\bpor\\s+(?:otro|otra|otros|otras|uno|una)\\s+(?:de|en\\s+el\\s+que|en\\s+la\\s+que|que)\\b",
+        "\\b(?:opciones|alternativas)\\s+(?:como|tales\\s+como)\\b",
+        "\\bo\\s+bien\\b",
+        "\\b(?:considerar|valorar|estudiar)\\s+(?:la\\s+)?(?:instalación|adopción|creación|posibilidad)\\s+de\\b[^.;]{0,60}\\s+o\\s+",
+      ],
+    },
+    rootLever: {
+      patterns: [
+        "\\bpolíticas?\\b",
+        "\\bprocedimientos?\\b",
+        "\\bprotocolos?\\b",
+        "\\breglamentos?\\b",
+        "\\bnormativa\\b",
+        "\\bnormas?\\s+(?:de|sobre|que|internas)\\b",
+        "\\blegislaci(?:ón|ones)\\b|\\blegislativ[oa]s?\\b",
+        "\\bley(?:es)?\\b",
+        "\\binstrucci(?:ón|ones)\\b",
+        "\\bindicaciones\\b",
+        "\\bcirculares?\\b",
+        "\\bdirectrices\\b",
+        "\\bórdenes\\s+de\\s+servicio\\b",
+        "\\b(?:formación|formaciones|capacitación|formar|forme|formen|formarse|cursos?)\\b",
+        "\\bpersonal\\s+(?:de\\s+(?:seguridad|vigilancia|enfermería)|sanitario|médico|suficiente|especializado|cualificado)\\b",
+        "\\b(?:plantillas?|dotación\\s+de\\s+personal|ratios?|contrat(?:ar|e|en|ación)|selección\\s+de\\s+personal|puestos\\s+de\\s+trabajo|vacantes)\\b",
+        "\\b(?:recursos|presupuest\\w*|financiación|fondos)\\b",
+        "\\bsupervisi(?:ón|ones)\\b",
+        "\\b(?:vigilar|verificar|controlar|supervisar)\\s+(?:el\\s+)?(?:riguroso\\s+)?cumplimiento\\b",
+        "\\b(?:inspecci(?:ón|ones)|auditorías?|seguimiento)\\b",
+        "\\brendición\\s+de\\s+cuentas\\b",
+        "\\bcultura\\b",
+        "\\b(?:estrategias?|plan(?:es)?\\s+de|programas?)\\b",
+        "\\bsistema\\s+de\\s+(?:registro|quejas|supervisión|control|gestión|información|seguimiento)\\b",
+        "\\bmecanismos?\\b",
+        "\\bquejas?\\b",
+        "\\bprácticas?\\b",
+        "\\brutinas?\\b",
+        "\\bcriterios\\b",
+        "\\bcoordinación\\s+(?:entre|con)\\b",
+        "\\b(?:análisis|evaluación|valoración)\\s+de(?:l)?\\s+riesgos?\\b",
+        "\\bmedidas\\s+alternativas\\b|\\balternativas\\s+a\\s+la\\s+(?:privación|detención|prisión|reclusión)\\b",
+        "\\búltimo\\s+recurso\\b",
+        "\\buso\\s+de\\s+(?:la\\s+fuerza|la\\s+contención|las\\s+esposas|medios\\s+coercitivos|sujeciones)\\b",
+        "\\b(?:competencias|responsabilidad(?:es)?)\\b",
+        "\\b(?:modelo|formulario|impreso)s?\\b",
+        "\\brégimen\\s+(?:disciplinario|de\\s+vida|interno)\\b",
+        "\\b(?:pon(?:er|ga|gan)\\s+fin|poner\\s+término)\\s+a\\s+(?:la|el)\\s+(?:práctica|uso|utilización|recurso)\\b",
+        "\\bestadísticas?\\b",
+        "\\binvestigar\\b|\\binvestigaci(?:ón|ones)\\b",
+      ],
+    },
+    weakLever: {
+      patterns: [
+        "\\b(?:libros?\\s+(?:de\\s+)?registro|registros?|registrar|registre|registren|anotar|anote|anoten|anotando|consten?|constancia|document(?:ar|e|en|ado|ada|ados|adas|ación))\\b",
+        "\\b(?:diari[oa]s?|a\\s+diario|semanal\\w*|mensual\\w*|trimestral\\w*|anual\\w*)\\b",
+        "\\b(?:grabaci(?:ón|ones)|conservando|conservación\\s+de\\s+(?:las\\s+)?(?:imágenes|grabaciones))\\b",
+      ],
+    },
+    systemic: {
+      patterns: [
+        `\\b(?:en|a|para|de)\\s+(?:todos|todas)\\s+(?:l[oa]s|aquell[oa]s)\\s+(?:[a-zñ]+\\s+){0,2}?${INSTITUTION}`,
+        `\\b(?:todos|todas)\\s+(?:l[oa]s|aquell[oa]s)\\s+${INSTITUTION}\\b`,
+        `\\bcada\\s+${INSTITUTION}\\b`,
+        "\\ben\\s+todo\\s+el\\s+(?:territorio|país|sistema|Estado)\\b",
+        "\\ba\\s+nivel\\s+(?:nacional|estatal|autonómico)\\b",
+      ],
+    },
+    quantifiedItems: {
+      patterns: [
+        "\\b(?:tod[oa]s\\s+l[oa]s|cada)\\s+(?:celdas?|calabozos?|habitaci(?:ón|ones)|salas?|furg(?:ón|ones)|vehículos?|módulos?|patios?|aseos?|duchas?)\\b",
+      ],
+    },
+    quantifiedGroup: {
+      patterns: [
+        `\\b(?:todo|toda|todos|todas|cada|cualquier|ningún|ninguna)\\s+(?:(?:el|la|los|las)\\s+)?(?:[a-zñ]+\\s+){0,2}?(?:${PERSON}|${CASES}|personal)\\b`,
+      ],
+    },
+    namedFacility: {
+      caseSensitive: true,
+      patterns: [
+        "\\b(?:[Cc]elda|[Mm]ódulo|[Hh]abitación|[Ss]ala|Unidad|Pabellón)\\s+(?:n\\.?[ºo°]\\s*)?(?:\\d+|[A-Z])\\b",
+        "\\b(?:Centro|Prisión|Hospital|Comisaría|Puesto|Unidad|Módulo|Cuartel|Residencia|Institución|Centro\\s+Penitenciario)\\b(?:\\s+(?:de|del|de\\s+la|[A-Z][\\wáéíóúñ]*))*?\\s+(?:de\\s+|del\\s+)?[A-Z][\\wáéíóúñ]+",
+      ],
+    },
+    legislativeAct: {
+      caseSensitive: false,
+      patterns: [
+        "\\b(?:modificar|reformar|derogar|aprobar|promulgar|adoptar)\\w*\\b[^.;]{0,50}?\\b(?:ley|leyes|legislación|código|constitución|real\\s+decreto)\\b",
+        "\\b(?:asignar|incrementar|aumentar)\\b[^.;]{0,30}?\\bpresupuestos\\s+generales\\b",
+        "\\bratificar\\b",
+      ],
+    },
+    genericAddressee: {
+      patterns: [
+        "\\b(?:las\\s+)?autoridades(?:\\s+(?:competentes|penitenciarias|policiales|pertinentes|públicas|sanitarias))?\\b",
+        "\\bel\\s+Estado(?:\\s+parte)?\\b",
+        "\\blas\\s+[Aa]dministraciones(?:\\s+públicas)?\\b",
+        "\\blos\\s+poderes\\s+públicos\\b",
+        "\\b(?:organismos|instituciones|servicios)\\s+(?:competentes|pertinentes|responsables)\\b",
+        "\\blas\\s+fuerzas\\s+y\\s+cuerpos\\s+de\\s+seguridad(?:\\s+del\\s+Estado)?\\b",
+      ],
+    },
+  },
+  anchored: {
+    personSubject: {
+      patterns: [
+        `(?:(?:todo|toda|todos|todas|cada|ningún|ninguna|los|las|el|la|estos|estas)\\s+)?(?:(?:los|las)\\s+)?(?:(?!de\\b)[a-zñ-]+\\s+){0,2}?${PERSON}\\b(?!\\s+(?:de\\s+)?(?:unidad|módulo|centro|celda|población|número))`,
+      ],
+    },
+    practiceSubject: {
+      patterns: [
+        `(?:(?:el|la|los|las|todo|toda|cualquier)\\s+)?(?:(?:uso|práctica)\\s+de\\s+(?:la\\s+|las\\s+|los\\s+)?)?${PRACTICE}(?=\\s+(?:de|en|a|por|durante|para|debe|deben|debería|deberían|deberá|deberán|se|sea|sean|es|son)\\b|,)`,
+        "(?:(?:el|la|su)\\s+)?(?:derecho\\s+de\\s+)?(?:acceso|contacto|derechos?|confidencialidad|intimidad|tiempo\\s+de\\s+(?:estancia|permanencia|espera)|duración\\s+de\\s+[a-zñ]+)(?=\\s+(?:de|a|con|en|por|durante|para|debe|deben|debería|deberían|se|sea|sean|es|son)\\b|,)",
+      ],
+    },
+    imperative: {
+      patterns: [
+        `\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:(?:dentro\\s+del\\s+ámbito\\s+de\\s+sus\\s+competencias|en\\s+su\\s+caso)\\s*,\\s*)?(?:que\\s+|${INFINITIVE}\\b)`,
+      ],
+    },
+    passiveRecipient: {
+      patterns: [
+        "(?:debe|deben|debería|deberían|deberá|deberán)\\s+(?:recibir|disponer|contar|tener|beneficiarse|poder|ser\\s+(?:informad|atendid|dotad|provist)\\w*)\\b",
+      ],
+    },
+    passive: {
+      patterns: [
+        "\\s*(?:,[^,]{1,40},\\s*)?(?:(?:también|asimismo|siempre|\\w+mente)\\s+)*(?:ser|estar|permanecer|[a-zñ]+(?:arse|erse|irse)|se\\s)",
+      ],
+    },
+    pronounSubject: {
+      patterns: ["(?:él|ella|ellos|ellas)\\s+(?:debe|deben|debería|deberían|deberá|deberán)\\b"],
+    },
+    fragmentStart: {
+      caseSensitive: true,
+      patterns: ["\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?[a-zñ]"],
+    },
+    vocative: {
+      patterns: [
+        "\\s*(?:a|al|a\\s+la|para|dirigida\\s+a|destinatari[oa]\\s*:?)\\s+(?=[^:\\n]{2,80}:)",
+      ],
+    },
+  },
+  words: {
+    head: "first",
+    determiners: [
+      "el",
+      "la",
+      "los",
+      "las",
+      "un",
+      "una",
+      "unos",
+      "unas",
+      "lo",
+      "al",
+      "todo",
+      "toda",
+      "todos",
+      "todas",
+      "cada",
+      "este",
+      "esta",
+      "estos",
+      "estas",
+      "ese",
+      "esa",
+      "su",
+      "sus",
+      "dicho",
+      "dicha",
+      "dichos",
+      "dichas",
+      "propio",
+      "propia",
+      "ningún",
+      "ninguna",
+      "cualquier",
+      "a",
+    ],
+    stops: [
+      "de",
+      "del",
+      "en",
+      "a",
+      "al",
+      "con",
+      "para",
+      "por",
+      "que",
+      "quien",
+      "cuyo",
+      "cuya",
+      "y",
+      "o",
+      "sobre",
+      "desde",
+      "entre",
+      "como",
+    ],
+    connectors: ["de", "del"],
+    posts: [
+      "director",
+      "directora",
+      "directores",
+      "jefe",
+      "jefa",
+      "jefes",
+      "responsable",
+      "responsables",
+      "subdirector",
+      "subdirectora",
+      "gerente",
+      "comisario",
+      "comandante",
+      "coordinador",
+      "coordinadora",
+      "fiscal",
+      "alcalde",
+      "alcaldesa",
+      "presidente",
+      "presidenta",
+      "secretario",
+      "secretaria",
+      "ministro",
+      "ministra",
+      "delegado",
+      "delegada",
+      "consejero",
+      "consejera",
+      "defensor",
+      "defensora",
+      "titular",
+      "inspector",
+      "inspectora",
+      "gobernador",
+      "administrador",
+      "supervisor",
+      "supervisora",
+    ],
+    bodies: [
+      "ministerio",
+      "ministerios",
+      "secretaría",
+      "subdirección",
+      "consejería",
+      "departamento",
+      "servicio",
+      "agencia",
+      "gobierno",
+      "parlamento",
+      "cortes",
+      "congreso",
+      "senado",
+      "comisión",
+      "consejo",
+      "junta",
+      "oficina",
+      "fiscalía",
+      "defensoría",
+      "inspección",
+      "mecanismo",
+      "comité",
+      "subcomité",
+      "tribunal",
+      "juzgado",
+      "ayuntamiento",
+      "diputación",
+      "comandancia",
+      "jefatura",
+      "delegación",
+      "conselleria",
+      "gerencia",
+      "instituto",
+    ],
+    qualifiedOnly: ["dirección", "administración", "policía", "guardia", "mando"],
+    institutions: [
+      "centro",
+      "prisión",
+      "hospital",
+      "comisaría",
+      "establecimiento",
+      "unidad",
+      "residencia",
+      "institución",
+      "cuartel",
+      "puesto",
+      "módulo",
+      "penitenciaría",
+    ],
+    generic: [
+      "autoridad",
+      "autoridades",
+      "estado",
+      "administraciones",
+      "poderes",
+      "organismos",
+      "instancias",
+      "parte",
+    ],
+    persons: [
+      "persona",
+      "personas",
+      "detenido",
+      "detenida",
+      "detenidos",
+      "detenidas",
+      "interno",
+      "interna",
+      "internos",
+      "internas",
+      "internado",
+      "internada",
+      "internados",
+      "internadas",
+      "recluso",
+      "reclusa",
+      "reclusos",
+      "reclusas",
+      "preso",
+      "presa",
+      "presos",
+      "presas",
+      "paciente",
+      "pacientes",
+      "menor",
+      "menores",
+      "niño",
+      "niña",
+      "niños",
+      "niñas",
+      "adolescente",
+      "adolescentes",
+      "joven",
+      "jóvenes",
+      "mujer",
+      "mujeres",
+      "residente",
+      "residentes",
+      "usuario",
+      "usuaria",
+      "usuarios",
+      "usuarias",
+      "migrante",
+      "migrantes",
+      "extranjero",
+      "extranjera",
+      "extranjeros",
+      "extranjeras",
+      "inmigrante",
+      "inmigrantes",
+      "solicitante",
+      "solicitantes",
+      "víctima",
+      "víctimas",
+    ],
+    staff: [
+      "personal",
+      "agentes",
+      "agente",
+      "funcionario",
+      "funcionarios",
+      "funcionarias",
+      "trabajadores",
+      "profesionales",
+      "médicos",
+      "sanitarios",
+      "enfermeros",
+      "vigilantes",
+      "policías",
+      "guardias",
+      "efectivos",
+      "plantilla",
+      "equipo",
+      "equipos",
+      "escolta",
+      "fuerzas",
+      "cuerpos",
+      "empleados",
+    ],
+    stative: [
+      "tener",
+      "contar",
+      "disponer",
+      "ser",
+      "estar",
+      "haber",
+      "recibir",
+      "permanecer",
+      "poseer",
+    ],
+  },
+  criterionNames: {
+    specific: "Específica",
+    measurable: "Medible",
+    achievable: "Alcanzable",
+    results: "Orientada a resultados",
+    timebound: "Con plazo",
+    solution: "Sugiere una solución",
+    prioritised: "Prioridad, secuencia y riesgos",
+    argued: "Argumentada",
+    rootcause: "Ataca la causa",
+    targeted: "Con destinatario",
+  },
+  verdictNames: { met: "cumple", not_met: "no cumple", needs_review: "revisar" },
+  basisNames: {
+    action: "acción concreta",
+    measure: "medida verificable",
+    bounded: "petición acotada",
+    outcome: "resultado para las personas",
+    purpose: "finalidad expresada",
+    deadline: "plazo",
+    immediacy: "inmediatez",
+    means: "medio",
+    option: "opción",
+    priority: "prioridad",
+    urge: "insta",
+    sequence: "secuencia",
+    risk: "riesgo",
+    finding: "hallazgo",
+    standard: "norma",
+    lever: "palanca sobre la causa",
+    systemic: "todo el servicio",
+    ruleForAll: "regla para todas las personas afectadas",
+    addressee: "destinatario",
+    vague: "formulación vaga",
+    bareQuality: "cualidad sin criterio",
+    soft: "sin criterio medible",
+    open: "revisión sin término",
+    absolute: "resultado que nadie puede garantizar",
+    unbounded: "petición sin límites",
+    competence: "fuera de las competencias del destinatario",
+    openEnded: "plazo abierto",
+    routineTime: "plazo de un trámite rutinario",
+    crossReference: "solo una remisión",
+    genericStandard: "normas en general",
+    generic: "nadie nombrado",
+    addresseeElsewhere: "destinatario nombrado en otro lugar",
+    none: "nada encontrado",
+    empty: "texto vacío",
+  },
+  quotes: ["«", "»"],
+  advice: {
+    specific: {
+      default:
+        "Diga exactamente qué hay que hacer: un verbo de acción con un objeto definido, p. ej. {example}.",
+      vague: "«{phrase}» no dice qué hay que hacer; nombre la acción concreta, p. ej. {example}.",
+      empty: "Redacte la recomendación como una acción concreta, p. ej. {example}.",
+    },
+    measurable: {
+      default:
+        "Añada algo que un observador pueda comprobar: una cifra, una frecuencia, un producto (un registro, un protocolo escrito) o un estado claro de sí o no, p. ej. {example}.",
+      soft: "«{phrase}» no da ningún criterio; diga cuánto o con qué frecuencia, p. ej. {example}.",
+      open: "«{phrase}» no tiene un término visible; diga cuál debe ser el resultado, p. ej. {example}.",
+    },
+    achievable: {
+      default:
+        "Limite la petición a lo que el destinatario puede hacer con sus propias competencias y recursos, p. ej. {example}.",
+      absolute:
+        "«{phrase}» es un resultado que nadie puede garantizar; pida medidas concretas que reduzcan el riesgo, p. ej. {example}.",
+      unbounded:
+        "«{phrase}» deja la petición abierta; nombre una medida acotada que el destinatario pueda adoptar, p. ej. {example}.",
+      competence:
+        "«{phrase}» excede las competencias del destinatario; diríjala al ministerio o al parlamento, o pida al destinatario que proponga el cambio.",
+    },
+    results: {
+      default:
+        "Indique el cambio esperado para las personas privadas de libertad, p. ej. {example}.",
+    },
+    timebound: {
+      default: "Fije un plazo para su cumplimiento, p. ej. {example}.",
+      openEnded:
+        "«{phrase}» es un plazo abierto; indique una fecha o un periodo, p. ej. {example}.",
+      routineTime:
+        "«{phrase}» es el plazo de un trámite rutinario, no un plazo para cumplir la recomendación; añada uno, p. ej. {example}.",
+    },
+    solution: {
+      default: "Indique cómo podría lograrse el cambio, p. ej. {example}.",
+    },
+    prioritised: {
+      default:
+        "Señale la prioridad, el orden de los pasos o un riesgo que vigilar, p. ej. {example}.",
+    },
+    argued: {
+      default:
+        "Dé la razón: lo que constató la visita o la norma en que se basa, p. ej. {example}.",
+      crossReference:
+        "«{phrase}» solo remite a otra parte del informe; exponga el hallazgo o la norma en la propia recomendación, p. ej. {example}.",
+      genericStandard:
+        "«{phrase}» no nombra ninguna norma; cite la regla o el hallazgo, p. ej. {example}.",
+    },
+    rootcause: {
+      default:
+        "Ataque la causa además del síntoma: la norma, el procedimiento, la formación, el personal o el presupuesto, o extienda la medida a todos los lugares afectados, p. ej. {example}.",
+    },
+    targeted: {
+      default: "Diga quién debe actuar, p. ej. {example}.",
+      generic:
+        "«{phrase}» no dice quién debe actuar; nombre el ministerio, el servicio o el cargo, p. ej. {example}.",
+      addresseeElsewhere:
+        "El destinatario puede figurar en la frase que introduce esta recomendación; compruebe quién debe actuar.",
+    },
+  },
+  examples: {
+    specific: "«instalar un timbre de llamada en cada celda»",
+    measurable: "«al menos una hora diaria al aire libre» o «un protocolo escrito»",
+    "measurable.open": "«aprobar un procedimiento revisado»",
+    achievable: "«contratar a dos enfermeros más»",
+    results: "«… para que las personas detenidas puedan pedir ayuda por la noche»",
+    timebound: "«en un plazo de seis meses» o «antes del 31 de diciembre de 2027»",
+    solution: "«mediante la contratación de dos enfermeros» o «por ejemplo, instalando …»",
+    prioritised: "«con carácter prioritario», «hasta que …, entretanto …», «velando por que …»",
+    argued: "«la delegación constató que …» o «la regla 23 de las Reglas Nelson Mandela»",
+    rootcause: "«aprobar un procedimiento escrito y formar en él a todo el personal»",
+    targeted:
+      "«La Dirección del Centro Penitenciario de … debe …» o «El Ministerio del Interior debe …»",
+    "specific.empty": "«La Dirección de … debe instalar …»",
+  },
+};

@@ -1,0 +1,881 @@
+import type { SmartLexicon } from "./types";
+
+/*
+ * French lexicon of the Double-SMART checker. Patterns are matched on the
+ * text with accents folded (compile.ts folds the patterns the same way), so
+ * "détenu" and "detenu" are one word for them. Shared fragments first.
+ */
+
+const PERSON =
+  "(?:personnes?(?:\\s+(?:privées?\\s+de\\s+(?:leur\\s+|sa\\s+)?liberté|détenues?|retenues?|hospitalisées?|placées?|gardées?\\s+à\\s+vue|enfermées?|écrouées?|incarcérées?|étrangères?|migrantes?))?|détenu(?:e|s|es)?|prisonni(?:er|ère)s?|patient(?:e|s|es)?|résident(?:e|s|es)?|mineur(?:e|s|es)?|enfants?|adolescent(?:e|s|es)?|jeunes|femmes?|étranger(?:e|s|es)?|migrant(?:e|s|es)?|demandeurs?\\s+d['’]asile|(?:nouveaux\\s+)?arrivants?|ressortissant(?:e|s|es)?|arrivants?|gardés?\\s+à\\s+vue|retenu(?:e|s|es)|victimes?)";
+
+/** Practices done to persons deprived of liberty; their required form is an outcome. */
+const PRACTICE =
+  "(?:visites?|parloirs?|appels?(?:\\s+téléphoniques?)?|promenades?|douches?|repas|fouilles?(?:\\s+(?:intégrales?|corporelles?|à\\s+nu))?|palpations?|contentions?|menottage|menottes|entraves?|détention|rétention|isolement|mises?\\s+à\\s+l['’]isolement|placements?|sanctions?|punitions?|transferts?|extractions?|auditions?|interrogatoires?|usage\\s+de\\s+la\\s+force|moyens\\s+de\\s+contrainte|gardes?\\s+à\\s+vue)";
+
+/** Physical items: a state of one of them is an input, not an outcome for persons. */
+const PHYSICAL =
+  "(?:cellules?|chambres?|salles?|cours?|fenêtres?|bâtiments?|locaux|murs?|sols?|toits?|portes?|toilettes|sanitaires|douches?|éclairage|lumière|ventilation|chauffage|température|mobilier|équipements?|lits?|matelas|couvertures?|véhicules?|fourgons?|caméras?|dispositifs?\\s+d['’]appel|boutons?\\s+d['’]appel|volets?|dimensions|zones?|espaces?)";
+
+/** Kinds of institution: a measure in all of them is systemic. */
+const INSTITUTION =
+  "(?:établissements?|prisons?|maisons?\\s+d['’]arrêt|centres?|commissariats?|brigades?|unités?|services?|hôpitaux|hôpital|lieux?\\s+de\\s+(?:privation\\s+de\\s+liberté|détention|privation)|locaux|zones?|quartiers?|structures?|sites?)";
+
+const CASES =
+  "(?:incidents?|entretiens?|auditions?|consultations?|plaintes?|requêtes?|cas|sanctions?|fouilles?|transferts?|placements?|décisions?|décès|demandes?|signalements?)";
+
+const NUMBER_WORD =
+  "(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|dix-huit|vingt|trente|quarante|soixante|quatre-vingt-dix|cent)";
+
+const TIME_UNIT =
+  "(?:heures?|jours?(?:\\s+(?:ouvrables|ouvrés|calendaires))?|semaines?|mois|ans|années?|trimestres?)";
+
+const MONTH =
+  "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
+
+/** Verbs that name a goal, not an action: "mesures pour prévenir …" is a goal. */
+const GOAL_VERB =
+  "(?:prévenir|améliorer|remédier|garantir|assurer|éviter|combattre|lutter|promouvoir|protéger|réduire|éliminer|renforcer|répondre|traiter)";
+
+/** An infinitive: the ask of a French list item ("Veiller à …", "Mettre fin à …", "Réduire …"). */
+const INFINITIVE = "[a-zœ]{2,}(?:er|ir|re|oir)";
+
+export const fr: SmartLexicon = {
+  language: "fr",
+  minFindingWords: 4,
+  cues: {
+    directive: {
+      patterns: [
+        "\\b(?:doit|doivent|devrait|devraient|devra|devront|il\\s+convient\\s+de|il\\s+y\\s+a\\s+lieu\\s+de|il\\s+importe\\s+(?:de|que)|il\\s+est\\s+(?:nécessaire|indispensable|essentiel|impératif|urgent)\\s+(?:de|que))\\b",
+        "\\b(?:recommande|recommandent|recommandons|demande|demandent|demandons|invite|invitent|exhorte|exhortent|engage|engagent|appelle|réitère|prie|préconise|préconisent|encourage)\\b",
+        "\\bil\\s+est\\s+(?:recommandé|demandé|préconisé|suggéré)\\b",
+        "(?<=^|\\n)\\s*qu(?:e\\s|['’])",
+      ],
+    },
+    modal: {
+      patterns: [
+        "\\b(?:doit|doivent|devrait|devraient|devra|devront|pourrait|pourraient|peut|peuvent)\\b",
+        "\\b(?:est|sont)\\s+(?:invitée?s?|priée?s?|tenue?s?|appelée?s?|encouragée?s?)\\s+à\\b",
+      ],
+    },
+    frame: {
+      patterns: [
+        "\\b(?:recommande(?:nt)?|recommandons|demande(?:nt)?|demandons|préconise(?:nt)?|réitère\\s+sa\\s+recommandation)(?:\\s*,?\\s*(?:instamment|vivement|à\\s+nouveau|une\\s+nouvelle\\s+fois|en\\s+outre|également|notamment|en\\s+particulier|en\\s+priorité|de\\s+toute\\s+urgence)\\s*,?)?\\s+(?:(?:de\\s+nouveau\\s+)?(?:que|qu['’])\\s*|aux?\\s+|à\\s+)",
+        "\\b(?:invite(?:nt)?|exhorte(?:nt)?|engage(?:nt)?|appelle(?:nt)?|prie(?:nt)?|encourage(?:nt)?)(?:\\s*,?\\s*(?:instamment|vivement|à\\s+nouveau|une\\s+nouvelle\\s+fois|en\\s+outre|également|notamment|en\\s+particulier|de\\s+toute\\s+urgence)\\s*,?)?\\s+(?:aux?\\s+|à\\s+)?(?=(?:le|la|les|l['’])\\s*\\S|aux?\\s|à\\s)",
+        "\\bil\\s+est\\s+(?:recommandé|demandé|préconisé|suggéré)\\s+(?:que\\s+|qu['’]|aux?\\s+|à\\s+)",
+        "\\b(?:nécessaire|indispensable|essentiel|impératif|urgent)\\s+que\\s+",
+        "(?<=^|\\n)\\s*qu(?:e\\s+|['’])",
+      ],
+    },
+    clauseBreak: {
+      patterns: [
+        ";",
+        ":\\s",
+        ",\\s+(?:et|ainsi\\s+que|tandis\\s+que)\\s+(?:(?:que|qu['’])\\s*)?",
+        "\\s+et\\s+(?:que|qu['’])\\s*",
+        "\\s+ainsi\\s+que\\s+",
+        `\\s+et\\s+(?:de\\s+|d['’])(?=${INFINITIVE}\\b)`,
+        `\\s+et\\s+(?=(?:mettre|veiller|installer|adopter|prendre|garantir|assurer|réduire|limiter|supprimer|procéder|instaurer|établir|désigner|recruter|former|fournir|modifier|réviser|renforcer|rénover|remplacer|retirer|cesser|organiser|publier|créer|doter|équiper|informer|permettre|autoriser)\\b)`,
+        "\\(",
+        "\\)",
+      ],
+    },
+    subjectIntro: {
+      patterns: [
+        "\\b(?:considère|considèrent|estime|estiment|constate|observe|note|pense|croit)\\s+(?:que|qu['’])\\s*",
+        ",\\s+",
+        ";\\s*",
+        ":\\s+",
+      ],
+    },
+    passiveAgent: {
+      patterns: [
+        "\\b[a-zœ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)\\s+(?:[a-zœ]+\\s+){0,5}?par\\s+(?=(?:le|la|les|l['’])\\s*)",
+      ],
+    },
+    subordinate: {
+      patterns: [
+        "\\b(?:où|lorsque|lorsqu|quand|dont|lequel|laquelle|lesquels|lesquelles|si|parce\\s+que|puisque|bien\\s+que|quoique|sauf\\s+si|à\\s+moins\\s+que)\\b(?!\\s+(?:cela\\s+est\\s+)?(?:nécessaire|possible)\\b)",
+        "\\bqui\\b",
+      ],
+    },
+    vague: {
+      patterns: [
+        "\\b(?:envisager|envisage|envisagent|réfléchir|étudier|examiner|évaluer)\\s+(?:la\\s+)?(?:possibilité|opportunité|nécessité|faisabilité)\\b",
+        "\\b(?:envisager|envisage|envisagent|considérer|reconsidérer)\\b",
+        "\\bprendre\\s+en\\s+(?:compte|considération)\\b",
+        "\\b(?:porter|prêter|accorder|consacrer)\\s+(?:une\\s+)?(?:\\w+\\s+)?attention\\b",
+        "\\battention\\s+(?:devrait|doit)\\s+être\\b",
+        "\\bretenir\\s+(?:l['’]|toute\\s+l['’])attention\\b",
+        "\\befforts?\\b",
+        "\\bs['’]efforcer\\b",
+        `\\b(?:prendre|prenne|prennent|adopter|adopte|adoptent)\\s+(?:toutes\\s+)?(?:les\\s+)?(?:\\w+\\s+){0,2}?mesures\\b(?!\\s+(?:\\w+\\s+)?(?:(?:pour|afin\\s+de|en\\s+vue\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:afin|pour)\\s+(?:que|qu['’])|pour\\s+(?:garantir|assurer)\\s+(?:que|qu['’])))`,
+        `\\bmesures\\s+(?:\\w+\\s+)?(?:devraient|doivent|soient)\\s+(?:être\\s+)?(?:prises|adoptées)\\b(?!\\s+(?:pour|afin\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b)`,
+        "\\b(?:remédier|répondre|faire\\s+face)\\s+(?:à|au|aux)\\s+(?:ce\\s+|cette\\s+|la\\s+|le\\s+)?(?:problème|situation|question|difficulté|carence|lacune|insuffisance)s?\\b",
+        "\\b(?:lutter\\s+contre|combattre|traiter|résoudre)\\s+(?:la\\s+|le\\s+|les\\s+)?(?:\\w+\\s+)?(?:surpopulation|surencombrement|violence|violences|mauvais\\s+traitements|problèmes?|difficultés)\\b",
+        "\\b(?:examiner|suivre|étudier|se\\s+pencher\\s+sur)\\s+(?:cette|la|ce)\\s+(?:situation|question|problème|problématique)\\b",
+        "\\bse\\s+pencher\\s+sur\\b",
+        "\\b(?:la|cette)\\s+(?:situation|question|problématique)\\b[^.;]{0,60}?\\b(?:soit|soient|être)\\s+(?:examinée|étudiée|suivie|réexaminée|évaluée)\\b",
+        "(?<!\\bpour\\s)(?<!\\bd['’])\\bamélior(?:er|é|ée|és|ées|e|ent|ation)\\b",
+        "\\bmieux\\b",
+        "(?<!\\bpour\\s)\\b(?:renforcer|renforcé|renforcée|consolider|promouvoir|favoriser|intensifier|optimiser)\\b",
+        "\\b(?:poursuivre|continuer|poursuive|poursuivent)\\s+(?:à\\s+|ses\\s+|leurs\\s+|les\\s+)?(?:efforts|travaux|action)\\b",
+        "\\b(?:continuer|continue|continuent)\\s+(?:à|de)\\b",
+        "\\befforts\\s+(?:devraient|doivent)\\s+se\\s+poursuivre\\b",
+        "\\b(?:rendre|rendues?|rendus?|être|se\\s+montrer|devenir)\\s+plus\\s+(?!de\\b|que\\b)[a-zœ]+",
+        "\\bveiller\\s+au\\s+(?:respect|bon\\s+fonctionnement)\\b",
+        "\\b(?:garantir|assurer)\\s+(?:le\\s+)?(?:plein\\s+)?respect\\s+(?:des\\s+normes|de\\s+la\\s+réglementation|de\\s+la\\s+législation)\\b",
+        "\\bavec\\s+(?:le\\s+plus\\s+grand\\s+)?respect\\b",
+        "\\b(?:dignité|dignes?|humaines?|humainement|respectueu(?:x|se|ses))\\b",
+        "\\b(?:correctement|convenablement|en\\s+bonne\\s+et\\s+due\\s+forme)\\b",
+        `\\bmesures\\s+(?:nécessaires|appropriées|adéquates|utiles|idoines|qui\\s+s['’]imposent)\\b(?!\\s+(?:\\w+\\s+)?(?:pour|afin\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b)`,
+        "\\b(?:rechercher|trouver|explorer)\\s+(?:des\\s+)?(?:solutions|pistes|moyens|voies)\\b",
+        "\\bsensibiliser\\b",
+        "\\bdans\\s+(?:toute\\s+)?la\\s+mesure\\s+du\\s+possible\\b",
+        "\\ben\\s+dernier\\s+recours\\b",
+      ],
+    },
+    bareQuality: {
+      patterns: [
+        "\\b(?:soit|soient|être|sont|est|reste|restent)\\s+(?:\\w+ment\\s+)?(?:suffisante?s?|adéquate?s?|appropriée?s?|satisfaisante?s?|acceptables?|dignes?|convenables?|raisonnables?|correcte?s?)\\b(?!\\s+(?:pour|à|au|conformément|selon)\\b)",
+        "\\b(?:maintenir|maintienne|maintiennent|conserver|tenir)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:bon|parfait)\\s+état\\b",
+        "\\b(?:maintenir|maintenus?|maintenues?|maintienne|maintiennent)\\s+(?:\\w+\\s+){0,4}?à\\s+un\\s+niveau\\s+(?:suffisant|adéquat|approprié|acceptable|satisfaisant|convenable)\\b",
+        "\\b(?:maintenir|maintienne|maintiennent)\\s+(?:\\w+\\s+){0,4}?propres?\\b",
+      ],
+    },
+    absolute: {
+      patterns: [
+        "\\b(?:garantir|garantisse|garantissent|assurer|veiller\\s+à\\s+ce)\\b[^.;]{0,120}?\\b(?:jamais|en\\s+aucun\\s+cas|en\\s+aucune\\s+circonstance)\\b",
+        "\\bqu['’]aucune?\\b[^.;]{0,80}?\\bjamais\\b",
+        "\\béradiquer\\b",
+        "\\b(?:éliminer|éviter|prévenir)\\s+(?:tout|toute|tous|toutes)\\b",
+        "\\b(?:totalement|complètement|entièrement)\\s+(?:éliminer|supprimer|prévenir)\\b",
+      ],
+    },
+    unbounded: {
+      patterns: [
+        `\\b(?:mesures|efforts?|attention)\\b(?=\\s*(?:(?:[a-zœ'’]+\\s*){0,2}(?:[.;]|$)|(?:[a-zœ'’]+\\s+){0,3}?(?:pour\\s+|afin\\s+d(?:e\\s+|['’])|en\\s+vue\\s+d(?:e\\s+|['’]))(?:prévenir|remédier|éviter|lutter|combattre|traiter|améliorer\\s+la\\s+situation)\\b))`,
+        "\\b(?:la|au|du)\\s+(?:situation|question|problème|problématique)\\b",
+        "\\battention\\s+(?:\\w+\\s+)?(?:devrait|doit|doivent)\\s+être\\s+(?:portée|accordée|prêtée)\\b",
+        "\\btout\\s+(?:ce\\s+qui\\s+est\\s+)?(?:possible|nécessaire)\\b",
+        "\\bretenir\\s+(?:l['’]|toute\\s+l['’])attention\\b",
+      ],
+    },
+    anaphoricObject: {
+      patterns: [
+        "\\b(?:cette|ce|cet)\\s+(?:situation|question|problème|problématique|point|sujet)\\b",
+      ],
+    },
+    softYardstick: {
+      patterns: [
+        "\\b(?:si|lorsque|quand)\\s+(?:cela\\s+est\\s+|c['’]est\\s+)?(?:nécessaire|possible|approprié)\\b",
+        "\\ben\\s+cas\\s+de\\s+besoin\\b",
+        "\\b(?:le\\s+plus\\s+(?:court|bref)\\s+(?:délai|temps)\\s+possible)\\b",
+        "\\bplus\\s+(?:souvent|fréquemment|régulièrement)\\b",
+        "\\b(?:régulièrement|périodiquement|à\\s+intervalles\\s+réguliers|de\\s+manière\\s+(?:régulière|périodique))\\b",
+        "\\b(?:suffisante?s?|suffisamment|adéquate?s?|adéquatement|appropriée?s?|raisonnables?|convenables?|abordables?|efficaces?|effecti(?:f|ve|fs|ves)|significati(?:f|ve|fs|ves)|substantiel(?:le)?s?|robustes?|nécessaires)\\b",
+        "\\b(?:rapidement|promptement|dans\\s+les\\s+meilleurs\\s+délais)\\b",
+        "\\b(?:longues|prolongées|excessives)\\s+périodes?\\b",
+        "\\bdans\\s+(?:toute\\s+)?la\\s+mesure\\s+du\\s+possible\\b",
+        "\\b(?:meilleure?s?|accrue?s?|davantage)\\b",
+        "\\bplus\\b(?!\\s+(?:de|que|tard|tôt)\\b)",
+      ],
+    },
+    yardstickTie: {
+      patterns: [
+        `\\b(?:suffisante?s?|suffisamment)\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:pour|afin\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b`,
+        "\\b(?:suffisante?s?|suffisamment|adéquate?s?)\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:pour|à)\\s+(?:la|le|l['’])\\s*[a-zœ]+(?:tion|ment)\\b",
+        "\\b(?:suffisante?s?|adéquate?s?)\\b[^.;]{0,40}?\\brépondre\\s+à\\s+la\\s+demande\\b",
+      ],
+    },
+    openAction: {
+      patterns: [
+        "(?<!\\bpour\\s)\\b(?:réexaminer|réexamine|réexaminent|examiner|examine|examinent|évaluer|évalue|évaluent|étudier|étudie|étudient|analyser|reconsidérer|réfléchir|réviser|révise|révisent)\\b",
+        "\\b(?:soit|soient|être|sont|est)\\s+(?:\\w+ment\\s+)?(?:réexaminée?s?|examinée?s?|évaluée?s?|étudiée?s?|analysée?s?|révisée?s?)\\b",
+        "\\b(?:procéder\\s+à|conduire|réaliser|mener)\\s+(?:un|une)\\s+(?:\\w+\\s+)?(?:évaluation|réexamen|examen|analyse|étude|bilan)\\b(?!\\s+(?:annuel(?:le)?|mensuel(?:le)?|périodique|chaque|avant|dans\\s+un\\s+délai)\\b)",
+      ],
+    },
+    measure: {
+      patterns: [
+        "\\d",
+        "\\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|moitié|double)\\b",
+        "\\bpour\\s+cent\\b|%",
+        "\\b(?:au\\s+moins|au\\s+minimum|au\\s+maximum|au\\s+plus|un\\s+maximum\\s+de|un\\s+minimum\\s+de|pas\\s+plus\\s+de|ne\\s+dépassant\\s+pas|jusqu['’]à)\\b",
+        "\\b(?:tout|toute|tous|toutes|chaque|aucune?)\\s+(?!moment\\b|ce\\b|les\\s+mesures\\b)(?:[a-zœ'’-]+\\s+){0,2}?[a-zœ'’-]+",
+        "\\b(?:à\\s+tout\\s+moment|en\\s+permanence|toujours)\\b",
+        "\\b(?:quotidien(?:ne)?s?|quotidiennement|chaque\\s+jour|hebdomadaires?|mensuel(?:le)?s?|mensuellement|trimestriel(?:le)?s?|annuel(?:le)?s?|annuellement|par\\s+(?:jour|semaine|mois|an))\\b",
+        "\\b(?:complète?s?|complètement|intégralement|sans\\s+exception|séparément|exacte?s?)\\b",
+        "\\b(?:par\\s+écrit|consign\\w+|enregistr\\w+|document\\w+|traçab\\w+|inscrit\\w*|mentionn\\w+)\\b",
+        "\\b(?:augmenter|accroître|réduire|diminuer|doubler)\\s+(?:le\\s+)?nombre\\s+de\\b",
+        "\\b(?:adopter|édicter|élaborer|établir|mettre\\s+en\\s+place|publier|créer|modifier|actualiser|rédiger|diffuser|remettre|installer|doter)\\b[^.;]{0,40}?\\b(?:instructions?|notes?\\s+de\\s+service|circulaires?|protocoles?|procédures?|plans?|programmes?|registres?|formulaires?|règlements?|guides?|documents?|livrets?|dispositifs?|systèmes?)\\b",
+        "\\b(?:supprimer|retirer|cesser|mettre\\s+fin|prohiber|interdire|fermer|remplacer)\\b",
+        "\\bne\\s+(?:doit|doivent|devrait|devraient|soit|soient)\\s+(?:plus|pas|jamais)\\b",
+      ],
+    },
+    timeframe: {
+      patterns: [
+        `\\b(?:1er|\\d{1,2})\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?\\b`,
+        `\\b${MONTH}\\s+(?:19|20)\\d{2}\\b`,
+        "\\b\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)?\\d{2}\\b",
+        `\\b(?:d['’]ici\\s+(?:à\\s+)?(?:la\\s+fin\\s+de\\s+)?(?:l['’]année\\s+)?|avant\\s+(?:la\\s+fin\\s+de\\s+)?(?:l['’]année\\s+)?|au\\s+plus\\s+tard\\s+(?:le\\s+|en\\s+|à\\s+la\\s+fin\\s+de\\s+)?|jusqu['’](?:au|en)\\s+|courant\\s+|dans\\s+le\\s+courant\\s+de\\s+(?:l['’]année\\s+)?|au\\s+cours\\s+de\\s+(?:l['’]année\\s+)?|fin\\s+|début\\s+)(?:(?:1er|\\d{1,2})\\s+)?(?:${MONTH}\\s+)?(?:19|20)\\d{2}\\b`,
+        `\\bdans\\s+(?:un\\s+délai\\s+(?:maximum\\s+|maximal\\s+)?(?:de\\s+|d['’])|les\\s+)(?:\\d+|${NUMBER_WORD})\\s+(?:prochain(?:e)?s\\s+)?${TIME_UNIT}`,
+        `\\b(?:au\\s+cours\\s+des?|dans\\s+les?|pendant\\s+les?)\\s+(?:\\d+\\s+|${NUMBER_WORD}\\s+)?(?:prochain(?:e)?s?)\\s+${TIME_UNIT}`,
+        `\\b(?:au\\s+cours\\s+des?|dans\\s+les?)\\s+(?:\\d+\\s+|${NUMBER_WORD}\\s+)${TIME_UNIT}\\s+(?:à\\s+venir|prochain(?:e)?s)\\b`,
+        "\\bau\\s+(?:cours\\s+du\\s+)?prochain\\s+(?:cycle|exercice|budget)(?:\\s+budgétaire)?\\b",
+        "\\b(?:à\\s+compter\\s+du|dès\\s+le|à\\s+partir\\s+du)\\s+(?:mois|trimestre|exercice)\\s+prochain\\b",
+        "\\b(?:à\\s+compter\\s+du|dès\\s+le|à\\s+partir\\s+du)\\s+(?:1er|\\d{1,2})\\b",
+        "\\bau\\s+plus\\s+tard\\b",
+        "\\b(?:avant|d['’]ici)\\s+(?:l['’]hiver|l['’]été|la\\s+période\\s+de\\s+chauffe|la\\s+prochaine\\s+visite|la\\s+fin\\s+de\\s+l['’]année)\\b",
+        "\\b(?:dans\\s+le\\s+)?budget\\s+(?:de\\s+)?(?:19|20)\\d{2}\\b",
+      ],
+    },
+    immediacy: {
+      patterns: [
+        "\\b(?:immédiat(?:e|ement)?|sans\\s+(?:plus\\s+(?:de\\s+|tarder)|aucun\\s+)?délai|sans\\s+tarder|sans\\s+attendre|dès\\s+à\\s+présent|dès\\s+maintenant|de\\s+toute\\s+urgence|en\\s+urgence|d['’]urgence|à\\s+titre\\s+urgent|urgemment)\\b",
+      ],
+    },
+    routineAnchor: {
+      patterns: [
+        "\\b(?:suivant|après|dès|à\\s+compter\\s+de|lors\\s+de|au\\s+moment\\s+de|avant)\\s+(?:son|sa|leur|l['’]|la|le|chaque)?\\s*(?:arrivée|admission|interpellation|arrestation|placement|transfert|libération|demande|incident|entrée|écrou|mise\\s+en\\s+détention|privation\\s+de\\s+liberté|garde\\s+à\\s+vue)\\b",
+        "\\b(?:à|de)\\s+(?:son|sa|leur)\\s+(?:arrivée|admission|placement|entrée)\\b",
+        "\\bchaque\\s+fois\\s+que\\b",
+        "\\baprès\\s+chaque\\b",
+        "\\bpour\\s+chaque\\s+(?:plainte|demande|requête|incident|personne|détenu)\\b",
+      ],
+    },
+    routineStep: {
+      patterns: [
+        "\\b(?:être|soit|soient|est|sont|été)\\s+(?:\\w+ment\\s+)?(?:informée?s?|avisée?s?|examinée?s?|vue?s?|entendue?s?|présentée?s?|notifiée?s?|enregistrée?s?|visitée?s?)\\b",
+      ],
+    },
+    openTime: {
+      patterns: [
+        "\\b(?:dès\\s+que\\s+possible|dans\\s+les\\s+meilleurs\\s+délais|le\\s+plus\\s+rapidement\\s+possible|au\\s+plus\\s+vite|aussi\\s+rapidement\\s+que\\s+possible|dans\\s+les\\s+plus\\s+brefs\\s+délais)\\b",
+        "\\ben\\s+temps\\s+(?:utile|voulu)\\b",
+        "\\b(?:à|dans\\s+le)\\s+(?:court|moyen|long)\\s+terme\\b",
+        "\\b(?:progressivement|graduellement|à\\s+terme|prochainement)\\b",
+        "\\bà\\s+l['’]avenir\\b|\\bdans\\s+un\\s+(?:proche\\s+)?avenir\\b",
+        "\\blorsque\\s+(?:les\\s+moyens|le\\s+budget|les\\s+ressources)\\s+le\\s+permett(?:ent|ra)\\b",
+        "\\bdans\\s+un\\s+délai\\s+raisonnable\\b",
+      ],
+    },
+    priority: {
+      patterns: [
+        "\\b(?:priorité|prioritaire(?:s|ment)?|en\\s+priorité|prioriser)\\b",
+        "\\burgen(?:t|te|ts|tes|ce)\\b",
+        "\\b(?:dès\\s+que\\s+possible|dans\\s+les\\s+meilleurs\\s+délais|le\\s+plus\\s+rapidement\\s+possible|au\\s+plus\\s+vite|dans\\s+les\\s+plus\\s+brefs\\s+délais)\\b",
+        "\\b(?:dans\\s+un\\s+premier\\s+temps|d['’]abord|en\\s+premier\\s+lieu)\\b[^.]{1,160}?\\b(?:puis|ensuite|dans\\s+un\\s+second\\s+temps|en\\s+second\\s+lieu)\\b",
+        "\\ben\\s+commençant\\s+par\\b",
+        "\\bcomme\\s+première\\s+étape\\b",
+        "\\b(?:dans\\s+l['’]attente|en\\s+attendant|dans\\s+l['’]intervalle|entre-temps|d['’]ici\\s+là|jusqu['’]à\\s+ce\\s+que)\\b",
+        "\\b(?:provisoire(?:s|ment)?|transitoire(?:s|ment)?|à\\s+titre\\s+temporaire)\\b",
+        "\\bsans\\s+(?:pour\\s+autant\\s+)?(?:réduire|porter\\s+atteinte|compromettre|restreindre|limiter|affecter)\\b",
+        "\\ben\\s+veillant\\s+à\\s+ce\\s+que\\s+(?:cela|ceci)\\s+ne\\b",
+        "\\b(?:évaluation|analyse)\\s+(?:des\\s+|du\\s+)?risques?\\b",
+        "\\b(?:atténuer|minimiser|limiter|prévenir|tenir\\s+compte\\s+d(?:u|es))\\b[^.;]{0,30}\\brisques?\\b",
+        "\\brisques?\\s+(?:de|d['’])\\b",
+        "\\b(?:seulement|uniquement)\\s+(?:lorsque|si|quand)\\b",
+        "\\bpas\\s+(?:de\\s+manière\\s+|de\\s+façon\\s+)?automatique(?:ment)?\\b",
+      ],
+    },
+    urge: {
+      patterns: [
+        "\\b(?:demande(?:nt)?|prie(?:nt)?|engage(?:nt)?|invite(?:nt)?|recommande(?:nt)?)\\s+instamment\\b",
+        "\\bexhorte(?:nt)?\\b",
+        "\\bappelle(?:nt)?\\s+instamment\\b",
+      ],
+    },
+    finding: {
+      patterns: [
+        "\\b(?:MNP|CGLPL|Contrôleur|contrôleurs|délégation|équipe|Mécanisme|Comité|Sous-Comité|visiteurs|nous)\\s+(?:\\w+\\s+){0,2}?(?:a\\s+constaté|ont\\s+constaté|constate|a\\s+observé|ont\\s+observé|observe|a\\s+relevé|ont\\s+relevé|relève|a\\s+noté|note|a\\s+été\\s+informée?|ont\\s+été\\s+informés|déplore|regrette|s['’]inquiète|est\\s+préoccupé|est\\s+préoccupée)\\b",
+        "\\b(?:lors|au\\s+cours)\\s+de\\s+(?:la|sa|leur|cette)\\s+visite\\b",
+        "\\b(?:ont|a)\\s+(?:déclaré|indiqué|rapporté|signalé|affirmé|dénoncé|allégué|décrit)\\b",
+        "\\bselon\\s+(?:les\\s+)?(?:témoignages|informations|déclarations|personnes)\\b",
+        "\\b(?:étant\\s+donné|vu|compte\\s+tenu\\s+du\\s+fait|attendu)\\s+que\\b",
+        "\\bcompte\\s+tenu\\s+d(?:e|u|es)\\b",
+        "\\b(?:dans\\s+la\\s+mesure\\s+où|puisque|parce\\s+que|car)\\b",
+        "\\ben\\s+raison\\s+d(?:e|u|es)\\s+(?:l['’]absence|du\\s+manque|de\\s+l['’]insuffisance)\\b",
+        "\\b(?:l['’]absence|le\\s+manque|l['’]insuffisance)\\s+d(?:e|u|es)\\b",
+        "\\b(?:n['’](?:a|ont|avait|avaient|existe|existait|y\\s+a|y\\s+avait)|ne\\s+(?:dispose|disposent|disposait|disposaient|sont|étaient))\\s+(?:pas|aucun|aucune|jamais)\\b(?<!\\bqui\\s+n['’](?:a|ont)\\s+(?:pas|aucun|aucune))",
+        "\\bdépourvue?s?\\b",
+        "\\bprivée?s?\\s+de\\b(?!\\s+(?:leur\\s+|sa\\s+)?liberté)",
+      ],
+    },
+    standard: {
+      caseSensitive: true,
+      patterns: [
+        "\\bRègles\\s+(?:Nelson\\s+)?Mandela\\b",
+        "\\bRègles\\s+(?:de\\s+)?(?:Bangkok|Beijing|La\\s+Havane|Tokyo)\\b",
+        "\\bRègles\\s+(?:minima|pénitentiaires\\s+européennes)\\b",
+        "\\bProtocole\\s+(?:d['’]Istanbul|facultatif)\\b",
+        "\\b(?:Convention|Pacte\\s+international|Constitution|Charte)\\b",
+        "\\b(?:CPT|SPT|OPCAT|CEDH|CrEDH|HCR|OMS)\\b(?!\\s+(?:recommande|demande|invite|exhorte|considère|estime|note|rappelle|réitère|souhaite|a\\s|avait|est|a\\s+constaté|a\\s+visité))",
+        "\\b(?:Comité\\s+(?:européen|contre\\s+la\\s+torture|des\\s+droits)|Sous-Comité\\s+pour\\s+la\\s+prévention|Cour\\s+européenne|Conseil\\s+constitutionnel|Conseil\\s+d['’]État|Cour\\s+de\\s+cassation)\\b",
+        "\\b[Jj]urisprudence\\b",
+        "\\b[Aa]rt(?:icles?|s?\\.)\\s*[LRD]?\\.?\\s*\\d+",
+        `\\b(?:[Ll]oi|[Dd]écret|[Oo]rdonnance|[Cc]irculaire|[Aa]rrêté|[Rr]èglement|[Cc]ode)\\s+(?:n[°º]\\s*[\\d-]+\\s+)?(?:du\\s+(?:1er|\\d{1,2})\\s+${MONTH}\\s+\\d{4}|n[°º]|de\\s+[a-z]+\\s+[A-Z]|\\d|[A-Z]|de\\s+procédure|pénal|pénitentiaire|de\\s+la\\s+santé)`,
+        "\\b(?:[Cc]onformément\\s+(?:à|aux?)|[Ee]n\\s+(?:application|conformité)\\s+(?:de|du|des|avec)|[Cc]omme\\s+(?:le\\s+)?(?:prévoit|prévoient|exige|exigent|dispose)|[Aa]insi\\s+que\\s+le\\s+(?:prévoit|prévoient|exige|exigent)|[Ss]elon|[Rr]especter|[Ss]e\\s+conformer\\s+(?:à|aux?))\\s*(?:l['’]|le|la|les|aux?)?\\s*(?:[a-zœ]+\\s+){0,2}?(?:[A-Z]|\\d|(?:articles?|lois?|règlements?|instructions?|normes?|règles?|recommandations?|protocoles?|codes?|décrets?|circulaires?|obligations?)\\b)",
+        "\\b(?:son|sa|ses|leur|leurs)\\s+(?:devoir|devoirs|obligation|obligations)\\s+(?:légale?s?\\s+)?(?:de|d['’])\\b",
+        "\\b(?:paragraphes?|points?|§)\\s*\\d+(?:\\s+(?:et|à)\\s+\\d+)?\\s+(?:du|de\\s+la|des)\\s+[A-Z]",
+        "\\b(?:[Rr]apport\\s+annuel|[Rr]ecommandations\\s+minimales)\\b",
+        "\\b[A-Z]{2,}(?:/[A-Za-z0-9.()]+){2,}",
+      ],
+    },
+    genericStandard: {
+      patterns: [
+        "\\b(?:normes|standards|règles|exigences)\\s+(?:internationales|internationaux|applicables|en\\s+vigueur|en\\s+matière\\s+de\\s+droits\\s+de\\s+l['’]homme)\\b",
+        "\\b(?:la\\s+)?(?:législation|réglementation)\\s+(?:applicable|en\\s+vigueur)\\b",
+      ],
+    },
+    crossReference: {
+      patterns: [
+        "\\(\\s*(?:voir|cf\\.?)?\\s*(?:paragraphes?|par\\.|points?|sections?|chapitres?|§)\\s*\\d[\\w.,\\s-]*(?:et\\s+\\d[\\w.]*)?\\)",
+        "\\b(?:voir|cf\\.?)\\s+(?:le\\s+|la\\s+)?(?:paragraphes?|par\\.|points?|sections?|chapitres?|§|supra|infra|ci-dessus|ci-dessous)\\s*\\d*[\\w.]*",
+        "\\((?:voir\\s+)?\\d+(?:\\.\\d+)+\\)",
+      ],
+    },
+    lackClause: {
+      patterns: [
+        "\\b(?:qui|où|lesquel(?:le)?s)\\s+(?:ne\\s+)?(?:n['’](?:a|ont|avait|avaient)|disposent|dispose)\\s+(?:pas|d['’]aucun|d['’]aucune|aucun|aucune)\\b",
+        "\\b(?:qui|lesquel(?:le)?s)\\s+(?:sont\\s+)?dépourvue?s?\\s+d",
+      ],
+    },
+    problemClause: {
+      patterns: [
+        "\\b(?:qui|lesquel(?:le)?s?)\\s+(?:(?:actuellement|souvent|encore|toujours)\\s+)?(?:empêche(?:nt)?|prive(?:nt)?|expose(?:nt)?|cause(?:nt)?|entrave(?:nt)?|porte(?:nt)?\\s+atteinte|met(?:tent)?\\s+en\\s+danger|restrei(?:nt|gnent)|limite(?:nt)?|servent\\s+à|sert\\s+à|sont\\s+utilisée?s\\s+pour|est\\s+utilisée?\\s+pour)\\b",
+      ],
+    },
+    purpose: {
+      patterns: [
+        // "prendre les mesures nécessaires afin que …": the ask itself, not a purpose
+        "\\b(?<!\\bmesures(?:\\s+[a-zœ]+)?\\s)(?:afin|pour)\\s+(?:que|qu['’])",
+        "\\b(?:afin|en\\s+vue|dans\\s+le\\s+(?:but|souci|objectif))\\s+(?:de\\s+|d['’])(?!\\s*améliorer\\s+(?:la|cette)\\s+situation)",
+        "\\bde\\s+(?:manière|façon|sorte)\\s+(?:à|que|qu['’])",
+        "\\b(?<!\\bmesures(?:\\s+[a-zœ]+)?\\s)pour\\s+(?:garantir|assurer)\\b",
+        "\\bpour\\s+(?:éviter|prévenir|réduire|protéger|permettre|faciliter|limiter|supprimer|préserver|sauvegarder|respecter|empêcher|raccourcir|diminuer|favoriser|répondre\\s+aux\\s+besoins|améliorer(?!\\s+la\\s+situation))\\b",
+        "\\bpour\\s+(?:la|le|l['’])\\s*(?:[a-zœ]+\\s+)?[a-zœ]+(?:tion|ment|ance|ence)\\b",
+      ],
+    },
+    weakPurpose: {
+      patterns: [
+        "\\b(?:pour|afin\\s+d['’]|en\\s+vue\\s+d['’])\\s*(?:améliorer|renforcer|favoriser|promouvoir)\\b(?!\\s+(?:la|cette)\\s+situation\\b)",
+      ],
+    },
+    effect: {
+      patterns: [
+        "\\b(?:réduire|diminuer|limiter|éviter|éliminer|raccourcir|mettre\\s+fin\\s+(?:à|au|aux))\\s+(?:la|le|les|l['’])?\\s*(?:niveau\\s+de\\s+|nombre\\s+de\\s+|risque\\s+de\\s+)?(?:surpopulation|surencombrement|violences?|mauvais\\s+traitements|automutilations?|suicides?|décès|délais?\\s+d['’]attente|isolement|inactivité|rétention|détention)\\b",
+        "\\b(?:réduire|limiter|restreindre|mettre\\s+(?:fin|un\\s+terme)\\s+(?:à|au|aux)|supprimer|interdire|abolir)\\s+(?:la|le|les|l['’])?\\s*(?:usage|utilisation|recours|pratique|durée|fréquence|placement|enfermement|isolement|menottage)\\b",
+        `\\b(?:cesser|arrêter|s['’]abstenir)\\s+(?:de|d['’])\\s*${INFINITIVE}\\b`,
+        `\\b${PERSON}\\s+(?:puissent|puisse|pourront|pourra|aient\\s+la\\s+possibilité|ait\\s+la\\s+possibilité)\\b`,
+        "\\b(?:rendent|rende)\\s+compte\\b",
+        "\\bdans\\s+une\\s+langue\\s+qu['’](?:elles?|ils?)\\s+comprenn?ent\\b",
+      ],
+    },
+    beneficiary: {
+      patterns: [
+        `(?<!\\b(?:établissement|centre|quartier|unité|maison|prison|détention|rétention|foyer|service)s?\\s)\\b(?:aux?|à|pour|permettre\\s+aux?|permettant\\s+aux?|autoriser|informer|proposer\\s+aux?|fournir\\s+aux?|offrir\\s+aux?|remettre\\s+aux?|garantir\\s+aux?)\\s+(?:tou(?:s|tes)\\s+)?(?:les|la|le|l['’]|chaque)?\\s*(?:[a-zœ]+\\s+){0,1}?${PERSON}\\b`,
+      ],
+    },
+    ensureOutcome: {
+      patterns: [
+        `\\b(?:garantir|assurer|protéger|préserver|respecter|sauvegarder)\\s+(?:la|le|les|l['’])\\s*(?:[a-zœ]+\\s+)?(?:sécurité|santé|droits?|intimité|dignité|intégrité|accès|bien-être|confidentialité)\\s+(?:de|des|du)\\s+(?:tou(?:s|tes)\\s+)?(?:les\\s+|la\\s+|le\\s+|l['’])?\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b`,
+        `\\b(?:veiller|veille|veillent)\\s+(?:à\\s+ce\\s+)?(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune|les|le|la|l['’]|leur|leurs)\\s*)?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
+        `\\b(?:garantir|garantisse|garantissent|assurer|s['’]assurer)\\s+(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune|les|le|la|l['’])\\s*)?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
+      ],
+    },
+    means: {
+      patterns: [
+        "\\b(?:au\\s+moyen\\s+(?:de|d['’]|du|des)|par\\s+le\\s+biais\\s+(?:de|d['’]|du|des)|grâce\\s+(?:à|aux?)|par\\s+l['’]intermédiaire\\s+(?:de|d['’]|du|des)|sur\\s+la\\s+base\\s+(?:de|d['’]|du|des)|à\\s+l['’]aide\\s+(?:de|d['’]|du|des)|sous\\s+la\\s+forme\\s+(?:de|d['’]))",
+        "\\b(?:par\\s+exemple|tels?\\s+que|telles?\\s+que|comme\\s+par\\s+exemple|entre\\s+autres)\\b",
+        "\\b(?:portant\\s+sur|couvrant|comprenant|prévoyant)\\b",
+        // a gerund says how: "en recrutant", "en installant"
+        "\\ben\\s+(?!attendant\\b|cours\\b|tant\\b)[a-zœ]{3,}ant\\b",
+        "\\bpar\\s+(?:la|le|l['’]|des|une?)\\s*(?:[a-zœ]+\\s+)?(?:mise\\s+en\\s+place|création|installation|recrutement|formation|adoption|désignation|affectation|utilisation|recours)\\b",
+        "\\b(?:au\\s+lieu\\s+de|plutôt\\s+que)\\b",
+        "\\b(?:instructions?|circulaire|note\\s+de\\s+service|protocole|règlement|procédure|plan|programme|stratégie)\\s+(?:[a-zœ]+\\s+){0,3}?(?:limitant|prévoyant|imposant|interdisant|fixant|exigeant|établissant|portant\\s+sur|(?:qui|visant\\s+à)\\s+(?:limite|prévoit|impose|interdit|fixe|exige|établit))\\b",
+        "\\ben\\s+conséquence\\b",
+      ],
+    },
+    meansLink: {
+      patterns: [
+        "\\b(?:à\\s+cette\\s+fin|à\\s+cet\\s+effet|dans\\s+ce\\s+but|pour\\s+ce\\s+faire)\\b",
+      ],
+    },
+    stopPractice: {
+      patterns: [
+        "\\b(?:cesser|arrêter|mettre\\s+fin|supprimer|renoncer|retirer)\\b[^.;]{1,200}?\\bet\\b",
+        "\\bmettre\\s+(?:\\w+\\s+){0,3}?fin\\b[^.;]{1,200}?\\bet\\b",
+        "\\bne\\s+(?:soit|soient|doit|doivent|devrait|devraient)\\s+(?:pas|plus)\\b[^.;]{1,200}?\\bet\\b",
+      ],
+    },
+    option: {
+      patterns: [
+        "\\b(?:remplacer|remplace|remplacent|substituer)\\b[^.;]{1,120}?\\b(?:par|à)\\b",
+        "\\ben\\s+lieu\\s+et\\s+place\\s+(?:du|de|des)\\b",
+        "\\b(?:options|solutions|alternatives)\\s+(?:telles\\s+que|comme)\\b",
+        "\\b(?:envisager|envisage|envisagent|étudier)\\s+(?:d['’]|de\\s+)?[a-zœ]{3,}(?:er|ir|re)\\b[^.;]{0,60}\\s+ou\\s+",
+      ],
+    },
+    rootLever: {
+      patterns: [
+        "\\bpolitiques?\\b",
+        "\\bprocédures?\\b",
+        "\\bprotocoles?\\b",
+        "\\brèglements?\\b|\\bréglementation\\b|\\brèglement\\s+intérieur\\b",
+        "\\blégislati(?:on|ve|f)\\b",
+        "\\blois?\\b",
+        "\\binstructions?\\b",
+        "\\bnotes?\\s+de\\s+service\\b",
+        "\\bcirculaires?\\b",
+        "\\b(?:lignes\\s+directrices|directives?)\\b",
+        "\\b(?:formation|formations|former|sensibilisation)\\b",
+        "\\b(?:effectifs?|recrutement|recruter|recrute|postes?\\s+(?:de|vacants?|supplémentaires?)|personnel\\s+(?:soignant|médical|supplémentaire|qualifié|suffisant))\\b",
+        "\\b(?:budget\\w*|crédits|financement|ressources|moyens\\s+(?:financiers|humains))\\b",
+        "\\b(?:supervision|encadrement|contrôle\\s+hiérarchique)\\b",
+        "\\b(?:inspections?|audits?|suivi)\\b",
+        "\\bresponsabilit(?:é|és)\\b",
+        "\\bculture\\b",
+        "\\b(?:stratégies?|plans?\\s+(?:d['’]action|national|de)|programmes?)\\b",
+        "\\bsystème\\s+(?:de\\s+)?(?:plaintes?|contrôle|supervision|gestion|suivi|enregistrement|information)\\b",
+        "\\bmécanismes?\\b",
+        "\\bplaintes?\\b",
+        "\\bpratiques?\\b",
+        "\\bcritères\\b",
+        "\\bcoordination\\s+(?:entre|avec)\\b",
+        "\\b(?:évaluation|analyse)\\s+(?:des\\s+|du\\s+)?risques?\\b",
+        "\\b(?:alternatives?|mesures\\s+alternatives)\\s+(?:à\\s+la|aux?)\\s+(?:détention|rétention|privation|incarcération|enfermement)\\b",
+        "\\bdernier\\s+recours\\b",
+        "\\b(?:usage|utilisation|recours)\\s+(?:de\\s+la\\s+force|à\\s+la\\s+force|des\\s+moyens\\s+de\\s+contrainte|de\\s+la\\s+contention|à\\s+l['’]isolement|aux\\s+menottes)\\b",
+        "\\brégime\\s+(?:disciplinaire|de\\s+détention)\\b",
+        "\\b(?:mettre\\s+(?:fin|un\\s+terme)|renoncer)\\s+(?:à|au|aux)\\s+(?:la\\s+|l['’])?(?:pratique|placement|usage|utilisation|recours)\\b",
+        "\\bstatistiques?\\b",
+        "\\b(?:formulaires?|modèles?)\\b",
+        "\\benquêtes?\\b",
+      ],
+    },
+    weakLever: {
+      patterns: [
+        "\\b(?:registres?|consign\\w+|enregistr\\w+|tracé\\w*|traçabilité|dossiers?)\\b",
+        "\\b(?:quotidien\\w*|hebdomadaires?|mensuel\\w*|trimestriel\\w*|annuel\\w*)\\b",
+      ],
+    },
+    systemic: {
+      patterns: [
+        `\\b(?:dans|à|pour|de)\\s+(?:tous|toutes)\\s+les\\s+(?:[a-zœ'’]+\\s+){0,2}?${INSTITUTION}`,
+        `\\b(?:tous|toutes)\\s+les\\s+${INSTITUTION}\\b`,
+        `\\bchaque\\s+${INSTITUTION}\\b`,
+        "\\b(?:sur\\s+l['’]ensemble\\s+du\\s+territoire|au\\s+niveau\\s+national|à\\s+l['’]échelle\\s+nationale|dans\\s+l['’]ensemble\\s+des)\\b",
+      ],
+    },
+    quantifiedItems: {
+      patterns: [
+        "\\b(?:tou(?:s|tes)\\s+les|chaque)\\s+(?:cellules?|chambres?|salles?|fourgons?|véhicules?|cours|douches|unités?)\\b",
+      ],
+    },
+    quantifiedGroup: {
+      patterns: [
+        `\\b(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+(?:(?:les|la|le|l['’])\\s*)?(?:[a-zœ'’-]+\\s+){0,2}?(?:${PERSON}|${CASES}|personnel)\\b`,
+      ],
+    },
+    namedFacility: {
+      caseSensitive: true,
+      patterns: [
+        "\\b(?:[Cc]ellule|[Bb]âtiment|[Uu]nité|[Qq]uartier|[Cc]hambre|[Ss]alle|[Aa]ile)\\s+(?:n[°º]\\s*)?(?:\\d+|[A-Z])\\b",
+        "\\b(?:prison|maison\\s+d['’]arrêt|centre\\s+(?:pénitentiaire|de\\s+détention|de\\s+rétention\\s+administrative|hospitalier)|hôpital|commissariat|brigade|établissement|centre|unité)(?:\\s+[a-zéèêàâç-]+){0,4}?\\s+(?:de|d['’]|du)\\s*[A-Z]",
+      ],
+    },
+    legislativeAct: {
+      patterns: [
+        "\\b(?:modifier|réformer|abroger|adopter|voter|amender|réviser)\\w*\\b[^.;]{0,50}?\\b(?:loi|lois|législation|code|constitution|décret)\\b",
+        "\\b(?:allouer|augmenter|accroître)\\b[^.;]{0,30}?\\bbudget\\s+de\\s+l['’]État\\b",
+        "\\bratifier\\b",
+      ],
+    },
+    genericAddressee: {
+      patterns: [
+        "\\bles\\s+autorités(?:\\s+(?:compétentes|pénitentiaires|policières|concernées|publiques|sanitaires|nationales))?\\b",
+        "\\bl['’]État(?:\\s+partie)?\\b",
+        "\\bles\\s+pouvoirs\\s+publics\\b",
+        "\\b(?:organismes|institutions|services|acteurs)\\s+(?:compétents|concernés|responsables)\\b",
+      ],
+    },
+  },
+  anchored: {
+    personSubject: {
+      patterns: [
+        `(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune|les|la|le|l['’]|ces)\\s*)?(?:(?:les|la|le)\\s+)?${PERSON}\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?(?:quartier|unité|centre|cellule|population|nombre))`,
+      ],
+    },
+    practiceSubject: {
+      patterns: [
+        `(?:(?:la|le|les|l['’]|tout|toute|toutes)\\s*)?(?:(?:usage|utilisation|recours|pratique)\\s+(?:de|du|des|à|aux?)\\s+(?:la\\s+|l['’])?)?${PRACTICE}(?=\\s+(?:de|du|des|à|en|par|pendant|pour|doit|doivent|devrait|devraient|devra|soit|soient|est|sont)\\b|,)`,
+        "(?:(?:le|la|l['’]|leur)\\s*)?(?:droit\\s+d['’])?(?:accès|contact|droits?|confidentialité|intimité|durée\\s+d(?:e|u|es)\\s+[a-zœ]+)(?=\\s+(?:de|du|des|à|aux?|avec|en|par|pendant|pour|doit|doivent|devrait|devraient|soit|soient|est|sont)\\b|,)",
+      ],
+    },
+    imperative: {
+      patterns: [
+        `\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:qu(?:e\\s+|['’])|${INFINITIVE}\\b|(?:se|s['’])\\s*${INFINITIVE}\\b|ne\\s+plus\\b)`,
+      ],
+    },
+    passiveRecipient: {
+      patterns: [
+        "(?:doit|doivent|devrait|devraient|devra|devront)\\s+(?:bénéficier|recevoir|disposer|avoir|pouvoir|se\\s+voir|être\\s+(?:informée?s?|dotée?s?|pourvue?s?|autorisée?s?))\\b",
+      ],
+    },
+    passive: {
+      patterns: [
+        "\\s*(?:,[^,]{1,40},\\s*)?(?:(?:également|aussi|toujours|désormais|plus|\\w+ment)\\s+)*(?:être|se\\s+voir|rester|demeurer|(?:se|s['’])\\s*)",
+      ],
+    },
+    pronounSubject: {
+      patterns: ["(?:il|elle|ils|elles)\\s+(?:doit|doivent|devrait|devraient|devra|devront)\\b"],
+    },
+    fragmentStart: {
+      caseSensitive: true,
+      patterns: ["\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?[a-zàâçéèêëîïôûù]"],
+    },
+    vocative: {
+      patterns: [
+        "\\s*(?:à|aux?|à\\s+l['’]attention\\s+d(?:e|u|es)|destinataire\\s*:?)\\s+(?=[^:\\n]{2,80}:)",
+      ],
+    },
+  },
+  words: {
+    head: "first",
+    determiners: [
+      "le",
+      "la",
+      "les",
+      "l'",
+      "un",
+      "une",
+      "des",
+      "du",
+      "au",
+      "aux",
+      "tout",
+      "toute",
+      "tous",
+      "toutes",
+      "chaque",
+      "ce",
+      "cet",
+      "cette",
+      "ces",
+      "son",
+      "sa",
+      "ses",
+      "leur",
+      "leurs",
+      "aucun",
+      "aucune",
+      "à",
+      "ledit",
+      "ladite",
+    ],
+    stops: [
+      "de",
+      "du",
+      "des",
+      "d'",
+      "à",
+      "au",
+      "aux",
+      "en",
+      "dans",
+      "avec",
+      "pour",
+      "par",
+      "sur",
+      "qui",
+      "que",
+      "qu'",
+      "dont",
+      "et",
+      "ou",
+      "chargé",
+      "chargée",
+    ],
+    connectors: ["de", "du", "des", "d'"],
+    posts: [
+      "directeur",
+      "directrice",
+      "directeurs",
+      "chef",
+      "cheffe",
+      "chefs",
+      "responsable",
+      "responsables",
+      "gestionnaire",
+      "commandant",
+      "commissaire",
+      "préfet",
+      "préfète",
+      "procureur",
+      "procureure",
+      "président",
+      "présidente",
+      "ministre",
+      "secrétaire",
+      "contrôleur",
+      "contrôleuse",
+      "défenseur",
+      "défenseure",
+      "inspecteur",
+      "maire",
+      "gouverneur",
+      "administrateur",
+      "coordonnateur",
+      "coordinateur",
+      "médecin-chef",
+    ],
+    bodies: [
+      "ministère",
+      "ministères",
+      "gouvernement",
+      "parlement",
+      "assemblée",
+      "sénat",
+      "service",
+      "agence",
+      "inspection",
+      "commission",
+      "conseil",
+      "office",
+      "bureau",
+      "mécanisme",
+      "comité",
+      "sous-comité",
+      "tribunal",
+      "cour",
+      "parquet",
+      "préfecture",
+      "mairie",
+      "délégation",
+      "secrétariat",
+      "gendarmerie",
+    ],
+    qualifiedOnly: ["direction", "administration", "police", "hiérarchie", "encadrement"],
+    institutions: [
+      "prison",
+      "établissement",
+      "hôpital",
+      "centre",
+      "commissariat",
+      "brigade",
+      "unité",
+      "maison",
+      "clinique",
+      "structure",
+    ],
+    generic: [
+      "autorité",
+      "autorités",
+      "état",
+      "pouvoirs",
+      "organismes",
+      "acteurs",
+      "partie",
+      "instances",
+    ],
+    persons: [
+      "personne",
+      "personnes",
+      "détenu",
+      "détenue",
+      "détenus",
+      "détenues",
+      "prisonnier",
+      "prisonniers",
+      "patient",
+      "patiente",
+      "patients",
+      "patientes",
+      "résident",
+      "résidents",
+      "résidente",
+      "résidentes",
+      "mineur",
+      "mineure",
+      "mineurs",
+      "mineures",
+      "enfant",
+      "enfants",
+      "adolescent",
+      "adolescents",
+      "jeunes",
+      "femme",
+      "femmes",
+      "étranger",
+      "étrangers",
+      "étrangère",
+      "étrangères",
+      "migrant",
+      "migrants",
+      "demandeurs",
+      "ressortissants",
+      "ressortissantes",
+      "arrivants",
+      "retenus",
+      "retenues",
+      "victime",
+      "victimes",
+    ],
+    staff: [
+      "personnel",
+      "personnels",
+      "agents",
+      "agent",
+      "fonctionnaires",
+      "surveillants",
+      "soignants",
+      "médecins",
+      "policiers",
+      "gendarmes",
+      "équipe",
+      "équipes",
+      "escorte",
+      "professionnels",
+      "intervenants",
+      "employés",
+    ],
+    stative: [
+      "avoir",
+      "être",
+      "disposer",
+      "bénéficier",
+      "recevoir",
+      "rester",
+      "demeurer",
+      "comporter",
+    ],
+  },
+  criterionNames: {
+    specific: "Spécifique",
+    measurable: "Mesurable",
+    achievable: "Réalisable",
+    results: "Axée sur les résultats",
+    timebound: "Assortie d’un délai",
+    solution: "Suggère une solution",
+    prioritised: "Priorités, étapes et risques",
+    argued: "Argumentée",
+    rootcause: "Traite la cause",
+    targeted: "Destinataire désigné",
+  },
+  verdictNames: { met: "rempli", not_met: "non rempli", needs_review: "à examiner" },
+  basisNames: {
+    action: "action concrète",
+    measure: "élément vérifiable",
+    bounded: "demande circonscrite",
+    outcome: "résultat pour les personnes",
+    purpose: "objectif énoncé",
+    deadline: "délai",
+    immediacy: "immédiateté",
+    means: "moyen",
+    option: "option",
+    priority: "priorité",
+    urge: "demande instante",
+    sequence: "séquence",
+    risk: "risque",
+    finding: "constat",
+    standard: "norme",
+    lever: "levier sur la cause",
+    systemic: "ensemble du service",
+    ruleForAll: "règle pour toutes les personnes concernées",
+    addressee: "destinataire",
+    vague: "formulation vague",
+    bareQuality: "qualité sans critère",
+    soft: "sans critère mesurable",
+    open: "réexamen sans fin visible",
+    absolute: "résultat que nul ne peut garantir",
+    unbounded: "demande sans limites",
+    competence: "hors des compétences du destinataire",
+    openEnded: "délai ouvert",
+    routineTime: "délai d’une étape courante",
+    crossReference: "simple renvoi",
+    genericStandard: "normes en général",
+    generic: "personne n’est nommé",
+    addresseeElsewhere: "destinataire nommé ailleurs",
+    none: "rien trouvé",
+    empty: "texte vide",
+  },
+  quotes: ["« ", " »"],
+  advice: {
+    specific: {
+      default:
+        "Dites exactement ce qui doit être fait : un verbe d’action avec un objet défini, par ex. {example}.",
+      vague:
+        "« {phrase} » ne dit pas ce qui doit être fait ; nommez l’action concrète, par ex. {example}.",
+      empty: "Rédigez la recommandation comme une action concrète, par ex. {example}.",
+    },
+    measurable: {
+      default:
+        "Ajoutez un élément vérifiable par un observateur : un nombre, une fréquence, un livrable (un registre, une procédure écrite) ou un état clair, par ex. {example}.",
+      soft: "« {phrase} » ne donne aucun critère ; dites combien ou à quelle fréquence, par ex. {example}.",
+      open: "« {phrase} » n’a pas de fin visible ; dites quel doit être le résultat, par ex. {example}.",
+    },
+    achievable: {
+      default:
+        "Limitez la demande à ce que le destinataire peut faire avec ses propres compétences et moyens, par ex. {example}.",
+      absolute:
+        "« {phrase} » est un résultat que nul ne peut garantir ; demandez plutôt des mesures concrètes qui réduisent le risque, par ex. {example}.",
+      unbounded:
+        "« {phrase} » laisse la demande ouverte ; nommez une mesure circonscrite que le destinataire peut prendre, par ex. {example}.",
+      competence:
+        "« {phrase} » dépasse les compétences du destinataire ; adressez-la au ministère ou au Parlement, ou demandez au destinataire de proposer la modification.",
+    },
+    results: {
+      default:
+        "Indiquez le changement attendu pour les personnes privées de liberté, par ex. {example}.",
+    },
+    timebound: {
+      default: "Fixez un délai de mise en œuvre, par ex. {example}.",
+      openEnded:
+        "« {phrase} » est un délai ouvert ; indiquez une date ou une durée, par ex. {example}.",
+      routineTime:
+        "« {phrase} » est le délai d’une étape courante, pas un délai de mise en œuvre de la recommandation ; ajoutez-en un, par ex. {example}.",
+    },
+    solution: {
+      default: "Indiquez comment le changement pourrait être obtenu, par ex. {example}.",
+    },
+    prioritised: {
+      default:
+        "Signalez la priorité, l’ordre des étapes ou un risque à surveiller, par ex. {example}.",
+    },
+    argued: {
+      default:
+        "Donnez la raison : ce que la visite a constaté ou la norme sur laquelle elle s’appuie, par ex. {example}.",
+      crossReference:
+        "« {phrase} » ne fait que renvoyer à une autre partie du rapport ; énoncez le constat ou la norme dans la recommandation, par ex. {example}.",
+      genericStandard:
+        "« {phrase} » ne nomme aucune norme ; citez la règle ou le constat, par ex. {example}.",
+    },
+    rootcause: {
+      default:
+        "Traitez la cause autant que le symptôme : la règle, la procédure, la formation, les effectifs ou le budget, ou étendez la mesure à tous les lieux concernés, par ex. {example}.",
+    },
+    targeted: {
+      default: "Nommez qui doit agir, par ex. {example}.",
+      generic:
+        "« {phrase} » ne dit pas qui doit agir ; nommez le ministère, le service ou le titulaire du poste, par ex. {example}.",
+      addresseeElsewhere:
+        "Le destinataire est peut-être nommé dans la phrase qui introduit cette recommandation ; vérifiez qui doit agir.",
+    },
+  },
+  examples: {
+    specific: "« installer un bouton d’appel dans chaque cellule »",
+    measurable: "« au moins une heure par jour en plein air » ou « une procédure écrite »",
+    "measurable.open": "« adopter une procédure révisée »",
+    achievable: "« recruter deux infirmiers supplémentaires »",
+    results: "« … afin que les personnes détenues puissent appeler à l’aide la nuit »",
+    timebound: "« dans un délai de six mois » ou « d’ici au 31 décembre 2027 »",
+    solution: "« en recrutant deux infirmiers » ou « par exemple en installant … »",
+    prioritised:
+      "« en priorité », « dans l’attente de …, dans l’intervalle … », « en veillant à ce que … »",
+    argued: "« la délégation a constaté que … » ou « la règle 23 des Règles Nelson Mandela »",
+    rootcause: "« adopter une procédure écrite et y former l’ensemble du personnel »",
+    targeted:
+      "« Le directeur de la maison d’arrêt de … devrait … » ou « Le ministère de la Justice devrait … »",
+    "specific.empty": "« Le directeur de … devrait installer … »",
+  },
+};

@@ -1,0 +1,365 @@
+/**
+ * The shape of each ask: who is asked to act (the subject before a modal,
+ * the addressee after "recommends that / recommande à / insta a", the agent
+ * of a passive, a heading), where the predicate starts, and the core of the
+ * clause (before purpose, means and subordinate clauses). Decided from word
+ * classes of the lexicon, not from lists of sample phrases: any capitalised
+ * name or acronym in subject position is a named body; a post or a body is
+ * named whatever its name.
+ */
+import type { Doc, Sentence, Token } from "./text";
+import { tokenize } from "./text";
+import type { Span } from "./types";
+
+/** Who a noun phrase names. */
+export type Role =
+  /** A named body, post holder or organisation: an addressee. */
+  | "named"
+  /** An institution (a prison, a hospital): an addressee when it acts, a place otherwise. */
+  | "institution"
+  /** No one in particular: "the authorities", "l'État partie", "la Administración". */
+  | "generic"
+  /** Persons deprived of liberty. */
+  | "person"
+  /** Staff in general. */
+  | "staff"
+  /** A pronoun whose referent is outside the text ("It", "They", "Il"). */
+  | "pronoun"
+  /** Anything else: a thing, a practice, a document. */
+  | "thing";
+
+export interface NounPhrase {
+  span: Span;
+  head: Token | null;
+  role: Role;
+  /** Qualified by a name or a complement ("Hillcrest Prison", "the prison of X", "la Dirección General"). */
+  qualified: boolean;
+}
+
+export interface Ask {
+  sentence: Sentence;
+  clause: Span;
+  /** The subject before the modal, or the addressee after a frame. */
+  subject: NounPhrase | null;
+  /** The subject was introduced by a frame ("recommends that", "recommande au"). */
+  framed: boolean;
+  modal: Span | null;
+  /** Where the predicate (the verb and its object) starts. */
+  predicateStart: number;
+  /** The subject does not act: a passive, a recipient ("should be given"), a stative verb ("should have"). */
+  passive: boolean;
+  /** The agent of a passive ("by the Ministry"). */
+  agent: NounPhrase | null;
+  /** The clause up to its first purpose, means or subordinate clause, or comma, after the predicate starts. */
+  core: Span;
+  /** The clause up to its first purpose, means or subordinate clause after the predicate starts. */
+  main: Span;
+}
+
+/** Sorted spans starting in [from, to). */
+function between(spans: readonly Span[], from: number, to: number): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (s[0] >= to) break;
+    if (s[0] >= from) out.push(s);
+  }
+  return out;
+}
+
+/** Clauses of a sentence, split at the lexicon's clause breaks. */
+export function clausesOf(doc: Doc, sentence: Sentence): Span[] {
+  const out: Span[] = [];
+  let start = sentence.start;
+  for (const [bStart, bEnd] of between(doc.hits("clauseBreak"), sentence.start, sentence.end)) {
+    if (bStart > start) out.push([start, bStart]);
+    start = Math.max(start, bEnd);
+  }
+  if (sentence.end > start) out.push([start, sentence.end]);
+  return out;
+}
+
+const PARTICIPLE = /^[a-z]{3,}(?:ing|ed)$/;
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}s?$/;
+
+/**
+ * Reads the noun phrase at `start`. With `end` known (the modal that
+ * follows it) the whole span is the phrase; otherwise it extends over its
+ * head and the "of / de" complements that qualify it.
+ */
+export function readNounPhrase(
+  doc: Doc,
+  start: number,
+  limit: number,
+  endKnown: boolean
+): NounPhrase | null {
+  const { words, lexicon } = doc.lex;
+  const full = doc.full;
+  let stop = limit;
+  if (!endKnown) {
+    const cut = /[,;:()\n]/g;
+    cut.lastIndex = start;
+    const m = cut.exec(full);
+    if (m && m.index < stop) stop = m.index;
+    stop = Math.min(stop, start + 200);
+  }
+  const tokens = tokenize(full, start, stop);
+  if (tokens.length === 0) return null;
+  if (doc.anchoredAt("pronounSubject", start) > 0) {
+    return {
+      span: [tokens[0].start, tokens[0].end],
+      head: tokens[0],
+      role: "pronoun",
+      qualified: false,
+    };
+  }
+  let i = 0;
+  while (i < tokens.length - 1 && words.determiners.has(tokens[i].lower)) i++;
+  const determined = i > 0;
+  if (words.determiners.has(tokens[i].lower)) return null;
+  const sentence = doc.sentenceAt(start);
+  const initial = (t: Token) => sentence !== undefined && t.start === firstWordStart(doc, sentence);
+  const known = (t: Token) =>
+    words.posts.has(t.lower) ||
+    words.bodies.has(t.lower) ||
+    words.qualifiedOnly.has(t.lower) ||
+    words.institutions.has(t.lower) ||
+    words.generic.has(t.lower) ||
+    words.persons.has(t.lower) ||
+    words.staff.has(t.lower);
+
+  let headIndex: number;
+  if (lexicon.words.head === "first") {
+    headIndex = i;
+  } else if (endKnown) {
+    // the head is the last word before a preposition or relative, stepping back over participles ("prisoners arriving")
+    let j = i;
+    while (j + 1 < tokens.length && !words.stops.has(tokens[j + 1].lower)) j++;
+    while (j > i && PARTICIPLE.test(tokens[j].lower) && !known(tokens[j])) j--;
+    headIndex = j;
+  } else {
+    // the end is not known ("recommends that the Romanian authorities take …"): the head is the
+    // last of a run of names and known nouns, found within the first words
+    headIndex = i;
+    for (let j = i; j < Math.min(tokens.length, i + 5); j++) {
+      if (words.stops.has(tokens[j].lower)) break;
+      if (known(tokens[j]) || tokens[j].capital) {
+        headIndex = j;
+        while (
+          headIndex + 1 < tokens.length &&
+          (tokens[headIndex + 1].capital || known(tokens[headIndex + 1])) &&
+          !words.stops.has(tokens[headIndex + 1].lower)
+        )
+          headIndex++;
+        break;
+      }
+    }
+  }
+  const head = tokens[headIndex];
+
+  // The complements that qualify the head: "of Northfield Prison", "de la prison de Northfield".
+  let last = headIndex;
+  let j = headIndex + 1;
+  while (j < tokens.length) {
+    if (!words.connectors.has(tokens[j].lower)) break;
+    let k = j + 1;
+    while (
+      k < tokens.length &&
+      (words.determiners.has(tokens[k].lower) || words.connectors.has(tokens[k].lower))
+    )
+      k++;
+    // up to two lower-case modifiers before the qualifying noun ("of the medical unit")
+    let m = k;
+    while (m < tokens.length && m < k + 2 && !tokens[m].capital && !known(tokens[m])) m++;
+    if (m < tokens.length && (tokens[m].capital || known(tokens[m]))) {
+      last = m;
+      while (last + 1 < tokens.length && tokens[last + 1].capital) last++;
+      j = last + 1;
+    } else break;
+  }
+  // French and Spanish qualify the head by a complement, after its adjectives:
+  // "la direction interrégionale des services", "la Dirección del centro"
+  let complement = false;
+  if (lexicon.words.head === "first") {
+    let k = headIndex + 1;
+    while (
+      k < tokens.length &&
+      k <= headIndex + 2 &&
+      !words.connectors.has(tokens[k].lower) &&
+      !words.stops.has(tokens[k].lower)
+    )
+      k++;
+    if (k < tokens.length - 1 && words.connectors.has(tokens[k].lower)) {
+      // "à l'administration pénitentiaire de publier …": an infinitive after "de" is the ask, not a complement
+      let n = k + 1;
+      if (n < tokens.length - 1 && words.determiners.has(tokens[n].lower)) n++;
+      const noun = tokens[n];
+      complement = noun.capital || known(noun) || doc.anchoredAt("imperative", noun.start) < 0;
+    }
+  }
+  const qualified =
+    complement ||
+    last > headIndex ||
+    (lexicon.words.head === "first" &&
+      headIndex + 1 < tokens.length &&
+      tokens[headIndex + 1].capital) ||
+    tokens.slice(i, headIndex).some((t) => t.capital && !initial(t));
+  const spanEnd = endKnown ? tokens[tokens.length - 1].end : tokens[last].end;
+  const span: Span = [tokens[0].start, spanEnd];
+  let role = classify(doc, head, { qualified, determined, initial: initial(head) });
+  // a compound post ("the head nurse", "the Chief Medical Officer"): a post word before the head names it
+  if (
+    (role === "staff" || role === "thing") &&
+    lexicon.words.head === "last" &&
+    tokens.slice(i, headIndex).some((t) => words.posts.has(t.lower))
+  )
+    role = "named";
+  return { span, head, role, qualified };
+}
+
+const firstWords = new WeakMap<Sentence, number>();
+
+function firstWordStart(doc: Doc, sentence: Sentence): number {
+  let start = firstWords.get(sentence);
+  if (start === undefined) {
+    const tokens = tokenize(doc.full, sentence.start, Math.min(sentence.end, sentence.start + 40));
+    start = tokens.length ? tokens[0].start : sentence.start;
+    firstWords.set(sentence, start);
+  }
+  return start;
+}
+
+function classify(
+  doc: Doc,
+  head: Token,
+  how: { qualified: boolean; determined: boolean; initial: boolean }
+): Role {
+  const { words, lexicon } = doc.lex;
+  const word = head.lower;
+  if (words.generic.has(word)) return "generic";
+  if (words.persons.has(word)) return "person";
+  if (words.staff.has(word)) return "staff";
+  if (words.posts.has(word) || words.bodies.has(word)) return "named";
+  if (words.qualifiedOnly.has(word)) {
+    // "management" with no article (English) names the management of the place visited
+    if (how.qualified || (lexicon.words.head === "last" && !how.determined)) return "named";
+    return "generic";
+  }
+  if (words.institutions.has(word)) return "institution";
+  const text = doc.full.slice(head.start, head.end);
+  if (ACRONYM.test(text)) return "named";
+  if (head.capital && !how.initial && !/^\p{N}/u.test(text)) return "named";
+  return "thing";
+}
+
+/** Whether the words after a modal make its subject a non-actor: a passive, a recipient, a stative verb. */
+function notActing(doc: Doc, modal: Span): boolean {
+  if (doc.anchoredAt("passive", modal[1]) > 0) return true;
+  if (doc.anchoredAt("passiveRecipient", modal[0]) > 0) return true;
+  const next = tokenize(doc.full, modal[1], Math.min(doc.full.length, modal[1] + 40));
+  for (const t of next.slice(0, 3)) {
+    if (doc.lex.words.stative.has(t.lower)) return true;
+    if (!/(?:ly|ment|mente)$/.test(t.lower)) break;
+  }
+  return false;
+}
+
+function lastBefore(spans: readonly Span[], from: number, to: number): Span | undefined {
+  let found: Span | undefined;
+  for (const s of spans) {
+    if (s[0] >= to) break;
+    if (s[0] >= from && s[1] <= to) found = s;
+  }
+  return found;
+}
+
+function firstIn(spans: readonly Span[], from: number, to: number): Span | undefined {
+  for (const s of spans) {
+    if (s[0] >= to) return undefined;
+    if (s[0] >= from) return s;
+  }
+  return undefined;
+}
+
+/** The asks of every operative sentence, one per clause. */
+export function findAsks(doc: Doc): Ask[] {
+  const frames = doc.hits("frame");
+  const modals = doc.hits("modal");
+  const intros = doc.hits("subjectIntro");
+  const agents = doc.hits("passiveAgent");
+  const boundaries = [
+    ...doc.hits("subordinate"),
+    ...doc.hits("purpose"),
+    ...doc.hits("means"),
+  ].sort((a, b) => a[0] - b[0]);
+  const asks: Ask[] = [];
+  for (const sentence of doc.sentences) {
+    if (!sentence.operative) continue;
+    let inherited: NounPhrase | null = null;
+    for (const clause of clausesOf(doc, sentence)) {
+      const [cStart, cEnd] = clause;
+      // a frame after the clause's first modal is inside its object ("should ensure that those who request …")
+      const firstModal = firstIn(modals, cStart, cEnd);
+      let frame = firstIn(frames, cStart, cEnd);
+      if (frame && firstModal && firstModal[0] < frame[0]) frame = undefined;
+      let modal = firstIn(modals, frame ? frame[1] : cStart, cEnd);
+      // after a frame, a modal belongs to the addressee only when it follows it closely ("recommends that X should")
+      if (
+        frame &&
+        modal &&
+        (/[,;:(]/.test(doc.full.slice(frame[1], modal[0])) || modal[0] - frame[1] > 120)
+      )
+        modal = undefined;
+      let subject: NounPhrase | null = null;
+      let predicateStart = cStart;
+      let passive = false;
+      if (frame) {
+        subject = modal
+          ? readNounPhrase(doc, frame[1], modal[0], true)
+          : readNounPhrase(doc, frame[1], cEnd, false);
+        predicateStart = modal ? modal[1] : subject ? subject.span[1] : frame[1];
+        passive = modal ? notActing(doc, modal) : doc.anchoredAt("passive", predicateStart) > 0;
+      } else if (modal) {
+        const intro = lastBefore(intros, cStart, modal[0]);
+        const from = intro ? intro[1] : cStart;
+        subject = modal[0] > from ? readNounPhrase(doc, from, modal[0], true) : null;
+        predicateStart = modal[1];
+        passive = notActing(doc, modal);
+      }
+      if (subject && subject.role !== "pronoun") inherited = subject;
+      else if (!subject && inherited && !frame && !modal) subject = inherited;
+      const agentMark = firstIn(agents, predicateStart, cEnd);
+      const agent = agentMark ? readNounPhrase(doc, agentMark[1], cEnd, false) : null;
+      // the core of the clause ends at its first adjunct after the predicate starts
+      let coreEnd = cEnd;
+      // a marker at the very start of the predicate belongs to it ("urges X to ensure that …")
+      const boundary = firstIn(boundaries, predicateStart + 4, cEnd);
+      if (boundary) coreEnd = boundary[0];
+      const mainEnd = coreEnd;
+      const comma = doc.full.indexOf(", ", predicateStart);
+      if (comma >= 0 && comma < coreEnd && comma > predicateStart + 2) coreEnd = comma;
+      asks.push({
+        sentence,
+        clause,
+        subject,
+        framed: frame !== undefined,
+        modal: modal ?? null,
+        predicateStart,
+        passive,
+        agent,
+        core: [cStart, coreEnd],
+        main: [cStart, mainEnd],
+      });
+    }
+  }
+  return asks;
+}
+
+/**
+ * Whether the noun phrase names someone who must act: a named body or post
+ * that acts, or an institution named by its name or as the agent of a
+ * passive ask ("carried out by the sending establishment").
+ */
+export function namesAddressee(np: NounPhrase | null, acting: boolean, asAgent = false): boolean {
+  if (!np || !acting) return false;
+  return np.role === "named" || (np.role === "institution" && (np.qualified || asAgent));
+}
