@@ -173,7 +173,8 @@ describe.each(["light", "dark"] as const)("Word pane on a report (%s theme)", (t
     await check(en.modeCriterion);
     await page.getByLabel(en.modeList).check();
     expect(formatProblems(guarded.console.problems)).toBe("");
-  });
+    // Four axe runs and keyboard walks: allow for a busy machine.
+  }, 180_000);
 });
 
 type FakeDocument = {
