@@ -39,7 +39,6 @@ export interface Compiled {
   note: RegExp;
   otherLabel: RegExp;
   authority: RegExp;
-  detainee: RegExp;
   repeated: RegExp;
   deadlines: RegExp[];
   priorities: RegExp[];
@@ -134,7 +133,6 @@ function compile(lex: FinderLexicon): Compiled {
       "iu"
     ),
     authority: new RegExp(`^(?:${any(lex.authorityNouns)})$`, "iu"),
-    detainee: new RegExp(`^(?:${article})?(?:all |tous les |toutes les |todos los |todas las )?(?:${any(lex.detaineeNouns)})${E}`, "iu"),
     repeated: new RegExp(any(lex.repeatedMarkers), "iu"),
     deadlines: lex.deadlines.map((d) => new RegExp(`${B}${d}`, "iu")),
     priorities: lex.priorities.map((d) => new RegExp(`${B}${d}`, "iu")),

@@ -120,15 +120,17 @@ function analyse(body: ReportParagraph[]): Report {
     if (p.part !== "body" || p.text.length > 20000) continue;
     const c = lexicon(p);
     const blanked = blankQuotes(p.text);
+    let said = false;
     for (const re of [c.bodyTrigger, c.openBodyTrigger]) {
       const m = re.exec(blanked);
       if (m?.groups?.body) {
         const key = bodyKey(m.groups.body);
         if (!c.selfName.test(m.groups.body.trim())) counts.set(key, (counts.get(key) ?? 0) + 1);
-        explicit++;
+        said = true;
+        break;
       }
     }
-    if (c.impersonal.test(blanked) || structure.label.test(p.text)) explicit++;
+    if (said || c.impersonal.test(blanked) || structure.label.test(p.text)) explicit++;
   }
   const top = Math.max(0, ...counts.values());
   const isOwnBody = (name: string): boolean => {
@@ -310,15 +312,32 @@ function wholeUnit(
   return sink.out.length > before && !sink.out[sink.out.length - 1].rec.candidate;
 }
 
+interface Marker {
+  item: boolean;
+  offset: number;
+  ref?: string;
+  /** What kind of marker: items of one list share it ("a)" letters, "1." numbers, a Word list level). */
+  kind: string;
+}
+
+function markerKind(label: string): string {
+  const l = label.trim();
+  if (/^\(?[a-z][.)]?\)?$/i.test(l)) return "letter";
+  if (/^\(?[ivxlc]+[.)]\)?$/i.test(l)) return "roman";
+  if (/^\(?\d/.test(l)) return `number${(l.match(/\./g) ?? []).length}`;
+  return "bullet";
+}
+
 /** Whether a paragraph reads as an item: a list item, or typed numbering that is not paragraph numbering. */
-function itemMarker(report: Report, p: ReportParagraph): { item: boolean; offset: number; ref?: string } {
-  if (p.listLabel !== null) return { item: true, offset: 0, ref: cleanRef(p.listLabel) };
+function itemMarker(report: Report, p: ReportParagraph): Marker {
+  if (p.listLabel !== null)
+    return { item: true, offset: 0, ref: cleanRef(p.listLabel), kind: `list${p.listLevel ?? 0}` };
   const typed = TYPED_NUMBER.exec(p.text);
-  if (!typed) return { item: false, offset: 0 };
+  if (!typed) return { item: false, offset: 0, kind: "none" };
   const ref = cleanRef(typed[1]);
   if (report.paragraphNumbering && PARAGRAPH_NUMBER.test(p.text))
-    return { item: false, offset: typed[0].length, ref };
-  return { item: true, offset: typed[0].length, ref };
+    return { item: false, offset: typed[0].length, ref, kind: "paragraph" };
+  return { item: true, offset: typed[0].length, ref, kind: markerKind(typed[1]) };
 }
 
 /** A heading's kind, in any language. */
@@ -355,7 +374,11 @@ function addresseeHeading(report: Report, p: ReportParagraph, heading: string): 
  * with no stop, before an item) and recommends ("The State party should:",
  * "Se recomienda a la Dirección:", "The inspectors recommended:").
  */
-function stemOf(report: Report, p: ReportParagraph, next: ReportParagraph | undefined): { addressee?: string; repeated: boolean } | null {
+function stemOf(
+  report: Report,
+  p: ReportParagraph,
+  next: ReportParagraph | undefined
+): { addressee?: string; repeated: boolean } | null {
   const c = report.lexicon(p);
   const text = blankQuotes(p.text).trim();
   const colon = /:\s*$/.test(text);
@@ -372,7 +395,8 @@ function stemOf(report: Report, p: ReportParagraph, next: ReportParagraph | unde
   if (c.request.test(text) || c.legal.test(text) || c.reported.test(text.slice(0, body?.at ?? text.length)))
     return null;
   const bare = text.replace(/:\s*$/, "");
-  const who = addresseeIn(c, bare, body ? body.end : null);
+  const impersonal = c.impersonal.exec(bare);
+  const who = addresseeIn(c, bare, body ? body.end : impersonal ? impersonal.index + impersonal[0].length : null);
   return { addressee: who, repeated: c.repeated.test(text) };
 }
 
@@ -399,7 +423,7 @@ export function findRecommendations(
   let addressee: string | null = null;
   let addresseeLevel = 0;
   let pendingLabel: { ref?: string; repeated: boolean } | null = null;
-  let stem: { addressee: string | null; repeated: boolean; level: number | null } | null = null;
+  let stem: { addressee: string | null; repeated: boolean; level: number | null; kind: string | null } | null = null;
   /** A reply to the authorities runs until a heading at this level or above. */
   let replyLevel: number | null = null;
   let headingLevelNow = 0;
@@ -558,7 +582,10 @@ export function findRecommendations(
     }
 
     const marker = itemMarker(report, p);
-    if (stem && (marker.item || (stem.level === null && opensLikeRequest(c, text.slice(marker.offset))))) {
+    // The items of a stem share their marker ("a)", "b)"); a "13." after them is the next paragraph.
+    if (stem && marker.item && stem.kind !== null && marker.kind !== stem.kind) stem = null;
+    if (stem && (marker.item || (stem.kind === null && opensLikeRequest(c, text.slice(marker.offset))))) {
+      if (marker.item && stem.kind === null) stem.kind = marker.kind;
       const itemText = text.slice(marker.offset);
       let joined = "";
       // An item ending with ":" followed by deeper items: one recommendation with its points.
@@ -584,7 +611,12 @@ export function findRecommendations(
       p.listLevel !== null && body[i + 1]?.listLevel != null && body[i + 1].listLevel! > p.listLevel;
     const newStem = deeper && (section === "recommendations" || section === "mixed") ? null : stemOf(report, p, body[i + 1]);
     if (newStem) {
-      stem = { addressee: newStem.addressee ?? null, repeated: newStem.repeated, level: body[i + 1]?.listLevel ?? null };
+      stem = {
+        addressee: newStem.addressee ?? null,
+        repeated: newStem.repeated,
+        level: body[i + 1]?.listLevel ?? null,
+        kind: null,
+      };
       continue;
     }
 

@@ -28,11 +28,10 @@ export const WEIGHTS = {
   conclusionSection: 0.5,
   listItemInRecommendations: 1,
   listItemElsewhere: 0.5,
-  bold: 0.75,
+  bold: 1,
   hardNegative: -4,
   counterfactual: -2,
-  describesRule: -1,
-  explicitElsewhere: -1,
+  explicitElsewhere: -0.5,
   backgroundSection: -1.5,
   followUpSection: -0.5,
   responseSection: -3,
@@ -179,11 +178,6 @@ export function scoreText(c: Compiled, text: string, ctx: UnitContext): Scored {
       score += WEIGHTS.counterfactual;
       push(negatives, "counterfactual");
     }
-    const subject = text.slice(0, modal.index).trim();
-    if (c.detainee.test(subject) && !reasons.includes("addressee")) {
-      score += WEIGHTS.describesRule;
-      push(negatives, "describesRule");
-    }
   }
   const layoutItem = ctx.item || ctx.stem || ctx.label || ctx.tableColumn || ctx.section === "recommendations";
   if (layoutItem && opensLikeRequest(c, text)) {
@@ -274,7 +268,17 @@ export function scoreText(c: Compiled, text: string, ctx: UnitContext): Scored {
     score += WEIGHTS.hardNegative;
     push(negatives, "introduction");
   }
-  if (modalOnly && ctx.explicitReport && ctx.section !== "recommendations" && ctx.section !== "mixed" && !ctx.item) {
+  // A "should" among the findings of a report that says "recommends" elsewhere is usually a standard,
+  // unless the body gives it as its own view or prints it as it prints its recommendations.
+  if (
+    modalOnly &&
+    ctx.explicitReport &&
+    ctx.section !== "recommendations" &&
+    ctx.section !== "mixed" &&
+    !ctx.item &&
+    !reasons.includes("opinion") &&
+    !reasons.includes("bold")
+  ) {
     score += WEIGHTS.explicitElsewhere;
     push(negatives, "explicitElsewhere");
   }

@@ -51,8 +51,6 @@ export type FinderReason =
   | "question"
   /** A modal about the past ("should have been"): a finding. */
   | "counterfactual"
-  /** "Prisoners must ..." describes a rule. */
-  | "describesRule"
   /** A "should" outside the recommendations in a report that states them explicitly elsewhere. */
   | "explicitElsewhere"
   /** In the legal framework, methodology or introduction. */

@@ -141,7 +141,7 @@ export const en: FinderLexicon = {
   ],
   modals: ["should", "must", "ought to", "needs? to", "is to be", "are to be"],
   counterfactual: [
-    "(?:should|must|ought to|could) (?:not |never )?have(?: been)?\\b",
+    "(?:should|must|ought to|could) (?:not |never )?have (?:been|had|done|made|taken|given|seen|known|told|sent|kept|held|put|set|[a-z]+ed|[a-z]+en)\\b",
     "should (?:not )?(?:normally|usually|in principle) ",
   ],
   opinion: [
@@ -369,19 +369,6 @@ export const en: FinderLexicon = {
     "operator",
     "leaders",
     "leadership",
-  ],
-  detaineeNouns: [
-    "prisoners?",
-    "detainees?",
-    "inmates?",
-    "patients?",
-    "residents?",
-    "persons? (?:deprived of (?:their )?liberty|held|detained)",
-    "juveniles?",
-    "children",
-    "women",
-    "men",
-    "visitors?",
   ],
 
   repeatedMarkers: [

@@ -369,19 +369,6 @@ export const es: FinderLexicon = {
     "subdirecci[oó]n",
     "gerencia",
   ],
-  detaineeNouns: [
-    "internos?",
-    "internas?",
-    "presos?",
-    "reclusos?",
-    "detenid[oa]s?",
-    "personas? (?:privadas? de (?:su )?libertad|detenidas?|internadas?|presas?)",
-    "pacientes?",
-    "residentes?",
-    "menores",
-    "extranjeros?",
-    "visitantes?",
-  ],
 
   repeatedMarkers: [
     "reitera\\w*",

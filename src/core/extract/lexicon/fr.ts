@@ -364,15 +364,6 @@ export const fr: FinderLexicon = {
     "ARS",
     "DAP",
   ],
-  detaineeNouns: [
-    "d[ée]tenus?",
-    "personnes? (?:d[ée]tenues?|priv[ée]es de libert[ée]|retenues?|gard[ée]es? [àa] vue|hospitalis[ée]es?)",
-    "patients?",
-    "r[ée]sidents?",
-    "mineurs?",
-    "prisonniers?",
-    "visiteurs?",
-  ],
 
   repeatedMarkers: [
     "r[ée]it[èe]re\\w*",

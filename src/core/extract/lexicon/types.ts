@@ -95,8 +95,6 @@ export interface FinderLexicon {
 
   /** Words of an authority, so that a subject can be read as an addressee. */
   authorityNouns: string[];
-  /** Persons held: a "must" about them usually describes a rule ("Prisoners must apply in writing"). */
-  detaineeNouns: string[];
 
   /** The body reiterating an earlier recommendation. */
   repeatedMarkers: string[];
