@@ -135,8 +135,7 @@ export function readExpected(dir: string): ExpectedReports {
       throw new InputError(`${file} must be an object: report name -> list of recommendations.`);
     const out: ExpectedReports = { recommendations: {}, nearMisses: {}, file };
     for (const [key, value] of Object.entries(parsed)) {
-      if (!isStringList(value))
-        throw new InputError(`${file}: "${key}" must be a list of texts.`);
+      if (!isStringList(value)) throw new InputError(`${file}: "${key}" must be a list of texts.`);
       if (key.endsWith("#not")) out.nearMisses[key.slice(0, -4)] = value;
       else out.recommendations[key] = value;
     }

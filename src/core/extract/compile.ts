@@ -85,7 +85,9 @@ function compile(lex: FinderLexicon): Compiled {
   );
   const pastTrigger = new RegExp(`${B}(?:${known}${tail})${between}(?:${past})${E}`, "iu");
   // Open class: an article then capitalised words ("the Inspectorate", "la Defensoría"), or an acronym alone.
-  const openArticles = lex.articles.map((a) => (a.endsWith("'") ? eitherCase(a) : `${eitherCase(a)}\\s+`));
+  const openArticles = lex.articles.map((a) =>
+    a.endsWith("'") ? eitherCase(a) : `${eitherCase(a)}\\s+`
+  );
   const capital = "\\p{Lu}[\\p{L}\\p{N}'-]*";
   const openName = `(?:(?:${openArticles.join("|")})${capital}(?:\\s+(?:(?:${lex.nameConnectors.join("|")})\\s+(?:${openArticles.join("|")})?)?${capital}){0,6}|\\p{Lu}{2,8})`;
   const lowerVerbs = verbs; // verbs are written in lower case in the lexicons
@@ -187,7 +189,10 @@ export function anyLanguageStructure(): AnyLanguage {
   const join = (pick: (l: FinderLexicon) => string[]) => all.flatMap(pick);
   const labels = any(join((l) => l.labels));
   const ordinals = any(join((l) => l.ordinals));
-  const number = "(?:n[°º.]?\\s*|no\\.?\\s*|núm\\.?\\s*)?(?<ref>[A-Z]{0,3}\\d+(?:\\.\\d+)*[a-z]?|" + ordinals + ")";
+  const number =
+    "(?:n[°º.]?\\s*|no\\.?\\s*|núm\\.?\\s*)?(?<ref>[A-Z]{0,3}\\d+(?:\\.\\d+)*[a-z]?|" +
+    ordinals +
+    ")";
   const note = "(?:\\s*\\([^)]{0,40}\\))?";
   anyLanguage = {
     headings: {
@@ -199,10 +204,7 @@ export function anyLanguageStructure(): AnyLanguage {
       goodPractice: whole(join((l) => l.headings.goodPractice)),
       notes: whole(join((l) => l.headings.notes)),
     },
-    addresseeHeading: new RegExp(
-      `^(?:${any(join((l) => l.addresseeHeadings))})\\s*:?$`,
-      "iu"
-    ),
+    addresseeHeading: new RegExp(`^(?:${any(join((l) => l.addresseeHeadings))})\\s*:?$`, "iu"),
     label: new RegExp(
       `^\\s*(?:${labels})(?:\\s+${number})?${note}\\s*[:.\\u2013\\u2014-]\\s+(?<text>\\S[\\s\\S]*)$`,
       "iu"

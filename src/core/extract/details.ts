@@ -47,7 +47,10 @@ function authorityPhrase(c: Compiled, sentence: string, from: number): string | 
     else if (isName && (i > 0 || from > 0)) hasName = true;
     if (w !== raw) break;
   }
-  while (taken.length && (c.connector.test(taken[taken.length - 1]) || c.articles.test(taken[taken.length - 1] + " ")))
+  while (
+    taken.length &&
+    (c.connector.test(taken[taken.length - 1]) || c.articles.test(taken[taken.length - 1] + " "))
+  )
     taken.pop();
   const phrase = stripArticle(c, taken.join(" "));
   if (!phrase || !(hasAuthority || hasName)) return undefined;
@@ -59,7 +62,11 @@ function authorityPhrase(c: Compiled, sentence: string, from: number): string | 
  * X ...", "recommande à la X de ...", "insta al X a ..."), or the subject
  * of the modal ("The X should ...", "La X debe ...").
  */
-export function addresseeIn(c: Compiled, sentence: string, verbEnd: number | null): string | undefined {
+export function addresseeIn(
+  c: Compiled,
+  sentence: string,
+  verbEnd: number | null
+): string | undefined {
   if (verbEnd !== null) {
     const rest = sentence.slice(verbEnd);
     // Up to two short words ("that", "à", "al", "que") and a comma clause before the name.
@@ -81,7 +88,10 @@ export function addresseeIn(c: Compiled, sentence: string, verbEnd: number | nul
       words.some(
         (w, k) =>
           isAuthority(c, w) ||
-          (k > 0 && NAME.test(w) && !c.articles.test(w + " ") && !/^(?:All|Every|Each|Tous|Toutes|Todos|Todas)$/.test(w))
+          (k > 0 &&
+            NAME.test(w) &&
+            !c.articles.test(w + " ") &&
+            !/^(?:All|Every|Each|Tous|Toutes|Todos|Todas)$/.test(w))
       )
     )
       return stripArticle(c, subject);
@@ -93,7 +103,9 @@ export function addresseeIn(c: Compiled, sentence: string, verbEnd: number | nul
 export function authoritySubject(c: Compiled, sentence: string, modalAt: number): boolean {
   const subject = sentence.slice(0, modalAt).split(/[,;:]/).pop() ?? "";
   const words = subject.trim().split(/\s+/).slice(-8);
-  return words.some((w, k) => isAuthority(c, w) || (k > 0 && NAME.test(w) && !c.articles.test(w + " ")));
+  return words.some(
+    (w, k) => isAuthority(c, w) || (k > 0 && NAME.test(w) && !c.articles.test(w + " "))
+  );
 }
 
 export function deadlineIn(c: Compiled, text: string): string | undefined {
@@ -110,7 +122,9 @@ export function priorityIn(c: Compiled, text: string): string | undefined {
     const m = re.exec(text);
     if (m) {
       const word = (m[1] ?? "").toLowerCase();
-      const level = c.lex.priorityLevels[word] ?? c.lex.priorityLevels[word.normalize("NFD").replace(/\p{M}/gu, "")];
+      const level =
+        c.lex.priorityLevels[word] ??
+        c.lex.priorityLevels[word.normalize("NFD").replace(/\p{M}/gu, "")];
       const english = level ?? "high";
       return english[0].toUpperCase() + english.slice(1);
     }

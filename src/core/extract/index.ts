@@ -1,4 +1,4 @@
-import { blankQuotes, detectLanguage, splitSentences, type Language } from "../language";
+import { detectLanguage, splitSentences, type Language } from "../language";
 import type { ReportParagraph } from "../model/report";
 import { anyLanguageStructure, compiledLexicons, type AnyLanguage } from "./compile";
 import { addresseeIn, stripArticle } from "./details";
@@ -11,7 +11,7 @@ import {
   type SectionKind,
   type UnitContext,
 } from "./score";
-import { record, type Report, type Sink } from "./sink";
+import { leadingQuotation, ownWords, record, type Report, type Sink } from "./sink";
 import { tableRecommendations } from "./tables";
 import type { FindOptions, FinderReason, FoundRecommendation } from "./types";
 
@@ -40,7 +40,9 @@ export { FINDER_THRESHOLD, CANDIDATE_THRESHOLD } from "./score";
  * are cut from the original.
  */
 function forMatching(text: string): string {
-  return text.replace(/[\u00a0\u2007\u202f]/g, " ").replace(/(?<=\p{L})[\u2019\u02bc](?=\p{L})/gu, "'");
+  return text
+    .replace(/[\u00a0\u2007\u202f]/g, " ")
+    .replace(/(?<=\p{L})[\u2019\u02bc](?=\p{L})/gu, "'");
 }
 
 function wordCount(text: string): number {
@@ -50,9 +52,9 @@ function wordCount(text: string): number {
 
 /** Typed numbering at the start of a paragraph: "1.", "2)", "(3)", "a)", "iv.", "R12:", "14.1.2", or a typed bullet. */
 const TYPED_NUMBER =
-  /^\s*(\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,6}|R\d{1,3})[.):]|\d{1,3}(?:\.\d{1,3})+|\(\d{1,3}\)|\([a-z]\)|[-\u2013\u2014\u2022\u00b7\u25aa\u25cf\u27a2*])\s+(?=\S)/i;
+  /^\s*(?:[«“"]\s*)?(\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,6}|R\d{1,3})[.):]|\d{1,3}(?:\.\d{1,3})+|\(\d{1,3}\)|\([a-z]\)|[-\u2013\u2014\u2022\u00b7\u25aa\u25cf\u27a2*])\s+(?=\S)/i;
 /** A paragraph number as UN and Council of Europe reports print them ("17."). */
-const PARAGRAPH_NUMBER = /^\s*(\d{1,3})\.\s+(?=\S)/;
+const PARAGRAPH_NUMBER = /^\s*(?:[«“"]\s*)?(\d{1,3})\.\s+(?=\S)/;
 
 const NOTE_STYLE =
   /footnote|endnote|caption|quote|source|block text|annotation|comment|header|footer|toc|table of contents|cita|citation/i;
@@ -83,7 +85,6 @@ interface Section {
   level: number;
   kind: SectionKind;
 }
-
 
 /** "the Subcommittee" -> "subcommittee"; "Madame la Médiateure" -> "médiateure". */
 function bodyKey(name: string): string {
@@ -119,7 +120,7 @@ function analyse(body: ReportParagraph[]): Report {
   for (const p of body) {
     if (p.part !== "body" || p.text.length > 20000) continue;
     const c = lexicon(p);
-    const blanked = blankQuotes(p.text);
+    const blanked = ownWords(p.text);
     let said = false;
     for (const re of [c.bodyTrigger, c.openBodyTrigger]) {
       const m = re.exec(blanked);
@@ -139,7 +140,8 @@ function analyse(body: ReportParagraph[]): Report {
     // A body named once or twice in a report where another recommends again and again is cited, not speaking.
     return !(top >= 3 && n <= 2 && n * 3 <= top);
   };
-  const isOwnVoice = (name: string): boolean => (counts.get(bodyKey(name)) ?? 0) > 0 && isOwnBody(name);
+  const isOwnVoice = (name: string): boolean =>
+    (counts.get(bodyKey(name)) ?? 0) > 0 && isOwnBody(name);
 
   // "17." on paragraphs that run on across headings is paragraph numbering, not a list.
   let numbered = 0;
@@ -230,7 +232,7 @@ function scanSentences(
   const { report } = sink;
   const c = report.lexicon(p);
   const text = p.text;
-  const blanked = blankQuotes(text);
+  const blanked = ownWords(text);
   const spans = splitSentences(text, from);
   let first = true;
   for (let i = 0; i < spans.length; i++) {
@@ -253,7 +255,10 @@ function scanSentences(
     while (i + 1 < spans.length) {
       const [ns, ne] = spans[i + 1];
       const next = blanked.slice(ns, ne);
-      if (!c.continuation.test(next.trimStart()) || bodyTriggerIn(c, next, report.isOwnBody)?.kind === "own")
+      if (
+        !c.continuation.test(next.trimStart()) ||
+        bodyTriggerIn(c, next, report.isOwnBody)?.kind === "own"
+      )
         break;
       end = ne;
       i++;
@@ -282,7 +287,13 @@ function wholeUnit(
   place: Place,
   start: number,
   overrides: Partial<UnitContext>,
-  extra: { ref?: string; addressee?: string | null; joined?: string; force?: boolean; reasons?: FinderReason[] } = {}
+  extra: {
+    ref?: string;
+    addressee?: string | null;
+    joined?: string;
+    force?: boolean;
+    reasons?: FinderReason[];
+  } = {}
 ): boolean {
   const { report } = sink;
   const c = report.lexicon(p);
@@ -291,9 +302,15 @@ function wholeUnit(
   let e = text.length;
   while (s < e && /\s/.test(text[s])) s++;
   while (e > s && /\s/.test(text[e - 1])) e--;
+  // A paragraph that opens with a quoted passage: the recommendation is inside the marks.
+  const quoted = leadingQuotation(text);
+  if (quoted && s < quoted[1]) {
+    e = Math.min(e, quoted[1] - 1);
+    while (e > s && /\s/.test(text[e - 1])) e--;
+  }
   if (e <= s) return false;
-  const body = blankQuotes(text).slice(s, e);
-  const scored = scoreText(c, extra.joined ? `${body} ${blankQuotes(extra.joined)}` : body, {
+  const body = ownWords(text).slice(s, e);
+  const scored = scoreText(c, extra.joined ? `${body} ${ownWords(extra.joined)}` : body, {
     ...context(report, place, { bold: boldShare(report, p, s, e) }),
     ...overrides,
   });
@@ -340,6 +357,23 @@ function itemMarker(report: Report, p: ReportParagraph): Marker {
   return { item: true, offset: typed[0].length, ref, kind: markerKind(typed[1]) };
 }
 
+/** Whether most sentences of a paragraph (two at least) carry a modal obligation, none of them reported or quoted law. */
+function normative(report: Report, p: ReportParagraph, from: number): boolean {
+  const c = report.lexicon(p);
+  const words = ownWords(p.text);
+  const quoted = leadingQuotation(p.text);
+  const spans = splitSentences(p.text, from, quoted ? quoted[1] - 1 : p.text.length);
+  if (spans.length < 2) return false;
+  let modal = 0;
+  for (const [a, b] of spans) {
+    const sentence = words.slice(a, b);
+    if (c.reported.test(sentence) || c.legal.test(sentence) || c.counterfactual.test(sentence))
+      return false;
+    if (c.modal.test(sentence)) modal++;
+  }
+  return modal >= 2 && modal * 3 >= spans.length * 2;
+}
+
 /** A heading's kind, in any language. */
 function sectionKind(s: AnyLanguage, heading: string): SectionKind | null {
   if (s.headings.notes.test(heading)) return "notes";
@@ -364,7 +398,8 @@ function addresseeHeading(report: Report, p: ReportParagraph, heading: string): 
   const words = heading.split(/\s+/);
   if (words.length <= 8) {
     const first = stripArticle(c, heading).split(/\s+/)[0] ?? "";
-    if (/^\p{Lu}/u.test(first) && c.authority.test(first.replace(/'s$/, ""))) return stripArticle(c, heading);
+    if (/^\p{Lu}/u.test(first) && c.authority.test(first.replace(/'s$/, "")))
+      return stripArticle(c, heading);
   }
   return null;
 }
@@ -380,7 +415,7 @@ function stemOf(
   next: ReportParagraph | undefined
 ): { addressee?: string; repeated: boolean } | null {
   const c = report.lexicon(p);
-  const text = blankQuotes(p.text).trim();
+  const text = ownWords(p.text).trim();
   const colon = /:\s*$/.test(text);
   const open = !/[.;!?…)\]"”»]\s*$/.test(text);
   if (!colon && !(open && next && itemMarker(report, next).item)) return null;
@@ -392,11 +427,19 @@ function stemOf(
     c.introduction.test(text) ||
     (c.modal.test(text) && !c.counterfactual.test(text));
   if (!cue) return null;
-  if (c.request.test(text) || c.legal.test(text) || c.reported.test(text.slice(0, body?.at ?? text.length)))
+  if (
+    c.request.test(text) ||
+    c.legal.test(text) ||
+    c.reported.test(text.slice(0, body?.at ?? text.length))
+  )
     return null;
   const bare = text.replace(/:\s*$/, "");
   const impersonal = c.impersonal.exec(bare);
-  const who = addresseeIn(c, bare, body ? body.end : impersonal ? impersonal.index + impersonal[0].length : null);
+  const who = addresseeIn(
+    c,
+    bare,
+    body ? body.end : impersonal ? impersonal.index + impersonal[0].length : null
+  );
   return { addressee: who, repeated: c.repeated.test(text) };
 }
 
@@ -417,13 +460,18 @@ export function findRecommendations(
 
   const sections: Section[] = [];
   const sectionNow = (): SectionKind => {
-    for (let k = sections.length - 1; k >= 0; k--) if (sections[k].kind !== "neutral") return sections[k].kind;
+    for (let k = sections.length - 1; k >= 0; k--)
+      if (sections[k].kind !== "neutral") return sections[k].kind;
     return "neutral";
   };
   let addressee: string | null = null;
   let addresseeLevel = 0;
   let pendingLabel: { ref?: string; repeated: boolean } | null = null;
-  let stem: { addressee: string | null; repeated: boolean; level: number | null; kind: string | null } | null = null;
+  let stem: {
+    addressee: string | null;
+    repeated: boolean;
+    kind: string | null;
+  } | null = null;
   /** A reply to the authorities runs until a heading at this level or above. */
   let replyLevel: number | null = null;
   let headingLevelNow = 0;
@@ -445,12 +493,19 @@ export function findRecommendations(
         i++;
         if (body[i].text.trim()) extra += (extra ? "\n" : "") + body[i].text.trim();
       }
-      wholeUnit(sink, p, place(), 0, {}, {
-        ref: p.listLabel ? cleanRef(p.listLabel) : undefined,
-        joined: extra || undefined,
-        force: true,
-        reasons: ["tagged"],
-      });
+      wholeUnit(
+        sink,
+        p,
+        place(),
+        0,
+        {},
+        {
+          ref: p.listLabel ? cleanRef(p.listLabel) : undefined,
+          joined: extra || undefined,
+          force: true,
+          reasons: ["tagged"],
+        }
+      );
       continue;
     }
 
@@ -460,11 +515,19 @@ export function findRecommendations(
       doneTables.add(table);
       const cells = body.filter((q) => q.tableCell?.table === table);
       if (sectionNow() === "notes") continue;
-      if (!tableRecommendations(sink, cells, place(), { lexicon: report.lexicon, structure: s, cleanRef, itemMarker: (q) => itemMarker(report, q) })) {
+      if (
+        !tableRecommendations(sink, cells, place(), {
+          lexicon: report.lexicon,
+          structure: s,
+          cleanRef,
+          itemMarker: (q) => itemMarker(report, q),
+        })
+      ) {
         for (const q of cells)
           if (q.text.trim() && !NOTE_STYLE.test(q.style)) {
             const marker = itemMarker(report, q);
-            if (marker.item) wholeUnit(sink, q, place(), marker.offset, { item: true }, { ref: marker.ref });
+            if (marker.item)
+              wholeUnit(sink, q, place(), marker.offset, { item: true }, { ref: marker.ref });
             else scanSentences(sink, q, place(), 0, undefined);
           }
       }
@@ -475,7 +538,8 @@ export function findRecommendations(
     const shortLine = wordCount(trimmed) <= 14 && !/[.;]$/.test(trimmed);
     const labelOnly = s.labelOnly.exec(trimmed);
     const singularLabel =
-      labelOnly && (labelOnly.groups?.ref || (/:\s*$/.test(trimmed) && !/s\s*:\s*$/i.test(trimmed)));
+      labelOnly &&
+      (labelOnly.groups?.ref || (/:\s*$/.test(trimmed) && !/s\s*:\s*$/i.test(trimmed)));
     const kindOfLine = shortLine && p.listLabel === null ? sectionKind(s, heading) : null;
     const pseudoHeading =
       p.headingLevel === null &&
@@ -492,7 +556,11 @@ export function findRecommendations(
         continue;
       }
       const labelled = s.label.exec(trimmed);
-      if (labelled?.groups && wordCount(labelled.groups.text) >= 4 && !s.headings.recommendations.test(heading)) {
+      if (
+        labelled?.groups &&
+        wordCount(labelled.groups.text) >= 4 &&
+        !s.headings.recommendations.test(heading)
+      ) {
         const bodyText = labelled.groups.text;
         const at = text.trimEnd().length - bodyText.length;
         wholeUnit(sink, p, place(), at, { label: true }, { ref: labelled.groups.ref, addressee });
@@ -518,7 +586,10 @@ export function findRecommendations(
         addresseeLevel = 0;
       }
       if (kind === "recommendations" || kind === "mixed") {
-        const to = /\b(?:to|addressed to|au|à la|aux|al|a la|a los|dirigidas? a)\s+(?:the\s+)?(.{3,90})$/i.exec(heading);
+        const to =
+          /\b(?:to|addressed to|au|à la|aux|al|a la|a los|dirigidas? a)\s+(?:the\s+)?(.{3,90})$/i.exec(
+            heading
+          );
         if (to) {
           addressee = stripArticle(c, to[1]);
           addresseeLevel = level;
@@ -547,7 +618,8 @@ export function findRecommendations(
       const at = text.trimEnd().length - labelled.groups.text.length;
       const before = sink.out.length;
       wholeUnit(sink, p, place(), at, { label: true }, { ref: labelled.groups.ref });
-      if (sink.out.length > before && s.repeated.test(text.slice(0, at))) sink.out[sink.out.length - 1].rec.repeated = true;
+      if (sink.out.length > before && s.repeated.test(text.slice(0, at)))
+        sink.out[sink.out.length - 1].rec.repeated = true;
       continue;
     }
     if (section === "recommendations") {
@@ -570,7 +642,11 @@ export function findRecommendations(
     }
 
     // An addressee line inside the chapter or under a stem ("To the Ministry of Health:").
-    if ((section === "recommendations" || section === "mixed" || stem) && shortLine && wordCount(trimmed) <= 10) {
+    if (
+      (section === "recommendations" || section === "mixed" || stem) &&
+      shortLine &&
+      wordCount(trimmed) <= 10
+    ) {
       const m = s.addresseeHeading.exec(heading);
       const who = m ? stripArticle(c, m.slice(1).find(Boolean) ?? "") : "";
       const colon = /:\s*$/.test(trimmed);
@@ -584,37 +660,58 @@ export function findRecommendations(
     const marker = itemMarker(report, p);
     // The items of a stem share their marker ("a)", "b)"); a "13." after them is the next paragraph.
     if (stem && marker.item && stem.kind !== null && marker.kind !== stem.kind) stem = null;
-    if (stem && (marker.item || (stem.kind === null && opensLikeRequest(c, text.slice(marker.offset))))) {
+    if (
+      stem &&
+      (marker.item || (stem.kind === null && opensLikeRequest(c, text.slice(marker.offset))))
+    ) {
       if (marker.item && stem.kind === null) stem.kind = marker.kind;
       const itemText = text.slice(marker.offset);
       let joined = "";
       // An item ending with ":" followed by deeper items: one recommendation with its points.
       if (/:\s*$/.test(itemText.trim()) && p.listLevel !== null) {
-        while (i + 1 < body.length && body[i + 1].listLevel !== null && body[i + 1].listLevel! > p.listLevel && !body[i + 1].tableCell) {
+        while (
+          i + 1 < body.length &&
+          body[i + 1].listLevel !== null &&
+          body[i + 1].listLevel! > p.listLevel &&
+          !body[i + 1].tableCell
+        ) {
           i++;
           const sub = body[i];
-          joined += (joined ? "\n" : "") + (sub.listLabel ? `${sub.listLabel} ` : "") + sub.text.trim();
+          joined +=
+            (joined ? "\n" : "") + (sub.listLabel ? `${sub.listLabel} ` : "") + sub.text.trim();
         }
       }
       const before = sink.out.length;
-      wholeUnit(sink, p, place(), marker.offset, { item: true, stem: true }, {
-        ref: marker.ref,
-        addressee: stem.addressee ?? addressee,
-        joined: joined || undefined,
-      });
-      if (stem.repeated && sink.out.length > before) sink.out[sink.out.length - 1].rec.repeated = true;
+      wholeUnit(
+        sink,
+        p,
+        place(),
+        marker.offset,
+        { item: true, stem: true },
+        {
+          ref: marker.ref,
+          addressee: stem.addressee ?? addressee,
+          joined: joined || undefined,
+        }
+      );
+      if (stem.repeated && sink.out.length > before)
+        sink.out[sink.out.length - 1].rec.repeated = true;
       continue;
     }
     if (stem && !marker.item) stem = null;
 
     const deeper =
-      p.listLevel !== null && body[i + 1]?.listLevel != null && body[i + 1].listLevel! > p.listLevel;
-    const newStem = deeper && (section === "recommendations" || section === "mixed") ? null : stemOf(report, p, body[i + 1]);
+      p.listLevel !== null &&
+      body[i + 1]?.listLevel != null &&
+      body[i + 1].listLevel! > p.listLevel;
+    const newStem =
+      deeper && (section === "recommendations" || section === "mixed")
+        ? null
+        : stemOf(report, p, body[i + 1]);
     if (newStem) {
       stem = {
         addressee: newStem.addressee ?? null,
         repeated: newStem.repeated,
-        level: body[i + 1]?.listLevel ?? null,
         kind: null,
       };
       continue;
@@ -624,18 +721,47 @@ export function findRecommendations(
       const itemText = text.slice(marker.offset);
       let joined = "";
       if (/:\s*$/.test(itemText.trim()) && p.listLevel !== null) {
-        while (i + 1 < body.length && body[i + 1].listLevel !== null && body[i + 1].listLevel! > p.listLevel && !body[i + 1].tableCell) {
+        while (
+          i + 1 < body.length &&
+          body[i + 1].listLevel !== null &&
+          body[i + 1].listLevel! > p.listLevel &&
+          !body[i + 1].tableCell
+        ) {
           i++;
           const sub = body[i];
-          joined += (joined ? "\n" : "") + (sub.listLabel ? `${sub.listLabel} ` : "") + sub.text.trim();
+          joined +=
+            (joined ? "\n" : "") + (sub.listLabel ? `${sub.listLabel} ` : "") + sub.text.trim();
         }
       }
-      wholeUnit(sink, p, place(), marker.offset, { item: true }, { ref: marker.ref, joined: joined || undefined });
+      wholeUnit(
+        sink,
+        p,
+        place(),
+        marker.offset,
+        { item: true },
+        { ref: marker.ref, joined: joined || undefined }
+      );
       continue;
     }
-    if (marker.item && wordCount(trimmed) <= 40 && !/[.;]\s*\S/.test(text.slice(marker.offset).trim().slice(0, -1))) {
+    if (
+      marker.item &&
+      wordCount(trimmed) <= 40 &&
+      !/[.;]\s*\S/.test(text.slice(marker.offset).trim().slice(0, -1))
+    ) {
       // A short list item elsewhere: one unit, scored on its own words.
       wholeUnit(sink, p, place(), marker.offset, { item: true }, { ref: marker.ref });
+      continue;
+    }
+    if (marker.item && normative(report, p, marker.offset)) {
+      // A numbered paragraph that says, sentence after sentence, what must be done (a body's minimum standards).
+      wholeUnit(
+        sink,
+        p,
+        place(),
+        marker.offset,
+        { item: true, normative: true },
+        { ref: marker.ref }
+      );
       continue;
     }
 
@@ -643,12 +769,18 @@ export function findRecommendations(
       // In a recommendations chapter a paragraph that opens with a recommendation is one, whole,
       // unless it holds several of the body's own recommending sentences.
       const spans = splitSentences(text, marker.offset);
-      const blanked = blankQuotes(text);
+      const blanked = ownWords(text);
       const firstSpan = spans[0];
       if (firstSpan) {
         const firstText = blanked.slice(firstSpan[0], firstSpan[1]);
-        const scored = scoreText(c, firstText, context(report, place(), { bold: boldShare(report, p, firstSpan[0], firstSpan[1]) }));
-        const strongCount = spans.filter(([a, b]) => bodyTriggerIn(c, blanked.slice(a, b), report.isOwnBody)?.kind === "own").length;
+        const scored = scoreText(
+          c,
+          firstText,
+          context(report, place(), { bold: boldShare(report, p, firstSpan[0], firstSpan[1]) })
+        );
+        const strongCount = spans.filter(
+          ([a, b]) => bodyTriggerIn(c, blanked.slice(a, b), report.isOwnBody)?.kind === "own"
+        ).length;
         if (scored.ownCue && scored.score >= FINDER_THRESHOLD && strongCount <= 1) {
           wholeUnit(sink, p, place(), marker.offset, {}, { ref: marker.ref });
           continue;
@@ -668,7 +800,9 @@ export function findRecommendations(
     }
     results.push(rec);
   }
-  return dedupe(results).sort((a, b) => a.paragraph - b.paragraph || (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  return dedupe(results).sort(
+    (a, b) => a.paragraph - b.paragraph || (a.span?.start ?? 0) - (b.span?.start ?? 0)
+  );
 }
 
 function normalise(text: string): string {

@@ -28,6 +28,7 @@ export const WEIGHTS = {
   conclusionSection: 0.5,
   listItemInRecommendations: 1,
   listItemElsewhere: 0.5,
+  normative: 1,
   bold: 1,
   hardNegative: -4,
   counterfactual: -2,
@@ -55,6 +56,8 @@ export interface UnitContext {
   item: boolean;
   /** An item under a recommending stem. */
   stem: boolean;
+  /** A numbered paragraph whose sentences, one after the other, say what must be done. */
+  normative?: boolean;
   /** The text after a label ("Recommendation 3:", "SUGERENCIA:"). */
   label: boolean;
   /** A line of a table's recommendations column. */
@@ -114,7 +117,9 @@ export function opensLikeRequest(c: Compiled, text: string): boolean {
   if (!first) return false;
   const lower = t.charAt(0).toLowerCase() + t.slice(1);
   if (!c.infinitive.test(lower)) return false;
-  const firstWord = /^[\p{L}-]+/u.exec(lower.replace(/^(?:s'|se |ne pas |n'|l'|les |la |le )/u, ""));
+  const firstWord = /^[\p{L}-]+/u.exec(
+    lower.replace(/^(?:s'|se |ne pas |n'|l'|les |la |le )/u, "")
+  );
   return !!firstWord && !c.notInfinitive.test(firstWord[0]);
 }
 
@@ -150,7 +155,11 @@ export function scoreText(c: Compiled, text: string, ctx: UnitContext): Scored {
   }
   const impersonal = c.impersonal.exec(text);
   if (impersonal && (!trigger || trigger.kind === "other")) {
-    trigger = { at: impersonal.index, end: impersonal.index + impersonal[0].length, kind: "impersonal" };
+    trigger = {
+      at: impersonal.index,
+      end: impersonal.index + impersonal[0].length,
+      kind: "impersonal",
+    };
     score += WEIGHTS.impersonal;
     push(reasons, "impersonal");
     strong = true;
@@ -179,7 +188,8 @@ export function scoreText(c: Compiled, text: string, ctx: UnitContext): Scored {
       push(negatives, "counterfactual");
     }
   }
-  const layoutItem = ctx.item || ctx.stem || ctx.label || ctx.tableColumn || ctx.section === "recommendations";
+  const layoutItem =
+    ctx.item || ctx.stem || ctx.label || ctx.tableColumn || ctx.section === "recommendations";
   if (layoutItem && opensLikeRequest(c, text)) {
     if (!trigger) trigger = { at: 0, end: 0, kind: "opener" };
     score += WEIGHTS.imperative;
@@ -222,6 +232,10 @@ export function scoreText(c: Compiled, text: string, ctx: UnitContext): Scored {
       push(reasons, "listItem");
     }
   }
+  if (ctx.normative) {
+    score += WEIGHTS.normative;
+    push(reasons, "normative");
+  }
   if (ctx.bold >= 0.6 && ownCue) {
     score += WEIGHTS.bold;
     push(reasons, "bold");
@@ -234,7 +248,10 @@ export function scoreText(c: Compiled, text: string, ctx: UnitContext): Scored {
     score += WEIGHTS.hardNegative;
     push(negatives, "reported");
   }
-  if ((trigger?.kind !== "opener" && c.legal.test(before)) || /^\s*(?:article|art\.|section|rule|§|artículo|artículo)\s*\d/i.test(text)) {
+  if (
+    (trigger?.kind !== "opener" && c.legal.test(before)) ||
+    /^[\s«“"]*(?:article|art\.|section|rule|§|art[ií]culo)\s*\d/i.test(text)
+  ) {
     score += WEIGHTS.hardNegative;
     push(negatives, "standard");
   }
@@ -246,7 +263,12 @@ export function scoreText(c: Compiled, text: string, ctx: UnitContext): Scored {
     score += WEIGHTS.hardNegative;
     push(negatives, "implemented");
   }
-  if (trigger && trigger.kind !== "own" && trigger.kind !== "impersonal" && c.pastTrigger.test(before + " ")) {
+  if (
+    trigger &&
+    trigger.kind !== "own" &&
+    trigger.kind !== "impersonal" &&
+    c.pastTrigger.test(before + " ")
+  ) {
     score += WEIGHTS.hardNegative;
     push(negatives, "past");
   } else if (!trigger && c.pastTrigger.test(text) && ctx.section !== "recommendations") {
@@ -308,7 +330,10 @@ export function scoreText(c: Compiled, text: string, ctx: UnitContext): Scored {
     score += WEIGHTS.responseSection;
     push(negatives, "responseSection");
   }
-  const verbEnd = trigger && (trigger.kind === "own" || trigger.kind === "other" || trigger.kind === "impersonal") ? trigger.end : null;
+  const verbEnd =
+    trigger && (trigger.kind === "own" || trigger.kind === "other" || trigger.kind === "impersonal")
+      ? trigger.end
+      : null;
   return {
     score,
     reasons: [...reasons, ...negatives],

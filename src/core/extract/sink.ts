@@ -2,7 +2,7 @@
  * Where the finder collects what it finds: each scored stretch becomes a
  * finding (from the threshold up) or, when asked for, a candidate.
  */
-import type { Language } from "../language";
+import { blankQuotes, type Language } from "../language";
 import type { ReportParagraph } from "../model/report";
 import type { AnyLanguage, Compiled } from "./compile";
 import { deadlineIn, priorityIn } from "./details";
@@ -73,10 +73,44 @@ export function record(
   if (deadline) rec.deadline = deadline;
   const priority = extra.priority ?? priorityIn(c, text);
   if (priority) rec.priority = priority;
-  if (extra.repeated || c.repeated.test(text) || (rec.context !== "" && c.repeated.test(rec.context)))
+  if (
+    extra.repeated ||
+    c.repeated.test(text) ||
+    (rec.context !== "" && c.repeated.test(rec.context))
+  )
     rec.repeated = true;
   const tag = p.contentControlTag;
   if (tag && tag.startsWith("opcat-rec:")) rec.tag = tag;
   sink.out.push({ rec, contextSpan: extra.context ?? null });
 }
 
+const CLOSING: Record<string, string> = { "«": "»", "“": "”", '"': '"' };
+
+/**
+ * A quotation that opens the paragraph and is a passage of its own (12
+ * words or more), as [start, end) including its marks: a report quoting a
+ * recommendation or a standard as a block, whose words are read as text.
+ */
+export function leadingQuotation(text: string): [number, number] | null {
+  const m = /^\s*([«“"])/.exec(text);
+  if (!m) return null;
+  const start = m[0].length - 1;
+  const end = text.indexOf(CLOSING[m[1]], start + 1);
+  if (end < 0) return null;
+  const inside = text.slice(start + 1, end);
+  if ((inside.match(/\S+/g) ?? []).length < 12) return null;
+  return [start, end + 1];
+}
+
+/**
+ * The text with quoted passages blanked (what a law or a person says is not
+ * the report's voice), except a quotation that opens the paragraph as a
+ * passage of its own: a report quoting a recommendation or a provision as a
+ * block is read as text (the cues for law and reported speech still apply).
+ */
+export function ownWords(text: string): string {
+  const blanked = blankQuotes(text);
+  const lead = leadingQuotation(text);
+  if (!lead) return blanked;
+  return blanked.slice(0, lead[0]) + text.slice(lead[0], lead[1]) + blanked.slice(lead[1]);
+}

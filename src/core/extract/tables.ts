@@ -4,11 +4,10 @@
  * bullet of a cell being one recommendation; or, inside a recommendations
  * chapter, a table without such a header, read row by row.
  */
-import { blankQuotes } from "../language";
 import type { ReportParagraph } from "../model/report";
 import type { AnyLanguage, Compiled } from "./compile";
 import { deadlineIn } from "./details";
-import { record, type Sink } from "./sink";
+import { ownWords, record, type Sink } from "./sink";
 import { scoreText, type SectionKind, type UnitContext } from "./score";
 
 interface Place {
@@ -30,7 +29,10 @@ function wordCount(text: string): number {
 }
 
 function headingText(text: string): string {
-  return text.replace(/\s*[:.]\s*$/, "").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/\s*[:.]\s*$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** The lines of a cell: its paragraphs, and the "\n"-separated lines of a paragraph that holds typed bullets. */
@@ -53,9 +55,19 @@ function cellLines(paragraphs: ReportParagraph[], tools: TableTools): Line[] {
       const trimmed = part.trim();
       if (trimmed !== "") {
         const probe: ReportParagraph = { ...p, text: part.slice(lead) };
-        const marker = parts.length === 1 ? tools.itemMarker(p) : tools.itemMarker({ ...probe, listLabel: null });
-        const start = at + lead + (parts.length === 1 ? Math.max(0, marker.offset - lead) : marker.offset);
-        out.push({ p, start: Math.max(start, at + lead), end: at + part.trimEnd().length, marker: marker.item, ref: marker.ref });
+        const marker =
+          parts.length === 1
+            ? tools.itemMarker(p)
+            : tools.itemMarker({ ...probe, listLabel: null });
+        const start =
+          at + lead + (parts.length === 1 ? Math.max(0, marker.offset - lead) : marker.offset);
+        out.push({
+          p,
+          start: Math.max(start, at + lead),
+          end: at + part.trimEnd().length,
+          marker: marker.item,
+          ref: marker.ref,
+        });
       }
       at += part.length + 1;
     }
@@ -67,7 +79,12 @@ function cellLines(paragraphs: ReportParagraph[], tools: TableTools): Line[] {
  * Reads a table. Returns false when it is not a recommendations table (the
  * caller then reads its cells as paragraphs).
  */
-export function tableRecommendations(sink: Sink, cells: ReportParagraph[], place: Place, tools: TableTools): boolean {
+export function tableRecommendations(
+  sink: Sink,
+  cells: ReportParagraph[],
+  place: Place,
+  tools: TableTools
+): boolean {
   const { report } = sink;
   const s = tools.structure;
   const grid = new Map<number, Map<number, ReportParagraph[]>>();
@@ -111,7 +128,9 @@ export function tableRecommendations(sink: Sink, cells: ReportParagraph[], place
     (headerAt === undefined
       ? undefined
       : headerOf(headerAt).find(
-          ([, t]) => s.columns.text.test(t) && !/\b(?:no\.?|number|status|ref|n[°º]|núm|numéro|número)\b/i.test(t)
+          ([, t]) =>
+            s.columns.text.test(t) &&
+            !/\b(?:no\.?|number|status|ref|n[°º]|núm|numéro|número)\b/i.test(t)
         )?.[0]);
 
   if (textCol !== undefined && headerAt !== undefined) {
@@ -150,9 +169,9 @@ export function tableRecommendations(sink: Sink, cells: ReportParagraph[], place
           reply: place.reply,
           explicitReport: report.explicit,
           isOwnBody: report.isOwnBody,
-      isOwnVoice: report.isOwnVoice,
+          isOwnVoice: report.isOwnVoice,
         };
-        const scored = scoreText(c, blankQuotes(text), ctx);
+        const scored = scoreText(c, ownWords(text), ctx);
         const single = unit.lines.length === 1;
         record(
           sink,
@@ -165,7 +184,9 @@ export function tableRecommendations(sink: Sink, cells: ReportParagraph[], place
             ref: unit.ref ?? (bulleted.length >= 2 ? undefined : ref),
             addressee: who || place.addressee,
             timeframe: time || undefined,
-            deadline: time ? (deadlineIn(c, time) ?? (/\d/.test(time) ? time : undefined)) : undefined,
+            deadline: time
+              ? (deadlineIn(c, time) ?? (/\d/.test(time) ? time : undefined))
+              : undefined,
             priority: prio || undefined,
             repeated: status ? true : undefined,
           }
@@ -187,7 +208,7 @@ export function tableRecommendations(sink: Sink, cells: ReportParagraph[], place
     if (wordCount(text) < 6) continue;
     const ps = cellParagraphs(r, best);
     const c = tools.lexicon(ps[0]);
-    const scored = scoreText(c, blankQuotes(text), {
+    const scored = scoreText(c, ownWords(text), {
       section: place.section,
       item: true,
       stem: false,
@@ -206,10 +227,18 @@ export function tableRecommendations(sink: Sink, cells: ReportParagraph[], place
     }
     const lead = ps[0].text.length - ps[0].text.trimStart().length;
     const before = sink.out.length;
-    record(sink, c, ps[0], ps.length === 1 ? { start: lead, end: lead + text.length } : null, text, scored, {
-      ref,
-      addressee: place.addressee,
-    });
+    record(
+      sink,
+      c,
+      ps[0],
+      ps.length === 1 ? { start: lead, end: lead + text.length } : null,
+      text,
+      scored,
+      {
+        ref,
+        addressee: place.addressee,
+      }
+    );
     if (sink.out.length > before) any = true;
   }
   return any;

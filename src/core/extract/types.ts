@@ -31,6 +31,8 @@ export type FinderReason =
   | "conclusionSection"
   /** A list item or numbered item. */
   | "listItem"
+  /** A numbered paragraph whose sentences, one after the other, say what must be done. */
+  | "normative"
   /** In the recommendations column of a table. */
   | "tableColumn"
   /** Printed in bold where the report uses bold sparingly. */

@@ -100,7 +100,8 @@ export class Styles {
 
   get(styleId: string | null): StyleInfo {
     const id = styleId ?? this.defaultId;
-    if (id === null) return { name: "", headingLevel: null, numPr: null, bold: false, italic: false };
+    if (id === null)
+      return { name: "", headingLevel: null, numPr: null, bold: false, italic: false };
     const cached = this.resolved.get(id);
     if (cached) return cached;
     const own = this.raw.get(id);
@@ -139,7 +140,7 @@ export class Styles {
     let bold: boolean | null = null;
     let italic: boolean | null = null;
     const seen = new Set<string>();
-    for (let at = styleId ? this.characters.get(styleId) : undefined; at && !seen.has(at.name); ) {
+    for (let at = styleId ? this.characters.get(styleId) : undefined; at && !seen.has(at.name);) {
       seen.add(at.name);
       if (bold === null) bold = at.format.bold;
       if (italic === null) italic = at.format.italic;

@@ -48,7 +48,11 @@ export function emphasisFrom(
   if (total === 0) return undefined;
   if (bold !== null && italic !== null) {
     if (!bold && !italic) return undefined;
-    return { bold: bold ? 1 : 0, italic: italic ? 1 : 0, boldRanges: bold ? [[0, text.length]] : [] };
+    return {
+      bold: bold ? 1 : 0,
+      italic: italic ? 1 : 0,
+      boldRanges: bold ? [[0, text.length]] : [],
+    };
   }
   let at = 0;
   let boldCount = bold ? total : 0;
@@ -88,7 +92,9 @@ export async function readReport(): Promise<ReadReport> {
       control: anyTag ? p.parentContentControlOrNullObject.load("tag") : null,
       pieces:
         (p.font.bold === null || p.font.italic === null) && p.text.trim() !== ""
-          ? p.getTextRanges(SENTENCE_MARKS, false).load("items/text,items/font/bold,items/font/italic")
+          ? p
+              .getTextRanges(SENTENCE_MARKS, false)
+              .load("items/text,items/font/bold,items/font/italic")
           : null,
     }));
     if (details.some((d) => d.list || d.cell || d.control || d.pieces)) await context.sync();
@@ -121,7 +127,9 @@ export async function readReport(): Promise<ReadReport> {
         paragraph.text,
         p.font.bold,
         p.font.italic,
-        pieces ? pieces.items.map((r) => ({ text: r.text, bold: r.font.bold, italic: r.font.italic })) : null
+        pieces
+          ? pieces.items.map((r) => ({ text: r.text, bold: r.font.bold, italic: r.font.italic }))
+          : null
       );
       if (emphasis) paragraph.emphasis = emphasis;
       return paragraph;

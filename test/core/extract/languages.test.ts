@@ -7,7 +7,16 @@
 import { findRecommendations } from "../../../src/core/extract";
 import type { FoundRecommendation } from "../../../src/core/extract/types";
 import { readDocx } from "../../../src/files/docx";
-import { Block, DocxSpec, buildDocx, bullets, heading, numbered, para, table } from "../../support/docx";
+import {
+  Block,
+  DocxSpec,
+  buildDocx,
+  bullets,
+  heading,
+  numbered,
+  para,
+  table,
+} from "../../support/docx";
 
 async function find(
   blocks: Block[],
@@ -165,7 +174,10 @@ describe("recommendations of several sentences keep their sentences", () => {
       "Mientras tanto, se deberá garantizar que cada persona disponga de colchón.",
     ],
   ])("%s + %s", async (first, second) => {
-    const recs = await find([heading(1, "Findings"), para(`The cells were damp. ${first} ${second} The yard was clean.`)]);
+    const recs = await find([
+      heading(1, "Findings"),
+      para(`The cells were damp. ${first} ${second} The yard was clean.`),
+    ]);
     expect(texts(recs)).toEqual([`${first} ${second}`]);
   });
 
@@ -193,22 +205,20 @@ describe("a table cell holding several bulleted recommendations", () => {
     ["Lieu visité", "Recommandations"],
     ["Lugar visitado", "Recomendaciones"],
   ])("%s | %s", async (placeHeader, recHeader) => {
-    const recs = await find(
-      [
-        table([
-          [placeHeader, recHeader],
+    const recs = await find([
+      table([
+        [placeHeader, recHeader],
+        [
+          "Westbrook Remand Centre, closed unit",
           [
-            "Westbrook Remand Centre, closed unit",
-            [
-              ...bullets("bullets-cell", [
-                "that management ensure that interpreters are used in medical consultations",
-                "that management give inmates the possibility to work",
-              ]),
-            ],
+            ...bullets("bullets-cell", [
+              "that management ensure that interpreters are used in medical consultations",
+              "that management give inmates the possibility to work",
+            ]),
           ],
-        ]),
-      ]
-    );
+        ],
+      ]),
+    ]);
     expect(texts(recs)).toEqual([
       "that management ensure that interpreters are used in medical consultations",
       "that management give inmates the possibility to work",
@@ -331,6 +341,45 @@ describe("labelled resolutions", () => {
   });
 });
 
+describe("numbered minimum standards, and a page quoting one", () => {
+  it.each([
+    [
+      "fr",
+      "Les personnes retenues doivent pouvoir téléphoner chaque jour. Les appels doivent avoir lieu hors de la présence du personnel. Le coût doit rester modique.",
+    ],
+    [
+      "es",
+      "Las personas internas deben poder telefonear cada día. Las llamadas deben realizarse sin presencia del personal. El coste debe ser reducido.",
+    ],
+    [
+      "en",
+      "Detained persons must be able to telephone every day. Calls must take place out of the hearing of staff. Their cost must remain low.",
+    ],
+  ])(
+    "%s: a numbered paragraph saying, sentence after sentence, what must be done, quoted at the top of a page",
+    async (_lang, standard) => {
+      const recs = await find([
+        para(`« 42. ${standard} » Read all the minimum standards on the website of the mechanism`),
+        para("See also: the annual report"),
+      ]);
+      expect(recs.map((r) => [r.ref, r.text])).toEqual([["42", standard]]);
+      expect(recs[0].reasons).toContain("normative");
+    }
+  );
+
+  it("leaves a quoted provision or an earlier recommendation quoted inside a sentence", async () => {
+    const recs = await find([
+      para(
+        "« Article 9. Les personnes détenues doivent pouvoir téléphoner chaque jour. Les appels doivent avoir lieu hors de la présence du personnel. »"
+      ),
+      para(
+        "En 2019, le CGLPL avait recommandé : « 12. Les personnes détenues doivent pouvoir téléphoner chaque jour. Les appels doivent être confidentiels. »"
+      ),
+    ]);
+    expect(recs).toEqual([]);
+  });
+});
+
 describe("bold recommendation sentences (the CPT's practice)", () => {
   it("takes a bold 'should' sentence that would otherwise only be possible", async () => {
     const bold = "Steps should be taken to provide all detainees with a mattress at night.";
@@ -362,7 +411,9 @@ describe("candidates: nothing dropped silently", () => {
       heading(1, "Findings"),
       para("The NPM recommends that the director repair the heating."),
       para("The NPM recommends that the kitchen be renovated."),
-      para("Cells were dirty. The director should have the cells cleaned more often. The yard was small."),
+      para(
+        "Cells were dirty. The director should have the cells cleaned more often. The yard was small."
+      ),
     ];
     expect(texts(await find(blocks))).toEqual([
       "The NPM recommends that the director repair the heating.",
@@ -389,7 +440,10 @@ describe("each paragraph read in its own language", () => {
       ),
     ]);
     expect(recs.map((r) => [r.text, r.language])).toEqual([
-      ["La direction devrait installer un interphone dans chaque cellule du quartier disciplinaire.", "fr"],
+      [
+        "La direction devrait installer un interphone dans chaque cellule du quartier disciplinaire.",
+        "fr",
+      ],
     ]);
   });
 });

@@ -461,7 +461,8 @@ export class FakeParagraph extends TextObject<WordParagraph> {
           if (e > s) found.push(doc.range(doc.pos(p, s, "start"), doc.pos(p, e, "end")));
           start = end;
         };
-        for (let i = 0; i < p.text.length; i++) if (punctuationMarks.includes(p.text[i])) cut(i + 1);
+        for (let i = 0; i < p.text.length; i++)
+          if (punctuationMarks.includes(p.text[i])) cut(i + 1);
         cut(p.text.length);
         return { list: () => found };
       },

@@ -154,8 +154,7 @@ export const es: FinderLexicon = {
     "que (?:se|el|la|los|las|todo|toda|todos|todas|cada|en|dentro|con|para|a)\\b",
     "(?:adoptar|garantizar|impartir|dotar|establecer|elaborar|mejorar|implementar|implantar|reforzar|revisar|crear|asegurar|velar|proceder|dictar|instruir|incrementar|aumentar|reducir|limitar|eliminar|suprimir|prohibir|evitar|habilitar|instalar|reparar|sustituir|modificar|adecuar|acondicionar|facilitar|permitir|proporcionar|ofrecer|informar|formar|capacitar|registrar|anotar|documentar|consignar|comunicar|remitir|investigar|sancionar|publicar|difundir|traducir|promover|fomentar|asignar|destinar|contratar|cubrir|realizar|llevar a cabo|poner fin|cesar|abstenerse|respetar|cumplir|estudiar|valorar|analizar|evaluar|considerar|incluir|incorporar|regular|normar|protocolizar|actualizar|separar|trasladar|clausurar|cerrar|girar)(?:se|lo|la|los|las|le|les)?\\b",
   ],
-  infinitive:
-    "[a-záéíóúñ][a-záéíóúñ]*(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?",
+  infinitive: "[a-záéíóúñ][a-záéíóúñ]*(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?",
   notInfinitives: [
     "lugar",
     "hogar",
@@ -275,7 +274,8 @@ export const es: FinderLexicon = {
     "(?:ha|han|hab[ií]a|hab[ií]an) (?:manifestado|declarado|indicado|explicado|afirmado|se[nñ]alado|informado|alegado|asegurado|respondido|referido|comunicado)",
     "(?:manifest[oó]|declar[oó]|indic[oó]|explic[oó]|afirm[oó]|se[nñ]al[oó]|inform[oó]|aleg[oó]|asegur[oó]|respondi[oó]|refiri[oó]|comunic[oó])(?:n|ron)?",
     "(?:manifiesta|declara|indica|explica|afirma|se[nñ]ala|informa|alega|asegura|responde)(?:n)? que",
-    "seg[uú]n (?:el|la|los|las|se)",
+    "seg[uú]n (?:el |la |los |las )(?:director|directora|direcci[oó]n|personal|administraci[oó]n|autoridad|ministerio|polic|guardia|intern|detenid|paciente|funcionari|agente|m[eé]dic|enfermer|jef|responsable)",
+    "seg[uú]n (?:manifest|indic|inform|explic|se[nñ]al|refiri)\\w*",
     "de acuerdo con (?:el|la|lo) (?:manifestado|indicado|informado)",
     "(?:se quejaron|se quejan|denunciaron|denuncian)",
   ],
@@ -393,7 +393,15 @@ export const es: FinderLexicon = {
       "destinatarios?|autoridad(?:es)?(?: (?:competentes?|responsables?))?|responsables?|dirigida a|organismo|administraci[oó]n",
     timeframe: "plazo|calendario|fecha l[ií]mite|cronograma",
     priority: "prioridad|urgencia",
-    status: "estado(?: de (?:implementaci[oó]n|cumplimiento))?|situaci[oó]n|seguimiento|cumplimiento",
+    status:
+      "estado(?: de (?:implementaci[oó]n|cumplimiento))?|situaci[oó]n|seguimiento|cumplimiento",
   },
-  implementedStatus: ["implementad[ao]", "cumplid[ao]", "realizad[ao]", "s[ií]", "aceptada y cumplida", "cerrad[ao]"],
+  implementedStatus: [
+    "implementad[ao]",
+    "cumplid[ao]",
+    "realizad[ao]",
+    "s[ií]",
+    "aceptada y cumplida",
+    "cerrad[ao]",
+  ],
 };

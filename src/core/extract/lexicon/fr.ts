@@ -1,6 +1,7 @@
 import type { FinderLexicon } from "./types";
 
-const MOIS = "(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)";
+const MOIS =
+  "(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)";
 const NOMBRE =
   "(?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|trente|soixante|quatre-vingt-dix)";
 const DATE = `(?:(?:1er|\\d{1,2}) ${MOIS} \\d{4}|${MOIS} \\d{4}|\\d{4})`;
@@ -274,8 +275,7 @@ export const fr: FinderLexicon = {
     "a (?:d[ée]clar[ée]|dit|indiqu[ée]|expliqu[ée]|affirm[ée]|pr[ée]cis[ée]|soulign[ée]|fait valoir|assur[ée]|r[ée]pondu)",
     "ont (?:d[ée]clar[ée]|dit|indiqu[ée]|expliqu[ée]|affirm[ée]|pr[ée]cis[ée]|soulign[ée]|fait valoir|assur[ée]|r[ée]pondu)",
     "(?:d[ée]clare|indique|explique|affirme|pr[ée]cise|souligne|fait valoir|assure|r[ée]pond)(?:nt)? que",
-    "selon (?:le|la|les|l')",
-    "d'apr[èe]s (?:le|la|les|l')",
+    "(?:selon|d'apr[èe]s) (?:le |la |les |l')(?:directeur|directrice|direction|personnel|administration|autorit|minist|police|gendarm|d[ée]tenu|patient|agent|m[ée]decin|surveillant|infirmi|soignant|chef|responsable|interlocuteur)",
     "(?:se sont plaints|se plaignent|all[èe]guent|ont all[ée]gu[ée])",
   ],
   legalQuotes: [
@@ -393,10 +393,18 @@ export const fr: FinderLexicon = {
   columns: {
     text: "(?:recommandations?|recommendations?|recomendaci[oó]n(?:es)?)(?: \\S+){0,4}|texte de (?:la )?recommandation|mesures? recommand[ée]es?",
     ref: "(?:(?:recommandation|rec\\.?) )?(?:n[o°º]\\.?|#|r[ée]f\\.?|r[ée]f[ée]rence|num[ée]ro)",
-    addressee: "destinataires?|autorit[ée]s?(?: (?:comp[ée]tentes?|concern[ée]es?))?|responsables?|acteurs?",
+    addressee:
+      "destinataires?|autorit[ée]s?(?: (?:comp[ée]tentes?|concern[ée]es?))?|responsables?|acteurs?",
     timeframe: "d[ée]lai|[ée]ch[ée]ance|calendrier|[ée]ch[ée]ancier|date limite",
     priority: "priorit[ée]|urgence",
     status: "statut|[ée]tat(?: de (?:mise en [œo]euvre|r[ée]alisation))?|suivi|mise en [œo]euvre",
   },
-  implementedStatus: ["mise? en [œo]euvre", "r[ée]alis[ée]e?", "fait", "oui", "appliqu[ée]e?", "clos"],
+  implementedStatus: [
+    "mise? en [œo]euvre",
+    "r[ée]alis[ée]e?",
+    "fait",
+    "oui",
+    "appliqu[ée]e?",
+    "clos",
+  ],
 };
