@@ -2,6 +2,7 @@ import { existsSync } from "fs";
 import { resolve } from "path";
 import { Command, Option } from "commander";
 import type { RecommendationBatch } from "../core/model/batch";
+import { withCandidates } from "../core/model/batch-from-report";
 import { InputError } from "../core/model/errors";
 import { columnHeader, ColumnKey } from "../core/schema/columns";
 import type { Language } from "../core/schema/plan";
@@ -34,6 +35,8 @@ export interface ImportCommandResult {
   tagged: boolean;
   report: RecommendationBatch["report"];
   warnings: string[];
+  /** Possible recommendations the finder found below its threshold in an untagged report. */
+  candidates: { found: number; included: boolean };
   summary: ImportSummary;
   items: ImportItem[];
 }
@@ -117,6 +120,15 @@ function summaryText(
   lines.push(
     `${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.flagged} flagged.`
   );
+  const { found, included } = result.candidates;
+  if (found > 0)
+    lines.push(
+      included
+        ? `${found} possible recommendation${found === 1 ? " was" : "s were"} included (--include-candidates).`
+        : found === 1
+          ? "1 possible recommendation was left out: the finder found it just below its threshold. Add --include-candidates to import it, or tag it in Word (rectrack extract REPORT.docx lists it)."
+          : `${found} possible recommendations were left out: the finder found them just below its threshold. Add --include-candidates to import them, or tag them in Word (rectrack extract REPORT.docx lists them).`
+    );
   const flagged = result.items.filter((item) => item.flags.length > 0);
   if (flagged.length > 0) {
     lines.push("", "Please look at:");
@@ -187,6 +199,10 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
       "where the report's text of a tracked recommendation differs, take the report's text (by default the tracked text is kept and flagged)"
     )
     .option(
+      "--include-candidates",
+      "from an untagged report, also import the possible recommendations the finder found just below its threshold (by default they are left out and counted)"
+    )
+    .option(
       "--confirm-repeats",
       "link recommendations to the earlier ones they seem to repeat (by default the links are only proposed)"
     )
@@ -209,6 +225,7 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
           today?: string;
           acceptTextChanges?: boolean;
           confirmRepeats?: boolean;
+          includeCandidates?: boolean;
           lang: Language;
         }
       ) => {
@@ -216,13 +233,17 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
           throw new InputError("the report and the tracker must be two different files.");
         const today = todayOption(options.today);
         const read = await readBatchInput(await readInput(input, "a report"), input);
+        const includeCandidates = Boolean(options.includeCandidates) && read.candidates.length > 0;
+        const batch = includeCandidates
+          ? withCandidates(read.batch, read.candidates).batch
+          : read.batch;
         const created = !existsSync(trackerPath);
         const bytes = created
           ? await buildTemplate(buildWorkbookPlan({ language: options.lang }))
           : await readInput(trackerPath);
         const store = new XlsxTrackerStore(bytes, trackerPath, { followUpToday: today });
         const content = await store.read();
-        const plan = planImport(content, read.batch, { today });
+        const plan = planImport(content, batch, { today });
         const choices = choicesFor(plan, options);
         const { changes, summary } = resolveImport(plan, choices, {
           now: localNow(),
@@ -245,8 +266,9 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
           written,
           kind: read.kind,
           tagged: read.tagged,
-          report: read.batch.report,
+          report: batch.report,
           warnings: read.warnings,
+          candidates: { found: read.candidates.length, included: includeCandidates },
           summary,
           items: plan.items,
         };
@@ -255,7 +277,7 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
           io.out(
             summaryText(
               result,
-              read.batch,
+              batch,
               new Set(choices.acceptTextChanges ?? []),
               Boolean(options.confirmRepeats),
               content.columns,

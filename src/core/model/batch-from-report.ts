@@ -1,4 +1,4 @@
-import { findRecommendations } from "../extract";
+import { findRecommendations, type FoundRecommendation } from "../extract";
 import { taggedTexts, type OpenedReport, type TaggedText } from "../review/open";
 import { effectiveScore } from "../review/review";
 import { contextsOf, metaForFinding, untaggedFindings } from "../review/session";
@@ -45,6 +45,28 @@ export interface ReportToBatchResult {
   tagged: boolean;
   /** Plain sentences about what was left out or guessed, for the user. */
   warnings: string[];
+  /**
+   * Texts of an untagged report that the finder found just below its
+   * threshold ("possibly a recommendation"), not in the batch: a preview
+   * offers them unticked, `rectrack import --include-candidates` takes them.
+   * Empty for a tagged report (the reviewer chose in Word).
+   */
+  candidates: BatchRecommendation[];
+}
+
+/**
+ * The batch with its candidates after the recommendations, and their
+ * indices in the new list (for a preview to show them unticked).
+ */
+export function withCandidates(
+  batch: RecommendationBatch,
+  candidates: readonly BatchRecommendation[]
+): { batch: RecommendationBatch; candidates: number[] } {
+  const start = batch.recommendations.length;
+  return {
+    batch: { ...batch, recommendations: [...batch.recommendations, ...candidates] },
+    candidates: candidates.map((_, k) => start + k),
+  };
 }
 
 const ISO_DATE = new RegExp(ISO_DATE_PATTERN, "u");
@@ -201,18 +223,20 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
   const effective: ReportDetails = { ...details, title, date, type };
   if (report.id === "") report.id = "report";
 
-  const found = findRecommendations(paragraphs);
+  const all = findRecommendations(paragraphs, { candidates: true });
+  const found = all.filter((f) => !f.candidate);
   const tagged = input.tagged ?? taggedTexts(paragraphs);
   const isTagged = opened !== null && opened.inDocument.length > 0 && tagged.length > 0;
   const recommendations: BatchRecommendation[] = [];
-  const add = (rec: BatchRecommendation, number: number) => {
+  const candidates: BatchRecommendation[] = [];
+  const add = (rec: BatchRecommendation, number: number, to = recommendations) => {
     if (rec.text === "") {
       warnings.push(`Recommendation ${number} has no text and was left out.`);
     } else if (textLength(rec.text) > MAX_TEXT_LENGTH) {
       warnings.push(
         `Recommendation ${number} is longer than an Excel cell holds (32,767 characters) and was left out.`
       );
-    } else recommendations.push(rec);
+    } else to.push(rec);
   };
 
   if (isTagged) {
@@ -247,14 +271,18 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
         `${untagged} recommendation${untagged === 1 ? "" : "s"} found in the report ${untagged === 1 ? "is" : "are"} not tagged and ${untagged === 1 ? "was" : "were"} left out.`
       );
   } else {
-    found.forEach((f, i) => {
+    const fromFinding = (f: FoundRecommendation): BatchRecommendation => {
       const meta = metaForFinding("untagged", f, effective);
       const text = cleanText(f.text);
       const check = checkRecommendation({ text, context: f.context });
       const rec = fromMeta({ ...meta, groups: [] }, effective, text, check.score, !!f.repeated);
       delete rec.id;
-      add(rec, i + 1);
-    });
+      return rec;
+    };
+    found.forEach((f, i) => add(fromFinding(f), i + 1));
+    all
+      .filter((f) => f.candidate)
+      .forEach((f, i) => add(fromFinding(f), found.length + i + 1, candidates));
   }
 
   const batch: RecommendationBatch = {
@@ -265,5 +293,5 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
   };
   if (input.created !== undefined) batch.created = input.created;
   if (input.generator !== undefined) batch.generator = input.generator;
-  return { batch, tagged: isTagged, warnings };
+  return { batch, tagged: isTagged, warnings, candidates };
 }

@@ -1,4 +1,4 @@
-import { parseBatch, RecommendationBatch } from "../../core/model/batch";
+import { BatchRecommendation, parseBatch, RecommendationBatch } from "../../core/model/batch";
 import { reportToBatch } from "../../core/model/batch-from-report";
 import { InputError } from "../../core/model/errors";
 import { readDocx } from "./index";
@@ -18,6 +18,8 @@ export interface BatchInput {
   tagged: boolean;
   /** Things the user should know about the report (a damaged metadata part, a deleted tag...). */
   warnings: string[];
+  /** "Possibly a recommendation": what the finder found just below its threshold in an untagged report, not in `batch`. */
+  candidates: BatchRecommendation[];
 }
 
 const ZIP = [0x50, 0x4b];
@@ -60,12 +62,12 @@ export async function readReportBatch(data: Uint8Array, fileName: string): Promi
     throw new InputError(`${fileName}: ${error.message}`);
   }
   const opened = readReportMetadata(docx);
-  const { batch, tagged, warnings } = reportToBatch({
+  const { batch, tagged, warnings, candidates } = reportToBatch({
     paragraphs: docx.paragraphs,
     opened,
     fileName,
   });
-  return { batch, kind: "docx", tagged: Boolean(tagged), warnings: [...warnings] };
+  return { batch, kind: "docx", tagged: Boolean(tagged), warnings: [...warnings], candidates };
 }
 
 /** A .docx report or a .json batch, whichever the bytes are; anything else is refused in one sentence. */
@@ -77,7 +79,7 @@ export async function readBatchInput(data: Uint8Array, fileName: string): Promis
   if (data[at] === 0x7b /* { */) {
     const text = new TextDecoder("utf-8").decode(data);
     try {
-      return { batch: parseBatch(text), kind: "json", tagged: false, warnings: [] };
+      return { batch: parseBatch(text), kind: "json", tagged: false, warnings: [], candidates: [] };
     } catch (error) {
       if (error instanceof InputError) throw new InputError(`${fileName}: ${error.message}`);
       throw error;
