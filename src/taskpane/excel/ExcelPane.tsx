@@ -423,6 +423,7 @@ function ImportSection({ state, intents, t, shellT, language }: SectionProps): R
             t={shellT}
             language={language}
             disabled={busy}
+            candidates={draft.candidates}
           />
           <div className={styles.row}>
             <Button

@@ -5,7 +5,8 @@
  * error becomes a message bar, in plain words with Office's text as details.
  */
 import * as React from "react";
-import type { RecommendationBatch } from "../../core/model/batch";
+import type { BatchRecommendation, RecommendationBatch } from "../../core/model/batch";
+import { withCandidates } from "../../core/model/batch-from-report";
 import { ColumnKey, columnHeader } from "../../core/schema/columns";
 import type { Language } from "../../core/schema/plan";
 import type {
@@ -75,6 +76,8 @@ export interface ImportInput {
   /** False when a report's recommendations were found by their wording; null for a batch file. */
   tagged: boolean | null;
   warnings: string[];
+  /** Possible recommendations of an untagged report (below the finder's threshold), offered unticked. */
+  candidates?: BatchRecommendation[];
 }
 
 /** The core and file functions the import composes (./importServices binds them). */
@@ -222,7 +225,8 @@ export function makeIntents(
           });
           return;
         }
-        if (input.batch.recommendations.length === 0) {
+        const offered = withCandidates(input.batch, input.candidates ?? []);
+        if (offered.batch.recommendations.length === 0) {
           dispatch({
             type: "notify",
             notice: { intent: "warning", key: "importNothing", values: { file: file.name } },
@@ -231,7 +235,7 @@ export function makeIntents(
         }
         const store = new ExcelTrackerStore(h, { progress });
         const content = await store.read();
-        const plan = services.planImport(content, input.batch, todayIso(now()));
+        const plan = services.planImport(content, offered.batch, todayIso(now()));
         importStore = { store, content };
         dispatch({
           type: "importDraft",
@@ -239,9 +243,11 @@ export function makeIntents(
             fileName: file.name,
             report: input.batch.report.title || input.batch.report.id,
             plan,
-            choices: {},
+            // Possible recommendations start unticked: the user takes each one that is.
+            choices: offered.candidates.length > 0 ? { skip: offered.candidates } : {},
             tagged: input.tagged,
             warnings: input.warnings,
+            candidates: offered.candidates,
           },
         });
       });

@@ -14,6 +14,7 @@ export const importServices: ImportServices = {
       batch: input.batch,
       tagged: input.kind === "json" ? null : input.tagged,
       warnings: input.warnings,
+      candidates: input.candidates,
     };
   },
   planImport: (content, batch, today) => planImport(content, batch, { today }),

@@ -66,6 +66,8 @@ export interface ImportDraft {
   tagged: boolean | null;
   /** What the reader noticed, in its words. */
   warnings: string[];
+  /** Indices of the plan's items that are possible recommendations (below the finder's threshold). */
+  candidates?: number[];
 }
 
 /** What an import did, for the summary. */

@@ -4,7 +4,9 @@
  * out, its number, a short text, its Double-SMART score and addressee, what
  * the import would do to the tracker, and the choices that are the user's
  * alone (replacing a tracked text, confirming a repeat link), both off until
- * ticked. It renders and raises new choices; the pane decides what happens.
+ * ticked. Texts the finder was not sure of ("possibly a recommendation")
+ * come unticked and say so: nothing it found is dropped silently. It
+ * renders and raises new choices; the pane decides what happens.
  */
 import * as React from "react";
 import {
@@ -51,6 +53,8 @@ export interface ImportPreviewProps {
   language: Language;
   /** While an import runs. */
   disabled?: boolean;
+  /** Indices (ImportItem.index) of possible recommendations, shown as such; the pane starts them unticked. */
+  candidates?: readonly number[];
 }
 
 const useStyles = makeStyles({
@@ -67,6 +71,7 @@ const useStyles = makeStyles({
   ref: { fontWeight: tokens.fontWeightSemibold },
   hint: { color: tokens.colorNeutralForeground2 },
   flag: { color: tokens.colorPaletteDarkOrangeForeground2 },
+  candidate: { alignSelf: "flex-start" },
   skipped: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -95,6 +100,7 @@ export function ImportPreview({
   t,
   language,
   disabled = false,
+  candidates = [],
 }: ImportPreviewProps): React.JSX.Element {
   const styles = useStyles();
   const numbers = React.useMemo(
@@ -103,6 +109,7 @@ export function ImportPreview({
   );
   const all = selectionState(plan, choices);
   const total = plan.items.filter(selectable).length;
+  const possible = new Set(candidates);
   return (
     <div className={styles.stack}>
       <Caption1 role="status" aria-live="polite">
@@ -111,6 +118,11 @@ export function ImportPreview({
           total: String(total),
         })}
       </Caption1>
+      {possible.size > 0 ? (
+        <Caption1 className={styles.hint}>
+          {t("previewCandidates", { count: String(possible.size) })}
+        </Caption1>
+      ) : null}
       <Table className={styles.table} aria-label={t("previewLabel")} size="small">
         <TableHeader>
           <TableRow>
@@ -139,6 +151,7 @@ export function ImportPreview({
               t={t}
               language={language}
               disabled={disabled}
+              candidate={possible.has(item.index)}
               formatScore={(score) => numbers.format(score)}
             />
           ))}
@@ -155,6 +168,7 @@ function PreviewRow({
   t,
   language,
   disabled,
+  candidate,
   formatScore,
 }: {
   item: ImportItem;
@@ -163,6 +177,7 @@ function PreviewRow({
   t: Translate;
   language: Language;
   disabled: boolean;
+  candidate: boolean;
   formatScore: (score: number) => string;
 }): React.JSX.Element {
   const styles = useStyles();
@@ -175,11 +190,13 @@ function PreviewRow({
   const changed = item.changed.filter((key) => key !== "text");
   const proposal = item.repeatProposal;
   const textId = `import-${item.index}-text`;
+  const candidateId = `import-${item.index}-candidate`;
   return (
-    <TableRow aria-describedby={textId}>
+    <TableRow aria-describedby={candidate ? `${candidateId} ${textId}` : textId}>
       <TableCell className={mergeClasses(styles.narrow, styles.cell)}>
         <Checkbox
           aria-label={t("previewImportOne", { ref })}
+          aria-describedby={candidate ? candidateId : undefined}
           checked={selected}
           disabled={disabled || !canChoose}
           onChange={(_e, data) => onChange(setSelected(choices, item.index, data.checked === true))}
@@ -187,6 +204,17 @@ function PreviewRow({
       </TableCell>
       <TableCell className={styles.cell}>
         <div className={mergeClasses(styles.stack, !selected && styles.skipped)}>
+          {candidate ? (
+            <Badge
+              id={candidateId}
+              className={styles.candidate}
+              appearance="tint"
+              color="warning"
+              title={t("previewCandidateHint")}
+            >
+              {t("previewCandidate")}
+            </Badge>
+          ) : null}
           <Text id={textId} title={text}>
             <span className={styles.ref}>{ref}</span> {shortText(text)}
           </Text>

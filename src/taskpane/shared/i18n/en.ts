@@ -41,6 +41,10 @@ export const en = {
   previewDuplicate: "Appears twice in this report: only its first appearance is imported.",
   previewMissingColumn:
     "The tracker has no column for some of its details; they will not be written.",
+  previewCandidate: "Possibly a recommendation",
+  previewCandidateHint: "The finder was not sure: tick it to import it if it is a recommendation.",
+  previewCandidates:
+    "{count, plural, one {# possible recommendation is listed unticked at the end.} other {# possible recommendations are listed unticked at the end.}}",
   previewSelected: "{selected} of {total} selected",
 } as const;
 

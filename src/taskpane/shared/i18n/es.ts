@@ -43,6 +43,11 @@ export const es: Catalogue = {
   previewDuplicate: "Aparece dos veces en este informe: solo se importa la primera.",
   previewMissingColumn:
     "El libro de seguimiento no tiene columna para algunos de sus datos; no se escribirán.",
+  previewCandidate: "Posiblemente una recomendación",
+  previewCandidateHint:
+    "La búsqueda no está segura: marque la casilla para importarla si es una recomendación.",
+  previewCandidates:
+    "{count, plural, one {# posible recomendación aparece al final, sin marcar.} other {# posibles recomendaciones aparecen al final, sin marcar.}}",
   previewSelected:
     "{selected} de {total} {selected, plural, one {seleccionada} other {seleccionadas}}",
 };

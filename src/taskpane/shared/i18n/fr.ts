@@ -43,6 +43,11 @@ export const fr: Catalogue = {
   previewDuplicate: "Figure deux fois dans ce rapport : seule sa première occurrence est importée.",
   previewMissingColumn:
     "Le tableau de suivi n'a pas de colonne pour certains de ses détails ; ils ne seront pas écrits.",
+  previewCandidate: "Peut-être une recommandation",
+  previewCandidateHint:
+    "La recherche n’en est pas sûre : cochez la case pour l’importer s’il s’agit d’une recommandation.",
+  previewCandidates:
+    "{count, plural, one {# recommandation possible figure à la fin, non cochée.} other {# recommandations possibles figurent à la fin, non cochées.}}",
   previewSelected:
     "{selected} sur {total} {selected, plural, one {sélectionnée} other {sélectionnées}}",
 };
