@@ -6,6 +6,8 @@ import {
   Badge,
   Body1,
   Button,
+  Caption1,
+  Checkbox,
   Field,
   Input,
   Menu,
@@ -52,6 +54,7 @@ import { withGuessedDetails } from "../../core/model/batch-from-report";
 import { CRITERION_KEYS, CriterionKey, Span, Verdict } from "../../core/smart/types";
 import type { Language, Translate } from "../shared/i18n";
 import { AccordionPanel } from "../shared/AccordionPanel";
+import { shortText } from "../shared/importChoices";
 import type { PaneBodyProps } from "../shared/mountPane";
 import { Notice, PaneReview, ReviewIntents, useReview } from "./controller";
 import { WordT, wordTranslator } from "./i18n";
@@ -71,6 +74,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
   },
   listButton: { width: "100%", justifyContent: "space-between", textAlign: "start" },
+  candidateMark: { alignSelf: "flex-start" },
   criterion: {
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingTop: tokens.spacingVerticalS,
@@ -691,6 +695,44 @@ function Review({
             onChange={(_e, d) => rememberReviewer(d.value)}
           />
         </Field>
+      ) : null}
+
+      {state.candidates.length > 0 ? (
+        <section
+          className={styles.stack}
+          aria-labelledby="candidates-heading"
+          data-testid="candidates"
+        >
+          <Text
+            as="h3"
+            id="candidates-heading"
+            size={400}
+            weight="semibold"
+            className={styles.heading}
+          >
+            {t("candidatesHeading")}
+          </Text>
+          <Caption1 id="candidates-hint">{t("candidatesHint")}</Caption1>
+          <ul className={styles.list} aria-labelledby="candidates-heading">
+            {state.candidates.map((c) => (
+              <li key={c.key} className={styles.stack}>
+                <Badge appearance="tint" color="warning" className={styles.candidateMark}>
+                  {t("candidateMark")}
+                </Badge>
+                <Checkbox
+                  checked={false}
+                  disabled={busy}
+                  aria-label={t("candidateTag", { text: shortText(c.found.text, 120) })}
+                  aria-describedby="candidates-hint"
+                  label={shortText(c.found.text, 200)}
+                  onChange={(_e, d) => {
+                    if (d.checked === true) void intents.tagCandidate(c.key);
+                  }}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
 
       <section className={styles.stack} aria-labelledby="recs-heading">

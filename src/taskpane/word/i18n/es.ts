@@ -9,6 +9,14 @@ export const es: Record<keyof typeof en, string> = {
     "{count, plural, one {# recomendación encontrada y etiquetada.} other {# recomendaciones encontradas y etiquetadas.}}",
   findNone:
     "No se encontró ninguna recomendación nueva. Seleccione una en el documento y use «Marcar selección».",
+  candidatesHeading: "Posiblemente recomendaciones",
+  candidatesHint:
+    "La búsqueda no está segura de estos textos. Marque el que sea una recomendación para etiquetarlo.",
+  candidateTag: "Etiquetar como recomendación: {text}",
+  candidateMark: "Posiblemente una recomendación",
+  candidateDone: "El texto es ahora una recomendación etiquetada.",
+  findCandidates:
+    "{count, plural, one {# posible recomendación aparece, sin marcar, en «Posiblemente recomendaciones».} other {# posibles recomendaciones aparecen, sin marcar, en «Posiblemente recomendaciones».}}",
   markSelection: "Marcar la selección como recomendación",
   markDone: "La selección es ahora una recomendación.",
   unmark: "Quitar la marca (conservar el texto)",

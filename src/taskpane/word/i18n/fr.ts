@@ -9,6 +9,14 @@ export const fr: Record<keyof typeof en, string> = {
     "{count, plural, one {# recommandation trouvée et balisée.} other {# recommandations trouvées et balisées.}}",
   findNone:
     "Aucune nouvelle recommandation trouvée. Sélectionnez-en une dans le document et utilisez « Marquer la sélection ».",
+  candidatesHeading: "Peut-être des recommandations",
+  candidatesHint:
+    "La recherche n’est pas sûre de ces textes. Cochez celui qui est une recommandation pour le baliser.",
+  candidateTag: "Baliser comme recommandation : {text}",
+  candidateMark: "Peut-être une recommandation",
+  candidateDone: "Le texte est maintenant une recommandation balisée.",
+  findCandidates:
+    "{count, plural, one {# recommandation possible figure, non cochée, sous « Peut-être des recommandations ».} other {# recommandations possibles figurent, non cochées, sous « Peut-être des recommandations ».}}",
   markSelection: "Marquer la sélection comme recommandation",
   markDone: "La sélection est maintenant une recommandation.",
   unmark: "Retirer le marquage (garder le texte)",
