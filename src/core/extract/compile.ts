@@ -17,6 +17,9 @@ export interface Compiled {
   openBodyTrigger: RegExp;
   /** The same two with a past recommending verb. */
   pastTrigger: RegExp;
+  /** The verbs alone: a cheap test before the triggers (most sentences have none). */
+  anyVerb: RegExp;
+  anyPastVerb: RegExp;
   /** Body names alone (global), to tell whose opinion or speech a sentence reports. */
   bodyName: RegExp;
   openBodyName: RegExp;
@@ -53,7 +56,30 @@ const whole = (sources: string[]) => new RegExp(`^(?:${any(sources)})$`, "i");
 /** Word boundaries that know accented letters ("\b" does not). */
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
-const word = (sources: string[]) => new RegExp(`${B}(?:${any(sources)})${E}`, "iu");
+/**
+ * A word pattern that first runs a cheap test without word boundaries (the
+ * Unicode look-arounds cost three times as much and most sentences match
+ * none of the patterns), then the exact one.
+ */
+class Prefiltered extends RegExp {
+  static override get [Symbol.species](): RegExpConstructor {
+    return RegExp;
+  }
+  private readonly quick: RegExp;
+  constructor(source: string, flags: string, quick: RegExp) {
+    super(source, flags);
+    this.quick = quick;
+  }
+  override exec(text: string): RegExpExecArray | null {
+    return this.quick.test(text) ? super.exec(text) : null;
+  }
+}
+const word = (sources: string[]) =>
+  new Prefiltered(
+    `${B}(?:${any(sources)})${E}`,
+    "iu",
+    new RegExp(any(sources), /\\p\{/.test(any(sources)) ? "iu" : "i")
+  );
 /** At the start of the text; the patterns carry their own word ends ("that " ends with its space). */
 const start = (sources: string[]) => new RegExp(`^(?:${any(sources)})`, "iu");
 
@@ -111,6 +137,8 @@ function compile(lex: FinderLexicon): Compiled {
     bodyTrigger,
     openBodyTrigger,
     pastTrigger,
+    anyVerb: word(lex.recommendingVerbs),
+    anyPastVerb: word(lex.pastRecommending),
     bodyName: new RegExp(`${B}(?<body>${known}${tail})${E}`, "giu"),
     openBodyName: new RegExp(`(?<![\\p{L}\\p{N}'])(?<body>${openName})`, "gu"),
     selfName: new RegExp(`^(?:${any(lex.selfNames)})$`, "iu"),

@@ -45,9 +45,17 @@ function forMatching(text: string): string {
     .replace(/(?<=\p{L})[\u2019\u02bc](?=\p{L})/gu, "'");
 }
 
+/** Words (runs of non-space characters), counted without building them. */
 function wordCount(text: string): number {
-  const m = text.match(/\S+/g);
-  return m ? m.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || (code >= 9 && code <= 13) || code === 160;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /** Typed numbering at the start of a paragraph: "1.", "2)", "(3)", "a)", "iv.", "R12:", "14.1.2", or a typed bullet. */
@@ -109,7 +117,8 @@ function analyse(body: ReportParagraph[]): Report {
   const languages = new Map<number, Language>();
   for (const p of body) {
     if (wordCount(p.text) < 12) continue;
-    const own = detectLanguage(p.text, language);
+    // The first few hundred characters tell a paragraph's language as well as all of it.
+    const own = detectLanguage(p.text.slice(0, 400), language);
     if (own !== language) languages.set(p.index, own);
   }
   const lexicon = (p: ReportParagraph) => lexicons[languages.get(p.index) ?? language];
@@ -122,7 +131,7 @@ function analyse(body: ReportParagraph[]): Report {
     const c = lexicon(p);
     const blanked = ownWords(p.text);
     let said = false;
-    for (const re of [c.bodyTrigger, c.openBodyTrigger]) {
+    for (const re of c.anyVerb.test(blanked) ? [c.bodyTrigger, c.openBodyTrigger] : []) {
       const m = re.exec(blanked);
       if (m?.groups?.body) {
         const key = bodyKey(m.groups.body);

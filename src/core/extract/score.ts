@@ -98,6 +98,7 @@ export function bodyTriggerIn(
   text: string,
   isOwnBody: (name: string) => boolean
 ): Trigger | null {
+  if (!c.anyVerb.test(text)) return null;
   const known = c.bodyTrigger.exec(text);
   const open = c.openBodyTrigger.exec(text);
   const best = known && (!open || known.index <= open.index) ? known : open;
@@ -263,7 +264,9 @@ export function scoreText(c: Compiled, text: string, ctx: UnitContext): Scored {
     score += WEIGHTS.hardNegative;
     push(negatives, "implemented");
   }
+  const past = c.anyPastVerb.test(text);
   if (
+    past &&
     trigger &&
     trigger.kind !== "own" &&
     trigger.kind !== "impersonal" &&
@@ -271,7 +274,7 @@ export function scoreText(c: Compiled, text: string, ctx: UnitContext): Scored {
   ) {
     score += WEIGHTS.hardNegative;
     push(negatives, "past");
-  } else if (!trigger && c.pastTrigger.test(text) && ctx.section !== "recommendations") {
+  } else if (past && !trigger && c.pastTrigger.test(text) && ctx.section !== "recommendations") {
     push(negatives, "past");
   }
   if (/\?\s*$/.test(text)) {

@@ -91,6 +91,7 @@ interface Chunk {
  * text is, so positions match).
  */
 function emphasisOf(chunks: Chunk[], text: string): Emphasis | undefined {
+  if (!chunks.some((chunk) => chunk.bold || chunk.italic)) return undefined;
   let at = 0;
   let visible = 0;
   let bold = 0;
