@@ -204,6 +204,8 @@ export interface AnyLanguage {
   /** "PRIMERA. text" (inside a recommendations chapter); group "ref", "text". */
   ordinalLabel: RegExp;
   otherLabel: RegExp;
+  /** An other label alone on its line ("BONNE PRATIQUE 2", "Respuesta:"). */
+  otherLabelOnly: RegExp;
   columns: Record<keyof FinderLexicon["columns"], RegExp>;
   implementedStatus: RegExp;
   repeated: RegExp;
@@ -244,6 +246,10 @@ export function anyLanguageStructure(): AnyLanguage {
     ),
     otherLabel: new RegExp(
       `^(?:${any(join((l) => l.otherLabels))})(?:\\s*(?:n[°º.]?|no\\.?|núm\\.?)?\\s*\\d[\\w./-]*)?\\s*:`,
+      "iu"
+    ),
+    otherLabelOnly: new RegExp(
+      `^\\s*(?:${any(join((l) => l.otherLabels))})(?:\\s*(?:n[°º.]?|no\\.?|núm\\.?)?\\s*\\d[\\w./-]*)?\\s*[:.]?\\s*$`,
       "iu"
     ),
     columns: {

@@ -485,6 +485,18 @@ export function findRecommendations(
   let replyLevel: number | null = null;
   let headingLevelNow = 0;
   const doneTables = new Set<number>();
+  // A table of one column is a box around text (a recommendation framed on the page): read as paragraphs.
+  const columns = new Map<number, number>();
+  for (const p of body)
+    if (p.tableCell)
+      columns.set(
+        p.tableCell.table,
+        Math.max(columns.get(p.tableCell.table) ?? 0, p.tableCell.column + 1)
+      );
+  /** Sections opened by lines inside a box end with it. */
+  let box: { table: number; depth: number } | null = null;
+  /** "BONNE PRATIQUE 2", "Respuesta:" alone on a line: the next paragraph is not a recommendation. */
+  let pendingOther = false;
 
   for (let i = 0; i < body.length; i++) {
     const p = body[i];
@@ -518,7 +530,13 @@ export function findRecommendations(
       continue;
     }
 
-    if (p.tableCell) {
+    const inBox = p.tableCell !== null && columns.get(p.tableCell.table) === 1;
+    if (box && (!inBox || p.tableCell?.table !== box.table)) {
+      sections.length = Math.min(sections.length, box.depth);
+      box = null;
+    }
+    if (inBox && !box) box = { table: p.tableCell!.table, depth: sections.length };
+    if (p.tableCell && !inBox) {
       const table = p.tableCell.table;
       if (doneTables.has(table)) continue;
       doneTables.add(table);
@@ -608,6 +626,23 @@ export function findRecommendations(
     }
     const section = sectionNow();
     if (section === "notes" || NOTE_STYLE.test(p.style) || c.note.test(trimmed)) continue;
+
+    // "BONNE PRATIQUE 2", "Respuesta:", "Observation" alone on a line label what follows as not ours.
+    if (
+      shortLine &&
+      wordCount(trimmed) <= 6 &&
+      /(?:\d[\w./-]*|:)\s*$/.test(trimmed) &&
+      s.otherLabelOnly.test(trimmed)
+    ) {
+      pendingOther = true;
+      pendingLabel = null;
+      stem = null;
+      continue;
+    }
+    if (pendingOther) {
+      pendingOther = false;
+      continue;
+    }
 
     if (c.letterOpener.test(trimmed)) {
       replyLevel = headingLevelNow;

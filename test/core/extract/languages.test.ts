@@ -380,6 +380,52 @@ describe("numbered minimum standards, and a page quoting one", () => {
   });
 });
 
+describe("boxes: one-column tables framing a recommendation or good practice", () => {
+  it("reads a framed label and its text, a framed bulleted list, and leaves framed good practice", async () => {
+    const recs = await find([
+      heading(1, "Santé"),
+      para("L'unité sanitaire est ouverte en semaine."),
+      table([
+        [
+          [
+            para("RECOMMANDATION 5"),
+            para("La direction doit assurer une permanence médicale le week-end."),
+          ],
+        ],
+      ]),
+      para("Les consultations de psychiatrie ont lieu deux fois par mois."),
+      table([
+        [
+          [
+            para("BONNE PRATIQUE 2"),
+            para("Le personnel doit se présenter à chaque patient, ce qui est fait."),
+          ],
+        ],
+      ]),
+      heading(1, "Security"),
+      table([
+        [
+          [
+            para("Recommendations"),
+            ...bullets("bullet-box", [
+              "The prison should record every strip search in a register.",
+              "Staff should receive training in de-escalation.",
+            ]),
+          ],
+        ],
+      ]),
+      para("Officers said that staff should work fewer night shifts."),
+      // The box's "Recommendations" line heads the box only, not the findings after it.
+      para("The old wing was damp. Cells should be repainted."),
+    ]);
+    expect(recs.map((r) => [r.ref, r.text])).toEqual([
+      ["5", "La direction doit assurer une permanence médicale le week-end."],
+      [undefined, "The prison should record every strip search in a register."],
+      [undefined, "Staff should receive training in de-escalation."],
+    ]);
+  });
+});
+
 describe("bold recommendation sentences (the CPT's practice)", () => {
   it("takes a bold 'should' sentence that would otherwise only be possible", async () => {
     const bold = "Steps should be taken to provide all detainees with a mattress at night.";
