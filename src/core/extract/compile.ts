@@ -26,6 +26,7 @@ export interface Compiled {
   selfName: RegExp;
   impersonal: RegExp;
   modal: RegExp;
+  prescriptive: RegExp;
   counterfactual: RegExp;
   opinion: RegExp;
   itemOpener: RegExp;
@@ -33,6 +34,7 @@ export interface Compiled {
   notInfinitive: RegExp;
   continuation: RegExp;
   reported: RegExp;
+  hearsay: RegExp;
   legal: RegExp;
   request: RegExp;
   implemented: RegExp;
@@ -55,7 +57,8 @@ const any = (sources: string[]) => sources.map((s) => `(?:${s})`).join("|");
 const whole = (sources: string[]) => new RegExp(`^(?:${any(sources)})$`, "i");
 /** Word boundaries that know accented letters ("\b" does not). */
 const B = "(?<![\\p{L}\\p{N}])";
-const E = "(?![\\p{L}\\p{N}])";
+/** A word end, or a pattern that ends with its own space or apostrophe ("il convient de "). */
+const E = "(?:(?<=[\\s'])|(?![\\p{L}\\p{N}]))";
 /**
  * A word pattern that first runs a cheap test without word boundaries (the
  * Unicode look-arounds cost three times as much and most sentences match
@@ -144,6 +147,7 @@ function compile(lex: FinderLexicon): Compiled {
     selfName: new RegExp(`^(?:${any(lex.selfNames)})$`, "iu"),
     impersonal: word(lex.impersonal),
     modal: word(lex.modals),
+    prescriptive: word(lex.prescriptive),
     counterfactual: word(lex.counterfactual),
     opinion: word(lex.opinion),
     itemOpener: start(lex.itemOpeners),
@@ -151,6 +155,7 @@ function compile(lex: FinderLexicon): Compiled {
     notInfinitive: new RegExp(`^(?:${any(lex.notInfinitives)})$`, "iu"),
     continuation: start(lex.continuations),
     reported: word(lex.reportedSpeech),
+    hearsay: word(lex.hearsay),
     legal: word(lex.legalQuotes),
     request: word(lex.requests),
     implemented: word(lex.implemented),

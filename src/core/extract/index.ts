@@ -71,7 +71,7 @@ function headingText(text: string): string {
   return text
     .replace(/^\s*(?:annex|annexe|anexo|appendix)\s*[A-Z0-9]{0,4}\s*[:.\u2013\u2014-]\s*/i, "")
     .replace(
-      /^\s*(?:(?:chapter|chapitre|cap[ií]tulo|part|partie|parte|section|secci[oó]n|annex|annexe|anexo|appendix)\s+)?(?:[IVXLC]+|\d+(?:\.\d+)*|[A-Z])?\s*[.):\u2013\u2014-]?\s+/i,
+      /^\s*(?:(?:chapter|chapitre|cap[ií]tulo|part|partie|parte|section|secci[oó]n|annex|annexe|anexo|appendix)\s+)?(?:(?:[IVXLC]+|[A-Z])\s*[.):\u2013\u2014-]|\d+(?:\.\d+)*\s*[.):\u2013\u2014-]?)\s+/i,
       ""
     )
     .replace(/\s*[:.]\s*$/, "")

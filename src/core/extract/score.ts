@@ -21,6 +21,7 @@ export const WEIGHTS = {
   stem: 2.5,
   tableColumn: 2.5,
   modal: 1.5,
+  prescriptive: 2.5,
   addressee: 1,
   opinion: 0.5,
   imperative: 1.5,
@@ -166,13 +167,14 @@ export function scoreText(c: Compiled, text: string, ctx: UnitContext): Scored {
     strong = true;
     ownCue = true;
   }
-  const modal = c.modal.exec(text);
+  const prescriptive = strong ? null : c.prescriptive.exec(text);
+  const modal = prescriptive ?? c.modal.exec(text);
   let modalOnly = false;
   if (modal && !strong) {
     const counterfactual = c.counterfactual.exec(text);
     if (!trigger) trigger = { at: modal.index, end: modal.index + modal[0].length, kind: "modal" };
-    score += WEIGHTS.modal;
-    push(reasons, "modal");
+    score += prescriptive ? WEIGHTS.prescriptive : WEIGHTS.modal;
+    push(reasons, prescriptive ? "impersonal" : "modal");
     ownCue = true;
     modalOnly = true;
     if (authoritySubject(c, text, modal.index)) {
@@ -245,7 +247,10 @@ export function scoreText(c: Compiled, text: string, ctx: UnitContext): Scored {
   // What the sentence does instead of recommending.
   const before = trigger ? text.slice(0, trigger.at) : text;
   const reported = c.reported.exec(before);
-  if (reported && !ownNear(c, before, reported.index, reported.index + reported[0].length, ctx)) {
+  if (
+    c.hearsay.test(before) ||
+    (reported && !ownNear(c, before, reported.index, reported.index + reported[0].length, ctx))
+  ) {
     score += WEIGHTS.hardNegative;
     push(negatives, "reported");
   }

@@ -558,6 +558,32 @@ describe("look-alikes in every language", () => {
     expect(recs).toEqual([]);
   });
 
+  it("takes impersonal prescriptions but not discourse, and leaves hearsay", async () => {
+    const prescriptions = [
+      "Il convient de remettre à chaque personne retenue une notification de ses droits.",
+      "Es necesario que la Dirección habilite un patio cubierto.",
+      "It is essential that every detainee receives a medical examination on arrival.",
+    ];
+    const recs = await find([
+      heading(1, "Observations"),
+      ...prescriptions.map((p) => para(`La cour était petite. ${p}`)),
+      para("Il convient de noter que le personnel a été très coopératif."),
+      para("Es preciso señalar que la visita se desarrolló sin incidentes."),
+      para("It is necessary to note that the visit took place during the holidays."),
+      para("We were told that prisoners should be allowed to keep their own clothes."),
+      para("On nous a dit que les détenus devraient pouvoir téléphoner plus souvent."),
+      para("Los internos manifestaron que deberían poder llamar más a menudo."),
+      para(
+        "Le règlement intérieur du centre prévoit que les retenus doivent rester en chambre la nuit."
+      ),
+      para(
+        "La Ley Orgánica General Penitenciaria establece que los internos deben ser informados."
+      ),
+    ]);
+    expect(texts(recs)).toEqual(prescriptions);
+    expect(recs[0].reasons).toContain("impersonal");
+  });
+
   it("skips a follow-up letter answering the authorities, in Spanish and English", async () => {
     const recs = await find([
       heading(1, "Visita al centro de internamiento"),

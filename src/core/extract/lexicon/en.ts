@@ -147,6 +147,10 @@ export const en: FinderLexicon = {
     "(?:the NPM'?s |our |the (?:main |key )?)recommendation is that",
   ],
   modals: ["should", "must", "ought to", "needs? to", "is to be", "are to be"],
+  prescriptive: [
+    "it is (?:essential|imperative|vital|crucial|necessary|indispensable) (?:that|to)(?! (?:note|stress|recall|mention|point out|remember|add)\\b)",
+    "it would be (?:advisable|desirable|appropriate|preferable) (?:that|to)",
+  ],
   counterfactual: [
     "(?:should|must|ought to|could) (?:not |never )?have (?:been|had|done|made|taken|given|seen|known|told|sent|kept|held|put|set|[a-z]+ed|[a-z]+en)\\b",
     "should (?:not )?(?:normally|usually|in principle) ",
@@ -273,7 +277,7 @@ export const en: FinderLexicon = {
   ],
   legalQuotes: [
     "(?:article|section|rule|paragraph|regulation|principle|standard|guideline)s? \\d+\\w*(?: of [^.]{0,80})? (?:provides|stipulates|states|reads|requires|prescribes|lays down|says|sets out)",
-    "(?:the )?(?:law|act|code|constitution|regulations?|convention|rules|standards|guidelines) (?:provides|provide|stipulates?|states?|reads|requires?|prescribes?|lays down|says)",
+    "(?:the )?(?:law|act|code|constitution|regulations?|convention|rules|standards|guidelines|policy|order|instruction)(?: [\\p{L}'-]+){0,3} (?:provides|provide|stipulates?|states?|reads|requires?|prescribes?|lays down|says)",
     "under (?:article|section|rule|paragraph|regulation|the (?:law|act|code|rules))",
     "according to (?:article|section|rule|paragraph|regulation|the (?:law|act|code|rules|standards|regulations))",
     "in accordance with (?:article|section|rule)",
@@ -281,6 +285,11 @@ export const en: FinderLexicon = {
     "reads as follows",
     "as (?:the )?[A-Z][\\w-]*(?: [A-Z][\\w-]*){0,4} (?:has )?(?:recommends|recommended|requires|states|has stated|has held)",
     "(?:international|european|un|minimum) standards? (?:provide|require|state)",
+  ],
+  hearsay: [
+    "(?:we|inspectors|the (?:delegation|team|inspectors|visitors)) (?:was|were) (?:told|informed|assured)",
+    "it was (?:said|reported|alleged|claimed)",
+    "(?:prisoners|detainees|patients|staff|officers|managers|residents|inmates) told (?:us|inspectors|the (?:delegation|team|inspectors))",
   ],
   requests: [
     "(?:requests?|asks?|invites?|would like|wishes|urges?)(?: [^.]{0,80})? (?:a |an |its |their |the |to receive )?(?:response|reply|answer|comments|observations|feedback|confirmation|(?:a )?cop(?:y|ies) of|information (?:on|about|concerning|regarding|as to) (?:the )?(?:measures|steps|action|actions|progress|implementation|follow-up|outcome|results?|number|findings)|updated information|detailed information|further information|to (?:be )?inform\\w*|to receive|to report back|to be kept informed)",

@@ -137,9 +137,10 @@ export const es: FinderLexicon = {
     "deber[aá](?:n)?",
     "habr[ií]a(?:n)? de",
     "ha(?:n)? de",
-    "es (?:necesario|preciso|imprescindible|indispensable|urgente|fundamental|conveniente|recomendable) (?:que|adoptar|garantizar|establecer)",
-    "resulta (?:necesario|preciso|imprescindible|indispensable|urgente|conveniente)",
     "se (?:debe|deben|deber[ií]a|deber[ií]an|deber[aá]|deber[aá]n)",
+  ],
+  prescriptive: [
+    "(?:es|resulta|ser[ií]a|se considera|se estima) (?:necesario|preciso|imprescindible|indispensable|urgente|fundamental|conveniente|recomendable|oportuno|aconsejable) (?:que )?(?!(?:se[nñ]alar|indicar|destacar|recordar|mencionar|subrayar|precisar|tener en cuenta|hacer constar|poner de manifiesto)\\b)",
   ],
   counterfactual: [
     "(?:deber[ií]a(?:n)?|debi[oó]|debieron) haber",
@@ -272,7 +273,8 @@ export const es: FinderLexicon = {
 
   reportedSpeech: [
     "(?:ha|han|hab[ií]a|hab[ií]an) (?:manifestado|declarado|indicado|explicado|afirmado|se[nñ]alado|informado|alegado|asegurado|respondido|referido|comunicado)",
-    "(?:manifest[oó]|declar[oó]|indic[oó]|explic[oó]|afirm[oó]|se[nñ]al[oó]|inform[oó]|aleg[oó]|asegur[oó]|respondi[oó]|refiri[oó]|comunic[oó])(?:n|ron)?",
+    "(?:manifest|declar|indic|explic|afirm|se[nñ]al|inform|aleg|asegur|comunic)(?:[oó]|aron|aba|aban)",
+    "(?:respondi|refiri)(?:[oó]|eron)",
     "(?:manifiesta|declara|indica|explica|afirma|se[nñ]ala|informa|alega|asegura|responde)(?:n)? que",
     "seg[uú]n (?:el |la |los |las )(?:director|directora|direcci[oó]n|personal|administraci[oó]n|autoridad|ministerio|polic|guardia|intern|detenid|paciente|funcionari|agente|m[eé]dic|enfermer|jef|responsable)",
     "seg[uú]n (?:manifest|indic|inform|explic|se[nñ]al|refiri)\\w*",
@@ -281,11 +283,16 @@ export const es: FinderLexicon = {
   ],
   legalQuotes: [
     "(?:el )?art[ií]culo \\d+\\w*(?: [^.]{0,80})? (?:dispone|establece|prev[eé]|estipula|se[nñ]ala|indica|determina|preceptúa|preceptua)",
-    "(?:la ley|el c[oó]digo|el decreto|el reglamento|la instrucci[oó]n|la circular|la convenci[oó]n|las reglas|las normas|la constituci[oó]n|la normativa) (?:dispone|establece|prev[eé]|estipula|se[nñ]ala|indica|determina)",
+    "(?:la ley|el c[oó]digo|el decreto|el reglamento|la instrucci[oó]n|la circular|la convenci[oó]n|las reglas|las normas|la constituci[oó]n|la normativa|el protocolo)(?: [\\p{L}'-]+){0,4} (?:dispone|establece|prev[eé]|estipula|se[nñ]ala|indica|determina|exige)",
     "(?:en virtud|a tenor|al amparo) (?:de|del) (?:art[ií]culo|la ley|lo dispuesto|lo previsto|lo establecido)",
     "de conformidad con (?:el art[ií]culo|la ley|lo dispuesto|lo previsto|lo establecido)",
     "seg[uú]n (?:el art[ií]culo|la ley|la normativa|las reglas|las normas|lo dispuesto)",
     "(?:tal )?como (?:recomienda|establece|prev[eé]|dispone|se[nñ]ala) (?:el|la|los|las)",
+  ],
+  hearsay: [
+    "se (?:nos|les|le) (?:inform[oó]|indic[oó]|dijo|comunic[oó]|explic[oó]|manifest[oó]|asegur[oó])",
+    "(?:fuimos|fue|fueron) informad[oa]s",
+    "(?:nos|les) (?:dijeron|indicaron|informaron|explicaron|manifestaron|aseguraron)",
   ],
   requests: [
     "(?:solicita|pide|ruega|insta|invita)(?:n)?(?: [^.]{0,80})? (?:que (?:se )?(?:le |nos )?(?:informe|remita|comunique|traslade|facilite informaci[oó]n|d[eé] traslado)|(?:se )?(?:le |nos )?(?:informe|remita|comunique|traslade)|(?:la |una |su )?(?:respuesta|informaci[oó]n|contestaci[oó]n|copia|confirmaci[oó]n))",

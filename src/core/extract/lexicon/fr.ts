@@ -138,12 +138,14 @@ export const fr: FinderLexicon = {
     "devrai(?:t|en)t?",
     "doi(?:t|vent)",
     "devront?",
-    "il convient(?:drait)? (?:de|d'|que)",
-    "il (?:y aurait|y a) lieu (?:de|d')",
-    "il importe(?:rait)? (?:de|d'|que)",
-    "il (?:est|serait) (?:n[ée]cessaire|indispensable|imp[ée]ratif|urgent|souhaitable|essentiel) (?:de|d'|que)",
     "il faut (?:que|veiller)",
     "est [àa] (?:proscrire|[ée]viter|revoir|garantir)",
+  ],
+  prescriptive: [
+    "il convient(?:drait)? (?:de |d'|que )(?!(?:noter|rappeler|souligner|pr[ée]ciser|relever|signaler|mentionner|observer|constater|indiquer|remarquer|pr[ée]senter|d[ée]crire)\\b)",
+    "il (?:y aurait|y a) lieu (?:de |d')(?!(?:noter|rappeler|souligner|pr[ée]ciser|relever|signaler|mentionner|observer|constater|indiquer|remarquer|pr[ée]senter|d[ée]crire)\\b)",
+    "il importe(?:rait)? (?:de |d'|que )(?!(?:noter|rappeler|souligner|pr[ée]ciser|relever|signaler|mentionner|observer|constater|indiquer|remarquer|pr[ée]senter|d[ée]crire)\\b)",
+    "il (?:est|serait|para[îi]t) (?:n[ée]cessaire|indispensable|imp[ée]ratif|urgent|souhaitable|essentiel|opportun) (?:de |d'|que )(?!(?:noter|rappeler|souligner|pr[ée]ciser|relever|signaler|mentionner|observer|constater|indiquer|remarquer|pr[ée]senter|d[ée]crire)\\b)",
   ],
   counterfactual: [
     "(?:aurai(?:t|en)t|aurait d[ûu]|auraient d[ûu]) ",
@@ -280,12 +282,17 @@ export const fr: FinderLexicon = {
   ],
   legalQuotes: [
     "(?:l')?article \\d+\\w*(?: [^.]{0,80})? (?:dispose|pr[ée]voit|stipule|[ée]nonce|pr[ée]cise|impose|indique)",
-    "(?:la loi|le code|le d[ée]cret|le r[èe]glement|la circulaire|la convention|les r[èe]gles|les normes|la constitution) (?:dispose|pr[ée]voit|stipule|[ée]nonce|impose|indique|pr[ée]cise)",
+    "(?:la loi|le code|le d[ée]cret|l'arr[êe]t[ée]|le r[èe]glement|la circulaire|la note|la convention|les r[èe]gles|les normes|la constitution)(?: [\\p{L}'-]+){0,4} (?:dispose|pr[ée]voi(?:t|ent)|stipule|[ée]nonce|impose|indique|pr[ée]cise|exige|requiert)",
     "(?:en vertu|aux termes|au sens) (?:de l'article|de la loi|du code|du d[ée]cret|des r[èe]gles)",
     "conform[ée]ment [àa] l'article",
     "selon (?:l'article|la loi|le code|les r[èe]gles|les normes)",
     "ainsi libell[ée]",
     "comme le (?:recommande|pr[ée]voit|rappelle|souligne|pr[ée]conise) (?:le|la|les|l')",
+  ],
+  hearsay: [
+    "on (?:nous|leur|lui|m') ?a (?:dit|indiqu[ée]|expliqu[ée]|affirm[ée]|rapport[ée]|assur[ée])",
+    "(?:a|ont) [ée]t[ée] (?:inform[ée]e?s?|indiqu[ée]) (?:que|aux? contr[ôo]leurs)",
+    "(?:il|elle)s? (?:a|ont) (?:dit|indiqu[ée]|expliqu[ée]|affirm[ée]|d[ée]clar[ée]) aux? contr[ôo]leurs",
   ],
   requests: [
     "(?:demande|prie|invite|souhaite)(?:nt)?(?: [^.]{0,80})? (?:(?:de )?(?:lui |leur )?(?:communiquer|transmettre|faire parvenir|fournir|adresser|indiquer|informer|tenir inform[ée])|(?:une |sa |la |des )?(?:r[ée]ponse|informations?|commentaires|observations|pr[ée]cisions|copie|confirmation))",

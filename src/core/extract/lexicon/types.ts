@@ -55,6 +55,8 @@ export interface FinderLexicon {
   impersonal: string[];
   /** Modal obligations ("should", "must", "devrait", "debe", "il convient de"). */
   modals: string[];
+  /** Impersonal prescriptions ("il convient de", "es necesario que", "it is essential that"), not discourse ("il convient de noter"). */
+  prescriptive: string[];
   /** A modal about the past: a finding, not a recommendation ("should have been"). */
   counterfactual: string[];
   /** The body's own opinion introducing what should happen ("in the view of", "considers that"); a body name must be near. */
@@ -80,6 +82,8 @@ export interface FinderLexicon {
 
   /** Reporting what someone else said or thought. */
   reportedSpeech: string[];
+  /** Hearsay whoever hears it ("we were told that", "on nous a dit que"): never the body's own recommendation. */
+  hearsay: string[];
   /** Quoting law or a standard ("Article 12 provides", "as the CPT recommends"). */
   legalQuotes: string[];
   /** Requests for information, comments or a reply, which are not recommendations. */
