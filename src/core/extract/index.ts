@@ -118,7 +118,7 @@ function analyse(body: ReportParagraph[]): Report {
   for (const p of body) {
     if (wordCount(p.text) < 12) continue;
     // The first few hundred characters tell a paragraph's language as well as all of it.
-    const own = detectLanguage(p.text.slice(0, 400), language);
+    const own = detectLanguage(p.text.slice(0, 300), language);
     if (own !== language) languages.set(p.index, own);
   }
   const lexicon = (p: ReportParagraph) => lexicons[languages.get(p.index) ?? language];
@@ -369,6 +369,7 @@ function itemMarker(report: Report, p: ReportParagraph): Marker {
 /** Whether most sentences of a paragraph (two at least) carry a modal obligation, none of them reported or quoted law. */
 function normative(report: Report, p: ReportParagraph, from: number): boolean {
   const c = report.lexicon(p);
+  if (!c.modal.test(p.text)) return false;
   const words = ownWords(p.text);
   const quoted = leadingQuotation(p.text);
   const spans = splitSentences(p.text, from, quoted ? quoted[1] - 1 : p.text.length);
@@ -423,11 +424,12 @@ function stemOf(
   p: ReportParagraph,
   next: ReportParagraph | undefined
 ): { addressee?: string; repeated: boolean } | null {
+  const raw = p.text.trimEnd();
+  const colon = /:$/.test(raw);
+  const open = !/[.;!?…)\]"”»]$/.test(raw);
+  if (!colon && !(open && next && itemMarker(report, next).item)) return null;
   const c = report.lexicon(p);
   const text = ownWords(p.text).trim();
-  const colon = /:\s*$/.test(text);
-  const open = !/[.;!?…)\]"”»]\s*$/.test(text);
-  if (!colon && !(open && next && itemMarker(report, next).item)) return null;
   const body = bodyTriggerIn(c, text, report.isOwnBody);
   const cue =
     body?.kind === "own" ||

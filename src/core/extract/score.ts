@@ -244,6 +244,11 @@ export function scoreText(c: Compiled, text: string, ctx: UnitContext): Scored {
     push(reasons, "bold");
   }
 
+  // Negative cues only lower the score: a text without a cue of its own, or already below the
+  // candidates, is left here (most sentences of a report are).
+  if (!ownCue || score < CANDIDATE_THRESHOLD)
+    return { score, reasons, ownCue, strong, verbEnd: null };
+
   // What the sentence does instead of recommending.
   const before = trigger ? text.slice(0, trigger.at) : text;
   const reported = c.reported.exec(before);
@@ -294,7 +299,7 @@ export function scoreText(c: Compiled, text: string, ctx: UnitContext): Scored {
     score += WEIGHTS.hardNegative;
     push(negatives, "metadata");
   }
-  if (c.introduction.test(text) && /:\s*$/.test(text)) {
+  if (/:\s*$/.test(text) && c.introduction.test(text)) {
     score += WEIGHTS.hardNegative;
     push(negatives, "introduction");
   }

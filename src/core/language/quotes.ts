@@ -5,6 +5,7 @@
  * “…”, "…", «…», ‘…’ (a lone ’ inside a word is an apostrophe, not a quote).
  */
 export function blankQuotes(text: string): string {
+  if (!/["“«‘]/.test(text)) return text;
   return text
     .replace(/“[^”]{0,2000}”/g, (q) => " ".repeat(q.length))
     .replace(/"[^"]{0,2000}"/g, (q) => " ".repeat(q.length))
