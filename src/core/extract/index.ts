@@ -114,9 +114,12 @@ function analyse(body: ReportParagraph[]): Report {
     .map((p) => p.text)
     .join("\n");
   const language = detectLanguage(sample, "en");
+  const wordCounts = new Map<number, number>();
+  for (const p of body) wordCounts.set(p.index, wordCount(p.text));
+  const words = (p: ReportParagraph) => wordCounts.get(p.index) ?? wordCount(p.text);
   const languages = new Map<number, Language>();
   for (const p of body) {
-    if (wordCount(p.text) < 12) continue;
+    if (words(p) < 12) continue;
     // The first few hundred characters tell a paragraph's language as well as all of it.
     const own = detectLanguage(p.text.slice(0, 300), language);
     if (own !== language) languages.set(p.index, own);
@@ -164,7 +167,7 @@ function analyse(body: ReportParagraph[]): Report {
     }
     if (p.tableCell || p.listLabel !== null) continue;
     const m = PARAGRAPH_NUMBER.exec(p.text);
-    if (!m || wordCount(p.text) < 8) continue;
+    if (!m || words(p) < 8) continue;
     const n = Number(m[1]);
     numbered++;
     if (headingSince && last >= 1 && n > last && n !== 1) crossings++;
@@ -175,7 +178,7 @@ function analyse(body: ReportParagraph[]): Report {
   let boldParagraphs = 0;
   let textParagraphs = 0;
   for (const p of body) {
-    if (p.headingLevel !== null || wordCount(p.text) < 5) continue;
+    if (p.headingLevel !== null || words(p) < 5) continue;
     textParagraphs++;
     if ((p.emphasis?.bold ?? 0) >= 0.6) boldParagraphs++;
   }
@@ -183,6 +186,7 @@ function analyse(body: ReportParagraph[]): Report {
   return {
     body,
     language,
+    words,
     lexicon,
     structure,
     isOwnBody,
@@ -564,7 +568,8 @@ export function findRecommendations(
     }
 
     const heading = headingText(trimmed);
-    const shortLine = wordCount(trimmed) <= 14 && !/[.;]$/.test(trimmed);
+    const wordsInP = report.words(p);
+    const shortLine = wordsInP <= 14 && !/[.;]$/.test(trimmed);
     const labelOnly = s.labelOnly.exec(trimmed);
     const singularLabel =
       labelOnly &&
@@ -632,7 +637,7 @@ export function findRecommendations(
     // "BONNE PRATIQUE 2", "Respuesta:", "Observation" alone on a line label what follows as not ours.
     if (
       shortLine &&
-      wordCount(trimmed) <= 6 &&
+      wordsInP <= 6 &&
       /(?:\d[\w./-]*|:)\s*$/.test(trimmed) &&
       s.otherLabelOnly.test(trimmed)
     ) {
@@ -679,7 +684,7 @@ export function findRecommendations(
     if (pendingLabel !== null) {
       const { ref, repeated } = pendingLabel;
       pendingLabel = null;
-      if (wordCount(trimmed) >= 3 && !s.otherLabel.test(trimmed)) {
+      if (wordsInP >= 3 && !s.otherLabel.test(trimmed)) {
         const before = sink.out.length;
         wholeUnit(sink, p, place(), 0, { label: true }, { ref });
         if (repeated && sink.out.length > before) sink.out[sink.out.length - 1].rec.repeated = true;
@@ -691,7 +696,7 @@ export function findRecommendations(
     if (
       (section === "recommendations" || section === "mixed" || stem) &&
       shortLine &&
-      wordCount(trimmed) <= 10
+      wordsInP <= 10
     ) {
       const m = s.addresseeHeading.exec(heading);
       const who = m ? stripArticle(c, m.slice(1).find(Boolean) ?? "") : "";
@@ -791,7 +796,7 @@ export function findRecommendations(
     }
     if (
       marker.item &&
-      wordCount(trimmed) <= 40 &&
+      wordsInP <= 40 &&
       !/[.;]\s*\S/.test(text.slice(marker.offset).trim().slice(0, -1))
     ) {
       // A short list item elsewhere: one unit, scored on its own words.

@@ -13,6 +13,8 @@ import type { FoundRecommendation } from "./types";
 export interface Report {
   body: ReportParagraph[];
   language: Language;
+  /** Words of a paragraph, counted once. */
+  words: (p: ReportParagraph) => number;
   lexicon: (p: ReportParagraph) => Compiled;
   structure: AnyLanguage;
   isOwnBody: (name: string) => boolean;
