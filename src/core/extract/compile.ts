@@ -44,6 +44,7 @@ export interface Compiled {
   note: RegExp;
   otherLabel: RegExp;
   authority: RegExp;
+  quantifier: RegExp;
   repeated: RegExp;
   deadlines: RegExp[];
   priorities: RegExp[];
@@ -104,7 +105,7 @@ function compile(lex: FinderLexicon): Compiled {
   const past = any(lex.pastRecommending);
   const and = any(lex.and);
   // "the Subcommittee", "the NPM's delegation", "la délégation du CPT", "Madame la Médiateure".
-  const known = `(?:(?:${any(lex.selfNames)})|(?:(?:(?:madame|monsieur|se[nñ]or(?:a)?|mrs?|ms)\\.?\\s+)?${article}?(?:${any(lex.bodies)})))`;
+  const known = `(?:(?:${any(lex.selfNames)})|(?:(?:(?:${any(lex.titles)})\\s+)?${article}?(?:${any(lex.bodies)})))`;
   const tail = `(?:'s\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?|\\s+(?:${connectors})\\s+(?:${article})?[\\p{L}\\p{N}'-]+){0,2}`;
   // A comma clause ("The NPM, which visited X, recommends") or "is concerned ... and recommends".
   const between = `(?:\\s*,[^,.;]{1,120},)?\\s+(?:[^.;]{0,160}?${B}(?:${and})\\s+)?${adverbs}`;
@@ -168,6 +169,7 @@ function compile(lex: FinderLexicon): Compiled {
       "iu"
     ),
     authority: new RegExp(`^(?:${any(lex.authorityNouns)})$`, "iu"),
+    quantifier: new RegExp(`^(?:${any(lex.quantifiers)})$`, "iu"),
     repeated: new RegExp(any(lex.repeatedMarkers), "iu"),
     deadlines: lex.deadlines.map((d) => new RegExp(`${B}${d}`, "iu")),
     priorities: lex.priorities.map((d) => new RegExp(`${B}${d}`, "iu")),
@@ -211,6 +213,19 @@ export interface AnyLanguage {
   otherLabel: RegExp;
   /** An other label alone on its line ("BONNE PRATIQUE 2", "Respuesta:"). */
   otherLabelOnly: RegExp;
+  /** "Recommendations to the Ministry of Health": group 1 is the addressee. */
+  chapterAddressee: RegExp;
+  /** "Annex:", "Annexe B :" before a heading's words. */
+  sectionLead: RegExp;
+  /** "Chapter 3 –", "III.", "2.1" before a heading's words. */
+  sectionNumber: RegExp;
+  noteStyle: RegExp;
+  /** Titles and articles before a body's name, to tell two mentions of one body apart from two bodies. */
+  nameLead: RegExp;
+  /** Header words of a recommendations column exactly ("Recommendations", "Sugerencias"). */
+  plainTextColumn: RegExp;
+  /** A number or status word inside a header ("Recommendation No.", "Recommendation status"). */
+  refOrStatusWord: RegExp;
   columns: Record<keyof FinderLexicon["columns"], RegExp>;
   implementedStatus: RegExp;
   repeated: RegExp;
@@ -255,6 +270,25 @@ export function anyLanguageStructure(): AnyLanguage {
     ),
     otherLabelOnly: new RegExp(
       `^\\s*(?:${any(join((l) => l.otherLabels))})(?:\\s*(?:n[°º.]?|no\\.?|núm\\.?)?\\s*\\d[\\w./-]*)?\\s*[:.]?\\s*$`,
+      "iu"
+    ),
+    chapterAddressee: new RegExp(`^(?:${any(join((l) => l.chapterAddressee))})$`, "iu"),
+    sectionLead: new RegExp(
+      `^\\s*(?:${any(join((l) => l.sectionWords))})\\s*[A-Z0-9]{0,4}\\s*[:.\\u2013\\u2014-]\\s*`,
+      "iu"
+    ),
+    sectionNumber: new RegExp(
+      `^\\s*(?:(?:${any(join((l) => l.sectionWords))})\\s+)?(?:(?:[IVXLC]+|[A-Z])\\s*[.):\\u2013\\u2014-]|\\d+(?:\\.\\d+)*\\s*[.):\\u2013\\u2014-]?)\\s+`,
+      "iu"
+    ),
+    noteStyle: new RegExp(any(join((l) => l.noteStyles)), "i"),
+    nameLead: new RegExp(
+      `^(?:(?:${any(join((l) => l.titles))})\\s+)?(?:${any(join((l) => l.articles.map((a) => (a.endsWith("'") ? a : `${a}\\s+`))))})?`,
+      "iu"
+    ),
+    plainTextColumn: new RegExp(`^(?:${labels})$`, "iu"),
+    refOrStatusWord: new RegExp(
+      `(?:^|\\s)(?:${any(join((l) => [l.columns.ref, l.columns.status]))})(?:$|[\\s.:])`,
       "iu"
     ),
     columns: {

@@ -88,10 +88,7 @@ export function addresseeIn(
       words.some(
         (w, k) =>
           isAuthority(c, w) ||
-          (k > 0 &&
-            NAME.test(w) &&
-            !c.articles.test(w + " ") &&
-            !/^(?:All|Every|Each|Tous|Toutes|Todos|Todas)$/.test(w))
+          (k > 0 && NAME.test(w) && !c.articles.test(w + " ") && !c.quantifier.test(w))
       )
     )
       return stripArticle(c, subject);

@@ -64,16 +64,11 @@ const TYPED_NUMBER =
 /** A paragraph number as UN and Council of Europe reports print them ("17."). */
 const PARAGRAPH_NUMBER = /^\s*(?:[«“"]\s*)?(\d{1,3})\.\s+(?=\S)/;
 
-const NOTE_STYLE =
-  /footnote|endnote|caption|quote|source|block text|annotation|comment|header|footer|toc|table of contents|cita|citation/i;
-
-function headingText(text: string): string {
+/** A heading's words: its numbering ("2.1", "III.", "Chapter 3 –", "Annex:") and final stop left out. */
+function headingText(s: AnyLanguage, text: string): string {
   return text
-    .replace(/^\s*(?:annex|annexe|anexo|appendix)\s*[A-Z0-9]{0,4}\s*[:.\u2013\u2014-]\s*/i, "")
-    .replace(
-      /^\s*(?:(?:chapter|chapitre|cap[ií]tulo|part|partie|parte|section|secci[oó]n|annex|annexe|anexo|appendix)\s+)?(?:(?:[IVXLC]+|[A-Z])\s*[.):\u2013\u2014-]|\d+(?:\.\d+)*\s*[.):\u2013\u2014-]?)\s+/i,
-      ""
-    )
+    .replace(s.sectionLead, "")
+    .replace(s.sectionNumber, "")
     .replace(/\s*[:.]\s*$/, "")
     .trim();
 }
@@ -95,11 +90,10 @@ interface Section {
 }
 
 /** "the Subcommittee" -> "subcommittee"; "Madame la Médiateure" -> "médiateure". */
-function bodyKey(name: string): string {
+function bodyKey(s: AnyLanguage, name: string): string {
   return name
+    .replace(s.nameLead, "")
     .toLowerCase()
-    .replace(/^(?:madame|monsieur|se[nñ]ora?|mrs?\.?|ms\.?)\s+/, "")
-    .replace(/^(?:the|le|la|les|l'|el|los|las)\s*/, "")
     .replace(/'s\s.*$/, "")
     .replace(/\s+/g, " ")
     .trim();
@@ -137,7 +131,7 @@ function analyse(body: ReportParagraph[]): Report {
     for (const re of c.anyVerb.test(blanked) ? [c.bodyTrigger, c.openBodyTrigger] : []) {
       const m = re.exec(blanked);
       if (m?.groups?.body) {
-        const key = bodyKey(m.groups.body);
+        const key = bodyKey(structure, m.groups.body);
         if (!c.selfName.test(m.groups.body.trim())) counts.set(key, (counts.get(key) ?? 0) + 1);
         said = true;
         break;
@@ -147,13 +141,13 @@ function analyse(body: ReportParagraph[]): Report {
   }
   const top = Math.max(0, ...counts.values());
   const isOwnBody = (name: string): boolean => {
-    const key = bodyKey(name);
+    const key = bodyKey(structure, name);
     const n = counts.get(key) ?? 0;
     // A body named once or twice in a report where another recommends again and again is cited, not speaking.
     return !(top >= 3 && n <= 2 && n * 3 <= top);
   };
   const isOwnVoice = (name: string): boolean =>
-    (counts.get(bodyKey(name)) ?? 0) > 0 && isOwnBody(name);
+    (counts.get(bodyKey(structure, name)) ?? 0) > 0 && isOwnBody(name);
 
   // "17." on paragraphs that run on across headings is paragraph numbering, not a list.
   let numbered = 0;
@@ -557,7 +551,7 @@ export function findRecommendations(
         })
       ) {
         for (const q of cells)
-          if (q.text.trim() && !NOTE_STYLE.test(q.style)) {
+          if (q.text.trim() && !s.noteStyle.test(q.style)) {
             const marker = itemMarker(report, q);
             if (marker.item)
               wholeUnit(sink, q, place(), marker.offset, { item: true }, { ref: marker.ref });
@@ -567,7 +561,7 @@ export function findRecommendations(
       continue;
     }
 
-    const heading = headingText(trimmed);
+    const heading = headingText(s, trimmed);
     const wordsInP = report.words(p);
     const shortLine = wordsInP <= 14 && !/[.;]$/.test(trimmed);
     const labelOnly = s.labelOnly.exec(trimmed);
@@ -620,19 +614,17 @@ export function findRecommendations(
         addresseeLevel = 0;
       }
       if (kind === "recommendations" || kind === "mixed") {
-        const to =
-          /\b(?:to|addressed to|au|à la|aux|al|a la|a los|dirigidas? a)\s+(?:the\s+)?(.{3,90})$/i.exec(
-            heading
-          );
-        if (to) {
-          addressee = stripArticle(c, to[1]);
+        const to = s.chapterAddressee.exec(heading);
+        const who = to ? stripArticle(c, to.slice(1).find(Boolean) ?? "") : "";
+        if (who) {
+          addressee = who;
           addresseeLevel = level;
         }
       }
       continue;
     }
     const section = sectionNow();
-    if (section === "notes" || NOTE_STYLE.test(p.style) || c.note.test(trimmed)) continue;
+    if (section === "notes" || s.noteStyle.test(p.style) || c.note.test(trimmed)) continue;
 
     // "BONNE PRATIQUE 2", "Respuesta:", "Observation" alone on a line label what follows as not ours.
     if (

@@ -259,10 +259,7 @@ export function scoreText(c: Compiled, text: string, ctx: UnitContext): Scored {
     score += WEIGHTS.hardNegative;
     push(negatives, "reported");
   }
-  if (
-    (trigger?.kind !== "opener" && c.legal.test(before)) ||
-    /^[\s«“"]*(?:article|art\.|section|rule|§|art[ií]culo)\s*\d/i.test(text)
-  ) {
+  if (trigger?.kind !== "opener" && c.legal.test(before)) {
     score += WEIGHTS.hardNegative;
     push(negatives, "standard");
   }

@@ -124,13 +124,11 @@ export function tableRecommendations(
   const find = (re: RegExp): number | undefined =>
     headerAt === undefined ? undefined : headerOf(headerAt).find(([, t]) => re.test(t))?.[0];
   const textCol =
-    find(/^(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|sugerencias?)$/i) ??
+    find(s.plainTextColumn) ??
     (headerAt === undefined
       ? undefined
       : headerOf(headerAt).find(
-          ([, t]) =>
-            s.columns.text.test(t) &&
-            !/\b(?:no\.?|number|status|ref|n[°º]|núm|numéro|número)\b/i.test(t)
+          ([, t]) => s.columns.text.test(t) && !s.refOrStatusWord.test(t)
         )?.[0]);
 
   if (textCol !== undefined && headerAt !== undefined) {

@@ -58,6 +58,26 @@ export const en: FinderLexicon = {
     "addressee: (?:the )?(.{3,90}?)",
   ],
 
+  chapterAddressee: [
+    "(?:recommendations?|.* recommendations?) (?:addressed |made )?(?:to|for) (?:the )?(.{3,90})",
+  ],
+  sectionWords: ["chapter", "part", "section", "annex", "appendix"],
+  noteStyles: [
+    "footnote",
+    "endnote",
+    "caption",
+    "quote",
+    "source",
+    "block text",
+    "annotation",
+    "comment",
+    "header",
+    "footer",
+    "toc",
+    "table of contents",
+  ],
+  titles: ["mrs?\\.?", "ms\\.?", "madam", "sir"],
+  quantifiers: ["all", "every", "each", "any"],
   articles: ["the"],
   nameConnectors: ["of", "for", "and", "on", "in", "against", "at", "de"],
   bodies: [
@@ -276,6 +296,7 @@ export const en: FinderLexicon = {
     "informed (?:the|us)",
   ],
   legalQuotes: [
+    '^[\\s«“"]*(?:article|art\\.|section|rule|regulation|§)\\s*\\d',
     "(?:article|section|rule|paragraph|regulation|principle|standard|guideline)s? \\d+\\w*(?: of [^.]{0,80})? (?:provides|stipulates|states|reads|requires|prescribes|lays down|says|sets out)",
     "(?:the )?(?:law|act|code|constitution|regulations?|convention|rules|standards|guidelines|policy|order|instruction)(?: [\\p{L}'-]+){0,3} (?:provides|provide|stipulates?|states?|reads|requires?|prescribes?|lays down|says)",
     "under (?:article|section|rule|paragraph|regulation|the (?:law|act|code|rules))",

@@ -54,6 +54,21 @@ export const es: FinderLexicon = {
     "administraci[oó]n: (.{3,90}?)",
   ],
 
+  chapterAddressee: [
+    "(?:recomendaci[oó]n(?:es)?|sugerencias?|.* recomendaciones) (?:dirigidas? |formuladas? )?(?:al|a la|a los|a las|a) (.{3,90})",
+  ],
+  sectionWords: ["cap[ií]tulo", "parte", "secci[oó]n", "anexo", "t[ií]tulo", "apartado"],
+  noteStyles: [
+    "nota al pie",
+    "nota final",
+    "t[ií]tulo de (?:tabla|figura)",
+    "cita",
+    "encabezado",
+    "pie de p[aá]gina",
+    "tabla de contenido",
+  ],
+  titles: ["se[nñ]ora?", "sr\\.?", "sra\\.?", "do[nñ]a?"],
+  quantifiers: ["todos", "todas", "todo", "toda", "cada"],
   articles: ["el", "la", "los", "las"],
   nameConnectors: ["de", "del", "de la", "y", "para", "en"],
   bodies: [
@@ -282,6 +297,7 @@ export const es: FinderLexicon = {
     "(?:se quejaron|se quejan|denunciaron|denuncian)",
   ],
   legalQuotes: [
+    '^[\\s«“"]*(?:art[ií]culo|art\\.|§)\\s*\\d',
     "(?:el )?art[ií]culo \\d+\\w*(?: [^.]{0,80})? (?:dispone|establece|prev[eé]|estipula|se[nñ]ala|indica|determina|preceptúa|preceptua)",
     "(?:la ley|el c[oó]digo|el decreto|el reglamento|la instrucci[oó]n|la circular|la convenci[oó]n|las reglas|las normas|la constituci[oó]n|la normativa|el protocolo)(?: [\\p{L}'-]+){0,4} (?:dispone|establece|prev[eé]|estipula|se[nñ]ala|indica|determina|exige)",
     "(?:en virtud|a tenor|al amparo) (?:de|del) (?:art[ií]culo|la ley|lo dispuesto|lo previsto|lo establecido)",

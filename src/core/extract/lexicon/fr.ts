@@ -53,6 +53,21 @@ export const fr: FinderLexicon = {
     "destinataires? ?: (.{3,90}?)",
   ],
 
+  chapterAddressee: [
+    "(?:recommandations?|.* recommandations?) (?:adress[ée]es? |faites )?(?:au|à la|à l'|aux|à) (.{3,90})",
+  ],
+  sectionWords: ["chapitre", "partie", "section", "annexe", "titre"],
+  noteStyles: [
+    "note de bas de page",
+    "note de fin",
+    "l[ée]gende",
+    "citation",
+    "en-t[êe]te",
+    "pied de page",
+    "table des mati[èe]res",
+  ],
+  titles: ["madame", "monsieur", "ma[îi]tre"],
+  quantifiers: ["tous", "toutes", "tout", "toute", "chaque"],
   articles: ["le", "la", "les", "l'"],
   nameConnectors: ["de", "du", "des", "d'", "et", "pour", "en", "la", "l'"],
   bodies: [
@@ -281,6 +296,7 @@ export const fr: FinderLexicon = {
     "(?:se sont plaints|se plaignent|all[èe]guent|ont all[ée]gu[ée])",
   ],
   legalQuotes: [
+    '^[\\s«“"]*(?:article|art\\.|§)\\s*\\d',
     "(?:l')?article \\d+\\w*(?: [^.]{0,80})? (?:dispose|pr[ée]voit|stipule|[ée]nonce|pr[ée]cise|impose|indique)",
     "(?:la loi|le code|le d[ée]cret|l'arr[êe]t[ée]|le r[èe]glement|la circulaire|la note|la convention|les r[èe]gles|les normes|la constitution)(?: [\\p{L}'-]+){0,4} (?:dispose|pr[ée]voi(?:t|ent)|stipule|[ée]nonce|impose|indique|pr[ée]cise|exige|requiert)",
     "(?:en vertu|aux termes|au sens) (?:de l'article|de la loi|du code|du d[ée]cret|des r[èe]gles)",

@@ -34,6 +34,16 @@ export interface FinderLexicon {
   };
   /** How a heading or a line names the addressee of the items under it; group 1 is the addressee. */
   addresseeHeadings: string[];
+  /** A recommendations chapter that names its addressee ("Recommendations to the Ministry"); group 1. */
+  chapterAddressee: string[];
+  /** Words that number a part of a report before its number ("Chapter 3", "Annexe B"). */
+  sectionWords: string[];
+  /** Paragraph style names of notes, captions, quotations, tables of contents (never searched). */
+  noteStyles: string[];
+  /** Titles before a body's name ("Madame la Médiateure"). */
+  titles: string[];
+  /** Quantifiers that make a subject no one's in particular ("All staff should ..."). */
+  quantifiers: string[];
 
   /** Articles that may open a body's or an authority's name ("the", "le", "la", "el"). */
   articles: string[];
