@@ -81,7 +81,11 @@ export function addresseeIn(
   }
   const modal = c.modal.exec(sentence);
   if (modal && modal.index > 1) {
-    const subject = sentence.slice(0, modal.index).split(/[,;:]/)[0].trim();
+    // The subject, after any opening clause that gives a view or a source ("In the CPT's view, ...").
+    const chunks = sentence.slice(0, modal.index).split(/[,;:]/);
+    const subject = (
+      chunks.find((chunk) => !c.opinion.test(chunk) && !c.reported.test(chunk)) ?? chunks[0]
+    ).trim();
     const words = subject.split(/\s+/);
     if (
       words.length <= 10 &&

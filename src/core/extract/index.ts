@@ -123,6 +123,9 @@ function analyse(body: ReportParagraph[]): Report {
   // Whose voice recommends: count the bodies in front of recommending verbs.
   const counts = new Map<string, number>();
   let explicit = 0;
+  /** Recommending sentences, and those printed in bold. */
+  let recommending = 0;
+  let recommendingInBold = 0;
   for (const p of body) {
     if (p.part !== "body" || p.text.length > 20000) continue;
     const c = lexicon(p);
@@ -134,6 +137,9 @@ function analyse(body: ReportParagraph[]): Report {
         const key = bodyKey(structure, m.groups.body);
         if (!c.selfName.test(m.groups.body.trim())) counts.set(key, (counts.get(key) ?? 0) + 1);
         said = true;
+        recommending++;
+        const at = m.index + m[0].length - 1;
+        if (p.emphasis?.boldRanges.some(([s, e]) => at >= s && at < e)) recommendingInBold++;
         break;
       }
     }
@@ -177,6 +183,7 @@ function analyse(body: ReportParagraph[]): Report {
     if ((p.emphasis?.bold ?? 0) >= 0.6) boldParagraphs++;
   }
   const anyBold = body.some((p) => (p.emphasis?.boldRanges.length ?? 0) > 0);
+  const boldSelective = anyBold && boldParagraphs <= textParagraphs * 0.4;
   return {
     body,
     language,
@@ -187,7 +194,9 @@ function analyse(body: ReportParagraph[]): Report {
     isOwnVoice,
     explicit: explicit >= 2,
     paragraphNumbering: numbered >= 3 && crossings >= 1,
-    boldSelective: anyBold && boldParagraphs <= textParagraphs * 0.4,
+    boldSelective,
+    boldRecommendations:
+      boldSelective && recommending > 0 && recommendingInBold >= recommending * 0.6,
   };
 }
 
@@ -221,7 +230,8 @@ function context(report: Report, place: Place, overrides: Partial<UnitContext> =
     tableColumn: false,
     bold: 0,
     reply: place.reply,
-    explicitReport: report.explicit,
+    explicitReport: report.explicit || report.boldRecommendations,
+    boldReport: report.boldRecommendations,
     isOwnBody: report.isOwnBody,
     isOwnVoice: report.isOwnVoice,
     ...overrides,
@@ -442,7 +452,7 @@ function stemOf(
     c.reported.test(text.slice(0, body?.at ?? text.length))
   )
     return null;
-  const bare = text.replace(/:\s*$/, "");
+  const bare = text.replace(/:\s*$/, "").replace(TYPED_NUMBER, "");
   const impersonal = c.impersonal.exec(bare);
   const who = addresseeIn(
     c,

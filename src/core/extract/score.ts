@@ -34,6 +34,7 @@ export const WEIGHTS = {
   hardNegative: -4,
   counterfactual: -2,
   explicitElsewhere: -0.5,
+  plainInBoldReport: -1,
   backgroundSection: -1.5,
   followUpSection: -0.5,
   responseSection: -3,
@@ -69,6 +70,8 @@ export interface UnitContext {
   reply: boolean;
   /** The report states its recommendations explicitly elsewhere (recommends, labels, a chapter). */
   explicitReport: boolean;
+  /** The report prints its recommendations in bold: a plain "should" is not one of them. */
+  boldReport?: boolean;
   /** Whether a body in front of a recommending verb speaks for the report (unknown names do). */
   isOwnBody: (name: string) => boolean;
   /** Whether a name is known to be the report's own voice (it recommends in the report). */
@@ -302,15 +305,17 @@ export function scoreText(c: Compiled, text: string, ctx: UnitContext): Scored {
   }
   // A "should" among the findings of a report that says "recommends" elsewhere is usually a standard,
   // unless the body gives it as its own view or prints it as it prints its recommendations.
-  if (
+  const elsewhere =
     modalOnly &&
     ctx.explicitReport &&
     ctx.section !== "recommendations" &&
     ctx.section !== "mixed" &&
     !ctx.item &&
-    !reasons.includes("opinion") &&
-    !reasons.includes("bold")
-  ) {
+    !reasons.includes("bold");
+  if (elsewhere && ctx.boldReport) {
+    score += WEIGHTS.plainInBoldReport;
+    push(negatives, "explicitElsewhere");
+  } else if (elsewhere && !reasons.includes("opinion")) {
     score += WEIGHTS.explicitElsewhere;
     push(negatives, "explicitElsewhere");
   }

@@ -22,6 +22,8 @@ export interface Report {
   explicit: boolean;
   paragraphNumbering: boolean;
   boldSelective: boolean;
+  /** The report prints its recommending sentences in bold (the CPT's practice). */
+  boldRecommendations: boolean;
 }
 
 interface Finding {

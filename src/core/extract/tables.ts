@@ -165,7 +165,8 @@ export function tableRecommendations(
           tableColumn: true,
           bold: 0,
           reply: place.reply,
-          explicitReport: report.explicit,
+          explicitReport: report.explicit || report.boldRecommendations,
+          boldReport: report.boldRecommendations,
           isOwnBody: report.isOwnBody,
           isOwnVoice: report.isOwnVoice,
         };
@@ -214,7 +215,8 @@ export function tableRecommendations(
       tableColumn: false,
       bold: 0,
       reply: place.reply,
-      explicitReport: report.explicit,
+      explicitReport: report.explicit || report.boldRecommendations,
+      boldReport: report.boldRecommendations,
       isOwnBody: report.isOwnBody,
       isOwnVoice: report.isOwnVoice,
     });

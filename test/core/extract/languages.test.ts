@@ -451,6 +451,42 @@ describe("bold recommendation sentences (the CPT's practice)", () => {
   });
 });
 
+describe("a report in the CPT's manner: numbered paragraphs, recommendations in bold", () => {
+  it("takes the bold sentences, and leaves a plain 'should' and the requests for information", async () => {
+    const recs = await find(
+      [
+        heading(1, "Police establishments"),
+        para("12. The delegation visited six police stations and heard few complaints."),
+        heading(2, "Ill-treatment"),
+        para([
+          "13. Several allegations of slaps were received. ",
+          { bold: "The CPT recommends that a firm message be delivered to all police officers." },
+        ]),
+        para(
+          "14. In the CPT's view, police officers should not carry truncheons in detention areas."
+        ),
+        para([
+          "15. Doctors examined detainees in the presence of officers. ",
+          { bold: "The CPT would like to receive the comments of the authorities on this matter." },
+        ]),
+        heading(2, "Conditions"),
+        para([
+          "16. The cells were dirty. ",
+          { bold: "Steps should be taken to give every cell access to natural light." },
+        ]),
+      ],
+      {},
+      true
+    );
+    expect(taken(recs)).toEqual([
+      "The CPT recommends that a firm message be delivered to all police officers.",
+      "Steps should be taken to give every cell access to natural light.",
+    ]);
+    expect(recs.map((r) => r.ref)).toEqual(["13", "14", "16"]);
+    expect(recs[1]).toMatchObject({ candidate: true, addressee: "police officers" });
+  });
+});
+
 describe("candidates: nothing dropped silently", () => {
   it("returns texts just below the threshold flagged, only when asked, with their reasons", async () => {
     const blocks = [
@@ -518,6 +554,9 @@ describe("look-alikes in every language", () => {
         "The CPT would like to receive the comments of the authorities on this matter.",
         "Le CPT souhaite recevoir des informations sur les mesures prises.",
         "El MNP solicita que se le informe de las medidas adoptadas en el plazo de un mes.",
+        "The Committee requests the State party to provide, by 12 May 2027, information on follow-up to the Committee's recommendations.",
+        "Le CGLPL demande à être tenu informé de l'avancement des travaux.",
+        "Se solicita informar a este Mecanismo, en un plazo de 30 días, sobre las acciones emprendidas.",
       ],
     ],
     [

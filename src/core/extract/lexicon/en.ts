@@ -177,6 +177,8 @@ export const en: FinderLexicon = {
   ],
   opinion: [
     "in the (?:view|opinion) of",
+    "in (?:the |our )?[\\p{L}-]+'s? (?:view|opinion)",
+    "in our (?:view|opinion)",
     "considers? that",
     "is of the (?:view|opinion) that",
     "believes? that",

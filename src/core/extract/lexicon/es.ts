@@ -143,7 +143,7 @@ export const es: FinderLexicon = {
   ],
   impersonal: [
     "se (?:le |les )?(?:recomienda|sugiere|insta|exhorta|reitera la recomendaci[oó]n)",
-    "se (?:le |les )?solicita (?!informaci[oó]n|que se (?:informe|remita|comunique))",
+    "se (?:le |les )?solicita (?!informaci[oó]n|que se (?:informe|remita|comunique)|(?:informar|remitir|comunicar|trasladar|dar cuenta|dar traslado)\\b)",
     "(?:nuestra|la) recomendaci[oó]n es que",
   ],
   modals: [
@@ -313,7 +313,8 @@ export const es: FinderLexicon = {
   requests: [
     "(?:solicita|pide|ruega|insta|invita)(?:n)?(?: [^.]{0,80})? (?:que (?:se )?(?:le |nos )?(?:informe|remita|comunique|traslade|facilite informaci[oó]n|d[eé] traslado)|(?:se )?(?:le |nos )?(?:informe|remita|comunique|traslade)|(?:la |una |su )?(?:respuesta|informaci[oó]n|contestaci[oó]n|copia|confirmaci[oó]n))",
     "se (?:le |les )?solicita (?:informaci[oó]n|que se (?:informe|remita|comunique))",
-    "(?:las )?medidas (?:adoptadas|que se adopten|previstas)",
+    "(?:las )?(?:medidas|acciones|actuaciones) (?:adoptadas|emprendidas|realizadas|llevadas a cabo|que se adopten|previstas)",
+    "(?:solicita|pide|ruega)(?:n)?(?: [^.]{0,40})? (?:informar|remitir|comunicar|trasladar|dar cuenta|dar traslado)",
     "(?:aceptaci[oó]n|respuesta|cumplimiento) (?:de|a) (?:estas|las presentes|dichas) (?:recomendaciones|sugerencias|resoluciones)",
     "en (?:el )?plazo (?:m[aá]ximo )?de \\S+ (?:d[ií]as|semanas|meses) (?:desde|a partir de|contados desde) (?:la recepci[oó]n|la fecha|la notificaci[oó]n)",
     "(?:agradece|agradecer[ií]a|se agradece)",

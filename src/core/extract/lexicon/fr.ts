@@ -313,6 +313,7 @@ export const fr: FinderLexicon = {
   requests: [
     "(?:demande|prie|invite|souhaite)(?:nt)?(?: [^.]{0,80})? (?:(?:de )?(?:lui |leur )?(?:communiquer|transmettre|faire parvenir|fournir|adresser|indiquer|informer|tenir inform[ée])|(?:une |sa |la |des )?(?:r[ée]ponse|informations?|commentaires|observations|pr[ée]cisions|copie|confirmation))",
     "souhaite(?:rait|nt)? (?:recevoir|[êe]tre (?:tenu|inform[ée])|obtenir|conna[îi]tre|avoir)",
+    "(?:demande|souhaite)(?:nt|rait)? (?:[àa] [êe]tre|qu'(?:il|elle) soit|que le \\w+ soit) (?:tenue?s? )?(?:inform[ée]|destinataire)",
     "(?:des|les) mesures (?:prises|envisag[ée]es|adopt[ée]es)",
     "(?:mise en [œo]euvre|suite donn[ée]e|r[ée]ponse) (?:de |des |aux |à )(?:ces|ses|les pr[ée]sentes) recommandations",
     "dans un d[ée]lai de \\S+ (?:jours|semaines|mois) (?:[àa] compter de|suivant) (?:la r[ée]ception|la transmission|la date)",
