@@ -200,7 +200,7 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
     )
     .option(
       "--include-candidates",
-      "from an untagged report, also import the possible recommendations the finder found just below its threshold (by default they are left out and counted)"
+      "from a report, also import the possible recommendations the finder found just below its threshold and nobody tagged (by default they are left out and counted)"
     )
     .option(
       "--confirm-repeats",

@@ -46,10 +46,9 @@ export interface ReportToBatchResult {
   /** Plain sentences about what was left out or guessed, for the user. */
   warnings: string[];
   /**
-   * Texts of an untagged report that the finder found just below its
-   * threshold ("possibly a recommendation"), not in the batch: a preview
-   * offers them unticked, `rectrack import --include-candidates` takes them.
-   * Empty for a tagged report (the reviewer chose in Word).
+   * Texts that the finder found just below its threshold ("possibly a
+   * recommendation") and nobody tagged, not in the batch: a preview offers
+   * them unticked, `rectrack import --include-candidates` takes them.
    */
   candidates: BatchRecommendation[];
 }
@@ -239,6 +238,15 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
     } else to.push(rec);
   };
 
+  const fromFinding = (f: FoundRecommendation): BatchRecommendation => {
+    const meta = metaForFinding("untagged", f, effective);
+    const text = cleanText(f.text);
+    const check = checkRecommendation({ text, context: f.context });
+    const rec = fromMeta({ ...meta, groups: [] }, effective, text, check.score, !!f.repeated);
+    delete rec.id;
+    return rec;
+  };
+  const possible = all.filter((f) => f.candidate);
   if (isTagged) {
     const texts = new Map(tagged.map((t) => [t.id, t.text]));
     const contexts = contextsOf(tagged, paragraphs, found);
@@ -270,19 +278,15 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
       warnings.push(
         `${untagged} recommendation${untagged === 1 ? "" : "s"} found in the report ${untagged === 1 ? "is" : "are"} not tagged and ${untagged === 1 ? "was" : "were"} left out.`
       );
+    // Possible recommendations the reviewers have not tagged: offered, unticked, like the others.
+    untaggedFindings(
+      possible,
+      paragraphs,
+      tagged.map((t) => t.text)
+    ).forEach((f, i) => add(fromFinding(f), opened.inDocument.length + i + 1, candidates));
   } else {
-    const fromFinding = (f: FoundRecommendation): BatchRecommendation => {
-      const meta = metaForFinding("untagged", f, effective);
-      const text = cleanText(f.text);
-      const check = checkRecommendation({ text, context: f.context });
-      const rec = fromMeta({ ...meta, groups: [] }, effective, text, check.score, !!f.repeated);
-      delete rec.id;
-      return rec;
-    };
     found.forEach((f, i) => add(fromFinding(f), i + 1));
-    all
-      .filter((f) => f.candidate)
-      .forEach((f, i) => add(fromFinding(f), found.length + i + 1, candidates));
+    possible.forEach((f, i) => add(fromFinding(f), found.length + i + 1, candidates));
   }
 
   const batch: RecommendationBatch = {
