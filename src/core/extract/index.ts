@@ -280,6 +280,8 @@ function scanSentences(
       end = ne;
       i++;
     }
+    // The paragraph's number goes to its first recommendation, whether or not candidates are asked for.
+    const numbered = first && scored.score >= FINDER_THRESHOLD;
     record(
       sink,
       c,
@@ -293,7 +295,7 @@ function scanSentences(
         addressee: place.addressee,
       }
     );
-    first = false;
+    if (numbered) first = false;
   }
 }
 

@@ -38,7 +38,7 @@ export interface Sink {
   candidates: boolean;
 }
 
-/** Records a scored stretch as a finding or a candidate, with what it says about itself. */
+/** Records a scored stretch as a finding or a candidate, with what it says about itself; false when left out. */
 export function record(
   sink: Sink,
   c: Compiled,
@@ -56,9 +56,9 @@ export function record(
     priority?: string;
     force?: boolean;
   } = {}
-): void {
+): boolean {
   const taken = extra.force || scored.score >= FINDER_THRESHOLD;
-  if (!taken && !(sink.candidates && scored.score >= CANDIDATE_THRESHOLD)) return;
+  if (!taken && !(sink.candidates && scored.score >= CANDIDATE_THRESHOLD)) return false;
   const rec: FoundRecommendation = {
     text,
     paragraph: p.index,
@@ -86,6 +86,7 @@ export function record(
   const tag = p.contentControlTag;
   if (tag && tag.startsWith("opcat-rec:")) rec.tag = tag;
   sink.out.push({ rec, contextSpan: extra.context ?? null });
+  return true;
 }
 
 const CLOSING: Record<string, string> = { "«": "»", "“": "”", '"': '"' };
