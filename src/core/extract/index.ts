@@ -144,6 +144,12 @@ function analyse(body: ReportParagraph[]): Report {
       }
     }
     if (said || c.impersonal.test(blanked) || structure.label.test(p.text)) explicit++;
+    // A recommendations chapter states them explicitly too.
+    if (
+      (p.headingLevel !== null || words(p) <= 8) &&
+      structure.headings.recommendations.test(headingText(structure, p.text.trim()))
+    )
+      explicit += 2;
   }
   const top = Math.max(0, ...counts.values());
   const isOwnBody = (name: string): boolean => {

@@ -512,6 +512,33 @@ describe("candidates: nothing dropped silently", () => {
   });
 });
 
+describe("a report with a recommendations chapter", () => {
+  it("takes the chapter's items; a 'should' among its findings is only possible, praise is not a recommendation", async () => {
+    const recs = await find(
+      [
+        heading(1, "Findings"),
+        para("The kitchen was clean. The governor should review the menu with a dietician."),
+        para("The prison should be commended for its peer-support scheme."),
+        para("Le personnel doit être félicité pour son accueil."),
+        heading(1, "Recommendations"),
+        ...numbered("recs", [
+          "The governor should review the menu with a dietician before the end of the year.",
+          "Provide a hot evening meal every day.",
+        ]),
+      ],
+      {},
+      true
+    );
+    expect(taken(recs)).toEqual([
+      "The governor should review the menu with a dietician before the end of the year.",
+      "Provide a hot evening meal every day.",
+    ]);
+    expect(recs.filter((r) => r.candidate).map((r) => r.text)).toEqual([
+      "The governor should review the menu with a dietician.",
+    ]);
+  });
+});
+
 describe("each paragraph read in its own language", () => {
   it("reads a French paragraph of an English report with the French lexicon, and a Spanish report whatever Office's language", async () => {
     const recs = await find([
