@@ -81,17 +81,17 @@ describe("reportToBatch, untagged report", () => {
       paragraphs: [
         ...paragraphs,
         para(7, "Other findings", { headingLevel: 1, style: "Heading 1" }),
-        para(8, "The showers were cold. Hot showers should be offered every day."),
+        para(8, "The showers were cold. The director should offer hot showers every day."),
       ],
       opened: null,
     });
     expect(batch.recommendations).toHaveLength(2);
-    expect(candidates.map((c) => c.text)).toEqual(["Hot showers should be offered every day."]);
+    expect(candidates.map((c) => c.text)).toEqual(["The director should offer hot showers every day."]);
     expect(candidates[0].id).toBeUndefined();
     const merged = withCandidates(batch, candidates);
     expect(merged.batch.recommendations.map((r) => r.text)).toEqual([
       ...batch.recommendations.map((r) => r.text),
-      "Hot showers should be offered every day.",
+      "The director should offer hot showers every day.",
     ]);
     expect(merged.candidates).toEqual([2]);
     expect(batch.recommendations).toHaveLength(2);
