@@ -19,4 +19,4 @@ export const UNTAGGED_PARAGRAPH =
 
 /** With "-candidate": findings whose "should" the finder offers as "possibly a recommendation". */
 export const CANDIDATE_FINDING = "The showers were cold.";
-export const CANDIDATE_TEXT = "Hot showers should be offered every day.";
+export const CANDIDATE_TEXT = "The director should offer hot showers every day.";
