@@ -670,6 +670,26 @@ describe("look-alikes in every language", () => {
     expect(texts(recs)).toEqual(["Que se instale un sistema de llamada en cada celda."]);
   });
 
+  it("skips footnotes and notes in every language", async () => {
+    const recs = await find(
+      [
+        heading(1, "Constats"),
+        para(["Les cellules étaient froides.", { footnote: 1 }]),
+        para(["Las celdas estaban frías.", { footnote: 2 }]),
+        para("Note : le CGLPL recommande de lire le rapport de 2019."),
+        para("Nota: el MNP recomienda consultar el informe de 2019."),
+      ],
+      {
+        footnotes: [
+          ["Le CGLPL recommande que le directeur consulte le rapport de 2019."],
+          ["El MNP recomienda que la dirección consulte el informe de 2019."],
+        ],
+      },
+      true
+    );
+    expect(recs).toEqual([]);
+  });
+
   it("skips a covering letter asking for a reply", async () => {
     const recs = await find([
       para("Strasbourg, 12 March 2025"),
