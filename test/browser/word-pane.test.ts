@@ -312,6 +312,8 @@ describe("Word pane with a possible recommendation", () => {
     try {
       const page = guarded.page;
       await page.getByText(en.noRecs).waitFor();
+      // Not offered before Find: the sure recommendations are tagged first.
+      await expect(page.getByTestId("candidates").count()).resolves.toBe(0);
       await page.getByRole("button", { name: en.find }).click();
       await page.getByTestId("notice-findDone").waitFor();
       await page.getByTestId("notice-findCandidates").waitFor();

@@ -697,7 +697,8 @@ function Review({
         </Field>
       ) : null}
 
-      {state.candidates.length > 0 ? (
+      {/* Shown with the tagged recommendations, or after Find: not before the sure ones are tagged. */}
+      {state.candidates.length > 0 && (items.length > 0 || state.searched) ? (
         <section
           className={styles.stack}
           aria-labelledby="candidates-heading"

@@ -78,6 +78,8 @@ export interface PaneReview {
   items: ReviewItem[];
   /** Untagged texts just below the finder's threshold, for the user to tag or leave. */
   candidates: Candidate[];
+  /** "Find" ran in this session: its possible recommendations are shown even when it tagged none. */
+  searched: boolean;
   /** Title, date and type as the document suggests them, for the details the user left empty. */
   guessed: GuessedDetails;
   notices: Notice[];
@@ -200,6 +202,7 @@ export function useReview(enabled: boolean): [PaneReview, ReviewIntents] {
     opened: null,
     items: [],
     candidates: [],
+    searched: false,
     guessed: { title: "", date: "", type: "" },
     notices: [],
     busy: false,
@@ -360,6 +363,7 @@ export function useReview(enabled: boolean): [PaneReview, ReviewIntents] {
     find: () =>
       run(async () => {
         const { paragraphs } = await readReport();
+        setState((s) => ({ ...s, searched: true }));
         const all = findRecommendations(paragraphs, { candidates: true });
         const found = untaggedFindings(
           all.filter((f) => !f.candidate),
