@@ -100,8 +100,6 @@ export const fr: FinderLexicon = {
     "les contr[ôo]leuses",
     "les visiteurs",
     "la mission",
-    "il",
-    "elle",
   ],
   and: ["et"],
   adverbs: [
