@@ -51,7 +51,7 @@ export type FinderReason =
   | "past"
   /** A question. */
   | "question"
-  /** A modal about the past ("should have been"): a finding. */
+  /** A modal about the past or about what happens ("should have been", "must often"): a finding. */
   | "counterfactual"
   /** A "should" outside the recommendations in a report that states them explicitly elsewhere. */
   | "explicitElsewhere"

@@ -520,6 +520,9 @@ describe("a report with a recommendations chapter", () => {
         para("The kitchen was clean. The governor should review the menu with a dietician."),
         para("The prison should be commended for its peer-support scheme."),
         para("Le personnel doit être félicité pour son accueil."),
+        para("La direction doit faire face à un manque de personnel depuis deux ans."),
+        para("Staff must often work double shifts because of vacancies."),
+        para("La dirección debe a menudo recurrir a horas extraordinarias."),
         heading(1, "Recommendations"),
         ...numbered("recs", [
           "The governor should review the menu with a dietician before the end of the year.",

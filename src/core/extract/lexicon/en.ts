@@ -172,6 +172,8 @@ export const en: FinderLexicon = {
     "it would be (?:advisable|desirable|appropriate|preferable) (?:that|to)",
   ],
   counterfactual: [
+    "(?:must|should|has to|have to) (?:often|sometimes|regularly|frequently|usually|routinely|currently|still) ",
+    "(?:must|has to|have to) (?:cope|deal) with",
     "(?:should|must|ought to) (?:also )?be (?:commended|congratulated|praised|applauded|credited|proud)",
     "(?:should|must|ought to|could) (?:not |never )?have (?:been|had|done|made|taken|given|seen|known|told|sent|kept|held|put|set|[a-z]+ed|[a-z]+en)\\b",
     "should (?:not )?(?:normally|usually|in principle) ",

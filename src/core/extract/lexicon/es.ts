@@ -158,6 +158,8 @@ export const es: FinderLexicon = {
     "(?:es|resulta|ser[ií]a|se considera|se estima) (?:necesario|preciso|imprescindible|indispensable|urgente|fundamental|conveniente|recomendable|oportuno|aconsejable) (?:que )?(?!(?:se[nñ]alar|indicar|destacar|recordar|mencionar|subrayar|precisar|tener en cuenta|hacer constar|poner de manifiesto)\\b)",
   ],
   counterfactual: [
+    "debe(?:n)? (?:a menudo|a veces|con frecuencia|frecuentemente|habitualmente|actualmente|todav[ií]a) ",
+    "debe(?:n)? hacer frente",
     "(?:debe(?:n)?|deber[ií]a(?:n)?) (?:ser )?(?:felicitad|reconocid|destacad|valorad)[oa]s?",
     "(?:deber[ií]a(?:n)?|debi[oó]|debieron) haber",
     "habr[ií]a(?:n)? debido",

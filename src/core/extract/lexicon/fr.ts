@@ -161,6 +161,8 @@ export const fr: FinderLexicon = {
     "il (?:est|serait|para[îi]t) (?:n[ée]cessaire|indispensable|imp[ée]ratif|urgent|souhaitable|essentiel|opportun) (?:de |d'|que )(?!(?:noter|rappeler|souligner|pr[ée]ciser|relever|signaler|mentionner|observer|constater|indiquer|remarquer|pr[ée]senter|d[ée]crire)\\b)",
   ],
   counterfactual: [
+    "doi(?:t|vent) (?:souvent|parfois|r[ée]guli[èe]rement|fr[ée]quemment|g[ée]n[ée]ralement|actuellement|encore|toujours) ",
+    "doi(?:t|vent) faire face",
     "(?:doi(?:t|vent)|devrai(?:t|en)t) (?:[êe]tre )?(?:salu[ée]e?s?|f[ée]licit[ée]e?s?|soulign[ée]e?s?)",
     "(?:aurai(?:t|en)t|aurait d[ûu]|auraient d[ûu]) ",
     "devrai(?:t|en)t (?:normalement|en principe) ",

@@ -67,7 +67,7 @@ export interface FinderLexicon {
   modals: string[];
   /** Impersonal prescriptions ("il convient de", "es necesario que", "it is essential that"), not discourse ("il convient de noter"). */
   prescriptive: string[];
-  /** A modal about the past: a finding, not a recommendation ("should have been"). */
+  /** A modal about the past or about what happens, a finding ("should have been", "must often", "doit faire face"). */
   counterfactual: string[];
   /** The body's own opinion introducing what should happen ("in the view of", "considers that"); a body name must be near. */
   opinion: string[];
