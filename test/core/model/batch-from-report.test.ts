@@ -86,7 +86,9 @@ describe("reportToBatch, untagged report", () => {
       opened: null,
     });
     expect(batch.recommendations).toHaveLength(2);
-    expect(candidates.map((c) => c.text)).toEqual(["The director should offer hot showers every day."]);
+    expect(candidates.map((c) => c.text)).toEqual([
+      "The director should offer hot showers every day.",
+    ]);
     expect(candidates[0].id).toBeUndefined();
     const merged = withCandidates(batch, candidates);
     expect(merged.batch.recommendations.map((r) => r.text)).toEqual([
