@@ -9,7 +9,9 @@ import type { BenchRow } from "./types";
  * A 300-page visit report (about 150,000 words) holding 300 recommendations
  * in the layouts reports use: "The NPM recommends" sentences inside finding
  * paragraphs, a numbered chapter, a recommendation table, labelled
- * paragraphs and bulleted lists under addressee headings.
+ * paragraphs, bulleted lists under addressee headings, French preliminary
+ * observations, Spanish labelled resolutions, items under a "should:" stem
+ * and bold "should" sentences.
  */
 
 function seeded(seed: number): () => number {
@@ -110,6 +112,45 @@ export function syntheticReport(): { blocks: Block[]; expected: number } {
     )
   );
   recs += 10;
+  // The layouts of other bodies and languages, so that the timing covers every path of the finder.
+  blocks.push(heading(2, "Observations préliminaires"));
+  blocks.push(
+    ...numbered(
+      "fr",
+      Array.from(
+        { length: 10 },
+        (_, k) =>
+          `Le directeur de l'établissement devrait installer un interphone dans chaque cellule du quartier ${k}.`
+      )
+    )
+  );
+  recs += 10;
+  blocks.push(heading(2, "Resoluciones"));
+  for (let k = 0; k < 10; k++)
+    blocks.push(
+      para("RECOMENDACIÓN:"),
+      para(`Que se dote a la comisaría ${k} de un libro de registro de custodia.`),
+      para("Fecha: 10/01/2027"),
+      para("Respuesta: Sin respuesta")
+    );
+  recs += 10;
+  blocks.push(heading(2, "Conditions of detention"));
+  blocks.push(para("The Committee remains concerned about overcrowding. The State party should:"));
+  for (let k = 0; k < 10; k++)
+    blocks.push(
+      para(`(${String.fromCharCode(97 + k)}) Ensure that every prisoner in wing ${k} has a bed;`)
+    );
+  recs += 10;
+  for (let k = 0; k < 10; k++)
+    blocks.push(
+      para([
+        `${sentence(rand, 25)} `,
+        {
+          bold: `Steps should be taken to repair the showers of wing ${k} as a matter of priority.`,
+        },
+      ])
+    );
+  recs += 10;
   return { blocks, expected: recs };
 }
 
@@ -119,29 +160,46 @@ export async function benchExtract(): Promise<BenchRow[]> {
   const { blocks, expected } = syntheticReport();
   const bytes = await buildDocx({ blocks });
   // Warm-up: the first run compiles regular expressions and JIT-compiles the code.
-  findRecommendations((await readDocx(bytes)).paragraphs);
+  findRecommendations((await readDocx(bytes)).paragraphs, { candidates: true });
 
-  const t0 = performance.now();
-  const report = await readDocx(bytes);
-  const t1 = performance.now();
-  const found = findRecommendations(report.paragraphs);
-  const t2 = performance.now();
-  for (const rec of found) checkRecommendation({ text: rec.text, context: rec.context });
-  const t3 = performance.now();
+  // Best of three runs: the figure is the code's, not a busy machine's.
+  let read = Infinity;
+  let find = Infinity;
+  let check = Infinity;
+  let report = await readDocx(bytes);
+  let all = findRecommendations(report.paragraphs, { candidates: true });
+  for (let run = 0; run < 3; run++) {
+    const t0 = performance.now();
+    report = await readDocx(bytes);
+    const t1 = performance.now();
+    // As the panes and rectrack run it: with the possible recommendations below the threshold.
+    all = findRecommendations(report.paragraphs, { candidates: true });
+    const t2 = performance.now();
+    for (const rec of all) checkRecommendation({ text: rec.text, context: rec.context });
+    const t3 = performance.now();
+    read = Math.min(read, t1 - t0);
+    find = Math.min(find, t2 - t1);
+    check = Math.min(check, t3 - t2);
+  }
+  const found = all.filter((rec) => !rec.candidate);
 
   const words = report.paragraphs.reduce((n, p) => n + (p.text.match(/\S+/g)?.length ?? 0), 0);
   return [
     {
       name: `extract: synthetic report (${words.toLocaleString("en")} words, ${(bytes.length / 1024).toFixed(0)} KB .docx)`,
-      figure: `${found.length} of ${expected} recommendations found`,
-      target: `${expected}`,
+      figure: `${found.length} of ${expected} recommendations found, ${all.length - found.length} possible`,
+      target: `${expected}, 0 possible`,
     },
-    { name: "extract: readDocx", figure: ms(t1 - t0), target: "reported separately" },
-    { name: "extract: findRecommendations", figure: ms(t2 - t1), target: "" },
-    { name: "extract: checkRecommendation on each", figure: ms(t3 - t2), target: "" },
+    { name: "extract: readDocx (best of 3)", figure: ms(read), target: "reported separately" },
+    {
+      name: "extract: findRecommendations, with candidates (best of 3)",
+      figure: ms(find),
+      target: "",
+    },
+    { name: "extract: checkRecommendation on each (best of 3)", figure: ms(check), target: "" },
     {
       name: "extract: find + check (one core)",
-      figure: ms(t3 - t1),
+      figure: ms(find + check),
       target: "< 1000 ms",
     },
   ];

@@ -2,6 +2,7 @@ import { existsSync } from "fs";
 import { resolve } from "path";
 import { Command, Option } from "commander";
 import type { RecommendationBatch } from "../core/model/batch";
+import { withCandidates } from "../core/model/batch-from-report";
 import { InputError } from "../core/model/errors";
 import { columnHeader, ColumnKey } from "../core/schema/columns";
 import type { Language } from "../core/schema/plan";
@@ -43,6 +44,8 @@ export interface ImportCommandResult {
   /** The report's date used as "Date made", and where it came from. */
   reportDate: { date: string; from: BatchInput["dateFrom"]; line?: string };
   warnings: string[];
+  /** Possible recommendations the finder found below its threshold in an untagged report. */
+  candidates: { found: number; included: boolean };
   summary: ImportSummary;
   items: ImportItem[];
 }
@@ -152,6 +155,15 @@ function summaryText(
     lines.push(
       `${s.corrected} of the updated row${s.corrected === 1 ? " was" : "s were"} corrected: details an earlier import left empty or wrote wrongly (such as a "Date made" that was the day of that import) now come from the report.`
     );
+  const { found, included } = result.candidates;
+  if (found > 0)
+    lines.push(
+      included
+        ? `${found} possible recommendation${found === 1 ? " was" : "s were"} included (--include-candidates).`
+        : found === 1
+          ? "1 possible recommendation was left out: the finder found it just below its threshold. Add --include-candidates to import it, or tag it in Word (rectrack extract REPORT.docx lists it)."
+          : `${found} possible recommendations were left out: the finder found them just below its threshold. Add --include-candidates to import them, or tag them in Word (rectrack extract REPORT.docx lists them).`
+    );
   const flagged = result.items.filter((item) => item.flags.length > 0);
   if (flagged.length > 0) {
     lines.push("", "Please look at:");
@@ -226,6 +238,10 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
       "where the report's text of a tracked recommendation differs, take the report's text (by default the tracked text is kept and flagged)"
     )
     .option(
+      "--include-candidates",
+      "from a report, also import the possible recommendations the finder found just below its threshold and nobody tagged (by default they are left out and counted)"
+    )
+    .option(
       "--confirm-repeats",
       "link recommendations to the earlier ones they seem to repeat (by default the links are only proposed)"
     )
@@ -249,6 +265,7 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
           reportDate?: string;
           acceptTextChanges?: boolean;
           confirmRepeats?: boolean;
+          includeCandidates?: boolean;
           lang: Language;
         }
       ) => {
@@ -259,11 +276,15 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
         const read = await readBatchInput(await readInput(input, "a report"), input, {
           reportDate,
         });
+        const includeCandidates = Boolean(options.includeCandidates) && read.candidates.length > 0;
+        const batch = includeCandidates
+          ? withCandidates(read.batch, read.candidates).batch
+          : read.batch;
         if (read.otherLanguage)
           throw new InputError(
             `${input} seems to be written in a language the finder does not read yet (it reads English, French and Spanish), so no recommendation was found and nothing was written; mark them in Word, then import again.`
           );
-        if (!read.batch.report.date)
+        if (!batch.report.date)
           throw new InputError(
             `could not find the report's date in ${input}; give it with --report-date YYYY-MM-DD (nothing was written).`
           );
@@ -273,7 +294,7 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
             current ?? (await buildTemplate(buildWorkbookPlan({ language: options.lang })));
           const store = new XlsxTrackerStore(bytes, trackerPath, { followUpToday: today });
           const content = await store.read();
-          const plan = planImport(content, read.batch, {});
+          const plan = planImport(content, batch, {});
           const choices = choicesFor(plan, options);
           const { changes, summary } = resolveImport(plan, choices, {
             now: localNow(),
@@ -315,13 +336,14 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
           written,
           kind: read.kind,
           tagged: read.tagged,
-          report: read.batch.report,
+          report: batch.report,
           reportDate: {
-            date: read.batch.report.date,
+            date: batch.report.date,
             from: read.dateFrom,
             ...(read.dateLine ? { line: read.dateLine } : {}),
           },
           warnings: read.warnings,
+          candidates: { found: read.candidates.length, included: includeCandidates },
           summary,
           items: plan.items,
         };
@@ -330,7 +352,7 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
           io.out(
             summaryText(
               result,
-              read.batch,
+              batch,
               new Set(choices.acceptTextChanges ?? []),
               Boolean(options.confirmRepeats),
               content.columns,

@@ -25,7 +25,12 @@ import {
 import type { Page } from "playwright-core";
 import { en } from "../../src/taskpane/excel/i18n/en";
 import { en as shellEn } from "../../src/taskpane/shared/i18n/en";
-import { IMPORT_RECOMMENDATIONS, taggedReport } from "../support/importReport";
+import {
+  CANDIDATE_REPORT,
+  IMPORT_RECOMMENDATIONS,
+  taggedReport,
+  untaggedReportWithCandidate,
+} from "../support/importReport";
 import { buildDocx, heading, numbered, para } from "../support/docx";
 
 /** EXCEL_PANE_DIST lets a developer test a pane built elsewhere (npx webpack --output-path ...). */
@@ -308,6 +313,40 @@ describe.each(["light", "dark"] as Theme[])("Excel pane import in the %s theme",
       await context.close();
     }
   });
+});
+
+it("offers a possible recommendation unticked in the preview, and imports it once ticked", async () => {
+  const { page, context, network, consoleGuard } = await openPane("light");
+  try {
+    await page.getByRole("button", { name: en.createTracker }).click({ timeout: 15_000 });
+    await page.getByText(/The tracker was created/).waitFor();
+    await page.getByRole("tab", { name: en.tabImport }).click();
+    await page.getByLabel(en.importChoose).setInputFiles({
+      name: "untagged-visit.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from(await untaggedReportWithCandidate()),
+    });
+    await showsPreview(page);
+    const preview = page.getByRole("table", { name: shellEn.previewLabel });
+    const row = preview.getByRole("row").filter({ hasText: CANDIDATE_REPORT.candidate });
+    await expect(row.getByText(shellEn.previewCandidate, { exact: true }).count()).resolves.toBe(1);
+    const box = row.getByRole("checkbox");
+    await expect(box.isChecked()).resolves.toBe(false);
+    for (const text of CANDIDATE_REPORT.found)
+      await expect(
+        preview.getByRole("row").filter({ hasText: text }).getByRole("checkbox").isChecked()
+      ).resolves.toBe(true);
+    await expectAccessible(page, "import preview with a candidate");
+    await box.check();
+    await page.getByRole("button", { name: "Import 3 recommendations" }).click();
+    await page.getByText(/3 added, 0 updated, 0 unchanged/).waitFor();
+    const texts = (await trackerRows(page)).map((r) => r[5]);
+    expect(texts).toEqual([...CANDIDATE_REPORT.found, CANDIDATE_REPORT.candidate]);
+    expect(formatProblems(consoleGuard.problems)).toBe("");
+    expect(network.leaving).toEqual([]);
+  } finally {
+    await context.close();
+  }
 });
 
 it("says in plain words that a file is not a report, and writes nothing", async () => {

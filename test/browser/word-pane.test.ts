@@ -25,7 +25,7 @@ import {
 import { en } from "../../src/taskpane/word/i18n/en";
 import { fr } from "../../src/taskpane/word/i18n/fr";
 import { fr as frenchLexicon } from "../../src/core/smart/lexicon/fr";
-import { REPORT_RECOMMENDATIONS, UNTAGGED_PARAGRAPH } from "./word-pane/report";
+import { CANDIDATE_TEXT, REPORT_RECOMMENDATIONS, UNTAGGED_PARAGRAPH } from "./word-pane/report";
 
 let harness: BrowserHarness | null = null;
 let bundleDir = "";
@@ -301,6 +301,49 @@ describe("Word pane on an untagged report", () => {
       expect(after.slice(0, original.length)).toEqual(original);
       // No title stored: the heading names the report by its Title-style paragraph.
       expect(after).toContain(`${en.reviewSheetHeading}: ${original[0]}`);
+      expect(formatProblems(guarded.console.problems)).toBe("");
+    } finally {
+      await guarded.close();
+    }
+  }, 60_000);
+});
+
+describe("Word pane with a possible recommendation", () => {
+  it("lists it unticked as 'possibly a recommendation' after Find, and tags it when ticked", async () => {
+    const guarded = await openPane("light", "-plain-candidate");
+    try {
+      const page = guarded.page;
+      await page.getByText(en.noRecs).waitFor();
+      // Not offered before Find: the sure recommendations are tagged first.
+      await expect(page.getByTestId("candidates").count()).resolves.toBe(0);
+      await page.getByRole("button", { name: en.find }).click();
+      await page.getByTestId("notice-findDone").waitFor();
+      await page.getByTestId("notice-findCandidates").waitFor();
+      const items = page.getByTestId("rec-list").getByRole("listitem");
+      const found = await items.count();
+      expect(found).toBe(REPORT_RECOMMENDATIONS.length + 1);
+      const candidates = page.getByTestId("candidates");
+      await expect(candidates.getByText(en.candidateMark, { exact: true }).count()).resolves.toBe(
+        1
+      );
+      const box = candidates.getByRole("checkbox", {
+        name: `Tag as a recommendation: ${CANDIDATE_TEXT}`,
+      });
+      await expect(box.isChecked()).resolves.toBe(false);
+      expect(await runAxe(page)).toEqual([]);
+      // Ticking tags it: it leaves this list for the recommendations list.
+      await box.click();
+      await page.getByTestId("notice-candidateDone").waitFor();
+      await expect(items.count()).resolves.toBe(found + 1);
+      await expect(candidates.count()).resolves.toBe(0);
+      const tagged = await page.evaluate(() =>
+        (
+          window as unknown as { fakeWordDocument: { taggedTexts(): { text: string }[] } }
+        ).fakeWordDocument
+          .taggedTexts()
+          .map((t) => t.text)
+      );
+      expect(tagged).toContain(CANDIDATE_TEXT);
       expect(formatProblems(guarded.console.problems)).toBe("");
     } finally {
       await guarded.close();

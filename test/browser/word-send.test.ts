@@ -30,7 +30,8 @@ import { buildWorkbookPlan } from "../../src/core/schema/workbook-plan";
 import { buildTemplate, readTracker } from "../../src/files/xlsx";
 import { parseBatch } from "../../src/core/model/batch";
 import { en } from "../../src/taskpane/word/i18n/en";
-import { REPORT_RECOMMENDATIONS, UNTAGGED_PARAGRAPH } from "./word-pane/report";
+import { en as shellEn } from "../../src/taskpane/shared/i18n/en";
+import { CANDIDATE_TEXT, REPORT_RECOMMENDATIONS, UNTAGGED_PARAGRAPH } from "./word-pane/report";
 
 const GRAPH = "https://graph.microsoft.com/v1.0";
 
@@ -218,6 +219,35 @@ describe("Word pane: Send to tracker", () => {
       const away = guarded.network.requests.filter((r) => r.kind === "leaving");
       expect(away.length).toBeGreaterThan(0);
       expect(away.filter((r) => !r.url.startsWith(`${GRAPH}/`)).map((r) => r.url)).toEqual([]);
+    } finally {
+      await guarded.close();
+    }
+  }, 90_000);
+
+  it("offers an untagged possible recommendation unticked, and sends it once ticked", async () => {
+    const guarded = await openPane(server, "light", "-candidate");
+    try {
+      const page = guarded.page;
+      await preview(guarded, server.shareUrl);
+      const table = page.getByTestId("send-preview");
+      await table.waitFor({ timeout: 20_000 });
+      const row = table.getByRole("row").filter({ hasText: CANDIDATE_TEXT });
+      await expect(row.getByText(shellEn.previewCandidate, { exact: true }).count()).resolves.toBe(
+        1
+      );
+      const box = row.getByRole("checkbox");
+      await expect(box.isChecked()).resolves.toBe(false);
+      await box.check();
+      await page
+        .getByRole("button", { name: `Send ${REPORT_RECOMMENDATIONS.length + 1} recommendations` })
+        .click();
+      await page.getByTestId("send-done").waitFor({ timeout: 20_000 });
+      const tracker = await readTracker(await server.xlsx(), "NPM tracker.xlsx");
+      expect(tracker.rows.map((r) => r.values.text)).toEqual([
+        ...REPORT_RECOMMENDATIONS.map((r) => r.text),
+        CANDIDATE_TEXT,
+      ]);
+      expect(formatProblems(guarded.console.problems)).toBe("");
     } finally {
       await guarded.close();
     }

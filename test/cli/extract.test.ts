@@ -69,6 +69,39 @@ describe("rectrack extract", () => {
     expect(io.stdout).toContain("(paragraph 4; ref. 1; to: director)");
   });
 
+  it("lists texts just below the threshold as candidates, in JSON and in text", async () => {
+    const path = join(dir, "candidates.docx");
+    writeFileSync(
+      path,
+      await buildDocx({
+        blocks: [
+          heading(1, "Findings"),
+          para("The NPM recommends that the director repair the heating."),
+          para("The NPM recommends that the kitchen be renovated."),
+          para("The showers were cold. The director should offer hot showers every day."),
+        ],
+      })
+    );
+    const io = bufferIo();
+    expect(await main(["extract", path, "--json"], io)).toBe(0);
+    const json = JSON.parse(io.stdout) as { text: string; candidate?: true; reasons?: string[] }[];
+    expect(json.map((r) => [r.text, r.candidate ?? false])).toEqual([
+      ["The NPM recommends that the director repair the heating.", false],
+      ["The NPM recommends that the kitchen be renovated.", false],
+      ["The director should offer hot showers every day.", true],
+    ]);
+    expect(json[2].reasons).toEqual(["modal", "addressee", "explicitElsewhere"]);
+    expect(json[0].reasons).toBeUndefined();
+    const plain = bufferIo();
+    expect(await main(["extract", path], plain)).toBe(0);
+    expect(plain.stdout).toContain("2 recommendations found:");
+    expect(plain.stdout).toContain(
+      "1 possible recommendation, below the finder's threshold and not counted above"
+    );
+    expect(plain.stdout).toContain("?1. The director should offer hot showers every day.");
+    expect(plain.stdout).toContain("possibly a recommendation: says what should be done");
+  });
+
   it("says so when there is none", async () => {
     const path = join(dir, "none.docx");
     writeFileSync(path, await buildDocx({ blocks: [para("Nothing to see.")] }));

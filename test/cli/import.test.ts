@@ -266,6 +266,48 @@ describe("rectrack import", () => {
     expect(rows[1].values).toMatchObject({ repeated: true, repeatOf: first.values.id });
   });
 
+  it("says how many possible recommendations it left out, and takes them with --include-candidates", async () => {
+    const input = await write(
+      "candidates.docx",
+      await buildDocx({
+        blocks: [
+          para("Date of report: 1 April 2026"),
+          heading(1, "Findings"),
+          para("The NPM recommends that the director repair the heating in Wing C."),
+          para("The NPM recommends that the kitchen of Wing B be renovated."),
+          para("The showers were cold. The director should offer hot showers every day."),
+        ],
+      })
+    );
+    const tracker = join(dir, "candidates-tracker.xlsx");
+    const left = await run(["import", input, tracker, "--today", "2026-04-01"]);
+    expect(left.code).toBe(0);
+    expect(left.out).toContain("2 added, 0 updated, 0 unchanged, 0 flagged.");
+    expect(left.out).toContain(
+      "1 possible recommendation was left out: the finder found it just below its threshold. Add --include-candidates to import it, or tag it in Word"
+    );
+    const taken = await run([
+      "import",
+      input,
+      tracker,
+      "--today",
+      "2026-04-01",
+      "--include-candidates",
+      "--json",
+    ]);
+    expect(taken.code).toBe(0);
+    const result = JSON.parse(taken.out) as {
+      candidates: { found: number; included: boolean };
+      summary: { added: number; unchanged: number };
+    };
+    expect(result.candidates).toEqual({ found: 1, included: true });
+    expect(result.summary).toMatchObject({ added: 1, unchanged: 2 });
+    const rows = (await readTracker(await fs.readFile(tracker), tracker)).rows;
+    expect(rows.map((r) => r.values.text)).toContain(
+      "The director should offer hot showers every day."
+    );
+  });
+
   describe("refuses bad input in one line, leaving the tracker byte-identical", () => {
     let tracker: string;
     let original: Buffer;

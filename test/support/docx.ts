@@ -31,6 +31,9 @@ export type Inline =
   | { control: string; content: Inline[] }
   | { textBox: Block[]; fallback?: boolean }
   | { footnote: number }
+  | { bold: string }
+  | { italic: string }
+  | { styled: string; characterStyle: string }
   | { raw: string };
 
 export interface ParagraphBlock {
@@ -69,6 +72,8 @@ export interface StyleSpec {
   name: string;
   basedOn?: string;
   outlineLevel?: number;
+  /** Text in the style is bold (w:rPr/w:b on the style). */
+  bold?: boolean;
 }
 
 export interface DocxSpec {
@@ -138,6 +143,8 @@ const styleId = (name: string) => name.replace(/[^A-Za-z0-9]/g, "");
 class Writer {
   readonly numIds = new Map<string, number>();
   readonly styles = new Map<string, StyleSpec>();
+  /** Character styles used by runs; each is bold (as Word's "Strong"). */
+  readonly characterStyles = new Set<string>();
   private nextId = 1;
   constructor(private readonly spec: DocxSpec) {
     for (const s of spec.styles ?? []) this.styles.set(s.name, s);
@@ -173,6 +180,14 @@ class Writer {
             : `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>${choice}</w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>${content}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
         }
         if ("footnote" in item) return `<w:r><w:footnoteReference w:id="${item.footnote}"/></w:r>`;
+        if ("bold" in item)
+          return `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${esc(item.bold)}</w:t></w:r>`;
+        if ("italic" in item)
+          return `<w:r><w:rPr><w:i w:val="1"/></w:rPr><w:t xml:space="preserve">${esc(item.italic)}</w:t></w:r>`;
+        if ("styled" in item) {
+          this.characterStyles.add(item.characterStyle);
+          return `<w:r><w:rPr><w:rStyle w:val="${styleId(item.characterStyle)}"/></w:rPr><w:t xml:space="preserve">${esc(item.styled)}</w:t></w:r>`;
+        }
         return item.raw;
       })
       .join("");
@@ -230,8 +245,13 @@ class Writer {
       const outline = s.outlineLevel
         ? `<w:pPr><w:outlineLvl w:val="${s.outlineLevel - 1}"/></w:pPr>`
         : "";
-      return `<w:style w:type="paragraph" w:styleId="${styleId(s.name)}"><w:name w:val="${esc(name)}"/>${based}${outline}</w:style>`;
+      const bold = s.bold ? "<w:rPr><w:b/></w:rPr>" : "";
+      return `<w:style w:type="paragraph" w:styleId="${styleId(s.name)}"><w:name w:val="${esc(name)}"/>${based}${outline}${bold}</w:style>`;
     });
+    for (const name of this.characterStyles)
+      styles.push(
+        `<w:style w:type="character" w:styleId="${styleId(name)}"><w:name w:val="${esc(name)}"/><w:rPr><w:b w:val="true"/></w:rPr></w:style>`
+      );
     return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${ns}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>${styles.join("")}</w:styles>`;
   }
 

@@ -60,3 +60,25 @@ export function taggedReport(
     ],
   });
 }
+
+/** The texts of `untaggedReportWithCandidate`: two recommendations the finder takes, one it is not sure of. */
+export const CANDIDATE_REPORT = {
+  found: [
+    "The NPM recommends that the director of Prison Nord repair the heating in Wing C.",
+    "The NPM recommends that the kitchen of Prison Nord be renovated.",
+  ],
+  candidate: "The director should offer hot showers every day.",
+} as const;
+
+/** An untagged report whose findings hold a "should" the finder offers as "possibly a recommendation". */
+export function untaggedReportWithCandidate(): Promise<Uint8Array> {
+  return buildDocx({
+    blocks: [
+      heading(1, "Visit to Prison Nord"),
+      para("Date of report: 2 April 2026"),
+      heading(2, "Findings"),
+      ...CANDIDATE_REPORT.found.map((text) => para(text)),
+      para(`The showers were cold. ${CANDIDATE_REPORT.candidate}`),
+    ],
+  });
+}

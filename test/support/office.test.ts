@@ -664,7 +664,7 @@ describe("Word fake", () => {
         null,
         null,
       ]);
-      expect(() => paragraphs.items[0].font).toThrow(/has no member 'font'/);
+      expect(() => paragraphs.items[0].alignment).toThrow(/has no member 'alignment'/);
     });
     expect(h.syncCount).toBe(2);
   });

@@ -5,7 +5,7 @@ import {
   reportTypeIn,
 } from "../details";
 import type { RecommendationDetails } from "../details";
-import { findRecommendations } from "../extract";
+import { findRecommendations, type FoundRecommendation } from "../extract";
 import { cellTextLength } from "../schema/a1";
 import { taggedTexts, type OpenedReport, type TaggedText } from "../review/open";
 import { effectiveScore } from "../review/review";
@@ -62,6 +62,27 @@ export interface ReportToBatchResult {
   dateLine: string;
   /** The language the report is written in. */
   language: Language;
+  /**
+   * Texts that the finder found just below its threshold ("possibly a
+   * recommendation") and nobody tagged, not in the batch: a preview offers
+   * them unticked, `rectrack import --include-candidates` takes them.
+   */
+  candidates: BatchRecommendation[];
+}
+
+/**
+ * The batch with its candidates after the recommendations, and their
+ * indices in the new list (for a preview to show them unticked).
+ */
+export function withCandidates(
+  batch: RecommendationBatch,
+  candidates: readonly BatchRecommendation[]
+): { batch: RecommendationBatch; candidates: number[] } {
+  const start = batch.recommendations.length;
+  return {
+    batch: { ...batch, recommendations: [...batch.recommendations, ...candidates] },
+    candidates: candidates.map((_, k) => start + k),
+  };
 }
 
 const ISO_DATE = new RegExp(ISO_DATE_PATTERN, "u");
@@ -223,20 +244,48 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
     placeInTableRow(paragraphs, f.paragraph, read.language) ?? undefined;
   if (report.id === "") report.id = "report";
 
-  const found = findRecommendations(paragraphs);
+  const all = findRecommendations(paragraphs, { candidates: true });
+  const found = all.filter((f) => !f.candidate);
   const tagged = input.tagged ?? taggedTexts(paragraphs);
   const isTagged = opened !== null && opened.inDocument.length > 0 && tagged.length > 0;
   const recommendations: BatchRecommendation[] = [];
-  const add = (rec: BatchRecommendation, number: number) => {
+  const candidates: BatchRecommendation[] = [];
+  const add = (rec: BatchRecommendation, number: number, to = recommendations) => {
     if (rec.text === "") {
       warnings.push(`Recommendation ${number} has no text and was left out.`);
     } else if (cellTextLength(rec.text) > MAX_TEXT_LENGTH) {
       warnings.push(
         `Recommendation ${number} is longer than an Excel cell holds (32,767 characters) and was left out.`
       );
-    } else recommendations.push(rec);
+    } else to.push(rec);
   };
 
+  const fromFinding = (f: FoundRecommendation): BatchRecommendation => {
+    const meta = metaForFinding("untagged", f, effective);
+    const text = cleanText(f.text);
+    const check = checkRecommendation({ text, context: f.context });
+    // What the finder read of addressee, deadline, timeframe and priority is read again by src/core/details.
+    const plain: RecommendationMeta = {
+      ...meta,
+      groups: [],
+      addressee: "",
+      deadline: "",
+      timeframe: "",
+      priority: "",
+    };
+    const rec = fromMeta(plain, { ...effective, addressee: "" }, text, check.score, !!f.repeated);
+    delete rec.id;
+    const withRead = withDetails(
+      rec,
+      readRecommendationDetails({ ...f, rowPlace: rowPlaceOf(f) }, readContext),
+      savedPlaces
+    );
+    // The report's default addressee (saved in the Word pane) where the text names none.
+    if (!withRead.authority && details.addressee.trim())
+      withRead.authority = details.addressee.trim();
+    return withRead;
+  };
+  const possible = all.filter((f) => f.candidate);
   if (isTagged) {
     const texts = new Map(tagged.map((t) => [t.id, t.text]));
     const contexts = contextsOf(tagged, paragraphs, found);
@@ -285,32 +334,15 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
       warnings.push(
         `${untagged} recommendation${untagged === 1 ? "" : "s"} found in the report ${untagged === 1 ? "is" : "are"} not tagged and ${untagged === 1 ? "was" : "were"} left out.`
       );
+    // Possible recommendations the reviewers have not tagged: offered, unticked, like the others.
+    untaggedFindings(
+      possible,
+      paragraphs,
+      tagged.map((t) => t.text)
+    ).forEach((f, i) => add(fromFinding(f), opened.inDocument.length + i + 1, candidates));
   } else {
-    found.forEach((f, i) => {
-      const meta = metaForFinding("untagged", f, effective);
-      const text = cleanText(f.text);
-      const check = checkRecommendation({ text, context: f.context });
-      // What the finder read of addressee, deadline, timeframe and priority is read again by src/core/details.
-      const plain: RecommendationMeta = {
-        ...meta,
-        groups: [],
-        addressee: "",
-        deadline: "",
-        timeframe: "",
-        priority: "",
-      };
-      const rec = fromMeta(plain, { ...effective, addressee: "" }, text, check.score, !!f.repeated);
-      delete rec.id;
-      const withRead = withDetails(
-        rec,
-        readRecommendationDetails({ ...f, rowPlace: rowPlaceOf(f) }, readContext),
-        savedPlaces
-      );
-      // The report's default addressee (saved in the Word pane) where the text names none.
-      if (!withRead.authority && details.addressee.trim())
-        withRead.authority = details.addressee.trim();
-      add(withRead, i + 1);
-    });
+    found.forEach((f, i) => add(fromFinding(f), i + 1));
+    possible.forEach((f, i) => add(fromFinding(f), found.length + i + 1, candidates));
   }
 
   const batch: RecommendationBatch = {
@@ -328,5 +360,6 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
     dateFrom,
     dateLine: read.dateLine,
     language: read.language,
+    candidates,
   };
 }

@@ -22,6 +22,21 @@ export interface ReportParagraph {
   part: ReportPart;
   /** Tag of the innermost content control around the paragraph ("opcat-rec:<id>"), if any. */
   contentControlTag?: string;
+  /**
+   * Bold and italic runs, when the reader can tell (many bodies print their
+   * recommendations in bold). Absent when unknown.
+   */
+  emphasis?: Emphasis;
+}
+
+/** How much of a paragraph is in bold or italics, and where the bold runs are. */
+export interface Emphasis {
+  /** Share of the paragraph's visible characters in bold, 0 to 1. */
+  bold: number;
+  /** Share of the paragraph's visible characters in italics, 0 to 1. */
+  italic: number;
+  /** Bold stretches of `text`, as [start, end) positions, in order and not overlapping. */
+  boldRanges: [number, number][];
 }
 
 export type ReportPart =

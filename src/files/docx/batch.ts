@@ -1,4 +1,4 @@
-import { parseBatch, RecommendationBatch } from "../../core/model/batch";
+import { BatchRecommendation, parseBatch, RecommendationBatch } from "../../core/model/batch";
 import { reportToBatch, type ReportDateSource } from "../../core/model/batch-from-report";
 import { reportInOtherLanguage } from "../../core/model/paragraph";
 import { InputError } from "../../core/model/errors";
@@ -29,6 +29,8 @@ export interface BatchInput {
   dateLine: string;
   /** Nothing was found, and the report is in a language the finder does not read. */
   otherLanguage?: boolean;
+  /** "Possibly a recommendation": what the finder found just below its threshold in an untagged report, not in `batch`. */
+  candidates: BatchRecommendation[];
 }
 
 export interface ReadOptions {
@@ -80,7 +82,7 @@ export async function readReportBatch(
     throw new InputError(`${fileName}: ${error.message}`);
   }
   const opened = readReportMetadata(docx);
-  const { batch, tagged, warnings, dateFrom, dateLine } = reportToBatch({
+  const { batch, tagged, warnings, dateFrom, dateLine, candidates } = reportToBatch({
     paragraphs: docx.paragraphs,
     opened,
     fileName,
@@ -93,7 +95,9 @@ export async function readReportBatch(
       ]
     : [...warnings];
   const otherLanguage =
-    batch.recommendations.length === 0 && reportInOtherLanguage(docx.paragraphs);
+    batch.recommendations.length === 0 &&
+    candidates.length === 0 &&
+    reportInOtherLanguage(docx.paragraphs);
   if (otherLanguage)
     notes.unshift(
       "the report seems to be written in a language the finder does not read yet (it reads English, French and Spanish), so no recommendation was found in it; tag them in Word instead."
@@ -106,6 +110,7 @@ export async function readReportBatch(
     dateFrom,
     dateLine,
     otherLanguage,
+    candidates,
   };
 }
 
@@ -138,6 +143,7 @@ export async function readBatchInput(
       warnings: [],
       dateFrom: given ? "given" : batch.report.date ? "batch" : null,
       dateLine: "",
+      candidates: [],
     };
   }
   throw new InputError(

@@ -1,8 +1,8 @@
 import { InputError } from "../../core/model/errors";
 import { plainParagraphText } from "../../core/model/paragraph";
-import type { ReportPart, ReportParagraph, TableCellRef } from "../../core/model/report";
+import type { Emphasis, ReportPart, ReportParagraph, TableCellRef } from "../../core/model/report";
 import { Numbering } from "./numbering";
-import { Styles, outlineLevelOf } from "./styles";
+import { RunFormat, Styles, outlineLevelOf, runFormatOf } from "./styles";
 import {
   XNode,
   attr,
@@ -86,6 +86,46 @@ async function mainDocumentPath(zip: DocxZip): Promise<string> {
   throw new InputError(NOT_WORD);
 }
 
+/** A stretch of a paragraph's text and whether it is bold or italic. */
+interface Chunk {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+}
+
+/**
+ * How much of the paragraph is bold or italic, and where the bold runs are,
+ * in the positions of `plainParagraphText` (each chunk cleaned as the whole
+ * text is, so positions match).
+ */
+function emphasisOf(chunks: Chunk[], text: string): Emphasis | undefined {
+  if (!chunks.some((chunk) => chunk.bold || chunk.italic)) return undefined;
+  let at = 0;
+  let visible = 0;
+  let bold = 0;
+  let italic = 0;
+  const ranges: [number, number][] = [];
+  for (const chunk of chunks) {
+    const clean = chunk.text
+      .replace(/\r\n?|\u000b/g, "\n")
+      .replace(/[\u0000-\u0008\u000c\u000e-\u001f\u007f]/g, "");
+    const end = Math.min(at + clean.length, text.length);
+    const letters = (text.slice(at, end).match(/\S/g) ?? []).length;
+    visible += letters;
+    if (chunk.bold && letters > 0) {
+      bold += letters;
+      const last = ranges[ranges.length - 1];
+      if (last && last[1] >= at) last[1] = end;
+      else ranges.push([at, end]);
+    }
+    if (chunk.italic) italic += letters;
+    at = end;
+  }
+  // Plain text says nothing: only a paragraph with some bold or italic carries emphasis.
+  if (visible === 0 || (bold === 0 && italic === 0)) return undefined;
+  return { bold: bold / visible, italic: italic / visible, boldRanges: ranges };
+}
+
 /** State shared while walking the parts of one document. */
 class Walker {
   readonly paragraphs: ReportParagraph[] = [];
@@ -99,6 +139,7 @@ class Walker {
    */
   private carried: {
     text: string;
+    chunks: Chunk[];
     part: ReportPart;
     cell: TableCellRef | null;
     tags: string[];
@@ -197,13 +238,18 @@ class Walker {
     if (markDeleted) {
       const inline: string[] = [];
       const innerTags: string[] = [];
+      const markStyle = this.styles.get(attr(path(pPr, "pStyle") ?? {}, "val") ?? null);
+      this.chunks = [];
+      this.format = { bold: markStyle.bold, italic: markStyle.italic };
+      this.paragraphFormat = this.format;
       this.inline(childrenOf(p), inline, innerTags);
       const text = inline.join("");
+      const chunks = this.chunks;
       const held = this.carried;
       this.carried =
         held && held.part === part && sameCell(held.cell, cell)
-          ? { ...held, text: held.text + text }
-          : (this.flushCarried(), { text, part, cell, tags: [...tags, ...innerTags] });
+          ? { ...held, text: held.text + text, chunks: [...held.chunks, ...chunks] }
+          : (this.flushCarried(), { text, chunks, part, cell, tags: [...tags, ...innerTags] });
       return;
     }
     const styleId = attr(path(pPr, "pStyle") ?? {}, "val") ?? null;
@@ -221,18 +267,23 @@ class Walker {
 
     const inline: string[] = [];
     const innerTags: string[] = [];
+    this.chunks = [];
+    this.format = { bold: style.bold, italic: style.italic };
+    this.paragraphFormat = this.format;
     const held = this.carried;
     if (held && held.part === part && sameCell(held.cell, cell)) {
       inline.push(held.text);
+      this.chunks.push(...held.chunks);
       innerTags.push(...held.tags.filter((t) => !tags.includes(t)));
       this.carried = null;
     } else this.flushCarried();
     this.inline(childrenOf(p), inline, innerTags);
     const allTags = [...tags, ...innerTags];
     const outline = outlineLevelOf(pPr);
+    const text = plainParagraphText(inline.join(""));
     const paragraph: ReportParagraph = {
       index: this.paragraphs.length,
-      text: plainParagraphText(inline.join("")),
+      text,
       style: style.name,
       headingLevel: outline ?? style.headingLevel,
       listLabel: label,
@@ -241,6 +292,8 @@ class Walker {
       part,
     };
     if (allTags.length > 0) paragraph.contentControlTag = allTags[allTags.length - 1];
+    const emphasis = emphasisOf(this.chunks, text);
+    if (emphasis) paragraph.emphasis = emphasis;
     this.paragraphs.push(paragraph);
   }
 
@@ -261,7 +314,31 @@ class Walker {
       part: held.part,
     };
     if (held.tags.length > 0) paragraph.contentControlTag = held.tags[held.tags.length - 1];
+    const emphasis = emphasisOf(held.chunks, paragraph.text);
+    if (emphasis) paragraph.emphasis = emphasis;
     this.paragraphs.push(paragraph);
+  }
+
+  /** Text chunks of the paragraph being read, with their bold and italic. */
+  private chunks: Chunk[] = [];
+  /** Bold and italic of the run being read (the paragraph style's outside runs). */
+  private format: { bold: boolean; italic: boolean } = { bold: false, italic: false };
+  private paragraphFormat: { bold: boolean; italic: boolean } = { bold: false, italic: false };
+
+  private text(out: string[], text: string): void {
+    out.push(text);
+    this.chunks.push({ text, ...this.format });
+  }
+
+  /** A run's formatting: its own properties, else its character style's, else the paragraph style's. */
+  private runFormat(r: XNode): { bold: boolean; italic: boolean } {
+    const rPr = child(r, "rPr");
+    const own: RunFormat = runFormatOf(rPr);
+    const styled = this.styles.character(attr(path(rPr, "rStyle") ?? {}, "val") ?? null);
+    return {
+      bold: own.bold ?? styled.bold ?? this.paragraphFormat.bold,
+      italic: own.italic ?? styled.italic ?? this.paragraphFormat.italic,
+    };
   }
 
   private inline(nodes: XNode[], out: string[], tags: string[]): void {
@@ -269,22 +346,29 @@ class Walker {
       const tag = tagOf(node);
       if (REVISION_TAGS.has(tag)) this.trackedChanges = true;
       switch (tag) {
+        case "r": {
+          const outer = this.format;
+          this.format = this.runFormat(node);
+          this.inline(childrenOf(node), out, tags);
+          this.format = outer;
+          break;
+        }
         case "t":
           for (const c of childrenOf(node)) {
             const t = c["#text"];
-            if (t !== undefined) out.push(decodeNumeric(String(t)));
+            if (t !== undefined) this.text(out, decodeNumeric(String(t)));
           }
           break;
         case "tab":
         case "ptab":
-          out.push("\t");
+          this.text(out, "\t");
           break;
         case "br":
         case "cr":
-          out.push("\n");
+          this.text(out, "\n");
           break;
         case "noBreakHyphen":
-          out.push("-");
+          this.text(out, "-");
           break;
         case "txbxContent":
           this.textBoxes.push(childrenOf(node));

@@ -454,6 +454,7 @@ function ImportSection({ state, intents, t, shellT, language }: SectionProps): R
             language={language}
             disabled={busy}
             dateGiven={draft.dateFrom === "given"}
+            candidates={draft.candidates}
           />
           <div className={styles.row}>
             <Button

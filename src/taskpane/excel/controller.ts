@@ -5,7 +5,8 @@
  * error becomes a message bar, in plain words with Office's text as details.
  */
 import * as React from "react";
-import type { RecommendationBatch } from "../../core/model/batch";
+import type { BatchRecommendation, RecommendationBatch } from "../../core/model/batch";
+import { withCandidates } from "../../core/model/batch-from-report";
 import { ColumnKey, columnHeader } from "../../core/schema/columns";
 import type { Language } from "../../core/schema/plan";
 import type {
@@ -89,6 +90,8 @@ export interface ImportInput {
   dateLine: string;
   /** Nothing was found, and the report is in a language the finder does not read. */
   otherLanguage?: boolean;
+  /** Possible recommendations of an untagged report (below the finder's threshold), offered unticked. */
+  candidates?: BatchRecommendation[];
 }
 
 /** The core and file functions the import composes (./importServices binds them). */
@@ -150,7 +153,8 @@ export function makeIntents(
     fileName: string,
     input: ImportInput,
     plan: ImportPlan,
-    choices: ImportChoices
+    choices: ImportChoices,
+    candidates: number[]
   ): ImportDraft => ({
     fileName,
     report: input.batch.report.title || input.batch.report.id,
@@ -162,6 +166,7 @@ export function makeIntents(
     dateFrom: input.dateFrom,
     dateLine: input.dateLine,
     reference: input.batch.report.reference ?? "",
+    candidates,
   });
   return {
     dispatch,
@@ -260,7 +265,8 @@ export function makeIntents(
           });
           return;
         }
-        if (input.batch.recommendations.length === 0) {
+        const offered = withCandidates(input.batch, input.candidates ?? []);
+        if (offered.batch.recommendations.length === 0) {
           dispatch({
             type: "notify",
             notice: {
@@ -273,10 +279,15 @@ export function makeIntents(
         }
         const store = new ExcelTrackerStore(h, { progress });
         const content = await store.read();
-        const plan = services.planImport(content, input.batch);
+        const plan = services.planImport(content, offered.batch);
         importStore = { store, content };
         importFile = { data, name: file.name };
-        dispatch({ type: "importDraft", draft: draftOf(file.name, input, plan, {}) });
+        // Possible recommendations start unticked: the user takes each one that is.
+        const choices = offered.candidates.length > 0 ? { skip: offered.candidates } : {};
+        dispatch({
+          type: "importDraft",
+          draft: draftOf(file.name, input, plan, choices, offered.candidates),
+        });
       });
     },
     setReportDate: (date) =>
@@ -288,10 +299,11 @@ export function makeIntents(
           reportDate: given,
         });
         // The same report read again: its recommendations keep their places, so the user's choices hold.
-        const plan = services.planImport(importStore.content, input.batch);
+        const offered = withCandidates(input.batch, input.candidates ?? []);
+        const plan = services.planImport(importStore.content, offered.batch);
         dispatch({
           type: "importDraft",
-          draft: draftOf(importFile.name, input, plan, draft.choices),
+          draft: draftOf(importFile.name, input, plan, draft.choices, offered.candidates),
         });
       }),
     runImport: () =>

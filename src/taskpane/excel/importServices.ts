@@ -17,6 +17,7 @@ export const importServices: ImportServices = {
       dateFrom: input.dateFrom,
       dateLine: input.dateLine,
       otherLanguage: input.otherLanguage,
+      candidates: input.candidates,
     };
   },
   // No "today" fallback: a report without a date waits for the user's date in the preview.

@@ -77,6 +77,8 @@ export interface ImportDraft {
   dateLine: string;
   /** The report's number or reference, when it prints one. */
   reference: string;
+  /** Indices of the plan's items that are possible recommendations (below the finder's threshold). */
+  candidates?: number[];
 }
 
 /** Where a report's date came from: read from it, saved by the Word pane, entered by the user, or a batch file's. */

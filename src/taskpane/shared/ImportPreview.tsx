@@ -4,7 +4,9 @@
  * out, its number, a short text, its Double-SMART score and addressee, what
  * the import would do to the tracker, and the choices that are the user's
  * alone (replacing a tracked text, confirming a repeat link), both off until
- * ticked. It renders and raises new choices; the pane decides what happens.
+ * ticked. Texts the finder was not sure of ("possibly a recommendation")
+ * come unticked and say so: nothing it found is dropped silently. It
+ * renders and raises new choices; the pane decides what happens.
  */
 import * as React from "react";
 import {
@@ -60,6 +62,8 @@ export interface ImportPreviewProps {
   disabled?: boolean;
   /** The report's date was entered by the user (the report did not say it). */
   dateGiven?: boolean;
+  /** Indices (ImportItem.index) of possible recommendations, shown as such; the pane starts them unticked. */
+  candidates?: readonly number[];
 }
 
 const useStyles = makeStyles({
@@ -76,6 +80,7 @@ const useStyles = makeStyles({
   ref: { fontWeight: tokens.fontWeightSemibold },
   hint: { color: tokens.colorNeutralForeground2 },
   flag: { color: tokens.colorPaletteDarkOrangeForeground2 },
+  candidate: { alignSelf: "flex-start" },
   skipped: { color: tokens.colorNeutralForeground3 },
   details: {
     display: "grid",
@@ -144,6 +149,7 @@ export function ImportPreview({
   language,
   disabled = false,
   dateGiven = false,
+  candidates = [],
 }: ImportPreviewProps): React.JSX.Element {
   const styles = useStyles();
   const numbers = React.useMemo(
@@ -152,6 +158,7 @@ export function ImportPreview({
   );
   const all = selectionState(plan, choices);
   const total = plan.items.filter(selectable).length;
+  const possible = new Set(candidates);
   return (
     <div className={styles.stack}>
       <Caption1 role="status" aria-live="polite">
@@ -166,6 +173,11 @@ export function ImportPreview({
             count: String(plan.rowsWithoutId.length),
             rows: plan.rowsWithoutId.join(", "),
           })}
+        </Caption1>
+      ) : null}
+      {possible.size > 0 ? (
+        <Caption1 className={styles.hint}>
+          {t("previewCandidates", { count: String(possible.size) })}
         </Caption1>
       ) : null}
       <Table className={styles.table} aria-label={t("previewLabel")} size="small">
@@ -197,6 +209,7 @@ export function ImportPreview({
               language={language}
               disabled={disabled}
               dateGiven={dateGiven}
+              candidate={possible.has(item.index)}
               formatScore={(score) => numbers.format(score)}
             />
           ))}
@@ -215,13 +228,15 @@ interface RowProps {
   language: Language;
   disabled: boolean;
   dateGiven: boolean;
+  /** A possible recommendation (below the finder's threshold), shown as such and unticked at first. */
+  candidate: boolean;
 }
 
 function PreviewRow({
   formatScore,
   ...props
 }: RowProps & { formatScore: (score: number) => string }): React.JSX.Element {
-  const { item, choices, onChange, t, language, disabled } = props;
+  const { item, choices, onChange, t, language, disabled, candidate } = props;
   const styles = useStyles();
   const ref = refOf(item, t);
   const score = scoreOf(item);
@@ -231,11 +246,13 @@ function PreviewRow({
   const changed = item.changed.filter((key) => key !== "text");
   const proposal = item.repeatProposal;
   const textId = `import-${item.index}-text`;
+  const candidateId = `import-${item.index}-candidate`;
   return (
-    <TableRow aria-describedby={textId}>
+    <TableRow aria-describedby={candidate ? `${candidateId} ${textId}` : textId}>
       <TableCell className={mergeClasses(styles.narrow, styles.cell)}>
         <Checkbox
           aria-label={t("previewImportOne", { ref })}
+          aria-describedby={candidate ? candidateId : undefined}
           checked={selected}
           disabled={disabled || !canChoose}
           onChange={(_e, data) => onChange(setSelected(choices, item.index, data.checked === true))}
@@ -243,6 +260,17 @@ function PreviewRow({
       </TableCell>
       <TableCell className={styles.cell}>
         <div className={mergeClasses(styles.stack, !selected && styles.skipped)}>
+          {candidate ? (
+            <Badge
+              id={candidateId}
+              className={styles.candidate}
+              appearance="tint"
+              color="warning"
+              title={t("previewCandidateHint")}
+            >
+              {t("previewCandidate")}
+            </Badge>
+          ) : null}
           <Text id={textId} title={text}>
             <span className={styles.ref}>{ref}</span> {shortText(text)}
           </Text>

@@ -262,6 +262,7 @@ function SendToTracker({
             t={shellT}
             language={language}
             disabled={state.step === "sending"}
+            candidates={state.candidates}
           />
           <div className={styles.row}>
             <Button

@@ -6,6 +6,8 @@ import {
   Badge,
   Body1,
   Button,
+  Caption1,
+  Checkbox,
   Field,
   Input,
   Menu,
@@ -53,6 +55,7 @@ import { basisName, suggestionIn } from "../../core/smart/advice";
 import { CRITERION_KEYS, CriterionKey, Span, Verdict } from "../../core/smart/types";
 import type { Language, Translate } from "../shared/i18n";
 import { AccordionPanel } from "../shared/AccordionPanel";
+import { shortText } from "../shared/importChoices";
 import type { PaneBodyProps } from "../shared/mountPane";
 import { Notice, PaneReview, ReviewIntents, useReview } from "./controller";
 import { WordT, wordTranslator } from "./i18n";
@@ -72,6 +75,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
   },
   listButton: { width: "100%", justifyContent: "space-between", textAlign: "start" },
+  candidateMark: { alignSelf: "flex-start" },
   criterion: {
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingTop: tokens.spacingVerticalS,
@@ -701,6 +705,45 @@ function Review({
             onChange={(_e, d) => rememberReviewer(d.value)}
           />
         </Field>
+      ) : null}
+
+      {/* Shown with the tagged recommendations, or after Find: not before the sure ones are tagged. */}
+      {state.candidates.length > 0 && (items.length > 0 || state.searched) ? (
+        <section
+          className={styles.stack}
+          aria-labelledby="candidates-heading"
+          data-testid="candidates"
+        >
+          <Text
+            as="h3"
+            id="candidates-heading"
+            size={400}
+            weight="semibold"
+            className={styles.heading}
+          >
+            {t("candidatesHeading")}
+          </Text>
+          <Caption1 id="candidates-hint">{t("candidatesHint")}</Caption1>
+          <ul className={styles.list} aria-labelledby="candidates-heading">
+            {state.candidates.map((c) => (
+              <li key={c.key} className={styles.stack}>
+                <Badge appearance="tint" color="warning" className={styles.candidateMark}>
+                  {t("candidateMark")}
+                </Badge>
+                <Checkbox
+                  checked={false}
+                  disabled={busy}
+                  aria-label={t("candidateTag", { text: shortText(c.found.text, 120) })}
+                  aria-describedby="candidates-hint"
+                  label={shortText(c.found.text, 200)}
+                  onChange={(_e, d) => {
+                    if (d.checked === true) void intents.tagCandidate(c.key);
+                  }}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
 
       <section className={styles.stack} aria-labelledby="recs-heading">

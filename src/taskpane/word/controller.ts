@@ -1,11 +1,12 @@
 import * as React from "react";
-import { findRecommendations } from "../../core/extract";
-import type { RecommendationBatch } from "../../core/model/batch";
+import { findRecommendations, type FoundRecommendation } from "../../core/extract";
+import type { BatchRecommendation, RecommendationBatch } from "../../core/model/batch";
 import {
   guessReportDetails,
   reportToBatch,
   type GuessedDetails,
 } from "../../core/model/batch-from-report";
+import type { ReportParagraph } from "../../core/model/report";
 import {
   ReportDetails,
   ReportMetadata,
@@ -66,10 +67,21 @@ export type Notice =
     }
   | { id: number; intent: "error"; key: "err_other"; values: { message: string } };
 
+/** A text the finder was not sure of, shown unticked as "possibly a recommendation". */
+export interface Candidate {
+  /** Stable while the document is unchanged: paragraph and position. */
+  key: string;
+  found: FoundRecommendation;
+}
+
 export interface PaneReview {
   phase: "loading" | "ready";
   opened: OpenedReport | null;
   items: ReviewItem[];
+  /** Untagged texts just below the finder's threshold, for the user to tag or leave. */
+  candidates: Candidate[];
+  /** "Find" ran in this session: its possible recommendations are shown even when it tagged none. */
+  searched: boolean;
   /** Title, date and type as the document suggests them, for the details the user left empty. */
   guessed: GuessedDetails;
   notices: Notice[];
@@ -79,6 +91,8 @@ export interface PaneReview {
 export interface ReviewIntents {
   refresh(): Promise<void>;
   find(): Promise<void>;
+  /** Tags one "possibly a recommendation" text (by Candidate.key). */
+  tagCandidate(key: string): Promise<void>;
   markSelection(): Promise<void>;
   unmark(id: string): Promise<void>;
   goTo(id: string): Promise<void>;
@@ -100,7 +114,11 @@ export interface ReviewIntents {
    * than duplicates. Throws instead of adding a notice: export and send
    * word their own failures.
    */
-  batch(): Promise<{ batch: RecommendationBatch; warnings: string[] }>;
+  batch(): Promise<{
+    batch: RecommendationBatch;
+    warnings: string[];
+    candidates: BatchRecommendation[];
+  }>;
 }
 
 let noticeCounter = 0;
@@ -140,6 +158,7 @@ export function problemNotices(problems: OpenProblem[]): Notice[] {
 interface Loaded {
   opened: OpenedReport;
   items: ReviewItem[];
+  candidates: Candidate[];
   /** Metadata with re-checked texts recorded; differs from opened.metadata when a text changed. */
   metadata: ReportMetadata;
   rechecked: number;
@@ -148,19 +167,34 @@ interface Loaded {
   canSave: boolean;
 }
 
+function candidateKey(f: FoundRecommendation): string {
+  return `${f.paragraph}:${f.span?.start ?? 0}`;
+}
+
 async function load(): Promise<Loaded> {
   const stored = await readStoredReview();
   const { paragraphs } = await readReport();
   const opened = openReport(stored.parts ?? [], stored.tagged);
-  const contexts = contextsOf(stored.tagged, paragraphs, findRecommendations(paragraphs));
+  const all = findRecommendations(paragraphs, { candidates: true });
+  const contexts = contextsOf(
+    stored.tagged,
+    paragraphs,
+    all.filter((f) => !f.candidate)
+  );
   // a short recommendation is read in the report's language when its own words do not tell
   const reportLanguage = detectLanguage(paragraphs.map((p) => p.text).join("\n"));
   const session = reviewSession(opened.metadata, stored.tagged, contexts, (input) =>
     checkRecommendation(input, { fallbackLanguage: reportLanguage })
   );
+  const candidates = untaggedFindings(
+    all.filter((f) => f.candidate),
+    paragraphs,
+    stored.tagged.map((t) => t.text)
+  ).map((found) => ({ key: candidateKey(found), found }));
   return {
     opened: { ...opened, metadata: session.metadata },
     items: session.items,
+    candidates,
     metadata: session.metadata,
     rechecked: session.rechecked,
     guessed: guessReportDetails(paragraphs),
@@ -173,6 +207,8 @@ export function useReview(enabled: boolean): [PaneReview, ReviewIntents] {
     phase: "loading",
     opened: null,
     items: [],
+    candidates: [],
+    searched: false,
     guessed: { title: "", date: "", type: "" },
     notices: [],
     busy: false,
@@ -192,6 +228,7 @@ export function useReview(enabled: boolean): [PaneReview, ReviewIntents] {
       phase: "ready",
       opened: loaded.opened,
       items: loaded.items,
+      candidates: loaded.candidates,
       guessed: loaded.guessed,
       notices: [...s.notices, ...extra],
     }));
@@ -299,49 +336,85 @@ export function useReview(enabled: boolean): [PaneReview, ReviewIntents] {
     return opened.metadata;
   };
 
+  /** Tags the given findings in the document and records their details; then reads the report again. */
+  const tagFindings = async (
+    found: FoundRecommendation[],
+    paragraphs: ReportParagraph[]
+  ): Promise<Loaded> => {
+    const metadata = metadataNow();
+    const used = new Set(metadata.recommendations.map((r) => r.id));
+    const requests: TagRequest[] = [];
+    const metas = found.map((f) => {
+      let id = newId();
+      while (used.has(id)) id = newId();
+      used.add(id);
+      // readReport numbers the body paragraphs in document.body.paragraphs order.
+      const paragraph = paragraphs.find((p) => p.index === f.paragraph)!;
+      requests.push({
+        id,
+        bodyParagraph: paragraph.index,
+        paragraphText: paragraph.text,
+        span: f.span,
+        title: f.ref ? `Recommendation ${f.ref}` : "Recommendation",
+      });
+      return metaForFinding(id, f, metadata.report);
+    });
+    await tagRecommendations(requests);
+    await save({ ...metadata, recommendations: [...metadata.recommendations, ...metas] });
+    return load();
+  };
+
   const intents: ReviewIntents = {
     refresh,
     find: () =>
       run(async () => {
         const { paragraphs } = await readReport();
+        setState((s) => ({ ...s, searched: true }));
+        const all = findRecommendations(paragraphs, { candidates: true });
         const found = untaggedFindings(
-          findRecommendations(paragraphs),
+          all.filter((f) => !f.candidate),
           paragraphs,
           stateRef.current.items.map((i) => i.text ?? "")
         );
         if (found.length === 0) {
-          push([
+          const loaded = await load();
+          apply(loaded, [
             notice(
               "info",
-              stateRef.current.items.length === 0 && reportInOtherLanguage(paragraphs)
+              stateRef.current.items.length === 0 &&
+                loaded.candidates.length === 0 &&
+                reportInOtherLanguage(paragraphs)
                 ? "findOtherLanguage"
                 : "findNone"
             ),
+            ...(loaded.candidates.length > 0
+              ? [notice("info", "findCandidates", { count: String(loaded.candidates.length) })]
+              : []),
           ]);
           return;
         }
-        const metadata = metadataNow();
-        const used = new Set(metadata.recommendations.map((r) => r.id));
-        const requests: TagRequest[] = [];
-        const metas = found.map((f) => {
-          let id = newId();
-          while (used.has(id)) id = newId();
-          used.add(id);
-          // readReport numbers the body paragraphs in document.body.paragraphs order.
-          const paragraph = paragraphs.find((p) => p.index === f.paragraph)!;
-          requests.push({
-            id,
-            bodyParagraph: paragraph.index,
-            paragraphText: paragraph.text,
-            span: f.span,
-            title: f.ref ? `Recommendation ${f.ref}` : "Recommendation",
-          });
-          return metaForFinding(id, f, metadata.report);
-        });
-        await tagRecommendations(requests);
-        await save({ ...metadata, recommendations: [...metadata.recommendations, ...metas] });
-        const loaded = await load();
-        apply(loaded, [notice("success", "findDone", { count: String(found.length) })]);
+        const loaded = await tagFindings(found, paragraphs);
+        apply(loaded, [
+          notice("success", "findDone", { count: String(found.length) }),
+          ...(loaded.candidates.length > 0
+            ? [notice("info", "findCandidates", { count: String(loaded.candidates.length) })]
+            : []),
+        ]);
+      }),
+    tagCandidate: (key) =>
+      run(async () => {
+        const { paragraphs } = await readReport();
+        const candidate = untaggedFindings(
+          findRecommendations(paragraphs, { candidates: true }).filter((f) => f.candidate),
+          paragraphs,
+          stateRef.current.items.map((i) => i.text ?? "")
+        ).find((f) => candidateKey(f) === key);
+        // The document changed since it was listed: read it again rather than tag the wrong text.
+        if (!candidate) {
+          apply(await load());
+          return;
+        }
+        apply(await tagFindings([candidate], paragraphs), [notice("success", "candidateDone")]);
       }),
     markSelection: () =>
       run(async () => {
@@ -440,7 +513,7 @@ export function useReview(enabled: boolean): [PaneReview, ReviewIntents] {
           stateRef.current = { ...stateRef.current, opened };
         }
       }
-      const { batch, warnings } = reportToBatch({
+      const { batch, warnings, candidates } = reportToBatch({
         paragraphs,
         opened,
         tagged,
@@ -448,7 +521,7 @@ export function useReview(enabled: boolean): [PaneReview, ReviewIntents] {
         created: new Date().toISOString(),
         generator: "OPCAT Recommendation Tracker (Word)",
       });
-      return { batch, warnings };
+      return { batch, warnings, candidates };
     },
   };
   return [state, intents];

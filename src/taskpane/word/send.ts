@@ -1,5 +1,6 @@
 import * as React from "react";
-import type { RecommendationBatch } from "../../core/model/batch";
+import type { BatchRecommendation, RecommendationBatch } from "../../core/model/batch";
+import { withCandidates } from "../../core/model/batch-from-report";
 import type { ImportChoices, ImportPlan, ImportSummary } from "../../core/tracker/store";
 import { createTokenProvider, SignInError, TokenProvider } from "../../graph/auth";
 import { GraphProblem } from "../../graph/client";
@@ -34,6 +35,8 @@ export type SendState =
       fileName: string;
       /** Batch warnings the user should see before sending. */
       warnings: string[];
+      /** Plan items that are possible recommendations (untagged report), offered unticked. */
+      candidates: number[];
     }
   | {
       step: "sending";
@@ -41,6 +44,7 @@ export type SendState =
       choices: ImportChoices;
       fileName: string;
       warnings: string[];
+      candidates: number[];
     }
   | { step: "done"; summary: ImportSummary; fileName: string; webUrl: string | null }
   | { step: "failed"; problem: SendProblem };
@@ -52,8 +56,16 @@ export interface SendIntents {
   cancel(): void;
 }
 
-/** What the pane hands over: the batch from the report as it is now (stable report id ensured). */
-export type BatchSource = () => Promise<{ batch: RecommendationBatch; warnings: string[] }>;
+/**
+ * What the pane hands over: the batch from the report as it is now (stable
+ * report id ensured) and, for an untagged report, the possible
+ * recommendations the finder was not sure of.
+ */
+export type BatchSource = () => Promise<{
+  batch: RecommendationBatch;
+  warnings: string[];
+  candidates?: BatchRecommendation[];
+}>;
 
 interface GraphTestHook {
   getToken(): Promise<string>;
@@ -197,7 +209,10 @@ export function useTrackerSend(source: BatchSource): [SendState, SendIntents, st
           setState({ step: "failed", problem: { key: notice.key, values: notice.values } });
           return;
         }
-        const { batch, warnings } = made;
+        const { warnings } = made;
+        // Possible recommendations go after the others, unticked until the user takes them.
+        const offered = withCandidates(made.batch, made.candidates ?? []);
+        const batch = offered.batch;
         // Signed in first, so a sign-in problem is worded as one (the Graph client words any as signedOut).
         await getToken();
         const store = new GraphTrackerStore(
@@ -217,9 +232,10 @@ export function useTrackerSend(source: BatchSource): [SendState, SendIntents, st
         setState({
           step: "preview",
           plan,
-          choices: {},
+          choices: offered.candidates.length > 0 ? { skip: offered.candidates } : {},
           fileName: store.fileName ?? "",
           warnings,
+          candidates: offered.candidates,
         });
       } catch (error) {
         fail(error);

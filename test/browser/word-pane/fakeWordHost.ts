@@ -5,7 +5,8 @@
  * The page URL's hash picks the case: "dark" gives Office's dark theme;
  * "damaged" stores a review part that cannot be read; "deleted" removes by
  * hand the content control of a recommendation that has review data;
- * "plain" has no tags at all (to find them); "-fr" makes Word French.
+ * "plain" has no tags at all (to find them); "candidate" adds findings
+ * holding a possible recommendation; "-fr" makes Word French.
  */
 import { DocumentModel, installOfficeFakes } from "../../support/office";
 import {
@@ -14,7 +15,12 @@ import {
   serializeReportMetadata,
   tagOf,
 } from "../../../src/core/model/reportMetadata";
-import { REPORT_RECOMMENDATIONS, UNTAGGED_PARAGRAPH } from "./report";
+import {
+  CANDIDATE_FINDING,
+  CANDIDATE_TEXT,
+  REPORT_RECOMMENDATIONS,
+  UNTAGGED_PARAGRAPH,
+} from "./report";
 
 const hash = window.location.hash;
 const plain = hash.includes("plain");
@@ -30,6 +36,12 @@ const doc = new DocumentModel([
   ),
   // Never tagged in advance: a recommendation after a finding in the same paragraph.
   { text: UNTAGGED_PARAGRAPH, style: "Normal" },
+  ...(hash.includes("candidate")
+    ? [
+        { text: "Other findings", style: "Heading 1" },
+        { text: `${CANDIDATE_FINDING} ${CANDIDATE_TEXT}`, style: "Normal" },
+      ]
+    : []),
 ]);
 
 const metadata = emptyReportMetadata();

@@ -16,3 +16,7 @@ export const REPORT_RECOMMENDATIONS = [
 
 export const UNTAGGED_PARAGRAPH =
   "The delegation observed that the restraint register was incomplete. The NPM recommends that the Director of Prison Nord check the register every week.";
+
+/** With "-candidate": findings whose "should" the finder offers as "possibly a recommendation". */
+export const CANDIDATE_FINDING = "The showers were cold.";
+export const CANDIDATE_TEXT = "The director should offer hot showers every day.";

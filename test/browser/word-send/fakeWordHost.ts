@@ -23,7 +23,12 @@ import {
   serializeReportMetadata,
   tagOf,
 } from "../../../src/core/model/reportMetadata";
-import { REPORT_RECOMMENDATIONS, UNTAGGED_PARAGRAPH } from "../word-pane/report";
+import {
+  CANDIDATE_FINDING,
+  CANDIDATE_TEXT,
+  REPORT_RECOMMENDATIONS,
+  UNTAGGED_PARAGRAPH,
+} from "../word-pane/report";
 
 const hash = window.location.hash;
 
@@ -44,6 +49,13 @@ const doc = new DocumentModel(
           tag: tagOf(r.id),
           title: "Recommendation",
         })),
+        // "candidate": findings with a possible recommendation nobody tagged.
+        ...(hash.includes("candidate")
+          ? [
+              { text: "Other findings", style: "Heading 1" },
+              { text: `${CANDIDATE_FINDING} ${CANDIDATE_TEXT}`, style: "Normal" },
+            ]
+          : []),
       ]
 );
 

@@ -1,4 +1,9 @@
-import { detectLanguage, isOtherLanguage, splitSentences } from "../../../src/core/language";
+import {
+  blankQuotes,
+  detectLanguage,
+  isOtherLanguage,
+  splitSentences,
+} from "../../../src/core/language";
 
 const sentences = (text: string) => splitSentences(text).map(([s, e]) => text.slice(s, e));
 
@@ -44,6 +49,23 @@ describe("splitSentences", () => {
   it("works on a range of the text", () => {
     const text = "Context here. The text. More.";
     expect(splitSentences(text, 14, 23).map(([s, e]) => text.slice(s, e))).toEqual(["The text."]);
+  });
+});
+
+describe("blankQuotes", () => {
+  it("blanks quoted passages in English, French and Spanish marks, keeping positions", () => {
+    const text =
+      'The Act says "cells must be heated" and the CGLPL wrote « les cellules doivent être chauffées » while ‘quoted’ stays apart from the NPM’s own words.';
+    const blanked = blankQuotes(text);
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked).not.toMatch(/heated|chauffées|quoted/);
+    expect(blanked).toContain("NPM’s own words");
+    expect(blanked.indexOf("while")).toBe(text.indexOf("while"));
+  });
+
+  it("returns a text without quotation marks as it is", () => {
+    const text = "The director should repair the heating.";
+    expect(blankQuotes(text)).toBe(text);
   });
 });
 

@@ -1,6 +1,7 @@
 import {
   guessReportDetails,
   reportToBatch,
+  withCandidates,
   withGuessedDetails,
 } from "../../../src/core/model/batch-from-report";
 import { parseBatch, serializeBatch } from "../../../src/core/model/batch";
@@ -73,6 +74,29 @@ describe("reportToBatch, untagged report", () => {
     expect(b.repeated).toBe(true);
     // What it makes is a valid batch, exactly as a reader would see it.
     expect(parseBatch(serializeBatch(batch))).toEqual(batch);
+  });
+
+  it("gives the possible recommendations apart, and withCandidates appends them after the others", () => {
+    const { batch, candidates } = reportToBatch({
+      paragraphs: [
+        ...paragraphs,
+        para(7, "Other findings", { headingLevel: 1, style: "Heading 1" }),
+        para(8, "The showers were cold. The director should offer hot showers every day."),
+      ],
+      opened: null,
+    });
+    expect(batch.recommendations).toHaveLength(2);
+    expect(candidates.map((c) => c.text)).toEqual([
+      "The director should offer hot showers every day.",
+    ]);
+    expect(candidates[0].id).toBeUndefined();
+    const merged = withCandidates(batch, candidates);
+    expect(merged.batch.recommendations.map((r) => r.text)).toEqual([
+      ...batch.recommendations.map((r) => r.text),
+      "The director should offer hot showers every day.",
+    ]);
+    expect(merged.candidates).toEqual([2]);
+    expect(batch.recommendations).toHaveLength(2);
   });
 
   it("leaves the date out unless a line holds only a date, and falls back to the file name", () => {

@@ -38,7 +38,16 @@ function found(
   text: string,
   extra: Partial<FoundRecommendation> = {}
 ): FoundRecommendation {
-  return { text, paragraph, span: null, context: "", ...extra };
+  return {
+    text,
+    paragraph,
+    span: null,
+    context: "",
+    score: 3,
+    reasons: ["recommends"],
+    language: "en",
+    ...extra,
+  };
 }
 
 /** A checker that records what it was asked and meets every criterion. */

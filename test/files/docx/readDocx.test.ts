@@ -27,6 +27,33 @@ async function refusal(data: Uint8Array | ArrayBuffer): Promise<InputError> {
   throw new Error("expected readDocx to refuse the file");
 }
 
+describe("readDocx: emphasis", () => {
+  it("gives the share of bold and italic text and where the bold runs are", async () => {
+    const report = await read({
+      styles: [{ name: "Recommendation", bold: true }],
+      blocks: [
+        para(["Cells were cold. ", { bold: "The CPT recommends that heating be installed." }]),
+        para("All of it bold.", { style: "Recommendation" }),
+        para([{ italic: "Quoted" }, " words"]),
+        para([{ styled: "Strong text", characterStyle: "Strong" }, " plain"]),
+        para("Nothing special."),
+        para([{ raw: '<w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>Not bold.</w:t></w:r>' }], {
+          style: "Recommendation",
+        }),
+      ],
+    });
+    const [mixed, whole, italic, strong, plain, unbolded] = report.paragraphs;
+    const bold = mixed.text.indexOf("The CPT");
+    expect(mixed.emphasis?.boldRanges).toEqual([[bold, mixed.text.length]]);
+    expect(mixed.emphasis?.bold).toBeCloseTo(39 / 53, 2);
+    expect(whole.emphasis).toEqual({ bold: 1, italic: 0, boldRanges: [[0, whole.text.length]] });
+    expect(italic.emphasis).toEqual({ bold: 0, italic: 6 / 11, boldRanges: [] });
+    expect(strong.emphasis?.boldRanges).toEqual([[0, "Strong text".length]]);
+    expect(plain.emphasis).toBeUndefined();
+    expect(unbolded.emphasis).toBeUndefined();
+  });
+});
+
 describe("readDocx: structure", () => {
   it("reads text, style names and heading levels from the style, its base style or the paragraph", async () => {
     const report = await read({

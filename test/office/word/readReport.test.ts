@@ -26,6 +26,11 @@ function report(n: number): ParagraphSeed[] {
     out.push({ text: `Finding ${i}`, cell: { table: i, row: 0, column: 0 } });
     out.push({ text: `Recommendation ${i}`, cell: { table: i, row: 0, column: 1 } });
     out.push({ text: "Body text." });
+    // A finding with its recommendation sentence in bold: read in pieces, in the same syncs.
+    out.push({
+      text: `Cells were cold. The CPT recommends heating ${i}.`,
+      bold: [[17, 40 + String(i).length]],
+    });
   }
   return out.slice(0, n);
 }
@@ -125,4 +130,23 @@ test("Word without WordApi 1.3 gets text and headings, and is told the read is i
     tableCell: null,
   });
   expect(h.syncCount).toBe(1);
+});
+
+test("bold and italic: whole paragraphs, and the bold sentences of a partly bold one", async () => {
+  const finding = "The cells were cold. The CPT recommends that heating be installed. It was June.";
+  const bold = finding.indexOf("The CPT");
+  const boldEnd = finding.indexOf(" It was");
+  open([
+    { text: "All in bold.", bold: true },
+    { text: finding, bold: [[bold, boldEnd]] },
+    { text: "Quoted words. Here plain.", italic: [[0, 13]] },
+    { text: "Plain." },
+  ]);
+  const { paragraphs } = await readReport();
+  expect(paragraphs[0].emphasis).toEqual({ bold: 1, italic: 0, boldRanges: [[0, 12]] });
+  expect(paragraphs[1].emphasis?.boldRanges).toEqual([[bold, boldEnd]]);
+  expect(paragraphs[1].emphasis?.bold).toBeCloseTo(39 / 66, 2);
+  expect(paragraphs[2].emphasis).toEqual({ bold: 0, italic: 12 / 22, boldRanges: [] });
+  expect(paragraphs[3].emphasis).toBeUndefined();
+  expect(host.syncCount).toBe(2);
 });

@@ -95,6 +95,14 @@ abstract class TextObject<T> extends FakeObject<T> {
     });
   }
 
+  get font(): FakeFont {
+    return this._nav(
+      "font",
+      () =>
+        new FakeFont(this._ctx, () => this._range(this._t()), false, { id: this._id, nav: "font" })
+    );
+  }
+
   get paragraphs(): FakeParagraphCollection {
     return this._nav(
       "paragraphs",
@@ -312,10 +320,27 @@ abstract class TextObject<T> extends FakeObject<T> {
 }
 
 const TEXT_NAVS: NavDefs = {
+  font: true,
   paragraphs: true,
   contentControls: true,
   parentContentControlOrNullObject: true,
 };
+
+// ---------------------------------------------------------------------------
+// Font (bold and italic only: what the report reader needs)
+
+export class FakeFont extends FakeObject<WordRange> {
+  _typeName(): string {
+    return "Word.Font";
+  }
+  _props(): Record<string, PropertyDef<WordRange>> {
+    return {
+      bold: { get: (t) => docOf(this._ctx).format(t, "bold") },
+      italic: { get: (t) => docOf(this._ctx).format(t, "italic") },
+    };
+  }
+}
+defineProperties(FakeFont, { bold: "r", italic: "r" });
 
 // ---------------------------------------------------------------------------
 // Range
@@ -409,6 +434,41 @@ export class FakeRangeCollection extends FakeCollection<
 export class FakeParagraph extends TextObject<WordParagraph> {
   _typeName(): string {
     return "Word.Paragraph";
+  }
+  /**
+   * Word's Paragraph.getTextRanges (WordApi 1.3): the paragraph cut after
+   * each punctuation mark given; with trimSpacing, spaces around each range
+   * are left out.
+   */
+  getTextRanges(punctuationMarks: string[], trimSpacing = false): FakeRangeCollection {
+    return new FakeRangeCollection(
+      this._ctx,
+      () => {
+        gate(this, API_1_3, "getTextRanges");
+        if (!Array.isArray(punctuationMarks) || punctuationMarks.some((m) => typeof m !== "string"))
+          throw invalidArgument("punctuationMarks");
+        const p = this._t();
+        const doc = this._doc();
+        const found: WordRange[] = [];
+        let start = 0;
+        const cut = (end: number) => {
+          let s = start;
+          let e = end;
+          if (trimSpacing) {
+            while (s < e && /\s/.test(p.text[s])) s++;
+            while (e > s && /\s/.test(p.text[e - 1])) e--;
+          }
+          if (e > s) found.push(doc.range(doc.pos(p, s, "start"), doc.pos(p, e, "end")));
+          start = end;
+        };
+        for (let i = 0; i < p.text.length; i++)
+          if (punctuationMarks.includes(p.text[i])) cut(i + 1);
+        cut(p.text.length);
+        return { list: () => found };
+      },
+      false,
+      { id: this._id, call: "getTextRanges", args: [punctuationMarks, trimSpacing] }
+    );
   }
   _range(t: WordParagraph): WordRange {
     return this._doc().paragraphRange(t);

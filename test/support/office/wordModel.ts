@@ -20,6 +20,9 @@ export interface WordParagraph {
   outlineLevel: number;
   list: { label: string; level: number } | null;
   cell: { table: WordTable; row: number; column: number } | null;
+  /** Bold and italic stretches of `text` ([start, end)); edits do not move them (a documented simplification). */
+  bold: [number, number][];
+  italic: [number, number][];
 }
 
 /** A place in the text; registered positions move when text is inserted or deleted before them. */
@@ -65,6 +68,9 @@ export interface ParagraphSeed {
   /** Consecutive paragraphs with the same tag are wrapped in one content control. */
   tag?: string;
   title?: string;
+  /** Bold stretches ([start, end) in `text`), or true for the whole paragraph. */
+  bold?: [number, number][] | true;
+  italic?: [number, number][] | true;
 }
 
 export interface DocumentSeed {
@@ -161,6 +167,8 @@ export class DocumentModel {
         outlineLevel: s.outlineLevel ?? defaultOutline(style),
         list: s.list ? { label: s.list.label, level: s.list.level ?? 0 } : null,
         cell,
+        bold: s.bold === true ? [[0, s.text.length]] : (s.bold ?? []),
+        italic: s.italic === true ? [[0, s.text.length]] : (s.italic ?? []),
       };
       this.paragraphs.push(p);
       if (open && open.tag === s.tag) {
@@ -224,6 +232,22 @@ export class DocumentModel {
     for (let i = a + 1; i < b; i++) parts.push(this.paragraphs[i].text);
     parts.push(range.end.p.text.slice(0, range.end.off));
     return parts.join("\r");
+  }
+
+  /** Word's Font.bold / Font.italic of a range: true, false, or null when mixed (spaces do not count). */
+  format(range: WordRange, kind: "bold" | "italic"): boolean | null {
+    let on = 0;
+    let off = 0;
+    for (const p of this.paragraphsIn(range)) {
+      const from = p === range.start.p ? range.start.off : 0;
+      const to = p === range.end.p ? range.end.off : p.text.length;
+      for (let i = from; i < to; i++) {
+        if (/\s/.test(p.text[i])) continue;
+        if (p[kind].some(([s, e]) => i >= s && i < e)) on++;
+        else off++;
+      }
+    }
+    return on > 0 && off > 0 ? null : on > 0;
   }
 
   paragraphsIn(range: WordRange): WordParagraph[] {
@@ -293,6 +317,8 @@ export class DocumentModel {
       outlineLevel: like?.outlineLevel ?? defaultOutline(style),
       list: null,
       cell: like?.cell ? { ...like.cell } : null,
+      bold: [],
+      italic: [],
     };
     const i = ref
       ? this.index(ref) + (where === "After" ? 1 : 0)

@@ -15,7 +15,12 @@ import {
 } from "../../../src/taskpane/shared/importChoices";
 import { buildDocx, heading, numbered, para } from "../../support/docx";
 import { isoToSerial } from "../../../src/core/schema/dates";
-import { IMPORT_RECOMMENDATIONS, taggedReport } from "../../support/importReport";
+import {
+  CANDIDATE_REPORT,
+  IMPORT_RECOMMENDATIONS,
+  taggedReport,
+  untaggedReportWithCandidate,
+} from "../../support/importReport";
 import { FakeHost, installOfficeFakes, WorkbookModel } from "../../support/office";
 
 let fake: FakeHost | null = null;
@@ -137,6 +142,24 @@ describe("importing a report through the pane's intents", () => {
     const after = fake!.workbook.sheet("Recommendations").snapshot();
     for (const [address, cell] of before)
       expect({ address, cell: after.get(address) }).toEqual({ address, cell });
+  });
+
+  it("offers the finder's possible recommendations unticked; ticking one imports it", async () => {
+    const pane = await withTracker();
+    await pane.intents.chooseImportFile(file("visit.docx", await untaggedReportWithCandidate()));
+    const draft = pane.state.importDraft!;
+    expect(draft.tagged).toBe(false);
+    expect(draft.plan.items.map((item) => item.incoming.text)).toEqual([
+      ...CANDIDATE_REPORT.found,
+      CANDIDATE_REPORT.candidate,
+    ]);
+    expect(draft.candidates).toEqual([2]);
+    expect(draft.choices.skip).toEqual([2]);
+    pane.intents.dispatch({ type: "importChoices", choices: { skip: [] } });
+    await pane.intents.runImport();
+    expect(pane.state.importOutcome?.summary).toMatchObject({ added: 3 });
+    const texts = fake!.workbook.tableRows("Recommendations").map((row) => row[5]);
+    expect(texts).toContain(CANDIDATE_REPORT.candidate);
   });
 
   it("says a file cannot be read, in the user's words, and writes nothing", async () => {

@@ -133,6 +133,41 @@ describe("the preview table", () => {
     expect(boxes.filter((box) => / checked=""/.test(box))).toHaveLength(4);
   });
 
+  it.each([
+    ["en", "Possibly a recommendation", "1 possible recommendation is listed unticked at the end."],
+    [
+      "fr",
+      "Peut-être une recommandation",
+      "1 recommandation possible figure à la fin, non cochée.",
+    ],
+    [
+      "es",
+      "Posiblemente una recomendación",
+      "1 posible recomendación aparece al final, sin marcar.",
+    ],
+  ] as const)(
+    "%s: marks a possible recommendation, unticked as the pane starts it",
+    (language, mark, note) => {
+      const withCandidate: ImportPlan = { source: "r", items: [item(0), item(1)] };
+      const html = renderToStaticMarkup(
+        <ImportPreview
+          plan={withCandidate}
+          choices={{ skip: [1] }}
+          onChange={() => undefined}
+          t={translator(language)}
+          language={language}
+          candidates={[1]}
+        />
+      );
+      expect((html.match(new RegExp(`>${mark}<`, "g")) ?? []).length).toBe(1);
+      expect(html).toContain(note);
+      const boxes = [...html.matchAll(/<input[^>]*type="checkbox"[^>]*>/g)].map((m) => m[0]);
+      // Select-all (mixed), the found one ticked, the candidate not, and described by its mark.
+      expect(boxes.slice(1).map((box) => / checked=""/.test(box))).toEqual([true, false]);
+      expect(boxes[2]).toContain('aria-describedby="import-1-candidate"');
+    }
+  );
+
   it("speaks French", () => {
     const html = frenchPreview(plan, { skip: [0] });
     expect(html).toContain("Recommandations à importer");

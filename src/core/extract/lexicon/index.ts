@@ -1,3 +1,4 @@
+import type { Language } from "../../language";
 import { en } from "./en";
 import { es } from "./es";
 import { fr } from "./fr";
@@ -6,18 +7,9 @@ import type { FinderLexicon } from "./types";
 export type { FinderLexicon } from "./types";
 
 /**
- * The lexicon the finder uses: English sentences and cues, with the
- * chapter and addressee headings of every language a report may be
- * written in (a French report's "Recommandations" chapter is found even
- * though its sentences are read with the English cues).
+ * The finder's lexicons, one per language a report may be written in.
+ * Each report (and each paragraph whose language clearly differs) is read
+ * with the lexicon of its own language; headings and labels are recognised
+ * in any of them, since a short heading says too little to tell.
  */
-export const finderLexicon: FinderLexicon = {
-  ...en,
-  chapterHeadings: [...en.chapterHeadings, ...fr.chapterHeadings, ...es.chapterHeadings],
-  mixedChapterHeadings: [
-    ...en.mixedChapterHeadings,
-    ...fr.mixedChapterHeadings,
-    ...es.mixedChapterHeadings,
-  ],
-  addresseeHeadings: [...en.addresseeHeadings, ...fr.addresseeHeadings, ...es.addresseeHeadings],
-};
+export const FINDER_LEXICONS: Readonly<Record<Language, FinderLexicon>> = { en, fr, es };

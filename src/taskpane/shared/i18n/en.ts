@@ -53,6 +53,10 @@ export const en = {
   previewEditDetails: "Edit details of recommendation {ref}",
   previewDoneEditing: "Done",
   previewEditHint: "What you enter here is written, also over the tracker's value.",
+  previewCandidate: "Possibly a recommendation",
+  previewCandidateHint: "The finder was not sure: tick it to import it if it is a recommendation.",
+  previewCandidates:
+    "{count, plural, one {# possible recommendation is listed unticked at the end.} other {# possible recommendations are listed unticked at the end.}}",
   previewSelected: "{selected} of {total} selected",
 } as const;
 

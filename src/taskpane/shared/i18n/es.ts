@@ -55,6 +55,11 @@ export const es: Catalogue = {
   previewEditDetails: "Modificar los datos de la recomendación {ref}",
   previewDoneEditing: "Hecho",
   previewEditHint: "Lo que introduzca aquí se escribe, también en lugar del valor del seguimiento.",
+  previewCandidate: "Posiblemente una recomendación",
+  previewCandidateHint:
+    "La búsqueda no está segura: marque la casilla para importarla si es una recomendación.",
+  previewCandidates:
+    "{count, plural, one {# posible recomendación aparece al final, sin marcar.} other {# posibles recomendaciones aparecen al final, sin marcar.}}",
   previewSelected:
     "{selected} de {total} {selected, plural, one {seleccionada} other {seleccionadas}}",
 };

@@ -55,6 +55,11 @@ export const fr: Catalogue = {
   previewEditDetails: "Modifier les détails de la recommandation {ref}",
   previewDoneEditing: "Terminé",
   previewEditHint: "Ce que vous saisissez ici est écrit, même à la place de la valeur du suivi.",
+  previewCandidate: "Peut-être une recommandation",
+  previewCandidateHint:
+    "La recherche n’en est pas sûre : cochez la case pour l’importer s’il s’agit d’une recommandation.",
+  previewCandidates:
+    "{count, plural, one {# recommandation possible figure à la fin, non cochée.} other {# recommandations possibles figurent à la fin, non cochées.}}",
   previewSelected:
     "{selected} sur {total} {selected, plural, one {sélectionnée} other {sélectionnées}}",
 };

@@ -8,6 +8,14 @@ export const en = {
   findOtherLanguage:
     "No recommendation was found: this report seems to be written in a language the add-in does not read yet (it reads English, French and Spanish). Select each recommendation and use “Mark selection as a recommendation”.",
   findNone: "No new recommendation was found. Select one in the document and use “Mark selection”.",
+  candidatesHeading: "Possibly recommendations",
+  candidatesHint:
+    "The finder was not sure about these texts. Tick one that is a recommendation to tag it.",
+  candidateTag: "Tag as a recommendation: {text}",
+  candidateMark: "Possibly a recommendation",
+  candidateDone: "The text is now a tagged recommendation.",
+  findCandidates:
+    "{count, plural, one {# possible recommendation is listed unticked under “Possibly recommendations”.} other {# possible recommendations are listed unticked under “Possibly recommendations”.}}",
   markSelection: "Mark selection as a recommendation",
   markDone: "The selection is now a recommendation.",
   unmark: "Unmark (keep the text)",

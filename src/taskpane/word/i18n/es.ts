@@ -11,6 +11,14 @@ export const es: Record<keyof typeof en, string> = {
     "No se encontró ninguna recomendación: este informe parece redactado en un idioma que el complemento aún no lee (lee inglés, francés y español). Seleccione cada recomendación y use «Marcar la selección como recomendación».",
   findNone:
     "No se encontró ninguna recomendación nueva. Seleccione una en el documento y use «Marcar selección».",
+  candidatesHeading: "Posiblemente recomendaciones",
+  candidatesHint:
+    "La búsqueda no está segura de estos textos. Marque el que sea una recomendación para etiquetarlo.",
+  candidateTag: "Etiquetar como recomendación: {text}",
+  candidateMark: "Posiblemente una recomendación",
+  candidateDone: "El texto es ahora una recomendación etiquetada.",
+  findCandidates:
+    "{count, plural, one {# posible recomendación aparece, sin marcar, en «Posiblemente recomendaciones».} other {# posibles recomendaciones aparecen, sin marcar, en «Posiblemente recomendaciones».}}",
   markSelection: "Marcar la selección como recomendación",
   markDone: "La selección es ahora una recomendación.",
   unmark: "Quitar la marca (conservar el texto)",

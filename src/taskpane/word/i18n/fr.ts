@@ -11,6 +11,14 @@ export const fr: Record<keyof typeof en, string> = {
     "Aucune recommandation n’a été trouvée : ce rapport semble rédigé dans une langue que le complément ne lit pas encore (il lit l’anglais, le français et l’espagnol). Sélectionnez chaque recommandation et utilisez « Marquer la sélection comme recommandation ».",
   findNone:
     "Aucune nouvelle recommandation trouvée. Sélectionnez-en une dans le document et utilisez « Marquer la sélection comme recommandation ».",
+  candidatesHeading: "Peut-être des recommandations",
+  candidatesHint:
+    "La recherche n’est pas sûre de ces textes. Cochez celui qui est une recommandation pour le baliser.",
+  candidateTag: "Baliser comme recommandation : {text}",
+  candidateMark: "Peut-être une recommandation",
+  candidateDone: "Le texte est maintenant une recommandation balisée.",
+  findCandidates:
+    "{count, plural, one {# recommandation possible figure, non cochée, sous « Peut-être des recommandations ».} other {# recommandations possibles figurent, non cochées, sous « Peut-être des recommandations ».}}",
   markSelection: "Marquer la sélection comme recommandation",
   markDone: "La sélection est maintenant une recommandation.",
   unmark: "Retirer le marquage (garder le texte)",
