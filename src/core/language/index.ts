@@ -2,3 +2,4 @@ export type { Language } from "./types";
 export { LANGUAGES } from "./types";
 export { detectLanguage, isOtherLanguage } from "./detect";
 export { splitSentences, ABBREVIATIONS, type TextSpan } from "./sentences";
+export { foldAccents } from "./fold";

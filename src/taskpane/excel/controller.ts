@@ -5,16 +5,9 @@
  * error becomes a message bar, in plain words with Office's text as details.
  */
 import * as React from "react";
-import type { RecommendationBatch } from "../../core/model/batch";
-import { ColumnKey, columnHeader } from "../../core/schema/columns";
+import { columnHeader } from "../../core/schema/columns";
 import type { Language } from "../../core/schema/plan";
-import type {
-  ImportChoices,
-  ImportPlan,
-  ImportSummary,
-  TrackerChanges,
-  TrackerContent,
-} from "../../core/tracker/store";
+import type { ImportChoices, ImportPlan, TrackerContent } from "../../core/tracker/store";
 import { proposeMapping } from "../../core/tracker/legacy";
 import type { TrackerIssue } from "../../core/tracker/validate";
 import { validateRows } from "../../core/tracker/validate";
@@ -34,7 +27,6 @@ import {
   applyNotices,
   BusyAction,
   explainError,
-  ImportDateSource,
   ImportDraft,
   importFileProblem,
   importNotices,
@@ -47,7 +39,11 @@ import {
   nowIso,
   todayIso,
 } from "./state";
-import { importServices as defaultImportServices } from "./importServices";
+import {
+  importServices as defaultImportServices,
+  type ImportInput,
+  type ImportServices,
+} from "./importServices";
 
 export interface ExcelIntents {
   refresh(): Promise<void>;
@@ -75,37 +71,6 @@ export interface ChosenFile {
   name: string;
   size: number;
   arrayBuffer(): Promise<ArrayBuffer>;
-}
-
-/** What a read file gives the import: the batch, and what the reader noticed. */
-export interface ImportInput {
-  batch: RecommendationBatch;
-  /** False when a report's recommendations were found by their wording; null for a batch file. */
-  tagged: boolean | null;
-  warnings: string[];
-  /** Where the batch's report date came from; null when there is none. */
-  dateFrom: ImportDateSource | null;
-  /** The report's line the date was read from. */
-  dateLine: string;
-  /** Nothing was found, and the report is in a language the finder does not read. */
-  otherLanguage?: boolean;
-}
-
-/** The core and file functions the import composes (./importServices binds them). */
-export interface ImportServices {
-  readInput(
-    data: Uint8Array,
-    fileName: string,
-    options?: { reportDate?: string }
-  ): Promise<ImportInput>;
-  planImport(content: TrackerContent, batch: RecommendationBatch): ImportPlan;
-  resolveImport(
-    plan: ImportPlan,
-    choices: ImportChoices,
-    columns: readonly ColumnKey[],
-    /** ISO date-time, for "Last updated". */
-    now: string
-  ): { changes: TrackerChanges; summary: ImportSummary };
 }
 
 export interface ControllerOptions {
