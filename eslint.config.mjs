@@ -5,6 +5,7 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import globals from "globals";
+import layers from "./tools/eslint-plugin-layers/index.js";
 
 // Office's recommended config lists no .tsx/.jsx files; the panes are .tsx, so widen it.
 const officeRecommended = officeAddins.configs.recommended.map((c) =>
@@ -29,6 +30,12 @@ export default [
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
       ],
     },
+  },
+  {
+    // The layer boundaries of docs/architecture.md, and no import cycles.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    plugins: { layers },
+    rules: { "layers/boundaries": "error", "layers/no-cycle": "error" },
   },
   {
     // Sanitisers strip the control characters XML forbids: matching them is the point.

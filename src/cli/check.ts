@@ -12,7 +12,7 @@ import {
   type CheckResult,
   type CriterionKey,
 } from "../core/smart";
-import type { RegisterCommand } from "./commands";
+import type { RegisterCommand } from "./io";
 import { OTHER_LANGUAGE_NOTE, readReportFile } from "./extract";
 import { reportInOtherLanguage } from "../core/model/paragraph";
 import { EXIT } from "./io";

@@ -4,7 +4,7 @@ import { InputError } from "../core/model/errors";
 import { reportInOtherLanguage } from "../core/model/paragraph";
 import { DocxReport, readDocx } from "../files/docx";
 import { readInput } from "../files/local";
-import type { RegisterCommand } from "./commands";
+import type { RegisterCommand } from "./io";
 import { EXIT } from "./io";
 
 /** Reads a .docx report from disk; every problem the user can fix is an InputError. */

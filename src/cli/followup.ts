@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { changeFile } from "../files/xlsx";
 import type { FollowUpRefresh } from "../files/xlsx/followup";
 import { XlsxTrackerStore } from "../files/xlsx/store";
-import type { RegisterCommand } from "./commands";
+import type { RegisterCommand } from "./io";
 import { todayOption } from "./today";
 import { EXIT } from "./io";
 

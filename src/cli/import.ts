@@ -22,7 +22,7 @@ import { buildTemplate, changeFile, readInput } from "../files/xlsx";
 import { XlsxTrackerStore } from "../files/xlsx/store";
 import { followUpText } from "./followup";
 import { dateOption, localToday, todayOption } from "./today";
-import type { RegisterCommand } from "./commands";
+import type { RegisterCommand } from "./io";
 import { EXIT } from "./io";
 
 /**

@@ -18,7 +18,7 @@ import {
   writeAtomically,
 } from "../files/xlsx";
 import type { TrackerFile } from "../files/xlsx";
-import type { RegisterCommand } from "./commands";
+import type { RegisterCommand } from "./io";
 import { CliIo, EXIT } from "./io";
 import { todayOption } from "./today";
 

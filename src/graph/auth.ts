@@ -5,7 +5,7 @@ import type {
 } from "@azure/msal-browser";
 
 /**
- * Sign-in to Microsoft 365 for Graph (DESIGN.md "From report to tracker",
+ * Sign-in to Microsoft 365 for Graph (docs/architecture.md,
  * channel 2). Nested app authentication where Office brokers the sign-in
  * (NestedAppAuth 1.1); elsewhere an Office dialog runs MSAL's redirect flow
  * on our own page (auth.html) and messages the token back, because sign-in

@@ -24,7 +24,7 @@ import {
 
 /**
  * A tracker workbook in OneDrive or SharePoint as a TrackerStore, through
- * the Microsoft Graph workbook API (DESIGN.md "From report to tracker",
+ * the Microsoft Graph workbook API (docs/architecture.md,
  * channel 2). One persistent workbook session per push: read() opens it,
  * write() (or close()) closes it.
  *

@@ -5,7 +5,7 @@
  * sheet without losing a cell; the file itself is never changed.
  */
 import { readFileSync } from "fs";
-import { generatedRecords } from "../../src/bench/tracker";
+import { generatedRecords } from "../support/records";
 import { ColumnKey, TRACKER_COLUMNS } from "../../src/core/schema/columns";
 import { recordToCells } from "../../src/core/tracker/cells";
 import JSZip from "jszip";

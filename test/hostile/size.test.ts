@@ -1,9 +1,9 @@
 /**
  * Large inputs: a 20 MB report read and checked, and a 100,000-row tracker
  * validated and counted, in full and without a refusal. How long they take
- * is a figure of `npm run bench` (src/bench/large.ts), not a test.
+ * is a figure of `npm run bench` (bench/large.ts), not a test.
  */
-import { generatedRecords } from "../../src/bench/tracker";
+import { generatedRecords } from "../support/records";
 import { TRACKER_COLUMNS } from "../../src/core/schema/columns";
 import { recordToCells } from "../../src/core/tracker/cells";
 import { buildDocx, docxOfParagraphs, para } from "../support/docx";

@@ -3,3 +3,4 @@ export { LANGUAGES } from "./types";
 export { detectLanguage, isOtherLanguage } from "./detect";
 export { splitSentences, ABBREVIATIONS, type TextSpan } from "./sentences";
 export { blankQuotes } from "./quotes";
+export { foldAccents } from "./fold";

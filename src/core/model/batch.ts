@@ -11,7 +11,7 @@ import {
 
 /**
  * RecommendationBatch: the one interchange format between Word, Excel, the
- * command line and Graph (DESIGN.md "Data"). Published as a JSON Schema in
+ * command line and Graph (docs/architecture.md). Published as a JSON Schema in
  * schemas/recommendation-batch.schema.json; parseBatch (below) is the
  * validator every reader uses, hand-written because task panes may not
  * compile schemas at run time (no eval under the pages' CSP). A test checks

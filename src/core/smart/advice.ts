@@ -1,6 +1,7 @@
 import type { Language } from "../language";
 import { LEXICONS } from "./lexicon";
-import type { Basis, SmartLexicon } from "./lexicon/types";
+import type { SmartLexicon } from "./lexicon/types";
+import type { Basis } from "./types";
 import type { CheckResult, CriterionKey, CriterionResult } from "./types";
 
 /**

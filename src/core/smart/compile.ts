@@ -1,4 +1,4 @@
-import { foldAccents } from "./text";
+import { foldAccents } from "../language";
 import type {
   AddresseeWords,
   AnchoredKey,

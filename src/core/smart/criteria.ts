@@ -1,4 +1,5 @@
-import type { Basis, CueKey } from "./lexicon/types";
+import type { CueKey } from "./lexicon/types";
+import type { Basis } from "./types";
 import { findAsks, namesAddressee, readNounPhrase, type Ask, type NounPhrase } from "./structure";
 import { Doc, overlaps, tokenize, type Sentence } from "./text";
 import type { CriterionKey, Span } from "./types";

@@ -2,6 +2,7 @@ export { checkRecommendation, suggestionFor, type CheckOptions } from "./check";
 export { suggestionIn, basisName } from "./advice";
 export { LEXICONS } from "./lexicon";
 export { en as englishLexicon } from "./lexicon/en";
-export type { SmartLexicon, CuePatterns, CriterionAdvice, Basis } from "./lexicon/types";
+export type { SmartLexicon, CuePatterns, CriterionAdvice } from "./lexicon/types";
+export type { Basis } from "./types";
 export * from "./types";
 export * from "./metrics";

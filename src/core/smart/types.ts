@@ -1,5 +1,4 @@
 import type { Language } from "../language";
-import type { Basis } from "./lexicon/types";
 
 /** The ten Double-SMART criteria, keys as in CRITERIA.md, in checklist order. */
 export const CRITERION_KEYS = [
@@ -50,3 +49,42 @@ export interface CheckResult {
   language?: Language;
   criteria: Record<CriterionKey, CriterionResult>;
 }
+
+/** Why a criterion was decided: the label shown beside its evidence, and the key of its advice. */
+export type Basis =
+  // met
+  | "action"
+  | "measure"
+  | "bounded"
+  | "outcome"
+  | "purpose"
+  | "deadline"
+  | "immediacy"
+  | "means"
+  | "option"
+  | "priority"
+  | "urge"
+  | "sequence"
+  | "risk"
+  | "finding"
+  | "standard"
+  | "lever"
+  | "systemic"
+  | "ruleForAll"
+  | "addressee"
+  // not met or to review
+  | "vague"
+  | "bareQuality"
+  | "soft"
+  | "open"
+  | "absolute"
+  | "unbounded"
+  | "competence"
+  | "openEnded"
+  | "routineTime"
+  | "crossReference"
+  | "genericStandard"
+  | "generic"
+  | "addresseeElsewhere"
+  | "none"
+  | "empty";

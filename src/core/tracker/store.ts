@@ -4,8 +4,8 @@ import type { Language } from "../schema/plan";
 import type { TrackerRecord, TrackerRow } from "./types";
 
 /**
- * The one way every channel reads and writes a tracker (DESIGN.md
- * "Dependency rule"): the Excel adapter (src/office/excel), the .xlsx file
+ * The one way every channel reads and writes a tracker
+ * (docs/architecture.md): the Excel adapter (src/office/excel), the .xlsx file
  * adapter (src/files/xlsx) and the Graph adapter (src/graph) implement it,
  * and the same upsert (./upsert) decides what to write.
  */

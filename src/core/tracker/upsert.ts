@@ -30,7 +30,7 @@ import {
 import type { FieldValue, TrackerRecord, TrackerRow } from "./types";
 
 /**
- * The one upsert every channel uses (DESIGN.md "From report to tracker"):
+ * The one upsert every channel uses (docs/architecture.md):
  * a report's recommendations are matched to tracker rows, only their
  * report-side fields are compared and written, tracking fields never are,
  * and the same report imported twice writes nothing.

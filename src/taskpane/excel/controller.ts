@@ -5,17 +5,10 @@
  * error becomes a message bar, in plain words with Office's text as details.
  */
 import * as React from "react";
-import type { BatchRecommendation, RecommendationBatch } from "../../core/model/batch";
 import { withCandidates } from "../../core/model/batch-from-report";
-import { ColumnKey, columnHeader } from "../../core/schema/columns";
+import { columnHeader } from "../../core/schema/columns";
 import type { Language } from "../../core/schema/plan";
-import type {
-  ImportChoices,
-  ImportPlan,
-  ImportSummary,
-  TrackerChanges,
-  TrackerContent,
-} from "../../core/tracker/store";
+import type { ImportChoices, ImportPlan, TrackerContent } from "../../core/tracker/store";
 import { proposeMapping } from "../../core/tracker/legacy";
 import type { TrackerIssue } from "../../core/tracker/validate";
 import { validateRows } from "../../core/tracker/validate";
@@ -35,7 +28,6 @@ import {
   applyNotices,
   BusyAction,
   explainError,
-  ImportDateSource,
   ImportDraft,
   importFileProblem,
   importNotices,
@@ -48,7 +40,11 @@ import {
   nowIso,
   todayIso,
 } from "./state";
-import { importServices as defaultImportServices } from "./importServices";
+import {
+  importServices as defaultImportServices,
+  type ImportInput,
+  type ImportServices,
+} from "./importServices";
 
 export interface ExcelIntents {
   refresh(): Promise<void>;
@@ -76,39 +72,6 @@ export interface ChosenFile {
   name: string;
   size: number;
   arrayBuffer(): Promise<ArrayBuffer>;
-}
-
-/** What a read file gives the import: the batch, and what the reader noticed. */
-export interface ImportInput {
-  batch: RecommendationBatch;
-  /** False when a report's recommendations were found by their wording; null for a batch file. */
-  tagged: boolean | null;
-  warnings: string[];
-  /** Where the batch's report date came from; null when there is none. */
-  dateFrom: ImportDateSource | null;
-  /** The report's line the date was read from. */
-  dateLine: string;
-  /** Nothing was found, and the report is in a language the finder does not read. */
-  otherLanguage?: boolean;
-  /** Possible recommendations of an untagged report (below the finder's threshold), offered unticked. */
-  candidates?: BatchRecommendation[];
-}
-
-/** The core and file functions the import composes (./importServices binds them). */
-export interface ImportServices {
-  readInput(
-    data: Uint8Array,
-    fileName: string,
-    options?: { reportDate?: string }
-  ): Promise<ImportInput>;
-  planImport(content: TrackerContent, batch: RecommendationBatch): ImportPlan;
-  resolveImport(
-    plan: ImportPlan,
-    choices: ImportChoices,
-    columns: readonly ColumnKey[],
-    /** ISO date-time, for "Last updated". */
-    now: string
-  ): { changes: TrackerChanges; summary: ImportSummary };
 }
 
 export interface ControllerOptions {

@@ -5,7 +5,49 @@
  */
 import { planImport, resolveImport } from "../../core/tracker/upsert";
 import { readBatchInput } from "../../files/docx/batch";
-import type { ImportServices } from "./controller";
+import type { BatchRecommendation, RecommendationBatch } from "../../core/model/batch";
+import type { ColumnKey } from "../../core/schema/columns";
+import type {
+  ImportChoices,
+  ImportPlan,
+  ImportSummary,
+  TrackerChanges,
+  TrackerContent,
+} from "../../core/tracker/store";
+import type { ImportDateSource } from "./state";
+
+/** What a read file gives the import: the batch, and what the reader noticed. */
+export interface ImportInput {
+  batch: RecommendationBatch;
+  /** False when a report's recommendations were found by their wording; null for a batch file. */
+  tagged: boolean | null;
+  warnings: string[];
+  /** Where the batch's report date came from; null when there is none. */
+  dateFrom: ImportDateSource | null;
+  /** The report's line the date was read from. */
+  dateLine: string;
+  /** Nothing was found, and the report is in a language the finder does not read. */
+  otherLanguage?: boolean;
+  /** Possible recommendations of an untagged report (below the finder's threshold), offered unticked. */
+  candidates?: BatchRecommendation[];
+}
+
+/** The core and file functions the import composes (./importServices binds them). */
+export interface ImportServices {
+  readInput(
+    data: Uint8Array,
+    fileName: string,
+    options?: { reportDate?: string }
+  ): Promise<ImportInput>;
+  planImport(content: TrackerContent, batch: RecommendationBatch): ImportPlan;
+  resolveImport(
+    plan: ImportPlan,
+    choices: ImportChoices,
+    columns: readonly ColumnKey[],
+    /** ISO date-time, for "Last updated". */
+    now: string
+  ): { changes: TrackerChanges; summary: ImportSummary };
+}
 
 export const importServices: ImportServices = {
   async readInput(data, fileName, options) {

@@ -1,5 +1,5 @@
 import type { Language } from "../../language";
-import type { CriterionKey, Verdict } from "../types";
+import type { Basis, CriterionKey, Verdict } from "../types";
 
 /**
  * One family of cues, as regular-expression sources joined into one
@@ -166,45 +166,6 @@ export interface AddresseeWords {
   /** Verbs (after a modal) that make the subject a place or holder, not an actor ("have", "disposer", "contar"). */
   readonly stative: readonly string[];
 }
-
-/** Why a criterion was decided: the label shown beside its evidence, and the key of its advice. */
-export type Basis =
-  // met
-  | "action"
-  | "measure"
-  | "bounded"
-  | "outcome"
-  | "purpose"
-  | "deadline"
-  | "immediacy"
-  | "means"
-  | "option"
-  | "priority"
-  | "urge"
-  | "sequence"
-  | "risk"
-  | "finding"
-  | "standard"
-  | "lever"
-  | "systemic"
-  | "ruleForAll"
-  | "addressee"
-  // not met or to review
-  | "vague"
-  | "bareQuality"
-  | "soft"
-  | "open"
-  | "absolute"
-  | "unbounded"
-  | "competence"
-  | "openEnded"
-  | "routineTime"
-  | "crossReference"
-  | "genericStandard"
-  | "generic"
-  | "addresseeElsewhere"
-  | "none"
-  | "empty";
 
 /**
  * Advice when a criterion is not met, in the language of the pane (or of

@@ -1,8 +1,8 @@
 import { performance } from "perf_hooks";
-import { findRecommendations } from "../core/extract";
-import { checkRecommendation } from "../core/smart";
-import { readDocx } from "../files/docx";
-import { Block, buildDocx, bullets, heading, numbered, para, table } from "../../test/support/docx";
+import { findRecommendations } from "../src/core/extract";
+import { checkRecommendation } from "../src/core/smart";
+import { readDocx } from "../src/files/docx";
+import { Block, buildDocx, bullets, heading, numbered, para, table } from "../test/support/docx";
 import type { BenchRow } from "./types";
 
 /**

@@ -3,13 +3,13 @@
  * batching is judged by. Each operation is measured on a small and a large
  * document; the two counts must be equal (chunking aside).
  */
-import type { RecommendationBatch } from "../core/model/batch";
-import { importInto } from "../core/tracker/upsert";
-import { applyTracker, ExcelTrackerStore, officeExcelHost, readTracker } from "../office/excel";
-import { readReport } from "../office/word/readReport";
-import { TagRequest, tagRecommendations } from "../office/word/reviewDocument";
-import { trackerWithRows } from "../../test/office/excel/fixtures";
-import { DocumentModel, FakeHost, installOfficeFakes } from "../../test/support/office";
+import type { RecommendationBatch } from "../src/core/model/batch";
+import { importInto } from "../src/core/tracker/upsert";
+import { applyTracker, ExcelTrackerStore, officeExcelHost, readTracker } from "../src/office/excel";
+import { readReport } from "../src/office/word/readReport";
+import { TagRequest, tagRecommendations } from "../src/office/word/reviewDocument";
+import { trackerWithRows } from "../test/office/excel/fixtures";
+import { DocumentModel, FakeHost, installOfficeFakes } from "../test/support/office";
 import type { BenchRow } from "./types";
 
 async function measure(

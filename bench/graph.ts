@@ -1,9 +1,9 @@
-import type { RecommendationBatch } from "../core/model/batch";
-import { buildWorkbookPlan } from "../core/schema/workbook-plan";
-import { buildTemplate } from "../files/xlsx";
-import { GraphTrackerStore } from "../graph/store";
-import { sendBatch } from "../graph/send";
-import { FakeGraphServer } from "../../test/support/graph/server";
+import type { RecommendationBatch } from "../src/core/model/batch";
+import { buildWorkbookPlan } from "../src/core/schema/workbook-plan";
+import { buildTemplate } from "../src/files/xlsx";
+import { GraphTrackerStore } from "../src/graph/store";
+import { sendBatch } from "../src/graph/send";
+import { FakeGraphServer } from "../test/support/graph/server";
 import type { BenchRow } from "./types";
 
 /**

@@ -7,14 +7,14 @@ import {
   BATCH_VERSION,
   MAX_RECOMMENDATIONS,
   RecommendationBatch,
-} from "../core/model/batch";
-import { buildWorkbookPlan } from "../core/schema/workbook-plan";
-import { listValuesOf, recordToCells } from "../core/tracker/cells";
-import { importInto } from "../core/tracker/upsert";
-import type { TrackerRecord } from "../core/tracker/types";
-import { buildTemplate, readInput, writeAtomically } from "../files/xlsx";
-import { XlsxTrackerStore } from "../files/xlsx/store";
-import { generatedRecords } from "./tracker";
+} from "../src/core/model/batch";
+import { buildWorkbookPlan } from "../src/core/schema/workbook-plan";
+import { listValuesOf, recordToCells } from "../src/core/tracker/cells";
+import { importInto } from "../src/core/tracker/upsert";
+import type { TrackerRecord } from "../src/core/tracker/types";
+import { buildTemplate, readInput, writeAtomically } from "../src/files/xlsx";
+import { XlsxTrackerStore } from "../src/files/xlsx/store";
+import { generatedRecords } from "../test/support/records";
 import type { BenchRow } from "./types";
 
 /**

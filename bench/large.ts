@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { main } from "../cli/rectrack";
-import { buildWorkbookPlan } from "../core/schema/workbook-plan";
-import { listValuesOf, recordToCells } from "../core/tracker/cells";
-import { buildTemplate } from "../files/xlsx";
-import { docxOfParagraphs } from "../../test/support/docx";
-import { generatedRecords } from "./tracker";
+import { main } from "../src/cli/rectrack";
+import { buildWorkbookPlan } from "../src/core/schema/workbook-plan";
+import { listValuesOf, recordToCells } from "../src/core/tracker/cells";
+import { buildTemplate } from "../src/files/xlsx";
+import { docxOfParagraphs } from "../test/support/docx";
+import { generatedRecords } from "../test/support/records";
 import type { BenchRow } from "./types";
 
 /**

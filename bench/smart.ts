@@ -1,5 +1,5 @@
 /* Throughput of the Double-SMART checker on generated, realistic recommendations. */
-import { checkRecommendation } from "../core/smart";
+import { checkRecommendation } from "../src/core/smart";
 
 const AGENTS = [
   "The Director of Northgate Prison",
