@@ -22,6 +22,7 @@ import {
   saveScreenshot,
   startBrowserHarness,
 } from "../support/browser";
+import { reviewSheetHeading } from "../../src/core/review/publication";
 import { en } from "../../src/taskpane/word/i18n/en";
 import { fr } from "../../src/taskpane/word/i18n/fr";
 import { REPORT_RECOMMENDATIONS, UNTAGGED_PARAGRAPH } from "./word-pane/report";
@@ -298,7 +299,7 @@ describe("Word pane on an untagged report", () => {
       const after = await texts();
       expect(after.slice(0, original.length)).toEqual(original);
       // No title stored: the heading names the report by its Title-style paragraph.
-      expect(after).toContain(`${en.reviewSheetHeading}: ${original[0]}`);
+      expect(after).toContain(reviewSheetHeading("en", original[0]));
       expect(formatProblems(guarded.console.problems)).toBe("");
     } finally {
       await guarded.close();

@@ -39,12 +39,14 @@ import {
   ReviewFilter,
   ReviewItem,
   SheetLabels,
+  commentIntro,
   criterionWalk,
   effectiveScore,
   effectiveVerdict,
   filterItems,
   mergeSpans,
   parseGroups,
+  reviewSheetHeading,
   reviewSheetRows,
   step,
 } from "../../core/review";
@@ -531,7 +533,7 @@ function sheetLabels(t: WordT): SheetLabels {
   };
 }
 
-function commentFor(item: ReviewItem, t: WordT): string | null {
+function commentFor(item: ReviewItem, t: WordT, language: Language): string | null {
   if (!item.check) return null;
   const lines = CRITERION_KEYS.filter((k) => effectiveVerdict(item, k) !== "met").map((k) =>
     t("commentLine", {
@@ -541,7 +543,7 @@ function commentFor(item: ReviewItem, t: WordT): string | null {
     }).trim()
   );
   if (lines.length === 0) return null;
-  return [t("commentIntro", { score: String(effectiveScore(item) ?? 0) }), ...lines].join("\n");
+  return [commentIntro(language, effectiveScore(item) ?? 0), ...lines].join("\n");
 }
 
 function Review({
@@ -623,7 +625,7 @@ function Review({
           {t("refresh")}
         </Button>
         <Button
-          onClick={() => void intents.addComments((i) => commentFor(i, t))}
+          onClick={() => void intents.addComments((i) => commentFor(i, t, language))}
           disabled={busy || items.length === 0}
         >
           {t("addComments")}
@@ -640,9 +642,7 @@ function Review({
                   onClick={() =>
                     void intents.reviewSheet(
                       where,
-                      details.title
-                        ? `${t("reviewSheetHeading")}: ${details.title}`
-                        : t("reviewSheetHeading"),
+                      reviewSheetHeading(language, details.title),
                       reviewSheetRows(opened.metadata, items, sheetLabels(t))
                     )
                   }

@@ -17,13 +17,11 @@ export const en = {
   commentsDone: "{count, plural, one {# comment} other {# comments}} added.",
   commentsMissing:
     "{count, plural, one {# recommendation is no longer in the document and got no comment.} other {# recommendations are no longer in the document and got no comment.}}",
-  commentIntro: "Double-SMART check: {score}/10.",
   commentLine: "{criterion}: {verdict}. {suggestion}",
   reviewSheet: "Review sheet",
   reviewSheetEnd: "Insert at the end of this document",
   reviewSheetNew: "Put in a new document",
   reviewSheetDone: "The review sheet was inserted.",
-  reviewSheetHeading: "Double-SMART review sheet",
   saved: "Saved in the document.",
   detailsHeading: "Report details",
   title: "Report title",

@@ -20,13 +20,11 @@ export const es: Record<keyof typeof en, string> = {
   commentsDone: "{count, plural, one {# comentario añadido.} other {# comentarios añadidos.}}",
   commentsMissing:
     "{count, plural, one {# recomendación ya no está en el documento y no recibió comentario.} other {# recomendaciones ya no están en el documento y no recibieron comentario.}}",
-  commentIntro: "Revisión Double-SMART: {score}/10.",
   commentLine: "{criterion}: {verdict}. {suggestion}",
   reviewSheet: "Hoja de revisión",
   reviewSheetEnd: "Insertar al final de este documento",
   reviewSheetNew: "Poner en un documento nuevo",
   reviewSheetDone: "Se insertó la hoja de revisión.",
-  reviewSheetHeading: "Hoja de revisión Double-SMART",
   saved: "Guardado en el documento.",
   detailsHeading: "Datos del informe",
   title: "Título del informe",

@@ -20,13 +20,11 @@ export const fr: Record<keyof typeof en, string> = {
   commentsDone: "{count, plural, one {# commentaire ajouté.} other {# commentaires ajoutés.}}",
   commentsMissing:
     "{count, plural, one {# recommandation n’est plus dans le document et n’a pas reçu de commentaire.} other {# recommandations ne sont plus dans le document et n’ont pas reçu de commentaire.}}",
-  commentIntro: "Vérification Double-SMART : {score}/10.",
   commentLine: "{criterion} : {verdict}. {suggestion}",
   reviewSheet: "Fiche de relecture",
   reviewSheetEnd: "Insérer à la fin de ce document",
   reviewSheetNew: "Mettre dans un nouveau document",
   reviewSheetDone: "La fiche de relecture a été insérée.",
-  reviewSheetHeading: "Fiche de relecture Double-SMART",
   saved: "Enregistré dans le document.",
   detailsHeading: "Détails du rapport",
   title: "Titre du rapport",
