@@ -4,6 +4,7 @@ import { registerCheckCommands } from "./check";
 import { registerExtractCommand } from "./extract";
 import { registerFollowUpCommand } from "./followup";
 import { registerImportCommand } from "./import";
+import { registerPublishCommand } from "./publish";
 import { registerTrackerCommands } from "./tracker-commands";
 
 /**
@@ -24,4 +25,5 @@ export const commands: RegisterCommand[] = [
   registerFollowUpCommand,
   registerExtractCommand,
   registerCheckCommands,
+  registerPublishCommand,
 ];
