@@ -35,6 +35,22 @@ import {
 } from "../../src/core/review/publication";
 import type { Language } from "../../src/core/language";
 import { Block, Inline, buildDocx, control, heading, para, table } from "./docx";
+import {
+  CONTENT_TYPES,
+  DECL,
+  NS,
+  REL_TYPES,
+  TASKPANES,
+  commentXml,
+  commentsExtendedXml,
+  commentsXml,
+  contentTypesXml,
+  esc,
+  itemPropsXml,
+  itemRelsXml,
+  relationshipsXml,
+  webExtensionXml,
+} from "./ooxmlParts";
 
 export interface ReviewedReportOptions {
   /** Include the review data (the report as the pane leaves it). */
@@ -109,18 +125,6 @@ export function reviewedMetadata(): ReportMetadata {
   return metadata;
 }
 
-const W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
-const W15 = "http://schemas.microsoft.com/office/word/2012/wordml";
-const W16CID = "http://schemas.microsoft.com/office/word/2016/wordml/cid";
-const W16CEX = "http://schemas.microsoft.com/office/word/2018/wordml/cex";
-const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
-const WE = "http://schemas.microsoft.com/office/webextensions/webextension/2010/11";
-const WETP = "http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11";
-const DS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml";
-const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
-
 interface CommentSpec {
   id: number;
   author: string;
@@ -174,9 +178,6 @@ const start = (id: number): Inline => ({ raw: `<w:commentRangeStart w:id="${id}"
 const end = (id: number): Inline => ({
   raw: `<w:commentRangeEnd w:id="${id}"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="${id}"/></w:r>`,
 });
-
-const esc = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The body, with the review data where `review`, and the tags where `review || tags`. */
 function body(options: ReviewedReportOptions): Block[] {
@@ -239,148 +240,105 @@ function body(options: ReviewedReportOptions): Block[] {
 
 export async function reviewedReport(options: ReviewedReportOptions): Promise<Uint8Array> {
   const { review } = options;
+  const withPart = review || !!options.tags;
   const language = options.language ?? "en";
   const metadata = reviewedMetadata();
   const kept = comments(language).filter((c) => review || !c.review);
   const rels: [string, string, string][] = [
-    ["rIdStyles", `${REL}/styles`, "styles.xml"],
-    ["rIdFootnotes", `${REL}/footnotes`, "footnotes.xml"],
-    ["rIdComments", `${REL}/comments`, "comments.xml"],
-    [
-      "rIdCommentsEx",
-      "http://schemas.microsoft.com/office/2011/relationships/commentsExtended",
-      "commentsExtended.xml",
-    ],
-    [
-      "rIdCommentsIds",
-      "http://schemas.microsoft.com/office/2016/09/relationships/commentsIds",
-      "commentsIds.xml",
-    ],
-    [
-      "rIdCommentsExt",
-      "http://schemas.microsoft.com/office/2018/08/relationships/commentsExtensible",
-      "commentsExtensible.xml",
-    ],
-    ["rIdPeople", "http://schemas.microsoft.com/office/2011/relationships/people", "people.xml"],
+    ["rIdStyles", `${NS.rel}/styles`, "styles.xml"],
+    ["rIdFootnotes", `${NS.rel}/footnotes`, "footnotes.xml"],
+    ["rIdComments", `${NS.rel}/comments`, "comments.xml"],
+    ["rIdCommentsEx", REL_TYPES.commentsExtended, "commentsExtended.xml"],
+    ["rIdCommentsIds", REL_TYPES.commentsIds, "commentsIds.xml"],
+    ["rIdCommentsExt", REL_TYPES.commentsExtensible, "commentsExtensible.xml"],
+    ["rIdPeople", REL_TYPES.people, "people.xml"],
   ];
-  if (review || options.tags) rels.push(["rIdItem1", `${REL}/customXml`, "../customXml/item1.xml"]);
-  if (review) rels.push(["rIdItem2", `${REL}/customXml`, "../customXml/item2.xml"]);
-  rels.push(["rIdItem3", `${REL}/customXml`, "../customXml/item3.xml"]);
+  if (withPart) rels.push(["rIdItem1", `${NS.rel}/customXml`, "../customXml/item1.xml"]);
+  if (review) rels.push(["rIdItem2", `${NS.rel}/customXml`, "../customXml/item2.xml"]);
+  rels.push(["rIdItem3", `${NS.rel}/customXml`, "../customXml/item3.xml"]);
 
-  const overrides: [string, string][] = [
+  const overrides: [string, string][] = (
     [
-      "/word/document.xml",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
-    ],
-    [
-      "/word/styles.xml",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
-    ],
-    [
-      "/word/footnotes.xml",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
-    ],
-    [
-      "/word/comments.xml",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml",
-    ],
-    [
-      "/word/commentsExtended.xml",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml",
-    ],
-    [
-      "/word/commentsIds.xml",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsIds+xml",
-    ],
-    [
-      "/word/commentsExtensible.xml",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtensible+xml",
-    ],
-    [
-      "/word/people.xml",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.people+xml",
-    ],
-  ];
-  const props = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
-  if (review || options.tags) overrides.push(["/customXml/itemProps1.xml", props]);
-  if (review) overrides.push(["/customXml/itemProps2.xml", props]);
+      "document",
+      "styles",
+      "footnotes",
+      "comments",
+      "commentsExtended",
+      "commentsIds",
+      "commentsExtensible",
+      "people",
+    ] as const
+  ).map((part) => [`/word/${part}.xml`, CONTENT_TYPES[part]]);
+  if (withPart) overrides.push(["/customXml/itemProps1.xml", CONTENT_TYPES.customXmlProps]);
+  if (review) overrides.push(["/customXml/itemProps2.xml", CONTENT_TYPES.customXmlProps]);
   overrides.push(
-    ["/customXml/itemProps3.xml", props],
-    ["/word/webextensions/taskpanes.xml", "application/vnd.ms-office.webextensiontaskpanes+xml"],
-    ["/word/webextensions/webextension1.xml", "application/vnd.ms-office.webextension+xml"]
+    ["/customXml/itemProps3.xml", CONTENT_TYPES.customXmlProps],
+    ["/word/webextensions/taskpanes.xml", CONTENT_TYPES.taskpanes],
+    ["/word/webextensions/webextension1.xml", CONTENT_TYPES.webextension]
   );
 
-  const itemProps = (guid: string) =>
-    `${DECL}<ds:datastoreItem ds:itemID="{${guid}}" xmlns:ds="${DS}"><ds:schemaRefs/></ds:datastoreItem>`;
-  const itemRels = (n: number) =>
-    `${DECL}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/customXmlProps" Target="itemProps${n}.xml"/></Relationships>`;
+  const settings: [string, unknown][] = [["Office.AutoShowTaskpaneWithDocument", true]];
+  if (review) settings.unshift([TRACKER_LINK_SETTING, TRACKER_LINK]);
   const parts: Record<string, string> = {
-    "[Content_Types].xml": `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides
-      .map(([name, type]) => `<Override PartName="${name}" ContentType="${type}"/>`)
-      .join("")}</Types>`,
-    "_rels/.rels": `${DECL}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="word/webextensions/taskpanes.xml"/></Relationships>`,
-    "word/_rels/document.xml.rels": `${DECL}<Relationships xmlns="${PKG_REL}">${rels
-      .map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`)
-      .join("")}</Relationships>`,
-    "word/comments.xml": `${DECL}<w:comments xmlns:w="${W}" xmlns:w14="${W14}">${kept
-      .map(
-        (c) =>
-          `<w:comment w:id="${c.id}" w:author="${esc(c.author)}" w:date="2026-03-20T10:00:00Z" w:initials="${c.author
-            .split(" ")
-            .map((p) => p[0])
-            .join("")}">${c.lines
-            .map(
-              (line, k) =>
-                `<w:p w14:paraId="${k === c.lines.length - 1 ? c.paraId : `0C0C0C${c.id}${k}`}" w14:textId="77777777"><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>${k === 0 ? '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>' : ""}<w:r><w:t xml:space="preserve">${esc(line)}</w:t></w:r></w:p>`
-            )
-            .join("")}</w:comment>`
+    "[Content_Types].xml": contentTypesXml(overrides),
+    "_rels/.rels": relationshipsXml([
+      ["rId1", `${NS.rel}/officeDocument`, "word/document.xml"],
+      ["rId2", REL_TYPES.taskpanes, "word/webextensions/taskpanes.xml"],
+    ]),
+    "word/_rels/document.xml.rels": relationshipsXml(rels),
+    "word/comments.xml": commentsXml(
+      kept.map((c) =>
+        commentXml({
+          id: c.id,
+          author: c.author,
+          lines: c.lines,
+          paraIds: c.lines.map((_l, k) =>
+            k === c.lines.length - 1 ? c.paraId : `0C0C0C${c.id}${k}`
+          ),
+          body: (line) => `<w:r><w:t xml:space="preserve">${esc(line)}</w:t></w:r>`,
+        })
       )
-      .join("")}</w:comments>`,
-    "word/commentsExtended.xml": `${DECL}<w15:commentsEx xmlns:w15="${W15}">${kept
-      .map(
-        (c) =>
-          `<w15:commentEx w15:paraId="${c.paraId}"${c.parent ? ` w15:paraIdParent="${c.parent}"` : ""} w15:done="0"/>`
-      )
-      .join("")}</w15:commentsEx>`,
-    "word/commentsIds.xml": `${DECL}<w16cid:commentsIds xmlns:w16cid="${W16CID}">${kept
+    ),
+    "word/commentsExtended.xml": commentsExtendedXml(kept),
+    "word/commentsIds.xml": `${DECL}<w16cid:commentsIds xmlns:w16cid="${NS.w16cid}">${kept
       .map(
         (c) => `<w16cid:commentId w16cid:paraId="${c.paraId}" w16cid:durableId="${c.durableId}"/>`
       )
       .join("")}</w16cid:commentsIds>`,
-    "word/commentsExtensible.xml": `${DECL}<w16cex:commentsExtensible xmlns:w16cex="${W16CEX}">${kept
+    "word/commentsExtensible.xml": `${DECL}<w16cex:commentsExtensible xmlns:w16cex="${NS.w16cex}">${kept
       .map(
         (c) =>
           `<w16cex:commentExtensible w16cex:durableId="${c.durableId}" w16cex:dateUtc="2026-03-20T10:00:00Z"/>`
       )
       .join("")}</w16cex:commentsExtensible>`,
-    "word/people.xml": `${DECL}<w15:people xmlns:w15="${W15}">${[REVIEWER, COLLEAGUE]
+    "word/people.xml": `${DECL}<w15:people xmlns:w15="${NS.w15}">${[REVIEWER, COLLEAGUE]
       .filter((name) => review || name !== REVIEWER || options.reviewerEdits)
       .map(
         (name) =>
           `<w15:person w15:author="${name}"><w15:presenceInfo w15:providerId="AD" w15:userId="S::${name.split(" ")[0].toLowerCase()}@npm.example.org::0000"/></w15:person>`
       )
       .join("")}</w15:people>`,
-    "word/webextensions/taskpanes.xml": `${DECL}<wetp:taskpanes xmlns:wetp="${WETP}"><wetp:taskpane dockstate="right" visibility="0" width="350" row="0"><wetp:webextensionref xmlns:r="${REL}" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>`,
-    "word/webextensions/_rels/taskpanes.xml.rels": `${DECL}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension1.xml"/></Relationships>`,
-    "word/webextensions/webextension1.xml": `${DECL}<we:webextension xmlns:we="${WE}" id="{52811C31-4593-43B8-A697-EB873422D156}"><we:reference id="05c2e1c9-3e1d-406e-9a91-e9ac64854143" version="1.0.0.0" store="developer" storeType="Registry"/><we:alternateReferences/><we:properties>${review ? `<we:property name="${TRACKER_LINK_SETTING}" value="${esc(JSON.stringify(TRACKER_LINK))}"/>` : ""}<we:property name="Office.AutoShowTaskpaneWithDocument" value="true"/></we:properties><we:bindings/><we:snapshot xmlns:r="${REL}"/></we:webextension>`,
+    "word/webextensions/taskpanes.xml": TASKPANES.xml,
+    "word/webextensions/_rels/taskpanes.xml.rels": TASKPANES.rels,
+    "word/webextensions/webextension1.xml": webExtensionXml(settings),
     "customXml/item3.xml": `<?xml version="1.0" encoding="UTF-8"?><b:Sources xmlns:b="http://schemas.openxmlformats.org/officeDocument/2006/bibliography" SelectedStyle="/APA.XSL"/>`,
-    "customXml/itemProps3.xml": itemProps("6C3C8BC8-F283-45AE-878A-BAB7291924A1"),
-    "customXml/_rels/item3.xml.rels": itemRels(3),
+    "customXml/itemProps3.xml": itemPropsXml("{6C3C8BC8-F283-45AE-878A-BAB7291924A1}"),
+    "customXml/_rels/item3.xml.rels": itemRelsXml(3),
   };
+  if (withPart) {
+    parts["customXml/item1.xml"] = serializeReportMetadata(
+      review ? metadata : withoutReviewData(metadata)
+    );
+    parts["customXml/itemProps1.xml"] = itemPropsXml("{0B1C2D3E-0000-4000-8000-000000000001}");
+    parts["customXml/_rels/item1.xml.rels"] = itemRelsXml(1);
+  }
   if (review) {
-    parts["customXml/item1.xml"] = serializeReportMetadata(metadata);
-    parts["customXml/itemProps1.xml"] = itemProps("0B1C2D3E-0000-4000-8000-000000000001");
-    parts["customXml/_rels/item1.xml.rels"] = itemRels(1);
     parts["customXml/item2.xml"] = serializeBackup(
       serializeReportMetadata(metadata).replace('version="1"', 'version="7"'),
       "2026-03-19T08:00:00.000Z"
     );
-    parts["customXml/itemProps2.xml"] = itemProps("0B1C2D3E-0000-4000-8000-000000000002");
-    parts["customXml/_rels/item2.xml.rels"] = itemRels(2);
-  } else if (options.tags) {
-    parts["customXml/item1.xml"] = serializeReportMetadata(withoutReviewData(metadata));
-    parts["customXml/itemProps1.xml"] = itemProps("0B1C2D3E-0000-4000-8000-000000000001");
-    parts["customXml/_rels/item1.xml.rels"] = itemRels(1);
+    parts["customXml/itemProps2.xml"] = itemPropsXml("{0B1C2D3E-0000-4000-8000-000000000002}");
+    parts["customXml/_rels/item2.xml.rels"] = itemRelsXml(2);
   }
   return buildDocx({
     blocks: body(options),
