@@ -673,6 +673,7 @@ function Review({
           <AccordionPanel>
             <SharePanel
               source={intents.batch}
+              title={details.title}
               t={t}
               shellT={shellT}
               language={language}
