@@ -283,6 +283,12 @@ async function customXmlParts(pkg: Package, keepTags: boolean, summary: PublishS
 // ---------------------------------------------------------------------------
 // Settings
 
+/**
+ * Office.Settings ("stored in the host document as name/value pairs") live in
+ * the add-in's web extension part, word/webextensions/webextensionN.xml, as
+ * <we:property name="…" value="…JSON…"/> under <we:properties> (Microsoft
+ * Learn: Office.Settings; "Automatically open a task pane with a document").
+ */
 const WEB_EXTENSION = /(^|\/)webextensions\/webextension\d*\.xml$/i;
 
 async function settings(pkg: Package, summary: PublishSummary) {

@@ -89,7 +89,8 @@ export class DocxZip {
   /**
    * The package again with some parts replaced (text, written as UTF-8) or
    * removed (null). Every other entry keeps its bytes: JSZip copies an entry
-   * it was not asked to change without inflating it.
+   * it was not asked to change without inflating it. Once per opened file:
+   * the changes are made to it.
    */
   async rewrite(changes: ReadonlyMap<string, string | null>): Promise<Uint8Array> {
     for (const [path, content] of changes) {
