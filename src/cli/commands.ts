@@ -3,6 +3,7 @@ import { registerCheckCommands } from "./check";
 import { registerExtractCommand } from "./extract";
 import { registerFollowUpCommand } from "./followup";
 import { registerImportCommand } from "./import";
+import { registerPublishCommand } from "./publish";
 import { registerTrackerCommands } from "./tracker-commands";
 
 /** Every rectrack command, in the order `--help` lists them. */
@@ -12,4 +13,5 @@ export const commands: RegisterCommand[] = [
   registerFollowUpCommand,
   registerExtractCommand,
   registerCheckCommands,
+  registerPublishCommand,
 ];

@@ -38,7 +38,12 @@ function refuseOverwrite(path: string): never {
  * meanwhile, say from an import, is never overwritten), or replaced under
  * its lock with --force.
  */
-async function writeNew(path: string, bytes: Uint8Array, force: boolean | undefined, io: CliIo) {
+export async function writeNew(
+  path: string,
+  bytes: Uint8Array,
+  force: boolean | undefined,
+  io: CliIo
+) {
   const warn = (text: string) => io.err(`Note: ${text}\n`);
   if (force) await writeAtomically(path, bytes, { warn });
   else await createFile(path, bytes, { warn });

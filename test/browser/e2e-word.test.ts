@@ -33,6 +33,7 @@ import {
 } from "../support/browser";
 import { parseBatch } from "../../src/core/model/batch";
 import { tagOf } from "../../src/core/model/reportMetadata";
+import { reviewSheetHeading } from "../../src/core/review/publication";
 import { CRITERION_KEYS } from "../../src/core/smart/types";
 import { en } from "../../src/taskpane/word/i18n/en";
 import { wordTranslator } from "../../src/taskpane/word/i18n";
@@ -313,7 +314,7 @@ describe.each(["light", "dark"] as const)(
         });
         expect(sheet.tables).toBe(1);
         // No title saved: the sheet is headed with the one the document's Title style gives.
-        expect(sheet.heading).toBe(`${en.reviewSheetHeading}: ${DOCUMENT_TITLE}`);
+        expect(sheet.heading).toBe(reviewSheetHeading("en", DOCUMENT_TITLE));
         const criteria = CRITERION_KEYS.map((k) => t(`criterion_${k}`));
         expect(sheet.rows[0]).toEqual([
           en.sheetRef,

@@ -4,7 +4,7 @@
  * verdicts, records a reviewer's override in the document's Custom XML
  * part, and passes axe in light and dark themes.
  */
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
 import {
@@ -22,9 +22,13 @@ import {
   saveScreenshot,
   startBrowserHarness,
 } from "../support/browser";
+import { REC_TAG_PREFIX, REPORT_NAMESPACE } from "../../src/core/model/reportMetadata";
+import { TRACKER_LINK_SETTING, reviewSheetHeading } from "../../src/core/review/publication";
+import { readDocx } from "../../src/files/docx";
 import { en } from "../../src/taskpane/word/i18n/en";
 import { fr } from "../../src/taskpane/word/i18n/fr";
 import { fr as frenchLexicon } from "../../src/core/smart/lexicon/fr";
+import { wordTranslator } from "../../src/taskpane/word/i18n";
 import { CANDIDATE_TEXT, REPORT_RECOMMENDATIONS, UNTAGGED_PARAGRAPH } from "./word-pane/report";
 
 let harness: BrowserHarness | null = null;
@@ -300,7 +304,7 @@ describe("Word pane on an untagged report", () => {
       const after = await texts();
       expect(after.slice(0, original.length)).toEqual(original);
       // No title stored: the heading names the report by its Title-style paragraph.
-      expect(after).toContain(`${en.reviewSheetHeading}: ${original[0]}`);
+      expect(after).toContain(reviewSheetHeading("en", original[0]));
       expect(formatProblems(guarded.console.problems)).toBe("");
     } finally {
       await guarded.close();
@@ -457,6 +461,144 @@ describe("Word pane by keyboard, criterion by criterion, and in French", () => {
       expect(labels.length).toBeGreaterThan(0);
       for (const l of labels) expect(Object.values(frenchLexicon.basisNames)).toContain(l);
       expect(formatViolations(await runAxe(page))).toBe("no accessibility violation");
+      expect(formatProblems(guarded.console.problems)).toBe("");
+    } finally {
+      await guarded.close();
+    }
+  }, 60_000);
+});
+
+describe("Word pane: a copy for publication", () => {
+  const open = (scenario: string) =>
+    harness!.open(`word.html#light${scenario}`, {
+      colorScheme: "light",
+      officeJs: bundle,
+      acceptDownloads: true,
+      ready: (page) =>
+        page
+          .getByRole("heading", { name: en.recsHeading, exact: true })
+          .waitFor({ timeout: 15_000 }),
+    });
+  type PublishWindow = {
+    fakeWordDocument: {
+      texts(): string[];
+      taggedTexts(): unknown[];
+      comments: unknown[];
+      customXml: { parts: { xml: string }[] };
+    };
+  };
+  const documentState = (guarded: GuardedPage) =>
+    guarded.page.evaluate(() => {
+      const doc = (window as unknown as PublishWindow).fakeWordDocument;
+      return {
+        texts: doc.texts(),
+        tags: doc.taggedTexts(),
+        comments: doc.comments.length,
+        parts: doc.customXml.parts.map((p) => p.xml),
+      };
+    });
+  const prepare = async (guarded: GuardedPage, name: string) => {
+    const [download] = await Promise.all([
+      guarded.page.waitForEvent("download", { timeout: 20_000 }),
+      guarded.page.getByRole("button", { name: en.publishButton }).click(),
+    ]);
+    const file = path.join(bundleDir, name);
+    await download.saveAs(file);
+    return { name: download.suggestedFilename(), bytes: new Uint8Array(await readFile(file)) };
+  };
+
+  it("downloads the report without the review data, says what went, and leaves the document as it was", async () => {
+    const guarded = await open("-publish");
+    try {
+      const page = guarded.page;
+      // What a review leaves: the add-in's comments and the review sheet.
+      await page.getByRole("button", { name: en.addComments }).click();
+      await page.getByTestId("notice-commentsDone").waitFor();
+      await page.getByRole("button", { name: en.reviewSheet }).click();
+      await page.getByRole("menuitem", { name: en.reviewSheetEnd }).click();
+      await page.getByTestId("notice-reviewSheetDone").waitFor();
+      const before = await documentState(guarded);
+      expect(before.comments).toBeGreaterThan(1);
+
+      await page.getByRole("button", { name: en.shareHeading, exact: true }).click();
+      await page.getByRole("heading", { name: en.publishHeading }).waitFor();
+      const { name, bytes } = await prepare(guarded, "published.docx");
+      expect(name).toBe("Visit to Prison Nord (for publication).docx");
+      const done = page.getByTestId("publish-done");
+      await done.waitFor();
+      const items = await done.getByRole("listitem").allTextContents();
+      expect(items).toEqual([
+        en.publish_reportData,
+        "3 recommendation tags (their text is unchanged)",
+        en.publish_trackerLink,
+        wordTranslator("en")("publish_comments", { count: String(before.comments - 1) }),
+        "the review sheet",
+      ]);
+      await expect(done.textContent()).resolves.toContain("Kept: 1 comment by other people.");
+
+      const copy = await readDocx(bytes);
+      const sheetAt = before.texts.findIndex((t) => t.startsWith(reviewSheetHeading("en")));
+      expect(copy.paragraphs.filter((p) => p.part === "body").map((p) => p.text)).toEqual(
+        before.texts.slice(0, sheetAt)
+      );
+      expect(copy.paragraphs.filter((p) => p.part === "comment").map((p) => p.text)).toEqual([
+        "Which block was this?",
+      ]);
+      expect(copy.paragraphs.some((p) => p.contentControlTag?.startsWith(REC_TAG_PREFIX))).toBe(
+        false
+      );
+      expect(copy.customXmlParts).toEqual([]);
+      const raw = Buffer.from(bytes).toString("latin1");
+      expect(raw).not.toContain(TRACKER_LINK_SETTING);
+
+      // The open document is only read.
+      expect(await documentState(guarded)).toEqual(before);
+      expect(formatViolations(await runAxe(page))).toBe("no accessibility violation");
+      expect(formatProblems(guarded.console.problems)).toBe("");
+      expect(formatRequests(guarded.network.leaving)).toBe("");
+      await saveScreenshot(page, "word-pane-publish", "light");
+
+      // Keeping the tags: the copy can still be imported, without the reviewers' verdicts.
+      await page.getByLabel(en.publishKeepTags).check();
+      const tagged = await readDocx((await prepare(guarded, "published-tags.docx")).bytes);
+      expect(
+        tagged.paragraphs.filter((p) => p.contentControlTag?.startsWith(REC_TAG_PREFIX))
+      ).toHaveLength(REPORT_RECOMMENDATIONS.length);
+      const part = tagged.customXmlParts.find((p) => p.namespace === REPORT_NAMESPACE)!;
+      expect(part.xml).toContain('title="Visit to Prison Nord"');
+      expect(part.xml).not.toContain("Earlier Reviewer");
+      expect(await documentState(guarded)).toEqual(before);
+    } finally {
+      await guarded.close();
+    }
+  }, 90_000);
+
+  it("where Word cannot download, says a Word file cannot go through the clipboard and points to rectrack publish", async () => {
+    const guarded = await open("-publish-mac");
+    try {
+      const page = guarded.page;
+      await page.getByRole("button", { name: en.shareHeading, exact: true }).click();
+      await page.getByRole("button", { name: en.publishButton }).click();
+      const message = page.getByTestId("publish-noDownload");
+      await message.waitFor();
+      await expect(message.textContent()).resolves.toContain("cannot go through the clipboard");
+      await expect(message.textContent()).resolves.toContain(
+        "rectrack publish “REPORT.docx” “Visit to Prison Nord (for publication).docx”"
+      );
+      expect(formatProblems(guarded.console.problems)).toBe("");
+    } finally {
+      await guarded.close();
+    }
+  }, 60_000);
+
+  it("where Word cannot hand over the document, says so", async () => {
+    const guarded = await open("-publish-nofile");
+    try {
+      const page = guarded.page;
+      await page.getByRole("button", { name: en.shareHeading, exact: true }).click();
+      await page.getByRole("button", { name: en.publishButton }).click();
+      await page.getByTestId("publish-err_needsCompressedFile").waitFor();
+      await expect(page.getByRole("alert").textContent()).resolves.toBe(en.err_needsCompressedFile);
       expect(formatProblems(guarded.console.problems)).toBe("");
     } finally {
       await guarded.close();

@@ -8,6 +8,7 @@ import { deflateRawSync } from "zlib";
 import JSZip from "jszip";
 import { InputError } from "../../src/core/model/errors";
 import { readDocx } from "../../src/files/docx";
+import { publishCopy } from "../../src/files/docx/publish";
 import { LIMITS as DOCX_LIMITS } from "../../src/files/docx/zip";
 import { adoptWorkbook, readTracker } from "../../src/files/xlsx";
 import { LIMITS as XLSX_LIMITS } from "../../src/files/xlsx/package";
@@ -253,5 +254,32 @@ describe("the valid files the hostile ones are made from", () => {
       "2026-03-01",
     ]);
     expect(run.err).toBe("");
+  });
+});
+
+describe("the copy for publication of a hostile report", () => {
+  it.each(CASES)("%s: publishCopy refuses with an InputError", async (name) => {
+    const h = find("docx", name);
+    const error = await refusal(publishCopy(h.bytes));
+    expect({ name, message: error.message }).toEqual({
+      name,
+      message: expect.stringMatching(h.says),
+    });
+  });
+
+  it("rectrack publish refuses each in one line, writes no file and replaces none", async () => {
+    for (const [name, h] of cases("docx")) {
+      const stem = `publish-${name.replace(/\W+/g, "-")}`;
+      const input = files.put(`${stem}.docx`, h.bytes);
+      const before = files.names();
+      const fresh = await rectrack(["publish", input, `${files.dir}/${stem}-out.docx`]);
+      expectOneLineRefusal(fresh, h.says);
+      expect(files.names()).toEqual(before);
+      const existing = files.put(`${stem}-existing.docx`, docx);
+      const forced = await rectrack(["publish", input, existing, "--force"]);
+      expectOneLineRefusal(forced, h.says);
+      expect(files.unchanged(existing, docx)).toBe(true);
+      expect(files.unchanged(input, h.bytes)).toBe(true);
+    }
   });
 });

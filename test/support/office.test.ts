@@ -597,6 +597,42 @@ describe("Office global", () => {
   });
 });
 
+describe("Office global: the document's file", () => {
+  const getFile = (options: Office.GetFileOptions) =>
+    new Promise<Office.AsyncResult<Office.File>>((resolve) =>
+      Office.context.document.getFileAsync(Office.FileType.Compressed, options, resolve)
+    );
+
+  test("gives slices of at most 4 MB, two open files at most, nothing after closing", async () => {
+    host = installOfficeFakes({ host: "word", documentFile: async () => new Uint8Array(10) });
+    expect((await getFile({ sliceSize: 5 * 1024 * 1024 })).status).toBe("failed");
+    const first = await getFile({ sliceSize: 4 });
+    expect(first.status).toBe("succeeded");
+    expect([first.value.size, first.value.sliceCount]).toEqual([10, 3]);
+    await getFile({});
+    expect(host.openFiles).toBe(2);
+    const third = await getFile({});
+    expect(third.status).toBe("failed");
+    expect(third.error.message).toMatch(/two documents/);
+    const slice = await new Promise<Office.AsyncResult<Office.Slice>>((resolve) =>
+      first.value.getSliceAsync(2, resolve)
+    );
+    expect(slice.value.data).toEqual([0, 0]);
+    await new Promise((resolve) => first.value.closeAsync(resolve));
+    expect(host.openFiles).toBe(1);
+    const after = await new Promise<Office.AsyncResult<Office.Slice>>((resolve) =>
+      first.value.getSliceAsync(0, resolve)
+    );
+    expect(after.status).toBe("failed");
+  });
+
+  test("refuses where the CompressedFile requirement set is missing", async () => {
+    host = installOfficeFakes({ host: "word", requirementSets: { WordApi: "1.4" } });
+    expect((await getFile({})).status).toBe("failed");
+    expect(host.openFiles).toBe(0);
+  });
+});
+
 describe("Word fake", () => {
   const seed = [
     { text: "Report on a visit", style: "Title" },

@@ -2,3 +2,4 @@ export * from "./open";
 export * from "./review";
 export * from "./sheet";
 export * from "./session";
+export * from "./publication";

@@ -61,7 +61,8 @@ async function relationships(
   return out;
 }
 
-function resolveTarget(baseDir: string, target: string): string {
+/** A relationship's target as a package path, from the folder of the part that names it. */
+export function resolveTarget(baseDir: string, target: string): string {
   const parts = (target.startsWith("/") ? target.slice(1) : baseDir + target).split("/");
   const out: string[] = [];
   for (const p of parts) {
@@ -71,7 +72,8 @@ function resolveTarget(baseDir: string, target: string): string {
   return out.join("/");
 }
 
-async function mainDocumentPath(zip: DocxZip): Promise<string> {
+/** Where the package's main document is (word/document.xml in every file Word writes). */
+export async function mainDocumentPath(zip: DocxZip): Promise<string> {
   const rels = await zip.text("_rels/.rels");
   if (rels !== null) {
     const root = rootOf(parseXml(rels, "_rels/.rels"));

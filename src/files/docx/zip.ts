@@ -75,8 +75,39 @@ export class DocxZip {
     if (declared > LIMITS.partBytes || this.inflated + declared > LIMITS.totalBytes)
       throw new InputError(TOO_BIG);
     const bytes = await this.inflate(file);
+    // Parts are UTF-8, but XML allows UTF-16 with its byte order mark (Custom XML parts from other tools).
+    const encoding =
+      bytes[0] === 0xff && bytes[1] === 0xfe
+        ? "utf-16le"
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+          ? "utf-16be"
+          : "utf-8";
     // TextDecoder drops a leading byte order mark; fatal: false keeps odd bytes as U+FFFD.
-    return new TextDecoder("utf-8").decode(bytes);
+    return new TextDecoder(encoding).decode(bytes);
+  }
+
+  /**
+   * The package again with some parts replaced (text, written as UTF-8) or
+   * removed (null). Every other entry keeps its bytes: JSZip copies an entry
+   * it was not asked to change without inflating it. Once per opened file:
+   * the changes are made to it.
+   */
+  async rewrite(changes: ReadonlyMap<string, string | null>): Promise<Uint8Array> {
+    for (const [path, content] of changes) {
+      const file = this.zip.file(path);
+      if (content === null) this.zip.remove(path);
+      else
+        this.zip.file(path, content, {
+          date: file?.date,
+          unixPermissions: file?.unixPermissions,
+          dosPermissions: file?.dosPermissions,
+        });
+    }
+    return this.zip.generateAsync({
+      type: "uint8array",
+      compression: "DEFLATE",
+      compressionOptions: { level: 6 },
+    });
   }
 
   private inflate(file: JSZip.JSZipObject): Promise<Uint8Array> {

@@ -4,7 +4,7 @@
  * the next person who opens the report sends it to the same tracker.
  */
 
-const TRACKER_LINK = "opcat-recommendation-tracker.trackerLink";
+import { TRACKER_LINK_SETTING as TRACKER_LINK } from "../../core/review/publication";
 
 function settings(): Office.Settings | null {
   if (typeof Office === "undefined") return null;

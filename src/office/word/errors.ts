@@ -6,6 +6,7 @@ export type WordProblem =
   | "needsWordApi14"
   | "needsWordApi13"
   | "needsHiddenDocument"
+  | "needsCompressedFile"
   | "emptySelection"
   | "recommendationNotInDocument"
   | "documentChanged"

@@ -25,8 +25,9 @@ import { ImportPreview } from "../shared/ImportPreview";
 import type { Translate } from "../shared/i18n";
 import { selectedCount } from "../shared/importChoices";
 import { noticeFor } from "./controller";
-import { batchFileName, canDownload, copyText, downloadText } from "./exportFile";
+import { batchFileName, canDownload, copyText, downloadFile } from "./exportFile";
 import type { WordT } from "./i18n";
+import { PublishPanel } from "./PublishPanel";
 import { BatchSource, recentTrackers, SendProblem, useTrackerSend } from "./send";
 
 /**
@@ -99,7 +100,7 @@ function ExportBatch({
       const json = serializeBatch(batch);
       const file = batchFileName(batch.report.title, documentFileName());
       if (canDownload(officePlatform())) {
-        downloadText(file, json);
+        downloadFile(file, json);
         setState({ step: "ready", file, json, warnings, outcome: "downloaded" });
       } else {
         setState({ step: "ready", file, json, warnings, outcome: "noDownload" });
@@ -320,9 +321,13 @@ function SendToTracker({
   );
 }
 
-/** The pane's "Send the recommendations" part: export as a file, or send to the shared tracker. */
+/**
+ * The pane's "Send the recommendations" part: export as a file, send to the
+ * shared tracker, or prepare a copy of the report for publication.
+ */
 export function SharePanel({
   source,
+  title,
   t,
   shellT,
   language,
@@ -330,6 +335,8 @@ export function SharePanel({
   empty,
 }: {
   source: BatchSource;
+  /** The report's title, for the names of the files made. */
+  title: string;
   t: WordT;
   shellT: Translate;
   language: Language;
@@ -338,17 +345,23 @@ export function SharePanel({
   empty: boolean;
 }): React.JSX.Element {
   const styles = useStyles();
-  if (empty) return <Text>{t("nothingToShare")}</Text>;
   return (
     <div className={styles.stack}>
-      <ExportBatch source={source} t={t} disabled={disabled} />
-      <SendToTracker
-        source={source}
-        t={t}
-        shellT={shellT}
-        language={language}
-        disabled={disabled}
-      />
+      {empty ? (
+        <Text>{t("nothingToShare")}</Text>
+      ) : (
+        <>
+          <ExportBatch source={source} t={t} disabled={disabled} />
+          <SendToTracker
+            source={source}
+            t={t}
+            shellT={shellT}
+            language={language}
+            disabled={disabled}
+          />
+        </>
+      )}
+      <PublishPanel title={title} t={t} disabled={disabled} />
     </div>
   );
 }

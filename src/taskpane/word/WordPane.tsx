@@ -41,12 +41,14 @@ import {
   ReviewFilter,
   ReviewItem,
   SheetLabels,
+  commentIntro,
   criterionWalk,
   effectiveScore,
   effectiveVerdict,
   filterItems,
   mergeSpans,
   parseGroups,
+  reviewSheetHeading,
   reviewSheetRows,
   step,
 } from "../../core/review";
@@ -555,7 +557,7 @@ function commentFor(item: ReviewItem, t: WordT, language: Language): string | nu
     }).trim()
   );
   if (lines.length === 0) return null;
-  return [t("commentIntro", { score: String(effectiveScore(item) ?? 0) }), ...lines].join("\n");
+  return [commentIntro(language, effectiveScore(item) ?? 0), ...lines].join("\n");
 }
 
 function Review({
@@ -654,9 +656,7 @@ function Review({
                   onClick={() =>
                     void intents.reviewSheet(
                       where,
-                      details.title
-                        ? `${t("reviewSheetHeading")}: ${details.title}`
-                        : t("reviewSheetHeading"),
+                      reviewSheetHeading(language, details.title),
                       reviewSheetRows(opened.metadata, items, sheetLabels(t))
                     )
                   }
@@ -687,6 +687,7 @@ function Review({
           <AccordionPanel>
             <SharePanel
               source={intents.batch}
+              title={details.title}
               t={t}
               shellT={shellT}
               language={language}

@@ -1,15 +1,16 @@
 /**
- * Saving the batch as a file, and the clipboard fallback. Browsers and
- * Office on Windows save an <a download> link to the Downloads folder;
- * Office on Mac and iPad (WKWebView) ignore it silently, so there the pane
- * goes straight to the clipboard and says so.
+ * Saving the batch (and the copy for publication) as a file, and the
+ * clipboard fallback. Browsers and Office on Windows save an <a download>
+ * link to the Downloads folder; Office on Mac and iPad (WKWebView) ignore
+ * it silently, so there the pane goes straight to the clipboard and says
+ * so (a .docx cannot go through the clipboard: the pane says that too).
  */
 
 /** Characters Windows, macOS and OneDrive refuse in file names. */
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;
 
-/** "Visit to Prison Nord.recommendations.json", from the report's title or else the document's name. */
-export function batchFileName(title: string, documentName: string): string {
+/** A file name's base from the report's title, or else the document's name, without what file systems refuse. */
+function fileBase(title: string, documentName: string): string {
   const fromDocument = documentName.replace(/\.(docx|docm|doc|dotx)$/i, "");
   const base = (title.trim() || fromDocument.trim() || "report")
     .replace(FORBIDDEN, " ")
@@ -17,8 +18,20 @@ export function batchFileName(title: string, documentName: string): string {
     .replace(/^[.\s]+|[.\s]+$/g, "")
     .slice(0, 100)
     .trim();
-  return `${base || "report"}.recommendations.json`;
+  return base || "report";
 }
+
+/** "Visit to Prison Nord.recommendations.json", from the report's title or else the document's name. */
+export function batchFileName(title: string, documentName: string): string {
+  return `${fileBase(title, documentName)}.recommendations.json`;
+}
+
+/** "Visit to Prison Nord (for publication).docx"; `suffix` is in the user's language. */
+export function publicationFileName(title: string, documentName: string, suffix: string): string {
+  return `${fileBase(title, documentName)} (${suffix}).docx`;
+}
+
+export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /** False where Office's web view drops downloads without a word. */
 export function canDownload(platform: string): boolean {
@@ -26,9 +39,13 @@ export function canDownload(platform: string): boolean {
   return typeof document !== "undefined" && "download" in HTMLAnchorElement.prototype;
 }
 
-/** Starts the download of the text as a file. */
-export function downloadText(fileName: string, text: string, type = "application/json"): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Starts the download of the text, or of bytes (a .docx), as a file. */
+export function downloadFile(
+  fileName: string,
+  content: string | Uint8Array,
+  type = "application/json"
+): void {
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;

@@ -6,9 +6,14 @@
  * "damaged" stores a review part that cannot be read; "deleted" removes by
  * hand the content control of a recommendation that has review data;
  * "plain" has no tags at all (to find them); "candidate" adds findings
- * holding a possible recommendation; "-fr" makes Word French.
+ * holding a possible recommendation; "-fr" makes Word French;
+ * "publish" adds a colleague's comment and the tracker's link in the
+ * document's settings, which the file Word hands over (getFileAsync) holds,
+ * with "mac" (a Word that cannot download) or "nofile" (a Word that cannot
+ * hand over the file).
  */
 import { DocumentModel, installOfficeFakes } from "../../support/office";
+import { documentToDocx } from "../../support/office/wordFile";
 import {
   emptyReportMetadata,
   newRecommendationMeta,
@@ -64,10 +69,31 @@ if (hash.includes("damaged")) {
 }
 if (hash.includes("deleted")) doc.contentControls.splice(1, 1);
 
+const publish = hash.includes("publish");
+/** The add-in's document settings (Office.Settings), saved in the file as Word does. */
+const settings = new Map<string, unknown>();
+if (publish) {
+  settings.set(
+    "opcat-recommendation-tracker.trackerLink",
+    "https://contoso.sharepoint.com/:x:/s/npm/EAbCdEfG"
+  );
+  const finding = doc.paragraphs[2];
+  doc.comments.push({
+    ...doc.range(doc.pos(finding, 0, "start"), doc.pos(finding, finding.text.length, "end")),
+    id: "comment-colleague",
+    content: "Which block was this?",
+    authorName: "Ben Colleague",
+    resolved: false,
+  });
+}
+
 const dark = hash.includes("dark");
 const host = installOfficeFakes({
   host: "word",
   document: doc,
+  platform: hash.includes("mac") ? "Mac" : undefined,
+  requirementSets: hash.includes("nofile") ? { WordApi: "1.9" } : undefined,
+  documentFile: () => documentToDocx(doc, { settings }),
   displayLanguage: hash.includes("-fr") ? "fr-FR" : "en-US",
   officeTheme: dark
     ? {
@@ -78,5 +104,23 @@ const host = installOfficeFakes({
       }
     : undefined,
 });
+
+if (publish) {
+  const documentApi = (window as unknown as { Office: { context: { document: object } } }).Office
+    .context.document;
+  Object.defineProperty(documentApi, "settings", {
+    value: {
+      get: (name: string) => (settings.has(name) ? settings.get(name) : null),
+      set: (name: string, value: unknown) => void settings.set(name, value),
+      remove: (name: string) => void settings.delete(name),
+      saveAsync: (...args: unknown[]) => {
+        const callback = args.find((a) => typeof a === "function") as
+          ((result: { status: string }) => void) | undefined;
+        callback?.({ status: "succeeded" });
+      },
+    },
+    enumerable: true,
+  });
+}
 
 Object.assign(window, { fakeWordDocument: doc, fakeWordHost: host });

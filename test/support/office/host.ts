@@ -7,6 +7,7 @@ import { FakeOfficeError, HostState, RequirementSets, strict, strictNamespace } 
 import { FakeExcelContext } from "./excel";
 import { WorkbookModel } from "./excelModel";
 import { FakeWordContext } from "./word";
+import { documentToDocx } from "./wordFile";
 import { DocumentModel } from "./wordModel";
 
 export interface FakeHostOptions {
@@ -19,6 +20,11 @@ export interface FakeHostOptions {
   platform?: string;
   workbook?: WorkbookModel;
   document?: DocumentModel;
+  /**
+   * The bytes Office.context.document.getFileAsync hands over (Word only);
+   * by default the document model written as a .docx (./wordFile).
+   */
+  documentFile?: () => Promise<Uint8Array>;
 }
 
 export interface FakeHost {
@@ -36,6 +42,8 @@ export interface FakeHost {
   /** Calls the handlers added with Office.context.document.addHandlerAsync for this event type. */
   raise(eventType: Office.EventType | string): void;
   handlerCount(eventType: Office.EventType | string): number;
+  /** Files handed out by getFileAsync and not closed yet (Office allows two at a time). */
+  readonly openFiles: number;
   uninstall(): void;
 }
 
@@ -43,7 +51,7 @@ const GLOBALS = ["Office", "Excel", "Word", "OfficeExtension"] as const;
 
 const DEFAULT_SETS: Record<"excel" | "word", Record<string, string>> = {
   excel: { ExcelApi: "1.17" },
-  word: { WordApi: "1.9", WordApiDesktop: "1.2" },
+  word: { WordApi: "1.9", WordApiDesktop: "1.2", File: "1.1", CompressedFile: "1.1" },
 };
 
 const HOST_TYPE = {
@@ -127,7 +135,64 @@ export function installOfficeFakes(options: FakeHostOptions): FakeHost {
   };
   const lastFunction = (args: unknown[]): unknown =>
     [...args].reverse().find((a) => typeof a === "function");
+  /** Document.getFileAsync, as Office documents it: compressed (.docx) only here, slices of at most 4 MB, two open files at most. */
+  let openFiles = 0;
+  const failed = (callback: unknown, code: number, message: string) => {
+    if (typeof callback === "function")
+      callback({ status: "failed", value: undefined, error: { code, name: "Error", message } });
+  };
+  const getFileAsync = (fileType: string, ...rest: unknown[]) => {
+    const callback = lastFunction(rest);
+    const fileOptions = (rest.find((a) => a && typeof a === "object") ?? {}) as {
+      sliceSize?: number;
+    };
+    if (
+      fileOptions.sliceSize !== undefined &&
+      !(fileOptions.sliceSize > 0 && fileOptions.sliceSize <= 4194304)
+    )
+      return failed(callback, 5004, "The slice size is out of range.");
+    if (fileType !== "compressed") throw notImplementedHere(`getFileAsync(${fileType})`);
+    if (!requirements.isSetSupported("CompressedFile", "1.1"))
+      return failed(callback, 5009, "The API is not supported on this platform.");
+    if (openFiles >= 2)
+      return failed(callback, 11002, "Only two documents can be in memory at the same time.");
+    openFiles++;
+    const sliceSize = fileOptions.sliceSize ?? 4194304;
+    void (options.documentFile?.() ?? documentToDocx(document)).then(
+      (bytes) => {
+        let closed = false;
+        const file = strictNamespace("Office.File", {
+          size: bytes.length,
+          sliceCount: Math.max(1, Math.ceil(bytes.length / sliceSize)),
+          getSliceAsync(index: number, cb: unknown) {
+            if (closed) return failed(cb, 5001, "The file is closed.");
+            if (!Number.isInteger(index) || index < 0 || index >= file.sliceCount)
+              return failed(cb, 5002, "The slice index is out of range.");
+            const data = Array.from(bytes.subarray(index * sliceSize, (index + 1) * sliceSize));
+            if (typeof cb === "function")
+              cb({ status: "succeeded", value: { data, index, size: data.length }, error: null });
+          },
+          closeAsync(cb?: unknown) {
+            if (closed) return failed(cb, 5001, "The file is already closed.");
+            closed = true;
+            openFiles--;
+            asyncDone(cb);
+          },
+        });
+        if (typeof callback === "function")
+          callback({ status: "succeeded", value: file, error: null });
+      },
+      (error: unknown) => {
+        openFiles--;
+        failed(callback, 5001, error instanceof Error ? error.message : String(error));
+      }
+    );
+  };
+  const notImplementedHere = (member: string) =>
+    new TypeError(`Fake Office.context.document has no member '${member}'.`);
+
   const documentApi = strictNamespace("Office.context.document", {
+    getFileAsync,
     addHandlerAsync(eventType: string, handler: Handler, ...rest: unknown[]) {
       if (!Object.values(EVENT_TYPE).includes(eventType))
         throw new TypeError(`Fake Office: unknown event type ${eventType}`);
@@ -174,6 +239,11 @@ export function installOfficeFakes(options: FakeHostOptions): FakeHost {
       Failed: "failed",
     }),
     PlatformType: strictNamespace("Office.PlatformType", PLATFORM_TYPE),
+    FileType: strictNamespace("Office.FileType", {
+      Compressed: "compressed",
+      Pdf: "pdf",
+      Text: "text",
+    }),
     context,
     onReady(callback?: (info: { host: string; platform: string }) => void) {
       const info = { host: hostType, platform };
@@ -289,6 +359,9 @@ export function installOfficeFakes(options: FakeHostOptions): FakeHost {
     },
     handlerCount: (eventType: Office.EventType | string) =>
       handlers.get(String(eventType))?.size ?? 0,
+    get openFiles() {
+      return openFiles;
+    },
     uninstall() {
       for (const name of GLOBALS) {
         const before = previous.get(name);

@@ -1,4 +1,8 @@
-import { batchFileName, canDownload } from "../../../src/taskpane/word/exportFile";
+import {
+  batchFileName,
+  canDownload,
+  publicationFileName,
+} from "../../../src/taskpane/word/exportFile";
 
 describe("the exported batch's file name", () => {
   it("comes from the report's title, else the document's name", () => {
@@ -17,6 +21,15 @@ describe("the exported batch's file name", () => {
     );
     expect(batchFileName("...", "")).toBe("report.recommendations.json");
     expect(batchFileName("x".repeat(300), "").length).toBeLessThanOrEqual(100 + 21);
+  });
+
+  it("names the copy for publication the same way, in the user's words", () => {
+    expect(publicationFileName("Visit to Prison Nord", "draft.docx", "for publication")).toBe(
+      "Visit to Prison Nord (for publication).docx"
+    );
+    expect(publicationFileName("", "Visite: prison.docx", "pour publication")).toBe(
+      "Visite prison (pour publication).docx"
+    );
   });
 
   it("is not downloaded where Office's web view drops downloads", () => {

@@ -25,13 +25,11 @@ export const en = {
   commentsDone: "{count, plural, one {# comment} other {# comments}} added.",
   commentsMissing:
     "{count, plural, one {# recommendation is no longer in the document and got no comment.} other {# recommendations are no longer in the document and got no comment.}}",
-  commentIntro: "Double-SMART check: {score}/10.",
   commentLine: "{criterion}: {verdict}. {suggestion}",
   reviewSheet: "Review sheet",
   reviewSheetEnd: "Insert at the end of this document",
   reviewSheetNew: "Put in a new document",
   reviewSheetDone: "The review sheet was inserted.",
-  reviewSheetHeading: "Double-SMART review sheet",
   saved: "Saved in the document.",
   detailsHeading: "Report details",
   title: "Report title",
@@ -148,6 +146,8 @@ export const en = {
   err_needsWordApi13: "This needs a newer version of Word (Word API 1.3).",
   err_needsHiddenDocument:
     "This version of Word cannot fill a new document from an add-in. Insert the review sheet at the end of this document instead.",
+  err_needsCompressedFile:
+    "This version of Word cannot hand the document to an add-in, so the copy cannot be made here. Save the document and make the copy with the command line (rectrack publish).",
   err_emptySelection: "Select the text of the recommendation in the document first.",
   err_recommendationNotInDocument: "This recommendation is no longer in the document.",
   err_documentChanged: "The document changed while it was being read. Read it again and retry.",
@@ -165,6 +165,41 @@ export const en = {
     "The clipboard refused the batch. Select all the text below and copy it (Ctrl+C, or Cmd+C on a Mac).",
   batchText: "The batch ({file})",
   nothingToShare: "No recommendation is tagged yet: there is nothing to export or send.",
+  publishHeading: "Prepare a copy for publication",
+  publishHint:
+    "A copy of this report to send to the authorities, without the reviewers' verdicts, notes and names, the Double-SMART comments, the review sheet and the link to the tracker. This document itself is not changed.",
+  publishKeepTags:
+    "Keep the recommendation tags and tracking details (the copy can still be imported into a tracker)",
+  publishButton: "Prepare a copy for publication",
+  publishWorking: "Preparing the copy…",
+  publishFileSuffix: "for publication",
+  publishDone:
+    "The copy was saved as “{file}” in your Downloads folder. This document is unchanged.",
+  publishNothing:
+    "This document holds no review data: the copy “{file}” saved in your Downloads folder is the same report.",
+  publishRemoved: "The copy no longer holds:",
+  publish_reportData:
+    "the review data saved by the add-in (reviewers' verdicts, notes and names, review states)",
+  publish_reportDataCleaned:
+    "the reviewers' verdicts, notes and names and the review states (the tags and tracking details are kept)",
+  publish_backups:
+    "{count, plural, one {# backup of damaged review data} other {# backups of damaged review data}}",
+  publish_tags:
+    "{count, plural, one {# recommendation tag (its text is unchanged)} other {# recommendation tags (their text is unchanged)}}",
+  publish_trackerLink: "the link to the tracker",
+  publish_settings:
+    "{count, plural, one {# other setting of the add-in} other {# other settings of the add-in}}",
+  publish_comments: "{count, plural, one {# Double-SMART comment} other {# Double-SMART comments}}",
+  publish_replies: "{count, plural, one {# reply to them} other {# replies to them}}",
+  publish_authors:
+    "{count, plural, one {# name} other {# names}} left only by those comments, from the list of comment authors",
+  publish_sheets: "{count, plural, one {the review sheet} other {# review sheets}}",
+  publishKept:
+    "Kept: {count, plural, one {# comment by other people} other {# comments by other people}}. Read the comments before sending.",
+  publishNoDownload:
+    "Word on this computer cannot save a file from an add-in, and a Word document cannot go through the clipboard. Save this document, then make the copy with the command line: rectrack publish “{report}” “{file}”. This document is unchanged.",
+  publishUnreadable:
+    "The copy could not be made: Word handed over a document the add-in cannot read ({detail}). This document is unchanged.",
   batchWarnings: "Check before sending: {details}",
   sendHeading: "Send to tracker",
   trackerLink: "Link to the tracker workbook in OneDrive or SharePoint",

@@ -28,13 +28,11 @@ export const es: Record<keyof typeof en, string> = {
   commentsDone: "{count, plural, one {# comentario añadido.} other {# comentarios añadidos.}}",
   commentsMissing:
     "{count, plural, one {# recomendación ya no está en el documento y no recibió comentario.} other {# recomendaciones ya no están en el documento y no recibieron comentario.}}",
-  commentIntro: "Revisión Double-SMART: {score}/10.",
   commentLine: "{criterion}: {verdict}. {suggestion}",
   reviewSheet: "Hoja de revisión",
   reviewSheetEnd: "Insertar al final de este documento",
   reviewSheetNew: "Poner en un documento nuevo",
   reviewSheetDone: "Se insertó la hoja de revisión.",
-  reviewSheetHeading: "Hoja de revisión Double-SMART",
   saved: "Guardado en el documento.",
   detailsHeading: "Datos del informe",
   title: "Título del informe",
@@ -152,6 +150,8 @@ export const es: Record<keyof typeof en, string> = {
   err_needsWordApi13: "Se necesita una versión más reciente de Word (Word API 1.3).",
   err_needsHiddenDocument:
     "Esta versión de Word no permite que un complemento rellene un documento nuevo. Inserte la hoja al final de este documento.",
+  err_needsCompressedFile:
+    "Esta versión de Word no puede entregar el documento a un complemento: la copia no puede hacerse aquí. Guarde el documento y haga la copia con la línea de comandos (rectrack publish).",
   err_emptySelection: "Seleccione primero el texto de la recomendación en el documento.",
   err_recommendationNotInDocument: "Esta recomendación ya no está en el documento.",
   err_documentChanged: "El documento cambió durante la lectura. Vuelva a leerlo y reintente.",
@@ -170,6 +170,42 @@ export const es: Record<keyof typeof en, string> = {
     "El portapapeles rechazó el lote. Seleccione todo el texto de abajo y cópielo (Ctrl+C, o Cmd+C en Mac).",
   batchText: "El lote ({file})",
   nothingToShare: "Todavía no hay recomendaciones marcadas: no hay nada que exportar ni enviar.",
+  publishHeading: "Preparar una copia para publicación",
+  publishHint:
+    "Una copia de este informe para enviar a las autoridades, sin las valoraciones, notas y nombres de los revisores, los comentarios Double-SMART, la hoja de revisión ni el enlace al registro de seguimiento. Este documento no se modifica.",
+  publishKeepTags:
+    "Conservar las marcas de las recomendaciones y sus datos de seguimiento (la copia aún podrá importarse en un registro de seguimiento)",
+  publishButton: "Preparar una copia para publicación",
+  publishWorking: "Preparando la copia…",
+  publishFileSuffix: "para publicación",
+  publishDone:
+    "La copia se guardó como «{file}» en su carpeta de Descargas. Este documento no se ha modificado.",
+  publishNothing:
+    "Este documento no contiene datos de revisión: la copia «{file}» guardada en su carpeta de Descargas es el mismo informe.",
+  publishRemoved: "La copia ya no contiene:",
+  publish_reportData:
+    "los datos de revisión guardados por el complemento (valoraciones, notas y nombres de los revisores, estados de revisión)",
+  publish_reportDataCleaned:
+    "las valoraciones, notas y nombres de los revisores y los estados de revisión (se conservan las marcas y los datos de seguimiento)",
+  publish_backups:
+    "{count, plural, one {# copia de seguridad de datos de revisión dañados} other {# copias de seguridad de datos de revisión dañados}}",
+  publish_tags:
+    "{count, plural, one {# marca de recomendación (su texto no cambia)} other {# marcas de recomendaciones (su texto no cambia)}}",
+  publish_trackerLink: "el enlace al registro de seguimiento",
+  publish_settings:
+    "{count, plural, one {# otro ajuste del complemento} other {# otros ajustes del complemento}}",
+  publish_comments:
+    "{count, plural, one {# comentario Double-SMART} other {# comentarios Double-SMART}}",
+  publish_replies: "{count, plural, one {# respuesta a ellos} other {# respuestas a ellos}}",
+  publish_authors:
+    "{count, plural, one {# nombre} other {# nombres}} que solo esos comentarios dejaban en la lista de autores de comentarios",
+  publish_sheets: "{count, plural, one {la hoja de revisión} other {# hojas de revisión}}",
+  publishKept:
+    "Se conservan: {count, plural, one {# comentario de otras personas} other {# comentarios de otras personas}}. Lea los comentarios antes de enviar.",
+  publishNoDownload:
+    "Word en este equipo no permite que un complemento guarde un archivo, y un documento de Word no puede pasar por el portapapeles. Guarde este documento y haga la copia con la línea de comandos: rectrack publish «{report}» «{file}». Este documento no se ha modificado.",
+  publishUnreadable:
+    "No se pudo hacer la copia: Word entregó un documento que el complemento no sabe leer ({detail}). Este documento no se ha modificado.",
   batchWarnings: "Revise antes de enviar: {details}",
   sendHeading: "Enviar al seguimiento",
   trackerLink: "Enlace al registro de seguimiento en OneDrive o SharePoint",

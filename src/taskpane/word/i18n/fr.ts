@@ -28,13 +28,11 @@ export const fr: Record<keyof typeof en, string> = {
   commentsDone: "{count, plural, one {# commentaire ajouté.} other {# commentaires ajoutés.}}",
   commentsMissing:
     "{count, plural, one {# recommandation n’est plus dans le document et n’a pas reçu de commentaire.} other {# recommandations ne sont plus dans le document et n’ont pas reçu de commentaire.}}",
-  commentIntro: "Vérification Double-SMART : {score}/10.",
   commentLine: "{criterion} : {verdict}. {suggestion}",
   reviewSheet: "Fiche de relecture",
   reviewSheetEnd: "Insérer à la fin de ce document",
   reviewSheetNew: "Mettre dans un nouveau document",
   reviewSheetDone: "La fiche de relecture a été insérée.",
-  reviewSheetHeading: "Fiche de relecture Double-SMART",
   saved: "Enregistré dans le document.",
   detailsHeading: "Détails du rapport",
   title: "Titre du rapport",
@@ -154,6 +152,8 @@ export const fr: Record<keyof typeof en, string> = {
   err_needsWordApi13: "Il faut une version plus récente de Word (Word API 1.3).",
   err_needsHiddenDocument:
     "Cette version de Word ne permet pas à un complément de remplir un nouveau document. Insérez plutôt la fiche à la fin de ce document.",
+  err_needsCompressedFile:
+    "Cette version de Word ne peut pas transmettre le document à un complément : la copie ne peut pas être faite ici. Enregistrez le document et faites la copie avec la ligne de commande (rectrack publish).",
   err_emptySelection: "Sélectionnez d’abord le texte de la recommandation dans le document.",
   err_recommendationNotInDocument: "Cette recommandation n’est plus dans le document.",
   err_documentChanged: "Le document a changé pendant la lecture. Relisez-le et réessayez.",
@@ -172,6 +172,42 @@ export const fr: Record<keyof typeof en, string> = {
     "Le presse-papiers a refusé le lot. Sélectionnez tout le texte ci-dessous et copiez-le (Ctrl+C, ou Cmd+C sur Mac).",
   batchText: "Le lot ({file})",
   nothingToShare: "Aucune recommandation n’est encore balisée : rien à exporter ni à envoyer.",
+  publishHeading: "Préparer une copie pour publication",
+  publishHint:
+    "Une copie de ce rapport à envoyer aux autorités, sans les avis, notes et noms des relecteurs, les commentaires Double-SMART, la fiche de relecture ni le lien vers le tableau de suivi. Ce document-ci n’est pas modifié.",
+  publishKeepTags:
+    "Garder les balises des recommandations et leurs détails de suivi (la copie pourra encore être importée dans un tableau de suivi)",
+  publishButton: "Préparer une copie pour publication",
+  publishWorking: "Préparation de la copie…",
+  publishFileSuffix: "pour publication",
+  publishDone:
+    "La copie a été enregistrée sous « {file} » dans votre dossier Téléchargements. Ce document n’est pas modifié.",
+  publishNothing:
+    "Ce document ne contient aucune donnée de relecture : la copie « {file} » enregistrée dans votre dossier Téléchargements est le même rapport.",
+  publishRemoved: "La copie ne contient plus :",
+  publish_reportData:
+    "les données de relecture enregistrées par le complément (avis, notes et noms des relecteurs, états de relecture)",
+  publish_reportDataCleaned:
+    "les avis, notes et noms des relecteurs et les états de relecture (les balises et les détails de suivi sont gardés)",
+  publish_backups:
+    "{count, plural, one {# sauvegarde de données de relecture endommagées} other {# sauvegardes de données de relecture endommagées}}",
+  publish_tags:
+    "{count, plural, one {# balise de recommandation (son texte est inchangé)} other {# balises de recommandations (leur texte est inchangé)}}",
+  publish_trackerLink: "le lien vers le tableau de suivi",
+  publish_settings:
+    "{count, plural, one {# autre réglage du complément} other {# autres réglages du complément}}",
+  publish_comments:
+    "{count, plural, one {# commentaire Double-SMART} other {# commentaires Double-SMART}}",
+  publish_replies: "{count, plural, one {# réponse à ceux-ci} other {# réponses à ceux-ci}}",
+  publish_authors:
+    "{count, plural, one {# nom} other {# noms}} que seuls ces commentaires laissaient dans la liste des auteurs de commentaires",
+  publish_sheets: "{count, plural, one {la fiche de relecture} other {# fiches de relecture}}",
+  publishKept:
+    "Gardés : {count, plural, one {# commentaire d’autres personnes} other {# commentaires d’autres personnes}}. Relisez les commentaires avant l’envoi.",
+  publishNoDownload:
+    "Word sur cet ordinateur ne permet pas à un complément d’enregistrer un fichier, et un document Word ne peut pas passer par le presse-papiers. Enregistrez ce document, puis faites la copie avec la ligne de commande : rectrack publish « {report} » « {file} ». Ce document n’est pas modifié.",
+  publishUnreadable:
+    "La copie n’a pas pu être faite : Word a transmis un document que le complément ne sait pas lire ({detail}). Ce document n’est pas modifié.",
   batchWarnings: "À vérifier avant l’envoi : {details}",
   sendHeading: "Envoyer au suivi",
   trackerLink: "Lien vers le tableau de suivi dans OneDrive ou SharePoint",

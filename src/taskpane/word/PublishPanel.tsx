@@ -1,0 +1,165 @@
+import * as React from "react";
+import {
+  Button,
+  Checkbox,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { InputError } from "../../core/model/errors";
+import { PublishSummary, publishCopy, removedAnything } from "../../files/docx/publish";
+import { readDocumentFile } from "../../office/word/documentFile";
+import { documentFileName, officePlatform } from "../../office/word/documentSettings";
+import { noticeFor } from "./controller";
+import { DOCX_TYPE, canDownload, downloadFile, publicationFileName } from "./exportFile";
+import type { WordT } from "./i18n";
+import type { WordMessageKey } from "./i18n/en";
+
+/**
+ * "Prepare a copy for publication": reads the open document's file (never
+ * writing to it), makes the copy without the review data with the same
+ * publishCopy as `rectrack publish`, and offers it as a download. Where
+ * Word cannot download (Mac, iPad), a .docx cannot go through the
+ * clipboard either: the pane says so and points to the command line.
+ */
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  heading: { margin: 0 },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+});
+
+type PublishState =
+  | { step: "idle" }
+  | { step: "working" }
+  | { step: "done"; file: string; summary: PublishSummary; keepTags: boolean }
+  | { step: "noDownload"; file: string; report: string }
+  | { step: "failed"; key: WordMessageKey; values?: Record<string, string> };
+
+/** What the copy no longer holds, one line each, in the user's language. */
+export function removedLines(summary: PublishSummary, keepTags: boolean, t: WordT): string[] {
+  const count = (n: number) => ({ count: String(n) });
+  const lines: string[] = [];
+  if (summary.reportPartsRemoved > 0) lines.push(t("publish_reportData"));
+  if (summary.reportPartsCleaned > 0 && keepTags) lines.push(t("publish_reportDataCleaned"));
+  if (summary.backupPartsRemoved > 0)
+    lines.push(t("publish_backups", count(summary.backupPartsRemoved)));
+  if (summary.tagsRemoved > 0) lines.push(t("publish_tags", count(summary.tagsRemoved)));
+  if (summary.trackerLinkRemoved) lines.push(t("publish_trackerLink"));
+  if (summary.otherSettingsRemoved > 0)
+    lines.push(t("publish_settings", count(summary.otherSettingsRemoved)));
+  if (summary.commentsRemoved > 0)
+    lines.push(
+      t("publish_comments", count(summary.commentsRemoved)) +
+        (summary.repliesRemoved > 0
+          ? `, ${t("publish_replies", count(summary.repliesRemoved))}`
+          : "")
+    );
+  if (summary.authorsRemoved > 0) lines.push(t("publish_authors", count(summary.authorsRemoved)));
+  if (summary.reviewSheetsRemoved > 0)
+    lines.push(t("publish_sheets", count(summary.reviewSheetsRemoved)));
+  return lines;
+}
+
+export function PublishPanel({
+  title,
+  t,
+  disabled,
+}: {
+  /** The report's title (saved or guessed), for the copy's file name. */
+  title: string;
+  t: WordT;
+  disabled: boolean;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const [keepTags, setKeepTags] = React.useState(false);
+  const [state, setState] = React.useState<PublishState>({ step: "idle" });
+
+  const prepare = async () => {
+    const report = documentFileName();
+    const file = publicationFileName(title, report, t("publishFileSuffix"));
+    if (!canDownload(officePlatform())) {
+      setState({ step: "noDownload", file, report: report || "REPORT.docx" });
+      return;
+    }
+    setState({ step: "working" });
+    try {
+      const bytes = await readDocumentFile();
+      let copy;
+      try {
+        copy = await publishCopy(bytes, { keepTags });
+      } catch (error) {
+        if (error instanceof InputError)
+          return setState({
+            step: "failed",
+            key: "publishUnreadable",
+            values: { detail: error.message },
+          });
+        throw error;
+      }
+      downloadFile(file, copy.bytes, DOCX_TYPE);
+      setState({ step: "done", file, summary: copy.summary, keepTags });
+    } catch (error) {
+      const notice = noticeFor(error);
+      setState({ step: "failed", key: notice.key, values: notice.values });
+    }
+  };
+
+  return (
+    <section className={styles.stack} aria-labelledby="publish-heading">
+      <Text as="h4" id="publish-heading" weight="semibold" className={styles.heading}>
+        {t("publishHeading")}
+      </Text>
+      <Text size={200}>{t("publishHint")}</Text>
+      <Checkbox
+        checked={keepTags}
+        onChange={(_e, d) => setKeepTags(d.checked === true)}
+        label={t("publishKeepTags")}
+      />
+      <div className={styles.row}>
+        <Button onClick={() => void prepare()} disabled={disabled || state.step === "working"}>
+          {t("publishButton")}
+        </Button>
+        {state.step === "working" ? <Spinner size="tiny" label={t("publishWorking")} /> : null}
+      </div>
+      {state.step === "done" ? (
+        <MessageBar intent="success" data-testid="publish-done">
+          <MessageBarBody className={styles.stack}>
+            {removedAnything(state.summary) ? (
+              <>
+                <span>{t("publishDone", { file: state.file })}</span>
+                <span>{t("publishRemoved")}</span>
+                <ul className={styles.list}>
+                  {removedLines(state.summary, state.keepTags, t).map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <span>{t("publishNothing", { file: state.file })}</span>
+            )}
+            {state.summary.commentsKept > 0 ? (
+              <span>{t("publishKept", { count: String(state.summary.commentsKept) })}</span>
+            ) : null}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.step === "noDownload" ? (
+        <MessageBar intent="warning" data-testid="publish-noDownload">
+          <MessageBarBody>
+            {t("publishNoDownload", { file: state.file, report: state.report })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.step === "failed" ? (
+        <MessageBar intent="error" role="alert" data-testid={`publish-${state.key}`}>
+          <MessageBarBody>{t(state.key, state.values)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </section>
+  );
+}
