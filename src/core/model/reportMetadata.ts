@@ -43,6 +43,12 @@ export interface ReportDetails {
   /** Default addressee and theme for recommendations that give none. */
   addressee: string;
   theme: string;
+  /**
+   * The report's title and date when its ids were given (first tag or first
+   * send): a copy saved as next year's report keeps every id, and its new
+   * title or date is how the pane notices it (./identity.ts).
+   */
+  keyedAs?: { title: string; date: string };
 }
 
 /** A reviewer's verdict in place of the checker's; it is what counts in exports. */
@@ -139,7 +145,7 @@ export function serializeReportMetadata(metadata: ReportMetadata): string {
   const r = metadata.report;
   const lines: string[] = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`,
-    `<report xmlns="${REPORT_NAMESPACE}" version="${REPORT_FORMAT_VERSION}"${r.id ? ` id="${attr(r.id)}"` : ""} title="${attr(r.title)}" type="${r.type}" date="${attr(r.date)}" link="${attr(r.link)}" addressee="${attr(r.addressee)}" theme="${attr(r.theme)}">`,
+    `<report xmlns="${REPORT_NAMESPACE}" version="${REPORT_FORMAT_VERSION}"${r.id ? ` id="${attr(r.id)}"` : ""} title="${attr(r.title)}" type="${r.type}" date="${attr(r.date)}" link="${attr(r.link)}" addressee="${attr(r.addressee)}" theme="${attr(r.theme)}"${r.keyedAs ? ` keyedTitle="${attr(r.keyedAs.title)}" keyedDate="${attr(r.keyedAs.date)}"` : ""}>`,
   ];
   for (const place of r.places) lines.push(`  <place>${elementText(place)}</place>`);
   for (const rec of metadata.recommendations) {
@@ -284,6 +290,14 @@ export function parseReportMetadata(xml: string): ReportMetadataParse {
         link: rootAttributes.get("link") ?? "",
         addressee: rootAttributes.get("addressee") ?? "",
         theme: rootAttributes.get("theme") ?? "",
+        ...(rootAttributes.has("keyedTitle") || rootAttributes.has("keyedDate")
+          ? {
+              keyedAs: {
+                title: rootAttributes.get("keyedTitle") ?? "",
+                date: rootAttributes.get("keyedDate") ?? "",
+              },
+            }
+          : {}),
       },
       recommendations,
     },
