@@ -95,6 +95,7 @@ function statsText(stats: TrackerStats, language: Language): string {
   for (const [title, entries] of [
     [t.byAuthority, stats.byAuthority],
     [t.byTheme, stats.byTheme],
+    [t.byPlace, stats.byPlace],
     [t.byPlaceType, stats.byPlaceType],
   ] as const) {
     lines.push("", `${title}:`);

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { Language } from "../../src/core/schema/plan";
 import { buildWorkbookPlan } from "../../src/core/schema/workbook-plan";
 import { listValuesOf, recordToCells } from "../../src/core/tracker/cells";
+import { newTrackerDashboard } from "../../src/core/tracker/dashboard";
 import type { RandomSource } from "../../src/core/tracker/ids";
 import { newId } from "../../src/core/tracker/ids";
 import type { CellInput, TrackerRecord } from "../../src/core/tracker/types";
@@ -116,6 +117,7 @@ export async function trackerBytes(
       language,
       rows: records.map((record) => recordToCells(record, language)),
       listExtras: listValuesOf(records),
+      dashboard: newTrackerDashboard(records, language),
     })
   );
 }

@@ -1,5 +1,6 @@
 import type { ColumnKey } from "../schema/columns";
 import type { Language } from "../schema/plan";
+import type { VocabularyKey } from "../schema/vocabularies";
 import type { TrackerRecord, TrackerRow } from "./types";
 
 /**
@@ -32,6 +33,12 @@ export interface TrackerChanges {
   updates: RowUpdate[];
   /** New rows in schema form, each with its new id; appended to the table in this order. */
   additions: TrackerRecord[];
+  /**
+   * Entries to take out of the Lists tables (a value merged into another, a
+   * combined addressee split): the data check's tidying. New words the rows
+   * bring are added to the lists by every write without being asked.
+   */
+  listRemovals?: Partial<Record<VocabularyKey, string[]>>;
 }
 
 export interface RowUpdate {
@@ -106,4 +113,30 @@ export interface ImportChoices {
   confirmRepeats?: Record<number, string>;
   /** Indices whose changed text the user accepts in place of the tracked text. */
   acceptTextChanges?: number[];
+}
+
+/**
+ * The tracker's records once `changes` are written, for what is computed
+ * from all of them in the same write (the Dashboard, the Follow-up list):
+ * only the columns the tracker has hold values.
+ */
+export function recordsAfter(
+  rows: readonly TrackerRow[],
+  changes: TrackerChanges,
+  columns: ReadonlySet<ColumnKey>
+): TrackerRecord[] {
+  const present = (record: TrackerRecord): TrackerRecord => {
+    const kept: TrackerRecord = {};
+    for (const key of Object.keys(record) as ColumnKey[])
+      if (columns.has(key)) kept[key] = record[key];
+    return kept;
+  };
+  const updates = new Map(changes.updates.map((update) => [update.row, update.values]));
+  return [
+    ...rows.map((row) => {
+      const update = updates.get(row.row);
+      return update ? { ...row.values, ...present(update) } : row.values;
+    }),
+    ...changes.additions.map(present),
+  ];
 }

@@ -16,6 +16,10 @@ export interface CellWrite {
   column: number;
   value: CellValue;
   style?: string;
+  /** A formula (English function names, no leading "="), written without a cached result: the workbook recalculates on opening. */
+  formula?: string;
+  /** The style to use even where the cell has one already (a rewritten sheet of the add-in's). */
+  forceStyle?: boolean;
 }
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -46,8 +50,15 @@ export function escapeAttribute(text: string): string {
 }
 
 /** One <c> element. */
-export function cellXml(ref: string, value: CellValue, style: string | undefined): string {
+export function cellXml(
+  ref: string,
+  value: CellValue,
+  style: string | undefined,
+  formula?: string
+): string {
   const s = style !== undefined ? ` s="${style}"` : "";
+  if (formula !== undefined)
+    return `<c r="${ref}"${s}><f>${cellText(formula.replace(/^=/, ""))}</f></c>`;
   if (value === null || value === "") return `<c r="${ref}"${s}/>`;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return cellXml(ref, String(value), style);
@@ -96,7 +107,14 @@ function patchRowBody(body: string, row: number, writes: CellWrite[]): string {
   const pending = [...byColumn.keys()].sort((a, b) => a - b);
   let p = 0;
   const emit = (write: CellWrite, style: string | undefined) =>
-    parts.push(cellXml(`${columnLetter(write.column)}${row}`, write.value, style ?? write.style));
+    parts.push(
+      cellXml(
+        `${columnLetter(write.column)}${row}`,
+        write.value,
+        write.forceStyle ? write.style : (style ?? write.style),
+        write.formula
+      )
+    );
   for (const cell of cells) {
     while (p < pending.length && pending[p] < cell.column) {
       parts.push(body.slice(at, cell.start));
@@ -385,4 +403,46 @@ export function removeCells(
   }
   parts.push(text.slice(at));
   return parts.join("");
+}
+
+/**
+ * The sheet's <cols> with these columns' widths (character units); the
+ * widths and styles of other columns stay.
+ */
+export function setColumnWidths(
+  xml: string,
+  widths: readonly { column: number; width: number }[]
+): string {
+  if (widths.length === 0) return xml;
+  const wanted = new Map(widths.map((entry) => [entry.column + 1, entry.width]));
+  const kept: { min: number; max: number; xml: string }[] = [];
+  const cols = /<cols>([\s\S]*?)<\/cols>/.exec(xml);
+  for (const match of cols?.[1].matchAll(/<col\b([^>]*?)\/?>/g) ?? []) {
+    const min = Number(/\bmin="(\d+)"/.exec(match[1])?.[1]);
+    const max = Number(/\bmax="(\d+)"/.exec(match[1])?.[1]);
+    if (!min || !max) continue;
+    // A span partly covered keeps its attributes on the columns left outside.
+    let start = min;
+    for (let c = min; c <= max + 1; c++) {
+      if (c <= max && !wanted.has(c)) continue;
+      if (c > start)
+        kept.push({
+          min: start,
+          max: c - 1,
+          xml: `<col${match[1].replace(/\bmin="\d+"/, `min="${start}"`).replace(/\bmax="\d+"/, `max="${c - 1}"`)}/>`,
+        });
+      start = c + 1;
+    }
+  }
+  for (const [column, width] of wanted)
+    kept.push({
+      min: column,
+      max: column,
+      xml: `<col min="${column}" max="${column}" width="${width}" customWidth="1"/>`,
+    });
+  kept.sort((a, b) => a.min - b.min);
+  const element = `<cols>${kept.map((entry) => entry.xml).join("")}</cols>`;
+  if (cols) return xml.replace(/<cols>[\s\S]*?<\/cols>/, element);
+  // <cols> comes just before <sheetData>.
+  return xml.replace(/<sheetData\b/, `${element}<sheetData`);
 }

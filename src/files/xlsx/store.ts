@@ -4,11 +4,18 @@ import { InputError } from "../../core/model/errors";
 import { columnIndex } from "../../core/schema/a1";
 import { COLUMN_BY_KEY, ColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
 import type { CellValue } from "../../core/schema/plan";
-import { VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
+import { foldText, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { fieldToCell, listValuesOf } from "../../core/tracker/cells";
-import type { TrackerChanges, TrackerContent, TrackerStore } from "../../core/tracker/store";
+import {
+  recordsAfter,
+  type TrackerChanges,
+  type TrackerContent,
+  type TrackerStore,
+} from "../../core/tracker/store";
 import type { TrackerRecord } from "../../core/tracker/types";
+import { dashboardParts, DashboardRefresh, DashboardSheetOptions } from "./dashboard";
 import { followUpParts, FollowUpRefresh } from "./followup";
+import { StyleBook } from "./styles";
 import { LIMITS, openPackage } from "./package";
 import { readTrackerPackage, TrackerFile } from "./reader";
 import {
@@ -39,6 +46,7 @@ export class XlsxTrackerStore implements TrackerStore {
   private file: TrackerFile | null = null;
   private result: Uint8Array | null = null;
   private refresh: FollowUpRefresh | null = null;
+  private dashboardRefresh: DashboardRefresh | null = null;
 
   constructor(
     private readonly data: Uint8Array,
@@ -49,6 +57,11 @@ export class XlsxTrackerStore implements TrackerStore {
   /** What the last write or refreshFollowUp() did to the Follow-up sheet (null: not asked). */
   get followUp(): FollowUpRefresh | null {
     return this.refresh;
+  }
+
+  /** What the last write or refresh did to the Dashboard sheet (null: nothing written yet). */
+  get dashboard(): DashboardRefresh | null {
+    return this.dashboardRefresh;
   }
 
   /** The tracker as read (after read()), with its layout in the package. */
@@ -82,9 +95,14 @@ export class XlsxTrackerStore implements TrackerStore {
   }
 
   async write(changes: TrackerChanges): Promise<void> {
-    if (changes.updates.length === 0 && changes.additions.length === 0) return;
+    if (
+      changes.updates.length === 0 &&
+      changes.additions.length === 0 &&
+      Object.keys(changes.listRemovals ?? {}).length === 0
+    )
+      return;
     if (!this.opened || !this.file) await this.read();
-    const { bytes, followUp } = await patchTracker(
+    const { bytes, followUp, dashboard } = await patchTracker(
       this.opened as Opened,
       this.file as TrackerFile,
       changes,
@@ -93,27 +111,42 @@ export class XlsxTrackerStore implements TrackerStore {
     );
     this.result = bytes;
     this.refresh = followUp;
+    this.dashboardRefresh = dashboard;
     // The zip now holds the new parts: read again from the new bytes if asked.
     this.opened = null;
     this.file = null;
   }
 
   /**
-   * Rewrites only the Follow-up sheet from the tracker's rows, for `today`;
-   * the file changes only when the sheet's content does.
+   * Rewrites only the Follow-up and Dashboard sheets from the tracker's rows,
+   * for `today`; the file changes only when the sheets' content does.
    */
   async refreshFollowUp(today: string): Promise<FollowUpRefresh> {
     if (!this.opened || !this.file) await this.read();
     const opened = this.opened as Opened;
     const file = this.file as TrackerFile;
+    const records = file.rows.map((row) => row.values);
     const { refresh, parts } = await followUpParts(
       opened.zip,
       opened.index,
-      file.rows.map((row) => row.values),
+      records,
       followUpOptions(file, today)
     );
     this.refresh = refresh;
+    const styles = new StyleBook(await partText(opened.zip, STYLES_PATH));
+    const dashboard = await dashboardParts(
+      opened.zip,
+      opened.index,
+      records,
+      dashboardOptions(file, styles)
+    );
+    this.dashboardRefresh = dashboard.refresh;
+    for (const [path, xml] of dashboard.parts) parts.set(path, xml);
+    if (styles.changed) parts.set(STYLES_PATH, styles.toXml());
     if (parts.size > 0) {
+      // Formulas rewritten without results: the workbook computes them when it opens.
+      if (dashboard.parts.size > 0)
+        parts.set("xl/workbook.xml", recalcOnLoad(await partText(opened.zip, "xl/workbook.xml")));
       this.result = await packageBytes(opened, parts);
       this.opened = null;
       this.file = null;
@@ -122,31 +155,34 @@ export class XlsxTrackerStore implements TrackerStore {
   }
 }
 
+const STYLES_PATH = "xl/styles.xml";
+
+function dashboardOptions(tracker: TrackerFile, styles: StyleBook): DashboardSheetOptions {
+  return {
+    language: tracker.language,
+    headers: tracker.headers,
+    trackerSheetPath: tracker.layout.sheetPath,
+    styles,
+  };
+}
+
 function followUpOptions(tracker: TrackerFile, today: string) {
   return {
     today,
     language: tracker.language,
+    headers: tracker.headers,
     date1904: tracker.layout.date1904,
     trackerSheetPath: tracker.layout.sheetPath,
   };
 }
 
-/** The tracker's records once `changes` are written: only the columns the tracker has hold values. */
-function recordsAfter(tracker: TrackerFile, changes: TrackerChanges): TrackerRecord[] {
-  const present = (record: TrackerRecord): TrackerRecord => {
-    const kept: TrackerRecord = {};
-    for (const key of Object.keys(record) as ColumnKey[])
-      if (tracker.layout.columns[key] !== undefined) kept[key] = record[key];
-    return kept;
-  };
-  const updates = new Map(changes.updates.map((update) => [update.row, update.values]));
-  return [
-    ...tracker.rows.map((row) => {
-      const update = updates.get(row.row);
-      return update ? { ...row.values, ...present(update) } : row.values;
-    }),
-    ...changes.additions.map(present),
-  ];
+/** The tracker's records once `changes` are written. */
+function recordsAfterWrite(tracker: TrackerFile, changes: TrackerChanges): TrackerRecord[] {
+  return recordsAfter(
+    tracker.rows,
+    changes,
+    new Set(Object.keys(tracker.layout.columns) as ColumnKey[])
+  );
 }
 
 type SheetWrites = Map<string, Map<number, CellWrite[]>>;
@@ -289,12 +325,16 @@ async function patchTracker(
   changes: TrackerChanges,
   name: string,
   followUpToday: string | undefined
-): Promise<{ bytes: Uint8Array; followUp: FollowUpRefresh | null }> {
+): Promise<{
+  bytes: Uint8Array;
+  followUp: FollowUpRefresh | null;
+  dashboard: DashboardRefresh;
+}> {
   const { zip, index } = opened;
   const { layout } = tracker;
   const writes: SheetWrites = new Map();
   const tableParts = new Map<string, string>();
-  const rowIds = new Map(tracker.rows.map((row) => [row.row, row.values.id]));
+  const rowIds = new Map(tracker.rows.map((row) => [row.row, String(row.values.id ?? "")]));
 
   for (const update of changes.updates) {
     if (!rowIds.has(update.row) || rowIds.get(update.row) !== update.id) {
@@ -389,15 +429,23 @@ async function patchTracker(
     const refreshed = await followUpParts(
       zip,
       index,
-      recordsAfter(tracker, changes),
+      recordsAfterWrite(tracker, changes),
       followUpOptions(tracker, followUpToday)
     );
     followUp = refreshed.refresh;
     // The Follow-up sheet is its own: a list or the Recommendations sheet never shares its parts.
     for (const [path, xml] of refreshed.parts) if (!parts.has(path)) parts.set(path, xml);
   }
+  // The Dashboard's labels follow the data (new addressees, the order by count), in the same write.
+  const styles = new StyleBook(await partText(zip, STYLES_PATH));
+  const dashboard = await dashboardParts(zip, index, recordsAfterWrite(tracker, changes), {
+    ...dashboardOptions(tracker, styles),
+    listRemovals: changes.listRemovals,
+  });
+  for (const [path, xml] of dashboard.parts) if (!parts.has(path)) parts.set(path, xml);
+  if (styles.changed) parts.set(STYLES_PATH, styles.toXml());
   parts.set("xl/workbook.xml", recalcOnLoad(await partText(zip, "xl/workbook.xml")));
-  return { bytes: await packageBytes(opened, parts), followUp };
+  return { bytes: await packageBytes(opened, parts), followUp, dashboard: dashboard.refresh };
 }
 
 /**
@@ -416,12 +464,19 @@ async function extendLists(
 ): Promise<void> {
   const records = [...changes.additions, ...changes.updates.map((update) => update.values)];
   const wanted = listValuesOf(records);
+  const removals = changes.listRemovals ?? {};
   const sheetCache = new Map<
     string,
     { xml: string; rows: ReturnType<typeof sheetDataOf>["data"]["rows"] }
   >();
-  for (const [vocabulary, values] of Object.entries(wanted) as [VocabularyKey, string[]][]) {
-    if (!values || values.length === 0) continue;
+  const vocabularies = new Set([
+    ...(Object.keys(wanted) as VocabularyKey[]),
+    ...(Object.keys(removals) as VocabularyKey[]),
+  ]);
+  for (const vocabulary of vocabularies) {
+    const values = wanted[vocabulary] ?? [];
+    const remove = new Set((removals[vocabulary] ?? []).map(foldText));
+    if (values.length === 0 && remove.size === 0) continue;
     const tableName = VOCABULARIES[vocabulary].table;
     const sheet = index.sheets.find((s) =>
       s.tables.some((t) => t.name.toLowerCase() === tableName.toLowerCase())
@@ -437,11 +492,13 @@ async function extendLists(
     )
       continue;
     const cells = await readSheetRows(zip, sheet, index, range.r2);
-    const known = new Set<string>();
+    const items: string[] = [];
     for (let r = range.r1 + 1; r <= range.r2; r++) {
       const value = cells[r - 1]?.[range.c1];
-      if (value !== null && value !== undefined) known.add(String(value).trim().toLowerCase());
+      if (value !== null && value !== undefined && String(value).trim() !== "")
+        items.push(String(value).trim());
     }
+    const known = new Set(items.map((item) => item.toLowerCase()));
     const fresh: string[] = [];
     for (const value of values) {
       const folded = value.trim().toLowerCase();
@@ -450,20 +507,25 @@ async function extendLists(
         fresh.push(value.trim());
       }
     }
-    if (fresh.length === 0) continue;
+    const removed = items.some((item) => remove.has(foldText(item)));
+    if (fresh.length === 0 && !removed) continue;
     let cached = sheetCache.get(sheet.path);
     if (!cached) {
       const xml = await partText(zip, sheet.path);
       cached = { xml, rows: sheetDataOf(xml).data.rows };
       sheetCache.set(sheet.path, cached);
     }
-    // Blank cells at the end of the table are filled first.
+    // Blank cells at the end of the table are filled first; taken-out entries close up.
     let lastUsed = range.r1;
     for (let r = range.r1 + 1; r <= range.r2; r++) {
       const value = cells[r - 1]?.[range.c1];
       if (value !== null && value !== undefined && value !== "") lastUsed = r;
     }
-    const newLast = lastUsed + fresh.length;
+    const kept = removed
+      ? [...items.filter((item) => !remove.has(foldText(item))), ...fresh]
+      : fresh;
+    const from = removed ? range.r1 + 1 : lastUsed + 1;
+    const newLast = from + kept.length - 1;
     const pending = writes.get(sheet.path);
     const blocked = cached.rows.some(
       (span) =>
@@ -479,9 +541,12 @@ async function extendLists(
         cached.xml,
         cached.rows.find((span) => span.row === Math.max(lastUsed, range.r1 + 1))
       ).get(range.c1);
-    fresh.forEach((value, i) =>
-      addWrite(writes, sheet.path, lastUsed + 1 + i, { column: range.c1, value, style })
+    kept.forEach((value, i) =>
+      addWrite(writes, sheet.path, from + i, { column: range.c1, value, style })
     );
+    // The rows the list no longer fills are emptied; the table keeps its size.
+    for (let r = newLast + 1; r <= lastUsed; r++)
+      addWrite(writes, sheet.path, r, { column: range.c1, value: null, style });
     if (newLast > range.r2) {
       const xml = tableParts.get(table.path) ?? (await partText(zip, table.path));
       tableParts.set(table.path, growTable(xml, newLast, tableName, sheet.name));

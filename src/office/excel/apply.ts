@@ -8,6 +8,7 @@
 import { columnLetter } from "../../core/schema/a1";
 import { ColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
 import type { CellValue, Language, SheetPlan, WorkbookPlan } from "../../core/schema/plan";
+import type { DashboardData } from "../../core/schema/dashboard";
 import { planUpgrade } from "../../core/schema/upgrade";
 import { foldText, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { buildWorkbookPlan, LIST_ORDER } from "../../core/schema/workbook-plan";
@@ -73,6 +74,7 @@ export interface NewTrackerOptions {
   extraColumns?: string[];
   listExtras?: Partial<Record<VocabularyKey, string[]>>;
   followUpRows?: CellValue[][];
+  dashboard?: DashboardData;
   progress?: Progress;
   /** Called after the structure is queued, before the first request: extra operations (flags on adopted cells). */
   decorate?: (recommendations: Excel.Worksheet, headerRow: number) => void;
@@ -93,6 +95,7 @@ export async function createTracker(
     extraColumns: options.extraColumns,
     listExtras: options.listExtras,
     followUpRows: options.followUpRows,
+    dashboard: options.dashboard,
     sheetNames,
   });
   const skipped = new Set<Feature>();

@@ -10,6 +10,7 @@ import { followUpList, followUpRows } from "../../core/tracker/followup";
 import { computeStats } from "../../core/tracker/stats";
 import { ExcelHost, Feature, requireExcel } from "./host";
 import { freeSheetNames } from "../../core/tracker/plan-inputs";
+import { queueDashboardRefresh } from "./dashboard";
 import { requireWritable } from "./inspect";
 import { readTrackerIn } from "./read";
 import { Deferred, Progress, sendDeferred, setColumnWidth, writeSheet, writeTable } from "./write";
@@ -34,7 +35,7 @@ export async function refreshFollowUp(
     const items = followUpList(records, { today: options.today, withinDays: options.withinDays });
     const stats = computeStats(records, { today: options.today, dueSoonDays: options.withinDays });
     const state = snapshot.state;
-    requireWritable(state, [state.followUpSheet], !state.followUpSheet);
+    requireWritable(state, [state.followUpSheet, state.dashboard?.sheet], !state.followUpSheet);
     const plan = buildWorkbookPlan({
       language: snapshot.language,
       headers: snapshot.headers,
@@ -64,6 +65,14 @@ export async function refreshFollowUp(
         skipped
       );
     }
+    // The Dashboard's labels and their order follow the data, in the same request.
+    queueDashboardRefresh(
+      context,
+      host,
+      state,
+      { language: snapshot.language, headers: snapshot.headers, records },
+      skipped
+    );
     await context.sync();
     await sendDeferred(context, deferred, options.progress);
     return {

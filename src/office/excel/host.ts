@@ -27,6 +27,7 @@ export const MINIMUM_EXCEL_API = "1.7";
 export const FEATURE_SETS = {
   validation: "1.8",
   charts: "1.1",
+  print: "1.9",
 } as const;
 
 export type Feature = keyof typeof FEATURE_SETS;

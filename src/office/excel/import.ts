@@ -19,12 +19,14 @@ import { foldText, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabul
 import { numberFormatFor } from "../../core/schema/workbook-plan";
 import { cellsToRecord, fieldToCell, listValuesOf } from "../../core/tracker/cells";
 import { languageOfHeaders } from "../../core/tracker/plan-inputs";
-import type {
-  RowUpdate,
-  TrackerChanges,
-  TrackerContent,
-  TrackerStore,
+import {
+  recordsAfter,
+  type RowUpdate,
+  type TrackerChanges,
+  type TrackerContent,
+  type TrackerStore,
 } from "../../core/tracker/store";
+import { plannedDashboard, queueDashboardRefresh } from "./dashboard";
 import type { CellInput, TrackerRecord } from "../../core/tracker/types";
 import { chunkRows, jsonBytes, ROW_CHUNK_BYTES } from "./batch";
 import { ExcelProblem } from "./errors";
@@ -190,7 +192,7 @@ export class ExcelTrackerStore implements TrackerStore {
     requireExcel(this.host);
     const snapshot = this.snapshot;
     this.lastWrite = await this.host.run((context) =>
-      writeChanges(context, changes, snapshot, this.options)
+      writeChanges(context, this.host, changes, snapshot, this.options)
     );
   }
 }
@@ -203,6 +205,7 @@ interface Located {
 
 async function writeChanges(
   context: Excel.RequestContext,
+  host: ExcelHost,
   changes: TrackerChanges,
   snapshot: TrackerSnapshot | null,
   options: ExcelStoreOptions
@@ -214,7 +217,11 @@ async function writeChanges(
     ...changes.additions,
     ...changes.updates.map((update) => update.values),
   ]);
-  requireWritable(state, [tracker.sheet, ...listEntries.map((entry) => entry.list.sheet)]);
+  requireWritable(state, [
+    tracker.sheet,
+    ...listEntries.map((entry) => entry.list.sheet),
+    state.dashboard?.sheet,
+  ]);
   const language: Language =
     snapshot?.language ?? state.metadata?.language ?? languageOfHeaders(tracker.headers, "en");
   const columns = columnsNow(tracker, state.metadata);
@@ -374,6 +381,23 @@ async function writeChanges(
     const grid = add.map((value) => [value]);
     packer.add(jsonBytes(grid) + OPERATION_BYTES, 0, () =>
       context.workbook.tables.getItem(list.table).rows.add(undefined, grid)
+    );
+  }
+  // The Dashboard's labels follow the rows as they are after this write, in its last request.
+  if (snapshot && state.dashboard) {
+    const input = {
+      language,
+      headers: snapshot.headers,
+      records: recordsAfter(snapshot.rows, changes, new Set(columns.keys())),
+    };
+    const lists = new Map(state.lists);
+    for (const { list, add } of listEntries) {
+      const key = [...state.lists.entries()].find(([, value]) => value === list)?.[0];
+      if (key) lists.set(key, { ...list, items: [...list.items, ...add] });
+    }
+    const withLists = { ...state, lists };
+    packer.add(jsonBytes(plannedDashboard(withLists, input).cells) * 2, 0, () =>
+      queueDashboardRefresh(context, host, withLists, input)
     );
   }
   packer.flush();

@@ -5,7 +5,9 @@
  * Lists tables' entries and the Dashboard's charts. Of the cell data, only
  * the tracker's first rows are read, to tell how big its rows are.
  */
+import { columnLetter } from "../../core/schema/a1";
 import { RECOMMENDATIONS_TABLE, TRACKER_NAMESPACE } from "../../core/schema/columns";
+import { DASHBOARD_COLUMNS } from "../../core/schema/dashboard";
 import { isTrackerPart, parseMetadata, TrackerMetadata } from "../../core/schema/customxml";
 import { LANGUAGES } from "../../core/schema/columns";
 import { PLAN_TEXTS } from "../../core/schema/texts";
@@ -51,8 +53,8 @@ export interface WorkbookState {
   tracker: TrackerLocation | null;
   lists: Map<VocabularyKey, ListLocation>;
   followUpSheet: string | null;
-  /** A sheet named like the Dashboard in one of the tracker languages, and the chart names on it. */
-  dashboard: { sheet: string; charts: string[] } | null;
+  /** A sheet named like the Dashboard in one of the tracker languages, the chart names on it, and its last used row in the columns the add-in writes (1-based; 0 when empty). */
+  dashboard: { sheet: string; charts: string[]; lastRow: number } | null;
   /** Sheets protected in Review > Protect Sheet: Excel refuses any change to them. */
   protectedSheets: string[];
   /** Review > Protect Workbook: no sheet can be added. */
@@ -132,6 +134,10 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
           name,
           top: worksheet.getRange("A1:C5").load("formulas"),
           charts: worksheet.charts.load("items/name"),
+          used: worksheet
+            .getRange(`A:${columnLetter(DASHBOARD_COLUMNS - 1)}`)
+            .getUsedRangeOrNullObject()
+            .load("rowIndex,rowCount"),
         };
       });
     return { xml, trackerEntry, trackerReads, listReads, dashboardReads };
@@ -207,7 +213,11 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
     lists,
     followUpSheet: findTable(FOLLOW_UP_TABLE)?.sheet ?? null,
     dashboard: ours
-      ? { sheet: ours.name, charts: ours.charts.items.map((chart) => chart.name) }
+      ? {
+          sheet: ours.name,
+          charts: ours.charts.items.map((chart) => chart.name),
+          lastRow: ours.used.isNullObject ? 0 : ours.used.rowIndex + ours.used.rowCount,
+        }
       : null,
     protectedSheets: sheets.items
       .filter((sheet) => sheet.protection.protected)

@@ -297,6 +297,7 @@ export function issueCounts(issues: readonly TrackerIssue[]): { errors: number; 
 const FEATURE_KEYS: Record<Feature, ExcelMessageKey> = {
   validation: "featureValidation",
   charts: "featureCharts",
+  print: "featurePrint",
 };
 
 export function featureKey(feature: Feature): ExcelMessageKey {

@@ -1091,7 +1091,14 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
       refuseOnProtectedStructure(t.workbook);
   }
   override _navs(): NavDefs {
-    return { tables: true, charts: true, freezePanes: true, protection: true };
+    return { tables: true, charts: true, freezePanes: true, protection: true, pageLayout: true };
+  }
+  get pageLayout(): FakePageLayout {
+    return this._nav(
+      "pageLayout",
+      () =>
+        new FakePageLayout(this._ctx, () => this._t(), false, { id: this._id, nav: "pageLayout" })
+    );
   }
   get protection(): FakeWorksheetProtection {
     return this._nav(
@@ -1244,6 +1251,7 @@ const SHEET_PROTO = {
     charts: true as const,
     freezePanes: true as const,
     protection: true as const,
+    pageLayout: true as const,
   },
   typeName: "Excel.Worksheet",
 };
@@ -1358,6 +1366,61 @@ export class FakeWorkbookProtection extends FakeProtection<WorkbookModel> {
     return ["ExcelApi", "1.7"];
   }
 }
+
+/** Page Layout of a sheet (ExcelApi 1.9): orientation, fit to pages, print titles. */
+export class FakePageLayout extends FakeObject<SheetModel> {
+  _typeName(): string {
+    return "Excel.PageLayout";
+  }
+  override _allow(t: SheetModel, payload: unknown): void {
+    refuseOnProtectedSheet(t, payload);
+  }
+  _props(): Record<string, PropertyDef<SheetModel>> {
+    return {
+      orientation: {
+        get: (t) => t.pageLayout.orientation,
+        set: (t, v) => {
+          if (v !== "Portrait" && v !== "Landscape")
+            throw invalidArgument(`orientation ${String(v)}`);
+          t.pageLayout.orientation = v;
+        },
+        requires: ["ExcelApi", "1.9"],
+      },
+      zoom: {
+        get: (t) => ({ ...t.pageLayout.zoom }),
+        set: (t, v) => {
+          const zoom = v as Record<string, unknown>;
+          const whole = (x: unknown) =>
+            x === undefined || (Number.isInteger(x) && (x as number) >= 0);
+          if (
+            !zoom ||
+            typeof zoom !== "object" ||
+            !whole(zoom.horizontalFitToPages) ||
+            !whole(zoom.verticalFitToPages) ||
+            (zoom.scale !== undefined &&
+              (typeof zoom.scale !== "number" || zoom.scale < 10 || zoom.scale > 400))
+          )
+            throw invalidArgument(`zoom ${JSON.stringify(v)}`);
+          t.pageLayout.zoom = JSON.parse(JSON.stringify(zoom));
+        },
+        requires: ["ExcelApi", "1.9"],
+      },
+    };
+  }
+  setPrintTitleRows(range: FakeRange | string): void {
+    this._op(
+      { call: "setPrintTitleRows", args: [typeof range === "string" ? range : { id: range._id }] },
+      (t) => {
+        const text = typeof range === "string" ? range : formatA1(range._t().rect);
+        if (!/^\$?\d+:\$?\d+$/.test(text) && !parseA1(text))
+          throw invalidArgument(`print title rows ${text}`);
+        t.pageLayout.printTitleRows = text;
+      },
+      ["ExcelApi", "1.9"]
+    );
+  }
+}
+defineProperties(FakePageLayout, { orientation: "rw", zoom: "rw" });
 
 export class FakeFreezePanes extends FakeObject<SheetModel> {
   _typeName(): string {
@@ -2382,6 +2445,15 @@ export class FakeChart extends FakeObject<ChartRef> {
         t.chart.position = { start: addr(startCell)!, end: addr(endCell) };
       }
     );
+  }
+  setData(sourceData: FakeRange, seriesBy: string = "Auto"): void {
+    this._op({ call: "setData", args: [{ id: sourceData._id }, seriesBy] }, (t) => {
+      if (!["Auto", "Columns", "Rows"].includes(seriesBy))
+        throw invalidArgument(`seriesBy ${seriesBy}`);
+      const source = sourceData._t();
+      t.chart.source = source.sheet.addressOf(source.rect);
+      t.chart.seriesBy = seriesBy;
+    });
   }
   delete(): void {
     this._op(

@@ -42,6 +42,7 @@ export const en = {
     "This version of Excel cannot add: {features}. The tracker works without them; open it in a newer Excel to add them.",
   featureValidation: "drop-down lists and date checks",
   featureCharts: "Dashboard charts",
+  featurePrint: "print settings (landscape, fit to the page width, header row on every page)",
   metadataDamaged:
     "The tracker settings stored in the workbook could not be read ({problem}); the column headers were used instead.",
   adoptHeading: "Adopt a sheet you already keep",

@@ -44,6 +44,8 @@ export const es: Record<keyof typeof en, string> = {
     "Esta versión de Excel no puede añadir: {features}. El registro funciona sin ello; ábralo en un Excel más reciente para añadirlo.",
   featureValidation: "las listas desplegables y el control de fechas",
   featureCharts: "los gráficos del panel",
+  featurePrint:
+    "la configuración de impresión (horizontal, ajustada al ancho, encabezado en cada página)",
   metadataDamaged:
     "No se pudieron leer los ajustes del registro guardados en el libro ({problem}); se usaron los encabezados de columna.",
   adoptHeading: "Adoptar una hoja que ya lleva",

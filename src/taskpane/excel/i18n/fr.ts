@@ -45,6 +45,7 @@ export const fr: Record<keyof typeof en, string> = {
     "Cette version d'Excel ne peut pas ajouter : {features}. Le tableau de suivi fonctionne sans ; ouvrez-le dans un Excel plus récent pour les ajouter.",
   featureValidation: "les listes déroulantes et le contrôle des dates",
   featureCharts: "les graphiques du tableau de bord",
+  featurePrint: "la mise en page (paysage, ajustée à la largeur, en-tête sur chaque page)",
   metadataDamaged:
     "Les paramètres du tableau de suivi enregistrés dans le classeur sont illisibles ({problem}) ; les en-têtes de colonnes ont été utilisés.",
   adoptHeading: "Reprendre une feuille existante",
