@@ -8,7 +8,10 @@ import { PLAN_TEXTS } from "../core/schema/texts";
 import { VOCABULARIES } from "../core/schema/vocabularies";
 import { buildWorkbookPlan } from "../core/schema/workbook-plan";
 import { computeStats, TrackerStats } from "../core/tracker/stats";
+import { applyTidy, proposeTidy, TidyProposal } from "../core/tracker/tidy";
 import { validateRows } from "../core/tracker/validate";
+import type { VocabularyKey } from "../core/schema/vocabularies";
+import { XlsxTrackerStore } from "../files/xlsx/store";
 import {
   adoptWorkbook,
   buildTemplate,
@@ -109,6 +112,35 @@ function statsText(stats: TrackerStats, language: Language): string {
     );
     lines.push(`  ${year.year}: ${year.total} (${parts.join(", ")})`);
   }
+  return `${lines.join("\n")}\n`;
+}
+
+/** What validate says about tidying the lists: a hint, the proposals (--fix), what was written (--write). */
+function tidyText(
+  proposals: readonly TidyProposal[],
+  tracker: TrackerFile,
+  path: string,
+  fix: boolean,
+  tidied: { changes: number; rows: number } | null
+): string {
+  if (proposals.length === 0) return fix ? "Nothing to tidy in the lists.\n" : "";
+  if (!fix)
+    return `${proposals.length} list value${proposals.length === 1 ? "" : "s"} could be tidied (near-duplicates or combined addressees): add --fix to see them.\n`;
+  const header = (key: ColumnKey) => tracker.headers[key] ?? columnHeader(key, tracker.language);
+  const quoted = (values: readonly string[]) => values.map((value) => `"${value}"`).join(", ");
+  const rows = (n: number) => `${n} row${n === 1 ? "" : "s"}`;
+  const lines = ["", "Could be tidied:"];
+  for (const proposal of proposals)
+    lines.push(
+      proposal.kind === "merge"
+        ? `  ${header(proposal.column)}: write ${quoted(proposal.from)} as "${proposal.into}" (${rows(proposal.rows)})`
+        : `  ${header(proposal.column)}: split "${proposal.value}" into ${quoted(proposal.parts)} (${rows(proposal.rows)})`
+    );
+  lines.push(
+    tidied
+      ? `Applied ${tidied.changes} change${tidied.changes === 1 ? "" : "s"} to ${rows(tidied.rows)}; the lists, the Dashboard and the Follow-up sheet follow. Wrote ${path}.`
+      : `Dry run: nothing was written. Add --write to apply these changes.`
+  );
   return `${lines.join("\n")}\n`;
 }
 
@@ -242,48 +274,88 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
     .option("--json", "print the issues as JSON")
     .option("--strict", "count warnings (follow-up gaps) as problems too")
     .option("--today <date>", "date used to spot dates in the future (default: today)")
-    .action(async (path: string, options: { json?: boolean; strict?: boolean; today?: string }) => {
-      const tracker = await readTracker(await readInput(path), path);
-      requireColumns(tracker, path, REQUIRED_COLUMNS);
-      const issues = validateRows(tracker.rows, {
-        language: "en",
-        today: todayOption(options.today),
-        headers: tracker.headers,
-      });
-      const errors = issues.filter((issue) => issue.severity === "error").length;
-      const problems = options.strict ? issues.length : errors;
-      if (options.json) {
-        io.out(
-          `${JSON.stringify(
-            {
-              file: path,
-              rows: tracker.rows.length,
-              errors,
-              warnings: issues.length - errors,
-              metadataProblem: tracker.metadataProblem ?? null,
-              issues,
-            },
-            null,
-            2
-          )}\n`
-        );
-      } else {
-        if (tracker.metadataProblem)
-          io.out(`Warning: ${tracker.metadataProblem}; the header row was used instead.\n`);
-        for (const issue of issues) {
-          const where = issue.column
-            ? `, ${tracker.headers[issue.column] ?? columnHeader(issue.column, "en")}`
-            : "";
-          io.out(
-            `row ${issue.row}${where}: ${issue.severity === "error" ? "" : "(warning) "}${issue.message}\n`
-          );
+    .option(
+      "--fix",
+      "list the list values that could be tidied (near-duplicates merged, combined addressees split); nothing is written without --write"
+    )
+    .option("--write", "with --fix: apply those changes to the tracker")
+    .action(
+      async (
+        path: string,
+        options: {
+          json?: boolean;
+          strict?: boolean;
+          today?: string;
+          fix?: boolean;
+          write?: boolean;
         }
-        io.out(
-          `${tracker.rows.length} recommendations checked: ${errors} errors, ${issues.length - errors} warnings.\n`
-        );
+      ) => {
+        if (options.write && !options.fix)
+          throw new InputError("--write goes with --fix: add --fix to tidy the lists.");
+        const today = todayOption(options.today);
+        const store = new XlsxTrackerStore(await readInput(path), path, { followUpToday: today });
+        await store.read();
+        const tracker = store.tracker as TrackerFile;
+        requireColumns(tracker, path, REQUIRED_COLUMNS);
+        const proposals = proposeTidy(tracker.rows, {
+          language: tracker.language,
+          lists: await store.listItems(),
+        });
+        let tidied: { changes: number; rows: number } | null = null;
+        if (options.fix && options.write && proposals.length > 0) {
+          const result = applyTidy(tracker.rows, proposals);
+          const listRemovals: Partial<Record<VocabularyKey, string[]>> = {};
+          for (const [key, entry] of Object.entries(result.lists) as [
+            VocabularyKey,
+            { remove: string[] },
+          ][])
+            if (entry.remove.length > 0) listRemovals[key] = entry.remove;
+          await store.write({ updates: result.updates, additions: [], listRemovals });
+          if (store.changed) await writeAtomically(path, store.bytes());
+          tidied = { changes: proposals.length, rows: result.updates.length };
+        }
+        const issues = validateRows(tracker.rows, {
+          language: "en",
+          today,
+          headers: tracker.headers,
+        });
+        const errors = issues.filter((issue) => issue.severity === "error").length;
+        const problems = options.strict ? issues.length : errors;
+        if (options.json) {
+          io.out(
+            `${JSON.stringify(
+              {
+                file: path,
+                rows: tracker.rows.length,
+                errors,
+                warnings: issues.length - errors,
+                metadataProblem: tracker.metadataProblem ?? null,
+                issues,
+                ...(options.fix ? { tidy: proposals, written: tidied !== null } : {}),
+              },
+              null,
+              2
+            )}\n`
+          );
+        } else {
+          if (tracker.metadataProblem)
+            io.out(`Warning: ${tracker.metadataProblem}; the header row was used instead.\n`);
+          for (const issue of issues) {
+            const where = issue.column
+              ? `, ${tracker.headers[issue.column] ?? columnHeader(issue.column, "en")}`
+              : "";
+            io.out(
+              `row ${issue.row}${where}: ${issue.severity === "error" ? "" : "(warning) "}${issue.message}\n`
+            );
+          }
+          io.out(
+            `${tracker.rows.length} recommendations checked: ${errors} errors, ${issues.length - errors} warnings.\n`
+          );
+          io.out(tidyText(proposals, tracker, path, options.fix === true, tidied));
+        }
+        setExit(problems > 0 ? EXIT.problemsFound : EXIT.ok);
       }
-      setExit(problems > 0 ? EXIT.problemsFound : EXIT.ok);
-    });
+    );
 
   program
     .command("stats")

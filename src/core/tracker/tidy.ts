@@ -96,22 +96,33 @@ function distance(a: string, b: string, limit: number): number {
   return previous[b.length];
 }
 
+/** Two words one slip of the keyboard apart: long enough to be words, no figures (Prison 1 and Prison 2 are two places). */
+function typo(a: string, b: string): boolean {
+  if (/\d/.test(a) || /\d/.test(b)) return false;
+  const shortest = Math.min(a.length, b.length);
+  if (shortest < 5) return false;
+  const limit = shortest >= 10 ? 2 : 1;
+  return distance(a, b, limit) <= limit;
+}
+
 /**
  * Whether two values (different once compacted) name the same thing: a typo
- * ("Ministery of Justice"), or one word made more precise by a second
- * ("Health" and "Health care", "Police" and "Police station").
+ * in one of their words ("Ministery of Justice"), or one word made more
+ * precise by a second ("Health" and "Health care", "Police" and "Police
+ * station"). Block A and Block B, Prison 1 and Prison 2 stay apart.
  */
 function near(a: string, b: string): boolean {
-  const [ca, cb] = [compact(a), compact(b)];
-  const shortest = Math.min(ca.length, cb.length);
-  if (shortest >= 5 && distance(ca, cb, shortest >= 12 ? 2 : 1) <= (shortest >= 12 ? 2 : 1))
-    return true;
-  const [short, long] = ca.length <= cb.length ? [a, b] : [b, a];
-  const shortWords = wordsOf(short);
-  const longWords = wordsOf(long);
+  const [wa, wb] = [wordsOf(a), wordsOf(b)];
+  if (wa.length === wb.length) {
+    const differ = wa.map((word, i) => [word, wb[i]]).filter(([x, y]) => x !== y);
+    if (differ.length === 1 && typo(differ[0][0], differ[0][1])) return true;
+  }
+  const [shortWords, longWords] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (shortWords.length !== 1 || shortWords[0].length < 4 || longWords.length > 2) return false;
-  const tail = compact(long).slice(shortWords[0].length);
-  return compact(long).startsWith(shortWords[0]) && tail.length >= 3 && tail.length <= 10;
+  if (/\d/.test(longWords.join(""))) return false;
+  const long = longWords.join("");
+  const tail = long.slice(shortWords[0].length);
+  return long.startsWith(shortWords[0]) && tail.length >= 3 && tail.length <= 10;
 }
 
 interface ValueStats {
@@ -234,14 +245,13 @@ function splitsFor(
   values: Map<string, ValueStats>,
   language: Language
 ): SplitProposal[] {
-  const known = new Set(values.keys());
   const proposals: SplitProposal[] = [];
   for (const [key, stats] of values) {
-    const parts = combinedParts(
-      stats.label,
-      new Set([...known].filter((k) => k !== key)),
-      language
+    // Values are kept by spelling; parts are looked up folded.
+    const known = new Set(
+      [...values.keys()].filter((other) => other !== key).map((other) => foldText(other))
     );
+    const parts = combinedParts(stats.label, known, language);
     if (parts && stats.rows > 0)
       proposals.push({ kind: "split", column, value: stats.label, parts, rows: stats.rows });
   }

@@ -260,19 +260,42 @@ export function columnStyles(xml: string): Map<number, string> {
   return styles;
 }
 
+/** Column widths from <cols> (0-based column -> width in characters). */
+export function columnWidths(xml: string): Map<number, number> {
+  const widths = new Map<number, number>();
+  const cols = /<cols>([\s\S]*?)<\/cols>/.exec(xml);
+  if (!cols) return widths;
+  for (const match of cols[1].matchAll(/<col\b([^>]*)\/?>/g)) {
+    const min = Number(/\bmin="(\d+)"/.exec(match[1])?.[1]);
+    const max = Number(/\bmax="(\d+)"/.exec(match[1])?.[1]);
+    const width = Number(/\bwidth="([\d.]+)"/.exec(match[1])?.[1]);
+    if (!width || !min || !max) continue;
+    for (let c = min; c <= Math.min(max, 16384); c++) widths.set(c - 1, width);
+  }
+  return widths;
+}
+
 /**
  * Applies cell writes to the sheet: rows that exist get their cells replaced
  * or inserted in column order, missing rows are created in row order.
  */
-export function patchSheet(xml: string, writes: Map<number, CellWrite[]>): string {
+export function patchSheet(
+  xml: string,
+  writes: Map<number, CellWrite[]>,
+  heights?: ReadonlyMap<number, number>
+): string {
   if (writes.size === 0) return xml;
   const { xml: text, data } = sheetDataOf(xml);
   const wanted = [...writes.keys()].sort((a, b) => a - b);
   const parts: string[] = [text.slice(0, data.start)];
   let at = data.start;
   let w = 0;
+  const height = (row: number) => {
+    const points = heights?.get(row);
+    return points === undefined ? "" : ` ht="${points}" customHeight="1"`;
+  };
   const newRow = (row: number) =>
-    `<row r="${row}">${patchRowBody("", row, writes.get(row) as CellWrite[])}</row>`;
+    `<row r="${row}"${height(row)}>${patchRowBody("", row, writes.get(row) as CellWrite[])}</row>`;
   for (const span of data.rows) {
     if (w >= wanted.length) break;
     while (w < wanted.length && wanted[w] < span.row) {
@@ -289,10 +312,18 @@ export function patchSheet(xml: string, writes: Map<number, CellWrite[]>): strin
       parts.push(text.slice(at, span.start));
       const head = text.slice(span.start, span.bodyStart);
       // Row spans (a hint of the used columns) would be wrong after new cells: Excel recomputes them when absent.
-      const cleanHead = (span.selfClosing ? head.replace(/\/>$/, ">") : head).replace(
+      let cleanHead = (span.selfClosing ? head.replace(/\/>$/, ">") : head).replace(
         /\sspans="[^"]*"/,
         ""
       );
+      const points = heights?.get(span.row);
+      if (points !== undefined) {
+        // A row the user made taller stays so; a row too short for its new text grows.
+        const was = Number(/\bht="([\d.]+)"/.exec(cleanHead)?.[1] ?? 0);
+        cleanHead = cleanHead
+          .replace(/\s(?:ht|customHeight)="[^"]*"/g, "")
+          .replace(/^<row\b/, `<row ht="${Math.max(was, points)}" customHeight="1"`);
+      }
       parts.push(`${cleanHead}${body}</row>`);
       at = span.end;
       w++;

@@ -3,6 +3,8 @@ import JSZip from "jszip";
 import { InputError } from "../../core/model/errors";
 import { columnIndex } from "../../core/schema/a1";
 import { COLUMN_BY_KEY, ColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
+import { DEFAULT_ROW_POINTS, rowHeight } from "../../core/schema/layout";
+import { wrapsText } from "../../core/schema/workbook-plan";
 import type { CellValue } from "../../core/schema/plan";
 import { foldText, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { fieldToCell, listValuesOf } from "../../core/tracker/cells";
@@ -13,7 +15,12 @@ import {
   type TrackerStore,
 } from "../../core/tracker/store";
 import type { TrackerRecord } from "../../core/tracker/types";
-import { dashboardParts, DashboardRefresh, DashboardSheetOptions } from "./dashboard";
+import {
+  dashboardParts,
+  DashboardRefresh,
+  DashboardSheetOptions,
+  readListItems,
+} from "./dashboard";
 import { followUpParts, FollowUpRefresh } from "./followup";
 import { StyleBook } from "./styles";
 import { LIMITS, openPackage } from "./package";
@@ -21,6 +28,7 @@ import { readTrackerPackage, TrackerFile } from "./reader";
 import {
   CellWrite,
   columnStyles,
+  columnWidths,
   extendRanges,
   growDimension,
   patchSheet,
@@ -62,6 +70,13 @@ export class XlsxTrackerStore implements TrackerStore {
   /** What the last write or refresh did to the Dashboard sheet (null: nothing written yet). */
   get dashboard(): DashboardRefresh | null {
     return this.dashboardRefresh;
+  }
+
+  /** Entries of the extendable lists on the Lists sheet (after read()). */
+  async listItems(): Promise<Partial<Record<VocabularyKey, string[]>>> {
+    if (!this.opened) await this.read();
+    const opened = this.opened as Opened;
+    return readListItems(opened.zip, opened.index);
   }
 
   /** The tracker as read (after read()), with its layout in the package. */
@@ -411,11 +426,12 @@ async function patchTracker(
   }
 
   await extendLists(zip, index, tracker, changes, writes, tableParts);
+  const heights = rowHeightsFor(tracker, changes, sheetXml);
 
   const parts = new Map<string, string>();
   for (const [path, rows] of writes) {
     let xml = path === layout.sheetPath ? sheetXml : await partText(zip, path);
-    xml = patchSheet(xml, rows);
+    xml = patchSheet(xml, rows, path === layout.sheetPath ? heights : undefined);
     const maxRow = Math.max(...rows.keys());
     const maxColumn = Math.max(...[...rows.values()].flat().map((write) => write.column));
     parts.set(
@@ -446,6 +462,48 @@ async function patchTracker(
   if (styles.changed) parts.set(STYLES_PATH, styles.toXml());
   parts.set("xl/workbook.xml", recalcOnLoad(await partText(zip, "xl/workbook.xml")));
   return { bytes: await packageBytes(opened, parts), followUp, dashboard: dashboard.refresh };
+}
+
+/**
+ * Heights of the rows an import writes, tall enough for their wrapped texts
+ * at the sheet's column widths (Excel keeps a file's row heights and does
+ * not fit rows to text on opening); rows whose wrapped texts do not change
+ * keep theirs.
+ */
+function rowHeightsFor(
+  tracker: TrackerFile,
+  changes: TrackerChanges,
+  sheetXml: string
+): Map<number, number> {
+  const widths = columnWidths(sheetXml);
+  const wrapped = TRACKER_COLUMNS.filter(
+    (column) => wrapsText(column) && tracker.layout.columns[column.key] !== undefined
+  ).map((column) => ({
+    key: column.key,
+    width: widths.get(tracker.layout.columns[column.key] as number) ?? column.width,
+  }));
+  const heights = new Map<number, number>();
+  const heightOf = (record: TrackerRecord) =>
+    rowHeight(
+      wrapped.map((column) => ({
+        text: typeof record[column.key] === "string" ? (record[column.key] as string) : "",
+        width: column.width,
+      }))
+    );
+  const byRow = new Map(tracker.rows.map((row) => [row.row, row.values]));
+  for (const update of changes.updates) {
+    if (!wrapped.some((column) => update.values[column.key] !== undefined)) continue;
+    heights.set(update.row, heightOf({ ...byRow.get(update.row), ...update.values }));
+  }
+  const lastFilled = tracker.rows.reduce(
+    (max, row) => Math.max(max, row.row),
+    tracker.layout.headerRow
+  );
+  changes.additions.forEach((record, i) => {
+    const height = heightOf(record);
+    if (height > DEFAULT_ROW_POINTS) heights.set(lastFilled + 1 + i, height);
+  });
+  return heights;
 }
 
 /**

@@ -39,6 +39,8 @@ export interface ListLocation {
   column: number;
   /** 1-based sheet row of the first entry. */
   firstDataRow: number;
+  /** Rows of the table's body, blank ones included. */
+  rows: number;
   items: string[];
 }
 
@@ -122,7 +124,7 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
       const table = workbook.tables.getItem(entry.name);
       listReads.set(vocab.key, {
         entry,
-        range: table.getRange().load("rowIndex,columnIndex"),
+        range: table.getRange().load("rowIndex,columnIndex,rowCount"),
         body: table.getDataBodyRange().load("values"),
       });
     }
@@ -200,6 +202,7 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
       table: read.entry.name,
       column: read.range.columnIndex,
       firstDataRow: read.range.rowIndex + 2,
+      rows: read.range.rowCount - 1,
       items: read.body.values.map((row) => text(row[0])).filter((item) => item !== ""),
     });
   }

@@ -9,6 +9,7 @@ import type { Language } from "../../core/schema/plan";
 import { correctMapping, LegacyMapping } from "../../core/tracker/legacy";
 import type { ImportChoices, ImportPlan, ImportSummary } from "../../core/tracker/store";
 import type { CellInput } from "../../core/tracker/types";
+import { proposalId, TidyProposal } from "../../core/tracker/tidy";
 import type { TrackerIssue } from "../../core/tracker/validate";
 import type {
   AdoptResult,
@@ -30,7 +31,8 @@ export type BusyAction =
   | "followUp"
   | "select"
   | "importRead"
-  | "import";
+  | "import"
+  | "tidy";
 
 export interface Notice {
   id: number;
@@ -53,6 +55,10 @@ export interface QualityView {
   headers: Partial<Record<ColumnKey, string>>;
   rows: number;
   issues: TrackerIssue[];
+  /** What the check offers to tidy (near-duplicate list values, combined addressees). */
+  tidy: TidyProposal[];
+  /** Ids (proposalId) of the proposals the user keeps ticked; all of them at first. */
+  tidyChosen: string[];
 }
 
 /** A report or batch read and compared with the tracker, waiting for the user's choices. */
@@ -110,6 +116,7 @@ export type PaneAction =
   | { type: "draft"; draft: AdoptDraft | null }
   | { type: "mapColumn"; index: number; key: ColumnKey | null }
   | { type: "quality"; view: QualityView }
+  | { type: "tidyChoice"; id: string; chosen: boolean }
   | { type: "followUp"; result: FollowUpResult }
   | { type: "importDraft"; draft: ImportDraft | null }
   | { type: "importChoices"; choices: ImportChoices }
@@ -199,6 +206,14 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
     }
     case "quality":
       return { ...state, quality: action.view };
+    case "tidyChoice": {
+      if (!state.quality) return state;
+      const others = state.quality.tidyChosen.filter((id) => id !== action.id);
+      return {
+        ...state,
+        quality: { ...state.quality, tidyChosen: action.chosen ? [...others, action.id] : others },
+      };
+    }
     case "followUp":
       return { ...state, followUp: action.result };
     case "importDraft":
@@ -469,4 +484,38 @@ export function importNotices(outcome: ImportOutcome): Omit<Notice, "id">[] {
       values: { columns: outcome.missingColumns.join(", ") },
     });
   return notices;
+}
+
+/** The proposals the user kept ticked, in the order shown. */
+export function chosenTidy(view: QualityView): TidyProposal[] {
+  const chosen = new Set(view.tidyChosen);
+  return view.tidy.filter((proposal) => chosen.has(proposalId(proposal)));
+}
+
+/** A tidying proposal as the pane words it: the message key and its values (headers in the tracker's words). */
+export function tidyLine(
+  proposal: TidyProposal,
+  view: Pick<QualityView, "headers">
+): { key: ExcelMessageKey; values: Record<string, string> } {
+  const column = view.headers[proposal.column] ?? proposal.column;
+  const quoted = (values: readonly string[]) => values.map((value) => `“${value}”`).join(", ");
+  return proposal.kind === "merge"
+    ? {
+        key: "tidyMerge",
+        values: {
+          from: quoted(proposal.from),
+          into: `“${proposal.into}”`,
+          column,
+          rows: String(proposal.rows),
+        },
+      }
+    : {
+        key: "tidySplit",
+        values: {
+          value: `“${proposal.value}”`,
+          parts: quoted(proposal.parts),
+          column,
+          rows: String(proposal.rows),
+        },
+      };
 }

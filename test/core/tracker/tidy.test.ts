@@ -38,6 +38,10 @@ describe("tidying list values", () => {
       { authority: "Ministry of Justice and Security" },
       { place: "North Prison" },
       { place: "South Prison" },
+      { place: "Prison 1" },
+      { place: "Prison 2" },
+      { place: "Block A" },
+      { place: "Block B" },
     ]);
     const proposals = proposeTidy(data, { language: "en", lists: {} });
     expect(proposals.filter((p) => p.kind === "merge")).toEqual([

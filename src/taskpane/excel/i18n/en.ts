@@ -79,6 +79,16 @@ export const en = {
   qualityShown: "Showing the first {shown} of {total}.",
   severityError: "Error",
   severityWarning: "To check",
+  workingTidy: "Tidying the lists…",
+  tidyHeading: "Tidy the lists",
+  tidyIntro:
+    "Values that seem to be the same thing written differently, and several addressees written in one. Untick what should stay as it is; nothing changes until you apply.",
+  tidyNone: "Nothing to tidy: every value of the lists is written one way.",
+  tidyMerge: "Write {from} as {into} ({column}, {rows, plural, one {# row} other {# rows}})",
+  tidySplit: "Split {value} into {parts} ({column}, {rows, plural, one {# row} other {# rows}})",
+  tidyRun: "Apply {count, plural, one {# change} other {# changes}}",
+  tidyDone:
+    "{changes, plural, one {# change applied} other {# changes applied}} to {rows, plural, one {# row} other {# rows}}; the lists and the Dashboard follow.",
   followUpIntro:
     "Lists what is overdue, due soon, or implemented but not yet verified, on the Follow-up sheet.",
   followUpRun: "Refresh the Follow-up sheet",

@@ -82,6 +82,16 @@ export const es: Record<keyof typeof en, string> = {
   qualityShown: "Se muestran los primeros {shown} de {total}.",
   severityError: "Error",
   severityWarning: "Revisar",
+  workingTidy: "Ordenando las listas…",
+  tidyHeading: "Ordenar las listas",
+  tidyIntro:
+    "Valores que parecen la misma cosa escrita de otra manera, y varios destinatarios escritos en uno solo. Desmarque lo que deba quedar como está; nada cambia hasta que aplique.",
+  tidyNone: "Nada que ordenar: cada valor de las listas se escribe de una sola manera.",
+  tidyMerge: "Escribir {from} como {into} ({column}, {rows, plural, one {# fila} other {# filas}})",
+  tidySplit: "Separar {value} en {parts} ({column}, {rows, plural, one {# fila} other {# filas}})",
+  tidyRun: "Aplicar {count, plural, one {# cambio} other {# cambios}}",
+  tidyDone:
+    "{changes, plural, one {# cambio aplicado} other {# cambios aplicados}} a {rows, plural, one {# fila} other {# filas}}; las listas y el panel se actualizan.",
   followUpIntro:
     "Enumera en la hoja de seguimiento lo que está atrasado, vence pronto o está implementado pero sin verificar.",
   followUpRun: "Actualizar la hoja de seguimiento",

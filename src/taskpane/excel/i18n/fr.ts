@@ -82,6 +82,18 @@ export const fr: Record<keyof typeof en, string> = {
   qualityShown: "Affichage des {shown} premiers sur {total}.",
   severityError: "Erreur",
   severityWarning: "À vérifier",
+  workingTidy: "Mise en ordre des listes…",
+  tidyHeading: "Mettre les listes en ordre",
+  tidyIntro:
+    "Des valeurs qui semblent être la même chose écrite autrement, et plusieurs destinataires écrits en un seul. Décochez ce qui doit rester tel quel ; rien ne change avant que vous appliquiez.",
+  tidyNone: "Rien à mettre en ordre : chaque valeur des listes s'écrit d'une seule façon.",
+  tidyMerge:
+    "Écrire {from} comme {into} ({column}, {rows, plural, one {# ligne} other {# lignes}})",
+  tidySplit:
+    "Séparer {value} en {parts} ({column}, {rows, plural, one {# ligne} other {# lignes}})",
+  tidyRun: "Appliquer {count, plural, one {# modification} other {# modifications}}",
+  tidyDone:
+    "{changes, plural, one {# modification appliquée} other {# modifications appliquées}} à {rows, plural, one {# ligne} other {# lignes}} ; les listes et le tableau de bord suivent.",
   followUpIntro:
     "Liste, sur la feuille de suivi, ce qui est en retard, arrive à échéance ou est mis en œuvre sans être encore vérifié.",
   followUpRun: "Actualiser la feuille de suivi",
