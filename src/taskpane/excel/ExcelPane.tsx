@@ -237,9 +237,23 @@ function SetupSection({ state, intents, t }: SectionProps): React.JSX.Element {
               : t("trackerUpToDate")}
           </Body1>
           <Caption1 className={styles.hint}>{t("upgradeSafe")}</Caption1>
+          {tracker.inTaskOrder ? null : (
+            <Field hint={t("reorderHint")}>
+              <Checkbox
+                checked={state.reorder}
+                disabled={busy}
+                label={t("reorderChoice")}
+                onChange={(_e, data) =>
+                  intents.dispatch({ type: "reorder", reorder: data.checked === true })
+                }
+              />
+            </Field>
+          )}
           <div className={styles.row}>
             <Button appearance="primary" disabled={busy} onClick={() => void intents.apply()}>
-              {tracker.upToDate ? t("reapplyTracker") : t("upgradeTracker")}
+              {tracker.upToDate && tracker.inTaskOrder && !state.reorder
+                ? t("reapplyTracker")
+                : t("upgradeTracker")}
             </Button>
           </div>
         </>

@@ -164,7 +164,13 @@ export function makeIntents(
     refresh: () => run("read", refreshIn),
     apply: () =>
       run(getState().workbook?.tracker ? "upgrade" : "apply", async (h) => {
-        const result = await applyTracker(h, { language: getState().language, progress });
+        const result = await applyTracker(h, {
+          language: getState().language,
+          progress,
+          today: todayIso(now()),
+          reorder: getState().reorder,
+        });
+        if (result.reordered) dispatch({ type: "reorder", reorder: false });
         for (const notice of applyNotices(result)) dispatch({ type: "notify", notice });
         await refreshIn(h);
       }),

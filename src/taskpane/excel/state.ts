@@ -92,6 +92,8 @@ export interface PaneState {
   notices: Notice[];
   /** Language of a tracker the pane creates or adopts. */
   language: Language;
+  /** Upgrading: also put the columns in the order by task (off unless the user ticks it). */
+  reorder: boolean;
   dueSoonDays: number;
   workbook: WorkbookSummary | null;
   adoptSheet: string | null;
@@ -110,6 +112,7 @@ export type PaneAction =
   | { type: "notify"; notice: Omit<Notice, "id"> & { id?: number } }
   | { type: "dismiss"; id: number }
   | { type: "language"; language: Language }
+  | { type: "reorder"; reorder: boolean }
   | { type: "dueSoonDays"; days: number }
   | { type: "workbook"; summary: WorkbookSummary }
   | { type: "chooseSheet"; sheet: string }
@@ -129,6 +132,7 @@ export function initialState(language: Language): PaneState {
     progress: null,
     notices: [],
     language,
+    reorder: false,
     dueSoonDays: 30,
     workbook: null,
     adoptSheet: null,
@@ -178,6 +182,8 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, notices: state.notices.filter((notice) => notice.id !== action.id) };
     case "language":
       return { ...state, language: action.language };
+    case "reorder":
+      return { ...state, reorder: action.reorder };
     case "dueSoonDays":
       return Number.isInteger(action.days) && action.days >= 1 && action.days <= 365
         ? { ...state, dueSoonDays: action.days }
@@ -313,6 +319,7 @@ const FEATURE_KEYS: Record<Feature, ExcelMessageKey> = {
   validation: "featureValidation",
   charts: "featureCharts",
   print: "featurePrint",
+  reorder: "featureReorder",
 };
 
 export function featureKey(feature: Feature): ExcelMessageKey {
@@ -383,7 +390,7 @@ function resultNotice(result: ApplyResult): Omit<Notice, "id">[] {
   return [
     {
       intent: "success",
-      key: "upgraded",
+      key: result.reordered ? "upgradedReordered" : "upgraded",
       values: {
         added: result.addedColumns.join(", ") || "—",
         extra: result.extraKept.join(", ") || "—",

@@ -29,6 +29,7 @@ import {
 } from "./core";
 import { FakeCustomXmlPartCollection } from "./customXml";
 import {
+  CellData,
   CellStyle,
   ChartModel,
   ConditionalFormatRecord,
@@ -429,6 +430,45 @@ export class FakeRange extends FakeObject<RangeRef> {
     if (!["All", "Formats", "Contents"].includes(applyTo))
       throw notImplemented("Excel.Range.clear", String(applyTo));
     this._op({ call: "clear", args: [applyTo] }, (t) => t.sheet.clear(t.rect, applyTo));
+  }
+  /**
+   * Copies the source's cells (values, formulas as written, number formats,
+   * styles, links) onto this range from its top-left cell, as Paste All does;
+   * ExcelApi 1.9. Only "All" is modelled; formulas are copied as they are
+   * written (the fake never shifts references).
+   */
+  copyFrom(source: FakeRange | string, copyType: string = "All"): void {
+    if (copyType !== "All") throw notImplemented("Excel.Range.copyFrom", `copyType ${copyType}`);
+    this._op(
+      {
+        call: "copyFrom",
+        args: [typeof source === "string" ? source : { id: source._id }, copyType],
+      },
+      (t) => {
+        const from =
+          typeof source === "string"
+            ? { sheet: t.sheet, rect: parseA1(splitSheet(source).address) }
+            : source._t();
+        if (!from.rect) throw invalidArgument(`source ${String(source)}`);
+        const rect = from.rect;
+        const copies: [number, number, CellData | undefined][] = [];
+        for (let r = rect.r0; r <= rect.r1; r++)
+          for (let c = rect.c0; c <= rect.c1; c++)
+            copies.push([r - rect.r0, c - rect.c0, from.sheet.cells.get(r * MAX_COLUMNS + c)]);
+        checkRect({
+          r0: t.rect.r0,
+          c0: t.rect.c0,
+          r1: t.rect.r0 + rows(rect) - 1,
+          c1: t.rect.c0 + cols(rect) - 1,
+        });
+        for (const [dr, dc, cell] of copies) {
+          const key = (t.rect.r0 + dr) * MAX_COLUMNS + t.rect.c0 + dc;
+          if (cell) t.sheet.cells.set(key, JSON.parse(JSON.stringify(cell)) as CellData);
+          else t.sheet.cells.delete(key);
+        }
+      },
+      ["ExcelApi", "1.9"]
+    );
   }
   select(): void {
     this._op({ call: "select" }, (t) => {
@@ -1512,6 +1552,25 @@ function checkTableName(wb: WorkbookModel, name: unknown, self?: TableModel): st
   return name;
 }
 
+/**
+ * Conditional formats and validation rules on the table's rows follow its
+ * columns when one is added (+1) or deleted (-1) at sheet column `c`; the
+ * rules of a deleted column go with it, as in Excel.
+ */
+function shiftRules(table: TableModel, c: number, delta: 1 | -1): void {
+  const sheet = table.sheet;
+  const overlaps = (rect: Rect) => rect.r1 >= table.rect.r0 && rect.r0 <= table.rect.r1;
+  for (const list of [sheet.conditionalFormats, sheet.validations] as { rect: Rect }[][]) {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const rect = list[i].rect;
+      if (!overlaps(rect)) continue;
+      if (delta < 0 && rect.c0 === c && rect.c1 === c) list.splice(i, 1);
+      else if (rect.c0 >= c + (delta < 0 ? 1 : 0))
+        list[i].rect = { ...rect, c0: rect.c0 + delta, c1: rect.c1 + delta };
+    }
+  }
+}
+
 /** Gives empty or repeated header cells unique text, as Excel does when a table is created. */
 function normaliseHeaders(table: TableModel): void {
   const seen = new Set<string>();
@@ -1922,6 +1981,7 @@ export class FakeTableColumnCollection extends FakeCollection<
           throw notImplemented("Excel.TableColumnCollection.add", "a table right of another table");
       }
       t.sheet.shiftCells(right, 0, 1);
+      shiftRules(t, c, 1);
       t.rect = { ...t.rect, c1: t.rect.c1 + 1 };
       const id = t.nextColumnId++;
       t.columnIds.splice(at, 0, id);
@@ -2041,6 +2101,7 @@ export class FakeTableColumn extends FakeObject<ColumnRef> {
         0,
         -1
       );
+      shiftRules(t.table, c, -1);
       t.table.columnIds.splice(i, 1);
       t.table.filters.delete(t.columnId);
       t.table.rect = { ...t.table.rect, c1: t.table.rect.c1 - 1 };

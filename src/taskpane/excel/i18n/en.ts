@@ -37,12 +37,19 @@ export const en = {
   created:
     "The tracker was created: sheets {recommendations}, {dashboard}, {followUp} and {lists}.",
   upgraded: "The tracker is up to date. Columns added: {added}. Your own columns kept: {extra}.",
+  reorderChoice:
+    "Also put the columns in the new order (text first, then what you update during follow-up)",
+  reorderHint:
+    "Your values move with their columns. Formulas of your own that point at cells by position (like =F2 on another sheet) would then point at other columns: leave this unticked if you have such formulas.",
+  upgradedReordered:
+    "The tracker is up to date and its columns are in the new order. Columns added: {added}. Your own columns kept, at the end: {extra}.",
   none: "none",
   skippedFeatures:
     "This version of Excel cannot add: {features}. The tracker works without them; open it in a newer Excel to add them.",
   featureValidation: "drop-down lists and date checks",
   featureCharts: "Dashboard charts",
   featurePrint: "print settings (landscape, fit to the page width, header row on every page)",
+  featureReorder: "moving the columns into the new order",
   metadataDamaged:
     "The tracker settings stored in the workbook could not be read ({problem}); the column headers were used instead.",
   adoptHeading: "Adopt a sheet you already keep",

@@ -39,6 +39,12 @@ export const es: Record<keyof typeof en, string> = {
   created: "Se creó el registro: hojas {recommendations}, {dashboard}, {followUp} y {lists}.",
   upgraded:
     "El registro está al día. Columnas añadidas: {added}. Sus propias columnas conservadas: {extra}.",
+  reorderChoice:
+    "Poner también las columnas en el nuevo orden (el texto primero, luego lo que actualiza durante el seguimiento)",
+  reorderHint:
+    "Sus valores siguen a sus columnas. Sus propias fórmulas que señalan celdas por su posición (como =F2 en otra hoja) señalarían entonces otras columnas: deje esto sin marcar si tiene fórmulas así.",
+  upgradedReordered:
+    "El registro está al día y sus columnas están en el nuevo orden. Columnas añadidas: {added}. Sus propias columnas, conservadas al final: {extra}.",
   none: "ninguna",
   skippedFeatures:
     "Esta versión de Excel no puede añadir: {features}. El registro funciona sin ello; ábralo en un Excel más reciente para añadirlo.",
@@ -46,6 +52,7 @@ export const es: Record<keyof typeof en, string> = {
   featureCharts: "los gráficos del panel",
   featurePrint:
     "la configuración de impresión (horizontal, ajustada al ancho, encabezado en cada página)",
+  featureReorder: "el traslado de las columnas al nuevo orden",
   metadataDamaged:
     "No se pudieron leer los ajustes del registro guardados en el libro ({problem}); se usaron los encabezados de columna.",
   adoptHeading: "Adoptar una hoja que ya lleva",

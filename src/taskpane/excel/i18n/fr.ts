@@ -40,12 +40,19 @@ export const fr: Record<keyof typeof en, string> = {
     "Le tableau de suivi a été créé : feuilles {recommendations}, {dashboard}, {followUp} et {lists}.",
   upgraded:
     "Le tableau de suivi est à jour. Colonnes ajoutées : {added}. Vos propres colonnes conservées : {extra}.",
+  reorderChoice:
+    "Mettre aussi les colonnes dans le nouvel ordre (le texte d'abord, puis ce que vous mettez à jour pendant le suivi)",
+  reorderHint:
+    "Vos valeurs suivent leurs colonnes. Vos propres formules qui désignent des cellules par leur position (comme =F2 dans une autre feuille) désigneraient alors d'autres colonnes : laissez décoché si vous en avez.",
+  upgradedReordered:
+    "Le tableau de suivi est à jour et ses colonnes sont dans le nouvel ordre. Colonnes ajoutées : {added}. Vos propres colonnes, conservées à la fin : {extra}.",
   none: "aucune",
   skippedFeatures:
     "Cette version d'Excel ne peut pas ajouter : {features}. Le tableau de suivi fonctionne sans ; ouvrez-le dans un Excel plus récent pour les ajouter.",
   featureValidation: "les listes déroulantes et le contrôle des dates",
   featureCharts: "les graphiques du tableau de bord",
   featurePrint: "la mise en page (paysage, ajustée à la largeur, en-tête sur chaque page)",
+  featureReorder: "le déplacement des colonnes dans le nouvel ordre",
   metadataDamaged:
     "Les paramètres du tableau de suivi enregistrés dans le classeur sont illisibles ({problem}) ; les en-têtes de colonnes ont été utilisés.",
   adoptHeading: "Reprendre une feuille existante",
