@@ -12,6 +12,7 @@ import { applyTidy, proposeTidy, TidyProposal } from "../core/tracker/tidy";
 import { validateRows } from "../core/tracker/validate";
 import type { VocabularyKey } from "../core/schema/vocabularies";
 import { XlsxTrackerStore } from "../files/xlsx/store";
+import { upgradeTrackerFile } from "../files/xlsx/upgrade";
 import {
   adoptWorkbook,
   buildTemplate,
@@ -354,6 +355,45 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
           io.out(tidyText(proposals, tracker, path, options.fix === true, tidied));
         }
         setExit(problems > 0 ? EXIT.problemsFound : EXIT.ok);
+      }
+    );
+
+  program
+    .command("upgrade")
+    .description(
+      "bring a tracker made by an earlier version up to date (columns, colours, print settings, Follow-up and Dashboard sheets) without changing a value"
+    )
+    .argument("<tracker>", "the tracker .xlsx workbook (rewritten in place, in one step)")
+    .option(
+      "--reorder",
+      "also put the columns in the order by task (text first, then follow-up); refused when formulas point at the sheet's cells by position"
+    )
+    .option("--today <date>", "date used for the Follow-up sheet (default: today)")
+    .option("--json", "print the result as one JSON object")
+    .action(
+      async (path: string, options: { reorder?: boolean; today?: string; json?: boolean }) => {
+        const today = todayOption(options.today);
+        const result = await upgradeTrackerFile(await readInput(path), path, {
+          today,
+          reorder: options.reorder,
+        });
+        await writeAtomically(path, result.bytes);
+        if (options.json) {
+          const { bytes: _bytes, ...rest } = result;
+          void _bytes;
+          io.out(`${JSON.stringify({ file: path, ...rest }, null, 2)}\n`);
+        } else {
+          const list = (items: string[]) => (items.length ? items.join(", ") : "none");
+          io.out(`Upgraded ${path}.\n`);
+          io.out(`  Columns added: ${list(result.addedColumns)}.\n`);
+          io.out(`  Your own columns kept: ${list(result.extraKept)}.\n`);
+          if (result.reordered) io.out("  The columns are now in the order by task.\n");
+          else if (result.reorderRefused)
+            io.out(
+              `  The columns were left where they are: ${result.reorderRefused}, and moving the columns would change what it points at.\n`
+            );
+        }
+        setExit(EXIT.ok);
       }
     );
 

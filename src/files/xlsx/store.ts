@@ -202,7 +202,7 @@ function recordsAfterWrite(tracker: TrackerFile, changes: TrackerChanges): Track
 
 type SheetWrites = Map<string, Map<number, CellWrite[]>>;
 
-interface Opened {
+export interface Opened {
   zip: JSZip;
   /** Entries replaced by their inflated text for reading, to be put back where nothing changes. */
   originals: Map<string, JSZip.JSZipObject>;
@@ -228,7 +228,7 @@ function internalData(file: JSZip.JSZipObject): InternalData | undefined {
  * Returns the original entries, which go back into the zip for the parts
  * that are not rewritten, so those keep their compressed bytes.
  */
-function inflateNatively(zip: JSZip): Map<string, JSZip.JSZipObject> {
+export function inflateNatively(zip: JSZip): Map<string, JSZip.JSZipObject> {
   const originals = new Map<string, JSZip.JSZipObject>();
   for (const [path, file] of Object.entries(zip.files)) {
     if (file.dir || !/^xl\/(worksheets\/[^/]+|sharedStrings)\.xml$/.test(path)) continue;
@@ -298,7 +298,7 @@ function growTable(xml: string, lastRow: number, name: string, fileName: string)
 }
 
 /** Makes Excel recalculate on opening, so the Dashboard counts the new rows (its cached results are stale). */
-function recalcOnLoad(workbook: string): string {
+export function recalcOnLoad(workbook: string): string {
   if (/<calcPr\b[^>]*\bfullCalcOnLoad="(1|true)"/.test(workbook)) return workbook;
   if (/<calcPr\b/.test(workbook)) {
     return workbook.replace(/<calcPr\b([^>]*?)(\s*\/?>)/, (_m, attrs: string, end: string) => {
@@ -617,7 +617,10 @@ async function extendLists(
  * bytes; changed ones are deflated with Node's zlib (jszip's JavaScript
  * deflate takes seconds on a 50,000-row sheet).
  */
-async function packageBytes(opened: Opened, parts: Map<string, string>): Promise<Uint8Array> {
+export async function packageBytes(
+  opened: Opened,
+  parts: Map<string, string>
+): Promise<Uint8Array> {
   const { zip, originals } = opened;
   const files = zip.files as Record<string, JSZip.JSZipObject>;
   for (const [path, original] of originals) if (!parts.has(path)) files[path] = original;
