@@ -8,6 +8,7 @@ import { PLAN_TEXTS } from "../core/schema/texts";
 import { VOCABULARIES } from "../core/schema/vocabularies";
 import { buildWorkbookPlan } from "../core/schema/workbook-plan";
 import { computeStats, TrackerStats } from "../core/tracker/stats";
+import type { AdoptNote } from "../core/tracker/legacy";
 import { applyTidy, proposeTidy, TidyProposal } from "../core/tracker/tidy";
 import { validateRows } from "../core/tracker/validate";
 import type { VocabularyKey } from "../core/schema/vocabularies";
@@ -244,13 +245,14 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
                 : `  "${header}" -> kept as your own column\n`
             );
           }
-          const counts = new Map<string, number>();
+          const counts = new Map<AdoptNote["kind"], number>();
           for (const note of adopted.notes) counts.set(note.kind, (counts.get(note.kind) ?? 0) + 1);
-          const say: Record<string, string> = {
+          const say: Record<AdoptNote["kind"], string> = {
             kept: "values kept as typed (could not be read; `rectrack validate` lists them)",
             emptied: 'values like "?" or "n/a" read as empty',
             approximate: "dates with only a month or year (first day assumed)",
             split: "remarks moved to another column (e.g. the reason after a status)",
+            repeatMark: 'recommendations marked Repeated from a mark in their reference or a note ("12 (rep.)")',
             skipped: "rows left out (empty, a repeated header or a single remark)",
           };
           for (const [kind, count] of counts) io.out(`  ${count} ${say[kind]}\n`);

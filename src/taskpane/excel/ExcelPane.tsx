@@ -338,11 +338,20 @@ function AdoptSection({ state, intents, t }: SectionProps): React.JSX.Element {
                 header: row.header || t("mappingEmptyHeader"),
               })}
               hint={
-                row.byUser
-                  ? t("mappingUser")
-                  : row.key
-                    ? t("mappingSure", { percent: String(Math.round(row.confidence * 100)) })
-                    : undefined
+                [
+                  row.samples.length > 0
+                    ? t("mappingSamples", {
+                        samples: row.samples.map((sample) => `“${sample}”`).join(", "),
+                      })
+                    : "",
+                  row.byUser
+                    ? t("mappingUser")
+                    : row.key
+                      ? t("mappingSure", { percent: String(Math.round(row.confidence * 100)) })
+                      : "",
+                ]
+                  .filter(Boolean)
+                  .join(" · ") || undefined
               }
             >
               <Select

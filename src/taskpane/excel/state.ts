@@ -243,7 +243,11 @@ export function canAdopt(draft: AdoptDraft | null): boolean {
   return !!draft && draft.mapping.columns.some((column) => column.key === "text");
 }
 
-/** Columns the mapping editor shows: those with a header or some data. */
+/** How many values of a column the mapping editor shows beside it, and how long each may be. */
+const SAMPLES = 3;
+const SAMPLE_LENGTH = 40;
+
+/** Columns the mapping editor shows: those with a header or some data, each with a few of its values. */
 export function mappingRows(draft: AdoptDraft): {
   index: number;
   letter: string;
@@ -251,8 +255,15 @@ export function mappingRows(draft: AdoptDraft): {
   key: ColumnKey | null;
   confidence: number;
   byUser: boolean;
+  /** A few different values the column holds, so the user can judge the proposal. */
+  samples: string[];
 }[] {
   const below = draft.rows.slice(draft.mapping.headerRow + 1);
+  const text = (cell: CellInput): string => {
+    if (cell === null || cell === undefined) return "";
+    const value = cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim();
+    return value.length > SAMPLE_LENGTH ? `${value.slice(0, SAMPLE_LENGTH - 1)}…` : value;
+  };
   return draft.mapping.columns
     .filter(
       (column) =>
@@ -264,14 +275,23 @@ export function mappingRows(draft: AdoptDraft): {
             row[column.index] !== ""
         )
     )
-    .map((column) => ({
-      index: column.index,
-      letter: columnLetter(column.index),
-      header: column.header,
-      key: column.key,
-      confidence: column.confidence,
-      byUser: column.basis === "user",
-    }));
+    .map((column) => {
+      const samples: string[] = [];
+      for (const row of below) {
+        const value = text(row[column.index]);
+        if (value && !samples.includes(value)) samples.push(value);
+        if (samples.length === SAMPLES) break;
+      }
+      return {
+        index: column.index,
+        letter: columnLetter(column.index),
+        header: column.header,
+        key: column.key,
+        confidence: column.confidence,
+        byUser: column.basis === "user",
+        samples,
+      };
+    });
 }
 
 /** Options of each mapping drop-down: the schema columns in the tracker's language. */

@@ -120,6 +120,28 @@ describe("pane state", () => {
       ["C", "status", false],
       ["D", "text", true],
     ]);
+    // Beside each column, a few of its values, so the user can judge the proposal.
+    expect(shown.map((row) => row.samples)).toEqual([
+      ["1"],
+      ["Ensure access to a doctor."],
+      ["Implemented"],
+      ["ok"],
+    ]);
+  });
+
+  it("shows up to three different values of a column, long ones shortened", () => {
+    const long = "The authorities should ensure that every person held has a doctor within a day.";
+    const rows = [
+      ["Recommendation", "Status"],
+      [long, "done"],
+      [long, "done"],
+      ["Short.", "ongoing"],
+      ["Third.", "x"],
+      ["Fourth.", "y"],
+    ];
+    const [text, status] = mappingRows({ sheet: "S", rows, mapping: proposeMapping(rows) });
+    expect(text.samples).toEqual([`${long.slice(0, 39)}…`, "Short.", "Third."]);
+    expect(status.samples).toEqual(["done", "ongoing", "x"]);
   });
 
   it("picks the first sheet worth adopting and forgets a draft of another sheet", () => {

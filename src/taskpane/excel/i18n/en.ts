@@ -66,6 +66,7 @@ export const en = {
   mappingOwn: "Keep as my own column",
   mappingSure: "{percent}% sure",
   mappingUser: "your choice",
+  mappingSamples: "It holds {samples}",
   mappingNeedsText: "Choose which column holds the recommendations themselves.",
   adoptRun: "Build the tracker from this sheet",
   adopted:

@@ -69,6 +69,7 @@ export const es: Record<keyof typeof en, string> = {
   mappingOwn: "Conservar como columna propia",
   mappingSure: "{percent} % seguro",
   mappingUser: "su elección",
+  mappingSamples: "Contiene {samples}",
   mappingNeedsText: "Indique qué columna contiene las recomendaciones.",
   adoptRun: "Crear el registro a partir de esta hoja",
   adopted:

@@ -69,6 +69,7 @@ export const fr: Record<keyof typeof en, string> = {
   mappingOwn: "Garder comme ma propre colonne",
   mappingSure: "sûr à {percent} %",
   mappingUser: "votre choix",
+  mappingSamples: "Elle contient {samples}",
   mappingNeedsText: "Indiquez la colonne qui contient les recommandations elles-mêmes.",
   adoptRun: "Construire le tableau de suivi à partir de cette feuille",
   adopted:
