@@ -5,6 +5,7 @@
  * on each state, in the light and the dark theme; screenshots go to
  * test-artifacts/.
  */
+import { TABLE_ORDER } from "../../src/core/schema/columns";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -109,9 +110,11 @@ describe.each(["light", "dark"] as Theme[])("Excel pane in the %s theme", (theme
           (window as unknown as { __excelFake: { workbook: { selection: unknown } } }).__excelFake
             .workbook.selection !== null
       );
+      // Date made is in column N of a new table, ordered by task (it was C).
+      const dateMade = TABLE_ORDER.indexOf("dateMade");
       expect(await selection(page)).toEqual({
         sheet: "Recommendations",
-        rect: { r0: 2, c0: 2, r1: 2, c1: 2 },
+        rect: { r0: 2, c0: dateMade, r1: 2, c1: dateMade },
       });
 
       await page.getByRole("tab", { name: en.tabFollowUp }).click();
@@ -286,9 +289,10 @@ describe.each(["light", "dark"] as Theme[])("Excel pane import in the %s theme",
       await saveScreenshot(page, "excel-import-summary", theme);
 
       const written = await trackerRows(page);
-      const ids = written.map((row) => row[0]);
+      // Columns found by key: a new table is ordered by task (Rec ID near the end, the text second).
+      const ids = written.map((row) => row[TABLE_ORDER.indexOf("id")]);
       expect(ids).toEqual(IMPORT_RECOMMENDATIONS.map((rec) => rec.id));
-      const texts = written.map((row) => row[5]);
+      const texts = written.map((row) => row[TABLE_ORDER.indexOf("text")]);
       expect(texts).toEqual(IMPORT_RECOMMENDATIONS.map((rec) => rec.text));
 
       // The same report again: nothing new, nothing changed.
