@@ -245,33 +245,31 @@ export function rowStyles(xml: string, span: RowSpan | undefined): Map<number, s
   return styles;
 }
 
-/** Column styles from <cols> (0-based column -> s). */
-export function columnStyles(xml: string): Map<number, string> {
-  const styles = new Map<number, string>();
+/** One attribute of each column in <cols> (0-based column -> value), e.g. "style" or "width". */
+function columnAttribute(xml: string, name: "style" | "width"): Map<number, string> {
+  const values = new Map<number, string>();
   const cols = /<cols>([\s\S]*?)<\/cols>/.exec(xml);
-  if (!cols) return styles;
+  if (!cols) return values;
   for (const match of cols[1].matchAll(/<col\b([^>]*)\/?>/g)) {
     const min = Number(/\bmin="(\d+)"/.exec(match[1])?.[1]);
     const max = Number(/\bmax="(\d+)"/.exec(match[1])?.[1]);
-    const style = /\bstyle="(\d+)"/.exec(match[1])?.[1];
-    if (!style || !min || !max) continue;
-    for (let c = min; c <= Math.min(max, 16384); c++) styles.set(c - 1, style);
+    const value = new RegExp(`\\b${name}="([^"]+)"`).exec(match[1])?.[1];
+    if (!value || !min || !max) continue;
+    for (let c = min; c <= Math.min(max, 16384); c++) values.set(c - 1, value);
   }
-  return styles;
+  return values;
+}
+
+/** Column styles from <cols> (0-based column -> s). */
+export function columnStyles(xml: string): Map<number, string> {
+  return columnAttribute(xml, "style");
 }
 
 /** Column widths from <cols> (0-based column -> width in characters). */
 export function columnWidths(xml: string): Map<number, number> {
   const widths = new Map<number, number>();
-  const cols = /<cols>([\s\S]*?)<\/cols>/.exec(xml);
-  if (!cols) return widths;
-  for (const match of cols[1].matchAll(/<col\b([^>]*)\/?>/g)) {
-    const min = Number(/\bmin="(\d+)"/.exec(match[1])?.[1]);
-    const max = Number(/\bmax="(\d+)"/.exec(match[1])?.[1]);
-    const width = Number(/\bwidth="([\d.]+)"/.exec(match[1])?.[1]);
-    if (!width || !min || !max) continue;
-    for (let c = min; c <= Math.min(max, 16384); c++) widths.set(c - 1, width);
-  }
+  for (const [column, width] of columnAttribute(xml, "width"))
+    if (Number(width) > 0) widths.set(column, Number(width));
   return widths;
 }
 
