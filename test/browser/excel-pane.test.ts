@@ -117,6 +117,22 @@ describe.each(["light", "dark"] as Theme[])("Excel pane in the %s theme", (theme
         rect: { r0: 2, c0: dateMade, r1: 2, c1: dateMade },
       });
 
+      // Tidying the lists: the two spellings of one addressee, ticked, written one way on Apply.
+      const tidy = page.getByRole("checkbox", {
+        name: /Write “ministry of health” as “Ministry of Health”/,
+      });
+      await tidy.waitFor();
+      expect(await tidy.isChecked()).toBe(true);
+      await expectAccessible(page, "tidy proposals");
+      await saveScreenshot(page, "excel-pane-tidy", theme);
+      await page.getByRole("button", { name: "Apply 1 change" }).click();
+      await page.getByText(/1 change applied to 1 row/).waitFor();
+      await page.getByText(en.tidyNone).waitFor();
+      const addressees = (await trackerRows(page)).map(
+        (row) => row[TABLE_ORDER.indexOf("authority")]
+      );
+      expect(addressees).toEqual(["Police", "Ministry of Health", "Ministry of Health"]);
+
       await page.getByRole("tab", { name: en.tabFollowUp }).click();
       await page.getByRole("button", { name: en.followUpRun }).click();
       await page.getByText(/The sheet “Follow-up” lists/).waitFor();
