@@ -14,7 +14,8 @@ import { address, columnLetter } from "./a1";
 import type { ColumnKey } from "./columns";
 import { COLUMN_BY_KEY } from "./columns";
 import type { CellPlan, ChartPlan, Language, SheetPlan } from "./plan";
-import type { PlanTexts } from "./texts";
+import { LANGUAGES } from "./columns";
+import { PLAN_TEXTS, type PlanTexts } from "./texts";
 import { VOCABULARIES, VocabularyKey, vocabularyLabel } from "./vocabularies";
 
 /** The sections counted by label, in the order the sheet shows them. */
@@ -34,6 +35,21 @@ export const DASHBOARD_SECTIONS: readonly {
   { key: "place", column: "place", vocabulary: "place", title: "byPlace" },
   { key: "placeType", column: "placeType", vocabulary: "placeType", title: "byPlaceType" },
 ];
+
+/** The charts' keys and the title each takes in the workbook (a chart's name, which Excel shows, is its title). */
+const CHART_TITLES: Record<string, keyof PlanTexts> = {
+  statusByYear: "chartStatusByYear",
+  byAuthority: "chartByAuthority",
+};
+
+/** Every name a chart of the Dashboard may have: its title in any tracker language, or its key (earlier versions). */
+export function chartNames(key: string): string[] {
+  const title = CHART_TITLES[key];
+  return [
+    key,
+    ...(title ? LANGUAGES.map((language) => PLAN_TEXTS[language][title] as string) : []),
+  ];
+}
 
 /** What only the data can tell: each section's labels in the order shown, and how many year rows. */
 export interface DashboardData {

@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import { columnIndex, columnLetter } from "../../core/schema/a1";
 import { COLUMN_BY_KEY, ColumnKey, LANGUAGES } from "../../core/schema/columns";
 import type { CellValue, Language, SheetPlan, TableColumnPlan } from "../../core/schema/plan";
+import { DEFAULT_ROW_POINTS, rowHeight } from "../../core/schema/layout";
 import { PLAN_TEXTS } from "../../core/schema/texts";
 import {
   buildWorkbookPlan,
@@ -278,7 +279,21 @@ export async function followUpParts(
       lastColumn,
       planned.columns.map((c) => c.header)
     );
-  const newSheet = fitDimension(patchSheet(cleared, writes), lastColumn);
+  // Rows as tall as their wrapped text (Excel keeps a file's row heights and does not fit them).
+  const heights = new Map<number, number>();
+  const wrapped = planned.columns
+    .map((column, c) => ({ c, wrap: column.wrap, width: planned.columnWidths[c]?.width ?? 14 }))
+    .filter((column) => column.wrap);
+  rows.forEach((values, i) => {
+    const height = rowHeight(
+      wrapped.map((column) => ({
+        text: typeof values[column.c] === "string" ? (values[column.c] as string) : "",
+        width: column.width,
+      }))
+    );
+    if (height > DEFAULT_ROW_POINTS) heights.set(firstData + i, height);
+  });
+  const newSheet = fitDimension(patchSheet(cleared, writes, heights), lastColumn);
   const newTable = ["table", "autoFilter", "sortState"].reduce(
     (xml, element) => endAt(xml, element, newLast),
     newTableXml

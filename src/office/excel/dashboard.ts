@@ -8,7 +8,7 @@
  */
 import { columnLetter, parseAddress } from "../../core/schema/a1";
 import type { ColumnKey } from "../../core/schema/columns";
-import { DASHBOARD_COLUMNS } from "../../core/schema/dashboard";
+import { chartNames, DASHBOARD_COLUMNS } from "../../core/schema/dashboard";
 import type { CellPlan, Language, SheetPlan } from "../../core/schema/plan";
 import { VocabularyKey } from "../../core/schema/vocabularies";
 import { buildWorkbookPlan } from "../../core/schema/workbook-plan";
@@ -54,15 +54,17 @@ export function queueDashboardRefresh(
   const plan = plannedDashboard(state, input);
   const worksheet = context.workbook.worksheets.getItem(state.dashboard.sheet);
   writeDashboardCells(worksheet, plan.cells, state.dashboard.lastRow);
-  const have = new Set(state.dashboard.charts);
   for (const chart of plan.charts) {
-    if (have.has(chart.key)) {
-      worksheet.charts
-        .getItem(chart.key)
-        .setData(
-          worksheet.getRange(chart.dataRange),
-          chart.seriesBy === "columns" ? "Columns" : "Rows"
-        );
+    const names = chartNames(chart.key);
+    const existing = state.dashboard.charts.find((name) => names.includes(name));
+    if (existing) {
+      const found = worksheet.charts.getItem(existing);
+      found.setData(
+        worksheet.getRange(chart.dataRange),
+        chart.seriesBy === "columns" ? "Columns" : "Rows"
+      );
+      // Charts of earlier versions were named by key: they take their title, which Excel shows.
+      if (existing !== chart.title) found.name = chart.title;
     } else if (supports(host, "charts")) addChart(worksheet, chart);
     else skipped?.add("charts");
   }

@@ -13,7 +13,15 @@ import { freeSheetNames } from "../../core/tracker/plan-inputs";
 import { queueDashboardRefresh } from "./dashboard";
 import { requireWritable } from "./inspect";
 import { readTrackerIn } from "./read";
-import { Deferred, Progress, sendDeferred, setColumnWidth, writeSheet, writeTable } from "./write";
+import {
+  Deferred,
+  Progress,
+  sendDeferred,
+  setColumnWidth,
+  writeCell,
+  writeSheet,
+  writeTable,
+} from "./write";
 
 export interface FollowUpResult {
   sheet: string;
@@ -54,6 +62,8 @@ export async function refreshFollowUp(
       old.clear("Contents");
       table.delete();
       writeTable(worksheet, sheetPlan.tables[0], deferred);
+      // The title and note too: a sheet made by an earlier version gets today's words.
+      for (const cell of sheetPlan.cells) writeCell(worksheet, cell);
       for (const width of sheetPlan.columnWidths)
         setColumnWidth(worksheet, width.column, width.width);
     } else {

@@ -242,7 +242,8 @@ export function addChart(worksheet: Excel.Worksheet, plan: ChartPlan): void {
     worksheet.getRange(plan.dataRange),
     plan.seriesBy === "columns" ? "Columns" : "Rows"
   );
-  chart.name = plan.key;
+  // Its title as its name: Excel shows it when the chart is selected (no key on any sheet).
+  chart.name = plan.title;
   chart.title.text = plan.title;
   chart.setPosition(plan.from, plan.to);
 }

@@ -91,8 +91,8 @@ describe("applying the tracker plan", () => {
     expect(wb.findTable("ListStatus")).toBeDefined();
     const dashboard = wb.sheet("Dashboard");
     expect(dashboard.charts.map((c) => [c.name, c.chartType])).toEqual([
-      ["statusByYear", "ColumnStacked"],
-      ["byAuthority", "BarClustered"],
+      ["Implementation status by year", "ColumnStacked"],
+      ["Recommendations by addressee", "BarClustered"],
     ]);
     expect(dashboard.cell("B3")?.formula).toBe(
       '=SUMPRODUCT(--(Recommendations[Recommendation]<>""))'

@@ -65,7 +65,9 @@ describe("the Dashboard in the open workbook", () => {
       const rows = dashboardRows(fake);
       const council = rows.find((row) => row[0] === "Regional council")!;
       expect(council[1]).toContain("Recommendations[Addressed to]");
-      const chart = fake.workbook.sheet("Dashboard").charts.find((c) => c.name === "byAuthority")!;
+      const chart = fake.workbook
+        .sheet("Dashboard")
+        .charts.find((c) => c.name === "Recommendations by addressee")!;
       const start = rows.findIndex((row) => row[0] === t.byAuthority) + 1;
       expect(chart.source).toContain(`A${start}:B${start + authorities.length}`);
     }
