@@ -252,7 +252,8 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
             emptied: 'values like "?" or "n/a" read as empty',
             approximate: "dates with only a month or year (first day assumed)",
             split: "remarks moved to another column (e.g. the reason after a status)",
-            repeatMark: 'recommendations marked Repeated from a mark in their reference or a note ("12 (rep.)")',
+            repeatMark:
+              'recommendations marked Repeated from a mark in their reference or a note ("12 (rep.)")',
             skipped: "rows left out (empty, a repeated header or a single remark)",
           };
           for (const [kind, count] of counts) io.out(`  ${count} ${say[kind]}\n`);

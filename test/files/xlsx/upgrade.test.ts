@@ -98,6 +98,23 @@ describe("upgrading a tracker file (rectrack upgrade)", () => {
     expect(xf.length).toBeGreaterThan(0);
   });
 
+  it("changes nothing more when run again", async () => {
+    const once = (
+      await upgradeTrackerFile(await firstReleaseTrackerBytes(records(8)), "t.xlsx", {
+        today: TODAY,
+      })
+    ).bytes;
+    const twice = (await upgradeTrackerFile(once, "t.xlsx", { today: TODAY })).bytes;
+    expect(await allCells(twice)).toEqual(await allCells(once));
+    for (const path of [
+      "xl/worksheets/sheet1.xml",
+      "xl/styles.xml",
+      "xl/tables/table1.xml",
+      "xl/workbook.xml",
+    ])
+      expect([path, await part(twice, path)]).toEqual([path, await part(once, path)]);
+  });
+
   it("puts the columns in the order by task when asked, every value moving with its column", async () => {
     const recs = records(30);
     const before = await firstReleaseTrackerBytes(recs, { extraColumns: [budget] });
