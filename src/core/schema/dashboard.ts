@@ -51,6 +51,36 @@ export function chartNames(key: string): string[] {
   ];
 }
 
+/** Year rows of a Dashboard made by the first release (it had no total rows). */
+const FIRST_RELEASE_YEAR_ROWS = 15;
+
+/**
+ * The last row of the Dashboard the add-in wrote, from the sheet's column A
+ * (row 1 first): its last "Total" row, or for a Dashboard of the first
+ * release the end of its year rows; 0 when the column holds neither. The
+ * rows below are the user's, and a refresh never writes over them.
+ */
+export function dashboardExtent(columnA: readonly unknown[]): number {
+  const words = (key: "sectionTotal" | "year") =>
+    new Set(LANGUAGES.map((language) => PLAN_TEXTS[language][key].toLowerCase()));
+  const at = (set: Set<string>) => {
+    let last = -1;
+    columnA.forEach((value, i) => {
+      if (typeof value === "string" && set.has(value.trim().toLowerCase())) last = i;
+    });
+    return last;
+  };
+  const total = at(words("sectionTotal"));
+  if (total >= 0) return total + 1;
+  const year = at(words("year"));
+  return year >= 0 ? year + 1 + FIRST_RELEASE_YEAR_ROWS : 0;
+}
+
+/** The last row a planned Dashboard writes. */
+export function plannedLastRow(plan: SheetPlan): number {
+  return Math.max(1, ...plan.cells.map((cell) => Number(/\d+$/.exec(cell.address)?.[0] ?? 1)));
+}
+
 /** What only the data can tell: each section's labels in the order shown, and how many year rows. */
 export interface DashboardData {
   sections: Partial<Record<DashboardSectionKey, string[]>>;

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { columnIndex, columnLetter } from "../../core/schema/a1";
 import type { ColumnKey } from "../../core/schema/columns";
-import { DASHBOARD_COLUMNS } from "../../core/schema/dashboard";
+import { DASHBOARD_COLUMNS, dashboardExtent, plannedLastRow } from "../../core/schema/dashboard";
 import type { Language, SheetPlan } from "../../core/schema/plan";
 import { PLAN_TEXTS } from "../../core/schema/texts";
 import { LANGUAGES } from "../../core/schema/columns";
@@ -23,7 +23,8 @@ import type { StyleBook } from "./styles";
  * user's own sheet called "Dashboard" is never taken for it.
  */
 
-export type DashboardOutcome = "refreshed" | "unchanged" | "missing";
+/** blocked: the new sections would cover cells the user wrote below the Dashboard: left as it was. */
+export type DashboardOutcome = "refreshed" | "unchanged" | "missing" | "blocked";
 
 export interface DashboardRefresh {
   outcome: DashboardOutcome;
@@ -142,9 +143,19 @@ export async function dashboardParts(
     sheetNames: { dashboard: found.sheet.name },
     dashboard: dashboardData(records, lists, options.language),
   }).sheets.find((sheet) => sheet.key === "dashboard") as SheetPlan;
+  // Only the rows the add-in wrote are rewritten: what the user put below stays, and is never covered.
+  const values = await readSheetRows(zip, found.sheet, index);
+  const columnA = values.map((row) => row[0] ?? null);
   const { data } = sheetDataOf(found.xml);
-  const lastRow = data.rows.reduce((max, span) => Math.max(max, span.row), 1);
-  const cleared = removeCells(found.xml, 1, lastRow, 0, DASHBOARD_COLUMNS - 1);
+  const extent =
+    dashboardExtent(columnA) || data.rows.reduce((max, span) => Math.max(max, span.row), 1);
+  const planned = plannedLastRow(plan);
+  for (let r = extent + 1; r <= planned; r++)
+    if (
+      (values[r - 1] ?? []).slice(0, DASHBOARD_COLUMNS).some((cell) => cell !== null && cell !== "")
+    )
+      return { refresh: { outcome: "blocked", sheet: found.sheet.name }, parts };
+  const cleared = removeCells(found.xml, 1, extent, 0, DASHBOARD_COLUMNS - 1);
   const patched = patchSheet(cleared, writesOf(plan, options.styles));
   const rows = sheetDataOf(patched).data.rows;
   const last = rows.reduce((max, span) => Math.max(max, span.row), 1);

@@ -8,7 +8,7 @@
  */
 import { columnLetter, parseAddress } from "../../core/schema/a1";
 import type { ColumnKey } from "../../core/schema/columns";
-import { chartNames, DASHBOARD_COLUMNS } from "../../core/schema/dashboard";
+import { chartNames, DASHBOARD_COLUMNS, plannedLastRow } from "../../core/schema/dashboard";
 import type { CellPlan, Language, SheetPlan } from "../../core/schema/plan";
 import { VocabularyKey } from "../../core/schema/vocabularies";
 import { buildWorkbookPlan } from "../../core/schema/workbook-plan";
@@ -52,6 +52,9 @@ export function queueDashboardRefresh(
 ): boolean {
   if (!state.dashboard) return false;
   const plan = plannedDashboard(state, input);
+  // Longer sections never cover what the user wrote below the Dashboard: then it stays as it was.
+  const planned = plannedLastRow(plan);
+  if (state.dashboard.usedBelow && planned > state.dashboard.lastRow) return false;
   const worksheet = context.workbook.worksheets.getItem(state.dashboard.sheet);
   writeDashboardCells(worksheet, plan.cells, state.dashboard.lastRow);
   for (const chart of plan.charts) {

@@ -259,3 +259,42 @@ describe("XlsxTrackerStore", () => {
     await expect(store.read()).rejects.toThrow(/plain\.xlsx has no Recommendations table/);
   });
 });
+
+describe("the Dashboard of a tracker file", () => {
+  it("is rewritten with the rows, and never over cells the user wrote below it", async () => {
+    const records = sampleRecords(6, seededRandom(9));
+    const store = new XlsxTrackerStore(await trackerBytes(records), "t.xlsx");
+    await store.read();
+    await store.write({
+      updates: [],
+      additions: [record("recNEW000001", "New.", { authority: "Regional council" })],
+    });
+    expect(store.dashboard?.outcome).toBe("refreshed");
+    const dashboard = (await allCells(store.bytes())).Dashboard;
+    expect(dashboard.flat()).toContain("Regional council");
+    // A note below the last Total row.
+    const zip = await JSZip.loadAsync(store.bytes());
+    const last = dashboard.map((row) => row[0]).lastIndexOf("Total") + 1;
+    const path = "xl/worksheets/sheet2.xml";
+    const xml = await zip.file(path)!.async("string");
+    zip.file(
+      path,
+      xml.replace(
+        "</sheetData>",
+        `<row r="${last + 2}"><c r="A${last + 2}" t="inlineStr"><is><t>Our note</t></is></c></row></sheetData>`
+      )
+    );
+    const noted = new XlsxTrackerStore(await zip.generateAsync({ type: "uint8array" }), "t.xlsx");
+    await noted.read();
+    await noted.write({
+      updates: [],
+      additions: [1, 2, 3].map((i) =>
+        record(`recNEW00000${i + 1}`, "New.", { authority: `Body ${i}` })
+      ),
+    });
+    expect(noted.dashboard?.outcome).toBe("blocked");
+    const after = (await allCells(noted.bytes())).Dashboard;
+    expect(after[last + 1][0]).toBe("Our note");
+    expect(after.flat()).not.toContain("Body 1");
+  });
+});

@@ -130,3 +130,32 @@ describe("tidying the lists from the pane", () => {
     }
   );
 });
+
+describe("the user's own cells on the Dashboard", () => {
+  it("are never covered: a Dashboard that would grow over them is left as it was", async () => {
+    fake = await trackerWithRows(10);
+    const store = new ExcelTrackerStore(officeExcelHost());
+    await store.read();
+    await store.write({ updates: [], additions: [] });
+    const sheet = fake.workbook.sheet("Dashboard");
+    const rows = dashboardRows(fake);
+    const last = rows.map((row) => row[0]).lastIndexOf(t.sectionTotal) + 1;
+    sheet.seed(`A${last + 2}`, [["Our note: figures checked in March"]]);
+    const before = sheet.snapshot();
+    await store.read();
+    await store.write({
+      updates: [],
+      additions: Array.from({ length: 5 }, (_v, i) => ({
+        id: `NEW-00000${i}`,
+        text: "A recommendation to a new body.",
+        authority: `New body ${i}`,
+      })),
+    });
+    // Five more addressees would need five more rows: the note stays, and so does every cell.
+    expect(sheet.snapshot()).toEqual(before);
+    // A write that does not make it longer rewrites it, the note still below.
+    await store.read();
+    await store.write({ updates: [], additions: [{ id: "NEW-000009", text: "Another one." }] });
+    expect(sheet.value(`A${last + 2}`)).toBe("Our note: figures checked in March");
+  });
+});
