@@ -8,7 +8,12 @@ import { PLAN_TEXTS } from "../core/schema/texts";
 import { VOCABULARIES } from "../core/schema/vocabularies";
 import { buildWorkbookPlan } from "../core/schema/workbook-plan";
 import { computeStats, TrackerStats } from "../core/tracker/stats";
+import type { AdoptNote } from "../core/tracker/legacy";
+import { applyTidy, proposeTidy, TidyProposal } from "../core/tracker/tidy";
 import { validateRows } from "../core/tracker/validate";
+import type { VocabularyKey } from "../core/schema/vocabularies";
+import { XlsxTrackerStore } from "../files/xlsx/store";
+import { upgradeTrackerFile } from "../files/xlsx/upgrade";
 import {
   adoptWorkbook,
   buildTemplate,
@@ -109,6 +114,7 @@ function statsText(stats: TrackerStats, language: Language): string {
   for (const [title, entries] of [
     [t.byAuthority, stats.byAuthority],
     [t.byTheme, stats.byTheme],
+    [t.byPlace, stats.byPlace],
     [t.byPlaceType, stats.byPlaceType],
   ] as const) {
     lines.push("", `${title}:`);
@@ -122,6 +128,35 @@ function statsText(stats: TrackerStats, language: Language): string {
     );
     lines.push(`  ${year.year}: ${year.total} (${parts.join(", ")})`);
   }
+  return `${lines.join("\n")}\n`;
+}
+
+/** What validate says about tidying the lists: a hint, the proposals (--fix), what was written (--write). */
+function tidyText(
+  proposals: readonly TidyProposal[],
+  tracker: TrackerFile,
+  path: string,
+  fix: boolean,
+  tidied: { changes: number; rows: number } | null
+): string {
+  if (proposals.length === 0) return fix ? "Nothing to tidy in the lists.\n" : "";
+  if (!fix)
+    return `${proposals.length} list value${proposals.length === 1 ? "" : "s"} could be tidied (near-duplicates or combined addressees): add --fix to see them.\n`;
+  const header = (key: ColumnKey) => tracker.headers[key] ?? columnHeader(key, tracker.language);
+  const quoted = (values: readonly string[]) => values.map((value) => `"${value}"`).join(", ");
+  const rows = (n: number) => `${n} row${n === 1 ? "" : "s"}`;
+  const lines = ["", "Could be tidied:"];
+  for (const proposal of proposals)
+    lines.push(
+      proposal.kind === "merge"
+        ? `  ${header(proposal.column)}: write ${quoted(proposal.from)} as "${proposal.into}" (${rows(proposal.rows)})`
+        : `  ${header(proposal.column)}: split "${proposal.value}" into ${quoted(proposal.parts)} (${rows(proposal.rows)})`
+    );
+  lines.push(
+    tidied
+      ? `Applied ${tidied.changes} change${tidied.changes === 1 ? "" : "s"} to ${rows(tidied.rows)}; the lists, the Dashboard and the Follow-up sheet follow. Wrote ${path}.`
+      : `Dry run: nothing was written. Add --write to apply these changes.`
+  );
   return `${lines.join("\n")}\n`;
 }
 
@@ -223,13 +258,15 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
                 : `  "${header}" -> kept as your own column\n`
             );
           }
-          const counts = new Map<string, number>();
+          const counts = new Map<AdoptNote["kind"], number>();
           for (const note of adopted.notes) counts.set(note.kind, (counts.get(note.kind) ?? 0) + 1);
-          const say: Record<string, string> = {
+          const say: Record<AdoptNote["kind"], string> = {
             kept: "values kept as typed (could not be read; `rectrack validate` lists them)",
             emptied: 'values like "?" or "n/a" read as empty',
             approximate: "dates with only a month or year (first day assumed)",
             split: "remarks moved to another column (e.g. the reason after a status)",
+            repeatMark:
+              'recommendations marked Repeated from a mark in their reference or a note ("12 (rep.)")',
             skipped: "rows left out (empty, a repeated header or a single remark)",
           };
           for (const [kind, count] of counts) io.out(`  ${count} ${say[kind]}\n`);
@@ -254,48 +291,127 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
     .option("--json", "print the issues as JSON")
     .option("--strict", "count warnings (follow-up gaps) as problems too")
     .option("--today <date>", "date used to spot dates in the future (default: today)")
-    .action(async (path: string, options: { json?: boolean; strict?: boolean; today?: string }) => {
-      const tracker = await readTracker(await readInput(path), path);
-      requireColumns(tracker, path, REQUIRED_COLUMNS);
-      const issues = validateRows(tracker.rows, {
-        language: "en",
-        today: todayOption(options.today),
-        headers: tracker.headers,
-      });
-      const errors = issues.filter((issue) => issue.severity === "error").length;
-      const problems = options.strict ? issues.length : errors;
-      if (options.json) {
-        io.out(
-          `${JSON.stringify(
-            {
-              file: path,
-              rows: tracker.rows.length,
-              errors,
-              warnings: issues.length - errors,
-              metadataProblem: tracker.metadataProblem ?? null,
-              issues,
-            },
-            null,
-            2
-          )}\n`
-        );
-      } else {
-        if (tracker.metadataProblem)
-          io.out(`Warning: ${tracker.metadataProblem}; the header row was used instead.\n`);
-        for (const issue of issues) {
-          const where = issue.column
-            ? `, ${tracker.headers[issue.column] ?? columnHeader(issue.column, "en")}`
-            : "";
-          io.out(
-            `row ${issue.row}${where}: ${issue.severity === "error" ? "" : "(warning) "}${issue.message}\n`
-          );
+    .option(
+      "--fix",
+      "list the list values that could be tidied (near-duplicates merged, combined addressees split); nothing is written without --write"
+    )
+    .option("--write", "with --fix: apply those changes to the tracker")
+    .action(
+      async (
+        path: string,
+        options: {
+          json?: boolean;
+          strict?: boolean;
+          today?: string;
+          fix?: boolean;
+          write?: boolean;
         }
-        io.out(
-          `${tracker.rows.length} recommendations checked: ${errors} errors, ${issues.length - errors} warnings.\n`
-        );
+      ) => {
+        if (options.write && !options.fix)
+          throw new InputError("--write goes with --fix: add --fix to tidy the lists.");
+        const today = todayOption(options.today);
+        const store = new XlsxTrackerStore(await readInput(path), path, { followUpToday: today });
+        await store.read();
+        const tracker = store.tracker as TrackerFile;
+        requireColumns(tracker, path, REQUIRED_COLUMNS);
+        const proposals = proposeTidy(tracker.rows, {
+          language: tracker.language,
+          lists: await store.listItems(),
+        });
+        let tidied: { changes: number; rows: number } | null = null;
+        if (options.fix && options.write && proposals.length > 0) {
+          const result = applyTidy(tracker.rows, proposals);
+          const listRemovals: Partial<Record<VocabularyKey, string[]>> = {};
+          for (const [key, entry] of Object.entries(result.lists) as [
+            VocabularyKey,
+            { remove: string[] },
+          ][])
+            if (entry.remove.length > 0) listRemovals[key] = entry.remove;
+          await store.write({ updates: result.updates, additions: [], listRemovals });
+          if (store.changed) await writeAtomically(path, store.bytes());
+          tidied = { changes: proposals.length, rows: result.updates.length };
+        }
+        const issues = validateRows(tracker.rows, {
+          language: "en",
+          today,
+          headers: tracker.headers,
+        });
+        const errors = issues.filter((issue) => issue.severity === "error").length;
+        const problems = options.strict ? issues.length : errors;
+        if (options.json) {
+          io.out(
+            `${JSON.stringify(
+              {
+                file: path,
+                rows: tracker.rows.length,
+                errors,
+                warnings: issues.length - errors,
+                metadataProblem: tracker.metadataProblem ?? null,
+                issues,
+                ...(options.fix ? { tidy: proposals, written: tidied !== null } : {}),
+              },
+              null,
+              2
+            )}\n`
+          );
+        } else {
+          if (tracker.metadataProblem)
+            io.out(`Warning: ${tracker.metadataProblem}; the header row was used instead.\n`);
+          for (const issue of issues) {
+            const where = issue.column
+              ? `, ${tracker.headers[issue.column] ?? columnHeader(issue.column, "en")}`
+              : "";
+            io.out(
+              `row ${issue.row}${where}: ${issue.severity === "error" ? "" : "(warning) "}${issue.message}\n`
+            );
+          }
+          io.out(
+            `${tracker.rows.length} recommendations checked: ${errors} errors, ${issues.length - errors} warnings.\n`
+          );
+          io.out(tidyText(proposals, tracker, path, options.fix === true, tidied));
+        }
+        setExit(problems > 0 ? EXIT.problemsFound : EXIT.ok);
       }
-      setExit(problems > 0 ? EXIT.problemsFound : EXIT.ok);
-    });
+    );
+
+  program
+    .command("upgrade")
+    .description(
+      "bring a tracker made by an earlier version up to date (columns, colours, print settings, Follow-up and Dashboard sheets) without changing a value"
+    )
+    .argument("<tracker>", "the tracker .xlsx workbook (rewritten in place, in one step)")
+    .option(
+      "--reorder",
+      "also put the columns in the order by task (text first, then follow-up); refused when formulas point at the sheet's cells by position"
+    )
+    .option("--today <date>", "date used for the Follow-up sheet (default: today)")
+    .option("--json", "print the result as one JSON object")
+    .action(
+      async (path: string, options: { reorder?: boolean; today?: string; json?: boolean }) => {
+        const today = todayOption(options.today);
+        const result = await upgradeTrackerFile(await readInput(path), path, {
+          today,
+          reorder: options.reorder,
+        });
+        await writeAtomically(path, result.bytes);
+        if (options.json) {
+          const { bytes: _bytes, ...rest } = result;
+          void _bytes;
+          io.out(`${JSON.stringify({ file: path, ...rest }, null, 2)}\n`);
+        } else {
+          const list = (items: string[]) => (items.length ? items.join(", ") : "none");
+          io.out(`Upgraded ${path}.\n`);
+          io.out(`  Columns added: ${list(result.addedColumns)}.\n`);
+          io.out(`  Your own columns kept: ${list(result.extraKept)}.\n`);
+          if (result.reordered) io.out("  The columns are now in the order by task.\n");
+          else if (result.reorderRefused)
+            io.out(
+              `  The columns were left where they are: ${result.reorderRefused}, and moving the columns would change what it points at.\n`
+            );
+        }
+        setExit(EXIT.ok);
+      }
+    );
 
   program
     .command("stats")

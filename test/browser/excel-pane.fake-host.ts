@@ -24,7 +24,8 @@ workbook.sheet("Suivi 2023").seed("A1", [
     3,
     "2023-04-02",
     "Install call bells in every cell.",
-    "Prison administration",
+    // The same addressee written another way: the data check offers to write it one way.
+    "ministry of health",
     "half done",
     "@SUM(A1)",
   ],

@@ -5,6 +5,7 @@
  * on each state, in the light and the dark theme; screenshots go to
  * test-artifacts/.
  */
+import { TABLE_ORDER } from "../../src/core/schema/columns";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -115,10 +116,28 @@ describe.each(["light", "dark"] as Theme[])("Excel pane in the %s theme", (theme
           (window as unknown as { __excelFake: { workbook: { selection: unknown } } }).__excelFake
             .workbook.selection !== null
       );
+      // Date made is in column N of a new table, ordered by task (it was C).
+      const dateMade = TABLE_ORDER.indexOf("dateMade");
       expect(await selection(page)).toEqual({
         sheet: "Recommendations",
-        rect: { r0: 2, c0: 2, r1: 2, c1: 2 },
+        rect: { r0: 2, c0: dateMade, r1: 2, c1: dateMade },
       });
+
+      // Tidying the lists: the two spellings of one addressee, ticked, written one way on Apply.
+      const tidy = page.getByRole("checkbox", {
+        name: /Write “ministry of health” as “Ministry of Health”/,
+      });
+      await tidy.waitFor();
+      expect(await tidy.isChecked()).toBe(true);
+      await expectAccessible(page, "tidy proposals");
+      await saveScreenshot(page, "excel-pane-tidy", theme);
+      await page.getByRole("button", { name: "Apply 1 change" }).click();
+      await page.getByText(/1 change applied to 1 row/).waitFor();
+      await page.getByText(en.tidyNone).waitFor();
+      const addressees = (await trackerRows(page)).map(
+        (row) => row[TABLE_ORDER.indexOf("authority")]
+      );
+      expect(addressees).toEqual(["Police", "Ministry of Health", "Ministry of Health"]);
 
       await page.getByRole("tab", { name: en.tabFollowUp }).click();
       await page.getByRole("button", { name: en.followUpRun }).click();
@@ -292,9 +311,10 @@ describe.each(["light", "dark"] as Theme[])("Excel pane import in the %s theme",
       await saveScreenshot(page, "excel-import-summary", theme);
 
       const written = await trackerRows(page);
-      const ids = written.map((row) => row[0]);
+      // Columns found by key: a new table is ordered by task (Rec ID near the end, the text second).
+      const ids = written.map((row) => row[TABLE_ORDER.indexOf("id")]);
       expect(ids).toEqual(IMPORT_RECOMMENDATIONS.map((rec) => rec.id));
-      const texts = written.map((row) => row[5]);
+      const texts = written.map((row) => row[TABLE_ORDER.indexOf("text")]);
       expect(texts).toEqual(IMPORT_RECOMMENDATIONS.map((rec) => rec.text));
 
       // The same report again: nothing new, nothing changed.

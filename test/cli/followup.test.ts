@@ -2,8 +2,12 @@ import { promises as fs } from "fs";
 import { join } from "path";
 import JSZip from "jszip";
 import { BATCH_FORMAT, BATCH_VERSION, RecommendationBatch } from "../../src/core/model/batch";
-import { parseAddress } from "../../src/core/schema/a1";
-import { FOLLOW_UP_TABLE } from "../../src/core/schema/workbook-plan";
+import { columnLetter, parseAddress } from "../../src/core/schema/a1";
+import {
+  FOLLOW_UP_KEYS,
+  FOLLOW_UP_LEAD,
+  FOLLOW_UP_TABLE,
+} from "../../src/core/schema/workbook-plan";
 import { followUpList, followUpRows } from "../../src/core/tracker/followup";
 import { readTracker } from "../../src/files/xlsx/reader";
 import { openPackage } from "../../src/files/xlsx/package";
@@ -48,6 +52,10 @@ function batchOf(recs: Rec[], id = "visit-2026"): RecommendationBatch {
   };
 }
 
+/** Columns of the Follow-up table: why, days overdue, days left, days waiting, then the tracker's. */
+const WIDTH = FOLLOW_UP_LEAD.length + FOLLOW_UP_KEYS.length;
+const LAST = columnLetter(WIDTH - 1);
+
 /** The Follow-up table as stored: its range, its data rows and every sheet row below its header. */
 async function followUpSheet(bytes: Uint8Array) {
   const zip = await openPackage(bytes, "t.xlsx");
@@ -67,7 +75,7 @@ async function followUpSheet(bytes: Uint8Array) {
     // The reader stops each row at its last filled cell: pad to the table's width.
     data: rows
       .slice(start.row, end.row)
-      .map((row) => Array.from({ length: 10 }, (_, c) => row[start.column + c] ?? null)),
+      .map((row) => Array.from({ length: WIDTH }, (_, c) => row[start.column + c] ?? null)),
     below: rows.slice(end.row),
     sheetXml,
   };
@@ -110,16 +118,16 @@ describe("rectrack import refreshes the Follow-up sheet", () => {
     expect(expected).toHaveLength(4);
     expect(sheet.data).toEqual(expected);
     expect(sheet.header[0]).toBe("Why");
-    expect(sheet.ref).toBe("A3:J7");
-    expect(sheet.autoFilter).toBe("A3:J7");
-    expect(sheet.dimension).toBe("A1:J7");
+    expect(sheet.ref).toBe(`A3:${LAST}7`);
+    expect(sheet.autoFilter).toBe(`A3:${LAST}7`);
+    expect(sheet.dimension).toBe(`A1:${LAST}7`);
     expect(sheet.below).toEqual([]);
     // Longest overdue first, then the soonest due; the formula-looking text stays text.
-    expect(expected.map((row) => [row[0], row[1]])).toEqual([
-      ["Overdue", 58],
-      ["Overdue", 27],
-      ["Due soon", 3],
-      ["Due soon", 12],
+    expect(expected.map((row) => row.slice(0, 3))).toEqual([
+      ["Overdue", 58, null],
+      ["Overdue", 27, null],
+      ["Due soon", null, 3],
+      ["Due soon", null, 12],
     ]);
     expect(sheet.sheetXml).not.toMatch(/<f>/);
   });
@@ -148,9 +156,9 @@ describe("rectrack import refreshes the Follow-up sheet", () => {
     let sheet = await followUpSheet(store.bytes());
     expect(sheet.data).toEqual(await expectedRows(store.bytes(), TODAY));
     expect(sheet.data).toHaveLength(3);
-    expect(sheet.ref).toBe("A3:J6");
+    expect(sheet.ref).toBe(`A3:${LAST}6`);
     expect(sheet.below).toEqual([]);
-    expect(sheet.dimension).toBe("A1:J6");
+    expect(sheet.dimension).toBe(`A1:${LAST}6`);
 
     const before = await fs.readFile(tracker);
     const again = await importInto(tracker, RECS);
@@ -161,10 +169,10 @@ describe("rectrack import refreshes the Follow-up sheet", () => {
     const early = await rectrack(["followup", tracker, "--today", "2025-01-01"]);
     expect(early.code).toBe(0);
     sheet = await followUpSheet(await fs.readFile(tracker));
-    expect(sheet.ref).toBe("A3:J4");
-    expect(sheet.data).toEqual([[null, null, null, null, null, null, null, null, null, null]]);
+    expect(sheet.ref).toBe(`A3:${LAST}4`);
+    expect(sheet.data).toEqual([Array.from({ length: WIDTH }, () => null)]);
     expect(sheet.below).toEqual([]);
-    expect(sheet.dimension).toBe("A1:J4");
+    expect(sheet.dimension).toBe(`A1:${LAST}4`);
   });
 
   it("still imports into a tracker whose Follow-up sheet was deleted or whose table was renamed", async () => {

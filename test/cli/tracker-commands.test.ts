@@ -4,7 +4,9 @@ import { join } from "path";
 import { main } from "../../src/cli/rectrack";
 import type { CliIo } from "../../src/cli/io";
 import { computeStats } from "../../src/core/tracker/stats";
+import { readTracker } from "../../src/files/xlsx/reader";
 import { legacyBytes, sampleRecords, seededRandom, trackerBytes } from "../support/xlsx";
+import { allCells } from "../support/xlsx-cells";
 
 function bufferIo(): CliIo & { stdout: () => string; stderr: () => string } {
   let out = "";
@@ -186,5 +188,50 @@ describe("rectrack validate and stats", () => {
     const text = (await run(["stats", path, "--today", "2026-03-01"])).out;
     expect(text).toContain(`Recommendations: 60`);
     expect(text).toMatch(/By implementation:\n {2}Not started: \d+ \(\d+%\)/);
+  });
+});
+
+describe("rectrack validate --fix", () => {
+  it("lists what could be tidied, writes nothing on a dry run, and applies it with --write", async () => {
+    const records = sampleRecords(6, seededRandom(11)).map((record, i) => ({
+      ...record,
+      theme: ["Health care", "Healthcare", "health care", "Food", "Food", "Healthcare"][i],
+      authority:
+        i === 2 ? "Ministry of Justice and Police" : i % 2 ? "Police" : "Ministry of Justice",
+    }));
+    const path = join(dir, "tidy.xlsx");
+    await fs.writeFile(path, await trackerBytes(records));
+    const before = await fs.readFile(path);
+    const hint = await run(["validate", path, "--today", "2026-03-01"]);
+    expect(hint.out).toContain("2 list values could be tidied");
+    expect(hint.out).toContain("add --fix to see them");
+
+    const dry = await run(["validate", path, "--fix", "--today", "2026-03-01"]);
+    expect(dry.out).toContain('Theme: write "Healthcare", "health care" as "Health care" (3 rows)');
+    expect(dry.out).toContain(
+      'Addressed to: split "Ministry of Justice and Police" into "Ministry of Justice", "Police" (1 row)'
+    );
+    expect(dry.out).toContain("Dry run: nothing was written");
+    expect((await fs.readFile(path)).equals(before)).toBe(true);
+    expect((await run(["validate", path, "--write"])).code).toBe(2);
+
+    const applied = await run(["validate", path, "--fix", "--write", "--today", "2026-03-01"]);
+    expect(applied.err).toBe("");
+    expect(applied.out).toContain("Applied 2 changes to 3 rows");
+    const after = await readTracker(await fs.readFile(path), path);
+    expect(after.rows.map((row) => row.values.theme)).toEqual([
+      "Health care",
+      "Health care",
+      "Health care",
+      "Food",
+      "Food",
+      "Health care",
+    ]);
+    expect(after.rows[2].values.authority).toBe("Ministry of Justice; Police");
+    const json = JSON.parse((await run(["validate", path, "--fix", "--json"])).out);
+    expect(json.tidy).toEqual([]);
+    const cells = await allCells(await fs.readFile(path));
+    expect(cells.Lists.flat()).not.toContain("Healthcare");
+    expect(cells.Lists.flat()).not.toContain("Ministry of Justice and Police");
   });
 });

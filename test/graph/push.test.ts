@@ -362,7 +362,8 @@ describe("Send to tracker through Graph", () => {
       const sheets = (await recalculatedSheets([file], join(dir, "out"))).get(file);
       const recommendations = sheets?.get("Recommendations") ?? [];
       const textAt = recommendations[0].indexOf("Recommendation");
-      const byId = new Map(recommendations.map((row) => [row[0], row[textAt]]));
+      const idAt = recommendations[0].indexOf("Rec ID");
+      const byId = new Map(recommendations.map((row) => [row[idAt], row[textAt]]));
       expect(byId.get(batch.recommendations[0].id as string)).toBe(batch.recommendations[0].text);
       expect(byId.get(batch.recommendations[1].id as string)).toBe("=1+1");
       await fs.rm(dir, { recursive: true, force: true });

@@ -1,3 +1,5 @@
+import { TABLE_ORDER } from "../../src/core/schema/columns";
+import { columnLetter } from "../../src/core/schema/a1";
 import ExcelJS from "exceljs";
 import { GraphProblem } from "../../src/graph/client";
 import { GraphTrackerStore, GraphStoreOptions, WorkbookRef } from "../../src/graph/store";
@@ -443,10 +445,13 @@ describe("GraphTrackerStore", () => {
     const patches = server.log
       .filter((r) => r.method === "PATCH")
       .map((r) => r.path.replace(/.*address='|'\)$/g, ""));
-    expect(patches).toEqual([
-      expect.stringMatching(/^A2:Q4$/),
-      expect.stringMatching(/^A392:Q401$/),
-    ]);
+    // Rectangles spanning the changed cells (Priority) and the Rec ID, rows 2-4 then 392-401.
+    const [from, to] = [TABLE_ORDER.indexOf("priority"), TABLE_ORDER.indexOf("id")].sort(
+      (a, b) => a - b
+    );
+    const span = (rows: string) =>
+      `${columnLetter(from)}${rows.split(":")[0]}:${columnLetter(to)}${rows.split(":")[1]}`;
+    expect(patches).toEqual([span("2:4"), span("392:401")]);
     const rows = await rowsOf(server);
     expect(rows.filter((r) => r.values.priority === "low").map((r) => r.row)).toEqual(
       at.map((i) => i + 2)

@@ -119,7 +119,7 @@ describe("a tracker reshaped by hand", () => {
     const { path, bytes } = await put("deleted.xlsx", without(FULL, ["id", "dateMade", "status"]));
     expectOneLine(
       await run("validate", path),
-      /deleted\.xlsx: the Recommendations table has no "Rec ID", "Date made" columns \(deleted or renamed\?\)/
+      /deleted\.xlsx: the Recommendations table has no "Date made", "Rec ID" columns \(deleted or renamed\?\)/
     );
     // stats needs only the texts: it still counts every row.
     expect((await run("stats", path)).json?.total).toBe(records.length);

@@ -1,10 +1,19 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { columnLetter } from "../../src/core/schema/a1";
-import { TRACKER_COLUMNS } from "../../src/core/schema/columns";
 import type { Language } from "../../src/core/schema/plan";
+import { columnLetter } from "../../src/core/schema/a1";
+import {
+  ColumnKey,
+  columnHeader,
+  FIRST_TABLE_ORDER,
+  TRACKER_COLUMNS,
+} from "../../src/core/schema/columns";
+import { PLAN_TEXTS } from "../../src/core/schema/texts";
+import { VOCABULARIES } from "../../src/core/schema/vocabularies";
 import { buildWorkbookPlan } from "../../src/core/schema/workbook-plan";
-import { listValuesOf, recordToCells } from "../../src/core/tracker/cells";
+import { fieldToCell, listValuesOf, recordToCells } from "../../src/core/tracker/cells";
+import { followUpList } from "../../src/core/tracker/followup";
+import { newTrackerDashboard } from "../../src/core/tracker/dashboard";
 import type { RandomSource } from "../../src/core/tracker/ids";
 import { newId } from "../../src/core/tracker/ids";
 import type { CellInput, TrackerRecord } from "../../src/core/tracker/types";
@@ -119,6 +128,7 @@ export async function trackerBytes(
       language,
       rows: records.map((record) => recordToCells(record, language)),
       listExtras: listValuesOf(records),
+      dashboard: newTrackerDashboard(records, language),
     })
   );
 }
@@ -180,4 +190,109 @@ export async function preExtendedTracker(records: TrackerRecord[]): Promise<Uint
     zip.file(path, xml);
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** The first release's colours: every status coloured, "Not started" in red. */
+const FIRST_STATUS_COLOURS: Record<string, string> = {
+  notStarted: "#F4CCCC",
+  inProgress: "#FFF2CC",
+  partiallyImplemented: "#FCE5CD",
+  implemented: "#D9EAD3",
+  notImplemented: "#E06666",
+};
+
+/**
+ * A tracker as the first release wrote it, holding `records`: its columns in
+ * the first order (the user's own columns after them), only the header row
+ * frozen, no print settings, every status coloured, scores shown with a
+ * decimal, rows at the default height, a Follow-up sheet with "Why" and an
+ * unexplained "Days" and a note naming the command line. `withoutUpdated`
+ * leaves out the last column (an older schema), so an upgrade adds it.
+ */
+export async function firstReleaseTrackerBytes(
+  records: TrackerRecord[],
+  options: {
+    extraColumns?: { header: string; values: (string | number | null)[] }[];
+    withoutUpdated?: boolean;
+    today?: string;
+  } = {}
+): Promise<Buffer> {
+  const language = "en";
+  const extras = options.extraColumns ?? [];
+  const plan = buildWorkbookPlan({
+    language,
+    order: FIRST_TABLE_ORDER,
+    rows: records.map((record, i) => [
+      ...recordToCells(record, language, FIRST_TABLE_ORDER),
+      ...extras.map((extra) => extra.values[i] ?? null),
+    ]),
+    extraColumns: extras.map((extra) => extra.header),
+    listExtras: listValuesOf(records),
+  });
+  const recs = plan.sheets.find((sheet) => sheet.key === "recommendations")!;
+  const table = recs.tables[0];
+  recs.print = undefined;
+  recs.freeze = { rows: 1, columns: 0 };
+  table.rowHeights = undefined;
+  table.columns.find((column) => column.key === "smartScore")!.numberFormat = "0.0";
+  const letter = (key: ColumnKey) => columnLetter(FIRST_TABLE_ORDER.indexOf(key));
+  const s = `$${letter("status")}2`;
+  recs.conditionalFormats = [
+    recs.conditionalFormats.find((format) => format.description === "overdue deadline")!,
+    ...Object.entries(FIRST_STATUS_COLOURS).map(([key, fill], index) => ({
+      range: `${letter("status")}2:${letter("status")}1048576`,
+      formula: `=${s}="${VOCABULARIES.status.values.find((value) => value.key === key)!.labels.en}"`,
+      format: { fill },
+      priority: 2 + index,
+      stopIfTrue: true,
+      description: `status ${key}`,
+    })),
+  ];
+  if (options.withoutUpdated) {
+    const at = FIRST_TABLE_ORDER.indexOf("updated");
+    table.columns.splice(at, 1);
+    for (const row of table.rows) row.splice(at, 1);
+    recs.columnWidths.splice(at, 1);
+    recs.validations = recs.validations.filter((rule) => rule.tableColumn?.columnKey !== "updated");
+  }
+  const followUp = plan.sheets.find((sheet) => sheet.key === "followUp")!;
+  const firstKeys: ColumnKey[] = [
+    "id",
+    "ref",
+    "text",
+    "authority",
+    "deadline",
+    "status",
+    "verified",
+    "staff",
+  ];
+  followUp.tables[0].columns = [
+    { key: "reason", header: "Why", numberFormat: "@" },
+    { key: "days", header: "Days", numberFormat: "0" },
+    ...firstKeys.map((key) => ({
+      key,
+      header: columnHeader(key, language),
+      numberFormat: key === "deadline" ? "yyyy-mm-dd" : "@",
+    })),
+  ];
+  followUp.tables[0].rows = followUpList(records, { today: options.today ?? "2026-03-01" }).map(
+    (item) => [
+      PLAN_TEXTS.en.reasons[item.reason],
+      item.days,
+      ...firstKeys.map((key) => fieldToCell(key, item.record[key], language)),
+    ]
+  );
+  followUp.tables[0].rowHeights = undefined;
+  followUp.cells = followUp.cells.map((cell) =>
+    cell.address === "A2"
+      ? {
+          ...cell,
+          value: "Refreshed by the add-in or by `rectrack`; the Dashboard counts stay live.",
+        }
+      : cell
+  );
+  followUp.print = undefined;
+  followUp.columnWidths = followUp.columnWidths.slice(0, followUp.tables[0].columns.length);
+  for (const sheet of plan.sheets) if (sheet.key !== "recommendations") sheet.print = undefined;
+  return buildTemplate(plan);
 }

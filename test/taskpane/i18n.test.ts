@@ -48,8 +48,9 @@ const SAME_WORD: Record<Other, Set<string>> = {
     "Notes",
     "Prison",
     "Budget",
+    "Total",
   ]),
-  es: new Set(["Error", "No", "Ref."]),
+  es: new Set(["Error", "No", "Ref.", "Total"]),
 };
 
 /** The names a message fills, plain or plural; a message that does not parse has "unparsable" instead. */

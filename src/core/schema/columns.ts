@@ -3,9 +3,11 @@ import type { Labels, VocabularyKey } from "./vocabularies";
 
 /**
  * Tracker schema v1 as data: one entry per column of the Recommendations
- * table, in table order. Keys are stable for ever; headers are display text.
- * `synonyms` are the headers hand-made trackers use for the same column
- * (English, French, Spanish), used to adopt a legacy sheet.
+ * table. Keys are stable for ever; headers are display text; code finds a
+ * column by its key, never by its position. `synonyms` are the headers
+ * hand-made trackers use for the same column (English, French, Spanish),
+ * used to adopt a legacy sheet. TRACKER_COLUMNS is in the order a new table
+ * has (TABLE_ORDER, by task); existing tables keep the order they have.
  */
 
 export const SCHEMA_VERSION = 1;
@@ -84,7 +86,7 @@ function c(
   return { key, kind, headers: { en, fr, es }, width, synonyms, ...extra };
 }
 
-export const TRACKER_COLUMNS: readonly ColumnDef[] = [
+const DEFINITIONS: readonly ColumnDef[] = [
   c(
     "id",
     "text",
@@ -298,7 +300,8 @@ export const TRACKER_COLUMNS: readonly ColumnDef[] = [
   ),
   c(
     "authority",
-    "list",
+    // Several addressees of one recommendation are kept apart with "; ", as Groups are.
+    "multiList",
     "Addressed to",
     "Destinataire",
     "Destinatario",
@@ -684,9 +687,70 @@ export const TRACKER_COLUMNS: readonly ColumnDef[] = [
   ]),
 ];
 
-export const COLUMN_BY_KEY: ReadonlyMap<ColumnKey, ColumnDef> = new Map(
-  TRACKER_COLUMNS.map((col) => [col.key, col])
+/**
+ * The order of a new table, by task: what identifies a recommendation and
+ * its text (frozen beside the header), then what staff update during
+ * follow-up, then the report's details, then the rest (bookkeeping last).
+ */
+export const COLUMN_GROUPS: readonly { group: ColumnGroup; keys: readonly ColumnKey[] }[] = [
+  { group: "identity", keys: ["ref", "text"] },
+  {
+    group: "followUp",
+    keys: [
+      "accepted",
+      "status",
+      "verified",
+      "verifiedOn",
+      "evidence",
+      "responseDate",
+      "response",
+      "reasonNotImplemented",
+      "nextFollowUp",
+      "staff",
+      "notes",
+    ],
+  },
+  {
+    group: "report",
+    keys: [
+      "dateMade",
+      "deadline",
+      "report",
+      "reportLink",
+      "type",
+      "place",
+      "placeType",
+      "authority",
+      "theme",
+      "groups",
+      "priority",
+      "timeframe",
+    ],
+  },
+  {
+    group: "other",
+    keys: ["repeated", "repeatOf", "scope", "keywords", "smartScore", "source", "id", "updated"],
+  },
+];
+
+export type ColumnGroup = "identity" | "followUp" | "report" | "other";
+
+export const TABLE_ORDER: readonly ColumnKey[] = COLUMN_GROUPS.flatMap((entry) => entry.keys);
+
+/**
+ * The order of the tables made before the order by task (schema v1 as first
+ * released): the upgrade offers to move such a table's columns to
+ * TABLE_ORDER, and tests build trackers of that age with it.
+ */
+export const FIRST_TABLE_ORDER: readonly ColumnKey[] = DEFINITIONS.map((column) => column.key);
+
+const DEFINITION_BY_KEY = new Map(DEFINITIONS.map((column) => [column.key, column]));
+
+export const TRACKER_COLUMNS: readonly ColumnDef[] = TABLE_ORDER.map(
+  (key) => DEFINITION_BY_KEY.get(key) as ColumnDef
 );
+
+export const COLUMN_BY_KEY: ReadonlyMap<ColumnKey, ColumnDef> = DEFINITION_BY_KEY;
 
 export function isColumnKey(key: string): key is ColumnKey {
   return COLUMN_BY_KEY.has(key as ColumnKey);

@@ -6,4 +6,6 @@ export * from "./plan";
 export * from "./texts";
 export * from "./upgrade";
 export * from "./vocabularies";
+export * from "./dashboard";
+export * from "./layout";
 export * from "./workbook-plan";

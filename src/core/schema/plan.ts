@@ -49,6 +49,17 @@ export interface SheetPlan {
   conditionalFormats: ConditionalFormatPlan[];
   charts: ChartPlan[];
   tabColor?: string;
+  /** How the sheet prints; absent: the application's defaults. */
+  print?: PrintPlan;
+}
+
+/** Page setup: orientation, scaling to the page's width, rows repeated at the top of every page. */
+export interface PrintPlan {
+  orientation: "portrait" | "landscape";
+  /** Scale every column onto one page's width (as many pages down as needed). */
+  fitToWidth: boolean;
+  /** 1-based rows printed at the top of every page (the header row), e.g. { first: 1, last: 1 }. */
+  titleRows?: { first: number; last: number };
 }
 
 export interface TablePlan {
@@ -61,6 +72,12 @@ export interface TablePlan {
   rows: CellValue[][];
   /** Built-in table style, e.g. "TableStyleMedium2". */
   style: string;
+  /**
+   * Heights in points of the header row and of each data row, tall enough for
+   * the wrapped text they hold (Excel does not fit rows of a file to their
+   * text when it opens it); absent: the default height.
+   */
+  rowHeights?: { header: number; rows: number[] };
 }
 
 export interface TableColumnPlan {

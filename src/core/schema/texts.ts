@@ -15,17 +15,29 @@ export interface PlanTexts {
   byAuthority: string;
   byTheme: string;
   byPlaceType: string;
+  byPlace: string;
   byYear: string;
   year: string;
-  blank: string;
+  /** A row of every section: recommendations with no value in the column. */
+  notSet: string;
+  /** A row of every section: values not (yet) listed in it, typed since it was last refreshed. */
+  otherValues: string;
+  /** The addressee section: a recommendation to several addressees counts under each; this row takes the extra counts back. */
+  countedForEach: string;
+  /** The year section: years outside the rows shown. */
+  otherYears: string;
+  /** The year section's column for an implementation left empty or not in the list. */
+  otherStatus: string;
+  sectionTotal: string;
   chartStatusByYear: string;
   chartByAuthority: string;
   followUpTitle: string;
   followUpNote: string;
   followUpReason: string;
-  followUpDays: string;
+  followUpDaysOverdue: string;
+  followUpDaysLeft: string;
+  followUpDaysWaiting: string;
   reasons: { overdue: string; dueSoon: string; notVerified: string };
-  listsNote: string;
   pickFromList: string;
   notInList: string;
   dateTitle: string;
@@ -54,17 +66,25 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     byAuthority: "By addressee",
     byTheme: "By theme",
     byPlaceType: "By type of place",
+    byPlace: "By place",
     byYear: "Implementation by year",
     year: "Year",
-    blank: "(empty)",
+    notSet: "(not set)",
+    otherValues: "(other values, not yet listed here)",
+    countedForEach: "(several addressees: counted under each above)",
+    otherYears: "(other years)",
+    otherStatus: "Other or not set",
+    sectionTotal: "Total",
     chartStatusByYear: "Implementation status by year",
     chartByAuthority: "Recommendations by addressee",
     followUpTitle: "Follow-up list",
-    followUpNote: "Refreshed by the add-in or by `rectrack`; the Dashboard counts stay live.",
+    followUpNote:
+      "This list is brought up to date with each import and with Refresh in the tracker's task pane. The Dashboard's counts are always current.",
     followUpReason: "Why",
-    followUpDays: "Days",
+    followUpDaysOverdue: "Days overdue",
+    followUpDaysLeft: "Days left",
+    followUpDaysWaiting: "Days waiting for verification",
     reasons: { overdue: "Overdue", dueSoon: "Due soon", notVerified: "Implemented, not verified" },
-    listsNote: "Add your own entries at the end of a list; the drop-downs use them.",
     pickFromList: "Choose from the list",
     notInList:
       "This value is not in the list on the Lists sheet. Add it there first, or choose one from the drop-down.",
@@ -92,23 +112,29 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     byAuthority: "Par destinataire",
     byTheme: "Par thème",
     byPlaceType: "Par type de lieu",
+    byPlace: "Par lieu",
     byYear: "Mise en œuvre par année",
     year: "Année",
-    blank: "(vide)",
+    notSet: "(non renseigné)",
+    otherValues: "(autres valeurs, pas encore listées ici)",
+    countedForEach: "(plusieurs destinataires : comptée pour chacun ci-dessus)",
+    otherYears: "(autres années)",
+    otherStatus: "Autre ou non renseigné",
+    sectionTotal: "Total",
     chartStatusByYear: "Mise en œuvre par année",
     chartByAuthority: "Recommandations par destinataire",
     followUpTitle: "Liste de suivi",
     followUpNote:
-      "Actualisée par le complément ou par `rectrack` ; le tableau de bord reste à jour.",
+      "Cette liste est mise à jour à chaque import et avec Actualiser dans le volet du suivi. Les chiffres du tableau de bord sont toujours à jour.",
     followUpReason: "Motif",
-    followUpDays: "Jours",
+    followUpDaysOverdue: "Jours de retard",
+    followUpDaysLeft: "Jours restants",
+    followUpDaysWaiting: "Jours en attente de vérification",
     reasons: {
       overdue: "En retard",
       dueSoon: "Échéance proche",
       notVerified: "Mise en œuvre, non vérifiée",
     },
-    listsNote:
-      "Ajoutez vos propres entrées à la fin d'une liste ; les listes déroulantes les utilisent.",
     pickFromList: "Choisissez dans la liste",
     notInList:
       "Cette valeur n'est pas dans la liste de la feuille Listes. Ajoutez-la d'abord, ou choisissez-en une.",
@@ -136,22 +162,29 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     byAuthority: "Por destinatario",
     byTheme: "Por tema",
     byPlaceType: "Por tipo de lugar",
+    byPlace: "Por lugar",
     byYear: "Implementación por año",
     year: "Año",
-    blank: "(vacío)",
+    notSet: "(sin indicar)",
+    otherValues: "(otros valores, aún no listados aquí)",
+    countedForEach: "(varios destinatarios: contada para cada uno arriba)",
+    otherYears: "(otros años)",
+    otherStatus: "Otro o sin indicar",
+    sectionTotal: "Total",
     chartStatusByYear: "Estado de implementación por año",
     chartByAuthority: "Recomendaciones por destinatario",
     followUpTitle: "Lista de seguimiento",
-    followUpNote: "La actualiza el complemento o `rectrack`; el panel se mantiene al día.",
+    followUpNote:
+      "Esta lista se actualiza con cada importación y con Actualizar en el panel del seguimiento. Las cifras del panel están siempre al día.",
     followUpReason: "Motivo",
-    followUpDays: "Días",
+    followUpDaysOverdue: "Días de retraso",
+    followUpDaysLeft: "Días restantes",
+    followUpDaysWaiting: "Días esperando verificación",
     reasons: {
       overdue: "Vencida",
       dueSoon: "Vence pronto",
       notVerified: "Implementada, no verificada",
     },
-    listsNote:
-      "Añada sus propias entradas al final de una lista; las listas desplegables las usan.",
     pickFromList: "Elija de la lista",
     notInList:
       "Este valor no está en la hoja Listas. Añádalo allí primero, o elija uno de la lista.",

@@ -5,13 +5,13 @@ import {
   ColumnKey,
   RECOMMENDATIONS_TABLE,
   SCHEMA_VERSION,
-  TRACKER_COLUMNS,
+  TABLE_ORDER,
 } from "./columns";
 import { metadataPart, TrackerMetadata } from "./customxml";
+import { buildDashboardSheet, DashboardData } from "./dashboard";
+import { frozenColumns, rowHeight } from "./layout";
 import type {
-  CellPlan,
   CellValue,
-  ChartPlan,
   ConditionalFormatPlan,
   Language,
   SheetKey,
@@ -28,7 +28,12 @@ export interface PlanOptions {
   language: Language;
   /** Headers to use instead of the schema's (a tracker whose headers the user renamed). */
   headers?: Partial<Record<ColumnKey, string>>;
-  /** Data rows of the Recommendations table, schema columns then extra columns, as cell values (dates as serials). */
+  /**
+   * Order of the schema columns in the table (an existing tracker keeps its
+   * own); TABLE_ORDER by default.
+   */
+  order?: readonly ColumnKey[];
+  /** Data rows of the Recommendations table, schema columns (in `order`) then extra columns, as cell values (dates as serials). */
   rows?: CellValue[][];
   /** Headers of the user's own columns, kept after the schema columns. */
   extraColumns?: string[];
@@ -36,29 +41,34 @@ export interface PlanOptions {
   listExtras?: Partial<Record<VocabularyKey, string[]>>;
   /** Rows of the Follow-up table (see followUpRows in src/core/tracker). */
   followUpRows?: CellValue[][];
+  /** The Dashboard's labels as the data orders them (src/core/tracker/dashboard.ts); the lists' order without. */
+  dashboard?: DashboardData;
   /** Sheet names to use instead of the language's (when the workbook already has a sheet of that name). */
   sheetNames?: Partial<Record<SheetKey, string>>;
 }
 
 export const DATE_FORMAT = "yyyy-mm-dd";
 export const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
-/** How many rows the Dashboard gives an extendable list (addressees, themes...). */
-const MIN_LIST_ROWS = 15;
-const YEAR_ROWS = 15;
 
-const STATUS_COLOURS: Record<string, string> = {
-  notStarted: "#F4CCCC",
-  inProgress: "#FFF2CC",
-  partiallyImplemented: "#FCE5CD",
-  implemented: "#D9EAD3",
-  notImplemented: "#E06666",
-};
+/**
+ * Colour only for what needs attention (a passed deadline, a rejected or
+ * not implemented recommendation); implemented is a quiet green; a new
+ * tracker, all "Not started", has no colour at all.
+ */
+export const ATTENTION = { fill: "#FCE4D6", fontColor: "#9C0006" };
+const DONE = { fill: "#E2EFDA" };
 
 export function numberFormatFor(column: ColumnDef): string {
   if (column.kind === "date") return DATE_FORMAT;
   if (column.kind === "dateTime") return DATE_TIME_FORMAT;
-  if (column.kind === "score") return "0.0";
+  // The Double-SMART score counts criteria met: a whole number.
+  if (column.kind === "score") return "0";
   return "@";
+}
+
+/** Whether a column's cells wrap their text (long texts). */
+export function wrapsText(column: ColumnDef): boolean {
+  return column.kind === "longText";
 }
 
 /** The Lists sheet column of each vocabulary, in order. */
@@ -99,10 +109,21 @@ export function listItems(vocab: Vocabulary, language: Language, extras: string[
   ]);
 }
 
+/** Every list's entries as a new tracker's Lists sheet holds them: the schema's, then `extras` (values found in the data). */
+export function planLists(
+  language: Language,
+  extras: Partial<Record<VocabularyKey, string[]>> = {}
+): Record<VocabularyKey, string[]> {
+  const out = {} as Record<VocabularyKey, string[]>;
+  for (const key of LIST_ORDER) out[key] = listItems(VOCABULARIES[key], language, extras[key]);
+  return out;
+}
+
 interface Context {
   language: Language;
   texts: (typeof PLAN_TEXTS)[Language];
   headers: Record<ColumnKey, string>;
+  order: readonly ColumnKey[];
   listsSheet: string;
   lists: Map<VocabularyKey, { column: number; items: string[] }>;
 }
@@ -123,29 +144,69 @@ function listSource(ctx: Context, key: VocabularyKey): string {
   return `=OFFSET(${sheet}!$${letter}$2,0,0,MAX(1,COUNTA(${sheet}!$${letter}$2:$${letter}$${LAST_ROW})),1)`;
 }
 
+/** The order of a tracker table: the given one (keys of the schema, each once) or TABLE_ORDER. */
+export function tableOrder(order?: readonly ColumnKey[]): readonly ColumnKey[] {
+  if (!order) return TABLE_ORDER;
+  const seen = new Set(order);
+  if (
+    seen.size !== order.length ||
+    order.length !== TABLE_ORDER.length ||
+    !TABLE_ORDER.every((key) => seen.has(key))
+  )
+    throw new Error("a table order must name every schema column once");
+  return order;
+}
+
+/** Heights of the table's rows for the wrapped columns' texts (see layout.ts). */
+export function tableRowHeights(
+  columns: readonly { header: string; width: number; wrap?: boolean }[],
+  rows: readonly (readonly CellValue[])[]
+): { header: number; rows: number[] } {
+  const wrapped = columns.map((column, index) => ({ ...column, index })).filter((c) => c.wrap);
+  return {
+    // Headers wrap too (a long translated header in a narrow column).
+    header: rowHeight(columns.map((column) => ({ text: column.header, width: column.width }))),
+    rows: rows.map((row) =>
+      rowHeight(
+        wrapped.map((column) => {
+          const value = row[column.index];
+          return { text: typeof value === "string" ? value : "", width: column.width };
+        })
+      )
+    ),
+  };
+}
+
 function recommendationsSheet(ctx: Context, options: PlanOptions): SheetPlan {
   const extras = options.extraColumns ?? [];
+  const schema = ctx.order.map((key) => COLUMN_BY_KEY.get(key) as ColumnDef);
   const columns: TableColumnPlan[] = [
-    ...TRACKER_COLUMNS.map((column) => ({
+    ...schema.map((column) => ({
       key: column.key,
       header: ctx.headers[column.key],
       numberFormat: numberFormatFor(column),
-      wrap: column.kind === "longText" || undefined,
+      wrap: wrapsText(column) || undefined,
     })),
     ...extras.map((header, index) => ({ key: `extra:${index}`, header, numberFormat: "@" })),
   ];
+  const widths = [...schema.map((column) => column.width), ...extras.map(() => 18)];
+  const rows = options.rows ?? [];
   const table: TablePlan = {
     name: RECOMMENDATIONS_TABLE,
     anchor: "A1",
     columns,
-    rows: options.rows ?? [],
+    rows,
     style: "TableStyleMedium2",
+    rowHeights: tableRowHeights(
+      columns.map((column, index) => ({ ...column, width: widths[index] })),
+      rows
+    ),
   };
-  const letterOf = (key: ColumnKey) =>
-    columnLetter(TRACKER_COLUMNS.findIndex((column) => column.key === key));
+  const indexOf = (key: ColumnKey) => ctx.order.indexOf(key);
+  const letterOf = (key: ColumnKey) => columnLetter(indexOf(key));
   const rangeOf = (key: ColumnKey) => `${letterOf(key)}2:${letterOf(key)}${LAST_ROW}`;
   const validations: ValidationPlan[] = [];
-  for (const column of TRACKER_COLUMNS) {
+  for (const column of schema) {
     const tableColumn = { table: RECOMMENDATIONS_TABLE, columnKey: column.key };
     if (column.vocabulary) {
       const vocab = VOCABULARIES[column.vocabulary];
@@ -189,50 +250,64 @@ function recommendationsSheet(ctx: Context, options: PlanOptions): SheetPlan {
       });
     }
   }
-  const status = (key: string) =>
-    quoteString(vocabularyLabel("status", key, ctx.language) as string);
+  const label = (vocab: VocabularyKey, key: string) =>
+    quoteString(vocabularyLabel(vocab, key, ctx.language) as string);
   const s = `$${letterOf("status")}2`;
   const d = `$${letterOf("deadline")}2`;
+  const a = `$${letterOf("accepted")}2`;
   const conditionalFormats: ConditionalFormatPlan[] = [
     {
       range: rangeOf("deadline"),
-      formula: `=AND(ISNUMBER(${d}),${d}<TODAY(),${s}<>${status("implemented")},${s}<>${status("notImplemented")})`,
-      format: { fill: "#F4CCCC", fontColor: "#990000", bold: true },
+      formula: `=AND(ISNUMBER(${d}),${d}<TODAY(),${s}<>${label("status", "implemented")},${s}<>${label("status", "notImplemented")})`,
+      format: { ...ATTENTION, bold: true },
       priority: 1,
       stopIfTrue: false,
       description: "overdue deadline",
     },
-    ...Object.entries(STATUS_COLOURS).map(([key, fill], index) => ({
+    {
       range: rangeOf("status"),
-      formula: `=${s}=${status(key)}`,
-      format: { fill },
-      priority: 2 + index,
+      formula: `=${s}=${label("status", "notImplemented")}`,
+      format: ATTENTION,
+      priority: 2,
       stopIfTrue: true,
-      description: `status ${key}`,
-    })),
+      description: "status notImplemented",
+    },
+    {
+      range: rangeOf("status"),
+      formula: `=${s}=${label("status", "implemented")}`,
+      format: DONE,
+      priority: 3,
+      stopIfTrue: true,
+      description: "status implemented",
+    },
+    {
+      range: rangeOf("accepted"),
+      formula: `=${a}=${label("accepted", "rejected")}`,
+      format: ATTENTION,
+      priority: 4,
+      stopIfTrue: true,
+      description: "accepted rejected",
+    },
   ];
+  const textAt = indexOf("text");
+  const frozen = frozenColumns(schema.slice(0, textAt + 1).map((column) => column.width));
   return {
     key: "recommendations",
     name: ctx.texts.sheets.recommendations,
     tables: [table],
     cells: [],
-    columnWidths: [
-      ...TRACKER_COLUMNS.map((column, index) => ({
-        column: columnLetter(index),
-        width: column.width,
-        // The id and the add-in's time stamp are bookkeeping: out of the way, never deleted.
-        hidden: column.key === "updated" || undefined,
-      })),
-      ...extras.map((_header, index) => ({
-        column: columnLetter(TRACKER_COLUMNS.length + index),
-        width: 18,
-      })),
-    ],
-    freeze: { rows: 1, columns: 0 },
+    columnWidths: widths.map((width, index) => ({
+      column: columnLetter(index),
+      width,
+      // The add-in's time stamp is bookkeeping: out of the way, never deleted.
+      hidden: (index < schema.length && schema[index].key === "updated") || undefined,
+    })),
+    freeze: { rows: 1, columns: frozen },
     validations,
     conditionalFormats,
     charts: [],
     tabColor: "#1F4E79",
+    print: { orientation: "landscape", fitToWidth: true, titleRows: { first: 1, last: 1 } },
   };
 }
 
@@ -264,190 +339,35 @@ function listsSheet(ctx: Context): SheetPlan {
   };
 }
 
-interface DashboardBuild {
-  cells: CellPlan[];
-  row: number;
-}
-
-function dashboardSheet(ctx: Context): SheetPlan {
-  const t = ctx.texts;
-  const b: DashboardBuild = { cells: [], row: 1 };
-  const bold = { bold: true };
-  const heading = { bold: true, fontSize: 12, fill: "#DDEBF7" };
-  const put = (col: number, cell: Omit<CellPlan, "address">) =>
-    b.cells.push({ address: address(b.row, col), ...cell });
-  const totalCell = "$B$3";
-  const rate = (countCell: string) => `=IF(${totalCell}=0,0,${countCell}/${totalCell})`;
-  const statusCol = columnRef(ctx, "status");
-  const deadlineCol = columnRef(ctx, "deadline");
-  const statusLabel = (key: string) => vocabularyLabel("status", key, ctx.language) as string;
-  const closed = `${statusCol},${quoteString(`<>${statusLabel("implemented")}`)},${statusCol},${quoteString(`<>${statusLabel("notImplemented")}`)}`;
-
-  put(0, { value: t.dashboardTitle, style: { bold: true, fontSize: 16 } });
-  b.row = 3;
-  put(0, { value: t.total, style: bold });
-  put(1, { formula: `=COUNTA(${columnRef(ctx, "text")})`, numberFormat: "0" });
-  b.row++;
-  put(0, { value: t.overdue });
-  put(1, {
-    formula: `=COUNTIFS(${deadlineCol},"<"&TODAY(),${closed})`,
-    numberFormat: "0",
-    style: { bold: true, fontColor: "#990000" },
-  });
-  b.row++;
-  put(0, { value: t.dueSoon });
-  put(1, {
-    formula: `=COUNTIFS(${deadlineCol},">="&TODAY(),${deadlineCol},"<="&(TODAY()+30),${closed})`,
-    numberFormat: "0",
-  });
-  b.row++;
-  put(0, { value: t.notVerified });
-  put(1, {
-    formula: `=COUNTIFS(${statusCol},${quoteString(statusLabel("implemented"))},${columnRef(ctx, "verified")},${quoteString(`<>${vocabularyLabel("yesNo", "yes", ctx.language)}`)})`,
-    numberFormat: "0",
-  });
-  b.row += 2;
-
-  const section = (title: string, key: ColumnKey, vocabKey: VocabularyKey): string => {
-    const startRow = b.row;
-    put(0, { value: title, style: heading });
-    put(1, { value: t.count, style: heading });
-    put(2, { value: t.share, style: heading });
-    b.row++;
-    const vocab = VOCABULARIES[vocabKey];
-    const list = ctx.lists.get(vocabKey) as { column: number; items: string[] };
-    const col = columnRef(ctx, key);
-    if (!vocab.extendable) {
-      for (const value of vocab.values) {
-        put(0, { value: value.labels[ctx.language] });
-        put(1, { formula: `=COUNTIF(${col},${address(b.row, 0)})`, numberFormat: "0" });
-        put(2, { formula: rate(address(b.row, 1)), numberFormat: "0%" });
-        b.row++;
-      }
-    } else {
-      // Rows follow the Lists table, so entries the NPM adds there appear here too. An exact
-      // comparison, not COUNTIF: the NPM's words may start with = or < or hold * and ?, which
-      // COUNTIF would read as criteria.
-      const rows = Math.max(MIN_LIST_ROWS, list.items.length + 10);
-      const listRef = `${sheetRef(ctx.listsSheet)}!${columnLetter(list.column)}`;
-      for (let i = 0; i < rows; i++) {
-        const label = address(b.row, 0);
-        put(0, { formula: `=IF(${listRef}${i + 2}="","",${listRef}${i + 2})` });
-        put(1, {
-          formula: `=IF(${label}="","",SUMPRODUCT(--(${col}=${label})))`,
-          numberFormat: "0",
-        });
-        put(2, {
-          formula: `=IF(${label}="","",${rate(address(b.row, 1)).slice(1)})`,
-          numberFormat: "0%",
-        });
-        b.row++;
-      }
-    }
-    const range = `A${startRow}:B${b.row - 1}`;
-    b.row++;
-    return range;
-  };
-
-  section(t.byStatus, "status", "status");
-  section(t.byAcceptance, "accepted", "accepted");
-  const authorityRange = section(t.byAuthority, "authority", "authority");
-  section(t.byTheme, "theme", "theme");
-  section(t.byPlaceType, "placeType", "placeType");
-
-  // Year x implementation status matrix, the yearly total last: the stacked chart takes the
-  // year and status columns only, so the total is not stacked on top of its parts.
-  b.row++;
-  b.cells.push({ address: `A${b.row}`, value: t.byYear, style: { bold: true, fontSize: 12 } });
-  b.row++;
-  const dateCol = columnRef(ctx, "dateMade");
-  const yearStart = b.row;
-  const statuses = VOCABULARIES.status.values;
-  const totalColumn = 1 + statuses.length;
-  put(0, { value: t.year, style: heading });
-  statuses.forEach((value, index) =>
-    put(1 + index, { value: value.labels[ctx.language], style: heading })
-  );
-  put(totalColumn, { value: t.count, style: heading });
-  b.row++;
-  for (let i = 0; i < YEAR_ROWS; i++) {
-    const year = `$A${b.row}`;
-    put(0, {
-      formula:
-        i === 0
-          ? `=IF(COUNT(${dateCol})=0,"",YEAR(MIN(${dateCol})))`
-          : `=IF(A${b.row - 1}="","",IF(A${b.row - 1}+1>YEAR(MAX(${dateCol})),"",A${b.row - 1}+1))`,
-      numberFormat: "0",
-    });
-    const inYear = `${dateCol},">="&DATE(${year},1,1),${dateCol},"<"&DATE(${year}+1,1,1)`;
-    statuses.forEach((_value, index) => {
-      const header = `${columnLetter(1 + index)}$${yearStart}`;
-      put(1 + index, {
-        formula: `=IF(${year}="","",COUNTIFS(${inYear},${statusCol},${header}))`,
-        numberFormat: "0",
-      });
-    });
-    put(totalColumn, { formula: `=IF(${year}="","",COUNTIFS(${inYear}))`, numberFormat: "0" });
-    b.row++;
-  }
-  const matrixRange = `A${yearStart}:${columnLetter(statuses.length)}${b.row - 1}`;
-
-  const charts: ChartPlan[] = [
-    {
-      key: "statusByYear",
-      title: t.chartStatusByYear,
-      type: "columnStacked",
-      dataRange: matrixRange,
-      seriesBy: "columns",
-      from: "I3",
-      to: "R22",
-    },
-    {
-      key: "byAuthority",
-      title: t.chartByAuthority,
-      type: "barClustered",
-      dataRange: authorityRange,
-      seriesBy: "columns",
-      from: "I24",
-      to: "R44",
-    },
-  ];
-  return {
-    key: "dashboard",
-    name: t.sheets.dashboard,
-    tables: [],
-    cells: b.cells,
-    columnWidths: [
-      { column: "A", width: 44 },
-      ...statuses.map((_v, index) => ({ column: columnLetter(1 + index), width: 14 })),
-      { column: columnLetter(totalColumn), width: 10 },
-    ],
-    freeze: null,
-    validations: [],
-    conditionalFormats: [],
-    charts,
-    tabColor: "#548235",
-  };
-}
-
 export const FOLLOW_UP_TABLE = "FollowUp";
-/** Columns of the Follow-up table after the reason and the day count. */
+/** The Follow-up table's first columns: why a recommendation is listed, then its figure, each in a column saying what it counts. */
+export const FOLLOW_UP_LEAD = ["reason", "daysOverdue", "daysLeft", "daysWaiting"] as const;
+/** Tracker columns of the Follow-up table, after the lead columns. */
 export const FOLLOW_UP_KEYS: readonly ColumnKey[] = [
-  "id",
   "ref",
   "text",
+  "report",
+  "place",
   "authority",
   "deadline",
   "status",
   "verified",
   "staff",
+  "id",
 ];
+/** 1-based row of the Follow-up table's header (a title and a note above it). */
+export const FOLLOW_UP_HEADER_ROW = 3;
 
 function followUpSheet(ctx: Context, rows: CellValue[][]): SheetPlan {
   const t = ctx.texts;
-  const columns: TableColumnPlan[] = [
+  const lead: TableColumnPlan[] = [
     { key: "reason", header: t.followUpReason, numberFormat: "@" },
-    { key: "days", header: t.followUpDays, numberFormat: "0" },
+    { key: "daysOverdue", header: t.followUpDaysOverdue, numberFormat: "0" },
+    { key: "daysLeft", header: t.followUpDaysLeft, numberFormat: "0" },
+    { key: "daysWaiting", header: t.followUpDaysWaiting, numberFormat: "0" },
+  ];
+  const columns: TableColumnPlan[] = [
+    ...lead,
     ...FOLLOW_UP_KEYS.map((key) => ({
       key,
       header: ctx.headers[key],
@@ -455,27 +375,48 @@ function followUpSheet(ctx: Context, rows: CellValue[][]): SheetPlan {
       wrap: key === "text" || undefined,
     })),
   ];
+  const widthOf = (key: string) =>
+    key === "reason"
+      ? 22
+      : key === "text"
+        ? 60
+        : key === "report"
+          ? 20
+          : lead.some((c) => c.key === key)
+            ? 11
+            : 14;
+  const widths = columns.map((column) => widthOf(column.key));
   return {
     key: "followUp",
     name: t.sheets.followUp,
-    tables: [{ name: FOLLOW_UP_TABLE, anchor: "A3", columns, rows, style: "TableStyleLight2" }],
+    tables: [
+      {
+        name: FOLLOW_UP_TABLE,
+        anchor: `A${FOLLOW_UP_HEADER_ROW}`,
+        columns,
+        rows,
+        style: "TableStyleLight2",
+        rowHeights: tableRowHeights(
+          columns.map((column, index) => ({ ...column, width: widths[index] })),
+          rows
+        ),
+      },
+    ],
     cells: [
       { address: "A1", value: t.followUpTitle, style: { bold: true, fontSize: 14 } },
       { address: "A2", value: t.followUpNote, style: { italic: true } },
     ],
-    columnWidths: [
-      { column: "A", width: 24 },
-      { column: "B", width: 8 },
-      ...FOLLOW_UP_KEYS.map((key, index) => ({
-        column: columnLetter(2 + index),
-        width: key === "text" ? 60 : 14,
-      })),
-    ],
-    freeze: { rows: 3, columns: 0 },
+    columnWidths: widths.map((width, index) => ({ column: columnLetter(index), width })),
+    freeze: { rows: FOLLOW_UP_HEADER_ROW, columns: 0 },
     validations: [],
     conditionalFormats: [],
     charts: [],
     tabColor: "#C65911",
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      titleRows: { first: FOLLOW_UP_HEADER_ROW, last: FOLLOW_UP_HEADER_ROW },
+    },
   };
 }
 
@@ -496,8 +437,8 @@ export function resolvedHeaders(
   overrides: Partial<Record<ColumnKey, string>> = {}
 ): Record<ColumnKey, string> {
   const headers = {} as Record<ColumnKey, string>;
-  for (const column of TRACKER_COLUMNS)
-    headers[column.key] = overrides[column.key]?.trim() || column.headers[language];
+  for (const [key, column] of COLUMN_BY_KEY)
+    headers[key] = overrides[key]?.trim() || column.headers[language];
   return headers;
 }
 
@@ -506,17 +447,14 @@ export function buildWorkbookPlan(options: PlanOptions): WorkbookPlan {
   const language = options.language;
   const base = PLAN_TEXTS[language];
   const texts = { ...base, sheets: { ...base.sheets, ...options.sheetNames } };
+  const items = planLists(language, options.listExtras);
   const lists = new Map<VocabularyKey, { column: number; items: string[] }>();
-  LIST_ORDER.forEach((key, index) =>
-    lists.set(key, {
-      column: index,
-      items: listItems(VOCABULARIES[key], language, options.listExtras?.[key]),
-    })
-  );
+  LIST_ORDER.forEach((key, index) => lists.set(key, { column: index, items: items[key] }));
   const ctx: Context = {
     language,
     texts,
     headers: resolvedHeaders(language, options.headers),
+    order: tableOrder(options.order),
     listsSheet: texts.sheets.lists,
     lists,
   };
@@ -525,7 +463,11 @@ export function buildWorkbookPlan(options: PlanOptions): WorkbookPlan {
     language,
     sheets: [
       recommendationsSheet(ctx, options),
-      dashboardSheet(ctx),
+      buildDashboardSheet(
+        { language, texts, lists, columnRef: (key) => columnRef(ctx, key) },
+        options.dashboard,
+        texts.sheets.dashboard
+      ),
       followUpSheet(ctx, options.followUpRows ?? []),
       listsSheet(ctx),
     ],

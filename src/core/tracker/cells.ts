@@ -1,4 +1,10 @@
-import { COLUMN_BY_KEY, ColumnDef, ColumnKey, TRACKER_COLUMNS } from "../schema/columns";
+import {
+  COLUMN_BY_KEY,
+  ColumnDef,
+  ColumnKey,
+  TABLE_ORDER,
+  TRACKER_COLUMNS,
+} from "../schema/columns";
 import { isoToSerial } from "../schema/dates";
 import type { CellValue, Language } from "../schema/plan";
 import { VOCABULARIES, VocabularyKey, vocabularyLabel } from "../schema/vocabularies";
@@ -32,9 +38,24 @@ export function fieldToCell(
   }
 }
 
-/** A record as a table row in schema column order. */
-export function recordToCells(record: TrackerRecord, language: Language): CellValue[] {
-  return TRACKER_COLUMNS.map((column) => fieldToCell(column.key, record[column.key], language));
+/** A record as a table row, its schema columns in `order` (a new table's by default). */
+export function recordToCells(
+  record: TrackerRecord,
+  language: Language,
+  order: readonly ColumnKey[] = TABLE_ORDER
+): CellValue[] {
+  return order.map((key) => fieldToCell(key, record[key], language));
+}
+
+/** The values of a list cell: several for a several-value column ("A; B"), else the one. */
+export function cellValues(key: ColumnKey, value: FieldValue | undefined): string[] {
+  if (value === undefined || value === null || value === "") return [];
+  const text = String(value).trim();
+  if (COLUMN_BY_KEY.get(key)?.kind !== "multiList") return text ? [text] : [];
+  return text
+    .split(/\s*;\s*/)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /** Cells read from a tracker (by key) -> canonical record. Cells that cannot be read stay as typed. */
@@ -57,8 +78,7 @@ export function listValuesOf(
     const values: string[] = [];
     for (const record of records) {
       const value = record[column.key];
-      if (typeof value !== "string" || value === "") continue;
-      values.push(...(column.kind === "multiList" ? value.split(/\s*;\s*/) : [value]));
+      if (typeof value === "string") values.push(...cellValues(column.key, value));
     }
     extras[column.vocabulary] = values;
   }

@@ -58,12 +58,14 @@ export function followUpList(
   return [...overdue, ...soon, ...unverified];
 }
 
-/** Follow-up items as rows of the Follow-up table (see FOLLOW_UP_KEYS in the plan). */
+/** Follow-up items as rows of the Follow-up table (FOLLOW_UP_LEAD, then FOLLOW_UP_KEYS, in the plan): each figure in the column that says what it counts. */
 export function followUpRows(items: readonly FollowUpItem[], language: Language): CellValue[][] {
   const reasons = PLAN_TEXTS[language].reasons;
   return items.map((item) => [
     reasons[item.reason],
-    item.days,
+    item.reason === "overdue" ? item.days : null,
+    item.reason === "dueSoon" ? item.days : null,
+    item.reason === "notVerified" ? item.days : null,
     ...FOLLOW_UP_KEYS.map((key) => fieldToCell(key, item.record[key], language)),
   ]);
 }

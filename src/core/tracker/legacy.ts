@@ -1,5 +1,6 @@
 import { COLUMN_BY_KEY, ColumnDef, ColumnKey, TRACKER_COLUMNS } from "../schema/columns";
-import { foldText, VocabularyKey } from "../schema/vocabularies";
+import { foldText, VOCABULARIES, VocabularyKey } from "../schema/vocabularies";
+import { LEGACY_WORDS } from "./legacy-lexicon";
 import { ensureIds, RandomSource } from "./ids";
 import { normaliseField, parseChoice, parseDate } from "./normalize";
 import type { CellInput, TrackerRecord } from "./types";
@@ -34,6 +35,9 @@ export interface LegacyMapping {
 export const HEADER_SEARCH_ROWS = 10;
 const SAMPLE_ROWS = 200;
 const MIN_CONFIDENCE = 0.4;
+/** Scores of a column recognised by its cells alone: from VALUE_FLOOR to VALUE_FLOOR + VALUE_SPAN. */
+const VALUE_FLOOR = 0.41;
+const VALUE_SPAN = 0.18;
 
 function cellText(cell: CellInput): string {
   if (cell === null || cell === undefined) return "";
@@ -125,8 +129,59 @@ interface Profile {
   averageLength: number;
   shortCode: number;
   url: number;
+  /** Links whose address reads like a report's, or like a letter's. */
+  reportUrl: number;
+  letterUrl: number;
   score: number;
   distinct: number;
+  /** A person's name or initials ("AB", "J.D.", "M. Dupont", "Maria L."). */
+  person: number;
+  /** A body's name ("Ministry of Health"), a place's name ("Northgate Prison"). */
+  institution: number;
+  facility: number;
+}
+
+/** The extendable lists whose schema words a column's values may be (types of place, themes). */
+const LIST_VOCABS: VocabularyKey[] = ["placeType", "theme"];
+
+function hasWord(folded: string, words: readonly string[]): boolean {
+  return words.some((word) =>
+    word.includes(" ") || word.length > 5
+      ? folded.includes(word)
+      : new RegExp(`(^|[^a-z])${word.replace(/[.()]/g, "\\$&")}`).test(folded)
+  );
+}
+
+/** Person names and initials: short, capitalised, no body or place word. */
+const PERSON =
+  /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.\s?){1,3}|\p{Lu}\.?\s?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+\s\p{Lu}\.?|\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)$/u;
+
+function isPerson(text: string): boolean {
+  const parts = text.split(/\s*[/,;&]\s*|\s+and\s+|\s+et\s+|\s+y\s+/).filter(Boolean);
+  const folded = foldText(text);
+  return (
+    parts.length > 0 &&
+    parts.length <= 3 &&
+    parts.every((part) => PERSON.test(part.trim())) &&
+    !hasWord(folded, LEGACY_WORDS.authority) &&
+    !hasWord(folded, LEGACY_WORDS.facility)
+  );
+}
+
+let listLabels: Map<VocabularyKey, Set<string>> | null = null;
+/** The schema's words of an extendable list in every language, folded. */
+function labelsOf(key: VocabularyKey): Set<string> {
+  if (!listLabels) {
+    listLabels = new Map();
+    for (const vocab of LIST_VOCABS) {
+      const set = new Set<string>();
+      for (const value of VOCABULARIES[vocab].values)
+        for (const word of [...Object.values(value.labels), ...value.synonyms])
+          set.add(foldText(word));
+      listLabels.set(vocab, set);
+    }
+  }
+  return listLabels.get(key) ?? new Set();
 }
 
 const FIXED_VOCABS: VocabularyKey[] = [
@@ -147,6 +202,12 @@ function profile(values: CellInput[]): Profile {
   const vocab: Partial<Record<VocabularyKey, number>> = {};
   for (const key of FIXED_VOCABS)
     vocab[key] = share((value) => typeof value !== "number" && parseChoice(key, value) !== null);
+  for (const key of LIST_VOCABS) {
+    const labels = labelsOf(key);
+    vocab[key] = share((value) => labels.has(foldText(cellText(value))));
+  }
+  const folded = texts.map((text) => foldText(text));
+  const urls = folded.filter((text) => /^(https?:\/\/|www\.|file:|\\\\)/i.test(text));
   return {
     filled: filled.length,
     date: share((value) => {
@@ -163,6 +224,14 @@ function profile(values: CellInput[]): Profile {
       texts.filter((text) => text.length <= 10 && /\d/.test(text) && !/\s\S+\s/.test(text)).length /
       n,
     url: texts.filter((text) => /^(https?:\/\/|www\.|file:|\\\\)/i.test(text)).length / n,
+    reportUrl: urls.filter((url) => hasWord(url, LEGACY_WORDS.reportLink)).length / n,
+    letterUrl: urls.filter((url) => hasWord(url, LEGACY_WORDS.letterLink)).length / n,
+    person: texts.filter((text) => text.length <= 40 && isPerson(text)).length / n,
+    institution:
+      folded.filter(
+        (text) => hasWord(text, LEGACY_WORDS.authority) && !hasWord(text, LEGACY_WORDS.facility)
+      ).length / n,
+    facility: folded.filter((text) => hasWord(text, LEGACY_WORDS.facility)).length / n,
     score: share((value) => {
       const number = typeof value === "number" ? value : Number(cellText(value).replace(",", "."));
       return Number.isFinite(number) && number >= 0 && number <= 10;
@@ -184,14 +253,25 @@ function valueFit(column: ColumnDef, p: Profile): number {
     case "multiList": {
       const vocab = column.vocabulary as VocabularyKey;
       if (FIXED_VOCABS.includes(vocab)) return p.vocab[vocab] ?? 0;
-      // Extendable lists hold short, repeated words.
-      return (1 - p.long) * (1 - p.date) * (p.averageLength < 60 ? 1 : 0.3);
+      // Extendable lists hold short, repeated words; the schema's own words say which list.
+      const short = (1 - p.long) * (1 - p.date) * (p.averageLength < 60 ? 1 : 0.3);
+      const own = p.vocab[vocab] ?? 0;
+      const other = Math.max(
+        0,
+        ...LIST_VOCABS.filter((key) => key !== vocab).map((key) => p.vocab[key] ?? 0)
+      );
+      if (other >= 0.6 && own < other) return 0.1;
+      return Math.max(
+        short * (column.key === "place" && (p.vocab.placeType ?? 0) >= 0.6 ? 0.1 : 1),
+        own
+      );
     }
     case "longText":
       if (column.key === "text") return Math.min(1, p.averageLength / 60) * (1 - p.date);
       return (1 - p.date) * (1 - p.yesNo * 0.5);
     case "hyperlink":
-      return p.url;
+      // Of two link columns, the one pointing at letters or answers is not the report's.
+      return p.url * (p.letterUrl > p.reportUrl ? 0.2 : 1);
     case "score":
       return p.score;
     case "text":
@@ -201,35 +281,74 @@ function valueFit(column: ColumnDef, p: Profile): number {
   }
 }
 
+/** A fixed list the cells hold, clearly more than any other fixed list. */
+function onlyVocab(p: Profile, key: VocabularyKey, threshold = 0.7): number {
+  const mine = p.vocab[key] ?? 0;
+  if (mine <= threshold) return 0;
+  const others = FIXED_VOCABS.filter((other) => other !== key).map((other) => p.vocab[other] ?? 0);
+  return mine > Math.max(...others) ? mine : 0;
+}
+
 /** Keys the cells alone can identify when the header says nothing useful. */
 const VALUE_ONLY: Partial<Record<ColumnKey, (p: Profile) => number>> = {
-  status: (p) =>
-    (p.vocab.status ?? 0) > 0.7 && (p.vocab.status ?? 0) > (p.vocab.accepted ?? 0)
-      ? (p.vocab.status ?? 0)
-      : 0,
-  accepted: (p) =>
-    (p.vocab.accepted ?? 0) > 0.7 && (p.vocab.accepted ?? 0) > (p.vocab.status ?? 0)
-      ? (p.vocab.accepted ?? 0)
-      : 0,
+  status: (p) => onlyVocab(p, "status"),
+  // Plain yes/no answers may be anything (verified, repeated): accepted only when they say so.
+  accepted: (p) => onlyVocab(p, "accepted") * (p.yesNo >= 0.9 ? 0.3 : 1),
+  priority: (p) => onlyVocab(p, "priority", 0.8),
+  timeframe: (p) => onlyVocab(p, "timeframe", 0.8),
+  type: (p) => onlyVocab(p, "type", 0.8),
   text: (p) => (p.averageLength > 80 ? 0.9 : 0),
-  reportLink: (p) => (p.url > 0.8 ? p.url : 0),
+  reportLink: (p) => (p.url > 0.8 && p.reportUrl >= p.letterUrl ? p.url : 0),
   dateMade: (p) => (p.date > 0.8 ? 0.7 : 0),
+  // The few people who follow recommendations up: names or initials, each on many rows.
+  staff: (p) =>
+    p.filled >= 3 &&
+    p.person >= 0.7 &&
+    p.distinct <= 0.6 &&
+    (p.vocab.theme ?? 0) < 0.3 &&
+    (p.vocab.placeType ?? 0) < 0.3
+      ? 0.8 * p.person
+      : 0,
+  placeType: (p) => (p.filled >= 3 && (p.vocab.placeType ?? 0) >= 0.8 ? 0.8 : 0),
+  theme: (p) => (p.filled >= 3 && (p.vocab.theme ?? 0) >= 0.8 ? 0.8 : 0),
+  authority: (p) =>
+    p.filled >= 3 && p.institution >= 0.6 && p.averageLength < 80 && p.facility < 0.3
+      ? 0.7 * p.institution
+      : 0,
+  place: (p) =>
+    p.filled >= 3 && p.facility >= 0.6 && p.averageLength < 80 && (p.vocab.placeType ?? 0) < 0.5
+      ? 0.7 * p.facility
+      : 0,
 };
 
 function headerRowScore(row: CellInput[]): number {
   const seen = new Set<string>();
   let hits = 0;
   let labels = 0;
+  let data = 0;
   for (const cell of row) {
     const text = cellText(cell);
+    if (!text) continue;
+    // What a header never is: a date, a number, a link, a sentence.
+    if (
+      cell instanceof Date ||
+      typeof cell === "number" ||
+      text.length > 60 ||
+      /^(https?:\/\/|www\.)/i.test(text) ||
+      /^\d+([./-]\d+)*$/.test(text) ||
+      parseDate(text) !== null
+    ) {
+      data++;
+      continue;
+    }
     // Merged title cells repeat the same text: count each text once.
-    if (!text || seen.has(text) || typeof cell !== "string" || text.length > 60) continue;
+    if (seen.has(text) || typeof cell !== "string") continue;
     seen.add(text);
     labels++;
     const best = Math.max(0, ...headerScores(text).values());
     if (best >= 0.7) hits++;
   }
-  return hits * 2 + (labels >= 3 ? 1 : 0);
+  return hits * 2 + (labels >= 3 ? 1 : 0) - 2 * data;
 }
 
 /** The header row among the first rows: the one whose cells read most like column names. */
@@ -273,21 +392,24 @@ export function proposeMapping(
     for (const column of TRACKER_COLUMNS) {
       const h = byHeader.get(column.key) ?? 0;
       const fit = valueFit(column, p);
+      const valueOnly = VALUE_ONLY[column.key]?.(p) ?? 0;
+      // Below any header that names the column, above the floor: the cells decide where headers say little.
+      const byValues = valueOnly > 0 ? VALUE_FLOOR + VALUE_SPAN * valueOnly : 0;
       if (h > 0) {
         // A header match the cells contradict (dates under "Follow-up visit" vs yes/no) loses to a better fit.
         let score = p.filled === 0 ? h * 0.9 : 0.65 * h + 0.35 * fit;
         if (p.filled >= 3 && fit < 0.2) score *= 0.7;
-        candidates.push({
-          index,
-          key: column.key,
-          score,
-          basis: fit > 0.5 && p.filled > 0 ? "header and values" : "header",
-        });
-      } else {
-        const valueOnly = VALUE_ONLY[column.key]?.(p) ?? 0;
-        if (valueOnly > 0)
-          candidates.push({ index, key: column.key, score: 0.5 * valueOnly, basis: "values" });
-      }
+        if (byValues > score)
+          candidates.push({ index, key: column.key, score: byValues, basis: "header and values" });
+        else
+          candidates.push({
+            index,
+            key: column.key,
+            score,
+            basis: fit > 0.5 && p.filled > 0 ? "header and values" : "header",
+          });
+      } else if (byValues > 0)
+        candidates.push({ index, key: column.key, score: byValues, basis: "values" });
     }
   }
   candidates.sort((a, b) => b.score - a.score || a.index - b.index);
@@ -301,7 +423,44 @@ export function proposeMapping(
     column.basis = candidate.basis;
     usedKeys.add(candidate.key);
   }
+  verifiedByValues(columns, sample, usedKeys);
   return { headerRow, columns };
+}
+
+/**
+ * A yes/no column whose header says nothing is taken for "Verified by NPM"
+ * when its "yes" rows are those marked implemented: what a visit checks.
+ */
+function verifiedByValues(
+  columns: LegacyColumn[],
+  sample: readonly CellInput[][],
+  used: Set<ColumnKey>
+): void {
+  const status = columns.find((column) => column.key === "status");
+  if (used.has("verified") || !status) return;
+  for (const column of columns) {
+    if (column.key !== null) continue;
+    const answers = sample
+      .map((row) => ({ yes: parseChoice("yesNo", row[column.index] ?? null)?.key, row }))
+      .filter((entry) => entry.yes !== undefined);
+    if (
+      answers.length < 3 ||
+      answers.length <
+        0.5 * sample.filter((row) => row.some((cell) => cellText(cell) !== "")).length
+    )
+      continue;
+    const yes = answers.filter((entry) => entry.yes === "yes");
+    if (yes.length === 0) continue;
+    const done = yes.filter((entry) => {
+      const key = parseChoice("status", entry.row[status.index] ?? null)?.key;
+      return key === "implemented" || key === "partiallyImplemented";
+    }).length;
+    if (done / yes.length >= 0.6) {
+      Object.assign(column, { key: "verified", confidence: 0.45, basis: "values" });
+      used.add("verified");
+      return;
+    }
+  }
 }
 
 /**
@@ -331,8 +490,8 @@ export interface AdoptNote {
   /** Worksheet row (1-based) when the rows start at the sheet's first row. */
   row: number;
   column: ColumnKey | null;
-  /** kept: value kept as typed (could not be read); emptied: "?"/"n/a" read as empty; approximate: month or year only; split: remark moved to another column; skipped: row left out. */
-  kind: "kept" | "emptied" | "approximate" | "split" | "skipped";
+  /** kept: value kept as typed (could not be read); emptied: "?"/"n/a" read as empty; approximate: month or year only; split: remark moved to another column; repeatMark: marked as repeated from a mark in its reference or a note; skipped: row left out. */
+  kind: "kept" | "emptied" | "approximate" | "split" | "repeatMark" | "skipped";
   value: string;
 }
 
@@ -392,6 +551,10 @@ export function adoptRows(
     return name;
   });
   const headerTexts = (rows[mapping.headerRow] ?? []).map(cellText).join("\u0000");
+  const hasRepeated = mapped.some((column) => column.key === "repeated");
+  const markColumns = mapping.columns.filter(
+    (column) => column.key === "ref" || column.key === "notes" || column.key === null
+  );
   const result: AdoptedSheet = {
     records: [],
     sourceRows: [],
@@ -449,6 +612,21 @@ export function adoptRows(
       if (parsed.value !== null) {
         record[target] = parsed.value;
         result.notes.push({ row: sheetRow, column: target, kind: "split", value: detail });
+      }
+    }
+    // No Repeated column: a repeat mark written in the reference or a note says it ("12 (rep.)", "reiterated from 2021").
+    if (!hasRepeated && record.repeated === undefined) {
+      for (const column of markColumns) {
+        const text = cellText(row[column.index]);
+        const lowered = text
+          .normalize("NFD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .toLowerCase();
+        if (text && text.length <= 200 && hasWord(lowered, LEGACY_WORDS.repeatMarks)) {
+          record.repeated = true;
+          result.notes.push({ row: sheetRow, column: "repeated", kind: "repeatMark", value: text });
+          break;
+        }
       }
     }
     result.records.push(record);

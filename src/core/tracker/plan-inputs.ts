@@ -16,8 +16,7 @@ import { locateColumns } from "../schema/upgrade";
 import { headerScores } from "./legacy";
 import type { Language, SheetKey } from "../schema/plan";
 import { PLAN_TEXTS } from "../schema/texts";
-import { foldText, VocabularyKey } from "../schema/vocabularies";
-import type { TrackerRecord } from "./types";
+import { foldText } from "../schema/vocabularies";
 
 /** The language's sheet names, with " (2)", " (3)"... where the workbook already has a sheet of that name. */
 export function freeSheetNames(
@@ -57,24 +56,6 @@ export function languageOfHeaders(headers: readonly string[], fallback: Language
     }
   }
   return best;
-}
-
-/** Distinct values of the extendable lists in the records, so drop-downs and the Dashboard know them. */
-export function listExtrasOf(
-  records: readonly TrackerRecord[]
-): Partial<Record<VocabularyKey, string[]>> {
-  const extras: Partial<Record<VocabularyKey, string[]>> = {};
-  for (const column of TRACKER_COLUMNS) {
-    if (!column.vocabulary || (column.kind !== "list" && column.kind !== "multiList")) continue;
-    const values: string[] = [];
-    for (const record of records) {
-      const value = record[column.key];
-      if (typeof value !== "string" || value === "") continue;
-      values.push(...(column.kind === "multiList" ? value.split(/\s*;\s*/) : [value]));
-    }
-    extras[column.vocabulary] = [...(extras[column.vocabulary] ?? []), ...values];
-  }
-  return extras;
 }
 
 export function schemaIndex(key: ColumnKey): number {

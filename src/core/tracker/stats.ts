@@ -1,5 +1,7 @@
 import { addDays } from "../schema/dates";
+import type { ColumnKey } from "../schema/columns";
 import { VOCABULARIES } from "../schema/vocabularies";
+import { cellValues } from "./cells";
 import type { FieldValue, TrackerRecord } from "./types";
 
 /**
@@ -19,6 +21,7 @@ export interface TrackerStats {
   /** Extendable lists: one entry per value (case-insensitive, first spelling kept), most frequent first. */
   byAuthority: LabelCount[];
   byTheme: LabelCount[];
+  byPlace: LabelCount[];
   byPlaceType: LabelCount[];
   /** Every year from the first to the last date made, with counts per status key. */
   byYear: { year: number; total: number; byStatus: Record<string, number> }[];
@@ -46,19 +49,19 @@ function zeroCounts(keys: string[]): Record<string, number> {
   return Object.fromEntries(keys.map((key) => [key, 0]));
 }
 
-function countLabels(
-  records: readonly TrackerRecord[],
-  pick: (record: TrackerRecord) => FieldValue | undefined
-): LabelCount[] {
+function countLabels(records: readonly TrackerRecord[], key: ColumnKey): LabelCount[] {
   const counts = new Map<string, LabelCount>();
   for (const record of records) {
-    const value = pick(record);
-    if (value === undefined || value === null || value === "") continue;
-    const label = String(value).trim();
-    const key = label.toLowerCase();
-    const entry = counts.get(key);
-    if (entry) entry.count++;
-    else counts.set(key, { label, count: 1 });
+    // Several addressees in one cell count once for each, as on the Dashboard.
+    const seen = new Set<string>();
+    for (const label of cellValues(key, record[key])) {
+      const folded = label.toLowerCase();
+      if (seen.has(folded)) continue;
+      seen.add(folded);
+      const entry = counts.get(folded);
+      if (entry) entry.count++;
+      else counts.set(folded, { label, count: 1 });
+    }
   }
   return [...counts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
@@ -134,9 +137,10 @@ export function computeStats(
     implementedNotVerified: notVerified,
     byStatus,
     byAccepted,
-    byAuthority: countLabels(records, (record) => record.authority),
-    byTheme: countLabels(records, (record) => record.theme),
-    byPlaceType: countLabels(records, (record) => record.placeType),
+    byAuthority: countLabels(records, "authority"),
+    byTheme: countLabels(records, "theme"),
+    byPlace: countLabels(records, "place"),
+    byPlaceType: countLabels(records, "placeType"),
     byYear,
   };
 }

@@ -1,6 +1,7 @@
 import type { DetailOrigin } from "../model/batch";
 import type { ColumnKey } from "../schema/columns";
 import type { Language } from "../schema/plan";
+import type { VocabularyKey } from "../schema/vocabularies";
 import type { TrackerRecord, TrackerRow } from "./types";
 
 /**
@@ -41,6 +42,12 @@ export interface TrackerChanges {
   updates: RowUpdate[];
   /** New rows in schema form, each with its new id; appended to the table in this order. */
   additions: TrackerRecord[];
+  /**
+   * Entries to take out of the Lists tables (a value merged into another, a
+   * combined addressee split): the data check's tidying. New words the rows
+   * bring are added to the lists by every write without being asked.
+   */
+  listRemovals?: Partial<Record<VocabularyKey, string[]>>;
 }
 
 export interface RowUpdate {
@@ -166,3 +173,29 @@ export const EDITABLE_FIELDS = [
   "theme",
 ] as const satisfies readonly ColumnKey[];
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+/**
+ * The tracker's records once `changes` are written, for what is computed
+ * from all of them in the same write (the Dashboard, the Follow-up list):
+ * only the columns the tracker has hold values.
+ */
+export function recordsAfter(
+  rows: readonly TrackerRow[],
+  changes: TrackerChanges,
+  columns: ReadonlySet<ColumnKey>
+): TrackerRecord[] {
+  const present = (record: TrackerRecord): TrackerRecord => {
+    const kept: TrackerRecord = {};
+    for (const key of Object.keys(record) as ColumnKey[])
+      if (columns.has(key)) kept[key] = record[key];
+    return kept;
+  };
+  const updates = new Map(changes.updates.map((update) => [update.row, update.values]));
+  return [
+    ...rows.map((row) => {
+      const update = updates.get(row.row);
+      return update ? { ...row.values, ...present(update) } : row.values;
+    }),
+    ...changes.additions.map(present),
+  ];
+}

@@ -6,6 +6,7 @@ import type { CellValue, Language, SheetKey } from "../../core/schema/plan";
 import { PLAN_TEXTS } from "../../core/schema/texts";
 import { buildWorkbookPlan } from "../../core/schema/workbook-plan";
 import { listValuesOf, recordToCells } from "../../core/tracker/cells";
+import { newTrackerDashboard } from "../../core/tracker/dashboard";
 import { followUpList, followUpRows } from "../../core/tracker/followup";
 import type { RandomSource } from "../../core/tracker/ids";
 import {
@@ -170,6 +171,7 @@ export async function adoptWorkbook(
     rows: tableRows,
     extraColumns: adopted.extraHeaders,
     listExtras: listValuesOf(adopted.records),
+    dashboard: newTrackerDashboard(adopted.records, language),
     followUpRows: followUpRows(followUpList(adopted.records, { today: options.today }), language),
     sheetNames,
   });

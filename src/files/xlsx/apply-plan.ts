@@ -9,10 +9,12 @@ import {
   parseAddress,
 } from "../../core/schema/a1";
 import { InputError } from "../../core/model/errors";
+import { DEFAULT_ROW_POINTS } from "../../core/schema/layout";
 import type {
   CellPlan,
   CellStyle,
   CellValue,
+  PrintPlan,
   SheetPlan,
   TablePlan,
   ValidationPlan,
@@ -101,6 +103,26 @@ function writeTable(sheet: ExcelJS.Worksheet, table: TablePlan): void {
     header.font = { bold: true };
     header.alignment = { wrapText: true, vertical: "top" };
   });
+  // Excel keeps a file's row heights and does not fit them to wrapped text: the plan says how tall.
+  if (table.rowHeights) {
+    sheet.getRow(anchor.row).height = table.rowHeights.header;
+    table.rowHeights.rows.forEach((height, r) => {
+      if (height > DEFAULT_ROW_POINTS) sheet.getRow(anchor.row + 1 + r).height = height;
+    });
+  }
+}
+
+function applyPrint(sheet: ExcelJS.Worksheet, print: PrintPlan | undefined): void {
+  if (!print) return;
+  sheet.pageSetup.orientation = print.orientation;
+  if (print.fitToWidth) {
+    sheet.pageSetup.fitToPage = true;
+    sheet.pageSetup.fitToWidth = 1;
+    // 0: as many pages down as the rows need.
+    sheet.pageSetup.fitToHeight = 0;
+  }
+  if (print.titleRows)
+    sheet.pageSetup.printTitlesRow = `${print.titleRows.first}:${print.titleRows.last}`;
 }
 
 /**
@@ -163,6 +185,7 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksh
   }
   for (const table of plan.tables) writeTable(sheet, table);
   for (const cell of plan.cells) writeCell(sheet, cell);
+  applyPrint(sheet, plan.print);
   for (const rule of plan.validations) addValidation(sheet, rule);
   for (const format of plan.conditionalFormats) {
     sheet.addConditionalFormatting({

@@ -1,8 +1,15 @@
 import JSZip from "jszip";
 import { columnIndex, columnLetter } from "../../core/schema/a1";
-import { COLUMN_BY_KEY } from "../../core/schema/columns";
-import type { CellValue, Language } from "../../core/schema/plan";
-import { FOLLOW_UP_KEYS, FOLLOW_UP_TABLE } from "../../core/schema/workbook-plan";
+import { COLUMN_BY_KEY, ColumnKey, LANGUAGES } from "../../core/schema/columns";
+import type { CellValue, Language, SheetPlan, TableColumnPlan } from "../../core/schema/plan";
+import { DEFAULT_ROW_POINTS, rowHeight } from "../../core/schema/layout";
+import { PLAN_TEXTS } from "../../core/schema/texts";
+import {
+  buildWorkbookPlan,
+  FOLLOW_UP_KEYS,
+  FOLLOW_UP_LEAD,
+  FOLLOW_UP_TABLE,
+} from "../../core/schema/workbook-plan";
 import { FollowUpItem, followUpList, followUpRows } from "../../core/tracker/followup";
 import type { TrackerRecord } from "../../core/tracker/types";
 import {
@@ -12,9 +19,10 @@ import {
   removeCells,
   rowHasValues,
   rowStyles,
+  setColumnWidths,
   sheetDataOf,
 } from "./sheet-patch";
-import type { PackageIndex } from "./sheet-xml";
+import { PackageIndex, readSheetRows } from "./sheet-xml";
 
 /**
  * The Follow-up sheet of a tracker file, refreshed in the package XML (as
@@ -48,6 +56,8 @@ export interface FollowUpRefresh {
 export interface FollowUpSheetOptions {
   today: string;
   language: Language;
+  /** Headers of the tracker's columns as the workbook shows them (the Follow-up table repeats them). */
+  headers?: Partial<Record<ColumnKey, string>>;
   date1904: boolean;
   /** The Recommendations sheet, which this never writes. */
   trackerSheetPath: string;
@@ -85,6 +95,48 @@ function fitDimension(xml: string, lastColumn: number): string {
   );
 }
 
+/** The header of the reason column in every tracker language: how an older Follow-up table of ours is known. */
+const REASON_HEADERS = new Set(
+  LANGUAGES.map((language) => PLAN_TEXTS[language].followUpReason.toLowerCase())
+);
+
+/** The Follow-up table as the plan has it now, in the tracker's language and headers. */
+function followUpPlan(options: FollowUpSheetOptions): {
+  columns: TableColumnPlan[];
+  columnWidths: { width: number }[];
+} {
+  const sheet = buildWorkbookPlan({
+    language: options.language,
+    headers: options.headers,
+  }).sheets.find((s) => s.key === "followUp") as SheetPlan;
+  return { columns: sheet.tables[0].columns, columnWidths: sheet.columnWidths };
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+}
+
+/** The table part with the planned columns (names, count, range), its filters and sort cleared (they named old columns). */
+function reshapeTable(
+  xml: string,
+  range: { c1: number; r1: number; r2: number },
+  lastColumn: number,
+  headers: readonly string[]
+): string {
+  const ref = `${columnLetter(range.c1)}${range.r1}:${columnLetter(lastColumn)}${range.r2}`;
+  const columns = headers
+    .map((header, i) => `<tableColumn id="${i + 1}" name="${escapeXml(header)}"/>`)
+    .join("");
+  return xml
+    .replace(/(<table\b[^>]*\bref=")[^"]*(")/, `$1${ref}$2`)
+    .replace(/<autoFilter\b[^>]*?(?:\/>|>[\s\S]*?<\/autoFilter>)/, `<autoFilter ref="${ref}"/>`)
+    .replace(/<sortState\b[^>]*?(?:\/>|>[\s\S]*?<\/sortState>)/, "")
+    .replace(
+      /<tableColumns\b[^>]*?(?:\/>|>[\s\S]*?<\/tableColumns>)/,
+      `<tableColumns count="${headers.length}">${columns}</tableColumns>`
+    );
+}
+
 function countsOf(items: readonly FollowUpItem[]): FollowUpRefresh["counts"] {
   const counts = { overdue: 0, dueSoon: 0, notVerified: 0 };
   for (const item of items) counts[item.reason]++;
@@ -112,13 +164,11 @@ export async function followUpParts(
   const table = sheet?.tables.find((t) => t.name.toLowerCase() === wanted);
   if (!sheet || !table || sheet.path === options.trackerSheetPath) return result("missing", null);
   const range = rangeOf(table.ref);
-  const width = 2 + FOLLOW_UP_KEYS.length;
   const sheetXml = await partText(zip, sheet.path);
   const tableXml = await partText(zip, table.path);
   const head = tableXml ? /<table\b[^>]*>/.exec(tableXml)?.[0] : undefined;
   if (
     !range ||
-    range.c2 - range.c1 + 1 !== width ||
     range.r2 <= range.r1 ||
     sheetXml === null ||
     tableXml === null ||
@@ -127,10 +177,31 @@ export async function followUpParts(
     /\bheaderRowCount="0"/.test(head)
   )
     return result("blocked", sheet.name);
+  let data;
+  try {
+    data = sheetDataOf(sheetXml).data;
+  } catch {
+    return result("blocked", sheet.name);
+  }
+  const planned = followUpPlan(options);
+  const width = planned.columns.length;
+  const headerCells = (await readSheetRows(zip, sheet, index, range.r1))[range.r1 - 1] ?? [];
+  const headers = Array.from({ length: range.c2 - range.c1 + 1 }, (_v, c) =>
+    String(headerCells[range.c1 + c] ?? "").trim()
+  );
+  const same =
+    headers.length === width && planned.columns.every((column, c) => column.header === headers[c]);
+  // An older layout of the sheet (or another language's) is rebuilt; a table the user made over is left alone.
+  const reshape = !same && REASON_HEADERS.has(headers[0]?.toLowerCase() ?? "");
+  if (!same && !reshape) return result("blocked", sheet.name);
+  const lastColumn = range.c1 + width - 1;
 
   const rows: CellValue[][] = followUpRows(items, options.language).map((row) =>
     row.map((value, c) => {
-      const kind = c >= 2 ? COLUMN_BY_KEY.get(FOLLOW_UP_KEYS[c - 2])?.kind : undefined;
+      const kind =
+        c >= FOLLOW_UP_LEAD.length
+          ? COLUMN_BY_KEY.get(FOLLOW_UP_KEYS[c - FOLLOW_UP_LEAD.length])?.kind
+          : undefined;
       return options.date1904 &&
         typeof value === "number" &&
         (kind === "date" || kind === "dateTime")
@@ -141,20 +212,14 @@ export async function followUpParts(
   const firstData = range.r1 + 1;
   // An Excel table needs one data row: an empty list keeps one blank row, as the template has.
   const newLast = range.r1 + Math.max(1, rows.length);
-  let data;
-  try {
-    data = sheetDataOf(sheetXml).data;
-  } catch {
-    return result("blocked", sheet.name);
-  }
-  if (
-    newLast > range.r2 &&
+  const covered = (fromRow: number, toRow: number, c1: number, c2: number) =>
+    c2 >= c1 &&
     data.rows.some(
-      (span) =>
-        span.row > range.r2 &&
-        span.row <= newLast &&
-        rowHasValues(sheetXml, span, range.c1, range.c2)
-    )
+      (span) => span.row >= fromRow && span.row <= toRow && rowHasValues(sheetXml, span, c1, c2)
+    );
+  if (
+    (newLast > range.r2 && covered(range.r2 + 1, newLast, range.c1, lastColumn)) ||
+    (lastColumn > range.c2 && covered(range.r1, range.r2, range.c2 + 1, lastColumn))
   )
     return result("blocked", sheet.name);
 
@@ -163,8 +228,22 @@ export async function followUpParts(
     sheetXml,
     data.rows.find((span) => span.row === firstData)
   );
+  const headerStyles = rowStyles(
+    sheetXml,
+    data.rows.find((span) => span.row === range.r1)
+  );
   const byColumn = columnStyles(sheetXml);
   const writes = new Map<number, CellWrite[]>();
+  if (reshape) {
+    writes.set(
+      range.r1,
+      planned.columns.map((column, c) => ({
+        column: range.c1 + c,
+        value: column.header,
+        style: headerStyles.get(range.c1 + c) ?? headerStyles.get(range.c1),
+      }))
+    );
+  }
   for (let r = firstData; r <= newLast; r++) {
     const values = rows[r - firstData] ?? [];
     const cells: CellWrite[] = [];
@@ -173,18 +252,51 @@ export async function followUpParts(
       cells.push({
         column,
         value: values[c] ?? null,
-        style: firstStyles.get(column) ?? byColumn.get(column),
+        style: firstStyles.get(column) ?? byColumn.get(column) ?? firstStyles.get(range.c1 + 1),
       });
     }
     writes.set(r, cells);
   }
-  const newSheet = fitDimension(
-    patchSheet(removeCells(sheetXml, firstData, range.r2, range.c1, range.c2), writes),
-    range.c2
+  let cleared = removeCells(
+    sheetXml,
+    firstData,
+    range.r2,
+    range.c1,
+    Math.max(range.c2, lastColumn)
   );
+  if (reshape) {
+    cleared = removeCells(cleared, range.r1, range.r1, range.c1, Math.max(range.c2, lastColumn));
+    cleared = setColumnWidths(
+      cleared,
+      planned.columnWidths.map((entry, c) => ({ column: range.c1 + c, width: entry.width }))
+    );
+  }
+  let newTableXml = tableXml;
+  if (reshape)
+    newTableXml = reshapeTable(
+      tableXml,
+      range,
+      lastColumn,
+      planned.columns.map((c) => c.header)
+    );
+  // Rows as tall as their wrapped text (Excel keeps a file's row heights and does not fit them).
+  const heights = new Map<number, number>();
+  const wrapped = planned.columns
+    .map((column, c) => ({ c, wrap: column.wrap, width: planned.columnWidths[c]?.width ?? 14 }))
+    .filter((column) => column.wrap);
+  rows.forEach((values, i) => {
+    const height = rowHeight(
+      wrapped.map((column) => ({
+        text: typeof values[column.c] === "string" ? (values[column.c] as string) : "",
+        width: column.width,
+      }))
+    );
+    if (height > DEFAULT_ROW_POINTS) heights.set(firstData + i, height);
+  });
+  const newSheet = fitDimension(patchSheet(cleared, writes, heights), lastColumn);
   const newTable = ["table", "autoFilter", "sortState"].reduce(
     (xml, element) => endAt(xml, element, newLast),
-    tableXml
+    newTableXml
   );
   if (newSheet === sheetXml && newTable === tableXml) return result("unchanged", sheet.name);
   parts.set(sheet.path, newSheet);

@@ -16,8 +16,10 @@ export interface CellWrite {
   column: number;
   value: CellValue;
   style?: string;
-  /** A formula (without "="), written instead of the value: a table's calculated column in a new row. */
+  /** A formula (English function names, no leading "="), written without a cached result: the workbook recalculates on opening. */
   formula?: string;
+  /** The style to use even where the cell has one already (a rewritten sheet of the add-in's). */
+  forceStyle?: boolean;
 }
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -55,8 +57,8 @@ export function cellXml(
   formula?: string
 ): string {
   const s = style !== undefined ? ` s="${style}"` : "";
-  // No cached result: the workbook is recalculated when it opens (fullCalcOnLoad).
-  if (formula !== undefined) return `<c r="${ref}"${s}><f>${escapeAttribute(formula)}</f></c>`;
+  if (formula !== undefined)
+    return `<c r="${ref}"${s}><f>${cellText(formula.replace(/^=/, ""))}</f></c>`;
   if (value === null || value === "") return `<c r="${ref}"${s}/>`;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return cellXml(ref, String(value), style);
@@ -109,7 +111,7 @@ function patchRowBody(body: string, row: number, writes: CellWrite[]): string {
       cellXml(
         `${columnLetter(write.column)}${row}`,
         write.value,
-        style ?? write.style,
+        write.forceStyle ? write.style : (style ?? write.style),
         write.formula
       )
     );
@@ -243,34 +245,55 @@ export function rowStyles(xml: string, span: RowSpan | undefined): Map<number, s
   return styles;
 }
 
-/** Column styles from <cols> (0-based column -> s). */
-export function columnStyles(xml: string): Map<number, string> {
-  const styles = new Map<number, string>();
+/** One attribute of each column in <cols> (0-based column -> value), e.g. "style" or "width". */
+function columnAttribute(xml: string, name: "style" | "width"): Map<number, string> {
+  const values = new Map<number, string>();
   const cols = /<cols>([\s\S]*?)<\/cols>/.exec(xml);
-  if (!cols) return styles;
+  if (!cols) return values;
   for (const match of cols[1].matchAll(/<col\b([^>]*)\/?>/g)) {
     const min = Number(/\bmin="(\d+)"/.exec(match[1])?.[1]);
     const max = Number(/\bmax="(\d+)"/.exec(match[1])?.[1]);
-    const style = /\bstyle="(\d+)"/.exec(match[1])?.[1];
-    if (!style || !min || !max) continue;
-    for (let c = min; c <= Math.min(max, 16384); c++) styles.set(c - 1, style);
+    const value = new RegExp(`\\b${name}="([^"]+)"`).exec(match[1])?.[1];
+    if (!value || !min || !max) continue;
+    for (let c = min; c <= Math.min(max, 16384); c++) values.set(c - 1, value);
   }
-  return styles;
+  return values;
+}
+
+/** Column styles from <cols> (0-based column -> s). */
+export function columnStyles(xml: string): Map<number, string> {
+  return columnAttribute(xml, "style");
+}
+
+/** Column widths from <cols> (0-based column -> width in characters). */
+export function columnWidths(xml: string): Map<number, number> {
+  const widths = new Map<number, number>();
+  for (const [column, width] of columnAttribute(xml, "width"))
+    if (Number(width) > 0) widths.set(column, Number(width));
+  return widths;
 }
 
 /**
  * Applies cell writes to the sheet: rows that exist get their cells replaced
  * or inserted in column order, missing rows are created in row order.
  */
-export function patchSheet(xml: string, writes: Map<number, CellWrite[]>): string {
+export function patchSheet(
+  xml: string,
+  writes: Map<number, CellWrite[]>,
+  heights?: ReadonlyMap<number, number>
+): string {
   if (writes.size === 0) return xml;
   const { xml: text, data } = sheetDataOf(xml);
   const wanted = [...writes.keys()].sort((a, b) => a - b);
   const parts: string[] = [text.slice(0, data.start)];
   let at = data.start;
   let w = 0;
+  const height = (row: number) => {
+    const points = heights?.get(row);
+    return points === undefined ? "" : ` ht="${points}" customHeight="1"`;
+  };
   const newRow = (row: number) =>
-    `<row r="${row}">${patchRowBody("", row, writes.get(row) as CellWrite[])}</row>`;
+    `<row r="${row}"${height(row)}>${patchRowBody("", row, writes.get(row) as CellWrite[])}</row>`;
   for (const span of data.rows) {
     if (w >= wanted.length) break;
     while (w < wanted.length && wanted[w] < span.row) {
@@ -287,10 +310,18 @@ export function patchSheet(xml: string, writes: Map<number, CellWrite[]>): strin
       parts.push(text.slice(at, span.start));
       const head = text.slice(span.start, span.bodyStart);
       // Row spans (a hint of the used columns) would be wrong after new cells: Excel recomputes them when absent.
-      const cleanHead = (span.selfClosing ? head.replace(/\/>$/, ">") : head).replace(
+      let cleanHead = (span.selfClosing ? head.replace(/\/>$/, ">") : head).replace(
         /\sspans="[^"]*"/,
         ""
       );
+      const points = heights?.get(span.row);
+      if (points !== undefined) {
+        // A row the user made taller stays so; a row too short for its new text grows.
+        const was = Number(/\bht="([\d.]+)"/.exec(cleanHead)?.[1] ?? 0);
+        cleanHead = cleanHead
+          .replace(/\s(?:ht|customHeight)="[^"]*"/g, "")
+          .replace(/^<row\b/, `<row ht="${Math.max(was, points)}" customHeight="1"`);
+      }
       parts.push(`${cleanHead}${body}</row>`);
       at = span.end;
       w++;
@@ -401,4 +432,46 @@ export function removeCells(
   }
   parts.push(text.slice(at));
   return parts.join("");
+}
+
+/**
+ * The sheet's <cols> with these columns' widths (character units); the
+ * widths and styles of other columns stay.
+ */
+export function setColumnWidths(
+  xml: string,
+  widths: readonly { column: number; width: number }[]
+): string {
+  if (widths.length === 0) return xml;
+  const wanted = new Map(widths.map((entry) => [entry.column + 1, entry.width]));
+  const kept: { min: number; max: number; xml: string }[] = [];
+  const cols = /<cols>([\s\S]*?)<\/cols>/.exec(xml);
+  for (const match of cols?.[1].matchAll(/<col\b([^>]*?)\/?>/g) ?? []) {
+    const min = Number(/\bmin="(\d+)"/.exec(match[1])?.[1]);
+    const max = Number(/\bmax="(\d+)"/.exec(match[1])?.[1]);
+    if (!min || !max) continue;
+    // A span partly covered keeps its attributes on the columns left outside.
+    let start = min;
+    for (let c = min; c <= max + 1; c++) {
+      if (c <= max && !wanted.has(c)) continue;
+      if (c > start)
+        kept.push({
+          min: start,
+          max: c - 1,
+          xml: `<col${match[1].replace(/\bmin="\d+"/, `min="${start}"`).replace(/\bmax="\d+"/, `max="${c - 1}"`)}/>`,
+        });
+      start = c + 1;
+    }
+  }
+  for (const [column, width] of wanted)
+    kept.push({
+      min: column,
+      max: column,
+      xml: `<col min="${column}" max="${column}" width="${width}" customWidth="1"/>`,
+    });
+  kept.sort((a, b) => a.min - b.min);
+  const element = `<cols>${kept.map((entry) => entry.xml).join("")}</cols>`;
+  if (cols) return xml.replace(/<cols>[\s\S]*?<\/cols>/, element);
+  // <cols> comes just before <sheetData>.
+  return xml.replace(/<sheetData\b/, `${element}<sheetData`);
 }

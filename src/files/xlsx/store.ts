@@ -3,17 +3,32 @@ import JSZip from "jszip";
 import { InputError } from "../../core/model/errors";
 import { columnIndex } from "../../core/schema/a1";
 import { COLUMN_BY_KEY, ColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
+import { DEFAULT_ROW_POINTS, rowHeight } from "../../core/schema/layout";
+import { wrapsText } from "../../core/schema/workbook-plan";
 import type { CellValue } from "../../core/schema/plan";
-import { VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
+import { foldText, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { fieldToCell, listValuesOf } from "../../core/tracker/cells";
-import type { TrackerChanges, TrackerContent, TrackerStore } from "../../core/tracker/store";
+import {
+  recordsAfter,
+  type TrackerChanges,
+  type TrackerContent,
+  type TrackerStore,
+} from "../../core/tracker/store";
 import type { TrackerRecord } from "../../core/tracker/types";
+import {
+  dashboardParts,
+  DashboardRefresh,
+  DashboardSheetOptions,
+  readListItems,
+} from "./dashboard";
 import { followUpParts, FollowUpRefresh } from "./followup";
+import { StyleBook } from "./styles";
 import { LIMITS, openPackage } from "./package";
 import { readTrackerPackage, TrackerFile } from "./reader";
 import {
   CellWrite,
   columnStyles,
+  columnWidths,
   extendRanges,
   growDimension,
   patchSheet,
@@ -39,6 +54,7 @@ export class XlsxTrackerStore implements TrackerStore {
   private file: TrackerFile | null = null;
   private result: Uint8Array | null = null;
   private refresh: FollowUpRefresh | null = null;
+  private dashboardRefresh: DashboardRefresh | null = null;
 
   constructor(
     private readonly data: Uint8Array,
@@ -49,6 +65,18 @@ export class XlsxTrackerStore implements TrackerStore {
   /** What the last write or refreshFollowUp() did to the Follow-up sheet (null: not asked). */
   get followUp(): FollowUpRefresh | null {
     return this.refresh;
+  }
+
+  /** What the last write or refresh did to the Dashboard sheet (null: nothing written yet). */
+  get dashboard(): DashboardRefresh | null {
+    return this.dashboardRefresh;
+  }
+
+  /** Entries of the extendable lists on the Lists sheet (after read()). */
+  async listItems(): Promise<Partial<Record<VocabularyKey, string[]>>> {
+    if (!this.opened) await this.read();
+    const opened = this.opened as Opened;
+    return readListItems(opened.zip, opened.index);
   }
 
   /** The tracker as read (after read()), with its layout in the package. */
@@ -82,9 +110,14 @@ export class XlsxTrackerStore implements TrackerStore {
   }
 
   async write(changes: TrackerChanges): Promise<void> {
-    if (changes.updates.length === 0 && changes.additions.length === 0) return;
+    if (
+      changes.updates.length === 0 &&
+      changes.additions.length === 0 &&
+      Object.keys(changes.listRemovals ?? {}).length === 0
+    )
+      return;
     if (!this.opened || !this.file) await this.read();
-    const { bytes, followUp } = await patchTracker(
+    const { bytes, followUp, dashboard } = await patchTracker(
       this.opened as Opened,
       this.file as TrackerFile,
       changes,
@@ -93,27 +126,42 @@ export class XlsxTrackerStore implements TrackerStore {
     );
     this.result = bytes;
     this.refresh = followUp;
+    this.dashboardRefresh = dashboard;
     // The zip now holds the new parts: read again from the new bytes if asked.
     this.opened = null;
     this.file = null;
   }
 
   /**
-   * Rewrites only the Follow-up sheet from the tracker's rows, for `today`;
-   * the file changes only when the sheet's content does.
+   * Rewrites only the Follow-up and Dashboard sheets from the tracker's rows,
+   * for `today`; the file changes only when the sheets' content does.
    */
   async refreshFollowUp(today: string): Promise<FollowUpRefresh> {
     if (!this.opened || !this.file) await this.read();
     const opened = this.opened as Opened;
     const file = this.file as TrackerFile;
+    const records = file.rows.map((row) => row.values);
     const { refresh, parts } = await followUpParts(
       opened.zip,
       opened.index,
-      file.rows.map((row) => row.values),
+      records,
       followUpOptions(file, today)
     );
     this.refresh = refresh;
+    const styles = new StyleBook(await partText(opened.zip, STYLES_PATH));
+    const dashboard = await dashboardParts(
+      opened.zip,
+      opened.index,
+      records,
+      dashboardOptions(file, styles)
+    );
+    this.dashboardRefresh = dashboard.refresh;
+    for (const [path, xml] of dashboard.parts) parts.set(path, xml);
+    if (styles.changed) parts.set(STYLES_PATH, styles.toXml());
     if (parts.size > 0) {
+      // Formulas rewritten without results: the workbook computes them when it opens.
+      if (dashboard.parts.size > 0)
+        parts.set("xl/workbook.xml", recalcOnLoad(await partText(opened.zip, "xl/workbook.xml")));
       this.result = await packageBytes(opened, parts);
       this.opened = null;
       this.file = null;
@@ -122,36 +170,39 @@ export class XlsxTrackerStore implements TrackerStore {
   }
 }
 
+const STYLES_PATH = "xl/styles.xml";
+
+function dashboardOptions(tracker: TrackerFile, styles: StyleBook): DashboardSheetOptions {
+  return {
+    language: tracker.language,
+    headers: tracker.headers,
+    trackerSheetPath: tracker.layout.sheetPath,
+    styles,
+  };
+}
+
 function followUpOptions(tracker: TrackerFile, today: string) {
   return {
     today,
     language: tracker.language,
+    headers: tracker.headers,
     date1904: tracker.layout.date1904,
     trackerSheetPath: tracker.layout.sheetPath,
   };
 }
 
-/** The tracker's records once `changes` are written: only the columns the tracker has hold values. */
-function recordsAfter(tracker: TrackerFile, changes: TrackerChanges): TrackerRecord[] {
-  const present = (record: TrackerRecord): TrackerRecord => {
-    const kept: TrackerRecord = {};
-    for (const key of Object.keys(record) as ColumnKey[])
-      if (tracker.layout.columns[key] !== undefined) kept[key] = record[key];
-    return kept;
-  };
-  const updates = new Map(changes.updates.map((update) => [update.row, update.values]));
-  return [
-    ...tracker.rows.map((row) => {
-      const update = updates.get(row.row);
-      return update ? { ...row.values, ...present(update) } : row.values;
-    }),
-    ...changes.additions.map(present),
-  ];
+/** The tracker's records once `changes` are written. */
+function recordsAfterWrite(tracker: TrackerFile, changes: TrackerChanges): TrackerRecord[] {
+  return recordsAfter(
+    tracker.rows,
+    changes,
+    new Set(Object.keys(tracker.layout.columns) as ColumnKey[])
+  );
 }
 
 type SheetWrites = Map<string, Map<number, CellWrite[]>>;
 
-interface Opened {
+export interface Opened {
   zip: JSZip;
   /** Entries replaced by their inflated text for reading, to be put back where nothing changes. */
   originals: Map<string, JSZip.JSZipObject>;
@@ -177,7 +228,7 @@ function internalData(file: JSZip.JSZipObject): InternalData | undefined {
  * Returns the original entries, which go back into the zip for the parts
  * that are not rewritten, so those keep their compressed bytes.
  */
-function inflateNatively(zip: JSZip): Map<string, JSZip.JSZipObject> {
+export function inflateNatively(zip: JSZip): Map<string, JSZip.JSZipObject> {
   const originals = new Map<string, JSZip.JSZipObject>();
   for (const [path, file] of Object.entries(zip.files)) {
     if (file.dir || !/^xl\/(worksheets\/[^/]+|sharedStrings)\.xml$/.test(path)) continue;
@@ -247,7 +298,7 @@ function growTable(xml: string, lastRow: number, name: string, fileName: string)
 }
 
 /** Makes Excel recalculate on opening, so the Dashboard counts the new rows (its cached results are stale). */
-function recalcOnLoad(workbook: string): string {
+export function recalcOnLoad(workbook: string): string {
   if (/<calcPr\b[^>]*\bfullCalcOnLoad="(1|true)"/.test(workbook)) return workbook;
   if (/<calcPr\b/.test(workbook)) {
     return workbook.replace(/<calcPr\b([^>]*?)(\s*\/?>)/, (_m, attrs: string, end: string) => {
@@ -289,12 +340,16 @@ async function patchTracker(
   changes: TrackerChanges,
   name: string,
   followUpToday: string | undefined
-): Promise<{ bytes: Uint8Array; followUp: FollowUpRefresh | null }> {
+): Promise<{
+  bytes: Uint8Array;
+  followUp: FollowUpRefresh | null;
+  dashboard: DashboardRefresh;
+}> {
   const { zip, index } = opened;
   const { layout } = tracker;
   const writes: SheetWrites = new Map();
   const tableParts = new Map<string, string>();
-  const rowIds = new Map(tracker.rows.map((row) => [row.row, row.values.id]));
+  const rowIds = new Map(tracker.rows.map((row) => [row.row, String(row.values.id ?? "")]));
 
   for (const update of changes.updates) {
     if (!rowIds.has(update.row) || rowIds.get(update.row) !== update.id) {
@@ -379,11 +434,12 @@ async function patchTracker(
   }
 
   await extendLists(zip, index, tracker, changes, writes, tableParts);
+  const heights = rowHeightsFor(tracker, changes, sheetXml);
 
   const parts = new Map<string, string>();
   for (const [path, rows] of writes) {
     let xml = path === layout.sheetPath ? sheetXml : await partText(zip, path);
-    xml = patchSheet(xml, rows);
+    xml = patchSheet(xml, rows, path === layout.sheetPath ? heights : undefined);
     // A loop, not a spread: a 10,000-row batch has over 300,000 cells, too many arguments for Math.max.
     let maxRow = 0;
     let maxColumn = 0;
@@ -402,15 +458,65 @@ async function patchTracker(
     const refreshed = await followUpParts(
       zip,
       index,
-      recordsAfter(tracker, changes),
+      recordsAfterWrite(tracker, changes),
       followUpOptions(tracker, followUpToday)
     );
     followUp = refreshed.refresh;
     // The Follow-up sheet is its own: a list or the Recommendations sheet never shares its parts.
     for (const [path, xml] of refreshed.parts) if (!parts.has(path)) parts.set(path, xml);
   }
+  // The Dashboard's labels follow the data (new addressees, the order by count), in the same write.
+  const styles = new StyleBook(await partText(zip, STYLES_PATH));
+  const dashboard = await dashboardParts(zip, index, recordsAfterWrite(tracker, changes), {
+    ...dashboardOptions(tracker, styles),
+    listRemovals: changes.listRemovals,
+  });
+  for (const [path, xml] of dashboard.parts) if (!parts.has(path)) parts.set(path, xml);
+  if (styles.changed) parts.set(STYLES_PATH, styles.toXml());
   parts.set("xl/workbook.xml", recalcOnLoad(await partText(zip, "xl/workbook.xml")));
-  return { bytes: await packageBytes(opened, parts), followUp };
+  return { bytes: await packageBytes(opened, parts), followUp, dashboard: dashboard.refresh };
+}
+
+/**
+ * Heights of the rows an import writes, tall enough for their wrapped texts
+ * at the sheet's column widths (Excel keeps a file's row heights and does
+ * not fit rows to text on opening); rows whose wrapped texts do not change
+ * keep theirs.
+ */
+function rowHeightsFor(
+  tracker: TrackerFile,
+  changes: TrackerChanges,
+  sheetXml: string
+): Map<number, number> {
+  const widths = columnWidths(sheetXml);
+  const wrapped = TRACKER_COLUMNS.filter(
+    (column) => wrapsText(column) && tracker.layout.columns[column.key] !== undefined
+  ).map((column) => ({
+    key: column.key,
+    width: widths.get(tracker.layout.columns[column.key] as number) ?? column.width,
+  }));
+  const heights = new Map<number, number>();
+  const heightOf = (record: TrackerRecord) =>
+    rowHeight(
+      wrapped.map((column) => ({
+        text: typeof record[column.key] === "string" ? (record[column.key] as string) : "",
+        width: column.width,
+      }))
+    );
+  const byRow = new Map(tracker.rows.map((row) => [row.row, row.values]));
+  for (const update of changes.updates) {
+    if (!wrapped.some((column) => update.values[column.key] !== undefined)) continue;
+    heights.set(update.row, heightOf({ ...byRow.get(update.row), ...update.values }));
+  }
+  const lastFilled = tracker.rows.reduce(
+    (max, row) => Math.max(max, row.row),
+    tracker.layout.headerRow
+  );
+  changes.additions.forEach((record, i) => {
+    const height = heightOf(record);
+    if (height > DEFAULT_ROW_POINTS) heights.set(lastFilled + 1 + i, height);
+  });
+  return heights;
 }
 
 /**
@@ -429,12 +535,19 @@ async function extendLists(
 ): Promise<void> {
   const records = [...changes.additions, ...changes.updates.map((update) => update.values)];
   const wanted = listValuesOf(records);
+  const removals = changes.listRemovals ?? {};
   const sheetCache = new Map<
     string,
     { xml: string; rows: ReturnType<typeof sheetDataOf>["data"]["rows"] }
   >();
-  for (const [vocabulary, values] of Object.entries(wanted) as [VocabularyKey, string[]][]) {
-    if (!values || values.length === 0) continue;
+  const vocabularies = new Set([
+    ...(Object.keys(wanted) as VocabularyKey[]),
+    ...(Object.keys(removals) as VocabularyKey[]),
+  ]);
+  for (const vocabulary of vocabularies) {
+    const values = wanted[vocabulary] ?? [];
+    const remove = new Set((removals[vocabulary] ?? []).map(foldText));
+    if (values.length === 0 && remove.size === 0) continue;
     const tableName = VOCABULARIES[vocabulary].table;
     const sheet = index.sheets.find((s) =>
       s.tables.some((t) => t.name.toLowerCase() === tableName.toLowerCase())
@@ -450,11 +563,13 @@ async function extendLists(
     )
       continue;
     const cells = await readSheetRows(zip, sheet, index, range.r2);
-    const known = new Set<string>();
+    const items: string[] = [];
     for (let r = range.r1 + 1; r <= range.r2; r++) {
       const value = cells[r - 1]?.[range.c1];
-      if (value !== null && value !== undefined) known.add(String(value).trim().toLowerCase());
+      if (value !== null && value !== undefined && String(value).trim() !== "")
+        items.push(String(value).trim());
     }
+    const known = new Set(items.map((item) => item.toLowerCase()));
     const fresh: string[] = [];
     for (const value of values) {
       const folded = value.trim().toLowerCase();
@@ -463,20 +578,25 @@ async function extendLists(
         fresh.push(value.trim());
       }
     }
-    if (fresh.length === 0) continue;
+    const removed = items.some((item) => remove.has(foldText(item)));
+    if (fresh.length === 0 && !removed) continue;
     let cached = sheetCache.get(sheet.path);
     if (!cached) {
       const xml = await partText(zip, sheet.path);
       cached = { xml, rows: sheetDataOf(xml).data.rows };
       sheetCache.set(sheet.path, cached);
     }
-    // Blank cells at the end of the table are filled first.
+    // Blank cells at the end of the table are filled first; taken-out entries close up.
     let lastUsed = range.r1;
     for (let r = range.r1 + 1; r <= range.r2; r++) {
       const value = cells[r - 1]?.[range.c1];
       if (value !== null && value !== undefined && value !== "") lastUsed = r;
     }
-    const newLast = lastUsed + fresh.length;
+    const kept = removed
+      ? [...items.filter((item) => !remove.has(foldText(item))), ...fresh]
+      : fresh;
+    const from = removed ? range.r1 + 1 : lastUsed + 1;
+    const newLast = from + kept.length - 1;
     const pending = writes.get(sheet.path);
     const blocked = cached.rows.some(
       (span) =>
@@ -492,9 +612,12 @@ async function extendLists(
         cached.xml,
         cached.rows.find((span) => span.row === Math.max(lastUsed, range.r1 + 1))
       ).get(range.c1);
-    fresh.forEach((value, i) =>
-      addWrite(writes, sheet.path, lastUsed + 1 + i, { column: range.c1, value, style })
+    kept.forEach((value, i) =>
+      addWrite(writes, sheet.path, from + i, { column: range.c1, value, style })
     );
+    // The rows the list no longer fills are emptied; the table keeps its size.
+    for (let r = newLast + 1; r <= lastUsed; r++)
+      addWrite(writes, sheet.path, r, { column: range.c1, value: null, style });
     if (newLast > range.r2) {
       const xml = tableParts.get(table.path) ?? (await partText(zip, table.path));
       tableParts.set(table.path, growTable(xml, newLast, tableName, sheet.name));
@@ -507,7 +630,10 @@ async function extendLists(
  * bytes; changed ones are deflated with Node's zlib (jszip's JavaScript
  * deflate takes seconds on a 50,000-row sheet).
  */
-async function packageBytes(opened: Opened, parts: Map<string, string>): Promise<Uint8Array> {
+export async function packageBytes(
+  opened: Opened,
+  parts: Map<string, string>
+): Promise<Uint8Array> {
   const { zip, originals } = opened;
   const files = zip.files as Record<string, JSZip.JSZipObject>;
   for (const [path, original] of originals) if (!parts.has(path)) files[path] = original;

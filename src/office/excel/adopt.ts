@@ -6,7 +6,8 @@
  * kept as typed and flagged with a fill.
  */
 import type { CellValue, Language } from "../../core/schema/plan";
-import { recordToCells } from "../../core/tracker/cells";
+import { listValuesOf, recordToCells } from "../../core/tracker/cells";
+import { newTrackerDashboard } from "../../core/tracker/dashboard";
 import { followUpList, followUpRows } from "../../core/tracker/followup";
 import type { RandomSource } from "../../core/tracker/ids";
 import { AdoptNote, adoptRows, LegacyMapping } from "../../core/tracker/legacy";
@@ -14,7 +15,7 @@ import { ExcelProblem } from "./errors";
 import { ExcelHost, Feature, requireExcel } from "./host";
 import { createTracker } from "./apply";
 import { inspectWorkbook } from "./inspect";
-import { languageOfHeaders, listExtrasOf, schemaIndex } from "../../core/tracker/plan-inputs";
+import { languageOfHeaders, schemaIndex } from "../../core/tracker/plan-inputs";
 import { readSheetIn } from "./read";
 import type { Progress } from "./write";
 
@@ -73,7 +74,8 @@ export async function adoptSheet(host: ExcelHost, options: AdoptOptions): Promis
       progress: options.progress,
       rows: tableRows,
       extraColumns: adopted.extraHeaders,
-      listExtras: listExtrasOf(adopted.records),
+      listExtras: listValuesOf(adopted.records),
+      dashboard: newTrackerDashboard(adopted.records, language),
       followUpRows: followUpRows(followUpList(adopted.records, { today: options.today }), language),
       decorate: (worksheet, headerRow) => {
         for (const note of kept) {

@@ -6,18 +6,24 @@
  * rows when a new tracker is filled with data, as adopting a sheet does).
  */
 import { columnLetter } from "../../core/schema/a1";
-import { ColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
+import { ColumnKey, TABLE_ORDER, TRACKER_COLUMNS } from "../../core/schema/columns";
+import { frozenColumns } from "../../core/schema/layout";
 import type { CellValue, Language, SheetPlan, WorkbookPlan } from "../../core/schema/plan";
-import { planUpgrade } from "../../core/schema/upgrade";
+import type { DashboardData } from "../../core/schema/dashboard";
+import { locateColumns, planUpgrade } from "../../core/schema/upgrade";
 import { foldText, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
-import { buildWorkbookPlan, LIST_ORDER } from "../../core/schema/workbook-plan";
+import { buildWorkbookPlan, FOLLOW_UP_TABLE, LIST_ORDER } from "../../core/schema/workbook-plan";
+import { followUpList, followUpRows } from "../../core/tracker/followup";
 import { columnToEnd, relocateColumnRefs, relocateListSource } from "./batch";
+import { DashboardInput, queueDashboardRefresh } from "./dashboard";
+import { readRowsOf } from "./read";
 import { ExcelHost, Feature, requireExcel, supports } from "./host";
 import { inspectWorkbook, requireWritable, WorkbookState } from "./inspect";
 import { freeSheetNames, languageOfHeaders, schemaIndex } from "../../core/tracker/plan-inputs";
 import {
-  addChart,
   addConditionalFormat,
+  applyFreeze,
+  applyPrint,
   applyValidation,
   Deferred,
   Progress,
@@ -34,6 +40,14 @@ export interface ApplyOptions {
   /** Language of a new tracker; an existing tracker keeps its own. */
   language: Language;
   progress?: Progress;
+  /** Today (ISO), for the Follow-up list an upgrade rebuilds; the computer's date by default. */
+  today?: string;
+  /**
+   * Upgrading: also move the table's columns into the order by task (the
+   * user's choice; their own formulas may point at cells by position).
+   * Needs ExcelApi 1.9; without it the columns stay where they are.
+   */
+  reorder?: boolean;
 }
 
 export interface ApplyResult {
@@ -50,13 +64,17 @@ export interface ApplyResult {
   skipped: Feature[];
   /** The metadata part could not be read; the headers were used instead (and the part rewritten). */
   metadataProblem: string | null;
+  /** The columns were put in the order by task (the user asked for it). */
+  reordered: boolean;
 }
 
 export async function applyTracker(host: ExcelHost, options: ApplyOptions): Promise<ApplyResult> {
   requireExcel(host);
   return host.run(async (context) => {
     const state = await inspectWorkbook(context);
-    return state.tracker ? upgrade(context, host, state) : create(context, host, state, options);
+    return state.tracker
+      ? upgrade(context, host, state, options)
+      : create(context, host, state, options);
   });
 }
 
@@ -73,6 +91,7 @@ export interface NewTrackerOptions {
   extraColumns?: string[];
   listExtras?: Partial<Record<VocabularyKey, string[]>>;
   followUpRows?: CellValue[][];
+  dashboard?: DashboardData;
   progress?: Progress;
   /** Called after the structure is queued, before the first request: extra operations (flags on adopted cells). */
   decorate?: (recommendations: Excel.Worksheet, headerRow: number) => void;
@@ -93,6 +112,7 @@ export async function createTracker(
     extraColumns: options.extraColumns,
     listExtras: options.listExtras,
     followUpRows: options.followUpRows,
+    dashboard: options.dashboard,
     sheetNames,
   });
   const skipped = new Set<Feature>();
@@ -128,6 +148,7 @@ async function create(
     extraKept: [],
     skipped: [...skipped],
     metadataProblem: null,
+    reordered: false,
   };
 }
 
@@ -142,28 +163,54 @@ function sheetNamesOf(plan: WorkbookPlan): ApplyResult["sheets"] {
   };
 }
 
+/** Whether a table's schema columns already follow the order by task (extra columns anywhere). */
+export function inTaskOrder(
+  headers: readonly string[],
+  metadata: WorkbookState["metadata"]
+): boolean {
+  const { found } = locateColumns(headers, metadata);
+  const positions = TABLE_ORDER.filter((key) => found.has(key)).map(
+    (key) => found.get(key) as number
+  );
+  return positions.every((position, i) => i === 0 || position > positions[i - 1]);
+}
+
 /**
- * Brings an existing tracker up to the schema. Never writes a cell of the
- * table's existing rows: missing columns are added at the right end, rules
- * (validation, conditional formats) are put back on the schema columns
- * wherever they are, and number formats are restored below the data and on
- * the new columns only, so the user's own formats and values stay.
+ * Brings an existing tracker up to the schema and to the way a new one
+ * looks, without changing a value the user wrote: missing columns are
+ * added (at the right end, or in their place when the user chose the order
+ * by task), rules (validation, the attention colours) are put back on the
+ * schema columns wherever they are, number formats restored below the data
+ * and on the new columns (the score column shows whole numbers), the text
+ * frozen beside the header when it sits near the left, print settings,
+ * rows fitted to their text; the Follow-up and Dashboard sheets rebuilt
+ * from the rows.
  */
 async function upgrade(
   context: Excel.RequestContext,
   host: ExcelHost,
-  state: WorkbookState
+  state: WorkbookState,
+  options: ApplyOptions
 ): Promise<ApplyResult> {
   const tracker = state.tracker as NonNullable<WorkbookState["tracker"]>;
   requireWritable(
     state,
-    [tracker.sheet, ...[...state.lists.values()].map((list) => list.sheet), state.dashboard?.sheet],
+    [
+      tracker.sheet,
+      ...[...state.lists.values()].map((list) => list.sheet),
+      state.dashboard?.sheet,
+      state.followUpSheet,
+    ],
     state.lists.size === 0 || !state.dashboard || !state.followUpSheet
   );
+  // The rows, for the Dashboard's labels and the Follow-up list (one request per block).
+  const snapshot = await readRowsOf(context, state, options.progress);
+  const records = snapshot.rows.map((row) => row.values);
   const language = state.metadata?.language ?? languageOfHeaders(tracker.headers, "en");
   const upgradePlan = planUpgrade(tracker.headers, state.metadata, language);
   const headers: Partial<Record<ColumnKey, string>> = {};
   for (const column of upgradePlan.present) headers[column.key as ColumnKey] = column.header;
+  for (const column of upgradePlan.missing) headers[column.key as ColumnKey] = column.header;
   const anyList = [...state.lists.values()][0];
   const sheetNames = freeSheetNames(language, state.sheetNames, {
     recommendations: tracker.sheet,
@@ -171,7 +218,13 @@ async function upgrade(
     dashboard: state.dashboard?.sheet,
     followUp: state.followUpSheet ?? undefined,
   });
-  const plan = buildWorkbookPlan({ language, headers, sheetNames });
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const plan = buildWorkbookPlan({
+    language,
+    headers,
+    sheetNames,
+    followUpRows: followUpRows(followUpList(records, { today }), language),
+  });
   const sheetPlan = (key: SheetPlan["key"]) =>
     plan.sheets.find((sheet) => sheet.key === key) as SheetPlan;
   const skipped = new Set<Feature>();
@@ -179,62 +232,112 @@ async function upgrade(
   const workbook = context.workbook;
   const worksheet = workbook.worksheets.getItem(tracker.sheet);
   const table = workbook.tables.getItem(tracker.table);
+  const recommendations = sheetPlan("recommendations");
+  const planColumn = (key: ColumnKey) => recommendations.tables[0].columns[schemaIndex(key)];
+  const planWidth = (key: ColumnKey) => recommendations.columnWidths[schemaIndex(key)];
 
-  // Where each schema column is in this table (0-based sheet column), the missing ones after the last column.
+  // The table's headers in order as they will be: moved into the order by task if asked, missing ones added.
+  const order = [...tracker.headers];
+  const reorder = Boolean(options.reorder) && supports(host, "reorder");
+  if (options.reorder && !reorder) skipped.add("reorder");
+  if (reorder) {
+    const extras = upgradePlan.extra.map((column) => column.header);
+    const target = [...TABLE_ORDER.map((key) => headers[key] as string), ...extras];
+    target.forEach((header, i) => {
+      if (order[i] === header) return;
+      const at = order.indexOf(header);
+      if (at < 0) {
+        addColumn(table, i, header, planColumn(key(header)).numberFormat);
+        order.splice(i, 0, header);
+        return;
+      }
+      // Moved with Paste All (values, formulas, formats, links), then the old column goes.
+      const moving = `${MOVING}${i}`;
+      const added = table.columns.add(i, undefined, moving);
+      added.getDataBodyRange().copyFrom(table.columns.getItem(header).getDataBodyRange(), "All");
+      table.columns.getItem(header).delete();
+      added.name = header;
+      order.splice(at, 1);
+      order.splice(i, 0, header);
+    });
+  } else {
+    for (const column of upgradePlan.missing) {
+      addColumn(table, undefined, column.header, planColumn(column.key as ColumnKey).numberFormat);
+      order.push(column.header);
+    }
+  }
+  function key(header: string): ColumnKey {
+    return (Object.keys(headers) as ColumnKey[]).find((k) => headers[k] === header) as ColumnKey;
+  }
+
+  // Where each schema column is now (0-based sheet column), by the schema's index in the plan.
   const columnOf = new Map<number, number>();
-  for (const column of upgradePlan.present)
-    columnOf.set(schemaIndex(column.key as ColumnKey), tracker.firstColumn + column.index);
-  upgradePlan.missing.forEach((column, i) =>
-    columnOf.set(
-      schemaIndex(column.key as ColumnKey),
-      tracker.firstColumn + tracker.columnCount + i
-    )
-  );
+  for (const k of Object.keys(headers) as ColumnKey[]) {
+    const at = order.indexOf(headers[k] as string);
+    if (at >= 0) columnOf.set(schemaIndex(k), tracker.firstColumn + at);
+  }
+  const sheetColumn = (k: ColumnKey) => columnOf.get(schemaIndex(k)) as number;
   const firstDataRow = tracker.headerRow + 2;
   const afterData = tracker.headerRow + 1 + tracker.rowCount + 1;
-
-  const recommendations = sheetPlan("recommendations");
-  for (const column of upgradePlan.missing) {
-    const index = schemaIndex(column.key as ColumnKey);
-    const added = table.columns.add(undefined, undefined, column.header);
+  const addedKeys = new Set(upgradePlan.missing.map((column) => column.key));
+  for (const k of Object.keys(headers) as ColumnKey[]) {
+    const width = planWidth(k);
+    // Moved and new columns take the plan's width; a column may land where a hidden one was.
+    if (reorder || addedKeys.has(k))
+      setColumnWidth(worksheet, columnLetter(sheetColumn(k)), width.width, width.hidden ?? false);
+  }
+  // Formats for the rows the user will add, below the data; existing cells keep theirs, except
+  // the score, whose "6.0" becomes "6" (a display change, the value stays).
+  for (const k of Object.keys(headers) as ColumnKey[]) {
     setAll(
-      added.getDataBodyRange(),
+      worksheet.getRange(columnToEnd(sheetColumn(k), afterData)),
       "numberFormat",
-      recommendations.tables[0].columns[index].numberFormat
-    );
-    const width = recommendations.columnWidths[index];
-    // A new column may land in a sheet column hidden before (Excel keeps that on the sheet): show it unless the plan hides it.
-    setColumnWidth(
-      worksheet,
-      columnLetter(columnOf.get(index) as number),
-      width.width,
-      width.hidden ?? false
+      planColumn(k).numberFormat
     );
   }
-  // Formats for the rows the user will add, below the data; existing cells keep theirs.
-  recommendations.tables[0].columns.forEach((column, c) => {
-    const sheetColumn = columnOf.get(c);
-    if (sheetColumn === undefined) return;
+  if (tracker.rowCount > 0)
     setAll(
-      worksheet.getRange(columnToEnd(sheetColumn, afterData)),
+      worksheet.getRangeByIndexes(
+        tracker.headerRow + 1,
+        sheetColumn("smartScore"),
+        tracker.rowCount,
+        1
+      ),
       "numberFormat",
-      column.numberFormat
+      planColumn("smartScore").numberFormat
     );
+  // The text frozen beside the header when the columns before it leave room for the rest.
+  const textAt = sheetColumn("text");
+  const widthsUpToText = order.slice(0, textAt - tracker.firstColumn + 1).map((header) => {
+    const k = key(header);
+    return k ? planWidth(k).width : 18;
   });
-  worksheet.freezePanes.freezeRows(tracker.headerRow + 1);
+  const frozen = tracker.firstColumn === 0 ? frozenColumns(widthsUpToText) : 0;
+  applyFreeze(worksheet, { rows: tracker.headerRow + 1, columns: frozen });
+  if (supports(host, "print")) {
+    applyPrint(worksheet, {
+      ...(recommendations.print as NonNullable<SheetPlan["print"]>),
+      titleRows: { first: tracker.headerRow + 1, last: tracker.headerRow + 1 },
+    });
+  } else skipped.add("print");
+  // Rows as tall as their wrapped text.
+  for (const k of Object.keys(headers) as ColumnKey[])
+    if (planColumn(k).wrap)
+      worksheet.getRange(columnToEnd(sheetColumn(k), firstDataRow)).format.wrapText = true;
+  worksheet
+    .getRangeByIndexes(tracker.headerRow, tracker.firstColumn, tracker.rowCount + 1, order.length)
+    .format.autofitRows();
 
   // Lists first: the drop-downs point at them.
   const lists = upgradeLists(context, host, state, sheetPlan("lists"), deferred, skipped);
   if (supports(host, "validation")) {
     for (const validation of recommendations.validations) {
-      const key = validation.tableColumn?.columnKey as ColumnKey | undefined;
-      const sheetColumn = key
-        ? columnOf.get(schemaIndex(key))
-        : columnOf.get(rangeColumn(validation.range));
-      if (sheetColumn === undefined) continue;
+      const k = validation.tableColumn?.columnKey as ColumnKey | undefined;
+      const column = k ? columnOf.get(schemaIndex(k)) : columnOf.get(rangeColumn(validation.range));
+      if (column === undefined) continue;
       let source: string | undefined;
       if (validation.type === "list") {
-        const vocab = TRACKER_COLUMNS[schemaIndex(key as ColumnKey)].vocabulary as VocabularyKey;
+        const vocab = TRACKER_COLUMNS[schemaIndex(k as ColumnKey)].vocabulary as VocabularyKey;
         const actual = lists.get(vocab);
         if (actual) {
           source = relocateListSource(
@@ -244,37 +347,36 @@ async function upgrade(
           );
         }
       }
-      applyValidation(
-        worksheet.getRange(columnToEnd(sheetColumn, firstDataRow)),
-        validation,
-        source
-      );
+      applyValidation(worksheet.getRange(columnToEnd(column, firstDataRow)), validation, source);
     }
   } else skipped.add("validation");
   {
+    // Our rules are put back rather than piled up: each ruled column is cleared once (the old
+    // palette, which coloured "Not started", goes with it).
     const cleared = new Set<number>();
+    for (const key of ["status", "deadline", "accepted"] as ColumnKey[]) {
+      const column = columnOf.get(schemaIndex(key));
+      if (column === undefined || cleared.has(column)) continue;
+      worksheet.getRange(columnToEnd(column, firstDataRow)).conditionalFormats.clearAll();
+      cleared.add(column);
+    }
     for (const format of recommendations.conditionalFormats) {
-      const sheetColumn = columnOf.get(rangeColumn(format.range));
-      if (sheetColumn === undefined) continue;
-      const range = worksheet.getRange(columnToEnd(sheetColumn, firstDataRow));
-      // Our rules are put back rather than piled up: the column's rules are replaced once.
-      if (!cleared.has(sheetColumn)) {
-        range.conditionalFormats.clearAll();
-        cleared.add(sheetColumn);
-      }
+      const column = columnOf.get(rangeColumn(format.range));
+      if (column === undefined) continue;
       addConditionalFormat(
-        range,
+        worksheet.getRange(columnToEnd(column, firstDataRow)),
         format,
         relocateColumnRefs(format.formula, columnOf, firstDataRow)
       );
     }
   }
 
-  upgradeDashboard(context, host, state, sheetPlan("dashboard"), deferred, skipped);
-  if (!state.followUpSheet) {
-    const followUp = sheetPlan("followUp");
-    writeSheet(workbook.worksheets.add(followUp.name), followUp, host, deferred, skipped);
-  }
+  upgradeFollowUp(context, host, state, sheetPlan("followUp"), deferred, skipped);
+  upgradeDashboard(context, host, state, sheetPlan("dashboard"), deferred, skipped, {
+    language,
+    headers,
+    records,
+  });
   storeMetadata(context, state, upgradePlan.customXml.xml);
   await context.sync();
   await sendDeferred(context, deferred);
@@ -287,7 +389,45 @@ async function upgrade(
     extraKept: upgradePlan.extra.map((column) => column.header),
     skipped: [...skipped],
     metadataProblem: state.metadataProblem,
+    reordered: reorder,
   };
+}
+
+/** A temporary header while a column moves (a table's headers must differ). */
+const MOVING = "Moving column ";
+
+function addColumn(
+  table: Excel.Table,
+  index: number | undefined,
+  header: string,
+  numberFormat: string
+): void {
+  const added = table.columns.add(index, undefined, header);
+  setAll(added.getDataBodyRange(), "numberFormat", numberFormat);
+}
+
+/** The Follow-up sheet rebuilt as the plan has it (its table, title, note, print settings); added when missing. */
+function upgradeFollowUp(
+  context: Excel.RequestContext,
+  host: ExcelHost,
+  state: WorkbookState,
+  plan: SheetPlan,
+  deferred: Deferred,
+  skipped: Set<Feature>
+): void {
+  if (!state.followUpSheet) {
+    writeSheet(context.workbook.worksheets.add(plan.name), plan, host, deferred, skipped);
+    return;
+  }
+  const worksheet = context.workbook.worksheets.getItem(state.followUpSheet);
+  const table = context.workbook.tables.getItem(FOLLOW_UP_TABLE);
+  table.getRange().clear("Contents");
+  table.delete();
+  writeTable(worksheet, plan.tables[0], deferred);
+  for (const cell of plan.cells) writeCell(worksheet, cell);
+  for (const width of plan.columnWidths) setColumnWidth(worksheet, width.column, width.width);
+  if (plan.freeze) applyFreeze(worksheet, plan.freeze);
+  if (plan.print && supports(host, "print")) applyPrint(worksheet, plan.print);
 }
 
 /**
@@ -337,29 +477,23 @@ function upgradeLists(
   return where;
 }
 
-/** The Dashboard is the add-in's: its planned cells are rewritten (for renamed headers), the user's other cells stay. */
+/** The Dashboard is the add-in's: its planned cells are rewritten with the data's labels (columns A to H), the user's other cells stay. */
 function upgradeDashboard(
   context: Excel.RequestContext,
   host: ExcelHost,
   state: WorkbookState,
   plan: SheetPlan,
   deferred: Deferred,
-  skipped: Set<Feature>
+  skipped: Set<Feature>,
+  input: DashboardInput
 ): void {
   if (!state.dashboard) {
     writeSheet(context.workbook.worksheets.add(plan.name), plan, host, deferred, skipped);
     return;
   }
-  const worksheet = context.workbook.worksheets.getItem(state.dashboard.sheet);
-  for (const cell of plan.cells) writeCell(worksheet, cell);
-  const have = new Set(state.dashboard.charts);
-  const missing = plan.charts.filter((chart) => !have.has(chart.key));
-  if (missing.length === 0) return;
-  if (!supports(host, "charts")) {
-    skipped.add("charts");
-    return;
-  }
-  for (const chart of missing) addChart(worksheet, chart);
+  queueDashboardRefresh(context, host, state, input, skipped);
+  if (plan.print && supports(host, "print"))
+    applyPrint(context.workbook.worksheets.getItem(state.dashboard.sheet), plan.print);
 }
 
 export interface WorkbookSummary {
@@ -370,6 +504,8 @@ export interface WorkbookSummary {
     missing: string[];
     upToDate: boolean;
     rows: number;
+    /** The columns follow the order by task (an upgrade may offer to move them there). */
+    inTaskOrder: boolean;
   } | null;
   sheets: { name: string; rows: number; columns: number }[];
   metadataProblem: string | null;
@@ -412,6 +548,7 @@ export async function describeWorkbook(host: ExcelHost): Promise<WorkbookSummary
         missing: upgradePlan.missing.map((column) => column.header),
         upToDate: upgradePlan.upToDate,
         rows,
+        inTaskOrder: inTaskOrder(state.tracker.headers, state.metadata),
       },
       sheets,
       metadataProblem: state.metadataProblem,

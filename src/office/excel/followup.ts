@@ -10,9 +10,18 @@ import { followUpList, followUpRows } from "../../core/tracker/followup";
 import { computeStats } from "../../core/tracker/stats";
 import { ExcelHost, Feature, requireExcel } from "./host";
 import { freeSheetNames } from "../../core/tracker/plan-inputs";
+import { queueDashboardRefresh } from "./dashboard";
 import { requireWritable } from "./inspect";
 import { readTrackerIn } from "./read";
-import { Deferred, Progress, sendDeferred, setColumnWidth, writeSheet, writeTable } from "./write";
+import {
+  Deferred,
+  Progress,
+  sendDeferred,
+  setColumnWidth,
+  writeCell,
+  writeSheet,
+  writeTable,
+} from "./write";
 
 export interface FollowUpResult {
   sheet: string;
@@ -34,7 +43,7 @@ export async function refreshFollowUp(
     const items = followUpList(records, { today: options.today, withinDays: options.withinDays });
     const stats = computeStats(records, { today: options.today, dueSoonDays: options.withinDays });
     const state = snapshot.state;
-    requireWritable(state, [state.followUpSheet], !state.followUpSheet);
+    requireWritable(state, [state.followUpSheet, state.dashboard?.sheet], !state.followUpSheet);
     const plan = buildWorkbookPlan({
       language: snapshot.language,
       headers: snapshot.headers,
@@ -53,6 +62,8 @@ export async function refreshFollowUp(
       old.clear("Contents");
       table.delete();
       writeTable(worksheet, sheetPlan.tables[0], deferred);
+      // The title and note too: a sheet made by an earlier version gets today's words.
+      for (const cell of sheetPlan.cells) writeCell(worksheet, cell);
       for (const width of sheetPlan.columnWidths)
         setColumnWidth(worksheet, width.column, width.width);
     } else {
@@ -64,6 +75,14 @@ export async function refreshFollowUp(
         skipped
       );
     }
+    // The Dashboard's labels and their order follow the data, in the same request.
+    queueDashboardRefresh(
+      context,
+      host,
+      state,
+      { language: snapshot.language, headers: snapshot.headers, records },
+      skipped
+    );
     await context.sync();
     await sendDeferred(context, deferred, options.progress);
     return {

@@ -27,6 +27,9 @@ export const MINIMUM_EXCEL_API = "1.7";
 export const FEATURE_SETS = {
   validation: "1.8",
   charts: "1.1",
+  print: "1.9",
+  /** Moving table columns (Range.copyFrom), for the order by task an upgrade offers. */
+  reorder: "1.9",
 } as const;
 
 export type Feature = keyof typeof FEATURE_SETS;

@@ -16,15 +16,17 @@ import { ColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
 import type { CellValue, Language } from "../../core/schema/plan";
 import { locateColumns } from "../../core/schema/upgrade";
 import { foldText, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
-import { numberFormatFor } from "../../core/schema/workbook-plan";
+import { numberFormatFor, wrapsText } from "../../core/schema/workbook-plan";
 import { cellsToRecord, fieldToCell, listValuesOf } from "../../core/tracker/cells";
 import { languageOfHeaders } from "../../core/tracker/plan-inputs";
-import type {
-  RowUpdate,
-  TrackerChanges,
-  TrackerContent,
-  TrackerStore,
+import {
+  recordsAfter,
+  type RowUpdate,
+  type TrackerChanges,
+  type TrackerContent,
+  type TrackerStore,
 } from "../../core/tracker/store";
+import { plannedDashboard, queueDashboardRefresh } from "./dashboard";
 import type { CellInput, TrackerRecord } from "../../core/tracker/types";
 import { chunkRows, jsonBytes, ROW_CHUNK_BYTES } from "./batch";
 import { ExcelProblem } from "./errors";
@@ -183,14 +185,18 @@ export class ExcelTrackerStore implements TrackerStore {
   }
 
   async write(changes: TrackerChanges): Promise<void> {
-    if (changes.updates.length === 0 && changes.additions.length === 0) {
+    if (
+      changes.updates.length === 0 &&
+      changes.additions.length === 0 &&
+      Object.keys(changes.listRemovals ?? {}).length === 0
+    ) {
       this.lastWrite = { ...EMPTY_REPORT };
       return;
     }
     requireExcel(this.host);
     const snapshot = this.snapshot;
     this.lastWrite = await this.host.run((context) =>
-      writeChanges(context, changes, snapshot, this.options)
+      writeChanges(context, this.host, changes, snapshot, this.options)
     );
   }
 }
@@ -206,6 +212,7 @@ interface Located {
 
 async function writeChanges(
   context: Excel.RequestContext,
+  host: ExcelHost,
   changes: TrackerChanges,
   snapshot: TrackerSnapshot | null,
   options: ExcelStoreOptions
@@ -217,7 +224,14 @@ async function writeChanges(
     ...changes.additions,
     ...changes.updates.map((update) => update.values),
   ]);
-  requireWritable(state, [tracker.sheet, ...listEntries.map((entry) => entry.list.sheet)]);
+  // Lists the data check tidies are rewritten whole: what stays, closed up, then what is new.
+  const rewrites = listRewrites(state.lists, changes.listRemovals ?? {}, listEntries);
+  requireWritable(state, [
+    tracker.sheet,
+    ...listEntries.map((entry) => entry.list.sheet),
+    ...rewrites.map((entry) => entry.list.sheet),
+    state.dashboard?.sheet,
+  ]);
   const language: Language =
     snapshot?.language ?? state.metadata?.language ?? languageOfHeaders(tracker.headers, "en");
   const columns = columnsNow(tracker, state.metadata);
@@ -380,9 +394,59 @@ async function writeChanges(
   }
 
   for (const { list, add } of listEntries) {
+    if (rewrites.some((entry) => entry.list === list)) continue;
     const grid = add.map((value) => [value]);
     packer.add(jsonBytes(grid) + OPERATION_BYTES, 0, () =>
       context.workbook.tables.getItem(list.table).rows.add(undefined, grid)
+    );
+  }
+  for (const { list, items } of rewrites) {
+    const body = Array.from({ length: list.rows }, (_v, i) => [items[i] ?? ""]);
+    const extra = items.slice(list.rows).map((item) => [item]);
+    packer.add(jsonBytes(body) * 2 + jsonBytes(extra) + OPERATION_BYTES, 0, () => {
+      const table = context.workbook.tables.getItem(list.table);
+      const range = table.getDataBodyRange();
+      range.numberFormat = body.map(() => ["@"]);
+      range.values = body;
+      if (extra.length > 0) table.rows.add(undefined, extra);
+    });
+  }
+  // Rows as tall as their wrapped texts: Excel measures them (new rows, and rows whose long texts changed).
+  const wrapped = new Set(
+    TRACKER_COLUMNS.filter((column) => wrapsText(column)).map((column) => column.key)
+  );
+  const refit = located
+    .filter(({ update }) =>
+      (Object.keys(update.values) as ColumnKey[]).some((key) => wrapped.has(key))
+    )
+    .map(({ row }) => row);
+  if (refit.length > 0 || additions.length > 0)
+    packer.add(OPERATION_BYTES * (refit.length + 1), 0, () => {
+      for (const row of refit)
+        worksheet
+          .getRangeByIndexes(row - 1, tracker.firstColumn, 1, tracker.columnCount)
+          .format.autofitRows();
+      if (additions.length > 0)
+        worksheet
+          .getRangeByIndexes(fillFrom, tracker.firstColumn, additions.length, tracker.columnCount)
+          .format.autofitRows();
+    });
+  // The Dashboard's labels follow the rows as they are after this write, in its last request.
+  if (snapshot && state.dashboard) {
+    const input = {
+      language,
+      headers: snapshot.headers,
+      records: recordsAfter(snapshot.rows, changes, new Set(columns.keys())),
+    };
+    const lists = new Map(state.lists);
+    for (const { list, add } of listEntries) {
+      const key = [...state.lists.entries()].find(([, value]) => value === list)?.[0];
+      if (key) lists.set(key, { ...list, items: [...list.items, ...add] });
+    }
+    for (const { key, list, items } of rewrites) lists.set(key, { ...list, items });
+    const withLists = { ...state, lists };
+    packer.add(jsonBytes(plannedDashboard(withLists, input).cells) * 2, 0, () =>
+      queueDashboardRefresh(context, host, withLists, input)
     );
   }
   packer.flush();
@@ -438,6 +502,28 @@ function locateUpdates(
       row: String(update.row),
     });
   });
+}
+
+/** The lists the write takes entries out of, as they will be: kept entries in their order, then new ones. */
+function listRewrites(
+  lists: ReadonlyMap<VocabularyKey, ListLocation>,
+  removals: Partial<Record<VocabularyKey, string[]>>,
+  entries: readonly { list: ListLocation; add: string[] }[]
+): { key: VocabularyKey; list: ListLocation; items: string[] }[] {
+  const out: { key: VocabularyKey; list: ListLocation; items: string[] }[] = [];
+  for (const [key, removed] of Object.entries(removals) as [VocabularyKey, string[]][]) {
+    const list = lists.get(key);
+    if (!list || !removed?.length) continue;
+    const gone = new Set(removed.map(foldText));
+    if (!list.items.some((item) => gone.has(foldText(item)))) continue;
+    const added = entries.find((entry) => entry.list === list)?.add ?? [];
+    out.push({
+      key,
+      list,
+      items: [...list.items.filter((item) => !gone.has(foldText(item))), ...added],
+    });
+  }
+  return out;
 }
 
 /** New words of the extendable lists (places, addressees, themes...), for their Lists tables, so drop-downs and the Dashboard know them. */

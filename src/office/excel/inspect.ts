@@ -5,7 +5,9 @@
  * Lists tables' entries and the Dashboard's charts. Of the cell data, only
  * the tracker's first rows are read, to tell how big its rows are.
  */
+import { columnLetter } from "../../core/schema/a1";
 import { RECOMMENDATIONS_TABLE, TRACKER_NAMESPACE } from "../../core/schema/columns";
+import { DASHBOARD_COLUMNS, dashboardExtent } from "../../core/schema/dashboard";
 import { isTrackerPart, parseMetadata, TrackerMetadata } from "../../core/schema/customxml";
 import { LANGUAGES } from "../../core/schema/columns";
 import { PLAN_TEXTS } from "../../core/schema/texts";
@@ -43,6 +45,8 @@ export interface ListLocation {
   column: number;
   /** 1-based sheet row of the first entry. */
   firstDataRow: number;
+  /** Rows of the table's body, blank ones included. */
+  rows: number;
   items: string[];
 }
 
@@ -57,8 +61,12 @@ export interface WorkbookState {
   tracker: TrackerLocation | null;
   lists: Map<VocabularyKey, ListLocation>;
   followUpSheet: string | null;
-  /** A sheet named like the Dashboard in one of the tracker languages, and the chart names on it. */
-  dashboard: { sheet: string; charts: string[] } | null;
+  /**
+   * A sheet named like the Dashboard in one of the tracker languages, the
+   * chart names on it, the last row the add-in wrote there (1-based; 0 when
+   * empty), and whether something is written below it in columns A to H (the user's).
+   */
+  dashboard: { sheet: string; charts: string[]; lastRow: number; usedBelow: boolean } | null;
   /** Sheets protected in Review > Protect Sheet: Excel refuses any change to them. */
   protectedSheets: string[];
   /** Review > Protect Workbook: no sheet can be added. */
@@ -140,7 +148,7 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
       const table = workbook.tables.getItem(entry.name);
       listReads.set(vocab.key, {
         entry,
-        range: table.getRange().load("rowIndex,columnIndex"),
+        range: table.getRange().load("rowIndex,columnIndex,rowCount"),
         body: table.getDataBodyRange().load("values"),
       });
     }
@@ -152,6 +160,12 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
           name,
           top: worksheet.getRange("A1:C5").load("formulas"),
           charts: worksheet.charts.load("items/name"),
+          used: worksheet
+            .getRange(`A:${columnLetter(DASHBOARD_COLUMNS - 1)}`)
+            .getUsedRangeOrNullObject()
+            .load("rowIndex,rowCount"),
+          // Column A alone (labels), to tell where the add-in's rows end: a small answer.
+          labels: worksheet.getRange("A:A").getUsedRangeOrNullObject().load("rowIndex,values"),
         };
       });
     return { xml, trackerEntry, trackerReads, listReads, dashboardReads };
@@ -218,6 +232,7 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
       table: read.entry.name,
       column: read.range.columnIndex,
       firstDataRow: read.range.rowIndex + 2,
+      rows: read.range.rowCount - 1,
       items: read.body.values.map((row) => text(row[0])).filter((item) => item !== ""),
     });
   }
@@ -230,14 +245,33 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
     tracker,
     lists,
     followUpSheet: findTable(FOLLOW_UP_TABLE)?.sheet ?? null,
-    dashboard: ours
-      ? { sheet: ours.name, charts: ours.charts.items.map((chart) => chart.name) }
-      : null,
+    dashboard: ours ? dashboardOf(ours) : null,
     protectedSheets: sheets.items
       .filter((sheet) => sheet.protection.protected)
       .map((sheet) => sheet.name),
     structureProtected: structure.protected,
   };
+}
+
+/** Where the add-in's Dashboard ends, and the rows below it where something is written (the user's). */
+function dashboardOf(read: {
+  name: string;
+  charts: Excel.ChartCollection;
+  used: Excel.Range;
+  labels: Excel.Range;
+}): NonNullable<WorkbookState["dashboard"]> {
+  const charts = read.charts.items.map((chart) => chart.name);
+  if (read.used.isNullObject) return { sheet: read.name, charts, lastRow: 0, usedBelow: false };
+  const lastUsed = read.used.rowIndex + read.used.rowCount;
+  const columnA: unknown[] = read.labels.isNullObject
+    ? []
+    : [
+        ...Array.from({ length: read.labels.rowIndex }, () => null),
+        ...read.labels.values.map((row) => row[0]),
+      ];
+  const extent = dashboardExtent(columnA) || lastUsed;
+  // Below the add-in's rows, anything in A to H is the user's: a longer Dashboard does not go there.
+  return { sheet: read.name, charts, lastRow: extent, usedBelow: lastUsed > extent };
 }
 
 /**

@@ -79,7 +79,15 @@ export async function readTrackerIn(
   context: Excel.RequestContext,
   progress?: Progress
 ): Promise<TrackerSnapshot> {
-  const state = await inspectWorkbook(context);
+  return readRowsOf(context, await inspectWorkbook(context), progress);
+}
+
+/** The tracker's rows once the workbook is inspected: one request per block of rows. */
+export async function readRowsOf(
+  context: Excel.RequestContext,
+  state: WorkbookState,
+  progress?: Progress
+): Promise<TrackerSnapshot> {
   const tracker = state.tracker;
   if (!tracker) throw new ExcelProblem("noTracker");
   const { found, extra } = locateColumns(tracker.headers, state.metadata);

@@ -6,8 +6,10 @@
 import { columnIndex, parseAddress } from "../../core/schema/a1";
 import type {
   CellPlan,
+  CellStyle,
   ChartPlan,
   ConditionalFormatPlan,
+  PrintPlan,
   SheetPlan,
   TablePlan,
   ValidationPlan,
@@ -87,7 +89,14 @@ export function writeTable(
   table.name = plan.name;
   table.style = plan.style;
   const formats = plan.columns.map((column) => column.numberFormat);
-  chunkRows(plan.rows, formats).forEach((chunk, index) => {
+  const chunks = chunkRows(plan.rows, formats);
+  // Rows as tall as their wrapped text, once the last rows are in (Excel measures the text itself).
+  const fitRows = () => {
+    if (plan.rowHeights || plan.columns.some((column) => column.wrap))
+      worksheet.getRangeByIndexes(headerRow, firstColumn, rowCount + 1, width).format.autofitRows();
+  };
+  chunks.forEach((chunk, index) => {
+    const last = index === chunks.length - 1;
     const write = () => {
       const range = worksheet.getRangeByIndexes(
         headerRow + 1 + chunk.start,
@@ -97,11 +106,33 @@ export function writeTable(
       );
       range.numberFormat = chunk.formats;
       range.values = chunk.values;
+      if (last) fitRows();
     };
     if (index === 0) write();
     else deferred.push({ rows: chunk.values.length, write });
   });
+  if (chunks.length === 0) fitRows();
   return { headerRow, firstColumn, rowCount };
+}
+
+/** Landscape or portrait, scaled to the page's width, the header repeated on every page (ExcelApi 1.9). */
+export function applyPrint(worksheet: Excel.Worksheet, print: PrintPlan): void {
+  const layout = worksheet.pageLayout;
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.titleRows)
+    layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+}
+
+/** Freezes the header rows and, when planned, the columns up to the recommendation's text. */
+export function applyFreeze(
+  worksheet: Excel.Worksheet,
+  freeze: { rows: number; columns: number }
+): void {
+  if (freeze.columns > 0 && freeze.rows > 0)
+    worksheet.freezePanes.freezeAt(worksheet.getRangeByIndexes(0, 0, freeze.rows, freeze.columns));
+  else if (freeze.rows > 0) worksheet.freezePanes.freezeRows(freeze.rows);
+  else if (freeze.columns > 0) worksheet.freezePanes.freezeColumns(freeze.columns);
 }
 
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
@@ -116,8 +147,11 @@ export function writeCell(worksheet: Excel.Worksheet, cell: CellPlan): void {
     range.numberFormat = [[typeof value === "string" ? "@" : (cell.numberFormat ?? "General")]];
     range.values = [[value === null ? "" : value]];
   }
-  const style = cell.style;
-  if (!style) return;
+  if (cell.style) writeCellStyle(range, cell.style);
+}
+
+/** A planned cell style on a range (font, fill, wrapping, alignment). */
+export function writeCellStyle(range: Excel.Range, style: CellStyle): void {
   if (style.bold !== undefined) range.format.font.bold = style.bold;
   if (style.italic !== undefined) range.format.font.italic = style.italic;
   if (style.fontSize !== undefined) range.format.font.size = style.fontSize;
@@ -208,7 +242,8 @@ export function addChart(worksheet: Excel.Worksheet, plan: ChartPlan): void {
     worksheet.getRange(plan.dataRange),
     plan.seriesBy === "columns" ? "Columns" : "Rows"
   );
-  chart.name = plan.key;
+  // Its title as its name: Excel shows it when the chart is selected (no key on any sheet).
+  chart.name = plan.title;
   chart.title.text = plan.title;
   chart.setPosition(plan.from, plan.to);
 }
@@ -230,8 +265,9 @@ export function writeSheet(
     skipped.add(feature);
     return false;
   };
-  if (sheet.freeze && sheet.freeze.rows > 0) worksheet.freezePanes.freezeRows(sheet.freeze.rows);
+  if (sheet.freeze) applyFreeze(worksheet, sheet.freeze);
   if (sheet.tabColor) worksheet.tabColor = sheet.tabColor;
+  if (sheet.print && can("print")) applyPrint(worksheet, sheet.print);
   if (sheet.validations.length > 0 && can("validation")) {
     for (const validation of sheet.validations)
       applyValidation(worksheet.getRange(validation.range), validation);

@@ -3,6 +3,7 @@ import {
   Body1,
   Button,
   Caption1,
+  Checkbox,
   Field,
   Input,
   MessageBar,
@@ -30,6 +31,7 @@ import {
   BusyAction,
   ImportDateSource,
   canAdopt,
+  chosenTidy,
   featureKey,
   issueCounts,
   issueLines,
@@ -38,7 +40,9 @@ import {
   Notice,
   PaneState,
   Tab as PaneTab,
+  tidyLine,
 } from "./state";
+import { proposalId } from "../../core/tracker/tidy";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -110,6 +114,7 @@ const BUSY_KEYS: Record<BusyAction, ExcelMessageKey> = {
   select: "workingSelect",
   importRead: "workingImportRead",
   import: "workingImport",
+  tidy: "workingTidy",
 };
 
 const DATE_FROM_KEYS: Record<ImportDateSource, ExcelMessageKey> = {
@@ -240,9 +245,23 @@ function SetupSection({ state, intents, t }: SectionProps): React.JSX.Element {
               : t("trackerUpToDate")}
           </Body1>
           <Caption1 className={styles.hint}>{t("upgradeSafe")}</Caption1>
+          {tracker.inTaskOrder ? null : (
+            <Field hint={t("reorderHint")}>
+              <Checkbox
+                checked={state.reorder}
+                disabled={busy}
+                label={t("reorderChoice")}
+                onChange={(_e, data) =>
+                  intents.dispatch({ type: "reorder", reorder: data.checked === true })
+                }
+              />
+            </Field>
+          )}
           <div className={styles.row}>
             <Button appearance="primary" disabled={busy} onClick={() => void intents.apply()}>
-              {tracker.upToDate ? t("reapplyTracker") : t("upgradeTracker")}
+              {tracker.upToDate && tracker.inTaskOrder && !state.reorder
+                ? t("reapplyTracker")
+                : t("upgradeTracker")}
             </Button>
           </div>
         </>
@@ -327,11 +346,20 @@ function AdoptSection({ state, intents, t }: SectionProps): React.JSX.Element {
                 header: row.header || t("mappingEmptyHeader"),
               })}
               hint={
-                row.byUser
-                  ? t("mappingUser")
-                  : row.key
-                    ? t("mappingSure", { percent: String(Math.round(row.confidence * 100)) })
-                    : undefined
+                [
+                  row.samples.length > 0
+                    ? t("mappingSamples", {
+                        samples: row.samples.map((sample) => `“${sample}”`).join(", "),
+                      })
+                    : "",
+                  row.byUser
+                    ? t("mappingUser")
+                    : row.key
+                      ? t("mappingSure", { percent: String(Math.round(row.confidence * 100)) })
+                      : "",
+                ]
+                  .filter(Boolean)
+                  .join(" · ") || undefined
               }
             >
               <Select
@@ -579,7 +607,58 @@ function QualitySection({ state, intents, t }: SectionProps): React.JSX.Element 
           {t("qualityShown", { shown: String(lines.length), total: String(total) })}
         </Caption1>
       ) : null}
+      {view ? <TidySection state={state} intents={intents} t={t} /> : null}
     </div>
+  );
+}
+
+/** The data check's offer to tidy the lists: each proposal ticked at first, one button to apply those kept. */
+function TidySection({ state, intents, t }: SectionProps): React.JSX.Element | null {
+  const styles = useStyles();
+  const view = state.quality;
+  if (!view) return null;
+  const chosen = new Set(view.tidyChosen);
+  const count = chosenTidy(view).length;
+  return (
+    <section className={styles.stack} aria-labelledby="tidy-heading">
+      <Subtitle2 as="h3" id="tidy-heading">
+        {t("tidyHeading")}
+      </Subtitle2>
+      {view.tidy.length === 0 ? (
+        <Body1>{t("tidyNone")}</Body1>
+      ) : (
+        <>
+          <Caption1 className={styles.hint}>{t("tidyIntro")}</Caption1>
+          <ul className={styles.list} aria-labelledby="tidy-heading">
+            {view.tidy.map((proposal) => {
+              const id = proposalId(proposal);
+              const line = tidyLine(proposal, view);
+              return (
+                <li key={id}>
+                  <Checkbox
+                    checked={chosen.has(id)}
+                    disabled={state.busy !== null}
+                    label={t(line.key, line.values)}
+                    onChange={(_e, data) =>
+                      intents.dispatch({ type: "tidyChoice", id, chosen: data.checked === true })
+                    }
+                  />
+                </li>
+              );
+            })}
+          </ul>
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              disabled={state.busy !== null || count === 0}
+              onClick={() => void intents.applyTidy()}
+            >
+              {t("tidyRun", { count: String(count) })}
+            </Button>
+          </div>
+        </>
+      )}
+    </section>
   );
 }
 

@@ -8,8 +8,16 @@ import * as React from "react";
 import { withCandidates } from "../../core/model/batch-from-report";
 import { columnHeader } from "../../core/schema/columns";
 import type { Language } from "../../core/schema/plan";
-import type { ImportChoices, ImportPlan, TrackerContent } from "../../core/tracker/store";
+import type {
+  ImportChoices,
+  ImportPlan,
+  TrackerChanges,
+  TrackerContent,
+} from "../../core/tracker/store";
 import { proposeMapping } from "../../core/tracker/legacy";
+import { applyTidy, proposalId, proposeTidy } from "../../core/tracker/tidy";
+import type { TrackerRow } from "../../core/tracker/types";
+import type { VocabularyKey } from "../../core/schema/vocabularies";
 import type { TrackerIssue } from "../../core/tracker/validate";
 import { validateRows } from "../../core/tracker/validate";
 import {
@@ -19,7 +27,6 @@ import {
   ExcelHost,
   ExcelTrackerStore,
   readSheet,
-  readTracker,
   refreshFollowUp,
   selectCell,
 } from "../../office/excel";
@@ -27,6 +34,7 @@ import {
   adoptNotices,
   applyNotices,
   BusyAction,
+  chosenTidy,
   explainError,
   ImportDraft,
   importFileProblem,
@@ -52,6 +60,8 @@ export interface ExcelIntents {
   readForAdopt(): Promise<void>;
   adopt(): Promise<void>;
   checkQuality(): Promise<void>;
+  /** Writes the tidying proposals the user kept ticked, then checks the data again. */
+  applyTidy(): Promise<void>;
   goTo(line: IssueLine): Promise<void>;
   refreshFollowUp(): Promise<void>;
   /** Reads a report or batch file the user chose and previews what importing it would change. */
@@ -108,6 +118,34 @@ export function makeIntents(
   const refreshIn = async (h: ExcelHost) =>
     dispatch({ type: "workbook", summary: await describeWorkbook(h) });
   const services = options.services ?? defaultImportServices;
+  // The store that read the tracker for the data check writes its tidying: it finds the rows again by Rec ID.
+  let qualityStore: { store: ExcelTrackerStore; rows: TrackerRow[] } | null = null;
+  const checkIn = async (h: ExcelHost) => {
+    const store = new ExcelTrackerStore(h, { progress });
+    await store.read();
+    const snapshot = store.tracker as NonNullable<ExcelTrackerStore["tracker"]>;
+    const issues: TrackerIssue[] = validateRows(snapshot.rows, {
+      language: options.uiLanguage,
+      today: todayIso(now()),
+      headers: snapshot.headers,
+    });
+    const lists: Partial<Record<VocabularyKey, string[]>> = {};
+    for (const [key, list] of snapshot.state.lists) lists[key] = list.items;
+    const tidy = proposeTidy(snapshot.rows, { language: snapshot.language, lists });
+    qualityStore = { store, rows: snapshot.rows };
+    dispatch({
+      type: "quality",
+      view: {
+        sheet: snapshot.sheet,
+        columns: snapshot.columns,
+        headers: snapshot.headers,
+        rows: snapshot.rows.length,
+        issues,
+        tidy,
+        tidyChosen: tidy.map(proposalId),
+      },
+    });
+  };
   // The store that read the tracker for the preview writes the import: it checks the rows against that read.
   let importStore: { store: ExcelTrackerStore; content: TrackerContent } | null = null;
   // The chosen file, kept so that a date entered in the preview can be read into it again.
@@ -136,7 +174,13 @@ export function makeIntents(
     refresh: () => run("read", refreshIn),
     apply: () =>
       run(getState().workbook?.tracker ? "upgrade" : "apply", async (h) => {
-        const result = await applyTracker(h, { language: getState().language, progress });
+        const result = await applyTracker(h, {
+          language: getState().language,
+          progress,
+          today: todayIso(now()),
+          reorder: getState().reorder,
+        });
+        if (result.reordered) dispatch({ type: "reorder", reorder: false });
         for (const notice of applyNotices(result)) dispatch({ type: "notify", notice });
         await refreshIn(h);
       }),
@@ -163,24 +207,33 @@ export function makeIntents(
           dispatch({ type: "notify", notice });
         await refreshIn(h);
       }),
-    checkQuality: () =>
-      run("quality", async (h) => {
-        const snapshot = await readTracker(h, { progress });
-        const issues: TrackerIssue[] = validateRows(snapshot.rows, {
-          language: options.uiLanguage,
-          today: todayIso(now()),
-          headers: snapshot.headers,
-        });
+    checkQuality: () => run("quality", checkIn),
+    applyTidy: () =>
+      run("tidy", async (h) => {
+        const view = getState().quality;
+        if (!view || !qualityStore) return;
+        const chosen = chosenTidy(view);
+        if (chosen.length === 0) return;
+        const { store, rows } = qualityStore;
+        const result = applyTidy(rows, chosen);
+        const listRemovals: TrackerChanges["listRemovals"] = {};
+        for (const [key, entry] of Object.entries(result.lists))
+          if (entry && entry.remove.length > 0)
+            listRemovals[key as keyof typeof listRemovals] = entry.remove;
+        await store.write({ updates: result.updates, additions: [], listRemovals });
+        qualityStore = null;
         dispatch({
-          type: "quality",
-          view: {
-            sheet: snapshot.sheet,
-            columns: snapshot.columns,
-            headers: snapshot.headers,
-            rows: snapshot.rows.length,
-            issues,
+          type: "notify",
+          notice: {
+            intent: "success",
+            key: "tidyDone",
+            values: {
+              changes: String(chosen.length),
+              rows: String(result.updates.length),
+            },
           },
         });
+        await checkIn(h);
       }),
     goTo: (line) =>
       run("select", async (h) => {

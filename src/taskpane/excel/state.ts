@@ -9,6 +9,7 @@ import type { Language } from "../../core/schema/plan";
 import { correctMapping, LegacyMapping } from "../../core/tracker/legacy";
 import type { ImportChoices, ImportPlan, ImportSummary } from "../../core/tracker/store";
 import type { CellInput } from "../../core/tracker/types";
+import { proposalId, TidyProposal } from "../../core/tracker/tidy";
 import type { TrackerIssue } from "../../core/tracker/validate";
 import type {
   AdoptResult,
@@ -30,7 +31,8 @@ export type BusyAction =
   | "followUp"
   | "select"
   | "importRead"
-  | "import";
+  | "import"
+  | "tidy";
 
 export interface Notice {
   id: number;
@@ -53,6 +55,10 @@ export interface QualityView {
   headers: Partial<Record<ColumnKey, string>>;
   rows: number;
   issues: TrackerIssue[];
+  /** What the check offers to tidy (near-duplicate list values, combined addressees). */
+  tidy: TidyProposal[];
+  /** Ids (proposalId) of the proposals the user keeps ticked; all of them at first. */
+  tidyChosen: string[];
 }
 
 /** A report or batch read and compared with the tracker, waiting for the user's choices. */
@@ -102,6 +108,8 @@ export interface PaneState {
   notices: Notice[];
   /** Language of a tracker the pane creates or adopts. */
   language: Language;
+  /** Upgrading: also put the columns in the order by task (off unless the user ticks it). */
+  reorder: boolean;
   dueSoonDays: number;
   workbook: WorkbookSummary | null;
   adoptSheet: string | null;
@@ -120,12 +128,14 @@ export type PaneAction =
   | { type: "notify"; notice: Omit<Notice, "id"> & { id?: number } }
   | { type: "dismiss"; id: number }
   | { type: "language"; language: Language }
+  | { type: "reorder"; reorder: boolean }
   | { type: "dueSoonDays"; days: number }
   | { type: "workbook"; summary: WorkbookSummary }
   | { type: "chooseSheet"; sheet: string }
   | { type: "draft"; draft: AdoptDraft | null }
   | { type: "mapColumn"; index: number; key: ColumnKey | null }
   | { type: "quality"; view: QualityView }
+  | { type: "tidyChoice"; id: string; chosen: boolean }
   | { type: "followUp"; result: FollowUpResult }
   | { type: "importDraft"; draft: ImportDraft | null }
   | { type: "importChoices"; choices: ImportChoices }
@@ -138,6 +148,7 @@ export function initialState(language: Language): PaneState {
     progress: null,
     notices: [],
     language,
+    reorder: false,
     dueSoonDays: 30,
     workbook: null,
     adoptSheet: null,
@@ -187,6 +198,8 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, notices: state.notices.filter((notice) => notice.id !== action.id) };
     case "language":
       return { ...state, language: action.language };
+    case "reorder":
+      return { ...state, reorder: action.reorder };
     case "dueSoonDays":
       return Number.isInteger(action.days) && action.days >= 1 && action.days <= 365
         ? { ...state, dueSoonDays: action.days }
@@ -215,6 +228,14 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
     }
     case "quality":
       return { ...state, quality: action.view };
+    case "tidyChoice": {
+      if (!state.quality) return state;
+      const others = state.quality.tidyChosen.filter((id) => id !== action.id);
+      return {
+        ...state,
+        quality: { ...state.quality, tidyChosen: action.chosen ? [...others, action.id] : others },
+      };
+    }
     case "followUp":
       return { ...state, followUp: action.result };
     case "importDraft":
@@ -238,7 +259,11 @@ export function canAdopt(draft: AdoptDraft | null): boolean {
   return !!draft && draft.mapping.columns.some((column) => column.key === "text");
 }
 
-/** Columns the mapping editor shows: those with a header or some data. */
+/** How many values of a column the mapping editor shows beside it, and how long each may be. */
+const SAMPLES = 3;
+const SAMPLE_LENGTH = 40;
+
+/** Columns the mapping editor shows: those with a header or some data, each with a few of its values. */
 export function mappingRows(draft: AdoptDraft): {
   index: number;
   letter: string;
@@ -246,8 +271,15 @@ export function mappingRows(draft: AdoptDraft): {
   key: ColumnKey | null;
   confidence: number;
   byUser: boolean;
+  /** A few different values the column holds, so the user can judge the proposal. */
+  samples: string[];
 }[] {
   const below = draft.rows.slice(draft.mapping.headerRow + 1);
+  const text = (cell: CellInput): string => {
+    if (cell === null || cell === undefined) return "";
+    const value = cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim();
+    return value.length > SAMPLE_LENGTH ? `${value.slice(0, SAMPLE_LENGTH - 1)}…` : value;
+  };
   return draft.mapping.columns
     .filter(
       (column) =>
@@ -259,14 +291,23 @@ export function mappingRows(draft: AdoptDraft): {
             row[column.index] !== ""
         )
     )
-    .map((column) => ({
-      index: column.index,
-      letter: columnLetter(column.index),
-      header: column.header,
-      key: column.key,
-      confidence: column.confidence,
-      byUser: column.basis === "user",
-    }));
+    .map((column) => {
+      const samples: string[] = [];
+      for (const row of below) {
+        const value = text(row[column.index]);
+        if (value && !samples.includes(value)) samples.push(value);
+        if (samples.length === SAMPLES) break;
+      }
+      return {
+        index: column.index,
+        letter: columnLetter(column.index),
+        header: column.header,
+        key: column.key,
+        confidence: column.confidence,
+        byUser: column.basis === "user",
+        samples,
+      };
+    });
 }
 
 /** Options of each mapping drop-down: the schema columns in the tracker's language. */
@@ -313,6 +354,8 @@ export function issueCounts(issues: readonly TrackerIssue[]): { errors: number; 
 const FEATURE_KEYS: Record<Feature, ExcelMessageKey> = {
   validation: "featureValidation",
   charts: "featureCharts",
+  print: "featurePrint",
+  reorder: "featureReorder",
 };
 
 export function featureKey(feature: Feature): ExcelMessageKey {
@@ -383,7 +426,7 @@ function resultNotice(result: ApplyResult): Omit<Notice, "id">[] {
   return [
     {
       intent: "success",
-      key: "upgraded",
+      key: result.reordered ? "upgradedReordered" : "upgraded",
       values: {
         added: result.addedColumns.join(", ") || "—",
         extra: result.extraKept.join(", ") || "—",
@@ -484,4 +527,38 @@ export function importNotices(outcome: ImportOutcome): Omit<Notice, "id">[] {
       values: { columns: outcome.missingColumns.join(", ") },
     });
   return notices;
+}
+
+/** The proposals the user kept ticked, in the order shown. */
+export function chosenTidy(view: QualityView): TidyProposal[] {
+  const chosen = new Set(view.tidyChosen);
+  return view.tidy.filter((proposal) => chosen.has(proposalId(proposal)));
+}
+
+/** A tidying proposal as the pane words it: the message key and its values (headers in the tracker's words). */
+export function tidyLine(
+  proposal: TidyProposal,
+  view: Pick<QualityView, "headers">
+): { key: ExcelMessageKey; values: Record<string, string> } {
+  const column = view.headers[proposal.column] ?? proposal.column;
+  const quoted = (values: readonly string[]) => values.map((value) => `“${value}”`).join(", ");
+  return proposal.kind === "merge"
+    ? {
+        key: "tidyMerge",
+        values: {
+          from: quoted(proposal.from),
+          into: `“${proposal.into}”`,
+          column,
+          rows: String(proposal.rows),
+        },
+      }
+    : {
+        key: "tidySplit",
+        values: {
+          value: `“${proposal.value}”`,
+          parts: quoted(proposal.parts),
+          column,
+          rows: String(proposal.rows),
+        },
+      };
 }

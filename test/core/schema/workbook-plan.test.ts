@@ -4,7 +4,9 @@ import {
   parseMetadata,
   defaultMetadata,
   TRACKER_COLUMNS,
+  FIRST_TABLE_ORDER,
 } from "../../../src/core/schema";
+import { recordToCells } from "../../../src/core/tracker/cells";
 import type { WorkbookPlan } from "../../../src/core/schema";
 
 function sheet(plan: WorkbookPlan, key: string) {
@@ -28,13 +30,55 @@ describe("workbook plan", () => {
     expect(format("dateMade")).toBe("yyyy-mm-dd");
     expect(format("text")).toBe("@");
     expect(format("id")).toBe("@");
-    expect(sheet(plan, "recommendations").freeze).toEqual({ rows: 1, columns: 0 });
+    // The header row and the recommendation's text (Ref. and Recommendation) stay in view.
+    expect(sheet(plan, "recommendations").freeze).toEqual({ rows: 1, columns: 2 });
+    expect(format("smartScore")).toBe("0");
+    expect(sheet(plan, "recommendations").print).toEqual({
+      orientation: "landscape",
+      fitToWidth: true,
+      titleRows: { first: 1, last: 1 },
+    });
+  });
+
+  it("keeps a table's own column order when given one, and freezes only a narrow text column", () => {
+    const old = buildWorkbookPlan({ language: "en", order: FIRST_TABLE_ORDER });
+    const recs = sheet(old, "recommendations");
+    expect(recs.tables[0].columns.map((c) => c.key)).toEqual([...FIRST_TABLE_ORDER]);
+    // Rec ID, Ref., Date made, Repeated, Repeats then the text: too wide to freeze beside it.
+    expect(recs.freeze).toEqual({ rows: 1, columns: 0 });
+    expect(recs.validations.find((v) => v.tableColumn?.columnKey === "status")?.range).toBe(
+      "X2:X1048576"
+    );
+    expect(() => buildWorkbookPlan({ language: "en", order: ["text", "id"] })).toThrow();
+  });
+
+  it("colours only what needs attention, and sizes rows for their wrapped text", () => {
+    const recs = sheet(
+      buildWorkbookPlan({
+        language: "en",
+        rows: [
+          recordToCells({ text: "Short.", status: "notStarted" }, "en"),
+          recordToCells({ text: "A long recommendation ".repeat(20), status: "notStarted" }, "en"),
+        ],
+      }),
+      "recommendations"
+    );
+    expect(recs.conditionalFormats.map((f) => f.description)).toEqual([
+      "overdue deadline",
+      "status notImplemented",
+      "status implemented",
+      "accepted rejected",
+    ]);
+    expect(JSON.stringify(recs.conditionalFormats)).not.toContain("Not started");
+    const heights = recs.tables[0].rowHeights!;
+    expect(heights.rows[0]).toBe(15);
+    expect(heights.rows[1]).toBeGreaterThanOrEqual(15 * 7);
   });
 
   it("validates list columns against the Lists sheet and stores the metadata part", () => {
     const recs = sheet(plan, "recommendations");
     const status = recs.validations.find((v) => v.tableColumn?.columnKey === "status")!;
-    expect(status).toMatchObject({ type: "list", errorStyle: "stop", range: "X2:X1048576" });
+    expect(status).toMatchObject({ type: "list", errorStyle: "stop", range: "D2:D1048576" });
     expect(status.type === "list" && status.source).toBe(
       "=OFFSET(Lists!$A$2,0,0,MAX(1,COUNTA(Lists!$A$2:$A$1048576)),1)"
     );
@@ -53,11 +97,13 @@ describe("workbook plan", () => {
     const formulas = sheet(plan, "dashboard")
       .cells.map((c) => c.formula ?? "")
       .join("\n");
-    expect(formulas).toContain("=COUNTA(Recommendations[Recommendation])");
+    expect(formulas).toContain('=SUMPRODUCT(--(Recommendations[Recommendation]<>""))');
     expect(formulas).toContain(
       'COUNTIFS(Recommendations[Deadline],"<"&TODAY(),Recommendations[Implementation],"<>Implemented"'
     );
-    expect(formulas).toContain("SUMPRODUCT(--(Recommendations[Addressed to]=A");
+    expect(formulas).toContain(
+      'SUMPRODUCT((Recommendations[Recommendation]<>"")*(Recommendations[Theme]=$A'
+    );
     expect(sheet(plan, "dashboard").charts.map((c) => c.key)).toEqual([
       "statusByYear",
       "byAuthority",
@@ -66,7 +112,7 @@ describe("workbook plan", () => {
       (f) => f.description === "overdue deadline"
     )!;
     expect(overdue.formula).toBe(
-      '=AND(ISNUMBER($S2),$S2<TODAY(),$X2<>"Implemented",$X2<>"Not implemented")'
+      '=AND(ISNUMBER($O2),$O2<TODAY(),$D2<>"Implemented",$D2<>"Not implemented")'
     );
   });
 
@@ -131,7 +177,7 @@ describe("upgrade plan", () => {
 
   it("recognises translated headers without metadata", () => {
     const upgrade = planUpgrade(["ID rec.", "Recommandation", "Mise en œuvre"], null, "fr");
-    expect(upgrade.present.map((p) => p.key)).toEqual(["id", "text", "status"]);
+    expect(upgrade.present.map((p) => p.key).sort()).toEqual(["id", "status", "text"]);
     expect(upgrade.renamed).toEqual([]);
     expect(upgrade.fromVersion).toBe(0);
   });

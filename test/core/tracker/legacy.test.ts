@@ -173,3 +173,109 @@ describe("ids", () => {
     expect(records[1].id).not.toBe("AAAAAAAAAAAA");
   });
 });
+
+describe("reading values as well as headers", () => {
+  const text = (n: number) =>
+    `The authorities should make sure that every person held in unit ${n} can see a doctor within 24 hours, and record each visit.`;
+  const PLACES = ["Riverside Remand Centre", "East Police Station", "Hilltop Psychiatric Hospital"];
+  const TYPES = ["Prison", "Police station", "Psychiatric hospital"];
+  const WHO = ["Ministry of Justice", "Directorate of Police", "Ministry of Health"];
+  const STAFF = ["AB", "J.D.", "M. Okafor"];
+  const rows: CellInput[][] = [
+    [
+      "#",
+      "When",
+      "Where",
+      "Sort of place",
+      "What we asked",
+      "Who must act",
+      "Their position",
+      "Where things stand",
+      "Seen on a visit",
+      "Who follows it",
+      "PDF",
+      "Their letter",
+      "Remarks",
+    ],
+  ];
+  for (let i = 0; i < 12; i++) {
+    const implemented = i % 3 === 0;
+    rows.push([
+      i === 4 ? "5 (rep.)" : String(i + 1),
+      `0${1 + (i % 9)}/03/2024`,
+      PLACES[i % 3],
+      TYPES[i % 3],
+      text(i),
+      WHO[i % 3],
+      i % 4 === 0 ? "Rejected" : "Accepted",
+      implemented ? "Implemented" : "In progress",
+      implemented ? "yes" : "no",
+      STAFF[i % 3],
+      `https://npm.example.org/reports/2024-visit-${i % 3}.pdf`,
+      `https://npm.example.org/letters/2024-reply-${i}.pdf`,
+      i === 7 ? "Reiterated from the 2021 visit." : i % 2 ? "Check at next visit" : null,
+    ]);
+  }
+
+  it("maps columns whose headers say nothing by what they hold", () => {
+    expect(keys(rows)).toEqual({
+      "#": "ref",
+      When: "dateMade",
+      Where: "place",
+      "Sort of place": "placeType",
+      "What we asked": "text",
+      "Who must act": "authority",
+      "Their position": "accepted",
+      "Where things stand": "status",
+      "Seen on a visit": "verified",
+      "Who follows it": "staff",
+      PDF: "reportLink",
+      "Their letter": null,
+      Remarks: "notes",
+    });
+  });
+
+  it("takes the link to reports, not to letters, whichever comes first", () => {
+    const swapped = rows.map((row) => [row[11], row[10], row[4]]);
+    swapped[0] = ["Link", "Link 2", "Recommendation"];
+    expect(keys(swapped)).toEqual({ Link: null, "Link 2": "reportLink", Recommendation: "text" });
+  });
+
+  it("marks as repeated what a reference or a note says repeats an earlier recommendation", () => {
+    const adopted = adoptRows(rows, proposeMapping(rows), seededRandom(2));
+    expect(adopted.records.map((record) => record.repeated ?? false)).toEqual(
+      rows.slice(1).map((_row, i) => i === 4 || i === 7)
+    );
+    // The reference and the note stay as typed.
+    expect(adopted.records[4].ref).toBe("5 (rep.)");
+    expect(adopted.notes.filter((note) => note.kind === "repeatMark").map((n) => n.row)).toEqual([
+      6, 9,
+    ]);
+    // "Check at next visit" is not a repeat mark.
+    expect(adopted.records[1].repeated).toBeUndefined();
+  });
+
+  it("maps as an expert would: the share of values in the right column", () => {
+    const expected: Record<string, unknown>[] = rows.slice(1).map((row, i) => ({
+      ref: row[0],
+      place: row[2],
+      placeType: row[3],
+      text: row[4],
+      authority: row[5],
+      staff: row[9],
+      reportLink: row[10],
+      verified: row[8] === "yes",
+      repeated: i === 4 || i === 7 ? true : undefined,
+    }));
+    const adopted = adoptRows(rows, proposeMapping(rows), seededRandom(2));
+    let right = 0;
+    let total = 0;
+    adopted.records.forEach((record, i) => {
+      for (const [key, value] of Object.entries(expected[i])) {
+        total++;
+        if (record[key as keyof typeof record] === value) right++;
+      }
+    });
+    expect(right / total).toBe(1);
+  });
+});

@@ -2,9 +2,9 @@ import { TRACKER_COLUMNS } from "../../../src/core/schema/columns";
 import {
   freeSheetNames,
   languageOfHeaders,
-  listExtrasOf,
   recogniseRenamed,
 } from "../../../src/core/tracker/plan-inputs";
+import { listValuesOf } from "../../../src/core/tracker/cells";
 
 describe("choices made before building a plan", () => {
   it("names sheets so they never clash with the user's", () => {
@@ -36,9 +36,12 @@ describe("choices made before building a plan", () => {
 
   it("collects the words of extendable lists, several-value cells split", () => {
     expect(
-      listExtrasOf([{ authority: "Police", groups: "Women; Children" }, { authority: "Police" }])
+      listValuesOf([
+        { authority: "Police; Ministry of Health", groups: "Women; Children" },
+        { authority: "Police" },
+      ])
     ).toMatchObject({
-      authority: ["Police", "Police"],
+      authority: ["Police", "Ministry of Health", "Police"],
       groups: ["Women", "Children"],
     });
   });

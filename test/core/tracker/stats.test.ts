@@ -83,6 +83,13 @@ describe("followUpList", () => {
     ]);
     const rows = followUpRows(items, "fr");
     expect(rows[0][0]).toBe("En retard");
-    expect(rows[2].length).toBe(10);
+    expect(rows[2].length).toBe(14);
+    // Each figure in the column that names it: days overdue, days left, days waiting for verification.
+    expect(rows.map((row) => row.slice(1, 4))).toEqual([
+      [59, null, null],
+      [28, null, null],
+      [null, 19, null],
+      [null, null, 669],
+    ]);
   });
 });

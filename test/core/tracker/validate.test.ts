@@ -21,11 +21,12 @@ describe("validateRows", () => {
         values: { id: "a1b2c3d4", status: "Stalled", deadline: "when possible", smartScore: "11" },
       },
     ];
+    // In the order of a new table's columns: text, implementation, date made, deadline, score.
     expect(codes(rows)).toEqual([
-      "2:dateMade:missingRequired",
       "2:text:missingRequired",
-      "2:deadline:badDate",
       "2:status:notInList",
+      "2:dateMade:missingRequired",
+      "2:deadline:badDate",
       "2:smartScore:badNumber",
     ]);
   });

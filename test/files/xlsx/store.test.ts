@@ -5,6 +5,8 @@ import { loadWorkbook, readTracker } from "../../../src/files/xlsx/reader";
 import { extendSqref, growDimension, patchSheet } from "../../../src/files/xlsx/sheet-patch";
 import { XlsxTrackerStore } from "../../../src/files/xlsx/store";
 import { allCells } from "../../support/xlsx-cells";
+import { columnLetter } from "../../../src/core/schema/a1";
+import { TABLE_ORDER } from "../../../src/core/schema/columns";
 import { buildWorkbookPlan } from "../../../src/core/schema/workbook-plan";
 import { recordToCells } from "../../../src/core/tracker/cells";
 import { buildTemplate } from "../../../src/files/xlsx/apply-plan";
@@ -88,7 +90,11 @@ describe("XlsxTrackerStore", () => {
     const sheet = await part(store.bytes(), "xl/worksheets/sheet1.xml");
     expect(sheet).toContain('<dimension ref="A1:AG3"');
     // Dates keep the column's date style, so they show as dates.
-    expect(sheet).toMatch(/<c r="S2" s="2"><v>\d+<\/v><\/c>/);
+    const deadline = TABLE_ORDER.indexOf("deadline");
+    const col = [...sheet.matchAll(/<col min="(\d+)" max="(\d+)"[^>]*\bstyle="(\d+)"/g)].find(
+      (m) => Number(m[1]) <= deadline + 1 && deadline + 1 <= Number(m[2])
+    );
+    expect(sheet).toContain(`<c r="${columnLetter(deadline)}2" s="${col?.[3]}"><v>`);
   });
 
   it("writes nothing when there is nothing to write", async () => {
@@ -112,7 +118,7 @@ describe("XlsxTrackerStore", () => {
     });
     const before = await allCells(bytes);
     const after = await allCells(store.bytes());
-    const themeColumn = 13;
+    const themeColumn = TABLE_ORDER.indexOf("theme");
     expect(after.Recommendations[target.row - 1][themeColumn]).toBe("Food");
     after.Recommendations[target.row - 1][themeColumn] =
       before.Recommendations[target.row - 1][themeColumn];
@@ -123,6 +129,10 @@ describe("XlsxTrackerStore", () => {
     expect(listsAfter).toHaveLength(listsBefore.length + 1);
     delete before.Lists;
     delete after.Lists;
+    // The Dashboard lists the new theme and orders its sections by the new counts (its own test checks it).
+    expect(after.Dashboard.flat()).toContain("Food");
+    delete before.Dashboard;
+    delete after.Dashboard;
     expect(after).toEqual(before);
   });
 
@@ -160,7 +170,9 @@ describe("XlsxTrackerStore", () => {
     expect(tracker.rows.map((row) => row.values.text)).toEqual(texts);
     // exceljs (another reader) sees the same strings (it leaves Excel's _xHHHH_ escapes undecoded).
     const { workbook } = await loadWorkbook(store.bytes(), "t.xlsx");
-    const column = workbook.getWorksheet("Recommendations")?.getColumn(6);
+    const column = workbook
+      .getWorksheet("Recommendations")
+      ?.getColumn(TABLE_ORDER.indexOf("text") + 1);
     expect(column?.values.slice(2, 7)).toEqual(texts.slice(0, 5));
   });
 
@@ -175,6 +187,8 @@ describe("XlsxTrackerStore", () => {
     const out = await JSZip.loadAsync(store.bytes());
     for (const path of Object.keys(zip.files)) {
       if (/sheet1\.xml$|table1\.xml$|workbook\.xml$/.test(path) || zip.files[path].dir) continue;
+      // The Dashboard (and the cell formats it uses) follows the data in the same write.
+      if (/sheet2\.xml$|styles\.xml$/.test(path)) continue;
       if (/sheet4\.xml$|table(2|1\d)\.xml$/.test(path)) continue; // Lists may grow
       expect([path, await out.file(path)?.async("base64")]).toEqual([
         path,
@@ -261,5 +275,44 @@ describe("XlsxTrackerStore", () => {
     const second = await importInto(again, rereadBatch(), { now });
     expect(second.summary).toMatchObject({ updated: 0, corrected: 0, unchanged: 2 });
     expect(again.changed).toBe(false);
+  });
+});
+
+describe("the Dashboard of a tracker file", () => {
+  it("is rewritten with the rows, and never over cells the user wrote below it", async () => {
+    const records = sampleRecords(6, seededRandom(9));
+    const store = new XlsxTrackerStore(await trackerBytes(records), "t.xlsx");
+    await store.read();
+    await store.write({
+      updates: [],
+      additions: [record("recNEW000001", "New.", { authority: "Regional council" })],
+    });
+    expect(store.dashboard?.outcome).toBe("refreshed");
+    const dashboard = (await allCells(store.bytes())).Dashboard;
+    expect(dashboard.flat()).toContain("Regional council");
+    // A note below the last Total row.
+    const zip = await JSZip.loadAsync(store.bytes());
+    const last = dashboard.map((row) => row[0]).lastIndexOf("Total") + 1;
+    const path = "xl/worksheets/sheet2.xml";
+    const xml = await zip.file(path)!.async("string");
+    zip.file(
+      path,
+      xml.replace(
+        "</sheetData>",
+        `<row r="${last + 2}"><c r="A${last + 2}" t="inlineStr"><is><t>Our note</t></is></c></row></sheetData>`
+      )
+    );
+    const noted = new XlsxTrackerStore(await zip.generateAsync({ type: "uint8array" }), "t.xlsx");
+    await noted.read();
+    await noted.write({
+      updates: [],
+      additions: [1, 2, 3].map((i) =>
+        record(`recNEW00000${i + 1}`, "New.", { authority: `Body ${i}` })
+      ),
+    });
+    expect(noted.dashboard?.outcome).toBe("blocked");
+    const after = (await allCells(noted.bytes())).Dashboard;
+    expect(after[last + 1][0]).toBe("Our note");
+    expect(after.flat()).not.toContain("Body 1");
   });
 });

@@ -1,3 +1,4 @@
+import { TABLE_ORDER } from "../../../src/core/schema/columns";
 import { columnLetter } from "../../../src/core/schema/a1";
 import { ColumnKey, TRACKER_COLUMNS } from "../../../src/core/schema/columns";
 import type { RecommendationBatch } from "../../../src/core/model/batch";
@@ -257,22 +258,24 @@ describe("importing into the open workbook", () => {
   it("writes around the user's own column in the middle of the table, leaving it as it was", async () => {
     fake = await trackerWithRows(10);
     await userEdits(async (context) => {
-      context.workbook.tables.getItem("Recommendations").columns.add(5, undefined, "Our remarks");
+      // Between Ref. (A) and Recommendation, which moves to C.
+      context.workbook.tables.getItem("Recommendations").columns.add(1, undefined, "Our remarks");
       await context.sync();
     });
     const sheet = fake.workbook.sheet("Recommendations");
-    sheet.seed("F3", [["keep me"]]);
+    sheet.seed("B3", [["keep me"]]);
     const store = new ExcelTrackerStore(officeExcelHost());
     await store.read();
     const changes = changesFor();
     changes.updates[0].values = { ...changes.updates[0].values, ref: "9", text: "New words" };
     await store.write(changes);
-    // Row 3 holds REC-000002: Ref. (B) and Recommendation (now G, after the own column F) change, F stays.
-    expect(sheet.cell("B3")?.value).toBe("9");
-    expect(sheet.cell("F3")?.value).toBe("keep me");
-    expect(sheet.cell("G3")?.value).toBe("New words");
+    // Row 3 holds REC-000002: Ref. (A) and Recommendation (now C, after the own column B) change, B stays.
+    expect(sheet.cell("A3")?.value).toBe("9");
+    expect(sheet.cell("B3")?.value).toBe("keep me");
+    expect(sheet.cell("C3")?.value).toBe("New words");
+    const id = TABLE_ORDER.indexOf("id") + 1;
     const added = fake.workbook.tableRows("Recommendations").slice(10);
-    expect(added.map((row) => [row[0], row[5], row[6]])).toEqual(
+    expect(added.map((row) => [row[id], row[1], row[2]])).toEqual(
       changes.additions.map((record) => [record.id, "", record.text])
     );
   });

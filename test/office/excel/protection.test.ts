@@ -7,6 +7,7 @@
  */
 import type { TrackerChanges } from "../../../src/core/tracker/store";
 import type { TrackerRecord } from "../../../src/core/tracker/types";
+import { TABLE_ORDER } from "../../../src/core/schema/columns";
 import {
   adoptSheet,
   applyTracker,
@@ -101,7 +102,8 @@ describe("importing into a tracker with a protected sheet", () => {
     const known = (table: string) => String(host.workbook.tableRows(table)[0][0]);
     await store.write(changes(known("ListPlace"), known("ListAuthority")));
     expect(store.lastWrite).toMatchObject({ updatedCells: 1, listEntries: 0 });
-    expect(host.workbook.tableRows("Recommendations").map((row) => row[0])).toContain("NEW-1");
+    const id = TABLE_ORDER.indexOf("id");
+    expect(host.workbook.tableRows("Recommendations").map((row) => row[id])).toContain("NEW-1");
     expect(JSON.stringify([...host.workbook.sheet("Lists").snapshot()])).toBe(lists);
   });
 

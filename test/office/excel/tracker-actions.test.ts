@@ -162,10 +162,10 @@ describe("data quality", () => {
     });
     const sheet = fake.workbook.sheet("Recommendations");
     // Row 6 repeats the id of row 2; row 9 has its deadline before the date it was made.
-    sheet.seed("B6", [[String(sheet.value("B2"))]]);
-    const deadline = fake.workbook
-      .headers(fake.workbook.findTable("Recommendations")!)
-      .indexOf("Deadline");
+    const headers = fake.workbook.headers(fake.workbook.findTable("Recommendations")!);
+    const idColumn = columnLetter(headers.indexOf("Rec ID"));
+    sheet.seed(`${idColumn}6`, [[String(sheet.value(`${idColumn}2`))]]);
+    const deadline = headers.indexOf("Deadline");
     sheet.seed(`${String.fromCharCode(65 + deadline)}9`, [[40000]]);
     const host = officeExcelHost();
     fake.resetCounters();
@@ -181,7 +181,8 @@ describe("data quality", () => {
       row: duplicate.row,
       column: snapshot.columns.id!,
     });
-    expect(fake.workbook.selection?.rect).toEqual({ r0: 5, c0: 1, r1: 5, c1: 1 });
+    const idAt = headers.indexOf("Rec ID");
+    expect(fake.workbook.selection?.rect).toEqual({ r0: 5, c0: idAt, r1: 5, c1: idAt });
     const early = issues.find((issue) => issue.code === "deadlineBeforeMade")!;
     await selectCell(host, {
       sheet: snapshot.sheet,

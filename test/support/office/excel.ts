@@ -29,6 +29,7 @@ import {
 } from "./core";
 import { FakeCustomXmlPartCollection } from "./customXml";
 import {
+  CellData,
   CellStyle,
   ChartModel,
   ConditionalFormatRecord,
@@ -429,6 +430,45 @@ export class FakeRange extends FakeObject<RangeRef> {
     if (!["All", "Formats", "Contents"].includes(applyTo))
       throw notImplemented("Excel.Range.clear", String(applyTo));
     this._op({ call: "clear", args: [applyTo] }, (t) => t.sheet.clear(t.rect, applyTo));
+  }
+  /**
+   * Copies the source's cells (values, formulas as written, number formats,
+   * styles, links) onto this range from its top-left cell, as Paste All does;
+   * ExcelApi 1.9. Only "All" is modelled; formulas are copied as they are
+   * written (the fake never shifts references).
+   */
+  copyFrom(source: FakeRange | string, copyType: string = "All"): void {
+    if (copyType !== "All") throw notImplemented("Excel.Range.copyFrom", `copyType ${copyType}`);
+    this._op(
+      {
+        call: "copyFrom",
+        args: [typeof source === "string" ? source : { id: source._id }, copyType],
+      },
+      (t) => {
+        const from =
+          typeof source === "string"
+            ? { sheet: t.sheet, rect: parseA1(splitSheet(source).address) }
+            : source._t();
+        if (!from.rect) throw invalidArgument(`source ${String(source)}`);
+        const rect = from.rect;
+        const copies: [number, number, CellData | undefined][] = [];
+        for (let r = rect.r0; r <= rect.r1; r++)
+          for (let c = rect.c0; c <= rect.c1; c++)
+            copies.push([r - rect.r0, c - rect.c0, from.sheet.cells.get(r * MAX_COLUMNS + c)]);
+        checkRect({
+          r0: t.rect.r0,
+          c0: t.rect.c0,
+          r1: t.rect.r0 + rows(rect) - 1,
+          c1: t.rect.c0 + cols(rect) - 1,
+        });
+        for (const [dr, dc, cell] of copies) {
+          const key = (t.rect.r0 + dr) * MAX_COLUMNS + t.rect.c0 + dc;
+          if (cell) t.sheet.cells.set(key, JSON.parse(JSON.stringify(cell)) as CellData);
+          else t.sheet.cells.delete(key);
+        }
+      },
+      ["ExcelApi", "1.9"]
+    );
   }
   select(): void {
     this._op({ call: "select" }, (t) => {
@@ -1091,7 +1131,14 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
       refuseOnProtectedStructure(t.workbook);
   }
   override _navs(): NavDefs {
-    return { tables: true, charts: true, freezePanes: true, protection: true };
+    return { tables: true, charts: true, freezePanes: true, protection: true, pageLayout: true };
+  }
+  get pageLayout(): FakePageLayout {
+    return this._nav(
+      "pageLayout",
+      () =>
+        new FakePageLayout(this._ctx, () => this._t(), false, { id: this._id, nav: "pageLayout" })
+    );
   }
   get protection(): FakeWorksheetProtection {
     return this._nav(
@@ -1244,6 +1291,7 @@ const SHEET_PROTO = {
     charts: true as const,
     freezePanes: true as const,
     protection: true as const,
+    pageLayout: true as const,
   },
   typeName: "Excel.Worksheet",
 };
@@ -1359,6 +1407,61 @@ export class FakeWorkbookProtection extends FakeProtection<WorkbookModel> {
   }
 }
 
+/** Page Layout of a sheet (ExcelApi 1.9): orientation, fit to pages, print titles. */
+export class FakePageLayout extends FakeObject<SheetModel> {
+  _typeName(): string {
+    return "Excel.PageLayout";
+  }
+  override _allow(t: SheetModel, payload: unknown): void {
+    refuseOnProtectedSheet(t, payload);
+  }
+  _props(): Record<string, PropertyDef<SheetModel>> {
+    return {
+      orientation: {
+        get: (t) => t.pageLayout.orientation,
+        set: (t, v) => {
+          if (v !== "Portrait" && v !== "Landscape")
+            throw invalidArgument(`orientation ${String(v)}`);
+          t.pageLayout.orientation = v;
+        },
+        requires: ["ExcelApi", "1.9"],
+      },
+      zoom: {
+        get: (t) => ({ ...t.pageLayout.zoom }),
+        set: (t, v) => {
+          const zoom = v as Record<string, unknown>;
+          const whole = (x: unknown) =>
+            x === undefined || (Number.isInteger(x) && (x as number) >= 0);
+          if (
+            !zoom ||
+            typeof zoom !== "object" ||
+            !whole(zoom.horizontalFitToPages) ||
+            !whole(zoom.verticalFitToPages) ||
+            (zoom.scale !== undefined &&
+              (typeof zoom.scale !== "number" || zoom.scale < 10 || zoom.scale > 400))
+          )
+            throw invalidArgument(`zoom ${JSON.stringify(v)}`);
+          t.pageLayout.zoom = JSON.parse(JSON.stringify(zoom));
+        },
+        requires: ["ExcelApi", "1.9"],
+      },
+    };
+  }
+  setPrintTitleRows(range: FakeRange | string): void {
+    this._op(
+      { call: "setPrintTitleRows", args: [typeof range === "string" ? range : { id: range._id }] },
+      (t) => {
+        const text = typeof range === "string" ? range : formatA1(range._t().rect);
+        if (!/^\$?\d+:\$?\d+$/.test(text) && !parseA1(text))
+          throw invalidArgument(`print title rows ${text}`);
+        t.pageLayout.printTitleRows = text;
+      },
+      ["ExcelApi", "1.9"]
+    );
+  }
+}
+defineProperties(FakePageLayout, { orientation: "rw", zoom: "rw" });
+
 export class FakeFreezePanes extends FakeObject<SheetModel> {
   _typeName(): string {
     return "Excel.WorksheetFreezePanes";
@@ -1447,6 +1550,25 @@ function checkTableName(wb: WorkbookModel, name: unknown, self?: TableModel): st
       `A table or name ${name} already exists.`
     );
   return name;
+}
+
+/**
+ * Conditional formats and validation rules on the table's rows follow its
+ * columns when one is added (+1) or deleted (-1) at sheet column `c`; the
+ * rules of a deleted column go with it, as in Excel.
+ */
+function shiftRules(table: TableModel, c: number, delta: 1 | -1): void {
+  const sheet = table.sheet;
+  const overlaps = (rect: Rect) => rect.r1 >= table.rect.r0 && rect.r0 <= table.rect.r1;
+  for (const list of [sheet.conditionalFormats, sheet.validations] as { rect: Rect }[][]) {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const rect = list[i].rect;
+      if (!overlaps(rect)) continue;
+      if (delta < 0 && rect.c0 === c && rect.c1 === c) list.splice(i, 1);
+      else if (rect.c0 >= c + (delta < 0 ? 1 : 0))
+        list[i].rect = { ...rect, c0: rect.c0 + delta, c1: rect.c1 + delta };
+    }
+  }
 }
 
 /** Gives empty or repeated header cells unique text, as Excel does when a table is created. */
@@ -1859,6 +1981,7 @@ export class FakeTableColumnCollection extends FakeCollection<
           throw notImplemented("Excel.TableColumnCollection.add", "a table right of another table");
       }
       t.sheet.shiftCells(right, 0, 1);
+      shiftRules(t, c, 1);
       t.rect = { ...t.rect, c1: t.rect.c1 + 1 };
       const id = t.nextColumnId++;
       t.columnIds.splice(at, 0, id);
@@ -1978,6 +2101,7 @@ export class FakeTableColumn extends FakeObject<ColumnRef> {
         0,
         -1
       );
+      shiftRules(t.table, c, -1);
       t.table.columnIds.splice(i, 1);
       t.table.filters.delete(t.columnId);
       t.table.rect = { ...t.table.rect, c1: t.table.rect.c1 - 1 };
@@ -2382,6 +2506,15 @@ export class FakeChart extends FakeObject<ChartRef> {
         t.chart.position = { start: addr(startCell)!, end: addr(endCell) };
       }
     );
+  }
+  setData(sourceData: FakeRange, seriesBy: string = "Auto"): void {
+    this._op({ call: "setData", args: [{ id: sourceData._id }, seriesBy] }, (t) => {
+      if (!["Auto", "Columns", "Rows"].includes(seriesBy))
+        throw invalidArgument(`seriesBy ${seriesBy}`);
+      const source = sourceData._t();
+      t.chart.source = source.sheet.addressOf(source.rect);
+      t.chart.seriesBy = seriesBy;
+    });
   }
   delete(): void {
     this._op(

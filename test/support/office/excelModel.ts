@@ -137,6 +137,12 @@ export class SheetModel {
   readonly hiddenColumns = new Set<number>();
   readonly hiddenRows = new Set<number>();
   freeze = { rows: 0, columns: 0 };
+  /** Page Layout: orientation, scaling to pages (horizontal, vertical; 0 = as many as needed), rows repeated on every page. */
+  readonly pageLayout: {
+    orientation: "Portrait" | "Landscape";
+    zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+    printTitleRows: string | null;
+  } = { orientation: "Portrait", zoom: { scale: 100 }, printTitleRows: null };
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   tabColor = "";
   /** Review > Protect Sheet: every cell locked (Excel's default), so any change to the sheet is refused. */

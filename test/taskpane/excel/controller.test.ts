@@ -1,3 +1,5 @@
+import { columnLetter } from "../../../src/core/schema/a1";
+import { TABLE_ORDER } from "../../../src/core/schema/columns";
 import { officeExcelHost } from "../../../src/office/excel";
 import { makeIntents } from "../../../src/taskpane/excel/controller";
 import {
@@ -22,6 +24,9 @@ import {
   untaggedReportWithCandidate,
 } from "../../support/importReport";
 import { FakeHost, installOfficeFakes, WorkbookModel } from "../../support/office";
+
+/** Column of the Rec ID in a new table. */
+const ID = TABLE_ORDER.indexOf("id");
 
 let fake: FakeHost | null = null;
 afterEach(() => {
@@ -54,12 +59,16 @@ describe("Excel pane intents on the host fake", () => {
     expect(pane.state.notices.map((n) => n.key)).toEqual(["created"]);
     expect(pane.state.workbook?.tracker?.sheet).toBe("Recommendations");
     // A row with a text but no id nor date: two required fields missing.
-    fake.workbook.sheet("Recommendations").seed("F2", [["Ensure access to a lawyer."]]);
+    const text = TABLE_ORDER.indexOf("text");
+    fake.workbook
+      .sheet("Recommendations")
+      .seed(`${columnLetter(text)}2`, [["Ensure access to a lawyer."]]);
     await pane.intents.checkQuality();
     const { lines } = issueLines(pane.state.quality!);
     expect(lines.map((line) => line.issue.code)).toEqual(["missingRequired", "missingRequired"]);
     await pane.intents.goTo(lines[1]);
-    expect(fake.workbook.selection?.rect).toEqual({ r0: 1, c0: 2, r1: 1, c1: 2 });
+    const id = TABLE_ORDER.indexOf("id");
+    expect(fake.workbook.selection?.rect).toEqual({ r0: 1, c0: id, r1: 1, c1: id });
     expect(pane.state.busy).toBeNull();
   });
 
@@ -125,8 +134,10 @@ describe("importing a report through the pane's intents", () => {
     expect(pane.state.importOutcome?.summary).toMatchObject({ added: 2, updated: 0 });
     expect(pane.state.notices.filter((n) => n.intent === "error")).toEqual([]);
     const rows = fake!.workbook.tableRows("Recommendations");
-    expect(rows.map((row) => row[0])).toEqual(["impA0000001", "impC0000003"]);
-    const text = fake!.workbook.sheet("Recommendations").cell("F3")!;
+    expect(rows.map((row) => row[ID])).toEqual(["impA0000001", "impC0000003"]);
+    const text = fake!.workbook
+      .sheet("Recommendations")
+      .cell(`${columnLetter(TABLE_ORDER.indexOf("text"))}3`)!;
     expect(text.value).toBe(IMPORT_RECOMMENDATIONS[2].text);
     expect(text.formula).toBeUndefined();
 
@@ -158,7 +169,9 @@ describe("importing a report through the pane's intents", () => {
     pane.intents.dispatch({ type: "importChoices", choices: { skip: [] } });
     await pane.intents.runImport();
     expect(pane.state.importOutcome?.summary).toMatchObject({ added: 3 });
-    const texts = fake!.workbook.tableRows("Recommendations").map((row) => row[5]);
+    const texts = fake!.workbook
+      .tableRows("Recommendations")
+      .map((row) => row[TABLE_ORDER.indexOf("text")]);
     expect(texts).toContain(CANDIDATE_REPORT.candidate);
   });
 
@@ -218,7 +231,7 @@ describe("importing a report through the pane's intents", () => {
     await pane.intents.runImport();
     const rows = fake!.workbook.tableRows("Recommendations");
     const headers = fake!.workbook.headers(fake!.workbook.findTable("Recommendations")!);
-    const added = rows.find((row) => row[0] === "fupA0000001")!;
+    const added = rows.find((row) => row[ID] === "fupA0000001")!;
     expect(added[headers.indexOf("Repeats")]).toBe("impA0000001");
     expect(added[headers.indexOf("Repeated")]).toBe("Yes");
 
@@ -241,7 +254,7 @@ describe("importing a report through the pane's intents", () => {
     await pane.intents.runImport();
     const text = fake!.workbook
       .tableRows("Recommendations")
-      .find((row) => row[0] === "impB0000002")![headers.indexOf("Recommendation")];
+      .find((row) => row[ID] === "impB0000002")![headers.indexOf("Recommendation")];
     expect(text).toBe("The authorities should repair the heating in every cell.");
   });
 

@@ -7,6 +7,7 @@ import { excelTranslator } from "../../../src/taskpane/excel/i18n";
 import { messageArguments, parseMessage } from "../../../src/taskpane/shared/i18n/format";
 import {
   canAdopt,
+  chosenTidy,
   explainError,
   importFileProblem,
   importNotices,
@@ -16,6 +17,7 @@ import {
   PaneState,
   QualityView,
   reducer,
+  tidyLine,
   todayIso,
 } from "../../../src/taskpane/excel/state";
 import { FakeOfficeError } from "../../support/office";
@@ -118,6 +120,28 @@ describe("pane state", () => {
       ["C", "status", false],
       ["D", "text", true],
     ]);
+    // Beside each column, a few of its values, so the user can judge the proposal.
+    expect(shown.map((row) => row.samples)).toEqual([
+      ["1"],
+      ["Ensure access to a doctor."],
+      ["Implemented"],
+      ["ok"],
+    ]);
+  });
+
+  it("shows up to three different values of a column, long ones shortened", () => {
+    const long = "The authorities should ensure that every person held has a doctor within a day.";
+    const rows = [
+      ["Recommendation", "Status"],
+      [long, "done"],
+      [long, "done"],
+      ["Short.", "ongoing"],
+      ["Third.", "x"],
+      ["Fourth.", "y"],
+    ];
+    const [text, status] = mappingRows({ sheet: "S", rows, mapping: proposeMapping(rows) });
+    expect(text.samples).toEqual([`${long.slice(0, 39)}…`, "Short.", "Third."]);
+    expect(status.samples).toEqual(["done", "ongoing", "x"]);
   });
 
   it("picks the first sheet worth adopting and forgets a draft of another sheet", () => {
@@ -159,6 +183,8 @@ describe("data-quality lines", () => {
       { row: 9, column: "deadline", code: "deadlineBeforeMade", severity: "error", message: "e" },
       { row: 3, column: null, code: "missingRequired", severity: "error", message: "e2" },
     ],
+    tidy: [],
+    tidyChosen: [],
   };
   it("lists errors first, in row order, each leading to its cell", () => {
     const { lines } = issueLines(view);
@@ -249,5 +275,46 @@ describe("import state", () => {
     expect(t(notice.key, notice.values)).toContain(
       "Recommendation REC-1 is no longer in the tracker"
     );
+  });
+});
+
+describe("tidying proposals in the pane", () => {
+  const view: QualityView = {
+    sheet: "Recommendations",
+    columns: {},
+    headers: { theme: "Topic" },
+    rows: 3,
+    issues: [],
+    tidy: [
+      {
+        kind: "merge",
+        column: "theme",
+        into: "Health care",
+        from: ["Health", "Healthcare"],
+        rows: 3,
+      },
+      {
+        kind: "split",
+        column: "authority",
+        value: "Police and Ministry of Health",
+        parts: ["Police", "Ministry of Health"],
+        rows: 1,
+      },
+    ],
+    tidyChosen: ["merge:theme:health care", "split:authority:police and ministry of health"],
+  };
+
+  it("words each proposal with the tracker's headers, all ticked at first, untick to leave one out", () => {
+    expect(tidyLine(view.tidy[0], view)).toEqual({
+      key: "tidyMerge",
+      values: { from: "“Health”, “Healthcare”", into: "“Health care”", column: "Topic", rows: "3" },
+    });
+    expect(tidyLine(view.tidy[1], view).values.column).toBe("authority");
+    let state: PaneState = { ...initialState("en"), quality: view };
+    expect(chosenTidy(state.quality!)).toHaveLength(2);
+    state = reducer(state, { type: "tidyChoice", id: "merge:theme:health care", chosen: false });
+    expect(chosenTidy(state.quality!).map((p) => p.kind)).toEqual(["split"]);
+    state = reducer(state, { type: "tidyChoice", id: "merge:theme:health care", chosen: true });
+    expect(chosenTidy(state.quality!)).toHaveLength(2);
   });
 });

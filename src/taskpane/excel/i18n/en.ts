@@ -37,11 +37,19 @@ export const en = {
   created:
     "The tracker was created: sheets {recommendations}, {dashboard}, {followUp} and {lists}.",
   upgraded: "The tracker is up to date. Columns added: {added}. Your own columns kept: {extra}.",
+  reorderChoice:
+    "Also put the columns in the new order (text first, then what you update during follow-up)",
+  reorderHint:
+    "Your values move with their columns. Formulas of your own that point at cells by position (like =F2 on another sheet) would then point at other columns: leave this unticked if you have such formulas.",
+  upgradedReordered:
+    "The tracker is up to date and its columns are in the new order. Columns added: {added}. Your own columns kept, at the end: {extra}.",
   none: "none",
   skippedFeatures:
     "This version of Excel cannot add: {features}. The tracker works without them; open it in a newer Excel to add them.",
   featureValidation: "drop-down lists and date checks",
   featureCharts: "Dashboard charts",
+  featurePrint: "print settings (landscape, fit to the page width, header row on every page)",
+  featureReorder: "moving the columns into the new order",
   metadataDamaged:
     "The tracker settings stored in the workbook could not be read ({problem}); the column headers were used instead.",
   adoptHeading: "Adopt a sheet you already keep",
@@ -58,6 +66,7 @@ export const en = {
   mappingOwn: "Keep as my own column",
   mappingSure: "{percent}% sure",
   mappingUser: "your choice",
+  mappingSamples: "It holds {samples}",
   mappingNeedsText: "Choose which column holds the recommendations themselves.",
   adoptRun: "Build the tracker from this sheet",
   adopted:
@@ -78,6 +87,16 @@ export const en = {
   qualityShown: "Showing the first {shown} of {total}.",
   severityError: "Error",
   severityWarning: "To check",
+  workingTidy: "Tidying the lists…",
+  tidyHeading: "Tidy the lists",
+  tidyIntro:
+    "Values that seem to be the same thing written differently, and several addressees written in one. Untick what should stay as it is; nothing changes until you apply.",
+  tidyNone: "Nothing to tidy: every value of the lists is written one way.",
+  tidyMerge: "Write {from} as {into} ({column}, {rows, plural, one {# row} other {# rows}})",
+  tidySplit: "Split {value} into {parts} ({column}, {rows, plural, one {# row} other {# rows}})",
+  tidyRun: "Apply {count, plural, one {# change} other {# changes}}",
+  tidyDone:
+    "{changes, plural, one {# change applied} other {# changes applied}} to {rows, plural, one {# row} other {# rows}}; the lists and the Dashboard follow.",
   followUpIntro:
     "Lists what is overdue, due soon, or implemented but not yet verified, on the Follow-up sheet.",
   followUpRun: "Refresh the Follow-up sheet",

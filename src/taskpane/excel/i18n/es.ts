@@ -39,11 +39,20 @@ export const es: Record<keyof typeof en, string> = {
   created: "Se creó el registro: hojas {recommendations}, {dashboard}, {followUp} y {lists}.",
   upgraded:
     "El registro está al día. Columnas añadidas: {added}. Sus propias columnas conservadas: {extra}.",
+  reorderChoice:
+    "Poner también las columnas en el nuevo orden (el texto primero, luego lo que actualiza durante el seguimiento)",
+  reorderHint:
+    "Sus valores siguen a sus columnas. Sus propias fórmulas que señalan celdas por su posición (como =F2 en otra hoja) señalarían entonces otras columnas: deje esto sin marcar si tiene fórmulas así.",
+  upgradedReordered:
+    "El registro está al día y sus columnas están en el nuevo orden. Columnas añadidas: {added}. Sus propias columnas, conservadas al final: {extra}.",
   none: "ninguna",
   skippedFeatures:
     "Esta versión de Excel no puede añadir: {features}. El registro funciona sin ello; ábralo en un Excel más reciente para añadirlo.",
   featureValidation: "las listas desplegables y el control de fechas",
   featureCharts: "los gráficos del panel",
+  featurePrint:
+    "la configuración de impresión (horizontal, ajustada al ancho, encabezado en cada página)",
+  featureReorder: "el traslado de las columnas al nuevo orden",
   metadataDamaged:
     "No se pudieron leer los ajustes del registro guardados en el libro ({problem}); se usaron los encabezados de columna.",
   adoptHeading: "Adoptar una hoja que ya lleva",
@@ -60,6 +69,7 @@ export const es: Record<keyof typeof en, string> = {
   mappingOwn: "Conservar como columna propia",
   mappingSure: "{percent} % seguro",
   mappingUser: "su elección",
+  mappingSamples: "Contiene {samples}",
   mappingNeedsText: "Indique qué columna contiene las recomendaciones.",
   adoptRun: "Crear el registro a partir de esta hoja",
   adopted:
@@ -80,6 +90,16 @@ export const es: Record<keyof typeof en, string> = {
   qualityShown: "Se muestran los primeros {shown} de {total}.",
   severityError: "Error",
   severityWarning: "Revisar",
+  workingTidy: "Ordenando las listas…",
+  tidyHeading: "Ordenar las listas",
+  tidyIntro:
+    "Valores que parecen la misma cosa escrita de otra manera, y varios destinatarios escritos en uno solo. Desmarque lo que deba quedar como está; nada cambia hasta que aplique.",
+  tidyNone: "Nada que ordenar: cada valor de las listas se escribe de una sola manera.",
+  tidyMerge: "Escribir {from} como {into} ({column}, {rows, plural, one {# fila} other {# filas}})",
+  tidySplit: "Separar {value} en {parts} ({column}, {rows, plural, one {# fila} other {# filas}})",
+  tidyRun: "Aplicar {count, plural, one {# cambio} other {# cambios}}",
+  tidyDone:
+    "{changes, plural, one {# cambio aplicado} other {# cambios aplicados}} a {rows, plural, one {# fila} other {# filas}}; las listas y el panel se actualizan.",
   followUpIntro:
     "Enumera en la hoja de seguimiento lo que está atrasado, vence pronto o está implementado pero sin verificar.",
   followUpRun: "Actualizar la hoja de seguimiento",

@@ -40,11 +40,19 @@ export const fr: Record<keyof typeof en, string> = {
     "Le tableau de suivi a été créé : feuilles {recommendations}, {dashboard}, {followUp} et {lists}.",
   upgraded:
     "Le tableau de suivi est à jour. Colonnes ajoutées : {added}. Vos propres colonnes conservées : {extra}.",
+  reorderChoice:
+    "Mettre aussi les colonnes dans le nouvel ordre (le texte d'abord, puis ce que vous mettez à jour pendant le suivi)",
+  reorderHint:
+    "Vos valeurs suivent leurs colonnes. Vos propres formules qui désignent des cellules par leur position (comme =F2 dans une autre feuille) désigneraient alors d'autres colonnes : laissez décoché si vous en avez.",
+  upgradedReordered:
+    "Le tableau de suivi est à jour et ses colonnes sont dans le nouvel ordre. Colonnes ajoutées : {added}. Vos propres colonnes, conservées à la fin : {extra}.",
   none: "aucune",
   skippedFeatures:
     "Cette version d'Excel ne peut pas ajouter : {features}. Le tableau de suivi fonctionne sans ; ouvrez-le dans un Excel plus récent pour les ajouter.",
   featureValidation: "les listes déroulantes et le contrôle des dates",
   featureCharts: "les graphiques du tableau de bord",
+  featurePrint: "la mise en page (paysage, ajustée à la largeur, en-tête sur chaque page)",
+  featureReorder: "le déplacement des colonnes dans le nouvel ordre",
   metadataDamaged:
     "Les paramètres du tableau de suivi enregistrés dans le classeur sont illisibles ({problem}) ; les en-têtes de colonnes ont été utilisés.",
   adoptHeading: "Reprendre une feuille existante",
@@ -61,6 +69,7 @@ export const fr: Record<keyof typeof en, string> = {
   mappingOwn: "Garder comme ma propre colonne",
   mappingSure: "sûr à {percent} %",
   mappingUser: "votre choix",
+  mappingSamples: "Elle contient {samples}",
   mappingNeedsText: "Indiquez la colonne qui contient les recommandations elles-mêmes.",
   adoptRun: "Construire le tableau de suivi à partir de cette feuille",
   adopted:
@@ -81,6 +90,18 @@ export const fr: Record<keyof typeof en, string> = {
   qualityShown: "Affichage des {shown} premiers sur {total}.",
   severityError: "Erreur",
   severityWarning: "À vérifier",
+  workingTidy: "Mise en ordre des listes…",
+  tidyHeading: "Mettre les listes en ordre",
+  tidyIntro:
+    "Des valeurs qui semblent être la même chose écrite autrement, et plusieurs destinataires écrits en un seul. Décochez ce qui doit rester tel quel ; rien ne change avant que vous appliquiez.",
+  tidyNone: "Rien à mettre en ordre : chaque valeur des listes s'écrit d'une seule façon.",
+  tidyMerge:
+    "Écrire {from} comme {into} ({column}, {rows, plural, one {# ligne} other {# lignes}})",
+  tidySplit:
+    "Séparer {value} en {parts} ({column}, {rows, plural, one {# ligne} other {# lignes}})",
+  tidyRun: "Appliquer {count, plural, one {# modification} other {# modifications}}",
+  tidyDone:
+    "{changes, plural, one {# modification appliquée} other {# modifications appliquées}} à {rows, plural, one {# ligne} other {# lignes}} ; les listes et le tableau de bord suivent.",
   followUpIntro:
     "Liste, sur la feuille de suivi, ce qui est en retard, arrive à échéance ou est mis en œuvre sans être encore vérifié.",
   followUpRun: "Actualiser la feuille de suivi",
