@@ -360,7 +360,7 @@ it("offers a possible recommendation unticked in the preview, and imports it onc
     await box.check();
     await page.getByRole("button", { name: "Import 3 recommendations" }).click();
     await page.getByText(/3 added, 0 updated, 0 unchanged/).waitFor();
-    const texts = (await trackerRows(page)).map((r) => r[5]);
+    const texts = (await trackerRows(page)).map((r) => r[TABLE_ORDER.indexOf("text")]);
     expect(texts).toEqual([...CANDIDATE_REPORT.found, CANDIDATE_REPORT.candidate]);
     expect(formatProblems(consoleGuard.problems)).toBe("");
     expect(network.leaving).toEqual([]);
