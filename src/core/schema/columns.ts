@@ -2,7 +2,7 @@ import type { Language } from "./plan";
 import type { Labels, VocabularyKey } from "./vocabularies";
 
 /**
- * Tracker schema v1 as data: one entry per column of the Recommendations
+ * The tracker schema as data: one entry per column of the Recommendations
  * table. Keys are stable for ever; headers are display text; code finds a
  * column by its key, never by its position. `synonyms` are the headers
  * hand-made trackers use for the same column (English, French, Spanish),
@@ -10,7 +10,8 @@ import type { Labels, VocabularyKey } from "./vocabularies";
  * has (TABLE_ORDER, by task); existing tables keep the order they have.
  */
 
-export const SCHEMA_VERSION = 1;
+/** 2: the History table (src/core/schema/history.ts) and the reply-deadline setting. */
+export const SCHEMA_VERSION = 2;
 export const TRACKER_NAMESPACE = "urn:opcat-recommendation-tracker:tracker:1";
 export const RECOMMENDATIONS_TABLE = "Recommendations";
 

@@ -17,6 +17,7 @@ import type { CellPlan, ChartPlan, Language, SheetPlan } from "./plan";
 import { LANGUAGES } from "./columns";
 import { PLAN_TEXTS, type PlanTexts } from "./texts";
 import { VOCABULARIES, VocabularyKey, vocabularyLabel } from "./vocabularies";
+import { REPLY_DAYS_NAME } from "./history";
 
 /** The sections counted by label, in the order the sheet shows them. */
 export type DashboardSectionKey =
@@ -86,6 +87,11 @@ export interface DashboardData {
   sections: Partial<Record<DashboardSectionKey, string[]>>;
   /** Rows of the year matrix (years from the first date made on, one a row). */
   yearRows?: number;
+  /**
+   * The workbook has the reply-deadline setting (schema v2): the Dashboard
+   * counts the recommendations with no response recorded within it.
+   */
+  replyDeadline?: boolean;
 }
 
 /** Year rows of a tracker with no dates yet (the years then come from the formulas alone). */
@@ -168,6 +174,22 @@ export function buildDashboardSheet(
     formula: `=COUNTIFS(${statusCol},${quote(statusLabel("implemented"))},${ctx.columnRef("verified")},${quote(`<>${vocabularyLabel("yesNo", "yes", ctx.language)}`)})`,
     numberFormat: "0",
   });
+  if (data?.replyDeadline) {
+    row++;
+    const made = ctx.columnRef("dateMade");
+    const accepted = ctx.columnRef("accepted");
+    const noResponse = quote(vocabularyLabel("accepted", "noResponse", ctx.language) as string);
+    put(0, { value: t.replyOverdue });
+    // As src/core/tracker/stats.ts isReplyOverdue: made before today less the deadline, no response recorded, not closed.
+    put(1, {
+      formula:
+        `=IF(ISNUMBER(${REPLY_DAYS_NAME}),SUMPRODUCT(${has}*ISNUMBER(${made})*(${made}<TODAY()-${REPLY_DAYS_NAME})` +
+        `*((${accepted}="")+(${accepted}=${noResponse}))*(${ctx.columnRef("responseDate")}="")*(${ctx.columnRef("response")}="")` +
+        `*(${statusCol}<>${quote(statusLabel("implemented"))})*(${statusCol}<>${quote(statusLabel("notImplemented"))})),0)`,
+      numberFormat: "0",
+      style: { bold: true, fontColor: "#9C0006" },
+    });
+  }
   row += 2;
 
   const ranges = new Map<DashboardSectionKey, string>();

@@ -9,3 +9,4 @@ export * from "./vocabularies";
 export * from "./dashboard";
 export * from "./layout";
 export * from "./workbook-plan";
+export * from "./history";

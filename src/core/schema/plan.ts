@@ -13,7 +13,7 @@ import type { Language } from "../language";
 export type { Language };
 
 /** Stable identity of each sheet; `name` is the display name in the workbook. */
-export type SheetKey = "recommendations" | "lists" | "dashboard" | "followUp";
+export type SheetKey = "recommendations" | "lists" | "dashboard" | "followUp" | "history";
 
 /** A literal cell value. Strings are always written as TEXT, even "=1+1" or "+cmd" (formula injection). */
 export type CellValue = string | number | boolean | null;
@@ -51,6 +51,14 @@ export interface SheetPlan {
   tabColor?: string;
   /** How the sheet prints; absent: the application's defaults. */
   print?: PrintPlan;
+  /** Workbook names defined on cells of this sheet (the reply-deadline setting). */
+  names?: NamePlan[];
+}
+
+/** A workbook-level defined name for one cell of the sheet, e.g. { name: "ReplyDeadlineDays", address: "B3" }. */
+export interface NamePlan {
+  name: string;
+  address: string;
 }
 
 /** Page setup: orientation, scaling to the page's width, rows repeated at the top of every page. */
@@ -201,6 +209,8 @@ export interface UpgradePlan {
   present: { key: string; header: string; index: number }[];
   /** User columns that are not in the schema: keep them as they are. */
   extra: { header: string; index: number }[];
+  /** The workbook lacks the History sheet (a tracker of schema v1): the upgrade adds it. */
+  addsHistory: boolean;
   /** True when nothing needs to change but the metadata part. */
   upToDate: boolean;
   /** The metadata part to store after the upgrade. */

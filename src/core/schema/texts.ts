@@ -2,12 +2,20 @@ import type { Language } from "./plan";
 
 /** Words the plan writes into the workbook (sheet names, dashboard labels, validation messages), per language. */
 export interface PlanTexts {
-  sheets: { recommendations: string; lists: string; dashboard: string; followUp: string };
+  sheets: {
+    recommendations: string;
+    lists: string;
+    dashboard: string;
+    followUp: string;
+    history: string;
+  };
   dashboardTitle: string;
   total: string;
   overdue: string;
   dueSoon: string;
   notVerified: string;
+  /** The Dashboard's count of recommendations with no response recorded within the reply deadline (schema v2). */
+  replyOverdue: string;
   count: string;
   share: string;
   byStatus: string;
@@ -37,7 +45,13 @@ export interface PlanTexts {
   followUpDaysOverdue: string;
   followUpDaysLeft: string;
   followUpDaysWaiting: string;
-  reasons: { overdue: string; dueSoon: string; notVerified: string };
+  reasons: { overdue: string; replyOverdue: string; dueSoon: string; notVerified: string };
+  historyTitle: string;
+  historyNote: string;
+  /** The label of the reply-deadline setting beside its cell on the History sheet. */
+  replyDaysLabel: string;
+  replyDaysTitle: string;
+  replyDaysMessage: string;
   pickFromList: string;
   notInList: string;
   dateTitle: string;
@@ -53,12 +67,15 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
       lists: "Lists",
       dashboard: "Dashboard",
       followUp: "Follow-up",
+      // "History" alone is a name Excel keeps for itself (Track Changes): a sheet cannot take it.
+      history: "Follow-up history",
     },
     dashboardTitle: "Recommendations dashboard",
     total: "Recommendations",
     overdue: "Overdue (deadline passed, not implemented)",
     dueSoon: "Due within 30 days",
     notVerified: "Implemented, not yet verified",
+    replyOverdue: "Reply overdue (no response within the reply deadline set on the History sheet)",
     count: "Number",
     share: "Share",
     byStatus: "By implementation",
@@ -84,7 +101,19 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     followUpDaysOverdue: "Days overdue",
     followUpDaysLeft: "Days left",
     followUpDaysWaiting: "Days waiting for verification",
-    reasons: { overdue: "Overdue", dueSoon: "Due soon", notVerified: "Implemented, not verified" },
+    reasons: {
+      overdue: "Overdue",
+      replyOverdue: "Reply overdue",
+      dueSoon: "Due soon",
+      notVerified: "Implemented, not verified",
+    },
+    historyTitle: "Follow-up history",
+    historyNote:
+      "One row per event: drafts sent for comment, replies, action plans, reminders, meetings, follow-up visits. Record them in the tracker's task pane or with rectrack log; rows typed here count too.",
+    replyDaysLabel: "Reply deadline (days from the report date):",
+    replyDaysTitle: "Reply deadline",
+    replyDaysMessage:
+      "Enter the number of days the authorities have to reply (for example 60), or leave it empty.",
     pickFromList: "Choose from the list",
     notInList:
       "This value is not in the list on the Lists sheet. Add it there first, or choose one from the drop-down.",
@@ -99,12 +128,15 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
       lists: "Listes",
       dashboard: "Tableau de bord",
       followUp: "Suivi",
+      history: "Historique du suivi",
     },
     dashboardTitle: "Tableau de bord des recommandations",
     total: "Recommandations",
     overdue: "En retard (échéance passée, non mise en œuvre)",
     dueSoon: "Échéance dans les 30 jours",
     notVerified: "Mise en œuvre, pas encore vérifiée",
+    replyOverdue:
+      "Réponse en retard (aucune réponse dans le délai de réponse fixé sur la feuille Historique)",
     count: "Nombre",
     share: "Part",
     byStatus: "Par mise en œuvre",
@@ -132,9 +164,17 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     followUpDaysWaiting: "Jours en attente de vérification",
     reasons: {
       overdue: "En retard",
+      replyOverdue: "Réponse en retard",
       dueSoon: "Échéance proche",
       notVerified: "Mise en œuvre, non vérifiée",
     },
+    historyTitle: "Historique du suivi",
+    historyNote:
+      "Une ligne par événement : projets transmis pour observations, réponses, plans d'action, relances, réunions, visites de suivi. Enregistrez-les dans le volet du suivi ou avec rectrack log ; les lignes saisies ici comptent aussi.",
+    replyDaysLabel: "Délai de réponse (jours à compter de la date du rapport) :",
+    replyDaysTitle: "Délai de réponse",
+    replyDaysMessage:
+      "Saisissez le nombre de jours dont disposent les autorités pour répondre (par exemple 60), ou laissez vide.",
     pickFromList: "Choisissez dans la liste",
     notInList:
       "Cette valeur n'est pas dans la liste de la feuille Listes. Ajoutez-la d'abord, ou choisissez-en une.",
@@ -149,12 +189,15 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
       lists: "Listas",
       dashboard: "Panel",
       followUp: "Seguimiento",
+      history: "Historial del seguimiento",
     },
     dashboardTitle: "Panel de recomendaciones",
     total: "Recomendaciones",
     overdue: "Vencidas (plazo pasado, no implementadas)",
     dueSoon: "Vencen en 30 días",
     notVerified: "Implementadas, aún no verificadas",
+    replyOverdue:
+      "Respuesta vencida (sin respuesta dentro del plazo de respuesta fijado en la hoja Historial)",
     count: "Número",
     share: "Proporción",
     byStatus: "Por implementación",
@@ -182,9 +225,17 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     followUpDaysWaiting: "Días esperando verificación",
     reasons: {
       overdue: "Vencida",
+      replyOverdue: "Respuesta vencida",
       dueSoon: "Vence pronto",
       notVerified: "Implementada, no verificada",
     },
+    historyTitle: "Historial del seguimiento",
+    historyNote:
+      "Una fila por evento: borradores enviados para comentarios, respuestas, planes de acción, recordatorios, reuniones, visitas de seguimiento. Regístrelos en el panel del seguimiento o con rectrack log; las filas escritas aquí también cuentan.",
+    replyDaysLabel: "Plazo de respuesta (días desde la fecha del informe):",
+    replyDaysTitle: "Plazo de respuesta",
+    replyDaysMessage:
+      "Escriba el número de días que tienen las autoridades para responder (por ejemplo 60), o déjelo vacío.",
     pickFromList: "Elija de la lista",
     notInList:
       "Este valor no está en la hoja Listas. Añádalo allí primero, o elija uno de la lista.",

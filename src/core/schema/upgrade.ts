@@ -40,10 +40,17 @@ export function locateColumns(
   return { found, extra };
 }
 
+/**
+ * What an upgrade does to a tracker: the columns it adds, the headers it
+ * keeps, and (schema v2) whether it adds the History sheet. `hasHistory`
+ * says whether the workbook holds the History table; unknown, the metadata's
+ * schema version tells.
+ */
 export function planUpgrade(
   headerRow: readonly (string | null | undefined)[],
   metadata: TrackerMetadata | null,
-  language: Language = metadata?.language ?? "en"
+  language: Language = metadata?.language ?? "en",
+  hasHistory?: boolean
 ): UpgradePlan {
   const { found, extra } = locateColumns(headerRow, metadata);
   const missing: UpgradePlan["missing"] = [];
@@ -66,6 +73,7 @@ export function planUpgrade(
     if (!isTranslation) renamed.push({ key: column.key, header, schemaHeader });
   }
   const fromVersion = metadata?.schemaVersion ?? 0;
+  const addsHistory = hasHistory === undefined ? fromVersion < SCHEMA_VERSION : !hasHistory;
   return {
     fromVersion,
     toVersion: SCHEMA_VERSION,
@@ -73,7 +81,8 @@ export function planUpgrade(
     renamed,
     present,
     extra,
-    upToDate: missing.length === 0 && fromVersion === SCHEMA_VERSION,
+    addsHistory,
+    upToDate: missing.length === 0 && fromVersion === SCHEMA_VERSION && !addsHistory,
     customXml: metadataPart(metadataFor(language, resolvedHeaders(language, headers))),
   };
 }

@@ -30,7 +30,8 @@ export type VocabularyKey =
   | "timeframe"
   | "accepted"
   | "status"
-  | "reasonNotImplemented";
+  | "reasonNotImplemented"
+  | "eventKind";
 
 export interface Vocabulary {
   key: VocabularyKey;
@@ -540,6 +541,59 @@ export const VOCABULARIES: Record<VocabularyKey, Vocabulary> = {
         ]
       ),
       v("other", "Other", "Autre", "Otro", ["other", "autre", "otro", "otra"]),
+    ],
+  },
+  eventKind: {
+    key: "eventKind",
+    extendable: false,
+    table: "ListEvent",
+    header: { en: "Event", fr: "Événement", es: "Evento" },
+    values: [
+      v(
+        "draftSent",
+        "Draft sent for comment",
+        "Projet transmis pour observations",
+        "Borrador enviado para comentarios",
+        ["draft sent", "draft-sent", "draft", "projet transmis", "borrador enviado"]
+      ),
+      v("responseReceived", "Response received", "Réponse reçue", "Respuesta recibida", [
+        "response",
+        "response-received",
+        "reply",
+        "reply received",
+        "answer",
+        "réponse",
+        "respuesta",
+        "respuesta recibida",
+      ]),
+      v(
+        "actionPlanAgreed",
+        "Action plan agreed",
+        "Plan d'action convenu",
+        "Plan de acción acordado",
+        ["action plan", "action-plan-agreed", "plan d'action", "plan de acción"]
+      ),
+      v("reminderSent", "Reminder sent", "Relance envoyée", "Recordatorio enviado", [
+        "reminder",
+        "reminder-sent",
+        "relance",
+        "rappel",
+        "recordatorio",
+      ]),
+      v("meeting", "Meeting", "Réunion", "Reunión", ["meeting held", "rencontre", "reunion"]),
+      v("followUpVisit", "Follow-up visit", "Visite de suivi", "Visita de seguimiento", [
+        "follow-up-visit",
+        "follow up visit",
+        "visit",
+        "visite",
+        "visita",
+      ]),
+      v("statusChanged", "Status changed", "Changement de statut", "Cambio de estado", [
+        "status-changed",
+        "status change",
+        "changement d'état",
+      ]),
+      v("other", "Other", "Autre", "Otro", ["autre", "otro", "otra"]),
     ],
   },
 };

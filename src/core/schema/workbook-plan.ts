@@ -9,6 +9,13 @@ import {
 } from "./columns";
 import { metadataPart, TrackerMetadata } from "./customxml";
 import { buildDashboardSheet, DashboardData } from "./dashboard";
+import {
+  HISTORY_COLUMNS,
+  HISTORY_HEADER_ROW,
+  HISTORY_TABLE,
+  REPLY_DAYS_CELL,
+  REPLY_DAYS_NAME,
+} from "./history";
 import { frozenColumns, rowHeight } from "./layout";
 import type {
   CellValue,
@@ -45,6 +52,16 @@ export interface PlanOptions {
   dashboard?: DashboardData;
   /** Sheet names to use instead of the language's (when the workbook already has a sheet of that name). */
   sheetNames?: Partial<Record<SheetKey, string>>;
+  /**
+   * The workbook has (or gets) the History sheet of schema v2: its sheet, its
+   * list of event kinds and the Dashboard's count of replies overdue are
+   * planned. False describes a tracker of schema v1 (true by default).
+   */
+  history?: boolean;
+  /** Rows of the History table (see historyRows in src/core/tracker/history.ts). */
+  historyRows?: CellValue[][];
+  /** The reply-deadline setting, days from the report date; null or absent: none set. */
+  replyDays?: number | null;
 }
 
 export const DATE_FORMAT = "yyyy-mm-dd";
@@ -86,7 +103,13 @@ export const LIST_ORDER: readonly VocabularyKey[] = [
   "authority",
   "theme",
   "groups",
+  "eventKind",
 ];
+
+/** The lists of a tracker with or without the History sheet (v1 trackers have no list of event kinds). */
+export function listOrder(history = true): readonly VocabularyKey[] {
+  return history ? LIST_ORDER : LIST_ORDER.filter((key) => key !== "eventKind");
+}
 
 function dedupeFold(values: string[]): string[] {
   const seen = new Set<string>();
@@ -112,10 +135,12 @@ export function listItems(vocab: Vocabulary, language: Language, extras: string[
 /** Every list's entries as a new tracker's Lists sheet holds them: the schema's, then `extras` (values found in the data). */
 export function planLists(
   language: Language,
-  extras: Partial<Record<VocabularyKey, string[]>> = {}
-): Record<VocabularyKey, string[]> {
-  const out = {} as Record<VocabularyKey, string[]>;
-  for (const key of LIST_ORDER) out[key] = listItems(VOCABULARIES[key], language, extras[key]);
+  extras: Partial<Record<VocabularyKey, string[]>> = {},
+  history = true
+): Partial<Record<VocabularyKey, string[]>> {
+  const out: Partial<Record<VocabularyKey, string[]>> = {};
+  for (const key of listOrder(history))
+    out[key] = listItems(VOCABULARIES[key], language, extras[key]);
   return out;
 }
 
@@ -420,12 +445,118 @@ function followUpSheet(ctx: Context, rows: CellValue[][]): SheetPlan {
   };
 }
 
+/** The History sheet: a title, a note, the reply-deadline setting (a named cell), then the History table. */
+function historySheet(ctx: Context, rows: CellValue[][], replyDays: number | null): SheetPlan {
+  const t = ctx.texts;
+  const columns: TableColumnPlan[] = HISTORY_COLUMNS.map((column) => ({
+    key: column.key,
+    header: column.headers[ctx.language],
+    numberFormat: column.like ? numberFormatFor(COLUMN_BY_KEY.get(column.like) as ColumnDef) : "@",
+    wrap: column.kind === "longText" || undefined,
+  }));
+  const widths = HISTORY_COLUMNS.map((column) => column.width);
+  const first = HISTORY_HEADER_ROW + 1;
+  const rangeOf = (index: number) =>
+    `${columnLetter(index)}${first}:${columnLetter(index)}${LAST_ROW}`;
+  const validations: ValidationPlan[] = [];
+  HISTORY_COLUMNS.forEach((column, index) => {
+    const tableColumn = { table: HISTORY_TABLE, columnKey: column.key };
+    if (column.vocabulary && ctx.lists.has(column.vocabulary)) {
+      validations.push({
+        type: "list",
+        range: rangeOf(index),
+        tableColumn,
+        source: listSource(ctx, column.vocabulary),
+        allowBlank: true,
+        errorStyle: "stop",
+        errorTitle: column.headers[ctx.language],
+        errorMessage: ctx.texts.notInList,
+        promptTitle: column.headers[ctx.language],
+        prompt: ctx.texts.pickFromList,
+      });
+    } else if (column.kind === "date" || column.kind === "dateTime") {
+      validations.push({
+        type: "date",
+        range: rangeOf(index),
+        tableColumn,
+        operator: "greaterThanOrEqual",
+        formula1: "=DATE(1950,1,1)",
+        allowBlank: true,
+        errorStyle: "warning",
+        errorTitle: t.dateTitle,
+        errorMessage: t.dateMessage,
+      });
+    }
+  });
+  validations.push({
+    type: "wholeNumber",
+    range: REPLY_DAYS_CELL,
+    operator: "between",
+    formula1: "0",
+    formula2: "3650",
+    allowBlank: true,
+    errorStyle: "stop",
+    errorTitle: t.replyDaysTitle,
+    errorMessage: t.replyDaysMessage,
+    promptTitle: t.replyDaysTitle,
+    prompt: t.replyDaysMessage,
+  });
+  const settingRow = Number(/\d+$/.exec(REPLY_DAYS_CELL)?.[0]);
+  return {
+    key: "history",
+    name: t.sheets.history,
+    tables: [
+      {
+        name: HISTORY_TABLE,
+        anchor: `A${HISTORY_HEADER_ROW}`,
+        columns,
+        rows,
+        style: "TableStyleLight13",
+        rowHeights: tableRowHeights(
+          columns.map((column, index) => ({ ...column, width: widths[index] })),
+          rows
+        ),
+      },
+    ],
+    cells: [
+      { address: "A1", value: t.historyTitle, style: { bold: true, fontSize: 14 } },
+      { address: "A2", value: t.historyNote, style: { italic: true } },
+      { address: `A${settingRow}`, value: t.replyDaysLabel, style: { bold: true } },
+      {
+        address: REPLY_DAYS_CELL,
+        value: replyDays,
+        numberFormat: "0",
+        style: { fill: "#FFF2CC", bold: true, horizontalAlignment: "center" },
+      },
+    ],
+    columnWidths: widths.map((width, index) => ({
+      column: columnLetter(index),
+      width,
+      // When the add-in wrote the row: bookkeeping, out of the way.
+      hidden: HISTORY_COLUMNS[index].key === "recorded" || undefined,
+    })),
+    freeze: { rows: HISTORY_HEADER_ROW, columns: 0 },
+    validations,
+    conditionalFormats: [],
+    charts: [],
+    tabColor: "#7030A0",
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      titleRows: { first: HISTORY_HEADER_ROW, last: HISTORY_HEADER_ROW },
+    },
+    names: [{ name: REPLY_DAYS_NAME, address: REPLY_DAYS_CELL }],
+  };
+}
+
 export function metadataFor(
   language: Language,
-  headers: Record<ColumnKey, string>
+  headers: Record<ColumnKey, string>,
+  history = true
 ): TrackerMetadata {
   return {
-    schemaVersion: SCHEMA_VERSION,
+    // A tracker without the History sheet is of schema v1, whatever wrote it.
+    schemaVersion: history ? SCHEMA_VERSION : 1,
     language,
     table: RECOMMENDATIONS_TABLE,
     headers: { ...headers },
@@ -447,9 +578,12 @@ export function buildWorkbookPlan(options: PlanOptions): WorkbookPlan {
   const language = options.language;
   const base = PLAN_TEXTS[language];
   const texts = { ...base, sheets: { ...base.sheets, ...options.sheetNames } };
-  const items = planLists(language, options.listExtras);
+  const history = options.history ?? true;
+  const items = planLists(language, options.listExtras, history);
   const lists = new Map<VocabularyKey, { column: number; items: string[] }>();
-  LIST_ORDER.forEach((key, index) => lists.set(key, { column: index, items: items[key] }));
+  listOrder(history).forEach((key, index) =>
+    lists.set(key, { column: index, items: items[key] ?? [] })
+  );
   const ctx: Context = {
     language,
     texts,
@@ -459,19 +593,20 @@ export function buildWorkbookPlan(options: PlanOptions): WorkbookPlan {
     lists,
   };
   return {
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: history ? SCHEMA_VERSION : 1,
     language,
     sheets: [
       recommendationsSheet(ctx, options),
       buildDashboardSheet(
         { language, texts, lists, columnRef: (key) => columnRef(ctx, key) },
-        options.dashboard,
+        { sections: {}, ...options.dashboard, replyDeadline: history },
         texts.sheets.dashboard
       ),
       followUpSheet(ctx, options.followUpRows ?? []),
+      ...(history ? [historySheet(ctx, options.historyRows ?? [], options.replyDays ?? null)] : []),
       listsSheet(ctx),
     ],
-    customXml: metadataPart(metadataFor(language, ctx.headers)),
+    customXml: metadataPart(metadataFor(language, ctx.headers, history)),
     activeSheet: "recommendations",
   };
 }

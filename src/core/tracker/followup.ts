@@ -3,14 +3,20 @@ import { PLAN_TEXTS } from "../schema/texts";
 import { daysBetween } from "../schema/dates";
 import { FOLLOW_UP_KEYS } from "../schema/workbook-plan";
 import { fieldToCell } from "./cells";
-import { isDueSoon, isImplementedNotVerified, isOverdue } from "./stats";
+import {
+  daysReplyOverdue,
+  isDueSoon,
+  isImplementedNotVerified,
+  isOverdue,
+  isReplyOverdue,
+} from "./stats";
 import type { TrackerRecord } from "./types";
 
-export type FollowUpReason = "overdue" | "dueSoon" | "notVerified";
+export type FollowUpReason = "overdue" | "replyOverdue" | "dueSoon" | "notVerified";
 
 export interface FollowUpItem {
   reason: FollowUpReason;
-  /** Overdue: days since the deadline; due soon: days left; not verified: days since the response or made date. */
+  /** Overdue: days since the deadline; reply overdue: days since the reply was due; due soon: days left; not verified: days since the response or made date. */
   days: number | null;
   record: TrackerRecord;
 }
@@ -19,15 +25,22 @@ export interface FollowUpOptions {
   today: string;
   /** "Due soon" window in days. */
   withinDays?: number;
+  /** The reply-deadline setting (days from the report date); null or absent: no reply is overdue. */
+  replyDays?: number | null;
 }
 
-/** What needs the NPM's attention: overdue first (longest overdue on top), then due soon (soonest first), then implemented but not verified. */
+/**
+ * What needs the NPM's attention: overdue first (longest overdue on top),
+ * then replies overdue, then due soon (soonest first), then implemented but
+ * not verified. A recommendation is listed once, for the first of these.
+ */
 export function followUpList(
   records: readonly TrackerRecord[],
   options: FollowUpOptions
 ): FollowUpItem[] {
   const within = options.withinDays ?? 30;
   const overdue: FollowUpItem[] = [];
+  const replies: FollowUpItem[] = [];
   const soon: FollowUpItem[] = [];
   const unverified: FollowUpItem[] = [];
   for (const record of records) {
@@ -35,6 +48,12 @@ export function followUpList(
       overdue.push({
         reason: "overdue",
         days: daysBetween(String(record.deadline), options.today),
+        record,
+      });
+    } else if (isReplyOverdue(record, options.today, options.replyDays)) {
+      replies.push({
+        reason: "replyOverdue",
+        days: daysReplyOverdue(record, options.today, options.replyDays),
         record,
       });
     } else if (isDueSoon(record, options.today, within)) {
@@ -53,9 +72,10 @@ export function followUpList(
     }
   }
   overdue.sort((a, b) => (b.days ?? 0) - (a.days ?? 0));
+  replies.sort((a, b) => (b.days ?? 0) - (a.days ?? 0));
   soon.sort((a, b) => (a.days ?? 0) - (b.days ?? 0));
   unverified.sort((a, b) => (b.days ?? -1) - (a.days ?? -1));
-  return [...overdue, ...soon, ...unverified];
+  return [...overdue, ...replies, ...soon, ...unverified];
 }
 
 /** Follow-up items as rows of the Follow-up table (FOLLOW_UP_LEAD, then FOLLOW_UP_KEYS, in the plan): each figure in the column that says what it counts. */
@@ -63,7 +83,7 @@ export function followUpRows(items: readonly FollowUpItem[], language: Language)
   const reasons = PLAN_TEXTS[language].reasons;
   return items.map((item) => [
     reasons[item.reason],
-    item.reason === "overdue" ? item.days : null,
+    item.reason === "overdue" || item.reason === "replyOverdue" ? item.days : null,
     item.reason === "dueSoon" ? item.days : null,
     item.reason === "notVerified" ? item.days : null,
     ...FOLLOW_UP_KEYS.map((key) => fieldToCell(key, item.record[key], language)),

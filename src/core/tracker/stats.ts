@@ -1,7 +1,8 @@
-import { addDays } from "../schema/dates";
+import { addDays, daysBetween } from "../schema/dates";
 import type { ColumnKey } from "../schema/columns";
 import { VOCABULARIES } from "../schema/vocabularies";
 import { cellValues } from "./cells";
+import { statusByYearEnd, type HistoryRow, type YearEnd } from "./history";
 import type { FieldValue, TrackerRecord } from "./types";
 
 /**
@@ -25,6 +26,16 @@ export interface TrackerStats {
   byPlaceType: LabelCount[];
   /** Every year from the first to the last date made, with counts per status key. */
   byYear: { year: number; total: number; byStatus: Record<string, number> }[];
+  /**
+   * No response recorded within the reply deadline (null when no deadline is
+   * set, as on the Dashboard's row).
+   */
+  replyOverdue: number | null;
+  /**
+   * Every year from the first recommendation's to today's: how many were in
+   * each status on 31 December (today for this year), from the history.
+   */
+  byYearEnd: YearEnd[];
 }
 
 export interface LabelCount {
@@ -37,6 +48,10 @@ export interface StatsOptions {
   today: string;
   /** "Due soon" window in days (the Dashboard uses 30). */
   dueSoonDays?: number;
+  /** The reply-deadline setting (days from the report date); null or absent: none set. */
+  replyDays?: number | null;
+  /** The History table's rows (schema v2), for the status at each year's end. */
+  history?: readonly HistoryRow[];
 }
 
 const CLOSED = new Set(["implemented", "notImplemented"]);
@@ -49,7 +64,7 @@ function zeroCounts(keys: string[]): Record<string, number> {
   return Object.fromEntries(keys.map((key) => [key, 0]));
 }
 
-function countLabels(records: readonly TrackerRecord[], key: ColumnKey): LabelCount[] {
+export function countLabels(records: readonly TrackerRecord[], key: ColumnKey): LabelCount[] {
   const counts = new Map<string, LabelCount>();
   for (const record of records) {
     // Several addressees in one cell count once for each, as on the Dashboard.
@@ -82,8 +97,60 @@ export function isDueSoon(record: TrackerRecord, today: string, days: number): b
   );
 }
 
+/** No response is recorded: no acceptance (or "No response yet"), no response date, no response text. */
+export function awaitsReply(record: TrackerRecord): boolean {
+  const empty = (value: FieldValue | undefined) =>
+    value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+  return (
+    (empty(record.accepted) || record.accepted === "noResponse") &&
+    empty(record.responseDate) &&
+    empty(record.response)
+  );
+}
+
+/** The day the reply to a recommendation was due (its date made plus the reply deadline), or null. */
+export function replyDue(
+  record: TrackerRecord,
+  replyDays: number | null | undefined
+): string | null {
+  if (replyDays === null || replyDays === undefined || !isDate(record.dateMade)) return null;
+  return addDays(record.dateMade, replyDays);
+}
+
+/**
+ * The reply is overdue on `today`: the deadline set for replies passed with
+ * no response recorded, and the recommendation is not closed (implemented,
+ * or closed as not implemented). The Dashboard's formula counts the same.
+ */
+export function isReplyOverdue(
+  record: TrackerRecord,
+  today: string,
+  replyDays: number | null | undefined
+): boolean {
+  const due = replyDue(record, replyDays);
+  return (
+    due !== null && due < today && awaitsReply(record) && !CLOSED.has(String(record.status ?? ""))
+  );
+}
+
+/** Days since the reply was due (positive when overdue), or null without a deadline. */
+export function daysReplyOverdue(
+  record: TrackerRecord,
+  today: string,
+  replyDays: number | null | undefined
+): number | null {
+  const due = replyDue(record, replyDays);
+  return due === null ? null : daysBetween(due, today);
+}
+
 export function isImplementedNotVerified(record: TrackerRecord): boolean {
   return record.status === "implemented" && record.verified !== true;
+}
+
+function hasText(record: TrackerRecord): boolean {
+  return typeof record.text === "string"
+    ? record.text.trim() !== ""
+    : record.text !== undefined && record.text !== null;
 }
 
 export function computeStats(
@@ -100,13 +167,9 @@ export function computeStats(
   let overdue = 0;
   let dueSoon = 0;
   let notVerified = 0;
+  let replyOverdue = 0;
   for (const record of records) {
-    if (
-      typeof record.text === "string"
-        ? record.text.trim() !== ""
-        : record.text !== undefined && record.text !== null
-    )
-      total++;
+    if (hasText(record)) total++;
     const status = typeof record.status === "string" ? record.status : "";
     if (status in byStatus) byStatus[status]++;
     const accepted = typeof record.accepted === "string" ? record.accepted : "";
@@ -114,6 +177,7 @@ export function computeStats(
     if (isOverdue(record, options.today)) overdue++;
     if (isDueSoon(record, options.today, days)) dueSoon++;
     if (isImplementedNotVerified(record)) notVerified++;
+    if (hasText(record) && isReplyOverdue(record, options.today, options.replyDays)) replyOverdue++;
     if (isDate(record.dateMade)) {
       const year = Number(record.dateMade.slice(0, 4));
       let entry = years.get(year);
@@ -142,5 +206,8 @@ export function computeStats(
     byPlace: countLabels(records, "place"),
     byPlaceType: countLabels(records, "placeType"),
     byYear,
+    replyOverdue:
+      options.replyDays === null || options.replyDays === undefined ? null : replyOverdue,
+    byYearEnd: statusByYearEnd(records.filter(hasText), options.history ?? [], options.today),
   };
 }

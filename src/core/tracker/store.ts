@@ -2,6 +2,7 @@ import type { DetailOrigin } from "../model/batch";
 import type { ColumnKey } from "../schema/columns";
 import type { Language } from "../schema/plan";
 import type { VocabularyKey } from "../schema/vocabularies";
+import type { HistoryContent, HistoryRecord } from "./history";
 import type { TrackerRecord, TrackerRow } from "./types";
 
 /**
@@ -22,6 +23,11 @@ export interface TrackerStore {
    * and says how many, so the summary counts them as unchanged.
    */
   write(changes: TrackerChanges): Promise<WriteOutcome | void>;
+  /**
+   * Reads the History table (schema v2) and the reply-deadline setting; a
+   * tracker of schema v1 gives NO_HISTORY (`present: false`).
+   */
+  readHistory?(): Promise<HistoryContent>;
 }
 
 export interface WriteOutcome {
@@ -35,6 +41,8 @@ export interface TrackerContent {
   rows: TrackerRow[];
   /** Schema columns the table has; a change to a missing column cannot be written and is reported. */
   columns: ColumnKey[];
+  /** The tracker has the History table of schema v2 (false or absent: schema v1, or unknown). */
+  history?: boolean;
 }
 
 /** What an import writes. Updates carry only the fields that change. */
@@ -48,6 +56,12 @@ export interface TrackerChanges {
    * bring are added to the lists by every write without being asked.
    */
   listRemovals?: Partial<Record<VocabularyKey, string[]>>;
+  /**
+   * Follow-up events to append to the History table, in this order, in the
+   * same write as the updates (src/core/tracker/observe.ts decides both, so
+   * the history and the current columns never disagree).
+   */
+  events?: HistoryRecord[];
 }
 
 export interface RowUpdate {

@@ -6,7 +6,9 @@ import {
   CELL_TEXT_LIMIT,
   cellTextLength,
   cellTooLongMessage,
+  columnLetter,
   parseAddress,
+  sheetRef,
 } from "../../core/schema/a1";
 import { InputError } from "../../core/model/errors";
 import { DEFAULT_ROW_POINTS } from "../../core/schema/layout";
@@ -187,6 +189,11 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksh
   for (const cell of plan.cells) writeCell(sheet, cell);
   applyPrint(sheet, plan.print);
   for (const rule of plan.validations) addValidation(sheet, rule);
+  for (const name of plan.names ?? []) {
+    const { row, column } = parseAddress(name.address);
+    // Absolute, so the name points at the setting's cell wherever a formula uses it.
+    workbook.definedNames.add(`${sheetRef(plan.name)}!$${columnLetter(column)}$${row}`, name.name);
+  }
   for (const format of plan.conditionalFormats) {
     sheet.addConditionalFormatting({
       ref: format.range,

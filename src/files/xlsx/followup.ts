@@ -50,7 +50,7 @@ export interface FollowUpRefresh {
   /** The sheet holding the table, when found. */
   sheet: string | null;
   items: FollowUpItem[];
-  counts: { overdue: number; dueSoon: number; notVerified: number };
+  counts: { overdue: number; replyOverdue: number; dueSoon: number; notVerified: number };
 }
 
 export interface FollowUpSheetOptions {
@@ -138,7 +138,7 @@ function reshapeTable(
 }
 
 function countsOf(items: readonly FollowUpItem[]): FollowUpRefresh["counts"] {
-  const counts = { overdue: 0, dueSoon: 0, notVerified: 0 };
+  const counts = { overdue: 0, replyOverdue: 0, dueSoon: 0, notVerified: 0 };
   for (const item of items) counts[item.reason]++;
   return counts;
 }

@@ -78,6 +78,16 @@ export async function applyTracker(host: ExcelHost, options: ApplyOptions): Prom
   });
 }
 
+/** The workbook names a sheet defines on its cells (the reply-deadline setting). */
+function addNames(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  sheet: SheetPlan
+): void {
+  for (const name of sheet.names ?? [])
+    context.workbook.names.add(name.name, worksheet.getRange(name.address));
+}
+
 /** Sends the custom XML part: replaces ours when there is one, adds it otherwise. */
 function storeMetadata(context: Excel.RequestContext, state: WorkbookState, xml: string): void {
   const parts = context.workbook.customXmlParts;
@@ -122,6 +132,7 @@ export async function createTracker(
     const worksheet = context.workbook.worksheets.add(sheet.name);
     worksheets.set(sheet.key, worksheet);
     const written = writeSheet(worksheet, sheet, host, deferred, skipped);
+    addNames(context, worksheet, sheet);
     if (sheet.key === "recommendations") options.decorate?.(worksheet, written[0].headerRow);
   }
   storeMetadata(context, state, plan.customXml.xml);

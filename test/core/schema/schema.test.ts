@@ -107,7 +107,7 @@ describe("metadata part", () => {
       ok: false,
       problem: expect.stringContaining("another format"),
     });
-    expect(parseMetadata(xml.replace('schemaVersion="1"', 'schemaVersion="x"'))).toMatchObject({
+    expect(parseMetadata(xml.replace(/schemaVersion="\d+"/, 'schemaVersion="x"'))).toMatchObject({
       ok: false,
     });
   });

@@ -16,11 +16,12 @@ function sheet(plan: WorkbookPlan, key: string) {
 describe("workbook plan", () => {
   const plan = buildWorkbookPlan({ language: "en" });
 
-  it("has the four sheets and the Recommendations table with typed columns", () => {
+  it("has the five sheets and the Recommendations table with typed columns", () => {
     expect(plan.sheets.map((s) => s.name)).toEqual([
       "Recommendations",
       "Dashboard",
       "Follow-up",
+      "Follow-up history",
       "Lists",
     ]);
     const table = sheet(plan, "recommendations").tables[0];
@@ -122,6 +123,7 @@ describe("workbook plan", () => {
       "Recommandations",
       "Tableau de bord",
       "Suivi",
+      "Historique du suivi",
       "Listes",
     ]);
     const formulas = sheet(fr, "dashboard")

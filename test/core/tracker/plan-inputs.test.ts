@@ -15,6 +15,7 @@ describe("choices made before building a plan", () => {
       lists: "Lists (2)",
       dashboard: "Dashboard (3)",
       followUp: "My follow-up",
+      history: "Follow-up history",
     });
   });
 

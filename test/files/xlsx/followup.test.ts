@@ -64,7 +64,12 @@ describe("Follow-up sheet refreshed in the package", () => {
       await buildTemplate(buildWorkbookPlan({ language: "fr" })),
       RECORDS
     );
-    expect(store.followUp?.counts).toEqual({ overdue: 1, dueSoon: 1, notVerified: 2 });
+    expect(store.followUp?.counts).toEqual({
+      overdue: 1,
+      replyOverdue: 0,
+      dueSoon: 1,
+      notVerified: 2,
+    });
     const built = await buildTemplate(
       buildWorkbookPlan({
         language: "fr",

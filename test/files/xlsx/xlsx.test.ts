@@ -305,6 +305,7 @@ describe("adopting a hand-made workbook", () => {
       "Recommendations",
       "Dashboard",
       "Follow-up",
+      "Follow-up history",
       "Lists",
     ]);
 

@@ -60,6 +60,7 @@ describe("applying the tracker plan", () => {
       "Recommendations",
       "Dashboard",
       "Follow-up",
+      "Follow-up history",
       "Lists",
     ]);
     const table = wb.findTable("Recommendations")!;
@@ -99,6 +100,11 @@ describe("applying the tracker plan", () => {
     );
     expect(wb.customXml.parts).toHaveLength(1);
     expect(wb.activeSheet?.name).toBe("Recommendations");
+    // Schema v2: the History table under its title and the reply-deadline setting, a named cell.
+    expect(wb.headers(wb.findTable("History")!)[0]).toBe("Date");
+    expect(wb.names.map((name) => [name.name, name.formula])).toEqual([
+      ["ReplyDeadlineDays", "='Follow-up history'!$B$3"],
+    ]);
   });
 
   it("leaves the drop-down lists out on an Excel without data validation, and says so", async () => {

@@ -1,0 +1,108 @@
+import type { ColumnKey, ColumnKind } from "./columns";
+import type { Language } from "./plan";
+import type { Labels, VocabularyKey } from "./vocabularies";
+
+/**
+ * Tracker schema v2 as data: the History table, one row per follow-up event
+ * (a draft sent for comment, a reply, a meeting, a follow-up visit...). Keys
+ * are stable; headers are display text in the tracker's language. A History
+ * column holds its values the way the tracker column named by `like` does
+ * (dates as dates, implementation and acceptance as list labels), so one
+ * reader and one writer serve both tables.
+ */
+
+export const HISTORY_TABLE = "History";
+/** The defined name of the reply-deadline setting (days from the report date), a cell on the History sheet. */
+export const REPLY_DAYS_NAME = "ReplyDeadlineDays";
+/** 1-based row of the History table's header (a title, a note and the reply-deadline setting above it). */
+export const HISTORY_HEADER_ROW = 5;
+/** The setting's cell on the History sheet (its label is in column A of the same row). */
+export const REPLY_DAYS_CELL = "B3";
+
+export type HistoryKey =
+  | "date"
+  | "recId"
+  | "kind"
+  | "with"
+  | "summary"
+  | "status"
+  | "accepted"
+  | "verified"
+  | "link"
+  | "staff"
+  | "recorded";
+
+export interface HistoryColumnDef {
+  key: HistoryKey;
+  headers: Labels;
+  kind: ColumnKind;
+  /**
+   * The tracker column whose values this column holds the same way (reading
+   * and writing cells); none for the event's kind, a list of its own.
+   */
+  like?: ColumnKey;
+  vocabulary?: VocabularyKey;
+  width: number;
+}
+
+function h(
+  key: HistoryKey,
+  like: ColumnKey | null,
+  kind: ColumnKind,
+  en: string,
+  fr: string,
+  es: string,
+  width: number,
+  vocabulary?: VocabularyKey
+): HistoryColumnDef {
+  return {
+    key,
+    kind,
+    headers: { en, fr, es },
+    width,
+    ...(like ? { like } : {}),
+    ...(vocabulary ? { vocabulary } : {}),
+  };
+}
+
+/** The History table's columns, in the order a new table has. */
+export const HISTORY_COLUMNS: readonly HistoryColumnDef[] = [
+  h("date", "dateMade", "date", "Date", "Date", "Fecha", 12),
+  h("recId", "id", "text", "Rec ID", "ID rec.", "ID rec.", 14),
+  h("kind", null, "list", "Event", "Événement", "Evento", 22, "eventKind"),
+  h("with", "place", "text", "With whom", "Avec qui", "Con quién", 22),
+  h("summary", "notes", "longText", "Summary", "Résumé", "Resumen", 48),
+  h("status", "status", "list", "Implementation", "Mise en œuvre", "Implementación", 18, "status"),
+  h("accepted", "accepted", "list", "Accepted", "Acceptée", "Aceptada", 16, "accepted"),
+  h(
+    "verified",
+    "verified",
+    "yesNo",
+    "Verified by NPM",
+    "Vérifiée par le MNP",
+    "Verificada por el MNP",
+    12,
+    "yesNo"
+  ),
+  h(
+    "link",
+    "reportLink",
+    "hyperlink",
+    "Document link",
+    "Lien du document",
+    "Enlace al documento",
+    24
+  ),
+  h("staff", "staff", "text", "NPM staff", "Personnel du MNP", "Personal del MNP", 14),
+  h("recorded", "updated", "dateTime", "Recorded on", "Enregistré le", "Registrado el", 17),
+];
+
+export const HISTORY_KEYS: readonly HistoryKey[] = HISTORY_COLUMNS.map((column) => column.key);
+
+export const HISTORY_COLUMN_BY_KEY: ReadonlyMap<HistoryKey, HistoryColumnDef> = new Map(
+  HISTORY_COLUMNS.map((column) => [column.key, column])
+);
+
+export function historyHeader(key: HistoryKey, language: Language): string {
+  return (HISTORY_COLUMN_BY_KEY.get(key) as HistoryColumnDef).headers[language];
+}
