@@ -377,7 +377,7 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
   program
     .command("upgrade")
     .description(
-      "bring a tracker made by an earlier version up to date (columns, colours, print settings, Follow-up and Dashboard sheets) without changing a value"
+      "bring a tracker made by an earlier version up to date (columns, colours, print settings, Follow-up and Dashboard sheets, the Follow-up history sheet) without changing a value"
     )
     .argument("<tracker>", "the tracker .xlsx workbook (rewritten in place, in one step)")
     .option(
@@ -403,6 +403,10 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
           io.out(`Upgraded ${path}.\n`);
           io.out(`  Columns added: ${list(result.addedColumns)}.\n`);
           io.out(`  Your own columns kept: ${list(result.extraKept)}.\n`);
+          if (result.addedHistory)
+            io.out(
+              "  Added the Follow-up history sheet: record follow-up events (rectrack log) and set the reply deadline there.\n"
+            );
           if (result.reordered) io.out("  The columns are now in the order by task.\n");
           else if (result.reorderRefused)
             io.out(

@@ -228,6 +228,8 @@ export async function firstReleaseTrackerBytes(
     ]),
     extraColumns: extras.map((extra) => extra.header),
     listExtras: listValuesOf(records),
+    // Schema v1: no History sheet.
+    history: false,
   });
   const recs = plan.sheets.find((sheet) => sheet.key === "recommendations")!;
   const table = recs.tables[0];

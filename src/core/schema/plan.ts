@@ -146,7 +146,10 @@ interface ValidationBase {
 
 export interface ListValidationPlan extends ValidationBase {
   type: "list";
-  /** Formula giving the allowed values, e.g. "=Lists!$A$2:$A$101". */
+  /**
+   * Formula giving the allowed values, e.g. "=Lists!$A$2:$A$101", or (no
+   * leading "=") the values themselves separated by commas, as Office.js takes them.
+   */
   source: string;
 }
 

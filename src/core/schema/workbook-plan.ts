@@ -103,13 +103,7 @@ export const LIST_ORDER: readonly VocabularyKey[] = [
   "authority",
   "theme",
   "groups",
-  "eventKind",
 ];
-
-/** The lists of a tracker with or without the History sheet (v1 trackers have no list of event kinds). */
-export function listOrder(history = true): readonly VocabularyKey[] {
-  return history ? LIST_ORDER : LIST_ORDER.filter((key) => key !== "eventKind");
-}
 
 function dedupeFold(values: string[]): string[] {
   const seen = new Set<string>();
@@ -135,12 +129,10 @@ export function listItems(vocab: Vocabulary, language: Language, extras: string[
 /** Every list's entries as a new tracker's Lists sheet holds them: the schema's, then `extras` (values found in the data). */
 export function planLists(
   language: Language,
-  extras: Partial<Record<VocabularyKey, string[]>> = {},
-  history = true
-): Partial<Record<VocabularyKey, string[]>> {
-  const out: Partial<Record<VocabularyKey, string[]>> = {};
-  for (const key of listOrder(history))
-    out[key] = listItems(VOCABULARIES[key], language, extras[key]);
+  extras: Partial<Record<VocabularyKey, string[]>> = {}
+): Record<VocabularyKey, string[]> {
+  const out = {} as Record<VocabularyKey, string[]>;
+  for (const key of LIST_ORDER) out[key] = listItems(VOCABULARIES[key], language, extras[key]);
   return out;
 }
 
@@ -159,6 +151,11 @@ function columnRef(ctx: Context, key: ColumnKey): string {
 
 function quoteString(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** A list rule's source that names its values ("a,b,c"), for a list no table holds. */
+export function literalList(values: readonly string[]): string {
+  return values.map((value) => value.replace(/,/g, " ")).join(",");
 }
 
 function listSource(ctx: Context, key: VocabularyKey): string {
@@ -461,12 +458,16 @@ function historySheet(ctx: Context, rows: CellValue[][], replyDays: number | nul
   const validations: ValidationPlan[] = [];
   HISTORY_COLUMNS.forEach((column, index) => {
     const tableColumn = { table: HISTORY_TABLE, columnKey: column.key };
-    if (column.vocabulary && ctx.lists.has(column.vocabulary)) {
+    if (column.vocabulary && (ctx.lists.has(column.vocabulary) || column.key === "kind")) {
       validations.push({
         type: "list",
         range: rangeOf(index),
         tableColumn,
-        source: listSource(ctx, column.vocabulary),
+        // The event kinds are the schema's alone (not extendable): written in the rule itself, so
+        // an upgrade adds the History sheet without touching the Lists sheet.
+        source: ctx.lists.has(column.vocabulary)
+          ? listSource(ctx, column.vocabulary)
+          : literalList(VOCABULARIES[column.vocabulary].values.map((v) => v.labels[ctx.language])),
         allowBlank: true,
         errorStyle: "stop",
         errorTitle: column.headers[ctx.language],
@@ -579,11 +580,9 @@ export function buildWorkbookPlan(options: PlanOptions): WorkbookPlan {
   const base = PLAN_TEXTS[language];
   const texts = { ...base, sheets: { ...base.sheets, ...options.sheetNames } };
   const history = options.history ?? true;
-  const items = planLists(language, options.listExtras, history);
+  const items = planLists(language, options.listExtras);
   const lists = new Map<VocabularyKey, { column: number; items: string[] }>();
-  listOrder(history).forEach((key, index) =>
-    lists.set(key, { column: index, items: items[key] ?? [] })
-  );
+  LIST_ORDER.forEach((key, index) => lists.set(key, { column: index, items: items[key] }));
   const ctx: Context = {
     language,
     texts,

@@ -152,7 +152,12 @@ function addValidation(sheet: ExcelJS.Worksheet, rule: ValidationPlan): void {
   const strip = (formula: string) => formula.replace(/^=/, "");
   let validation: ExcelJS.DataValidation;
   if (rule.type === "list")
-    validation = { ...common, type: "list", formulae: [strip(rule.source)] };
+    validation = {
+      ...common,
+      type: "list",
+      // A formula, or the values themselves (quoted, as the file format keeps them).
+      formulae: [rule.source.startsWith("=") ? strip(rule.source) : `"${rule.source}"`],
+    };
   else if (rule.type === "date") {
     validation = {
       ...common,

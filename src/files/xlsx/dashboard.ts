@@ -39,6 +39,8 @@ export interface DashboardSheetOptions {
   styles: StyleBook;
   /** List entries the same write takes out (tidying): the Dashboard no longer lists them. */
   listRemovals?: Partial<Record<VocabularyKey, string[]>>;
+  /** The tracker has the History sheet (schema v2): the Dashboard counts replies overdue. */
+  history?: boolean;
 }
 
 const DASHBOARD_NAMES = new Set(
@@ -142,6 +144,7 @@ export async function dashboardParts(
     headers: options.headers,
     sheetNames: { dashboard: found.sheet.name },
     dashboard: dashboardData(records, lists, options.language),
+    history: options.history ?? false,
   }).sheets.find((sheet) => sheet.key === "dashboard") as SheetPlan;
   // Only the rows the add-in wrote are rewritten: what the user put below stays, and is never covered.
   const values = await readSheetRows(zip, found.sheet, index);

@@ -61,6 +61,8 @@ export interface FollowUpSheetOptions {
   date1904: boolean;
   /** The Recommendations sheet, which this never writes. */
   trackerSheetPath: string;
+  /** The reply-deadline setting of a tracker of schema v2 (null or absent: none set). */
+  replyDays?: number | null;
 }
 
 async function partText(zip: JSZip, path: string): Promise<string | null> {
@@ -153,7 +155,7 @@ export async function followUpParts(
   records: readonly TrackerRecord[],
   options: FollowUpSheetOptions
 ): Promise<{ refresh: FollowUpRefresh; parts: Map<string, string> }> {
-  const items = followUpList(records, { today: options.today });
+  const items = followUpList(records, { today: options.today, replyDays: options.replyDays });
   const parts = new Map<string, string>();
   const result = (outcome: FollowUpOutcome, sheet: string | null) => ({
     refresh: { outcome, sheet, items, counts: countsOf(items) },

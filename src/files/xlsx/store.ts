@@ -22,6 +22,8 @@ import {
   readListItems,
 } from "./dashboard";
 import { followUpParts, FollowUpRefresh } from "./followup";
+import { appendEventParts, HistoryFile, readHistoryPackage } from "./history";
+import type { HistoryContent } from "../../core/tracker/history";
 import { StyleBook } from "./styles";
 import { LIMITS, openPackage } from "./package";
 import { readTrackerPackage, TrackerFile } from "./reader";
@@ -52,6 +54,7 @@ import { indexPackage, PackageIndex, readSheetRows } from "./sheet-xml";
 export class XlsxTrackerStore implements TrackerStore {
   private opened: Opened | null = null;
   private file: TrackerFile | null = null;
+  private historyFile: HistoryFile | null = null;
   private result: Uint8Array | null = null;
   private refresh: FollowUpRefresh | null = null;
   private dashboardRefresh: DashboardRefresh | null = null;
@@ -100,26 +103,36 @@ export class XlsxTrackerStore implements TrackerStore {
     const originals = inflateNatively(zip);
     this.file = await readTrackerPackage(zip, this.name);
     this.opened = { zip, originals, index: await indexPackage(zip) };
+    this.historyFile = await readHistoryPackage(zip, this.opened.index);
     return {
       language: this.file.language,
       rows: this.file.rows,
       columns: TRACKER_COLUMNS.map((column) => column.key).filter(
         (key) => this.file?.layout.columns[key] !== undefined
       ),
+      history: this.historyFile.content.present,
     };
+  }
+
+  /** The History table's events and the reply-deadline setting (NO_HISTORY for a tracker of schema v1). */
+  async readHistory(): Promise<HistoryContent> {
+    if (!this.historyFile) await this.read();
+    return (this.historyFile as HistoryFile).content;
   }
 
   async write(changes: TrackerChanges): Promise<void> {
     if (
       changes.updates.length === 0 &&
       changes.additions.length === 0 &&
-      Object.keys(changes.listRemovals ?? {}).length === 0
+      Object.keys(changes.listRemovals ?? {}).length === 0 &&
+      (changes.events ?? []).length === 0
     )
       return;
-    if (!this.opened || !this.file) await this.read();
+    if (!this.opened || !this.file || !this.historyFile) await this.read();
     const { bytes, followUp, dashboard } = await patchTracker(
       this.opened as Opened,
       this.file as TrackerFile,
+      this.historyFile as HistoryFile,
       changes,
       this.name,
       this.options.followUpToday
@@ -130,6 +143,7 @@ export class XlsxTrackerStore implements TrackerStore {
     // The zip now holds the new parts: read again from the new bytes if asked.
     this.opened = null;
     this.file = null;
+    this.historyFile = null;
   }
 
   /**
@@ -140,12 +154,13 @@ export class XlsxTrackerStore implements TrackerStore {
     if (!this.opened || !this.file) await this.read();
     const opened = this.opened as Opened;
     const file = this.file as TrackerFile;
+    const history = (this.historyFile as HistoryFile).content;
     const records = file.rows.map((row) => row.values);
     const { refresh, parts } = await followUpParts(
       opened.zip,
       opened.index,
       records,
-      followUpOptions(file, today)
+      followUpOptions(file, today, history)
     );
     this.refresh = refresh;
     const styles = new StyleBook(await partText(opened.zip, STYLES_PATH));
@@ -153,7 +168,7 @@ export class XlsxTrackerStore implements TrackerStore {
       opened.zip,
       opened.index,
       records,
-      dashboardOptions(file, styles)
+      dashboardOptions(file, styles, history)
     );
     this.dashboardRefresh = dashboard.refresh;
     for (const [path, xml] of dashboard.parts) parts.set(path, xml);
@@ -165,6 +180,7 @@ export class XlsxTrackerStore implements TrackerStore {
       this.result = await packageBytes(opened, parts);
       this.opened = null;
       this.file = null;
+      this.historyFile = null;
     }
     return refresh;
   }
@@ -172,22 +188,28 @@ export class XlsxTrackerStore implements TrackerStore {
 
 const STYLES_PATH = "xl/styles.xml";
 
-function dashboardOptions(tracker: TrackerFile, styles: StyleBook): DashboardSheetOptions {
+function dashboardOptions(
+  tracker: TrackerFile,
+  styles: StyleBook,
+  history: HistoryContent
+): DashboardSheetOptions {
   return {
     language: tracker.language,
     headers: tracker.headers,
     trackerSheetPath: tracker.layout.sheetPath,
     styles,
+    history: history.present,
   };
 }
 
-function followUpOptions(tracker: TrackerFile, today: string) {
+function followUpOptions(tracker: TrackerFile, today: string, history: HistoryContent) {
   return {
     today,
     language: tracker.language,
     headers: tracker.headers,
     date1904: tracker.layout.date1904,
     trackerSheetPath: tracker.layout.sheetPath,
+    replyDays: history.replyDays,
   };
 }
 
@@ -275,7 +297,7 @@ function refOf(ref: string): { c1: number; r1: number; c2: number; r2: number } 
 }
 
 /** A table part with its range grown to `lastRow` (its autoFilter too). */
-function growTable(xml: string, lastRow: number, name: string, fileName: string): string {
+export function growTable(xml: string, lastRow: number, name: string, fileName: string): string {
   const head = /<table\b[^>]*>/.exec(xml);
   if (!head) throw new InputError(`${fileName}: the ${name} table cannot be read.`);
   if (/\btotalsRowCount="[1-9]/.test(head[0]))
@@ -337,6 +359,7 @@ function cellValue(key: ColumnKey, record: TrackerRecord, tracker: TrackerFile):
 async function patchTracker(
   opened: Opened,
   tracker: TrackerFile,
+  history: HistoryFile,
   changes: TrackerChanges,
   name: string,
   followUpToday: string | undefined
@@ -453,13 +476,37 @@ async function patchTracker(
     );
   }
   for (const [path, xml] of tableParts) parts.set(path, xml);
+  const events = changes.events ?? [];
+  if (events.length > 0) {
+    if (!history.layout)
+      throw new InputError(
+        `${name} has no History table (a tracker of schema version 1); run \`rectrack upgrade ${name}\` first, then record the event again. Nothing was written.`
+      );
+    const layout = history.layout;
+    if (parts.has(layout.sheetPath) || tableParts.has(layout.tablePath))
+      throw new InputError(
+        `${name}: the History table shares its sheet with the recommendations or a list; move it to a sheet of its own. Nothing was written.`
+      );
+    const appended = await appendEventParts(
+      zip,
+      layout,
+      events,
+      {
+        language: tracker.language,
+        date1904: tracker.layout.date1904,
+        fileName: name,
+      },
+      (xml, last) => growTable(xml, last, "History", name)
+    );
+    for (const [path, xml] of appended) parts.set(path, xml);
+  }
   let followUp: FollowUpRefresh | null = null;
   if (followUpToday !== undefined) {
     const refreshed = await followUpParts(
       zip,
       index,
       recordsAfterWrite(tracker, changes),
-      followUpOptions(tracker, followUpToday)
+      followUpOptions(tracker, followUpToday, history.content)
     );
     followUp = refreshed.refresh;
     // The Follow-up sheet is its own: a list or the Recommendations sheet never shares its parts.
@@ -468,7 +515,7 @@ async function patchTracker(
   // The Dashboard's labels follow the data (new addressees, the order by count), in the same write.
   const styles = new StyleBook(await partText(zip, STYLES_PATH));
   const dashboard = await dashboardParts(zip, index, recordsAfterWrite(tracker, changes), {
-    ...dashboardOptions(tracker, styles),
+    ...dashboardOptions(tracker, styles, history.content),
     listRemovals: changes.listRemovals,
   });
   for (const [path, xml] of dashboard.parts) if (!parts.has(path)) parts.set(path, xml);

@@ -20,9 +20,16 @@ import type { ConditionalFormatPlan, SheetPlan, ValidationPlan } from "../../cor
 import { PLAN_TEXTS } from "../../core/schema/texts";
 import { planUpgrade } from "../../core/schema/upgrade";
 import { VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
-import { buildWorkbookPlan, FOLLOW_UP_HEADER_ROW } from "../../core/schema/workbook-plan";
+import {
+  buildWorkbookPlan,
+  FOLLOW_UP_HEADER_ROW,
+  literalList,
+} from "../../core/schema/workbook-plan";
+import { HISTORY_COLUMN_BY_KEY, type HistoryKey } from "../../core/schema/history";
+import { freeSheetNames } from "../../core/tracker/plan-inputs";
 import { dashboardParts, DashboardRefresh } from "./dashboard";
 import { followUpParts, FollowUpRefresh } from "./followup";
+import { addHistorySheetParts, readHistoryPackage, validationXml } from "./history";
 import { openPackage, putCustomXmlPart } from "./package";
 import { readTrackerPackage, TrackerFile } from "./reader";
 import {
@@ -55,6 +62,8 @@ export interface UpgradeFileResult {
   reorderRefused: string | null;
   followUp: FollowUpRefresh;
   dashboard: DashboardRefresh;
+  /** The History sheet (schema v2) was added. */
+  addedHistory: boolean;
 }
 
 const STYLES = "xl/styles.xml";
@@ -376,23 +385,6 @@ function tableInNewOrder(xml: string, firstColumn: number, layout: Layout, ref: 
     );
 }
 
-function validationXml(rule: ValidationPlan, sqref: string, source?: string): string {
-  const common = `allowBlank="${rule.allowBlank ? 1 : 0}" showErrorMessage="1" errorStyle="${rule.errorStyle}" errorTitle="${escapeXml(rule.errorTitle)}" error="${escapeXml(rule.errorMessage)}"${rule.prompt ? ` showInputMessage="1" promptTitle="${escapeXml(rule.promptTitle ?? "")}" prompt="${escapeXml(rule.prompt)}"` : ""} sqref="${sqref}"`;
-  if (rule.type === "list")
-    return `<dataValidation type="list" ${common}><formula1>${escapeXml((source ?? rule.source).replace(/^=/, ""))}</formula1></dataValidation>`;
-  if (rule.type === "date") {
-    const m = /DATE\((\d+),(\d+),(\d+)\)/.exec(rule.formula1);
-    const serial = m
-      ? Math.round(
-          (Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - Date.UTC(1899, 11, 30)) /
-            86400000
-        )
-      : 1;
-    return `<dataValidation type="date" operator="greaterThanOrEqual" ${common}><formula1>${serial}</formula1></dataValidation>`;
-  }
-  return `<dataValidation type="${rule.type === "wholeNumber" ? "whole" : "decimal"}" operator="between" ${common}><formula1>${rule.formula1}</formula1><formula2>${rule.formula2}</formula2></dataValidation>`;
-}
-
 function conditionalXml(
   format: ConditionalFormatPlan,
   sqref: string,
@@ -439,7 +431,8 @@ export async function upgradeTrackerFile(
   for (let c = layout.firstColumn; c <= layout.lastColumn; c++)
     headerTexts.push(String(headerRow[c] ?? "").trim());
   const language = tracker.language;
-  const upgradePlan = planUpgrade(headerTexts, tracker.metadata, language);
+  const history = await readHistoryPackage(zip, index);
+  const upgradePlan = planUpgrade(headerTexts, tracker.metadata, language, history.content.present);
   const headers: Partial<Record<ColumnKey, string>> = {};
   for (const column of upgradePlan.present) headers[column.key as ColumnKey] = column.header;
   for (const column of upgradePlan.missing) headers[column.key as ColumnKey] = column.header;
@@ -476,7 +469,15 @@ export async function upgradeTrackerFile(
   const plan = buildWorkbookPlan({
     language,
     headers,
-    sheetNames: { recommendations: tracker.sheetName },
+    sheetNames: {
+      recommendations: tracker.sheetName,
+      // A sheet of the user's may have the History sheet's name already.
+      history: freeSheetNames(
+        language,
+        index.sheets.map((sheet) => sheet.name),
+        { recommendations: tracker.sheetName }
+      ).history,
+    },
   });
   const recommendations = plan.sheets.find((sheet) => sheet.key === "recommendations") as SheetPlan;
   const planColumn = (k: ColumnKey) =>
@@ -730,6 +731,7 @@ export async function upgradeTrackerFile(
     headers,
     date1904: layout.date1904,
     trackerSheetPath: layout.sheetPath,
+    replyDays: history.content.replyDays,
   });
   const followUpSheet = index.sheets.find((sheet) => sheet.name === followUp.refresh.sheet);
   if (
@@ -761,11 +763,37 @@ export async function upgradeTrackerFile(
     headers,
     trackerSheetPath: layout.sheetPath,
     styles,
+    history: true,
   });
   for (const [path, xml] of dashboard.parts) parts.set(path, pageSetup(xml, "portrait"));
   if (dashboard.refresh.sheet && !dashboard.parts.size) {
     const sheet = index.sheets.find((s: PackageSheet) => s.name === dashboard.refresh.sheet);
     if (sheet) parts.set(sheet.path, pageSetup(await text(zip, sheet.path), "portrait"));
+  }
+  // Schema v2: the History sheet, added whole (no existing cell changes); its drop-downs use the workbook's lists.
+  if (upgradePlan.addsHistory) {
+    const listSource = (rule: ValidationPlan): string | undefined => {
+      if (rule.type !== "list") return undefined;
+      const key = rule.tableColumn?.columnKey as HistoryKey | undefined;
+      const vocab = key ? HISTORY_COLUMN_BY_KEY.get(key)?.vocabulary : undefined;
+      if (!vocab || !rule.source.startsWith("=")) return undefined;
+      const list = listTables.get(vocab);
+      if (!list)
+        return literalList(VOCABULARIES[vocab].values.map((value) => value.labels[language]));
+      const l = columnLetter(list.column);
+      const at = `${sheetRef(list.sheet)}!$${l}$${list.firstDataRow}`;
+      return `=OFFSET(${at},0,0,MAX(1,COUNTA(${at}:$${l}$${LAST_ROW})),1)`;
+    };
+    const added = await addHistorySheetParts(
+      zip,
+      index,
+      plan.sheets.find((sheet) => sheet.key === "history") as SheetPlan,
+      styles,
+      workbook,
+      listSource
+    );
+    workbook = added.workbook;
+    for (const [path, xml] of added.parts) parts.set(path, xml);
   }
   parts.set(STYLES, styles.toXml());
   parts.set(WORKBOOK, recalcOnLoad(workbook));
@@ -784,5 +812,6 @@ export async function upgradeTrackerFile(
     reorderRefused,
     followUp: followUp.refresh,
     dashboard: dashboard.refresh,
+    addedHistory: upgradePlan.addsHistory,
   };
 }

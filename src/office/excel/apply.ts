@@ -11,6 +11,7 @@ import { frozenColumns } from "../../core/schema/layout";
 import type { CellValue, Language, SheetPlan, WorkbookPlan } from "../../core/schema/plan";
 import type { DashboardData } from "../../core/schema/dashboard";
 import { locateColumns, planUpgrade } from "../../core/schema/upgrade";
+import { HISTORY_COLUMN_BY_KEY, type HistoryKey } from "../../core/schema/history";
 import { foldText, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { buildWorkbookPlan, FOLLOW_UP_TABLE, LIST_ORDER } from "../../core/schema/workbook-plan";
 import { followUpList, followUpRows } from "../../core/tracker/followup";
@@ -18,7 +19,7 @@ import { columnToEnd, relocateColumnRefs, relocateListSource } from "./batch";
 import { DashboardInput, queueDashboardRefresh } from "./dashboard";
 import { readRowsOf } from "./read";
 import { ExcelHost, Feature, requireExcel, supports } from "./host";
-import { inspectWorkbook, requireWritable, WorkbookState } from "./inspect";
+import { hasHistory, inspectWorkbook, requireWritable, WorkbookState } from "./inspect";
 import { freeSheetNames, languageOfHeaders, schemaIndex } from "../../core/tracker/plan-inputs";
 import {
   addConditionalFormat,
@@ -212,13 +213,13 @@ async function upgrade(
       state.dashboard?.sheet,
       state.followUpSheet,
     ],
-    state.lists.size === 0 || !state.dashboard || !state.followUpSheet
+    state.lists.size === 0 || !state.dashboard || !state.followUpSheet || !hasHistory(state)
   );
   // The rows, for the Dashboard's labels and the Follow-up list (one request per block).
   const snapshot = await readRowsOf(context, state, options.progress);
   const records = snapshot.rows.map((row) => row.values);
   const language = state.metadata?.language ?? languageOfHeaders(tracker.headers, "en");
-  const upgradePlan = planUpgrade(tracker.headers, state.metadata, language);
+  const upgradePlan = planUpgrade(tracker.headers, state.metadata, language, hasHistory(state));
   const headers: Partial<Record<ColumnKey, string>> = {};
   for (const column of upgradePlan.present) headers[column.key as ColumnKey] = column.header;
   for (const column of upgradePlan.missing) headers[column.key as ColumnKey] = column.header;
@@ -383,6 +384,29 @@ async function upgrade(
   }
 
   upgradeFollowUp(context, host, state, sheetPlan("followUp"), deferred, skipped);
+  if (upgradePlan.addsHistory) {
+    // Schema v2: the History sheet added whole (no existing cell changes); its drop-downs use the workbook's lists.
+    const history = sheetPlan("history");
+    const validations = history.validations.map((validation) => {
+      if (validation.type !== "list" || !validation.source.startsWith("=")) return validation;
+      const key = validation.tableColumn?.columnKey as HistoryKey;
+      const vocab = HISTORY_COLUMN_BY_KEY.get(key)?.vocabulary as VocabularyKey;
+      const actual = lists.get(vocab);
+      return actual
+        ? {
+            ...validation,
+            source: relocateListSource(
+              validation.source,
+              { sheet: sheetPlan("lists").name, column: LIST_ORDER.indexOf(vocab) },
+              actual
+            ),
+          }
+        : validation;
+    });
+    const added = context.workbook.worksheets.add(history.name);
+    writeSheet(added, { ...history, validations }, host, deferred, skipped);
+    addNames(context, added, history);
+  }
   upgradeDashboard(context, host, state, sheetPlan("dashboard"), deferred, skipped, {
     language,
     headers,
@@ -517,6 +541,8 @@ export interface WorkbookSummary {
     rows: number;
     /** The columns follow the order by task (an upgrade may offer to move them there). */
     inTaskOrder: boolean;
+    /** The tracker has the History sheet (schema v2); without it an upgrade adds it. */
+    history: boolean;
   } | null;
   sheets: { name: string; rows: number; columns: number }[];
   metadataProblem: string | null;
@@ -541,7 +567,12 @@ export async function describeWorkbook(host: ExcelHost): Promise<WorkbookSummary
     }));
     if (!state.tracker) return { tracker: null, sheets, metadataProblem: state.metadataProblem };
     const language = state.metadata?.language ?? languageOfHeaders(state.tracker.headers, "en");
-    const upgradePlan = planUpgrade(state.tracker.headers, state.metadata, language);
+    const upgradePlan = planUpgrade(
+      state.tracker.headers,
+      state.metadata,
+      language,
+      hasHistory(state)
+    );
     // A table keeps at least one data row, blank in a new tracker: rows after the sheet's last value hold no recommendation.
     const trackerUsed = used[state.sheetNames.indexOf(state.tracker.sheet)];
     const lastFilled =
@@ -560,6 +591,7 @@ export async function describeWorkbook(host: ExcelHost): Promise<WorkbookSummary
         upToDate: upgradePlan.upToDate,
         rows,
         inTaskOrder: inTaskOrder(state.tracker.headers, state.metadata),
+        history: hasHistory(state),
       },
       sheets,
       metadataProblem: state.metadataProblem,

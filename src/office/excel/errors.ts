@@ -17,7 +17,8 @@ export type ExcelProblemCode =
   | "rowChanged"
   | "totalsRow"
   | "sheetProtected"
-  | "structureProtected";
+  | "structureProtected"
+  | "noHistory";
 
 export class ExcelProblem extends Error {
   constructor(

@@ -31,7 +31,29 @@ import type { CellInput, TrackerRecord } from "../../core/tracker/types";
 import { chunkRows, jsonBytes, ROW_CHUNK_BYTES } from "./batch";
 import { ExcelProblem } from "./errors";
 import { ExcelHost, requireExcel } from "./host";
-import { inspectWorkbook, ListLocation, requireWritable, TrackerLocation } from "./inspect";
+import {
+  historyTableOf,
+  hasHistory,
+  inspectWorkbook,
+  ListLocation,
+  requireWritable,
+  TrackerLocation,
+  WorkbookState,
+} from "./inspect";
+import {
+  HISTORY_COLUMN_BY_KEY,
+  HISTORY_KEYS,
+  HISTORY_TABLE,
+  REPLY_DAYS_NAME,
+} from "../../core/schema/history";
+import {
+  historyRecordToCells,
+  historyRowsFromGrid,
+  locateHistoryColumns,
+  NO_HISTORY,
+  replyDaysOf,
+  type HistoryContent,
+} from "../../core/tracker/history";
 import { readRows, readTrackerIn, TrackerSnapshot } from "./read";
 import { Deferred, Progress, sendDeferred } from "./write";
 
@@ -181,14 +203,26 @@ export class ExcelTrackerStore implements TrackerStore {
       columns: TRACKER_COLUMNS.map((column) => column.key).filter(
         (key) => snapshot.columns[key] !== undefined
       ),
+      history: hasHistory(snapshot.state),
     };
+  }
+
+  /**
+   * The History table's events and the reply-deadline setting (NO_HISTORY
+   * for a tracker of schema v1): two requests for the structure, one per
+   * block of events.
+   */
+  async readHistory(): Promise<HistoryContent> {
+    requireExcel(this.host);
+    return this.host.run(async (context) => readHistoryIn(context, await inspectWorkbook(context)));
   }
 
   async write(changes: TrackerChanges): Promise<void> {
     if (
       changes.updates.length === 0 &&
       changes.additions.length === 0 &&
-      Object.keys(changes.listRemovals ?? {}).length === 0
+      Object.keys(changes.listRemovals ?? {}).length === 0 &&
+      (changes.events ?? []).length === 0
     ) {
       this.lastWrite = { ...EMPTY_REPORT };
       return;
@@ -234,6 +268,30 @@ async function writeChanges(
   ]);
   const language: Language =
     snapshot?.language ?? state.metadata?.language ?? languageOfHeaders(tracker.headers, "en");
+  // Follow-up events go to the History table in the same requests as the current columns.
+  const events = changes.events ?? [];
+  const historyTable = historyTableOf(state);
+  if (events.length > 0 && !historyTable) throw new ExcelProblem("noHistory");
+  if (events.length > 0 && historyTable) requireWritable(state, [historyTable.sheet]);
+  const history =
+    events.length > 0 && historyTable
+      ? {
+          table: context.workbook.tables.getItem(historyTable.name).load("showTotals"),
+          header: context.workbook.tables
+            .getItem(historyTable.name)
+            .getHeaderRowRange()
+            .load("values,columnIndex,rowIndex"),
+          body: context.workbook.tables
+            .getItem(historyTable.name)
+            .getDataBodyRange()
+            .load("rowCount"),
+          first: context.workbook.tables
+            .getItem(historyTable.name)
+            .getDataBodyRange()
+            .getRow(0)
+            .load("values"),
+        }
+      : null;
   const columns = columnsNow(tracker, state.metadata);
   const worksheet = context.workbook.worksheets.getItem(tracker.sheet);
   const firstDataRow = tracker.headerRow + 1; // 0-based
@@ -280,6 +338,7 @@ async function writeChanges(
   }
 
   if (table.showTotals) throw new ExcelProblem("totalsRow", { table: tracker.table });
+  if (history?.table.showTotals) throw new ExcelProblem("totalsRow", { table: HISTORY_TABLE });
   const located = locateUpdates(changes.updates, ids, idColumn !== undefined, firstDataRow);
   for (const check of noIdChecks) {
     const expected = snapshot?.rows.find((row) => row.row === check.update.row)?.values.text;
@@ -409,6 +468,46 @@ async function writeChanges(
       range.numberFormat = body.map(() => ["@"]);
       range.values = body;
       if (extra.length > 0) table.rows.add(undefined, extra);
+    });
+  }
+  if (history && historyTable) {
+    // One row per event, its cells in the table's own column order; a new table's one blank row is filled first.
+    const headers = (history.header.values[0] ?? []).map((cell) => String(cell ?? ""));
+    const found = locateHistoryColumns(headers);
+    const keyAt = new Map([...found].map(([key, at]) => [at, key]));
+    const rows = events.map((event) => {
+      const cells = historyRecordToCells(event, language, HISTORY_KEYS);
+      return headers.map((_h, at) => {
+        const key = keyAt.get(at);
+        const value = key ? cells[HISTORY_KEYS.indexOf(key)] : null;
+        return value === null ? "" : value;
+      });
+    });
+    const formats = rows.map((row) =>
+      row.map((value, at) => {
+        const key = keyAt.get(at);
+        const like = key ? HISTORY_COLUMN_BY_KEY.get(key)?.like : undefined;
+        return typeof value === "string" || !like ? "@" : COLUMN_FORMATS[like];
+      })
+    );
+    const firstBlank =
+      history.body.rowCount === 1 &&
+      (history.first.values[0] ?? []).every((cell) => cellText(cell as CellInput) === "");
+    const blanks = rows.map((row) => row.map(() => ""));
+    packer.add(jsonBytes(rows) * 2 + jsonBytes(formats) + OPERATION_BYTES * 2, 0, () => {
+      const target = context.workbook.tables.getItem(historyTable.name);
+      const appended = firstBlank ? rows.length - 1 : rows.length;
+      if (appended > 0) target.rows.add(undefined, blanks.slice(0, appended));
+      const sheet = context.workbook.worksheets.getItem(historyTable.sheet);
+      const start = history.header.rowIndex + 1 + (firstBlank ? 0 : history.body.rowCount);
+      const range = sheet.getRangeByIndexes(
+        start,
+        history.header.columnIndex,
+        rows.length,
+        headers.length
+      );
+      range.numberFormat = formats;
+      range.values = rows;
     });
   }
   // Rows as tall as their wrapped texts: Excel measures them (new rows, and rows whose long texts changed).
@@ -548,4 +647,48 @@ function newListEntries(
     if (add.length > 0) entries.push({ list, add });
   }
   return entries;
+}
+
+/**
+ * The History table (events below its header) and the reply-deadline
+ * setting of an inspected workbook: one request for the table's place and
+ * the setting, then one per block of events.
+ */
+export async function readHistoryIn(
+  context: Excel.RequestContext,
+  state: WorkbookState
+): Promise<HistoryContent> {
+  const where = historyTableOf(state);
+  if (!where) return NO_HISTORY;
+  const table = context.workbook.tables.getItem(where.name);
+  const header = table.getHeaderRowRange().load("values,columnIndex,rowIndex,columnCount");
+  const body = table.getDataBodyRange().load("rowCount");
+  const named = context.workbook.names.getItemOrNullObject(REPLY_DAYS_NAME).load("formula");
+  await context.sync();
+  // The setting's cell, read with the first block of events.
+  const target = named.isNullObject
+    ? null
+    : /^=?(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(named.formula.trim());
+  const setting = target
+    ? context.workbook.worksheets
+        .getItem(target[1]?.replace(/''/g, "'") ?? target[2])
+        .getRange(`${target[3]}${target[4]}`)
+        .load("values")
+    : null;
+  const values = await readRows(
+    context,
+    where.sheet,
+    header.rowIndex + 1,
+    header.columnIndex,
+    body.rowCount,
+    header.columnCount
+  );
+  if (setting && body.rowCount === 0) await context.sync();
+  const found = locateHistoryColumns((header.values[0] ?? []).map((cell) => String(cell ?? "")));
+  return {
+    present: true,
+    columns: [...found.keys()],
+    rows: historyRowsFromGrid(values, found, { firstRow: header.rowIndex + 2 }),
+    replyDays: setting ? replyDaysOf((setting.values[0]?.[0] ?? null) as CellInput) : null,
+  };
 }

@@ -7,6 +7,7 @@
  */
 import { columnLetter } from "../../core/schema/a1";
 import { RECOMMENDATIONS_TABLE, TRACKER_NAMESPACE } from "../../core/schema/columns";
+import { HISTORY_TABLE } from "../../core/schema/history";
 import { DASHBOARD_COLUMNS, dashboardExtent } from "../../core/schema/dashboard";
 import { isTrackerPart, parseMetadata, TrackerMetadata } from "../../core/schema/customxml";
 import { LANGUAGES } from "../../core/schema/columns";
@@ -71,6 +72,18 @@ export interface WorkbookState {
   protectedSheets: string[];
   /** Review > Protect Workbook: no sheet can be added. */
   structureProtected: boolean;
+}
+
+/** The History table of schema v2, when the workbook has it. */
+export function historyTableOf(state: WorkbookState): { name: string; sheet: string } | null {
+  return (
+    state.tables.find((table) => table.name.toLowerCase() === HISTORY_TABLE.toLowerCase()) ?? null
+  );
+}
+
+/** The workbook has the History table of schema v2. */
+export function hasHistory(state: WorkbookState): boolean {
+  return historyTableOf(state) !== null;
 }
 
 /** Table columns whose first and last data cells are formulas: Excel's calculated columns. */

@@ -376,6 +376,7 @@ const PROBLEM_KEYS: Record<ExcelProblemCode, ExcelMessageKey> = {
   totalsRow: "problemTotalsRow",
   sheetProtected: "problemSheetProtected",
   structureProtected: "problemStructureProtected",
+  noHistory: "problemNoHistory",
 };
 
 const OFFICE_KEYS: Record<string, ExcelMessageKey> = {

@@ -183,6 +183,8 @@ export const en = {
     "The tracker table has a total row, so new rows cannot be added below the data. Turn it off (Table Design > Total Row), then import again. Nothing was written.",
   problemSheetProtected:
     "The sheet “{sheet}” is protected, so the add-in cannot write to it. Nothing was changed. Unprotect it (Review > Unprotect Sheet), then try again.",
+  problemNoHistory:
+    "This tracker has no Follow-up history sheet yet. Use Set up > Upgrade the tracker to add it (no existing cell changes), then record the event again.",
   problemStructureProtected:
     "The workbook's structure is protected, so the add-in cannot add the sheets it needs. Nothing was changed. Turn it off (Review > Protect Workbook), then try again.",
 } as const;

@@ -188,6 +188,8 @@ export const es: Record<keyof typeof en, string> = {
     "La tabla del registro tiene una fila de totales, así que no se pueden añadir filas debajo de los datos. Desactívela (Diseño de tabla > Fila de totales) y vuelva a importar. No se escribió nada.",
   problemSheetProtected:
     "La hoja «{sheet}» está protegida, así que el complemento no puede escribir en ella. No se cambió nada. Desprotéjala (Revisar > Desproteger hoja) y vuelva a intentarlo.",
+  problemNoHistory:
+    "Este seguimiento aún no tiene la hoja Historial del seguimiento. Use Configurar > Actualizar el seguimiento para añadirla (ninguna celda existente cambia) y registre de nuevo el evento.",
   problemStructureProtected:
     "La estructura del libro está protegida, así que el complemento no puede añadir las hojas que necesita. No se cambió nada. Desactívela (Revisar > Proteger libro) y vuelva a intentarlo.",
 };

@@ -193,6 +193,8 @@ export const fr: Record<keyof typeof en, string> = {
     "Le tableau de suivi a une ligne de total : de nouvelles lignes ne peuvent pas être ajoutées sous les données. Désactivez-la (Création de tableau > Ligne de total), puis importez à nouveau. Rien n'a été écrit.",
   problemSheetProtected:
     "La feuille « {sheet} » est protégée : le complément ne peut pas y écrire. Rien n'a été modifié. Ôtez la protection (Révision > Ôter la protection de la feuille), puis réessayez.",
+  problemNoHistory:
+    "Ce suivi n'a pas encore de feuille Historique du suivi. Utilisez Configurer > Mettre à niveau le suivi pour l'ajouter (aucune cellule existante ne change), puis enregistrez à nouveau l'événement.",
   problemStructureProtected:
     "La structure du classeur est protégée : le complément ne peut pas ajouter les feuilles dont il a besoin. Rien n'a été modifié. Désactivez-la (Révision > Protéger le classeur), puis réessayez.",
 };
