@@ -2,6 +2,7 @@ import type { RegisterCommand } from "./io";
 import { registerCheckCommands } from "./check";
 import { registerExtractCommand } from "./extract";
 import { registerFollowUpCommand } from "./followup";
+import { registerHistoryCommands } from "./history";
 import { registerImportCommand } from "./import";
 import { registerPublishCommand } from "./publish";
 import { registerTrackerCommands } from "./tracker-commands";
@@ -11,6 +12,7 @@ export const commands: RegisterCommand[] = [
   registerTrackerCommands,
   registerImportCommand,
   registerFollowUpCommand,
+  registerHistoryCommands,
   registerExtractCommand,
   registerCheckCommands,
   registerPublishCommand,

@@ -19,7 +19,6 @@ import {
   buildTemplate,
   createFile,
   readInput,
-  readTracker,
   writeAtomically,
 } from "../files/xlsx";
 import type { TrackerFile } from "../files/xlsx";
@@ -101,6 +100,7 @@ function statsText(stats: TrackerStats, language: Language): string {
     `${t.overdue}: ${stats.overdue}`,
     `${t.dueSoon}: ${stats.dueSoon}`,
     `${t.notVerified}: ${stats.implementedNotVerified}`,
+    ...(stats.replyOverdue !== null ? [`${t.reasons.replyOverdue}: ${stats.replyOverdue}`] : []),
   ];
   const fixed = (title: string, vocab: "status" | "accepted", counts: Record<string, number>) => {
     lines.push("", `${title}:`);
@@ -426,12 +426,16 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
     .option("--json", "print the figures as JSON")
     .option("--today <date>", "date used for overdue and due-soon counts (default: today)")
     .action(async (path: string, options: { json?: boolean; today?: string }) => {
-      const tracker = await readTracker(await readInput(path), path);
+      const store = new XlsxTrackerStore(await readInput(path), path);
+      await store.read();
+      const tracker = store.tracker as TrackerFile;
       // The Dashboard counts rows with a recommendation text: without that column every count is 0.
       requireColumns(tracker, path, ["text"]);
+      // Schema v2: the status at each year's end from the history, replies overdue from the setting.
+      const history = await store.readHistory();
       const stats = computeStats(
         tracker.rows.map((row) => row.values),
-        { today: todayOption(options.today) }
+        { today: todayOption(options.today), replyDays: history.replyDays, history: history.rows }
       );
       io.out(
         options.json ? `${JSON.stringify(stats, null, 2)}\n` : statsText(stats, tracker.language)
