@@ -13,6 +13,16 @@ import type {
   WriteOutcome,
 } from "../core/tracker/store";
 import { normaliseRecText } from "../core/tracker/upsert";
+import { HISTORY_KEYS, HISTORY_TABLE, REPLY_DAYS_NAME } from "../core/schema/history";
+import {
+  historyRecordToCells,
+  historyRowsFromGrid,
+  locateHistoryColumns,
+  NO_HISTORY,
+  replyDaysOf,
+  type HistoryContent,
+  type HistoryRecord,
+} from "../core/tracker/history";
 import type { TrackerRecord } from "../core/tracker/types";
 import {
   encodeSharingUrl,
@@ -149,7 +159,17 @@ type Undo =
       ids: string[];
       firstRow: number;
     }
-  | { kind: "addWords"; table: TablePlace; words: string[] };
+  | { kind: "addWords"; table: TablePlace; words: string[] }
+  | {
+      kind: "addEvents";
+      table: TablePlace;
+      /** Table columns (0-based) of the Rec ID and "Recorded on", and each event's values there. */
+      idAt: number;
+      recordedAt: number;
+      events: { id: string; recorded: Cell }[];
+      /** Where rows/add put the first (their text comes in a later request). */
+      firstRow: number;
+    };
 
 /** A row of the tracker table as a concurrent send sees it: where it is and what identifies it. */
 interface RowKey {
@@ -276,8 +296,113 @@ export class GraphTrackerStore implements TrackerStore {
     };
   }
 
+  /**
+   * The History table (schema v2) and the reply-deadline setting; NO_HISTORY
+   * when the workbook has no History table (a tracker of schema v1).
+   */
+  async readHistory(): Promise<HistoryContent> {
+    await this.open();
+    const place = await this.historyPlace();
+    if (!place) return NO_HISTORY;
+    const blocks = await this.readRows(place.firstRow, place.lastRow, place);
+    const found = locateHistoryColumns((blocks[0] ?? []).map((cell) => idText(cell)));
+    const rows = historyRowsFromGrid(blocks.slice(1), found, { firstRow: place.firstRow + 1 });
+    let replyDays: number | null = null;
+    try {
+      const setting = await this.call<RangeJson>({
+        method: "GET",
+        path: `${this.workbookPath}/names/${encodeURIComponent(REPLY_DAYS_NAME)}/range?$select=values`,
+        idempotent: true,
+      });
+      replyDays = replyDaysOf(setting.values?.[0]?.[0] ?? null);
+    } catch (error) {
+      if (!(error instanceof GraphProblem) || error.info.status !== 404) throw error;
+    }
+    return { present: true, columns: [...found.keys()], rows, replyDays };
+  }
+
+  /** Where the History table is, or null when the workbook has none. */
+  private async historyPlace(): Promise<RangeAddress | null> {
+    try {
+      return await this.tableAddress(HISTORY_TABLE);
+    } catch (error) {
+      if (error instanceof GraphProblem && error.info.status === 404) return null;
+      throw error;
+    }
+  }
+
+  /** Appends one row per event to the History table (rows/add, then the text with its format). */
+  private async writeEvents(
+    events: readonly HistoryRecord[],
+    undo: Undo[],
+    written: Written[]
+  ): Promise<void> {
+    if (events.length === 0) return;
+    const place = await this.historyPlace();
+    if (!place)
+      throw new GraphProblem("olderSchema", {
+        missing: [],
+        detail: "the workbook has no History table; upgrade the tracker first",
+      });
+    const header = (await this.readRows(place.firstRow, place.firstRow, place))[0] ?? [];
+    const found = locateHistoryColumns(header.map((cell) => idText(cell)));
+    const language = (this.layout as Layout).language;
+    const table: TablePlace = {
+      name: HISTORY_TABLE,
+      sheet: place.sheet,
+      headerRow: place.firstRow,
+      firstColumn: place.firstColumn,
+      lastColumn: place.lastColumn,
+    };
+    const width = place.lastColumn - place.firstColumn + 1;
+    const rows: Cell[][] = events.map((event) => {
+      const cells = historyRecordToCells(event, language, HISTORY_KEYS);
+      const row: Cell[] = Array<Cell>(width).fill("");
+      HISTORY_KEYS.forEach((key, k) => {
+        const at = found.get(key);
+        if (at !== undefined) row[at] = cells[k] ?? "";
+      });
+      return row;
+    });
+    const idAt = found.get("recId") ?? -1;
+    const recordedAt = found.get("recorded") ?? -1;
+    let tableEnd = place.lastRow;
+    for (const chunk of this.chunks(rows, (row) => jsonBytes(row) + 5 * row.length)) {
+      const placeholders: Cell[][] = chunk.map((row) =>
+        row.map((v) => (typeof v === "string" ? "" : v))
+      );
+      const firstRow = await this.addRows(table, placeholders, tableEnd);
+      tableEnd = firstRow + chunk.length - 1;
+      undo.push({
+        kind: "addEvents",
+        table,
+        idAt,
+        recordedAt,
+        events: chunk.map((row) => ({ id: String(row[idAt] ?? ""), recorded: row[recordedAt] })),
+        firstRow,
+      });
+      const address = a1(firstRow, tableEnd, table.firstColumn, table.lastColumn);
+      const values: Grid = chunk.map((row) =>
+        row.map((v) => (typeof v === "string" && v !== "" ? v : null))
+      );
+      const formats = values.map((row) => row.map((v) => (v === null ? null : "@")));
+      if (values.some((row) => row.some((v) => v !== null)))
+        await this.call({
+          method: "PATCH",
+          path: this.rangePath(table.sheet, address),
+          body: { numberFormat: formats, values },
+          idempotent: true,
+        });
+      written.push({ sheet: table.sheet, address, expected: chunk });
+    }
+  }
+
   async write(changes: TrackerChanges): Promise<WriteOutcome> {
-    if (changes.updates.length === 0 && changes.additions.length === 0) {
+    if (
+      changes.updates.length === 0 &&
+      changes.additions.length === 0 &&
+      (changes.events ?? []).length === 0
+    ) {
       await this.close();
       return { alreadyPresent: 0 };
     }
@@ -298,6 +423,8 @@ export class GraphTrackerStore implements TrackerStore {
         undo,
         written
       );
+      // Follow-up events in the same write: a failure puts back the current columns too.
+      await this.writeEvents(changes.events ?? [], undo, written);
       await this.verify(written);
       alreadyPresent += await this.dropLateTwins(layout, added, undo);
     } catch (error) {
@@ -999,6 +1126,33 @@ export class GraphTrackerStore implements TrackerStore {
               idempotent: true,
             });
           }
+          continue;
+        }
+        if (step.kind === "addEvents") {
+          // This write's events, found by their Rec ID and the moment they were recorded.
+          const range = await this.call<RangeJson>({
+            method: "GET",
+            path: `${this.workbookPath}/tables/${encodeURIComponent(step.table.name)}/range?$select=address,values`,
+            idempotent: true,
+          });
+          const at = parseRangeAddress(range.address ?? "");
+          const values = range.values ?? [];
+          const keyOf = (row: Cell[] | undefined) =>
+            `${idText(row?.[step.idAt])}\u0000${String(row?.[step.recordedAt] ?? "")}`;
+          const rows: number[] = [];
+          step.events.forEach((event, i) => {
+            const key = `${event.id}\u0000${String(event.recorded ?? "")}`;
+            const found = values.findIndex(
+              (row, r) => r > 0 && !rows.includes(at.firstRow + r) && keyOf(row) === key
+            );
+            // A row whose text never arrived is still where rows/add put it, without a Rec ID.
+            const placed = step.firstRow + i - at.firstRow;
+            if (found > 0) rows.push(at.firstRow + found);
+            else if (placed > 0 && idText(values[placed]?.[step.idAt]) === "")
+              rows.push(step.firstRow + i);
+            else complete = false;
+          });
+          await this.deleteRows(step.table.sheet, rows, step.table, step.table.name);
           continue;
         }
         if (step.kind === "addRecommendations") {

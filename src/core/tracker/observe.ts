@@ -457,6 +457,14 @@ export function resolveReply(
 
 // --- Composition: what rectrack and Graph call -----------------------------------------------
 
+/** The tracker's content, with whether it has the History table (asked of a store whose read() does not say). */
+async function readWithHistory(store: TrackerStore): Promise<TrackerContent> {
+  const content = await store.read();
+  if (content.history === undefined && store.readHistory)
+    return { ...content, history: (await store.readHistory()).present };
+  return content;
+}
+
 /** Read, plan, write one event for some recommendations (unless blocked or a dry run). */
 export async function recordEvent(
   store: TrackerStore,
@@ -464,7 +472,7 @@ export async function recordEvent(
   event: EventFields,
   options: { now: string; dryRun?: boolean }
 ): Promise<RecordPlan> {
-  const content = await store.read();
+  const content = await readWithHistory(store);
   const plan = planRecord(content, ids, event, options);
   if (!plan.blocked && !options.dryRun && (plan.changes.events?.length ?? 0) > 0)
     await store.write(plan.changes);
@@ -477,7 +485,7 @@ export async function readReply(
   table: ReplyTable,
   options: ReplyOptions & { now: string; choices?: ReplyChoices; dryRun?: boolean }
 ): Promise<{ plan: ReplyPlan; changes: TrackerChanges }> {
-  const content = await store.read();
+  const content = await readWithHistory(store);
   const plan = planReply(content, table, options);
   const changes = plan.blocked
     ? { updates: [], additions: [], events: [] }

@@ -404,6 +404,18 @@ export class FakeGraphServer {
             : { ...table.rect, r1: table.rect.r1 + 1 };
       return [200, this.rangeJson(table.sheet, rect, select)];
     }
+    m = /^\/workbook\/names\/([^/]+)\/range$/.exec(rest);
+    if (m && method === "GET") {
+      const name = decodeURIComponent(m[1]);
+      const target = (this.workbook as ExcelJS.Workbook).definedNames.getRanges(name).ranges[0];
+      const parts = target ? /^'?(.*?)'?!(\$?[A-Z]+\$?\d+)$/.exec(target) : null;
+      if (!parts) throw new HttpError(404, "itemNotFound", "The requested resource doesn't exist.");
+      const sheet = this.sheet(parts[1].replace(/''/g, "'"));
+      return [
+        200,
+        this.rangeJson(sheet, parseRect(parts[2].replace(/\$/g, ""), sheet.name), select),
+      ];
+    }
     m = /^\/workbook\/tables\/([^/]+)\/rows\/add$/.exec(rest);
     if (m && method === "POST") return [201, this.addRows(m[1], body)];
     m = /^\/workbook\/worksheets\/([^/]+)\/range\(address='([^']*)'\)(\/delete)?$/.exec(rest);
