@@ -12,7 +12,7 @@ import { locateColumns } from "../schema/upgrade";
 import type { ColumnKey } from "../schema/columns";
 import { foldText } from "../schema/vocabularies";
 import { cellValues } from "./cells";
-import type { EventKind, HistoryRecord } from "./history";
+import type { Drift, EventKind, HistoryRecord } from "./history";
 import { normaliseField } from "./normalize";
 import type { TrackerChanges, TrackerContent, TrackerStore } from "./store";
 import type { CellInput, FieldValue, TrackerRecord, TrackerRow } from "./types";
@@ -112,6 +112,28 @@ export function eventRecord(id: string, event: EventFields, now: string): Histor
   for (const key of Object.keys(record) as (keyof HistoryRecord)[])
     if (record[key] === null) delete record[key];
   return record;
+}
+
+/**
+ * The events that record what the data check found typed in the sheet since
+ * the last recorded event ("status changed", with the value the sheet holds
+ * now): one per recommendation, its current columns left as they are.
+ */
+export function planDriftRecords(
+  drifts: readonly Drift[],
+  options: { date: string; now: string }
+): TrackerChanges {
+  const byId = new Map<string, EventFields>();
+  for (const drift of drifts) {
+    const event = byId.get(drift.id) ?? { kind: "statusChanged" as const, date: options.date };
+    if (drift.current) event[drift.field] = drift.current;
+    byId.set(drift.id, event);
+  }
+  return {
+    updates: [],
+    additions: [],
+    events: [...byId].map(([id, event]) => eventRecord(id, event, options.now)),
+  };
 }
 
 /** Why a follow-up cannot be written at all. */

@@ -6,3 +6,4 @@ export * from "./host";
 export * from "./read";
 export type { Progress } from "./write";
 export * from "./import";
+export * from "./history";

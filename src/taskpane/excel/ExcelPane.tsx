@@ -13,10 +13,12 @@ import {
   ProgressBar,
   Select,
   Subtitle2,
+  Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import type { ColumnKey } from "../../core/schema/columns";
+import { VOCABULARIES, vocabularyLabel, type VocabularyKey } from "../../core/schema/vocabularies";
 import type { Language } from "../../core/schema/plan";
 import { ExcelHost, Feature, missingFeatures, officeExcelHost } from "../../office/excel";
 import type { Translate } from "../shared/i18n";
@@ -29,6 +31,8 @@ import type { ExcelMessageKey } from "./i18n";
 import {
   adoptableSheets,
   BusyAction,
+  canRecordEvent,
+  EventField,
   ImportDateSource,
   canAdopt,
   chosenTidy,
@@ -111,6 +115,7 @@ const BUSY_KEYS: Record<BusyAction, ExcelMessageKey> = {
   adopt: "workingAdopt",
   quality: "workingQuality",
   followUp: "workingFollowUp",
+  record: "workingRecord",
   select: "workingSelect",
   importRead: "workingImportRead",
   import: "workingImport",
@@ -551,7 +556,7 @@ function ImportSection({ state, intents, t, shellT, language }: SectionProps): R
   );
 }
 
-function QualitySection({ state, intents, t }: SectionProps): React.JSX.Element {
+function QualitySection({ state, intents, t, language }: SectionProps): React.JSX.Element {
   const styles = useStyles();
   const view = state.quality;
   const { lines, total } = view ? issueLines(view) : { lines: [], total: 0 };
@@ -608,6 +613,7 @@ function QualitySection({ state, intents, t }: SectionProps): React.JSX.Element 
         </Caption1>
       ) : null}
       {view ? <TidySection state={state} intents={intents} t={t} /> : null}
+      <DriftSection state={state} intents={intents} t={t} language={language} />
     </div>
   );
 }
@@ -662,7 +668,7 @@ function TidySection({ state, intents, t }: SectionProps): React.JSX.Element | n
   );
 }
 
-function FollowUpSection({ state, intents, t }: SectionProps): React.JSX.Element {
+function FollowUpSection({ state, intents, t, language }: SectionProps): React.JSX.Element {
   const styles = useStyles();
   const result = state.followUp;
   return (
@@ -692,7 +698,155 @@ function FollowUpSection({ state, intents, t }: SectionProps): React.JSX.Element
           </dl>
         </>
       ) : null}
+      <EventSection state={state} intents={intents} t={t} language={language} />
     </div>
+  );
+}
+
+/** A list's values as options, worded in the pane's language (the tracker stores the key). */
+function choiceOptions(vocabulary: VocabularyKey, language: Language): React.JSX.Element[] {
+  return VOCABULARIES[vocabulary].values.map((value) => (
+    <option key={value.key} value={value.key}>
+      {vocabularyLabel(vocabulary, value.key, language) ?? value.key}
+    </option>
+  ));
+}
+
+/** Shown ids: the first ten, then how many more. */
+function idList(ids: readonly string[]): string {
+  return ids.length > 10
+    ? `${ids.slice(0, 10).join(", ")}, … (+${ids.length - 10})`
+    : ids.join(", ");
+}
+
+/** "Record a follow-up event" for the rows selected in the sheet: one step, History and current columns together. */
+function EventSection({ state, intents, t, language = "en" }: SectionProps): React.JSX.Element {
+  const styles = useStyles();
+  const draft = state.eventDraft;
+  const busy = state.busy !== null;
+  const set = (field: EventField) => (value: string) =>
+    intents.dispatch({ type: "eventField", field, value });
+  return (
+    <section className={styles.stack} aria-labelledby="event-heading">
+      <Subtitle2 as="h3" id="event-heading">
+        {t("eventHeading")}
+      </Subtitle2>
+      <Caption1 className={styles.hint}>{t("eventIntro")}</Caption1>
+      <div className={styles.row}>
+        <Button disabled={busy} onClick={() => void intents.takeSelection()}>
+          {t("eventTake")}
+        </Button>
+      </div>
+      {draft.ids.length > 0 ? (
+        <Body1 role="status">
+          {t("eventTaken", { count: String(draft.ids.length), ids: idList(draft.ids) })}
+        </Body1>
+      ) : null}
+      {draft.withoutId > 0 ? (
+        <Caption1>{t("eventWithoutId", { count: String(draft.withoutId) })}</Caption1>
+      ) : null}
+      <Field label={t("eventKind")}>
+        <Select value={draft.kind} disabled={busy} onChange={(_e, data) => set("kind")(data.value)}>
+          {choiceOptions("eventKind", language)}
+        </Select>
+      </Field>
+      <Field label={t("eventDate")}>
+        <Input
+          type="date"
+          value={draft.date}
+          disabled={busy}
+          onChange={(_e, data) => set("date")(data.value)}
+        />
+      </Field>
+      <Field label={t("eventWith")}>
+        <Input
+          value={draft.with}
+          disabled={busy}
+          onChange={(_e, data) => set("with")(data.value)}
+        />
+      </Field>
+      <Field label={t("eventSummary")}>
+        <Textarea
+          value={draft.summary}
+          disabled={busy}
+          onChange={(_e, data) => set("summary")(data.value)}
+        />
+      </Field>
+      <Field label={t("eventStatus")}>
+        <Select
+          value={draft.status}
+          disabled={busy}
+          onChange={(_e, data) => set("status")(data.value)}
+        >
+          <option value="">{t("eventUnchanged")}</option>
+          {choiceOptions("status", language)}
+        </Select>
+      </Field>
+      <Field label={t("eventAccepted")}>
+        <Select
+          value={draft.accepted}
+          disabled={busy}
+          onChange={(_e, data) => set("accepted")(data.value)}
+        >
+          <option value="">{t("eventUnchanged")}</option>
+          {choiceOptions("accepted", language)}
+        </Select>
+      </Field>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabled={busy || !canRecordEvent(draft)}
+          onClick={() => void intents.recordEvent()}
+        >
+          {t("eventRun", { count: String(draft.ids.length) })}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+/** The data check's offer to record what was typed in the sheet since the last recorded event. */
+function DriftSection({
+  state,
+  intents,
+  t,
+  language = "en",
+}: SectionProps): React.JSX.Element | null {
+  const styles = useStyles();
+  const drift = state.quality?.drift ?? [];
+  if (drift.length === 0) return null;
+  const shown = (field: "status" | "accepted", key: string) =>
+    key ? (vocabularyLabel(field, key, language) ?? key) : t("driftEmpty");
+  return (
+    <section className={styles.stack} aria-labelledby="drift-heading">
+      <Subtitle2 as="h3" id="drift-heading">
+        {t("driftHeading")}
+      </Subtitle2>
+      <ul className={styles.list} aria-labelledby="drift-heading">
+        {drift.slice(0, 50).map((item) => (
+          <li key={`${item.id}:${item.field}`}>
+            <Body1>
+              {t("driftLine", {
+                id: item.id,
+                field: t(item.field === "status" ? "driftStatus" : "driftAccepted"),
+                current: shown(item.field, item.current),
+                since: item.since,
+                recorded: shown(item.field, item.recorded),
+              })}
+            </Body1>
+          </li>
+        ))}
+      </ul>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabled={state.busy !== null}
+          onClick={() => void intents.recordDrift()}
+        >
+          {t("driftRun", { count: String(drift.length) })}
+        </Button>
+      </div>
+    </section>
   );
 }
 

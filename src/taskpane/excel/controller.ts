@@ -20,6 +20,8 @@ import type { TrackerRow } from "../../core/tracker/types";
 import type { VocabularyKey } from "../../core/schema/vocabularies";
 import type { TrackerIssue } from "../../core/tracker/validate";
 import { validateRows } from "../../core/tracker/validate";
+import { statusDrift } from "../../core/tracker/history";
+import { planDriftRecords, recordEvent, type EventFields } from "../../core/tracker/observe";
 import {
   adoptSheet,
   applyTracker,
@@ -29,11 +31,13 @@ import {
   readSheet,
   refreshFollowUp,
   selectCell,
+  selectedRecommendations,
 } from "../../office/excel";
 import {
   adoptNotices,
   applyNotices,
   BusyAction,
+  canRecordEvent,
   chosenTidy,
   explainError,
   ImportDraft,
@@ -64,6 +68,12 @@ export interface ExcelIntents {
   applyTidy(): Promise<void>;
   goTo(line: IssueLine): Promise<void>;
   refreshFollowUp(): Promise<void>;
+  /** Takes the rows selected in the Recommendations sheet for "Record a follow-up event". */
+  takeSelection(): Promise<void>;
+  /** Records the event for the recommendations taken: History rows and current columns in one write. */
+  recordEvent(): Promise<void>;
+  /** Records what the data check found typed in the sheet since the last recorded event. */
+  recordDrift(): Promise<void>;
   /** Reads a report or batch file the user chose and previews what importing it would change. */
   chooseImportFile(file: ChosenFile): Promise<void>;
   /**
@@ -132,6 +142,9 @@ export function makeIntents(
     const lists: Partial<Record<VocabularyKey, string[]>> = {};
     for (const [key, list] of snapshot.state.lists) lists[key] = list.items;
     const tidy = proposeTidy(snapshot.rows, { language: snapshot.language, lists });
+    // Schema v2: an implementation or acceptance typed since the last recorded event is offered for recording.
+    const history = await store.readHistory();
+    const drift = history.present ? statusDrift(snapshot.rows, history.rows) : [];
     qualityStore = { store, rows: snapshot.rows };
     dispatch({
       type: "quality",
@@ -143,6 +156,7 @@ export function makeIntents(
         issues,
         tidy,
         tidyChosen: tidy.map(proposalId),
+        drift,
       },
     });
   };
@@ -321,6 +335,74 @@ export function makeIntents(
           type: "importDraft",
           draft: draftOf(importFile.name, input, plan, draft.choices, offered.candidates),
         });
+      }),
+    takeSelection: () =>
+      run("read", async (h) => {
+        const selected = await selectedRecommendations(h);
+        dispatch({ type: "eventSelection", ids: selected.ids, withoutId: selected.withoutId });
+        if (!getState().eventDraft.date)
+          dispatch({ type: "eventField", field: "date", value: todayIso(now()) });
+        if (selected.ids.length === 0)
+          dispatch({ type: "notify", notice: { intent: "warning", key: "eventNoSelection" } });
+      }),
+    recordEvent: () =>
+      run("record", async (h) => {
+        const draft = getState().eventDraft;
+        if (!canRecordEvent(draft)) return;
+        const event: EventFields = {
+          kind: draft.kind,
+          date: draft.date,
+          with: draft.with,
+          summary: draft.summary,
+          ...(draft.status ? { status: draft.status } : {}),
+          ...(draft.accepted ? { accepted: draft.accepted } : {}),
+        };
+        const store = new ExcelTrackerStore(h, { progress });
+        const plan = await recordEvent(store, draft.ids, event, { now: nowIso(now()) });
+        if (plan.blocked === "noHistory") {
+          dispatch({ type: "notify", notice: { intent: "error", key: "problemNoHistory" } });
+          return;
+        }
+        if (plan.events > 0)
+          dispatch({
+            type: "notify",
+            notice: {
+              intent: "success",
+              key: "eventRecorded",
+              values: { events: String(plan.events), updated: String(plan.updated) },
+            },
+          });
+        const missing = [...plan.unknownIds, ...plan.repeatedIds];
+        if (missing.length > 0)
+          dispatch({
+            type: "notify",
+            notice: {
+              intent: "warning",
+              key: "eventNotFound",
+              values: { ids: missing.join(", ") },
+            },
+          });
+        dispatch({ type: "eventRecorded" });
+      }),
+    recordDrift: () =>
+      run("record", async (h) => {
+        const view = getState().quality;
+        if (!view || !qualityStore || view.drift.length === 0) return;
+        const changes = planDriftRecords(view.drift, {
+          date: todayIso(now()),
+          now: nowIso(now()),
+        });
+        await qualityStore.store.write(changes);
+        qualityStore = null;
+        dispatch({
+          type: "notify",
+          notice: {
+            intent: "success",
+            key: "driftRecorded",
+            values: { count: String(changes.events?.length ?? 0) },
+          },
+        });
+        await checkIn(h);
       }),
     runImport: () =>
       run("import", async (h) => {

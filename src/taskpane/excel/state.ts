@@ -11,6 +11,7 @@ import type { ImportChoices, ImportPlan, ImportSummary } from "../../core/tracke
 import type { CellInput } from "../../core/tracker/types";
 import { proposalId, TidyProposal } from "../../core/tracker/tidy";
 import type { TrackerIssue } from "../../core/tracker/validate";
+import type { Drift, EventKind } from "../../core/tracker/history";
 import type {
   AdoptResult,
   ApplyResult,
@@ -32,7 +33,8 @@ export type BusyAction =
   | "select"
   | "importRead"
   | "import"
-  | "tidy";
+  | "tidy"
+  | "record";
 
 export interface Notice {
   id: number;
@@ -59,7 +61,28 @@ export interface QualityView {
   tidy: TidyProposal[];
   /** Ids (proposalId) of the proposals the user keeps ticked; all of them at first. */
   tidyChosen: string[];
+  /** Implementation or acceptance typed in the sheet since the last recorded event (schema v2). */
+  drift: Drift[];
 }
+
+/** "Record a follow-up event": the recommendations picked and what happened. */
+export interface EventDraft {
+  /** Rec IDs of the rows selected in the Recommendations sheet when the user took them. */
+  ids: string[];
+  /** Selected rows without a Rec ID (left out). */
+  withoutId: number;
+  kind: EventKind;
+  /** yyyy-mm-dd; "" until the user enters it (today is offered). */
+  date: string;
+  with: string;
+  summary: string;
+  /** Status key observed, or "" to leave the implementation as it is. */
+  status: string;
+  /** Acceptance key observed, or "". */
+  accepted: string;
+}
+
+export type EventField = "kind" | "date" | "with" | "summary" | "status" | "accepted";
 
 /** A report or batch read and compared with the tracker, waiting for the user's choices. */
 export interface ImportDraft {
@@ -118,6 +141,7 @@ export interface PaneState {
   followUp: FollowUpResult | null;
   importDraft: ImportDraft | null;
   importOutcome: ImportOutcome | null;
+  eventDraft: EventDraft;
 }
 
 export type PaneAction =
@@ -139,7 +163,28 @@ export type PaneAction =
   | { type: "followUp"; result: FollowUpResult }
   | { type: "importDraft"; draft: ImportDraft | null }
   | { type: "importChoices"; choices: ImportChoices }
-  | { type: "imported"; outcome: ImportOutcome };
+  | { type: "imported"; outcome: ImportOutcome }
+  | { type: "eventSelection"; ids: string[]; withoutId: number }
+  | { type: "eventField"; field: EventField; value: string }
+  | { type: "eventRecorded" };
+
+function emptyEvent(): EventDraft {
+  return {
+    ids: [],
+    withoutId: 0,
+    kind: "followUpVisit",
+    date: "",
+    with: "",
+    summary: "",
+    status: "",
+    accepted: "",
+  };
+}
+
+/** The event can be recorded: recommendations picked, a kind and a real date. */
+export function canRecordEvent(draft: EventDraft): boolean {
+  return draft.ids.length > 0 && /^\d{4}-\d{2}-\d{2}$/.test(draft.date);
+}
 
 export function initialState(language: Language): PaneState {
   return {
@@ -157,6 +202,7 @@ export function initialState(language: Language): PaneState {
     followUp: null,
     importDraft: null,
     importOutcome: null,
+    eventDraft: emptyEvent(),
   };
 }
 
@@ -246,6 +292,23 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
         : state;
     case "imported":
       return { ...state, importDraft: null, importOutcome: action.outcome };
+    case "eventSelection":
+      return {
+        ...state,
+        eventDraft: { ...state.eventDraft, ids: action.ids, withoutId: action.withoutId },
+      };
+    case "eventField":
+      return { ...state, eventDraft: { ...state.eventDraft, [action.field]: action.value } };
+    case "eventRecorded":
+      // The recommendations and what happened go; the kind and the date stay for the next event.
+      return {
+        ...state,
+        eventDraft: {
+          ...emptyEvent(),
+          kind: state.eventDraft.kind,
+          date: state.eventDraft.date,
+        },
+      };
   }
 }
 

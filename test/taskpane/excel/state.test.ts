@@ -185,6 +185,7 @@ describe("data-quality lines", () => {
     ],
     tidy: [],
     tidyChosen: [],
+    drift: [],
   };
   it("lists errors first, in row order, each leading to its cell", () => {
     const { lines } = issueLines(view);
@@ -302,6 +303,7 @@ describe("tidying proposals in the pane", () => {
       },
     ],
     tidyChosen: ["merge:theme:health care", "split:authority:police and ministry of health"],
+    drift: [],
   };
 
   it("words each proposal with the tracker's headers, all ticked at first, untick to leave one out", () => {

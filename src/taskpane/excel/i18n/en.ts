@@ -183,6 +183,36 @@ export const en = {
     "The tracker table has a total row, so new rows cannot be added below the data. Turn it off (Table Design > Total Row), then import again. Nothing was written.",
   problemSheetProtected:
     "The sheet “{sheet}” is protected, so the add-in cannot write to it. Nothing was changed. Unprotect it (Review > Unprotect Sheet), then try again.",
+  workingRecord: "Recording the event…",
+  eventHeading: "Record a follow-up event",
+  eventIntro:
+    "Select the rows of the recommendations in the Recommendations sheet, use them here, then say what happened. Each gets one row on the Follow-up history sheet, and its current columns are updated in the same step.",
+  eventTake: "Use the selected rows",
+  eventTaken: "{count, plural, one {# recommendation} other {# recommendations}}: {ids}",
+  eventWithoutId:
+    "{count, plural, one {# selected row has} other {# selected rows have}} no Rec ID and will not be recorded.",
+  eventKind: "What happened",
+  eventDate: "Date",
+  eventWith: "With whom",
+  eventSummary: "Summary",
+  eventStatus: "Implementation seen",
+  eventAccepted: "Acceptance seen",
+  eventUnchanged: "Leave as it is",
+  eventRun: "Record for {count, plural, one {# recommendation} other {# recommendations}}",
+  eventNoSelection:
+    "No recommendation is selected. Select their rows in the Recommendations table (one block of rows), then use them here.",
+  eventRecorded:
+    "{events, plural, one {# event was} other {# events were}} added to the follow-up history; {updated, plural, one {# recommendation was} other {# recommendations were}} updated.",
+  eventNotFound: "Not recorded, because no single row holds these Rec IDs: {ids}.",
+  driftHeading: "Changed in the sheet since the last recorded event",
+  driftLine:
+    "{id}: {field} is “{current}” in the sheet; the last recorded event ({since}) says “{recorded}”.",
+  driftStatus: "Implementation",
+  driftAccepted: "Acceptance",
+  driftEmpty: "(empty)",
+  driftRun: "Record {count, plural, one {# change} other {# changes}} in the history",
+  driftRecorded:
+    "{count, plural, one {# change was} other {# changes were}} recorded in the follow-up history as “Status changed”.",
   problemNoHistory:
     "This tracker has no Follow-up history sheet yet. Use Set up > Upgrade the tracker to add it (no existing cell changes), then record the event again.",
   problemStructureProtected:

@@ -188,6 +188,36 @@ export const es: Record<keyof typeof en, string> = {
     "La tabla del registro tiene una fila de totales, así que no se pueden añadir filas debajo de los datos. Desactívela (Diseño de tabla > Fila de totales) y vuelva a importar. No se escribió nada.",
   problemSheetProtected:
     "La hoja «{sheet}» está protegida, así que el complemento no puede escribir en ella. No se cambió nada. Desprotéjala (Revisar > Desproteger hoja) y vuelva a intentarlo.",
+  workingRecord: "Registrando el evento…",
+  eventHeading: "Registrar un evento de seguimiento",
+  eventIntro:
+    "Seleccione las filas de las recomendaciones en la hoja Recomendaciones, tómelas aquí y diga qué ocurrió. Cada una recibe una fila en la hoja Historial del seguimiento, y sus columnas actuales se actualizan en el mismo paso.",
+  eventTake: "Usar las filas seleccionadas",
+  eventTaken: "{count, plural, one {# recomendación} other {# recomendaciones}}: {ids}",
+  eventWithoutId:
+    "{count, plural, one {# fila seleccionada no tiene} other {# filas seleccionadas no tienen}} ID y no se {count, plural, one {registrará} other {registrarán}}.",
+  eventKind: "Qué ocurrió",
+  eventDate: "Fecha",
+  eventWith: "Con quién",
+  eventSummary: "Resumen",
+  eventStatus: "Implementación observada",
+  eventAccepted: "Aceptación observada",
+  eventUnchanged: "Dejar como está",
+  eventRun: "Registrar para {count, plural, one {# recomendación} other {# recomendaciones}}",
+  eventNoSelection:
+    "No hay ninguna recomendación seleccionada. Seleccione sus filas en la tabla Recomendaciones (un solo bloque de filas) y tómelas aquí.",
+  eventRecorded:
+    "{events, plural, one {# evento añadido} other {# eventos añadidos}} al historial del seguimiento; {updated, plural, one {# recomendación actualizada} other {# recomendaciones actualizadas}}.",
+  eventNotFound: "No registrado, porque ninguna fila única tiene estos ID: {ids}.",
+  driftHeading: "Cambiado en la hoja desde el último evento registrado",
+  driftLine:
+    "{id}: {field} es «{current}» en la hoja; el último evento registrado ({since}) dice «{recorded}».",
+  driftStatus: "Implementación",
+  driftAccepted: "Aceptación",
+  driftEmpty: "(vacío)",
+  driftRun: "Registrar {count, plural, one {# cambio} other {# cambios}} en el historial",
+  driftRecorded:
+    "{count, plural, one {# cambio registrado} other {# cambios registrados}} en el historial del seguimiento como «Cambio de estado».",
   problemNoHistory:
     "Este seguimiento aún no tiene la hoja Historial del seguimiento. Use Configurar > Actualizar el seguimiento para añadirla (ninguna celda existente cambia) y registre de nuevo el evento.",
   problemStructureProtected:

@@ -193,6 +193,37 @@ export const fr: Record<keyof typeof en, string> = {
     "Le tableau de suivi a une ligne de total : de nouvelles lignes ne peuvent pas être ajoutées sous les données. Désactivez-la (Création de tableau > Ligne de total), puis importez à nouveau. Rien n'a été écrit.",
   problemSheetProtected:
     "La feuille « {sheet} » est protégée : le complément ne peut pas y écrire. Rien n'a été modifié. Ôtez la protection (Révision > Ôter la protection de la feuille), puis réessayez.",
+  workingRecord: "Enregistrement de l'événement…",
+  eventHeading: "Enregistrer un événement de suivi",
+  eventIntro:
+    "Sélectionnez les lignes des recommandations dans la feuille Recommandations, reprenez-les ici, puis indiquez ce qui s'est passé. Chacune reçoit une ligne dans la feuille Historique du suivi, et ses colonnes actuelles sont mises à jour en même temps.",
+  eventTake: "Reprendre les lignes sélectionnées",
+  eventTaken: "{count, plural, one {# recommandation} other {# recommandations}} : {ids}",
+  eventWithoutId:
+    "{count, plural, one {# ligne sélectionnée n'a pas} other {# lignes sélectionnées n'ont pas}} d'ID et ne {count, plural, one {sera pas enregistrée} other {seront pas enregistrées}}.",
+  eventKind: "Ce qui s'est passé",
+  eventDate: "Date",
+  eventWith: "Avec qui",
+  eventSummary: "Résumé",
+  eventStatus: "Mise en œuvre constatée",
+  eventAccepted: "Acceptation constatée",
+  eventUnchanged: "Laisser telle quelle",
+  eventRun: "Enregistrer pour {count, plural, one {# recommandation} other {# recommandations}}",
+  eventNoSelection:
+    "Aucune recommandation n'est sélectionnée. Sélectionnez leurs lignes dans le tableau Recommandations (un seul bloc de lignes), puis reprenez-les ici.",
+  eventRecorded:
+    "{events, plural, one {# événement ajouté} other {# événements ajoutés}} à l'historique du suivi ; {updated, plural, one {# recommandation mise à jour} other {# recommandations mises à jour}}.",
+  eventNotFound: "Non enregistré, car aucune ligne unique ne porte ces ID : {ids}.",
+  driftHeading: "Modifié dans la feuille depuis le dernier événement enregistré",
+  driftLine:
+    "{id} : {field} vaut « {current} » dans la feuille ; le dernier événement enregistré ({since}) indique « {recorded} ».",
+  driftStatus: "Mise en œuvre",
+  driftAccepted: "Acceptation",
+  driftEmpty: "(vide)",
+  driftRun:
+    "Enregistrer {count, plural, one {# changement} other {# changements}} dans l'historique",
+  driftRecorded:
+    "{count, plural, one {# changement enregistré} other {# changements enregistrés}} dans l'historique du suivi comme « Changement de statut ».",
   problemNoHistory:
     "Ce suivi n'a pas encore de feuille Historique du suivi. Utilisez Configurer > Mettre à niveau le suivi pour l'ajouter (aucune cellule existante ne change), puis enregistrez à nouveau l'événement.",
   problemStructureProtected:
