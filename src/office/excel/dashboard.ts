@@ -15,7 +15,7 @@ import { buildWorkbookPlan } from "../../core/schema/workbook-plan";
 import { dashboardData } from "../../core/tracker/dashboard";
 import type { TrackerRecord } from "../../core/tracker/types";
 import { ExcelHost, Feature, supports } from "./host";
-import type { WorkbookState } from "./inspect";
+import { hasHistory, type WorkbookState } from "./inspect";
 import { addChart, writeCellStyle } from "./write";
 
 export interface DashboardInput {
@@ -34,6 +34,8 @@ export function plannedDashboard(state: WorkbookState, input: DashboardInput): S
     headers: input.headers,
     sheetNames: state.dashboard ? { dashboard: state.dashboard.sheet } : {},
     dashboard: dashboardData(input.records, lists, input.language),
+    // A tracker of schema v1 has no reply-deadline setting for the Dashboard to count with.
+    history: hasHistory(state),
   }).sheets.find((sheet) => sheet.key === "dashboard") as SheetPlan;
 }
 

@@ -12,7 +12,9 @@ import { ExcelHost, Feature, requireExcel } from "./host";
 import { freeSheetNames } from "../../core/tracker/plan-inputs";
 import { queueDashboardRefresh } from "./dashboard";
 import { requireWritable } from "./inspect";
-import { readTrackerIn } from "./read";
+import { readRowsOf } from "./read";
+import { inspectWorkbook } from "./inspect";
+import { queueReplyDays, replyDaysIn } from "./import";
 import {
   Deferred,
   Progress,
@@ -29,6 +31,8 @@ export interface FollowUpResult {
   overdue: number;
   dueSoon: number;
   notVerified: number;
+  /** No response within the reply deadline; null when no deadline is set (or a tracker of schema v1). */
+  replyOverdue: number | null;
   skipped: Feature[];
 }
 
@@ -38,10 +42,24 @@ export async function refreshFollowUp(
 ): Promise<FollowUpResult> {
   requireExcel(host);
   return host.run(async (context) => {
-    const snapshot = await readTrackerIn(context, options.progress);
+    // Schema v2: replies overdue once the reply deadline set on the History sheet has passed; the
+    // setting is read with the structure and the rows, in the same requests.
+    const names = context.workbook.names.load("items/name,items/formula");
+    const inspected = await inspectWorkbook(context);
+    const setting = queueReplyDays(context, names);
+    const snapshot = await readRowsOf(context, inspected, options.progress);
     const records = snapshot.rows.map((row) => row.values);
-    const items = followUpList(records, { today: options.today, withinDays: options.withinDays });
-    const stats = computeStats(records, { today: options.today, dueSoonDays: options.withinDays });
+    const replyDays = replyDaysIn(setting);
+    const items = followUpList(records, {
+      today: options.today,
+      withinDays: options.withinDays,
+      replyDays,
+    });
+    const stats = computeStats(records, {
+      today: options.today,
+      dueSoonDays: options.withinDays,
+      replyDays,
+    });
     const state = snapshot.state;
     requireWritable(state, [state.followUpSheet, state.dashboard?.sheet], !state.followUpSheet);
     const plan = buildWorkbookPlan({
@@ -91,6 +109,7 @@ export async function refreshFollowUp(
       overdue: stats.overdue,
       dueSoon: stats.dueSoon,
       notVerified: stats.implementedNotVerified,
+      replyOverdue: stats.replyOverdue,
       skipped: [...skipped],
     };
   });

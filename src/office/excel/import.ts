@@ -54,7 +54,7 @@ import {
   replyDaysOf,
   type HistoryContent,
 } from "../../core/tracker/history";
-import { readRows, readTrackerIn, TrackerSnapshot } from "./read";
+import { readRows, readRowsOf, readTrackerIn, TrackerSnapshot } from "./read";
 import { Deferred, Progress, sendDeferred } from "./write";
 
 /** What the last write did, for the pane's summary and for tests. */
@@ -197,14 +197,7 @@ export class ExcelTrackerStore implements TrackerStore {
       readTrackerIn(context, this.options.progress)
     );
     this.snapshot = snapshot;
-    return {
-      language: snapshot.language,
-      rows: snapshot.rows,
-      columns: TRACKER_COLUMNS.map((column) => column.key).filter(
-        (key) => snapshot.columns[key] !== undefined
-      ),
-      history: hasHistory(snapshot.state),
-    };
+    return contentOf(snapshot);
   }
 
   /**
@@ -214,7 +207,23 @@ export class ExcelTrackerStore implements TrackerStore {
    */
   async readHistory(): Promise<HistoryContent> {
     requireExcel(this.host);
-    return this.host.run(async (context) => readHistoryIn(context, await inspectWorkbook(context)));
+    return this.host.run(async (context) => {
+      const names = context.workbook.names.load("items/name,items/formula");
+      const state = await inspectWorkbook(context);
+      const loads = queueHistory(context, state, names);
+      if (loads) await context.sync();
+      return historyFrom(context, loads);
+    });
+  }
+
+  /** read() and readHistory() in one run: what the data check needs, one request more than read(). */
+  async readWithHistory(): Promise<{ content: TrackerContent; history: HistoryContent }> {
+    requireExcel(this.host);
+    const { snapshot, history } = await this.host.run((context) =>
+      readTrackerAndHistoryIn(context, this.options.progress)
+    );
+    this.snapshot = snapshot;
+    return { content: contentOf(snapshot), history };
   }
 
   async write(changes: TrackerChanges): Promise<void> {
@@ -233,6 +242,17 @@ export class ExcelTrackerStore implements TrackerStore {
       writeChanges(context, this.host, changes, snapshot, this.options)
     );
   }
+}
+
+function contentOf(snapshot: TrackerSnapshot): TrackerContent {
+  return {
+    language: snapshot.language,
+    rows: snapshot.rows,
+    columns: TRACKER_COLUMNS.map((column) => column.key).filter(
+      (key) => snapshot.columns[key] !== undefined
+    ),
+    history: hasHistory(snapshot.state),
+  };
 }
 
 /** Empty rows at the table's end looked at before filling them (a bounded read). */
@@ -649,32 +669,38 @@ function newListEntries(
   return entries;
 }
 
-/**
- * The History table (events below its header) and the reply-deadline
- * setting of an inspected workbook: one request for the table's place and
- * the setting, then one per block of events.
- */
-export async function readHistoryIn(
+/** Queued loads of the History table: its header and size, the setting's cell. */
+interface HistoryLoads {
+  where: { name: string; sheet: string };
+  header: Excel.Range;
+  body: Excel.Range;
+  setting: Excel.Range | null;
+}
+
+/** Queues what reading the History needs (sent with the caller's next sync); null for a tracker of schema v1. */
+function queueHistory(
   context: Excel.RequestContext,
-  state: WorkbookState
-): Promise<HistoryContent> {
+  state: WorkbookState,
+  names: Excel.NamedItemCollection
+): HistoryLoads | null {
   const where = historyTableOf(state);
-  if (!where) return NO_HISTORY;
+  if (!where) return null;
   const table = context.workbook.tables.getItem(where.name);
-  const header = table.getHeaderRowRange().load("values,columnIndex,rowIndex,columnCount");
-  const body = table.getDataBodyRange().load("rowCount");
-  const named = context.workbook.names.getItemOrNullObject(REPLY_DAYS_NAME).load("formula");
-  await context.sync();
-  // The setting's cell, read with the first block of events.
-  const target = named.isNullObject
-    ? null
-    : /^=?(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(named.formula.trim());
-  const setting = target
-    ? context.workbook.worksheets
-        .getItem(target[1]?.replace(/''/g, "'") ?? target[2])
-        .getRange(`${target[3]}${target[4]}`)
-        .load("values")
-    : null;
+  return {
+    where,
+    header: table.getHeaderRowRange().load("values,columnIndex,rowIndex,columnCount"),
+    body: table.getDataBodyRange().load("rowCount"),
+    setting: queueReplyDays(context, names),
+  };
+}
+
+/** The events once the queued loads are back: one request per block of events. */
+async function historyFrom(
+  context: Excel.RequestContext,
+  loads: HistoryLoads | null
+): Promise<HistoryContent> {
+  if (!loads) return NO_HISTORY;
+  const { where, header, body, setting } = loads;
   const values = await readRows(
     context,
     where.sheet,
@@ -683,12 +709,54 @@ export async function readHistoryIn(
     body.rowCount,
     header.columnCount
   );
-  if (setting && body.rowCount === 0) await context.sync();
   const found = locateHistoryColumns((header.values[0] ?? []).map((cell) => String(cell ?? "")));
   return {
     present: true,
     columns: [...found.keys()],
     rows: historyRowsFromGrid(values, found, { firstRow: header.rowIndex + 2 }),
-    replyDays: setting ? replyDaysOf((setting.values[0]?.[0] ?? null) as CellInput) : null,
+    replyDays: replyDaysIn(setting),
   };
+}
+
+/**
+ * The tracker's rows and its History in one run: the structure (2
+ * requests, the names with the first), the rows with the History's place
+ * and setting, then the events (one request per block).
+ */
+export async function readTrackerAndHistoryIn(
+  context: Excel.RequestContext,
+  progress?: Progress
+): Promise<{ snapshot: TrackerSnapshot; history: HistoryContent }> {
+  const names = context.workbook.names.load("items/name,items/formula");
+  const state = await inspectWorkbook(context);
+  const loads = queueHistory(context, state, names);
+  const snapshot = await readRowsOf(context, state, progress);
+  return { snapshot, history: await historyFrom(context, loads) };
+}
+
+/**
+ * Queues the load of the reply-deadline setting's cell, found by its name
+ * among `names` (loaded with items/name and items/formula); null when the
+ * workbook has no such name. Read it with replyDaysIn after the next sync.
+ */
+export function queueReplyDays(
+  context: Excel.RequestContext,
+  names: Excel.NamedItemCollection
+): Excel.Range | null {
+  const named = names.items.find(
+    (item) => item.name.toLowerCase() === REPLY_DAYS_NAME.toLowerCase()
+  );
+  const target = named
+    ? /^=?(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(named.formula.trim())
+    : null;
+  if (!target) return null;
+  return context.workbook.worksheets
+    .getItem(target[1]?.replace(/''/g, "'") ?? target[2])
+    .getRange(`${target[3]}${target[4]}`)
+    .load("values");
+}
+
+/** The setting's value once its range was loaded (null: none set, or not a whole number of days). */
+export function replyDaysIn(setting: Excel.Range | null): number | null {
+  return setting ? replyDaysOf((setting.values[0]?.[0] ?? null) as CellInput) : null;
 }

@@ -249,6 +249,7 @@ function SetupSection({ state, intents, t }: SectionProps): React.JSX.Element {
               ? t("trackerMissing", { columns: tracker.missing.join(", ") })
               : t("trackerUpToDate")}
           </Body1>
+          {tracker.history ? null : <Body1>{t("trackerNoHistory")}</Body1>}
           <Caption1 className={styles.hint}>{t("upgradeSafe")}</Caption1>
           {tracker.inTaskOrder ? null : (
             <Field hint={t("reorderHint")}>
@@ -695,6 +696,12 @@ function FollowUpSection({ state, intents, t, language }: SectionProps): React.J
             <dd className={styles.count}>{result.dueSoon}</dd>
             <dt>{t("countNotVerified")}</dt>
             <dd className={styles.count}>{result.notVerified}</dd>
+            {result.replyOverdue !== null ? (
+              <>
+                <dt>{t("countReplyOverdue")}</dt>
+                <dd className={styles.count}>{result.replyOverdue}</dd>
+              </>
+            ) : null}
           </dl>
         </>
       ) : null}

@@ -132,7 +132,8 @@ export function makeIntents(
   let qualityStore: { store: ExcelTrackerStore; rows: TrackerRow[] } | null = null;
   const checkIn = async (h: ExcelHost) => {
     const store = new ExcelTrackerStore(h, { progress });
-    await store.read();
+    // Schema v2: the History too, in the same run, to notice what was typed since the last event.
+    const { history } = await store.readWithHistory();
     const snapshot = store.tracker as NonNullable<ExcelTrackerStore["tracker"]>;
     const issues: TrackerIssue[] = validateRows(snapshot.rows, {
       language: options.uiLanguage,
@@ -142,8 +143,7 @@ export function makeIntents(
     const lists: Partial<Record<VocabularyKey, string[]>> = {};
     for (const [key, list] of snapshot.state.lists) lists[key] = list.items;
     const tidy = proposeTidy(snapshot.rows, { language: snapshot.language, lists });
-    // Schema v2: an implementation or acceptance typed since the last recorded event is offered for recording.
-    const history = await store.readHistory();
+    // An implementation or acceptance typed since the last recorded event is offered for recording.
     const drift = history.present ? statusDrift(snapshot.rows, history.rows) : [];
     qualityStore = { store, rows: snapshot.rows };
     dispatch({

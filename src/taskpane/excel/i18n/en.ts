@@ -213,6 +213,9 @@ export const en = {
   driftRun: "Record {count, plural, one {# change} other {# changes}} in the history",
   driftRecorded:
     "{count, plural, one {# change was} other {# changes were}} recorded in the follow-up history as “Status changed”.",
+  countReplyOverdue: "Reply overdue",
+  trackerNoHistory:
+    "It has no Follow-up history sheet yet. Upgrade the tracker to add it (no existing cell changes): then each reply, reminder, meeting and follow-up visit can be recorded with its date, a reply deadline can be set, and the Dashboard counts replies overdue.",
   problemNoHistory:
     "This tracker has no Follow-up history sheet yet. Use Set up > Upgrade the tracker to add it (no existing cell changes), then record the event again.",
   problemStructureProtected:

@@ -218,6 +218,9 @@ export const es: Record<keyof typeof en, string> = {
   driftRun: "Registrar {count, plural, one {# cambio} other {# cambios}} en el historial",
   driftRecorded:
     "{count, plural, one {# cambio registrado} other {# cambios registrados}} en el historial del seguimiento como «Cambio de estado».",
+  countReplyOverdue: "Respuesta vencida",
+  trackerNoHistory:
+    "Aún no tiene la hoja Historial del seguimiento. Actualice el seguimiento para añadirla (ninguna celda existente cambia): así podrá registrar cada respuesta, recordatorio, reunión y visita de seguimiento con su fecha, fijar un plazo de respuesta, y el panel contará las respuestas vencidas.",
   problemNoHistory:
     "Este seguimiento aún no tiene la hoja Historial del seguimiento. Use Configurar > Actualizar el seguimiento para añadirla (ninguna celda existente cambia) y registre de nuevo el evento.",
   problemStructureProtected:

@@ -224,6 +224,9 @@ export const fr: Record<keyof typeof en, string> = {
     "Enregistrer {count, plural, one {# changement} other {# changements}} dans l'historique",
   driftRecorded:
     "{count, plural, one {# changement enregistré} other {# changements enregistrés}} dans l'historique du suivi comme « Changement de statut ».",
+  countReplyOverdue: "Réponse en retard",
+  trackerNoHistory:
+    "Il n'a pas encore de feuille Historique du suivi. Mettez le suivi à niveau pour l'ajouter (aucune cellule existante ne change) : chaque réponse, relance, réunion et visite de suivi pourra alors être enregistrée avec sa date, un délai de réponse pourra être fixé, et le tableau de bord comptera les réponses en retard.",
   problemNoHistory:
     "Ce suivi n'a pas encore de feuille Historique du suivi. Utilisez Configurer > Mettre à niveau le suivi pour l'ajouter (aucune cellule existante ne change), puis enregistrez à nouveau l'événement.",
   problemStructureProtected:
