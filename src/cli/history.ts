@@ -6,6 +6,14 @@ import { eventsInOrder, type EventKind, type HistoryRow } from "../core/tracker/
 import { parseChoice } from "../core/tracker/normalize";
 import { recordEvent, type EventFields } from "../core/tracker/observe";
 import { readInput, writeAtomically } from "../files/xlsx";
+import type { TrackerFile } from "../files/xlsx";
+import { followUpDocx, readReplyDocx } from "../files/docx/followup";
+import { readReplyXlsx } from "../files/xlsx/reply";
+import { buildBrief, buildLetter, findParty, partiesOf } from "../core/tracker/letters";
+import { readReply, type ReplyPlan } from "../core/tracker/observe";
+import { columnHeader } from "../core/schema/columns";
+import { basename, extname } from "path";
+import { writeNew } from "./tracker-commands";
 import { XlsxTrackerStore } from "../files/xlsx/store";
 import type { RegisterCommand } from "./io";
 import { EXIT } from "./io";
@@ -55,7 +63,215 @@ function eventLine(row: HistoryRow, language: Language): string {
 const UPGRADE_NOTE = (path: string) =>
   `${path} has no Follow-up history sheet yet (a tracker of schema version 1). \`rectrack upgrade ${path}\` adds it without changing a cell; then every follow-up event can be recorded with its date, and the status at the end of each year is counted from them.`;
 
+/** The party as the tracker writes it; refused, with the tracker's own, when it names none. */
+function partyOf(
+  tracker: TrackerFile,
+  key: "authority" | "place",
+  name: string,
+  path: string
+): string {
+  const records = tracker.rows.map((row) => row.values);
+  const found = findParty(records, key, name);
+  if (found) return found;
+  const known = partiesOf(records, key)
+    .map((entry) => `"${entry.label}"`)
+    .slice(0, 20)
+    .join(", ");
+  throw new InputError(
+    `${path} names no ${key === "authority" ? "addressee" : "place"} "${name}"${known ? `; it names ${known}` : ""}.`
+  );
+}
+
+function replyText(plan: ReplyPlan, path: string, written: boolean, language: Language): string {
+  const lines: string[] = [];
+  const changed = plan.items.filter((item) => item.changes.length > 0 && !item.textChanged);
+  lines.push(
+    written
+      ? `Read ${path}: ${changed.length} recommendation${changed.length === 1 ? "" : "s"} updated, one ${label("eventKind", plan.kind, "en").toLowerCase()} event each.`
+      : changed.length > 0
+        ? `Read ${path}: ${changed.length} recommendation${changed.length === 1 ? "" : "s"} would be updated (nothing written).`
+        : `Read ${path}: nothing new to record.`
+  );
+  for (const item of changed)
+    lines.push(
+      `  ${item.id}: ${item.changes
+        .map(
+          (change) =>
+            `${columnHeader(change.key, language)} ${JSON.stringify(change.before ?? "")} -> ${JSON.stringify(change.after)}`
+        )
+        .join("; ")}`
+    );
+  for (const item of plan.items.filter((i) => i.textChanged))
+    lines.push(
+      `  ${item.id}: left out, the recommendation's text in the reply differs from the tracker's.`
+    );
+  for (const item of plan.items)
+    for (const bad of item.invalid)
+      lines.push(
+        `  ${item.id}: ${columnHeader(bad.key, language)} "${bad.value}" ${bad.problem === "notInList" ? "is not in the list" : bad.problem === "notADay" ? "is not a day" : "is not a date"}; not recorded.`
+      );
+  if (plan.unknownIds.length > 0)
+    lines.push(
+      `  No row of the tracker holds these Rec IDs: ${plan.unknownIds.map((u) => u.id).join(", ")}.`
+    );
+  if (plan.repeatedIds.length > 0)
+    lines.push(
+      `  Rec IDs given twice (only the first row counts): ${plan.repeatedIds.map((u) => u.id).join(", ")}.`
+    );
+  if (plan.withoutId.length > 0)
+    lines.push(`  Rows without a Rec ID, not read: ${plan.withoutId.join(", ")}.`);
+  return `${lines.join("\n")}\n`;
+}
+
 export const registerHistoryCommands: RegisterCommand = (program, io, setExit) => {
+  const documentCommand = (kind: "letter" | "brief") =>
+    program
+      .command(kind)
+      .description(
+        kind === "letter"
+          ? "a Word letter to one authority: its recommendations awaiting a reply or overdue, a covering text to edit, and a table to fill in (Accepted, Authority response, Deadline) that rectrack reply reads back"
+          : "a Word brief for the team visiting one place: every open recommendation with its history, and a table to fill in during the visit (Implementation, Verified, Evidence) that rectrack reply reads back"
+      )
+      .argument("<tracker>", "the tracker .xlsx workbook")
+      .argument("<out>", "the .docx to write")
+      .requiredOption(
+        kind === "letter" ? "--authority <name>" : "--place <name>",
+        kind === "letter"
+          ? "the addressee, as the tracker names it"
+          : "the place, as the tracker names it"
+      )
+      .option("--lang <language>", "the document's language (default: the tracker's): en, fr or es")
+      .option("--today <date>", "the letter's date (default: today)")
+      .option("--action-plan", "ask for an action plan rather than a reply (letters)")
+      .option("--force", "replace <out> if it exists")
+      .action(
+        async (
+          path: string,
+          out: string,
+          options: {
+            authority?: string;
+            place?: string;
+            lang?: string;
+            today?: string;
+            actionPlan?: boolean;
+            force?: boolean;
+          }
+        ) => {
+          if (options.lang !== undefined && !["en", "fr", "es"].includes(options.lang))
+            throw new InputError(`--lang takes en, fr or es, not "${options.lang}".`);
+          if (extname(out).toLowerCase() !== ".docx")
+            throw new InputError(`${out}: the document is written as a Word file; name it .docx.`);
+          const store = new XlsxTrackerStore(await readInput(path), path);
+          await store.read();
+          const tracker = store.tracker as TrackerFile;
+          const records = tracker.rows.map((row) => row.values);
+          const input = {
+            records,
+            language: (options.lang as Language | undefined) ?? tracker.language,
+            trackerLanguage: tracker.language,
+            headers: tracker.headers,
+            today: todayOption(options.today),
+          };
+          const doc =
+            kind === "letter"
+              ? buildLetter({
+                  ...input,
+                  authority: partyOf(tracker, "authority", options.authority as string, path),
+                  request: options.actionPlan ? "actionPlan" : "reminder",
+                })
+              : buildBrief({
+                  ...input,
+                  place: partyOf(tracker, "place", options.place as string, path),
+                  history: (await store.readHistory()).rows,
+                });
+          await writeNew(out, await followUpDocx(doc), options.force, io);
+          io.out(
+            `Wrote ${out}: ${doc.ids.length} recommendation${doc.ids.length === 1 ? "" : "s"} for ${doc.party}${doc.ids.length ? ` (${doc.ids.join(", ")})` : ""}.\n`
+          );
+          setExit(EXIT.ok);
+        }
+      );
+  documentCommand("letter");
+  documentCommand("brief");
+
+  program
+    .command("reply")
+    .description(
+      "read a letter or visit brief that came back filled in (.docx, or its table pasted into an .xlsx): per recommendation, the current value and the new one; the changes update the tracker and append one history event each, in one write"
+    )
+    .argument("<reply>", "the returned .docx, or an .xlsx holding its table")
+    .argument("<tracker>", "the tracker .xlsx workbook (rewritten in place, in one step)")
+    .option("--date <date>", "the day the reply was received (default: today)")
+    .option("--dry-run", "show what would change, write nothing")
+    .option("--json", "print the result as one JSON object")
+    .action(
+      async (
+        replyPath: string,
+        path: string,
+        options: { date?: string; dryRun?: boolean; json?: boolean }
+      ) => {
+        const data = await readInput(replyPath);
+        const ext = extname(replyPath).toLowerCase();
+        if (ext !== ".docx" && ext !== ".xlsx")
+          throw new InputError(
+            `${replyPath}: give the returned Word document (.docx) or a workbook (.xlsx) holding its table.`
+          );
+        const table =
+          ext === ".docx" ? await readReplyDocx(data) : await readReplyXlsx(data, replyPath);
+        if (!table)
+          throw new InputError(
+            `${replyPath} has no table with a Rec ID column; it must be a letter or brief made by rectrack or the tracker's pane, with its table kept.`
+          );
+        const today = todayOption(undefined);
+        const store = new XlsxTrackerStore(await readInput(path), path, { followUpToday: today });
+        await store.read();
+        const tracker = store.tracker as TrackerFile;
+        const { plan, changes } = await readReply(store, table, {
+          date: dateOption("--date", options.date) ?? today,
+          headers: tracker.headers,
+          source: basename(replyPath),
+          now: localNow(),
+          dryRun: options.dryRun,
+        });
+        if (plan.blocked === "noHistory") throw new InputError(UPGRADE_NOTE(path));
+        if (plan.blocked === "noIdColumn" || plan.blocked === "noFields")
+          throw new InputError(
+            `${replyPath}: its table has no ${plan.blocked === "noIdColumn" ? "Rec ID column" : "column the tracker can take (Accepted, Authority response, Deadline, Implementation, Verified...)"}.`
+          );
+        const written = store.changed;
+        if (written) await writeAtomically(path, store.bytes());
+        if (options.json) {
+          io.out(
+            `${JSON.stringify(
+              {
+                file: path,
+                reply: replyPath,
+                written,
+                kind: plan.kind,
+                updated: changes.updates.map((update) => update.id),
+                items: plan.items.map((item) => ({
+                  id: item.id,
+                  changes: item.changes,
+                  invalid: item.invalid,
+                  ...(item.textChanged ? { textChanged: item.textChanged } : {}),
+                })),
+                unknownIds: plan.unknownIds,
+                repeatedIds: plan.repeatedIds,
+                withoutId: plan.withoutId,
+              },
+              null,
+              2
+            )}\n`
+          );
+        } else io.out(replyText(plan, replyPath, written, tracker.language));
+        const problems =
+          plan.unknownIds.length +
+          plan.repeatedIds.length +
+          plan.items.filter((item) => item.invalid.length > 0 || item.textChanged).length;
+        setExit(problems > 0 ? EXIT.problemsFound : EXIT.ok);
+      }
+    );
+
   program
     .command("log")
     .description(

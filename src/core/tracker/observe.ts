@@ -9,7 +9,7 @@
  * the current state never disagree. Reads nothing but its arguments.
  */
 import { locateColumns } from "../schema/upgrade";
-import type { ColumnKey } from "../schema/columns";
+import { COLUMN_BY_KEY, type ColumnKey } from "../schema/columns";
 import { foldText } from "../schema/vocabularies";
 import { cellValues } from "./cells";
 import type { Drift, EventKind, HistoryRecord } from "./history";
@@ -241,6 +241,17 @@ const VISIT_FIELDS: ReadonlySet<ColumnKey> = new Set([
   "verifiedOn",
   "evidence",
 ]);
+
+const ID_HEADERS = new Set(
+  Object.values(COLUMN_BY_KEY.get("id")?.headers ?? {})
+    .concat(COLUMN_BY_KEY.get("id")?.synonyms ?? [])
+    .map(foldText)
+);
+
+/** A header naming the Rec ID column in any tracker language: how a returned table is found. */
+export function isRecIdHeader(header: unknown): boolean {
+  return typeof header === "string" && ID_HEADERS.has(foldText(header));
+}
 
 /** A table read from a returned document (a .docx table, or cells pasted into an .xlsx). */
 export interface ReplyTable {
