@@ -6,6 +6,7 @@ import { XlsxTrackerStore } from "../../src/files/xlsx/store";
 import { expectOneLineRefusal, rectrack, scratch, Scratch } from "../hostile/support";
 import { convertWithLibreOffice, libreOfficeAvailable } from "../support/libreoffice";
 import { legacyBytes, trackerBytes } from "../support/xlsx";
+import { fillReturnedTable } from "../support/followupDocs";
 
 /** rectrack letter, brief and reply: documents that come back filled in. */
 
@@ -60,25 +61,6 @@ beforeEach(() => {
 });
 afterEach(() => dir.remove());
 
-/** Fills the blank cells of the rows of `fills` (by Rec ID), in order, as the authority would in Word. */
-async function fill(docx: Uint8Array, fills: Record<string, string[]>): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(docx);
-  const xml = await zip.file("word/document.xml")!.async("string");
-  const filled = xml.replace(/<w:tr>[\s\S]*?<\/w:tr>/g, (row) => {
-    const id = Object.keys(fills).find((key) => row.includes(`>${key}<`));
-    if (!id) return row;
-    const values = [...fills[id]];
-    return row.replace(/<w:p><\/w:p>/g, () => {
-      const value = values.shift();
-      return value === undefined
-        ? "<w:p></w:p>"
-        : `<w:p><w:r><w:t xml:space="preserve">${value}</w:t></w:r></w:p>`;
-    });
-  });
-  zip.file("word/document.xml", filled);
-  return zip.generateAsync({ type: "uint8array" });
-}
-
 describe("letters that come back filled in", () => {
   it("letter -> filled reply -> exactly those rows updated with one event each -> read again, nothing changes", async () => {
     const path = dir.put("t.xlsx", await trackerBytes(RECORDS));
@@ -111,7 +93,7 @@ describe("letters that come back filled in", () => {
 
     const returned = dir.put(
       "reply.docx",
-      await fill(new Uint8Array(readFileSync(letter)), {
+      await fillReturnedTable(new Uint8Array(readFileSync(letter)), {
         "LJ-1": ["Accepted", "Bells ordered for the east wing.", "2026-09-30"],
         "LJ-2": ["Partially accepted", "A register will be kept from April."],
       })
@@ -159,7 +141,7 @@ describe("letters that come back filled in", () => {
     zip.file("word/document.xml", xml);
     const returned = dir.put(
       "r.docx",
-      await fill(await zip.generateAsync({ type: "uint8array" }), {
+      await fillReturnedTable(await zip.generateAsync({ type: "uint8array" }), {
         "LJ-1": ["Perhaps", "We will see."],
         "LJ-99": ["Accepted"],
       })
@@ -201,7 +183,7 @@ describe("letters that come back filled in", () => {
     expect(xml).toContain("2026-01-12: Meeting with Governor");
     const returned = dir.put(
       "b.docx",
-      await fill(new Uint8Array(readFileSync(brief)), {
+      await fillReturnedTable(new Uint8Array(readFileSync(brief)), {
         "LJ-3": ["Implemented", "Yes", "Seen in the yard."],
       })
     );

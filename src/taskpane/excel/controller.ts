@@ -21,7 +21,16 @@ import type { VocabularyKey } from "../../core/schema/vocabularies";
 import type { TrackerIssue } from "../../core/tracker/validate";
 import { validateRows } from "../../core/tracker/validate";
 import { statusDrift } from "../../core/tracker/history";
-import { planDriftRecords, recordEvent, type EventFields } from "../../core/tracker/observe";
+import {
+  planDriftRecords,
+  planReply,
+  recordEvent,
+  resolveReply,
+  type EventFields,
+} from "../../core/tracker/observe";
+import { buildBrief, buildLetter, findParty, partiesOf } from "../../core/tracker/letters";
+import { followUpDocx, readReplyDocx } from "../../files/docx/followup";
+import { DOCX_TYPE, downloadFile } from "../shared/download";
 import {
   adoptSheet,
   applyTracker,
@@ -74,6 +83,12 @@ export interface ExcelIntents {
   recordEvent(): Promise<void>;
   /** Records what the data check found typed in the sheet since the last recorded event. */
   recordDrift(): Promise<void>;
+  /** Makes the letter (or visit brief) for the party typed, and saves it as a .docx. */
+  prepareDocument(): Promise<void>;
+  /** Reads a returned letter or brief (.docx) and previews what it would change. */
+  chooseReplyFile(file: ChosenFile): Promise<void>;
+  /** Writes the reply's changes the user kept, with one history event each. */
+  applyReply(): Promise<void>;
   /** Reads a report or batch file the user chose and previews what importing it would change. */
   chooseImportFile(file: ChosenFile): Promise<void>;
   /**
@@ -100,6 +115,8 @@ export interface ControllerOptions {
   now?: () => Date;
   /** Tests give their own; the pane uses the real readers and upsert. */
   services?: ImportServices;
+  /** Saves a prepared document; the pane downloads it (tests keep it). */
+  save?: (fileName: string, bytes: Uint8Array) => void;
 }
 
 /** Runs one intent: shows progress, reports any error, never runs two at once. */
@@ -160,6 +177,8 @@ export function makeIntents(
       },
     });
   };
+  // The store that read the tracker for a reply's preview writes it, finding the rows again by Rec ID.
+  let replyStore: { store: ExcelTrackerStore; columns: TrackerContent["columns"] } | null = null;
   // The store that read the tracker for the preview writes the import: it checks the rows against that read.
   let importStore: { store: ExcelTrackerStore; content: TrackerContent } | null = null;
   // The chosen file, kept so that a date entered in the preview can be read into it again.
@@ -403,6 +422,110 @@ export function makeIntents(
           },
         });
         await checkIn(h);
+      }),
+    prepareDocument: () =>
+      run("letter", async (h) => {
+        const { kind, party } = getState().letter;
+        if (!party.trim()) return;
+        const store = new ExcelTrackerStore(h, { progress });
+        const { history } = await store.readWithHistory();
+        const snapshot = store.tracker as NonNullable<ExcelTrackerStore["tracker"]>;
+        const records = snapshot.rows.map((row) => row.values);
+        const key = kind === "letter" ? "authority" : "place";
+        const found = findParty(records, key, party);
+        if (!found) {
+          const known = partiesOf(records, key)
+            .map((entry) => entry.label)
+            .slice(0, 20)
+            .join(", ");
+          dispatch({
+            type: "notify",
+            notice: { intent: "warning", key: "letterUnknownParty", values: { party, known } },
+          });
+          return;
+        }
+        const input = {
+          records,
+          language: snapshot.language,
+          trackerLanguage: snapshot.language,
+          headers: snapshot.headers,
+          today: todayIso(now()),
+        };
+        const doc =
+          kind === "letter"
+            ? buildLetter({ ...input, authority: found })
+            : buildBrief({ ...input, place: found, history: history.rows });
+        const fileName = `${doc.title
+          .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ")
+          .replace(/\s+/g, " ")
+          .trim()}.docx`;
+        (options.save ?? ((name, bytes) => downloadFile(name, bytes, DOCX_TYPE)))(
+          fileName,
+          await followUpDocx(doc)
+        );
+        dispatch({
+          type: "notify",
+          notice: {
+            intent: "success",
+            key: "letterReady",
+            values: { file: fileName, count: String(doc.ids.length), party: found },
+          },
+        });
+      }),
+    chooseReplyFile: (file) =>
+      run("reply", async (h) => {
+        replyStore = null;
+        dispatch({ type: "replyDraft", draft: null });
+        const table = await readReplyDocx(new Uint8Array(await file.arrayBuffer()));
+        if (!table) {
+          dispatch({
+            type: "notify",
+            notice: { intent: "warning", key: "replyNoTable", values: { file: file.name } },
+          });
+          return;
+        }
+        const store = new ExcelTrackerStore(h, { progress });
+        const { content } = await store.readWithHistory();
+        const snapshot = store.tracker as NonNullable<ExcelTrackerStore["tracker"]>;
+        const plan = planReply(content, table, {
+          date: todayIso(now()),
+          headers: snapshot.headers,
+          source: file.name,
+        });
+        if (plan.blocked === "noHistory") {
+          dispatch({ type: "notify", notice: { intent: "error", key: "problemNoHistory" } });
+          return;
+        }
+        if (plan.blocked) {
+          dispatch({
+            type: "notify",
+            notice: { intent: "warning", key: "replyNoTable", values: { file: file.name } },
+          });
+          return;
+        }
+        replyStore = { store, columns: content.columns };
+        dispatch({ type: "replyDraft", draft: { fileName: file.name, plan, skip: [] } });
+      }),
+    applyReply: () =>
+      run("reply", async () => {
+        const draft = getState().replyDraft;
+        if (!draft || !replyStore) return;
+        const changes = resolveReply(
+          draft.plan,
+          { skip: draft.skip },
+          { now: nowIso(now()), columns: replyStore.columns }
+        );
+        await replyStore.store.write(changes);
+        replyStore = null;
+        dispatch({ type: "replyDraft", draft: null });
+        dispatch({
+          type: "notify",
+          notice: {
+            intent: "success",
+            key: "replyApplied",
+            values: { count: String(changes.updates.length), file: draft.fileName },
+          },
+        });
       }),
     runImport: () =>
       run("import", async (h) => {

@@ -12,6 +12,7 @@ import type { CellInput } from "../../core/tracker/types";
 import { proposalId, TidyProposal } from "../../core/tracker/tidy";
 import type { TrackerIssue } from "../../core/tracker/validate";
 import type { Drift, EventKind } from "../../core/tracker/history";
+import type { ReplyPlan } from "../../core/tracker/observe";
 import type {
   AdoptResult,
   ApplyResult,
@@ -34,7 +35,9 @@ export type BusyAction =
   | "importRead"
   | "import"
   | "tidy"
-  | "record";
+  | "record"
+  | "letter"
+  | "reply";
 
 export interface Notice {
   id: number;
@@ -83,6 +86,21 @@ export interface EventDraft {
 }
 
 export type EventField = "kind" | "date" | "with" | "summary" | "status" | "accepted";
+
+/** "Prepare a letter" or "Prepare a visit brief": for whom. */
+export interface LetterDraft {
+  kind: "letter" | "brief";
+  /** The authority (letter) or place (brief), as the user typed it. */
+  party: string;
+}
+
+/** A returned letter or brief read and compared with the tracker, waiting for the user's choices. */
+export interface ReplyDraft {
+  fileName: string;
+  plan: ReplyPlan;
+  /** Rec IDs the user left out. */
+  skip: string[];
+}
 
 /** A report or batch read and compared with the tracker, waiting for the user's choices. */
 export interface ImportDraft {
@@ -142,6 +160,8 @@ export interface PaneState {
   importDraft: ImportDraft | null;
   importOutcome: ImportOutcome | null;
   eventDraft: EventDraft;
+  letter: LetterDraft;
+  replyDraft: ReplyDraft | null;
 }
 
 export type PaneAction =
@@ -166,7 +186,10 @@ export type PaneAction =
   | { type: "imported"; outcome: ImportOutcome }
   | { type: "eventSelection"; ids: string[]; withoutId: number }
   | { type: "eventField"; field: EventField; value: string }
-  | { type: "eventRecorded" };
+  | { type: "eventRecorded" }
+  | { type: "letterField"; field: "kind" | "party"; value: string }
+  | { type: "replyDraft"; draft: ReplyDraft | null }
+  | { type: "replySkip"; id: string; skip: boolean };
 
 function emptyEvent(): EventDraft {
   return {
@@ -203,6 +226,8 @@ export function initialState(language: Language): PaneState {
     importDraft: null,
     importOutcome: null,
     eventDraft: emptyEvent(),
+    letter: { kind: "letter", party: "" },
+    replyDraft: null,
   };
 }
 
@@ -299,6 +324,24 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
       };
     case "eventField":
       return { ...state, eventDraft: { ...state.eventDraft, [action.field]: action.value } };
+    case "letterField":
+      return {
+        ...state,
+        letter:
+          action.field === "kind"
+            ? { ...state.letter, kind: action.value === "brief" ? "brief" : "letter" }
+            : { ...state.letter, party: action.value },
+      };
+    case "replyDraft":
+      return { ...state, replyDraft: action.draft };
+    case "replySkip": {
+      if (!state.replyDraft) return state;
+      const others = state.replyDraft.skip.filter((id) => id !== action.id);
+      return {
+        ...state,
+        replyDraft: { ...state.replyDraft, skip: action.skip ? [...others, action.id] : others },
+      };
+    }
     case "eventRecorded":
       // The recommendations and what happened go; the kind and the date stay for the next event.
       return {

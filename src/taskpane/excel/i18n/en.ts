@@ -216,6 +216,35 @@ export const en = {
   countReplyOverdue: "Reply overdue",
   trackerNoHistory:
     "It has no Follow-up history sheet yet. Upgrade the tracker to add it (no existing cell changes): then each reply, reminder, meeting and follow-up visit can be recorded with its date, a reply deadline can be set, and the Dashboard counts replies overdue.",
+  workingLetter: "Preparing the document…",
+  workingReply: "Reading the reply…",
+  letterHeading: "Letters and visit briefs",
+  letterIntro:
+    "A letter lists an authority's recommendations awaiting a reply; a visit brief lists a place's open recommendations with their history. Each has a table to fill in, with the tracker's own column names; read it back below when it returns.",
+  letterKind: "Document",
+  letterKindLetter: "Letter to an authority",
+  letterKindBrief: "Brief for a follow-up visit",
+  letterAuthority: "Authority, as the tracker names it",
+  letterPlace: "Place, as the tracker names it",
+  letterRun: "Prepare the letter",
+  briefRun: "Prepare the visit brief",
+  letterReady:
+    "{file} was saved to your downloads: {count, plural, one {# recommendation} other {# recommendations}} for {party}. Edit its covering text in Word before sending it.",
+  letterUnknownParty: "The tracker names no “{party}”. It names: {known}.",
+  replyChoose: "Read a reply (the returned letter or brief, .docx)",
+  replyNoTable:
+    "{file} has no table with a Rec ID column. Choose a letter or brief prepared here, with its table kept.",
+  replyHeading: "What {file} would change",
+  replyNothing: "Nothing new to record from {file}.",
+  replyItem: "{id}: {changes}",
+  replyChange: "{column} “{before}” → “{after}”",
+  replyTextChanged:
+    "Its text in the reply differs from the tracker's, so it is left out: check it first.",
+  replyInvalid: "{id}: {column} “{value}” cannot be read and will not be recorded.",
+  replyUnknown: "Rows whose Rec ID the tracker does not hold (not recorded): {ids}.",
+  replyApply: "Apply {count, plural, one {# change} other {# changes}}",
+  replyApplied:
+    "{count, plural, one {# recommendation was} other {# recommendations were}} updated from {file}, each with one event in the follow-up history.",
   problemNoHistory:
     "This tracker has no Follow-up history sheet yet. Use Set up > Upgrade the tracker to add it (no existing cell changes), then record the event again.",
   problemStructureProtected:

@@ -221,6 +221,35 @@ export const es: Record<keyof typeof en, string> = {
   countReplyOverdue: "Respuesta vencida",
   trackerNoHistory:
     "Aún no tiene la hoja Historial del seguimiento. Actualice el seguimiento para añadirla (ninguna celda existente cambia): así podrá registrar cada respuesta, recordatorio, reunión y visita de seguimiento con su fecha, fijar un plazo de respuesta, y el panel contará las respuestas vencidas.",
+  workingLetter: "Preparando el documento…",
+  workingReply: "Leyendo la respuesta…",
+  letterHeading: "Cartas y notas de visita",
+  letterIntro:
+    "Una carta enumera las recomendaciones de una autoridad pendientes de respuesta; una nota de visita enumera las recomendaciones abiertas de un lugar con su historial. Cada una tiene una tabla para rellenar, con los nombres de columna del seguimiento; léala abajo cuando vuelva.",
+  letterKind: "Documento",
+  letterKindLetter: "Carta a una autoridad",
+  letterKindBrief: "Nota para una visita de seguimiento",
+  letterAuthority: "Autoridad, como la nombra el seguimiento",
+  letterPlace: "Lugar, como lo nombra el seguimiento",
+  letterRun: "Preparar la carta",
+  briefRun: "Preparar la nota de visita",
+  letterReady:
+    "{file} se guardó en sus descargas: {count, plural, one {# recomendación} other {# recomendaciones}} para {party}. Edite su texto en Word antes de enviarla.",
+  letterUnknownParty: "El seguimiento no nombra a «{party}». Nombra a: {known}.",
+  replyChoose: "Leer una respuesta (la carta o nota devuelta, .docx)",
+  replyNoTable:
+    "{file} no tiene una tabla con una columna de ID. Elija una carta o nota preparada aquí, con su tabla.",
+  replyHeading: "Lo que {file} cambiaría",
+  replyNothing: "Nada nuevo que registrar en {file}.",
+  replyItem: "{id}: {changes}",
+  replyChange: "{column} «{before}» → «{after}»",
+  replyTextChanged:
+    "Su texto en la respuesta difiere del del seguimiento, así que se deja fuera: revíselo primero.",
+  replyInvalid: "{id}: {column} «{value}» no se puede leer y no se registrará.",
+  replyUnknown: "Filas cuyo ID no está en el seguimiento (no registradas): {ids}.",
+  replyApply: "Aplicar {count, plural, one {# cambio} other {# cambios}}",
+  replyApplied:
+    "{count, plural, one {# recomendación actualizada} other {# recomendaciones actualizadas}} desde {file}, cada una con un evento en el historial del seguimiento.",
   problemNoHistory:
     "Este seguimiento aún no tiene la hoja Historial del seguimiento. Use Configurar > Actualizar el seguimiento para añadirla (ninguna celda existente cambia) y registre de nuevo el evento.",
   problemStructureProtected:

@@ -227,6 +227,35 @@ export const fr: Record<keyof typeof en, string> = {
   countReplyOverdue: "Réponse en retard",
   trackerNoHistory:
     "Il n'a pas encore de feuille Historique du suivi. Mettez le suivi à niveau pour l'ajouter (aucune cellule existante ne change) : chaque réponse, relance, réunion et visite de suivi pourra alors être enregistrée avec sa date, un délai de réponse pourra être fixé, et le tableau de bord comptera les réponses en retard.",
+  workingLetter: "Préparation du document…",
+  workingReply: "Lecture de la réponse…",
+  letterHeading: "Lettres et notes de visite",
+  letterIntro:
+    "Une lettre liste les recommandations d'une autorité en attente de réponse ; une note de visite liste les recommandations ouvertes d'un lieu avec leur historique. Chacune contient un tableau à remplir, avec les noms de colonnes du suivi ; relisez-le ci-dessous à son retour.",
+  letterKind: "Type de document",
+  letterKindLetter: "Lettre à une autorité",
+  letterKindBrief: "Note pour une visite de suivi",
+  letterAuthority: "Autorité, telle que le suivi la nomme",
+  letterPlace: "Lieu, tel que le suivi le nomme",
+  letterRun: "Préparer la lettre",
+  briefRun: "Préparer la note de visite",
+  letterReady:
+    "{file} a été enregistré dans vos téléchargements : {count, plural, one {# recommandation} other {# recommandations}} pour {party}. Modifiez son texte d'accompagnement dans Word avant de l'envoyer.",
+  letterUnknownParty: "Le suivi ne nomme aucun « {party} ». Il nomme : {known}.",
+  replyChoose: "Lire une réponse (la lettre ou la note retournée, .docx)",
+  replyNoTable:
+    "{file} ne contient pas de tableau avec une colonne d'ID. Choisissez une lettre ou une note préparée ici, avec son tableau.",
+  replyHeading: "Ce que {file} changerait",
+  replyNothing: "Rien de nouveau à enregistrer dans {file}.",
+  replyItem: "{id} : {changes}",
+  replyChange: "{column} « {before} » → « {after} »",
+  replyTextChanged:
+    "Son texte dans la réponse diffère de celui du suivi : elle est laissée de côté, vérifiez-la d'abord.",
+  replyInvalid: "{id} : {column} « {value} » ne peut pas être lu et ne sera pas enregistré.",
+  replyUnknown: "Lignes dont le suivi ne contient pas l'ID (non enregistrées) : {ids}.",
+  replyApply: "Appliquer {count, plural, one {# modification} other {# modifications}}",
+  replyApplied:
+    "{count, plural, one {# recommandation mise à jour} other {# recommandations mises à jour}} depuis {file}, chacune avec un événement dans l'historique du suivi.",
   problemNoHistory:
     "Ce suivi n'a pas encore de feuille Historique du suivi. Utilisez Configurer > Mettre à niveau le suivi pour l'ajouter (aucune cellule existante ne change), puis enregistrez à nouveau l'événement.",
   problemStructureProtected:
