@@ -12,6 +12,9 @@ import { buildTemplate } from "../../../src/files/xlsx/apply-plan";
 import { libreOfficeAvailable, recalculatedSheets } from "../../support/libreoffice";
 import { firstReleaseTrackerBytes, sampleRecords, seededRandom } from "../../support/xlsx";
 import { allCells } from "../../support/xlsx-cells";
+import { recordToCells } from "../../../src/core/tracker/cells";
+import { computeStats } from "../../../src/core/tracker/stats";
+import type { TrackerRecord } from "../../../src/core/tracker/types";
 
 const TODAY = "2026-03-01";
 const NOW = "2026-03-01T10:00:00";
@@ -155,4 +158,67 @@ describe("the History table in a tracker file (schema v2)", () => {
     },
     120000
   );
+});
+
+describe("the reply deadline (schema v2)", () => {
+  const REPLY_RECORDS: TrackerRecord[] = [
+    // Made long ago, no response recorded: its reply is overdue with a 60-day deadline.
+    {
+      id: "D-1",
+      text: "Open the exercise yard every day.",
+      dateMade: "2025-10-01",
+      status: "notStarted",
+    },
+    // Answered: not overdue.
+    {
+      id: "D-2",
+      text: "Repair the showers of block B.",
+      dateMade: "2025-10-01",
+      accepted: "accepted",
+      responseDate: "2025-11-15",
+      status: "inProgress",
+    },
+    // Made recently: the deadline has not passed.
+    { id: "D-3", text: "Train staff in first aid.", dateMade: "2026-02-20", status: "notStarted" },
+  ];
+
+  async function withDeadline(days: number | null): Promise<Uint8Array> {
+    return buildTemplate(
+      buildWorkbookPlan({
+        language: "en",
+        rows: REPLY_RECORDS.map((record) => recordToCells(record, "en")),
+        replyDays: days,
+      })
+    );
+  }
+
+  it("lists replies overdue on the Follow-up sheet and counts them, the Dashboard's formula agreeing in LibreOffice", async () => {
+    const store = new XlsxTrackerStore(await withDeadline(60), "t.xlsx");
+    await store.read();
+    expect((await store.readHistory()).replyDays).toBe(60);
+    const refresh = await store.refreshFollowUp(TODAY);
+    expect(refresh.counts.replyOverdue).toBe(1);
+    expect(
+      refresh.items.filter((item) => item.reason === "replyOverdue").map((item) => item.record.id)
+    ).toEqual(["D-1"]);
+    const follow = (await allCells(store.bytes()))["Follow-up"];
+    expect(follow.some((row) => row[0] === "Reply overdue" && row.includes("D-1"))).toBe(true);
+    // No deadline set: nothing is overdue for a reply.
+    const none = new XlsxTrackerStore(await withDeadline(null), "t.xlsx");
+    await none.read();
+    expect((await none.refreshFollowUp(TODAY)).counts.replyOverdue).toBe(0);
+
+    if (!libreOfficeAvailable()) return;
+    const dir = await fs.mkdtemp(join(tmpdir(), "rectrack-reply-days-"));
+    const file = join(dir, "deadline.xlsx");
+    await fs.writeFile(file, store.bytes());
+    const sheets = (await recalculatedSheets([file], join(dir, "out"))).get(file)!;
+    const dashboard = sheets.get("Dashboard")!;
+    const row = dashboard.find((cells) => cells[0]?.startsWith("Reply overdue"));
+    // TODAY() in LibreOffice is the real day: the formula counts what core counts on that day.
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+    const expected = computeStats(REPLY_RECORDS, { today, replyDays: 60 }).replyOverdue;
+    expect(Number(row?.[1])).toBe(expected);
+  }, 120000);
 });
