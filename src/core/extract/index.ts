@@ -135,7 +135,10 @@ function analyse(body: ReportParagraph[]): Report {
       const m = re.exec(blanked);
       if (m?.groups?.body) {
         const key = bodyKey(structure, m.groups.body);
-        if (!c.selfName.test(m.groups.body.trim())) counts.set(key, (counts.get(key) ?? 0) + 1);
+        const name = m.groups.body.trim();
+        // The report's own generic names ("the Committee") are its voice, whatever else it calls itself.
+        if (!c.selfName.test(name) && !c.selfReference.test(name))
+          counts.set(key, (counts.get(key) ?? 0) + 1);
         said = true;
         recommending++;
         const at = m.index + m[0].length - 1;

@@ -109,7 +109,9 @@ export function bodyTriggerIn(
   if (!best || !best.groups) return null;
   const body = best.groups.body;
   const verbAt = best.index + best[0].length - best.groups.verb.length;
-  const own = (best === known && c.selfName.test(body.trim())) || isOwnBody(body);
+  const own =
+    (best === known && (c.selfName.test(body.trim()) || c.selfReference.test(body.trim()))) ||
+    isOwnBody(body);
   return { at: best.index, end: verbAt + best.groups.verb.length, kind: own ? "own" : "other" };
 }
 
