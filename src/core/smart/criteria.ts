@@ -123,6 +123,7 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   const concrete: Ask[] = [];
   const vague: Ask[] = [];
   for (const ask of asks) {
+    if (ask.continuation) continue;
     const [cStart, cEnd] = ask.clause;
     const inCore = vagueHits.some(([s]) => s >= ask.core[0] && s < ask.core[1]);
     const bare = op("bareQuality").some(([s]) => s >= cStart && s < cEnd);
@@ -394,7 +395,23 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
       "systemic",
     ]
   );
-  const rootcause: RuleOutcome = rootFound ? met(rootFound[0], rootFound[1]) : notMet([], "none");
+  // Without a lever named, the base rate decides: about three in four published recommendations
+  // are root-cause responsive, and the annotators labelled a concrete ask on a practice, a
+  // document or an arrangement as such ("The night shift instructions should be updated",
+  // "There should be a one month probationary period"). Not met needs clear evidence: a vague
+  // aspiration with no lever, or an ask whose every concrete clause only fixes a physical item
+  // ("Beds should be fitted in the cells", "Dotar la dependencia de colchones").
+  let rootcause: RuleOutcome;
+  if (rootFound) rootcause = met(rootFound[0], rootFound[1]);
+  else if (!isSpecific) rootcause = notMet([], "none");
+  else {
+    const fixes = op("oneOffFix");
+    const fixed = concrete.map((a) => hitsInRanges([a.core], fixes));
+    if (fixed.every((hits) => hits.length > 0)) {
+      const hits = fixed.flat();
+      rootcause = notMet(hits, "oneOff", hits[0]);
+    } else rootcause = met(concreteClauses.slice(0, 1), "practice");
+  }
 
   // --- targeted ---
   let targeted: RuleOutcome;

@@ -54,6 +54,12 @@ export interface Ask {
   core: Span;
   /** The clause up to its first purpose, means or subordinate clause after the predicate starts. */
   main: Span;
+  /**
+   * The clause only continues the one before it: it follows a parenthesis or a relative
+   * pronoun (", which are used to …", "(paragraphs 2.9 and 9.2)") and has no verb of its own
+   * (no modal, frame or imperative). It adds detail to an ask; it is not an ask.
+   */
+  continuation: boolean;
 }
 
 /** Sorted spans starting in [from, to). */
@@ -66,16 +72,32 @@ function between(spans: readonly Span[], from: number, to: number): Span[] {
   return out;
 }
 
+/** A clause of a sentence and the break that opened it (null for the first). */
+interface Clause {
+  span: Span;
+  opener: Span | null;
+}
+
 /** Clauses of a sentence, split at the lexicon's clause breaks. */
-export function clausesOf(doc: Doc, sentence: Sentence): Span[] {
-  const out: Span[] = [];
+export function clausesOf(doc: Doc, sentence: Sentence): Clause[] {
+  const out: Clause[] = [];
   let start = sentence.start;
-  for (const [bStart, bEnd] of between(doc.hits("clauseBreak"), sentence.start, sentence.end)) {
-    if (bStart > start) out.push([start, bStart]);
+  let opener: Span | null = null;
+  for (const brk of between(doc.hits("clauseBreak"), sentence.start, sentence.end)) {
+    const [bStart, bEnd] = brk;
+    if (bStart > start) out.push({ span: [start, bStart], opener });
+    if (bEnd > start) opener = brk;
     start = Math.max(start, bEnd);
   }
-  if (sentence.end > start) out.push([start, sentence.end]);
+  if (sentence.end > start) out.push({ span: [start, sentence.end], opener });
   return out;
+}
+
+/** A break that opens a parenthesis or a relative clause: what follows it details the clause before. */
+function opensDetail(doc: Doc, opener: Span | null): boolean {
+  if (!opener) return false;
+  const text = doc.full.slice(opener[0], opener[1]);
+  return /[()]/.test(text) || between(doc.hits("subordinate"), opener[0], opener[1]).length > 0;
 }
 
 const PARTICIPLE = /^[a-z]{3,}(?:ing|ed)$/;
@@ -295,7 +317,7 @@ export function findAsks(doc: Doc): Ask[] {
   for (const sentence of doc.sentences) {
     if (!sentence.operative) continue;
     let inherited: NounPhrase | null = null;
-    for (const clause of clausesOf(doc, sentence)) {
+    for (const { span: clause, opener } of clausesOf(doc, sentence)) {
       const [cStart, cEnd] = clause;
       // a frame after the clause's first modal is inside its object ("should ensure that those who request …")
       const firstModal = firstIn(modals, cStart, cEnd);
@@ -348,6 +370,8 @@ export function findAsks(doc: Doc): Ask[] {
         agent,
         core: [cStart, coreEnd],
         main: [cStart, mainEnd],
+        continuation:
+          !frame && !modal && opensDetail(doc, opener) && doc.anchoredAt("imperative", cStart) < 0,
       });
     }
   }

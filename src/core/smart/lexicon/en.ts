@@ -645,6 +645,14 @@ export const en: SmartLexicon = {
         "\\bHMP\\s+[A-Z]",
       ],
     },
+    oneOffFix: {
+      patterns: [
+        // building work and fittings
+        "\\b(?:repair|mend|repaint|paint|redecorat|refurbish|renovat|construct|build|install|enclos|glaz|insulat|replac|unblock|fit(?=s?\\b|ted\\b|ting\\b))\\w*",
+        // items, supplies and rooms (not institutions: "in all units" is a scope, not an item)
+        "\\b(?:cells?|rooms?|windows?|walls?|floors?|ceilings?|roofs?|doors?|locks?|toilets?|showers?|sinks?|basins?|taps?|lighting|lights?|light bulbs?|ventilation|heating|heaters?|radiators?|air[- ]conditioning|fans?|temperature|furniture|chairs?|tables?|lockers?|beds?|mattress(?:es)?|blankets?|bedding|sheets|pillows?|towels?|soap|toiletries|hygiene products|sanitary (?:products|towels|pads)|masks?|gloves?|canopies|bells?|call buttons?|cameras?|cctv|telephones?|phones?|televisions?|yards?|shelters?|benches|fences?|gyms?|workshops?|worksheds?|kitchens?|equipment|buildings?|premises|paintwork|graffiti|dimensions)\\b",
+      ],
+    },
     legislativeAct: {
       caseSensitive: true,
       patterns: [
@@ -959,12 +967,14 @@ export const en: SmartLexicon = {
     lever: "lever on the cause",
     systemic: "whole service",
     ruleForAll: "rule for everyone concerned",
+    practice: "practice or arrangement",
     addressee: "addressee",
     vague: "vague wording",
     bareQuality: "quality without a yardstick",
     soft: "no yardstick",
     open: "open-ended review",
     absolute: "outcome no one can guarantee",
+    oneOff: "one-off fix",
     unbounded: "open-ended request",
     competence: "outside the addressee's powers",
     openEnded: "open-ended time",
@@ -1024,6 +1034,8 @@ export const en: SmartLexicon = {
     rootcause: {
       default:
         "Address the cause as well as the symptom: the policy, procedure, training, staffing or budget behind it, or extend the measure to all places concerned, e.g. {example}.",
+      oneOff:
+        "“{phrase}” fixes one thing; say what will keep the problem from coming back (a maintenance schedule, a procedure, a budget line) or extend it to all places concerned, e.g. {example}.",
     },
     targeted: {
       default: "Name who must act, e.g. {example}.",

@@ -469,6 +469,8 @@ export const es: SmartLexicon = {
         "\\b(?:modelo|formulario|impreso)s?\\b",
         "\\brégimen\\s+(?:disciplinario|de\\s+vida|interno)\\b",
         "\\b(?:pon(?:er|ga|gan)\\s+fin|poner\\s+término)\\s+a\\s+(?:la|el)\\s+(?:práctica|uso|utilización|recurso)\\b",
+        // a practice forbidden, stopped or limited is a rule: "prohibir el uso de …"
+        "\\b(?:prohib\\w*|suprim\\w*|limit\\w*|restring\\w*|restricci\\w*|cese\\w*|cesar)\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+)?(?:uso|utilización|empleo|recurso|práctica)s?\\b",
         "\\bestadísticas?\\b",
         "\\binvestigar\\b|\\binvestigaci(?:ón|ones)\\b",
       ],
@@ -504,6 +506,14 @@ export const es: SmartLexicon = {
       patterns: [
         "\\b(?:[Cc]elda|[Mm]ódulo|[Hh]abitación|[Ss]ala|Unidad|Pabellón)\\s+(?:n\\.?[ºo°]\\s*)?(?:\\d+|[A-Z])\\b",
         "\\b(?:Centro|Prisión|Hospital|Comisaría|Puesto|Unidad|Módulo|Cuartel|Residencia|Institución|Centro\\s+Penitenciario)\\b(?:\\s+(?:de|del|de\\s+la|[A-Z][\\wáéíóúñ]*))*?\\s+(?:de\\s+|del\\s+)?[A-Z][\\wáéíóúñ]+",
+      ],
+    },
+    oneOffFix: {
+      patterns: [
+        // obras y equipamiento
+        "\\b(?:repar|pint|rehabilit|reform(?:ar|e|en)\\b|constru|instal(?:ar|e|en)\\b|dot(?:ar|e|en)\\b|sustitu|reemplaz|limpi|acondicion|arregl)\\w*",
+        // objetos, suministros y estancias (no los centros: «en todas las unidades» es un alcance)
+        "\\b(?:celdas?|calabozos?|habitaci(?:ón|ones)|ventanas?|paredes|suelos?|techos?|puertas?|cerraduras?|aseos?|sanitarios|inodoros?|duchas?|lavabos?|grifos?|iluminación|luz|bombillas?|ventilación|calefacción|climatización|aire acondicionado|ventiladores?|temperatura|mobiliario|sillas?|mesas?|taquillas?|camas?|colch(?:ón|ones)|colchonetas?|mantas?|ropa de cama|sábanas|almohadas?|toallas?|batas?|jabón|productos de higiene|compresas|mascarillas?|guantes|timbres?|pulsadores?|interfonos?|cámaras?|teléfonos?|televisores?|patios?|bancos?|vallas?|gimnasios?|talleres?|cocinas?|equipos?|edificios?|pintura|pintadas|dimensiones|enredaderas)\\b",
       ],
     },
     legislativeAct: {
@@ -846,12 +856,14 @@ export const es: SmartLexicon = {
     lever: "palanca sobre la causa",
     systemic: "todo el servicio",
     ruleForAll: "regla para todas las personas afectadas",
+    practice: "práctica u organización",
     addressee: "destinatario",
     vague: "formulación vaga",
     bareQuality: "cualidad sin criterio",
     soft: "sin criterio medible",
     open: "revisión sin término",
     absolute: "resultado que nadie puede garantizar",
+    oneOff: "arreglo puntual",
     unbounded: "petición sin límites",
     competence: "fuera de las competencias del destinatario",
     openEnded: "plazo abierto",
@@ -916,6 +928,8 @@ export const es: SmartLexicon = {
     rootcause: {
       default:
         "Ataque la causa además del síntoma: la norma, el procedimiento, la formación, el personal o el presupuesto, o extienda la medida a todos los lugares afectados, p. ej. {example}.",
+      oneOff:
+        "«{phrase}» arregla una cosa; indique qué evitará que el problema vuelva (un calendario de mantenimiento, un procedimiento, una partida presupuestaria) o extienda la medida a todos los lugares afectados, p. ej. {example}.",
     },
     targeted: {
       default: "Diga quién debe actuar, p. ej. {example}.",

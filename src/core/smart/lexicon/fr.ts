@@ -448,6 +448,8 @@ export const fr: SmartLexicon = {
         "\\b(?:usage|utilisation|recours)\\s+(?:de\\s+la\\s+force|à\\s+la\\s+force|des\\s+moyens\\s+de\\s+contrainte|de\\s+la\\s+contention|à\\s+l['’]isolement|aux\\s+menottes)\\b",
         "\\brégime\\s+(?:disciplinaire|de\\s+détention)\\b",
         "\\b(?:mettre\\s+(?:fin|un\\s+terme)|renoncer)\\s+(?:à|au|aux)\\s+(?:la\\s+|l['’])?(?:pratique|placement|usage|utilisation|recours)\\b",
+        // a practice forbidden, stopped or limited is a rule: "interdire l'utilisation de …"
+        "\\b(?:interdi\\w*|prohib\\w*|proscri\\w*|cess\\w*|limit\\w*|restrein\\w*|restrict\\w*|encadr\\w*)\\s+(?:l['’]|la\\s+|le\\s+|les\\s+)?(?:usage|utilisation|emploi|recours|pratique)s?\\b",
         "\\bstatistiques?\\b",
         "\\b(?:formulaires?|modèles?)\\b",
         "\\benquêtes?\\b",
@@ -482,6 +484,14 @@ export const fr: SmartLexicon = {
       patterns: [
         "\\b(?:[Cc]ellule|[Bb]âtiment|[Uu]nité|[Qq]uartier|[Cc]hambre|[Ss]alle|[Aa]ile)\\s+(?:n[°º]\\s*)?(?:\\d+|[A-Z])\\b",
         "\\b(?:prison|maison\\s+d['’]arrêt|centre\\s+(?:pénitentiaire|de\\s+détention|de\\s+rétention\\s+administrative|hospitalier)|hôpital|commissariat|brigade|établissement|centre|unité)(?:\\s+[a-zéèêàâç-]+){0,4}?\\s+(?:de|d['’]|du)\\s*[A-Z]",
+      ],
+    },
+    oneOffFix: {
+      patterns: [
+        // travaux et aménagements
+        "\\b(?:répar|repeindr|repeint|peindr|rénov|réfection|construir|construct|install|équip|remplac|nettoy|vitr|isoler|isolation|aménag)\\w*",
+        // objets, fournitures et pièces (pas les établissements : « dans toutes les unités » est une portée)
+        "\\b(?:cellules?|chambres?|fenêtres?|murs?|sols?|plafonds?|toits?|portes?|serrures?|toilettes|WC|douches?|lavabos?|robinets?|éclairage|lumière|ampoules?|ventilation|aération|chauffage|climatisation|ventilateurs?|température|mobilier|chaises?|tables?|casiers?|lits?|matelas|couvertures?|literie|draps|oreillers?|serviettes?|savon|produits d['’]hygiène|protections? périodiques|masques?|gants|sonnettes?|boutons? d['’]appel|interphones?|caméras?|téléphones?|télévisions?|cours? de promenade|préaux?|abris|bancs|clôtures?|grillages?|salles? de sport|ateliers?|cuisines?|équipements?|bâtiments?|locaux|peintures?|graffitis|dimensions)\\b",
       ],
     },
     legislativeAct: {
@@ -782,12 +792,14 @@ export const fr: SmartLexicon = {
     lever: "levier sur la cause",
     systemic: "ensemble du service",
     ruleForAll: "règle pour toutes les personnes concernées",
+    practice: "pratique ou organisation",
     addressee: "destinataire",
     vague: "formulation vague",
     bareQuality: "qualité sans critère",
     soft: "sans critère mesurable",
     open: "réexamen sans fin visible",
     absolute: "résultat que nul ne peut garantir",
+    oneOff: "réparation ponctuelle",
     unbounded: "demande sans limites",
     competence: "hors des compétences du destinataire",
     openEnded: "délai ouvert",
@@ -853,6 +865,8 @@ export const fr: SmartLexicon = {
     rootcause: {
       default:
         "Traitez la cause autant que le symptôme : la règle, la procédure, la formation, les effectifs ou le budget, ou étendez la mesure à tous les lieux concernés, par ex. {example}.",
+      oneOff:
+        "« {phrase} » répare une chose ; dites ce qui empêchera le problème de revenir (un calendrier d’entretien, une procédure, une ligne budgétaire) ou étendez la mesure à tous les lieux concernés, par ex. {example}.",
     },
     targeted: {
       default: "Nommez qui doit agir, par ex. {example}.",

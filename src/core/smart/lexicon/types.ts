@@ -111,6 +111,12 @@ export type CueKey =
   | "quantifiedItems"
   /** A single named facility or part of one ("Northfield Prison", "cell 12"), which confines a quantifier. */
   | "namedFacility"
+  /**
+   * A physical item, supply or building work ("repair the window", "dotar de mantas",
+   * "installer des lits"): an ask that only fixes such things treats a symptom, unless
+   * the text extends it to a system or names a lever.
+   */
+  | "oneOffFix"
   /** Changing a law or a national budget. */
   | "legislativeAct"
   /** Addressees that name no one ("the authorities", "l'État partie", "la Administración"). */
