@@ -113,8 +113,14 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   );
 
   // --- the asks: which are concrete, which only vague ---
+  // a quality tied to a named standard has a yardstick ("adecuadas …, conforme a la Instrucción 4/2018")
+  const tiedToStandard = (hit: Span) =>
+    standards.some(
+      ([s]) => s >= hit[1] && s - hit[1] < 80 && doc.sentenceAt(s) === doc.sentenceAt(hit[0])
+    );
+  const bareHits = op("bareQuality").filter((hit) => !tiedToStandard(hit));
   const absoluteHits = op("absolute");
-  const vagueHits = mergeSorted(op("vague"), op("bareQuality"), op("absolute"));
+  const vagueHits = mergeSorted(op("vague"), bareHits, op("absolute"));
   const inCores = (hits: Span[]) =>
     hitsInRanges(
       asks.map((a) => a.core),
@@ -126,7 +132,7 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     if (ask.continuation) continue;
     const [cStart, cEnd] = ask.clause;
     const inCore = vagueHits.some(([s]) => s >= ask.core[0] && s < ask.core[1]);
-    const bare = op("bareQuality").some(([s]) => s >= cStart && s < cEnd);
+    const bare = bareHits.some(([s]) => s >= cStart && s < cEnd);
     const introducesList = /:\s*$/.test(
       doc.full.slice(cStart, Math.min(cEnd + 2, doc.full.length))
     );
@@ -196,9 +202,7 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
         (hit) =>
           !ties.some((t) => overlaps(t, hit)) &&
           // "adequate ..., as laid down in Instruction 4/2018": tied to a named standard
-          !standards.some(
-            ([s]) => s >= hit[1] && s - hit[1] < 80 && doc.sentenceAt(s) === doc.sentenceAt(hit[0])
-          )
+          !tiedToStandard(hit)
       );
       const open = soft.length
         ? []

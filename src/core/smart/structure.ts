@@ -8,7 +8,7 @@
  * named whatever its name.
  */
 import type { Doc, Sentence, Token } from "./text";
-import { tokenize } from "./text";
+import { countWords, tokenize } from "./text";
 import type { Span } from "./types";
 
 /** Who a noun phrase names. */
@@ -78,18 +78,49 @@ interface Clause {
   opener: Span | null;
 }
 
-/** Clauses of a sentence, split at the lexicon's clause breaks. */
+/** Clauses of a sentence, split at the lexicon's clause breaks and before a second subject with its own modal. */
 export function clausesOf(doc: Doc, sentence: Sentence): Clause[] {
   const out: Clause[] = [];
   let start = sentence.start;
   let opener: Span | null = null;
+  const push = (end: number) => {
+    for (const part of atSecondSubject(doc, [start, end], opener)) out.push(part);
+  };
   for (const brk of between(doc.hits("clauseBreak"), sentence.start, sentence.end)) {
     const [bStart, bEnd] = brk;
-    if (bStart > start) out.push({ span: [start, bStart], opener });
+    if (bStart > start) push(bStart);
     if (bEnd > start) opener = brk;
     start = Math.max(start, bEnd);
   }
-  if (sentence.end > start) out.push({ span: [start, sentence.end], opener });
+  if (sentence.end > start) push(sentence.end);
+  return out;
+}
+
+/** Words between a comma and a modal that can be a subject of their own ("…, attendance and punctuality should …"). */
+const MAX_SUBJECT_WORDS = 6;
+
+/**
+ * A clause with a second modal whose subject follows a comma is two asks joined without a
+ * conjunction the lexicon knows: "The prison should provide a full working day, attendance
+ * should be good". Each is read on its own.
+ */
+function atSecondSubject(doc: Doc, span: Span, opener: Span | null): Clause[] {
+  const modals = between(doc.hits("modal"), span[0], span[1]);
+  if (modals.length < 2) return [{ span, opener }];
+  const out: Clause[] = [];
+  let start = span[0];
+  let open = opener;
+  for (let i = 1; i < modals.length; i++) {
+    const modal = modals[i];
+    const comma = doc.full.lastIndexOf(", ", modal[0]);
+    if (comma < Math.max(start, modals[i - 1][1])) continue;
+    const words = countWords(doc.full, comma + 2, modal[0]);
+    if (words === 0 || words > MAX_SUBJECT_WORDS) continue;
+    out.push({ span: [start, comma], opener: open });
+    open = [comma, comma + 2];
+    start = comma + 2;
+  }
+  out.push({ span: [start, span[1]], opener: open });
   return out;
 }
 

@@ -127,12 +127,10 @@ export const fr: SmartLexicon = {
         "\\b(?:garantir|assurer)\\s+(?:le\\s+)?(?:plein\\s+)?respect\\s+(?:des\\s+normes|de\\s+la\\s+réglementation|de\\s+la\\s+législation)\\b",
         "\\bavec\\s+(?:le\\s+plus\\s+grand\\s+)?respect\\b",
         "\\b(?:dignité|dignes?|humaines?|humainement|respectueu(?:x|se|ses))\\b",
-        "\\b(?:correctement|convenablement|en\\s+bonne\\s+et\\s+due\\s+forme)\\b",
+        "\\b(?:traiter|traite|traitent|traités?|traitées?)\\s+(?:\\w+\\s+){0,3}?(?:correctement|convenablement|dignement|humainement|avec\\s+respect)\\b",
         `\\bmesures\\s+(?:nécessaires|appropriées|adéquates|utiles|idoines|qui\\s+s['’]imposent)\\b(?!\\s+(?:\\w+\\s+)?(?:pour|afin\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b)`,
         "\\b(?:rechercher|trouver|explorer)\\s+(?:des\\s+)?(?:solutions|pistes|moyens|voies)\\b",
         "\\bsensibiliser\\b",
-        "\\bdans\\s+(?:toute\\s+)?la\\s+mesure\\s+du\\s+possible\\b",
-        "\\ben\\s+dernier\\s+recours\\b",
       ],
     },
     bareQuality: {
@@ -141,6 +139,11 @@ export const fr: SmartLexicon = {
         "\\b(?:maintenir|maintienne|maintiennent|conserver|tenir)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:bon|parfait)\\s+état\\b",
         "\\b(?:maintenir|maintenus?|maintenues?|maintienne|maintiennent)\\s+(?:\\w+\\s+){0,4}?à\\s+un\\s+niveau\\s+(?:suffisant|adéquat|approprié|acceptable|satisfaisant|convenable)\\b",
         "\\b(?:maintenir|maintienne|maintiennent)\\s+(?:\\w+\\s+){0,4}?propres?\\b",
+        // a manner as the whole ask, after a verb that only keeps or uses what exists
+        "\\b(?:tenu\\w*|tenir|tienne\\w*|utilis\\w*|appliqu\\w*|employ\\w*|us(?:er|é|ée|és|ées))\\s+(?:\\w+\\s+){0,3}?(?:correctement|convenablement|en\\s+bonne\\s+et\\s+due\\s+forme|(?:qu['’]|seulement\\s+|uniquement\\s+)?en\\s+dernier\\s+recours)\\b",
+        "\\b(?:correctement|convenablement)\\s+(?:tenu|utilis|appliqu|employ)\\w*",
+        // ensuring a quality of something that exists: "garantir une ventilation suffisante"
+        "\\b(?:garanti\\w*|assur\\w*|maint\\w*|veiller\\s+à)\\s+(?:un|une|le|la|les|des|l['’])?\\s*(?:[\\wéèêàç]+\\s+){0,3}?(?:suffisant|adéquat|approprié|convenable|satisfaisant|décent)\\w*\\b(?!\\s+(?:pour|à)\\s)",
       ],
     },
     absolute: {
@@ -177,6 +180,7 @@ export const fr: SmartLexicon = {
         "\\b(?:rapidement|promptement|dans\\s+les\\s+meilleurs\\s+délais)\\b",
         "\\b(?:longues|prolongées|excessives)\\s+périodes?\\b",
         "\\bdans\\s+(?:toute\\s+)?la\\s+mesure\\s+du\\s+possible\\b",
+        "\\ben\\s+dernier\\s+recours\\b",
         "\\b(?:meilleure?s?|accrue?s?|davantage)\\b",
         "\\bplus\\b(?!\\s+(?:de|que|tard|tôt)\\b)",
       ],
