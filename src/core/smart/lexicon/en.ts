@@ -506,7 +506,7 @@ export const en: SmartLexicon = {
         "\\b(?:one |an )?options? (?:being|would be|could be|might be|include)\\b",
         "\\b(?:could|might|may) (?:be achieved|be done)\\b",
         // the content of an instrument is how the change is made: "an order limiting ..."
-        "\\b(?:regulations?|rules?|laws?|legislation|polic(?:y|ies)|procedures?|protocols?|guidelines|circular|instructions|order|decree|strategy|plan|bill)\\s+(?:[\\w-]+\\s+){0,3}?(?:establishing|requiring|setting|limiting|prohibiting|providing for|introducing|(?:that|which) (?:sets|requires|limits|prohibits|provides for|establishes|introduces))\\b",
+        "\\b(?:regulations?|rules?|laws?|legislation|polic(?:y|ies)|procedures?|protocols?|guidelines|guidance|circular|instructions|orders|order|decree|strategy|plan|bill)\\s+(?:[\\w-]+\\s+){0,3}?(?:establishing|requiring|setting|limiting|prohibiting|providing for|introducing|ensuring|stating|specifying|(?:that|which) (?:sets|set|requires|require|limits|prohibits|provides for|establishes|introduces|ensures|ensure|states|specifies|makes clear))\\b",
         "\\b(?:amend|revise|change|adopt|introduce|issue|draw up|develop|establish|set up)(?:d|ed)?\\b[^.;]{0,60}?\\b(?:regulations?|rules|laws?|legislation|Act|Code|polic(?:y|ies)|procedures?|protocol|circular|guidelines|instructions|order|strategy|plan|bill|draft law|programmes?|programs?|curriculum|course)\\b[^.;]{0,20}?\\b(?:to|so as to|requiring|allowing|providing|prohibiting|limiting|covering|including|establishing|setting|introducing)\\b",
         "\\binstead of\\b",
         "\\brather than\\b",

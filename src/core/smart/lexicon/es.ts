@@ -409,7 +409,8 @@ export const es: SmartLexicon = {
         // a gerund says how: "…, anotando todas las vicisitudes", "informando de …"
         "\\b(?!cuando\\b|siendo\\b|teniendo\\s+en\\b|tratandose\\b|estando\\b|mando\\b|bando\\b)[a-zñ]{3,}(?:ando|iendo)(?:lo|la|los|las|le|les|se)?\\b",
         "\\b(?:en\\s+lugar|en\\s+vez)\\s+de\\b",
-        "\\b(?:normas?|reglamentos?|protocolos?|instrucci(?:ón|ones)|circular|orden|plan|programa|procedimientos?)\\s+(?:[a-zñ]+\\s+){0,3}?(?:que\\s+(?:establezca|fije|limite|prohíba|exija|regule|prevea|incluya)|por\\s+(?:el|la)\\s+que\\s+se)\\b",
+        // an instrument with its content: the instrument is how, its content what ("dictar las órdenes oportunas que garanticen que …")
+        "\\b(?:normas?|reglamentos?|protocolos?|instrucci(?:ón|ones)|circular(?:es)?|órden(?:es)?|orden|indicaciones|directrices|pautas|plan|programa|procedimientos?)\\s+(?:[a-zñ]+\\s+){0,3}?(?:que\\s+(?:se\\s+)?(?!no\\b)[a-zñ]+(?:e|en|a|an)\\b|por\\s+(?:el|la)\\s+que\\s+se\\b)",
         "\\bque\\s+(?:incluya|incluyan|contemple|contemplen|recoja|recojan|abarque|abarquen)\\b",
       ],
     },

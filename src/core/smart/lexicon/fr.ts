@@ -396,7 +396,7 @@ export const fr: SmartLexicon = {
         "\\ben\\s+(?!attendant\\b|cours\\b|tant\\b)[a-zœ]{3,}ant\\b",
         "\\bpar\\s+(?:la|le|l['’]|des|une?)\\s*(?:[a-zœ]+\\s+)?(?:mise\\s+en\\s+place|création|installation|recrutement|formation|adoption|désignation|affectation|utilisation|recours)\\b",
         "\\b(?:au\\s+lieu\\s+de|plutôt\\s+que)\\b",
-        "\\b(?:instructions?|circulaire|note\\s+de\\s+service|protocole|règlement|procédure|plan|programme|stratégie)\\s+(?:[a-zœ]+\\s+){0,3}?(?:limitant|prévoyant|imposant|interdisant|fixant|exigeant|établissant|portant\\s+sur|(?:qui|visant\\s+à)\\s+(?:limite|prévoit|impose|interdit|fixe|exige|établit))\\b",
+        "\\b(?:instructions?|circulaire|note\\s+de\\s+service|protocole|règlement|procédure|plan|programme|stratégie|consignes?|directives?)\\s+(?:[a-zœ]+\\s+){0,3}?(?:limitant|prévoyant|imposant|interdisant|fixant|exigeant|établissant|garantissant|précisant|rappelant|indiquant|portant\\s+sur|(?:qui|visant\\s+à)\\s+(?:limite|prévoit|impose|interdit|fixe|exige|établit|garantit|garantissent|précise|rappelle|indique))\\b",
         "\\ben\\s+conséquence\\b",
       ],
     },
