@@ -194,7 +194,8 @@ export const fr: SmartLexicon = {
     },
     openAction: {
       patterns: [
-        "(?<!\\bpour\\s)\\b(?:réexaminer|réexamine|réexaminent|examiner|examine|examinent|évaluer|évalue|évaluent|étudier|étudie|étudient|analyser|reconsidérer|réfléchir|réviser|révise|révisent)\\b",
+        "(?<!\\bpour\\s)\\b(?:réexaminer|réexamine|réexaminent|examiner|examine|examinent|évaluer|évalue|évaluent|étudier|étudie|étudient|analyser|reconsidérer|réfléchir|réviser|révise|révisent|revoir|revoie|revoient)\\b",
+        "\\b(?:soit|soient|être|sont|est)\\s+(?:\\w+ment\\s+)?revue?s?\\b",
         "\\b(?:soit|soient|être|sont|est)\\s+(?:\\w+ment\\s+)?(?:réexaminée?s?|examinée?s?|évaluée?s?|étudiée?s?|analysée?s?|révisée?s?)\\b",
         "\\b(?:procéder\\s+à|conduire|réaliser|mener)\\s+(?:un|une)\\s+(?:\\w+\\s+)?(?:évaluation|réexamen|examen|analyse|étude|bilan)\\b(?!\\s+(?:annuel(?:le)?|mensuel(?:le)?|périodique|chaque|avant|dans\\s+un\\s+délai)\\b)",
       ],
