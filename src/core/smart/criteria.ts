@@ -259,9 +259,20 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   // --- results ---
   const personSubjects: Span[] = [];
   for (const ask of asks) {
-    if (!ask.subject) continue;
-    if (ask.subject.role === "person") personSubjects.push(ask.subject.span);
-    else if (
+    // a subject carried over to a clause with no verb of its own was counted with its clause
+    if (!ask.subject || (!ask.modal && !ask.framed)) continue;
+    // persons as the object of a step done to them ("all prisoners arriving should be located in
+    // …", "should have an assessment carried out by …") are not an outcome for them; what they
+    // receive, may do or have is ("should be able to attend work", "should have enough time to …")
+    // ("should not be placed in solitary confinement", "searched only by female staff" protect them)
+    const processed =
+      ask.modal !== null &&
+      !restricted(doc, ask) &&
+      doc.anchoredAt("passiveRecipient", ask.modal[0]) < 0 &&
+      (ask.agent !== null || doc.anchoredAt("passive", ask.modal[1]) > 0);
+    if (ask.subject.role === "person") {
+      if (!processed) personSubjects.push(ask.subject.span);
+    } else if (
       doc.anchoredAt("practiceSubject", ask.subject.span[0]) > ask.subject.span[0] &&
       !op("openAction").some(([s]) => s >= ask.predicateStart && s < ask.clause[1])
     )
@@ -459,6 +470,19 @@ function inMainClause(doc: Doc, asks: Ask[], hits: Span[]): Span[] {
       ([s]) => s >= ask.predicateStart && s < start && !doc.full.slice(s, start).includes(",")
     );
   });
+}
+
+/** A negation or restriction stands at the ask's modal ("should not", "only", "ne doivent pas", "solo"). */
+function restricted(doc: Doc, ask: Ask): boolean {
+  if (!ask.modal) return false;
+  const from = ask.subject
+    ? Math.max(ask.subject.span[0], ask.subject.span[1] - 40)
+    : ask.clause[0];
+  for (let at = from; at <= ask.modal[0]; at++) {
+    if (at > from && !/\s/.test(doc.full[at - 1])) continue;
+    if (doc.anchoredAt("restriction", at) > ask.modal[0]) return true;
+  }
+  return false;
 }
 
 /** The ask has a verb of its own (a modal, a frame, an imperative or infinitive), not only a phrase after a comma. */

@@ -697,7 +697,12 @@ export const en: SmartLexicon = {
     },
     passiveRecipient: {
       patterns: [
-        "(?:should|must|shall)\\s+(?:be\\s+(?:given|provided|granted|allocated|allowed|offered|equipped|supplied|able|entitled)|receive|get)\\b",
+        "(?:should|must|shall)\\s+(?:be\\s+(?:given|provided|granted|allocated|allowed|offered|equipped|supplied|able|entitled|informed|notified|told|consulted|protected)|receive|get)\\b",
+      ],
+    },
+    restriction: {
+      patterns: [
+        "(?:[\\w-]+\\s+){0,2}?(?:should|must|shall|may|can)\\s+(?:\\w+ly\\s+)?(?:be\\s+[a-z]+(?:ed|en)\\s+)?(?:not|never|only|no longer)\\b",
       ],
     },
     passive: {

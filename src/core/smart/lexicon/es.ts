@@ -562,6 +562,12 @@ export const es: SmartLexicon = {
         "(?:debe|deben|debería|deberían|deberá|deberán)\\s+(?:recibir|disponer|contar|tener|beneficiarse|poder|ser\\s+(?:informad|atendid|dotad|provist)\\w*)\\b",
       ],
     },
+    restriction: {
+      patterns: [
+        "(?:[\\wáéíóúñ-]+\\s+){0,2}?(?:no|nunca|jamás)\\s+(?:se\\s+)?(?:debe|deben|debería|deberían|deberá|deberán|podrá|podrán|puede|pueden)\\b",
+        "(?:[\\wáéíóúñ-]+\\s+){0,2}?(?:debe|deben|debería|deberían|deberá|deberán)\\s+(?:\\w+mente\\s+)?(?:sólo|solo|únicamente|exclusivamente)\\b",
+      ],
+    },
     passive: {
       patterns: [
         "\\s*(?:,[^,]{1,40},\\s*)?(?:(?:también|asimismo|siempre|\\w+mente)\\s+)*(?:ser|estar|permanecer|[a-zñ]+(?:arse|erse|irse)|se\\s)",

@@ -537,6 +537,12 @@ export const fr: SmartLexicon = {
         "(?:doit|doivent|devrait|devraient|devra|devront)\\s+(?:bénéficier|recevoir|disposer|avoir|pouvoir|se\\s+voir|être\\s+(?:informée?s?|dotée?s?|pourvue?s?|autorisée?s?))\\b",
       ],
     },
+    restriction: {
+      patterns: [
+        "(?:[\\wéèêàç'’-]+\\s+){0,2}?(?:ne\\s+|n['’])(?:doit|doivent|devrait|devraient|devra|devront|peut|peuvent|puisse|puissent)\\b",
+        "(?:[\\wéèêàç'’-]+\\s+){0,2}?(?:doit|doivent|devrait|devraient|devra|devront)\\s+(?:\\w+ment\\s+)?(?:jamais|uniquement|seulement|exclusivement)\\b",
+      ],
+    },
     passive: {
       patterns: [
         "\\s*(?:,[^,]{1,40},\\s*)?(?:(?:également|aussi|toujours|désormais|plus|\\w+ment)\\s+)*(?:être|se\\s+voir|rester|demeurer|(?:se|s['’])\\s*)",

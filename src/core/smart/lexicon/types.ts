@@ -130,6 +130,12 @@ export type AnchoredKey =
   | "practiceSubject"
   /** A modal that makes the subject a recipient, not an actor ("should be given", "devrait bénéficier"). */
   | "passiveRecipient"
+  /**
+   * A negation or restriction next to a modal ("should not be", "only", "ne doivent pas",
+   * "no deben", "solo"), tried a few words before it: what must not be done to persons, or
+   * done only in one way, protects them.
+   */
+  | "restriction"
   /** A passive after a modal or an addressee ("be", "être", "soit", "ser", "se"), tried where the verb starts. */
   | "passive"
   /** A pronoun subject whose referent lies outside the text ("It should", "Il devrait"). */
