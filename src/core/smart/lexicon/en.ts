@@ -175,7 +175,7 @@ export const en: SmartLexicon = {
         "\\b(?:the\\s+)?(?:necessary\\s+|adequate\\s+|sufficient\\s+)?resources\\s+(?:it|they|that are|which are)?\\s*(?:needs?|required|necessary)\\b",
         // a manner as the whole ask, after a verb that only keeps or uses what exists:
         // "the register should be kept properly", "detention used only as a last resort"
-        "\\b(?:kept|maintained|used|applied|run|managed|handled|conducted|carried out|done|keep|maintain|use|apply|run|manage|handle)\\s+(?:\\w+\\s+){0,2}?(?:properly|correctly|appropriately|adequately|effectively|(?:only\\s+)?as a (?:measure of )?last resort)\\b",
+        "\\b(?:kept|maintained|used|applied|run|managed|handled|conducted|carried out|done|keep|maintain|use(?!\\s+of\\b)|apply|run|manage|handle)\\s+(?:\\w+\\s+){0,2}?(?:properly|correctly|appropriately|adequately|effectively|(?:only\\s+)?as a (?:measure of )?last resort)\\b",
         "\\b(?:properly|correctly|appropriately|adequately)\\s+(?:kept|maintained|used|applied|run|managed|handled|conducted)\\b",
         "\\b(?:keep|keeps|kept|maintain|maintains|maintained|ensure)\\s+(?:\\w+\\s+)?(?:proper|adequate|appropriate|sufficient|suitable)\\s+(?:records?|registers?|files?|logs?|documentation|standards?|conditions?|levels?)\\b",
         // "should be robust enough to …": a quality, with no measure of how much
