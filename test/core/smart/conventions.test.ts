@@ -144,12 +144,9 @@ describe("results: persons who are only the object of a step done to them", () =
     ["fr", "Les mineurs ne doivent pas être placés au quartier disciplinaire des adultes."],
     ["es", "Los internos deben poder llamar a sus familias la primera noche."],
     ["es", "Los menores no deben ser ubicados en el módulo de aislamiento de adultos."],
-  ])(
-    "what they may do, or a restriction that protects them, is (%s): %s",
-    (language, text) => {
-      expect(result(language, text, "results").verdict).toBe("met");
-    }
-  );
+  ])("what they may do, or a restriction that protects them, is (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
 
   it("a person reached by a verb of giving is a beneficiary, not persons in a relative clause", () => {
     const text =
