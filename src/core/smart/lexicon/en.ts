@@ -261,7 +261,8 @@ export const en: SmartLexicon = {
     },
     timeframe: {
       patterns: [
-        `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+(?:19|20)\\d{2}\\b`,
+        // a date given as a document's ("the Order of 1 July 2019") is not a deadline
+        `(?<!\\b(?:of|dated)\\s)\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+(?:19|20)\\d{2}\\b`,
         "\\b\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)?\\d{2}\\b",
         "\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b",
         `\\b(?:by|before|until|till|no later than|not later than|the end of|the beginning of|the start of|starting in)\\s+(?:the\\s+)?(?:(?:end|beginning|start|middle|first half|second half|first quarter|second quarter|third quarter|fourth quarter)\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH}\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d{2}\\b`,

@@ -220,8 +220,9 @@ export const es: SmartLexicon = {
     },
     timeframe: {
       patterns: [
-        `\\b\\d{1,2}\\s+de\\s+${MONTH}(?:\\s+de(?:l)?\\s+(?:19|20)\\d{2})?\\b`,
-        `\\b${MONTH}\\s+de(?:l)?\\s+(?:19|20)\\d{2}\\b`,
+        // a date given as a document's ("la Orden de Servicio de 1 de julio de 2019") is not a deadline
+        `(?<!\\bde\\s)\\b\\d{1,2}\\s+de\\s+${MONTH}(?:\\s+de(?:l)?\\s+(?:19|20)\\d{2})?\\b`,
+        `(?<!\\bde\\s+\\d{1,2}\\s+de\\s+)\\b${MONTH}\\s+de(?:l)?\\s+(?:19|20)\\d{2}\\b`,
         "\\b\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)?\\d{2}\\b",
         `\\b(?:antes\\s+de(?:l)?|a\\s+más\\s+tardar(?:\\s+el)?|no\\s+más\\s+tarde\\s+de(?:l)?|hasta(?:\\s+el)?|a\\s+finales\\s+de(?:l)?|al\\s+final\\s+de(?:l)?|a\\s+lo\\s+largo\\s+de(?:l)?|durante(?:\\s+el)?|en\\s+el\\s+(?:primer|segundo)\\s+(?:semestre|trimestre)\\s+de(?:l)?)\\s+(?:año\\s+)?(?:19|20)\\d{2}\\b`,
         `\\ben\\s+(?:un|el)\\s+plazo\\s+(?:máximo\\s+)?(?:de\\s+)?(?:\\d+|${NUMBER_WORD})\\s+${TIME_UNIT}`,
@@ -277,13 +278,12 @@ export const es: SmartLexicon = {
         "\\b(?:comenzando|empezando)\\s+por\\b",
         "\\b(?:mientras\\s+tanto|entretanto|en\\s+tanto\\s+(?:que|se)|hasta\\s+que|en\\s+espera\\s+de)\\b",
         "\\b(?:provisional(?:mente|es)?|transitori[oa]s?|con\\s+carácter\\s+temporal)\\b",
-        "\\bsin\\s+(?:que\\s+ello\\s+)?(?:reducir|reduzca|menoscabar|menoscabe|afectar|afecte|limitar|limite|perjuicio)\\b",
+        "\\bsin\\s+(?:que\\s+ello\\s+)?(?:reducir|reduzca|menoscabar|menoscabe|afectar|afecte|limitar|limite)\\b",
         "\\b(?:velando|cuidando)\\s+(?:por|de)\\s+que\\s+no\\b",
         "\\b(?:análisis|evaluación|valoración)\\s+de(?:l)?\\s+riesgos?\\b",
         "\\b(?:mitigar|minimizar|reducir|evitar|tener\\s+en\\s+cuenta)\\b[^.;]{0,30}\\briesgos?\\b",
         "\\briesgos?\\s+de\\b",
         "\\b(?:sólo|solo|únicamente)\\s+cuando\\b",
-        "\\ben\\s+todo\\s+caso\\b",
         "\\bno\\s+(?:[a-zñ]+\\s+){0,3}?automátic(?:a|amente)\\b",
       ],
     },

@@ -220,7 +220,8 @@ export const fr: SmartLexicon = {
     },
     timeframe: {
       patterns: [
-        `\\b(?:1er|\\d{1,2})\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?\\b`,
+        // a date given as a document's ("la circulaire du 1er juillet 2019") is not a deadline
+        `(?<!\\b(?:du|de)\\s)\\b(?:1er|\\d{1,2})\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?\\b`,
         `\\b${MONTH}\\s+(?:19|20)\\d{2}\\b`,
         "\\b\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)?\\d{2}\\b",
         `\\b(?:d['’]ici\\s+(?:à\\s+)?(?:la\\s+fin\\s+de\\s+)?(?:l['’]année\\s+)?|avant\\s+(?:la\\s+fin\\s+de\\s+)?(?:l['’]année\\s+)?|au\\s+plus\\s+tard\\s+(?:le\\s+|en\\s+|à\\s+la\\s+fin\\s+de\\s+)?|jusqu['’](?:au|en)\\s+|courant\\s+|dans\\s+le\\s+courant\\s+de\\s+(?:l['’]année\\s+)?|au\\s+cours\\s+de\\s+(?:l['’]année\\s+)?|fin\\s+|début\\s+)(?:(?:1er|\\d{1,2})\\s+)?(?:${MONTH}\\s+)?(?:19|20)\\d{2}\\b`,
