@@ -394,7 +394,7 @@ export const en: SmartLexicon = {
         "\\b[A-Z]{2,}(?:/[A-Za-z0-9.()]+){2,}",
         "\\bCPT/Inf\\b",
         "\\b[A-Z][\\w-]*(?: [A-Z][\\w-]*){0,6} Act\\b",
-        "\\b(?:[Ii]n (?:line|accordance|conformity|keeping|compliance) with|[Aa]s (?:required|provided|set out|laid down) (?:by|in)|[Pp]ursuant to|[Cc]onsistent with|required under|[Cc]omply(?:ing)? with|[Cc]ompliance with)\\s+(?:the\\s+)?(?:[a-z]+['’]?\\s+){0,2}?(?:[A-Z]|\\d|(?:rule|article|section|law|regulation|guidance|policy|instruction|standard|procedure)s?\\s+(?:on|of|\\d)|rights? (?:to|of)\\b)",
+        "\\b(?:[Ii]n (?:line|accordance|conformity|keeping|compliance) with|[Aa]s (?:required|provided|set out|laid down) (?:by|in)|[Pp]ursuant to|[Cc]onsistent with|required under|[Cc]omply(?:ing)? with|[Cc]ompliance with|[Aa]dher(?:e|ing|ence) (?:strictly |fully )?to|[Mm]eet(?:ing|s)?|[Rr]espect(?:ing|s)?)\\s+(?:the\\s+)?(?:[a-z]+['’]?s?\\s+){0,2}?(?:[A-Z]|\\d|(?:rule|article|section|law|regulation|guidance|policy|instruction|standard|procedure)s?\\s+(?:on|of|\\d)|rights? (?:to|of)\\b)",
         "\\b(?:[Ii]nternational|[Hh]uman rights|[Mm]inimum) (?:law|norms|obligations)\\b",
         "\\bCommittee against Torture\\b",
         "\\bSubcommittee on Prevention of Torture\\b",
