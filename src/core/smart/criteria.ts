@@ -166,6 +166,9 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     const key = `${np.span[0]}:${np.span[1]}`;
     if (seen.has(key)) return;
     seen.add(key);
+    // a body cited as the source of a standard ("as laid down by the CPT", "conforme a lo señalado
+    // por el Comité de Prevención de la Tortura") is not asked to act
+    if (standards.some((s) => overlaps(s, np.span))) return;
     if (namesAddressee(np, acting, asAgent)) addressees.push(np.span);
     else if (np.role === "generic") generic.push(np.span);
     else if (np.role === "pronoun") pronoun = true;
@@ -373,7 +376,14 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   const namedPlace = () => all("namedFacility").length > 0;
   const rootFound = firstWith(
     // a law named as the reason ("in line with the Act") is not a lever the ask pulls
-    () => [withoutOverlaps(mergeSorted(op("rootLever"), op("systemic")), all("standard")), "lever"],
+    // nor are resources that only set when it happens ("when resources allow")
+    () => [
+      withoutOverlaps(
+        mergeSorted(op("rootLever"), op("systemic")),
+        mergeSorted(all("standard"), op("openTime"))
+      ),
+      "lever",
+    ],
     () => [
       isSpecific
         ? mergeSorted(
@@ -421,7 +431,12 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   else if (!isSpecific) rootcause = notMet([], "none");
   else {
     const fixes = op("oneOffFix");
-    const fixed = concrete.map((a) => hitsInRanges([a.core], fixes));
+    // an open-ended review of something physical ("review the need for prisoners to share cells")
+    // is about a practice, not a fix
+    const reviews = op("openAction");
+    const fixed = concrete.map((a) =>
+      hitsInRanges([a.core], reviews).length ? [] : hitsInRanges([a.core], fixes)
+    );
     if (fixed.every((hits) => hits.length > 0)) {
       const hits = fixed.flat();
       rootcause = notMet(hits, "oneOff", hits[0]);

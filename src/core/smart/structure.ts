@@ -290,7 +290,8 @@ function classify(
   const word = head.lower;
   if (words.generic.has(word)) return "generic";
   if (words.persons.has(word)) return "person";
-  if (words.staff.has(word)) return "staff";
+  // staff named by a title in capitals inside the sentence ("interviewed by Drug Contact Officers") are a post
+  if (words.staff.has(word)) return head.capital && !how.initial ? "named" : "staff";
   if (words.posts.has(word) || words.bodies.has(word)) return "named";
   if (words.qualifiedOnly.has(word)) {
     // "management" with no article (English) names the management of the place visited

@@ -125,13 +125,16 @@ export const en: SmartLexicon = {
         `\\b(?:take|taken|taking|adopt|adopted)\\s+(?:all\\s+)?(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:measures|steps|action)\\b(?!\\s+(?:necessary\\s+)?(?:(?:to|in order to)\\s+(?!${GOAL_VERB}\\b)[a-z]+|(?:to|in order to)\\s+(?:ensure|guarantee)\\s+that\\b|so that\\b))`,
         `\\bmeasures (?:should |must |need to )?(?:be )?(?:taken|adopted)\\b(?!\\s+(?:to|in order to)\\s+(?!${GOAL_VERB}\\b)[a-z]+)`,
         "\\b(?:address|tackle|deal with|remedy|resolve)(?:ed)? (?:the|this) (?:issue|problem|situation|matter|question|shortcomings?|lack|absence|shortage|deficiencies)\\b",
-        "\\b(?:address|tackle|combat|fight|counter|remedy|resolve)(?:s|ed|ing)?\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:overcrowding|understaffing|violence|ill-treatment|bullying|corruption|shortages?|problems?|issues?|deficiencies|shortcomings|delays)\\b",
+        // not in an infinitive that states a purpose ("advised on how to get help to address their problems")
+        "(?<!\\bto\\s)\\b(?:address|tackle|combat|fight|counter|remedy|resolve)(?:s|ed|ing)?\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:overcrowding|understaffing|violence|ill-treatment|bullying|corruption|shortages?|problems?|issues?|deficiencies|shortcomings|delays)\\b",
         "\\b(?:be|been|being)\\s+(?:properly\\s+|effectively\\s+|urgently\\s+)?(?:addressed|tackled|dealt with|remedied|resolved|looked at)\\b(?!\\s+(?:to|by)\\b)",
         "\\b(?:bring|brought|bringing)\\s+(?:\\w+\\s+){0,4}?up to (?:standard|par|the (?:required |minimum )?standards?)\\b",
         "\\bmake\\s+(?:\\w+\\s+){1,3}?(?:more|less)\\s+(?!than\\b|often\\b|frequently\\b)\\w+",
         "\\bdo (?:much )?more\\b",
         "\\b(?:find|look for|seek|identify)\\s+(?:a |an |the )?(?:\\w+\\s+)?(?:solutions?|ways?|means)\\b",
         "\\breflect on\\b",
+        "\\b(?:find|found|strike|struck|achieve|achieved|reach|reached)\\s+(?:a|the)\\s+(?:\\w+\\s+)?balance\\b",
+        "\\b(?:a|the)\\s+(?:\\w+\\s+)?balance\\s+(?:should|must|needs? to)\\s+be\\s+(?:found|struck|achieved|reached)\\b",
         "\\bwork(?:s|ing)? towards?\\b",
         "\\b(?:ensure|ensuring|guarantee)\\s+(?:full\\s+)?(?:compliance|conformity) with\\b",
         "\\bpursue\\b",
@@ -170,7 +173,8 @@ export const en: SmartLexicon = {
         // the quality is the whole ask: "should be adequate", "kept at a suitable level"
         "\\b(?:should|must|shall|to)\\s+(?:be|remain)\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|reasonable|decent|good|fit for purpose)\\b(?!\\s+(?:to|for)\\b)",
         "\\b(?:are|is|be)\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent)\\s*[.;]",
-        "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:at|in)\\s+(?:a|an)\\s+(?:suitable|adequate|appropriate|acceptable|reasonable|good|satisfactory|decent)\\s+(?:level|standard|state|condition)\\b",
+        "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:at|in)\\s+(?:a|an)\\s+(?:suitable|adequate|appropriate|acceptable|reasonable|good|satisfactory|decent|comfortable)\\s+(?:level|standard|state|condition)\\b",
+        "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?at\\s+a\\s+(?:level|standard|temperature)\\s+(?:which|that)\\s+(?:is|are)\\b",
         "\\b(?:kept|maintained|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:clean|tidy|in good (?:order|repair|condition))\\b",
         "\\b(?:the\\s+)?(?:necessary\\s+|adequate\\s+|sufficient\\s+)?resources\\s+(?:it|they|that are|which are)?\\s*(?:needs?|required|necessary)\\b",
         // a manner as the whole ask, after a verb that only keeps or uses what exists:
@@ -200,7 +204,9 @@ export const en: SmartLexicon = {
         "\\b(?:measures|steps|efforts?|action|attention)\\b(?=\\s*(?:[.;]|$|(?:\\w+\\s+){0,3}?(?:to|in order to)\\s+(?:prevent|address|avoid|combat|tackle|remedy|deal with|ensure|guarantee|reduce|end|eliminate|protect|promote|improve (?:the|this) situation)\\b))",
         "\\battention (?:should|must|needs? to) be\\b",
         "\\bneeds? (?:urgent |particular |more )?attention\\b",
-        "\\bthe (?:general )?(?:situation|matter|issue|problem|question)\\b",
+        // the situation as the object of the ask, not a mention of it ("… reflect the scale of the problem")
+        "\\b(?:address|addressed|tackle|tackled|resolve|resolved|remedy|remedied|improve|improved|examine|examined|review|reviewed|monitor|monitored|follow|study|deal with|dealt with|look (?:at|into)|solve|solved)\\s+(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|problem|question)s?\\b",
+        "\\b(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|problem|question)s?\\s+(?:should|must|shall|needs? to)\\s+be\\b",
         "\\beverything (?:possible|necessary)\\b",
       ],
     },
@@ -215,7 +221,7 @@ export const en: SmartLexicon = {
         "\\bmore (?:often|frequently|regularly)\\b",
         "\\b(?:at )?regular(?:ly| intervals| basis)?\\b",
         "\\b(?:sufficient|adequate|appropriate|reasonable|decent|suitable|affordable|timely|enough|robust|effective|significant|substantial|meaningful)(?:ly)?\\b",
-        "\\b(?:promptly|quickly|rapidly|swiftly|speedily|in good time)\\b",
+        "\\b(?:promptly|quickly|rapidly|swiftly|speedily|readily|easily|in good time)\\b",
         "\\b(?:long|lengthy|prolonged|extended|short|excessive) periods?\\b",
         "\\b(?:close|closer|near|nearer) to (?:their|his|her)\\b",
         "\\b(?:good|acceptable|satisfactory|decent) (?:quality|standard|condition|state|level)\\b",
@@ -326,7 +332,9 @@ export const en: SmartLexicon = {
         "\\burgen(?:t|tly|cy)\\b",
         "\\b(?:as a|top|high|higher|highest|first|absolute) priority\\b",
         "\\bprioriti[sz]\\w*\\b",
-        "\\bpriority\\b",
+        // "priority" given to the ask ("priority should be given to …"), not a noun of its subject ("the priority … for detoxification should reflect …")
+        "\\bpriority\\s+(?:should|must|shall|needs? to|is to)\\s+be\\s+given\\b",
+        "\\b(?:give|given|giving|accord|accorded)\\s+(?:\\w+\\s+)?priority\\b",
         "\\bas (?:soon|quickly|early) as (?:possible|feasible|practicable)\\b",
         "\\bat the earliest opportunity\\b",
         "\\bas a first step\\b",
@@ -360,7 +368,7 @@ export const en: SmartLexicon = {
       patterns: [
         "\\b(?:NPM|delegation|team|Mechanism|monitors|visitors|inspectors|Subcommittee|Committee|we)\\s+(?:\\w+\\s+){0,2}?(?:found|observed|noted|saw|learned|learnt|heard|witnessed|was informed|were informed|was told|were told|received|is concerned|was concerned|notes|regrets)\\b",
         "\\b(?:during|at the time of|in the course of) (?:its|the|our|their) (?:visit|inspection|monitoring)\\b",
-        "\\binterviewed\\b",
+        "(?<!\\bbe\\s)\\binterviewed\\b",
         "\\breported (?:that|to)\\b",
         "\\b(?:complained|alleged|stated) (?:that|to)\\b",
         "\\baccording to\\b",
@@ -657,7 +665,7 @@ export const en: SmartLexicon = {
     oneOffFix: {
       patterns: [
         // building work and fittings
-        "\\b(?:repair|mend|repaint|paint|redecorat|refurbish|renovat|construct|build|install|enclos|glaz|insulat|replac|unblock|fit(?=s?\\b|ted\\b|ting\\b))\\w*",
+        "\\b(?:repair|mend|repaint|paint|redecorat|refurbish|renovat|construct|build|install|enclos|glaz|insulat|replac|unblock|re-?sit(?:e|ed|ing)\\b|relocat|fit(?=s?\\b|ted\\b|ting\\b))\\w*",
         // items, supplies and rooms (not institutions: "in all units" is a scope, not an item)
         "\\b(?:cells?|rooms?|windows?|walls?|floors?|ceilings?|roofs?|doors?|locks?|toilets?|showers?|sinks?|basins?|taps?|lighting|lights?|light bulbs?|ventilation|heating|heaters?|radiators?|air[- ]conditioning|fans?|temperature|furniture|chairs?|tables?|lockers?|beds?|mattress(?:es)?|blankets?|bedding|sheets|pillows?|towels?|soap|toiletries|hygiene products|sanitary (?:products|towels|pads)|masks?|gloves?|canopies|bells?|call buttons?|cameras?|cctv|telephones?|phones?|televisions?|yards?|shelters?|benches|fences?|gyms?|workshops?|worksheds?|kitchens?|equipment|buildings?|premises|paintwork|graffiti|dimensions)\\b",
       ],
