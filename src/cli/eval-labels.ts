@@ -13,7 +13,7 @@ import {
   type LabelledVerdicts,
 } from "../core/smart";
 import realSplit from "./data/real-split.json";
-import { CliIo, EXIT, processIo } from "./io";
+import { CliIo, EXIT, jsonObjectLines, processIo } from "./io";
 
 /** One labelled recommendation, checked. */
 export interface EvaluatedItem extends LabelledVerdicts {
@@ -51,20 +51,8 @@ export function inRanges(id: string, ranges: readonly string[]): boolean {
 export function parseLabelledLines(content: string, source: string): EvaluatedItem[] {
   const out: EvaluatedItem[] = [];
   const known = new Set<string>(CRITERION_KEYS);
-  content.split(/\r?\n/).forEach((raw, i) => {
-    const line = i === 0 ? raw.replace(/^\uFEFF/, "") : raw;
-    if (line.trim() === "") return;
-    const where = `${source}, line ${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new InputError(`${where} is not valid JSON.`);
-    }
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      throw new InputError(`${where} must be an object with "text" and "labels".`);
-    }
-    const { id, text, context, labels, lang } = value as Record<string, unknown>;
+  for (const { line, where, value } of jsonObjectLines(content, source, '"text" and "labels"')) {
+    const { id, text, context, labels, lang } = value;
     if (typeof text !== "string") throw new InputError(`${where} has no "text" (a string).`);
     if (context !== undefined && typeof context !== "string") {
       throw new InputError(`${where}: "context" must be a string.`);
@@ -91,14 +79,14 @@ export function parseLabelledLines(content: string, source: string): EvaluatedIt
     const verdicts = {} as LabelledVerdicts["verdicts"];
     for (const key of CRITERION_KEYS) verdicts[key] = result.criteria[key].verdict;
     out.push({
-      id: typeof id === "string" || typeof id === "number" ? String(id) : `line ${i + 1}`,
+      id: typeof id === "string" || typeof id === "number" ? String(id) : `line ${line}`,
       language,
       text,
       ...(typeof context === "string" ? { context } : {}),
       labels: parsed,
       verdicts,
     });
-  });
+  }
   return out;
 }
 

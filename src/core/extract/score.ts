@@ -205,21 +205,11 @@ export function scoreText(c: Compiled, text: string, ctx: UnitContext): Scored {
     ownCue = true;
     modalOnly = false;
   }
-  if (ctx.label) {
-    score += WEIGHTS.label;
-    push(reasons, "label");
-    ownCue = true;
-    modalOnly = false;
-  }
-  if (ctx.stem) {
-    score += WEIGHTS.stem;
-    push(reasons, "stem");
-    ownCue = true;
-    modalOnly = false;
-  }
-  if (ctx.tableColumn) {
-    score += WEIGHTS.tableColumn;
-    push(reasons, "tableColumn");
+  // Where the layout itself says "a recommendation": a label, a stem's item, a table's column.
+  for (const cue of ["label", "stem", "tableColumn"] as const) {
+    if (!ctx[cue]) continue;
+    score += WEIGHTS[cue];
+    push(reasons, cue);
     ownCue = true;
     modalOnly = false;
   }
