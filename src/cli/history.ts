@@ -17,6 +17,7 @@ import { writeNew } from "./tracker-commands";
 import { XlsxTrackerStore } from "../files/xlsx/store";
 import type { RegisterCommand } from "./io";
 import { EXIT } from "./io";
+import { localDateTime } from "../core/schema/dates";
 import { dateOption, todayOption } from "./today";
 
 /** A list value given on the command line: a key or a label in any tracker language. */
@@ -39,11 +40,7 @@ function label(vocabulary: VocabularyKey, key: unknown, language: Language): str
 }
 
 /** Local time as the tracker's "Last updated" and "Recorded on" cells hold it. */
-function localNow(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`;
-}
+const localNow = () => localDateTime(new Date());
 
 function eventLine(row: HistoryRow, language: Language): string {
   const v = row.values;

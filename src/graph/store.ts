@@ -1,10 +1,10 @@
-import { columnIndex, columnLetter } from "../core/schema/a1";
+import { CellRange, columnLetter, parseRange, rangeAddress } from "../core/schema/a1";
 import { ColumnKey, RECOMMENDATIONS_TABLE, TRACKER_COLUMNS } from "../core/schema/columns";
 import type { CellValue, Language } from "../core/schema/plan";
 import { locateColumns } from "../core/schema/upgrade";
 import { fieldToCell, listValuesOf } from "../core/tracker/cells";
 import { isEmptyCell, rowsFromGrid } from "../core/tracker/grid";
-import { foldText, VOCABULARIES, VocabularyKey } from "../core/schema/vocabularies";
+import { newListWords, VOCABULARIES, VocabularyKey } from "../core/schema/vocabularies";
 import { languageOfHeaders, recogniseRenamed } from "../core/tracker/plan-inputs";
 import type {
   TrackerChanges,
@@ -70,34 +70,18 @@ export interface GraphStoreOptions extends GraphClientOptions {
 export const WRITE_CHUNK_BYTES = 2 * 1024 * 1024;
 export const READ_CELL_BUDGET = 30000;
 
-/** A parsed range address: sheet name, 1-based rows, 0-based columns. */
-export interface RangeAddress {
-  sheet: string;
-  firstRow: number;
-  lastRow: number;
-  firstColumn: number;
-  lastColumn: number;
-}
+/** A range address as Graph gives it: sheet name, 1-based rows, 0-based columns. */
+export type RangeAddress = CellRange;
 
 /** "Recommendations!A1:AG3", "'My sheet'!B2" -> RangeAddress. */
 export function parseRangeAddress(address: string): RangeAddress {
-  const bang = address.lastIndexOf("!");
-  let sheet = bang >= 0 ? address.slice(0, bang) : "";
-  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  const cells = address.slice(bang + 1);
-  const m = /^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/.exec(cells);
-  if (!m) throw new GraphProblem("unknown", { detail: `unreadable range address ${address}` });
-  return {
-    sheet,
-    firstRow: Number(m[2]),
-    lastRow: Number(m[4] ?? m[2]),
-    firstColumn: columnIndex(m[1]),
-    lastColumn: columnIndex(m[3] ?? m[1]),
-  };
+  const range = parseRange(address);
+  if (!range) throw new GraphProblem("unknown", { detail: `unreadable range address ${address}` });
+  return range;
 }
 
 function a1(firstRow: number, lastRow: number, firstColumn: number, lastColumn: number): string {
-  return `${columnLetter(firstColumn)}${firstRow}:${columnLetter(lastColumn)}${lastRow}`;
+  return rangeAddress({ firstRow, lastRow, firstColumn, lastColumn });
 }
 
 const encoder = new TextEncoder();
@@ -184,13 +168,6 @@ interface Written {
   /** null: not written, not checked. */
   expected: Grid;
 }
-
-/**
- * Words Excel would read as something else when added without the text
- * format (formulas, numbers, dates, TRUE): kept out of the drop-down lists,
- * as the Excel adapter does; the tracker cell itself keeps them as text.
- */
-const PARSED_AS_INPUT = /^\s*([=+\-@\d]|(true|false)\s*$)/i;
 
 function sameCell(expected: Cell, actual: Cell | null | undefined): boolean {
   if (typeof expected === "number" && typeof actual === "number")
@@ -1002,15 +979,10 @@ export class GraphTrackerStore implements TrackerStore {
         throw error;
       }
       const at = parseRangeAddress(range.address ?? "");
-      const have = new Set((range.values ?? []).slice(1).map((row) => foldText(idText(row[0]))));
-      const add: string[] = [];
-      for (const value of values) {
-        const word = value.trim();
-        const folded = foldText(word);
-        if (!folded || have.has(folded) || PARSED_AS_INPUT.test(word)) continue;
-        have.add(folded);
-        add.push(word);
-      }
+      const add = newListWords(
+        (range.values ?? []).slice(1).map((row) => idText(row[0])),
+        values
+      );
       if (add.length === 0) continue;
       const table: TablePlace = {
         name: vocabulary.table,

@@ -370,6 +370,40 @@ describe("GraphTrackerStore", () => {
     expect(await listWords(second)).toEqual(before);
   });
 
+  it("compares new list words as every store does: an addressee spelt without its accents is not added again", async () => {
+    const server = await serve(
+      await trackerBytes([record("rec-0001", "One", { authority: "Ministère de la Santé" })])
+    );
+    const { store } = storeFor(server);
+    await store.read();
+    await store.write({
+      updates: [],
+      additions: [
+        record("rec-0002", "Two", { authority: "Ministere de la Sante" }),
+        record("rec-0003", "Three", { authority: "MINISTÈRE DE LA SANTÉ " }),
+        record("rec-0004", "Four", { authority: "Ministry of Health" }),
+      ],
+    });
+    const { workbook } = await loadWorkbook(await server.xlsx(), "Tracker.xlsx");
+    const authorities: string[] = [];
+    workbook.eachSheet((sheet) => {
+      const table = (
+        sheet as unknown as { tables: Record<string, { table: { tableRef: string } }> }
+      ).tables?.[VOCABULARIES.authority.table];
+      if (!table) return;
+      const [first, last] = table.table.tableRef.split(":");
+      const column = first.replace(/\d+/g, "");
+      for (
+        let r = Number(first.replace(/\D+/g, "")) + 1;
+        r <= Number(last.replace(/\D+/g, ""));
+        r++
+      )
+        authorities.push(String(sheet.getCell(`${column}${r}`).value ?? ""));
+    });
+    expect(authorities.filter((word) => /sant/i.test(word))).toEqual(["Ministère de la Santé"]);
+    expect(authorities).toContain("Ministry of Health");
+  });
+
   it("a session that expired while the user looked at the preview is opened again", async () => {
     let clock = Date.UTC(2026, 0, 1);
     const server = await FakeGraphServer.start({ xlsx: await trackerBytes([]), now: () => clock });

@@ -29,7 +29,13 @@ import type {
   WorkbookPlan,
 } from "./plan";
 import { PLAN_TEXTS } from "./texts";
-import { VOCABULARIES, Vocabulary, VocabularyKey, vocabularyLabel } from "./vocabularies";
+import {
+  newListWords,
+  VOCABULARIES,
+  Vocabulary,
+  VocabularyKey,
+  vocabularyLabel,
+} from "./vocabularies";
 
 export interface PlanOptions {
   language: Language;
@@ -105,25 +111,11 @@ export const LIST_ORDER: readonly VocabularyKey[] = [
   "groups",
 ];
 
-function dedupeFold(values: string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const value of values) {
-    const trimmed = value.trim();
-    const folded = trimmed.toLowerCase();
-    if (trimmed && !seen.has(folded)) {
-      seen.add(folded);
-      out.push(trimmed);
-    }
-  }
-  return out;
-}
-
 export function listItems(vocab: Vocabulary, language: Language, extras: string[] = []): string[] {
-  return dedupeFold([
-    ...vocab.values.map((value) => value.labels[language]),
-    ...(vocab.extendable ? extras : []),
-  ]);
+  return newListWords(
+    [],
+    [...vocab.values.map((value) => value.labels[language]), ...(vocab.extendable ? extras : [])]
+  );
 }
 
 /** Every list's entries as a new tracker's Lists sheet holds them: the schema's, then `extras` (values found in the data). */

@@ -1,11 +1,11 @@
 import JSZip from "jszip";
-import { columnIndex, columnLetter } from "../../core/schema/a1";
+import { columnIndex, columnLetter, parseAddress, parseRange } from "../../core/schema/a1";
 import type { ColumnKey } from "../../core/schema/columns";
 import { DASHBOARD_COLUMNS, dashboardExtent, plannedLastRow } from "../../core/schema/dashboard";
 import type { Language, SheetPlan } from "../../core/schema/plan";
 import { PLAN_TEXTS } from "../../core/schema/texts";
 import { LANGUAGES } from "../../core/schema/columns";
-import { foldText, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
+import { listWordsWithout, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { buildWorkbookPlan } from "../../core/schema/workbook-plan";
 import { dashboardData } from "../../core/tracker/dashboard";
 import type { TrackerRecord } from "../../core/tracker/types";
@@ -79,13 +79,13 @@ export async function readListItems(
     const wanted = vocab.table.toLowerCase();
     const sheet = index.sheets.find((s) => s.tables.some((t) => t.name.toLowerCase() === wanted));
     const table = sheet?.tables.find((t) => t.name.toLowerCase() === wanted);
-    const ref = table && /^\$?([A-Z]+)\$?(\d+):\$?[A-Z]+\$?(\d+)$/.exec(table.ref);
-    if (!sheet || !ref) continue;
+    const range = table && parseRange(table.ref);
+    if (!sheet || !range) continue;
     let rows = rowsBySheet.get(sheet.path);
     if (!rows) rowsBySheet.set(sheet.path, (rows = await readSheetRows(zip, sheet, index)));
-    const column = columnIndex(ref[1]);
+    const column = range.firstColumn;
     const items: string[] = [];
-    for (let r = Number(ref[2]) + 1; r <= Number(ref[3]); r++) {
+    for (let r = range.firstRow + 1; r <= range.lastRow; r++) {
       const value = rows[r - 1]?.[column];
       if (value !== null && value !== undefined && String(value).trim() !== "")
         items.push(String(value).trim());
@@ -99,15 +99,14 @@ export async function readListItems(
 function writesOf(plan: SheetPlan, styles: StyleBook): Map<number, CellWrite[]> {
   const writes = new Map<number, CellWrite[]>();
   for (const cell of plan.cells) {
-    const match = /^([A-Z]+)(\d+)$/.exec(cell.address) as RegExpExecArray;
-    const row = Number(match[2]);
+    const { row, column } = parseAddress(cell.address);
     const numberFormat =
       cell.numberFormat ?? (typeof cell.value === "string" ? "@" : undefined) ?? "General";
     const style = styles.xf({ ...cell.style, numberFormat });
     let list = writes.get(row);
     if (!list) writes.set(row, (list = []));
     list.push({
-      column: columnIndex(match[1]),
+      column,
       value: cell.value ?? null,
       formula: cell.formula,
       style,
@@ -136,8 +135,7 @@ export async function dashboardParts(
     VocabularyKey,
     string[],
   ][]) {
-    const out = new Set(removed.map(foldText));
-    lists[key] = (lists[key] ?? []).filter((item) => !out.has(foldText(item)));
+    lists[key] = listWordsWithout(lists[key] ?? [], removed);
   }
   const plan = buildWorkbookPlan({
     language: options.language,

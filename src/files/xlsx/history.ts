@@ -9,7 +9,7 @@
  */
 import JSZip from "jszip";
 import { InputError } from "../../core/model/errors";
-import { columnIndex, columnLetter, sheetRef } from "../../core/schema/a1";
+import { columnIndex, columnLetter, parseRange, sheetRef } from "../../core/schema/a1";
 import {
   HISTORY_COLUMN_BY_KEY,
   HISTORY_KEYS,
@@ -67,12 +67,6 @@ async function partText(zip: JSZip, path: string): Promise<string> {
   return file.async("string");
 }
 
-function rangeOf(ref: string): { c1: number; r1: number; c2: number; r2: number } | null {
-  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(ref);
-  if (!m) return null;
-  return { c1: columnIndex(m[1]), r1: Number(m[2]), c2: columnIndex(m[3]), r2: Number(m[4]) };
-}
-
 /** The sheet and cell a workbook-level name points at ('Sheet'!$B$3), or null. */
 function namedCell(
   workbook: string,
@@ -81,15 +75,10 @@ function namedCell(
   for (const match of workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
     if (/\blocalSheetId=/.test(match[1])) continue;
     if (/\bname="([^"]*)"/.exec(match[1])?.[1] !== name) continue;
-    const target = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(
-      decodeXmlText(match[2]).trim()
-    );
-    if (!target) return null;
-    return {
-      sheet: target[1]?.replace(/''/g, "'") ?? target[2],
-      column: columnIndex(target[3]),
-      row: Number(target[4]),
-    };
+    const range = parseRange(decodeXmlText(match[2]).trim());
+    return range && range.sheet
+      ? { sheet: range.sheet, row: range.firstRow, column: range.firstColumn }
+      : null;
   }
   return null;
 }
@@ -98,7 +87,10 @@ function namedCell(
 export async function readHistoryPackage(zip: JSZip, index: PackageIndex): Promise<HistoryFile> {
   for (const sheet of index.sheets) {
     const table = sheet.tables.find((t) => t.name.toLowerCase() === HISTORY_TABLE.toLowerCase());
-    const range = table ? rangeOf(table.ref) : null;
+    const parsed = table ? parseRange(table.ref) : null;
+    const range = parsed
+      ? { c1: parsed.firstColumn, r1: parsed.firstRow, c2: parsed.lastColumn, r2: parsed.lastRow }
+      : null;
     if (!table || !range) continue;
     const grid = await readSheetRows(zip, sheet, index);
     const header = (grid[range.r1 - 1] ?? []).slice(range.c1, range.c2 + 1);

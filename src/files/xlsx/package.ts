@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import { InputError } from "../../core/model/errors";
+import { columnIndex } from "../../core/schema/a1";
 import { declaredSizes, inflateEntry } from "../zip-stream";
 
 /**
@@ -242,7 +243,7 @@ function trimSqref(sqref: string, lastUsedRow: number): string {
       continue;
     }
     const [startRow, endRow] = [Number(match[2]), Number(match[4])];
-    const width = colNumber(match[3]) - colNumber(match[1]) + 1;
+    const width = columnIndex(match[3]) - columnIndex(match[1]) + 1;
     if (width * (endRow - startRow + 1) <= VALIDATION_CELL_LIMIT) {
       kept.push(token);
       continue;
@@ -251,12 +252,6 @@ function trimSqref(sqref: string, lastUsedRow: number): string {
     kept.push(`${match[1]}${startRow}:${match[3]}${end}`);
   }
   return kept.join(" ");
-}
-
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
 }
 
 /**

@@ -1,12 +1,12 @@
 import { crc32, deflateRawSync, inflateRawSync } from "zlib";
 import JSZip from "jszip";
 import { InputError } from "../../core/model/errors";
-import { columnIndex } from "../../core/schema/a1";
+import { parseRange } from "../../core/schema/a1";
 import { COLUMN_BY_KEY, ColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
 import { DEFAULT_ROW_POINTS, rowHeight } from "../../core/schema/layout";
 import { wrapsText } from "../../core/schema/workbook-plan";
 import type { CellValue } from "../../core/schema/plan";
-import { foldText, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
+import { listChange, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { fieldToCell, listValuesOf } from "../../core/tracker/cells";
 import {
   recordsAfter,
@@ -283,17 +283,6 @@ function addWrite(writes: SheetWrites, path: string, row: number, write: CellWri
   const same = cells.findIndex((cell) => cell.column === write.column);
   if (same >= 0) cells[same] = write;
   else cells.push(write);
-}
-
-function refOf(ref: string): { c1: number; r1: number; c2: number; r2: number } | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref);
-  if (!m) return null;
-  return {
-    c1: columnIndex(m[1]),
-    r1: Number(m[2]),
-    c2: columnIndex(m[3] ?? m[1]),
-    r2: Number(m[4] ?? m[2]),
-  };
 }
 
 /** A table part with its range grown to `lastRow` (its autoFilter too). */
@@ -593,40 +582,31 @@ async function extendLists(
   ]);
   for (const vocabulary of vocabularies) {
     const values = wanted[vocabulary] ?? [];
-    const remove = new Set((removals[vocabulary] ?? []).map(foldText));
-    if (values.length === 0 && remove.size === 0) continue;
+    const remove = removals[vocabulary] ?? [];
+    if (values.length === 0 && remove.length === 0) continue;
     const tableName = VOCABULARIES[vocabulary].table;
     const sheet = index.sheets.find((s) =>
       s.tables.some((t) => t.name.toLowerCase() === tableName.toLowerCase())
     );
     const table = sheet?.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
-    const range = table ? refOf(table.ref) : null;
+    const range = table ? parseRange(table.ref) : null;
     if (
       !sheet ||
       !table ||
       !range ||
-      range.c1 !== range.c2 ||
+      range.firstColumn !== range.lastColumn ||
       sheet.path === tracker.layout.sheetPath
     )
       continue;
-    const cells = await readSheetRows(zip, sheet, index, range.r2);
+    const cells = await readSheetRows(zip, sheet, index, range.lastRow);
     const items: string[] = [];
-    for (let r = range.r1 + 1; r <= range.r2; r++) {
-      const value = cells[r - 1]?.[range.c1];
+    for (let r = range.firstRow + 1; r <= range.lastRow; r++) {
+      const value = cells[r - 1]?.[range.firstColumn];
       if (value !== null && value !== undefined && String(value).trim() !== "")
         items.push(String(value).trim());
     }
-    const known = new Set(items.map((item) => item.toLowerCase()));
-    const fresh: string[] = [];
-    for (const value of values) {
-      const folded = value.trim().toLowerCase();
-      if (folded && !known.has(folded)) {
-        known.add(folded);
-        fresh.push(value.trim());
-      }
-    }
-    const removed = items.some((item) => remove.has(foldText(item)));
-    if (fresh.length === 0 && !removed) continue;
+    const { add, rewrite } = listChange(items, values, remove);
+    if (add.length === 0 && !rewrite) continue;
     let cached = sheetCache.get(sheet.path);
     if (!cached) {
       const xml = await partText(zip, sheet.path);
@@ -634,38 +614,36 @@ async function extendLists(
       sheetCache.set(sheet.path, cached);
     }
     // Blank cells at the end of the table are filled first; taken-out entries close up.
-    let lastUsed = range.r1;
-    for (let r = range.r1 + 1; r <= range.r2; r++) {
-      const value = cells[r - 1]?.[range.c1];
+    let lastUsed = range.firstRow;
+    for (let r = range.firstRow + 1; r <= range.lastRow; r++) {
+      const value = cells[r - 1]?.[range.firstColumn];
       if (value !== null && value !== undefined && value !== "") lastUsed = r;
     }
-    const kept = removed
-      ? [...items.filter((item) => !remove.has(foldText(item))), ...fresh]
-      : fresh;
-    const from = removed ? range.r1 + 1 : lastUsed + 1;
+    const kept = rewrite ?? add;
+    const from = rewrite ? range.firstRow + 1 : lastUsed + 1;
     const newLast = from + kept.length - 1;
     const pending = writes.get(sheet.path);
     const blocked = cached.rows.some(
       (span) =>
-        span.row > range.r2 &&
+        span.row > range.lastRow &&
         span.row <= newLast &&
-        (rowHasValues(cached!.xml, span, range.c1, range.c1) ||
-          pending?.get(span.row)?.some((write) => write.column === range.c1))
+        (rowHasValues(cached!.xml, span, range.firstColumn, range.firstColumn) ||
+          pending?.get(span.row)?.some((write) => write.column === range.firstColumn))
     );
     if (blocked) continue;
     const style =
-      columnStyles(cached.xml).get(range.c1) ??
+      columnStyles(cached.xml).get(range.firstColumn) ??
       rowStyles(
         cached.xml,
-        cached.rows.find((span) => span.row === Math.max(lastUsed, range.r1 + 1))
-      ).get(range.c1);
+        cached.rows.find((span) => span.row === Math.max(lastUsed, range.firstRow + 1))
+      ).get(range.firstColumn);
     kept.forEach((value, i) =>
-      addWrite(writes, sheet.path, from + i, { column: range.c1, value, style })
+      addWrite(writes, sheet.path, from + i, { column: range.firstColumn, value, style })
     );
     // The rows the list no longer fills are emptied; the table keeps its size.
     for (let r = newLast + 1; r <= lastUsed; r++)
-      addWrite(writes, sheet.path, r, { column: range.c1, value: null, style });
-    if (newLast > range.r2) {
+      addWrite(writes, sheet.path, r, { column: range.firstColumn, value: null, style });
+    if (newLast > range.lastRow) {
       const xml = tableParts.get(table.path) ?? (await partText(zip, table.path));
       tableParts.set(table.path, growTable(xml, newLast, tableName, sheet.name));
     }

@@ -13,7 +13,7 @@
  */
 import JSZip from "jszip";
 import { InputError } from "../../core/model/errors";
-import { columnIndex, columnLetter, LAST_ROW, sheetRef } from "../../core/schema/a1";
+import { columnIndex, columnLetter, LAST_ROW, parseRange, sheetRef } from "../../core/schema/a1";
 import { ColumnKey, COLUMN_BY_KEY, TABLE_ORDER } from "../../core/schema/columns";
 import { frozenColumns, rowHeight } from "../../core/schema/layout";
 import type { ConditionalFormatPlan, SheetPlan, ValidationPlan } from "../../core/schema/plan";
@@ -606,12 +606,12 @@ export async function upgradeTrackerFile(
       const vocab = Object.values(VOCABULARIES).find(
         (v) => v.table.toLowerCase() === table.name.toLowerCase()
       );
-      const m = /^\$?([A-Z]+)\$?(\d+)/.exec(table.ref);
-      if (vocab && m)
+      const range = parseRange(table.ref);
+      if (vocab && range)
         listTables.set(vocab.key, {
           sheet: sheet.name,
-          column: columnIndex(m[1]),
-          firstDataRow: Number(m[2]) + 1,
+          column: range.firstColumn,
+          firstDataRow: range.firstRow + 1,
         });
     }
   const validations = recommendations.validations

@@ -6,13 +6,14 @@
  * rows when a new tracker is filled with data, as adopting a sheet does).
  */
 import { columnLetter } from "../../core/schema/a1";
+import { localDate } from "../../core/schema/dates";
 import { ColumnKey, TABLE_ORDER, TRACKER_COLUMNS } from "../../core/schema/columns";
 import { frozenColumns } from "../../core/schema/layout";
 import type { CellValue, Language, SheetPlan, WorkbookPlan } from "../../core/schema/plan";
 import type { DashboardData } from "../../core/schema/dashboard";
 import { locateColumns, planUpgrade } from "../../core/schema/upgrade";
 import { HISTORY_COLUMN_BY_KEY, type HistoryKey } from "../../core/schema/history";
-import { foldText, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
+import { newListWords, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { buildWorkbookPlan, FOLLOW_UP_TABLE, LIST_ORDER } from "../../core/schema/workbook-plan";
 import { followUpList, followUpRows } from "../../core/tracker/followup";
 import { columnToEnd, relocateColumnRefs, relocateListSource } from "./batch";
@@ -230,7 +231,7 @@ async function upgrade(
     dashboard: state.dashboard?.sheet,
     followUp: state.followUpSheet ?? undefined,
   });
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? localDate(new Date());
   const plan = buildWorkbookPlan({
     language,
     headers,
@@ -490,10 +491,10 @@ function upgradeLists(
     const key = tablePlan.columns[0].key as VocabularyKey;
     const existing = state.lists.get(key);
     if (existing) {
-      const have = new Set(existing.items.map(foldText));
-      const missing = tablePlan.rows
-        .map((row) => String(row[0]))
-        .filter((item) => !have.has(foldText(item)));
+      const missing = newListWords(
+        existing.items,
+        tablePlan.rows.map((row) => String(row[0]))
+      );
       if (missing.length > 0) {
         workbook.tables.getItem(existing.table).rows.add(
           undefined,

@@ -4,6 +4,7 @@
  * event itself is decided in core (src/core/tracker/observe.ts) and written
  * by ExcelTrackerStore with the current columns, in the same requests.
  */
+import { parseRange } from "../../core/schema/a1";
 import { locateColumns } from "../../core/schema/upgrade";
 import { ExcelHost, requireExcel } from "./host";
 import { inspectWorkbook } from "./inspect";
@@ -31,11 +32,7 @@ export async function selectedRecommendations(host: ExcelHost): Promise<Selected
     const tracker = state.tracker;
     const none = { ids: [], withoutId: 0, outside: true };
     if (!tracker) return none;
-    const bang = selection.address.lastIndexOf("!");
-    const sheet = selection.address
-      .slice(0, Math.max(0, bang))
-      .replace(/^'|'$/g, "")
-      .replace(/''/g, "'");
+    const sheet = parseRange(selection.address)?.sheet ?? "";
     if (sheet !== tracker.sheet) return none;
     const first = Math.max(selection.rowIndex, tracker.headerRow + 1);
     const last = Math.min(

@@ -583,17 +583,8 @@ export function adoptNotices(result: AdoptResult, sheet: string): Omit<Notice, "
   return [...notices, ...skippedNotice(result.skipped)];
 }
 
-/** The local date and time as core wants it (ISO, no zone): "Last updated" shows the user's clock. */
-export function nowIso(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${todayIso(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`;
-}
-
-/** Today's date as core wants it (ISO, local calendar day). */
-export function todayIso(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** Today and now on the user's clock, as core wants them: core's one rule (src/core/schema/dates.ts). */
+export { localDate as todayIso, localDateTime as nowIso } from "../../core/schema/dates";
 
 /**
  * Above this a file is refused before it is read: a report with thousands of

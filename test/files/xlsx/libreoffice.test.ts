@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import JSZip from "jszip";
-import { localToday } from "../../../src/cli/today";
+import { localDate } from "../../../src/core/schema/dates";
 import {
   buildWorkbookPlan,
   PLAN_TEXTS,
@@ -32,7 +32,7 @@ const t = PLAN_TEXTS.en;
   let records: TrackerRecord[];
   let sheets: Map<string, Map<string, string[][]>>;
   let paths: { filled: string; legacy: string; adopted: string; french: string };
-  const today = localToday();
+  const today = localDate(new Date());
 
   beforeAll(async () => {
     dir = await fs.mkdtemp(join(tmpdir(), "rectrack-lo-acceptance-"));

@@ -278,6 +278,29 @@ describe("XlsxTrackerStore", () => {
   });
 });
 
+describe("new words for the Lists sheet of a tracker file", () => {
+  it("are compared as every store compares them: an addressee spelt without its accents is not added again", async () => {
+    const store = new XlsxTrackerStore(
+      await trackerBytes([record("recAAAAAAAA1", "One.", { authority: "Ministère de la Santé" })]),
+      "t.xlsx"
+    );
+    await store.read();
+    await store.write({
+      updates: [],
+      additions: [
+        record("recAAAAAAAA2", "Two.", { authority: "Ministere de la Sante" }),
+        record("recAAAAAAAA3", "Three.", { authority: "MINISTÈRE DE LA SANTÉ " }),
+        record("recAAAAAAAA4", "Four.", { authority: "Ministry of Health" }),
+      ],
+    });
+    const lists = await new XlsxTrackerStore(store.bytes(), "t.xlsx").listItems();
+    expect(lists.authority?.filter((word) => /sant/i.test(word))).toEqual([
+      "Ministère de la Santé",
+    ]);
+    expect(lists.authority).toContain("Ministry of Health");
+  });
+});
+
 describe("the Dashboard of a tracker file", () => {
   it("is rewritten with the rows, and never over cells the user wrote below it", async () => {
     const records = sampleRecords(6, seededRandom(9));
