@@ -31,6 +31,7 @@ import type { CellInput } from "../../core/tracker/types";
 import {
   CellWrite,
   cellXml,
+  escapeAttribute,
   columnStyles,
   extendRanges,
   growDimension,
@@ -184,22 +185,14 @@ export async function appendEventParts(
   return parts;
 }
 
-function escapeXml(value: string): string {
-  return value
-    .replace(/&/g, "&amp;")
-    .replace(/"/g, "&quot;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
-}
-
 /** One data-validation rule as the sheet's XML holds it; `source` replaces a list rule's own. */
 export function validationXml(rule: ValidationPlan, sqref: string, source?: string): string {
-  const common = `allowBlank="${rule.allowBlank ? 1 : 0}" showErrorMessage="1" errorStyle="${rule.errorStyle}" errorTitle="${escapeXml(rule.errorTitle)}" error="${escapeXml(rule.errorMessage)}"${rule.prompt ? ` showInputMessage="1" promptTitle="${escapeXml(rule.promptTitle ?? "")}" prompt="${escapeXml(rule.prompt)}"` : ""} sqref="${sqref}"`;
+  const common = `allowBlank="${rule.allowBlank ? 1 : 0}" showErrorMessage="1" errorStyle="${rule.errorStyle}" errorTitle="${escapeAttribute(rule.errorTitle)}" error="${escapeAttribute(rule.errorMessage)}"${rule.prompt ? ` showInputMessage="1" promptTitle="${escapeAttribute(rule.promptTitle ?? "")}" prompt="${escapeAttribute(rule.prompt)}"` : ""} sqref="${sqref}"`;
   if (rule.type === "list") {
     const formula = source ?? rule.source;
     // A formula, or the values themselves (quoted, as the file format keeps them).
     const text = formula.startsWith("=") ? formula.slice(1) : `"${formula}"`;
-    return `<dataValidation type="list" ${common}><formula1>${escapeXml(text)}</formula1></dataValidation>`;
+    return `<dataValidation type="list" ${common}><formula1>${escapeAttribute(text)}</formula1></dataValidation>`;
   }
   if (rule.type === "date") {
     const m = /DATE\((\d+),(\d+),(\d+)\)/.exec(rule.formula1);
@@ -260,7 +253,7 @@ export async function addHistorySheetParts(
   parts.set(
     tablePath,
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="${tableId}" name="${table.name}" displayName="${table.name}" ref="${ref}" headerRowCount="1" totalsRowShown="0"><autoFilter ref="${ref}"/><tableColumns count="${table.columns.length}">${table.columns
-      .map((column, i) => `<tableColumn id="${i + 1}" name="${escapeXml(column.header)}"/>`)
+      .map((column, i) => `<tableColumn id="${i + 1}" name="${escapeAttribute(column.header)}"/>`)
       .join(
         ""
       )}</tableColumns><tableStyleInfo name="${table.style}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
@@ -358,7 +351,7 @@ export async function addHistorySheetParts(
   const sheetId = Math.max(0, ...sheetIds) + 1;
   let out = workbook.replace(
     "</sheets>",
-    `<sheet name="${escapeXml(plan.name)}" sheetId="${sheetId}" r:id="${relId}"/></sheets>`
+    `<sheet name="${escapeAttribute(plan.name)}" sheetId="${sheetId}" r:id="${relId}"/></sheets>`
   );
   if (!/xmlns:r=/.test(/<workbook\b[^>]*>/.exec(out)?.[0] ?? ""))
     out = out.replace(/<workbook\b/, `<workbook xmlns:r="${REL}"`);
@@ -366,11 +359,11 @@ export async function addHistorySheetParts(
   const names = [
     ...(plan.names ?? []).map((name) => {
       const m = /^([A-Z]+)(\d+)$/.exec(name.address) as RegExpExecArray;
-      return `<definedName name="${name.name}">${escapeXml(sheetRef(plan.name))}!$${m[1]}$${m[2]}</definedName>`;
+      return `<definedName name="${name.name}">${escapeAttribute(sheetRef(plan.name))}!$${m[1]}$${m[2]}</definedName>`;
     }),
     ...(plan.print?.titleRows
       ? [
-          `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${escapeXml(sheetRef(plan.name))}!$${plan.print.titleRows.first}:$${plan.print.titleRows.last}</definedName>`,
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${escapeAttribute(sheetRef(plan.name))}!$${plan.print.titleRows.first}:$${plan.print.titleRows.last}</definedName>`,
         ]
       : []),
   ].join("");
