@@ -7,6 +7,7 @@ import { expectOneLineRefusal, rectrack, scratch, Scratch } from "../hostile/sup
 import { convertWithLibreOffice, libreOfficeAvailable } from "../support/libreoffice";
 import { legacyBytes, trackerBytes } from "../support/xlsx";
 import { fillReturnedTable } from "../support/followupDocs";
+import { taggedReport } from "../support/importReport";
 
 /** rectrack letter, brief and reply: documents that come back filled in. */
 
@@ -228,5 +229,35 @@ describe("letters that come back filled in", () => {
     const row = (await store.read()).rows.find((r) => r.values.id === "LJ-2")!;
     expect(row.values).toMatchObject({ accepted: "rejected", response: "No staff for it." });
     expect((await store.readHistory()).rows).toHaveLength(1);
+  });
+
+  it("template -> import a report -> letter for its addressee -> reply -> those rows and events only", async () => {
+    const path = join(dir.dir, "new.xlsx");
+    expect((await rectrack(["template", path])).code).toBe(0);
+    const report = dir.put("visit.docx", await taggedReport());
+    expect((await rectrack(["import", report, path, "--today", "2026-03-01"])).code).toBeLessThan(
+      2
+    );
+    const letter = join(dir.dir, "prison.docx");
+    const made = await rectrack(["letter", path, letter, "--authority", "Prison Nord"]);
+    // The report's two recommendations addressed to Prison Nord, none answered yet.
+    expect(made.out).toContain("2 recommendations for Prison Nord (impB0000002, impC0000003)");
+    const returned = dir.put(
+      "back.docx",
+      await fillReturnedTable(new Uint8Array(readFileSync(letter)), {
+        impC0000003: ["Accepted", "A register was opened in March.", "2026-04-30"],
+      })
+    );
+    const run = await rectrack(["reply", returned, path, "--json"]);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.out) as { updated: string[] }).updated).toEqual(["impC0000003"]);
+    const store = new XlsxTrackerStore(await fs.readFile(path), path);
+    await store.read();
+    expect((await store.readHistory()).rows.map((row) => row.values.recId)).toEqual([
+      "impC0000003",
+    ]);
+    const once = await fs.readFile(path);
+    await rectrack(["reply", returned, path]);
+    expect(dir.unchanged(path, once)).toBe(true);
   });
 });
