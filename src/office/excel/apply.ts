@@ -68,6 +68,8 @@ export interface ApplyResult {
   metadataProblem: string | null;
   /** The columns were put in the order by task (the user asked for it). */
   reordered: boolean;
+  /** The Follow-up history sheet (schema v2) this created or added, or null. */
+  history?: string | null;
 }
 
 export async function applyTracker(host: ExcelHost, options: ApplyOptions): Promise<ApplyResult> {
@@ -162,6 +164,7 @@ async function create(
     skipped: [...skipped],
     metadataProblem: null,
     reordered: false,
+    history: plan.sheets.find((sheet) => sheet.key === "history")?.name ?? null,
   };
 }
 
@@ -426,6 +429,7 @@ async function upgrade(
     skipped: [...skipped],
     metadataProblem: state.metadataProblem,
     reordered: reorder,
+    history: upgradePlan.addsHistory ? sheetPlan("history").name : null,
   };
 }
 

@@ -528,9 +528,13 @@ export function applyNotices(result: ApplyResult): Omit<Notice, "id">[] {
 }
 
 function resultNotice(result: ApplyResult): Omit<Notice, "id">[] {
+  const history: Omit<Notice, "id">[] = result.history
+    ? [{ intent: "success", key: "historyAdded", values: { sheet: result.history } }]
+    : [];
   if (result.mode === "created")
-    return [{ intent: "success", key: "created", values: { ...result.sheets } }];
+    return [{ intent: "success", key: "created", values: { ...result.sheets } }, ...history];
   return [
+    ...history,
     {
       intent: "success",
       key: result.reordered ? "upgradedReordered" : "upgraded",

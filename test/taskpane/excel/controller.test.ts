@@ -56,7 +56,7 @@ describe("Excel pane intents on the host fake", () => {
     await pane.intents.refresh();
     expect(pane.state.workbook?.tracker).toBeNull();
     await pane.intents.apply();
-    expect(pane.state.notices.map((n) => n.key)).toEqual(["created"]);
+    expect(pane.state.notices.map((n) => n.key)).toEqual(["historyAdded", "created"]);
     expect(pane.state.workbook?.tracker?.sheet).toBe("Recommendations");
     // A row with a text but no id nor date: two required fields missing.
     const text = TABLE_ORDER.indexOf("text");

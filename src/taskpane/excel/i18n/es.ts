@@ -250,6 +250,8 @@ export const es: Record<keyof typeof en, string> = {
   replyApply: "Aplicar {count, plural, one {# cambio} other {# cambios}}",
   replyApplied:
     "{count, plural, one {# recomendación actualizada} other {# recomendaciones actualizadas}} desde {file}, cada una con un evento en el historial del seguimiento.",
+  historyAdded:
+    "La hoja «{sheet}» guarda el historial del seguimiento: registre respuestas, recordatorios, reuniones y visitas de seguimiento en Seguimiento, y fije el plazo de respuesta en su parte superior.",
   problemNoHistory:
     "Este seguimiento aún no tiene la hoja Historial del seguimiento. Use Configurar > Actualizar el seguimiento para añadirla (ninguna celda existente cambia) y registre de nuevo el evento.",
   problemStructureProtected:
