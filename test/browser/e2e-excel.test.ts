@@ -240,6 +240,7 @@ describe.each(["light", "dark"] as Theme[])("Excel pane, one session in the %s t
         SHEETS.recommendations,
         SHEETS.dashboard,
         SHEETS.followUp,
+        SHEETS.history,
         SHEETS.lists,
       ]);
       expect(created.headers).toEqual(TRACKER_COLUMNS.map((c) => c.headers.en));

@@ -64,6 +64,12 @@ async function openPane(theme: Theme, lang = "en-US") {
 }
 
 async function check(page: Page, state: string): Promise<void> {
+  // The pane is idle again (its buttons are enabled while nothing runs).
+  await page
+    .locator("button:not([disabled])", { hasText: en.eventTake })
+    .waitFor({ timeout: 15_000 });
+  // Fluent's buttons fade back from their disabled colours: axe measures them once the fade is over.
+  await page.waitForTimeout(500);
   const violations = await runAxe(page);
   if (violations.length > 0) throw new Error(`axe, ${state}:\n${formatViolations(violations)}`);
   const keyboard = await auditKeyboard(page);
