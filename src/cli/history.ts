@@ -2,7 +2,12 @@ import { InputError } from "../core/model/errors";
 import { HISTORY_KEYS } from "../core/schema/history";
 import type { Language } from "../core/schema/plan";
 import { VOCABULARIES, type VocabularyKey, vocabularyLabel } from "../core/schema/vocabularies";
-import { eventsInOrder, type EventKind, type HistoryRow } from "../core/tracker/history";
+import {
+  eventsInOrder,
+  statusAsOf,
+  type EventKind,
+  type HistoryRow,
+} from "../core/tracker/history";
 import { parseChoice } from "../core/tracker/normalize";
 import { recordEvent, type EventFields } from "../core/tracker/observe";
 import { readInput, writeAtomically } from "../files/xlsx";
@@ -354,11 +359,36 @@ export const registerHistoryCommands: RegisterCommand = (program, io, setExit) =
     .description("the follow-up events of a tracker, in the order they happened")
     .argument("<tracker>", "the tracker .xlsx workbook")
     .option("--id <id>", "only this recommendation's events")
+    .option(
+      "--as-of <date>",
+      "instead: each recommendation's implementation on that day, from the history, and how many in each status"
+    )
     .option("--json", "print the events as JSON")
-    .action(async (path: string, options: { id?: string; json?: boolean }) => {
+    .action(async (path: string, options: { id?: string; asOf?: string; json?: boolean }) => {
       const store = new XlsxTrackerStore(await readInput(path), path);
       const content = await store.read();
       const history = await store.readHistory();
+      const day = dateOption("--as-of", options.asOf);
+      if (day) {
+        const wanted = options.id?.trim();
+        const records = content.rows
+          .map((row) => row.values)
+          .filter((record) => !wanted || String(record.id ?? "").trim() === wanted);
+        const asOf = statusAsOf(records, history.rows, day);
+        if (options.json) io.out(`${JSON.stringify({ file: path, ...asOf }, null, 2)}\n`);
+        else {
+          io.out(
+            `On ${day}, ${asOf.total} recommendation${asOf.total === 1 ? "" : "s"} had been made${history.present ? "" : " (no history: each with its current implementation)"}:\n`
+          );
+          for (const value of VOCABULARIES.status.values)
+            io.out(`  ${value.labels[content.language]}: ${asOf.byStatus[value.key] ?? 0}\n`);
+          if (wanted)
+            for (const item of asOf.items)
+              io.out(`  ${item.id}: ${label("status", item.status, content.language) || "-"}\n`);
+        }
+        setExit(EXIT.ok);
+        return;
+      }
       const wanted = options.id?.trim();
       const events = eventsInOrder(history.rows).filter(
         (row) => !wanted || String(row.values.recId).trim() === wanted

@@ -94,6 +94,22 @@ describe("rectrack log and history", () => {
     const stats = JSON.parse(
       (await rectrack(["stats", path, "--json", "--today", "2026-03-01"])).out
     ) as { byYearEnd: { year: number; byStatus: Record<string, number>; total: number }[] };
+    const asOf = JSON.parse(
+      (await rectrack(["history", path, "--as-of", "2025-06-30", "--json"])).out
+    ) as {
+      total: number;
+      byStatus: Record<string, number>;
+      items: { id: string; status: string }[];
+    };
+    // Before the visit: R-1 not started (the state before its first recorded status), R-2 as made.
+    expect(asOf.total).toBe(2);
+    expect(asOf.items).toEqual([
+      { id: "R-1", status: "notStarted" },
+      { id: "R-2", status: "notStarted" },
+    ]);
+    expect(
+      (await rectrack(["history", path, "--as-of", "2025-12-01", "--id", "R-1"])).out
+    ).toContain("R-1: Implemented");
     expect(stats.byYearEnd.map((y) => [y.year, y.total, y.byStatus.implemented])).toEqual([
       [2024, 2, 0],
       [2025, 3, 2],

@@ -272,6 +272,40 @@ export interface YearEnd {
   byStatus: Record<string, number>;
 }
 
+export interface StatusAsOf {
+  asOf: string;
+  /** Recommendations made on or before that day. */
+  total: number;
+  byStatus: Record<string, number>;
+  /** Each of them (Rec ID, or "" when it has none) with its implementation that day. */
+  items: { id: string; status: string | null }[];
+}
+
+/**
+ * The implementation of every recommendation made on or before `day`, as it
+ * was that day (from the history; a recommendation no event recorded a
+ * status for counts with its current one), and how many in each status.
+ */
+export function statusAsOf(
+  records: readonly TrackerRecord[],
+  history: readonly HistoryRow[] | ReadonlyMap<string, HistoryRow[]>,
+  day: string
+): StatusAsOf {
+  const byId = history instanceof Map ? history : eventsById(history as readonly HistoryRow[]);
+  const byStatus: Record<string, number> = Object.fromEntries(
+    VOCABULARIES.status.values.map((value) => [value.key, 0])
+  );
+  const items: StatusAsOf["items"] = [];
+  for (const record of records) {
+    if (!isDay(record.dateMade) || String(record.dateMade) > day) continue;
+    const id = typeof record.id === "string" ? record.id.trim() : "";
+    const status = statusOn(record, id ? byId.get(id) : undefined, day);
+    if (status !== null && status in byStatus) byStatus[status]++;
+    items.push({ id, status });
+  }
+  return { asOf: day, total: items.length, byStatus, items };
+}
+
 /**
  * For every year from the first recommendation's to today's, how many
  * recommendations were in each status on 31 December (today for the
@@ -282,7 +316,6 @@ export function statusByYearEnd(
   history: readonly HistoryRow[],
   today: string
 ): YearEnd[] {
-  const statusKeys = VOCABULARIES.status.values.map((value) => value.key);
   const made = records.filter((record) => isDay(record.dateMade));
   if (made.length === 0) return [];
   const byId = eventsById(history);
@@ -292,16 +325,7 @@ export function statusByYearEnd(
   const out: YearEnd[] = [];
   for (let year = first; year <= last; year++) {
     const end = `${year}-12-31`;
-    const asOf = end < today ? end : today;
-    const byStatus: Record<string, number> = Object.fromEntries(statusKeys.map((key) => [key, 0]));
-    let total = 0;
-    for (const record of made) {
-      if (String(record.dateMade) > asOf) continue;
-      total++;
-      const id = typeof record.id === "string" ? record.id.trim() : "";
-      const status = statusOn(record, id ? byId.get(id) : undefined, asOf);
-      if (status !== null && status in byStatus) byStatus[status]++;
-    }
+    const { asOf, total, byStatus } = statusAsOf(made, byId, end < today ? end : today);
     out.push({ year, asOf, total, byStatus });
   }
   return out;
