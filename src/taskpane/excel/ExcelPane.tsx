@@ -747,6 +747,13 @@ function EventSection({ state, intents, t, language = "en" }: SectionProps): Rea
           {t("eventTake")}
         </Button>
       </div>
+      <Field label={t("eventIds")} hint={t("eventIdsHint")}>
+        <Input
+          value={draft.idsText}
+          disabled={busy}
+          onChange={(_e, data) => intents.dispatch({ type: "eventIds", text: data.value })}
+        />
+      </Field>
       {draft.ids.length > 0 ? (
         <Body1 role="status">
           {t("eventTaken", { count: String(draft.ids.length), ids: idList(draft.ids) })}

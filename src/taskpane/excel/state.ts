@@ -70,8 +70,10 @@ export interface QualityView {
 
 /** "Record a follow-up event": the recommendations picked and what happened. */
 export interface EventDraft {
-  /** Rec IDs of the rows selected in the Recommendations sheet when the user took them. */
+  /** Rec IDs of the rows selected in the Recommendations sheet when the user took them, or typed. */
   ids: string[];
+  /** The Rec IDs as the field shows them (taken from the selection, or typed). */
+  idsText: string;
   /** Selected rows without a Rec ID (left out). */
   withoutId: number;
   kind: EventKind;
@@ -186,6 +188,7 @@ export type PaneAction =
   | { type: "imported"; outcome: ImportOutcome }
   | { type: "eventSelection"; ids: string[]; withoutId: number }
   | { type: "eventField"; field: EventField; value: string }
+  | { type: "eventIds"; text: string }
   | { type: "eventRecorded" }
   | { type: "letterField"; field: "kind" | "party"; value: string }
   | { type: "replyDraft"; draft: ReplyDraft | null }
@@ -194,6 +197,7 @@ export type PaneAction =
 function emptyEvent(): EventDraft {
   return {
     ids: [],
+    idsText: "",
     withoutId: 0,
     kind: "followUpVisit",
     date: "",
@@ -320,7 +324,22 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
     case "eventSelection":
       return {
         ...state,
-        eventDraft: { ...state.eventDraft, ids: action.ids, withoutId: action.withoutId },
+        eventDraft: {
+          ...state.eventDraft,
+          ids: action.ids,
+          idsText: action.ids.join(", "),
+          withoutId: action.withoutId,
+        },
+      };
+    case "eventIds":
+      return {
+        ...state,
+        eventDraft: {
+          ...state.eventDraft,
+          ids: [...new Set(action.text.split(/[,;\s]+/).filter(Boolean))],
+          idsText: action.text,
+          withoutId: 0,
+        },
       };
     case "eventField":
       return { ...state, eventDraft: { ...state.eventDraft, [action.field]: action.value } };

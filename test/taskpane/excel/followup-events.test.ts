@@ -65,6 +65,27 @@ describe("recording a follow-up event in the Excel pane", () => {
     );
   });
 
+  it("takes Rec IDs typed in the pane, each once, and says which no row holds", async () => {
+    fake = await trackerWithRows(4);
+    const pane = harness("es");
+    const [a, b] = [String(record(1).id), String(record(2).id)];
+    pane.dispatch({ type: "eventIds", text: `${a}, ${b};${a} NOPE-1` });
+    expect(pane.state.eventDraft.ids).toEqual([a, b, "NOPE-1"]);
+    pane.dispatch({ type: "eventField", field: "date", value: "2026-02-02" });
+    pane.dispatch({ type: "eventField", field: "kind", value: "reminderSent" });
+    await pane.intents.recordEvent();
+    expect(pane.state.notices.map((notice) => notice.key)).toEqual([
+      "eventNotFound",
+      "eventRecorded",
+    ]);
+    expect(pane.state.notices[0].values).toEqual({ ids: "NOPE-1" });
+    const history = await new ExcelTrackerStore(officeExcelHost()).readHistory();
+    expect(history.rows.map((row) => [row.values.recId, row.values.kind])).toEqual([
+      [a, "reminderSent"],
+      [b, "reminderSent"],
+    ]);
+  });
+
   it("says when nothing is selected in the table, and records nothing", async () => {
     fake = await trackerWithRows(3);
     const pane = harness("fr");

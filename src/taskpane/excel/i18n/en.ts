@@ -247,6 +247,8 @@ export const en = {
     "{count, plural, one {# recommendation was} other {# recommendations were}} updated from {file}, each with one event in the follow-up history.",
   historyAdded:
     "The sheet “{sheet}” holds the follow-up history: record replies, reminders, meetings and follow-up visits in Follow-up, and set the reply deadline at its top.",
+  eventIds: "Rec IDs",
+  eventIdsHint: "Taken from the selected rows, or typed, separated by commas.",
   problemNoHistory:
     "This tracker has no Follow-up history sheet yet. Use Set up > Upgrade the tracker to add it (no existing cell changes), then record the event again.",
   problemStructureProtected:

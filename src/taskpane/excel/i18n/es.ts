@@ -252,6 +252,8 @@ export const es: Record<keyof typeof en, string> = {
     "{count, plural, one {# recomendación actualizada} other {# recomendaciones actualizadas}} desde {file}, cada una con un evento en el historial del seguimiento.",
   historyAdded:
     "La hoja «{sheet}» guarda el historial del seguimiento: registre respuestas, recordatorios, reuniones y visitas de seguimiento en Seguimiento, y fije el plazo de respuesta en su parte superior.",
+  eventIds: "ID de las recomendaciones",
+  eventIdsHint: "Tomados de las filas seleccionadas, o escritos, separados por comas.",
   problemNoHistory:
     "Este seguimiento aún no tiene la hoja Historial del seguimiento. Use Configurar > Actualizar el seguimiento para añadirla (ninguna celda existente cambia) y registre de nuevo el evento.",
   problemStructureProtected:

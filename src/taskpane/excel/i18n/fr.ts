@@ -258,6 +258,8 @@ export const fr: Record<keyof typeof en, string> = {
     "{count, plural, one {# recommandation mise à jour} other {# recommandations mises à jour}} depuis {file}, chacune avec un événement dans l'historique du suivi.",
   historyAdded:
     "La feuille « {sheet} » contient l'historique du suivi : enregistrez réponses, relances, réunions et visites de suivi dans Suivi, et fixez le délai de réponse en haut de la feuille.",
+  eventIds: "ID des recommandations",
+  eventIdsHint: "Repris des lignes sélectionnées, ou saisis, séparés par des virgules.",
   problemNoHistory:
     "Ce suivi n'a pas encore de feuille Historique du suivi. Utilisez Configurer > Mettre à niveau le suivi pour l'ajouter (aucune cellule existante ne change), puis enregistrez à nouveau l'événement.",
   problemStructureProtected:
