@@ -1,4 +1,4 @@
-import type { ColumnKey, ColumnKind } from "./columns";
+import { COLUMN_BY_KEY, type ColumnDef, type ColumnKey, type ColumnKind } from "./columns";
 import type { Language } from "./plan";
 import type { Labels, VocabularyKey } from "./vocabularies";
 
@@ -65,25 +65,29 @@ function h(
   };
 }
 
+/** A column that is the tracker's own column of that name: its headers, kind, list and width. */
+function same(key: HistoryKey, like: ColumnKey): HistoryColumnDef {
+  const column = COLUMN_BY_KEY.get(like) as ColumnDef;
+  return {
+    key,
+    kind: column.kind,
+    headers: column.headers,
+    width: column.width,
+    like,
+    ...(column.vocabulary ? { vocabulary: column.vocabulary } : {}),
+  };
+}
+
 /** The History table's columns, in the order a new table has. */
 export const HISTORY_COLUMNS: readonly HistoryColumnDef[] = [
   h("date", "dateMade", "date", "Date", "Date", "Fecha", 12),
-  h("recId", "id", "text", "Rec ID", "ID rec.", "ID rec.", 14),
+  same("recId", "id"),
   h("kind", null, "list", "Event", "Événement", "Evento", 22, "eventKind"),
   h("with", "place", "text", "With whom", "Avec qui", "Con quién", 22),
   h("summary", "notes", "longText", "Summary", "Résumé", "Resumen", 48),
-  h("status", "status", "list", "Implementation", "Mise en œuvre", "Implementación", 18, "status"),
-  h("accepted", "accepted", "list", "Accepted", "Acceptée", "Aceptada", 16, "accepted"),
-  h(
-    "verified",
-    "verified",
-    "yesNo",
-    "Verified by NPM",
-    "Vérifiée par le MNP",
-    "Verificada por el MNP",
-    12,
-    "yesNo"
-  ),
+  same("status", "status"),
+  same("accepted", "accepted"),
+  same("verified", "verified"),
   h(
     "link",
     "reportLink",
@@ -93,7 +97,7 @@ export const HISTORY_COLUMNS: readonly HistoryColumnDef[] = [
     "Enlace al documento",
     24
   ),
-  h("staff", "staff", "text", "NPM staff", "Personnel du MNP", "Personal del MNP", 14),
+  same("staff", "staff"),
   h("recorded", "updated", "dateTime", "Recorded on", "Enregistré le", "Registrado el", 17),
 ];
 
