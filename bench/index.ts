@@ -4,6 +4,7 @@
  */
 import { benchExtract } from "./extract";
 import { benchGraph } from "./graph";
+import { benchHistory } from "./history";
 import { benchImport } from "./import";
 import { benchLarge } from "./large";
 import { benchSmart } from "./smart";
@@ -16,6 +17,7 @@ const suites: Array<{ title: string; run: () => Promise<BenchRow[]> | BenchRow[]
   { title: "Finding and checking recommendations in a report", run: benchExtract },
   { title: "Tracker files and logic", run: benchTracker },
   { title: "Import into a tracker file", run: benchImport },
+  { title: "Follow-up history (schema v2)", run: benchHistory },
   { title: "Office.js batching (host fakes)", run: benchSyncs },
   { title: "Send to tracker through Graph (local fake Graph server)", run: benchGraph },
   { title: "Large inputs (20 MB report, 100,000-row tracker)", run: benchLarge },
