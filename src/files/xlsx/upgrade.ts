@@ -34,7 +34,7 @@ import {
   sheetDataOf,
 } from "./sheet-patch";
 import { indexPackage, PackageIndex, PackageSheet, readSheetRows } from "./sheet-xml";
-import { inflateNatively, Opened, packageBytes, recalcOnLoad } from "./store";
+import { Opened, packageBytes, recalcOnLoad } from "./store";
 import { StyleBook } from "./styles";
 import { randomUUID } from "crypto";
 
@@ -421,7 +421,7 @@ export async function upgradeTrackerFile(
   options: UpgradeFileOptions
 ): Promise<UpgradeFileResult> {
   const zip = await openPackage(data, name);
-  const opened: Opened = { zip, originals: inflateNatively(zip), index: await indexPackage(zip) };
+  const opened: Opened = { zip, index: await indexPackage(zip) };
   const { index } = opened;
   const tracker = await readTrackerPackage(zip, name);
   const { layout } = tracker;
