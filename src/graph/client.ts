@@ -16,6 +16,8 @@
  *   only kept in `detail`.
  */
 
+import { Problem } from "../core/model/problem";
+
 export const GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
 
 export type GraphProblemCode =
@@ -62,12 +64,17 @@ export interface GraphProblemDetail {
   maybeApplied?: boolean;
 }
 
-export class GraphProblem extends Error {
+export class GraphProblem extends Problem<GraphProblemCode> {
   constructor(
-    readonly code: GraphProblemCode,
+    code: GraphProblemCode,
     readonly info: GraphProblemDetail = {}
   ) {
-    super(info.detail ? `${code}: ${info.detail}` : code);
+    super(
+      "graph",
+      code,
+      info.missing ? { missing: info.missing.join(", ") } : {},
+      info.detail ? `${code}: ${info.detail}` : code
+    );
     this.name = "GraphProblem";
   }
 }

@@ -47,6 +47,7 @@ import {
   noticeId,
   nowIso,
   todayIso,
+  unreadableNotice,
 } from "./state";
 import {
   importServices as defaultImportServices,
@@ -270,15 +271,9 @@ export function makeIntents(
         try {
           input = await services.readInput(data, file.name);
         } catch (error) {
-          if ((error as { name?: unknown } | null)?.name !== "InputError") throw error;
-          dispatch({
-            type: "notify",
-            notice: {
-              intent: "error",
-              key: "importUnreadable",
-              values: { file: file.name, message: (error as Error).message },
-            },
-          });
+          const notice = unreadableNotice(file.name, error);
+          if (!notice) throw error;
+          dispatch({ type: "notify", notice });
           return;
         }
         const offered = withCandidates(input.batch, input.candidates ?? []);
