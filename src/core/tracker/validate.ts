@@ -1,3 +1,4 @@
+import { messageFormatter } from "../language/message";
 import { COLUMN_BY_KEY, ColumnKey, TRACKER_COLUMNS } from "../schema/columns";
 import type { Language } from "../schema/plan";
 import { isWellFormedId } from "./ids";
@@ -45,6 +46,7 @@ export function validateRows(
 ): TrackerIssue[] {
   const language = options.language ?? "en";
   const texts = ISSUE_MESSAGES[language];
+  const format = messageFormatter(language);
   const header = (key: ColumnKey) =>
     options.headers?.[key] ?? (COLUMN_BY_KEY.get(key)?.headers[language] as string);
   const issues: TrackerIssue[] = [];
@@ -66,10 +68,11 @@ export function validateRows(
       column,
       code,
       severity,
-      message: texts[code]
-        .replace("{column}", column ? header(column) : "")
-        .replace("{value}", show(value))
-        .replace("{other}", String(other ?? "")),
+      message: format(texts[code], {
+        column: column ? header(column) : "",
+        value: show(value),
+        other: String(other ?? ""),
+      }),
     });
   for (row of rows) {
     const v = row.values;
