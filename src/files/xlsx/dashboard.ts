@@ -12,6 +12,7 @@ import type { TrackerRecord } from "../../core/tracker/types";
 import { CellWrite, patchSheet, removeCells, sheetDataOf } from "./sheet-patch";
 import { PackageIndex, PackageSheet, readSheetRows } from "./sheet-xml";
 import type { StyleBook } from "./styles";
+import { partText } from "./zip";
 
 /**
  * The Dashboard sheet of a tracker file, rewritten in the package XML from
@@ -44,11 +45,6 @@ export interface DashboardSheetOptions {
 const DASHBOARD_NAMES = new Set(
   LANGUAGES.map((language) => PLAN_TEXTS[language].sheets.dashboard.toLowerCase())
 );
-
-async function partText(zip: JSZip, path: string): Promise<string | null> {
-  const file = zip.file(path);
-  return file ? file.async("string") : null;
-}
 
 /** The add-in's Dashboard sheet and its XML, or null. */
 export async function findDashboard(

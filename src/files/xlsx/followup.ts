@@ -29,6 +29,7 @@ import {
   sheetDataOf,
 } from "./sheet-patch";
 import { PackageIndex, readSheetRows } from "./sheet-xml";
+import { partText } from "./zip";
 
 /**
  * The Follow-up sheet of a tracker file, refreshed in the package XML (as
@@ -67,11 +68,6 @@ export interface FollowUpSheetOptions {
   date1904: boolean;
   /** The Recommendations sheet, which this never writes. */
   trackerSheetPath: string;
-}
-
-async function partText(zip: JSZip, path: string): Promise<string | null> {
-  const file = zip.file(path);
-  return file ? file.async("string") : null;
 }
 
 /** A ref attribute (table, autoFilter, sortState) set to end at `lastRow`. */

@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { InputError } from "../../core/model/errors";
 import { columnIndex } from "../../core/schema/a1";
 import { declaredSizes, inflateEntry } from "../zip-stream";
-import { inflateAll } from "./zip";
+import { inflateAll, partText } from "./zip";
 
 /**
  * What the .xlsx package itself needs beyond exceljs: recognising files that
@@ -133,7 +133,7 @@ async function unprefixPackage(zip: JSZip): Promise<void> {
   if (unprefixed(workbook) === workbook) return;
   for (const [path, file] of Object.entries(zip.files)) {
     if (file.dir || !/^xl\/.*\.xml$/.test(path)) continue;
-    const xml = await file.async("string");
+    const xml = (await partText(zip, path)) ?? "";
     const plain = unprefixed(xml);
     if (plain !== xml) zip.file(path, plain);
   }
@@ -274,8 +274,7 @@ export async function prepareForExceljs(
 ): Promise<Uint8Array> {
   let changed = false;
   for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p))) {
-    const file = zip.file(path) as JSZip.JSZipObject;
-    const xml = await file.async("string");
+    const xml = (await partText(zip, path)) ?? "";
     if (!xml.includes("<dataValidations")) continue;
     let next: string;
     if (mode === "strip") {

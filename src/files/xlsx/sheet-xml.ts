@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import { InputError } from "../../core/model/errors";
 import { columnIndex } from "../../core/schema/a1";
 import type { CellInput } from "../../core/tracker/types";
+import { partText as text } from "./zip";
 
 /**
  * A direct reader of worksheet cells from the package XML, for reading
@@ -74,11 +75,6 @@ function runText(xml: string): string {
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(body)) !== null) text += match[1] ?? "";
   return decodeEscapes(decodeXmlText(text));
-}
-
-async function text(zip: JSZip, path: string): Promise<string | null> {
-  const file = zip.file(path);
-  return file ? file.async("string") : null;
 }
 
 function resolve(base: string, target: string): string {

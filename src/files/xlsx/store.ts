@@ -36,7 +36,7 @@ import {
   sheetDataOf,
 } from "./sheet-patch";
 import { indexPackage, PackageIndex, readSheetRows } from "./sheet-xml";
-import { packageFromZip } from "./zip";
+import { packageFromZip, requiredPartText as partText } from "./zip";
 
 /**
  * A tracker .xlsx file as a TrackerStore (src/core/tracker/store.ts): read
@@ -256,12 +256,6 @@ export function recalcOnLoad(workbook: string): string {
     );
   if (!after) return workbook;
   return `${workbook.slice(0, after.index)}<calcPr fullCalcOnLoad="1"/>${workbook.slice(after.index)}`;
-}
-
-async function partText(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (!file) throw new Error(`the package has no ${path}`);
-  return file.async("string");
 }
 
 /** One cell value as the workbook stores it: dates as serials (1904 workbooks count from 1904). */

@@ -37,6 +37,7 @@ import { indexPackage, PackageIndex, PackageSheet, readSheetRows } from "./sheet
 import { Opened, packageBytes, recalcOnLoad } from "./store";
 import { StyleBook } from "./styles";
 import { randomUUID } from "crypto";
+import { requiredPartText as text } from "./zip";
 
 export interface UpgradeFileOptions {
   /** Today (ISO), for the Follow-up list. */
@@ -61,12 +62,6 @@ const STYLES = "xl/styles.xml";
 const WORKBOOK = "xl/workbook.xml";
 /** The columns the add-in colours: their old rules go, the new ones come. */
 const RULED: readonly ColumnKey[] = ["deadline", "status", "accepted"];
-
-async function text(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (!file) throw new Error(`the package has no ${path}`);
-  return file.async("string");
-}
 
 function escapeXml(value: string): string {
   return value

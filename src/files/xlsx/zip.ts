@@ -17,6 +17,8 @@ interface Source {
   entries: Map<string, ZipEntry>;
   /** Entry name → the object JSZip held when the package was opened: the same object later means the same content. */
   pristine: Map<string, JSZip.JSZipObject>;
+  /** The big parts' text, inflated once (JSZip would build a new copy of it at every read). */
+  texts: Map<string, string>;
 }
 
 const sources = new WeakMap<JSZip, Source>();
@@ -43,6 +45,7 @@ export function inflateAll(
   const byName = new Map((entries ?? []).map((entry) => [entry.name, entry]));
   const left: JSZip.JSZipObject[] = [];
   let inflated = 0;
+  const texts = new Map<string, string>();
   for (const [name, file] of Object.entries(zip.files)) {
     if (file.dir) continue;
     const entry = byName.get(name);
@@ -68,14 +71,40 @@ export function inflateAll(
     // A part garbled in the file can still inflate: its checksum says so.
     if (crc32(content) >>> 0 !== entry.crc32) return { outcome: "damaged", left, inflated };
     inflated += content.length;
-    if (KEPT_AS_TEXT.test(name)) zip.file(name, content.toString("utf8"));
+    if (KEPT_AS_TEXT.test(name)) {
+      const text = content.toString("utf8");
+      texts.set(name, text);
+      zip.file(name, text);
+    }
   }
   sources.set(zip, {
     bytes,
     entries: byName,
     pristine: new Map(Object.entries(zip.files)),
+    texts,
   });
   return { outcome: "ok", left, inflated };
+}
+
+/**
+ * A part's text (null when the package has no such part): a big part as
+ * inflated when the package was opened, as long as nobody replaced it;
+ * any other through JSZip. Every reader of the package asks here.
+ */
+export async function partText(zip: JSZip, path: string): Promise<string | null> {
+  const file = zip.file(path);
+  if (!file) return null;
+  const source = sources.get(zip);
+  const text = source?.texts.get(path);
+  if (text !== undefined && source?.pristine.get(path) === file) return text;
+  return file.async("string");
+}
+
+/** partText for a part the package must have. */
+export async function requiredPartText(zip: JSZip, path: string): Promise<string> {
+  const text = await partText(zip, path);
+  if (text === null) throw new Error(`the package has no ${path}`);
+  return text;
 }
 
 const LOCAL = 0x04034b50;
