@@ -1,4 +1,5 @@
-import { crc32, deflateRawSync, inflateRawSync } from "zlib";
+import { once } from "events";
+import { crc32, createDeflateRaw, deflateRawSync, inflateRawSync } from "zlib";
 import JSZip from "jszip";
 import { centralDirectory, storedBytes, ZipEntry } from "../zip-stream";
 
@@ -128,14 +129,63 @@ function dosTime(date: Date): { time: number; date: number } {
   };
 }
 
+/** A part's bytes deflated, with the checksum and size of what was deflated. */
+interface Packed {
+  data: Uint8Array;
+  crc32: number;
+  size: number;
+}
+
+function pack(content: Uint8Array): Packed {
+  return {
+    data: deflateRawSync(content, { level: LEVEL }),
+    crc32: crc32(content) >>> 0,
+    size: content.length,
+  };
+}
+
+/** Characters of a text encoded and deflated at a time. */
+const TEXT_SLICE = 1 << 22;
+
+/**
+ * A text deflated as UTF-8 slice by slice, so a 50 MB sheet is never held
+ * whole as bytes next to its text.
+ */
+async function packText(text: string): Promise<Packed> {
+  if (text.length <= TEXT_SLICE) return pack(Buffer.from(text, "utf8"));
+  const stream = createDeflateRaw({ level: LEVEL });
+  const out: Buffer[] = [];
+  stream.on("data", (chunk: Buffer) => out.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    stream.on("end", resolve);
+    stream.on("error", reject);
+  });
+  let crc = 0;
+  let size = 0;
+  for (let at = 0; at < text.length;) {
+    let end = Math.min(text.length, at + TEXT_SLICE);
+    // A surrogate pair stays whole, or its halves would be encoded apart as replacement characters.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    const bytes = Buffer.from(text.slice(at, end), "utf8");
+    crc = crc32(bytes, crc);
+    size += bytes.length;
+    if (!stream.write(bytes)) await once(stream, "drain");
+    at = end;
+  }
+  stream.end();
+  await ended;
+  return { data: Buffer.concat(out), crc32: crc >>> 0, size };
+}
+
 function deflated(
   name: string,
-  content: Uint8Array,
+  packed: Packed,
   file: JSZip.JSZipObject,
   before: ZipEntry | undefined
 ): Written {
   const nameBytes = Buffer.from(name, "utf8");
-  const data = deflateRawSync(content, { level: LEVEL });
+  const { data } = packed;
   const when = before ?? dosTime(file.date instanceof Date ? file.date : new Date());
   return {
     name: nameBytes,
@@ -145,9 +195,9 @@ function deflated(
     method: 8,
     time: when.time,
     date: when.date,
-    crc32: crc32(content) >>> 0,
+    crc32: packed.crc32,
     compressedSize: data.length,
-    size: content.length,
+    size: packed.size,
     externalAttributes: before?.externalAttributes ?? 0,
     data,
   };
@@ -157,7 +207,7 @@ function directory(name: string, file: JSZip.JSZipObject, before: ZipEntry | und
   const empty = new Uint8Array(0);
   // MS-DOS directory attribute unless the entry had its own.
   return {
-    ...deflated(name, empty, file, before),
+    ...deflated(name, pack(empty), file, before),
     method: 0,
     crc32: 0,
     compressedSize: 0,
@@ -236,8 +286,8 @@ export async function packageFromZip(zip: JSZip, parts: Map<string, string>): Pr
       written.push(directory(name, file, before));
       continue;
     }
-    const content = text !== undefined ? Buffer.from(text, "utf8") : await file.async("uint8array");
-    written.push(deflated(name, content, file, before));
+    const packed = text !== undefined ? await packText(text) : pack(await file.async("uint8array"));
+    written.push(deflated(name, packed, file, before));
   }
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];

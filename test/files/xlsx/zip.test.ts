@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import { InputError } from "../../../src/core/model/errors";
-import { LIMITS } from "../../../src/files/xlsx/package";
+import { LIMITS, openPackage } from "../../../src/files/xlsx/package";
+import { packageFromZip } from "../../../src/files/xlsx/zip";
 import { readTracker } from "../../../src/files/xlsx/reader";
 import { XlsxTrackerStore } from "../../../src/files/xlsx/store";
 import { centralDirectory, storedBytes, ZipEntry } from "../../../src/files/zip-stream";
@@ -102,6 +103,16 @@ describe("the tracker's zip", () => {
     const now = await contents(after);
     expect(now.get("xl/theme/theme1.xml")).toBe(before.get("xl/theme/theme1.xml"));
     expect((await readTracker(after, "t.xlsx")).rows).toHaveLength(4);
+  });
+
+  it("writes a changed part of many megabytes exactly, a character of two halves on a slice's edge included", async () => {
+    const zip = await openPackage(await trackerBytes(sampleRecords(2, seededRandom(16))), "t.xlsx");
+    // 4,194,304 characters are encoded at a time: the emoji's two halves fall on either side.
+    const big = `${"a".repeat((1 << 22) - 1)}😀${"é".repeat(3_000_000)}ü`;
+    const bytes = await packageFromZip(zip, new Map([["xl/big.xml", big]]));
+    const back = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    expect(await (back.file("xl/big.xml") as JSZip.JSZipObject).async("string")).toBe(big);
+    expect(entries(bytes).get("xl/big.xml")?.size).toBe(Buffer.byteLength(big, "utf8"));
   });
 
   it("refuses a part that inflates beyond the limit although it declares a small size (a zip bomb)", async () => {
