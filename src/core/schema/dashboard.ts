@@ -13,7 +13,8 @@
 import { address, columnLetter } from "./a1";
 import type { ColumnKey } from "./columns";
 import { COLUMN_BY_KEY } from "./columns";
-import type { CellPlan, ChartPlan, Language, SheetPlan } from "./plan";
+import { ChartSource, dashboardCharts } from "./charts";
+import type { CellPlan, Language, SheetPlan } from "./plan";
 import { LANGUAGES } from "./columns";
 import { PLAN_TEXTS, type PlanTexts } from "./texts";
 import { VOCABULARIES, VocabularyKey, vocabularyLabel } from "./vocabularies";
@@ -35,21 +36,6 @@ export const DASHBOARD_SECTIONS: readonly {
   { key: "place", column: "place", vocabulary: "place", title: "byPlace" },
   { key: "placeType", column: "placeType", vocabulary: "placeType", title: "byPlaceType" },
 ];
-
-/** The charts' keys and the title each takes in the workbook (a chart's name, which Excel shows, is its title). */
-const CHART_TITLES: Record<string, keyof PlanTexts> = {
-  statusByYear: "chartStatusByYear",
-  byAuthority: "chartByAuthority",
-};
-
-/** Every name a chart of the Dashboard may have: its title in any tracker language, or its key (earlier versions). */
-export function chartNames(key: string): string[] {
-  const title = CHART_TITLES[key];
-  return [
-    key,
-    ...(title ? LANGUAGES.map((language) => PLAN_TEXTS[language][title] as string) : []),
-  ];
-}
 
 /** Year rows of a Dashboard made by the first release (it had no total rows). */
 const FIRST_RELEASE_YEAR_ROWS = 15;
@@ -287,26 +273,13 @@ export function buildDashboardSheet(
   });
   const matrixRange = `A${yearStart}:${columnLetter(statuses.length)}${lastYear}`;
 
-  const charts: ChartPlan[] = [
-    {
-      key: "statusByYear",
-      title: t.chartStatusByYear,
-      type: "columnStacked",
-      dataRange: matrixRange,
-      seriesBy: "columns",
-      from: "J3",
-      to: "S22",
-    },
-    {
-      key: "byAuthority",
-      title: t.chartByAuthority,
-      type: "barClustered",
-      dataRange: ranges.get("authority") as string,
-      seriesBy: "columns",
-      from: "J24",
-      to: "S44",
-    },
-  ];
+  const sources = new Map<ChartSource, string>([
+    ["yearMatrix", matrixRange],
+    ["status", ranges.get("status") as string],
+    ["authority", ranges.get("authority") as string],
+    ["theme", ranges.get("theme") as string],
+  ]);
+  const charts = dashboardCharts(t, sources);
   return {
     key: "dashboard",
     name,

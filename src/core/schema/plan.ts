@@ -183,6 +183,8 @@ export interface ChartPlan {
   /** Placement: top-left and bottom-right cells. */
   from: string;
   to: string;
+  /** Show a legend (several series); a chart of one series is named by its title. */
+  legend: boolean;
 }
 
 /**

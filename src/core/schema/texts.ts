@@ -31,6 +31,8 @@ export interface PlanTexts {
   sectionTotal: string;
   chartStatusByYear: string;
   chartByAuthority: string;
+  chartByStatus: string;
+  chartByTheme: string;
   followUpTitle: string;
   followUpNote: string;
   followUpReason: string;
@@ -77,6 +79,8 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     sectionTotal: "Total",
     chartStatusByYear: "Implementation status by year",
     chartByAuthority: "Recommendations by addressee",
+    chartByStatus: "Recommendations by implementation status",
+    chartByTheme: "Recommendations by theme",
     followUpTitle: "Follow-up list",
     followUpNote:
       "This list is brought up to date with each import and with Refresh in the tracker's task pane. The Dashboard's counts are always current.",
@@ -123,6 +127,8 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     sectionTotal: "Total",
     chartStatusByYear: "Mise en œuvre par année",
     chartByAuthority: "Recommandations par destinataire",
+    chartByStatus: "Recommandations par état de mise en œuvre",
+    chartByTheme: "Recommandations par thème",
     followUpTitle: "Liste de suivi",
     followUpNote:
       "Cette liste est mise à jour à chaque import et avec Actualiser dans le volet du suivi. Les chiffres du tableau de bord sont toujours à jour.",
@@ -173,6 +179,8 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     sectionTotal: "Total",
     chartStatusByYear: "Estado de implementación por año",
     chartByAuthority: "Recomendaciones por destinatario",
+    chartByStatus: "Recomendaciones por estado de implementación",
+    chartByTheme: "Recomendaciones por tema",
     followUpTitle: "Lista de seguimiento",
     followUpNote:
       "Esta lista se actualiza con cada importación y con Actualizar en el panel del seguimiento. Las cifras del panel están siempre al día.",

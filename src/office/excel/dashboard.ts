@@ -8,7 +8,8 @@
  */
 import { columnLetter, parseAddress } from "../../core/schema/a1";
 import type { ColumnKey } from "../../core/schema/columns";
-import { chartNames, DASHBOARD_COLUMNS, plannedLastRow } from "../../core/schema/dashboard";
+import { chartNames } from "../../core/schema/charts";
+import { DASHBOARD_COLUMNS, plannedLastRow } from "../../core/schema/dashboard";
 import type { CellPlan, Language, SheetPlan } from "../../core/schema/plan";
 import { VocabularyKey } from "../../core/schema/vocabularies";
 import { buildWorkbookPlan } from "../../core/schema/workbook-plan";

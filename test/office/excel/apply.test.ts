@@ -93,6 +93,8 @@ describe("applying the tracker plan", () => {
     expect(dashboard.charts.map((c) => [c.name, c.chartType])).toEqual([
       ["Implementation status by year", "ColumnStacked"],
       ["Recommendations by addressee", "BarClustered"],
+      ["Recommendations by implementation status", "ColumnClustered"],
+      ["Recommendations by theme", "BarClustered"],
     ]);
     expect(dashboard.cell("B3")?.formula).toBe(
       '=SUMPRODUCT(--(Recommendations[Recommendation]<>""))'
@@ -183,7 +185,7 @@ describe("applying the tracker plan", () => {
     await applyTracker(officeExcelHost(), { language: "en" });
     const sheet = fake.workbook.sheet("Recommendations");
     expect(sheet.conditionalFormats).toHaveLength(4);
-    expect(fake.workbook.sheet("Dashboard").charts).toHaveLength(2);
+    expect(fake.workbook.sheet("Dashboard").charts).toHaveLength(4);
     expect(fake.workbook.customXml.parts).toHaveLength(1);
     expect(fake.workbook.findTable("ListStatus")!.rect.r1).toBe(5);
   });
@@ -232,7 +234,7 @@ describe("applying the tracker plan", () => {
     expect(upgraded.sheets.dashboard).toBe("Dashboard (2)");
     expect(fake.workbook.sheet("Dashboard").snapshot()).toEqual(before);
     expect(fake.workbook.sheet("Dashboard").charts).toHaveLength(0);
-    expect(fake.workbook.sheet("Dashboard (2)").charts).toHaveLength(2);
+    expect(fake.workbook.sheet("Dashboard (2)").charts).toHaveLength(4);
   });
 
   it("takes a header reworded without the add-in for its column instead of adding the column twice", async () => {
