@@ -93,6 +93,8 @@ export function dashboardCharts(
     from: spec.from,
     to: spec.to,
     legend: spec.legend,
+    // Horizontal bars list the labels from the top, most frequent first, as the section does.
+    reverseCategories: spec.type.startsWith("bar"),
   }));
 }
 

@@ -185,6 +185,8 @@ export interface ChartPlan {
   to: string;
   /** Show a legend (several series); a chart of one series is named by its title. */
   legend: boolean;
+  /** Categories drawn in the reverse order: a bar chart's first label at the top, as in the table. */
+  reverseCategories: boolean;
 }
 
 /**

@@ -71,6 +71,10 @@ export function chartSpaceXml(plan: ChartPlan, sheetName: string): string {
     )
     .join("");
   const [catPos, valPos] = dir === "col" ? ["b", "l"] : ["l", "b"];
+  // Reversed categories: the value axis then crosses at the last one, so it stays at the bottom.
+  const [orientation, valueCrosses] = plan.reverseCategories
+    ? ["maxMin", "max"]
+    : ["minMax", "autoZero"];
   const title =
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr>` +
     `<a:r><a:rPr lang="en-US" sz="1200" b="1"/><a:t>${escapeXml(plan.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
@@ -83,14 +87,14 @@ export function chartSpaceXml(plan: ChartPlan, sheetName: string): string {
     `<c:varyColors val="0"/>${series}<c:gapWidth val="80"/>` +
     (grouping === "stacked" ? `<c:overlap val="100"/>` : "") +
     `<c:axId val="111"/><c:axId val="222"/></c:barChart>` +
-    `<c:catAx><c:axId val="111"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
+    `<c:catAx><c:axId val="111"/><c:scaling><c:orientation val="${orientation}"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${catPos}"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/>` +
     `<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="222"/><c:crosses val="autoZero"/>` +
     `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="222"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${valPos}"/><c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/>` +
     `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-    `<c:crossAx val="111"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx></c:plotArea>` +
+    `<c:crossAx val="111"/><c:crosses val="${valueCrosses}"/><c:crossBetween val="between"/></c:valAx></c:plotArea>` +
     (plan.legend ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : "") +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );

@@ -247,6 +247,7 @@ export function addChart(worksheet: Excel.Worksheet, plan: ChartPlan): void {
   chart.title.text = plan.title;
   chart.legend.visible = plan.legend;
   if (plan.legend) chart.legend.position = "Bottom";
+  if (plan.reverseCategories) chart.axes.categoryAxis.reversePlotOrder = true;
   chart.setPosition(plan.from, plan.to);
 }
 

@@ -68,6 +68,7 @@ describe("the Dashboard's charts", () => {
       from: "A1",
       to: "B2",
       legend: true,
+      reverseCategories: false,
     };
     expect(chartSeries(plan)).toEqual({
       categories: "$C$2:$E$2",

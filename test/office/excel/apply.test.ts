@@ -96,6 +96,22 @@ describe("applying the tracker plan", () => {
       ["Recommendations by implementation status", "ColumnClustered"],
       ["Recommendations by theme", "BarClustered"],
     ]);
+    // The same charts as the files' (src/core/schema/charts.ts): bars listed from the top, a legend for the statuses only.
+    expect(
+      dashboard.charts.map((c) => [c.categoriesReversed, c.legendVisible, c.position?.start])
+    ).toEqual([
+      [false, true, "J3"],
+      [true, false, "J24"],
+      [false, false, "J46"],
+      [true, false, "J66"],
+    ]);
+    const heading = (source: string) => dashboard.cell(`A${/!A(\d+):/.exec(source)![1]}`)?.value;
+    expect(dashboard.charts.map((c) => heading(c.source))).toEqual([
+      "Year",
+      "By addressee",
+      "By implementation",
+      "By theme",
+    ]);
     expect(dashboard.cell("B3")?.formula).toBe(
       '=SUMPRODUCT(--(Recommendations[Recommendation]<>""))'
     );
@@ -129,6 +145,12 @@ describe("applying the tracker plan", () => {
       measured[`apply on ${rows} rows`] = fake.syncCount;
       // 2 to read the structure, 1 for the rows (the Dashboard's labels, the Follow-up list), 1 to write.
       expect(fake.syncCount).toBe(4);
+      expect(fake.workbook.sheet("Dashboard").charts.map((c) => c.name)).toEqual([
+        "Implementation status by year",
+        "Recommendations by addressee",
+        "Recommendations by implementation status",
+        "Recommendations by theme",
+      ]);
       expect(fake.maxRequestBytes).toBeLessThan(FIVE_MB);
     }
   );
