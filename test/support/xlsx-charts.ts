@@ -1,6 +1,11 @@
 import JSZip from "jszip";
 import { parseRange } from "../../src/core/schema/a1";
-import { decodeXmlText, indexPackage, readSheetRows } from "../../src/files/xlsx/sheet-xml";
+import {
+  decodeXmlText,
+  indexPackage,
+  readSheetRows,
+  resolvePartPath,
+} from "../../src/files/xlsx/sheet-xml";
 
 /** One chart of a sheet as the file holds it: its frame's name, part, and the ranges its series read. */
 export interface FileChart {
@@ -14,15 +19,6 @@ export interface FileChart {
 function relsOf(path: string): string {
   const slash = path.lastIndexOf("/");
   return `${path.slice(0, slash)}/_rels/${path.slice(slash + 1)}.rels`;
-}
-
-function resolve(base: string, target: string): string {
-  const parts = base.split("/").slice(0, -1);
-  for (const part of target.split("/")) {
-    if (part === "..") parts.pop();
-    else if (part !== ".") parts.push(part);
-  }
-  return parts.join("/");
 }
 
 async function text(zip: JSZip, path: string): Promise<string> {
@@ -54,7 +50,7 @@ export async function sheetCharts(bytes: Uint8Array, sheetName: string): Promise
   const types = await text(zip, "[Content_Types].xml");
   const drawingTarget = target(await text(zip, relsOf(sheet.path)), drawingId);
   if (!drawingTarget) throw new Error("the sheet's drawing has no relationship");
-  const drawingPath = resolve(sheet.path, drawingTarget);
+  const drawingPath = resolvePartPath(sheet.path, drawingTarget);
   if (!types.includes(`PartName="/${drawingPath}"`)) throw new Error(`${drawingPath} has no type`);
   const drawing = await text(zip, drawingPath);
   const drawingRels = await text(zip, relsOf(drawingPath));
@@ -62,7 +58,7 @@ export async function sheetCharts(bytes: Uint8Array, sheetName: string): Promise
   for (const frame of drawing.matchAll(/<xdr:graphicFrame\b[\s\S]*?<\/xdr:graphicFrame>/g)) {
     const name = decodeXmlText(/<xdr:cNvPr\b[^>]*\bname="([^"]*)"/.exec(frame[0])?.[1] ?? "");
     const rel = /<c:chart\b[^>]*\br:id="([^"]+)"/.exec(frame[0])?.[1] ?? "";
-    const path = resolve(drawingPath, target(drawingRels, rel) ?? "");
+    const path = resolvePartPath(drawingPath, target(drawingRels, rel) ?? "");
     if (!types.includes(`PartName="/${path}"`)) throw new Error(`${path} has no type`);
     const chart = await text(zip, path);
     charts.push({

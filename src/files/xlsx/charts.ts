@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { parseAddress, sheetRef } from "../../core/schema/a1";
 import { chartNames, chartSeries } from "../../core/schema/charts";
 import type { ChartPlan, WorkbookPlan } from "../../core/schema/plan";
-import { decodeXmlText, indexPackage } from "./sheet-xml";
+import { decodeXmlText, indexPackage, resolvePartPath } from "./sheet-xml";
 
 /**
  * The Dashboard's charts in a tracker file, as DrawingML parts (exceljs
@@ -146,16 +146,6 @@ function relsPathOf(partPath: string): string {
   return `${partPath.slice(0, slash)}/_rels/${partPath.slice(slash + 1)}.rels`;
 }
 
-function resolveTarget(base: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = base.split("/").slice(0, -1);
-  for (const part of target.split("/")) {
-    if (part === "..") parts.pop();
-    else if (part !== ".") parts.push(part);
-  }
-  return parts.join("/");
-}
-
 function emptyRels(): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rels}"></Relationships>`;
 }
@@ -180,7 +170,7 @@ function relationshipTargets(rels: string, partPath: string): Map<string, string
     const id = /\bId="([^"]+)"/.exec(m[1])?.[1];
     const target = /\bTarget="([^"]+)"/.exec(m[1])?.[1];
     if (id && target && !/TargetMode="External"/.test(m[1]))
-      map.set(id, resolveTarget(partPath, decodeXmlText(target)));
+      map.set(id, resolvePartPath(partPath, decodeXmlText(target)));
   }
   return map;
 }
