@@ -71,7 +71,7 @@ describe("the key flag in a batch", () => {
     expect(serializeBatch(read)).toBe(text);
     const bad = JSON.stringify(batch([{ text: "One.", key: "yes" as unknown as boolean }]));
     expect(() => parseBatch(bad)).toThrow(
-      "Recommendation 1: 'key' must be true or false, not \"yes\""
+      "Recommendation 1: 'key' must be true or false, not 'yes'."
     );
   });
 
