@@ -86,6 +86,8 @@ export interface DashboardContext {
   columnRef: (key: ColumnKey) => string;
   /** Items of each list on the Lists sheet, for the labels of a tracker without data. */
   lists: ReadonlyMap<VocabularyKey, { items: string[] }>;
+  /** Whether the tracker's table has the column (a tracker not yet upgraded may lack a newer one). */
+  has?: (key: ColumnKey) => boolean;
 }
 
 function quote(text: string): string {
@@ -154,7 +156,29 @@ export function buildDashboardSheet(
     formula: `=COUNTIFS(${statusCol},${quote(statusLabel("implemented"))},${ctx.columnRef("verified")},${quote(`<>${vocabularyLabel("yesNo", "yes", ctx.language)}`)})`,
     numberFormat: "0",
   });
-  row += 2;
+  row++;
+  // Key recommendations first: how many, how many implemented, how many overdue.
+  if (ctx.has?.("key") ?? true) {
+    const key = `${ctx.columnRef("key")},${quote(vocabularyLabel("yesNo", "yes", ctx.language) as string)}`;
+    row++;
+    put(0, { value: t.keyTotal, style: bold });
+    put(1, { formula: `=COUNTIFS(${key})`, numberFormat: "0", style: bold });
+    row++;
+    put(0, { value: t.keyImplemented });
+    put(1, {
+      formula: `=COUNTIFS(${key},${statusCol},${quote(statusLabel("implemented"))})`,
+      numberFormat: "0",
+    });
+    row++;
+    put(0, { value: t.keyOverdue });
+    put(1, {
+      formula: `=COUNTIFS(${key},${deadlineCol},"<"&TODAY(),${open})`,
+      numberFormat: "0",
+      style: { bold: true, fontColor: "#9C0006" },
+    });
+    row++;
+  }
+  row++;
 
   const ranges = new Map<DashboardSectionKey, string>();
   for (const section of DASHBOARD_SECTIONS) {

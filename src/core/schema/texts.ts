@@ -8,6 +8,10 @@ export interface PlanTexts {
   overdue: string;
   dueSoon: string;
   notVerified: string;
+  /** Headline rows for the key recommendations (the report's priorities). */
+  keyTotal: string;
+  keyImplemented: string;
+  keyOverdue: string;
   count: string;
   share: string;
   byStatus: string;
@@ -61,6 +65,9 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     overdue: "Overdue (deadline passed, not implemented)",
     dueSoon: "Due within 30 days",
     notVerified: "Implemented, not yet verified",
+    keyTotal: "Key recommendations",
+    keyImplemented: "Key recommendations implemented",
+    keyOverdue: "Key recommendations overdue",
     count: "Number",
     share: "Share",
     byStatus: "By implementation",
@@ -109,6 +116,9 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     overdue: "En retard (échéance passée, non mise en œuvre)",
     dueSoon: "Échéance dans les 30 jours",
     notVerified: "Mise en œuvre, pas encore vérifiée",
+    keyTotal: "Recommandations clés",
+    keyImplemented: "Recommandations clés mises en œuvre",
+    keyOverdue: "Recommandations clés en retard",
     count: "Nombre",
     share: "Part",
     byStatus: "Par mise en œuvre",
@@ -161,6 +171,9 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     overdue: "Vencidas (plazo pasado, no implementadas)",
     dueSoon: "Vencen en 30 días",
     notVerified: "Implementadas, aún no verificadas",
+    keyTotal: "Recomendaciones clave",
+    keyImplemented: "Recomendaciones clave implementadas",
+    keyOverdue: "Recomendaciones clave vencidas",
     count: "Número",
     share: "Proporción",
     byStatus: "Por implementación",

@@ -6,7 +6,7 @@ import type { Language, SheetPlan } from "../../core/schema/plan";
 import { PLAN_TEXTS } from "../../core/schema/texts";
 import { LANGUAGES } from "../../core/schema/columns";
 import { listWordsWithout, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
-import { buildWorkbookPlan } from "../../core/schema/workbook-plan";
+import { buildWorkbookPlan, columnsMissingFrom } from "../../core/schema/workbook-plan";
 import { dashboardData } from "../../core/tracker/dashboard";
 import type { TrackerRecord } from "../../core/tracker/types";
 import { chartParts } from "./charts";
@@ -139,6 +139,7 @@ export async function dashboardParts(
   const plan = buildWorkbookPlan({
     language: options.language,
     headers: options.headers,
+    missingColumns: columnsMissingFrom(options.headers),
     sheetNames: { dashboard: found.sheet.name },
     dashboard: dashboardData(records, lists, options.language),
   }).sheets.find((sheet) => sheet.key === "dashboard") as SheetPlan;

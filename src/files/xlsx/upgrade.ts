@@ -43,6 +43,8 @@ export interface UpgradeFileOptions {
   today: string;
   /** Also move the columns into the order by task. */
   reorder?: boolean;
+  /** A new limit of key recommendations per report (null: none); absent: the tracker's own is kept. */
+  keyLimit?: number | null;
 }
 
 export interface UpgradeFileResult {
@@ -439,7 +441,7 @@ export async function upgradeTrackerFile(
   for (let c = layout.firstColumn; c <= layout.lastColumn; c++)
     headerTexts.push(String(headerRow[c] ?? "").trim());
   const language = tracker.language;
-  const upgradePlan = planUpgrade(headerTexts, tracker.metadata, language);
+  const upgradePlan = planUpgrade(headerTexts, tracker.metadata, language, options.keyLimit);
   const headers: Partial<Record<ColumnKey, string>> = {};
   for (const column of upgradePlan.present) headers[column.key as ColumnKey] = column.header;
   for (const column of upgradePlan.missing) headers[column.key as ColumnKey] = column.header;

@@ -128,6 +128,7 @@ export function makeIntents(
       language: options.uiLanguage,
       today: todayIso(now()),
       headers: snapshot.headers,
+      keyLimit: snapshot.metadata?.keyLimit,
     });
     const lists: Partial<Record<VocabularyKey, string[]>> = {};
     for (const [key, list] of snapshot.state.lists) lists[key] = list.items;
