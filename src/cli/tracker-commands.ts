@@ -118,6 +118,12 @@ function statsText(stats: TrackerStats, language: Language): string {
     `${t.dueSoon}: ${stats.dueSoon}`,
     `${t.notVerified}: ${stats.implementedNotVerified}`,
   ];
+  if (stats.key.total > 0)
+    lines.push(
+      `${t.keyTotal}: ${stats.key.total}`,
+      `${t.keyImplemented}: ${stats.key.implemented}`,
+      `${t.keyOverdue}: ${stats.key.overdue}`
+    );
   const fixed = (title: string, vocab: "status" | "accepted", counts: Record<string, number>) => {
     lines.push("", `${title}:`);
     for (const value of VOCABULARIES[vocab].values) {
