@@ -180,6 +180,7 @@ export function makeIntents(
           progress,
           today: todayIso(now()),
           reorder: getState().reorder,
+          keyLimit: getState().keyLimit,
         });
         if (result.reordered) dispatch({ type: "reorder", reorder: false });
         for (const notice of applyNotices(result)) dispatch({ type: "notify", notice });

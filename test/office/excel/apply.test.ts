@@ -119,6 +119,20 @@ describe("applying the tracker plan", () => {
     expect(wb.activeSheet?.name).toBe("Recommendations");
   });
 
+  it("keeps the NPM's limit of key recommendations in the tracker: set at creation, kept by an upgrade, removed when emptied", async () => {
+    fake = installOfficeFakes({ host: "excel" });
+    await applyTracker(officeExcelHost(), { language: "en", keyLimit: 4 });
+    expect(fake.workbook.customXml.parts[0].xml).toContain('keyLimit="4"');
+    expect((await describeWorkbook(officeExcelHost())).tracker?.keyLimit).toBe(4);
+    await applyTracker(officeExcelHost(), { language: "en" });
+    expect((await describeWorkbook(officeExcelHost())).tracker?.keyLimit).toBe(4);
+    await applyTracker(officeExcelHost(), { language: "en", keyLimit: 6 });
+    expect((await describeWorkbook(officeExcelHost())).tracker?.keyLimit).toBe(6);
+    await applyTracker(officeExcelHost(), { language: "en", keyLimit: null });
+    expect(fake.workbook.customXml.parts[0].xml).not.toContain("keyLimit");
+    expect((await describeWorkbook(officeExcelHost())).tracker?.keyLimit).toBeNull();
+  });
+
   it("leaves the drop-down lists out on an Excel without data validation, and says so", async () => {
     fake = installOfficeFakes({ host: "excel", requirementSets: { ExcelApi: "1.7" } });
     const result = await applyTracker(officeExcelHost(), { language: "fr" });
