@@ -9,7 +9,7 @@ import { DASHBOARD_CHARTS, PLAN_TEXTS } from "../../src/core/schema";
 import { convertWithLibreOffice, libreOfficeAvailable } from "../support/libreoffice";
 import { pdfPages } from "../support/pdf";
 import { legacyBytes, sampleRecords, seededRandom, trackerBytes } from "../support/xlsx";
-import { sheetCharts } from "../support/xlsx-charts";
+import { cellsIn, sheetCharts } from "../support/xlsx-charts";
 
 /**
  * Acceptance: the Dashboard's charts of a tracker made by `rectrack
@@ -139,6 +139,29 @@ function colouredPixels(png: PNG, fromX: number): number {
         for (const chart of charts)
           expect(chart.refs.every((ref) => ref.startsWith("Dashboard!"))).toBe(true);
       }
+      // A tracker LibreOffice saved keeps its charts' names: the next import re-points them, never adds copies.
+      const resaved = saved.find((file) => basename(file) === "imported.xlsx")!;
+      const before = await sheetCharts(await fs.readFile(resaved), "Dashboard");
+      const more = batch();
+      more.report = { ...more.report, id: "visit-north-2026", title: "Visit to North Prison" };
+      more.recommendations = more.recommendations.map((rec) => ({
+        ...rec,
+        text: `${rec.text} (North)`,
+        authority: `${rec.authority} North`,
+      }));
+      await fs.writeFile(input, JSON.stringify(more));
+      expect(await main(["import", input, resaved, "--today", "2026-03-01"], quiet)).toBe(0);
+      const after = await sheetCharts(await fs.readFile(resaved), "Dashboard");
+      expect(after.map((chart) => chart.path)).toEqual(before.map((chart) => chart.path));
+      expect(after.map((chart) => chart.name)).toEqual(titles);
+      const byTheme = DASHBOARD_CHARTS.findIndex((spec) => spec.key === "byTheme");
+      expect(after[byTheme].refs).not.toEqual(before[byTheme].refs);
+      // The Dashboard itself was rewritten (LibreOffice's formulas are recognised as ours): the new addressees are listed where the chart reads.
+      const byAuthority = DASHBOARD_CHARTS.findIndex((spec) => spec.key === "byAuthority");
+      const authorities = (
+        await cellsIn(await fs.readFile(resaved), after[byAuthority].refs[1])
+      ).map((row) => row[0]);
+      expect(authorities).toEqual(expect.arrayContaining(["Police North", "Ministry of Justice"]));
 
       const pdfs = await convertWithLibreOffice(files, { format: "pdf", outDir: join(dir, "pdf") });
       const artefacts = resolve(__dirname, "../../test-artifacts/charts");

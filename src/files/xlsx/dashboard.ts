@@ -61,7 +61,8 @@ export async function findDashboard(
     if (sheet.path === trackerSheetPath) continue;
     if (!DASHBOARD_NAMES.has(sheet.name.toLowerCase().replace(/ \(\d+\)$/, ""))) continue;
     const xml = await partText(zip, sheet.path);
-    if (xml && /<f>[^<]*Recommendations\[/.test(xml)) return { sheet, xml };
+    // LibreOffice writes its formulas with attributes (<f aca="false">): those count too.
+    if (xml && /<f\b[^>]*>[^<]*Recommendations\[/.test(xml)) return { sheet, xml };
   }
   return null;
 }
