@@ -22,6 +22,8 @@ export interface ValidateOptions {
   today?: string;
   /** Headers as the workbook shows them, for messages. */
   headers?: Partial<Record<ColumnKey, string>>;
+  /** The most key recommendations the NPM makes in one report (the tracker's setting); absent: no limit. */
+  keyLimit?: number | null;
 }
 
 function show(value: FieldValue | undefined): string {
@@ -72,6 +74,7 @@ export function validateRows(
         column: column ? header(column) : "",
         value: show(value),
         other: String(other ?? ""),
+        limit: String(options.keyLimit ?? ""),
       }),
     });
   for (row of rows) {
@@ -138,6 +141,21 @@ export function validateRows(
       if (!firstRowOfId.has(v.repeatOf)) add("repeatOfUnknown", "repeatOf", "warning", v.repeatOf);
       if (v.repeated !== true) add("repeatOfWithoutRepeated", "repeated", "warning");
     }
+  }
+  if (options.keyLimit) {
+    // Key recommendations counted per report (its Source document, or its title): each of a report over the limit is shown.
+    const byReport = new Map<string, TrackerRow[]>();
+    for (const each of rows) {
+      if (each.values.key !== true) continue;
+      const report = String(each.values.source || each.values.report || "").trim();
+      byReport.set(report, [...(byReport.get(report) ?? []), each]);
+    }
+    for (const [report, keyRows] of byReport) {
+      if (keyRows.length <= options.keyLimit) continue;
+      const title = String(keyRows[0].values.report || report);
+      for (row of keyRows) add("tooManyKey", "key", "warning", keyRows.length, title);
+    }
+    issues.sort((a, b) => a.row - b.row);
   }
   return issues;
 }

@@ -6,9 +6,10 @@ import type { Language, SheetPlan } from "../../core/schema/plan";
 import { PLAN_TEXTS } from "../../core/schema/texts";
 import { LANGUAGES } from "../../core/schema/columns";
 import { listWordsWithout, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
-import { buildWorkbookPlan } from "../../core/schema/workbook-plan";
+import { buildWorkbookPlan, columnsMissingFrom } from "../../core/schema/workbook-plan";
 import { dashboardData } from "../../core/tracker/dashboard";
 import type { TrackerRecord } from "../../core/tracker/types";
+import { chartParts } from "./charts";
 import { CellWrite, patchSheet, removeCells, sheetDataOf } from "./sheet-patch";
 import { PackageIndex, PackageSheet, readSheetRows } from "./sheet-xml";
 import type { StyleBook } from "./styles";
@@ -56,7 +57,8 @@ export async function findDashboard(
     if (sheet.path === trackerSheetPath) continue;
     if (!DASHBOARD_NAMES.has(sheet.name.toLowerCase().replace(/ \(\d+\)$/, ""))) continue;
     const xml = await partText(zip, sheet.path);
-    if (xml && /<f>[^<]*Recommendations\[/.test(xml)) return { sheet, xml };
+    // LibreOffice writes its formulas with attributes (<f aca="false">): those count too.
+    if (xml && /<f\b[^>]*>[^<]*Recommendations\[/.test(xml)) return { sheet, xml };
   }
   return null;
 }
@@ -134,6 +136,7 @@ export async function dashboardParts(
   const plan = buildWorkbookPlan({
     language: options.language,
     headers: options.headers,
+    missingColumns: columnsMissingFrom(options.headers),
     sheetNames: { dashboard: found.sheet.name },
     dashboard: dashboardData(records, lists, options.language),
   }).sheets.find((sheet) => sheet.key === "dashboard") as SheetPlan;
@@ -153,13 +156,17 @@ export async function dashboardParts(
   const patched = patchSheet(cleared, writesOf(plan, options.styles));
   const rows = sheetDataOf(patched).data.rows;
   const last = rows.reduce((max, span) => Math.max(max, span.row), 1);
-  const xml = patched.replace(
+  const dimensioned = patched.replace(
     /<dimension ref="[A-Z]+\d+(?::([A-Z]+)\d+)?"/,
     (_m, end: string | undefined) =>
       `<dimension ref="A1:${columnLetter(Math.max(DASHBOARD_COLUMNS - 1, columnIndex(end ?? "A")))}${last}"`
   );
-  if (xml === found.xml)
+  // The charts read the sections where they now are (and a Dashboard without them gains them).
+  const charts = await chartParts(zip, found.sheet, dimensioned, plan.charts);
+  const xml = charts.sheetXml;
+  if (xml === found.xml && charts.parts.size === 0)
     return { refresh: { outcome: "unchanged", sheet: found.sheet.name }, parts };
-  parts.set(found.sheet.path, xml);
+  for (const [path, part] of charts.parts) parts.set(path, part);
+  if (xml !== found.xml) parts.set(found.sheet.path, xml);
   return { refresh: { outcome: "refreshed", sheet: found.sheet.name }, parts };
 }

@@ -44,6 +44,8 @@ export interface UpgradeFileOptions {
   today: string;
   /** Also move the columns into the order by task. */
   reorder?: boolean;
+  /** A new limit of key recommendations per report (null: none); absent: the tracker's own is kept. */
+  keyLimit?: number | null;
 }
 
 export interface UpgradeFileResult {
@@ -434,7 +436,7 @@ export async function upgradeTrackerFile(
   for (let c = layout.firstColumn; c <= layout.lastColumn; c++)
     headerTexts.push(String(headerRow[c] ?? "").trim());
   const language = tracker.language;
-  const upgradePlan = planUpgrade(headerTexts, tracker.metadata, language);
+  const upgradePlan = planUpgrade(headerTexts, tracker.metadata, language, options.keyLimit);
   const headers: Partial<Record<ColumnKey, string>> = {};
   for (const column of upgradePlan.present) headers[column.key as ColumnKey] = column.header;
   for (const column of upgradePlan.missing) headers[column.key as ColumnKey] = column.header;
@@ -751,25 +753,26 @@ export async function upgradeTrackerFile(
     );
   }
   for (const [path, xml] of followUp.parts) parts.set(path, xml);
-  const dashboard = await dashboardParts(zip, index, records, {
-    language,
-    headers,
-    trackerSheetPath: layout.sheetPath,
-    styles,
-  });
-  for (const [path, xml] of dashboard.parts) parts.set(path, pageSetup(xml, "portrait"));
-  if (dashboard.refresh.sheet && !dashboard.parts.size) {
-    const sheet = index.sheets.find((s: PackageSheet) => s.name === dashboard.refresh.sheet);
-    if (sheet) parts.set(sheet.path, pageSetup(await text(zip, sheet.path), "portrait"));
-  }
-  parts.set(STYLES, styles.toXml());
-  parts.set(WORKBOOK, recalcOnLoad(workbook));
+  // The metadata part first: the Dashboard's charts add to the same content types.
   await putCustomXmlPart(
     zip,
     upgradePlan.customXml.namespace,
     upgradePlan.customXml.xml,
     randomUUID()
   );
+  const dashboard = await dashboardParts(zip, index, records, {
+    language,
+    headers,
+    trackerSheetPath: layout.sheetPath,
+    styles,
+  });
+  const dashboardSheet = index.sheets.find((s: PackageSheet) => s.name === dashboard.refresh.sheet);
+  for (const [path, xml] of dashboard.parts)
+    parts.set(path, path === dashboardSheet?.path ? pageSetup(xml, "portrait") : xml);
+  if (dashboardSheet && !dashboard.parts.has(dashboardSheet.path))
+    parts.set(dashboardSheet.path, pageSetup(await text(zip, dashboardSheet.path), "portrait"));
+  parts.set(STYLES, styles.toXml());
+  parts.set(WORKBOOK, recalcOnLoad(workbook));
   return {
     bytes: await packageBytes(opened, parts),
     addedColumns: upgradePlan.missing.map((column) => column.header),

@@ -49,6 +49,8 @@ export interface ApplyOptions {
    * Needs ExcelApi 1.9; without it the columns stay where they are.
    */
   reorder?: boolean;
+  /** The most key recommendations per report, kept in the tracker (null: no limit); absent: an existing tracker keeps its own. */
+  keyLimit?: number | null;
 }
 
 export interface ApplyResult {
@@ -94,6 +96,8 @@ export interface NewTrackerOptions {
   followUpRows?: CellValue[][];
   dashboard?: DashboardData;
   progress?: Progress;
+  /** The most key recommendations per report, kept in the tracker's metadata (null or absent: no limit). */
+  keyLimit?: number | null;
   /** Called after the structure is queued, before the first request: extra operations (flags on adopted cells). */
   decorate?: (recommendations: Excel.Worksheet, headerRow: number) => void;
 }
@@ -115,6 +119,7 @@ export async function createTracker(
     followUpRows: options.followUpRows,
     dashboard: options.dashboard,
     sheetNames,
+    keyLimit: options.keyLimit,
   });
   const skipped = new Set<Feature>();
   const deferred: Deferred = [];
@@ -208,7 +213,7 @@ async function upgrade(
   const snapshot = await readRowsOf(context, state, options.progress);
   const records = snapshot.rows.map((row) => row.values);
   const language = state.metadata?.language ?? languageOfHeaders(tracker.headers, "en");
-  const upgradePlan = planUpgrade(tracker.headers, state.metadata, language);
+  const upgradePlan = planUpgrade(tracker.headers, state.metadata, language, options.keyLimit);
   const headers: Partial<Record<ColumnKey, string>> = {};
   for (const column of upgradePlan.present) headers[column.key as ColumnKey] = column.header;
   for (const column of upgradePlan.missing) headers[column.key as ColumnKey] = column.header;
@@ -507,6 +512,8 @@ export interface WorkbookSummary {
     rows: number;
     /** The columns follow the order by task (an upgrade may offer to move them there). */
     inTaskOrder: boolean;
+    /** The most key recommendations per report the tracker keeps (null: no limit). */
+    keyLimit: number | null;
   } | null;
   sheets: { name: string; rows: number; columns: number }[];
   metadataProblem: string | null;
@@ -550,6 +557,7 @@ export async function describeWorkbook(host: ExcelHost): Promise<WorkbookSummary
         upToDate: upgradePlan.upToDate,
         rows,
         inTaskOrder: inTaskOrder(state.tracker.headers, state.metadata),
+        keyLimit: state.metadata?.keyLimit ?? null,
       },
       sheets,
       metadataProblem: state.metadataProblem,

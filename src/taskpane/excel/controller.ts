@@ -129,6 +129,7 @@ export function makeIntents(
       language: options.uiLanguage,
       today: todayIso(now()),
       headers: snapshot.headers,
+      keyLimit: snapshot.metadata?.keyLimit,
     });
     const lists: Partial<Record<VocabularyKey, string[]>> = {};
     for (const [key, list] of snapshot.state.lists) lists[key] = list.items;
@@ -180,6 +181,7 @@ export function makeIntents(
           progress,
           today: todayIso(now()),
           reorder: getState().reorder,
+          keyLimit: getState().keyLimit,
         });
         if (result.reordered) dispatch({ type: "reorder", reorder: false });
         for (const notice of applyNotices(result)) dispatch({ type: "notify", notice });

@@ -8,6 +8,7 @@ import { problemOf, Wording } from "../../core/model/problem";
 import { columnLetter } from "../../core/schema/a1";
 import { ColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
 import type { Language } from "../../core/schema/plan";
+import { parseKeyLimit } from "../../core/schema/customxml";
 import { correctMapping, LegacyMapping } from "../../core/tracker/legacy";
 import type { ImportChoices, ImportPlan, ImportSummary } from "../../core/tracker/store";
 import type { CellInput } from "../../core/tracker/types";
@@ -112,6 +113,8 @@ export interface PaneState {
   language: Language;
   /** Upgrading: also put the columns in the order by task (off unless the user ticks it). */
   reorder: boolean;
+  /** The most key recommendations per report (null: no limit): the tracker's own, or what the user typed; written by Create or Upgrade. */
+  keyLimit: number | null;
   dueSoonDays: number;
   workbook: WorkbookSummary | null;
   adoptSheet: string | null;
@@ -131,6 +134,7 @@ export type PaneAction =
   | { type: "dismiss"; id: number }
   | { type: "language"; language: Language }
   | { type: "reorder"; reorder: boolean }
+  | { type: "keyLimit"; limit: number | null }
   | { type: "dueSoonDays"; days: number }
   | { type: "workbook"; summary: WorkbookSummary }
   | { type: "chooseSheet"; sheet: string }
@@ -151,6 +155,7 @@ export function initialState(language: Language): PaneState {
     notices: [],
     language,
     reorder: false,
+    keyLimit: null,
     dueSoonDays: 30,
     workbook: null,
     adoptSheet: null,
@@ -202,6 +207,10 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, language: action.language };
     case "reorder":
       return { ...state, reorder: action.reorder };
+    case "keyLimit":
+      return action.limit === null || parseKeyLimit(action.limit) !== null
+        ? { ...state, keyLimit: action.limit }
+        : state;
     case "dueSoonDays":
       return Number.isInteger(action.days) && action.days >= 1 && action.days <= 365
         ? { ...state, dueSoonDays: action.days }
@@ -212,6 +221,7 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
       return {
         ...state,
         workbook: action.summary,
+        keyLimit: action.summary.tracker ? action.summary.tracker.keyLimit : state.keyLimit,
         adoptSheet: keep ? state.adoptSheet : (candidates[0]?.name ?? null),
       };
     }

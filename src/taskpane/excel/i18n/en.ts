@@ -34,6 +34,9 @@ export const en = {
   upgradeTracker: "Upgrade the tracker",
   reapplyTracker: "Restore drop-down lists and formats",
   upgradeSafe: "Your rows, your own columns, renamed headers, sorting and filters are kept.",
+  keyLimit: "Key recommendations per report, at most",
+  keyLimitHint:
+    "Kept in the tracker when you create or upgrade it; the data check warns when a report has more. Leave empty for no limit.",
   created:
     "The tracker was created: sheets {recommendations}, {dashboard}, {followUp} and {lists}.",
   upgraded: "The tracker is up to date. Columns added: {added}. Your own columns kept: {extra}.",

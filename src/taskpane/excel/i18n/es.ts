@@ -36,6 +36,9 @@ export const es: Record<keyof typeof en, string> = {
   reapplyTracker: "Restablecer listas desplegables y formatos",
   upgradeSafe:
     "Se conservan sus filas, sus propias columnas, los encabezados renombrados, el orden y los filtros.",
+  keyLimit: "Recomendaciones clave por informe, como máximo",
+  keyLimitHint:
+    "Se guarda en el registro al crearlo o actualizarlo; la revisión de datos avisa cuando un informe tiene más. Déjelo vacío para no fijar límite.",
   created: "Se creó el registro: hojas {recommendations}, {dashboard}, {followUp} y {lists}.",
   upgraded:
     "El registro está al día. Columnas añadidas: {added}. Sus propias columnas conservadas: {extra}.",

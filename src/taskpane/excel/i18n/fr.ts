@@ -36,6 +36,9 @@ export const fr: Record<keyof typeof en, string> = {
   reapplyTracker: "Rétablir les listes déroulantes et les formats",
   upgradeSafe:
     "Vos lignes, vos propres colonnes, les en-têtes renommés, les tris et les filtres sont conservés.",
+  keyLimit: "Recommandations clés par rapport, au plus",
+  keyLimitHint:
+    "Enregistré dans le tableau de suivi à sa création ou à sa mise à jour ; le contrôle des données signale un rapport qui en a davantage. Laissez vide pour ne fixer aucune limite.",
   created:
     "Le tableau de suivi a été créé : feuilles {recommendations}, {dashboard}, {followUp} et {lists}.",
   upgraded:
