@@ -16,6 +16,10 @@ export interface PlanTexts {
   notVerified: string;
   /** The Dashboard's count of recommendations with no response recorded within the reply deadline (schema v2). */
   replyOverdue: string;
+  /** Headline rows for the key recommendations (the report's priorities). */
+  keyTotal: string;
+  keyImplemented: string;
+  keyOverdue: string;
   count: string;
   share: string;
   byStatus: string;
@@ -39,6 +43,8 @@ export interface PlanTexts {
   sectionTotal: string;
   chartStatusByYear: string;
   chartByAuthority: string;
+  chartByStatus: string;
+  chartByTheme: string;
   followUpTitle: string;
   followUpNote: string;
   followUpReason: string;
@@ -76,6 +82,9 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     dueSoon: "Due within 30 days",
     notVerified: "Implemented, not yet verified",
     replyOverdue: "Reply overdue (no response within the reply deadline set on the History sheet)",
+    keyTotal: "Key recommendations",
+    keyImplemented: "Key recommendations implemented",
+    keyOverdue: "Key recommendations overdue",
     count: "Number",
     share: "Share",
     byStatus: "By implementation",
@@ -94,6 +103,8 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     sectionTotal: "Total",
     chartStatusByYear: "Implementation status by year",
     chartByAuthority: "Recommendations by addressee",
+    chartByStatus: "Recommendations by implementation status",
+    chartByTheme: "Recommendations by theme",
     followUpTitle: "Follow-up list",
     followUpNote:
       "This list is brought up to date with each import and with Refresh in the tracker's task pane. The Dashboard's counts are always current.",
@@ -137,6 +148,9 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     notVerified: "Mise en œuvre, pas encore vérifiée",
     replyOverdue:
       "Réponse en retard (aucune réponse dans le délai de réponse fixé sur la feuille Historique)",
+    keyTotal: "Recommandations clés",
+    keyImplemented: "Recommandations clés mises en œuvre",
+    keyOverdue: "Recommandations clés en retard",
     count: "Nombre",
     share: "Part",
     byStatus: "Par mise en œuvre",
@@ -155,6 +169,8 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     sectionTotal: "Total",
     chartStatusByYear: "Mise en œuvre par année",
     chartByAuthority: "Recommandations par destinataire",
+    chartByStatus: "Recommandations par état de mise en œuvre",
+    chartByTheme: "Recommandations par thème",
     followUpTitle: "Liste de suivi",
     followUpNote:
       "Cette liste est mise à jour à chaque import et avec Actualiser dans le volet du suivi. Les chiffres du tableau de bord sont toujours à jour.",
@@ -198,6 +214,9 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     notVerified: "Implementadas, aún no verificadas",
     replyOverdue:
       "Respuesta vencida (sin respuesta dentro del plazo de respuesta fijado en la hoja Historial)",
+    keyTotal: "Recomendaciones clave",
+    keyImplemented: "Recomendaciones clave implementadas",
+    keyOverdue: "Recomendaciones clave vencidas",
     count: "Número",
     share: "Proporción",
     byStatus: "Por implementación",
@@ -216,6 +235,8 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     sectionTotal: "Total",
     chartStatusByYear: "Estado de implementación por año",
     chartByAuthority: "Recomendaciones por destinatario",
+    chartByStatus: "Recomendaciones por estado de implementación",
+    chartByTheme: "Recomendaciones por tema",
     followUpTitle: "Lista de seguimiento",
     followUpNote:
       "Esta lista se actualiza con cada importación y con Actualizar en el panel del seguimiento. Las cifras del panel están siempre al día.",

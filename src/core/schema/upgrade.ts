@@ -50,6 +50,9 @@ export function planUpgrade(
   headerRow: readonly (string | null | undefined)[],
   metadata: TrackerMetadata | null,
   language: Language = metadata?.language ?? "en",
+  /** A new limit of key recommendations per report (null: none); absent: the tracker's own is kept. */
+  keyLimit?: number | null,
+  /** The workbook holds the History table (schema v2); absent: the metadata's version tells. */
   hasHistory?: boolean
 ): UpgradePlan {
   const { found, extra } = locateColumns(headerRow, metadata);
@@ -83,6 +86,12 @@ export function planUpgrade(
     extra,
     addsHistory,
     upToDate: missing.length === 0 && fromVersion === SCHEMA_VERSION && !addsHistory,
-    customXml: metadataPart(metadataFor(language, resolvedHeaders(language, headers))),
+    customXml: metadataPart(
+      metadataFor(
+        language,
+        resolvedHeaders(language, headers),
+        keyLimit === undefined ? metadata?.keyLimit : keyLimit
+      )
+    ),
   };
 }

@@ -68,6 +68,10 @@ export interface PlanOptions {
   historyRows?: CellValue[][];
   /** The reply-deadline setting, days from the report date; null or absent: none set. */
   replyDays?: number | null;
+  /** Columns the tracker's table lacks (not yet upgraded): the Dashboard leaves out what counts them. */
+  missingColumns?: readonly ColumnKey[];
+  /** The most key recommendations per report, kept in the metadata part; absent: no limit. */
+  keyLimit?: number | null;
 }
 
 export const DATE_FORMAT = "yyyy-mm-dd";
@@ -359,6 +363,7 @@ export const FOLLOW_UP_LEAD = ["reason", "daysOverdue", "daysLeft", "daysWaiting
 /** Tracker columns of the Follow-up table, after the lead columns. */
 export const FOLLOW_UP_KEYS: readonly ColumnKey[] = [
   "ref",
+  "key",
   "text",
   "report",
   "place",
@@ -545,6 +550,7 @@ function historySheet(ctx: Context, rows: CellValue[][], replyDays: number | nul
 export function metadataFor(
   language: Language,
   headers: Record<ColumnKey, string>,
+  keyLimit?: number | null,
   history = true
 ): TrackerMetadata {
   return {
@@ -553,7 +559,13 @@ export function metadataFor(
     language,
     table: RECOMMENDATIONS_TABLE,
     headers: { ...headers },
+    ...(keyLimit ? { keyLimit } : {}),
   };
+}
+
+/** The schema columns a tracker's table does not have, from the headers found for each key. */
+export function columnsMissingFrom(headers: Partial<Record<ColumnKey, string>>): ColumnKey[] {
+  return [...COLUMN_BY_KEY.keys()].filter((key) => headers[key] === undefined);
 }
 
 export function resolvedHeaders(
@@ -589,7 +601,13 @@ export function buildWorkbookPlan(options: PlanOptions): WorkbookPlan {
     sheets: [
       recommendationsSheet(ctx, options),
       buildDashboardSheet(
-        { language, texts, lists, columnRef: (key) => columnRef(ctx, key) },
+        {
+          language,
+          texts,
+          lists,
+          columnRef: (key) => columnRef(ctx, key),
+          has: (key) => !options.missingColumns?.includes(key),
+        },
         { sections: {}, ...options.dashboard, replyDeadline: history },
         texts.sheets.dashboard
       ),
@@ -597,7 +615,7 @@ export function buildWorkbookPlan(options: PlanOptions): WorkbookPlan {
       ...(history ? [historySheet(ctx, options.historyRows ?? [], options.replyDays ?? null)] : []),
       listsSheet(ctx),
     ],
-    customXml: metadataPart(metadataFor(language, ctx.headers, history)),
+    customXml: metadataPart(metadataFor(language, ctx.headers, options.keyLimit, history)),
     activeSheet: "recommendations",
   };
 }

@@ -6,12 +6,14 @@ import type { Language, SheetPlan } from "../../core/schema/plan";
 import { PLAN_TEXTS } from "../../core/schema/texts";
 import { LANGUAGES } from "../../core/schema/columns";
 import { listWordsWithout, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
-import { buildWorkbookPlan } from "../../core/schema/workbook-plan";
+import { buildWorkbookPlan, columnsMissingFrom } from "../../core/schema/workbook-plan";
 import { dashboardData } from "../../core/tracker/dashboard";
 import type { TrackerRecord } from "../../core/tracker/types";
+import { chartParts } from "./charts";
 import { CellWrite, patchSheet, removeCells, sheetDataOf } from "./sheet-patch";
 import { PackageIndex, PackageSheet, readSheetRows } from "./sheet-xml";
 import type { StyleBook } from "./styles";
+import { partText } from "./zip";
 
 /**
  * The Dashboard sheet of a tracker file, rewritten in the package XML from
@@ -47,11 +49,6 @@ const DASHBOARD_NAMES = new Set(
   LANGUAGES.map((language) => PLAN_TEXTS[language].sheets.dashboard.toLowerCase())
 );
 
-async function partText(zip: JSZip, path: string): Promise<string | null> {
-  const file = zip.file(path);
-  return file ? file.async("string") : null;
-}
-
 /** The add-in's Dashboard sheet and its XML, or null. */
 export async function findDashboard(
   zip: JSZip,
@@ -62,7 +59,8 @@ export async function findDashboard(
     if (sheet.path === trackerSheetPath) continue;
     if (!DASHBOARD_NAMES.has(sheet.name.toLowerCase().replace(/ \(\d+\)$/, ""))) continue;
     const xml = await partText(zip, sheet.path);
-    if (xml && /<f>[^<]*Recommendations\[/.test(xml)) return { sheet, xml };
+    // LibreOffice writes its formulas with attributes (<f aca="false">): those count too.
+    if (xml && /<f\b[^>]*>[^<]*Recommendations\[/.test(xml)) return { sheet, xml };
   }
   return null;
 }
@@ -140,6 +138,7 @@ export async function dashboardParts(
   const plan = buildWorkbookPlan({
     language: options.language,
     headers: options.headers,
+    missingColumns: columnsMissingFrom(options.headers),
     sheetNames: { dashboard: found.sheet.name },
     dashboard: dashboardData(records, lists, options.language),
     history: options.history ?? false,
@@ -160,13 +159,17 @@ export async function dashboardParts(
   const patched = patchSheet(cleared, writesOf(plan, options.styles));
   const rows = sheetDataOf(patched).data.rows;
   const last = rows.reduce((max, span) => Math.max(max, span.row), 1);
-  const xml = patched.replace(
+  const dimensioned = patched.replace(
     /<dimension ref="[A-Z]+\d+(?::([A-Z]+)\d+)?"/,
     (_m, end: string | undefined) =>
       `<dimension ref="A1:${columnLetter(Math.max(DASHBOARD_COLUMNS - 1, columnIndex(end ?? "A")))}${last}"`
   );
-  if (xml === found.xml)
+  // The charts read the sections where they now are (and a Dashboard without them gains them).
+  const charts = await chartParts(zip, found.sheet, dimensioned, plan.charts);
+  const xml = charts.sheetXml;
+  if (xml === found.xml && charts.parts.size === 0)
     return { refresh: { outcome: "unchanged", sheet: found.sheet.name }, parts };
-  parts.set(found.sheet.path, xml);
+  for (const [path, part] of charts.parts) parts.set(path, part);
+  if (xml !== found.xml) parts.set(found.sheet.path, xml);
   return { refresh: { outcome: "refreshed", sheet: found.sheet.name }, parts };
 }

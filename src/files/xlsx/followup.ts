@@ -29,6 +29,7 @@ import {
   sheetDataOf,
 } from "./sheet-patch";
 import { PackageIndex, readSheetRows } from "./sheet-xml";
+import { partText } from "./zip";
 
 /**
  * The Follow-up sheet of a tracker file, refreshed in the package XML (as
@@ -69,11 +70,6 @@ export interface FollowUpSheetOptions {
   trackerSheetPath: string;
   /** The reply-deadline setting of a tracker of schema v2 (null or absent: none set). */
   replyDays?: number | null;
-}
-
-async function partText(zip: JSZip, path: string): Promise<string | null> {
-  const file = zip.file(path);
-  return file ? file.async("string") : null;
 }
 
 /** A ref attribute (table, autoFilter, sortState) set to end at `lastRow`. */

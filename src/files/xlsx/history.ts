@@ -228,8 +228,11 @@ export async function addHistorySheetParts(
   plan: SheetPlan,
   styles: StyleBook,
   workbook: string,
-  listSource: (rule: ValidationPlan) => string | undefined
+  listSource: (rule: ValidationPlan) => string | undefined,
+  /** Parts the same write already changes (the content types, with the Dashboard's charts). */
+  written: ReadonlyMap<string, string> = new Map()
 ): Promise<{ parts: Map<string, string>; workbook: string }> {
+  const current = async (path: string) => written.get(path) ?? partText(zip, path);
   const parts = new Map<string, string>();
   const sheetPath = unusedPath(zip, (n) => `xl/worksheets/sheet${n}.xml`);
   const tablePath = unusedPath(zip, (n) => `xl/tables/table${n}.xml`);
@@ -336,7 +339,7 @@ export async function addHistorySheetParts(
 
   // The workbook's relationship to the sheet, its entry (after the others), the content types.
   const relsPath = "xl/_rels/workbook.xml.rels";
-  let rels = await partText(zip, relsPath);
+  let rels = await current(relsPath);
   let n = 1;
   while (new RegExp(`\\bId="rId${n}"`).test(rels)) n++;
   const relId = `rId${n}`;
@@ -382,7 +385,7 @@ export async function addHistorySheetParts(
     }
   }
   const typesPath = "[Content_Types].xml";
-  const types = (await partText(zip, typesPath)).replace(
+  const types = (await current(typesPath)).replace(
     "</Types>",
     `<Override PartName="/${sheetPath}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>` +
       `<Override PartName="/${tablePath}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/></Types>`

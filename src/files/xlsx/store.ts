@@ -1,4 +1,3 @@
-import { crc32, deflateRawSync, inflateRawSync } from "zlib";
 import JSZip from "jszip";
 import { InputError } from "../../core/model/errors";
 import { parseRange } from "../../core/schema/a1";
@@ -25,7 +24,7 @@ import { followUpParts, FollowUpRefresh } from "./followup";
 import { appendEventParts, HistoryFile, readHistoryPackage } from "./history";
 import type { HistoryContent } from "../../core/tracker/history";
 import { StyleBook } from "./styles";
-import { LIMITS, openPackage } from "./package";
+import { openPackage } from "./package";
 import { readTrackerPackage, TrackerFile } from "./reader";
 import {
   CellWrite,
@@ -39,6 +38,7 @@ import {
   sheetDataOf,
 } from "./sheet-patch";
 import { indexPackage, PackageIndex, readSheetRows } from "./sheet-xml";
+import { packageFromZip, requiredPartText as partText } from "./zip";
 
 /**
  * A tracker .xlsx file as a TrackerStore (src/core/tracker/store.ts): read
@@ -100,9 +100,8 @@ export class XlsxTrackerStore implements TrackerStore {
   async read(): Promise<TrackerContent> {
     // A tracker written by this store is read from its new bytes.
     const zip = await openPackage(this.bytes(), this.name);
-    const originals = inflateNatively(zip);
     this.file = await readTrackerPackage(zip, this.name);
-    this.opened = { zip, originals, index: await indexPackage(zip) };
+    this.opened = { zip, index: await indexPackage(zip) };
     this.historyFile = await readHistoryPackage(zip, this.opened.index);
     return {
       language: this.file.language,
@@ -225,54 +224,9 @@ function recordsAfterWrite(tracker: TrackerFile, changes: TrackerChanges): Track
 type SheetWrites = Map<string, Map<number, CellWrite[]>>;
 
 export interface Opened {
+  /** The package as openPackage opened it (./zip.ts keeps where it came from). */
   zip: JSZip;
-  /** Entries replaced by their inflated text for reading, to be put back where nothing changes. */
-  originals: Map<string, JSZip.JSZipObject>;
   index: PackageIndex;
-}
-
-/** What jszip keeps for an entry read from a zip (not in its typings). */
-interface InternalData {
-  compression?: { magic: string };
-  compressedContent?: unknown;
-}
-
-const DEFLATE_MAGIC = "\x08\x00";
-
-function internalData(file: JSZip.JSZipObject): InternalData | undefined {
-  return (file as unknown as { _data?: InternalData })._data;
-}
-
-/**
- * Inflates the big parts (worksheets, shared strings) with Node's zlib and
- * puts their text in the zip in place of the compressed entries: jszip's
- * JavaScript inflate and UTF-8 decoding take seconds on a 50,000-row sheet.
- * Returns the original entries, which go back into the zip for the parts
- * that are not rewritten, so those keep their compressed bytes.
- */
-export function inflateNatively(zip: JSZip): Map<string, JSZip.JSZipObject> {
-  const originals = new Map<string, JSZip.JSZipObject>();
-  for (const [path, file] of Object.entries(zip.files)) {
-    if (file.dir || !/^xl\/(worksheets\/[^/]+|sharedStrings)\.xml$/.test(path)) continue;
-    const data = internalData(file);
-    if (
-      data?.compression?.magic !== DEFLATE_MAGIC ||
-      !(data.compressedContent instanceof Uint8Array)
-    )
-      continue;
-    let text: string;
-    try {
-      // openPackage has checked the sizes; the limit is a second guard.
-      text = inflateRawSync(data.compressedContent, { maxOutputLength: LIMITS.partBytes }).toString(
-        "utf8"
-      );
-    } catch {
-      continue; // left to jszip, which reads it or says it is damaged
-    }
-    originals.set(path, file);
-    zip.file(path, text);
-  }
-  return originals;
 }
 
 function addWrite(writes: SheetWrites, path: string, row: number, write: CellWrite): void {
@@ -324,12 +278,6 @@ export function recalcOnLoad(workbook: string): string {
     );
   if (!after) return workbook;
   return `${workbook.slice(0, after.index)}<calcPr fullCalcOnLoad="1"/>${workbook.slice(after.index)}`;
-}
-
-async function partText(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (!file) throw new Error(`the package has no ${path}`);
-  return file.async("string");
 }
 
 /** One cell value as the workbook stores it: dates as serials (1904 workbooks count from 1904). */
@@ -652,35 +600,8 @@ async function extendLists(
 
 /**
  * The package with `parts` replaced. Unchanged parts keep their compressed
- * bytes; changed ones are deflated with Node's zlib (jszip's JavaScript
- * deflate takes seconds on a 50,000-row sheet).
+ * bytes; changed ones are deflated with Node's zlib (./zip.ts).
  */
-export async function packageBytes(
-  opened: Opened,
-  parts: Map<string, string>
-): Promise<Uint8Array> {
-  const { zip, originals } = opened;
-  const files = zip.files as Record<string, JSZip.JSZipObject>;
-  for (const [path, original] of originals) if (!parts.has(path)) files[path] = original;
-  const sample = Object.values(zip.files)
-    .map(internalData)
-    .find((data) => data?.compression?.magic === DEFLATE_MAGIC);
-  for (const [path, text] of parts) {
-    zip.file(path, text);
-    if (!sample) continue;
-    const raw = Buffer.from(text, "utf8");
-    // Level 4: close to the default's size at a third of its time on a 50 MB sheet.
-    const compressed = deflateRawSync(raw, { level: 4 });
-    const entry = zip.file(path) as unknown as { _data: unknown; _dataBinary: boolean };
-    // jszip's CompressedObject (its prototype is a plain object, so no usable constructor).
-    entry._data = Object.assign(Object.create(Object.getPrototypeOf(sample) as object), {
-      compressedSize: compressed.length,
-      uncompressedSize: raw.length,
-      crc32: crc32(raw) >>> 0,
-      compression: sample.compression,
-      compressedContent: compressed,
-    });
-    entry._dataBinary = true;
-  }
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+export function packageBytes(opened: Opened, parts: Map<string, string>): Promise<Uint8Array> {
+  return packageFromZip(opened.zip, parts);
 }

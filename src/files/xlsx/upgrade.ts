@@ -41,15 +41,18 @@ import {
   sheetDataOf,
 } from "./sheet-patch";
 import { indexPackage, PackageIndex, PackageSheet, readSheetRows } from "./sheet-xml";
-import { inflateNatively, Opened, packageBytes, recalcOnLoad } from "./store";
+import { Opened, packageBytes, recalcOnLoad } from "./store";
 import { StyleBook } from "./styles";
 import { randomUUID } from "crypto";
+import { requiredPartText as text } from "./zip";
 
 export interface UpgradeFileOptions {
   /** Today (ISO), for the Follow-up list. */
   today: string;
   /** Also move the columns into the order by task. */
   reorder?: boolean;
+  /** A new limit of key recommendations per report (null: none); absent: the tracker's own is kept. */
+  keyLimit?: number | null;
 }
 
 export interface UpgradeFileResult {
@@ -70,12 +73,6 @@ const STYLES = "xl/styles.xml";
 const WORKBOOK = "xl/workbook.xml";
 /** The columns the add-in colours: their old rules go, the new ones come. */
 const RULED: readonly ColumnKey[] = ["deadline", "status", "accepted"];
-
-async function text(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (!file) throw new Error(`the package has no ${path}`);
-  return file.async("string");
-}
 
 function escapeXml(value: string): string {
   return value
@@ -413,7 +410,7 @@ export async function upgradeTrackerFile(
   options: UpgradeFileOptions
 ): Promise<UpgradeFileResult> {
   const zip = await openPackage(data, name);
-  const opened: Opened = { zip, originals: inflateNatively(zip), index: await indexPackage(zip) };
+  const opened: Opened = { zip, index: await indexPackage(zip) };
   const { index } = opened;
   const tracker = await readTrackerPackage(zip, name);
   const { layout } = tracker;
@@ -432,7 +429,13 @@ export async function upgradeTrackerFile(
     headerTexts.push(String(headerRow[c] ?? "").trim());
   const language = tracker.language;
   const history = await readHistoryPackage(zip, index);
-  const upgradePlan = planUpgrade(headerTexts, tracker.metadata, language, history.content.present);
+  const upgradePlan = planUpgrade(
+    headerTexts,
+    tracker.metadata,
+    language,
+    options.keyLimit,
+    history.content.present
+  );
   const headers: Partial<Record<ColumnKey, string>> = {};
   for (const column of upgradePlan.present) headers[column.key as ColumnKey] = column.header;
   for (const column of upgradePlan.missing) headers[column.key as ColumnKey] = column.header;
@@ -758,6 +761,13 @@ export async function upgradeTrackerFile(
     );
   }
   for (const [path, xml] of followUp.parts) parts.set(path, xml);
+  // The metadata part first: the Dashboard's charts add to the same content types.
+  await putCustomXmlPart(
+    zip,
+    upgradePlan.customXml.namespace,
+    upgradePlan.customXml.xml,
+    randomUUID()
+  );
   const dashboard = await dashboardParts(zip, index, records, {
     language,
     headers,
@@ -765,12 +775,13 @@ export async function upgradeTrackerFile(
     styles,
     history: true,
   });
-  for (const [path, xml] of dashboard.parts) parts.set(path, pageSetup(xml, "portrait"));
-  if (dashboard.refresh.sheet && !dashboard.parts.size) {
-    const sheet = index.sheets.find((s: PackageSheet) => s.name === dashboard.refresh.sheet);
-    if (sheet) parts.set(sheet.path, pageSetup(await text(zip, sheet.path), "portrait"));
-  }
-  // Schema v2: the History sheet, added whole (no existing cell changes); its drop-downs use the workbook's lists.
+  const dashboardSheet = index.sheets.find((s: PackageSheet) => s.name === dashboard.refresh.sheet);
+  for (const [path, xml] of dashboard.parts)
+    parts.set(path, path === dashboardSheet?.path ? pageSetup(xml, "portrait") : xml);
+  if (dashboardSheet && !dashboard.parts.has(dashboardSheet.path))
+    parts.set(dashboardSheet.path, pageSetup(await text(zip, dashboardSheet.path), "portrait"));
+  // Schema v2: the History sheet, added whole (no existing cell changes); its drop-downs use the
+  // workbook's lists. After the Dashboard's charts: both add to the content types.
   if (upgradePlan.addsHistory) {
     const listSource = (rule: ValidationPlan): string | undefined => {
       if (rule.type !== "list") return undefined;
@@ -790,19 +801,14 @@ export async function upgradeTrackerFile(
       plan.sheets.find((sheet) => sheet.key === "history") as SheetPlan,
       styles,
       workbook,
-      listSource
+      listSource,
+      parts
     );
     workbook = added.workbook;
     for (const [path, xml] of added.parts) parts.set(path, xml);
   }
   parts.set(STYLES, styles.toXml());
   parts.set(WORKBOOK, recalcOnLoad(workbook));
-  await putCustomXmlPart(
-    zip,
-    upgradePlan.customXml.namespace,
-    upgradePlan.customXml.xml,
-    randomUUID()
-  );
   return {
     bytes: await packageBytes(opened, parts),
     addedColumns: upgradePlan.missing.map((column) => column.header),

@@ -50,6 +50,8 @@ export interface ApplyOptions {
    * Needs ExcelApi 1.9; without it the columns stay where they are.
    */
   reorder?: boolean;
+  /** The most key recommendations per report, kept in the tracker (null: no limit); absent: an existing tracker keeps its own. */
+  keyLimit?: number | null;
 }
 
 export interface ApplyResult {
@@ -107,6 +109,8 @@ export interface NewTrackerOptions {
   followUpRows?: CellValue[][];
   dashboard?: DashboardData;
   progress?: Progress;
+  /** The most key recommendations per report, kept in the tracker's metadata (null or absent: no limit). */
+  keyLimit?: number | null;
   /** Called after the structure is queued, before the first request: extra operations (flags on adopted cells). */
   decorate?: (recommendations: Excel.Worksheet, headerRow: number) => void;
 }
@@ -128,6 +132,7 @@ export async function createTracker(
     followUpRows: options.followUpRows,
     dashboard: options.dashboard,
     sheetNames,
+    keyLimit: options.keyLimit,
   });
   const skipped = new Set<Feature>();
   const deferred: Deferred = [];
@@ -223,7 +228,13 @@ async function upgrade(
   const snapshot = await readRowsOf(context, state, options.progress);
   const records = snapshot.rows.map((row) => row.values);
   const language = state.metadata?.language ?? languageOfHeaders(tracker.headers, "en");
-  const upgradePlan = planUpgrade(tracker.headers, state.metadata, language, hasHistory(state));
+  const upgradePlan = planUpgrade(
+    tracker.headers,
+    state.metadata,
+    language,
+    options.keyLimit,
+    hasHistory(state)
+  );
   const headers: Partial<Record<ColumnKey, string>> = {};
   for (const column of upgradePlan.present) headers[column.key as ColumnKey] = column.header;
   for (const column of upgradePlan.missing) headers[column.key as ColumnKey] = column.header;
@@ -548,6 +559,8 @@ export interface WorkbookSummary {
     inTaskOrder: boolean;
     /** The tracker has the History sheet (schema v2); without it an upgrade adds it. */
     history: boolean;
+    /** The most key recommendations per report the tracker keeps (null: no limit). */
+    keyLimit: number | null;
   } | null;
   sheets: { name: string; rows: number; columns: number }[];
   metadataProblem: string | null;
@@ -576,6 +589,7 @@ export async function describeWorkbook(host: ExcelHost): Promise<WorkbookSummary
       state.tracker.headers,
       state.metadata,
       language,
+      undefined,
       hasHistory(state)
     );
     // A table keeps at least one data row, blank in a new tracker: rows after the sheet's last value hold no recommendation.
@@ -597,6 +611,7 @@ export async function describeWorkbook(host: ExcelHost): Promise<WorkbookSummary
         rows,
         inTaskOrder: inTaskOrder(state.tracker.headers, state.metadata),
         history: hasHistory(state),
+        keyLimit: state.metadata?.keyLimit ?? null,
       },
       sheets,
       metadataProblem: state.metadataProblem,

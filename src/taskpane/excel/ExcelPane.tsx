@@ -20,6 +20,7 @@ import {
 import { COLUMN_BY_KEY, columnHeader, type ColumnKey } from "../../core/schema/columns";
 import { VOCABULARIES, vocabularyLabel, type VocabularyKey } from "../../core/schema/vocabularies";
 import type { Language } from "../../core/schema/plan";
+import { MAX_KEY_LIMIT } from "../../core/schema/customxml";
 import { ExcelHost, Feature, missingFeatures, officeExcelHost } from "../../office/excel";
 import type { Translate } from "../shared/i18n";
 import { ImportPreview } from "../shared/ImportPreview";
@@ -227,6 +228,27 @@ function Progress({
   );
 }
 
+/** The most key recommendations per report: kept in the tracker, written by Create or Upgrade. */
+function KeyLimitField({ state, intents, t }: SectionProps): React.JSX.Element {
+  return (
+    <Field label={t("keyLimit")} hint={t("keyLimitHint")}>
+      <Input
+        type="number"
+        min={1}
+        max={MAX_KEY_LIMIT}
+        value={state.keyLimit === null ? "" : String(state.keyLimit)}
+        disabled={state.busy !== null}
+        onChange={(_e, data) =>
+          intents.dispatch({
+            type: "keyLimit",
+            limit: data.value.trim() === "" ? null : Number(data.value),
+          })
+        }
+      />
+    </Field>
+  );
+}
+
 function SetupSection({ state, intents, t }: SectionProps): React.JSX.Element {
   const styles = useStyles();
   const busy = state.busy !== null;
@@ -265,6 +287,7 @@ function SetupSection({ state, intents, t }: SectionProps): React.JSX.Element {
               />
             </Field>
           )}
+          <KeyLimitField state={state} intents={intents} t={t} />
           <div className={styles.row}>
             <Button appearance="primary" disabled={busy} onClick={() => void intents.apply()}>
               {tracker.upToDate && tracker.inTaskOrder && !state.reorder
@@ -276,6 +299,7 @@ function SetupSection({ state, intents, t }: SectionProps): React.JSX.Element {
       ) : (
         <>
           <Body1>{state.workbook ? t("noTracker") : ""}</Body1>
+          <KeyLimitField state={state} intents={intents} t={t} />
           <div className={styles.row}>
             <Field label={t("trackerLanguage")}>
               <Select

@@ -47,6 +47,7 @@ describe("tracker schema v1", () => {
       "theme",
       "groups",
       "priority",
+      "key",
       "timeframe",
       "repeated",
       "repeatOf",

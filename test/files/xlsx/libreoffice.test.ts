@@ -39,6 +39,10 @@ const t = PLAN_TEXTS.en;
     records = sampleRecords(80, seededRandom(21), today);
     FORMULA_LOOKING.forEach((text, i) => Object.assign(records[i], { text, notes: text }));
     records[5].authority = "=cmd|' /C calc'!A0";
+    // Every seventh a key recommendation: the Dashboard's first figures count them.
+    records.forEach((record, i) => {
+      if (i % 7 === 0) record.key = true;
+    });
     paths = {
       filled: join(dir, "filled.xlsx"),
       legacy: join(dir, "legacy.xlsx"),
@@ -111,6 +115,13 @@ const t = PLAN_TEXTS.en;
     expect(valueOf(t.dueSoon)).toBe(String(stats.dueSoon));
     expect(valueOf(t.notVerified)).toBe(String(stats.implementedNotVerified));
     expect(stats.overdue).toBeGreaterThan(0);
+    expect([valueOf(t.keyTotal), valueOf(t.keyImplemented), valueOf(t.keyOverdue)]).toEqual([
+      String(stats.key.total),
+      String(stats.key.implemented),
+      String(stats.key.overdue),
+    ]);
+    expect(stats.key.total).toBeGreaterThan(0);
+    expect(stats.key.overdue).toBeGreaterThan(0);
 
     // A section: its labels until the "Total" row; every section adds up to the total.
     const section = (title: string): Map<string, number> => {
