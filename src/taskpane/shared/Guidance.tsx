@@ -18,13 +18,13 @@ import {
 import { CRITERION_KEYS } from "../../core/smart/types";
 import { openInBrowser } from "../../office/word/documentSettings";
 import type { Language, Translate } from "./i18n";
+import { SubView } from "./SubView";
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
   steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
   step: { marginBottom: tokens.spacingVerticalXXS },
   heading: { margin: 0 },
-  guide: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: {
     margin: 0,
     padding: 0,
@@ -140,28 +140,14 @@ export function DoubleSmartGuide({
   onBack?: () => void;
 }): React.JSX.Element {
   const styles = useStyles();
-  const heading = React.useRef<HTMLHeadingElement>(null);
-  React.useEffect(() => heading.current?.focus(), []);
   return (
-    <section className={styles.guide} aria-labelledby="guide-heading" data-testid="guide">
-      {onBack ? (
-        <div>
-          <Button size="small" onClick={onBack}>
-            {t("guideBack")}
-          </Button>
-        </div>
-      ) : null}
-      <Text
-        as="h3"
-        size={400}
-        weight="semibold"
-        id="guide-heading"
-        className={styles.heading}
-        ref={heading}
-        tabIndex={-1}
-      >
-        {t("guideTitle")}
-      </Text>
+    <SubView
+      id="guide-heading"
+      heading={t("guideTitle")}
+      backLabel={t("guideBack")}
+      onBack={onBack}
+      testId="guide"
+    >
       <Body1>{t("guideIntro")}</Body1>
       <ol className={styles.list}>
         {CRITERION_KEYS.map((k, i) => (
@@ -177,6 +163,6 @@ export function DoubleSmartGuide({
         ))}
       </ol>
       <Body1>{t("guideScore")}</Body1>
-    </section>
+    </SubView>
   );
 }

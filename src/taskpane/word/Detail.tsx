@@ -36,6 +36,8 @@ import { refLabel } from "./texts";
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   nav: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  // Previous and Next are one character each: as narrow as their mark, so that the bar stays on one line.
+  arrow: { minWidth: "32px", paddingInline: tokens.spacingHorizontalS },
   grow: { flexGrow: 1 },
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   heading: { margin: 0 },
@@ -101,6 +103,7 @@ function Nav({ state, item, intents, t }: DetailProps): React.JSX.Element {
         title={t("shortcutPrevious")}
         aria-keyshortcuts="P"
         aria-label={t("previous")}
+        className={styles.arrow}
         onClick={() => step(-1)}
       >
         ‹
@@ -110,6 +113,7 @@ function Nav({ state, item, intents, t }: DetailProps): React.JSX.Element {
         title={t("shortcutNext")}
         aria-keyshortcuts="N"
         aria-label={t("next")}
+        className={styles.arrow}
         onClick={() => step(1)}
       >
         ›

@@ -3,15 +3,7 @@
  * the document as they are edited (no Save button to forget).
  */
 import * as React from "react";
-import {
-  Button,
-  Caption1,
-  Field,
-  Input,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import {
   PRIORITIES,
   REPORT_TYPES,
@@ -22,6 +14,7 @@ import {
 import { EditableField, parseGroups } from "../../core/review";
 import { useAutosave } from "../shared/autosave";
 import { ChoiceField } from "../shared/ChoiceField";
+import { SubView } from "../shared/SubView";
 import type { WordIntents } from "./controller";
 import type { WordT } from "./i18n";
 
@@ -141,11 +134,8 @@ export function ReportDetailsView({
   intents: WordIntents;
   onBack: () => void;
 }): React.JSX.Element {
-  const styles = useStyles();
   const [draft, setDraft] = React.useState<DetailsDraft>(details);
   const [places, setPlaces] = React.useState(details.places.join("; "));
-  const heading = React.useRef<HTMLHeadingElement>(null);
-  React.useEffect(() => heading.current?.focus(), []);
   const { change, flush, status } = useAutosave<DetailsDraft>((changes) =>
     intents.saveDetails(changes)
   );
@@ -168,23 +158,12 @@ export function ReportDetailsView({
     </Field>
   );
   return (
-    <section className={styles.stack} aria-labelledby="details-heading">
-      <div>
-        <Button size="small" onClick={onBack}>
-          {t("backToReview")}
-        </Button>
-      </div>
-      <Text
-        as="h3"
-        size={400}
-        weight="semibold"
-        id="details-heading"
-        className={styles.heading}
-        ref={heading}
-        tabIndex={-1}
-      >
-        {t("detailsHeading")}
-      </Text>
+    <SubView
+      id="details-heading"
+      heading={t("detailsHeading")}
+      backLabel={t("backToReview")}
+      onBack={onBack}
+    >
       {text("title", t("title"))}
       <ChoiceField
         label={t("reportType")}
@@ -208,6 +187,6 @@ export function ReportDetailsView({
       {text("addressee", t("defaultAddressee"))}
       {text("theme", t("defaultTheme"))}
       <SaveStatus status={status} t={t} />
-    </section>
+    </SubView>
   );
 }

@@ -1,17 +1,13 @@
 import * as React from "react";
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text } from "@fluentui/react-components";
 import type { Language } from "../../core/schema/plan";
 import type { Translate } from "../shared/i18n";
+import { SubView } from "../shared/SubView";
 import { ExportBatch } from "./ExportPanel";
 import type { WordT } from "./i18n";
 import { PublishPanel } from "./PublishPanel";
 import type { BatchSource } from "./send";
 import { SendToTracker } from "./SendPanel";
-
-const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  heading: { margin: 0 },
-});
 
 /**
  * The pane's "Send the recommendations": save them as a file for Excel,
@@ -39,27 +35,13 @@ export function SharePanel({
   empty: boolean;
   onBack: () => void;
 }): React.JSX.Element {
-  const styles = useStyles();
-  const heading = React.useRef<HTMLHeadingElement>(null);
-  React.useEffect(() => heading.current?.focus(), []);
   return (
-    <section className={styles.stack} aria-labelledby="share-heading">
-      <div>
-        <Button size="small" onClick={onBack}>
-          {t("backToReview")}
-        </Button>
-      </div>
-      <Text
-        as="h3"
-        size={400}
-        weight="semibold"
-        id="share-heading"
-        className={styles.heading}
-        ref={heading}
-        tabIndex={-1}
-      >
-        {t("shareHeading")}
-      </Text>
+    <SubView
+      id="share-heading"
+      heading={t("shareHeading")}
+      backLabel={t("backToReview")}
+      onBack={onBack}
+    >
       {empty ? (
         <Text>{t("nothingToShare")}</Text>
       ) : (
@@ -75,6 +57,6 @@ export function SharePanel({
         </>
       )}
       <PublishPanel title={title} t={t} disabled={disabled} />
-    </section>
+    </SubView>
   );
 }
