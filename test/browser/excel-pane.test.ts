@@ -156,7 +156,7 @@ describe.each(["light", "dark"] as Theme[])("Excel pane in the %s theme", (theme
 it("speaks the Office display language", async () => {
   const { page, context } = await openPane("light", "fr-FR");
   try {
-    await page.getByRole("tab", { name: "Qualité des données" }).waitFor({ timeout: 15_000 });
+    await page.getByRole("tab", { name: "Qualité" }).waitFor({ timeout: 15_000 });
     await page.getByRole("button", { name: "Créer le tableau de suivi" }).click();
     await page.getByText(/Le tableau de suivi a été créé/).waitFor();
     await expectAccessible(page, "French, created");

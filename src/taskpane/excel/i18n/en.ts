@@ -5,6 +5,11 @@ export const en = {
   tabQuality: "Data quality",
   tabFollowUp: "Follow-up",
   tabSettings: "Settings",
+  firstRunTitle: "Keep a tracker in three steps",
+  firstRunStep1: "Set up: make the tracker in this workbook, or adopt the one you keep.",
+  firstRunStep2: "Import a report, or a file saved from Word, after checking the preview.",
+  firstRunStep3: "Follow up: record the authorities' answers; the Dashboard counts them.",
+  nextImport: "Import a report",
   notInExcel: "Open this pane from Excel to work on a tracking workbook.",
   working: "Working…",
   workingRead: "Reading the workbook…",
@@ -135,9 +140,9 @@ export const en = {
   workingImportRead: "Reading the file and comparing it with the tracker…",
   workingImport: "Writing to the tracker…",
   importIntro:
-    "Choose a report (.docx) or a batch of recommendations (.json). You see what would change before anything is written; responses, implementation and notes already in the tracker are never overwritten.",
-  importChoose: "Report or batch file",
-  importChooseHint: "A Word report (.docx) or a batch file (.json).",
+    "Choose a report (.docx) or a file saved from Word (.json). You see what would change before anything is written; responses, implementation and notes already in the tracker are never overwritten.",
+  importChoose: "Report or file saved from Word",
+  importChooseHint: "A Word report (.docx), or the file Word saves for Excel (.json).",
   importNeedsTracker: "This workbook has no tracker yet: create one in Set up first.",
   importFrom: "From “{file}”: {report}",
   importUntagged:
@@ -154,7 +159,7 @@ export const en = {
   importDateFromReport: "Read from the report: “{line}”. Change it if it is wrong.",
   importDateFromWord: "Saved in the report with the Word add-in.",
   importDateGiven: "Entered by you.",
-  importDateFromBatch: "From the batch file.",
+  importDateFromBatch: "From the file saved in Word.",
   importReference: "Report number: {reference}",
   importCorrected:
     "{count, plural, one {# of the updated rows was corrected} other {# of the updated rows were corrected}}: details an earlier import left empty or got wrong (such as a “Date made” that was the day of that import) now come from the report.",

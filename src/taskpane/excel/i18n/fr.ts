@@ -3,9 +3,16 @@ import type { en } from "./en";
 export const fr: Record<keyof typeof en, string> = {
   tabsLabel: "Tâches du tableau de suivi",
   tabSetup: "Mise en place",
-  tabQuality: "Qualité des données",
+  tabQuality: "Qualité",
   tabFollowUp: "Suivi",
   tabSettings: "Paramètres",
+  firstRunTitle: "Tenir un tableau de suivi en trois étapes",
+  firstRunStep1:
+    "Mise en place : créez le tableau de suivi dans ce classeur, ou adoptez celui que vous tenez.",
+  firstRunStep2:
+    "Importez un rapport, ou un fichier enregistré depuis Word, après avoir vérifié l'aperçu.",
+  firstRunStep3: "Suivi : consignez les réponses des autorités ; le tableau de bord les compte.",
+  nextImport: "Importer un rapport",
   notInExcel: "Ouvrez ce volet depuis Excel pour travailler sur un classeur de suivi.",
   working: "En cours…",
   workingRead: "Lecture du classeur…",
@@ -142,9 +149,10 @@ export const fr: Record<keyof typeof en, string> = {
   workingImportRead: "Lecture du fichier et comparaison avec le tableau de suivi…",
   workingImport: "Écriture dans le tableau de suivi…",
   importIntro:
-    "Choisissez un rapport (.docx) ou un lot de recommandations (.json). Vous voyez ce qui changerait avant toute écriture ; les réponses, la mise en œuvre et les notes déjà saisies ne sont jamais écrasées.",
-  importChoose: "Rapport ou fichier de lot",
-  importChooseHint: "Un rapport Word (.docx) ou un fichier de lot (.json).",
+    "Choisissez un rapport (.docx) ou un fichier enregistré depuis Word (.json). Vous voyez ce qui changerait avant toute écriture ; les réponses, la mise en œuvre et les notes déjà saisies ne sont jamais écrasées.",
+  importChoose: "Rapport ou fichier enregistré depuis Word",
+  importChooseHint:
+    "Un rapport Word (.docx), ou le fichier que Word enregistre pour Excel (.json).",
   importNeedsTracker:
     "Ce classeur n'a pas encore de tableau de suivi : créez-en un dans Mise en place d'abord.",
   importFrom: "De « {file} » : {report}",
@@ -162,7 +170,7 @@ export const fr: Record<keyof typeof en, string> = {
   importDateFromReport: "Lue dans le rapport : « {line} ». Modifiez-la si elle est fausse.",
   importDateFromWord: "Enregistrée dans le rapport avec le complément Word.",
   importDateGiven: "Saisie par vous.",
-  importDateFromBatch: "Tirée du fichier de lot.",
+  importDateFromBatch: "Tirée du fichier enregistré dans Word.",
   importReference: "Numéro du rapport : {reference}",
   importCorrected:
     "{count, plural, one {# des lignes mises à jour a été corrigée} other {# des lignes mises à jour ont été corrigées}} : les détails qu'un import précédent avait laissés vides ou mal remplis (comme une « Date d'émission » qui était le jour de cet import) viennent maintenant du rapport.",

@@ -107,6 +107,8 @@ export const en = {
   help: "Help",
   helpOpen: "Open the help (new window)",
   firstRunDismiss: "Got it",
+  fileChoose: "Choose a file…",
+  fileNone: "No file chosen yet.",
   firstRunLabel: "Getting started",
   summaryAdded: "Added",
   summaryUpdated: "Updated",

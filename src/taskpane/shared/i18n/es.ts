@@ -113,6 +113,8 @@ export const es: Catalogue = {
   help: "Ayuda",
   helpOpen: "Abrir la ayuda (nueva ventana)",
   firstRunDismiss: "Entendido",
+  fileChoose: "Elegir un archivo…",
+  fileNone: "Ningún archivo elegido.",
   firstRunLabel: "Para empezar",
   summaryAdded: "Añadidas",
   summaryUpdated: "Actualizadas",

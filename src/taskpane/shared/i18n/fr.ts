@@ -116,6 +116,8 @@ export const fr: Catalogue = {
   help: "Aide",
   helpOpen: "Ouvrir l’aide (nouvelle fenêtre)",
   firstRunDismiss: "J’ai compris",
+  fileChoose: "Choisir un fichier…",
+  fileNone: "Aucun fichier choisi.",
   firstRunLabel: "Pour commencer",
   summaryAdded: "Ajoutées",
   summaryUpdated: "Mises à jour",

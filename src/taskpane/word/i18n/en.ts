@@ -111,14 +111,15 @@ export const en = {
   err_other: "Word could not do this: {message}",
   shareHeading: "Send the recommendations",
   exportDone:
-    "The batch was saved as “{file}” in your Downloads folder. If no file appeared there, copy the batch instead.",
+    "The file was saved as “{file}” in your Downloads folder. If no file appeared there, copy the recommendations instead.",
   exportNoDownload:
-    "Word on this computer cannot save a file from an add-in. Copy the batch, then paste it into a new text file named “{file}”.",
-  copyBatch: "Copy the batch to the clipboard",
-  copyDone: "The batch is on the clipboard. Paste it into a new text file named “{file}”.",
+    "Word on this computer cannot save a file from an add-in. Copy the recommendations, then paste them into a new text file named “{file}”.",
+  copyBatch: "Copy the recommendations to the clipboard",
+  copyDone:
+    "The recommendations are on the clipboard. Paste them into a new text file named “{file}”.",
   copyFailed:
-    "The clipboard refused the batch. Select all the text below and copy it (Ctrl+C, or Cmd+C on a Mac).",
-  batchText: "The batch ({file})",
+    "The clipboard refused the recommendations. Select all the text below and copy it (Ctrl+C, or Cmd+C on a Mac).",
+  batchText: "The recommendations for Excel ({file})",
   nothingToShare: "No recommendation is tagged yet: there is nothing to export or send.",
   publishHeading: "Prepare a copy for publication",
   publishHint:

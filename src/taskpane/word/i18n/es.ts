@@ -114,15 +114,15 @@ export const es: Record<keyof typeof en, string> = {
   err_other: "Word no pudo hacerlo: {message}",
   shareHeading: "Enviar las recomendaciones",
   exportDone:
-    "El lote se guardó como «{file}» en su carpeta Descargas. Si no apareció ningún archivo, copie el lote en su lugar.",
+    "El archivo se guardó como «{file}» en su carpeta Descargas. Si no apareció ningún archivo, copie las recomendaciones en su lugar.",
   exportNoDownload:
-    "Word en este equipo no puede guardar archivos desde un complemento. Copie el lote y péguelo en un nuevo archivo de texto llamado «{file}».",
-  copyBatch: "Copiar el lote al portapapeles",
+    "Word en este equipo no puede guardar archivos desde un complemento. Copie las recomendaciones y péguelas en un nuevo archivo de texto llamado «{file}».",
+  copyBatch: "Copiar las recomendaciones al portapapeles",
   copyDone:
-    "El lote está en el portapapeles. Péguelo en un nuevo archivo de texto llamado «{file}».",
+    "Las recomendaciones están en el portapapeles. Péguelas en un nuevo archivo de texto llamado «{file}».",
   copyFailed:
-    "El portapapeles rechazó el lote. Seleccione todo el texto de abajo y cópielo (Ctrl+C, o Cmd+C en Mac).",
-  batchText: "El lote ({file})",
+    "El portapapeles rechazó las recomendaciones. Seleccione todo el texto de abajo y cópielo (Ctrl+C, o Cmd+C en Mac).",
+  batchText: "Las recomendaciones para Excel ({file})",
   nothingToShare: "Todavía no hay recomendaciones marcadas: no hay nada que exportar ni enviar.",
   publishHeading: "Preparar una copia para publicación",
   publishHint:

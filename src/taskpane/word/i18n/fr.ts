@@ -116,15 +116,15 @@ export const fr: Record<keyof typeof en, string> = {
   err_other: "Word n’a pas pu le faire : {message}",
   shareHeading: "Envoyer les recommandations",
   exportDone:
-    "Le lot a été enregistré sous « {file} » dans votre dossier Téléchargements. Si aucun fichier n’y est apparu, copiez plutôt le lot.",
+    "Le fichier a été enregistré sous « {file} » dans votre dossier Téléchargements. Si aucun fichier n’y est apparu, copiez plutôt les recommandations.",
   exportNoDownload:
-    "Word sur cet ordinateur ne peut pas enregistrer de fichier depuis un complément. Copiez le lot, puis collez-le dans un nouveau fichier texte nommé « {file} ».",
-  copyBatch: "Copier le lot dans le presse-papiers",
+    "Word sur cet ordinateur ne peut pas enregistrer de fichier depuis un complément. Copiez les recommandations, puis collez-les dans un nouveau fichier texte nommé « {file} ».",
+  copyBatch: "Copier les recommandations dans le presse-papiers",
   copyDone:
-    "Le lot est dans le presse-papiers. Collez-le dans un nouveau fichier texte nommé « {file} ».",
+    "Les recommandations sont dans le presse-papiers. Collez-les dans un nouveau fichier texte nommé « {file} ».",
   copyFailed:
-    "Le presse-papiers a refusé le lot. Sélectionnez tout le texte ci-dessous et copiez-le (Ctrl+C, ou Cmd+C sur Mac).",
-  batchText: "Le lot ({file})",
+    "Le presse-papiers a refusé les recommandations. Sélectionnez tout le texte ci-dessous et copiez-le (Ctrl+C, ou Cmd+C sur Mac).",
+  batchText: "Les recommandations pour Excel ({file})",
   nothingToShare: "Aucune recommandation n’est encore balisée : rien à exporter ni à envoyer.",
   publishHeading: "Préparer une copie pour publication",
   publishHint:
