@@ -15,7 +15,7 @@ import {
 import type { RegisterCommand } from "./io";
 import { OTHER_LANGUAGE_NOTE, readReportFile } from "./extract";
 import { reportInOtherLanguage } from "../core/model/paragraph";
-import { EXIT } from "./io";
+import { EXIT, jsonObjectLines } from "./io";
 
 /** One input line of `check --jsonl`. */
 export interface CheckLine extends CheckInput {
@@ -24,23 +24,8 @@ export interface CheckLine extends CheckInput {
 
 /** Parses JSON Lines of {"id","text"[,"context"]}; blank lines are skipped, the first bad line is an InputError naming it. */
 export function parseCheckLines(content: string, source: string): CheckLine[] {
-  const out: CheckLine[] = [];
-  const lines = content.split(/\r?\n/);
-  lines.forEach((raw, i) => {
-    const line = i === 0 ? raw.replace(/^\uFEFF/, "") : raw;
-    if (line.trim() === "") return;
-    const where = `${source}, line ${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new InputError(`${where} is not valid JSON.`);
-    }
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      throw new InputError(`${where} must be an object with "id" and "text".`);
-    }
-    const record = value as Record<string, unknown>;
-    const { id, text, context } = record;
+  return jsonObjectLines(content, source, '"id" and "text"').map(({ where, value }) => {
+    const { id, text, context } = value;
     if (typeof id !== "string" && typeof id !== "number") {
       throw new InputError(`${where} has no "id" (text or number).`);
     }
@@ -48,9 +33,8 @@ export function parseCheckLines(content: string, source: string): CheckLine[] {
     if (context !== undefined && context !== null && typeof context !== "string") {
       throw new InputError(`${where}: "context" must be a string.`);
     }
-    out.push(typeof context === "string" ? { id, text, context } : { id, text });
+    return typeof context === "string" ? { id, text, context } : { id, text };
   });
-  return out;
 }
 
 type CriterionJson = {

@@ -4,19 +4,24 @@ import { InputError } from "../core/model/errors";
 import {
   checkRecommendation,
   CRITERION_KEYS,
+  entriesFiring,
   evaluateVerdicts,
+  LEXICONS,
+  withoutEntries,
   type CriterionKey,
   type Label,
   type LabelledVerdicts,
 } from "../core/smart";
 import realSplit from "./data/real-split.json";
-import { CliIo, EXIT, processIo } from "./io";
+import { CliIo, EXIT, jsonObjectLines, processIo } from "./io";
 
 /** One labelled recommendation, checked. */
 export interface EvaluatedItem extends LabelledVerdicts {
   id: string;
   /** The file's "lang" when given, else the detected language. */
   language: Language;
+  text: string;
+  context?: string;
 }
 
 export type SplitName = "dev" | "held";
@@ -46,20 +51,8 @@ export function inRanges(id: string, ranges: readonly string[]): boolean {
 export function parseLabelledLines(content: string, source: string): EvaluatedItem[] {
   const out: EvaluatedItem[] = [];
   const known = new Set<string>(CRITERION_KEYS);
-  content.split(/\r?\n/).forEach((raw, i) => {
-    const line = i === 0 ? raw.replace(/^\uFEFF/, "") : raw;
-    if (line.trim() === "") return;
-    const where = `${source}, line ${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new InputError(`${where} is not valid JSON.`);
-    }
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      throw new InputError(`${where} must be an object with "text" and "labels".`);
-    }
-    const { id, text, context, labels, lang } = value as Record<string, unknown>;
+  for (const { line, where, value } of jsonObjectLines(content, source, '"text" and "labels"')) {
+    const { id, text, context, labels, lang } = value;
     if (typeof text !== "string") throw new InputError(`${where} has no "text" (a string).`);
     if (context !== undefined && typeof context !== "string") {
       throw new InputError(`${where}: "context" must be a string.`);
@@ -86,12 +79,14 @@ export function parseLabelledLines(content: string, source: string): EvaluatedIt
     const verdicts = {} as LabelledVerdicts["verdicts"];
     for (const key of CRITERION_KEYS) verdicts[key] = result.criteria[key].verdict;
     out.push({
-      id: typeof id === "string" || typeof id === "number" ? String(id) : `line ${i + 1}`,
+      id: typeof id === "string" || typeof id === "number" ? String(id) : `line ${line}`,
       language,
+      text,
+      ...(typeof context === "string" ? { context } : {}),
       labels: parsed,
       verdicts,
     });
-  });
+  }
   return out;
 }
 
@@ -150,10 +145,69 @@ export interface EvalOptions {
   split?: SplitName;
   /** List each disagreement (refused on the held-back half). */
   misses?: boolean;
+  /**
+   * Leave one document out (development half only): each source document is checked without the
+   * lexicon entries that fire in it and in no other document of its language (nor in the files of
+   * `elsewhere`), an estimate of how the checker fares on documents it was not tuned on.
+   */
+  lodo?: boolean;
+  /** Labelled files whose texts also count as "another document" for --lodo (the synthetic sets). */
+  elsewhere?: string[];
+}
+
+/** The items checked again, each document without the lexicon entries only it needs. */
+function leaveOneDocumentOut(
+  items: EvaluatedItem[],
+  ranges: readonly string[],
+  elsewhere: EvaluatedItem[]
+): { items: EvaluatedItem[]; removed: string[] } {
+  const full = (item: EvaluatedItem) =>
+    item.context ? `${item.context}\n${item.text}` : item.text;
+  const out: EvaluatedItem[] = [];
+  const removed: string[] = [];
+  for (const range of ranges) {
+    const mine = items.filter((item) => inRanges(item.id, [range]));
+    if (mine.length === 0) continue;
+    const language = mine[0].language;
+    const lexicon = LEXICONS[language];
+    const others = [
+      ...items.filter((item) => !inRanges(item.id, [range]) && item.language === language),
+      ...elsewhere.filter((item) => item.language === language),
+    ];
+    const elsewhereKeys = new Set<string>();
+    for (const item of others)
+      for (const key of entriesFiring(lexicon, full(item))) elsewhereKeys.add(key);
+    const onlyHere = new Set<string>();
+    for (const item of mine) {
+      for (const key of entriesFiring(lexicon, full(item)))
+        if (!elsewhereKeys.has(key)) onlyHere.add(key);
+    }
+    removed.push(`${range} (${language}): ${onlyHere.size}`);
+    const reduced = withoutEntries(lexicon, onlyHere);
+    for (const item of mine) {
+      const result = checkRecommendation(
+        { text: item.text, context: item.context },
+        { lexicon: reduced }
+      );
+      const verdicts = {} as LabelledVerdicts["verdicts"];
+      for (const key of CRITERION_KEYS) verdicts[key] = result.criteria[key].verdict;
+      out.push({ ...item, verdicts });
+    }
+  }
+  return { items: out, removed };
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await fs.readFile(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === "ENOENT" ? `${path} does not exist.` : `${path} cannot be read.`);
+  }
 }
 
 /**
- * `npm run eval -- --labels FILE.jsonl [--split dev|held] [--misses]`:
+ * `npm run eval -- --labels FILE.jsonl [--split dev|held] [--misses] [--lodo [--elsewhere FILE]…]`:
  * agreement of the checker with labelled recommendations, per criterion,
  * per language and overall, with the share of "needs review" verdicts.
  */
@@ -168,16 +222,12 @@ export async function evalLabels(
         "--misses lists disagreements for development; the held-back half is only for reporting."
       );
     }
-    let content: string;
-    try {
-      content = await fs.readFile(path, "utf8");
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+    if (options.lodo && options.split !== "dev") {
       throw new InputError(
-        code === "ENOENT" ? `${path} does not exist.` : `${path} cannot be read.`
+        "--lodo leaves out one source document of the development half at a time: use it with --split dev."
       );
     }
-    let items = parseLabelledLines(content, path);
+    let items = parseLabelledLines(await readText(path), path);
     let heading = `${path}: ${items.length} recommendations`;
     if (options.split) {
       const ranges = REAL_SPLIT[options.split];
@@ -189,6 +239,15 @@ export async function evalLabels(
         );
       }
       heading = `${path}, ${options.split === "dev" ? "development" : "held-back"} half: ${items.length} of ${all} recommendations`;
+      if (options.lodo) {
+        const elsewhere: EvaluatedItem[] = [];
+        for (const other of options.elsewhere ?? []) {
+          elsewhere.push(...parseLabelledLines(await readText(other), other));
+        }
+        const left = leaveOneDocumentOut(items, ranges, elsewhere);
+        items = left.items;
+        heading += `, each source document checked without the lexicon entries that fire only in it (entries removed: ${left.removed.join("; ")})`;
+      }
     }
     const languages = LANGUAGES.filter((lang) => items.some((item) => item.language === lang));
     const parts = [`${heading}\n`];

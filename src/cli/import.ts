@@ -21,7 +21,8 @@ import { readBatchInput, type BatchInput } from "../files/docx/batch";
 import { buildTemplate, changeFile, readInput } from "../files/xlsx";
 import { XlsxTrackerStore } from "../files/xlsx/store";
 import { followUpText } from "./followup";
-import { dateOption, localToday, todayOption } from "./today";
+import { localDateTime } from "../core/schema/dates";
+import { dateOption, todayOption } from "./today";
 import type { RegisterCommand } from "./io";
 import { EXIT } from "./io";
 
@@ -58,13 +59,6 @@ interface ImportOutcome {
   changes: TrackerChanges;
   summary: ImportSummary;
   created: boolean;
-}
-
-/** Now where the user is, as "Last updated" shows it (Excel has no time zones). */
-function localNow(): string {
-  const now = new Date();
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${localToday()}T${two(now.getHours())}:${two(now.getMinutes())}:${two(now.getSeconds())}`;
 }
 
 /** The choices the command line makes for the user: its flags, applied to every item they concern. */
@@ -297,7 +291,7 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
           const plan = planImport(content, batch, {});
           const choices = choicesFor(plan, options);
           const { changes, summary } = resolveImport(plan, choices, {
-            now: localNow(),
+            now: localDateTime(new Date()),
             random: defaultRandom,
             columns: content.columns,
           });

@@ -1,15 +1,9 @@
 import { InputError } from "../core/model/errors";
-import { isoToSerial } from "../core/schema/dates";
-
-/** Today's date where the user is, as Excel's TODAY() sees it. */
-export function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
-}
+import { isoToSerial, localDate } from "../core/schema/dates";
 
 /** The --today option of the commands that write or count dated results: a real calendar date, or today where the user is. */
 export function todayOption(value: string | undefined): string {
-  return dateOption("--today", value) ?? localToday();
+  return dateOption("--today", value) ?? localDate(new Date());
 }
 
 /** A date option (--report-date): a real calendar date, or undefined when not given. */

@@ -26,6 +26,22 @@ import type { TrackerFile } from "../files/xlsx";
 import type { RegisterCommand } from "./io";
 import { CliIo, EXIT } from "./io";
 import { todayOption } from "./today";
+import { MAX_KEY_LIMIT, parseKeyLimit } from "../core/schema/customxml";
+
+/** --key-limit: a whole number of key recommendations per report, or "none" to remove the limit. */
+function keyLimitOption(value: string | undefined): number | null | undefined {
+  if (value === undefined) return undefined;
+  if (/^\s*(none|0)\s*$/i.test(value)) return null;
+  const limit = parseKeyLimit(value);
+  if (limit === null)
+    throw new InputError(
+      `--key-limit must be a whole number from 1 to ${MAX_KEY_LIMIT}, or none, not "${value}".`
+    );
+  return limit;
+}
+
+const KEY_LIMIT_HELP =
+  "the most key recommendations your NPM makes in one report (the data check warns beyond it); none removes the limit";
 
 const langOption = () =>
   new Option("--lang <language>", "language of headers, lists and sheet names").choices([
@@ -102,6 +118,12 @@ function statsText(stats: TrackerStats, language: Language): string {
     `${t.dueSoon}: ${stats.dueSoon}`,
     `${t.notVerified}: ${stats.implementedNotVerified}`,
   ];
+  if (stats.key.total > 0)
+    lines.push(
+      `${t.keyTotal}: ${stats.key.total}`,
+      `${t.keyImplemented}: ${stats.key.implemented}`,
+      `${t.keyOverdue}: ${stats.key.overdue}`
+    );
   const fixed = (title: string, vocab: "status" | "accepted", counts: Record<string, number>) => {
     lines.push("", `${title}:`);
     for (const value of VOCABULARIES[vocab].values) {
@@ -169,12 +191,16 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
     .argument("<out>", "the .xlsx file to create")
     .addOption(langOption().default("en"))
     .option("--force", "replace OUT if it exists")
-    .action(async (out: string, options: { lang: Language; force?: boolean }) => {
-      const bytes = await buildTemplate(buildWorkbookPlan({ language: options.lang }));
-      await writeNew(out, bytes, options.force, io);
-      io.out(`Wrote ${out}: an empty tracker (${options.lang}).\n`);
-      setExit(EXIT.ok);
-    });
+    .option("--key-limit <n>", KEY_LIMIT_HELP)
+    .action(
+      async (out: string, options: { lang: Language; force?: boolean; keyLimit?: string }) => {
+        const keyLimit = keyLimitOption(options.keyLimit);
+        const bytes = await buildTemplate(buildWorkbookPlan({ language: options.lang, keyLimit }));
+        await writeNew(out, bytes, options.force, io);
+        io.out(`Wrote ${out}: an empty tracker (${options.lang}).\n`);
+        setExit(EXIT.ok);
+      }
+    );
 
   program
     .command("adopt")
@@ -335,6 +361,7 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
           language: "en",
           today,
           headers: tracker.headers,
+          keyLimit: tracker.metadata?.keyLimit,
         });
         const errors = issues.filter((issue) => issue.severity === "error").length;
         const problems = options.strict ? issues.length : errors;
@@ -385,13 +412,18 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
       "also put the columns in the order by task (text first, then follow-up); refused when formulas point at the sheet's cells by position"
     )
     .option("--today <date>", "date used for the Follow-up sheet (default: today)")
+    .option("--key-limit <n>", KEY_LIMIT_HELP)
     .option("--json", "print the result as one JSON object")
     .action(
-      async (path: string, options: { reorder?: boolean; today?: string; json?: boolean }) => {
+      async (
+        path: string,
+        options: { reorder?: boolean; today?: string; json?: boolean; keyLimit?: string }
+      ) => {
         const today = todayOption(options.today);
         const result = await upgradeTrackerFile(await readInput(path), path, {
           today,
           reorder: options.reorder,
+          keyLimit: keyLimitOption(options.keyLimit),
         });
         await writeAtomically(path, result.bytes);
         if (options.json) {
@@ -403,6 +435,13 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
           io.out(`Upgraded ${path}.\n`);
           io.out(`  Columns added: ${list(result.addedColumns)}.\n`);
           io.out(`  Your own columns kept: ${list(result.extraKept)}.\n`);
+          const limit = keyLimitOption(options.keyLimit);
+          if (limit !== undefined)
+            io.out(
+              limit === null
+                ? "  Key recommendations per report: no limit.\n"
+                : `  Key recommendations per report: at most ${limit} (the data check warns beyond).\n`
+            );
           if (result.reordered) io.out("  The columns are now in the order by task.\n");
           else if (result.reorderRefused)
             io.out(

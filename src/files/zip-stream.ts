@@ -7,9 +7,32 @@ import JSZip from "jszip";
  * the bytes as they come (a zip can lie about its sizes).
  */
 
-/** Sizes the zip's central directory declares, by entry name; null when there is no readable directory. */
-export function declaredSizes(bytes: Uint8Array): Map<string, number> | null {
-  const sizes = new Map<string, number>();
+/** One entry as the zip's central directory describes it. */
+export interface ZipEntry {
+  name: string;
+  versionMadeBy: number;
+  versionNeeded: number;
+  /** General purpose flags: bit 0 encrypted, bit 3 sizes in a data descriptor, bit 11 UTF-8 name. */
+  flags: number;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  /** MS-DOS time and date of the entry. */
+  time: number;
+  date: number;
+  crc32: number;
+  compressedSize: number;
+  /** Declared; +Infinity when the real size is in a Zip64 field (beyond any limit of ours anyway). */
+  size: number;
+  externalAttributes: number;
+  /** Where the entry's local header starts. */
+  localOffset: number;
+}
+
+/**
+ * The entries the zip's central directory declares, in its order, read
+ * before anything is inflated; null when there is no readable directory.
+ */
+export function centralDirectory(bytes: Uint8Array): ZipEntry[] | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end-of-central-directory record is in the last 64 KiB + 22 bytes.
   let eocd = -1;
@@ -22,21 +45,64 @@ export function declaredSizes(bytes: Uint8Array): Map<string, number> | null {
   if (eocd < 0) return null;
   const count = view.getUint16(eocd + 10, true);
   let offset = view.getUint32(eocd + 16, true);
+  const entries: ZipEntry[] = [];
+  const decoder = new TextDecoder();
   for (let n = 0; n < count; n++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return null;
+    const compressedSize = view.getUint32(offset + 20, true);
     const size = view.getUint32(offset + 24, true);
     const nameLength = view.getUint16(offset + 28, true);
     const extra = view.getUint16(offset + 30, true);
     const comment = view.getUint16(offset + 32, true);
-    const name = new TextDecoder().decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
-    // 0xFFFFFFFF means the real size is in a Zip64 field: beyond any limit of ours anyway.
-    sizes.set(name, size === 0xffffffff ? Number.POSITIVE_INFINITY : size);
+    if (offset + 46 + nameLength > bytes.length) return null;
+    entries.push({
+      name: decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)),
+      versionMadeBy: view.getUint16(offset + 4, true),
+      versionNeeded: view.getUint16(offset + 6, true),
+      flags: view.getUint16(offset + 8, true),
+      method: view.getUint16(offset + 10, true),
+      time: view.getUint16(offset + 12, true),
+      date: view.getUint16(offset + 14, true),
+      crc32: view.getUint32(offset + 16, true),
+      compressedSize,
+      size: size === 0xffffffff ? Number.POSITIVE_INFINITY : size,
+      externalAttributes: view.getUint32(offset + 38, true),
+      localOffset: view.getUint32(offset + 42, true),
+    });
     offset += 46 + nameLength + extra + comment;
   }
-  return sizes;
+  return entries;
 }
 
-/** JSZip's streaming reader: present at run time, missing from its typings. */
+/** Sizes the zip's central directory declares, by entry name; null when there is no readable directory. */
+export function declaredSizes(bytes: Uint8Array): Map<string, number> | null {
+  const entries = centralDirectory(bytes);
+  return entries && new Map(entries.map((entry) => [entry.name, entry.size]));
+}
+
+/**
+ * The entry's bytes as stored (compressed), found through its local header;
+ * null when they are not all in the file (cut short, or a Zip64 entry).
+ */
+export function storedBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localOffset;
+  if (
+    entry.compressedSize === 0xffffffff ||
+    at + 30 > bytes.length ||
+    view.getUint32(at, true) !== 0x04034b50
+  )
+    return null;
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + entry.compressedSize;
+  return end <= bytes.length ? bytes.subarray(start, end) : null;
+}
+
+/**
+ * JSZip's streaming reader, `ZipObject#internalStream` and its StreamHelper:
+ * public and documented (https://stuk.github.io/jszip/documentation/api_zipobject/internal_stream.html),
+ * but missing from its typings.
+ */
 interface InternalStream {
   on(event: "data", listener: (chunk: Uint8Array) => void): InternalStream;
   on(event: "error", listener: (error: unknown) => void): InternalStream;

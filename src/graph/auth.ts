@@ -3,6 +3,7 @@ import type {
   Configuration,
   IPublicClientApplication,
 } from "@azure/msal-browser";
+import { Problem } from "../core/model/problem";
 
 /**
  * Sign-in to Microsoft 365 for Graph (docs/architecture.md,
@@ -36,13 +37,15 @@ export type SignInProblem =
   /** Anything else: the detail says what. */
   | "failed";
 
-export class SignInError extends Error {
-  constructor(
-    readonly problem: SignInProblem,
-    detail = ""
-  ) {
-    super(detail ? `${problem}: ${detail}` : problem);
+export class SignInError extends Problem<SignInProblem> {
+  constructor(problem: SignInProblem, detail = "") {
+    super("signIn", problem, {}, detail ? `${problem}: ${detail}` : problem);
     this.name = "SignInError";
+  }
+
+  /** The code (../core/model/problem.ts), by its older name. */
+  get problem(): SignInProblem {
+    return this.code;
   }
 }
 

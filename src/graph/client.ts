@@ -16,6 +16,8 @@
  *   only kept in `detail`.
  */
 
+import { Problem } from "../core/model/problem";
+
 export const GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
 
 export type GraphProblemCode =
@@ -62,12 +64,17 @@ export interface GraphProblemDetail {
   maybeApplied?: boolean;
 }
 
-export class GraphProblem extends Error {
+export class GraphProblem extends Problem<GraphProblemCode> {
   constructor(
-    readonly code: GraphProblemCode,
+    code: GraphProblemCode,
     readonly info: GraphProblemDetail = {}
   ) {
-    super(info.detail ? `${code}: ${info.detail}` : code);
+    super(
+      "graph",
+      code,
+      info.missing ? { missing: info.missing.join(", ") } : {},
+      info.detail ? `${code}: ${info.detail}` : code
+    );
     this.name = "GraphProblem";
   }
 }
@@ -114,6 +121,27 @@ export interface GraphRequest {
 }
 
 const RETRY_STATUSES = new Set([429, 503, 504]);
+
+/** Requests Graph takes in one JSON batch (POST /$batch). */
+export const BATCH_LIMIT = 20;
+
+/** One request of a JSON batch: `afterPrevious` runs it only once the one before it succeeded. */
+export interface BatchRequest extends GraphRequest {
+  afterPrevious?: boolean;
+}
+
+/** What came back for one request of a batch: its body, or the problem (not run: one it depends on failed). */
+export type BatchResult<T = unknown> =
+  { ok: true; value: T } | { ok: false; problem: GraphProblem; notRun?: boolean };
+
+interface BatchResponseJson {
+  responses?: {
+    id?: string;
+    status?: number;
+    headers?: Record<string, string>;
+    body?: unknown;
+  }[];
+}
 
 function defaultSleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -254,6 +282,92 @@ export class GraphClient {
           `${request.method} ${request.path}: ${response.status} ${graphCode} ${parsed.error?.message ?? ""}`.trim(),
       });
     }
+  }
+
+  /**
+   * Sends up to BATCH_LIMIT requests in one round trip (Graph's JSON
+   * batching). Each keeps its own result; one refused with 429, 503 or 504
+   * is sent again (with those that waited on it) after the wait Graph asks
+   * for, as send() does for a single request. The round trip itself has
+   * send()'s policy: a dropped connection is retried only when every
+   * request in it is idempotent, and otherwise reported as maybeApplied.
+   */
+  async batch(requests: BatchRequest[]): Promise<BatchResult[]> {
+    if (requests.length > BATCH_LIMIT)
+      throw new Error(`a Graph batch takes at most ${BATCH_LIMIT} requests`);
+    const results: (BatchResult | undefined)[] = requests.map(() => undefined);
+    let pending = requests.map((_request, index) => index);
+    for (let attempt = 1; pending.length > 0; attempt++) {
+      const last = attempt >= this.maxAttempts;
+      const body = {
+        requests: pending.map((index, at) => {
+          const request = requests[index];
+          const headers: Record<string, string> = {};
+          if (this.sessionId && !request.noSession) headers["workbook-session-id"] = this.sessionId;
+          if (request.body !== undefined) headers["Content-Type"] = "application/json";
+          return {
+            id: String(index + 1),
+            method: request.method,
+            url: request.path,
+            headers,
+            ...(request.body !== undefined ? { body: request.body } : {}),
+            ...(request.afterPrevious && at > 0 && pending[at - 1] === index - 1
+              ? { dependsOn: [String(index)] }
+              : {}),
+          };
+        }),
+      };
+      const answer = await this.send<BatchResponseJson>({
+        method: "POST",
+        path: "/$batch",
+        body,
+        idempotent: pending.every((index) => requests[index].idempotent),
+        noSession: true,
+      });
+      const byId = new Map((answer?.responses ?? []).map((r) => [r.id, r]));
+      const again: number[] = [];
+      let wait = 0;
+      for (const index of pending) {
+        const request = requests[index];
+        const response = byId.get(String(index + 1));
+        const status = response?.status ?? 0;
+        if (status >= 200 && status < 300) {
+          results[index] = { ok: true, value: response?.body ?? null };
+          continue;
+        }
+        const waited = again.includes(index - 1) && request.afterPrevious;
+        if (status === 424 && waited) {
+          again.push(index);
+          continue;
+        }
+        if (RETRY_STATUSES.has(status) && !last) {
+          again.push(index);
+          const after = retryAfterMs(response?.headers?.["Retry-After"] ?? null, this.now());
+          wait = Math.max(wait, after ?? this.backoff(attempt));
+          continue;
+        }
+        const error = (response?.body as GraphErrorBody | undefined)?.error;
+        const graphCode = error?.code ?? "";
+        const innerCode = innerCodeOf(error) ?? "";
+        results[index] = {
+          ok: false,
+          notRun: status === 424,
+          problem: new GraphProblem(
+            status === 424 ? "unknown" : problemFor(status, graphCode, innerCode),
+            {
+              status,
+              graphCode,
+              innerCode,
+              detail:
+                `${request.method} ${request.path} (in a batch): ${status} ${graphCode} ${error?.message ?? ""}`.trim(),
+            }
+          ),
+        };
+      }
+      pending = again;
+      if (pending.length > 0) await this.sleep(wait);
+    }
+    return results as BatchResult[];
   }
 
   private backoff(attempt: number): number {

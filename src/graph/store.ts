@@ -1,10 +1,10 @@
-import { columnIndex, columnLetter } from "../core/schema/a1";
+import { CellRange, columnLetter, parseRange, rangeAddress } from "../core/schema/a1";
 import { ColumnKey, RECOMMENDATIONS_TABLE, TRACKER_COLUMNS } from "../core/schema/columns";
 import type { CellValue, Language } from "../core/schema/plan";
 import { locateColumns } from "../core/schema/upgrade";
 import { fieldToCell, listValuesOf } from "../core/tracker/cells";
 import { isEmptyCell, rowsFromGrid } from "../core/tracker/grid";
-import { foldText, VOCABULARIES, VocabularyKey } from "../core/schema/vocabularies";
+import { newListWords, VOCABULARIES, VocabularyKey } from "../core/schema/vocabularies";
 import { languageOfHeaders, recogniseRenamed } from "../core/tracker/plan-inputs";
 import type {
   TrackerChanges,
@@ -15,6 +15,9 @@ import type {
 import { normaliseRecText } from "../core/tracker/upsert";
 import type { TrackerRecord } from "../core/tracker/types";
 import {
+  BATCH_LIMIT,
+  BatchRequest,
+  BatchResult,
   encodeSharingUrl,
   GraphClient,
   GraphClientOptions,
@@ -25,8 +28,15 @@ import {
 /**
  * A tracker workbook in OneDrive or SharePoint as a TrackerStore, through
  * the Microsoft Graph workbook API (docs/architecture.md,
- * channel 2). One persistent workbook session per push: read() opens it,
- * write() (or close()) closes it.
+ * channel 2). read() needs no session (the item, the table's address, its
+ * rows: 3 round trips, so a push of a report already there costs 3); a
+ * write opens one persistent session and closes it in its last request.
+ * A write is 3 round trips whatever the number of rows, through Graph's
+ * JSON batching ($batch, up to 20 requests each, under chunkBytes): (1) the
+ * session and the table as it is now, (2) the updates and the new rows,
+ * (3) their texts, the new list words, the read-back, the Rec IDs, the
+ * session closed. More only past the limits, or when colleagues changed
+ * the table meanwhile (rows moved, twins to remove, a lost connection).
  *
  * "A batch is written in full or not at all, as seen by a re-read": write()
  * remembers what each request changed (the prior values and number formats
@@ -60,34 +70,18 @@ export interface GraphStoreOptions extends GraphClientOptions {
 export const WRITE_CHUNK_BYTES = 2 * 1024 * 1024;
 export const READ_CELL_BUDGET = 30000;
 
-/** A parsed range address: sheet name, 1-based rows, 0-based columns. */
-export interface RangeAddress {
-  sheet: string;
-  firstRow: number;
-  lastRow: number;
-  firstColumn: number;
-  lastColumn: number;
-}
+/** A range address as Graph gives it: sheet name, 1-based rows, 0-based columns. */
+export type RangeAddress = CellRange;
 
 /** "Recommendations!A1:AG3", "'My sheet'!B2" -> RangeAddress. */
 export function parseRangeAddress(address: string): RangeAddress {
-  const bang = address.lastIndexOf("!");
-  let sheet = bang >= 0 ? address.slice(0, bang) : "";
-  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  const cells = address.slice(bang + 1);
-  const m = /^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/.exec(cells);
-  if (!m) throw new GraphProblem("unknown", { detail: `unreadable range address ${address}` });
-  return {
-    sheet,
-    firstRow: Number(m[2]),
-    lastRow: Number(m[4] ?? m[2]),
-    firstColumn: columnIndex(m[1]),
-    lastColumn: columnIndex(m[3] ?? m[1]),
-  };
+  const range = parseRange(address);
+  if (!range) throw new GraphProblem("unknown", { detail: `unreadable range address ${address}` });
+  return range;
 }
 
 function a1(firstRow: number, lastRow: number, firstColumn: number, lastColumn: number): string {
-  return `${columnLetter(firstColumn)}${firstRow}:${columnLetter(lastColumn)}${lastRow}`;
+  return rangeAddress({ firstRow, lastRow, firstColumn, lastColumn });
 }
 
 const encoder = new TextEncoder();
@@ -151,6 +145,71 @@ type Undo =
     }
   | { kind: "addWords"; table: TablePlace; words: string[] };
 
+/** The table as prepare() found it just before writing. */
+interface Now {
+  table: RangeAddress;
+  keys: RowKey[];
+  patches: Patch[];
+  lists: ListNow[];
+}
+
+/** A Lists table as it is now, and the words the changes bring to it. */
+interface ListNow {
+  table: TablePlace;
+  end: number;
+  items: string[];
+  wanted: string[];
+}
+
+type ListAddition = ListNow & { words: string[] };
+
+interface UpdateGroup {
+  members: {
+    update: TrackerChanges["updates"][number];
+    cells: { at: number; value: Cell }[];
+    row: number;
+  }[];
+  first: number;
+  last: number;
+  /** Table columns (0-based) the rectangle spans. */
+  lo: number;
+  hi: number;
+  address: string;
+}
+
+interface Patch {
+  address: string;
+  values: Grid;
+  formats: (string | null)[][];
+  undo: Extract<Undo, { kind: "patch" }>;
+}
+
+/** One write of the second round trip. */
+type WriteStep =
+  | { kind: "patch"; request: GraphRequest; written: Written }
+  | {
+      kind: "add";
+      table: TablePlace;
+      /** What rows/add sends (text cells empty), and the rows in full. */
+      values: Cell[][];
+      rows: Cell[][];
+      records: TrackerRecord[];
+    }
+  | { kind: "words"; table: TablePlace; values: Cell[][]; rows: Cell[][]; words: string[] };
+
+/** New rows of the Recommendations table, where rows/add put them. */
+interface AddedChunk {
+  records: TrackerRecord[];
+  rows: Cell[][];
+  firstRow: number;
+}
+
+interface Span {
+  sheet: string;
+  range: RangeAddress;
+  expected: Grid;
+}
+
 /** A row of the tracker table as a concurrent send sees it: where it is and what identifies it. */
 interface RowKey {
   row: number;
@@ -165,12 +224,14 @@ interface Written {
   expected: Grid;
 }
 
-/**
- * Words Excel would read as something else when added without the text
- * format (formulas, numbers, dates, TRUE): kept out of the drop-down lists,
- * as the Excel adapter does; the tracker cell itself keeps them as text.
- */
-const PARSED_AS_INPUT = /^\s*([=+\-@\d]|(true|false)\s*$)/i;
+/** A request left for the next round trip. */
+function notRun(): BatchResult {
+  return {
+    ok: false,
+    notRun: true,
+    problem: new GraphProblem("offline", { detail: "not sent yet" }),
+  };
+}
 
 function sameCell(expected: Cell, actual: Cell | null | undefined): boolean {
   if (typeof expected === "number" && typeof actual === "number")
@@ -287,19 +348,29 @@ export class GraphTrackerStore implements TrackerStore {
     let alreadyPresent = 0;
     try {
       await this.open();
-      const written: Written[] = [];
-      await this.writeUpdates(layout, changes, undo, written);
+      // Round trip 1: a session, and the table as it is now (colleagues may have sent or sorted).
+      const now = await this.prepare(layout, changes);
       // A colleague may have sent the same report since read(): what the table holds now is not added again.
-      const additions = await this.withoutPresent(layout, changes.additions);
+      const additions = await this.withoutPresent(layout, changes.additions, now.keys);
       alreadyPresent = changes.additions.length - additions.length;
-      const added = await this.writeAdditions(layout, additions, undo, written);
-      await this.extendLists(
+      const lists = this.listAdditions(
         [...changes.updates.map((u) => u.values), ...additions],
-        undo,
-        written
+        now.lists
       );
-      await this.verify(written);
-      alreadyPresent += await this.dropLateTwins(layout, added, undo);
+      // Round trip 2: the updates, and the new rows with their non-text cells.
+      const written: Written[] = [];
+      const added = await this.writeRows(layout, now, additions, undo, written);
+      // Round trip 3: the new rows' texts, the new list words, the read-back of everything
+      // written, the Rec IDs as they are now, the session closed.
+      const keys = await this.finish(layout, added, lists, undo, written);
+      alreadyPresent += await this.dropLateTwins(
+        layout,
+        added.flatMap((chunk) =>
+          chunk.records.map((record, i) => ({ record, row: chunk.firstRow + i }))
+        ),
+        undo,
+        keys
+      );
     } catch (error) {
       const problem =
         error instanceof GraphProblem
@@ -360,7 +431,6 @@ export class GraphTrackerStore implements TrackerStore {
       }
       this.itemPath = `/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(item.id)}`;
     }
-    if (!this.client.sessionId) await this.createSession();
   }
 
   private async createSession(): Promise<void> {
@@ -395,46 +465,69 @@ export class GraphTrackerStore implements TrackerStore {
     return `${this.workbookPath}/worksheets/${encodeURIComponent(sheet)}/range(address='${encodeURIComponent(address)}')`;
   }
 
+  private tableAddressRequest(name = RECOMMENDATIONS_TABLE): GraphRequest {
+    return {
+      method: "GET",
+      path: `${this.workbookPath}/tables/${encodeURIComponent(name)}/range?$select=address`,
+      idempotent: true,
+    };
+  }
+
+  /** A Recommendations table Graph cannot find: not a tracker. */
+  private tableProblem(error: unknown, name = RECOMMENDATIONS_TABLE): unknown {
+    if (
+      name === RECOMMENDATIONS_TABLE &&
+      error instanceof GraphProblem &&
+      error.info.status === 404 &&
+      error.code === "noAccess"
+    )
+      return new GraphProblem("notTracker", { ...error.info, detail: "no Recommendations table" });
+    return error;
+  }
+
   private async tableAddress(name = RECOMMENDATIONS_TABLE): Promise<RangeAddress> {
     try {
-      const range = await this.call<RangeJson>({
-        method: "GET",
-        path: `${this.workbookPath}/tables/${encodeURIComponent(name)}/range?$select=address`,
-        idempotent: true,
-      });
+      const range = await this.call<RangeJson>(this.tableAddressRequest(name));
       return parseRangeAddress(range.address ?? "");
     } catch (error) {
-      if (
-        name === RECOMMENDATIONS_TABLE &&
-        error instanceof GraphProblem &&
-        error.info.status === 404 &&
-        error.code === "noAccess"
-      ) {
-        await this.close();
-        throw new GraphProblem("notTracker", { ...error.info, detail: "no Recommendations table" });
-      }
-      throw error;
+      const problem = this.tableProblem(error, name);
+      if (problem !== error) await this.close();
+      throw problem;
     }
   }
 
-  /** Rows firstRow..lastRow of the table's columns, in blocks of readCells cells. */
+  /** Reads of rows firstRow..lastRow of the columns, in blocks of readCells cells. */
+  private rowRequests(
+    firstRow: number,
+    lastRow: number,
+    table: { sheet: string; firstColumn: number; lastColumn: number },
+    select = "values"
+  ): GraphRequest[] {
+    const width = table.lastColumn - table.firstColumn + 1;
+    const per = Math.max(1, Math.floor(this.readCells / width));
+    const requests: GraphRequest[] = [];
+    for (let start = firstRow; start <= lastRow; start += per) {
+      const end = Math.min(lastRow, start + per - 1);
+      requests.push({
+        method: "GET",
+        path: `${this.rangePath(table.sheet, a1(start, end, table.firstColumn, table.lastColumn))}?$select=${select}`,
+        idempotent: true,
+      });
+    }
+    return requests;
+  }
+
+  /** Rows firstRow..lastRow of the columns: the blocks read together (JSON batches). */
   private async readRows(
     firstRow: number,
     lastRow: number,
     table: { sheet: string; firstColumn: number; lastColumn: number },
     select = "values"
   ): Promise<Cell[][]> {
-    const width = table.lastColumn - table.firstColumn + 1;
-    const per = Math.max(1, Math.floor(this.readCells / width));
     const rows: Cell[][] = [];
-    for (let start = firstRow; start <= lastRow; start += per) {
-      const end = Math.min(lastRow, start + per - 1);
-      const range = await this.call<RangeJson>({
-        method: "GET",
-        path: `${this.rangePath(table.sheet, a1(start, end, table.firstColumn, table.lastColumn))}?$select=${select}`,
-        idempotent: true,
-      });
-      for (const values of range.values ?? []) rows.push(values);
+    for (const result of await this.sendAll(this.rowRequests(firstRow, lastRow, table, select))) {
+      if (!result.ok) throw result.problem;
+      for (const values of (result.value as RangeJson).values ?? []) rows.push(values);
     }
     return rows;
   }
@@ -467,185 +560,6 @@ export class GraphTrackerStore implements TrackerStore {
       out.push({ at, value: cell ?? "" });
     }
     return out;
-  }
-
-  private async writeUpdates(
-    layout: Layout,
-    changes: TrackerChanges,
-    undo: Undo[],
-    written: Written[]
-  ): Promise<void> {
-    const idAt = layout.columns.get("id") as number;
-    const pending = changes.updates
-      .map((update) => ({ update, cells: this.cellsOf(layout, update.values) }))
-      .filter((u) => u.cells.length > 0);
-    if (pending.length === 0) return;
-    // Colleagues may have sorted, inserted or deleted rows since read(): each row is found
-    // again by its Rec ID (one narrow read), as the Excel adapter does.
-    const table = await this.tableAddress();
-    const idColumn = layout.firstColumn + idAt;
-    const ids = await this.readRows(table.firstRow + 1, table.lastRow, {
-      sheet: layout.sheet,
-      firstColumn: idColumn,
-      lastColumn: idColumn,
-    });
-    const rowOf = new Map<string, number>();
-    ids.forEach((cells, i) => {
-      const id = idText(cells[0]);
-      if (id && !rowOf.has(id)) rowOf.set(id, table.firstRow + 1 + i);
-    });
-    const updates = pending
-      .map(({ update, cells }) => {
-        const row = rowOf.get(update.id);
-        if (row === undefined)
-          throw new GraphProblem("changed", { detail: `${update.id} is no longer in the table` });
-        return { update: { ...update, row }, cells };
-      })
-      .sort((a, b) => a.update.row - b.update.row);
-    // One rectangle per chunk: rows first..last, columns spanning the changed cells and the Rec ID
-    // (read first, so each row is checked to still hold its recommendation). Rows in between that
-    // are not updated are all null: left as they are.
-    // A rectangle also carries the rows between its updates (read before, null in the PATCH): a
-    // group ends when the rows it spans would take the request over chunkBytes.
-    const groups: (typeof updates)[] = [];
-    let bytes = 0;
-    for (const u of updates) {
-      const group = groups[groups.length - 1];
-      const gap = group ? u.update.row - group[group.length - 1].update.row : 1;
-      const cost = gap * (layout.rowBytes + 12 * layout.width) + jsonBytes(u.cells) * 2;
-      if (group && bytes + cost <= this.chunkBytes) {
-        group.push(u);
-        bytes += cost;
-      } else {
-        groups.push([u]);
-        bytes = layout.rowBytes + 12 * layout.width + jsonBytes(u.cells) * 2;
-      }
-    }
-    for (const group of groups) {
-      let lo = idAt;
-      let hi = idAt;
-      for (const u of group)
-        for (const c of u.cells) {
-          lo = Math.min(lo, c.at);
-          hi = Math.max(hi, c.at);
-        }
-      const first = group[0].update.row;
-      const last = group[group.length - 1].update.row;
-      const sheetFirst = layout.firstColumn + lo;
-      const sheetLast = layout.firstColumn + hi;
-      const address = a1(first, last, sheetFirst, sheetLast);
-      const prior = await this.call<RangeJson>({
-        method: "GET",
-        path: `${this.rangePath(layout.sheet, address)}?$select=values,numberFormat`,
-        idempotent: true,
-      });
-      const priorValues = prior.values ?? [];
-      const priorFormats = prior.numberFormat ?? [];
-      const height = last - first + 1;
-      const widthHere = hi - lo + 1;
-      const values: Grid = Array.from({ length: height }, () =>
-        Array<Cell | null>(widthHere).fill(null)
-      );
-      const formats: (string | null)[][] = Array.from({ length: height }, () =>
-        Array<string | null>(widthHere).fill(null)
-      );
-      const undoRows: Extract<Undo, { kind: "patch" }>["rows"] = [];
-      for (const { update, cells } of group) {
-        const r = update.row - first;
-        if (idText(priorValues[r]?.[idAt - lo]) !== update.id) {
-          throw new GraphProblem("changed", {
-            detail: `row ${update.row} no longer holds ${update.id}`,
-          });
-        }
-        const before = {
-          id: update.id,
-          values: Array<Cell | null>(widthHere).fill(null),
-          formats: Array<string | null>(widthHere).fill(null),
-        };
-        for (const { at, value } of cells) {
-          const c = at - lo;
-          values[r][c] = value;
-          if (typeof value === "string" && value !== "") formats[r][c] = "@";
-          before.values[c] = priorValues[r]?.[c] ?? "";
-          before.formats[c] = priorFormats[r]?.[c] ?? "General";
-        }
-        undoRows.push(before);
-      }
-      const path = this.rangePath(layout.sheet, address);
-      undo.push({
-        kind: "patch",
-        sheet: layout.sheet,
-        firstColumn: sheetFirst,
-        lastColumn: sheetLast,
-        rows: undoRows,
-      });
-      await this.call({
-        method: "PATCH",
-        path,
-        body: { numberFormat: formats, values },
-        idempotent: true,
-      });
-      written.push({ sheet: layout.sheet, address, expected: values });
-    }
-  }
-
-  private async writeAdditions(
-    layout: Layout,
-    additions: TrackerRecord[],
-    undo: Undo[],
-    written: Written[]
-  ): Promise<{ record: TrackerRecord; row: number }[]> {
-    const added: { record: TrackerRecord; row: number }[] = [];
-    if (additions.length === 0) return added;
-    const rows: Cell[][] = additions.map((record) => {
-      const row: Cell[] = Array<Cell>(layout.width).fill("");
-      for (const { at, value } of this.cellsOf(layout, record)) row[at] = value;
-      return row;
-    });
-    const table: TablePlace = {
-      name: RECOMMENDATIONS_TABLE,
-      sheet: layout.sheet,
-      headerRow: layout.headerRow,
-      firstColumn: layout.firstColumn,
-      lastColumn: layout.firstColumn + layout.width - 1,
-    };
-    // Where the table ends now (someone may have added rows since read()); then known from each add.
-    let tableEnd = (await this.tableAddress()).lastRow;
-    // Empty rows a table was extended by stay as they are: filling them in place is not safe when
-    // colleagues send at the same moment (both would fill the same row); rows/add is.
-    let next = 0;
-    for (const chunk of this.chunks(rows, (row) => jsonBytes(row) + 5 * row.length)) {
-      const records = additions.slice(next, next + chunk.length);
-      next += chunk.length;
-      // rows/add parses strings like typed input, so text goes in afterwards with the text format.
-      const placeholders: Cell[][] = chunk.map((row) =>
-        row.map((v) => (typeof v === "string" ? "" : v))
-      );
-      const firstRow = await this.addRows(table, placeholders, tableEnd);
-      tableEnd = firstRow + chunk.length - 1;
-      undo.push({
-        kind: "addRecommendations",
-        table,
-        ids: records.map((record) => String(record.id ?? "")),
-        firstRow,
-      });
-      records.forEach((record, i) => added.push({ record, row: firstRow + i }));
-      const address = a1(firstRow, tableEnd, table.firstColumn, table.lastColumn);
-      const values: Grid = chunk.map((row) =>
-        row.map((v) => (typeof v === "string" && v !== "" ? v : null))
-      );
-      const formats = values.map((row) => row.map((v) => (v === null ? null : "@")));
-      if (values.some((row) => row.some((v) => v !== null))) {
-        await this.call({
-          method: "PATCH",
-          path: this.rangePath(layout.sheet, address),
-          body: { numberFormat: formats, values },
-          idempotent: true,
-        });
-      }
-      written.push({ sheet: layout.sheet, address, expected: chunk });
-    }
-    return added;
   }
 
   /** Table columns (0-based) whose cells in two rows both hold formulas: Excel's calculated columns. */
@@ -719,10 +633,10 @@ export class GraphTrackerStore implements TrackerStore {
    */
   private async withoutPresent(
     layout: Layout,
-    additions: TrackerRecord[]
+    additions: TrackerRecord[],
+    keys: RowKey[]
   ): Promise<TrackerRecord[]> {
     if (additions.length === 0) return additions;
-    const keys = await this.rowKeys(layout);
     const present = new Set(keys.map((key) => key.id).filter(Boolean));
     const newcomers = this.newcomers(keys, additions, new Set());
     const texts = await this.textsOf(
@@ -759,10 +673,10 @@ export class GraphTrackerStore implements TrackerStore {
   private async dropLateTwins(
     layout: Layout,
     added: { record: TrackerRecord; row: number }[],
-    undo: Undo[]
+    undo: Undo[],
+    keys: RowKey[]
   ): Promise<number> {
     if (added.length === 0) return 0;
-    const keys = await this.rowKeys(layout);
     const ours = new Set(added.map((a) => String(a.record.id ?? "")));
     const rowsById = new Map<string, number[]>();
     for (const key of keys) {
@@ -849,93 +763,636 @@ export class GraphTrackerStore implements TrackerStore {
   }
 
   /**
-   * New words of the extendable lists (places, addressees, themes...) go
-   * into their tables on the Lists sheet, as the other channels do, so the
-   * drop-downs and the Dashboard know them. A workbook without a list
-   * table simply has nothing to extend. At most two requests a list.
+   * One round trip before writing: a workbook session, and what the table
+   * holds now (its address, every Rec ID and source, the prior values of
+   * the cells to update, the Lists tables), read just before the writes so
+   * rows are found again by their Rec ID and nothing is added twice. The
+   * update rectangles are read where read() saw the rows; when a colleague
+   * moved them, once more where they are now.
    */
-  private async extendLists(
-    records: TrackerRecord[],
+  private async prepare(layout: Layout, changes: TrackerChanges): Promise<Now> {
+    const pending = changes.updates
+      .map((update) => ({ update, cells: this.cellsOf(layout, update.values) }))
+      .filter((u) => u.cells.length > 0);
+    let groups = this.updateGroups(
+      layout,
+      pending.map((u) => ({ ...u, row: u.update.row }))
+    );
+    const wanted = Object.entries(
+      listValuesOf([...changes.updates.map((u) => u.values), ...changes.additions])
+    ).filter(
+      ([key, values]) => VOCABULARIES[key as VocabularyKey].extendable && values.length > 0
+    ) as [VocabularyKey, string[]][];
+    const keyRequests = this.keyRequests(layout, layout.headerRow, layout.lastRow);
+    const session: GraphRequest = {
+      method: "POST",
+      path: `${this.workbookPath}/createSession`,
+      body: { persistChanges: true },
+      idempotent: true,
+    };
+    const requests: GraphRequest[] = [
+      session,
+      this.tableAddressRequest(),
+      ...keyRequests.requests,
+      ...groups.map((group) => this.priorRequest(layout, group)),
+      ...wanted.map(([key]) => this.listRequest(VOCABULARIES[key].table)),
+    ].map((request) => ({ ...request, noSession: true }));
+    const results = await this.sendAll(requests);
+    const value = <T>(index: number): T => {
+      const result = results[index];
+      if (!result.ok) throw result.problem;
+      return result.value as T;
+    };
+    this.client.sessionId = value<{ id: string }>(0).id;
+    let table: RangeAddress;
+    try {
+      table = parseRangeAddress(value<RangeJson>(1).address ?? "");
+    } catch (error) {
+      throw this.tableProblem(error);
+    }
+    let at = 2;
+    let keys: RowKey[];
+    if (table.firstRow === layout.headerRow && table.lastRow === layout.lastRow) {
+      keys = keyRequests.keys(
+        results.slice(at, at + keyRequests.requests.length).map((r) => {
+          if (!r.ok) throw r.problem;
+          return r.value as RangeJson;
+        })
+      );
+    } else keys = await this.rowKeys(layout);
+    at += keyRequests.requests.length;
+    let priors = results.slice(at, at + groups.length);
+    at += groups.length;
+    const rowOf = new Map<string, number>();
+    for (const key of keys) if (key.id && !rowOf.has(key.id)) rowOf.set(key.id, key.row);
+    const moved = pending.some((u) => rowOf.get(u.update.id) !== u.update.row);
+    if (moved) {
+      groups = this.updateGroups(
+        layout,
+        pending.map((u) => {
+          const row = rowOf.get(u.update.id);
+          if (row === undefined)
+            throw new GraphProblem("changed", {
+              detail: `${u.update.id} is no longer in the table`,
+            });
+          return { ...u, row };
+        })
+      );
+      priors = await this.sendAll(groups.map((group) => this.priorRequest(layout, group)));
+    }
+    const patches = groups.map((group, i) => {
+      const prior = priors[i];
+      if (!prior.ok) throw prior.problem;
+      return this.patchOf(layout, group, prior.value as RangeJson);
+    });
+    const lists: ListNow[] = [];
+    wanted.forEach(([key, values], i) => {
+      const result = results[at + i];
+      if (!result.ok) {
+        if (result.problem.info.status === 404) return;
+        throw result.problem;
+      }
+      const range = result.value as RangeJson;
+      const place = parseRangeAddress(range.address ?? "");
+      lists.push({
+        table: {
+          name: VOCABULARIES[key].table,
+          sheet: place.sheet,
+          headerRow: place.firstRow,
+          firstColumn: place.firstColumn,
+          lastColumn: place.lastColumn,
+        },
+        end: place.lastRow,
+        items: (range.values ?? []).slice(1).map((row) => idText(row[0])),
+        wanted: values,
+      });
+    });
+    return { table, keys, patches, lists };
+  }
+
+  /** The words each list lacks, as every store decides it (newListWords). */
+  private listAdditions(records: TrackerRecord[], lists: ListNow[]): ListAddition[] {
+    const wanted = listValuesOf(records);
+    const out: ListAddition[] = [];
+    for (const list of lists) {
+      const key = (Object.keys(VOCABULARIES) as VocabularyKey[]).find(
+        (k) => VOCABULARIES[k].table === list.table.name
+      ) as VocabularyKey;
+      const words = newListWords(list.items, wanted[key] ?? []);
+      if (words.length > 0) out.push({ ...list, words });
+    }
+    return out;
+  }
+
+  /**
+   * One round trip (more only past the byte or request limits): the
+   * updates and the new rows with their non-text cells (rows/add parses
+   * strings like typed input; texts follow with the text format), each
+   * after the one before. What each did is recorded to be put back if a
+   * later step fails.
+   */
+  private async writeRows(
+    layout: Layout,
+    now: Now,
+    additions: TrackerRecord[],
     undo: Undo[],
     written: Written[]
-  ): Promise<void> {
-    const wanted = listValuesOf(records);
-    for (const [key, values] of Object.entries(wanted) as [VocabularyKey, string[]][]) {
-      const vocabulary = VOCABULARIES[key];
-      if (!vocabulary.extendable || values.length === 0) continue;
-      let range: RangeJson;
-      try {
-        range = await this.call<RangeJson>({
-          method: "GET",
-          path: `${this.workbookPath}/tables/${encodeURIComponent(vocabulary.table)}/range?$select=address,values`,
+  ): Promise<AddedChunk[]> {
+    const steps: WriteStep[] = [];
+    for (const patch of now.patches) {
+      undo.push(patch.undo);
+      steps.push({
+        kind: "patch",
+        request: {
+          method: "PATCH",
+          path: this.rangePath(layout.sheet, patch.address),
+          body: { numberFormat: patch.formats, values: patch.values },
           idempotent: true,
-        });
-      } catch (error) {
-        if (error instanceof GraphProblem && error.info.status === 404) continue;
-        throw error;
-      }
-      const at = parseRangeAddress(range.address ?? "");
-      const have = new Set((range.values ?? []).slice(1).map((row) => foldText(idText(row[0]))));
-      const add: string[] = [];
-      for (const value of values) {
-        const word = value.trim();
-        const folded = foldText(word);
-        if (!folded || have.has(folded) || PARSED_AS_INPUT.test(word)) continue;
-        have.add(folded);
-        add.push(word);
-      }
-      if (add.length === 0) continue;
-      const table: TablePlace = {
-        name: vocabulary.table,
-        sheet: at.sheet,
-        headerRow: at.firstRow,
-        firstColumn: at.firstColumn,
-        lastColumn: at.lastColumn,
-      };
-      const width = at.lastColumn - at.firstColumn + 1;
-      const grid: Cell[][] = add.map((word) => [word, ...Array<Cell>(width - 1).fill("")]);
-      const firstRow = await this.addRows(table, grid, at.lastRow);
-      undo.push({ kind: "addWords", table, words: add });
-      written.push({
-        sheet: at.sheet,
-        address: a1(firstRow, firstRow + grid.length - 1, at.firstColumn, at.lastColumn),
-        expected: grid,
+        },
+        written: { sheet: layout.sheet, address: patch.address, expected: patch.values },
       });
     }
+    const table: TablePlace = {
+      name: RECOMMENDATIONS_TABLE,
+      sheet: layout.sheet,
+      headerRow: layout.headerRow,
+      firstColumn: layout.firstColumn,
+      lastColumn: layout.firstColumn + layout.width - 1,
+    };
+    const rows: Cell[][] = additions.map((record) => {
+      const row: Cell[] = Array<Cell>(layout.width).fill("");
+      for (const { at, value } of this.cellsOf(layout, record)) row[at] = value;
+      return row;
+    });
+    let next = 0;
+    for (const chunk of this.chunks(rows, (row) => jsonBytes(row) + 5 * row.length)) {
+      const records = additions.slice(next, next + chunk.length);
+      next += chunk.length;
+      const placeholders: Cell[][] = chunk.map((row) =>
+        row.map((v) => (typeof v === "string" ? "" : v))
+      );
+      steps.push({ kind: "add", table, values: placeholders, rows: chunk, records });
+    }
+    const added: AddedChunk[] = [];
+    const ends = new Map<string, number>([[RECOMMENDATIONS_TABLE, now.table.lastRow]]);
+    await this.runSteps(steps, ends, [], (step, firstRow) => {
+      if (step.kind === "patch") written.push(step.written);
+      else if (step.kind === "add") {
+        undo.push({
+          kind: "addRecommendations",
+          table: step.table,
+          ids: step.records.map((record) => String(record.id ?? "")),
+          firstRow,
+        });
+        added.push({ records: step.records, rows: step.rows, firstRow });
+      }
+    });
+    return added;
   }
 
-  /** One rows/add; resolves to the sheet row of the first new row. A lost answer is settled by reading the table. */
-  private async addRows(table: TablePlace, values: Cell[][], tableEnd: number): Promise<number> {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      try {
-        const added = await this.call<{ index?: number }>({
-          method: "POST",
-          path: `${this.workbookPath}/tables/${encodeURIComponent(table.name)}/rows/add`,
-          body: { index: null, values },
-        });
-        return typeof added?.index === "number" ? table.headerRow + 1 + added.index : tableEnd + 1;
-      } catch (error) {
-        if (!(error instanceof GraphProblem) || !error.info.maybeApplied) throw error;
-        const now = await this.tableAddress(table.name);
-        if (now.lastRow === tableEnd) continue;
-        if (now.lastRow === tableEnd + values.length) {
-          const got = await this.readRows(tableEnd + 1, now.lastRow, table);
-          if (values.every((row, r) => row.every((v, c) => sameCell(v, got[r]?.[c])))) {
-            return tableEnd + 1;
-          }
+  /**
+   * Runs write steps in order, in as few round trips as the limits allow,
+   * with `trailing` requests (idempotent reads, closeSession) after them in
+   * the last one; resolves to the trailing results. A step refused stops
+   * the rest (thrown); a connection lost on the way is settled by the
+   * tables' sizes, never by adding blindly twice.
+   */
+  private async runSteps(
+    steps: WriteStep[],
+    ends: Map<string, number>,
+    trailing: GraphRequest[],
+    done: (step: WriteStep, firstRow: number) => void
+  ): Promise<BatchResult[]> {
+    const requests = [...steps.map((step) => this.writeRequest(step)), ...trailing];
+    const out: BatchResult[] = [];
+    for (const group of this.pack(requests)) {
+      let left = group;
+      for (let attempt = 0; left.length > 0; attempt++) {
+        if (attempt >= 3)
+          throw new GraphProblem("offline", { detail: "writes kept losing their connection" });
+        const mine = left.filter((i) => i < steps.length).map((i) => steps[i]);
+        let results: BatchResult[];
+        try {
+          results = await this.sendInSession(
+            left.map((i, k) => ({ ...requests[i], afterPrevious: k > 0 }))
+          );
+        } catch (error) {
+          if (!(error instanceof GraphProblem) || !error.info.maybeApplied) throw error;
+          // The trailing reads are not run: they go again with what is left.
+          results = [
+            ...(await this.settle(mine, ends)),
+            ...left.slice(mine.length).map(() => notRun()),
+          ];
         }
-        throw new GraphProblem("changed", {
-          detail: `the ${table.name} table grew by other rows while new rows were being added`,
+        const again: number[] = [];
+        results.forEach((result, k) => {
+          const i = left[k];
+          if (i >= steps.length) {
+            if (result.ok || !result.notRun) out[i - steps.length] = result;
+            else again.push(i);
+            return;
+          }
+          if (!result.ok) {
+            if (result.notRun) again.push(i);
+            else throw result.problem;
+            return;
+          }
+          const step = steps[i];
+          if (step.kind === "patch") return done(step, 0);
+          const end = ends.get(step.table.name) as number;
+          const index = (result.value as { index?: unknown } | null)?.index;
+          const firstRow = typeof index === "number" ? step.table.headerRow + 1 + index : end + 1;
+          ends.set(step.table.name, Math.max(end, firstRow + step.values.length - 1));
+          done(step, firstRow);
         });
+        left = again;
       }
     }
-    throw new GraphProblem("offline", { detail: "rows/add kept losing its connection" });
+    return out;
   }
 
-  /** Reads back every range written and compares it with what was sent. */
-  private async verify(written: Written[]): Promise<void> {
-    // Ranges that follow one another (the chunks of new rows) are read back together.
-    const spans: { sheet: string; range: RangeAddress; expected: Grid }[] = [];
+  private writeRequest(step: WriteStep): GraphRequest {
+    if (step.kind === "patch") return step.request;
+    return {
+      method: "POST",
+      path: `${this.workbookPath}/tables/${encodeURIComponent(step.table.name)}/rows/add`,
+      body: { index: null, values: step.values },
+    };
+  }
+
+  /**
+   * After a lost connection: which of the rows/add were applied, told by
+   * each table's size and, when it grew, by reading the new rows. The
+   * steps applied come back as done; the others, as not run (sent again).
+   */
+  private async settle(steps: WriteStep[], ends: Map<string, number>): Promise<BatchResult[]> {
+    const results: BatchResult[] = steps.map(() => notRun());
+    const names = [
+      ...new Set(steps.flatMap((step) => (step.kind === "patch" ? [] : [step.table.name]))),
+    ];
+    const sizes = await this.sendAll(names.map((name) => this.tableAddressRequest(name)));
+    for (const [n, name] of names.entries()) {
+      const size = sizes[n];
+      if (!size.ok) throw size.problem;
+      const nowEnd = parseRangeAddress((size.value as RangeJson).address ?? "").lastRow;
+      const end = ends.get(name) as number;
+      const mine = steps
+        .map((step, i) => ({ step, i }))
+        .filter(({ step }) => step.kind !== "patch" && step.table.name === name);
+      let rows = 0;
+      let applied = 0;
+      while (applied < mine.length && rows < nowEnd - end) {
+        const step = mine[applied].step as Exclude<WriteStep, { kind: "patch" }>;
+        rows += step.values.length;
+        applied++;
+      }
+      if (rows !== nowEnd - end)
+        throw new GraphProblem("changed", {
+          detail: `the ${name} table grew by other rows while new rows were being added`,
+        });
+      if (applied === 0) continue;
+      const first = mine[0].step as Exclude<WriteStep, { kind: "patch" }>;
+      const got = await this.readRows(end + 1, nowEnd, first.table);
+      const sent = mine
+        .slice(0, applied)
+        .flatMap(({ step }) => (step as Exclude<WriteStep, { kind: "patch" }>).values);
+      if (!sent.every((row, r) => row.every((v, c) => sameCell(v, got[r]?.[c]))))
+        throw new GraphProblem("changed", {
+          detail: `the ${name} table grew by other rows while new rows were being added`,
+        });
+      let offset = 0;
+      for (const { step, i } of mine.slice(0, applied)) {
+        const values = (step as Exclude<WriteStep, { kind: "patch" }>).values;
+        results[i] = { ok: true, value: { index: end + offset - first.table.headerRow } };
+        offset += values.length;
+      }
+    }
+    return results;
+  }
+
+  /**
+   * The last round trip (more only past the limits): the new rows' texts
+   * with the text format (the Rec IDs first of all, so every new row can be
+   * found again), the new list words, then everything written read back and
+   * compared, the table's Rec IDs as they are now (for twins a colleague
+   * added at the same moment), and the session closed.
+   */
+  private async finish(
+    layout: Layout,
+    added: AddedChunk[],
+    lists: ListAddition[],
+    undo: Undo[],
+    written: Written[]
+  ): Promise<RowKey[]> {
+    const steps: WriteStep[] = [];
+    for (const chunk of added) {
+      const last = chunk.firstRow + chunk.rows.length - 1;
+      const address = a1(
+        chunk.firstRow,
+        last,
+        layout.firstColumn,
+        layout.firstColumn + layout.width - 1
+      );
+      const values: Grid = chunk.rows.map((row) =>
+        row.map((v) => (typeof v === "string" && v !== "" ? v : null))
+      );
+      const formats = values.map((row) => row.map((v) => (v === null ? null : "@")));
+      const text: Written = { sheet: layout.sheet, address, expected: chunk.rows };
+      if (values.some((row) => row.some((v) => v !== null)))
+        steps.push({
+          kind: "patch",
+          request: {
+            method: "PATCH",
+            path: this.rangePath(layout.sheet, address),
+            body: { numberFormat: formats, values },
+            idempotent: true,
+          },
+          written: text,
+        });
+      else written.push(text);
+    }
+    for (const list of lists) {
+      const width = list.table.lastColumn - list.table.firstColumn + 1;
+      const values: Cell[][] = list.words.map((word) => [word, ...Array<Cell>(width - 1).fill("")]);
+      steps.push({ kind: "words", table: list.table, values, rows: values, words: list.words });
+    }
+    // What is read back once the steps are done: known before they run.
+    const planned = [
+      ...written,
+      ...steps.flatMap((step) => (step.kind === "patch" ? [step.written] : [])),
+    ];
+    const spans = this.spansOf(planned);
+    const reads = spans.map((span) =>
+      this.rowRequests(span.range.firstRow, span.range.lastRow, {
+        sheet: span.sheet,
+        firstColumn: span.range.firstColumn,
+        lastColumn: span.range.lastColumn,
+      })
+    );
+    const end = added.reduce(
+      (max, chunk) => Math.max(max, chunk.firstRow + chunk.rows.length - 1),
+      layout.lastRow
+    );
+    const keyRequests = this.keyRequests(layout, layout.headerRow, end);
+    // The Rec IDs only matter when rows were added (twins a colleague added at the same moment).
+    const withKeys = added.length > 0;
+    const trailing: GraphRequest[] = [
+      ...reads.flat(),
+      ...lists.map((list) => this.listRequest(list.table.name)),
+      this.tableAddressRequest(),
+      ...(withKeys ? keyRequests.requests : []),
+      { method: "POST", path: `${this.workbookPath}/closeSession`, idempotent: true },
+    ];
+    const ends = new Map(lists.map((list) => [list.table.name, list.end]));
+    const results = await this.runSteps(steps, ends, trailing, (step) => {
+      if (step.kind === "patch") written.push(step.written);
+      else if (step.kind === "words")
+        undo.push({ kind: "addWords", table: step.table, words: step.words });
+    });
+    if (results[results.length - 1]?.ok) this.client.sessionId = null;
+    const value = <T>(index: number): T => {
+      const result = results[index];
+      if (!result.ok) throw result.problem;
+      return result.value as T;
+    };
+    let at = 0;
+    spans.forEach((span, s) => {
+      const got: Cell[][] = [];
+      for (let k = 0; k < reads[s].length; k++)
+        got.push(...(value<RangeJson>(at + k).values ?? []));
+      at += reads[s].length;
+      this.compare(span, got);
+    });
+    for (const list of lists) {
+      const now = new Set(
+        (value<RangeJson>(at).values ?? []).slice(1).map((row) => idText(row[0]))
+      );
+      at++;
+      const missing = list.words.find((word) => !now.has(word));
+      if (missing !== undefined)
+        throw new GraphProblem("unknown", {
+          detail: `read-back of the ${list.table.name} table lacks ${missing}`,
+        });
+    }
+    const table = parseRangeAddress(value<RangeJson>(at).address ?? "");
+    at++;
+    if (!withKeys) return [];
+    if (table.firstRow !== layout.headerRow || table.lastRow !== end) return this.rowKeys(layout);
+    return keyRequests.keys(
+      results.slice(at, at + keyRequests.requests.length).map((r) => {
+        if (!r.ok) throw r.problem;
+        return r.value as RangeJson;
+      })
+    );
+  }
+
+  /** Updates grouped in rectangles, each PATCH under chunkBytes (rows between two updates ride along as nulls). */
+  private updateGroups(
+    layout: Layout,
+    updates: {
+      update: TrackerChanges["updates"][number];
+      cells: { at: number; value: Cell }[];
+      row: number;
+    }[]
+  ): UpdateGroup[] {
+    const idAt = layout.columns.get("id") as number;
+    const sorted = updates.slice().sort((a, b) => a.row - b.row);
+    // One rectangle per group: rows first..last, columns spanning the changed cells and the Rec ID
+    // (read first, so each row is checked to still hold its recommendation). A group ends when the
+    // rows it spans would take the request over chunkBytes.
+    const groups: (typeof sorted)[] = [];
+    let bytes = 0;
+    for (const u of sorted) {
+      const group = groups[groups.length - 1];
+      const gap = group ? u.row - group[group.length - 1].row : 1;
+      const cost = gap * (layout.rowBytes + 12 * layout.width) + jsonBytes(u.cells) * 2;
+      if (group && bytes + cost <= this.chunkBytes) {
+        group.push(u);
+        bytes += cost;
+      } else {
+        groups.push([u]);
+        bytes = layout.rowBytes + 12 * layout.width + jsonBytes(u.cells) * 2;
+      }
+    }
+    return groups.map((members) => {
+      let lo = idAt;
+      let hi = idAt;
+      for (const u of members)
+        for (const c of u.cells) {
+          lo = Math.min(lo, c.at);
+          hi = Math.max(hi, c.at);
+        }
+      const first = members[0].row;
+      const last = members[members.length - 1].row;
+      return {
+        members,
+        first,
+        last,
+        lo,
+        hi,
+        address: a1(first, last, layout.firstColumn + lo, layout.firstColumn + hi),
+      };
+    });
+  }
+
+  private priorRequest(layout: Layout, group: UpdateGroup): GraphRequest {
+    return {
+      method: "GET",
+      path: `${this.rangePath(layout.sheet, group.address)}?$select=values,numberFormat`,
+      idempotent: true,
+    };
+  }
+
+  /** The PATCH of one rectangle, and how to put it back; refused when a row no longer holds its recommendation. */
+  private patchOf(layout: Layout, group: UpdateGroup, prior: RangeJson): Patch {
+    const idAt = layout.columns.get("id") as number;
+    const { first, last, lo, hi } = group;
+    const priorValues = prior.values ?? [];
+    const priorFormats = prior.numberFormat ?? [];
+    const height = last - first + 1;
+    const widthHere = hi - lo + 1;
+    const values: Grid = Array.from({ length: height }, () =>
+      Array<Cell | null>(widthHere).fill(null)
+    );
+    const formats: (string | null)[][] = Array.from({ length: height }, () =>
+      Array<string | null>(widthHere).fill(null)
+    );
+    const undoRows: Extract<Undo, { kind: "patch" }>["rows"] = [];
+    for (const { update, cells, row } of group.members) {
+      const r = row - first;
+      if (idText(priorValues[r]?.[idAt - lo]) !== update.id) {
+        throw new GraphProblem("changed", { detail: `row ${row} no longer holds ${update.id}` });
+      }
+      const before = {
+        id: update.id,
+        values: Array<Cell | null>(widthHere).fill(null),
+        formats: Array<string | null>(widthHere).fill(null),
+      };
+      for (const { at, value } of cells) {
+        const c = at - lo;
+        values[r][c] = value;
+        if (typeof value === "string" && value !== "") formats[r][c] = "@";
+        before.values[c] = priorValues[r]?.[c] ?? "";
+        before.formats[c] = priorFormats[r]?.[c] ?? "General";
+      }
+      undoRows.push(before);
+    }
+    return {
+      address: group.address,
+      values,
+      formats,
+      undo: {
+        kind: "patch",
+        sheet: layout.sheet,
+        firstColumn: layout.firstColumn + lo,
+        lastColumn: layout.firstColumn + hi,
+        rows: undoRows,
+      },
+    };
+  }
+
+  private listRequest(table: string): GraphRequest {
+    return {
+      method: "GET",
+      path: `${this.workbookPath}/tables/${encodeURIComponent(table)}/range?$select=address,values`,
+      idempotent: true,
+    };
+  }
+
+  /** Reads of the Rec ID and Source document columns over rows firstRow + 1..lastRow, and how to make RowKeys of them. */
+  private keyRequests(
+    layout: Layout,
+    headerRow: number,
+    lastRow: number
+  ): { requests: GraphRequest[]; keys: (ranges: RangeJson[]) => RowKey[] } {
+    const column = (key: ColumnKey): GraphRequest[] => {
+      const at = layout.columns.get(key);
+      if (at === undefined || lastRow <= headerRow) return [];
+      const sheetColumn = layout.firstColumn + at;
+      return this.rowRequests(headerRow + 1, lastRow, {
+        sheet: layout.sheet,
+        firstColumn: sheetColumn,
+        lastColumn: sheetColumn,
+      });
+    };
+    const ids = column("id");
+    const sources = column("source");
+    return {
+      requests: [...ids, ...sources],
+      keys: (ranges) => {
+        const cells = (list: RangeJson[]) =>
+          list.flatMap((range) => (range.values ?? []).map((row) => idText(row[0])));
+        const idCells = cells(ranges.slice(0, ids.length));
+        const sourceCells = cells(ranges.slice(ids.length));
+        return idCells.map((id, i) => ({
+          row: headerRow + 1 + i,
+          id,
+          source: sourceCells[i] ?? "",
+        }));
+      },
+    };
+  }
+
+  /** Groups of requests for one round trip each: at most BATCH_LIMIT, and under chunkBytes together. */
+  private pack(requests: GraphRequest[]): number[][] {
+    const groups: number[][] = [];
+    let bytes = 0;
+    requests.forEach((request, i) => {
+      const size = request.body === undefined ? 0 : jsonBytes(request.body);
+      const group = groups[groups.length - 1];
+      if (group && group.length < BATCH_LIMIT && bytes + size <= this.chunkBytes) {
+        group.push(i);
+        bytes += size;
+      } else {
+        groups.push([i]);
+        bytes = size;
+      }
+    });
+    return groups;
+  }
+
+  /** Requests that do not depend on one another, in as few round trips as the limits allow. */
+  private async sendAll(requests: GraphRequest[]): Promise<BatchResult[]> {
+    const results: BatchResult[] = [];
+    for (const group of this.pack(requests))
+      results.push(...(await this.sendInSession(group.map((i) => requests[i]))));
+    return results;
+  }
+
+  /**
+   * One round trip: a request alone, or a JSON batch. A session Graph
+   * dropped is opened again once, and what it refused is sent again (a
+   * request refused for its session was not applied).
+   */
+  private async sendInSession(items: BatchRequest[]): Promise<BatchResult[]> {
+    const once = async (list: BatchRequest[]): Promise<BatchResult[]> => {
+      if (list.length !== 1) return this.client.batch(list);
+      try {
+        return [{ ok: true, value: await this.client.send(list[0]) }];
+      } catch (error) {
+        if (!(error instanceof GraphProblem) || error.info.maybeApplied || error.code === "offline")
+          throw error;
+        return [{ ok: false, problem: error }];
+      }
+    };
+    const results = await once(items);
+    const expired = results.findIndex((r) => !r.ok && r.problem.code === "sessionExpired");
+    if (expired < 0) return results;
+    this.client.sessionId = null;
+    await this.createSession();
+    const redo = items
+      .map((item, i) => ({ item, i }))
+      .filter(({ i }) => i >= expired && !results[i].ok);
+    const again = await once(
+      redo.map(({ item }, k) => (k === 0 ? { ...item, afterPrevious: false } : item))
+    );
+    redo.forEach(({ i }, k) => (results[i] = again[k]));
+    return results;
+  }
+
+  /** Written ranges that follow one another (the chunks of new rows), read back together. */
+  private spansOf(written: Written[]): Span[] {
+    const spans: Span[] = [];
     for (const { sheet, address, expected } of written) {
       const range = parseRangeAddress(address);
       const last = spans[spans.length - 1];
@@ -950,21 +1407,19 @@ export class GraphTrackerStore implements TrackerStore {
         last.expected.push(...expected);
       } else spans.push({ sheet, range, expected: expected.slice() });
     }
-    for (const { sheet, range, expected } of spans) {
-      const got = await this.readRows(range.firstRow, range.lastRow, {
-        sheet,
-        firstColumn: range.firstColumn,
-        lastColumn: range.lastColumn,
-      });
-      for (let r = 0; r < expected.length; r++) {
-        for (let c = 0; c < expected[r].length; c++) {
-          const want = expected[r][c];
-          if (want === null) continue;
-          if (!sameCell(want, got[r]?.[c])) {
-            throw new GraphProblem("unknown", {
-              detail: `read-back of ${sheet} differs at row ${range.firstRow + r}, column ${columnLetter(range.firstColumn + c)}`,
-            });
-          }
+    return spans;
+  }
+
+  /** A written range read back: it must hold what was sent. */
+  private compare({ sheet, range, expected }: Span, got: Cell[][]): void {
+    for (let r = 0; r < expected.length; r++) {
+      for (let c = 0; c < expected[r].length; c++) {
+        const want = expected[r][c];
+        if (want === null) continue;
+        if (!sameCell(want, got[r]?.[c])) {
+          throw new GraphProblem("unknown", {
+            detail: `read-back of ${sheet} differs at row ${range.firstRow + r}, column ${columnLetter(range.firstColumn + c)}`,
+          });
         }
       }
     }

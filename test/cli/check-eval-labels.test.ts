@@ -111,6 +111,50 @@ describe("eval --labels", () => {
     expect(refused.stderr).toMatch(/only for reporting/);
   });
 
+  it("leaves one document out with --lodo: a cue only that document needs is removed while it is checked", async () => {
+    const path = join(dir, "lodo.jsonl");
+    writeFileSync(
+      path,
+      [
+        // the vague verb "endeavour" appears in this document only
+        { id: "D001", text: "Staff should endeavour to visit detainees.", labels: { specific: 0 } },
+        {
+          id: "D005",
+          text: "The Governor should install a call bell in every cell.",
+          labels: { specific: 1 },
+        },
+      ]
+        .map((x) => JSON.stringify(x))
+        .join("\n")
+    );
+    const plain = bufferIo();
+    expect(await evalLabels(path, plain, { split: "dev" })).toBe(0);
+    expect(plain.stdout).toMatch(/^specific\s+1\.000\s/m);
+
+    const left = bufferIo();
+    expect(await evalLabels(path, left, { split: "dev", lodo: true })).toBe(0);
+    expect(left.stdout).toMatch(/entries removed: D001-D002 \(en\): [1-9]/);
+    expect(left.stdout).toMatch(/^specific\s+0\.500\s/m);
+
+    // the same cue met in another labelled file is not specific to the document
+    const other = join(dir, "elsewhere.jsonl");
+    writeFileSync(
+      other,
+      JSON.stringify({
+        id: "X1",
+        text: "The police should endeavour to call a lawyer.",
+        labels: {},
+      })
+    );
+    const kept = bufferIo();
+    expect(await evalLabels(path, kept, { split: "dev", lodo: true, elsewhere: [other] })).toBe(0);
+    expect(kept.stdout).toMatch(/^specific\s+1\.000\s/m);
+
+    const refused = bufferIo();
+    expect(await evalLabels(path, refused, { split: "held", lodo: true })).toBe(2);
+    expect(refused.stderr).toMatch(/--split dev/);
+  });
+
   it("keeps the documents of the real set whole and in exactly one half", () => {
     for (let n = 1; n <= 127; n++) {
       const id = `D${String(n).padStart(3, "0")}`;

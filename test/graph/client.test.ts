@@ -14,11 +14,11 @@ type Step = { status: number; body?: unknown; headers?: Record<string, string> }
 
 function scripted(steps: Step[]): {
   fetch: FetchLike;
-  calls: { url: string; headers: Record<string, string> }[];
+  calls: { url: string; headers: Record<string, string>; body?: string }[];
 } {
-  const calls: { url: string; headers: Record<string, string> }[] = [];
+  const calls: { url: string; headers: Record<string, string>; body?: string }[] = [];
   const fetch: FetchLike = async (url, init) => {
-    calls.push({ url, headers: { ...init.headers } });
+    calls.push({ url, headers: { ...init.headers }, body: init.body });
     const step = steps.shift();
     if (!step) throw new Error("no more steps");
     if (step === "drop") throw new TypeError("fetch failed");
@@ -196,5 +196,83 @@ describe("GraphClient", () => {
       "Bearer expired",
       "Bearer fresh",
     ]);
+  });
+
+  it("batches: a request throttled inside is sent again after its Retry-After, with the one waiting on it; the rest is kept", async () => {
+    const { c, calls, waits } = client([
+      {
+        status: 200,
+        body: {
+          responses: [
+            { id: "1", status: 200, body: { a: 1 } },
+            {
+              id: "2",
+              status: 429,
+              headers: { "Retry-After": "2" },
+              body: graphError("tooManyRequests"),
+            },
+            { id: "3", status: 424, body: graphError("failedDependency") },
+            { id: "4", status: 404, body: graphError("itemNotFound") },
+          ],
+        },
+      },
+      {
+        status: 200,
+        body: {
+          responses: [
+            { id: "3", status: 201, body: { c: 3 } },
+            { id: "2", status: 200, body: { b: 2 } },
+          ],
+        },
+      },
+    ]);
+    c.sessionId = "s-1";
+    const results = await c.batch([
+      { method: "GET", path: "/a", idempotent: true },
+      { method: "PATCH", path: "/b", body: { values: [[1]] }, idempotent: true },
+      { method: "POST", path: "/c", body: {}, afterPrevious: true },
+      { method: "GET", path: "/d", idempotent: true, noSession: true },
+    ]);
+    expect(calls).toHaveLength(2);
+    expect(calls[0].url).toBe("http://127.0.0.1:1/v1.0/$batch");
+    expect(calls[0].headers["workbook-session-id"]).toBeUndefined();
+    const first = JSON.parse(calls[0].body as string) as {
+      requests: {
+        id: string;
+        url: string;
+        headers: Record<string, string>;
+        dependsOn?: string[];
+      }[];
+    };
+    expect(first.requests.map((r) => r.url)).toEqual(["/a", "/b", "/c", "/d"]);
+    expect(first.requests[2].dependsOn).toEqual(["2"]);
+    expect(first.requests[0].headers["workbook-session-id"]).toBe("s-1");
+    expect(first.requests[3].headers["workbook-session-id"]).toBeUndefined();
+    expect(waits).toEqual([2000]);
+    const second = JSON.parse(calls[1].body as string) as {
+      requests: { id: string; dependsOn?: string[] }[];
+    };
+    expect(second.requests.map((r) => [r.id, r.dependsOn])).toEqual([
+      ["2", undefined],
+      ["3", ["2"]],
+    ]);
+    expect(results[0]).toEqual({ ok: true, value: { a: 1 } });
+    expect(results[1]).toEqual({ ok: true, value: { b: 2 } });
+    expect(results[2]).toEqual({ ok: true, value: { c: 3 } });
+    expect(results[3].ok).toBe(false);
+    expect(!results[3].ok && results[3].problem.code).toBe("noAccess");
+  });
+
+  it("batches: a dropped connection on a batch that adds is reported as maybe applied, never sent again", async () => {
+    const { c, calls } = client(["drop"]);
+    const problem = await problemOf(
+      c.batch([
+        { method: "GET", path: "/a", idempotent: true },
+        { method: "POST", path: "/rows/add", body: {} },
+      ])
+    );
+    expect(problem.code).toBe("offline");
+    expect(problem.info.maybeApplied).toBe(true);
+    expect(calls).toHaveLength(1);
   });
 });

@@ -121,6 +121,33 @@ describe("Send to tracker through Graph", () => {
     expect(server.openSessions).toBe(0);
   });
 
+  it.each([10, 300])(
+    "%i recommendations: a new push takes 6 HTTP round trips, the same push again 3 (JSON batching)",
+    async (count) => {
+      const server = await serve();
+      const batch = batchOf(count);
+      const first = await push(server, batch);
+      expect(first.summary.added).toBe(count);
+      expect(server.roundTrips()).toBeLessThanOrEqual(6);
+      // The Lists grew (a new place, new addressees) and the texts are in: one write each, in batches.
+      expect(server.log.filter((r) => r.path.endsWith("/rows/add"))).toHaveLength(3);
+      const mark = server.log.length;
+      const second = await push(server, batch);
+      expect(second.summary).toMatchObject({ added: 0, unchanged: count });
+      expect(server.roundTrips(mark)).toBeLessThanOrEqual(3);
+      expect(writesSince(server, mark)).toEqual([]);
+      // A push that updates some rows and adds others: still 6.
+      const changed = batchOf(count);
+      changed.recommendations[0].priority = "low";
+      changed.recommendations.push({ ...batchOf(count + 1).recommendations[count] });
+      const third = server.log.length;
+      const again = await push(server, changed);
+      expect(again.summary).toMatchObject({ added: 1, updated: 1 });
+      expect(server.roundTrips(third)).toBeLessThanOrEqual(6);
+      expect(server.openSessions).toBe(0);
+    }
+  );
+
   it("an untagged report sent twice is matched by its text: no duplicates", async () => {
     const server = await serve();
     const batch = batchOf(3, false);

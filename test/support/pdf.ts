@@ -1,4 +1,4 @@
-import { inflateSync } from "zlib";
+import { constants, inflateSync } from "zlib";
 
 /**
  * Just enough of PDF to check what LibreOffice printed: the pages in order,
@@ -16,6 +16,19 @@ export interface PdfPage {
 interface PdfObject {
   dict: string;
   stream: Buffer | null;
+}
+
+/** A Flate stream's bytes; as much as can be read of one cut short (an "endobj" inside binary data). */
+function inflated(raw: Buffer): Buffer {
+  try {
+    return inflateSync(raw);
+  } catch {
+    try {
+      return inflateSync(raw, { finishFlush: constants.Z_SYNC_FLUSH });
+    } catch {
+      return Buffer.alloc(0);
+    }
+  }
 }
 
 function objectsOf(data: Buffer): Map<number, PdfObject> {
@@ -42,7 +55,7 @@ function objectsOf(data: Buffer): Map<number, PdfObject> {
       if (latin[to - 1] === "\n") to--;
       if (latin[to - 1] === "\r") to--;
       const raw = direct ? data.subarray(from, from + Number(direct[1])) : data.subarray(from, to);
-      stream = /\/FlateDecode/.test(dict) ? inflateSync(raw) : Buffer.from(raw);
+      stream = /\/FlateDecode/.test(dict) ? inflated(raw) : Buffer.from(raw);
     }
     objects.set(Number(match[1]), { dict, stream });
     pattern.lastIndex = end;

@@ -27,6 +27,14 @@ function standsAlone(part: string): boolean {
   return AUTHORITY.test(foldKeep(part)) || /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(part);
 }
 
+/**
+ * "Director, Eastfield Prison": a post named by one word, then a comma,
+ * is that post of what follows, not a second addressee.
+ */
+function postOf(before: string, join: string): boolean {
+  return /^\s*,\s*$/.test(join) && withoutArticle(tidy(before)).split(/\s+/).length === 1;
+}
+
 /** The addressees named in `text`, each tidied ("the director" -> "Director"), in order, without repeats. */
 export function splitAddressees(text: string): string[] {
   const out: string[] = [];
@@ -42,7 +50,11 @@ export function splitAddressees(text: string): string[] {
     const merged: string[] = [];
     let pendingJoin = "";
     for (const part of parts) {
-      if (merged.length > 0 && !(standsAlone(part.text) && standsAlone(merged[merged.length - 1])))
+      const before = merged[merged.length - 1];
+      if (
+        merged.length > 0 &&
+        (!(standsAlone(part.text) && standsAlone(before)) || postOf(before, pendingJoin))
+      )
         merged[merged.length - 1] += pendingJoin + part.text;
       else merged.push(part.text);
       pendingJoin = part.join;

@@ -12,7 +12,7 @@
  * date "Ley Orgánica 3/1981, de 6 de abril") or a range of days (a visit's)
  * never is: a wrong "Date made" is worse than a question.
  */
-import { detectLanguage, type Language } from "../language";
+import { detectLanguage, splitSentences, type Language } from "../language";
 import type { ReportParagraph } from "../model/report";
 import type { ReportType } from "../model/reportMetadata";
 import { findDates, mentionIso, type DateMention } from "./dates";
@@ -137,6 +137,12 @@ interface DateCandidate {
   line: string;
 }
 
+/** A short line's sentences and ";"-separated parts, each of which may open with a label. */
+function segmentsOf(text: string): string[] {
+  if (text.length > 300) return [text];
+  return splitSentences(text).flatMap(([start, end]) => text.slice(start, end).split(/\s*;\s*/));
+}
+
 function findReportDate(lines: Line[], lexicons: DetailsLexicon[]): DateCandidate | null {
   const candidates: DateCandidate[] = [];
   for (const lex of lexicons) {
@@ -147,13 +153,20 @@ function findReportDate(lines: Line[], lexicons: DetailsLexicon[]): DateCandidat
     const letter = new RegExp(`^${TOWN},\\s*${lex.letterDateJoin}(?=\\S)`, "u");
     const adopted = new RegExp(`${WORD_START}${any(lex.adoptedOn)}\\s+$`, "u");
     for (const line of lines) {
-      const folded = foldKeep(line.text);
-      if (otherLabel.test(folded)) continue;
-      const report = reportLabel.exec(folded);
-      const generic = report ? null : dateLabel.exec(folded);
-      const label = report ?? generic;
-      if (label) {
-        const d = leadingDate(line.text.slice(label[0].length), lex);
+      // "Date of visit: 4-5 June 2025. Date of report: 30 July 2025." holds two labelled dates.
+      let labelledLine = false;
+      for (const segment of segmentsOf(line.text)) {
+        const folded = foldKeep(segment);
+        if (otherLabel.test(folded)) {
+          labelledLine = true;
+          continue;
+        }
+        const report = reportLabel.exec(folded);
+        const generic = report ? null : dateLabel.exec(folded);
+        const label = report ?? generic;
+        if (!label) continue;
+        labelledLine = true;
+        const d = leadingDate(segment.slice(label[0].length), lex);
         if (d)
           candidates.push({
             iso: mentionIso(d),
@@ -161,8 +174,8 @@ function findReportDate(lines: Line[], lexicons: DetailsLexicon[]): DateCandidat
             rank: report ? 0 : 2,
             line: line.text,
           });
-        continue;
       }
+      if (labelledLine) continue;
       const head = letter.exec(line.text);
       if (head && line.text.length <= 80) {
         const d = wholeDate(line.text.slice(head[0].length), lex);

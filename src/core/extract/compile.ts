@@ -24,6 +24,8 @@ export interface Compiled {
   bodyName: RegExp;
   openBodyName: RegExp;
   selfName: RegExp;
+  /** A bare generic noun for the report's own author ("the Committee"): see FinderLexicon.selfReferences. */
+  selfReference: RegExp;
   impersonal: RegExp;
   modal: RegExp;
   prescriptive: RegExp;
@@ -146,6 +148,7 @@ function compile(lex: FinderLexicon): Compiled {
     bodyName: new RegExp(`${B}(?<body>${known}${tail})${E}`, "giu"),
     openBodyName: new RegExp(`(?<![\\p{L}\\p{N}'])(?<body>${openName})`, "gu"),
     selfName: new RegExp(`^(?:${any(lex.selfNames)})$`, "iu"),
+    selfReference: new RegExp(`^${article}?(?:${any(lex.selfReferences)})$`, "iu"),
     impersonal: word(lex.impersonal),
     modal: word(lex.modals),
     prescriptive: word(lex.prescriptive),

@@ -11,7 +11,15 @@ import {
   type SectionKind,
   type UnitContext,
 } from "./score";
-import { leadingQuotation, ownWords, record, type Report, type Sink } from "./sink";
+import {
+  leadingQuotation,
+  ownWords,
+  record,
+  unitContext,
+  type Place,
+  type Report,
+  type Sink,
+} from "./sink";
 import { tableRecommendations } from "./tables";
 import type { FindOptions, FinderReason, FoundRecommendation } from "./types";
 
@@ -135,7 +143,10 @@ function analyse(body: ReportParagraph[]): Report {
       const m = re.exec(blanked);
       if (m?.groups?.body) {
         const key = bodyKey(structure, m.groups.body);
-        if (!c.selfName.test(m.groups.body.trim())) counts.set(key, (counts.get(key) ?? 0) + 1);
+        const name = m.groups.body.trim();
+        // The report's own generic names ("the Committee") are its voice, whatever else it calls itself.
+        if (!c.selfName.test(name) && !c.selfReference.test(name))
+          counts.set(key, (counts.get(key) ?? 0) + 1);
         said = true;
         recommending++;
         const at = m.index + m[0].length - 1;
@@ -221,27 +232,27 @@ function boldShare(report: Report, p: ReportParagraph, start: number, end: numbe
 // ---------------------------------------------------------------------------
 // Sentences, paragraphs and items
 
-interface Place {
-  section: SectionKind;
-  reply: boolean;
-  addressee: string | null;
-}
-
-function context(report: Report, place: Place, overrides: Partial<UnitContext> = {}): UnitContext {
-  return {
-    section: place.section,
-    item: false,
-    stem: false,
-    label: false,
-    tableColumn: false,
-    bold: 0,
-    reply: place.reply,
-    explicitReport: report.explicit || report.boldRecommendations,
-    boldReport: report.boldRecommendations,
-    isOwnBody: report.isOwnBody,
-    isOwnVoice: report.isOwnVoice,
-    ...overrides,
-  };
+/**
+ * The deeper list items that follow item `at` when its text ends with ":"
+ * (one recommendation with its points), joined one a line with their labels;
+ * `last` is the index of the last one taken (`at` when none).
+ */
+function deeperItems(
+  body: readonly ReportParagraph[],
+  at: number,
+  itemText: string
+): { text: string; last: number } {
+  const level = body[at].listLevel;
+  let text = "";
+  let last = at;
+  if (!/:\s*$/.test(itemText.trim()) || level === null) return { text, last };
+  while (last + 1 < body.length) {
+    const next = body[last + 1];
+    if (next.listLevel === null || next.listLevel <= level || next.tableCell) break;
+    last++;
+    text += (text ? "\n" : "") + (next.listLabel ? `${next.listLabel} ` : "") + next.text.trim();
+  }
+  return { text, last };
 }
 
 /** Recommending sentences of a paragraph, each with the sentences that continue it. */
@@ -261,7 +272,11 @@ function scanSentences(
   for (let i = 0; i < spans.length; i++) {
     const [s, e] = spans[i];
     const sb = blanked.slice(s, e);
-    const scored = scoreText(c, sb, context(report, place, { bold: boldShare(report, p, s, e) }));
+    const scored = scoreText(
+      c,
+      sb,
+      unitContext(report, place, { bold: boldShare(report, p, s, e) })
+    );
     if (!scored.ownCue || scored.score < CANDIDATE_THRESHOLD) continue;
     let start = s;
     let end = e;
@@ -336,7 +351,7 @@ function wholeUnit(
   if (e <= s) return false;
   const body = ownWords(text).slice(s, e);
   const scored = scoreText(c, extra.joined ? `${body} ${ownWords(extra.joined)}` : body, {
-    ...context(report, place, { bold: boldShare(report, p, s, e) }),
+    ...unitContext(report, place, { bold: boldShare(report, p, s, e) }),
     ...overrides,
   });
   if (extra.reasons) scored.reasons = [...extra.reasons, ...scored.reasons];
@@ -727,21 +742,10 @@ export function findRecommendations(
     ) {
       if (marker.item && stem.kind === null) stem.kind = marker.kind;
       const itemText = text.slice(marker.offset);
-      let joined = "";
       // An item ending with ":" followed by deeper items: one recommendation with its points.
-      if (/:\s*$/.test(itemText.trim()) && p.listLevel !== null) {
-        while (
-          i + 1 < body.length &&
-          body[i + 1].listLevel !== null &&
-          body[i + 1].listLevel! > p.listLevel &&
-          !body[i + 1].tableCell
-        ) {
-          i++;
-          const sub = body[i];
-          joined +=
-            (joined ? "\n" : "") + (sub.listLabel ? `${sub.listLabel} ` : "") + sub.text.trim();
-        }
-      }
+      const points = deeperItems(body, i, itemText);
+      const joined = points.text;
+      i = points.last;
       const before = sink.out.length;
       wholeUnit(
         sink,
@@ -780,20 +784,10 @@ export function findRecommendations(
 
     if (marker.item && (section === "recommendations" || section === "mixed")) {
       const itemText = text.slice(marker.offset);
-      let joined = "";
-      if (/:\s*$/.test(itemText.trim()) && p.listLevel !== null) {
-        while (
-          i + 1 < body.length &&
-          body[i + 1].listLevel !== null &&
-          body[i + 1].listLevel! > p.listLevel &&
-          !body[i + 1].tableCell
-        ) {
-          i++;
-          const sub = body[i];
-          joined +=
-            (joined ? "\n" : "") + (sub.listLabel ? `${sub.listLabel} ` : "") + sub.text.trim();
-        }
-      }
+      // An item ending with ":" followed by deeper items: one recommendation with its points.
+      const points = deeperItems(body, i, itemText);
+      const joined = points.text;
+      i = points.last;
       wholeUnit(
         sink,
         p,
@@ -837,7 +831,7 @@ export function findRecommendations(
         const scored = scoreText(
           c,
           firstText,
-          context(report, place(), { bold: boldShare(report, p, firstSpan[0], firstSpan[1]) })
+          unitContext(report, place(), { bold: boldShare(report, p, firstSpan[0], firstSpan[1]) })
         );
         const strongCount = spans.filter(
           ([a, b]) => bodyTriggerIn(c, blanked.slice(a, b), report.isOwnBody)?.kind === "own"

@@ -109,7 +109,9 @@ export function bodyTriggerIn(
   if (!best || !best.groups) return null;
   const body = best.groups.body;
   const verbAt = best.index + best[0].length - best.groups.verb.length;
-  const own = (best === known && c.selfName.test(body.trim())) || isOwnBody(body);
+  const own =
+    (best === known && (c.selfName.test(body.trim()) || c.selfReference.test(body.trim()))) ||
+    isOwnBody(body);
   return { at: best.index, end: verbAt + best.groups.verb.length, kind: own ? "own" : "other" };
 }
 
@@ -203,21 +205,11 @@ export function scoreText(c: Compiled, text: string, ctx: UnitContext): Scored {
     ownCue = true;
     modalOnly = false;
   }
-  if (ctx.label) {
-    score += WEIGHTS.label;
-    push(reasons, "label");
-    ownCue = true;
-    modalOnly = false;
-  }
-  if (ctx.stem) {
-    score += WEIGHTS.stem;
-    push(reasons, "stem");
-    ownCue = true;
-    modalOnly = false;
-  }
-  if (ctx.tableColumn) {
-    score += WEIGHTS.tableColumn;
-    push(reasons, "tableColumn");
+  // Where the layout itself says "a recommendation": a label, a stem's item, a table's column.
+  for (const cue of ["label", "stem", "tableColumn"] as const) {
+    if (!ctx[cue]) continue;
+    score += WEIGHTS[cue];
+    push(reasons, cue);
     ownCue = true;
     modalOnly = false;
   }

@@ -6,7 +6,13 @@ import { blankQuotes, type Language } from "../language";
 import type { ReportParagraph } from "../model/report";
 import type { AnyLanguage, Compiled } from "./compile";
 import { deadlineIn, priorityIn } from "./details";
-import { CANDIDATE_THRESHOLD, FINDER_THRESHOLD, type Scored } from "./score";
+import {
+  CANDIDATE_THRESHOLD,
+  FINDER_THRESHOLD,
+  type Scored,
+  type SectionKind,
+  type UnitContext,
+} from "./score";
 import type { FoundRecommendation } from "./types";
 
 /** What the finder knows of the whole report before reading it paragraph by paragraph. */
@@ -24,6 +30,35 @@ export interface Report {
   boldSelective: boolean;
   /** The report prints its recommending sentences in bold (the CPT's practice). */
   boldRecommendations: boolean;
+}
+
+/** Where a stretch of text stands: its section, whether it answers the authorities, its addressee. */
+export interface Place {
+  section: SectionKind;
+  reply: boolean;
+  addressee: string | null;
+}
+
+/** What the scorer knows of a stretch: its place in the report, and the report's habits. */
+export function unitContext(
+  report: Report,
+  place: Place,
+  overrides: Partial<UnitContext> = {}
+): UnitContext {
+  return {
+    section: place.section,
+    item: false,
+    stem: false,
+    label: false,
+    tableColumn: false,
+    bold: 0,
+    reply: place.reply,
+    explicitReport: report.explicit || report.boldRecommendations,
+    boldReport: report.boldRecommendations,
+    isOwnBody: report.isOwnBody,
+    isOwnVoice: report.isOwnVoice,
+    ...overrides,
+  };
 }
 
 interface Finding {

@@ -7,14 +7,8 @@
 import type { ReportParagraph } from "../model/report";
 import type { AnyLanguage, Compiled } from "./compile";
 import { deadlineIn } from "./details";
-import { ownWords, record, type Sink } from "./sink";
-import { scoreText, type SectionKind, type UnitContext } from "./score";
-
-interface Place {
-  section: SectionKind;
-  reply: boolean;
-  addressee: string | null;
-}
+import { ownWords, record, unitContext, type Place, type Sink } from "./sink";
+import { scoreText } from "./score";
 
 export interface TableTools {
   lexicon: (p: ReportParagraph) => Compiled;
@@ -157,19 +151,7 @@ export function tableRecommendations(
         const c = tools.lexicon(first.p);
         const text = unit.lines.map((l) => l.p.text.slice(l.start, l.end)).join("\n");
         if (wordCount(text) < 3) continue;
-        const ctx: UnitContext = {
-          section: place.section,
-          item: true,
-          stem: false,
-          label: false,
-          tableColumn: true,
-          bold: 0,
-          reply: place.reply,
-          explicitReport: report.explicit || report.boldRecommendations,
-          boldReport: report.boldRecommendations,
-          isOwnBody: report.isOwnBody,
-          isOwnVoice: report.isOwnVoice,
-        };
+        const ctx = unitContext(report, place, { item: true, tableColumn: true });
         const scored = scoreText(c, ownWords(text), ctx);
         const single = unit.lines.length === 1;
         record(
@@ -207,19 +189,7 @@ export function tableRecommendations(
     if (wordCount(text) < 6) continue;
     const ps = cellParagraphs(r, best);
     const c = tools.lexicon(ps[0]);
-    const scored = scoreText(c, ownWords(text), {
-      section: place.section,
-      item: true,
-      stem: false,
-      label: false,
-      tableColumn: false,
-      bold: 0,
-      reply: place.reply,
-      explicitReport: report.explicit || report.boldRecommendations,
-      boldReport: report.boldRecommendations,
-      isOwnBody: report.isOwnBody,
-      isOwnVoice: report.isOwnVoice,
-    });
+    const scored = scoreText(c, ownWords(text), unitContext(report, place, { item: true }));
     let ref: string | undefined;
     for (const col of row.keys()) {
       const t = cellText(r, col);

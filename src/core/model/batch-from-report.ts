@@ -128,6 +128,7 @@ function fromMeta(
     timeframe: meta.timeframe,
     deadline: isoOrEmpty(meta.deadline),
     repeated: repeated || undefined,
+    key: meta.key || undefined,
     smartScore: score ?? undefined,
   });
 }

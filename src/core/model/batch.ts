@@ -72,6 +72,8 @@ export interface BatchRecommendation {
   scope?: "specific" | "systemic" | "";
   /** The report says it repeats an earlier recommendation ("reiterates its recommendation"). */
   repeated?: boolean;
+  /** One of the report's key recommendations (the few the NPM makes its priorities); absent: not marked. */
+  key?: boolean;
   /** Id of the earlier recommendation it repeats, when known. */
   repeatOf?: string;
   /** Double-SMART score, 0-10, with reviewers' overrides applied. */
@@ -283,6 +285,11 @@ function parseRecommendation(value: Json, number: number): BatchRecommendation {
       f.fail(`'repeated' must be true or false, not ${quoted(value.repeated)}`);
     rec.repeated = value.repeated;
   }
+  if (value.key !== undefined) {
+    if (typeof value.key !== "boolean")
+      f.fail(`'key' must be true or false, not ${quoted(value.key)}`);
+    rec.key = value.key;
+  }
   set(
     "repeatOf",
     f.pattern(
@@ -373,6 +380,7 @@ const REC_KEYS: readonly (keyof BatchRecommendation)[] = [
   "scope",
   "repeated",
   "repeatOf",
+  "key",
   "smartScore",
   "origin",
 ];

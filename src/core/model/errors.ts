@@ -1,12 +1,32 @@
+import { Problem, ProblemValues } from "./problem";
+
+/**
+ * Files and input the user must fix, by code: what the panes word in the
+ * user's language (the command line prints the sentence, which is English).
+ */
+export type InputProblemCode =
+  /** A sentence only (no code yet): the panes show a general message and keep the sentence as details. */
+  | "sentence"
+  | "notWord"
+  | "wordDamaged"
+  | "wordTooBig"
+  | "wordProtected"
+  | "oldWordFormat"
+  | "fileEmpty"
+  | "notReportOrBatch"
+  | "workbookNotReport";
+
 /**
  * Input the user must fix (a file that is not a .docx, a batch of the wrong
  * version, a workbook without the tracker table). The message is in the
- * user's words, one sentence, and is shown as it is: by the pane in a
- * message bar, by rectrack on one line with exit status 2.
+ * user's words, one sentence: rectrack prints it on one line with exit
+ * status 2. A pane words it from its code (./problem.ts), in the user's
+ * language; an InputError with a sentence only is shown by a general
+ * message with the sentence as details.
  */
-export class InputError extends Error {
-  constructor(message: string) {
-    super(message);
+export class InputError extends Problem<InputProblemCode> {
+  constructor(message: string, code: InputProblemCode = "sentence", values: ProblemValues = {}) {
+    super("input", code, values, message);
     this.name = "InputError";
   }
 }

@@ -79,6 +79,8 @@ export interface RecommendationMeta {
   deadline: string;
   type: ReportType | "";
   place: string;
+  /** Marked by the drafter as one of the report's key recommendations. */
+  key: boolean;
   overrides: Partial<Record<CriterionKey, VerdictOverride>>;
   reviewState: ReviewState;
   /** The text as it was when last checked, to know when a re-check is due. */
@@ -116,6 +118,7 @@ export function newRecommendationMeta(
     deadline: "",
     type: "",
     place: "",
+    key: false,
     overrides: {},
     reviewState: "draft",
     checkedText: "",
@@ -156,7 +159,7 @@ export function serializeReportMetadata(metadata: ReportMetadata): string {
   for (const place of r.places) lines.push(`  <place>${elementText(place)}</place>`);
   for (const rec of metadata.recommendations) {
     lines.push(
-      `  <recommendation id="${attr(rec.id)}" ref="${attr(rec.ref)}" addressee="${attr(rec.addressee)}" theme="${attr(rec.theme)}" priority="${rec.priority}" timeframe="${rec.timeframe}" deadline="${attr(rec.deadline)}" type="${rec.type}" place="${attr(rec.place)}" reviewState="${rec.reviewState}">`
+      `  <recommendation id="${attr(rec.id)}" ref="${attr(rec.ref)}" addressee="${attr(rec.addressee)}" theme="${attr(rec.theme)}" priority="${rec.priority}" timeframe="${rec.timeframe}" deadline="${attr(rec.deadline)}" type="${rec.type}" place="${attr(rec.place)}"${rec.key ? ` key="true"` : ""} reviewState="${rec.reviewState}">`
     );
     for (const group of rec.groups) lines.push(`    <group>${elementText(group)}</group>`);
     for (const key of CRITERION_KEYS) {
@@ -280,6 +283,7 @@ export function parseReportMetadata(xml: string): ReportMetadataParse {
       deadline: a.get("deadline") ?? "",
       type: oneOf(REPORT_TYPES, a.get("type")),
       place: a.get("place") ?? "",
+      key: a.get("key") === "true",
       overrides,
       reviewState: oneOf(REVIEW_STATES, a.get("reviewState")) || "draft",
       checkedText: childTexts(withoutOverrides, "checkedText")[0] ?? "",

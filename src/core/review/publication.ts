@@ -1,3 +1,4 @@
+import { formatMessage } from "../language/message";
 import type { Language } from "../language";
 import { LANGUAGES } from "../language";
 import { ReportMetadata } from "../model/reportMetadata";
@@ -82,7 +83,7 @@ export const DOCUMENT_TEXTS: Record<Language, DocumentTexts> = {
 
 /** "Double-SMART check: 7/10." */
 export function commentIntro(language: Language, score: number): string {
-  return DOCUMENT_TEXTS[language].commentIntro.replace("{score}", String(score));
+  return formatMessage(DOCUMENT_TEXTS[language].commentIntro, { score: String(score) }, language);
 }
 
 /** "Double-SMART review sheet", or "Double-SMART review sheet: <title>" when the report has a title. */

@@ -30,6 +30,46 @@ export function address(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;
 }
 
+/** A cell range: its sheet ("" when the address names none), rows 1-based, columns 0-based. */
+export interface CellRange {
+  sheet: string;
+  firstRow: number;
+  lastRow: number;
+  firstColumn: number;
+  lastColumn: number;
+}
+
+/**
+ * An A1 range as Excel, Graph and the file format write it: "B2:D9",
+ * "$A$1", "Recommendations!A1:AG3", "'My sheet'!B2" (a single cell is a
+ * range of one). Null when it is not one: a whole column ("A:A"), a name.
+ */
+export function parseRange(text: string): CellRange | null {
+  const bang = text.lastIndexOf("!");
+  let sheet = bang >= 0 ? text.slice(0, bang) : "";
+  if (sheet.length >= 2 && sheet.startsWith("'") && sheet.endsWith("'"))
+    sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(
+    text.slice(bang + 1).trim()
+  );
+  if (!m) return null;
+  const [c1, r1] = [columnIndex(m[1]), Number(m[2])];
+  const [c2, r2] = m[3] ? [columnIndex(m[3]), Number(m[4])] : [c1, r1];
+  return {
+    sheet,
+    firstRow: Math.min(r1, r2),
+    lastRow: Math.max(r1, r2),
+    firstColumn: Math.min(c1, c2),
+    lastColumn: Math.max(c1, c2),
+  };
+}
+
+/** "B2:D9" for rows 2-9, columns 1-3 (0-based); with a sheet, "Sheet!B2:D9" (quoted when needed). */
+export function rangeAddress(range: Omit<CellRange, "sheet"> & { sheet?: string }): string {
+  const cells = `${address(range.firstRow, range.firstColumn)}:${address(range.lastRow, range.lastColumn)}`;
+  return range.sheet ? `${sheetRef(range.sheet)}!${cells}` : cells;
+}
+
 /** Last row of a worksheet in Excel and LibreOffice: ranges that follow a table column run to it. */
 export const LAST_ROW = 1048576;
 

@@ -58,7 +58,8 @@ export type ColumnKey =
   | "smartScore"
   | "source"
   | "notes"
-  | "updated";
+  | "updated"
+  | "key";
 
 export interface ColumnDef {
   key: ColumnKey;
@@ -685,6 +686,29 @@ const DEFINITIONS: readonly ColumnDef[] = [
     "actualizado",
     "modificado",
   ]),
+  // Added after the first release: a key recommendation is one of the few the NPM makes its priorities for a report.
+  c(
+    "key",
+    "yesNo",
+    "Key",
+    "Clé",
+    "Clave",
+    8,
+    [
+      "key",
+      "key recommendation",
+      "key recommendations",
+      "key rec",
+      "main recommendation",
+      "recommandation clé",
+      "recommandation prioritaire",
+      "clé",
+      "recomendación clave",
+      "recomendación prioritaria",
+      "clave",
+    ],
+    { vocabulary: "yesNo" }
+  ),
 ];
 
 /**
@@ -724,6 +748,7 @@ export const COLUMN_GROUPS: readonly { group: ColumnGroup; keys: readonly Column
       "theme",
       "groups",
       "priority",
+      "key",
       "timeframe",
     ],
   },

@@ -22,6 +22,17 @@ export interface TrackerMetadata {
   table: string;
   /** Column key -> header text in this workbook. */
   headers: Partial<Record<ColumnKey, string>>;
+  /** The most key recommendations the NPM makes in one report (the data check warns beyond); absent: no limit. */
+  keyLimit?: number;
+}
+
+/** The largest limit of key recommendations per report a tracker accepts. */
+export const MAX_KEY_LIMIT = 100;
+
+/** A limit of key recommendations per report as given ("5"), or null when it is not a whole number from 1 to MAX_KEY_LIMIT. */
+export function parseKeyLimit(text: string | number | undefined | null): number | null {
+  const n = typeof text === "number" ? text : Number(String(text ?? "").trim());
+  return Number.isInteger(n) && n >= 1 && n <= MAX_KEY_LIMIT ? n : null;
 }
 
 export type MetadataParse =
@@ -36,7 +47,7 @@ export function serializeMetadata(metadata: TrackerMetadata): string {
     .join("\n");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<tracker xmlns="${TRACKER_NAMESPACE}" schemaVersion="${metadata.schemaVersion}" language="${metadata.language}" table="${escapeXmlText(metadata.table)}">\n` +
+    `<tracker xmlns="${TRACKER_NAMESPACE}" schemaVersion="${metadata.schemaVersion}" language="${metadata.language}" table="${escapeXmlText(metadata.table)}"${metadata.keyLimit ? ` keyLimit="${metadata.keyLimit}"` : ""}>\n` +
     `${columns}\n</tracker>\n`
   );
 }
@@ -91,6 +102,7 @@ export function parseMetadata(xml: string): MetadataParse {
     // Keys from a newer schema are ignored rather than refused: the reader falls back to headers for them.
     if (key && header !== undefined && isColumnKey(key)) headers[key] = header;
   }
+  const keyLimit = parseKeyLimit(rootAttributes.get("keyLimit"));
   return {
     ok: true,
     metadata: {
@@ -98,6 +110,7 @@ export function parseMetadata(xml: string): MetadataParse {
       language,
       table: rootAttributes.get("table") || RECOMMENDATIONS_TABLE,
       headers,
+      ...(keyLimit ? { keyLimit } : {}),
     },
   };
 }

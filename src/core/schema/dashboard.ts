@@ -13,7 +13,8 @@
 import { address, columnLetter } from "./a1";
 import type { ColumnKey } from "./columns";
 import { COLUMN_BY_KEY } from "./columns";
-import type { CellPlan, ChartPlan, Language, SheetPlan } from "./plan";
+import { ChartSource, dashboardCharts } from "./charts";
+import type { CellPlan, Language, SheetPlan } from "./plan";
 import { LANGUAGES } from "./columns";
 import { PLAN_TEXTS, type PlanTexts } from "./texts";
 import { VOCABULARIES, VocabularyKey, vocabularyLabel } from "./vocabularies";
@@ -35,21 +36,6 @@ export const DASHBOARD_SECTIONS: readonly {
   { key: "place", column: "place", vocabulary: "place", title: "byPlace" },
   { key: "placeType", column: "placeType", vocabulary: "placeType", title: "byPlaceType" },
 ];
-
-/** The charts' keys and the title each takes in the workbook (a chart's name, which Excel shows, is its title). */
-const CHART_TITLES: Record<string, keyof PlanTexts> = {
-  statusByYear: "chartStatusByYear",
-  byAuthority: "chartByAuthority",
-};
-
-/** Every name a chart of the Dashboard may have: its title in any tracker language, or its key (earlier versions). */
-export function chartNames(key: string): string[] {
-  const title = CHART_TITLES[key];
-  return [
-    key,
-    ...(title ? LANGUAGES.map((language) => PLAN_TEXTS[language][title] as string) : []),
-  ];
-}
 
 /** Year rows of a Dashboard made by the first release (it had no total rows). */
 const FIRST_RELEASE_YEAR_ROWS = 15;
@@ -100,6 +86,8 @@ export interface DashboardContext {
   columnRef: (key: ColumnKey) => string;
   /** Items of each list on the Lists sheet, for the labels of a tracker without data. */
   lists: ReadonlyMap<VocabularyKey, { items: string[] }>;
+  /** Whether the tracker's table has the column (a tracker not yet upgraded may lack a newer one). */
+  has?: (key: ColumnKey) => boolean;
 }
 
 function quote(text: string): string {
@@ -168,7 +156,29 @@ export function buildDashboardSheet(
     formula: `=COUNTIFS(${statusCol},${quote(statusLabel("implemented"))},${ctx.columnRef("verified")},${quote(`<>${vocabularyLabel("yesNo", "yes", ctx.language)}`)})`,
     numberFormat: "0",
   });
-  row += 2;
+  row++;
+  // Key recommendations first: how many, how many implemented, how many overdue.
+  if (ctx.has?.("key") ?? true) {
+    const key = `${ctx.columnRef("key")},${quote(vocabularyLabel("yesNo", "yes", ctx.language) as string)}`;
+    row++;
+    put(0, { value: t.keyTotal, style: bold });
+    put(1, { formula: `=COUNTIFS(${key})`, numberFormat: "0", style: bold });
+    row++;
+    put(0, { value: t.keyImplemented });
+    put(1, {
+      formula: `=COUNTIFS(${key},${statusCol},${quote(statusLabel("implemented"))})`,
+      numberFormat: "0",
+    });
+    row++;
+    put(0, { value: t.keyOverdue });
+    put(1, {
+      formula: `=COUNTIFS(${key},${deadlineCol},"<"&TODAY(),${open})`,
+      numberFormat: "0",
+      style: { bold: true, fontColor: "#9C0006" },
+    });
+    row++;
+  }
+  row++;
 
   const ranges = new Map<DashboardSectionKey, string>();
   for (const section of DASHBOARD_SECTIONS) {
@@ -287,26 +297,13 @@ export function buildDashboardSheet(
   });
   const matrixRange = `A${yearStart}:${columnLetter(statuses.length)}${lastYear}`;
 
-  const charts: ChartPlan[] = [
-    {
-      key: "statusByYear",
-      title: t.chartStatusByYear,
-      type: "columnStacked",
-      dataRange: matrixRange,
-      seriesBy: "columns",
-      from: "J3",
-      to: "S22",
-    },
-    {
-      key: "byAuthority",
-      title: t.chartByAuthority,
-      type: "barClustered",
-      dataRange: ranges.get("authority") as string,
-      seriesBy: "columns",
-      from: "J24",
-      to: "S44",
-    },
-  ];
+  const sources = new Map<ChartSource, string>([
+    ["yearMatrix", matrixRange],
+    ["status", ranges.get("status") as string],
+    ["authority", ranges.get("authority") as string],
+    ["theme", ranges.get("theme") as string],
+  ]);
+  const charts = dashboardCharts(t, sources);
   return {
     key: "dashboard",
     name,

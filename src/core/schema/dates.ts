@@ -36,6 +36,20 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/**
+ * The calendar day of `now` where the user is (their time zone), as Excel's
+ * TODAY() sees it: what "today" means for overdue, due soon and date made.
+ */
+export function localDate(now: Date): string {
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** `now` on the user's clock, "YYYY-MM-DDTHH:MM:SS" with no zone (Excel has none): what "Last updated" shows. */
+export function localDateTime(now: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${localDate(now)}T${two(now.getHours())}:${two(now.getMinutes())}:${two(now.getSeconds())}`;
+}
+
 /** Whole days from `from` to `to` (ISO dates); positive when `to` is later. */
 export function daysBetween(from: string, to: string): number {
   return Math.round(

@@ -1,4 +1,5 @@
 export * from "./a1";
+export * from "./charts";
 export * from "./columns";
 export * from "./customxml";
 export * from "./dates";

@@ -183,6 +183,10 @@ export interface ChartPlan {
   /** Placement: top-left and bottom-right cells. */
   from: string;
   to: string;
+  /** Show a legend (several series); a chart of one series is named by its title. */
+  legend: boolean;
+  /** Categories drawn in the reverse order: a bar chart's first label at the top, as in the table. */
+  reverseCategories: boolean;
 }
 
 /**

@@ -8,6 +8,10 @@ export interface PlanTexts {
   overdue: string;
   dueSoon: string;
   notVerified: string;
+  /** Headline rows for the key recommendations (the report's priorities). */
+  keyTotal: string;
+  keyImplemented: string;
+  keyOverdue: string;
   count: string;
   share: string;
   byStatus: string;
@@ -31,6 +35,8 @@ export interface PlanTexts {
   sectionTotal: string;
   chartStatusByYear: string;
   chartByAuthority: string;
+  chartByStatus: string;
+  chartByTheme: string;
   followUpTitle: string;
   followUpNote: string;
   followUpReason: string;
@@ -59,6 +65,9 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     overdue: "Overdue (deadline passed, not implemented)",
     dueSoon: "Due within 30 days",
     notVerified: "Implemented, not yet verified",
+    keyTotal: "Key recommendations",
+    keyImplemented: "Key recommendations implemented",
+    keyOverdue: "Key recommendations overdue",
     count: "Number",
     share: "Share",
     byStatus: "By implementation",
@@ -77,6 +86,8 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     sectionTotal: "Total",
     chartStatusByYear: "Implementation status by year",
     chartByAuthority: "Recommendations by addressee",
+    chartByStatus: "Recommendations by implementation status",
+    chartByTheme: "Recommendations by theme",
     followUpTitle: "Follow-up list",
     followUpNote:
       "This list is brought up to date with each import and with Refresh in the tracker's task pane. The Dashboard's counts are always current.",
@@ -105,6 +116,9 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     overdue: "En retard (échéance passée, non mise en œuvre)",
     dueSoon: "Échéance dans les 30 jours",
     notVerified: "Mise en œuvre, pas encore vérifiée",
+    keyTotal: "Recommandations clés",
+    keyImplemented: "Recommandations clés mises en œuvre",
+    keyOverdue: "Recommandations clés en retard",
     count: "Nombre",
     share: "Part",
     byStatus: "Par mise en œuvre",
@@ -123,6 +137,8 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     sectionTotal: "Total",
     chartStatusByYear: "Mise en œuvre par année",
     chartByAuthority: "Recommandations par destinataire",
+    chartByStatus: "Recommandations par état de mise en œuvre",
+    chartByTheme: "Recommandations par thème",
     followUpTitle: "Liste de suivi",
     followUpNote:
       "Cette liste est mise à jour à chaque import et avec Actualiser dans le volet du suivi. Les chiffres du tableau de bord sont toujours à jour.",
@@ -155,6 +171,9 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     overdue: "Vencidas (plazo pasado, no implementadas)",
     dueSoon: "Vencen en 30 días",
     notVerified: "Implementadas, aún no verificadas",
+    keyTotal: "Recomendaciones clave",
+    keyImplemented: "Recomendaciones clave implementadas",
+    keyOverdue: "Recomendaciones clave vencidas",
     count: "Número",
     share: "Proporción",
     byStatus: "Por implementación",
@@ -173,6 +192,8 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     sectionTotal: "Total",
     chartStatusByYear: "Estado de implementación por año",
     chartByAuthority: "Recomendaciones por destinatario",
+    chartByStatus: "Recomendaciones por estado de implementación",
+    chartByTheme: "Recomendaciones por tema",
     followUpTitle: "Lista de seguimiento",
     followUpNote:
       "Esta lista se actualiza con cada importación y con Actualizar en el panel del seguimiento. Las cifras del panel están siempre al día.",

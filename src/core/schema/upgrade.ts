@@ -43,7 +43,9 @@ export function locateColumns(
 export function planUpgrade(
   headerRow: readonly (string | null | undefined)[],
   metadata: TrackerMetadata | null,
-  language: Language = metadata?.language ?? "en"
+  language: Language = metadata?.language ?? "en",
+  /** A new limit of key recommendations per report (null: none); absent: the tracker's own is kept. */
+  keyLimit?: number | null
 ): UpgradePlan {
   const { found, extra } = locateColumns(headerRow, metadata);
   const missing: UpgradePlan["missing"] = [];
@@ -74,6 +76,12 @@ export function planUpgrade(
     present,
     extra,
     upToDate: missing.length === 0 && fromVersion === SCHEMA_VERSION,
-    customXml: metadataPart(metadataFor(language, resolvedHeaders(language, headers))),
+    customXml: metadataPart(
+      metadataFor(
+        language,
+        resolvedHeaders(language, headers),
+        keyLimit === undefined ? metadata?.keyLimit : keyLimit
+      )
+    ),
   };
 }

@@ -558,6 +558,65 @@ export function foldText(text: string): string {
     .replace(/^[\s"'.,;:!?*()[\]-]+|[\s"'.,;:!?*()[\]-]+$/g, "");
 }
 
+/**
+ * Words Excel would read as something else than text when typed or written
+ * without the text format (a formula or a sign, a number, a sum, a
+ * percentage, a date, a time, TRUE): a tracker cell keeps them as text, but
+ * they stay out of the drop-down lists, whichever way the list is written.
+ */
+const READ_AS_INPUT = [
+  /^[=+\-@]/,
+  /^(true|false)$/i,
+  /^[($€£¥]?\s*\d[\d.,\s]*\s*[%)]?$/,
+  /^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/,
+  /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i,
+];
+
+/**
+ * What a Lists table holding `items` gains from the words `wanted`: each
+ * word it does not hold yet, compared folded (foldText: "Ministere de la
+ * Sante" is "Ministère de la Santé"), in its first spelling, once, trimmed;
+ * words Excel would read as something else stay out. The one decision every
+ * tracker store (the Excel pane, the .xlsx file, Graph) and a new tracker's
+ * lists take.
+ */
+export function newListWords(items: readonly string[], wanted: readonly string[]): string[] {
+  const have = new Set(items.map(foldText));
+  const add: string[] = [];
+  for (const value of wanted) {
+    const word = value.trim();
+    const folded = foldText(word);
+    if (!folded || have.has(folded) || READ_AS_INPUT.some((pattern) => pattern.test(word)))
+      continue;
+    have.add(folded);
+    add.push(word);
+  }
+  return add;
+}
+
+/** A Lists table's words with `removed` taken out, compared folded as newListWords compares them; the rest in their order. */
+export function listWordsWithout(items: readonly string[], removed: readonly string[]): string[] {
+  const gone = new Set(removed.map(foldText));
+  return items.filter((item) => !gone.has(foldText(item)));
+}
+
+/** What a write does to one Lists table: the words it adds, and the whole list when it takes words out. */
+export interface ListChange {
+  add: string[];
+  /** The list as it will be (kept words in their order, then the added ones); null when nothing is taken out. */
+  rewrite: string[] | null;
+}
+
+export function listChange(
+  items: readonly string[],
+  wanted: readonly string[],
+  removed: readonly string[] = []
+): ListChange {
+  const add = newListWords(items, wanted);
+  const kept = listWordsWithout(items, removed);
+  return { add, rewrite: kept.length < items.length ? [...kept, ...add] : null };
+}
+
 let lookupCache: Map<VocabularyKey, Map<string, string>> | null = null;
 
 /** Folded label or synonym -> value key, for one fixed vocabulary. */

@@ -22,7 +22,13 @@ import type {
   WorkbookPlan,
 } from "./plan";
 import { PLAN_TEXTS } from "./texts";
-import { VOCABULARIES, Vocabulary, VocabularyKey, vocabularyLabel } from "./vocabularies";
+import {
+  newListWords,
+  VOCABULARIES,
+  Vocabulary,
+  VocabularyKey,
+  vocabularyLabel,
+} from "./vocabularies";
 
 export interface PlanOptions {
   language: Language;
@@ -45,6 +51,10 @@ export interface PlanOptions {
   dashboard?: DashboardData;
   /** Sheet names to use instead of the language's (when the workbook already has a sheet of that name). */
   sheetNames?: Partial<Record<SheetKey, string>>;
+  /** Columns the tracker's table lacks (not yet upgraded): the Dashboard leaves out what counts them. */
+  missingColumns?: readonly ColumnKey[];
+  /** The most key recommendations per report, kept in the metadata part; absent: no limit. */
+  keyLimit?: number | null;
 }
 
 export const DATE_FORMAT = "yyyy-mm-dd";
@@ -88,25 +98,11 @@ export const LIST_ORDER: readonly VocabularyKey[] = [
   "groups",
 ];
 
-function dedupeFold(values: string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const value of values) {
-    const trimmed = value.trim();
-    const folded = trimmed.toLowerCase();
-    if (trimmed && !seen.has(folded)) {
-      seen.add(folded);
-      out.push(trimmed);
-    }
-  }
-  return out;
-}
-
 export function listItems(vocab: Vocabulary, language: Language, extras: string[] = []): string[] {
-  return dedupeFold([
-    ...vocab.values.map((value) => value.labels[language]),
-    ...(vocab.extendable ? extras : []),
-  ]);
+  return newListWords(
+    [],
+    [...vocab.values.map((value) => value.labels[language]), ...(vocab.extendable ? extras : [])]
+  );
 }
 
 /** Every list's entries as a new tracker's Lists sheet holds them: the schema's, then `extras` (values found in the data). */
@@ -345,6 +341,7 @@ export const FOLLOW_UP_LEAD = ["reason", "daysOverdue", "daysLeft", "daysWaiting
 /** Tracker columns of the Follow-up table, after the lead columns. */
 export const FOLLOW_UP_KEYS: readonly ColumnKey[] = [
   "ref",
+  "key",
   "text",
   "report",
   "place",
@@ -422,14 +419,21 @@ function followUpSheet(ctx: Context, rows: CellValue[][]): SheetPlan {
 
 export function metadataFor(
   language: Language,
-  headers: Record<ColumnKey, string>
+  headers: Record<ColumnKey, string>,
+  keyLimit?: number | null
 ): TrackerMetadata {
   return {
     schemaVersion: SCHEMA_VERSION,
     language,
     table: RECOMMENDATIONS_TABLE,
     headers: { ...headers },
+    ...(keyLimit ? { keyLimit } : {}),
   };
+}
+
+/** The schema columns a tracker's table does not have, from the headers found for each key. */
+export function columnsMissingFrom(headers: Partial<Record<ColumnKey, string>>): ColumnKey[] {
+  return [...COLUMN_BY_KEY.keys()].filter((key) => headers[key] === undefined);
 }
 
 export function resolvedHeaders(
@@ -464,14 +468,20 @@ export function buildWorkbookPlan(options: PlanOptions): WorkbookPlan {
     sheets: [
       recommendationsSheet(ctx, options),
       buildDashboardSheet(
-        { language, texts, lists, columnRef: (key) => columnRef(ctx, key) },
+        {
+          language,
+          texts,
+          lists,
+          columnRef: (key) => columnRef(ctx, key),
+          has: (key) => !options.missingColumns?.includes(key),
+        },
         options.dashboard,
         texts.sheets.dashboard
       ),
       followUpSheet(ctx, options.followUpRows ?? []),
       listsSheet(ctx),
     ],
-    customXml: metadataPart(metadataFor(language, ctx.headers)),
+    customXml: metadataPart(metadataFor(language, ctx.headers, options.keyLimit)),
     activeSheet: "recommendations",
   };
 }

@@ -46,14 +46,19 @@ function joinPatterns(patterns: readonly string[]): string {
   return parts.join("|");
 }
 
+/** The flags a family's patterns are compiled with. */
+export function familyFlags(family: CuePatterns, unicode: boolean, extraFlags: string): string {
+  // The u flag makes case-insensitive matching much slower in V8: only lexicons that need it ask for it.
+  return `${unicode ? "u" : ""}${family.caseSensitive ? "" : "i"}${extraFlags}`;
+}
+
 function compileFamily(
   family: CuePatterns,
   extraFlags: string,
   where: string,
   unicode: boolean
 ): RegExp {
-  // The u flag makes case-insensitive matching much slower in V8: only lexicons that need it ask for it.
-  const flags = `${unicode ? "u" : ""}${family.caseSensitive ? "" : "i"}${extraFlags}`;
+  const flags = familyFlags(family, unicode, extraFlags);
   // Patterns are matched on text with accents folded (see foldAccents): fold them the same way.
   const source = family.patterns.length ? joinPatterns(family.patterns.map(foldAccents)) : "(?!)"; // an empty family never matches
   try {

@@ -113,8 +113,14 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   );
 
   // --- the asks: which are concrete, which only vague ---
+  // a quality tied to a named standard has a yardstick ("adecuadas …, conforme a la Instrucción 4/2018")
+  const tiedToStandard = (hit: Span) =>
+    standards.some(
+      ([s]) => s >= hit[1] && s - hit[1] < 80 && doc.sentenceAt(s) === doc.sentenceAt(hit[0])
+    );
+  const bareHits = op("bareQuality").filter((hit) => !tiedToStandard(hit));
   const absoluteHits = op("absolute");
-  const vagueHits = mergeSorted(op("vague"), op("bareQuality"), op("absolute"));
+  const vagueHits = mergeSorted(op("vague"), bareHits, op("absolute"));
   const inCores = (hits: Span[]) =>
     hitsInRanges(
       asks.map((a) => a.core),
@@ -123,9 +129,10 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   const concrete: Ask[] = [];
   const vague: Ask[] = [];
   for (const ask of asks) {
+    if (ask.continuation) continue;
     const [cStart, cEnd] = ask.clause;
     const inCore = vagueHits.some(([s]) => s >= ask.core[0] && s < ask.core[1]);
-    const bare = op("bareQuality").some(([s]) => s >= cStart && s < cEnd);
+    const bare = bareHits.some(([s]) => s >= cStart && s < cEnd);
     const introducesList = /:\s*$/.test(
       doc.full.slice(cStart, Math.min(cEnd + 2, doc.full.length))
     );
@@ -159,6 +166,9 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     const key = `${np.span[0]}:${np.span[1]}`;
     if (seen.has(key)) return;
     seen.add(key);
+    // a body cited as the source of a standard ("as laid down by the CPT", "conforme a lo señalado
+    // por el Comité de Prevención de la Tortura") is not asked to act
+    if (standards.some((s) => overlaps(s, np.span))) return;
     if (namesAddressee(np, acting, asAgent)) addressees.push(np.span);
     else if (np.role === "generic") generic.push(np.span);
     else if (np.role === "pronoun") pronoun = true;
@@ -195,9 +205,7 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
         (hit) =>
           !ties.some((t) => overlaps(t, hit)) &&
           // "adequate ..., as laid down in Instruction 4/2018": tied to a named standard
-          !standards.some(
-            ([s]) => s >= hit[1] && s - hit[1] < 80 && doc.sentenceAt(s) === doc.sentenceAt(hit[0])
-          )
+          !tiedToStandard(hit)
       );
       const open = soft.length
         ? []
@@ -254,9 +262,20 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   // --- results ---
   const personSubjects: Span[] = [];
   for (const ask of asks) {
-    if (!ask.subject) continue;
-    if (ask.subject.role === "person") personSubjects.push(ask.subject.span);
-    else if (
+    // a subject carried over to a clause with no verb of its own was counted with its clause
+    if (!ask.subject || (!ask.modal && !ask.framed)) continue;
+    // persons as the object of a step done to them ("all prisoners arriving should be located in
+    // …", "should have an assessment carried out by …") are not an outcome for them; what they
+    // receive, may do or have is ("should be able to attend work", "should have enough time to …")
+    // ("should not be placed in solitary confinement", "searched only by female staff" protect them)
+    const processed =
+      ask.modal !== null &&
+      !restricted(doc, ask) &&
+      doc.anchoredAt("passiveRecipient", ask.modal[0]) < 0 &&
+      (ask.agent !== null || doc.anchoredAt("passive", ask.modal[1]) > 0);
+    if (ask.subject.role === "person") {
+      if (!processed) personSubjects.push(ask.subject.span);
+    } else if (
       doc.anchoredAt("practiceSubject", ask.subject.span[0]) > ask.subject.span[0] &&
       !op("openAction").some(([s]) => s >= ask.predicateStart && s < ask.clause[1])
     )
@@ -357,7 +376,14 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   const namedPlace = () => all("namedFacility").length > 0;
   const rootFound = firstWith(
     // a law named as the reason ("in line with the Act") is not a lever the ask pulls
-    () => [withoutOverlaps(mergeSorted(op("rootLever"), op("systemic")), all("standard")), "lever"],
+    // nor are resources that only set when it happens ("when resources allow")
+    () => [
+      withoutOverlaps(
+        mergeSorted(op("rootLever"), op("systemic")),
+        mergeSorted(all("standard"), op("openTime"))
+      ),
+      "lever",
+    ],
     () => [
       isSpecific
         ? mergeSorted(
@@ -394,7 +420,28 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
       "systemic",
     ]
   );
-  const rootcause: RuleOutcome = rootFound ? met(rootFound[0], rootFound[1]) : notMet([], "none");
+  // Without a lever named, the base rate decides: about three in four published recommendations
+  // are root-cause responsive, and the annotators labelled a concrete ask on a practice, a
+  // document or an arrangement as such ("The night shift instructions should be updated",
+  // "There should be a one month probationary period"). Not met needs clear evidence: a vague
+  // aspiration with no lever, or an ask whose every concrete clause only fixes a physical item
+  // ("Beds should be fitted in the cells", "Dotar la dependencia de colchones").
+  let rootcause: RuleOutcome;
+  if (rootFound) rootcause = met(rootFound[0], rootFound[1]);
+  else if (!isSpecific) rootcause = notMet([], "none");
+  else {
+    const fixes = op("oneOffFix");
+    // an open-ended review of something physical ("review the need for prisoners to share cells")
+    // is about a practice, not a fix
+    const reviews = op("openAction");
+    const fixed = concrete.map((a) =>
+      hitsInRanges([a.core], reviews).length ? [] : hitsInRanges([a.core], fixes)
+    );
+    if (fixed.every((hits) => hits.length > 0)) {
+      const hits = fixed.flat();
+      rootcause = notMet(hits, "oneOff", hits[0]);
+    } else rootcause = met(concreteClauses.slice(0, 1), "practice");
+  }
 
   // --- targeted ---
   let targeted: RuleOutcome;
@@ -438,6 +485,19 @@ function inMainClause(doc: Doc, asks: Ask[], hits: Span[]): Span[] {
       ([s]) => s >= ask.predicateStart && s < start && !doc.full.slice(s, start).includes(",")
     );
   });
+}
+
+/** A negation or restriction stands at the ask's modal ("should not", "only", "ne doivent pas", "solo"). */
+function restricted(doc: Doc, ask: Ask): boolean {
+  if (!ask.modal) return false;
+  const from = ask.subject
+    ? Math.max(ask.subject.span[0], ask.subject.span[1] - 40)
+    : ask.clause[0];
+  for (let at = from; at <= ask.modal[0]; at++) {
+    if (at > from && !/\s/.test(doc.full[at - 1])) continue;
+    if (doc.anchoredAt("restriction", at) > ask.modal[0]) return true;
+  }
+  return false;
 }
 
 /** The ask has a verb of its own (a modal, a frame, an imperative or infinitive), not only a phrase after a comma. */

@@ -6,3 +6,4 @@ export type { SmartLexicon, CuePatterns, CriterionAdvice } from "./lexicon/types
 export type { Basis } from "./types";
 export * from "./types";
 export * from "./metrics";
+export { entriesFiring, withoutEntries } from "./ablation";

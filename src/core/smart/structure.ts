@@ -8,7 +8,7 @@
  * named whatever its name.
  */
 import type { Doc, Sentence, Token } from "./text";
-import { tokenize } from "./text";
+import { countWords, tokenize } from "./text";
 import type { Span } from "./types";
 
 /** Who a noun phrase names. */
@@ -54,6 +54,12 @@ export interface Ask {
   core: Span;
   /** The clause up to its first purpose, means or subordinate clause after the predicate starts. */
   main: Span;
+  /**
+   * The clause only continues the one before it: it follows a parenthesis or a relative
+   * pronoun (", which are used to …", "(paragraphs 2.9 and 9.2)") and has no verb of its own
+   * (no modal, frame or imperative). It adds detail to an ask; it is not an ask.
+   */
+  continuation: boolean;
 }
 
 /** Sorted spans starting in [from, to). */
@@ -66,16 +72,63 @@ function between(spans: readonly Span[], from: number, to: number): Span[] {
   return out;
 }
 
-/** Clauses of a sentence, split at the lexicon's clause breaks. */
-export function clausesOf(doc: Doc, sentence: Sentence): Span[] {
-  const out: Span[] = [];
+/** A clause of a sentence and the break that opened it (null for the first). */
+interface Clause {
+  span: Span;
+  opener: Span | null;
+}
+
+/** Clauses of a sentence, split at the lexicon's clause breaks and before a second subject with its own modal. */
+export function clausesOf(doc: Doc, sentence: Sentence): Clause[] {
+  const out: Clause[] = [];
   let start = sentence.start;
-  for (const [bStart, bEnd] of between(doc.hits("clauseBreak"), sentence.start, sentence.end)) {
-    if (bStart > start) out.push([start, bStart]);
+  let opener: Span | null = null;
+  const push = (end: number) => {
+    for (const part of atSecondSubject(doc, [start, end], opener)) out.push(part);
+  };
+  for (const brk of between(doc.hits("clauseBreak"), sentence.start, sentence.end)) {
+    const [bStart, bEnd] = brk;
+    if (bStart > start) push(bStart);
+    if (bEnd > start) opener = brk;
     start = Math.max(start, bEnd);
   }
-  if (sentence.end > start) out.push([start, sentence.end]);
+  if (sentence.end > start) push(sentence.end);
   return out;
+}
+
+/** Words between a comma and a modal that can be a subject of their own ("…, attendance and punctuality should …"). */
+const MAX_SUBJECT_WORDS = 6;
+
+/**
+ * A clause with a second modal whose subject follows a comma is two asks joined without a
+ * conjunction the lexicon knows: "The prison should provide a full working day, attendance
+ * should be good". Each is read on its own.
+ */
+function atSecondSubject(doc: Doc, span: Span, opener: Span | null): Clause[] {
+  const modals = between(doc.hits("modal"), span[0], span[1]);
+  if (modals.length < 2) return [{ span, opener }];
+  const out: Clause[] = [];
+  let start = span[0];
+  let open = opener;
+  for (let i = 1; i < modals.length; i++) {
+    const modal = modals[i];
+    const comma = doc.full.lastIndexOf(", ", modal[0]);
+    if (comma < Math.max(start, modals[i - 1][1])) continue;
+    const words = countWords(doc.full, comma + 2, modal[0]);
+    if (words === 0 || words > MAX_SUBJECT_WORDS) continue;
+    out.push({ span: [start, comma], opener: open });
+    open = [comma, comma + 2];
+    start = comma + 2;
+  }
+  out.push({ span: [start, span[1]], opener: open });
+  return out;
+}
+
+/** A break that opens a parenthesis or a relative clause: what follows it details the clause before. */
+function opensDetail(doc: Doc, opener: Span | null): boolean {
+  if (!opener) return false;
+  const text = doc.full.slice(opener[0], opener[1]);
+  return /[()]/.test(text) || between(doc.hits("subordinate"), opener[0], opener[1]).length > 0;
 }
 
 const PARTICIPLE = /^[a-z]{3,}(?:ing|ed)$/;
@@ -237,7 +290,8 @@ function classify(
   const word = head.lower;
   if (words.generic.has(word)) return "generic";
   if (words.persons.has(word)) return "person";
-  if (words.staff.has(word)) return "staff";
+  // staff named by a title in capitals inside the sentence ("interviewed by Drug Contact Officers") are a post
+  if (words.staff.has(word)) return head.capital && !how.initial ? "named" : "staff";
   if (words.posts.has(word) || words.bodies.has(word)) return "named";
   if (words.qualifiedOnly.has(word)) {
     // "management" with no article (English) names the management of the place visited
@@ -295,7 +349,7 @@ export function findAsks(doc: Doc): Ask[] {
   for (const sentence of doc.sentences) {
     if (!sentence.operative) continue;
     let inherited: NounPhrase | null = null;
-    for (const clause of clausesOf(doc, sentence)) {
+    for (const { span: clause, opener } of clausesOf(doc, sentence)) {
       const [cStart, cEnd] = clause;
       // a frame after the clause's first modal is inside its object ("should ensure that those who request …")
       const firstModal = firstIn(modals, cStart, cEnd);
@@ -348,6 +402,8 @@ export function findAsks(doc: Doc): Ask[] {
         agent,
         core: [cStart, coreEnd],
         main: [cStart, mainEnd],
+        continuation:
+          !frame && !modal && opensDetail(doc, opener) && doc.anchoredAt("imperative", cStart) < 0,
       });
     }
   }

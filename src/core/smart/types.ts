@@ -71,6 +71,7 @@ export type Basis =
   | "lever"
   | "systemic"
   | "ruleForAll"
+  | "practice"
   | "addressee"
   // not met or to review
   | "vague"
@@ -82,6 +83,7 @@ export type Basis =
   | "competence"
   | "openEnded"
   | "routineTime"
+  | "oneOff"
   | "crossReference"
   | "genericStandard"
   | "generic"

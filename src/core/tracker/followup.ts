@@ -21,7 +21,11 @@ export interface FollowUpOptions {
   withinDays?: number;
 }
 
-/** What needs the NPM's attention: overdue first (longest overdue on top), then due soon (soonest first), then implemented but not verified. */
+/**
+ * What needs the NPM's attention, key recommendations first: overdue (longest
+ * overdue on top), then due soon (soonest first), then implemented but not
+ * verified; the other recommendations after them in the same order.
+ */
 export function followUpList(
   records: readonly TrackerRecord[],
   options: FollowUpOptions
@@ -55,7 +59,11 @@ export function followUpList(
   overdue.sort((a, b) => (b.days ?? 0) - (a.days ?? 0));
   soon.sort((a, b) => (a.days ?? 0) - (b.days ?? 0));
   unverified.sort((a, b) => (b.days ?? -1) - (a.days ?? -1));
-  return [...overdue, ...soon, ...unverified];
+  const all = [...overdue, ...soon, ...unverified];
+  return [
+    ...all.filter((item) => item.record.key === true),
+    ...all.filter((item) => item.record.key !== true),
+  ];
 }
 
 /** Follow-up items as rows of the Follow-up table (FOLLOW_UP_LEAD, then FOLLOW_UP_KEYS, in the plan): each figure in the column that says what it counts. */

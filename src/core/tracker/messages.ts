@@ -19,7 +19,8 @@ export type IssueCode =
   | "notImplementedWithoutReason"
   | "reasonButImplemented"
   | "repeatOfUnknown"
-  | "repeatOfWithoutRepeated";
+  | "repeatOfWithoutRepeated"
+  | "tooManyKey";
 
 export const ISSUE_MESSAGES: Record<Language, Record<IssueCode, string>> = {
   en: {
@@ -46,6 +47,8 @@ export const ISSUE_MESSAGES: Record<Language, Record<IssueCode, string>> = {
       "A reason for non-implementation is given, but the recommendation is marked as implemented.",
     repeatOfUnknown: 'It repeats "{value}", but no recommendation has that Rec ID.',
     repeatOfWithoutRepeated: "It names the recommendation it repeats, but Repeated is not Yes.",
+    tooManyKey:
+      'The report "{other}" has {value} key recommendations; your NPM sets at most {limit} per report. Keep Key = Yes on the most important ones only.',
   },
   fr: {
     missingRequired: "{column} est vide ; chaque recommandation en a besoin.",
@@ -73,6 +76,8 @@ export const ISSUE_MESSAGES: Record<Language, Record<IssueCode, string>> = {
     repeatOfUnknown: "Elle réitère « {value} », mais aucune recommandation n'a cet identifiant.",
     repeatOfWithoutRepeated:
       "Elle indique la recommandation réitérée, mais « Réitérée » n'est pas Oui.",
+    tooManyKey:
+      "Le rapport « {other} » compte {value} recommandations clés ; votre MNP en fixe au plus {limit} par rapport. Ne laissez Clé = Oui que pour les plus importantes.",
   },
   es: {
     missingRequired: "{column} está vacío; cada recomendación lo necesita.",
@@ -98,5 +103,7 @@ export const ISSUE_MESSAGES: Record<Language, Record<IssueCode, string>> = {
       "Se indica un motivo de no implementación, pero la recomendación está implementada.",
     repeatOfUnknown: "Reitera «{value}», pero ninguna recomendación tiene ese identificador.",
     repeatOfWithoutRepeated: "Indica la recomendación que reitera, pero «Reiterada» no es Sí.",
+    tooManyKey:
+      "El informe «{other}» tiene {value} recomendaciones clave; su MNP fija un máximo de {limit} por informe. Deje Clave = Sí solo en las más importantes.",
   },
 };

@@ -15,6 +15,8 @@ export interface TrackerStats {
   overdue: number;
   dueSoon: number;
   implementedNotVerified: number;
+  /** Key recommendations (Key = Yes): how many, how many implemented, how many overdue, as the Dashboard's first figures. */
+  key: { total: number; implemented: number; overdue: number };
   /** Fixed lists: count per value key; values outside the list are not counted, as in the sheet. */
   byStatus: Record<string, number>;
   byAccepted: Record<string, number>;
@@ -100,7 +102,13 @@ export function computeStats(
   let overdue = 0;
   let dueSoon = 0;
   let notVerified = 0;
+  const key = { total: 0, implemented: 0, overdue: 0 };
   for (const record of records) {
+    if (record.key === true) {
+      key.total++;
+      if (record.status === "implemented") key.implemented++;
+      if (isOverdue(record, options.today)) key.overdue++;
+    }
     if (
       typeof record.text === "string"
         ? record.text.trim() !== ""
@@ -135,6 +143,7 @@ export function computeStats(
     overdue,
     dueSoon,
     implementedNotVerified: notVerified,
+    key,
     byStatus,
     byAccepted,
     byAuthority: countLabels(records, "authority"),

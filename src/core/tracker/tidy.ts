@@ -109,14 +109,18 @@ function typo(a: string, b: string): boolean {
  * Whether two values (different once compacted) name the same thing: a typo
  * in one of their words ("Ministery of Justice"), or one word made more
  * precise by a second ("Health" and "Health care", "Police" and "Police
- * station"). Block A and Block B, Prison 1 and Prison 2 stay apart.
+ * station", for themes, places and types of place only). Block A and
+ * Block B, Prison 1 and Prison 2 stay apart.
  */
-function near(a: string, b: string): boolean {
+function near(a: string, b: string, column: ColumnKey): boolean {
   const [wa, wb] = [wordsOf(a), wordsOf(b)];
   if (wa.length === wb.length) {
     const differ = wa.map((word, i) => [word, wb[i]]).filter(([x, y]) => x !== y);
     if (differ.length === 1 && typo(differ[0][0], differ[0][1])) return true;
   }
+  // For who must act, a word made more precise names another body: "Prison" (the place's
+  // management) is not the "Prison Service", nor the "Police" a "Police station".
+  if (column === "authority") return false;
   const [shortWords, longWords] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (shortWords.length !== 1 || shortWords[0].length < 4 || longWords.length > 2) return false;
   if (/\d/.test(longWords.join(""))) return false;
@@ -192,7 +196,7 @@ function mergesFor(column: ColumnKey, values: Map<string, ValueStats>): MergePro
   // Pairs: the lists hold tens of values, a few hundred at most.
   for (let i = 0; i < entries.length; i++)
     for (let j = i + 1; j < entries.length; j++)
-      if (find(i) !== find(j) && near(entries[i].label, entries[j].label)) union(i, j);
+      if (find(i) !== find(j) && near(entries[i].label, entries[j].label, column)) union(i, j);
   const groups = new Map<number, ValueStats[]>();
   entries.forEach((stats, i) => {
     const root = find(i);

@@ -50,6 +50,7 @@ export const REPORT_SIDE_KEYS: readonly ColumnKey[] = [
   "groups",
   "keywords",
   "priority",
+  "key",
   "timeframe",
   "deadline",
   "scope",
@@ -149,6 +150,8 @@ function incomingRecord(
     ["source", source],
     ["repeated", rec.repeated === true || rec.repeatOf ? true : undefined],
     ["repeatOf", rec.repeatOf],
+    // Marked key in the report: written (an import never unmarks what the NPM marked in the tracker).
+    ["key", rec.key === true ? true : undefined],
   ];
   const record: TrackerRecord = {};
   for (const [key, value] of fields) {

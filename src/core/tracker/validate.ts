@@ -1,3 +1,4 @@
+import { messageFormatter } from "../language/message";
 import { COLUMN_BY_KEY, ColumnKey, TRACKER_COLUMNS } from "../schema/columns";
 import type { Language } from "../schema/plan";
 import { isWellFormedId } from "./ids";
@@ -21,6 +22,8 @@ export interface ValidateOptions {
   today?: string;
   /** Headers as the workbook shows them, for messages. */
   headers?: Partial<Record<ColumnKey, string>>;
+  /** The most key recommendations the NPM makes in one report (the tracker's setting); absent: no limit. */
+  keyLimit?: number | null;
 }
 
 function show(value: FieldValue | undefined): string {
@@ -45,6 +48,7 @@ export function validateRows(
 ): TrackerIssue[] {
   const language = options.language ?? "en";
   const texts = ISSUE_MESSAGES[language];
+  const format = messageFormatter(language);
   const header = (key: ColumnKey) =>
     options.headers?.[key] ?? (COLUMN_BY_KEY.get(key)?.headers[language] as string);
   const issues: TrackerIssue[] = [];
@@ -66,10 +70,12 @@ export function validateRows(
       column,
       code,
       severity,
-      message: texts[code]
-        .replace("{column}", column ? header(column) : "")
-        .replace("{value}", show(value))
-        .replace("{other}", String(other ?? "")),
+      message: format(texts[code], {
+        column: column ? header(column) : "",
+        value: show(value),
+        other: String(other ?? ""),
+        limit: String(options.keyLimit ?? ""),
+      }),
     });
   for (row of rows) {
     const v = row.values;
@@ -135,6 +141,21 @@ export function validateRows(
       if (!firstRowOfId.has(v.repeatOf)) add("repeatOfUnknown", "repeatOf", "warning", v.repeatOf);
       if (v.repeated !== true) add("repeatOfWithoutRepeated", "repeated", "warning");
     }
+  }
+  if (options.keyLimit) {
+    // Key recommendations counted per report (its Source document, or its title): each of a report over the limit is shown.
+    const byReport = new Map<string, TrackerRow[]>();
+    for (const each of rows) {
+      if (each.values.key !== true) continue;
+      const report = String(each.values.source || each.values.report || "").trim();
+      byReport.set(report, [...(byReport.get(report) ?? []), each]);
+    }
+    for (const [report, keyRows] of byReport) {
+      if (keyRows.length <= options.keyLimit) continue;
+      const title = String(keyRows[0].values.report || report);
+      for (row of keyRows) add("tooManyKey", "key", "warning", keyRows.length, title);
+    }
+    issues.sort((a, b) => a.row - b.row);
   }
   return issues;
 }

@@ -57,8 +57,12 @@ function holds(data: Uint8Array, text: string, utf16: boolean): boolean {
   return false;
 }
 
+function protectedOle(data: Uint8Array): boolean {
+  return holds(data, "EncryptedPackage", true) || holds(data, "EncryptionInfo", true);
+}
+
 function oleReason(data: Uint8Array, fileName: string): string {
-  if (holds(data, "EncryptedPackage", true) || holds(data, "EncryptionInfo", true))
+  if (protectedOle(data))
     return `${fileName} is protected by a password; open it in Word, remove the password (File > Info > Protect Document), save it and try again.`;
   return `${fileName} is an old-style Office file (.doc or .xls); open it in Word and save it as a Word document (.docx) first.`;
 }
@@ -69,7 +73,11 @@ export async function readReportBatch(
   fileName: string,
   options: ReadOptions = {}
 ): Promise<BatchInput> {
-  if (startsWith(data, OLE)) throw new InputError(oleReason(data, fileName));
+  if (startsWith(data, OLE))
+    throw new InputError(
+      oleReason(data, fileName),
+      protectedOle(data) ? "wordProtected" : "oldWordFormat"
+    );
   let docx;
   try {
     docx = await readDocx(data);
@@ -77,9 +85,10 @@ export async function readReportBatch(
     if (!(error instanceof InputError)) throw error;
     if (startsWith(data, ZIP) && holds(data, "xl/workbook.xml", false))
       throw new InputError(
-        `${fileName} is an Excel workbook, not a report; name the report first: rectrack import REPORT.docx TRACKER.xlsx.`
+        `${fileName} is an Excel workbook, not a report; name the report first: rectrack import REPORT.docx TRACKER.xlsx.`,
+        "workbookNotReport"
       );
-    throw new InputError(`${fileName}: ${error.message}`);
+    throw new InputError(`${fileName}: ${error.message}`, error.code, error.values);
   }
   const opened = readReportMetadata(docx);
   const { batch, tagged, warnings, dateFrom, dateLine, candidates } = reportToBatch({
@@ -120,7 +129,7 @@ export async function readBatchInput(
   fileName: string,
   options: ReadOptions = {}
 ): Promise<BatchInput> {
-  if (data.length === 0) throw new InputError(`${fileName} is empty.`);
+  if (data.length === 0) throw new InputError(`${fileName} is empty.`, "fileEmpty");
   if (startsWith(data, ZIP) || startsWith(data, OLE))
     return readReportBatch(data, fileName, options);
   let at = startsWith(data, [0xef, 0xbb, 0xbf]) ? 3 : 0;
@@ -131,7 +140,8 @@ export async function readBatchInput(
     try {
       batch = parseBatch(text);
     } catch (error) {
-      if (error instanceof InputError) throw new InputError(`${fileName}: ${error.message}`);
+      if (error instanceof InputError)
+        throw new InputError(`${fileName}: ${error.message}`, error.code, error.values);
       throw error;
     }
     const given = options.reportDate ?? "";
@@ -147,6 +157,7 @@ export async function readBatchInput(
     };
   }
   throw new InputError(
-    `${fileName} is neither a Word report (.docx) nor a recommendation batch (.json).`
+    `${fileName} is neither a Word report (.docx) nor a recommendation batch (.json).`,
+    "notReportOrBatch"
   );
 }

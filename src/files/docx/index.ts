@@ -85,7 +85,7 @@ export async function mainDocumentPath(zip: DocxZip): Promise<string> {
     }
   }
   if (zip.has("word/document.xml")) return "word/document.xml";
-  throw new InputError(NOT_WORD);
+  throw new InputError(NOT_WORD, "notWord");
 }
 
 /** A stretch of a paragraph's text and whether it is bold or italic. */
@@ -443,7 +443,7 @@ export async function readDocx(data: Uint8Array | ArrayBuffer): Promise<DocxRepo
 
   const document = await partRoot(zip, documentPath);
   const body = document ? child(document, "body") : undefined;
-  if (!document || tagOf(document) !== "document") throw new InputError(NOT_WORD);
+  if (!document || tagOf(document) !== "document") throw new InputError(NOT_WORD, "notWord");
   const walker = new Walker(
     new Styles(await partRoot(zip, partPath("styles"))),
     new Numbering(await partRoot(zip, partPath("numbering")))

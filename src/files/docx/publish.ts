@@ -595,7 +595,8 @@ async function stories(pkg: Package, documentPath: string, context: StoryContext
     const xml = await pkg.zip.text(path);
     if (xml === null) continue;
     const scan = scanXml(xml, path);
-    if (path === documentPath && scan.root.local !== "document") throw new InputError(NOT_WORD);
+    if (path === documentPath && scan.root.local !== "document")
+      throw new InputError(NOT_WORD, "notWord");
     const edits = story(scan, context, path === documentPath);
     if (edits.length > 0) pkg.changes.set(path, applyEdits(xml, edits));
   }

@@ -38,11 +38,12 @@ export class DocxZip {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
       throw new InputError(
-        "This file is password-protected or is an old Word 97-2003 document (.doc): remove the password, or open it in Word and save it as a .docx, then try again."
+        "This file is password-protected or is an old Word 97-2003 document (.doc): remove the password, or open it in Word and save it as a .docx, then try again.",
+        "oldWordFormat"
       );
-    if (!startsWith(bytes, [0x50, 0x4b])) throw new InputError(NOT_WORD);
+    if (!startsWith(bytes, [0x50, 0x4b])) throw new InputError(NOT_WORD, "notWord");
     const sizes = declaredSizes(bytes);
-    if (!sizes) throw new InputError(DAMAGED);
+    if (!sizes) throw new InputError(DAMAGED, "wordDamaged");
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
@@ -50,9 +51,10 @@ export class DocxZip {
       const message = error instanceof Error ? error.message : "";
       if (/encrypt/i.test(message))
         throw new InputError(
-          "This file is password-protected: remove the password in Word, save it, then try again."
+          "This file is password-protected: remove the password in Word, save it, then try again.",
+          "wordProtected"
         );
-      throw new InputError(DAMAGED);
+      throw new InputError(DAMAGED, "wordDamaged");
     }
     return new DocxZip(zip, sizes);
   }
@@ -73,7 +75,7 @@ export class DocxZip {
     if (!file || file.dir) return null;
     const declared = this.sizes.get(path) ?? this.sizes.get(file.name) ?? 0;
     if (declared > LIMITS.partBytes || this.inflated + declared > LIMITS.totalBytes)
-      throw new InputError(TOO_BIG);
+      throw new InputError(TOO_BIG, "wordTooBig");
     const bytes = await this.inflate(file);
     // Parts are UTF-8, but XML allows UTF-16 with its byte order mark (Custom XML parts from other tools).
     const encoding =
@@ -118,10 +120,10 @@ export class DocxZip {
         length += chunk;
         this.inflated += chunk;
         return length > LIMITS.partBytes || this.inflated > LIMITS.totalBytes
-          ? new InputError(TOO_BIG)
+          ? new InputError(TOO_BIG, "wordTooBig")
           : null;
       },
-      damaged: () => new InputError(DAMAGED),
+      damaged: () => new InputError(DAMAGED, "wordDamaged"),
     });
   }
 }

@@ -20,12 +20,13 @@ import type {
   ValidationPlan,
   WorkbookPlan,
 } from "../../core/schema/plan";
+import { addPlanCharts } from "./charts";
 import { putCustomXmlPart } from "./package";
 
 /**
- * Applies a WorkbookPlan (src/core/schema) to an exceljs workbook. Charts
- * are not written: exceljs has no chart support; the Excel add-in draws them
- * from the same plan, and the Dashboard's figures are there without them.
+ * Applies a WorkbookPlan (src/core/schema) to an exceljs workbook. exceljs
+ * has no chart support: the plan's charts are added to the package as
+ * DrawingML parts once exceljs has written it (./charts.ts).
  */
 
 function argb(colour: string): string {
@@ -238,7 +239,7 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void 
 /** Serialises the workbook and stores the plan's Custom XML part in the package. */
 export async function workbookBytes(
   workbook: ExcelJS.Workbook,
-  plan: Pick<WorkbookPlan, "customXml">
+  plan: Pick<WorkbookPlan, "customXml"> & Partial<Pick<WorkbookPlan, "sheets">>
 ): Promise<Buffer> {
   // Stored, not compressed: the package is compressed once, after the metadata part is added.
   const raw = await workbook.xlsx.writeBuffer({
@@ -246,6 +247,7 @@ export async function workbookBytes(
   } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
   const zip = await JSZip.loadAsync(raw as ArrayBuffer);
   await putCustomXmlPart(zip, plan.customXml.namespace, plan.customXml.xml, randomUUID());
+  if (plan.sheets) await addPlanCharts(zip, { sheets: plan.sheets });
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 

@@ -1,17 +1,19 @@
 import JSZip from "jszip";
-import { columnIndex, columnLetter } from "../../core/schema/a1";
+import { columnIndex, columnLetter, parseAddress, parseRange } from "../../core/schema/a1";
 import type { ColumnKey } from "../../core/schema/columns";
 import { DASHBOARD_COLUMNS, dashboardExtent, plannedLastRow } from "../../core/schema/dashboard";
 import type { Language, SheetPlan } from "../../core/schema/plan";
 import { PLAN_TEXTS } from "../../core/schema/texts";
 import { LANGUAGES } from "../../core/schema/columns";
-import { foldText, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
-import { buildWorkbookPlan } from "../../core/schema/workbook-plan";
+import { listWordsWithout, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
+import { buildWorkbookPlan, columnsMissingFrom } from "../../core/schema/workbook-plan";
 import { dashboardData } from "../../core/tracker/dashboard";
 import type { TrackerRecord } from "../../core/tracker/types";
+import { chartParts } from "./charts";
 import { CellWrite, patchSheet, removeCells, sheetDataOf } from "./sheet-patch";
 import { PackageIndex, PackageSheet, readSheetRows } from "./sheet-xml";
 import type { StyleBook } from "./styles";
+import { partText } from "./zip";
 
 /**
  * The Dashboard sheet of a tracker file, rewritten in the package XML from
@@ -45,11 +47,6 @@ const DASHBOARD_NAMES = new Set(
   LANGUAGES.map((language) => PLAN_TEXTS[language].sheets.dashboard.toLowerCase())
 );
 
-async function partText(zip: JSZip, path: string): Promise<string | null> {
-  const file = zip.file(path);
-  return file ? file.async("string") : null;
-}
-
 /** The add-in's Dashboard sheet and its XML, or null. */
 export async function findDashboard(
   zip: JSZip,
@@ -60,7 +57,8 @@ export async function findDashboard(
     if (sheet.path === trackerSheetPath) continue;
     if (!DASHBOARD_NAMES.has(sheet.name.toLowerCase().replace(/ \(\d+\)$/, ""))) continue;
     const xml = await partText(zip, sheet.path);
-    if (xml && /<f>[^<]*Recommendations\[/.test(xml)) return { sheet, xml };
+    // LibreOffice writes its formulas with attributes (<f aca="false">): those count too.
+    if (xml && /<f\b[^>]*>[^<]*Recommendations\[/.test(xml)) return { sheet, xml };
   }
   return null;
 }
@@ -77,13 +75,13 @@ export async function readListItems(
     const wanted = vocab.table.toLowerCase();
     const sheet = index.sheets.find((s) => s.tables.some((t) => t.name.toLowerCase() === wanted));
     const table = sheet?.tables.find((t) => t.name.toLowerCase() === wanted);
-    const ref = table && /^\$?([A-Z]+)\$?(\d+):\$?[A-Z]+\$?(\d+)$/.exec(table.ref);
-    if (!sheet || !ref) continue;
+    const range = table && parseRange(table.ref);
+    if (!sheet || !range) continue;
     let rows = rowsBySheet.get(sheet.path);
     if (!rows) rowsBySheet.set(sheet.path, (rows = await readSheetRows(zip, sheet, index)));
-    const column = columnIndex(ref[1]);
+    const column = range.firstColumn;
     const items: string[] = [];
-    for (let r = Number(ref[2]) + 1; r <= Number(ref[3]); r++) {
+    for (let r = range.firstRow + 1; r <= range.lastRow; r++) {
       const value = rows[r - 1]?.[column];
       if (value !== null && value !== undefined && String(value).trim() !== "")
         items.push(String(value).trim());
@@ -97,15 +95,14 @@ export async function readListItems(
 function writesOf(plan: SheetPlan, styles: StyleBook): Map<number, CellWrite[]> {
   const writes = new Map<number, CellWrite[]>();
   for (const cell of plan.cells) {
-    const match = /^([A-Z]+)(\d+)$/.exec(cell.address) as RegExpExecArray;
-    const row = Number(match[2]);
+    const { row, column } = parseAddress(cell.address);
     const numberFormat =
       cell.numberFormat ?? (typeof cell.value === "string" ? "@" : undefined) ?? "General";
     const style = styles.xf({ ...cell.style, numberFormat });
     let list = writes.get(row);
     if (!list) writes.set(row, (list = []));
     list.push({
-      column: columnIndex(match[1]),
+      column,
       value: cell.value ?? null,
       formula: cell.formula,
       style,
@@ -134,12 +131,12 @@ export async function dashboardParts(
     VocabularyKey,
     string[],
   ][]) {
-    const out = new Set(removed.map(foldText));
-    lists[key] = (lists[key] ?? []).filter((item) => !out.has(foldText(item)));
+    lists[key] = listWordsWithout(lists[key] ?? [], removed);
   }
   const plan = buildWorkbookPlan({
     language: options.language,
     headers: options.headers,
+    missingColumns: columnsMissingFrom(options.headers),
     sheetNames: { dashboard: found.sheet.name },
     dashboard: dashboardData(records, lists, options.language),
   }).sheets.find((sheet) => sheet.key === "dashboard") as SheetPlan;
@@ -159,13 +156,17 @@ export async function dashboardParts(
   const patched = patchSheet(cleared, writesOf(plan, options.styles));
   const rows = sheetDataOf(patched).data.rows;
   const last = rows.reduce((max, span) => Math.max(max, span.row), 1);
-  const xml = patched.replace(
+  const dimensioned = patched.replace(
     /<dimension ref="[A-Z]+\d+(?::([A-Z]+)\d+)?"/,
     (_m, end: string | undefined) =>
       `<dimension ref="A1:${columnLetter(Math.max(DASHBOARD_COLUMNS - 1, columnIndex(end ?? "A")))}${last}"`
   );
-  if (xml === found.xml)
+  // The charts read the sections where they now are (and a Dashboard without them gains them).
+  const charts = await chartParts(zip, found.sheet, dimensioned, plan.charts);
+  const xml = charts.sheetXml;
+  if (xml === found.xml && charts.parts.size === 0)
     return { refresh: { outcome: "unchanged", sheet: found.sheet.name }, parts };
-  parts.set(found.sheet.path, xml);
+  for (const [path, part] of charts.parts) parts.set(path, part);
+  if (xml !== found.xml) parts.set(found.sheet.path, xml);
   return { refresh: { outcome: "refreshed", sheet: found.sheet.name }, parts };
 }

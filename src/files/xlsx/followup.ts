@@ -1,5 +1,11 @@
 import JSZip from "jszip";
-import { columnIndex, columnLetter } from "../../core/schema/a1";
+import {
+  CellRange,
+  columnIndex,
+  columnLetter,
+  parseRange,
+  rangeAddress,
+} from "../../core/schema/a1";
 import { COLUMN_BY_KEY, ColumnKey, LANGUAGES } from "../../core/schema/columns";
 import type { CellValue, Language, SheetPlan, TableColumnPlan } from "../../core/schema/plan";
 import { DEFAULT_ROW_POINTS, rowHeight } from "../../core/schema/layout";
@@ -23,6 +29,7 @@ import {
   sheetDataOf,
 } from "./sheet-patch";
 import { PackageIndex, readSheetRows } from "./sheet-xml";
+import { partText } from "./zip";
 
 /**
  * The Follow-up sheet of a tracker file, refreshed in the package XML (as
@@ -61,17 +68,6 @@ export interface FollowUpSheetOptions {
   date1904: boolean;
   /** The Recommendations sheet, which this never writes. */
   trackerSheetPath: string;
-}
-
-async function partText(zip: JSZip, path: string): Promise<string | null> {
-  const file = zip.file(path);
-  return file ? file.async("string") : null;
-}
-
-function rangeOf(ref: string): { c1: number; r1: number; c2: number; r2: number } | null {
-  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(ref);
-  if (!m) return null;
-  return { c1: columnIndex(m[1]), r1: Number(m[2]), c2: columnIndex(m[3]), r2: Number(m[4]) };
 }
 
 /** A ref attribute (table, autoFilter, sortState) set to end at `lastRow`. */
@@ -119,11 +115,11 @@ function escapeXml(text: string): string {
 /** The table part with the planned columns (names, count, range), its filters and sort cleared (they named old columns). */
 function reshapeTable(
   xml: string,
-  range: { c1: number; r1: number; r2: number },
+  range: CellRange,
   lastColumn: number,
   headers: readonly string[]
 ): string {
-  const ref = `${columnLetter(range.c1)}${range.r1}:${columnLetter(lastColumn)}${range.r2}`;
+  const ref = rangeAddress({ ...range, sheet: "", lastColumn });
   const columns = headers
     .map((header, i) => `<tableColumn id="${i + 1}" name="${escapeXml(header)}"/>`)
     .join("");
@@ -163,13 +159,13 @@ export async function followUpParts(
   const sheet = index.sheets.find((s) => s.tables.some((t) => t.name.toLowerCase() === wanted));
   const table = sheet?.tables.find((t) => t.name.toLowerCase() === wanted);
   if (!sheet || !table || sheet.path === options.trackerSheetPath) return result("missing", null);
-  const range = rangeOf(table.ref);
+  const range = parseRange(table.ref);
   const sheetXml = await partText(zip, sheet.path);
   const tableXml = await partText(zip, table.path);
   const head = tableXml ? /<table\b[^>]*>/.exec(tableXml)?.[0] : undefined;
   if (
     !range ||
-    range.r2 <= range.r1 ||
+    range.lastRow <= range.firstRow ||
     sheetXml === null ||
     tableXml === null ||
     !head ||
@@ -185,16 +181,17 @@ export async function followUpParts(
   }
   const planned = followUpPlan(options);
   const width = planned.columns.length;
-  const headerCells = (await readSheetRows(zip, sheet, index, range.r1))[range.r1 - 1] ?? [];
-  const headers = Array.from({ length: range.c2 - range.c1 + 1 }, (_v, c) =>
-    String(headerCells[range.c1 + c] ?? "").trim()
+  const headerCells =
+    (await readSheetRows(zip, sheet, index, range.firstRow))[range.firstRow - 1] ?? [];
+  const headers = Array.from({ length: range.lastColumn - range.firstColumn + 1 }, (_v, c) =>
+    String(headerCells[range.firstColumn + c] ?? "").trim()
   );
   const same =
     headers.length === width && planned.columns.every((column, c) => column.header === headers[c]);
   // An older layout of the sheet (or another language's) is rebuilt; a table the user made over is left alone.
   const reshape = !same && REASON_HEADERS.has(headers[0]?.toLowerCase() ?? "");
   if (!same && !reshape) return result("blocked", sheet.name);
-  const lastColumn = range.c1 + width - 1;
+  const lastColumn = range.firstColumn + width - 1;
 
   const rows: CellValue[][] = followUpRows(items, options.language).map((row) =>
     row.map((value, c) => {
@@ -209,17 +206,19 @@ export async function followUpParts(
         : value;
     })
   );
-  const firstData = range.r1 + 1;
+  const firstData = range.firstRow + 1;
   // An Excel table needs one data row: an empty list keeps one blank row, as the template has.
-  const newLast = range.r1 + Math.max(1, rows.length);
+  const newLast = range.firstRow + Math.max(1, rows.length);
   const covered = (fromRow: number, toRow: number, c1: number, c2: number) =>
     c2 >= c1 &&
     data.rows.some(
       (span) => span.row >= fromRow && span.row <= toRow && rowHasValues(sheetXml, span, c1, c2)
     );
   if (
-    (newLast > range.r2 && covered(range.r2 + 1, newLast, range.c1, lastColumn)) ||
-    (lastColumn > range.c2 && covered(range.r1, range.r2, range.c2 + 1, lastColumn))
+    (newLast > range.lastRow &&
+      covered(range.lastRow + 1, newLast, range.firstColumn, lastColumn)) ||
+    (lastColumn > range.lastColumn &&
+      covered(range.firstRow, range.lastRow, range.lastColumn + 1, lastColumn))
   )
     return result("blocked", sheet.name);
 
@@ -230,17 +229,17 @@ export async function followUpParts(
   );
   const headerStyles = rowStyles(
     sheetXml,
-    data.rows.find((span) => span.row === range.r1)
+    data.rows.find((span) => span.row === range.firstRow)
   );
   const byColumn = columnStyles(sheetXml);
   const writes = new Map<number, CellWrite[]>();
   if (reshape) {
     writes.set(
-      range.r1,
+      range.firstRow,
       planned.columns.map((column, c) => ({
-        column: range.c1 + c,
+        column: range.firstColumn + c,
         value: column.header,
-        style: headerStyles.get(range.c1 + c) ?? headerStyles.get(range.c1),
+        style: headerStyles.get(range.firstColumn + c) ?? headerStyles.get(range.firstColumn),
       }))
     );
   }
@@ -248,11 +247,12 @@ export async function followUpParts(
     const values = rows[r - firstData] ?? [];
     const cells: CellWrite[] = [];
     for (let c = 0; c < width; c++) {
-      const column = range.c1 + c;
+      const column = range.firstColumn + c;
       cells.push({
         column,
         value: values[c] ?? null,
-        style: firstStyles.get(column) ?? byColumn.get(column) ?? firstStyles.get(range.c1 + 1),
+        style:
+          firstStyles.get(column) ?? byColumn.get(column) ?? firstStyles.get(range.firstColumn + 1),
       });
     }
     writes.set(r, cells);
@@ -260,15 +260,24 @@ export async function followUpParts(
   let cleared = removeCells(
     sheetXml,
     firstData,
-    range.r2,
-    range.c1,
-    Math.max(range.c2, lastColumn)
+    range.lastRow,
+    range.firstColumn,
+    Math.max(range.lastColumn, lastColumn)
   );
   if (reshape) {
-    cleared = removeCells(cleared, range.r1, range.r1, range.c1, Math.max(range.c2, lastColumn));
+    cleared = removeCells(
+      cleared,
+      range.firstRow,
+      range.firstRow,
+      range.firstColumn,
+      Math.max(range.lastColumn, lastColumn)
+    );
     cleared = setColumnWidths(
       cleared,
-      planned.columnWidths.map((entry, c) => ({ column: range.c1 + c, width: entry.width }))
+      planned.columnWidths.map((entry, c) => ({
+        column: range.firstColumn + c,
+        width: entry.width,
+      }))
     );
   }
   let newTableXml = tableXml;

@@ -1,6 +1,8 @@
 import JSZip from "jszip";
 import { InputError } from "../../core/model/errors";
+import { columnIndex } from "../../core/schema/a1";
 import { declaredSizes, inflateEntry } from "../zip-stream";
+import { inflateAll, partText } from "./zip";
 
 /**
  * What the .xlsx package itself needs beyond exceljs: recognising files that
@@ -42,8 +44,10 @@ function tooBig(name: string): InputError {
 
 /**
  * Refuses a package that would expand beyond LIMITS: first by the sizes it
- * declares, then by inflating each part once while counting (without keeping
- * the bytes), since a zip can declare small sizes and inflate to gigabytes.
+ * declares, then by inflating each part once while counting (a zip can
+ * declare small sizes and inflate to gigabytes). The big parts stay
+ * inflated for the readers (./zip.ts); an entry zlib cannot read here is
+ * counted through JSZip's stream, without keeping its bytes.
  */
 async function checkExpandedSize(zip: JSZip, data: Uint8Array, name: string): Promise<void> {
   const declared = declaredSizes(data);
@@ -52,18 +56,21 @@ async function checkExpandedSize(zip: JSZip, data: Uint8Array, name: string): Pr
     total += size;
     if (size > LIMITS.partBytes || total > LIMITS.totalBytes) throw tooBig(name);
   }
-  let inflated = 0;
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
+  const damaged = () => new InputError(`${name} is damaged and cannot be opened as a workbook.`);
+  const { outcome, left, inflated } = inflateAll(zip, data, LIMITS);
+  if (outcome === "too big") throw tooBig(name);
+  if (outcome === "damaged") throw damaged();
+  let counted = inflated;
+  for (const file of left) {
     let part = 0;
     await inflateEntry(file, {
       keep: false,
       onChunk: (length) => {
         part += length;
-        inflated += length;
-        return part > LIMITS.partBytes || inflated > LIMITS.totalBytes ? tooBig(name) : null;
+        counted += length;
+        return part > LIMITS.partBytes || counted > LIMITS.totalBytes ? tooBig(name) : null;
       },
-      damaged: () => new InputError(`${name} is damaged and cannot be opened as a workbook.`),
+      damaged,
     });
   }
 }
@@ -126,7 +133,7 @@ async function unprefixPackage(zip: JSZip): Promise<void> {
   if (unprefixed(workbook) === workbook) return;
   for (const [path, file] of Object.entries(zip.files)) {
     if (file.dir || !/^xl\/.*\.xml$/.test(path)) continue;
-    const xml = await file.async("string");
+    const xml = (await partText(zip, path)) ?? "";
     const plain = unprefixed(xml);
     if (plain !== xml) zip.file(path, plain);
   }
@@ -242,7 +249,7 @@ function trimSqref(sqref: string, lastUsedRow: number): string {
       continue;
     }
     const [startRow, endRow] = [Number(match[2]), Number(match[4])];
-    const width = colNumber(match[3]) - colNumber(match[1]) + 1;
+    const width = columnIndex(match[3]) - columnIndex(match[1]) + 1;
     if (width * (endRow - startRow + 1) <= VALIDATION_CELL_LIMIT) {
       kept.push(token);
       continue;
@@ -251,12 +258,6 @@ function trimSqref(sqref: string, lastUsedRow: number): string {
     kept.push(`${match[1]}${startRow}:${match[3]}${end}`);
   }
   return kept.join(" ");
-}
-
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
 }
 
 /**
@@ -273,8 +274,7 @@ export async function prepareForExceljs(
 ): Promise<Uint8Array> {
   let changed = false;
   for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p))) {
-    const file = zip.file(path) as JSZip.JSZipObject;
-    const xml = await file.async("string");
+    const xml = (await partText(zip, path)) ?? "";
     if (!xml.includes("<dataValidations")) continue;
     let next: string;
     if (mode === "strip") {

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { InputError } from "../../core/model/errors";
-import { columnIndex } from "../../core/schema/a1";
+import { parseRange } from "../../core/schema/a1";
 import { ColumnKey, RECOMMENDATIONS_TABLE } from "../../core/schema/columns";
 import { isTrackerPart, parseMetadata, TrackerMetadata } from "../../core/schema/customxml";
 import type { Language } from "../../core/schema/plan";
@@ -124,19 +124,6 @@ interface Located {
   rows: CellInput[][];
 }
 
-function rangeOf(
-  ref: string
-): { firstColumn: number; lastColumn: number; headerRow: number; lastRow: number } | null {
-  const match = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(ref);
-  if (!match) return null;
-  return {
-    firstColumn: columnIndex(match[1]),
-    headerRow: Number(match[2]),
-    lastColumn: columnIndex(match[3]),
-    lastRow: Number(match[4]),
-  };
-}
-
 function text(cell: CellInput | undefined): string {
   if (cell === null || cell === undefined) return "";
   return cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim();
@@ -150,14 +137,17 @@ async function locate(
 ): Promise<Located | null> {
   for (const sheet of index.sheets) {
     const table = sheet.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
-    const range = table ? rangeOf(table.ref) : null;
+    const range = table ? parseRange(table.ref) : null;
     if (table && range) {
       return {
         sheetName: sheet.name,
         sheetPath: sheet.path,
         tableName: table.name,
         tablePath: table.path,
-        ...range,
+        headerRow: range.firstRow,
+        firstColumn: range.firstColumn,
+        lastColumn: range.lastColumn,
+        lastRow: range.lastRow,
         rows: await readSheetRows(zip, sheet, index),
       };
     }

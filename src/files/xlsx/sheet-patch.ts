@@ -333,15 +333,18 @@ export function patchSheet(
   return parts.join("");
 }
 
-/** Extends A1 ranges (sqref tokens) that end at `oldLast` within the given columns to `newLast`. */
-export function extendSqref(
-  sqref: string,
+/** A table's rows growing: its columns (0-based), its first data row, its last row before and after. */
+type Growth = [
   firstColumn: number,
   lastColumn: number,
   firstDataRow: number,
   oldLast: number,
-  newLast: number
-): string {
+  newLast: number,
+];
+
+/** Extends A1 ranges (sqref tokens) that end at `oldLast` within the given columns to `newLast`. */
+export function extendSqref(sqref: string, ...growth: Growth): string {
+  const [firstColumn, lastColumn, firstDataRow, oldLast, newLast] = growth;
   return sqref.replace(
     /\b([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)\b/g,
     (whole, c1: string, r1: string, c2: string, r2: string) => {
@@ -354,17 +357,10 @@ export function extendSqref(
 }
 
 /** Makes data-validation and conditional-format ranges that stopped at the table's end follow the new rows. */
-export function extendRanges(
-  xml: string,
-  firstColumn: number,
-  lastColumn: number,
-  firstDataRow: number,
-  oldLast: number,
-  newLast: number
-): string {
+export function extendRanges(xml: string, ...growth: Growth): string {
+  const [, , , oldLast, newLast] = growth;
   if (newLast <= oldLast) return xml;
-  const extend = (sqref: string) =>
-    extendSqref(sqref, firstColumn, lastColumn, firstDataRow, oldLast, newLast);
+  const extend = (sqref: string) => extendSqref(sqref, ...growth);
   // The rules follow the cells: scanning only what comes after them saves seconds on a big sheet.
   const end = xml.indexOf("</sheetData>");
   const head = end < 0 ? "" : xml.slice(0, end);

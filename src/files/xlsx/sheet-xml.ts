@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import { InputError } from "../../core/model/errors";
 import { columnIndex } from "../../core/schema/a1";
 import type { CellInput } from "../../core/tracker/types";
+import { partText as text } from "./zip";
 
 /**
  * A direct reader of worksheet cells from the package XML, for reading
@@ -76,12 +77,8 @@ function runText(xml: string): string {
   return decodeEscapes(decodeXmlText(text));
 }
 
-async function text(zip: JSZip, path: string): Promise<string | null> {
-  const file = zip.file(path);
-  return file ? file.async("string") : null;
-}
-
-function resolve(base: string, target: string): string {
+/** A relationship's target as a path in the package, from the part that holds the relationship. */
+export function resolvePartPath(base: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
   const parts = base.split("/").slice(0, -1);
   for (const part of target.split("/")) {
@@ -99,7 +96,8 @@ async function relationships(zip: JSZip, partPath: string): Promise<Map<string, 
   if (!xml) return map;
   for (const match of xml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
     const a = attrs(match[1]);
-    if (a.Id && a.Target && a.TargetMode !== "External") map.set(a.Id, resolve(partPath, a.Target));
+    if (a.Id && a.Target && a.TargetMode !== "External")
+      map.set(a.Id, resolvePartPath(partPath, a.Target));
   }
   return map;
 }

@@ -1,12 +1,11 @@
-import { crc32, deflateRawSync, inflateRawSync } from "zlib";
 import JSZip from "jszip";
 import { InputError } from "../../core/model/errors";
-import { columnIndex } from "../../core/schema/a1";
+import { parseRange } from "../../core/schema/a1";
 import { COLUMN_BY_KEY, ColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
 import { DEFAULT_ROW_POINTS, rowHeight } from "../../core/schema/layout";
 import { wrapsText } from "../../core/schema/workbook-plan";
 import type { CellValue } from "../../core/schema/plan";
-import { foldText, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
+import { listChange, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { fieldToCell, listValuesOf } from "../../core/tracker/cells";
 import {
   recordsAfter,
@@ -23,7 +22,7 @@ import {
 } from "./dashboard";
 import { followUpParts, FollowUpRefresh } from "./followup";
 import { StyleBook } from "./styles";
-import { LIMITS, openPackage } from "./package";
+import { openPackage } from "./package";
 import { readTrackerPackage, TrackerFile } from "./reader";
 import {
   CellWrite,
@@ -37,6 +36,7 @@ import {
   sheetDataOf,
 } from "./sheet-patch";
 import { indexPackage, PackageIndex, readSheetRows } from "./sheet-xml";
+import { packageFromZip, requiredPartText as partText } from "./zip";
 
 /**
  * A tracker .xlsx file as a TrackerStore (src/core/tracker/store.ts): read
@@ -97,9 +97,8 @@ export class XlsxTrackerStore implements TrackerStore {
   async read(): Promise<TrackerContent> {
     // A tracker written by this store is read from its new bytes.
     const zip = await openPackage(this.bytes(), this.name);
-    const originals = inflateNatively(zip);
     this.file = await readTrackerPackage(zip, this.name);
-    this.opened = { zip, originals, index: await indexPackage(zip) };
+    this.opened = { zip, index: await indexPackage(zip) };
     return {
       language: this.file.language,
       rows: this.file.rows,
@@ -203,54 +202,9 @@ function recordsAfterWrite(tracker: TrackerFile, changes: TrackerChanges): Track
 type SheetWrites = Map<string, Map<number, CellWrite[]>>;
 
 export interface Opened {
+  /** The package as openPackage opened it (./zip.ts keeps where it came from). */
   zip: JSZip;
-  /** Entries replaced by their inflated text for reading, to be put back where nothing changes. */
-  originals: Map<string, JSZip.JSZipObject>;
   index: PackageIndex;
-}
-
-/** What jszip keeps for an entry read from a zip (not in its typings). */
-interface InternalData {
-  compression?: { magic: string };
-  compressedContent?: unknown;
-}
-
-const DEFLATE_MAGIC = "\x08\x00";
-
-function internalData(file: JSZip.JSZipObject): InternalData | undefined {
-  return (file as unknown as { _data?: InternalData })._data;
-}
-
-/**
- * Inflates the big parts (worksheets, shared strings) with Node's zlib and
- * puts their text in the zip in place of the compressed entries: jszip's
- * JavaScript inflate and UTF-8 decoding take seconds on a 50,000-row sheet.
- * Returns the original entries, which go back into the zip for the parts
- * that are not rewritten, so those keep their compressed bytes.
- */
-export function inflateNatively(zip: JSZip): Map<string, JSZip.JSZipObject> {
-  const originals = new Map<string, JSZip.JSZipObject>();
-  for (const [path, file] of Object.entries(zip.files)) {
-    if (file.dir || !/^xl\/(worksheets\/[^/]+|sharedStrings)\.xml$/.test(path)) continue;
-    const data = internalData(file);
-    if (
-      data?.compression?.magic !== DEFLATE_MAGIC ||
-      !(data.compressedContent instanceof Uint8Array)
-    )
-      continue;
-    let text: string;
-    try {
-      // openPackage has checked the sizes; the limit is a second guard.
-      text = inflateRawSync(data.compressedContent, { maxOutputLength: LIMITS.partBytes }).toString(
-        "utf8"
-      );
-    } catch {
-      continue; // left to jszip, which reads it or says it is damaged
-    }
-    originals.set(path, file);
-    zip.file(path, text);
-  }
-  return originals;
 }
 
 function addWrite(writes: SheetWrites, path: string, row: number, write: CellWrite): void {
@@ -261,17 +215,6 @@ function addWrite(writes: SheetWrites, path: string, row: number, write: CellWri
   const same = cells.findIndex((cell) => cell.column === write.column);
   if (same >= 0) cells[same] = write;
   else cells.push(write);
-}
-
-function refOf(ref: string): { c1: number; r1: number; c2: number; r2: number } | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref);
-  if (!m) return null;
-  return {
-    c1: columnIndex(m[1]),
-    r1: Number(m[2]),
-    c2: columnIndex(m[3] ?? m[1]),
-    r2: Number(m[4] ?? m[2]),
-  };
 }
 
 /** A table part with its range grown to `lastRow` (its autoFilter too). */
@@ -313,12 +256,6 @@ export function recalcOnLoad(workbook: string): string {
     );
   if (!after) return workbook;
   return `${workbook.slice(0, after.index)}<calcPr fullCalcOnLoad="1"/>${workbook.slice(after.index)}`;
-}
-
-async function partText(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (!file) throw new Error(`the package has no ${path}`);
-  return file.async("string");
 }
 
 /** One cell value as the workbook stores it: dates as serials (1904 workbooks count from 1904). */
@@ -546,40 +483,31 @@ async function extendLists(
   ]);
   for (const vocabulary of vocabularies) {
     const values = wanted[vocabulary] ?? [];
-    const remove = new Set((removals[vocabulary] ?? []).map(foldText));
-    if (values.length === 0 && remove.size === 0) continue;
+    const remove = removals[vocabulary] ?? [];
+    if (values.length === 0 && remove.length === 0) continue;
     const tableName = VOCABULARIES[vocabulary].table;
     const sheet = index.sheets.find((s) =>
       s.tables.some((t) => t.name.toLowerCase() === tableName.toLowerCase())
     );
     const table = sheet?.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
-    const range = table ? refOf(table.ref) : null;
+    const range = table ? parseRange(table.ref) : null;
     if (
       !sheet ||
       !table ||
       !range ||
-      range.c1 !== range.c2 ||
+      range.firstColumn !== range.lastColumn ||
       sheet.path === tracker.layout.sheetPath
     )
       continue;
-    const cells = await readSheetRows(zip, sheet, index, range.r2);
+    const cells = await readSheetRows(zip, sheet, index, range.lastRow);
     const items: string[] = [];
-    for (let r = range.r1 + 1; r <= range.r2; r++) {
-      const value = cells[r - 1]?.[range.c1];
+    for (let r = range.firstRow + 1; r <= range.lastRow; r++) {
+      const value = cells[r - 1]?.[range.firstColumn];
       if (value !== null && value !== undefined && String(value).trim() !== "")
         items.push(String(value).trim());
     }
-    const known = new Set(items.map((item) => item.toLowerCase()));
-    const fresh: string[] = [];
-    for (const value of values) {
-      const folded = value.trim().toLowerCase();
-      if (folded && !known.has(folded)) {
-        known.add(folded);
-        fresh.push(value.trim());
-      }
-    }
-    const removed = items.some((item) => remove.has(foldText(item)));
-    if (fresh.length === 0 && !removed) continue;
+    const { add, rewrite } = listChange(items, values, remove);
+    if (add.length === 0 && !rewrite) continue;
     let cached = sheetCache.get(sheet.path);
     if (!cached) {
       const xml = await partText(zip, sheet.path);
@@ -587,38 +515,36 @@ async function extendLists(
       sheetCache.set(sheet.path, cached);
     }
     // Blank cells at the end of the table are filled first; taken-out entries close up.
-    let lastUsed = range.r1;
-    for (let r = range.r1 + 1; r <= range.r2; r++) {
-      const value = cells[r - 1]?.[range.c1];
+    let lastUsed = range.firstRow;
+    for (let r = range.firstRow + 1; r <= range.lastRow; r++) {
+      const value = cells[r - 1]?.[range.firstColumn];
       if (value !== null && value !== undefined && value !== "") lastUsed = r;
     }
-    const kept = removed
-      ? [...items.filter((item) => !remove.has(foldText(item))), ...fresh]
-      : fresh;
-    const from = removed ? range.r1 + 1 : lastUsed + 1;
+    const kept = rewrite ?? add;
+    const from = rewrite ? range.firstRow + 1 : lastUsed + 1;
     const newLast = from + kept.length - 1;
     const pending = writes.get(sheet.path);
     const blocked = cached.rows.some(
       (span) =>
-        span.row > range.r2 &&
+        span.row > range.lastRow &&
         span.row <= newLast &&
-        (rowHasValues(cached!.xml, span, range.c1, range.c1) ||
-          pending?.get(span.row)?.some((write) => write.column === range.c1))
+        (rowHasValues(cached!.xml, span, range.firstColumn, range.firstColumn) ||
+          pending?.get(span.row)?.some((write) => write.column === range.firstColumn))
     );
     if (blocked) continue;
     const style =
-      columnStyles(cached.xml).get(range.c1) ??
+      columnStyles(cached.xml).get(range.firstColumn) ??
       rowStyles(
         cached.xml,
-        cached.rows.find((span) => span.row === Math.max(lastUsed, range.r1 + 1))
-      ).get(range.c1);
+        cached.rows.find((span) => span.row === Math.max(lastUsed, range.firstRow + 1))
+      ).get(range.firstColumn);
     kept.forEach((value, i) =>
-      addWrite(writes, sheet.path, from + i, { column: range.c1, value, style })
+      addWrite(writes, sheet.path, from + i, { column: range.firstColumn, value, style })
     );
     // The rows the list no longer fills are emptied; the table keeps its size.
     for (let r = newLast + 1; r <= lastUsed; r++)
-      addWrite(writes, sheet.path, r, { column: range.c1, value: null, style });
-    if (newLast > range.r2) {
+      addWrite(writes, sheet.path, r, { column: range.firstColumn, value: null, style });
+    if (newLast > range.lastRow) {
       const xml = tableParts.get(table.path) ?? (await partText(zip, table.path));
       tableParts.set(table.path, growTable(xml, newLast, tableName, sheet.name));
     }
@@ -627,35 +553,8 @@ async function extendLists(
 
 /**
  * The package with `parts` replaced. Unchanged parts keep their compressed
- * bytes; changed ones are deflated with Node's zlib (jszip's JavaScript
- * deflate takes seconds on a 50,000-row sheet).
+ * bytes; changed ones are deflated with Node's zlib (./zip.ts).
  */
-export async function packageBytes(
-  opened: Opened,
-  parts: Map<string, string>
-): Promise<Uint8Array> {
-  const { zip, originals } = opened;
-  const files = zip.files as Record<string, JSZip.JSZipObject>;
-  for (const [path, original] of originals) if (!parts.has(path)) files[path] = original;
-  const sample = Object.values(zip.files)
-    .map(internalData)
-    .find((data) => data?.compression?.magic === DEFLATE_MAGIC);
-  for (const [path, text] of parts) {
-    zip.file(path, text);
-    if (!sample) continue;
-    const raw = Buffer.from(text, "utf8");
-    // Level 4: close to the default's size at a third of its time on a 50 MB sheet.
-    const compressed = deflateRawSync(raw, { level: 4 });
-    const entry = zip.file(path) as unknown as { _data: unknown; _dataBinary: boolean };
-    // jszip's CompressedObject (its prototype is a plain object, so no usable constructor).
-    entry._data = Object.assign(Object.create(Object.getPrototypeOf(sample) as object), {
-      compressedSize: compressed.length,
-      uncompressedSize: raw.length,
-      crc32: crc32(raw) >>> 0,
-      compression: sample.compression,
-      compressedContent: compressed,
-    });
-    entry._dataBinary = true;
-  }
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+export function packageBytes(opened: Opened, parts: Map<string, string>): Promise<Uint8Array> {
+  return packageFromZip(opened.zip, parts);
 }

@@ -13,7 +13,7 @@
  */
 import JSZip from "jszip";
 import { InputError } from "../../core/model/errors";
-import { columnIndex, columnLetter, LAST_ROW, sheetRef } from "../../core/schema/a1";
+import { columnIndex, columnLetter, LAST_ROW, parseRange, sheetRef } from "../../core/schema/a1";
 import { ColumnKey, COLUMN_BY_KEY, TABLE_ORDER } from "../../core/schema/columns";
 import { frozenColumns, rowHeight } from "../../core/schema/layout";
 import type { ConditionalFormatPlan, SheetPlan, ValidationPlan } from "../../core/schema/plan";
@@ -34,15 +34,18 @@ import {
   sheetDataOf,
 } from "./sheet-patch";
 import { indexPackage, PackageIndex, PackageSheet, readSheetRows } from "./sheet-xml";
-import { inflateNatively, Opened, packageBytes, recalcOnLoad } from "./store";
+import { Opened, packageBytes, recalcOnLoad } from "./store";
 import { StyleBook } from "./styles";
 import { randomUUID } from "crypto";
+import { requiredPartText as text } from "./zip";
 
 export interface UpgradeFileOptions {
   /** Today (ISO), for the Follow-up list. */
   today: string;
   /** Also move the columns into the order by task. */
   reorder?: boolean;
+  /** A new limit of key recommendations per report (null: none); absent: the tracker's own is kept. */
+  keyLimit?: number | null;
 }
 
 export interface UpgradeFileResult {
@@ -61,12 +64,6 @@ const STYLES = "xl/styles.xml";
 const WORKBOOK = "xl/workbook.xml";
 /** The columns the add-in colours: their old rules go, the new ones come. */
 const RULED: readonly ColumnKey[] = ["deadline", "status", "accepted"];
-
-async function text(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (!file) throw new Error(`the package has no ${path}`);
-  return file.async("string");
-}
 
 function escapeXml(value: string): string {
   return value
@@ -421,7 +418,7 @@ export async function upgradeTrackerFile(
   options: UpgradeFileOptions
 ): Promise<UpgradeFileResult> {
   const zip = await openPackage(data, name);
-  const opened: Opened = { zip, originals: inflateNatively(zip), index: await indexPackage(zip) };
+  const opened: Opened = { zip, index: await indexPackage(zip) };
   const { index } = opened;
   const tracker = await readTrackerPackage(zip, name);
   const { layout } = tracker;
@@ -439,7 +436,7 @@ export async function upgradeTrackerFile(
   for (let c = layout.firstColumn; c <= layout.lastColumn; c++)
     headerTexts.push(String(headerRow[c] ?? "").trim());
   const language = tracker.language;
-  const upgradePlan = planUpgrade(headerTexts, tracker.metadata, language);
+  const upgradePlan = planUpgrade(headerTexts, tracker.metadata, language, options.keyLimit);
   const headers: Partial<Record<ColumnKey, string>> = {};
   for (const column of upgradePlan.present) headers[column.key as ColumnKey] = column.header;
   for (const column of upgradePlan.missing) headers[column.key as ColumnKey] = column.header;
@@ -605,12 +602,12 @@ export async function upgradeTrackerFile(
       const vocab = Object.values(VOCABULARIES).find(
         (v) => v.table.toLowerCase() === table.name.toLowerCase()
       );
-      const m = /^\$?([A-Z]+)\$?(\d+)/.exec(table.ref);
-      if (vocab && m)
+      const range = parseRange(table.ref);
+      if (vocab && range)
         listTables.set(vocab.key, {
           sheet: sheet.name,
-          column: columnIndex(m[1]),
-          firstDataRow: Number(m[2]) + 1,
+          column: range.firstColumn,
+          firstDataRow: range.firstRow + 1,
         });
     }
   const validations = recommendations.validations
@@ -756,25 +753,26 @@ export async function upgradeTrackerFile(
     );
   }
   for (const [path, xml] of followUp.parts) parts.set(path, xml);
-  const dashboard = await dashboardParts(zip, index, records, {
-    language,
-    headers,
-    trackerSheetPath: layout.sheetPath,
-    styles,
-  });
-  for (const [path, xml] of dashboard.parts) parts.set(path, pageSetup(xml, "portrait"));
-  if (dashboard.refresh.sheet && !dashboard.parts.size) {
-    const sheet = index.sheets.find((s: PackageSheet) => s.name === dashboard.refresh.sheet);
-    if (sheet) parts.set(sheet.path, pageSetup(await text(zip, sheet.path), "portrait"));
-  }
-  parts.set(STYLES, styles.toXml());
-  parts.set(WORKBOOK, recalcOnLoad(workbook));
+  // The metadata part first: the Dashboard's charts add to the same content types.
   await putCustomXmlPart(
     zip,
     upgradePlan.customXml.namespace,
     upgradePlan.customXml.xml,
     randomUUID()
   );
+  const dashboard = await dashboardParts(zip, index, records, {
+    language,
+    headers,
+    trackerSheetPath: layout.sheetPath,
+    styles,
+  });
+  const dashboardSheet = index.sheets.find((s: PackageSheet) => s.name === dashboard.refresh.sheet);
+  for (const [path, xml] of dashboard.parts)
+    parts.set(path, path === dashboardSheet?.path ? pageSetup(xml, "portrait") : xml);
+  if (dashboardSheet && !dashboard.parts.has(dashboardSheet.path))
+    parts.set(dashboardSheet.path, pageSetup(await text(zip, dashboardSheet.path), "portrait"));
+  parts.set(STYLES, styles.toXml());
+  parts.set(WORKBOOK, recalcOnLoad(workbook));
   return {
     bytes: await packageBytes(opened, parts),
     addedColumns: upgradePlan.missing.map((column) => column.header),

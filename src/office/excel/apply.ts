@@ -6,12 +6,13 @@
  * rows when a new tracker is filled with data, as adopting a sheet does).
  */
 import { columnLetter } from "../../core/schema/a1";
+import { localDate } from "../../core/schema/dates";
 import { ColumnKey, TABLE_ORDER, TRACKER_COLUMNS } from "../../core/schema/columns";
 import { frozenColumns } from "../../core/schema/layout";
 import type { CellValue, Language, SheetPlan, WorkbookPlan } from "../../core/schema/plan";
 import type { DashboardData } from "../../core/schema/dashboard";
 import { locateColumns, planUpgrade } from "../../core/schema/upgrade";
-import { foldText, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
+import { newListWords, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { buildWorkbookPlan, FOLLOW_UP_TABLE, LIST_ORDER } from "../../core/schema/workbook-plan";
 import { followUpList, followUpRows } from "../../core/tracker/followup";
 import { columnToEnd, relocateColumnRefs, relocateListSource } from "./batch";
@@ -48,6 +49,8 @@ export interface ApplyOptions {
    * Needs ExcelApi 1.9; without it the columns stay where they are.
    */
   reorder?: boolean;
+  /** The most key recommendations per report, kept in the tracker (null: no limit); absent: an existing tracker keeps its own. */
+  keyLimit?: number | null;
 }
 
 export interface ApplyResult {
@@ -93,6 +96,8 @@ export interface NewTrackerOptions {
   followUpRows?: CellValue[][];
   dashboard?: DashboardData;
   progress?: Progress;
+  /** The most key recommendations per report, kept in the tracker's metadata (null or absent: no limit). */
+  keyLimit?: number | null;
   /** Called after the structure is queued, before the first request: extra operations (flags on adopted cells). */
   decorate?: (recommendations: Excel.Worksheet, headerRow: number) => void;
 }
@@ -114,6 +119,7 @@ export async function createTracker(
     followUpRows: options.followUpRows,
     dashboard: options.dashboard,
     sheetNames,
+    keyLimit: options.keyLimit,
   });
   const skipped = new Set<Feature>();
   const deferred: Deferred = [];
@@ -207,7 +213,7 @@ async function upgrade(
   const snapshot = await readRowsOf(context, state, options.progress);
   const records = snapshot.rows.map((row) => row.values);
   const language = state.metadata?.language ?? languageOfHeaders(tracker.headers, "en");
-  const upgradePlan = planUpgrade(tracker.headers, state.metadata, language);
+  const upgradePlan = planUpgrade(tracker.headers, state.metadata, language, options.keyLimit);
   const headers: Partial<Record<ColumnKey, string>> = {};
   for (const column of upgradePlan.present) headers[column.key as ColumnKey] = column.header;
   for (const column of upgradePlan.missing) headers[column.key as ColumnKey] = column.header;
@@ -218,7 +224,7 @@ async function upgrade(
     dashboard: state.dashboard?.sheet,
     followUp: state.followUpSheet ?? undefined,
   });
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? localDate(new Date());
   const plan = buildWorkbookPlan({
     language,
     headers,
@@ -455,10 +461,10 @@ function upgradeLists(
     const key = tablePlan.columns[0].key as VocabularyKey;
     const existing = state.lists.get(key);
     if (existing) {
-      const have = new Set(existing.items.map(foldText));
-      const missing = tablePlan.rows
-        .map((row) => String(row[0]))
-        .filter((item) => !have.has(foldText(item)));
+      const missing = newListWords(
+        existing.items,
+        tablePlan.rows.map((row) => String(row[0]))
+      );
       if (missing.length > 0) {
         workbook.tables.getItem(existing.table).rows.add(
           undefined,
@@ -506,6 +512,8 @@ export interface WorkbookSummary {
     rows: number;
     /** The columns follow the order by task (an upgrade may offer to move them there). */
     inTaskOrder: boolean;
+    /** The most key recommendations per report the tracker keeps (null: no limit). */
+    keyLimit: number | null;
   } | null;
   sheets: { name: string; rows: number; columns: number }[];
   metadataProblem: string | null;
@@ -549,6 +557,7 @@ export async function describeWorkbook(host: ExcelHost): Promise<WorkbookSummary
         upToDate: upgradePlan.upToDate,
         rows,
         inTaskOrder: inTaskOrder(state.tracker.headers, state.metadata),
+        keyLimit: state.metadata?.keyLimit ?? null,
       },
       sheets,
       metadataProblem: state.metadataProblem,

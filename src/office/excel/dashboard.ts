@@ -8,10 +8,11 @@
  */
 import { columnLetter, parseAddress } from "../../core/schema/a1";
 import type { ColumnKey } from "../../core/schema/columns";
-import { chartNames, DASHBOARD_COLUMNS, plannedLastRow } from "../../core/schema/dashboard";
+import { chartNames } from "../../core/schema/charts";
+import { DASHBOARD_COLUMNS, plannedLastRow } from "../../core/schema/dashboard";
 import type { CellPlan, Language, SheetPlan } from "../../core/schema/plan";
 import { VocabularyKey } from "../../core/schema/vocabularies";
-import { buildWorkbookPlan } from "../../core/schema/workbook-plan";
+import { buildWorkbookPlan, columnsMissingFrom } from "../../core/schema/workbook-plan";
 import { dashboardData } from "../../core/tracker/dashboard";
 import type { TrackerRecord } from "../../core/tracker/types";
 import { ExcelHost, Feature, supports } from "./host";
@@ -32,6 +33,7 @@ export function plannedDashboard(state: WorkbookState, input: DashboardInput): S
   return buildWorkbookPlan({
     language: input.language,
     headers: input.headers,
+    missingColumns: columnsMissingFrom(input.headers),
     sheetNames: state.dashboard ? { dashboard: state.dashboard.sheet } : {},
     dashboard: dashboardData(input.records, lists, input.language),
   }).sheets.find((sheet) => sheet.key === "dashboard") as SheetPlan;

@@ -1,3 +1,5 @@
+import { Problem } from "../../core/model/problem";
+
 /**
  * Problems the user can act on, raised by the Excel adapter with a code and
  * the values to show; the pane words them in the user's language. Errors
@@ -19,12 +21,9 @@ export type ExcelProblemCode =
   | "sheetProtected"
   | "structureProtected";
 
-export class ExcelProblem extends Error {
-  constructor(
-    readonly code: ExcelProblemCode,
-    readonly values: Record<string, string> = {}
-  ) {
-    super(`${code}${Object.keys(values).length ? ` ${JSON.stringify(values)}` : ""}`);
+export class ExcelProblem extends Problem<ExcelProblemCode> {
+  constructor(code: ExcelProblemCode, values: Record<string, string> = {}) {
+    super("excel", code, values);
     this.name = "ExcelProblem";
   }
 }

@@ -15,7 +15,12 @@
 import { ColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
 import type { CellValue, Language } from "../../core/schema/plan";
 import { locateColumns } from "../../core/schema/upgrade";
-import { foldText, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
+import {
+  listChange,
+  ListChange,
+  VOCABULARIES,
+  VocabularyKey,
+} from "../../core/schema/vocabularies";
 import { numberFormatFor, wrapsText } from "../../core/schema/workbook-plan";
 import { cellsToRecord, fieldToCell, listValuesOf } from "../../core/tracker/cells";
 import { languageOfHeaders } from "../../core/tracker/plan-inputs";
@@ -62,8 +67,6 @@ const EMPTY_REPORT: ExcelWriteReport = {
 
 /** Rough JSON cost of the calls around a range write (object path, method names, address). */
 const OPERATION_BYTES = 200;
-/** Text that Excel would take for a formula, even where the cell is meant to hold text. */
-const FORMULA_START = /^[=+\-@]/;
 
 const COLUMN_FORMATS: Record<ColumnKey, string> = Object.fromEntries(
   TRACKER_COLUMNS.map((column) => [column.key, numberFormatFor(column)])
@@ -220,16 +223,15 @@ async function writeChanges(
   const state = await inspectWorkbook(context);
   const tracker = state.tracker;
   if (!tracker) throw new ExcelProblem("noTracker");
-  const listEntries = newListEntries(state.lists, [
-    ...changes.additions,
-    ...changes.updates.map((update) => update.values),
-  ]);
   // Lists the data check tidies are rewritten whole: what stays, closed up, then what is new.
-  const rewrites = listRewrites(state.lists, changes.listRemovals ?? {}, listEntries);
+  const listChanges = listChangesOf(
+    state.lists,
+    [...changes.additions, ...changes.updates.map((update) => update.values)],
+    changes.listRemovals ?? {}
+  );
   requireWritable(state, [
     tracker.sheet,
-    ...listEntries.map((entry) => entry.list.sheet),
-    ...rewrites.map((entry) => entry.list.sheet),
+    ...listChanges.map((entry) => entry.list.sheet),
     state.dashboard?.sheet,
   ]);
   const language: Language =
@@ -393,14 +395,14 @@ async function writeChanges(
     }
   }
 
-  for (const { list, add } of listEntries) {
-    if (rewrites.some((entry) => entry.list === list)) continue;
-    const grid = add.map((value) => [value]);
-    packer.add(jsonBytes(grid) + OPERATION_BYTES, 0, () =>
-      context.workbook.tables.getItem(list.table).rows.add(undefined, grid)
-    );
-  }
-  for (const { list, items } of rewrites) {
+  for (const { list, add, rewrite: items } of listChanges) {
+    if (!items) {
+      const grid = add.map((value) => [value]);
+      packer.add(jsonBytes(grid) + OPERATION_BYTES, 0, () =>
+        context.workbook.tables.getItem(list.table).rows.add(undefined, grid)
+      );
+      continue;
+    }
     const body = Array.from({ length: list.rows }, (_v, i) => [items[i] ?? ""]);
     const extra = items.slice(list.rows).map((item) => [item]);
     packer.add(jsonBytes(body) * 2 + jsonBytes(extra) + OPERATION_BYTES, 0, () => {
@@ -439,11 +441,8 @@ async function writeChanges(
       records: recordsAfter(snapshot.rows, changes, new Set(columns.keys())),
     };
     const lists = new Map(state.lists);
-    for (const { list, add } of listEntries) {
-      const key = [...state.lists.entries()].find(([, value]) => value === list)?.[0];
-      if (key) lists.set(key, { ...list, items: [...list.items, ...add] });
-    }
-    for (const { key, list, items } of rewrites) lists.set(key, { ...list, items });
+    for (const { key, list, add, rewrite } of listChanges)
+      lists.set(key, { ...list, items: rewrite ?? [...list.items, ...add] });
     const withLists = { ...state, lists };
     packer.add(jsonBytes(plannedDashboard(withLists, input).cells) * 2, 0, () =>
       queueDashboardRefresh(context, host, withLists, input)
@@ -457,7 +456,7 @@ async function writeChanges(
     filledBlankRows: fill,
     moved: located.filter((entry) => entry.row !== entry.update.row).length,
     missingColumns: TRACKER_COLUMNS.map((column) => column.key).filter((key) => missing.has(key)),
-    listEntries: listEntries.reduce((sum, entry) => sum + entry.add.length, 0),
+    listEntries: listChanges.reduce((sum, entry) => sum + entry.add.length, 0),
   };
 }
 
@@ -504,48 +503,26 @@ function locateUpdates(
   });
 }
 
-/** The lists the write takes entries out of, as they will be: kept entries in their order, then new ones. */
-function listRewrites(
+/**
+ * What the write does to each Lists table (core's one decision, listChange):
+ * the new words of the extendable lists (places, addressees, themes...), so
+ * drop-downs and the Dashboard know them, and the lists the data check takes
+ * words out of, rewritten whole.
+ */
+function listChangesOf(
   lists: ReadonlyMap<VocabularyKey, ListLocation>,
-  removals: Partial<Record<VocabularyKey, string[]>>,
-  entries: readonly { list: ListLocation; add: string[] }[]
-): { key: VocabularyKey; list: ListLocation; items: string[] }[] {
-  const out: { key: VocabularyKey; list: ListLocation; items: string[] }[] = [];
-  for (const [key, removed] of Object.entries(removals) as [VocabularyKey, string[]][]) {
-    const list = lists.get(key);
-    if (!list || !removed?.length) continue;
-    const gone = new Set(removed.map(foldText));
-    if (!list.items.some((item) => gone.has(foldText(item)))) continue;
-    const added = entries.find((entry) => entry.list === list)?.add ?? [];
-    out.push({
-      key,
-      list,
-      items: [...list.items.filter((item) => !gone.has(foldText(item))), ...added],
-    });
+  records: readonly TrackerRecord[],
+  removals: Partial<Record<VocabularyKey, string[]>>
+): ({ key: VocabularyKey; list: ListLocation } & ListChange)[] {
+  const wanted = listValuesOf(records);
+  const out: ({ key: VocabularyKey; list: ListLocation } & ListChange)[] = [];
+  for (const [key, list] of lists) {
+    const change = listChange(
+      list.items,
+      VOCABULARIES[key].extendable ? (wanted[key] ?? []) : [],
+      removals[key] ?? []
+    );
+    if (change.add.length > 0 || change.rewrite) out.push({ key, list, ...change });
   }
   return out;
-}
-
-/** New words of the extendable lists (places, addressees, themes...), for their Lists tables, so drop-downs and the Dashboard know them. */
-function newListEntries(
-  lists: ReadonlyMap<VocabularyKey, ListLocation>,
-  records: readonly TrackerRecord[]
-): { list: ListLocation; add: string[] }[] {
-  const entries: { list: ListLocation; add: string[] }[] = [];
-  const wanted = listValuesOf(records);
-  for (const [key, values] of Object.entries(wanted) as [VocabularyKey, string[]][]) {
-    const list = lists.get(key);
-    if (!list || !VOCABULARIES[key].extendable) continue;
-    const have = new Set(list.items.map(foldText));
-    const add: string[] = [];
-    for (const value of values) {
-      const folded = foldText(value);
-      // A list entry that looks like a formula would be one in the Lists table: the cell keeps it, the list does not.
-      if (!folded || have.has(folded) || FORMULA_START.test(value.trim())) continue;
-      have.add(folded);
-      add.push(value.trim());
-    }
-    if (add.length > 0) entries.push({ list, add });
-  }
-  return entries;
 }

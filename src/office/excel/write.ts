@@ -245,6 +245,9 @@ export function addChart(worksheet: Excel.Worksheet, plan: ChartPlan): void {
   // Its title as its name: Excel shows it when the chart is selected (no key on any sheet).
   chart.name = plan.title;
   chart.title.text = plan.title;
+  chart.legend.visible = plan.legend;
+  if (plan.legend) chart.legend.position = "Bottom";
+  if (plan.reverseCategories) chart.axes.categoryAxis.reversePlotOrder = true;
   chart.setPosition(plan.from, plan.to);
 }
 

@@ -1,3 +1,5 @@
+import { Problem } from "../../core/model/problem";
+
 /**
  * Problems the Word adapter reports by code, so the pane can word them in
  * the user's language; anything else Word throws reaches the pane as it is.
@@ -12,13 +14,15 @@ export type WordProblem =
   | "documentChanged"
   | "selectionInsideRecommendation";
 
-export class WordReviewError extends Error {
-  constructor(
-    readonly problem: WordProblem,
-    detail = ""
-  ) {
-    super(detail ? `${problem}: ${detail}` : problem);
+export class WordReviewError extends Problem<WordProblem> {
+  constructor(problem: WordProblem, detail = "") {
+    super("word", problem, {}, detail ? `${problem}: ${detail}` : problem);
     this.name = "WordReviewError";
+  }
+
+  /** The code (./problem.ts), by its older name. */
+  get problem(): WordProblem {
+    return this.code;
   }
 }
 

@@ -18,6 +18,7 @@ import {
 } from "@fluentui/react-components";
 import type { ColumnKey } from "../../core/schema/columns";
 import type { Language } from "../../core/schema/plan";
+import { MAX_KEY_LIMIT } from "../../core/schema/customxml";
 import { ExcelHost, Feature, missingFeatures, officeExcelHost } from "../../office/excel";
 import { FileChoice } from "../shared/FileChoice";
 import { DoubleSmartGuide, FirstRun, HelpLink } from "../shared/Guidance";
@@ -235,6 +236,27 @@ function Progress({
   );
 }
 
+/** The most key recommendations per report: kept in the tracker, written by Create or Upgrade. */
+function KeyLimitField({ state, intents, t }: SectionProps): React.JSX.Element {
+  return (
+    <Field label={t("keyLimit")} hint={t("keyLimitHint")}>
+      <Input
+        type="number"
+        min={1}
+        max={MAX_KEY_LIMIT}
+        value={state.keyLimit === null ? "" : String(state.keyLimit)}
+        disabled={state.busy !== null}
+        onChange={(_e, data) =>
+          intents.dispatch({
+            type: "keyLimit",
+            limit: data.value.trim() === "" ? null : Number(data.value),
+          })
+        }
+      />
+    </Field>
+  );
+}
+
 function SetupSection({ state, intents, t }: SectionProps): React.JSX.Element {
   const styles = useStyles();
   const busy = state.busy !== null;
@@ -273,6 +295,7 @@ function SetupSection({ state, intents, t }: SectionProps): React.JSX.Element {
               />
             </Field>
           )}
+          <KeyLimitField state={state} intents={intents} t={t} />
           <div className={styles.row}>
             {ready ? (
               // The tracker is made: the next step is to import a report into it.
@@ -296,6 +319,7 @@ function SetupSection({ state, intents, t }: SectionProps): React.JSX.Element {
       ) : (
         <>
           <Body1>{state.workbook ? t("noTracker") : ""}</Body1>
+          <KeyLimitField state={state} intents={intents} t={t} />
           <div className={styles.row}>
             <Field label={t("trackerLanguage")}>
               <Select

@@ -47,6 +47,7 @@ import {
   noticeId,
   nowIso,
   todayIso,
+  unreadableNotice,
 } from "./state";
 import {
   importServices as defaultImportServices,
@@ -128,6 +129,7 @@ export function makeIntents(
       language: options.uiLanguage,
       today: todayIso(now()),
       headers: snapshot.headers,
+      keyLimit: snapshot.metadata?.keyLimit,
     });
     const lists: Partial<Record<VocabularyKey, string[]>> = {};
     for (const [key, list] of snapshot.state.lists) lists[key] = list.items;
@@ -179,6 +181,7 @@ export function makeIntents(
           progress,
           today: todayIso(now()),
           reorder: getState().reorder,
+          keyLimit: getState().keyLimit,
         });
         if (result.reordered) dispatch({ type: "reorder", reorder: false });
         for (const notice of applyNotices(result)) dispatch({ type: "notify", notice });
@@ -270,15 +273,9 @@ export function makeIntents(
         try {
           input = await services.readInput(data, file.name);
         } catch (error) {
-          if ((error as { name?: unknown } | null)?.name !== "InputError") throw error;
-          dispatch({
-            type: "notify",
-            notice: {
-              intent: "error",
-              key: "importUnreadable",
-              values: { file: file.name, message: (error as Error).message },
-            },
-          });
+          const notice = unreadableNotice(file.name, error);
+          if (!notice) throw error;
+          dispatch({ type: "notify", notice });
           return;
         }
         const offered = withCandidates(input.batch, input.candidates ?? []);

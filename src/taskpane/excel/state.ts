@@ -3,9 +3,12 @@
  * an error is worded, which data-quality lines to show and where each one
  * leads, what the mapping editor offers. No Office calls and no React here.
  */
+import type { InputProblemCode } from "../../core/model/errors";
+import { problemOf, Wording } from "../../core/model/problem";
 import { columnLetter } from "../../core/schema/a1";
 import { ColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
 import type { Language } from "../../core/schema/plan";
+import { parseKeyLimit } from "../../core/schema/customxml";
 import { correctMapping, LegacyMapping } from "../../core/tracker/legacy";
 import type { ImportChoices, ImportPlan, ImportSummary } from "../../core/tracker/store";
 import type { CellInput } from "../../core/tracker/types";
@@ -110,6 +113,8 @@ export interface PaneState {
   language: Language;
   /** Upgrading: also put the columns in the order by task (off unless the user ticks it). */
   reorder: boolean;
+  /** The most key recommendations per report (null: no limit): the tracker's own, or what the user typed; written by Create or Upgrade. */
+  keyLimit: number | null;
   dueSoonDays: number;
   workbook: WorkbookSummary | null;
   adoptSheet: string | null;
@@ -129,6 +134,7 @@ export type PaneAction =
   | { type: "dismiss"; id: number }
   | { type: "language"; language: Language }
   | { type: "reorder"; reorder: boolean }
+  | { type: "keyLimit"; limit: number | null }
   | { type: "dueSoonDays"; days: number }
   | { type: "workbook"; summary: WorkbookSummary }
   | { type: "chooseSheet"; sheet: string }
@@ -149,6 +155,7 @@ export function initialState(language: Language): PaneState {
     notices: [],
     language,
     reorder: false,
+    keyLimit: null,
     dueSoonDays: 30,
     workbook: null,
     adoptSheet: null,
@@ -200,6 +207,10 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, language: action.language };
     case "reorder":
       return { ...state, reorder: action.reorder };
+    case "keyLimit":
+      return action.limit === null || parseKeyLimit(action.limit) !== null
+        ? { ...state, keyLimit: action.limit }
+        : state;
     case "dueSoonDays":
       return Number.isInteger(action.days) && action.days >= 1 && action.days <= 365
         ? { ...state, dueSoonDays: action.days }
@@ -210,6 +221,7 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
       return {
         ...state,
         workbook: action.summary,
+        keyLimit: action.summary.tracker ? action.summary.tracker.keyLimit : state.keyLimit,
         adoptSheet: keep ? state.adoptSheet : (candidates[0]?.name ?? null),
       };
     }
@@ -362,7 +374,7 @@ export function featureKey(feature: Feature): ExcelMessageKey {
   return FEATURE_KEYS[feature];
 }
 
-const PROBLEM_KEYS: Record<ExcelProblemCode, ExcelMessageKey> = {
+const PROBLEM_KEYS: Wording<ExcelProblemCode, ExcelMessageKey> = {
   excelTooOld: "problemExcelTooOld",
   noTracker: "problemNoTracker",
   alreadyTracker: "problemAlreadyTracker",
@@ -399,17 +411,47 @@ export function explainError(error: unknown): Omit<Notice, "id"> {
     message?: unknown;
   };
   const message = typeof e.message === "string" && e.message ? e.message : String(error);
-  if (e.name === "ExcelProblem" && typeof e.code === "string" && e.code in PROBLEM_KEYS) {
+  const problem = problemOf(error, "excel");
+  if (problem) {
     return {
       intent: "error",
-      key: PROBLEM_KEYS[e.code as ExcelProblemCode],
-      values: (e.values as Record<string, string>) ?? {},
+      key: PROBLEM_KEYS[problem.code as ExcelProblemCode],
+      values: { ...problem.values },
     };
   }
   if (typeof e.code === "string" && OFFICE_KEYS[e.code]) {
     return { intent: "error", key: OFFICE_KEYS[e.code], details: message };
   }
   return { intent: "error", key: "officeOther", values: { message } };
+}
+
+/** Files the import cannot read, worded by their code (src/core/model/errors.ts). */
+const INPUT_KEYS: Wording<InputProblemCode, ExcelMessageKey> = {
+  sentence: "importUnreadable",
+  notWord: "importNotWord",
+  wordDamaged: "importWordDamaged",
+  wordTooBig: "importWordTooBig",
+  wordProtected: "importWordProtected",
+  oldWordFormat: "importOldWordFormat",
+  fileEmpty: "importFileEmpty",
+  notReportOrBatch: "importNotReportOrBatch",
+  workbookNotReport: "importWorkbookNotReport",
+};
+
+/**
+ * A file the import could not read, in the user's words; null for an error
+ * that is not about the file. The English sentence of a file problem without
+ * a code of its own is kept as details, never as the message.
+ */
+export function unreadableNotice(fileName: string, error: unknown): Omit<Notice, "id"> | null {
+  const problem = problemOf(error, "input");
+  if (!problem) return null;
+  return {
+    intent: "error",
+    key: INPUT_KEYS[problem.code as InputProblemCode],
+    values: { ...problem.values, file: fileName },
+    ...(problem.code === "sentence" ? { details: problem.message } : {}),
+  };
 }
 
 export function applyNotices(result: ApplyResult): Omit<Notice, "id">[] {
@@ -476,17 +518,8 @@ export function adoptNotices(result: AdoptResult, sheet: string): Omit<Notice, "
   return [...notices, ...skippedNotice(result.skipped)];
 }
 
-/** The local date and time as core wants it (ISO, no zone): "Last updated" shows the user's clock. */
-export function nowIso(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${todayIso(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`;
-}
-
-/** Today's date as core wants it (ISO, local calendar day). */
-export function todayIso(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** Today and now on the user's clock, as core wants them: core's one rule (src/core/schema/dates.ts). */
+export { localDate as todayIso, localDateTime as nowIso } from "../../core/schema/dates";
 
 /**
  * Above this a file is refused before it is read: a report with thousands of

@@ -1,6 +1,7 @@
 import * as React from "react";
 import type { BatchRecommendation, RecommendationBatch } from "../../core/model/batch";
 import { withCandidates } from "../../core/model/batch-from-report";
+import { localDateTime } from "../../core/schema/dates";
 import type { ImportChoices, ImportPlan, ImportSummary } from "../../core/tracker/store";
 import { createTokenProvider, SignInError, TokenProvider } from "../../graph/auth";
 import { GraphProblem } from "../../graph/client";
@@ -149,15 +150,6 @@ export function problemOf(error: unknown, webUrl: string | null = null): SendPro
   }
   const message = error instanceof Error ? error.message : String(error);
   return { key: "graph_unknown", values: { detail: message } };
-}
-
-/** Local calendar time as core stores it: "YYYY-MM-DDTHH:MM:SS". */
-function localDateTime(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return (
-    `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` +
-    `T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`
-  );
 }
 
 function graphEndpoint(): string {

@@ -88,6 +88,17 @@ describe("splitAddressees", () => {
       "Dirección General de la Policía. Ministerio del Interior",
     ]);
   });
+
+  it("reads a one-word post followed by a comma as that post of the place named after it", () => {
+    expect(splitAddressees("Director, Eastfield Prison")).toEqual(["Director, Eastfield Prison"]);
+    expect(splitAddressees("Directeur, centre pénitentiaire de Lesquin")).toEqual([
+      "Directeur, centre pénitentiaire de Lesquin",
+    ]);
+    expect(splitAddressees("Ministry of Health, Ministry of Justice")).toEqual([
+      "Ministry of Health",
+      "Ministry of Justice",
+    ]);
+  });
 });
 
 describe("proposeTheme", () => {

@@ -89,6 +89,18 @@ describe("readReportDetails: the report's date", () => {
     expect(found.date).toBe("2025-05-20");
   });
 
+  it("reads the report's date from a line that also gives the visit's", () => {
+    for (const [line, iso] of [
+      ["Date of visit: 4-5 June 2025. Date of report: 30 July 2025.", "2025-07-30"],
+      ["Dates de la visite : 3-5 mars 2024. Date du rapport : 12 avril 2024.", "2024-04-12"],
+      [
+        "Fecha de la visita: 16 de febrero de 2022; fecha del informe: 3 de marzo de 2022",
+        "2022-03-03",
+      ],
+    ])
+      expect(readReportDetails(report([title("Visit report"), line, ENGLISH_BODY])).date).toBe(iso);
+  });
+
   it("never takes a visit's dates, a law's date, an update or a date in a sentence for the report's", () => {
     const found = readReportDetails(
       report([

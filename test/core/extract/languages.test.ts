@@ -147,6 +147,58 @@ describe("bodies other than 'the NPM'", () => {
   });
 });
 
+describe("a body that calls itself by its acronym and by a generic noun", () => {
+  it.each([
+    [
+      "en",
+      [
+        "The CPT recommends that the authorities remind police officers that ill-treatment is illegal.",
+        "The CPT calls upon the authorities to keep every police cell clean.",
+        "The CPT recommends that detained persons be informed of their rights in writing.",
+      ],
+      "The Committee recommends that steps be taken to reduce overcrowding at the remand prison.",
+    ],
+    [
+      "fr",
+      [
+        "Le SPT recommande à l'État partie de garantir l'accès à un avocat dès l'arrestation.",
+        "Le SPT recommande que chaque cellule dispose d'un éclairage naturel.",
+        "Le SPT recommande que les registres de garde à vue soient tenus à jour.",
+      ],
+      "Le Sous-Comité recommande que les mineurs soient séparés des adultes.",
+    ],
+    [
+      "es",
+      [
+        "El MNP recomienda que se instalen timbres de llamada en todas las celdas.",
+        "El MNP recomienda a la Dirección que amplíe el horario de visitas.",
+        "El MNP recomienda que se registre cada uso de medios de contención.",
+      ],
+      "El Mecanismo recomienda que se revise el protocolo de aislamiento.",
+    ],
+  ])("%s: the generic name is the report's own voice too", async (_lang, mostly, generic) => {
+    const recs = await find([
+      heading(1, "Findings"),
+      ...mostly.map((text, i) => para(`${i + 10}. ${text}`)),
+      para(`13. ${generic}`),
+    ]);
+    expect(taken(recs)).toEqual([...mostly, generic]);
+  });
+
+  it("still leaves a body cited by its own name in a report where the NPM recommends", async () => {
+    const cited =
+      "In its concluding observations, the Committee against Torture recommends that the State party abolish the use of restraint beds.";
+    const recs = await find([
+      heading(1, "Findings"),
+      para("The NPM recommends that the director install call bells in every cell."),
+      para("The NPM recommends that the kitchen be renovated within six months."),
+      para("The NPM recommends that every new arrival see a doctor on the first day."),
+      para(cited),
+    ]);
+    expect(taken(recs)).not.toContain(cited);
+  });
+});
+
 describe("recommendations of several sentences keep their sentences", () => {
   it.each([
     [

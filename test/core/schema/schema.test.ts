@@ -8,8 +8,15 @@ import {
   TRACKER_NAMESPACE,
   VOCABULARIES,
 } from "../../../src/core/schema";
-import { columnLetter, columnIndex, tableColumnRef } from "../../../src/core/schema/a1";
-import { isoToSerial, serialToIso } from "../../../src/core/schema/dates";
+import {
+  columnLetter,
+  columnIndex,
+  parseRange,
+  rangeAddress,
+  tableColumnRef,
+} from "../../../src/core/schema/a1";
+import { isoToSerial, localDate, localDateTime, serialToIso } from "../../../src/core/schema/dates";
+import { newListWords } from "../../../src/core/schema/vocabularies";
 
 describe("tracker schema v1", () => {
   it("has every column of the design, with unique keys and headers in three languages", () => {
@@ -40,6 +47,7 @@ describe("tracker schema v1", () => {
       "theme",
       "groups",
       "priority",
+      "key",
       "timeframe",
       "repeated",
       "repeatOf",
@@ -146,5 +154,66 @@ describe("A1 and date helpers", () => {
     expect(serialToIso(46093)).toBe("2026-03-12");
     expect(isoToSerial("2026-02-30")).toBeNull();
     expect(serialToIso(45000.5, true)).toBe("2023-03-15T12:00:00");
+  });
+
+  it("reads A1 ranges as Excel, Graph and the file format write them", () => {
+    expect(parseRange("B2:D9")).toEqual({
+      sheet: "",
+      firstRow: 2,
+      lastRow: 9,
+      firstColumn: 1,
+      lastColumn: 3,
+    });
+    expect(parseRange("$A$1")).toMatchObject({ firstRow: 1, lastRow: 1, lastColumn: 0 });
+    expect(parseRange("Recommendations!A1:AG3")).toMatchObject({
+      sheet: "Recommendations",
+      lastColumn: 32,
+    });
+    expect(parseRange("'Suivi d''été'!b2")).toMatchObject({ sheet: "Suivi d'été", firstColumn: 1 });
+    for (const bad of ["A:A", "Table1", "", "A0x", "AAAA1"]) expect(parseRange(bad)).toBeNull();
+    const range = { sheet: "My sheet", firstRow: 3, lastRow: 7, firstColumn: 2, lastColumn: 27 };
+    expect(rangeAddress(range)).toBe("'My sheet'!C3:AB7");
+    expect(parseRange(rangeAddress(range))).toEqual(range);
+  });
+
+  it("gives today and now on the user's clock, whatever the time zone's offset from UTC", () => {
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ["Pacific/Auckland", "America/Lima", "UTC"]) {
+        process.env.TZ = tz;
+        // Late in the evening and just after midnight: the local calendar day, not UTC's.
+        expect(localDate(new Date(2026, 0, 5, 23, 30))).toBe("2026-01-05");
+        expect(localDate(new Date(2026, 0, 6, 0, 10))).toBe("2026-01-06");
+        expect(localDateTime(new Date(2026, 11, 31, 9, 5, 7))).toBe("2026-12-31T09:05:07");
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+});
+
+describe("new words for a Lists table", () => {
+  it("are compared folded, kept in their first spelling, once", () => {
+    expect(
+      newListWords(
+        ["Ministère de la Santé", "Prison director"],
+        [
+          "Ministere de la Sante",
+          " MINISTÈRE DE LA SANTÉ ",
+          "Ministry of Health",
+          "ministry of health",
+          "  ",
+          "prison Director",
+        ]
+      )
+    ).toEqual(["Ministry of Health"]);
+  });
+
+  it("leave out what Excel would read as a formula, a number, a date, a time or TRUE", () => {
+    const kept = ["2nd police station", "Unit 7", "Œuvre d'accueil", "Centre (east)"];
+    const left = ["=cmd()", "+33 1 23", "-2", "@SUM(A1)", "12", "1 234,5", "50%", "$100"];
+    left.push("2026-03-01", "3/4/2026", "12:30", "TRUE", "false");
+    expect(newListWords([], [...kept, ...left])).toEqual(kept);
   });
 });

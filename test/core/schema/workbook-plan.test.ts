@@ -107,6 +107,8 @@ describe("workbook plan", () => {
     expect(sheet(plan, "dashboard").charts.map((c) => c.key)).toEqual([
       "statusByYear",
       "byAuthority",
+      "byStatus",
+      "byTheme",
     ]);
     const overdue = sheet(plan, "recommendations").conditionalFormats.find(
       (f) => f.description === "overdue deadline"

@@ -1,6 +1,7 @@
 import { computeStats } from "../../../src/core/tracker/stats";
 import { followUpList, followUpRows } from "../../../src/core/tracker/followup";
 import type { TrackerRecord } from "../../../src/core/tracker/types";
+import { FOLLOW_UP_KEYS, FOLLOW_UP_LEAD } from "../../../src/core/schema/workbook-plan";
 
 const today = "2026-03-01";
 const records: TrackerRecord[] = [
@@ -73,6 +74,23 @@ describe("computeStats", () => {
 });
 
 describe("followUpList", () => {
+  it("lists key recommendations first, each part in the same order", () => {
+    const marked = records.map((record) =>
+      record.text === "d" || record.text === "b" ? { ...record, key: true } : record
+    );
+    const items = followUpList(marked, { today, withinDays: 30 });
+    expect(items.map((i) => [i.reason, i.record.text ?? null])).toEqual([
+      ["dueSoon", "d"],
+      ["notVerified", "b"],
+      ["overdue", "e"],
+      ["overdue", "c"],
+    ]);
+    // The Key column says why they come first.
+    const rows = followUpRows(items, "en");
+    const key = FOLLOW_UP_LEAD.length + FOLLOW_UP_KEYS.indexOf("key");
+    expect(rows.map((row) => row[key])).toEqual(["Yes", "Yes", null, null]);
+  });
+
   it("lists overdue (longest first), due soon, then implemented but not verified", () => {
     const items = followUpList(records, { today, withinDays: 30 });
     expect(items.map((i) => [i.reason, i.record.text ?? null, i.days])).toEqual([
@@ -83,7 +101,7 @@ describe("followUpList", () => {
     ]);
     const rows = followUpRows(items, "fr");
     expect(rows[0][0]).toBe("En retard");
-    expect(rows[2].length).toBe(14);
+    expect(rows[2].length).toBe(FOLLOW_UP_LEAD.length + FOLLOW_UP_KEYS.length);
     // Each figure in the column that names it: days overdue, days left, days waiting for verification.
     expect(rows.map((row) => row.slice(1, 4))).toEqual([
       [59, null, null],

@@ -57,6 +57,20 @@ describe("tidying list values", () => {
     expect(proposals.some((p) => p.kind === "split")).toBe(false);
   });
 
+  it("never merges an addressee into a longer name that starts like it (another body)", () => {
+    const data = rows([
+      { authority: "Prison" },
+      { authority: "Prison Service" },
+      { authority: "Police" },
+      { authority: "Police station" },
+      { placeType: "Police" },
+      { placeType: "Police station" },
+    ]);
+    const proposals = proposeTidy(data, { language: "en", lists: {} });
+    expect(proposals.filter((p) => p.kind === "merge" && p.column === "authority")).toEqual([]);
+    expect(proposals.some((p) => p.kind === "merge" && p.column === "placeType")).toBe(true);
+  });
+
   it("splits combined addressees whose parts are addressees, in three languages", () => {
     const known = new Set(["ministry of health", "police"]);
     expect(combinedParts("Ministry of the Interior and Ministry of Health", known, "en")).toEqual([

@@ -48,7 +48,12 @@ async function tableRows(bytes: Uint8Array): Promise<unknown[][]> {
   const end = Number(/(\d+)$/.exec(ref)![1]);
   return (await readSheetRows(zip, sheet, index))
     .slice(3, end)
-    .map((row) => Array.from({ length: 10 }, (_, c) => row[c] ?? null));
+    .map((row) =>
+      Array.from(
+        { length: FOLLOW_UP_LEAD.length + FOLLOW_UP_KEYS.length },
+        (_, c) => row[c] ?? null
+      )
+    );
 }
 
 async function importInto(bytes: Uint8Array, additions: TrackerRecord[], today = TODAY) {

@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import JSZip from "jszip";
-import { localToday } from "../../../src/cli/today";
+import { localDate } from "../../../src/core/schema/dates";
 import {
   buildWorkbookPlan,
   PLAN_TEXTS,
@@ -32,13 +32,17 @@ const t = PLAN_TEXTS.en;
   let records: TrackerRecord[];
   let sheets: Map<string, Map<string, string[][]>>;
   let paths: { filled: string; legacy: string; adopted: string; french: string };
-  const today = localToday();
+  const today = localDate(new Date());
 
   beforeAll(async () => {
     dir = await fs.mkdtemp(join(tmpdir(), "rectrack-lo-acceptance-"));
     records = sampleRecords(80, seededRandom(21), today);
     FORMULA_LOOKING.forEach((text, i) => Object.assign(records[i], { text, notes: text }));
     records[5].authority = "=cmd|' /C calc'!A0";
+    // Every seventh a key recommendation: the Dashboard's first figures count them.
+    records.forEach((record, i) => {
+      if (i % 7 === 0) record.key = true;
+    });
     paths = {
       filled: join(dir, "filled.xlsx"),
       legacy: join(dir, "legacy.xlsx"),
@@ -111,6 +115,13 @@ const t = PLAN_TEXTS.en;
     expect(valueOf(t.dueSoon)).toBe(String(stats.dueSoon));
     expect(valueOf(t.notVerified)).toBe(String(stats.implementedNotVerified));
     expect(stats.overdue).toBeGreaterThan(0);
+    expect([valueOf(t.keyTotal), valueOf(t.keyImplemented), valueOf(t.keyOverdue)]).toEqual([
+      String(stats.key.total),
+      String(stats.key.implemented),
+      String(stats.key.overdue),
+    ]);
+    expect(stats.key.total).toBeGreaterThan(0);
+    expect(stats.key.overdue).toBeGreaterThan(0);
 
     // A section: its labels until the "Total" row; every section adds up to the total.
     const section = (title: string): Map<string, number> => {

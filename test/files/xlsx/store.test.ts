@@ -7,6 +7,8 @@ import { XlsxTrackerStore } from "../../../src/files/xlsx/store";
 import { allCells } from "../../support/xlsx-cells";
 import { columnLetter } from "../../../src/core/schema/a1";
 import { TABLE_ORDER } from "../../../src/core/schema/columns";
+/** The last column of a new tracker's table. */
+const LAST = columnLetter(TABLE_ORDER.length - 1);
 import { buildWorkbookPlan } from "../../../src/core/schema/workbook-plan";
 import { recordToCells } from "../../../src/core/tracker/cells";
 import { buildTemplate } from "../../../src/files/xlsx/apply-plan";
@@ -86,9 +88,9 @@ describe("XlsxTrackerStore", () => {
     expect(tracker.rows.map((row) => row.row)).toEqual([2, 3]);
     expect(tracker.rows[0].values).toMatchObject(additions[0]);
     expect(tracker.rows[1].values).toMatchObject(additions[1]);
-    expect(await part(store.bytes(), "xl/tables/table1.xml")).toContain('ref="A1:AG3"');
+    expect(await part(store.bytes(), "xl/tables/table1.xml")).toContain(`ref="A1:${LAST}3"`);
     const sheet = await part(store.bytes(), "xl/worksheets/sheet1.xml");
-    expect(sheet).toContain('<dimension ref="A1:AG3"');
+    expect(sheet).toContain(`<dimension ref="A1:${LAST}3"`);
     // Dates keep the column's date style, so they show as dates.
     const deadline = TABLE_ORDER.indexOf("deadline");
     const col = [...sheet.matchAll(/<col min="(\d+)" max="(\d+)"[^>]*\bstyle="(\d+)"/g)].find(
@@ -244,7 +246,9 @@ describe("XlsxTrackerStore", () => {
     expect(sheet).toContain('sqref="X2:X6"');
     expect(sheet).toContain('sqref="C2:C6"');
     expect(sheet).not.toContain('sqref="X2:X4"');
-    expect(await part(store.bytes(), "xl/tables/table1.xml")).toContain('ref="A1:AH6"');
+    expect(await part(store.bytes(), "xl/tables/table1.xml")).toContain(
+      `ref="A1:${columnLetter(TABLE_ORDER.length)}6"`
+    );
     const tracker = await readTracker(store.bytes(), "t.xlsx");
     expect(tracker.rows.map((row) => row.extra?.["My notes"])).toEqual([
       "mine 0",
@@ -275,6 +279,29 @@ describe("XlsxTrackerStore", () => {
     const second = await importInto(again, rereadBatch(), { now });
     expect(second.summary).toMatchObject({ updated: 0, corrected: 0, unchanged: 2 });
     expect(again.changed).toBe(false);
+  });
+});
+
+describe("new words for the Lists sheet of a tracker file", () => {
+  it("are compared as every store compares them: an addressee spelt without its accents is not added again", async () => {
+    const store = new XlsxTrackerStore(
+      await trackerBytes([record("recAAAAAAAA1", "One.", { authority: "Ministère de la Santé" })]),
+      "t.xlsx"
+    );
+    await store.read();
+    await store.write({
+      updates: [],
+      additions: [
+        record("recAAAAAAAA2", "Two.", { authority: "Ministere de la Sante" }),
+        record("recAAAAAAAA3", "Three.", { authority: "MINISTÈRE DE LA SANTÉ " }),
+        record("recAAAAAAAA4", "Four.", { authority: "Ministry of Health" }),
+      ],
+    });
+    const lists = await new XlsxTrackerStore(store.bytes(), "t.xlsx").listItems();
+    expect(lists.authority?.filter((word) => /sant/i.test(word))).toEqual([
+      "Ministère de la Santé",
+    ]);
+    expect(lists.authority).toContain("Ministry of Health");
   });
 });
 

@@ -93,12 +93,44 @@ describe("applying the tracker plan", () => {
     expect(dashboard.charts.map((c) => [c.name, c.chartType])).toEqual([
       ["Implementation status by year", "ColumnStacked"],
       ["Recommendations by addressee", "BarClustered"],
+      ["Recommendations by implementation status", "ColumnClustered"],
+      ["Recommendations by theme", "BarClustered"],
+    ]);
+    // The same charts as the files' (src/core/schema/charts.ts): bars listed from the top, a legend for the statuses only.
+    expect(
+      dashboard.charts.map((c) => [c.categoriesReversed, c.legendVisible, c.position?.start])
+    ).toEqual([
+      [false, true, "J3"],
+      [true, false, "J24"],
+      [false, false, "J46"],
+      [true, false, "J66"],
+    ]);
+    const heading = (source: string) => dashboard.cell(`A${/!A(\d+):/.exec(source)![1]}`)?.value;
+    expect(dashboard.charts.map((c) => heading(c.source))).toEqual([
+      "Year",
+      "By addressee",
+      "By implementation",
+      "By theme",
     ]);
     expect(dashboard.cell("B3")?.formula).toBe(
       '=SUMPRODUCT(--(Recommendations[Recommendation]<>""))'
     );
     expect(wb.customXml.parts).toHaveLength(1);
     expect(wb.activeSheet?.name).toBe("Recommendations");
+  });
+
+  it("keeps the NPM's limit of key recommendations in the tracker: set at creation, kept by an upgrade, removed when emptied", async () => {
+    fake = installOfficeFakes({ host: "excel" });
+    await applyTracker(officeExcelHost(), { language: "en", keyLimit: 4 });
+    expect(fake.workbook.customXml.parts[0].xml).toContain('keyLimit="4"');
+    expect((await describeWorkbook(officeExcelHost())).tracker?.keyLimit).toBe(4);
+    await applyTracker(officeExcelHost(), { language: "en" });
+    expect((await describeWorkbook(officeExcelHost())).tracker?.keyLimit).toBe(4);
+    await applyTracker(officeExcelHost(), { language: "en", keyLimit: 6 });
+    expect((await describeWorkbook(officeExcelHost())).tracker?.keyLimit).toBe(6);
+    await applyTracker(officeExcelHost(), { language: "en", keyLimit: null });
+    expect(fake.workbook.customXml.parts[0].xml).not.toContain("keyLimit");
+    expect((await describeWorkbook(officeExcelHost())).tracker?.keyLimit).toBeNull();
   });
 
   it("leaves the drop-down lists out on an Excel without data validation, and says so", async () => {
@@ -127,6 +159,12 @@ describe("applying the tracker plan", () => {
       measured[`apply on ${rows} rows`] = fake.syncCount;
       // 2 to read the structure, 1 for the rows (the Dashboard's labels, the Follow-up list), 1 to write.
       expect(fake.syncCount).toBe(4);
+      expect(fake.workbook.sheet("Dashboard").charts.map((c) => c.name)).toEqual([
+        "Implementation status by year",
+        "Recommendations by addressee",
+        "Recommendations by implementation status",
+        "Recommendations by theme",
+      ]);
       expect(fake.maxRequestBytes).toBeLessThan(FIVE_MB);
     }
   );
@@ -183,7 +221,7 @@ describe("applying the tracker plan", () => {
     await applyTracker(officeExcelHost(), { language: "en" });
     const sheet = fake.workbook.sheet("Recommendations");
     expect(sheet.conditionalFormats).toHaveLength(4);
-    expect(fake.workbook.sheet("Dashboard").charts).toHaveLength(2);
+    expect(fake.workbook.sheet("Dashboard").charts).toHaveLength(4);
     expect(fake.workbook.customXml.parts).toHaveLength(1);
     expect(fake.workbook.findTable("ListStatus")!.rect.r1).toBe(5);
   });
@@ -232,7 +270,7 @@ describe("applying the tracker plan", () => {
     expect(upgraded.sheets.dashboard).toBe("Dashboard (2)");
     expect(fake.workbook.sheet("Dashboard").snapshot()).toEqual(before);
     expect(fake.workbook.sheet("Dashboard").charts).toHaveLength(0);
-    expect(fake.workbook.sheet("Dashboard (2)").charts).toHaveLength(2);
+    expect(fake.workbook.sheet("Dashboard (2)").charts).toHaveLength(4);
   });
 
   it("takes a header reworded without the add-in for its column instead of adding the column twice", async () => {

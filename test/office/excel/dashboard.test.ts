@@ -1,11 +1,16 @@
 import { columnLetter } from "../../../src/core/schema/a1";
 import { TABLE_ORDER } from "../../../src/core/schema/columns";
 import { PLAN_TEXTS } from "../../../src/core/schema/texts";
-import { ExcelTrackerStore, officeExcelHost, refreshFollowUp } from "../../../src/office/excel";
+import {
+  applyTracker,
+  ExcelTrackerStore,
+  officeExcelHost,
+  refreshFollowUp,
+} from "../../../src/office/excel";
 import { makeIntents } from "../../../src/taskpane/excel/controller";
 import { initialState, PaneAction, PaneState, reducer } from "../../../src/taskpane/excel/state";
 import { FakeHost, FIVE_MB } from "../../support/office";
-import { trackerWithRows } from "./fixtures";
+import { editMetadata, trackerWithRows, userEdits } from "./fixtures";
 
 let fake: FakeHost | null = null;
 afterEach(() => {
@@ -83,6 +88,43 @@ describe("the Dashboard in the open workbook", () => {
       expect(fake.syncCount).toBe(4);
       expect(labels(fake, t.byTheme)[0]).toBe("Health care");
       expect(labels(fake, t.byPlace).length).toBe(Math.min(count, 97));
+    }
+  );
+});
+
+describe("key recommendations in the open workbook", () => {
+  it.each([10, 10000])(
+    "a %i-row tracker without the Key column: the Dashboard leaves them out; the upgrade adds the column, changes no cell and counts them, in 4 requests",
+    async (count) => {
+      fake = await trackerWithRows(count);
+      await userEdits(async (context) => {
+        context.workbook.tables.getItem("Recommendations").columns.getItem("Key").delete();
+        await context.sync();
+      });
+      editMetadata(fake, (headers) => delete headers.key);
+      // A refresh before the upgrade: no formula points at the missing column.
+      await refreshFollowUp(officeExcelHost(), { today: "2026-03-01" });
+      expect(dashboardRows(fake).some(([, formula]) => formula.includes("[Key]"))).toBe(false);
+      expect(dashboardRows(fake).some(([label]) => label === t.keyTotal)).toBe(false);
+      const sheet = fake.workbook.sheet("Recommendations");
+      const before = sheet.snapshot();
+      fake.resetCounters();
+      const result = await applyTracker(officeExcelHost(), { language: "en" });
+      measured[`upgrade adding Key, ${count} rows`] = `${fake.syncCount} syncs`;
+      expect(fake.syncCount).toBe(4);
+      expect(result.addedColumns).toEqual(["Key"]);
+      const after = sheet.snapshot();
+      const changed = [...before].filter(
+        ([address, cell]) => JSON.stringify(after.get(address)) !== JSON.stringify(cell)
+      );
+      expect(changed).toEqual([]);
+      const rows = dashboardRows(fake);
+      const total = rows.find(([label]) => label === t.keyTotal);
+      expect(total?.[1]).toBe('=COUNTIFS(Recommendations[Key],"Yes")');
+      // First on the Dashboard, before the sections.
+      expect(rows.findIndex(([label]) => label === t.keyTotal)).toBeLessThan(
+        rows.findIndex(([label]) => label === t.byStatus)
+      );
     }
   );
 });

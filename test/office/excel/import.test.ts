@@ -317,6 +317,34 @@ describe("importing into the open workbook", () => {
   });
 });
 
+describe("new words for the Lists tables of the open workbook", () => {
+  it("are compared as every store compares them: an addressee spelt without its accents is not added again", async () => {
+    fake = await trackerWithRows(2);
+    const store = new ExcelTrackerStore(officeExcelHost());
+    const addition = (id: string, authority: string): TrackerRecord => ({
+      id,
+      text: `Recommendation ${id}.`,
+      dateMade: "2026-03-01",
+      authority,
+      source: "report-2026",
+    });
+    await store.read();
+    await store.write({ updates: [], additions: [addition("NEW-1", "Ministère de la Santé")] });
+    await store.read();
+    await store.write({
+      updates: [],
+      additions: [
+        addition("NEW-2", "Ministere de la Sante"),
+        addition("NEW-3", "MINISTÈRE DE LA SANTÉ "),
+        addition("NEW-4", "Ministry of Health"),
+      ],
+    });
+    const authorities = fake.workbook.tableRows("ListAuthority").map((row) => String(row[0]));
+    expect(authorities.filter((word) => /sant/i.test(word))).toEqual(["Ministère de la Santé"]);
+    expect(authorities).toContain("Ministry of Health");
+  });
+});
+
 describe("the shared upsert on the open workbook", () => {
   const batch = (texts: string[]): RecommendationBatch => ({
     format: "opcat-recommendations",

@@ -62,6 +62,17 @@ export interface LoggedRequest {
   method: string;
   path: string;
   status: number | "dropped";
+  /** Set for a request that came inside a JSON batch: the batch's number (its round trip is logged as POST /$batch). */
+  batch?: number;
+}
+
+interface BatchItem {
+  id?: string;
+  method?: string;
+  url?: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+  dependsOn?: string[];
 }
 
 type Cell = string | number | boolean;
@@ -167,11 +178,38 @@ function at(grid: unknown, r: number, c: number): unknown {
   return Array.isArray(row) ? row[c] : undefined;
 }
 
+/** An injected error status, as Graph would answer it (Retry-After in `headers`). */
+function throwFault(fault: Fault | undefined, headers: Record<string, string>): void {
+  if (!fault?.status) return;
+  if (fault.retryAfter !== undefined) headers["Retry-After"] = fault.retryAfter;
+  throw new HttpError(fault.status, fault.code ?? "generalException", "injected", fault.innerCode);
+}
+
+/** Graph's error response for what a request threw. */
+function errorResponse(error: unknown): [number, unknown] {
+  if (error instanceof HttpError) {
+    return [
+      error.status,
+      {
+        error: {
+          code: error.code,
+          message: error.message,
+          innerError: error.innerCode
+            ? { code: error.innerCode }
+            : { date: new Date(0).toISOString() },
+        },
+      },
+    ];
+  }
+  return [500, { error: { code: "internalServerError", message: String(error) } }];
+}
+
 export class FakeGraphServer {
   readonly log: LoggedRequest[] = [];
   private readonly faults: (Fault & { left: number })[] = [];
   private readonly sessions = new Map<string, number>();
   private sessionCount = 0;
+  private batchCount = 0;
   private queue: Promise<void> = Promise.resolve();
   private server: Server | null = null;
   private workbook: ExcelJS.Workbook | null = null;
@@ -240,6 +278,11 @@ export class FakeGraphServer {
     return this.sessions.size;
   }
 
+  /** HTTP round trips since log entry `from` (a JSON batch is one, whatever it holds). */
+  roundTrips(from = 0): number {
+    return this.log.slice(from).filter((r) => r.batch === undefined).length;
+  }
+
   /** Requests that change the workbook (PATCH, rows/add, range delete), dropped ones included. */
   writeRequests(): LoggedRequest[] {
     return this.log.filter(
@@ -269,11 +312,7 @@ export class FakeGraphServer {
     const path = decodeURIComponent(url.pathname.replace(/^\/v1\.0/, ""));
     const entry: LoggedRequest = { method, path, status: 0 };
     this.log.push(entry);
-    const fault = this.faults.find(
-      (f) => f.left > 0 && (!f.method || f.method === method) && (!f.path || f.path.test(path))
-    );
-    if (fault) fault.left--;
-    if (fault?.edit) this.edit(fault.edit);
+    const fault = this.takeFault(method, path);
     if (fault?.drop === "before") {
       entry.status = "dropped";
       req.socket.destroy();
@@ -283,44 +322,32 @@ export class FakeGraphServer {
     let body: unknown = null;
     const headers: Record<string, string> = {};
     try {
-      if (fault && fault.status) {
-        if (fault.retryAfter !== undefined) headers["Retry-After"] = fault.retryAfter;
-        throw new HttpError(
-          fault.status,
-          fault.code ?? "generalException",
-          "injected",
-          fault.innerCode
-        );
-      }
+      throwFault(fault, headers);
       if (req.headers.authorization !== `Bearer ${this.token}`) {
         throw new HttpError(401, "InvalidAuthenticationToken", "Access token validation failure.");
       }
       const text = Buffer.concat(chunks).toString("utf8");
       const json: unknown = text ? JSON.parse(text) : undefined;
       const session = req.headers["workbook-session-id"];
-      [status, body] = this.route(
-        method,
-        path,
-        url.searchParams,
-        json,
-        typeof session === "string" ? session : undefined
-      );
-    } catch (error) {
-      if (error instanceof HttpError) {
-        status = error.status;
-        body = {
-          error: {
-            code: error.code,
-            message: error.message,
-            innerError: error.innerCode
-              ? { code: error.innerCode }
-              : { date: new Date(0).toISOString() },
-          },
-        };
+      if (method === "POST" && path === "/$batch") {
+        const outcome = this.runBatch(json);
+        if (outcome === "dropped") {
+          entry.status = "dropped";
+          req.socket.destroy();
+          return;
+        }
+        body = outcome;
       } else {
-        status = 500;
-        body = { error: { code: "internalServerError", message: String(error) } };
+        [status, body] = this.route(
+          method,
+          path,
+          url.searchParams,
+          json,
+          typeof session === "string" ? session : undefined
+        );
       }
+    } catch (error) {
+      [status, body] = errorResponse(error);
     }
     if (fault?.drop === "after") {
       entry.status = "dropped";
@@ -334,6 +361,75 @@ export class FakeGraphServer {
       ...(payload ? { "Content-Type": "application/json" } : {}),
     });
     res.end(payload);
+  }
+
+  private takeFault(method: string, path: string): (Fault & { left: number }) | undefined {
+    const fault = this.faults.find(
+      (f) => f.left > 0 && (!f.method || f.method === method) && (!f.path || f.path.test(path))
+    );
+    if (fault) fault.left--;
+    if (fault?.edit) this.edit(fault.edit);
+    return fault;
+  }
+
+  /**
+   * A JSON batch (POST /$batch), as Graph runs one: its requests in order,
+   * each with its own status; one whose dependsOn failed is not run (424).
+   * Faults apply to the requests inside; a dropped connection stops the
+   * batch there (what ran before it stays applied).
+   */
+  private runBatch(json: unknown): { responses: unknown[] } | "dropped" {
+    const items = ((json as { requests?: BatchItem[] } | undefined)?.requests ?? []).slice();
+    if (items.length > 20)
+      throw new HttpError(400, "BadRequest", "A batch request holds at most 20 requests.");
+    const number = ++this.batchCount;
+    const statuses = new Map<string, number>();
+    const responses: unknown[] = [];
+    for (const item of items) {
+      const method = item.method ?? "GET";
+      const url = new URL(item.url ?? "/", "http://127.0.0.1");
+      const path = decodeURIComponent(url.pathname);
+      const entry: LoggedRequest = { method, path, status: 0, batch: number };
+      this.log.push(entry);
+      const id = item.id ?? "";
+      let status: number;
+      let body: unknown = null;
+      const headers: Record<string, string> = {};
+      if (
+        (item.dependsOn ?? []).some(
+          (on) => !((statuses.get(on) ?? 0) < 300 && (statuses.get(on) ?? 0) >= 200)
+        )
+      ) {
+        status = 424;
+        body = { error: { code: "failedDependency", message: "A request it depends on failed." } };
+      } else {
+        const fault = this.takeFault(method, path);
+        if (fault?.drop === "before") {
+          entry.status = "dropped";
+          return "dropped";
+        }
+        try {
+          throwFault(fault, headers);
+          [status, body] = this.route(
+            method,
+            path,
+            url.searchParams,
+            item.body,
+            item.headers?.["workbook-session-id"]
+          );
+        } catch (error) {
+          [status, body] = errorResponse(error);
+        }
+        if (fault?.drop === "after") {
+          entry.status = "dropped";
+          return "dropped";
+        }
+      }
+      entry.status = status;
+      statuses.set(id, status);
+      responses.push({ id, status, headers, ...(body === null ? {} : { body }) });
+    }
+    return { responses };
   }
 
   private route(

@@ -2397,6 +2397,7 @@ export class FakeChartCollection extends FakeCollection<SheetModel, ChartRef, Fa
         title: "",
         titleVisible: true,
         legendVisible: true,
+        categoriesReversed: false,
         legendPosition: "Right",
         position: null,
         top: 0,
@@ -2474,7 +2475,13 @@ export class FakeChart extends FakeObject<ChartRef> {
     };
   }
   override _navs(): NavDefs {
-    return { title: true, legend: true };
+    return { title: true, legend: true, axes: true };
+  }
+  get axes(): FakeChartAxes {
+    return this._nav(
+      "axes",
+      () => new FakeChartAxes(this._ctx, () => this._t(), false, { id: this._id, nav: "axes" })
+    );
   }
   get title(): FakeChartTitle {
     return this._nav(
@@ -2551,6 +2558,45 @@ export class FakeChartTitle extends FakeObject<ChartRef> {
   }
 }
 defineProperties(FakeChartTitle, { text: "rw", visible: "rw" });
+
+export class FakeChartAxes extends FakeObject<ChartRef> {
+  _typeName(): string {
+    return "Excel.ChartAxes";
+  }
+  _props(): Record<string, PropertyDef<ChartRef>> {
+    return {};
+  }
+  override _navs(): NavDefs {
+    return { categoryAxis: true };
+  }
+  get categoryAxis(): FakeChartAxis {
+    return this._nav(
+      "categoryAxis",
+      () =>
+        new FakeChartAxis(this._ctx, () => this._t(), false, { id: this._id, nav: "categoryAxis" })
+    );
+  }
+}
+
+/** The category axis: only the order of the categories is modelled. */
+export class FakeChartAxis extends FakeObject<ChartRef> {
+  _typeName(): string {
+    return "Excel.ChartAxis";
+  }
+  override _allow(t: ChartRef, payload: unknown): void {
+    refuseOnProtectedSheet(t.sheet, payload);
+  }
+  _props(): Record<string, PropertyDef<ChartRef>> {
+    return {
+      reversePlotOrder: {
+        get: (t) => t.chart.categoriesReversed,
+        set: (t, v) => void (t.chart.categoriesReversed = Boolean(v)),
+        requires: ["ExcelApi", "1.7"],
+      },
+    };
+  }
+}
+defineProperties(FakeChartAxis, { reversePlotOrder: "rw" });
 
 export class FakeChartLegend extends FakeObject<ChartRef> {
   _typeName(): string {

@@ -98,6 +98,8 @@ export interface ChartModel {
   titleVisible: boolean;
   legendVisible: boolean;
   legendPosition: string;
+  /** Categories listed from the top (a bar chart read like the table beside it). */
+  categoriesReversed: boolean;
   position: { start: string; end: string | null } | null;
   top: number;
   left: number;

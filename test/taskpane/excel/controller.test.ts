@@ -181,11 +181,13 @@ describe("importing a report through the pane's intents", () => {
     fake!.resetCounters();
     await pane.intents.chooseImportFile(file("visit.docx", new TextEncoder().encode("not a zip")));
     expect(pane.state.importDraft).toBeNull();
+    // Worded from the problem's code in the pane's language: no English sentence from the file reader.
     expect(pane.state.notices[0]).toMatchObject({
       intent: "error",
-      key: "importUnreadable",
+      key: "importNotReportOrBatch",
       values: { file: "visit.docx" },
     });
+    expect(pane.state.notices[0].details).toBeUndefined();
     expect(fake!.syncCount).toBe(0);
     expect(fake!.workbook.sheet("Recommendations").snapshot()).toEqual(before);
     expect(pane.state.busy).toBeNull();

@@ -99,6 +99,29 @@ describe("pane state", () => {
     expect(reducer(base(), { type: "dueSoonDays", days: 14 }).dueSoonDays).toBe(14);
   });
 
+  it("takes the tracker's limit of key recommendations, and only a whole number from 1 to 100 or none", () => {
+    const summary = (keyLimit: number | null) => ({
+      tracker: {
+        sheet: "Recommendations",
+        language: "en" as const,
+        missing: [],
+        upToDate: true,
+        rows: 0,
+        inTaskOrder: true,
+        keyLimit,
+      },
+      sheets: [],
+      metadataProblem: null,
+    });
+    let state = reducer(base(), { type: "workbook", summary: summary(5) });
+    expect(state.keyLimit).toBe(5);
+    for (const limit of [0, 2.5, 101, Number("x")])
+      expect(reducer(state, { type: "keyLimit", limit }).keyLimit).toBe(5);
+    state = reducer(state, { type: "keyLimit", limit: 3 });
+    expect(state.keyLimit).toBe(3);
+    expect(reducer(state, { type: "keyLimit", limit: null }).keyLimit).toBeNull();
+  });
+
   it("lets the user correct the mapping and needs the text column to adopt", () => {
     const rows = [
       ["No.", "Recommendation", "Status", "Our comments"],

@@ -103,6 +103,16 @@ export const en: FinderLexicon = {
     "working group",
     "monitoring team",
   ],
+  selfReferences: [
+    "committee",
+    "subcommittee",
+    "mechanism",
+    "inspectorate",
+    "ombuds(?:man|person)",
+    "commission(?:er)?",
+    "board",
+    "rapporteur",
+  ],
   selfNames: [
     "we",
     "the delegation",

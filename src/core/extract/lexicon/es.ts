@@ -95,6 +95,17 @@ export const es: FinderLexicon = {
     "S[ií]ndic(?:o|a)?(?: de Greuges)?",
     "Valedor(?:a)? do Pobo",
   ],
+  selfReferences: [
+    "comit[eé]",
+    "subcomit[eé]",
+    "mecanismo",
+    "defensor(?:a)?",
+    "defensor[ií]a",
+    "procuradur[ií]a",
+    "comisi[oó]n",
+    "relator(?:a)?",
+    "instituci[oó]n",
+  ],
   selfNames: [
     "nosotros",
     "la delegaci[oó]n",

@@ -92,6 +92,16 @@ export const fr: FinderLexicon = {
     "Observatoire",
     "Institution",
   ],
+  selfReferences: [
+    "comit[ée]",
+    "sous-comit[ée]",
+    "m[ée]canisme",
+    "contr[ôo]leure? g[ée]n[ée]ral(?:e)?",
+    "m[ée]diat(?:eur|rice|eure)",
+    "d[ée]fenseure?",
+    "commission",
+    "rapporteur",
+  ],
   selfNames: [
     "nous",
     "la d[ée]l[ée]gation",

@@ -53,6 +53,14 @@ export interface FinderLexicon {
   bodies: string[];
   /** Ways a report speaks of itself that are always its own voice ("we", "the delegation", "it"). */
   selfNames: string[];
+  /**
+   * Generic nouns a report uses for its own author when they stand bare,
+   * with their article only ("the Committee", "le Comité", "el Mecanismo"):
+   * a report names the bodies it cites by their own names ("the Committee
+   * against Torture", "the CPT"), so a bare generic noun is the report's own
+   * voice even where the report mostly says "the CPT" or "the SPT".
+   */
+  selfReferences: string[];
   /** "and", to read "The NPM is concerned ... and recommends". */
   and: string[];
   /** Words between a body and its verb ("therefore", "also", "once again"). */

@@ -125,17 +125,20 @@ export const en: SmartLexicon = {
         `\\b(?:take|taken|taking|adopt|adopted)\\s+(?:all\\s+)?(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:measures|steps|action)\\b(?!\\s+(?:necessary\\s+)?(?:(?:to|in order to)\\s+(?!${GOAL_VERB}\\b)[a-z]+|(?:to|in order to)\\s+(?:ensure|guarantee)\\s+that\\b|so that\\b))`,
         `\\bmeasures (?:should |must |need to )?(?:be )?(?:taken|adopted)\\b(?!\\s+(?:to|in order to)\\s+(?!${GOAL_VERB}\\b)[a-z]+)`,
         "\\b(?:address|tackle|deal with|remedy|resolve)(?:ed)? (?:the|this) (?:issue|problem|situation|matter|question|shortcomings?|lack|absence|shortage|deficiencies)\\b",
-        "\\b(?:address|tackle|combat|fight|counter|remedy|resolve)(?:s|ed|ing)?\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:overcrowding|understaffing|violence|ill-treatment|bullying|corruption|shortages?|problems?|issues?|deficiencies|shortcomings|delays)\\b",
+        // not in an infinitive that states a purpose ("advised on how to get help to address their problems")
+        "(?<!\\bto\\s)\\b(?:address|tackle|combat|fight|counter|remedy|resolve)(?:s|ed|ing)?\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:overcrowding|understaffing|violence|ill-treatment|bullying|corruption|shortages?|problems?|issues?|deficiencies|shortcomings|delays)\\b",
         "\\b(?:be|been|being)\\s+(?:properly\\s+|effectively\\s+|urgently\\s+)?(?:addressed|tackled|dealt with|remedied|resolved|looked at)\\b(?!\\s+(?:to|by)\\b)",
         "\\b(?:bring|brought|bringing)\\s+(?:\\w+\\s+){0,4}?up to (?:standard|par|the (?:required |minimum )?standards?)\\b",
         "\\bmake\\s+(?:\\w+\\s+){1,3}?(?:more|less)\\s+(?!than\\b|often\\b|frequently\\b)\\w+",
         "\\bdo (?:much )?more\\b",
         "\\b(?:find|look for|seek|identify)\\s+(?:a |an |the )?(?:\\w+\\s+)?(?:solutions?|ways?|means)\\b",
         "\\breflect on\\b",
+        "\\b(?:find|found|strike|struck|achieve|achieved|reach|reached)\\s+(?:a|the)\\s+(?:\\w+\\s+)?balance\\b",
+        "\\b(?:a|the)\\s+(?:\\w+\\s+)?balance\\s+(?:should|must|needs? to)\\s+be\\s+(?:found|struck|achieved|reached)\\b",
         "\\bwork(?:s|ing)? towards?\\b",
         "\\b(?:ensure|ensuring|guarantee)\\s+(?:full\\s+)?(?:compliance|conformity) with\\b",
         "\\bpursue\\b",
-        "\\btreat(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,3}?(?:fairly|well|decently|correctly|appropriately|with respect)\\b",
+        "\\btreat(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,3}?(?:fairly|well|decently|correctly|properly|humanely|appropriately|with (?:due )?(?:respect|dignity))\\b",
         "\\b(?:monitor|follow(?: up)?|keep under review|look at|examine|review|study)\\s+(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|question|problem)\\b",
         "\\b(?:the|this)\\s+(?:situation|matter|issue|question)\\b[^.;]{0,60}?\\bbe\\s+(?:examined|reviewed|studied|assessed|monitored)\\b",
         "(?<!\\bto\\s)\\bimprov(?:e|ed|es|ing|ement)\\b",
@@ -145,16 +148,14 @@ export const en: SmartLexicon = {
         "\\bbetter\\b",
         "\\b(?:a |an )?(?:greater|stronger|increased|enhanced|closer) (?:focus|emphasis|attention|awareness|priority)\\b",
         "\\bto a (?:greater|larger|much greater) extent\\b",
-        "\\bwith (?:due )?respect\\b",
-        "(?<!\\bin\\s)\\brespect(?:ed|ful(?:ly)?)\\b",
+        "\\brespectful(?:ly)?\\b",
         "\\bdo (?:its|their|his|her|our|everything|all)\\s*(?:utmost|best|possible|in (?:its|their) power)\\b",
         "\\bdo (?:something|anything)\\b",
         "\\beverything (?:possible|necessary|in (?:its|their) power)\\b",
-        "\\bsee to it\\b",
         "\\brespect(?:s|ed)? (?:for )?(?:the|their|his|her) (?:dignity|rights|privacy)\\b",
+        "\\b(?:rights|dignity|privacy)\\s+(?:\\w+\\s+){0,3}?(?:are|is|be)\\s+(?:fully\\s+)?respected\\b",
         "\\bdignit(?:y|ies)\\b",
         "\\bhumane(?:ly)?\\b",
-        "\\bproper(?:ly)?\\b",
         "\\b(?:appropriate|necessary|adequate|suitable) (?:measures|steps|action)\\b",
         "\\bcontinue(?:s|d)? (?:to|its|their|the)\\b",
         "\\b(?:efforts?|work) should continue\\b",
@@ -165,8 +166,6 @@ export const en: SmartLexicon = {
         "\\b(?:bring|brought|bringing) (?:\\w+ ){0,4}?into line with\\b",
         "\\braise awareness\\b",
         "\\b(?:explore|examine|study) (?:the )?(?:possibility|options?|feasibility)\\b",
-        "\\b(?:as far as|to the extent) possible\\b",
-        "\\bas a (?:measure of )?last resort\\b",
       ],
     },
     bareQuality: {
@@ -174,9 +173,19 @@ export const en: SmartLexicon = {
         // the quality is the whole ask: "should be adequate", "kept at a suitable level"
         "\\b(?:should|must|shall|to)\\s+(?:be|remain)\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|reasonable|decent|good|fit for purpose)\\b(?!\\s+(?:to|for)\\b)",
         "\\b(?:are|is|be)\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent)\\s*[.;]",
-        "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:at|in)\\s+(?:a|an)\\s+(?:suitable|adequate|appropriate|acceptable|reasonable|good|satisfactory|decent)\\s+(?:level|standard|state|condition)\\b",
+        "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:at|in)\\s+(?:a|an)\\s+(?:suitable|adequate|appropriate|acceptable|reasonable|good|satisfactory|decent|comfortable)\\s+(?:level|standard|state|condition)\\b",
+        "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?at\\s+a\\s+(?:level|standard|temperature)\\s+(?:which|that)\\s+(?:is|are)\\b",
         "\\b(?:kept|maintained|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:clean|tidy|in good (?:order|repair|condition))\\b",
         "\\b(?:the\\s+)?(?:necessary\\s+|adequate\\s+|sufficient\\s+)?resources\\s+(?:it|they|that are|which are)?\\s*(?:needs?|required|necessary)\\b",
+        // a manner as the whole ask, after a verb that only keeps or uses what exists:
+        // "the register should be kept properly", "detention used only as a last resort"
+        "\\b(?:kept|maintained|used|applied|run|managed|handled|conducted|carried out|done|keep|maintain|use(?!\\s+of\\b)|apply|run|manage|handle)\\s+(?:\\w+\\s+){0,2}?(?:properly|correctly|appropriately|adequately|effectively|(?:only\\s+)?as a (?:measure of )?last resort)\\b",
+        "\\b(?:properly|correctly|appropriately|adequately)\\s+(?:kept|maintained|used|applied|run|managed|handled|conducted)\\b",
+        "\\b(?:keep|keeps|kept|maintain|maintains|maintained|ensure)\\s+(?:\\w+\\s+)?(?:proper|adequate|appropriate|sufficient|suitable)\\s+(?:records?|registers?|files?|logs?|documentation|standards?|conditions?|levels?)\\b",
+        // "should be robust enough to …": a quality, with no measure of how much
+        "\\b(?:be|remain|are|is)\\s+(?:\\w+ly\\s+)?(?!old\\b|long\\b)[a-z]+\\s+enough\\b",
+        // ensuring a quality of something that exists: "ensure adequate ventilation"
+        "\\b(?:ensure|ensures|ensuring|guarantee|guarantees|maintain|maintains)\\s+(?:an?\\s+|the\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|good)\\s+(?![\\w-]+\\s+(?:to|for)\\s)",
       ],
     },
     absolute: {
@@ -195,7 +204,9 @@ export const en: SmartLexicon = {
         "\\b(?:measures|steps|efforts?|action|attention)\\b(?=\\s*(?:[.;]|$|(?:\\w+\\s+){0,3}?(?:to|in order to)\\s+(?:prevent|address|avoid|combat|tackle|remedy|deal with|ensure|guarantee|reduce|end|eliminate|protect|promote|improve (?:the|this) situation)\\b))",
         "\\battention (?:should|must|needs? to) be\\b",
         "\\bneeds? (?:urgent |particular |more )?attention\\b",
-        "\\bthe (?:general )?(?:situation|matter|issue|problem|question)\\b",
+        // the situation as the object of the ask, not a mention of it ("… reflect the scale of the problem")
+        "\\b(?:address|addressed|tackle|tackled|resolve|resolved|remedy|remedied|improve|improved|examine|examined|review|reviewed|monitor|monitored|follow|study|deal with|dealt with|look (?:at|into)|solve|solved)\\s+(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|problem|question)s?\\b",
+        "\\b(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|problem|question)s?\\s+(?:should|must|shall|needs? to)\\s+be\\b",
         "\\beverything (?:possible|necessary)\\b",
       ],
     },
@@ -210,11 +221,13 @@ export const en: SmartLexicon = {
         "\\bmore (?:often|frequently|regularly)\\b",
         "\\b(?:at )?regular(?:ly| intervals| basis)?\\b",
         "\\b(?:sufficient|adequate|appropriate|reasonable|decent|suitable|affordable|timely|enough|robust|effective|significant|substantial|meaningful)(?:ly)?\\b",
-        "\\b(?:promptly|quickly|rapidly|swiftly|speedily|in good time)\\b",
+        "\\b(?:promptly|quickly|rapidly|swiftly|speedily|readily|easily|in good time)\\b",
         "\\b(?:long|lengthy|prolonged|extended|short|excessive) periods?\\b",
         "\\b(?:close|closer|near|nearer) to (?:their|his|her)\\b",
         "\\b(?:good|acceptable|satisfactory|decent) (?:quality|standard|condition|state|level)\\b",
         "\\bto the (?:greatest|fullest|maximum|largest) (?:extent|degree) possible\\b",
+        "\\b(?:as far as|to the extent) (?:possible|practicable)\\b",
+        "\\bas a (?:measure of )?last resort\\b",
         "\\b(?:greater|higher|larger|further) (?!than\\b)\\w+",
         "\\bmore\\b(?!\\s+than\\b)",
         "\\bbetter\\b",
@@ -236,7 +249,8 @@ export const en: SmartLexicon = {
     },
     measure: {
       patterns: [
-        "\\d",
+        // a number standing alone ("2 hours", "7m2"), not a digit inside a code or a citation ("S47", "Covid-19", "4/2018")
+        "(?<![A-Za-z0-9/.-])\\d(?![0-9]*/[0-9])",
         "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|once|twice|half|double|single)\\b",
         "\\bper ?cent\\b|%",
         "\\b(?:at least|at most|a maximum of|a minimum of|maximum|minimum|no more than|no fewer than|no less than|not (?:to )?exceed(?:ing)?|up to)\\b",
@@ -253,7 +267,8 @@ export const en: SmartLexicon = {
     },
     timeframe: {
       patterns: [
-        `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+(?:19|20)\\d{2}\\b`,
+        // a date given as a document's ("the Order of 1 July 2019") is not a deadline
+        `(?<!\\b(?:of|dated)\\s)\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+(?:19|20)\\d{2}\\b`,
         "\\b\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)?\\d{2}\\b",
         "\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b",
         `\\b(?:by|before|until|till|no later than|not later than|the end of|the beginning of|the start of|starting in)\\s+(?:the\\s+)?(?:(?:end|beginning|start|middle|first half|second half|first quarter|second quarter|third quarter|fourth quarter)\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH}\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d{2}\\b`,
@@ -317,7 +332,9 @@ export const en: SmartLexicon = {
         "\\burgen(?:t|tly|cy)\\b",
         "\\b(?:as a|top|high|higher|highest|first|absolute) priority\\b",
         "\\bprioriti[sz]\\w*\\b",
-        "\\bpriority\\b",
+        // "priority" given to the ask ("priority should be given to …"), not a noun of its subject ("the priority … for detoxification should reflect …")
+        "\\bpriority\\s+(?:should|must|shall|needs? to|is to)\\s+be\\s+given\\b",
+        "\\b(?:give|given|giving|accord|accorded)\\s+(?:\\w+\\s+)?priority\\b",
         "\\bas (?:soon|quickly|early) as (?:possible|feasible|practicable)\\b",
         "\\bat the earliest opportunity\\b",
         "\\bas a first step\\b",
@@ -351,7 +368,7 @@ export const en: SmartLexicon = {
       patterns: [
         "\\b(?:NPM|delegation|team|Mechanism|monitors|visitors|inspectors|Subcommittee|Committee|we)\\s+(?:\\w+\\s+){0,2}?(?:found|observed|noted|saw|learned|learnt|heard|witnessed|was informed|were informed|was told|were told|received|is concerned|was concerned|notes|regrets)\\b",
         "\\b(?:during|at the time of|in the course of) (?:its|the|our|their) (?:visit|inspection|monitoring)\\b",
-        "\\binterviewed\\b",
+        "(?<!\\bbe\\s)\\binterviewed\\b",
         "\\breported (?:that|to)\\b",
         "\\b(?:complained|alleged|stated) (?:that|to)\\b",
         "\\baccording to\\b",
@@ -385,7 +402,7 @@ export const en: SmartLexicon = {
         "\\b[A-Z]{2,}(?:/[A-Za-z0-9.()]+){2,}",
         "\\bCPT/Inf\\b",
         "\\b[A-Z][\\w-]*(?: [A-Z][\\w-]*){0,6} Act\\b",
-        "\\b(?:[Ii]n (?:line|accordance|conformity|keeping|compliance) with|[Aa]s (?:required|provided|set out|laid down) (?:by|in)|[Pp]ursuant to|[Cc]onsistent with|required under|[Cc]omply(?:ing)? with|[Cc]ompliance with)\\s+(?:the\\s+)?(?:[a-z]+['’]?\\s+){0,2}?(?:[A-Z]|\\d|(?:rule|article|section|law|regulation|guidance|policy|instruction|standard|procedure)s?\\s+(?:on|of|\\d)|rights? (?:to|of)\\b)",
+        "\\b(?:[Ii]n (?:line|accordance|conformity|keeping|compliance) with|[Aa]s (?:required|provided|set out|laid down) (?:by|in)|[Pp]ursuant to|[Cc]onsistent with|required under|[Cc]omply(?:ing)? with|[Cc]ompliance with|[Aa]dher(?:e|ing|ence) (?:strictly |fully )?to|[Mm]eet(?:ing|s)?|[Rr]espect(?:ing|s)?)\\s+(?:the\\s+)?(?:[a-z]+['’]?s?\\s+){0,2}?(?:[A-Z]|\\d|(?:rule|article|section|law|regulation|guidance|policy|instruction|standard|procedure)s?\\s+(?:on|of|\\d)|rights? (?:to|of)\\b)",
         "\\b(?:[Ii]nternational|[Hh]uman rights|[Mm]inimum) (?:law|norms|obligations)\\b",
         "\\bCommittee against Torture\\b",
         "\\bSubcommittee on Prevention of Torture\\b",
@@ -499,7 +516,7 @@ export const en: SmartLexicon = {
         "\\b(?:one |an )?options? (?:being|would be|could be|might be|include)\\b",
         "\\b(?:could|might|may) (?:be achieved|be done)\\b",
         // the content of an instrument is how the change is made: "an order limiting ..."
-        "\\b(?:regulations?|rules?|laws?|legislation|polic(?:y|ies)|procedures?|protocols?|guidelines|circular|instructions|order|decree|strategy|plan|bill)\\s+(?:[\\w-]+\\s+){0,3}?(?:establishing|requiring|setting|limiting|prohibiting|providing for|introducing|(?:that|which) (?:sets|requires|limits|prohibits|provides for|establishes|introduces))\\b",
+        "\\b(?:regulations?|rules?|laws?|legislation|polic(?:y|ies)|procedures?|protocols?|guidelines|guidance|circular|instructions|orders|order|decree|strategy|plan|bill)\\s+(?:[\\w-]+\\s+){0,3}?(?:establishing|requiring|setting|limiting|prohibiting|providing for|introducing|ensuring|stating|specifying|(?:that|which) (?:sets|set|requires|require|limits|prohibits|provides for|establishes|introduces|ensures|ensure|states|specifies|makes clear))\\b",
         "\\b(?:amend|revise|change|adopt|introduce|issue|draw up|develop|establish|set up)(?:d|ed)?\\b[^.;]{0,60}?\\b(?:regulations?|rules|laws?|legislation|Act|Code|polic(?:y|ies)|procedures?|protocol|circular|guidelines|instructions|order|strategy|plan|bill|draft law|programmes?|programs?|curriculum|course)\\b[^.;]{0,20}?\\b(?:to|so as to|requiring|allowing|providing|prohibiting|limiting|covering|including|establishing|setting|introducing)\\b",
         "\\binstead of\\b",
         "\\brather than\\b",
@@ -645,6 +662,14 @@ export const en: SmartLexicon = {
         "\\bHMP\\s+[A-Z]",
       ],
     },
+    oneOffFix: {
+      patterns: [
+        // building work and fittings
+        "\\b(?:repair|mend|repaint|paint|redecorat|refurbish|renovat|construct|build|install|enclos|glaz|insulat|replac|unblock|re-?sit(?:e|ed|ing)\\b|relocat|fit(?=s?\\b|ted\\b|ting\\b))\\w*",
+        // items, supplies and rooms (not institutions: "in all units" is a scope, not an item)
+        "\\b(?:cells?|rooms?|windows?|walls?|floors?|ceilings?|roofs?|doors?|locks?|toilets?|showers?|sinks?|basins?|taps?|lighting|lights?|light bulbs?|ventilation|heating|heaters?|radiators?|air[- ]conditioning|fans?|temperature|furniture|chairs?|tables?|lockers?|beds?|mattress(?:es)?|blankets?|bedding|sheets|pillows?|towels?|soap|toiletries|hygiene products|sanitary (?:products|towels|pads)|masks?|gloves?|canopies|bells?|call buttons?|cameras?|cctv|telephones?|phones?|televisions?|yards?|shelters?|benches|fences?|gyms?|workshops?|worksheds?|kitchens?|equipment|buildings?|premises|paintwork|graffiti|dimensions)\\b",
+      ],
+    },
     legislativeAct: {
       caseSensitive: true,
       patterns: [
@@ -682,7 +707,12 @@ export const en: SmartLexicon = {
     },
     passiveRecipient: {
       patterns: [
-        "(?:should|must|shall)\\s+(?:be\\s+(?:given|provided|granted|allocated|allowed|offered|equipped|supplied|able|entitled)|receive|get)\\b",
+        "(?:should|must|shall)\\s+(?:be\\s+(?:given|provided|granted|allocated|allowed|offered|equipped|supplied|able|entitled|informed|notified|told|consulted|protected)|receive|get)\\b",
+      ],
+    },
+    restriction: {
+      patterns: [
+        "(?:[\\w-]+\\s+){0,2}?(?:should|must|shall|may|can)\\s+(?:\\w+ly\\s+)?(?:be\\s+[a-z]+(?:ed|en)\\s+)?(?:not|never|only|no longer)\\b",
       ],
     },
     passive: {
@@ -959,12 +989,14 @@ export const en: SmartLexicon = {
     lever: "lever on the cause",
     systemic: "whole service",
     ruleForAll: "rule for everyone concerned",
+    practice: "practice or arrangement",
     addressee: "addressee",
     vague: "vague wording",
     bareQuality: "quality without a yardstick",
     soft: "no yardstick",
     open: "open-ended review",
     absolute: "outcome no one can guarantee",
+    oneOff: "one-off fix",
     unbounded: "open-ended request",
     competence: "outside the addressee's powers",
     openEnded: "open-ended time",
@@ -1024,6 +1056,8 @@ export const en: SmartLexicon = {
     rootcause: {
       default:
         "Address the cause as well as the symptom: the policy, procedure, training, staffing or budget behind it, or extend the measure to all places concerned, e.g. {example}.",
+      oneOff:
+        "“{phrase}” fixes one thing; say what will keep the problem from coming back (a maintenance schedule, a procedure, a budget line) or extend it to all places concerned, e.g. {example}.",
     },
     targeted: {
       default: "Name who must act, e.g. {example}.",

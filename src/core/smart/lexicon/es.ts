@@ -128,13 +128,11 @@ export const es: SmartLexicon = {
         "\\b(?:velar|vele|velen)\\s+por\\s+(?:el\\s+)?(?:respeto|cumplimiento)\\b",
         "\\b(?:garantizar|asegurar)\\s+(?:el\\s+)?(?:pleno\\s+)?(?:cumplimiento|respeto)\\s+de\\s+(?:la normativa|las normas|los estándares|la legislación)\\b",
         "\\bcon\\s+(?:el\\s+debido\\s+)?respeto\\b",
-        "\\b(?:respetuos[oa]s?|dign[oa]s?|dignidad|humanas?|humanos?)\\b",
-        "\\bcorrectamente\\b",
+        "\\b(?:respetuos[oa]s?|dign[oa]s?|dignidad|humanamente|trato\\s+humano)\\b",
+        "\\b(?:tratar|trate|traten|tratarse|atender|atienda|atiendan)\\s+(?:\\w+\\s+){0,3}?(?:correctamente|adecuadamente|debidamente|con\\s+(?:el\\s+debido\\s+)?respeto)\\b",
         "\\b(?:medidas|acciones)\\s+(?:necesarias|oportunas|adecuadas|pertinentes|apropiadas)\\b(?!\\s+(?:\\w+\\s+)?(?:para|a fin de|con el fin de)\\s+(?!${GOAL_VERB}\\b)[a-zñ]+(?:ar|er|ir)\\b)",
         "\\b(?:buscar|encontrar|explorar)\\s+(?:\\w+\\s+)?(?:soluciones|fórmulas|vías|alternativas)\\b",
         "\\bsensibilizar\\b",
-        "\\ben\\s+la\\s+medida\\s+de\\s+lo\\s+posible\\b",
-        "\\bcomo\\s+último\\s+recurso\\b",
       ],
     },
     bareQuality: {
@@ -143,6 +141,11 @@ export const es: SmartLexicon = {
         "\\b(?:mantener|mantenga|mantengan|conservar|conserve|conserven|mantenerse)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:un\\s+|unas\\s+|el\\s+)?(?:adecuad[oa]s?|buen[oa]?s?|óptim[oa]s?|correct[oa]s?|perfect[oa]s?|debid[oa]s?)\\s+(?:estado|condiciones)\\b",
         "\\b(?:mantener|mantenga|mantengan|conservar)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:un\\s+|unas\\s+|el\\s+|buen\\s+)?(?:estado|condiciones)\\s+(?:adecuad|óptim|dign|correct|aceptabl|buen)\\w*\\b",
         "\\b(?:mantener|mantenga|mantengan)\\s+(?:\\w+\\s+){0,4}?(?:limpi[oa]s|en\\s+orden)\\b",
+        // a manner as the whole ask, after a verb that only keeps or uses what exists
+        "\\b(?:utilic\\w*|utiliz\\w*|us(?:ar|e|en|arse)|apliqu\\w*|aplic(?:ar|arse)|llev(?:ar|e|en)|cumpliment\\w*)\\s+(?:\\w+\\s+){0,3}?(?:correctamente|adecuadamente|debidamente|(?:solo|sólo|únicamente)?\\s*como\\s+último\\s+recurso)\\b",
+        "\\b(?:correctamente|adecuadamente|debidamente)\\s+(?:llevad|utilizad|usad|aplicad|cumplimentad)\\w*",
+        // ensuring a quality of something that exists: "garantizar una ventilación adecuada"
+        "\\b(?:garantiz\\w*|garantic\\w*|asegur\\w*|mantener|mantenga|mantengan|procurar)\\s+(?:un|una|el|la|los|las|unos|unas)?\\s*(?:[\\wáéíóúñ]+\\s+){0,3}?(?:adecuad|suficient|apropiad|idóne|aceptabl|satisfactori|dign)\\w*\\b(?!\\s+(?:para|a)\\s)",
       ],
     },
     absolute: {
@@ -179,6 +182,7 @@ export const es: SmartLexicon = {
         "\\b(?:rápidamente|ágilmente|con\\s+celeridad|con\\s+prontitud)\\b",
         "\\b(?:largos|prolongados|excesivos)\\s+periodos?\\b",
         "\\ben\\s+la\\s+medida\\s+de\\s+lo\\s+posible\\b",
+        "\\bcomo\\s+último\\s+recurso\\b",
         "\\b(?:mayor|mayores)\\b",
         "\\bmás\\b(?!\\s+(?:de|que|tardar)\\b)",
         "\\bmejor(?:es)?\\b",
@@ -198,7 +202,8 @@ export const es: SmartLexicon = {
     },
     measure: {
       patterns: [
-        "\\d",
+        // a number standing alone ("2 hours", "7m2"), not a digit inside a code or a citation ("S47", "Covid-19", "4/2018")
+        "(?<![A-Za-z0-9/.-])\\d(?![0-9]*/[0-9])",
         "\\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien|mitad|doble)\\b",
         "\\bpor\\s+ciento\\b|%",
         "\\b(?:al\\s+menos|como\\s+mínimo|como\\s+máximo|un\\s+máximo\\s+de|un\\s+mínimo\\s+de|no\\s+más\\s+de|no\\s+menos\\s+de|no\\s+superior(?:es)?\\s+a|no\\s+exceda|hasta\\s+un\\s+máximo)\\b",
@@ -215,8 +220,9 @@ export const es: SmartLexicon = {
     },
     timeframe: {
       patterns: [
-        `\\b\\d{1,2}\\s+de\\s+${MONTH}(?:\\s+de(?:l)?\\s+(?:19|20)\\d{2})?\\b`,
-        `\\b${MONTH}\\s+de(?:l)?\\s+(?:19|20)\\d{2}\\b`,
+        // a date given as a document's ("la Orden de Servicio de 1 de julio de 2019") is not a deadline
+        `(?<!\\bde\\s)\\b\\d{1,2}\\s+de\\s+${MONTH}(?:\\s+de(?:l)?\\s+(?:19|20)\\d{2})?\\b`,
+        `(?<!\\bde\\s+\\d{1,2}\\s+de\\s+)\\b${MONTH}\\s+de(?:l)?\\s+(?:19|20)\\d{2}\\b`,
         "\\b\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)?\\d{2}\\b",
         `\\b(?:antes\\s+de(?:l)?|a\\s+más\\s+tardar(?:\\s+el)?|no\\s+más\\s+tarde\\s+de(?:l)?|hasta(?:\\s+el)?|a\\s+finales\\s+de(?:l)?|al\\s+final\\s+de(?:l)?|a\\s+lo\\s+largo\\s+de(?:l)?|durante(?:\\s+el)?|en\\s+el\\s+(?:primer|segundo)\\s+(?:semestre|trimestre)\\s+de(?:l)?)\\s+(?:año\\s+)?(?:19|20)\\d{2}\\b`,
         `\\ben\\s+(?:un|el)\\s+plazo\\s+(?:máximo\\s+)?(?:de\\s+)?(?:\\d+|${NUMBER_WORD})\\s+${TIME_UNIT}`,
@@ -272,13 +278,12 @@ export const es: SmartLexicon = {
         "\\b(?:comenzando|empezando)\\s+por\\b",
         "\\b(?:mientras\\s+tanto|entretanto|en\\s+tanto\\s+(?:que|se)|hasta\\s+que|en\\s+espera\\s+de)\\b",
         "\\b(?:provisional(?:mente|es)?|transitori[oa]s?|con\\s+carácter\\s+temporal)\\b",
-        "\\bsin\\s+(?:que\\s+ello\\s+)?(?:reducir|reduzca|menoscabar|menoscabe|afectar|afecte|limitar|limite|perjuicio)\\b",
+        "\\bsin\\s+(?:que\\s+ello\\s+)?(?:reducir|reduzca|menoscabar|menoscabe|afectar|afecte|limitar|limite)\\b",
         "\\b(?:velando|cuidando)\\s+(?:por|de)\\s+que\\s+no\\b",
         "\\b(?:análisis|evaluación|valoración)\\s+de(?:l)?\\s+riesgos?\\b",
         "\\b(?:mitigar|minimizar|reducir|evitar|tener\\s+en\\s+cuenta)\\b[^.;]{0,30}\\briesgos?\\b",
         "\\briesgos?\\s+de\\b",
         "\\b(?:sólo|solo|únicamente)\\s+cuando\\b",
-        "\\ben\\s+todo\\s+caso\\b",
         "\\bno\\s+(?:[a-zñ]+\\s+){0,3}?automátic(?:a|amente)\\b",
       ],
     },
@@ -291,7 +296,7 @@ export const es: SmartLexicon = {
     finding: {
       patterns: [
         "\\b(?:MNP|Mecanismo|delegación|equipo|Defensor|Defensoría|Comité|Subcomité|se)\\s+(?:\\w+\\s+){0,2}?(?:constató|constata|observó|observa|comprobó|comprueba|detectó|verificó|advirtió|apreció|tuvo\\s+conocimiento|fue\\s+informad[oa]|pudo\\s+(?:comprobar|observar|constatar|verificar)|lamenta|expresa\\s+su\\s+preocupación|le\\s+preocupa)\\b",
-        "\\b(?:durante|en\\s+el\\s+curso\\s+de)\\s+(?:la|su|esta)\\s+visita\\b",
+        "\\b(?:durante|en\\s+el\\s+curso\\s+de|en\\s+el\\s+momento\\s+de)\\s+(?:la|su|esta)\\s+visita\\b",
         "\\b(?:manifestaron|refirieron|denunciaron|informaron|indicaron|alegaron|declararon|señalaron)\\s+(?:de\\s+)?que\\b",
         "\\bsegún\\s+(?:informaron|manifestaron|indicaron|la\\s+información|los\\s+datos)\\b",
         "\\b(?:dado|ya|puesto|visto)\\s+que\\b",
@@ -316,13 +321,13 @@ export const es: SmartLexicon = {
         "\\bProtocolo\\s+(?:de\\s+Estambul|Facultativo)\\b",
         "\\b(?:Convención|Convenio|Pacto\\s+Internacional|Constitución|Carta)\\b",
         "\\b(?:CPT|SPT|OPCAT|CEDH|TEDH|ACNUR|OMS)\\b(?!\\s+(?:recomienda|insta|solicita|considera|observa|señala|reitera|desea|ha\\s|había|es|fue|visitó|constató))",
-        "\\b(?:Comité\\s+(?:Europeo|contra\\s+la\\s+Tortura|de\\s+Derechos)|Subcomité\\s+para\\s+la\\s+Prevención|Tribunal\\s+(?:Europeo|Constitucional|Supremo))\\b",
+        "\\b(?:Comité\\s+(?:Europeo|contra\\s+la\\s+Tortura|de\\s+Derechos|(?:de|para\\s+la)\\s+Prevención)|Subcomité\\s+para\\s+la\\s+Prevención|Tribunal\\s+(?:Europeo|Constitucional|Supremo))\\b",
         "\\b[Jj]urisprudencia\\b",
         "\\b[Aa]rt(?:ículos?|s?\\.)\\s*\\d+",
         `\\bLey(?:\\s+Orgánica)?\\s+(?:\\d+/\\d+(?:,\\s+de\\s+\\d{1,2}\\s+de\\s+${MONTH})?|de\\s+[A-Z]|General|[A-Z])`,
         `\\b(?:Real\\s+Decreto|Decreto|Orden|Instrucción|Circular)\\s+[\\d/]+(?:,\\s+de\\s+\\d{1,2}\\s+de\\s+${MONTH})?`,
         "\\b(?:Real\\s+Decreto|Decreto|Reglamento|Instrucción|Circular|Orden)\\s+(?:\\d|[A-Z]|de\\s+[A-Z]|General)",
-        "\\b(?:[Dd]e\\s+acuerdo\\s+con|[Cc]onforme\\s+a|[Cc]on\\s+arreglo\\s+a|[Dd]e\\s+conformidad\\s+con|[Ee]n\\s+cumplimiento\\s+de|[Ss]egún\\s+(?:lo\\s+)?(?:previsto|establecido|dispuesto)\\s+en|[Tt]al\\s+y\\s+como\\s+(?:establece|dispone|prevé|señala)|[Cc]umplir\\s+(?:con\\s+)?(?:lo\\s+(?:previsto|establecido|dispuesto)\\s+en\\s+)?)\\s*(?:lo\\s+(?:previsto|establecido|dispuesto|señalado)\\s+en\\s+)?(?:el|la|los|las)?\\s*(?:[a-zñ]+\\s+){0,2}?(?:[A-Z]|\\d|(?:artículos?|ley|leyes|reglamentos?|instrucci(?:ón|ones)|normas?|reglas?|criterios?|protocolos?|parágrafos?|puntos?|deber|obligaci(?:ón|ones))\\b)",
+        "\\b(?:[Dd]e\\s+acuerdo\\s+con|[Cc]onforme\\s+a|[Cc]on\\s+arreglo\\s+a|[Dd]e\\s+conformidad\\s+con|[Ee]n\\s+cumplimiento\\s+de|[Ss]egún\\s+(?:lo\\s+)?(?:previsto|establecido|dispuesto)\\s+en|[Tt]al\\s+y\\s+como\\s+(?:establece|dispone|prevé|señala)|[Cc]umplir\\s+(?:con\\s+)?(?:lo\\s+(?:previsto|establecido|dispuesto)\\s+en\\s+)?)\\s*(?:lo\\s+(?:previsto|establecido|dispuesto|señalado|recomendado|indicado)\\s+(?:en|por)\\s+)?(?:el|la|los|las)?\\s*(?:[a-zñ]+\\s+){0,2}?(?:[A-Z]|\\d|(?:artículos?|ley|leyes|reglamentos?|instrucci(?:ón|ones)|normas?|reglas?|criterios?|protocolos?|parágrafos?|puntos?|deber|obligaci(?:ón|ones))\\b)",
         "\\b(?:su|sus)\\s+(?:deber|deberes|obligación|obligaciones)\\s+(?:legal(?:es)?\\s+)?de\\b",
         "\\b(?:parágrafos?|párrafos?|apartados?|puntos?)\\s+\\d+(?:\\s+(?:y|a)\\s+\\d+)?\\s+(?:del?|de\\s+la)\\s+[A-Z]",
         "\\bInforme\\s+Anual\\b",
@@ -387,7 +392,7 @@ export const es: SmartLexicon = {
     },
     beneficiary: {
       patterns: [
-        `\\b(?:permit|facilit|inform|ofrec|ofrezc|proporcion|entreg|garantiz|garantic|d|prest|asegur|dot|pag|devolv|devuelv|comunic|notific)\\w*\\s+(?:[a-zñ]+\\s+){0,4}?a\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
+        `\\b(?:permit|facilit|inform|ofrec|ofrezc|proporcion|entreg|garantiz|garantic|d(?:ar|ando)|prest|asegur|dot|pag|devolv|devuelv|comunic|notific)\\w*\\s+(?:[a-zñ]+\\s+){0,6}?a\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
         `(?<!\\b(?:centro|centros|institución|unidad|módulo|residencia|establecimiento|prisión|hogar|servicio)\\s)\\bpara\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
         `\\b(?:se\\s+)?(?:les|le)\\s+(?:permita|proporcione|ofrezca|facilite|entregue|garantice|informe|dé|preste)n?\\b`,
       ],
@@ -405,7 +410,8 @@ export const es: SmartLexicon = {
         // a gerund says how: "…, anotando todas las vicisitudes", "informando de …"
         "\\b(?!cuando\\b|siendo\\b|teniendo\\s+en\\b|tratandose\\b|estando\\b|mando\\b|bando\\b)[a-zñ]{3,}(?:ando|iendo)(?:lo|la|los|las|le|les|se)?\\b",
         "\\b(?:en\\s+lugar|en\\s+vez)\\s+de\\b",
-        "\\b(?:normas?|reglamentos?|protocolos?|instrucci(?:ón|ones)|circular|orden|plan|programa|procedimientos?)\\s+(?:[a-zñ]+\\s+){0,3}?(?:que\\s+(?:establezca|fije|limite|prohíba|exija|regule|prevea|incluya)|por\\s+(?:el|la)\\s+que\\s+se)\\b",
+        // an instrument with its content: the instrument is how, its content what ("dictar las órdenes oportunas que garanticen que …")
+        "\\b(?:normas?|reglamentos?|protocolos?|instrucci(?:ón|ones)|circular(?:es)?|órden(?:es)?|orden|indicaciones|directrices|pautas|plan|programa|procedimientos?)\\s+(?:[a-zñ]+\\s+){0,3}?(?:que\\s+(?:se\\s+)?(?!no\\b)[a-zñ]+(?:e|en|a|an)\\b|por\\s+(?:el|la)\\s+que\\s+se\\b)",
         "\\bque\\s+(?:incluya|incluyan|contemple|contemplen|recoja|recojan|abarque|abarquen)\\b",
       ],
     },
@@ -469,6 +475,8 @@ export const es: SmartLexicon = {
         "\\b(?:modelo|formulario|impreso)s?\\b",
         "\\brégimen\\s+(?:disciplinario|de\\s+vida|interno)\\b",
         "\\b(?:pon(?:er|ga|gan)\\s+fin|poner\\s+término)\\s+a\\s+(?:la|el)\\s+(?:práctica|uso|utilización|recurso)\\b",
+        // a practice forbidden, stopped or limited is a rule: "prohibir el uso de …"
+        "\\b(?:prohib\\w*|suprim\\w*|limit\\w*|restring\\w*|restricci\\w*|cese\\w*|cesar)\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+)?(?:uso|utilización|empleo|recurso|práctica)s?\\b",
         "\\bestadísticas?\\b",
         "\\binvestigar\\b|\\binvestigaci(?:ón|ones)\\b",
       ],
@@ -504,6 +512,14 @@ export const es: SmartLexicon = {
       patterns: [
         "\\b(?:[Cc]elda|[Mm]ódulo|[Hh]abitación|[Ss]ala|Unidad|Pabellón)\\s+(?:n\\.?[ºo°]\\s*)?(?:\\d+|[A-Z])\\b",
         "\\b(?:Centro|Prisión|Hospital|Comisaría|Puesto|Unidad|Módulo|Cuartel|Residencia|Institución|Centro\\s+Penitenciario)\\b(?:\\s+(?:de|del|de\\s+la|[A-Z][\\wáéíóúñ]*))*?\\s+(?:de\\s+|del\\s+)?[A-Z][\\wáéíóúñ]+",
+      ],
+    },
+    oneOffFix: {
+      patterns: [
+        // obras y equipamiento
+        "\\b(?:repar|pint|rehabilit|reform(?:ar|e|en)\\b|constru|instal(?:ar|e|en)\\b|dot(?:ar|e|en)\\b|sustitu|reemplaz|limpi|acondicion|arregl)\\w*",
+        // objetos, suministros y estancias (no los centros: «en todas las unidades» es un alcance)
+        "\\b(?:celdas?|calabozos?|habitaci(?:ón|ones)|ventanas?|paredes|suelos?|techos?|puertas?|cerraduras?|aseos?|sanitarios|inodoros?|duchas?|lavabos?|grifos?|iluminación|luz|bombillas?|ventilación|calefacción|climatización|aire acondicionado|ventiladores?|temperatura|mobiliario|sillas?|mesas?|taquillas?|camas?|colch(?:ón|ones)|colchonetas?|mantas?|ropa de cama|sábanas|almohadas?|toallas?|batas?|jabón|productos de higiene|compresas|mascarillas?|guantes|timbres?|pulsadores?|interfonos?|cámaras?|teléfonos?|televisores?|patios?|bancos?|vallas?|gimnasios?|talleres?|cocinas?|equipos?|edificios?|pintura|pintadas|dimensiones|enredaderas)\\b",
       ],
     },
     legislativeAct: {
@@ -545,6 +561,12 @@ export const es: SmartLexicon = {
     passiveRecipient: {
       patterns: [
         "(?:debe|deben|debería|deberían|deberá|deberán)\\s+(?:recibir|disponer|contar|tener|beneficiarse|poder|ser\\s+(?:informad|atendid|dotad|provist)\\w*)\\b",
+      ],
+    },
+    restriction: {
+      patterns: [
+        "(?:[\\wáéíóúñ-]+\\s+){0,2}?(?:no|nunca|jamás)\\s+(?:se\\s+)?(?:debe|deben|debería|deberían|deberá|deberán|podrá|podrán|puede|pueden)\\b",
+        "(?:[\\wáéíóúñ-]+\\s+){0,2}?(?:debe|deben|debería|deberían|deberá|deberán)\\s+(?:\\w+mente\\s+)?(?:sólo|solo|únicamente|exclusivamente)\\b",
       ],
     },
     passive: {
@@ -846,12 +868,14 @@ export const es: SmartLexicon = {
     lever: "palanca sobre la causa",
     systemic: "todo el servicio",
     ruleForAll: "regla para todas las personas afectadas",
+    practice: "práctica u organización",
     addressee: "destinatario",
     vague: "formulación vaga",
     bareQuality: "cualidad sin criterio",
     soft: "sin criterio medible",
     open: "revisión sin término",
     absolute: "resultado que nadie puede garantizar",
+    oneOff: "arreglo puntual",
     unbounded: "petición sin límites",
     competence: "fuera de las competencias del destinatario",
     openEnded: "plazo abierto",
@@ -916,6 +940,8 @@ export const es: SmartLexicon = {
     rootcause: {
       default:
         "Ataque la causa además del síntoma: la norma, el procedimiento, la formación, el personal o el presupuesto, o extienda la medida a todos los lugares afectados, p. ej. {example}.",
+      oneOff:
+        "«{phrase}» arregla una cosa; indique qué evitará que el problema vuelva (un calendario de mantenimiento, un procedimiento, una partida presupuestaria) o extienda la medida a todos los lugares afectados, p. ej. {example}.",
     },
     targeted: {
       default: "Diga quién debe actuar, p. ej. {example}.",

@@ -127,12 +127,10 @@ export const fr: SmartLexicon = {
         "\\b(?:garantir|assurer)\\s+(?:le\\s+)?(?:plein\\s+)?respect\\s+(?:des\\s+normes|de\\s+la\\s+réglementation|de\\s+la\\s+législation)\\b",
         "\\bavec\\s+(?:le\\s+plus\\s+grand\\s+)?respect\\b",
         "\\b(?:dignité|dignes?|humaines?|humainement|respectueu(?:x|se|ses))\\b",
-        "\\b(?:correctement|convenablement|en\\s+bonne\\s+et\\s+due\\s+forme)\\b",
+        "\\b(?:traiter|traite|traitent|traités?|traitées?)\\s+(?:\\w+\\s+){0,3}?(?:correctement|convenablement|dignement|humainement|avec\\s+respect)\\b",
         `\\bmesures\\s+(?:nécessaires|appropriées|adéquates|utiles|idoines|qui\\s+s['’]imposent)\\b(?!\\s+(?:\\w+\\s+)?(?:pour|afin\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b)`,
         "\\b(?:rechercher|trouver|explorer)\\s+(?:des\\s+)?(?:solutions|pistes|moyens|voies)\\b",
         "\\bsensibiliser\\b",
-        "\\bdans\\s+(?:toute\\s+)?la\\s+mesure\\s+du\\s+possible\\b",
-        "\\ben\\s+dernier\\s+recours\\b",
       ],
     },
     bareQuality: {
@@ -141,6 +139,11 @@ export const fr: SmartLexicon = {
         "\\b(?:maintenir|maintienne|maintiennent|conserver|tenir)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:bon|parfait)\\s+état\\b",
         "\\b(?:maintenir|maintenus?|maintenues?|maintienne|maintiennent)\\s+(?:\\w+\\s+){0,4}?à\\s+un\\s+niveau\\s+(?:suffisant|adéquat|approprié|acceptable|satisfaisant|convenable)\\b",
         "\\b(?:maintenir|maintienne|maintiennent)\\s+(?:\\w+\\s+){0,4}?propres?\\b",
+        // a manner as the whole ask, after a verb that only keeps or uses what exists
+        "\\b(?:tenu\\w*|tenir|tienne\\w*|utilis\\w*|appliqu\\w*|employ\\w*|us(?:er|é|ée|és|ées))\\s+(?:\\w+\\s+){0,3}?(?:correctement|convenablement|en\\s+bonne\\s+et\\s+due\\s+forme|(?:qu['’]|seulement\\s+|uniquement\\s+)?en\\s+dernier\\s+recours)\\b",
+        "\\b(?:correctement|convenablement)\\s+(?:tenu|utilis|appliqu|employ)\\w*",
+        // ensuring a quality of something that exists: "garantir une ventilation suffisante"
+        "\\b(?:garanti\\w*|assur\\w*|maint\\w*|veiller\\s+à)\\s+(?:un|une|le|la|les|des|l['’])?\\s*(?:[\\wéèêàç]+\\s+){0,3}?(?:suffisant|adéquat|approprié|convenable|satisfaisant|décent)\\w*\\b(?!\\s+(?:pour|à)\\s)",
       ],
     },
     absolute: {
@@ -177,6 +180,7 @@ export const fr: SmartLexicon = {
         "\\b(?:rapidement|promptement|dans\\s+les\\s+meilleurs\\s+délais)\\b",
         "\\b(?:longues|prolongées|excessives)\\s+périodes?\\b",
         "\\bdans\\s+(?:toute\\s+)?la\\s+mesure\\s+du\\s+possible\\b",
+        "\\ben\\s+dernier\\s+recours\\b",
         "\\b(?:meilleure?s?|accrue?s?|davantage)\\b",
         "\\bplus\\b(?!\\s+(?:de|que|tard|tôt)\\b)",
       ],
@@ -190,14 +194,16 @@ export const fr: SmartLexicon = {
     },
     openAction: {
       patterns: [
-        "(?<!\\bpour\\s)\\b(?:réexaminer|réexamine|réexaminent|examiner|examine|examinent|évaluer|évalue|évaluent|étudier|étudie|étudient|analyser|reconsidérer|réfléchir|réviser|révise|révisent)\\b",
+        "(?<!\\bpour\\s)\\b(?:réexaminer|réexamine|réexaminent|examiner|examine|examinent|évaluer|évalue|évaluent|étudier|étudie|étudient|analyser|reconsidérer|réfléchir|réviser|révise|révisent|revoir|revoie|revoient)\\b",
+        "\\b(?:soit|soient|être|sont|est)\\s+(?:\\w+ment\\s+)?revue?s?\\b",
         "\\b(?:soit|soient|être|sont|est)\\s+(?:\\w+ment\\s+)?(?:réexaminée?s?|examinée?s?|évaluée?s?|étudiée?s?|analysée?s?|révisée?s?)\\b",
         "\\b(?:procéder\\s+à|conduire|réaliser|mener)\\s+(?:un|une)\\s+(?:\\w+\\s+)?(?:évaluation|réexamen|examen|analyse|étude|bilan)\\b(?!\\s+(?:annuel(?:le)?|mensuel(?:le)?|périodique|chaque|avant|dans\\s+un\\s+délai)\\b)",
       ],
     },
     measure: {
       patterns: [
-        "\\d",
+        // a number standing alone ("2 hours", "7m2"), not a digit inside a code or a citation ("S47", "Covid-19", "4/2018")
+        "(?<![A-Za-z0-9/.-])\\d(?![0-9]*/[0-9])",
         "\\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|moitié|double)\\b",
         "\\bpour\\s+cent\\b|%",
         "\\b(?:au\\s+moins|au\\s+minimum|au\\s+maximum|au\\s+plus|un\\s+maximum\\s+de|un\\s+minimum\\s+de|pas\\s+plus\\s+de|ne\\s+dépassant\\s+pas|jusqu['’]à)\\b",
@@ -214,7 +220,8 @@ export const fr: SmartLexicon = {
     },
     timeframe: {
       patterns: [
-        `\\b(?:1er|\\d{1,2})\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?\\b`,
+        // a date given as a document's ("la circulaire du 1er juillet 2019") is not a deadline
+        `(?<!\\b(?:du|de)\\s)\\b(?:1er|\\d{1,2})\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?\\b`,
         `\\b${MONTH}\\s+(?:19|20)\\d{2}\\b`,
         "\\b\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)?\\d{2}\\b",
         `\\b(?:d['’]ici\\s+(?:à\\s+)?(?:la\\s+fin\\s+de\\s+)?(?:l['’]année\\s+)?|avant\\s+(?:la\\s+fin\\s+de\\s+)?(?:l['’]année\\s+)?|au\\s+plus\\s+tard\\s+(?:le\\s+|en\\s+|à\\s+la\\s+fin\\s+de\\s+)?|jusqu['’](?:au|en)\\s+|courant\\s+|dans\\s+le\\s+courant\\s+de\\s+(?:l['’]année\\s+)?|au\\s+cours\\s+de\\s+(?:l['’]année\\s+)?|fin\\s+|début\\s+)(?:(?:1er|\\d{1,2})\\s+)?(?:${MONTH}\\s+)?(?:19|20)\\d{2}\\b`,
@@ -392,7 +399,7 @@ export const fr: SmartLexicon = {
         "\\ben\\s+(?!attendant\\b|cours\\b|tant\\b)[a-zœ]{3,}ant\\b",
         "\\bpar\\s+(?:la|le|l['’]|des|une?)\\s*(?:[a-zœ]+\\s+)?(?:mise\\s+en\\s+place|création|installation|recrutement|formation|adoption|désignation|affectation|utilisation|recours)\\b",
         "\\b(?:au\\s+lieu\\s+de|plutôt\\s+que)\\b",
-        "\\b(?:instructions?|circulaire|note\\s+de\\s+service|protocole|règlement|procédure|plan|programme|stratégie)\\s+(?:[a-zœ]+\\s+){0,3}?(?:limitant|prévoyant|imposant|interdisant|fixant|exigeant|établissant|portant\\s+sur|(?:qui|visant\\s+à)\\s+(?:limite|prévoit|impose|interdit|fixe|exige|établit))\\b",
+        "\\b(?:instructions?|circulaire|note\\s+de\\s+service|protocole|règlement|procédure|plan|programme|stratégie|consignes?|directives?)\\s+(?:[a-zœ]+\\s+){0,3}?(?:limitant|prévoyant|imposant|interdisant|fixant|exigeant|établissant|garantissant|précisant|rappelant|indiquant|portant\\s+sur|(?:qui|visant\\s+à)\\s+(?:limite|prévoit|impose|interdit|fixe|exige|établit|garantit|garantissent|précise|rappelle|indique))\\b",
         "\\ben\\s+conséquence\\b",
       ],
     },
@@ -448,6 +455,8 @@ export const fr: SmartLexicon = {
         "\\b(?:usage|utilisation|recours)\\s+(?:de\\s+la\\s+force|à\\s+la\\s+force|des\\s+moyens\\s+de\\s+contrainte|de\\s+la\\s+contention|à\\s+l['’]isolement|aux\\s+menottes)\\b",
         "\\brégime\\s+(?:disciplinaire|de\\s+détention)\\b",
         "\\b(?:mettre\\s+(?:fin|un\\s+terme)|renoncer)\\s+(?:à|au|aux)\\s+(?:la\\s+|l['’])?(?:pratique|placement|usage|utilisation|recours)\\b",
+        // a practice forbidden, stopped or limited is a rule: "interdire l'utilisation de …"
+        "\\b(?:interdi\\w*|prohib\\w*|proscri\\w*|cess\\w*|limit\\w*|restrein\\w*|restrict\\w*|encadr\\w*)\\s+(?:l['’]|la\\s+|le\\s+|les\\s+)?(?:usage|utilisation|emploi|recours|pratique)s?\\b",
         "\\bstatistiques?\\b",
         "\\b(?:formulaires?|modèles?)\\b",
         "\\benquêtes?\\b",
@@ -482,6 +491,14 @@ export const fr: SmartLexicon = {
       patterns: [
         "\\b(?:[Cc]ellule|[Bb]âtiment|[Uu]nité|[Qq]uartier|[Cc]hambre|[Ss]alle|[Aa]ile)\\s+(?:n[°º]\\s*)?(?:\\d+|[A-Z])\\b",
         "\\b(?:prison|maison\\s+d['’]arrêt|centre\\s+(?:pénitentiaire|de\\s+détention|de\\s+rétention\\s+administrative|hospitalier)|hôpital|commissariat|brigade|établissement|centre|unité)(?:\\s+[a-zéèêàâç-]+){0,4}?\\s+(?:de|d['’]|du)\\s*[A-Z]",
+      ],
+    },
+    oneOffFix: {
+      patterns: [
+        // travaux et aménagements
+        "\\b(?:répar|repeindr|repeint|peindr|rénov|réfection|construir|construct|install|équip|remplac|nettoy|vitr|isoler|isolation|aménag)\\w*",
+        // objets, fournitures et pièces (pas les établissements : « dans toutes les unités » est une portée)
+        "\\b(?:cellules?|chambres?|fenêtres?|murs?|sols?|plafonds?|toits?|portes?|serrures?|toilettes|WC|douches?|lavabos?|robinets?|éclairage|lumière|ampoules?|ventilation|aération|chauffage|climatisation|ventilateurs?|température|mobilier|chaises?|tables?|casiers?|lits?|matelas|couvertures?|literie|draps|oreillers?|serviettes?|savon|produits d['’]hygiène|protections? périodiques|masques?|gants|sonnettes?|boutons? d['’]appel|interphones?|caméras?|téléphones?|télévisions?|cours? de promenade|préaux?|abris|bancs|clôtures?|grillages?|salles? de sport|ateliers?|cuisines?|équipements?|bâtiments?|locaux|peintures?|graffitis|dimensions)\\b",
       ],
     },
     legislativeAct: {
@@ -520,6 +537,12 @@ export const fr: SmartLexicon = {
     passiveRecipient: {
       patterns: [
         "(?:doit|doivent|devrait|devraient|devra|devront)\\s+(?:bénéficier|recevoir|disposer|avoir|pouvoir|se\\s+voir|être\\s+(?:informée?s?|dotée?s?|pourvue?s?|autorisée?s?))\\b",
+      ],
+    },
+    restriction: {
+      patterns: [
+        "(?:[\\wéèêàç'’-]+\\s+){0,2}?(?:ne\\s+|n['’])(?:doit|doivent|devrait|devraient|devra|devront|peut|peuvent|puisse|puissent)\\b",
+        "(?:[\\wéèêàç'’-]+\\s+){0,2}?(?:doit|doivent|devrait|devraient|devra|devront)\\s+(?:\\w+ment\\s+)?(?:jamais|uniquement|seulement|exclusivement)\\b",
       ],
     },
     passive: {
@@ -782,12 +805,14 @@ export const fr: SmartLexicon = {
     lever: "levier sur la cause",
     systemic: "ensemble du service",
     ruleForAll: "règle pour toutes les personnes concernées",
+    practice: "pratique ou organisation",
     addressee: "destinataire",
     vague: "formulation vague",
     bareQuality: "qualité sans critère",
     soft: "sans critère mesurable",
     open: "réexamen sans fin visible",
     absolute: "résultat que nul ne peut garantir",
+    oneOff: "réparation ponctuelle",
     unbounded: "demande sans limites",
     competence: "hors des compétences du destinataire",
     openEnded: "délai ouvert",
@@ -853,6 +878,8 @@ export const fr: SmartLexicon = {
     rootcause: {
       default:
         "Traitez la cause autant que le symptôme : la règle, la procédure, la formation, les effectifs ou le budget, ou étendez la mesure à tous les lieux concernés, par ex. {example}.",
+      oneOff:
+        "« {phrase} » répare une chose ; dites ce qui empêchera le problème de revenir (un calendrier d’entretien, une procédure, une ligne budgétaire) ou étendez la mesure à tous les lieux concernés, par ex. {example}.",
     },
     targeted: {
       default: "Nommez qui doit agir, par ex. {example}.",

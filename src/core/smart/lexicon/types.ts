@@ -111,6 +111,12 @@ export type CueKey =
   | "quantifiedItems"
   /** A single named facility or part of one ("Northfield Prison", "cell 12"), which confines a quantifier. */
   | "namedFacility"
+  /**
+   * A physical item, supply or building work ("repair the window", "dotar de mantas",
+   * "installer des lits"): an ask that only fixes such things treats a symptom, unless
+   * the text extends it to a system or names a lever.
+   */
+  | "oneOffFix"
   /** Changing a law or a national budget. */
   | "legislativeAct"
   /** Addressees that name no one ("the authorities", "l'État partie", "la Administración"). */
@@ -124,6 +130,12 @@ export type AnchoredKey =
   | "practiceSubject"
   /** A modal that makes the subject a recipient, not an actor ("should be given", "devrait bénéficier"). */
   | "passiveRecipient"
+  /**
+   * A negation or restriction next to a modal ("should not be", "only", "ne doivent pas",
+   * "no deben", "solo"), tried a few words before it: what must not be done to persons, or
+   * done only in one way, protects them.
+   */
+  | "restriction"
   /** A passive after a modal or an addressee ("be", "être", "soit", "ser", "se"), tried where the verb starts. */
   | "passive"
   /** A pronoun subject whose referent lies outside the text ("It should", "Il devrait"). */

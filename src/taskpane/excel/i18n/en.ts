@@ -39,6 +39,9 @@ export const en = {
   upgradeTracker: "Upgrade the tracker",
   reapplyTracker: "Restore drop-down lists and formats",
   upgradeSafe: "Your rows, your own columns, renamed headers, sorting and filters are kept.",
+  keyLimit: "Key recommendations per report, at most",
+  keyLimitHint:
+    "Kept in the tracker when you create or upgrade it; the data check warns when a report has more. Leave empty for no limit.",
   created:
     "The tracker was created: sheets {recommendations}, {dashboard}, {followUp} and {lists}.",
   upgraded: "The tracker is up to date. Columns added: {added}. Your own columns kept: {extra}.",
@@ -177,7 +180,22 @@ export const en = {
   importMissingColumns:
     "The tracker has no column for: {columns}. Those values were not written; upgrade the tracker in Set up to add the columns.",
   importTooBig: "“{file}” is too big to import ({size} MB; the limit is {limit} MB).",
-  importUnreadable: "“{file}” could not be read. {message}",
+  importUnreadable:
+    "“{file}” could not be read: it is damaged, or it is neither a Word report nor a batch file.",
+  importFileEmpty: "“{file}” is empty.",
+  importNotReportOrBatch:
+    "“{file}” is neither a Word report (.docx) nor a recommendation batch (.json).",
+  importWorkbookNotReport:
+    "“{file}” is an Excel workbook, not a report: choose the Word report (.docx) or its batch file (.json).",
+  importNotWord: "“{file}” is not a Word document (.docx).",
+  importWordDamaged:
+    "“{file}” is damaged or incomplete: it could not be opened as a Word document.",
+  importWordTooBig:
+    "“{file}” is too large to be read as a report (it expands to more than 200 MB); it may be damaged.",
+  importWordProtected:
+    "“{file}” is protected by a password: remove the password in Word, save it, then try again.",
+  importOldWordFormat:
+    "“{file}” is password-protected or an old Word 97-2003 document (.doc): remove the password, or save it as a .docx in Word, then try again.",
   problemRowGone:
     "Recommendation {id} is no longer in the tracker (it was in row {row} when the preview was made). Nothing was written: choose the file again for a new preview.",
   problemIdRepeated:

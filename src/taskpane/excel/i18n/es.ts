@@ -43,6 +43,9 @@ export const es: Record<keyof typeof en, string> = {
   reapplyTracker: "Restablecer listas desplegables y formatos",
   upgradeSafe:
     "Se conservan sus filas, sus propias columnas, los encabezados renombrados, el orden y los filtros.",
+  keyLimit: "Recomendaciones clave por informe, como máximo",
+  keyLimitHint:
+    "Se guarda en el registro al crearlo o actualizarlo; la revisión de datos avisa cuando un informe tiene más. Déjelo vacío para no fijar límite.",
   created: "Se creó el registro: hojas {recommendations}, {dashboard}, {followUp} y {lists}.",
   upgraded:
     "El registro está al día. Columnas añadidas: {added}. Sus propias columnas conservadas: {extra}.",
@@ -184,7 +187,21 @@ export const es: Record<keyof typeof en, string> = {
     "El registro no tiene columna para: {columns}. Esos valores no se escribieron; actualice el registro en Configurar para añadir las columnas.",
   importTooBig:
     "«{file}» es demasiado grande para importarlo ({size} MB; el límite es {limit} MB).",
-  importUnreadable: "No se pudo leer «{file}». {message}",
+  importUnreadable:
+    "No se pudo leer «{file}»: está dañado, o no es ni un informe de Word ni un archivo de lote.",
+  importFileEmpty: "«{file}» está vacío.",
+  importNotReportOrBatch:
+    "«{file}» no es ni un informe de Word (.docx) ni un lote de recomendaciones (.json).",
+  importWorkbookNotReport:
+    "«{file}» es un libro de Excel, no un informe: elija el informe de Word (.docx) o su archivo de lote (.json).",
+  importNotWord: "«{file}» no es un documento de Word (.docx).",
+  importWordDamaged: "«{file}» está dañado o incompleto: no se pudo abrir como documento de Word.",
+  importWordTooBig:
+    "«{file}» es demasiado grande para leerlo como informe (más de 200 MB descomprimido); puede estar dañado.",
+  importWordProtected:
+    "«{file}» está protegido con contraseña: quite la contraseña en Word, guárdelo y vuelva a intentarlo.",
+  importOldWordFormat:
+    "«{file}» está protegido con contraseña o es un documento antiguo de Word 97-2003 (.doc): quite la contraseña o guárdelo como .docx en Word, y vuelva a intentarlo.",
   problemRowGone:
     "La recomendación {id} ya no está en el registro (estaba en la fila {row} al hacer la vista previa). No se escribió nada: vuelva a elegir el archivo para una nueva vista previa.",
   problemIdRepeated:

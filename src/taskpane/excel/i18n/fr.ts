@@ -43,6 +43,9 @@ export const fr: Record<keyof typeof en, string> = {
   reapplyTracker: "Rétablir les listes déroulantes et les formats",
   upgradeSafe:
     "Vos lignes, vos propres colonnes, les en-têtes renommés, les tris et les filtres sont conservés.",
+  keyLimit: "Recommandations clés par rapport, au plus",
+  keyLimitHint:
+    "Enregistré dans le tableau de suivi à sa création ou à sa mise à jour ; le contrôle des données signale un rapport qui en a davantage. Laissez vide pour ne fixer aucune limite.",
   created:
     "Le tableau de suivi a été créé : feuilles {recommendations}, {dashboard}, {followUp} et {lists}.",
   upgraded:
@@ -190,7 +193,22 @@ export const fr: Record<keyof typeof en, string> = {
     "Le tableau de suivi n'a pas de colonne pour : {columns}. Ces valeurs n'ont pas été écrites ; mettez le tableau à jour dans Mise en place pour ajouter les colonnes.",
   importTooBig:
     "« {file} » est trop volumineux pour être importé ({size} Mo ; la limite est de {limit} Mo).",
-  importUnreadable: "« {file} » n'a pas pu être lu. {message}",
+  importUnreadable:
+    "« {file} » n'a pas pu être lu : il est endommagé, ou ce n'est ni un rapport Word ni un fichier de lot.",
+  importFileEmpty: "« {file} » est vide.",
+  importNotReportOrBatch:
+    "« {file} » n'est ni un rapport Word (.docx) ni un lot de recommandations (.json).",
+  importWorkbookNotReport:
+    "« {file} » est un classeur Excel, pas un rapport : choisissez le rapport Word (.docx) ou son fichier de lot (.json).",
+  importNotWord: "« {file} » n'est pas un document Word (.docx).",
+  importWordDamaged:
+    "« {file} » est endommagé ou incomplet : il n'a pas pu être ouvert comme document Word.",
+  importWordTooBig:
+    "« {file} » est trop volumineux pour être lu comme un rapport (plus de 200 Mo une fois décompressé) ; il est peut-être endommagé.",
+  importWordProtected:
+    "« {file} » est protégé par un mot de passe : retirez le mot de passe dans Word, enregistrez, puis réessayez.",
+  importOldWordFormat:
+    "« {file} » est protégé par un mot de passe ou est un ancien document Word 97-2003 (.doc) : retirez le mot de passe, ou enregistrez-le en .docx dans Word, puis réessayez.",
   problemRowGone:
     "La recommandation {id} n'est plus dans le tableau de suivi (elle était en ligne {row} lors de l'aperçu). Rien n'a été écrit : choisissez à nouveau le fichier pour un nouvel aperçu.",
   problemIdRepeated:

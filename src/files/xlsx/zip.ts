@@ -1,0 +1,311 @@
+import { once } from "events";
+import { crc32, createDeflateRaw, deflateRawSync, inflateRawSync } from "zlib";
+import JSZip from "jszip";
+import { centralDirectory, storedBytes, ZipEntry } from "../zip-stream";
+
+/**
+ * The .xlsx package's zip, read and written fast, through public APIs only:
+ * JSZip (`loadAsync`, `file`, `files`, `async`) for what every reader of the
+ * package asks, Node's zlib for inflating and deflating the big parts, and
+ * the zip format itself (../zip-stream.ts reads its central directory) so a
+ * part nobody changed is copied into the new file with its compressed bytes,
+ * as they were, without being inflated and deflated again.
+ */
+
+/** What a package was opened from: its bytes, its entries, and the JSZip objects that still hold them. */
+interface Source {
+  bytes: Uint8Array;
+  entries: Map<string, ZipEntry>;
+  /** Entry name → the object JSZip held when the package was opened: the same object later means the same content. */
+  pristine: Map<string, JSZip.JSZipObject>;
+  /** The big parts' text, inflated once (JSZip would build a new copy of it at every read). */
+  texts: Map<string, string>;
+}
+
+const sources = new WeakMap<JSZip, Source>();
+
+/** Parts kept as text once inflated: the big ones, which JSZip's JavaScript inflate and UTF-8 decoding take seconds on. */
+const KEPT_AS_TEXT = /^xl\/(worksheets\/[^/]+|sharedStrings)\.xml$/;
+
+export type InflateOutcome = "ok" | "too big" | "damaged";
+
+/**
+ * Inflates every entry once with zlib, capping each part and the whole at
+ * `limits` and checking its CRC-32 (a zip can declare small sizes and inflate to gigabytes),
+ * keeps the big parts as text in `zip`, and remembers where the package
+ * came from so packageFromZip() can copy what stays unchanged.
+ * `left`: the entries zlib cannot read here (a Zip64 or unusual one), for
+ * the caller to check through JSZip.
+ */
+export function inflateAll(
+  zip: JSZip,
+  bytes: Uint8Array,
+  limits: { partBytes: number; totalBytes: number }
+): { outcome: InflateOutcome; left: JSZip.JSZipObject[]; inflated: number } {
+  const entries = centralDirectory(bytes);
+  const byName = new Map((entries ?? []).map((entry) => [entry.name, entry]));
+  const left: JSZip.JSZipObject[] = [];
+  let inflated = 0;
+  const texts = new Map<string, string>();
+  for (const [name, file] of Object.entries(zip.files)) {
+    if (file.dir) continue;
+    const entry = byName.get(name);
+    const stored = entry && Number.isFinite(entry.size) ? storedBytes(bytes, entry) : null;
+    if (!entry || !stored || (entry.method !== 0 && entry.method !== 8) || entry.flags & 1) {
+      left.push(file);
+      continue;
+    }
+    const cap = Math.min(limits.partBytes, limits.totalBytes - inflated);
+    let content: Buffer;
+    if (entry.method === 0) {
+      if (stored.length > cap) return { outcome: "too big", left, inflated };
+      content = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
+    } else {
+      try {
+        content = inflateRawSync(stored, { maxOutputLength: Math.max(1, cap) });
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        return { outcome: code === "ERR_BUFFER_TOO_LARGE" ? "too big" : "damaged", left, inflated };
+      }
+      if (content.length > cap) return { outcome: "too big", left, inflated };
+    }
+    // A part garbled in the file can still inflate: its checksum says so.
+    if (crc32(content) >>> 0 !== entry.crc32) return { outcome: "damaged", left, inflated };
+    inflated += content.length;
+    if (KEPT_AS_TEXT.test(name)) {
+      const text = content.toString("utf8");
+      texts.set(name, text);
+      zip.file(name, text);
+    }
+  }
+  sources.set(zip, {
+    bytes,
+    entries: byName,
+    pristine: new Map(Object.entries(zip.files)),
+    texts,
+  });
+  return { outcome: "ok", left, inflated };
+}
+
+/**
+ * A part's text (null when the package has no such part): a big part as
+ * inflated when the package was opened, as long as nobody replaced it;
+ * any other through JSZip. Every reader of the package asks here.
+ */
+export async function partText(zip: JSZip, path: string): Promise<string | null> {
+  const file = zip.file(path);
+  if (!file) return null;
+  const source = sources.get(zip);
+  const text = source?.texts.get(path);
+  if (text !== undefined && source?.pristine.get(path) === file) return text;
+  return file.async("string");
+}
+
+/** partText for a part the package must have. */
+export async function requiredPartText(zip: JSZip, path: string): Promise<string> {
+  const text = await partText(zip, path);
+  if (text === null) throw new Error(`the package has no ${path}`);
+  return text;
+}
+
+const LOCAL = 0x04034b50;
+const CENTRAL = 0x02014b50;
+const END = 0x06054b50;
+const UTF8_NAME = 0x0800;
+const DATA_DESCRIPTOR = 0x0008;
+/** Level 4: close to the default's size at a third of its time on a 50 MB sheet. */
+const LEVEL = 4;
+
+/** An entry of the new file: its header's fields and its bytes as stored. */
+type Written = Omit<ZipEntry, "name" | "localOffset"> & { name: Uint8Array; data: Uint8Array };
+
+function dosTime(date: Date): { time: number; date: number } {
+  return {
+    time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1),
+    date:
+      ((Math.max(1980, date.getUTCFullYear()) - 1980) << 9) |
+      ((date.getUTCMonth() + 1) << 5) |
+      date.getUTCDate(),
+  };
+}
+
+/** A part's bytes deflated, with the checksum and size of what was deflated. */
+interface Packed {
+  data: Uint8Array;
+  crc32: number;
+  size: number;
+}
+
+function pack(content: Uint8Array): Packed {
+  return {
+    data: deflateRawSync(content, { level: LEVEL }),
+    crc32: crc32(content) >>> 0,
+    size: content.length,
+  };
+}
+
+/** Characters of a text encoded and deflated at a time. */
+const TEXT_SLICE = 1 << 22;
+
+/**
+ * A text deflated as UTF-8 slice by slice, so a 50 MB sheet is never held
+ * whole as bytes next to its text.
+ */
+async function packText(text: string): Promise<Packed> {
+  if (text.length <= TEXT_SLICE) return pack(Buffer.from(text, "utf8"));
+  const stream = createDeflateRaw({ level: LEVEL });
+  const out: Buffer[] = [];
+  stream.on("data", (chunk: Buffer) => out.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    stream.on("end", resolve);
+    stream.on("error", reject);
+  });
+  let crc = 0;
+  let size = 0;
+  for (let at = 0; at < text.length;) {
+    let end = Math.min(text.length, at + TEXT_SLICE);
+    // A surrogate pair stays whole, or its halves would be encoded apart as replacement characters.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    const bytes = Buffer.from(text.slice(at, end), "utf8");
+    crc = crc32(bytes, crc);
+    size += bytes.length;
+    if (!stream.write(bytes)) await once(stream, "drain");
+    at = end;
+  }
+  stream.end();
+  await ended;
+  return { data: Buffer.concat(out), crc32: crc >>> 0, size };
+}
+
+function deflated(
+  name: string,
+  packed: Packed,
+  file: JSZip.JSZipObject,
+  before: ZipEntry | undefined
+): Written {
+  const nameBytes = Buffer.from(name, "utf8");
+  const { data } = packed;
+  const when = before ?? dosTime(file.date instanceof Date ? file.date : new Date());
+  return {
+    name: nameBytes,
+    versionMadeBy: before?.versionMadeBy ?? 20,
+    versionNeeded: 20,
+    flags: nameBytes.length !== name.length ? UTF8_NAME : 0,
+    method: 8,
+    time: when.time,
+    date: when.date,
+    crc32: packed.crc32,
+    compressedSize: data.length,
+    size: packed.size,
+    externalAttributes: before?.externalAttributes ?? 0,
+    data,
+  };
+}
+
+function directory(name: string, file: JSZip.JSZipObject, before: ZipEntry | undefined): Written {
+  const empty = new Uint8Array(0);
+  // MS-DOS directory attribute unless the entry had its own.
+  return {
+    ...deflated(name, pack(empty), file, before),
+    method: 0,
+    crc32: 0,
+    compressedSize: 0,
+    data: empty,
+    externalAttributes: before?.externalAttributes ?? 0x10,
+  };
+}
+
+function copied(entry: ZipEntry, data: Uint8Array): Written {
+  return {
+    name: Buffer.from(entry.name, "utf8"),
+    versionMadeBy: entry.versionMadeBy,
+    versionNeeded: entry.versionNeeded,
+    // The sizes go in the local header: no data descriptor follows.
+    flags: (entry.flags & ~DATA_DESCRIPTOR) | (/[^\x00-\x7f]/.test(entry.name) ? UTF8_NAME : 0),
+    method: entry.method,
+    time: entry.time,
+    date: entry.date,
+    crc32: entry.crc32,
+    compressedSize: data.length,
+    size: entry.size,
+    externalAttributes: entry.externalAttributes,
+    data,
+  };
+}
+
+function header(written: Written, offset: number | null): Buffer {
+  const central = offset !== null;
+  const head = Buffer.alloc(central ? 46 : 30);
+  let at = 0;
+  const u16 = (value: number) => (at = head.writeUInt16LE(value, at));
+  const u32 = (value: number) => (at = head.writeUInt32LE(value >>> 0, at));
+  u32(central ? CENTRAL : LOCAL);
+  if (central) u16(written.versionMadeBy);
+  u16(written.versionNeeded);
+  u16(written.flags);
+  u16(written.method);
+  u16(written.time);
+  u16(written.date);
+  u32(written.crc32);
+  u32(written.compressedSize);
+  u32(written.size);
+  u16(written.name.length);
+  u16(0); // no extra field
+  if (central) {
+    u16(0); // no comment
+    u16(0); // disk
+    u16(0); // internal attributes
+    u32(written.externalAttributes);
+    u32(offset);
+  }
+  return head;
+}
+
+/**
+ * The package as it is now in `zip`, with `parts` written into it first.
+ * A part the zip still holds as it was opened (by openPackage) keeps its
+ * compressed bytes; a changed or new one is deflated with zlib (JSZip's
+ * JavaScript deflate takes seconds on a 50,000-row sheet).
+ */
+export async function packageFromZip(zip: JSZip, parts: Map<string, string>): Promise<Uint8Array> {
+  for (const [path, text] of parts) zip.file(path, text);
+  const source = sources.get(zip);
+  const written: Written[] = [];
+  for (const [name, file] of Object.entries(zip.files)) {
+    const before = source?.entries.get(name);
+    const text = parts.get(name);
+    if (text === undefined && before && source?.pristine.get(name) === file) {
+      const data = Number.isFinite(before.size) ? storedBytes(source.bytes, before) : null;
+      if (data) {
+        written.push(copied(before, data));
+        continue;
+      }
+    }
+    if (file.dir) {
+      written.push(directory(name, file, before));
+      continue;
+    }
+    const packed = text !== undefined ? await packText(text) : pack(await file.async("uint8array"));
+    written.push(deflated(name, packed, file, before));
+  }
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const entry of written) {
+    central.push(header(entry, offset), entry.name);
+    const local = header(entry, null);
+    chunks.push(local, entry.name, entry.data);
+    offset += local.length + entry.name.length + entry.data.length;
+  }
+  const centralSize = central.reduce((sum, chunk) => sum + chunk.length, 0);
+  if (offset + centralSize > 0xffffffff || written.length > 0xffff)
+    throw new Error("the workbook is too large to be written as a zip without Zip64");
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(END, 0);
+  end.writeUInt16LE(written.length, 8);
+  end.writeUInt16LE(written.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...chunks, ...central, end]));
+}

@@ -1,0 +1,168 @@
+import JSZip from "jszip";
+import { InputError } from "../../../src/core/model/errors";
+import { LIMITS, openPackage } from "../../../src/files/xlsx/package";
+import { packageFromZip } from "../../../src/files/xlsx/zip";
+import { readTracker } from "../../../src/files/xlsx/reader";
+import { XlsxTrackerStore } from "../../../src/files/xlsx/store";
+import { centralDirectory, storedBytes, ZipEntry } from "../../../src/files/zip-stream";
+import { sampleRecords, seededRandom, trackerBytes } from "../../support/xlsx";
+
+/**
+ * The tracker file's zip (src/files/xlsx/zip.ts): parts an import does not
+ * change are copied with their compressed bytes, the new file is a valid zip
+ * whatever the old one's form, and a hostile or damaged zip is refused in
+ * one sentence.
+ */
+
+function entries(bytes: Uint8Array): Map<string, ZipEntry> {
+  const list = centralDirectory(bytes);
+  if (!list) throw new Error("no central directory");
+  return new Map(list.map((entry) => [entry.name, entry]));
+}
+
+function stored(bytes: Uint8Array, name: string): Buffer {
+  const entry = entries(bytes).get(name);
+  const data = entry && storedBytes(bytes, entry);
+  if (!data) throw new Error(`no stored bytes for ${name}`);
+  return Buffer.from(data);
+}
+
+async function addOne(bytes: Uint8Array): Promise<Uint8Array> {
+  const store = new XlsxTrackerStore(bytes, "t.xlsx");
+  await store.read();
+  await store.write({
+    updates: [],
+    additions: [{ id: "zip-1", ref: "1", text: "The director should open the yard daily." }],
+  });
+  expect(store.changed).toBe(true);
+  return store.bytes();
+}
+
+/** Where each central directory record starts, in order. */
+function centralRecords(bytes: Uint8Array): number[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const count = view.getUint16(bytes.length - 22 + 10, true);
+  let at = view.getUint32(bytes.length - 22 + 16, true);
+  const out: number[] = [];
+  for (let n = 0; n < count; n++) {
+    out.push(at);
+    at +=
+      46 +
+      view.getUint16(at + 28, true) +
+      view.getUint16(at + 30, true) +
+      view.getUint16(at + 32, true);
+  }
+  return out;
+}
+
+/** Every part's content, inflated by JSZip with its CRC-32 checked. */
+async function contents(bytes: Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+  const out = new Map<string, string>();
+  for (const [name, file] of Object.entries(zip.files))
+    if (!file.dir) out.set(name, Buffer.from(await file.async("uint8array")).toString("base64"));
+  return out;
+}
+
+describe("the tracker's zip", () => {
+  it("copies every part the write does not change with its compressed bytes, and writes a valid zip", async () => {
+    const before = await trackerBytes(sampleRecords(4, seededRandom(11)));
+    const after = await addOne(before);
+    const old = entries(before);
+    const changed: string[] = [];
+    for (const [name, entry] of entries(after)) {
+      const previous = old.get(name);
+      if (!previous) continue;
+      if (stored(after, name).equals(stored(before, name))) {
+        expect(entry.crc32).toBe(previous.crc32);
+        expect(entry.size).toBe(previous.size);
+      } else changed.push(name);
+    }
+    // The sheet, its table, the Dashboard and the workbook (recalculation) change; styles, theme, Lists do not.
+    expect(changed).toEqual(expect.arrayContaining(["xl/workbook.xml"]));
+    expect(changed.length).toBeLessThan(old.size / 2);
+    expect(changed).not.toContain("xl/theme/theme1.xml");
+    // JSZip reads it all back, checking each part's CRC-32, and the new row is there.
+    const parts = await contents(after);
+    expect(parts.size).toBe([...old.keys()].filter((name) => !name.endsWith("/")).length);
+    const tracker = await readTracker(after, "t.xlsx");
+    expect(tracker.rows.map((row) => row.values.id)).toContain("zip-1");
+  });
+
+  it("writes sizes in the headers when the file it read had them after the data (streamed zips)", async () => {
+    const original = await JSZip.loadAsync(await trackerBytes(sampleRecords(3, seededRandom(12))));
+    const streamed = await original.generateAsync({
+      type: "uint8array",
+      compression: "DEFLATE",
+      streamFiles: true,
+    });
+    expect([...entries(streamed).values()].some((entry) => (entry.flags & 8) === 8)).toBe(true);
+    const after = await addOne(streamed);
+    expect([...entries(after).values()].some((entry) => (entry.flags & 8) === 8)).toBe(false);
+    const before = await contents(streamed);
+    const now = await contents(after);
+    expect(now.get("xl/theme/theme1.xml")).toBe(before.get("xl/theme/theme1.xml"));
+    expect((await readTracker(after, "t.xlsx")).rows).toHaveLength(4);
+  });
+
+  it("writes a changed part of many megabytes exactly, a character of two halves on a slice's edge included", async () => {
+    const zip = await openPackage(await trackerBytes(sampleRecords(2, seededRandom(16))), "t.xlsx");
+    // 4,194,304 characters are encoded at a time: the emoji's two halves fall on either side.
+    const big = `${"a".repeat((1 << 22) - 1)}😀${"é".repeat(3_000_000)}ü`;
+    const bytes = await packageFromZip(zip, new Map([["xl/big.xml", big]]));
+    const back = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    expect(await (back.file("xl/big.xml") as JSZip.JSZipObject).async("string")).toBe(big);
+    expect(entries(bytes).get("xl/big.xml")?.size).toBe(Buffer.byteLength(big, "utf8"));
+  });
+
+  it("refuses a part that inflates beyond the limit although it declares a small size (a zip bomb)", async () => {
+    const zip = await JSZip.loadAsync(await trackerBytes(sampleRecords(2, seededRandom(13))));
+    zip.file("xl/media/padding.bin", "0".repeat(3 * 1024 * 1024));
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    // Make the central directory lie: the padding claims 10 bytes.
+    const entry = entries(bytes).get("xl/media/padding.bin") as ZipEntry;
+    const list = centralDirectory(bytes) as ZipEntry[];
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    centralRecords(bytes).forEach((at, n) => {
+      if (list[n].name === entry.name) view.setUint32(at + 24, 10, true);
+    });
+    const saved = { ...LIMITS };
+    LIMITS.partBytes = 2 * 1024 * 1024;
+    try {
+      const error = await readTracker(bytes, "bomb.xlsx").catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as Error).message).toMatch(/too large.*zip bomb/);
+    } finally {
+      Object.assign(LIMITS, saved);
+    }
+  });
+
+  it("refuses a sheet whose compressed bytes are damaged, in one sentence", async () => {
+    const bytes = new Uint8Array(await trackerBytes(sampleRecords(30, seededRandom(14))));
+    const sheet = [...entries(bytes).values()].find((e) =>
+      /worksheets\/sheet\d+\.xml$/.test(e.name)
+    );
+    const data = storedBytes(bytes, sheet as ZipEntry) as Uint8Array;
+    // Garble the middle of the deflate stream (the zip's structure stays readable).
+    for (let i = Math.floor(data.length / 3); i < Math.floor(data.length / 3) + 64; i++)
+      data[i] = 0xff;
+    const error = await readTracker(bytes, "garbled.xlsx").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toBe(
+      "garbled.xlsx is damaged and cannot be opened as a workbook."
+    );
+  });
+
+  it("refuses an encrypted zip entry in one sentence", async () => {
+    const bytes = new Uint8Array(await trackerBytes(sampleRecords(2, seededRandom(15))));
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (const entry of centralDirectory(bytes) as ZipEntry[]) {
+      view.setUint16(entry.localOffset + 6, entry.flags | 1, true);
+    }
+    for (const at of centralRecords(bytes))
+      view.setUint16(at + 8, view.getUint16(at + 8, true) | 1, true);
+    const error = await readTracker(bytes, "locked.xlsx").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).not.toContain("\n");
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * No English in a French or Spanish pane: every message of both panes (and
+ * of the shell they share) rendered through the panes' own translators,
+ * with each placeholder filled and each plural at 0, 1, 2 and 7, and every
+ * problem the Excel pane words (its own codes, and the files the import
+ * cannot read), is checked for English sentences. A problem's English
+ * sentence may only be kept as details, never as the message.
+ */
+import type { InputProblemCode } from "../../src/core/model/errors";
+import { InputError } from "../../src/core/model/errors";
+import { Language } from "../../src/core/language";
+import { ExcelProblem, ExcelProblemCode } from "../../src/office/excel/errors";
+import { excelTranslator } from "../../src/taskpane/excel/i18n";
+import { en as excelEn, type ExcelMessageKey } from "../../src/taskpane/excel/i18n/en";
+import { explainError, unreadableNotice } from "../../src/taskpane/excel/state";
+import { translator } from "../../src/taskpane/shared/i18n";
+import { en as sharedEn } from "../../src/taskpane/shared/i18n/en";
+import {
+  messageArguments,
+  messagePlurals,
+  parseMessage,
+} from "../../src/taskpane/shared/i18n/format";
+import { wordTranslator } from "../../src/taskpane/word/i18n";
+import { en as wordEn } from "../../src/taskpane/word/i18n/en";
+
+/**
+ * Words that mark an English sentence and are not French or Spanish words
+ * ("on", "or", "a", "son" are, so they are not here). Two of them make a
+ * sentence English; product names and file extensions hold none.
+ */
+const ENGLISH = new Set(
+  (
+    "the and is are not with your this that these could would should was were been has have " +
+    "will cannot can't isn't doesn't don't which from what when there their they you it's " +
+    "into than then please must been being its here only also"
+  ).split(" ")
+);
+
+/** The English sentences of a text: those holding two or more English marker words. */
+function englishSentences(text: string): string[] {
+  return text.split(/(?<=[.!?:;])\s+|\n+/).filter((sentence) => {
+    const words = sentence.toLowerCase().match(/[a-z’']+/g) ?? [];
+    return words.filter((word) => ENGLISH.has(word.replace(/’/g, "'"))).length >= 2;
+  });
+}
+
+/** Each way to fill a message: every placeholder with a neutral value, the plurals at 0, 1, 2 and 7. */
+function fillings(message: string): Record<string, string>[] {
+  const parts = parseMessage(message);
+  const names = messageArguments(parts);
+  const plurals = new Set(messagePlurals(parts).map((plural) => plural.name));
+  return ["0", "1", "2", "7"].map((count) =>
+    Object.fromEntries(names.map((name) => [name, plurals.has(name) ? count : "«X»"]))
+  );
+}
+
+type Render = (key: string, values: Record<string, string>) => string;
+
+const PANES: [string, Record<string, string>, (language: Language) => Render][] = [
+  ["shared", sharedEn, (l) => translator(l) as unknown as Render],
+  ["excel", excelEn, (l) => excelTranslator(l) as unknown as Render],
+  ["word", wordEn, (l) => wordTranslator(l) as unknown as Render],
+];
+
+/** Every code of each family (a code added to a family and not here does not compile). */
+const EXCEL_CODES: Record<ExcelProblemCode, true> = {
+  excelTooOld: true,
+  noTracker: true,
+  alreadyTracker: true,
+  sheetMissing: true,
+  sheetEmpty: true,
+  noTextColumn: true,
+  metadataDamaged: true,
+  rowGone: true,
+  idRepeated: true,
+  rowChanged: true,
+  totalsRow: true,
+  sheetProtected: true,
+  structureProtected: true,
+};
+
+const INPUT_CODES: Record<InputProblemCode, true> = {
+  sentence: true,
+  notWord: true,
+  wordDamaged: true,
+  wordTooBig: true,
+  wordProtected: true,
+  oldWordFormat: true,
+  fileEmpty: true,
+  notReportOrBatch: true,
+  workbookNotReport: true,
+};
+
+describe("the English detector", () => {
+  it("finds an English sentence, and none in French or Spanish", () => {
+    expect(englishSentences("The file is damaged and cannot be opened.")).toHaveLength(1);
+    expect(englishSentences("Le fichier est endommagé : il ne peut pas être ouvert.")).toEqual([]);
+    expect(englishSentences("El archivo está dañado y no se puede abrir.")).toEqual([]);
+    expect(englishSentences("Rapport « Visit to the prison » envoyé.")).toEqual([]);
+  });
+});
+
+describe.each(["fr", "es"] as const)("in %s", (language) => {
+  it.each(PANES)(
+    "every message of the %s strings, filled every way, has no English sentence",
+    (_pane, en, make) => {
+      const render = make(language);
+      const found: string[] = [];
+      for (const key of Object.keys(en)) {
+        for (const values of fillings(en[key])) {
+          for (const sentence of englishSentences(render(key, values)))
+            found.push(`${key}: ${sentence}`);
+        }
+      }
+      expect([...new Set(found)]).toEqual([]);
+    }
+  );
+
+  it("every problem the Excel pane words, its own and the files it cannot read, is in the language", () => {
+    const t = excelTranslator(language);
+    const found: string[] = [];
+    const check = (label: string, key: ExcelMessageKey, values: Record<string, string>) => {
+      const text = t(key, values);
+      expect({ label, filled: /\{\w+\}/.test(text) }).toEqual({ label, filled: false });
+      for (const sentence of englishSentences(text)) found.push(`${label}: ${sentence}`);
+    };
+    for (const code of Object.keys(EXCEL_CODES) as ExcelProblemCode[]) {
+      const notice = explainError(new ExcelProblem(code));
+      check(code, notice.key as ExcelMessageKey, {
+        ...fillAll(excelEn[notice.key as ExcelMessageKey]),
+      });
+    }
+    for (const code of Object.keys(INPUT_CODES) as InputProblemCode[]) {
+      const notice = unreadableNotice(
+        "visit.docx",
+        new InputError("This file could not be opened as a report, and it is not a batch.", code)
+      );
+      expect(notice).not.toBeNull();
+      check(code, notice!.key as ExcelMessageKey, notice!.values ?? {});
+      // The English sentence is kept for support only, as details.
+      expect(Object.values(notice!.values ?? {}).join(" ")).not.toMatch(/could not be opened/);
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+function fillAll(message: string): Record<string, string> {
+  return fillings(message)[1];
+}
