@@ -181,12 +181,12 @@ export const en = {
     "The tracker has no column for: {columns}. Those values were not written; upgrade the tracker in Set up to add the columns.",
   importTooBig: "“{file}” is too big to import ({size} MB; the limit is {limit} MB).",
   importUnreadable:
-    "“{file}” could not be read: it is damaged, or it is neither a Word report nor a batch file.",
+    "“{file}” could not be read: it is damaged, or it is neither a Word report nor a file saved from Word.",
   importFileEmpty: "“{file}” is empty.",
   importNotReportOrBatch:
-    "“{file}” is neither a Word report (.docx) nor a recommendation batch (.json).",
+    "“{file}” is neither a Word report (.docx) nor a file of recommendations saved from Word (.json).",
   importWorkbookNotReport:
-    "“{file}” is an Excel workbook, not a report: choose the Word report (.docx) or its batch file (.json).",
+    "“{file}” is an Excel workbook, not a report: choose the Word report (.docx) or the file saved from it (.json).",
   importNotWord: "“{file}” is not a Word document (.docx).",
   importWordDamaged:
     "“{file}” is damaged or incomplete: it could not be opened as a Word document.",

@@ -188,12 +188,12 @@ export const es: Record<keyof typeof en, string> = {
   importTooBig:
     "«{file}» es demasiado grande para importarlo ({size} MB; el límite es {limit} MB).",
   importUnreadable:
-    "No se pudo leer «{file}»: está dañado, o no es ni un informe de Word ni un archivo de lote.",
+    "No se pudo leer «{file}»: está dañado, o no es ni un informe de Word ni un archivo guardado desde Word.",
   importFileEmpty: "«{file}» está vacío.",
   importNotReportOrBatch:
-    "«{file}» no es ni un informe de Word (.docx) ni un lote de recomendaciones (.json).",
+    "«{file}» no es ni un informe de Word (.docx) ni un archivo de recomendaciones guardado desde Word (.json).",
   importWorkbookNotReport:
-    "«{file}» es un libro de Excel, no un informe: elija el informe de Word (.docx) o su archivo de lote (.json).",
+    "«{file}» es un libro de Excel, no un informe: elija el informe de Word (.docx) o el archivo guardado desde él (.json).",
   importNotWord: "«{file}» no es un documento de Word (.docx).",
   importWordDamaged: "«{file}» está dañado o incompleto: no se pudo abrir como documento de Word.",
   importWordTooBig:

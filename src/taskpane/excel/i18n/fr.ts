@@ -194,12 +194,12 @@ export const fr: Record<keyof typeof en, string> = {
   importTooBig:
     "« {file} » est trop volumineux pour être importé ({size} Mo ; la limite est de {limit} Mo).",
   importUnreadable:
-    "« {file} » n'a pas pu être lu : il est endommagé, ou ce n'est ni un rapport Word ni un fichier de lot.",
+    "« {file} » n'a pas pu être lu : il est endommagé, ou ce n'est ni un rapport Word ni un fichier enregistré depuis Word.",
   importFileEmpty: "« {file} » est vide.",
   importNotReportOrBatch:
-    "« {file} » n'est ni un rapport Word (.docx) ni un lot de recommandations (.json).",
+    "« {file} » n'est ni un rapport Word (.docx) ni un fichier de recommandations enregistré depuis Word (.json).",
   importWorkbookNotReport:
-    "« {file} » est un classeur Excel, pas un rapport : choisissez le rapport Word (.docx) ou son fichier de lot (.json).",
+    "« {file} » est un classeur Excel, pas un rapport : choisissez le rapport Word (.docx) ou le fichier enregistré depuis celui-ci (.json).",
   importNotWord: "« {file} » n'est pas un document Word (.docx).",
   importWordDamaged:
     "« {file} » est endommagé ou incomplet : il n'a pas pu être ouvert comme document Word.",
