@@ -129,6 +129,8 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help/help.html", to: "help.html" },
+          { from: "src/help/help.fr.html", to: "help.fr.html" },
+          { from: "src/help/help.es.html", to: "help.es.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

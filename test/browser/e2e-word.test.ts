@@ -4,8 +4,8 @@
  * session in one page, from an untagged report to the exported batch.
  *
  *   1. open a report with no tags, 2. find and tag its recommendations,
- *   3. check them (scores, ten verdicts), 4. override one verdict with a
- *   note, 5. insert the review sheet, 6. download the batch.
+ *   3. check them (summary, scores, ten verdicts), 4. accept one criterion
+ *   as met with a note, 5. insert the review sheet, 6. download the batch.
  *
  * Each step saves a screenshot (test-artifacts/e2e-word-NN-*-<theme>.png)
  * and passes axe and the keyboard audit (every control reached with Tab, its
@@ -34,6 +34,7 @@ import {
 import { parseBatch } from "../../src/core/model/batch";
 import { tagOf } from "../../src/core/model/reportMetadata";
 import { reviewSheetHeading } from "../../src/core/review/publication";
+import { CRITERION_LETTERS } from "../../src/core/review";
 import { CRITERION_KEYS } from "../../src/core/smart/types";
 import { en } from "../../src/taskpane/word/i18n/en";
 import { wordTranslator } from "../../src/taskpane/word/i18n";
@@ -94,9 +95,7 @@ async function openUntaggedReport(theme: Theme): Promise<GuardedPage> {
     officeJs: bundle,
     acceptDownloads: true,
     ready: (page) =>
-      page.getByRole("heading", { name: en.recsHeading, exact: true }).waitFor({
-        timeout: 15_000,
-      }),
+      page.getByRole("button", { name: en.find, exact: true }).waitFor({ timeout: 15_000 }),
   });
 }
 
@@ -199,104 +198,115 @@ describe.each(["light", "dark"] as const)(
       await checkpoint("02-tagged");
     });
 
-    step("3. lists every recommendation with its score and shows ten verdicts", async () => {
-      const page = guarded.page;
-      const scores = await listScores();
-      expect(scores).toHaveLength(EXPECTED_TAGGED.length);
-      for (const s of scores) expect(s).toMatch(/^(10|\d)\/10$/);
-      const labels = await listItems().allTextContents();
-      // The report's paragraphs carry no numbers: each label says so, and tells them apart by place.
-      const unnumbered = (i: number) =>
-        t("recLabel", { ref: t("noRef", { position: String(i + 1) }) });
-      expect(labels).toEqual(scores.map((score, i) => `${unnumbered(i)}${score}`));
-      expect(labels[2]).toMatch(/^Recommendation 3 \(no number\)/);
-      expect(new Set(labels.map((_l, i) => unnumbered(i))).size).toBe(labels.length);
-
-      await listItems().nth(OVERRIDDEN_INDEX).getByRole("button").click();
-      const current = page.getByTestId("current-rec");
-      await expect(current.getByRole("heading", { level: 3 }).textContent()).resolves.toBe(
-        unnumbered(OVERRIDDEN_INDEX)
-      );
-      await expect(
-        listItems().nth(OVERRIDDEN_INDEX).getByRole("button").getAttribute("aria-current")
-      ).resolves.toBe("true");
-      await expect(current.getByTestId("rec-text").textContent()).resolves.toBe(
-        EXPECTED_TAGGED[OVERRIDDEN_INDEX]
-      );
-      const score = /^(\d+)\/10$/.exec(scores[OVERRIDDEN_INDEX])![1];
-      await expect(current.getByTestId("current-score").textContent()).resolves.toBe(
-        t("scoreLabel", { score })
-      );
-      const verdicts = await current.getByTestId("verdict").allTextContents();
-      expect(verdicts).toHaveLength(CRITERION_KEYS.length);
-      expect(verdicts).toHaveLength(10);
-      for (const v of verdicts)
-        expect([en.verdict_met, en.verdict_not_met, en.verdict_needs_review]).toContain(v);
-      // The score is the number of criteria met.
-      expect(verdicts.filter((v) => v === en.verdict_met)).toHaveLength(Number(score));
-      // A vague recommendation with no deadline: the checker does not find it time-bound.
-      await expect(
-        current
-          .getByTestId(`criterion-${OVERRIDDEN_CRITERION}`)
-          .getByTestId("verdict")
-          .textContent()
-      ).resolves.not.toBe(en.verdict_met);
-      await checkpoint("03-checked");
-    });
-
-    step("4. overrides one verdict with a note, asking the reviewer's name once", async () => {
-      const page = guarded.page;
-      const criterion = t(`criterion_${OVERRIDDEN_CRITERION}`);
-      const row = page.getByTestId(`criterion-${OVERRIDDEN_CRITERION}`);
-      const before = Number(/^(\d+)\/10$/.exec((await listScores())[OVERRIDDEN_INDEX])![1]);
-      const record = row.getByRole("button", { name: t("saveOverride", { criterion }) });
-
-      await expect(page.getByLabel(en.reviewerName).count()).resolves.toBe(0);
-      await row.getByRole("button", { name: t("changeVerdict", { criterion }) }).click();
-      await row.getByLabel(t("override", { criterion })).selectOption("met");
-      await row.getByLabel(t("overrideNote", { criterion })).fill(NOTE);
-      await record.click();
-      // Not recorded without a name: the pane asks for it.
-      const name = page.getByLabel(en.reviewerName);
-      await name.waitFor();
-      await page.getByText(en.reviewerNeeded).waitFor();
-      expect(await storedXml(guarded)).not.toContain(`criterion="${OVERRIDDEN_CRITERION}"`);
-      await name.fill(REVIEWER);
-      await record.click();
-
-      await row
-        .getByText(t("overriddenBy", { reviewer: REVIEWER, verdict: en.verdict_met }), {
-          exact: false,
-        })
-        .waitFor({ timeout: 10_000 });
-      await expect(row.getByTestId("verdict").textContent()).resolves.toBe(en.verdict_met);
-      await expect(row.textContent()).resolves.toContain(NOTE);
-      // Asked once: the name is remembered and no longer asked for.
-      await expect(page.getByText(en.reviewerNeeded).count()).resolves.toBe(0);
-      await expect(name.inputValue()).resolves.toBe(REVIEWER);
-
-      const after = `${before + 1}/10`;
-      await expect(
-        listItems().nth(OVERRIDDEN_INDEX).locator(".fui-Badge").textContent()
-      ).resolves.toBe(after);
-      await expect(page.getByTestId("current-score").textContent()).resolves.toBe(
-        t("scoreLabel", { score: String(before + 1) })
-      );
-      const xml = await storedXml(guarded);
-      expect(xml).toContain(
-        `criterion="${OVERRIDDEN_CRITERION}" verdict="met" reviewer="${REVIEWER}"`
-      );
-      expect(xml).toContain(`${NOTE}</override>`);
-      shownScores = await listScores();
-      await checkpoint("04-override");
-    });
+    /** An item of the More actions menu. */
+    async function menu(item: string): Promise<void> {
+      await guarded.page.getByRole("button", { name: en.moreActions }).click();
+      await guarded.page.getByRole("menuitem", { name: item }).click();
+    }
 
     step(
-      "5. inserts the review sheet at the end, with the reviewer's verdict and note",
+      "3. sums up the review, lists each recommendation with a snippet and its score, shows ten verdicts",
       async () => {
         const page = guarded.page;
-        await page.getByRole("button", { name: en.reviewSheet }).click();
-        await page.getByRole("menuitem", { name: en.reviewSheetEnd }).click();
+        await expect(page.getByTestId("summary").textContent()).resolves.toContain(
+          `${EXPECTED_TAGGED.length} recommendations`
+        );
+        const scores = await listScores();
+        expect(scores).toHaveLength(EXPECTED_TAGGED.length);
+        for (const s of scores) expect(s).toMatch(/^(10|\d)\/10$/);
+        const labels = await listItems().allTextContents();
+        // The report's paragraphs carry no numbers: each row is told apart by its place and its text.
+        labels.forEach((label, i) => {
+          expect(label.startsWith(String(i + 1))).toBe(true);
+          expect(label).toContain(EXPECTED_TAGGED[i].slice(0, 30));
+          expect(label).toContain(scores[i]);
+        });
+
+        await listItems().nth(OVERRIDDEN_INDEX).getByRole("button").click();
+        const current = page.getByTestId("current-rec");
+        await expect(current.getByRole("heading", { level: 3 }).textContent()).resolves.toBe(
+          t("recLabel", { ref: t("noRef", { position: String(OVERRIDDEN_INDEX + 1) }) })
+        );
+        await expect(current.getByTestId("rec-text").textContent()).resolves.toBe(
+          EXPECTED_TAGGED[OVERRIDDEN_INDEX]
+        );
+        const score = /^(\d+)\/10$/.exec(scores[OVERRIDDEN_INDEX])![1];
+        await expect(current.getByTestId("current-score").textContent()).resolves.toBe(
+          t("scoreLabel", { score })
+        );
+        // The met criteria are folded: unfolded, the ten verdicts show.
+        const fold = current.getByRole("button", { name: /criteri(on|a) met$/ });
+        if ((await fold.count()) > 0) await fold.click();
+        const verdicts = await current.getByTestId("verdict").allTextContents();
+        expect(verdicts).toHaveLength(CRITERION_KEYS.length);
+        for (const v of verdicts)
+          expect([en.verdict_met, en.verdict_not_met, en.verdict_needs_review]).toContain(v);
+        // The score is the number of criteria met.
+        expect(verdicts.filter((v) => v === en.verdict_met)).toHaveLength(Number(score));
+        // A vague recommendation with no deadline: the checker does not find it time-bound.
+        await expect(
+          current
+            .getByTestId(`criterion-${OVERRIDDEN_CRITERION}`)
+            .getByTestId("verdict")
+            .textContent()
+        ).resolves.not.toBe(en.verdict_met);
+        await checkpoint("03-checked");
+      }
+    );
+
+    step(
+      "4. accepts one criterion as met with a note, asking the reviewer's name once",
+      async () => {
+        const page = guarded.page;
+        const card = page.getByTestId(`criterion-${OVERRIDDEN_CRITERION}`);
+        const before = Number(
+          /(\d+)/.exec((await page.getByTestId("current-score").textContent()) ?? "")![1]
+        );
+
+        await expect(page.getByLabel(en.reviewerName).count()).resolves.toBe(0);
+        await card.getByRole("button", { name: en.addNote }).click();
+        await card.getByRole("textbox").fill(NOTE);
+        await card.getByRole("button", { name: en.accept }).click();
+        // Not recorded without a name: the pane asks for it, beside the button.
+        const name = card.getByLabel(en.reviewerName);
+        await name.waitFor();
+        await card.getByText(en.reviewerNeeded).waitFor();
+        expect(await storedXml(guarded)).not.toContain(`criterion="${OVERRIDDEN_CRITERION}"`);
+        await name.fill(REVIEWER);
+        await card.getByRole("button", { name: en.reviewerRecord }).click();
+
+        const decided = page.getByTestId(`criterion-${OVERRIDDEN_CRITERION}`);
+        await decided
+          .getByText(t("decided_met", { reviewer: REVIEWER }), { exact: false })
+          .waitFor({ timeout: 10_000 });
+        await expect(decided.getByTestId("verdict").textContent()).resolves.toBe(en.verdict_met);
+        await expect(decided.textContent()).resolves.toContain(NOTE);
+        // Asked once: the name is remembered and no longer asked for.
+        await expect(page.getByText(en.reviewerNeeded).count()).resolves.toBe(0);
+
+        await expect(page.getByTestId("current-score").textContent()).resolves.toBe(
+          t("scoreLabel", { score: String(before + 1) })
+        );
+        const xml = await storedXml(guarded);
+        expect(xml).toContain(
+          `criterion="${OVERRIDDEN_CRITERION}" verdict="met" reviewer="${REVIEWER}"`
+        );
+        expect(xml).toContain(`${NOTE}</override>`);
+        await page.getByRole("button", { name: en.backToList }).click();
+        const after = `${before + 1}/10`;
+        await expect(
+          listItems().nth(OVERRIDDEN_INDEX).locator(".fui-Badge").textContent()
+        ).resolves.toBe(after);
+        shownScores = await listScores();
+        await checkpoint("04-decided");
+      }
+    );
+
+    step(
+      "5. inserts the review sheet at the end, with the reviewer's decision and note",
+      async () => {
+        const page = guarded.page;
+        await menu(en.reviewSheetEnd);
         await page.getByTestId("notice-reviewSheetDone").waitFor();
 
         const texts = await documentTexts(guarded);
@@ -315,41 +325,32 @@ describe.each(["light", "dark"] as const)(
         expect(sheet.tables).toBe(1);
         // No title saved: the sheet is headed with the one the document's Title style gives.
         expect(sheet.heading).toBe(reviewSheetHeading("en", DOCUMENT_TITLE));
-        const criteria = CRITERION_KEYS.map((k) => t(`criterion_${k}`));
+        // Recommendation rows × criterion marks, so that it fits a portrait page.
         expect(sheet.rows[0]).toEqual([
           en.sheetRef,
           en.sheetRecommendation,
-          ...criteria,
+          ...CRITERION_KEYS.map((k) => CRITERION_LETTERS[k]),
           en.sheetScore,
-          en.sheetState,
-          en.sheetNotes,
         ]);
-        const body = sheet.rows.slice(1);
+        const body = sheet.rows.slice(1, 1 + EXPECTED_TAGGED.length);
         expect(body.map((r) => r[0])).toEqual(EXPECTED_TAGGED.map(() => ""));
-        expect(body.map((r) => r[1])).toEqual(EXPECTED_TAGGED);
+        body.forEach((r, i) => expect(r[1].startsWith(EXPECTED_TAGGED[i])).toBe(true));
         const scoreColumn = 2 + CRITERION_KEYS.length;
-        expect(body.map((r) => r[scoreColumn])).toEqual(shownScores);
-        expect(body.map((r) => r[scoreColumn + 1])).toEqual(
-          EXPECTED_TAGGED.map(() => en.state_draft)
-        );
+        expect(body.map((r) => r[scoreColumn].split(/[\r\n]/)[0])).toEqual(shownScores);
+        for (const r of body) expect(r[scoreColumn]).toContain(en.state_draft);
 
         const overridden = body[OVERRIDDEN_INDEX];
         const column = 2 + CRITERION_KEYS.indexOf(OVERRIDDEN_CRITERION);
-        expect(overridden[column]).toBe(t("sheetOverridden", { verdict: en.verdict_met }));
-        expect(overridden[scoreColumn + 2]).toBe(
-          t("sheetOverrideLine", {
-            criterion: t(`criterion_${OVERRIDDEN_CRITERION}`),
-            verdict: en.verdict_met,
-            note: NOTE,
-            reviewer: REVIEWER,
-          })
-        );
-        // Only the overridden recommendation has notes; its other verdicts are the checker's.
+        expect(overridden[column]).toBe(en.sheetMark_met + en.sheetByReviewer);
+        expect(overridden[1]).toContain(NOTE);
+        expect(overridden[1]).toContain(REVIEWER);
+        // Only the decided recommendation has notes; the other marks are the checker's.
+        const marks = [en.sheetMark_met, en.sheetMark_not_met, en.sheetMark_needs_review];
         body.forEach((r, i) => {
-          if (i !== OVERRIDDEN_INDEX) expect(r[scoreColumn + 2]).toBe("");
+          if (i !== OVERRIDDEN_INDEX) expect(r[1]).toBe(EXPECTED_TAGGED[i]);
           r.slice(2, scoreColumn).forEach((cell, c) => {
             if (i === OVERRIDDEN_INDEX && c === column - 2) return;
-            expect([en.verdict_met, en.verdict_not_met, en.verdict_needs_review]).toContain(cell);
+            expect(marks).toContain(cell);
           });
         });
         await checkpoint("05-review-sheet");
@@ -361,11 +362,12 @@ describe.each(["light", "dark"] as const)(
       async () => {
         const page = guarded.page;
         // Tagging stored empty report details: the form suggests the document's title and type.
-        await page.getByRole("button", { name: en.detailsHeading }).click();
+        await menu(en.detailsHeading);
         const titleField = page.getByLabel(en.title, { exact: true });
         await expect(titleField.inputValue()).resolves.toBe(DOCUMENT_TITLE);
         await expect(page.getByLabel(en.reportType).inputValue()).resolves.toBe("visit");
-        await page.getByRole("button", { name: en.shareHeading }).click();
+        await page.getByRole("button", { name: en.backToReview }).click();
+        await menu(en.shareHeading);
         const exportBatch = async (name: string) => {
           const [download] = await Promise.all([
             page.waitForEvent("download", { timeout: 20_000 }),
@@ -381,13 +383,14 @@ describe.each(["light", "dark"] as const)(
         expect(guessed.download.suggestedFilename()).toBe(`${DOCUMENT_TITLE}.recommendations.json`);
         expect(guessed.batch.report).toMatchObject({ title: DOCUMENT_TITLE, type: "visit" });
 
-        // A title the user saves wins over the guess.
-        await page.getByRole("button", { name: en.detailsHeading }).click();
+        // A title the user types is saved as typed (no Save button) and wins over the guess.
+        await page.getByRole("button", { name: en.backToReview }).click();
+        await menu(en.detailsHeading);
         await titleField.fill(REPORT_TITLE);
-        await page.getByRole("button", { name: en.saveDetails }).click();
-        await page.getByTestId("notice-saved").waitFor();
-        await expect(titleField.inputValue()).resolves.toBe(REPORT_TITLE);
-        await page.getByRole("button", { name: en.shareHeading }).click();
+        await page.getByText(en.savedCaption).waitFor();
+        await expect(storedXml(guarded)).resolves.toContain(`title="${REPORT_TITLE}"`);
+        await page.getByRole("button", { name: en.backToReview }).click();
+        await menu(en.shareHeading);
         const { download, batch } = await exportBatch("saved");
         expect(download.suggestedFilename()).toBe(`${REPORT_TITLE}.recommendations.json`);
         expect(batch.report.title).toBe(REPORT_TITLE);
@@ -401,8 +404,9 @@ describe.each(["light", "dark"] as const)(
         expect(batch.recommendations.map((r) => r.ref)).toEqual(
           EXPECTED_TAGGED.map(() => undefined)
         );
-        // The scores are the pane's, the reviewer's verdict included.
+        // The scores are the pane's, the reviewer's decision included.
         expect(batch.recommendations.map((r) => `${r.smartScore}/10`)).toEqual(shownScores);
+        await page.getByRole("button", { name: en.backToReview }).click();
         expect(await listScores()).toEqual(shownScores);
         // The report got an id, saved in the document so that a later export keeps it.
         const xml = await storedXml(guarded);

@@ -156,7 +156,7 @@ describe.each(["light", "dark"] as Theme[])("Excel pane in the %s theme", (theme
 it("speaks the Office display language", async () => {
   const { page, context } = await openPane("light", "fr-FR");
   try {
-    await page.getByRole("tab", { name: "Qualité des données" }).waitFor({ timeout: 15_000 });
+    await page.getByRole("tab", { name: "Qualité" }).waitFor({ timeout: 15_000 });
     await page.getByRole("button", { name: "Créer le tableau de suivi" }).click();
     await page.getByText(/Le tableau de suivi a été créé/).waitFor();
     await expectAccessible(page, "French, created");
@@ -381,7 +381,8 @@ it("says in plain words that a file is not a report, and writes nothing", async 
       mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       buffer: Buffer.from("this is not a zip file at all"),
     });
-    await page.getByText(/“visit.docx” could not be read/).waitFor();
+    // Worded from the problem's code, in the user's words.
+    await page.getByText(/“visit.docx” is neither a Word report/).waitFor();
     expect(await page.getByRole("table").count()).toBe(0);
     expect(await trackerRows(page)).toEqual(before);
   } finally {

@@ -39,9 +39,10 @@ describe("host status line", () => {
     expect(hostStatusText("word", { phase: "unavailable" }, t)).toMatch(/could not be loaded/);
   });
 
-  it("names the host, the platform and the requirement sets found", () => {
+  // Design change (issue 18): no developer words ("Supported: WordApi 1.9") in the status line.
+  it("names the host, without platform or requirement sets", () => {
     expect(hostStatusText("excel", { phase: "ready", host: host({}) }, t)).toBe(
-      "Connected to Excel (PC). Supported: ExcelApi 1.17."
+      "Connected to Excel."
     );
     expect(
       hostStatusText(
@@ -52,7 +53,7 @@ describe("host status line", () => {
         },
         t
       )
-    ).toBe("Connected to Word (PC). Supported: WordApi 1.4, WordApiDesktop 1.1.");
+    ).toBe("Connected to Word.");
   });
 
   it("warns when a pane is opened in the other host", () => {

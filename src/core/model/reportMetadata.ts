@@ -54,6 +54,12 @@ export interface ReportDetails {
 /** A reviewer's verdict in place of the checker's; it is what counts in exports. */
 export interface VerdictOverride {
   verdict: Verdict;
+  /**
+   * The reviewer found that the criterion does not apply to this
+   * recommendation: stored with verdict "met" (nothing to improve, and what
+   * an earlier version of the add-in reads), shown as "not applicable".
+   */
+  notApplicable?: true;
   note: string;
   reviewer: string;
   /** ISO date-time. */
@@ -160,7 +166,7 @@ export function serializeReportMetadata(metadata: ReportMetadata): string {
       const o = rec.overrides[key];
       if (!o) continue;
       lines.push(
-        `    <override criterion="${key}" verdict="${o.verdict}" reviewer="${attr(o.reviewer)}" at="${attr(o.at)}">${elementText(o.note)}</override>`
+        `    <override criterion="${key}" verdict="${o.verdict}"${o.notApplicable ? ` applies="no"` : ""} reviewer="${attr(o.reviewer)}" at="${attr(o.at)}">${elementText(o.note)}</override>`
       );
     }
     lines.push(`    <checkedText>${elementText(rec.checkedText)}</checkedText>`);
@@ -257,6 +263,9 @@ export function parseReportMetadata(xml: string): ReportMetadataParse {
       }
       overrides[criterion] = {
         verdict,
+        ...(verdict === "met" && oa.get("applies") === "no"
+          ? { notApplicable: true as const }
+          : {}),
         note: unescapeXml(o[2] ?? ""),
         reviewer: oa.get("reviewer") ?? "",
         at: oa.get("at") ?? "",

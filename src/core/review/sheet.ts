@@ -1,70 +1,111 @@
-import { ReportMetadata } from "../model/reportMetadata";
-import { CRITERION_KEYS, CriterionKey, Verdict } from "../smart/types";
+import { ReportMetadata, ReviewState } from "../model/reportMetadata";
+import { CRITERION_KEYS, CriterionKey } from "../smart/types";
 import { ReviewItem, effectiveScore, effectiveVerdict } from "./review";
+import { decisionOf, Decision } from "./settle";
 
-/** The words the review sheet is printed in (the pane passes its translations). */
+/**
+ * The review meeting's sheet: one row per recommendation, one narrow column
+ * per criterion holding a mark, so that the table fits a portrait page.
+ * The criteria's columns are headed with the letters of Double-SMART (the
+ * same in every language); the last row says what the letters and marks
+ * mean. Reviewers' notes go under the recommendation's text. It stays one
+ * heading and one table, which is what the publisher removes from a copy.
+ */
+
+/** The letters of Double-SMART, one per criterion, in checklist order. */
+export const CRITERION_LETTERS: Record<CriterionKey, string> = {
+  specific: "S",
+  measurable: "M",
+  achievable: "A",
+  results: "R",
+  timebound: "T",
+  solution: "S",
+  prioritised: "P",
+  argued: "A",
+  rootcause: "R",
+  targeted: "T",
+};
+
+/** The words the sheet is printed in (the pane passes its translations). */
 export interface SheetLabels {
   ref: string;
   recommendation: string;
   score: string;
-  state: string;
-  notes: string;
   criteria: Record<CriterionKey, string>;
-  verdicts: Record<Verdict, string>;
-  notChecked: string;
-  states: Record<"draft" | "reviewed" | "approved", string>;
-  /** "{criterion}: {note} ({reviewer})" style line for each override. */
-  overrideLine: (criterion: string, verdict: string, note: string, reviewer: string) => string;
-  /** Marks a verdict set by a reviewer. */
-  overridden: (verdict: string) => string;
+  /** One or a few characters: "✓" met, "✗" not met, "?" to review, "n/a", "–" not checked. */
+  marks: Record<"met" | "not_met" | "needs_review" | "not_applicable" | "notChecked", string>;
+  /** Words for each mark in the legend ("met", "not met"...). */
+  markNames: Record<"met" | "not_met" | "needs_review" | "not_applicable", string>;
+  /** Added to a mark set by a reviewer ("*"), and its meaning in the legend. */
+  byReviewer: string;
+  byReviewerName: string;
+  states: Record<ReviewState, string>;
+  /** "Notes" before the reviewers' notes under a recommendation. */
+  notes: string;
+  /** One reviewer's decision with its note: "{criterion}: {decision}. {note} ({reviewer})". */
+  noteLine: (criterion: string, decision: string, note: string, reviewer: string) => string;
 }
 
-/**
- * The review meeting's summary table: one row per recommendation, one column
- * per criterion (the verdict that counts, marked when a reviewer set it),
- * then the score, the review state and the reviewers' notes.
- */
-export function reviewSheetRows(
+export interface ReviewSheet {
+  rows: string[][];
+  /** Column widths in points, for a portrait A4 or Letter page (440 pt in all). */
+  widths: number[];
+}
+
+const WIDTHS = { ref: 30, recommendation: 164, criterion: 20, score: 46 };
+
+function mark(item: ReviewItem, k: CriterionKey, labels: SheetLabels): string {
+  const decision: Decision | null = decisionOf(item.meta.overrides[k]);
+  if (decision) return labels.marks[decision] + labels.byReviewer;
+  const verdict = effectiveVerdict(item, k);
+  return verdict === null ? labels.marks.notChecked : labels.marks[verdict];
+}
+
+export function reviewSheet(
   metadata: ReportMetadata,
   items: ReviewItem[],
   labels: SheetLabels
-): string[][] {
+): ReviewSheet {
   const header = [
     labels.ref,
     labels.recommendation,
-    ...CRITERION_KEYS.map((k) => labels.criteria[k]),
+    ...CRITERION_KEYS.map((k) => CRITERION_LETTERS[k]),
     labels.score,
-    labels.state,
-    labels.notes,
   ];
   const byId = new Map(items.map((i) => [i.meta.id, i]));
   const rows = metadata.recommendations.map((meta) => {
     const item = byId.get(meta.id) ?? { meta, text: null, check: null };
-    const cells = CRITERION_KEYS.map((k) => {
-      const v = effectiveVerdict(item, k);
-      if (v === null) return labels.notChecked;
-      return meta.overrides[k] ? labels.overridden(labels.verdicts[v]) : labels.verdicts[v];
+    const notes = CRITERION_KEYS.filter((k) => meta.overrides[k]).map((k) => {
+      const o = meta.overrides[k]!;
+      const decision = decisionOf(o)!;
+      return labels.noteLine(labels.criteria[k], labels.markNames[decision], o.note, o.reviewer);
     });
+    const text = item.text ?? meta.checkedText;
     const score = effectiveScore(item);
-    const notes = CRITERION_KEYS.filter((k) => meta.overrides[k])
-      .map((k) => {
-        const o = meta.overrides[k]!;
-        return labels.overrideLine(
-          labels.criteria[k],
-          labels.verdicts[o.verdict],
-          o.note,
-          o.reviewer
-        );
-      })
-      .join("\n");
     return [
       meta.ref,
-      item.text ?? meta.checkedText,
-      ...cells,
-      score === null ? labels.notChecked : `${score}/10`,
-      labels.states[meta.reviewState],
-      notes,
+      notes.length > 0 ? [text, `${labels.notes}:`, ...notes].join("\n") : text,
+      ...CRITERION_KEYS.map((k) => mark(item, k, labels)),
+      `${score === null ? labels.marks.notChecked : `${score}/10`}\n${labels.states[meta.reviewState]}`,
     ];
   });
-  return [header, ...rows];
+  const legend = [
+    CRITERION_KEYS.map((k) => `${CRITERION_LETTERS[k]} ${labels.criteria[k]}`).join(" · "),
+    [
+      ...(["met", "not_met", "needs_review", "not_applicable"] as const).map(
+        (m) => `${labels.marks[m]} ${labels.markNames[m]}`
+      ),
+      `${labels.byReviewer} ${labels.byReviewerName}`,
+    ].join(" · "),
+  ].join("\n");
+  const legendRow = header.map((_cell, c) => (c === 1 ? legend : ""));
+  return {
+    rows: [header, ...rows, legendRow],
+    widths: [
+      WIDTHS.ref,
+      WIDTHS.recommendation,
+      ...CRITERION_KEYS.map(() => WIDTHS.criterion),
+      WIDTHS.score,
+    ],
+  };
 }

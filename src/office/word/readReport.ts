@@ -7,7 +7,9 @@ import type { Emphasis, ReportParagraph } from "../../core/model/report";
  * every paragraph's text, style and bold/italic, one for the list labels,
  * table cells and content-control tags of the paragraphs that have them and
  * for the sentence-sized pieces of paragraphs that are partly bold (many
- * bodies print the recommendation sentence of a paragraph in bold).
+ * bodies print the recommendation sentence of a paragraph in bold). Where
+ * Word can tell (WordApi 1.6), the first sync also says whether the
+ * document has tracked changes.
  */
 
 export interface ReadReport {
@@ -18,6 +20,11 @@ export interface ReadReport {
    * and the pane says so.
    */
   complete: boolean;
+  /**
+   * Whether the document holds tracked changes (Word reads paragraphs as if
+   * they were accepted); null where Word cannot tell (before WordApi 1.6).
+   */
+  trackedChanges: boolean | null;
 }
 
 /** Properties loaded for every paragraph in the first sync. */
@@ -79,9 +86,12 @@ export function emphasisFrom(
 
 export async function readReport(): Promise<ReadReport> {
   if (!Office.context.requirements.isSetSupported("WordApi", "1.3")) return readBasic();
+  const canTell = Office.context.requirements.isSetSupported("WordApi", "1.6");
   return Word.run(async (context) => {
     const paragraphs = context.document.body.paragraphs.load(PARAGRAPH_FIELDS);
     const controls = context.document.contentControls.load("items/tag");
+    // In the same sync as the paragraphs: only whether there are any.
+    const changes = canTell ? context.document.body.getTrackedChanges().load("items/type") : null;
     await context.sync();
 
     const anyTag = controls.items.some((c) => c.tag !== "");
@@ -134,7 +144,11 @@ export async function readReport(): Promise<ReadReport> {
       if (emphasis) paragraph.emphasis = emphasis;
       return paragraph;
     });
-    return { paragraphs: result, complete: true };
+    return {
+      paragraphs: result,
+      complete: true,
+      trackedChanges: changes ? changes.items.length > 0 : null,
+    };
   });
 }
 
@@ -159,6 +173,6 @@ async function readBasic(): Promise<ReadReport> {
       if (emphasis) paragraph.emphasis = emphasis;
       return paragraph;
     });
-    return { paragraphs: result, complete: false };
+    return { paragraphs: result, complete: false, trackedChanges: null };
   });
 }

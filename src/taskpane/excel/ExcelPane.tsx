@@ -22,6 +22,8 @@ import { VOCABULARIES, vocabularyLabel, type VocabularyKey } from "../../core/sc
 import type { Language } from "../../core/schema/plan";
 import { MAX_KEY_LIMIT } from "../../core/schema/customxml";
 import { ExcelHost, Feature, missingFeatures, officeExcelHost } from "../../office/excel";
+import { FileChoice } from "../shared/FileChoice";
+import { DoubleSmartGuide, FirstRun, HelpLink } from "../shared/Guidance";
 import type { Translate } from "../shared/i18n";
 import { ImportPreview } from "../shared/ImportPreview";
 import { selectedCount } from "../shared/importChoices";
@@ -75,13 +77,22 @@ const useStyles = makeStyles({
   },
   count: { margin: 0, fontWeight: tokens.fontWeightSemibold, textAlign: "end" },
   hint: { color: tokens.colorNeutralForeground2 },
+  // One row at any width (320 px, French): the tabs share it, a long name takes two lines inside its tab.
   tabs: {
     display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalXXS,
+    flexWrap: "nowrap",
+    gap: 0,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  tab: { borderRadius: 0, minWidth: "auto", paddingInline: tokens.spacingHorizontalS },
+  tab: {
+    borderRadius: 0,
+    flex: "1 1 auto",
+    minWidth: 0,
+    whiteSpace: "normal",
+    paddingInline: tokens.spacingHorizontalXXS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
   focusTarget: {
     margin: 0,
     ":focus-visible": {
@@ -89,21 +100,25 @@ const useStyles = makeStyles({
       outlineOffset: "2px",
     },
   },
-  file: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  fileLabel: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
-  fileInput: {
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "2px",
-    },
+  // Import and Cancel stay in sight at the bottom of the pane however long the preview is.
+  stickyActions: {
+    position: "sticky",
+    bottom: 0,
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   selectedTab: {
     borderRadius: 0,
-    minWidth: "auto",
-    paddingInline: tokens.spacingHorizontalS,
+    flex: "1 1 auto",
+    minWidth: 0,
+    whiteSpace: "normal",
+    paddingInline: tokens.spacingHorizontalXXS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
     borderBottom: `${tokens.strokeWidthThicker} solid ${tokens.colorCompoundBrandStroke}`,
     fontWeight: tokens.fontWeightSemibold,
   },
@@ -254,6 +269,7 @@ function SetupSection({ state, intents, t }: SectionProps): React.JSX.Element {
   const busy = state.busy !== null;
   const tracker = state.workbook?.tracker ?? null;
   const sheets = state.workbook ? adoptableSheets(state.workbook) : [];
+  const ready = tracker !== null && tracker.upToDate && tracker.inTaskOrder && !state.reorder;
   return (
     <div className={styles.stack}>
       {state.workbook?.metadataProblem ? (
@@ -289,10 +305,22 @@ function SetupSection({ state, intents, t }: SectionProps): React.JSX.Element {
           )}
           <KeyLimitField state={state} intents={intents} t={t} />
           <div className={styles.row}>
-            <Button appearance="primary" disabled={busy} onClick={() => void intents.apply()}>
-              {tracker.upToDate && tracker.inTaskOrder && !state.reorder
-                ? t("reapplyTracker")
-                : t("upgradeTracker")}
+            {ready ? (
+              // The tracker is made: the next step is to import a report into it.
+              <Button
+                appearance="primary"
+                disabled={busy}
+                onClick={() => intents.dispatch({ type: "tab", tab: "import" })}
+              >
+                {t("nextImport")}
+              </Button>
+            ) : null}
+            <Button
+              appearance={ready ? "secondary" : "primary"}
+              disabled={busy}
+              onClick={() => void intents.apply()}
+            >
+              {ready ? t("reapplyTracker") : t("upgradeTracker")}
             </Button>
           </div>
         </>
@@ -445,28 +473,18 @@ function ImportSection({ state, intents, t, shellT, language }: SectionProps): R
     <div className={styles.stack}>
       <Caption1 className={styles.hint}>{t("importIntro")}</Caption1>
       {state.workbook && !tracker ? <Body1>{t("importNeedsTracker")}</Body1> : null}
-      <div className={styles.file}>
-        <label htmlFor="import-file" className={styles.fileLabel}>
-          {t("importChoose")}
-        </label>
-        <input
-          id="import-file"
-          className={styles.fileInput}
-          type="file"
-          accept=".docx,.json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json"
-          aria-describedby="import-file-hint"
-          disabled={busy || !tracker}
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            // Cleared at once, so choosing the same file again (a corrected report) reads it again.
-            event.currentTarget.value = "";
-            if (file) void intents.chooseImportFile(file);
-          }}
-        />
-        <Caption1 id="import-file-hint" className={styles.hint}>
-          {t("importChooseHint")}
-        </Caption1>
-      </div>
+      <FileChoice
+        id="import-file"
+        label={t("importChoose")}
+        button={shellT ? shellT("fileChoose") : t("importChoose")}
+        none={shellT ? shellT("fileNone") : ""}
+        chosen={draft?.fileName ?? ""}
+        hint={t("importChooseHint")}
+        accept=".docx,.json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json"
+        disabled={!tracker}
+        busy={busy}
+        onFile={(file) => void intents.chooseImportFile(file)}
+      />
       {draft && shellT && language ? (
         <section className={styles.stack} aria-labelledby="import-preview-heading">
           <Subtitle2 as="h3" id="import-preview-heading">
@@ -516,7 +534,7 @@ function ImportSection({ state, intents, t, shellT, language }: SectionProps): R
             dateGiven={draft.dateFrom === "given"}
             candidates={draft.candidates}
           />
-          <div className={styles.row}>
+          <div className={styles.stickyActions}>
             <Button
               appearance="primary"
               disabled={busy || count === 0 || !draft.reportDate}
@@ -1141,8 +1159,28 @@ function Pane({
   const [state, intents] = useExcelPane(host, language);
   const styles = useStyles();
   const current = TABS.find((tab) => tab.value === state.tab) ?? TABS[0];
+  const [guide, setGuide] = React.useState(false);
+  if (guide)
+    return (
+      <div className={styles.stack}>
+        <DoubleSmartGuide t={shellT} onBack={() => setGuide(false)} />
+      </div>
+    );
   return (
     <div className={styles.stack}>
+      {state.workbook && !state.workbook.tracker ? (
+        <FirstRun
+          pane="excel"
+          title={t("firstRunTitle")}
+          steps={[t("firstRunStep1"), t("firstRunStep2"), t("firstRunStep3")]}
+          t={shellT}
+        >
+          <Button size="small" appearance="subtle" onClick={() => setGuide(true)}>
+            {shellT("guideTitle")}
+          </Button>
+          <HelpLink language={language} t={shellT} />
+        </FirstRun>
+      ) : null}
       <TabBar
         selected={state.tab}
         onSelect={(tab: PaneTab) => intents.dispatch({ type: "tab", tab })}
@@ -1164,6 +1202,12 @@ function Pane({
           shellT={shellT}
           language={language}
         />
+      </div>
+      <div className={styles.row}>
+        <Button size="small" appearance="subtle" onClick={() => setGuide(true)}>
+          {shellT("guideTitle")}
+        </Button>
+        <HelpLink language={language} t={shellT} />
       </div>
     </div>
   );

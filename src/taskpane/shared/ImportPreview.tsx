@@ -66,15 +66,39 @@ export interface ImportPreviewProps {
   candidates?: readonly number[];
 }
 
+/**
+ * At a task pane's width (320 px) a four-column table leaves the text a
+ * hundred pixels: each row is laid out on two lines instead, the box and the
+ * badges above, the text and its details across the whole width below. The
+ * table keeps its roles (table, rows, cells) for screen readers.
+ */
 const useStyles = makeStyles({
-  table: { tableLayout: "auto", width: "100%" },
-  narrow: { width: "44px", paddingInline: tokens.spacingHorizontalXS },
-  score: { width: "56px" },
-  state: { width: "88px" },
-  cell: {
-    verticalAlign: "top",
-    paddingBlock: tokens.spacingVerticalS,
-    overflowWrap: "anywhere",
+  table: { width: "100%", display: "block" },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr auto auto",
+    gridTemplateAreas: `"check . score state" "rec rec rec rec"`,
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    paddingBlock: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    height: "auto",
+    minHeight: 0,
+  },
+  header: { gridTemplateAreas: `"check rec score state"` },
+  check: { gridArea: "check", width: "auto", minWidth: 0, paddingInline: 0 },
+  rec: { gridArea: "rec", minWidth: 0, paddingInline: tokens.spacingHorizontalXS },
+  score: { gridArea: "score", width: "auto", minWidth: 0, paddingInline: 0 },
+  state: { gridArea: "state", width: "auto", minWidth: 0, paddingInline: 0 },
+  cell: { overflowWrap: "anywhere", height: "auto", display: "block" },
+  badge: { whiteSpace: "nowrap", flexShrink: 0 },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
   },
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   ref: { fontWeight: tokens.fontWeightSemibold },
@@ -180,10 +204,10 @@ export function ImportPreview({
           {t("previewCandidates", { count: String(possible.size) })}
         </Caption1>
       ) : null}
-      <Table className={styles.table} aria-label={t("previewLabel")} size="small">
+      <Table className={styles.table} aria-label={t("previewLabel")} size="small" noNativeElements>
         <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.narrow}>
+          <TableRow className={mergeClasses(styles.row, styles.header)}>
+            <TableHeaderCell className={styles.check}>
               <Checkbox
                 aria-label={t("previewSelectAll")}
                 disabled={disabled || total === 0}
@@ -193,9 +217,15 @@ export function ImportPreview({
                 }
               />
             </TableHeaderCell>
-            <TableHeaderCell>{t("previewColumnRecommendation")}</TableHeaderCell>
-            <TableHeaderCell className={styles.score}>{t("previewColumnScore")}</TableHeaderCell>
-            <TableHeaderCell className={styles.state}>{t("previewColumnState")}</TableHeaderCell>
+            <TableHeaderCell className={styles.rec}>
+              {t("previewColumnRecommendation")}
+            </TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.score, styles.visuallyHidden)}>
+              {t("previewColumnScore")}
+            </TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.state, styles.visuallyHidden)}>
+              {t("previewColumnState")}
+            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -248,8 +278,11 @@ function PreviewRow({
   const textId = `import-${item.index}-text`;
   const candidateId = `import-${item.index}-candidate`;
   return (
-    <TableRow aria-describedby={candidate ? `${candidateId} ${textId}` : textId}>
-      <TableCell className={mergeClasses(styles.narrow, styles.cell)}>
+    <TableRow
+      className={styles.row}
+      aria-describedby={candidate ? `${candidateId} ${textId}` : textId}
+    >
+      <TableCell className={styles.check}>
         <Checkbox
           aria-label={t("previewImportOne", { ref })}
           aria-describedby={candidate ? candidateId : undefined}
@@ -258,12 +291,12 @@ function PreviewRow({
           onChange={(_e, data) => onChange(setSelected(choices, item.index, data.checked === true))}
         />
       </TableCell>
-      <TableCell className={styles.cell}>
+      <TableCell className={mergeClasses(styles.rec, styles.cell)}>
         <div className={mergeClasses(styles.stack, !selected && styles.skipped)}>
           {candidate ? (
             <Badge
               id={candidateId}
-              className={styles.candidate}
+              className={mergeClasses(styles.candidate, styles.badge)}
               appearance="tint"
               color="warning"
               title={t("previewCandidateHint")}
@@ -330,8 +363,9 @@ function PreviewRow({
           ) : null}
         </div>
       </TableCell>
-      <TableCell className={mergeClasses(styles.score, styles.cell)}>
+      <TableCell className={styles.score}>
         <Badge
+          className={styles.badge}
           appearance="tint"
           color={scoreColor(score)}
           aria-label={
@@ -341,8 +375,8 @@ function PreviewRow({
           {score === null ? "—" : formatScore(score)}
         </Badge>
       </TableCell>
-      <TableCell className={mergeClasses(styles.state, styles.cell)}>
-        <Badge appearance="outline" color={STATE_COLORS[item.state]}>
+      <TableCell className={styles.state}>
+        <Badge className={styles.badge} appearance="outline" color={STATE_COLORS[item.state]}>
           {t(STATE_KEYS[item.state])}
         </Badge>
       </TableCell>

@@ -52,11 +52,8 @@ export function hostStatusText(pane: PaneKind, state: HostState, t: Translate): 
       host: hostName,
     });
   }
-  return t("statusInHost", {
-    host: hostName,
-    platform: host.platform ?? t("platformUnknown"),
-    sets: host.requirementSets.length > 0 ? host.requirementSets.join(", ") : t("statusNoSets"),
-  });
+  // Which Office and which API versions is for developers: the user reads where the pane is.
+  return t("statusInHost", { host: hostName });
 }
 
 export interface PaneShellProps {
@@ -79,10 +76,11 @@ export function PaneShell({
   return (
     <FluentProvider theme={fluentTheme(dark)} className={styles.root}>
       <header className={styles.header}>
-        <Text as="h1" size={500} weight="semibold" className={styles.heading}>
+        {/* Small: Office's title bar names the add-in already, and at 320 px the review needs the room. */}
+        <Text as="h1" size={300} weight="semibold" className={styles.heading}>
           {t("productName")}
         </Text>
-        <Text as="h2" size={300} className={styles.heading}>
+        <Text as="h2" size={200} className={styles.heading}>
           {pane === "excel" ? t("excelPaneTitle") : t("wordPaneTitle")}
         </Text>
       </header>

@@ -1,4 +1,3 @@
-import * as React from "react";
 import { findRecommendations, type FoundRecommendation } from "../../core/extract";
 import type { BatchRecommendation, RecommendationBatch } from "../../core/model/batch";
 import {
@@ -6,128 +5,65 @@ import {
   reportToBatch,
   type GuessedDetails,
 } from "../../core/model/batch-from-report";
+import { identityChange, keyedNow, rekeyed } from "../../core/model/identity";
 import type { ReportParagraph } from "../../core/model/report";
-import {
+import type {
   ReportDetails,
   ReportMetadata,
   ReviewState,
-  VerdictOverride,
-  newRecommendationMeta,
+  RecommendationMeta,
 } from "../../core/model/reportMetadata";
 import {
+  Decision,
   EditableField,
   OpenProblem,
-  OpenedReport,
   ReviewItem,
+  ReviewSheet,
   contextsOf,
-  metaForFinding,
+  controlTitle,
   openReport,
+  overrideFor,
+  planMark,
+  planTagging,
+  relocate,
+  restored,
   reviewSession,
-  untaggedFindings,
   setFields,
-  setOverride,
   setReviewState,
+  settle,
+  settleAll,
+  unmarked,
+  untaggedFindings,
+  withReportId,
 } from "../../core/review";
 import { reportInOtherLanguage } from "../../core/model/paragraph";
-import { detectLanguage } from "../../core/language";
+import { detectLanguage, type Language } from "../../core/language";
 import { checkRecommendation } from "../../core/smart";
 import type { CriterionKey } from "../../core/smart/types";
-import { newId } from "../../core/tracker/ids";
-import { documentFileName } from "../../office/word/documentSettings";
+import { newId as randomId } from "../../core/tracker/ids";
 import { WordReviewError } from "../../office/word/errors";
-import { readReport } from "../../office/word/readReport";
-import {
-  CommentRequest,
-  TagRequest,
-  insertComments,
-  insertReviewSheet,
-  keepDamagedPart,
-  markSelection,
-  readStoredReview,
-  reviewSheetInNewDocument,
-  saveReportMetadata,
-  selectRecommendation,
-  tagRecommendations,
-  unmarkRecommendation,
-} from "../../office/word/reviewDocument";
+import type { ReviewSnapshot, WordHost } from "../../office/word/host";
+import { translator } from "../shared/i18n";
 import type { WordMessageKey } from "./i18n/en";
+import type { Busy, Candidate, Notice, WordAction, WordState } from "./state";
+
+export type { Candidate, Notice } from "./state";
 
 /**
- * The pane's one side-effect layer: every Office call goes through here.
- * Components get the state and raise intents; deciding is left to the pure
- * functions of src/core/review.
+ * The Word pane's intents: its one side-effect layer. Every Word call goes
+ * through the WordHost; what to do is decided by src/core/review and the
+ * reducer (./state.ts). Intents run one after the other, so an edit saved
+ * while another action runs is never dropped.
  */
-
-export type Notice =
-  | {
-      id: number;
-      intent: "error" | "warning" | "success" | "info";
-      key: WordMessageKey;
-      values?: Record<string, string>;
-    }
-  | { id: number; intent: "error"; key: "err_other"; values: { message: string } };
-
-/** A text the finder was not sure of, shown unticked as "possibly a recommendation". */
-export interface Candidate {
-  /** Stable while the document is unchanged: paragraph and position. */
-  key: string;
-  found: FoundRecommendation;
-}
-
-export interface PaneReview {
-  phase: "loading" | "ready";
-  opened: OpenedReport | null;
-  items: ReviewItem[];
-  /** Untagged texts just below the finder's threshold, for the user to tag or leave. */
-  candidates: Candidate[];
-  /** "Find" ran in this session: its possible recommendations are shown even when it tagged none. */
-  searched: boolean;
-  /** Title, date and type as the document suggests them, for the details the user left empty. */
-  guessed: GuessedDetails;
-  notices: Notice[];
-  busy: boolean;
-}
-
-export interface ReviewIntents {
-  refresh(): Promise<void>;
-  find(): Promise<void>;
-  /** Tags one "possibly a recommendation" text (by Candidate.key). */
-  tagCandidate(key: string): Promise<void>;
-  markSelection(): Promise<void>;
-  unmark(id: string): Promise<void>;
-  goTo(id: string): Promise<void>;
-  saveDetails(details: ReportDetails): Promise<void>;
-  saveFields(
-    id: string,
-    fields: Partial<Pick<ReportMetadata["recommendations"][number], EditableField>>
-  ): Promise<void>;
-  override(id: string, criterion: CriterionKey, override: VerdictOverride | null): Promise<void>;
-  setState(id: string, state: ReviewState): Promise<void>;
-  addComments(lines: (item: ReviewItem) => string | null): Promise<void>;
-  reviewSheet(where: "end" | "new", heading: string, rows: string[][]): Promise<void>;
-  startFresh(): Promise<void>;
-  dismiss(noticeId: number): void;
-  /**
-   * The recommendations as a batch, from the document as it is now, with
-   * the reviewers' overrides in the scores. Gives the report a stable id
-   * first (saved in the document) so that sending it again updates rather
-   * than duplicates. Throws instead of adding a notice: export and send
-   * word their own failures.
-   */
-  batch(): Promise<{
-    batch: RecommendationBatch;
-    warnings: string[];
-    candidates: BatchRecommendation[];
-  }>;
-}
 
 let noticeCounter = 0;
 function notice(
   intent: Notice["intent"],
   key: WordMessageKey,
-  values?: Record<string, string>
+  values?: Record<string, string>,
+  extra: Pick<Notice, "actions" | "topic"> = {}
 ): Notice {
-  return { id: ++noticeCounter, intent, key, values } as Notice;
+  return { id: ++noticeCounter, intent, key, values, ...extra };
 }
 
 /** Turns whatever was thrown into a message the user can read. */
@@ -142,7 +78,12 @@ export function problemNotices(problems: OpenProblem[]): Notice[] {
   return problems.map((p) => {
     switch (p.code) {
       case "damagedPart":
-        return notice("warning", "problemDamaged", { problem: p.problem });
+        return notice(
+          "warning",
+          "problemDamaged",
+          { problem: p.problem },
+          { actions: ["startFresh"], topic: "damaged" }
+        );
       case "missingControls":
         return notice("warning", "problemMissing", { count: String(p.ids.length) });
       case "duplicateTags":
@@ -155,374 +96,520 @@ export function problemNotices(problems: OpenProblem[]): Notice[] {
   });
 }
 
+export interface WordIntents {
+  /** Reads the document again (and opens the review the first time). */
+  refresh(): Promise<void>;
+  find(): Promise<void>;
+  /** Tags one "possibly a recommendation" text (by Candidate.key). */
+  tagCandidate(key: string): Promise<void>;
+  markSelection(): Promise<void>;
+  /** Removes the tag (the text stays); Undo puts it back with its review data. */
+  unmark(id: string): Promise<void>;
+  undo(): Promise<void>;
+  /** Opens a recommendation in the pane and shows it in the document. */
+  open(id: string): Promise<void>;
+  /** Selects a recommendation, or words of it, in the document. */
+  goTo(id: string, words?: string): Promise<void>;
+  /** Settles a criterion; asks the reviewer's name first when the pane does not know it. */
+  decide(id: string, criterion: CriterionKey, decision: Decision, note: string): Promise<void>;
+  /** The criterion walk's "apply to all": the decision for every recommendation where the criterion is left. */
+  decideAll(criterion: CriterionKey, decision: Decision, note: string): Promise<void>;
+  clearDecision(id: string, criterion: CriterionKey): Promise<void>;
+  /** The reviewer's name, then the decision that waited for it. */
+  giveName(name: string): Promise<void>;
+  setState(id: string, state: ReviewState): Promise<void>;
+  saveDetails(changes: Partial<ReportDetails>): Promise<void>;
+  saveFields(id: string, fields: Partial<Pick<RecommendationMeta, EditableField>>): Promise<void>;
+  /** Writes the add-in's comment on each recommendation (updated when there is one). */
+  addComments(text: (item: ReviewItem) => string | null): Promise<void>;
+  reviewSheet(where: "end" | "new", heading: string, sheet: ReviewSheet): Promise<void>;
+  startFresh(): Promise<void>;
+  /** "Is this a new report?": yes, new ids; no, keep them. */
+  newIds(): Promise<void>;
+  sameReport(): Promise<void>;
+  /** Opens the recommendation the cursor is in (the pane follows the cursor). */
+  followSelection(): Promise<void>;
+  /** Re-reads the report when a tagged text changed (after an edit in Word). */
+  recheckIfChanged(): Promise<void>;
+  /**
+   * The recommendations as a batch, from the document as it is now, with
+   * the reviewers' decisions in the scores. Gives the report a stable id
+   * first (saved in the document) so that sending it again updates rather
+   * than duplicates. Throws instead of adding a notice: export and send
+   * word their own failures.
+   */
+  batch(): Promise<{
+    batch: RecommendationBatch;
+    warnings: string[];
+    candidates: BatchRecommendation[];
+  }>;
+  dispatch(action: WordAction): void;
+}
+
+export interface WordOptions {
+  /** The pane's language: titles of the controls it adds, criterion names in its messages. */
+  language: Language;
+  now?: () => Date;
+  newId?: () => string;
+}
+
 interface Loaded {
-  opened: OpenedReport;
-  items: ReviewItem[];
-  candidates: Candidate[];
-  /** Metadata with re-checked texts recorded; differs from opened.metadata when a text changed. */
+  action: Extract<WordAction, { type: "loaded" }>;
+  /** Metadata with re-checked texts recorded; differs from what was stored when a text changed. */
   metadata: ReportMetadata;
   rechecked: number;
-  guessed: GuessedDetails;
-  /** False on Word without WordApi 1.4: the review can be shown but not saved in the document. */
-  canSave: boolean;
+  paragraphs: ReportParagraph[];
+  trackedChanges: boolean | null;
 }
 
 function candidateKey(f: FoundRecommendation): string {
   return `${f.paragraph}:${f.span?.start ?? 0}`;
 }
 
-async function load(): Promise<Loaded> {
-  const stored = await readStoredReview();
-  const { paragraphs } = await readReport();
-  const opened = openReport(stored.parts ?? [], stored.tagged);
+/** What the pane shows of a report as Word gave it: the review session, possible recommendations, guesses. */
+function loadFrom(snapshot: ReviewSnapshot): Loaded {
+  const { paragraphs, tagged } = snapshot;
+  const opened = openReport(snapshot.parts ?? [], tagged);
   const all = findRecommendations(paragraphs, { candidates: true });
   const contexts = contextsOf(
-    stored.tagged,
+    tagged,
     paragraphs,
     all.filter((f) => !f.candidate)
   );
   // a short recommendation is read in the report's language when its own words do not tell
   const reportLanguage = detectLanguage(paragraphs.map((p) => p.text).join("\n"));
-  const session = reviewSession(opened.metadata, stored.tagged, contexts, (input) =>
+  const session = reviewSession(opened.metadata, tagged, contexts, (input) =>
     checkRecommendation(input, { fallbackLanguage: reportLanguage })
   );
-  const candidates = untaggedFindings(
+  const candidates: Candidate[] = untaggedFindings(
     all.filter((f) => f.candidate),
     paragraphs,
-    stored.tagged.map((t) => t.text)
+    tagged.map((t) => t.text)
   ).map((found) => ({ key: candidateKey(found), found }));
+  const guessed: GuessedDetails = guessReportDetails(paragraphs);
   return {
-    opened: { ...opened, metadata: session.metadata },
-    items: session.items,
-    candidates,
+    action: {
+      type: "loaded",
+      opened: { ...opened, metadata: session.metadata },
+      items: session.items,
+      candidates,
+      guessed,
+      canSave: snapshot.parts !== null,
+      identity: identityChange(opened.metadata, guessed),
+    },
     metadata: session.metadata,
     rechecked: session.rechecked,
-    guessed: guessReportDetails(paragraphs),
-    canSave: stored.parts !== null,
+    paragraphs,
+    trackedChanges: snapshot.trackedChanges,
   };
 }
 
-export function useReview(enabled: boolean): [PaneReview, ReviewIntents] {
-  const [state, setState] = React.useState<PaneReview>({
-    phase: "loading",
-    opened: null,
-    items: [],
-    candidates: [],
-    searched: false,
-    guessed: { title: "", date: "", type: "" },
-    notices: [],
-    busy: false,
-  });
-  const stateRef = React.useRef(state);
-  const canSave = React.useRef(true);
-  stateRef.current = state;
+export function makeWordIntents(
+  host: WordHost,
+  getState: () => WordState,
+  dispatch: (action: WordAction) => void,
+  options: WordOptions
+): WordIntents {
+  const shellT = translator(options.language);
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? (() => randomId());
+  const push = (n: Notice) => dispatch({ type: "notify", notice: n });
+  let queue: Promise<void> = Promise.resolve();
 
-  const push = React.useCallback(
-    (n: Notice[]) => setState((s) => ({ ...s, notices: [...s.notices, ...n] })),
-    []
-  );
-
-  const apply = React.useCallback((loaded: Loaded, extra: Notice[] = []) => {
-    setState((s) => ({
-      ...s,
-      phase: "ready",
-      opened: loaded.opened,
-      items: loaded.items,
-      candidates: loaded.candidates,
-      guessed: loaded.guessed,
-      notices: [...s.notices, ...extra],
-    }));
-  }, []);
-
-  /** Saves metadata unless a damaged part is waiting for the user's decision. */
-  const save = React.useCallback(
-    async (metadata: ReportMetadata): Promise<boolean> => {
-      const opened = stateRef.current.opened;
-      if (!opened) return false;
-      if (!canSave.current) {
-        push([notice("warning", "err_needsWordApi14")]);
-        return false;
+  /** Runs one intent after the others; an error becomes a notice. Undo is offered until the next action. */
+  const run = (busy: Busy, work: () => Promise<void>, keepUndo = false): Promise<void> => {
+    const task = queue.then(async () => {
+      if (!keepUndo && getState().undo) {
+        dispatch({ type: "undoable", undo: null });
+        dispatch({ type: "solved", topic: "undo" });
       }
-      if (opened.damaged) {
-        push([notice("warning", "blockedByDamage")]);
-        return false;
-      }
-      const partId = await saveReportMetadata(metadata, opened.partId);
-      setState((s) => ({
-        ...s,
-        opened: s.opened && { ...s.opened, partId, metadata },
-        items: s.items.map((item) => ({
-          ...item,
-          meta: metadata.recommendations.find((r) => r.id === item.meta.id) ?? item.meta,
-        })),
-      }));
-      return true;
-    },
-    [push]
-  );
-
-  const run = React.useCallback(
-    async (work: () => Promise<void>) => {
-      setState((s) => ({ ...s, busy: true }));
+      dispatch({ type: "busy", busy });
       try {
         await work();
       } catch (error) {
-        push([noticeFor(error)]);
+        push(noticeFor(error));
       } finally {
-        setState((s) => ({ ...s, busy: false, phase: "ready" }));
+        dispatch({ type: "idle" });
       }
-    },
-    [push]
-  );
+    });
+    queue = task;
+    return task;
+  };
 
-  const refresh = React.useCallback(
-    () =>
-      run(async () => {
-        const loaded = await load();
-        const first = stateRef.current.opened === null;
-        canSave.current = loaded.canSave;
-        const notices = first ? problemNotices(loaded.opened.problems) : [];
-        if (first && !loaded.canSave) notices.push(notice("warning", "err_needsWordApi14"));
-        apply(loaded, notices);
-        if (loaded.rechecked > 0 && loaded.canSave && !loaded.opened.damaged) {
-          stateRef.current = { ...stateRef.current, opened: loaded.opened };
-          await save(loaded.metadata);
-          if (!first) push([notice("info", "recheckDone")]);
-        }
-      }),
-    [apply, push, run, save]
-  );
-
-  React.useEffect(() => {
-    if (enabled) void refresh();
-  }, [enabled, refresh]);
-
-  // A re-check when the text changes: Word signals selection changes, which follow every edit.
-  React.useEffect(() => {
-    if (!enabled || typeof Office === "undefined" || !("document" in Office.context)) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const handler = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        if (!stateRef.current.busy) void recheckTexts();
-      }, 1500);
-    };
-    const recheckTexts = async () => {
-      try {
-        const stored = await readStoredReview();
-        const current = new Map(stateRef.current.items.map((i) => [i.meta.id, i.text]));
-        if (
-          stored.tagged.some((t) => current.get(t.id) !== t.text) ||
-          stored.tagged.length !== [...current.values()].filter((t) => t !== null).length
-        ) {
-          await refresh();
-        }
-      } catch (error) {
-        push([noticeFor(error)]);
-      }
-    };
-    Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, handler);
-    return () => {
-      clearTimeout(timer);
-      Office.context.document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, {
-        handler,
-      });
-    };
-  }, [enabled, refresh, push]);
-
-  const metadataNow = () => {
-    const opened = stateRef.current.opened;
+  const metadataNow = (): ReportMetadata => {
+    const opened = getState().opened;
     if (!opened) throw new Error("The report is not read yet.");
     return opened.metadata;
   };
 
-  /** Tags the given findings in the document and records their details; then reads the report again. */
-  const tagFindings = async (
-    found: FoundRecommendation[],
-    paragraphs: ReportParagraph[]
-  ): Promise<Loaded> => {
-    const metadata = metadataNow();
-    const used = new Set(metadata.recommendations.map((r) => r.id));
-    const requests: TagRequest[] = [];
-    const metas = found.map((f) => {
-      let id = newId();
-      while (used.has(id)) id = newId();
-      used.add(id);
-      // readReport numbers the body paragraphs in document.body.paragraphs order.
-      const paragraph = paragraphs.find((p) => p.index === f.paragraph)!;
-      requests.push({
-        id,
-        bodyParagraph: paragraph.index,
-        paragraphText: paragraph.text,
-        span: f.span,
-        title: f.ref ? `Recommendation ${f.ref}` : "Recommendation",
-      });
-      return metaForFinding(id, f, metadata.report);
-    });
-    await tagRecommendations(requests);
-    await save({ ...metadata, recommendations: [...metadata.recommendations, ...metas] });
-    return load();
+  /** Saves metadata unless the document cannot keep it or a damaged part awaits the user's decision. */
+  const save = async (metadata: ReportMetadata): Promise<boolean> => {
+    const state = getState();
+    const opened = state.opened;
+    if (!opened) return false;
+    if (!state.canSave) {
+      push(notice("warning", "err_needsWordApi14", undefined, { topic: "cannotSave" }));
+      return false;
+    }
+    if (opened.damaged) {
+      push(notice("warning", "blockedByDamage"));
+      return false;
+    }
+    const partId = await host.save(metadata, opened.partId);
+    dispatch({ type: "saved", metadata, partId });
+    return true;
   };
 
-  const intents: ReviewIntents = {
-    refresh,
+  /**
+   * Reads the report and shows it; the first time, says what needs the
+   * user's attention. Texts re-checked after an edit in Word are announced
+   * only when that is why the report was read again (announce): after the
+   * pane's own tagging they are simply the new recommendations.
+   */
+  const load = async (extra: Notice[] = [], announce = false): Promise<Loaded> => {
+    const first = getState().opened === null;
+    const loaded = loadFrom(await host.read());
+    dispatch(first ? loaded.action : { ...loaded.action, identity: getState().identity });
+    const notices = first ? problemNotices(loaded.action.opened.problems) : [];
+    if (first && !loaded.action.canSave)
+      notices.push(notice("warning", "err_needsWordApi14", undefined, { topic: "cannotSave" }));
+    if (first && loaded.trackedChanges)
+      notices.push(notice("info", "trackedChanges", undefined, { topic: "trackedChanges" }));
+    if (first && loaded.action.identity)
+      notices.push(
+        notice(
+          "warning",
+          "identityChanged",
+          {
+            before: loaded.action.identity.before.title || loaded.action.identity.before.date,
+            now: loaded.action.identity.now.title || loaded.action.identity.now.date,
+          },
+          { actions: ["newIds", "sameReport"], topic: "identity" }
+        )
+      );
+    for (const n of [...extra, ...notices].reverse()) push(n);
+    if (loaded.rechecked > 0 && loaded.action.canSave && !loaded.action.opened.damaged) {
+      await save(loaded.metadata);
+      if (!first && announce) push(notice("info", "recheckDone"));
+    }
+    return loaded;
+  };
+
+  const tagOptions = (paragraphs: ReportParagraph[]) => ({
+    language: options.language,
+    guessed: guessReportDetails(paragraphs),
+    newId,
+  });
+
+  const candidateNotice = (loaded: Loaded): Notice[] =>
+    loaded.action.candidates.length > 0
+      ? [notice("info", "findCandidates", { count: String(loaded.action.candidates.length) })]
+      : [];
+
+  const decideNow = async (
+    id: string,
+    criterion: CriterionKey,
+    decision: Decision,
+    note: string,
+    reviewer: string
+  ) => {
+    const override = overrideFor(decision, note, reviewer, now().toISOString());
+    if (await save(settle(metadataNow(), id, criterion, override)))
+      dispatch({ type: "decided", id, criterion });
+  };
+
+  const decideAllNow = async (
+    criterion: CriterionKey,
+    decision: Decision,
+    note: string,
+    reviewer: string
+  ) => {
+    const before = metadataNow();
+    const override = overrideFor(decision, note, reviewer, now().toISOString());
+    const { metadata, ids } = settleAll(before, getState().items, criterion, override);
+    if (ids.length === 0 || !(await save(metadata))) return;
+    dispatch({ type: "undoable", undo: { kind: "metadata", before } });
+    push(
+      notice(
+        "success",
+        decision === "met"
+          ? "settledAllMet"
+          : decision === "not_met"
+            ? "settledAllKept"
+            : "settledAllNotApplicable",
+        { count: String(ids.length), criterion: shellT(`criterion_${criterion}`) },
+        { actions: ["undo"], topic: "undo" }
+      )
+    );
+    dispatch({ type: "walk", criterion: null });
+    dispatch({ type: "view", view: { kind: "overview" } });
+  };
+
+  return {
+    dispatch,
+    refresh: () => run("read", async () => void (await load([], true))),
     find: () =>
-      run(async () => {
-        const { paragraphs } = await readReport();
-        setState((s) => ({ ...s, searched: true }));
+      run("find", async () => {
+        const paragraphs = await host.readParagraphs();
+        dispatch({ type: "searched" });
         const all = findRecommendations(paragraphs, { candidates: true });
         const found = untaggedFindings(
           all.filter((f) => !f.candidate),
           paragraphs,
-          stateRef.current.items.map((i) => i.text ?? "")
+          getState().items.map((i) => i.text ?? "")
         );
         if (found.length === 0) {
           const loaded = await load();
-          apply(loaded, [
-            notice(
-              "info",
-              stateRef.current.items.length === 0 &&
-                loaded.candidates.length === 0 &&
-                reportInOtherLanguage(paragraphs)
-                ? "findOtherLanguage"
-                : "findNone"
-            ),
-            ...(loaded.candidates.length > 0
-              ? [notice("info", "findCandidates", { count: String(loaded.candidates.length) })]
-              : []),
-          ]);
+          const none =
+            getState().items.length === 0 &&
+            loaded.action.candidates.length === 0 &&
+            reportInOtherLanguage(paragraphs)
+              ? "findOtherLanguage"
+              : "findNone";
+          for (const n of [notice("info", none), ...candidateNotice(loaded)].reverse()) push(n);
           return;
         }
-        const loaded = await tagFindings(found, paragraphs);
-        apply(loaded, [
-          notice("success", "findDone", { count: String(found.length) }),
-          ...(loaded.candidates.length > 0
-            ? [notice("info", "findCandidates", { count: String(loaded.candidates.length) })]
-            : []),
-        ]);
+        const plan = planTagging(found, paragraphs, metadataNow(), tagOptions(paragraphs));
+        await host.tag(plan.requests);
+        await save(plan.metadata);
+        const loaded = await load();
+        const done = notice("success", "findDone", { count: String(plan.requests.length) });
+        for (const n of [done, ...candidateNotice(loaded)].reverse()) push(n);
       }),
     tagCandidate: (key) =>
-      run(async () => {
-        const { paragraphs } = await readReport();
+      run("tag", async () => {
+        const paragraphs = await host.readParagraphs();
         const candidate = untaggedFindings(
           findRecommendations(paragraphs, { candidates: true }).filter((f) => f.candidate),
           paragraphs,
-          stateRef.current.items.map((i) => i.text ?? "")
+          getState().items.map((i) => i.text ?? "")
         ).find((f) => candidateKey(f) === key);
         // The document changed since it was listed: read it again rather than tag the wrong text.
         if (!candidate) {
-          apply(await load());
+          await load();
           return;
         }
-        apply(await tagFindings([candidate], paragraphs), [notice("success", "candidateDone")]);
+        const plan = planTagging([candidate], paragraphs, metadataNow(), tagOptions(paragraphs));
+        await host.tag(plan.requests);
+        await save(plan.metadata);
+        await load([notice("success", "candidateDone")]);
       }),
     markSelection: () =>
-      run(async () => {
-        const metadata = metadataNow();
-        let id = newId();
-        while (metadata.recommendations.some((r) => r.id === id)) id = newId();
-        await markSelection(id, "Recommendation");
-        await save({
-          ...metadata,
-          recommendations: [
-            ...metadata.recommendations,
-            newRecommendationMeta(id, {
-              addressee: metadata.report.addressee,
-              theme: metadata.report.theme,
-              type: metadata.report.type,
-            }),
-          ],
+      run("tag", async () => {
+        const plan = planMark(metadataNow(), {
+          language: options.language,
+          guessed: getState().guessed,
+          newId,
         });
-        apply(await load(), [notice("success", "markDone")]);
+        await host.markSelection(plan.id, plan.title);
+        await save(plan.metadata);
+        await load([notice("success", "markDone")]);
       }),
     unmark: (id) =>
-      run(async () => {
-        await unmarkRecommendation(id);
-        const metadata = metadataNow();
-        await save({
-          ...metadata,
-          recommendations: metadata.recommendations.filter((r) => r.id !== id),
-        });
-        apply(await load(), [notice("success", "unmarkDone")]);
+      run("unmark", async () => {
+        const text = await host.unmark(id);
+        const { metadata, removed } = unmarked(metadataNow(), id, text);
+        await save(metadata);
+        dispatch({ type: "view", view: { kind: "overview" } });
+        await load();
+        dispatch({ type: "undoable", undo: { kind: "unmark", removed } });
+        push(notice("success", "unmarkDone", undefined, { actions: ["undo"], topic: "undo" }));
       }),
-    goTo: (id) => run(() => selectRecommendation(id)),
-    saveDetails: (details) =>
-      run(async () => {
-        if (await save({ ...metadataNow(), report: details })) push([notice("success", "saved")]);
-      }),
-    saveFields: (id, fields) =>
-      run(async () => {
-        if (await save(setFields(metadataNow(), id, fields))) push([notice("success", "saved")]);
-      }),
-    override: (id, criterion, value) =>
-      run(async () => {
-        await save(setOverride(metadataNow(), id, criterion, value));
+    undo: () =>
+      run(
+        "save",
+        async () => {
+          const step = getState().undo;
+          if (!step) return;
+          dispatch({ type: "undoable", undo: null });
+          dispatch({ type: "solved", topic: "undo" });
+          if (step.kind === "metadata") {
+            if (await save(step.before)) push(notice("success", "undoDone"));
+            return;
+          }
+          const { removed } = step;
+          const paragraphs = await host.readParagraphs();
+          const request = relocate(
+            removed.text,
+            paragraphs,
+            removed.meta.id,
+            controlTitle(options.language, removed.meta.ref)
+          );
+          if (!request) {
+            push(notice("warning", "undoTextGone"));
+            return;
+          }
+          await host.tag([request]);
+          await save(restored(metadataNow(), removed));
+          await load([notice("success", "undoDone")]);
+          dispatch({ type: "open", id: removed.meta.id });
+        },
+        true
+      ),
+    open: async (id) => {
+      dispatch({ type: "open", id });
+      const item = getState().items.find((i) => i.meta.id === id);
+      if (item && item.text !== null)
+        // Showing it in Word is a courtesy: a failure there is not worth a message.
+        await host.select(id).catch(() => undefined);
+    },
+    goTo: (id, words) => run("read", () => host.select(id, words), true),
+    decide: async (id, criterion, decision, note) => {
+      const reviewer = getState().reviewer.trim();
+      if (!reviewer) {
+        dispatch({ type: "pending", pending: { id, criterion, decision, note } });
+        return;
+      }
+      await run("save", () => decideNow(id, criterion, decision, note, reviewer));
+    },
+    decideAll: async (criterion, decision, note) => {
+      const reviewer = getState().reviewer.trim();
+      if (!reviewer) {
+        const id = getState().view.kind === "detail" ? (getState().view as { id: string }).id : "";
+        dispatch({ type: "pending", pending: { id, criterion, decision, note, all: true } });
+        return;
+      }
+      await run("save", () => decideAllNow(criterion, decision, note, reviewer));
+    },
+    giveName: async (name) => {
+      const reviewer = name.trim();
+      if (!reviewer) return;
+      dispatch({ type: "reviewer", name: reviewer });
+      const pending = getState().pending;
+      if (!pending) return;
+      dispatch({ type: "pending", pending: null });
+      await run("save", () =>
+        pending.all
+          ? decideAllNow(pending.criterion, pending.decision, pending.note, reviewer)
+          : decideNow(pending.id, pending.criterion, pending.decision, pending.note, reviewer)
+      );
+    },
+    clearDecision: (id, criterion) =>
+      run("save", async () => {
+        await save(settle(metadataNow(), id, criterion, null));
       }),
     setState: (id, reviewState) =>
-      run(async () => {
+      run("save", async () => {
         await save(setReviewState(metadataNow(), id, reviewState));
       }),
-    addComments: (lines) =>
-      run(async () => {
-        const requests: CommentRequest[] = [];
-        for (const item of stateRef.current.items) {
-          const text = item.text === null ? null : lines(item);
-          if (text) requests.push({ id: item.meta.id, text });
-        }
-        const missing = await insertComments(requests);
-        const out = [
-          notice("success", "commentsDone", { count: String(requests.length - missing.length) }),
-        ];
-        if (missing.length > 0)
-          out.push(notice("warning", "commentsMissing", { count: String(missing.length) }));
-        push(out);
+    saveDetails: (changes) =>
+      run(
+        "save",
+        async () => {
+          const metadata = metadataNow();
+          await save({ ...metadata, report: { ...metadata.report, ...changes } });
+        },
+        true
+      ),
+    saveFields: (id, fields) =>
+      run(
+        "save",
+        async () => {
+          const metadata = metadataNow();
+          if (!metadata.recommendations.some((r) => r.id === id)) return;
+          await save(setFields(metadata, id, fields));
+        },
+        true
+      ),
+    addComments: (text) =>
+      run("comments", async () => {
+        const requests = getState()
+          .items.filter((item) => item.text !== null)
+          .map((item) => ({ id: item.meta.id, text: text(item) }));
+        const written = await host.comments(requests);
+        push(
+          notice("success", "commentsDone", {
+            added: String(written.added),
+            updated: String(written.updated),
+            resolved: String(written.resolved),
+          })
+        );
+        if (written.missing.length > 0)
+          push(notice("warning", "commentsMissing", { count: String(written.missing.length) }));
       }),
-    reviewSheet: (where, heading, rows) =>
-      run(async () => {
-        if (where === "end") await insertReviewSheet(heading, rows);
-        else await reviewSheetInNewDocument(heading, rows);
-        push([notice("success", "reviewSheetDone")]);
+    reviewSheet: (where, heading, sheet) =>
+      run("sheet", async () => {
+        await host.reviewSheet(where, heading, sheet);
+        push(notice("success", "reviewSheetDone"));
       }),
     startFresh: () =>
-      run(async () => {
-        const opened = stateRef.current.opened;
+      run("save", async () => {
+        const opened = getState().opened;
         if (!opened?.damaged) return;
-        await keepDamagedPart(opened.damaged.partId, opened.damaged.xml, new Date());
-        const next = { ...opened, damaged: null };
-        stateRef.current = { ...stateRef.current, opened: next };
-        setState((s) => ({ ...s, opened: next }));
+        await host.keepDamaged(opened.damaged.partId, opened.damaged.xml, now());
+        dispatch({ type: "undamaged" });
+        dispatch({ type: "solved", topic: "damaged" });
+        dispatch({ type: "solved", topic: "cannotSave" });
         await save(opened.metadata);
-        push([notice("success", "startFreshDone")]);
+        push(notice("success", "startFreshDone"));
       }),
-    dismiss: (noticeId) =>
-      setState((s) => ({ ...s, notices: s.notices.filter((n) => n.id !== noticeId) })),
+    newIds: () =>
+      run("rekey", async () => {
+        const opened = getState().opened;
+        if (!opened) return;
+        if (opened.damaged) {
+          push(notice("warning", "blockedByDamage"));
+          return;
+        }
+        const { metadata, ids } = rekeyed(opened.metadata, getState().guessed, newId);
+        const partId = await host.rekey(ids, metadata, opened.partId);
+        dispatch({ type: "saved", metadata, partId });
+        dispatch({ type: "identity", identity: null });
+        dispatch({ type: "solved", topic: "identity" });
+        dispatch({ type: "view", view: { kind: "overview" } });
+        await load([notice("success", "newIdsDone", { count: String(ids.size) })]);
+      }),
+    sameReport: () =>
+      run("save", async () => {
+        if (await save(keyedNow(metadataNow(), getState().guessed))) {
+          dispatch({ type: "identity", identity: null });
+          dispatch({ type: "solved", topic: "identity" });
+          push(notice("success", "sameReportDone"));
+        }
+      }),
+    followSelection: async () => {
+      const state = getState();
+      if (state.busy || state.phase !== "ready") return;
+      const id = await host.selected().catch(() => null);
+      const now = getState();
+      if (!id || now.busy || !now.items.some((i) => i.meta.id === id)) return;
+      if (now.view.kind === "detail" && now.view.id === id) return;
+      // Only from the review's own views: a form being filled in is not taken away.
+      if (now.view.kind !== "overview" && now.view.kind !== "detail") return;
+      dispatch({ type: "open", id });
+    },
+    recheckIfChanged: async () => {
+      if (getState().busy) return;
+      const tagged = await host.readTagged().catch(() => null);
+      if (!tagged) return;
+      const current = new Map(getState().items.map((i) => [i.meta.id, i.text]));
+      const changed =
+        tagged.some((t) => current.get(t.id) !== t.text) ||
+        tagged.length !== [...current.values()].filter((text) => text !== null).length;
+      if (changed) await run("read", async () => void (await load([], true)), true);
+    },
     batch: async () => {
       // The controls' own texts, as the pane lists them: a paragraph does not name a control inside it.
-      const { tagged } = await readStoredReview();
-      const { paragraphs } = await readReport();
-      let opened = stateRef.current.opened;
+      const snapshot = await host.read();
+      const state = getState();
+      let opened = state.opened;
       if (!opened) throw new Error("The report is not read yet.");
       if (!opened.metadata.report.id) {
-        const metadata = {
-          ...opened.metadata,
-          report: { ...opened.metadata.report, id: newId() },
-        };
+        const metadata = withReportId(opened.metadata, state.guessed, newId);
         // Unsaved, a new id would differ at the next send; without it the batch falls back to an id from title and date.
-        if (await save(metadata)) {
-          opened = { ...opened, metadata };
-          stateRef.current = { ...stateRef.current, opened };
-        }
+        let saved = false;
+        await run("save", async () => void (saved = await save(metadata)), true);
+        if (saved) opened = { ...opened, metadata };
       }
       const { batch, warnings, candidates } = reportToBatch({
-        paragraphs,
+        paragraphs: snapshot.paragraphs,
         opened,
-        tagged,
-        fileName: documentFileName(),
-        created: new Date().toISOString(),
+        tagged: snapshot.tagged,
+        fileName: host.fileName(),
+        created: now().toISOString(),
         generator: "OPCAT Recommendation Tracker (Word)",
       });
       return { batch, warnings, candidates };
     },
   };
-  return [state, intents];
 }

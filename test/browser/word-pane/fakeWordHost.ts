@@ -23,31 +23,53 @@ import {
 import {
   CANDIDATE_FINDING,
   CANDIDATE_TEXT,
+  FOURTEEN_RECOMMENDATIONS,
   REPORT_RECOMMENDATIONS,
   UNTAGGED_PARAGRAPH,
 } from "./report";
 
 const hash = window.location.hash;
-const plain = hash.includes("plain");
+const fourteen = hash.includes("fourteen");
+const plain = hash.includes("plain") || fourteen;
 
-const doc = new DocumentModel([
-  { text: "Report on the visit to Prison Nord", style: "Title" },
-  { text: "Recommendations", style: "Heading 1" },
-  { text: "The delegation observed that several cells had no call bell.", style: "Normal" },
-  ...REPORT_RECOMMENDATIONS.map((r) =>
-    plain
-      ? { text: r.text, style: "Normal" }
-      : { text: r.text, style: "Normal", tag: tagOf(r.id), title: "Recommendation" }
-  ),
-  // Never tagged in advance: a recommendation after a finding in the same paragraph.
-  { text: UNTAGGED_PARAGRAPH, style: "Normal" },
-  ...(hash.includes("candidate")
+const doc = new DocumentModel(
+  fourteen
     ? [
-        { text: "Other findings", style: "Heading 1" },
-        { text: `${CANDIDATE_FINDING} ${CANDIDATE_TEXT}`, style: "Normal" },
+        { text: "Report on the visit to Westmoor Prison", style: "Title" },
+        { text: "Date of the report: 3 March 2026", style: "Normal" },
+        { text: "Recommendations", style: "Heading 1" },
+        ...FOURTEEN_RECOMMENDATIONS.map((text, i) => ({
+          text,
+          style: "Normal",
+          list: { label: `${i + 1}.` },
+        })),
       ]
-    : []),
-]);
+    : [
+        { text: "Report on the visit to Prison Nord", style: "Title" },
+        { text: "Recommendations", style: "Heading 1" },
+        { text: "The delegation observed that several cells had no call bell.", style: "Normal" },
+        ...REPORT_RECOMMENDATIONS.map((r) =>
+          plain
+            ? { text: r.text, style: "Normal" }
+            : { text: r.text, style: "Normal", tag: tagOf(r.id), title: "Recommendation" }
+        ),
+        // Never tagged in advance: a recommendation after a finding in the same paragraph.
+        { text: UNTAGGED_PARAGRAPH, style: "Normal" },
+        ...(hash.includes("candidate")
+          ? [
+              { text: "Other findings", style: "Heading 1" },
+              { text: `${CANDIDATE_FINDING} ${CANDIDATE_TEXT}`, style: "Normal" },
+            ]
+          : []),
+      ]
+);
+if (hash.includes("tracked"))
+  doc.trackedChanges.push({
+    type: "Deleted",
+    text: "not",
+    author: "Ben",
+    date: "2026-03-01T09:00:00Z",
+  });
 
 const metadata = emptyReportMetadata();
 metadata.report.title = "Visit to Prison Nord";
@@ -61,6 +83,11 @@ metadata.recommendations[1].overrides.targeted = {
   reviewer: "Earlier Reviewer",
   at: "2026-01-01T00:00:00.000Z",
 };
+if (hash.includes("renamed")) {
+  // Last year's report saved under a new name: its ids were given under last year's title and date.
+  metadata.report.id = "report2025";
+  metadata.report.keyedAs = { title: "Visit to Prison Nord, 2025", date: "2025-02-14" };
+}
 if (hash.includes("damaged")) {
   // Well-formed (Word keeps only well-formed parts) but not readable as ours: a version from the future.
   doc.customXml.add(serializeReportMetadata(metadata).replace('version="1"', 'version="7"'));

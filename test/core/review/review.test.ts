@@ -15,7 +15,7 @@ import {
   needsRecheck,
   openReport,
   parseGroups,
-  reviewSheetRows,
+  reviewSheet,
   setOverride,
   setReviewState,
   step,
@@ -199,12 +199,19 @@ describe("opening a report", () => {
 });
 
 describe("review sheet", () => {
-  it("has one row per recommendation with overrides marked and noted", () => {
-    const a = item("aaaa1111", ["argued"], "Install bells.");
+  it("fits a portrait page: a mark per criterion, notes under the text, a legend row", () => {
+    const a = item("aaaa1111", ["argued", "timebound"], "Install bells.");
     a.meta.ref = "R1";
     a.meta.overrides.argued = {
       verdict: "met",
       note: "Rule 22 cited above",
+      reviewer: "Ana",
+      at: "x",
+    };
+    a.meta.overrides.rootcause = {
+      verdict: "met",
+      notApplicable: true,
+      note: "",
       reviewer: "Ana",
       at: "x",
     };
@@ -216,35 +223,41 @@ describe("review sheet", () => {
       ref: "Ref",
       recommendation: "Rec",
       score: "Score",
-      state: "State",
       notes: "Notes",
       criteria: Object.fromEntries(CRITERION_KEYS.map((k) => [k, k])) as SheetLabels["criteria"],
-      verdicts: { met: "Met", not_met: "Not met", needs_review: "Review" },
-      notChecked: "-",
+      marks: { met: "Y", not_met: "N", needs_review: "?", not_applicable: "na", notChecked: "-" },
+      markNames: { met: "met", not_met: "not met", needs_review: "review", not_applicable: "n/a" },
+      byReviewer: "*",
+      byReviewerName: "by a reviewer",
       states: { draft: "Draft", reviewed: "Reviewed", approved: "Approved" },
-      overrideLine: (c, v, n, r) => `${c}: ${v}, ${n} (${r})`,
-      overridden: (v) => `${v}*`,
+      noteLine: (c, v, n, r) => `${c}: ${v}, ${n} (${r})`,
     };
-    const rows = reviewSheetRows(metadata, [a], labels);
-    expect(rows).toHaveLength(3);
-    expect(rows[0]).toHaveLength(15);
+    const { rows, widths } = reviewSheet(metadata, [a], labels);
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toEqual(["Ref", "Rec", ..."SMARTSPART".split(""), "Score"]);
+    expect(widths).toHaveLength(13);
+    // Narrow enough for an A4 page in portrait with 2.5 cm margins (451 pt).
+    expect(widths.reduce((x, y) => x + y, 0)).toBeLessThanOrEqual(451);
     expect(rows[1]).toEqual([
       "R1",
-      "Install bells.",
-      "Met",
-      "Met",
-      "Met",
-      "Met",
-      "Met",
-      "Met",
-      "Met",
-      "Met*",
-      "Met",
-      "Met",
-      "10/10",
-      "Draft",
-      "argued: Met, Rule 22 cited above (Ana)",
+      "Install bells.\nNotes:\nargued: met, Rule 22 cited above (Ana)\nrootcause: n/a,  (Ana)",
+      "Y",
+      "Y",
+      "Y",
+      "Y",
+      "N",
+      "Y",
+      "Y",
+      "Y*",
+      "na*",
+      "Y",
+      "9/10\nDraft",
     ]);
     expect(rows[2].slice(0, 3)).toEqual(["", "Old", "-"]);
+    const legend = rows[3];
+    expect(legend.filter((cell) => cell !== "")).toHaveLength(1);
+    expect(legend[1]).toContain("S specific · M measurable");
+    expect(legend[1]).toContain("na n/a");
+    expect(legend[1]).toContain("* by a reviewer");
   });
 });

@@ -10,7 +10,7 @@ import { readDocx } from "../../../src/files/docx";
 import { publishCopy } from "../../../src/files/docx/publish";
 import { SLICE_SIZE, readDocumentFile } from "../../../src/office/word/documentFile";
 import { WordReviewError } from "../../../src/office/word/errors";
-import { insertComments, insertReviewSheet } from "../../../src/office/word/reviewDocument";
+import { insertReviewSheet, writeComments } from "../../../src/office/word/reviewDocument";
 import { reviewedMetadata } from "../../support/docxReview";
 
 let host: FakeHost | null = null;
@@ -46,14 +46,17 @@ describe("reading the open document's file", () => {
     const doc = reviewedDocument();
     host = installOfficeFakes({ host: "word", document: doc });
     // What the pane adds during a review: comments on two recommendations, the review sheet.
-    await insertComments([
+    await writeComments([
       { id: "recA0000001", text: `${commentIntro("en", 6)}\nTime-bound: Not met.` },
       { id: "recB0000002", text: commentIntro("en", 9) },
     ]);
-    await insertReviewSheet(reviewSheetHeading("en", "Visit to Riverside"), [
-      ["Ref.", "Recommendation"],
-      ["1", REC_A],
-    ]);
+    await insertReviewSheet(reviewSheetHeading("en", "Visit to Riverside"), {
+      rows: [
+        ["Ref.", "Recommendation"],
+        ["1", REC_A],
+      ],
+      widths: [40, 400],
+    });
     const before = {
       texts: doc.texts(),
       controls: doc.taggedTexts(),

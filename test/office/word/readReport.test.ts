@@ -150,3 +150,29 @@ test("bold and italic: whole paragraphs, and the bold sentences of a partly bold
   expect(paragraphs[3].emphasis).toBeUndefined();
   expect(host.syncCount).toBe(2);
 });
+
+describe("tracked changes", () => {
+  it("says the document has tracked changes, in the same syncs as the paragraphs", async () => {
+    const h = open(report(10));
+    h.document.trackedChanges.push({
+      type: "Deleted",
+      text: "not ",
+      author: "Ana",
+      date: "2026-03-01T10:00:00Z",
+    });
+    const read = await readReport();
+    expect(read.trackedChanges).toBe(true);
+    expect(h.syncCount).toBe(2);
+  });
+
+  it("says none where there are none, and cannot tell before WordApi 1.6, silently", async () => {
+    open(report(4));
+    expect((await readReport()).trackedChanges).toBe(false);
+    host.uninstall();
+    const old = open(report(4), { WordApi: "1.5" });
+    old.document.trackedChanges.push({ type: "Added", text: "x", author: "A", date: "" });
+    const read = await readReport();
+    expect(read.trackedChanges).toBeNull();
+    expect(read.paragraphs).toHaveLength(4);
+  });
+});

@@ -1,3 +1,4 @@
+import { commentIntro } from "../../../src/core/review/publication";
 import { DocumentModel, FakeHost, installOfficeFakes } from "../../support/office";
 import {
   REPORT_BACKUP_NAMESPACE,
@@ -12,7 +13,9 @@ import { WordReviewError } from "../../../src/office/word/errors";
 import { readReport } from "../../../src/office/word/readReport";
 import {
   TagRequest,
-  insertComments,
+  writeComments,
+  rekeyDocument,
+  selectedRecommendation,
   insertReviewSheet,
   keepDamagedPart,
   markSelection,
@@ -120,6 +123,33 @@ describe("tagging recommendations", () => {
     expect(cc.start.off).toBe(start);
   });
 
+  it("tags a recommendation over several paragraphs whole (an unmarked one put back)", async () => {
+    const doc = new DocumentModel([
+      { text: "Heading", style: "Heading 1" },
+      { text: "The Ministry should:" },
+      { text: "(a) train the staff;" },
+      { text: "(b) audit the register." },
+    ]);
+    const h = install(doc);
+    await tagRecommendations([
+      {
+        id: "multi123",
+        bodyParagraph: 1,
+        paragraphText: "The Ministry should:",
+        span: null,
+        lastParagraph: 3,
+        title: "Recommendation",
+      },
+    ]);
+    expect(h.syncCount).toBe(2);
+    expect(doc.taggedTexts()).toEqual([
+      {
+        tag: tagOf("multi123"),
+        text: "The Ministry should:\r(a) train the staff;\r(b) audit the register.",
+      },
+    ]);
+  });
+
   it("refuses to tag a document changed since it was read, and tags nothing", async () => {
     const { doc, requests } = report(3);
     install(doc);
@@ -131,11 +161,11 @@ describe("tagging recommendations", () => {
   });
 
   it("unmarks a recommendation, restoring the text exactly", async () => {
-    const { doc, requests } = report(4);
+    const { doc, requests, texts } = report(4);
     const before = doc.texts();
     install(doc);
     await tagRecommendations(requests);
-    expect(await unmarkRecommendation(requests[2].id)).toBe(1);
+    expect(await unmarkRecommendation(requests[2].id)).toBe(texts[2]);
     expect(doc.texts()).toEqual(before);
     expect(doc.taggedTexts().map((t) => t.tag)).toEqual(
       [0, 1, 3].map((i) => tagOf(requests[i].id))
@@ -166,6 +196,13 @@ describe("marking the selection and navigating", () => {
     h.resetCounters();
     await selectRecommendation("sel12345");
     expect(h.syncCount).toBe(2);
+    expect(doc.text(doc.selection!)).toBe("The Ministry should act now.");
+    // The evidence of a criterion: its words inside the recommendation.
+    h.resetCounters();
+    await selectRecommendation("sel12345", "act now");
+    expect(h.syncCount).toBe(3);
+    expect(doc.text(doc.selection!)).toBe("act now");
+    await selectRecommendation("sel12345", "words it does not hold");
     expect(doc.text(doc.selection!)).toBe("The Ministry should act now.");
     await expect(selectRecommendation("gone1234")).rejects.toMatchObject({
       problem: "recommendationNotInDocument",
@@ -274,45 +311,134 @@ describe("the report's Custom XML part", () => {
 });
 
 describe("comments and the review sheet", () => {
-  it("adds one comment per recommendation in 2 syncs and names the missing ones", async () => {
+  it("adds one comment per recommendation in 3 syncs and names the missing ones", async () => {
     const { doc, requests } = report(10);
     const h = install(doc);
     await tagRecommendations(requests);
     h.resetCounters();
-    const missing = await insertComments([
-      ...requests.map((r) => ({ id: r.id, text: `Check ${r.id}` })),
+    const written = await writeComments([
+      ...requests.map((r) => ({ id: r.id, text: `${commentIntro("en", 6)} Check ${r.id}` })),
       { id: "gone1234", text: "x" },
     ]);
-    expect(h.syncCount).toBe(2);
-    expect(missing).toEqual(["gone1234"]);
-    expect(doc.comments.map((c) => c.content)).toEqual(requests.map((r) => `Check ${r.id}`));
+    expect(h.syncCount).toBe(3);
+    expect(written).toEqual({ added: 10, updated: 0, resolved: 0, missing: ["gone1234"] });
+    expect(doc.comments.map((c) => c.content)).toEqual(
+      requests.map((r) => `${commentIntro("en", 6)} Check ${r.id}`)
+    );
     expect(doc.text(doc.comments[0])).toBe(doc.text(doc.contentControls[0]));
   });
+
+  it.each([10, 200])(
+    "run twice on %i recommendations, updates its own comments instead of adding them again, in 3 syncs",
+    async (n) => {
+      const { doc, requests } = report(n);
+      const h = install(doc);
+      await tagRecommendations(requests);
+      // A colleague's comment on the first recommendation stays as it is.
+      const first = doc.contentControls[0];
+      doc.comments.push({
+        ...doc.range(first.start, first.end),
+        id: "colleague",
+        content: "Is this the right ministry?",
+        authorName: "Ben",
+        resolved: false,
+      });
+      await writeComments(requests.map((r) => ({ id: r.id, text: commentIntro("en", 5) })));
+      h.resetCounters();
+      const written = await writeComments(
+        requests.map((r, i) => ({
+          id: r.id,
+          text: i === 1 ? null : `${commentIntro("en", 7)}\nTargeted: Not met.`,
+        }))
+      );
+      expect(h.syncCount).toBe(3);
+      expect(written).toEqual({ added: 0, updated: n - 1, resolved: 1, missing: [] });
+      expect(doc.comments).toHaveLength(n + 1);
+      expect(doc.comments.find((c) => c.id === "colleague")?.content).toBe(
+        "Is this the right ministry?"
+      );
+      const ours = doc.comments.filter((c) => c.id !== "colleague");
+      expect(ours.filter((c) => c.resolved)).toHaveLength(1);
+      expect(ours.filter((c) => !c.resolved).every((c) => c.content.includes("7/10"))).toBe(true);
+    }
+  );
 
   it("gives a clear message without WordApi 1.4 and adds nothing", async () => {
     const { doc, requests } = report(2);
     install(doc, { WordApi: "1.3" });
     await tagRecommendations(requests);
-    await expect(insertComments([{ id: requests[0].id, text: "x" }])).rejects.toMatchObject({
+    await expect(writeComments([{ id: requests[0].id, text: "x" }])).rejects.toMatchObject({
       problem: "needsWordApi14",
     });
     expect(doc.comments).toHaveLength(0);
   });
 
-  it("inserts the review sheet at the end in one sync", async () => {
+  it("inserts the review sheet at the end in one sync, with its column widths and a repeated header row", async () => {
     const doc = new DocumentModel([{ text: "Report." }]);
     const h = install(doc);
-    const rows = [
-      ["Ref.", "Recommendation"],
-      ["1", "Do it."],
-    ];
-    await insertReviewSheet("Review sheet", rows);
+    const sheet = {
+      rows: [
+        ["Ref.", "Recommendation"],
+        ["1", "Do it."],
+      ],
+      widths: [30, 410],
+    };
+    await insertReviewSheet("Review sheet", sheet);
     expect(h.syncCount).toBe(1);
     expect(doc.tables).toHaveLength(1);
     expect(doc.cellText(doc.tables[0], 1, 1)).toBe("Do it.");
+    expect(doc.tables[0].columnWidths).toEqual([30, 410]);
+    expect(doc.tables[0].headerRowCount).toBe(1);
     expect(doc.paragraphs.map((p) => p.text).slice(0, 2)).toEqual(["Report.", "Review sheet"]);
-    await expect(reviewSheetInNewDocument("Review sheet", rows)).rejects.toMatchObject({
+    await expect(reviewSheetInNewDocument("Review sheet", sheet)).rejects.toMatchObject({
       problem: "needsHiddenDocument",
     });
+  });
+});
+
+describe("a copy of another report, and where the cursor is", () => {
+  it.each([3, 300])(
+    "gives %i recommendations new ids: every tag and the part in one Word.run of 2 syncs",
+    async (n) => {
+      const { doc, requests } = report(n);
+      const h = install(doc);
+      await tagRecommendations(requests);
+      const before = {
+        ...emptyReportMetadata(),
+        recommendations: requests.map((r) => newRecommendationMeta(r.id)),
+      };
+      const partId = await saveReportMetadata(before, null);
+      const ids = new Map(requests.map((r, i) => [r.id, `fresh${String(i).padStart(4, "0")}`]));
+      const after = {
+        ...before,
+        recommendations: before.recommendations.map((r) => ({ ...r, id: ids.get(r.id)! })),
+      };
+      h.resetCounters();
+      expect(await rekeyDocument(ids, after, partId)).toBe(partId);
+      expect(h.syncCount).toBe(2);
+      expect(doc.taggedTexts().map((t) => t.tag)).toEqual([...ids.values()].map(tagOf));
+      const stored = await readStoredReview();
+      expect(openReport(stored.parts ?? [], stored.tagged).problems).toEqual([]);
+      expect(stored.parts).toHaveLength(1);
+    }
+  );
+
+  it("tells which recommendation the cursor is in, in one sync", async () => {
+    const { doc, requests } = report(3);
+    const h = install(doc);
+    await tagRecommendations(requests);
+    const control = doc.contentControls[1];
+    doc.selection = doc.range(
+      doc.pos(control.start.p, control.start.off + 2, "start"),
+      doc.pos(control.start.p, control.start.off + 2, "end")
+    );
+    h.resetCounters();
+    expect(await selectedRecommendation()).toBe(requests[1].id);
+    expect(h.syncCount).toBe(1);
+    doc.selection = doc.range(
+      doc.pos(doc.paragraphs[0], 0, "start"),
+      doc.pos(doc.paragraphs[0], 0, "end")
+    );
+    expect(await selectedRecommendation()).toBeNull();
   });
 });

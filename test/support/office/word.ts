@@ -31,6 +31,7 @@ import {
   WordParagraph,
   WordRange,
   WordTable,
+  WordTrackedChange,
   builtInStyle,
   styleFromBuiltIn,
 } from "./wordModel";
@@ -38,6 +39,7 @@ import {
 type Req = [string, string];
 const API_1_3: Req = ["WordApi", "1.3"];
 const API_1_4: Req = ["WordApi", "1.4"];
+const API_1_6: Req = ["WordApi", "1.6"];
 
 function docOf(ctx: FakeRequestContext): DocumentModel {
   return (ctx as FakeWordContext).documentModel;
@@ -783,6 +785,17 @@ export class FakeTableCell extends FakeObject<CellRef> {
       rowIndex: { get: (t) => t.row },
       cellIndex: { get: (t) => t.column },
       value: { get: (t) => docOf(this._ctx).cellText(t.table, t.row, t.column) },
+      columnWidth: {
+        get: (t) => t.table.columnWidths?.[t.column] ?? 0,
+        set: (t, v) => {
+          if (typeof v !== "number" || !Number.isFinite(v) || v <= 0)
+            throw invalidArgument("columnWidth");
+          const widths = t.table.columnWidths ?? new Array<number>(t.table.columnCount).fill(0);
+          widths[t.column] = v;
+          t.table.columnWidths = widths;
+        },
+        requires: API_1_3,
+      },
     };
   }
   override _navs(): NavDefs {
@@ -796,7 +809,7 @@ export class FakeTableCell extends FakeObject<CellRef> {
     );
   }
 }
-defineProperties(FakeTableCell, { rowIndex: "r", cellIndex: "r", value: "r" });
+defineProperties(FakeTableCell, { rowIndex: "r", cellIndex: "r", value: "r", columnWidth: "rw" });
 
 export class FakeTable extends FakeObject<WordTable> {
   _typeName(): string {
@@ -806,6 +819,15 @@ export class FakeTable extends FakeObject<WordTable> {
     return {
       rowCount: { get: (t) => t.rowCount },
       nestingLevel: { get: (t) => t.nestingLevel },
+      headerRowCount: {
+        get: (t) => t.headerRowCount ?? 0,
+        set: (t, v) => {
+          if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > t.rowCount)
+            throw invalidArgument("headerRowCount");
+          t.headerRowCount = v;
+        },
+        requires: API_1_3,
+      },
       values: {
         get: (t) =>
           Array.from({ length: t.rowCount }, (_, r) =>
@@ -814,8 +836,35 @@ export class FakeTable extends FakeObject<WordTable> {
       },
     };
   }
+  /** Table.getCell (WordApi 1.3): the cell at a row and column; ItemNotFound outside the table. */
+  getCell(rowIndex: number, cellIndex: number): FakeTableCell {
+    return new FakeTableCell(
+      this._ctx,
+      () => {
+        gate(this, API_1_3, "getCell");
+        const table = this._t();
+        if (
+          !Number.isInteger(rowIndex) ||
+          !Number.isInteger(cellIndex) ||
+          rowIndex < 0 ||
+          cellIndex < 0 ||
+          rowIndex >= table.rowCount ||
+          cellIndex >= table.columnCount
+        )
+          throw itemNotFound(`cell ${rowIndex},${cellIndex}`);
+        return { table, row: rowIndex, column: cellIndex };
+      },
+      false,
+      { id: this._id, call: "getCell", args: [rowIndex, cellIndex] }
+    );
+  }
 }
-defineProperties(FakeTable, { rowCount: "r", nestingLevel: "r", values: "r" });
+defineProperties(FakeTable, {
+  rowCount: "r",
+  nestingLevel: "r",
+  headerRowCount: "rw",
+  values: "r",
+});
 
 export class FakeTableCollection extends FakeCollection<DocumentModel, WordTable, FakeTable> {
   _typeName(): string {
@@ -828,7 +877,11 @@ export class FakeTableCollection extends FakeCollection<DocumentModel, WordTable
     return new FakeTable(this._ctx, () => target, false, null);
   }
   _itemPrototype() {
-    return { props: { rowCount: 1, nestingLevel: 1, values: 1 }, navs: {}, typeName: "Word.Table" };
+    return {
+      props: { rowCount: 1, nestingLevel: 1, headerRowCount: 1, values: 1 },
+      navs: {},
+      typeName: "Word.Table",
+    };
   }
 }
 
@@ -1047,6 +1100,47 @@ export class FakeCommentCollection extends FakeCollection<
 }
 
 // ---------------------------------------------------------------------------
+// Tracked changes (WordApi 1.6)
+
+export class FakeTrackedChange extends FakeObject<WordTrackedChange> {
+  _typeName(): string {
+    return "Word.TrackedChange";
+  }
+  _props(): Record<string, PropertyDef<WordTrackedChange>> {
+    return {
+      type: { get: (t) => t.type },
+      text: { get: (t) => t.text },
+      author: { get: (t) => t.author },
+      date: { get: (t) => t.date },
+    };
+  }
+}
+defineProperties(FakeTrackedChange, { type: "r", text: "r", author: "r", date: "r" });
+
+export class FakeTrackedChangeCollection extends FakeCollection<
+  DocumentModel,
+  WordTrackedChange,
+  FakeTrackedChange
+> {
+  _typeName(): string {
+    return "Word.TrackedChangeCollection";
+  }
+  _list(t: DocumentModel): WordTrackedChange[] {
+    return [...t.trackedChanges];
+  }
+  _makeItem(target: WordTrackedChange): FakeTrackedChange {
+    return new FakeTrackedChange(this._ctx, () => target, false, null);
+  }
+  _itemPrototype() {
+    return {
+      props: { type: 1, text: 1, author: 1, date: 1 },
+      navs: {},
+      typeName: "Word.TrackedChange",
+    };
+  }
+}
+
+// ---------------------------------------------------------------------------
 // Body, document, properties
 
 export class FakeBody extends TextObject<DocumentModel> {
@@ -1111,6 +1205,18 @@ export class FakeBody extends TextObject<DocumentModel> {
       }
     );
     return new FakeTable(this._ctx, () => created, false, { addResult: true });
+  }
+  /** The tracked changes of the whole body (WordApi 1.6; the fake lists the document's). */
+  getTrackedChanges(): FakeTrackedChangeCollection {
+    return new FakeTrackedChangeCollection(
+      this._ctx,
+      () => {
+        gate(this, API_1_6, "getTrackedChanges");
+        return this._t();
+      },
+      false,
+      { id: this._id, call: "getTrackedChanges" }
+    );
   }
   clear(): void {
     this._op({ call: "clear" }, (doc) => {

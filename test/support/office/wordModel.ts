@@ -11,6 +11,19 @@ export interface WordTable {
   nestingLevel: number;
   rowCount: number;
   columnCount: number;
+  /** Column widths in points, once set (TableCell.columnWidth); undefined: Word's even split. */
+  columnWidths?: number[];
+  /** Rows repeated at the top of every page (Table.headerRowCount). */
+  headerRowCount?: number;
+}
+
+/** A tracked change (revision mark), as Word's body.getTrackedChanges() lists them (WordApi 1.6). */
+export interface WordTrackedChange {
+  type: "Added" | "Deleted" | "Formatted";
+  text: string;
+  author: string;
+  /** ISO date-time. */
+  date: string;
 }
 
 export interface WordParagraph {
@@ -121,6 +134,8 @@ export class DocumentModel {
   readonly tables: WordTable[] = [];
   readonly contentControls: WordContentControl[] = [];
   readonly comments: WordComment[] = [];
+  /** Tracked changes of the document; the paragraphs' texts read as if they were accepted. */
+  readonly trackedChanges: WordTrackedChange[] = [];
   readonly customXml = new CustomXmlStore();
   readonly properties: DocumentPropertiesModel = {
     title: "",

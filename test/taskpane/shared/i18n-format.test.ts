@@ -98,8 +98,12 @@ describe("the panes' translators", () => {
     expect(wordTranslator("fr")("findDone", { count: "1" })).toBe(
       "1 recommandation trouvée et balisée."
     );
-    expect(wordTranslator("es")("commentsDone", { count: "1" })).toBe("1 comentario añadido.");
-    expect(wordTranslator("es")("commentsDone", { count: "0" })).toBe("0 comentarios añadidos.");
+    expect(wordTranslator("es")("commentsDone", { added: "1", updated: "0", resolved: "1" })).toBe(
+      "Comentarios de Word: 1 añadido, 0 actualizados, 1 marcado como resuelto."
+    );
+    expect(wordTranslator("fr")("commentsDone", { added: "2", updated: "1", resolved: "0" })).toBe(
+      "Commentaires Word : 2 ajoutés, 1 mis à jour, 0 marqué comme résolu."
+    );
   });
 
   it("shows a malformed catalogue string as written rather than failing the pane", () => {

@@ -115,7 +115,7 @@ describe("the preview table", () => {
         language="en"
       />
     );
-    expect(html).toMatch(/<table[^>]*aria-label="Recommendations to import"/);
+    expect(html).toMatch(/role="table"[^>]*aria-label="Recommendations to import"/);
     expect(html).toContain('aria-label="Import all"');
     for (const ref of ["1", "2", "3", "4"])
       expect(html).toContain(`aria-label="Import recommendation ${ref}"`);

@@ -5,6 +5,11 @@ export const en = {
   tabQuality: "Data quality",
   tabFollowUp: "Follow-up",
   tabSettings: "Settings",
+  firstRunTitle: "Keep a tracker in three steps",
+  firstRunStep1: "Set up: make the tracker in this workbook, or adopt the one you keep.",
+  firstRunStep2: "Import a report, or a file saved from Word, after checking the preview.",
+  firstRunStep3: "Follow up: record the authorities' answers; the Dashboard counts them.",
+  nextImport: "Import a report",
   notInExcel: "Open this pane from Excel to work on a tracking workbook.",
   working: "Working…",
   workingRead: "Reading the workbook…",
@@ -138,9 +143,9 @@ export const en = {
   workingImportRead: "Reading the file and comparing it with the tracker…",
   workingImport: "Writing to the tracker…",
   importIntro:
-    "Choose a report (.docx) or a batch of recommendations (.json). You see what would change before anything is written; responses, implementation and notes already in the tracker are never overwritten.",
-  importChoose: "Report or batch file",
-  importChooseHint: "A Word report (.docx) or a batch file (.json).",
+    "Choose a report (.docx) or a file saved from Word (.json). You see what would change before anything is written; responses, implementation and notes already in the tracker are never overwritten.",
+  importChoose: "Report or file saved from Word",
+  importChooseHint: "A Word report (.docx), or the file Word saves for Excel (.json).",
   importNeedsTracker: "This workbook has no tracker yet: create one in Set up first.",
   importFrom: "From “{file}”: {report}",
   importUntagged:
@@ -157,7 +162,7 @@ export const en = {
   importDateFromReport: "Read from the report: “{line}”. Change it if it is wrong.",
   importDateFromWord: "Saved in the report with the Word add-in.",
   importDateGiven: "Entered by you.",
-  importDateFromBatch: "From the batch file.",
+  importDateFromBatch: "From the file saved in Word.",
   importReference: "Report number: {reference}",
   importCorrected:
     "{count, plural, one {# of the updated rows was corrected} other {# of the updated rows were corrected}}: details an earlier import left empty or got wrong (such as a “Date made” that was the day of that import) now come from the report.",
@@ -176,12 +181,12 @@ export const en = {
     "The tracker has no column for: {columns}. Those values were not written; upgrade the tracker in Set up to add the columns.",
   importTooBig: "“{file}” is too big to import ({size} MB; the limit is {limit} MB).",
   importUnreadable:
-    "“{file}” could not be read: it is damaged, or it is neither a Word report nor a batch file.",
+    "“{file}” could not be read: it is damaged, or it is neither a Word report nor a file saved from Word.",
   importFileEmpty: "“{file}” is empty.",
   importNotReportOrBatch:
-    "“{file}” is neither a Word report (.docx) nor a recommendation batch (.json).",
+    "“{file}” is neither a Word report (.docx) nor a file of recommendations saved from Word (.json).",
   importWorkbookNotReport:
-    "“{file}” is an Excel workbook, not a report: choose the Word report (.docx) or its batch file (.json).",
+    "“{file}” is an Excel workbook, not a report: choose the Word report (.docx) or the file saved from it (.json).",
   importNotWord: "“{file}” is not a Word document (.docx).",
   importWordDamaged:
     "“{file}” is damaged or incomplete: it could not be opened as a Word document.",

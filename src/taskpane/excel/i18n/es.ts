@@ -3,9 +3,16 @@ import type { en } from "./en";
 export const es: Record<keyof typeof en, string> = {
   tabsLabel: "Tareas del registro de seguimiento",
   tabSetup: "Configurar",
-  tabQuality: "Calidad de los datos",
+  tabQuality: "Calidad",
   tabFollowUp: "Seguimiento",
   tabSettings: "Ajustes",
+  firstRunTitle: "Llevar una hoja de seguimiento en tres pasos",
+  firstRunStep1: "Configurar: cree la hoja de seguimiento en este libro, o adopte la que ya lleva.",
+  firstRunStep2:
+    "Importe un informe, o un archivo guardado desde Word, tras revisar la vista previa.",
+  firstRunStep3:
+    "Seguimiento: registre las respuestas de las autoridades; el panel de resumen las cuenta.",
+  nextImport: "Importar un informe",
   notInExcel: "Abra este panel desde Excel para trabajar en un libro de seguimiento.",
   working: "Trabajando…",
   workingRead: "Leyendo el libro…",
@@ -140,9 +147,9 @@ export const es: Record<keyof typeof en, string> = {
   workingImportRead: "Leyendo el archivo y comparándolo con el registro…",
   workingImport: "Escribiendo en el registro de seguimiento…",
   importIntro:
-    "Elija un informe (.docx) o un lote de recomendaciones (.json). Verá lo que cambiaría antes de escribir nada; las respuestas, la aplicación y las notas ya registradas nunca se sobrescriben.",
-  importChoose: "Informe o archivo de lote",
-  importChooseHint: "Un informe de Word (.docx) o un archivo de lote (.json).",
+    "Elija un informe (.docx) o un archivo guardado desde Word (.json). Verá lo que cambiaría antes de escribir nada; las respuestas, la aplicación y las notas ya registradas nunca se sobrescriben.",
+  importChoose: "Informe o archivo guardado desde Word",
+  importChooseHint: "Un informe de Word (.docx), o el archivo que Word guarda para Excel (.json).",
   importNeedsTracker:
     "Este libro todavía no tiene registro de seguimiento: cree uno primero en Configurar.",
   importFrom: "De «{file}»: {report}",
@@ -160,7 +167,7 @@ export const es: Record<keyof typeof en, string> = {
   importDateFromReport: "Leída en el informe: «{line}». Cámbiela si no es correcta.",
   importDateFromWord: "Guardada en el informe con el complemento de Word.",
   importDateGiven: "Introducida por usted.",
-  importDateFromBatch: "Tomada del archivo de lote.",
+  importDateFromBatch: "Tomada del archivo guardado en Word.",
   importReference: "Número del informe: {reference}",
   importCorrected:
     "{count, plural, one {# de las filas actualizadas se ha corregido} other {# de las filas actualizadas se han corregido}}: los datos que una importación anterior dejó vacíos o erróneos (como una «Fecha de emisión» que era el día de esa importación) vienen ahora del informe.",
@@ -181,12 +188,12 @@ export const es: Record<keyof typeof en, string> = {
   importTooBig:
     "«{file}» es demasiado grande para importarlo ({size} MB; el límite es {limit} MB).",
   importUnreadable:
-    "No se pudo leer «{file}»: está dañado, o no es ni un informe de Word ni un archivo de lote.",
+    "No se pudo leer «{file}»: está dañado, o no es ni un informe de Word ni un archivo guardado desde Word.",
   importFileEmpty: "«{file}» está vacío.",
   importNotReportOrBatch:
-    "«{file}» no es ni un informe de Word (.docx) ni un lote de recomendaciones (.json).",
+    "«{file}» no es ni un informe de Word (.docx) ni un archivo de recomendaciones guardado desde Word (.json).",
   importWorkbookNotReport:
-    "«{file}» es un libro de Excel, no un informe: elija el informe de Word (.docx) o su archivo de lote (.json).",
+    "«{file}» es un libro de Excel, no un informe: elija el informe de Word (.docx) o el archivo guardado desde él (.json).",
   importNotWord: "«{file}» no es un documento de Word (.docx).",
   importWordDamaged: "«{file}» está dañado o incompleto: no se pudo abrir como documento de Word.",
   importWordTooBig:

@@ -3,9 +3,16 @@ import type { en } from "./en";
 export const fr: Record<keyof typeof en, string> = {
   tabsLabel: "Tâches du tableau de suivi",
   tabSetup: "Mise en place",
-  tabQuality: "Qualité des données",
+  tabQuality: "Qualité",
   tabFollowUp: "Suivi",
   tabSettings: "Paramètres",
+  firstRunTitle: "Tenir un tableau de suivi en trois étapes",
+  firstRunStep1:
+    "Mise en place : créez le tableau de suivi dans ce classeur, ou adoptez celui que vous tenez.",
+  firstRunStep2:
+    "Importez un rapport, ou un fichier enregistré depuis Word, après avoir vérifié l'aperçu.",
+  firstRunStep3: "Suivi : consignez les réponses des autorités ; le tableau de bord les compte.",
+  nextImport: "Importer un rapport",
   notInExcel: "Ouvrez ce volet depuis Excel pour travailler sur un classeur de suivi.",
   working: "En cours…",
   workingRead: "Lecture du classeur…",
@@ -145,9 +152,10 @@ export const fr: Record<keyof typeof en, string> = {
   workingImportRead: "Lecture du fichier et comparaison avec le tableau de suivi…",
   workingImport: "Écriture dans le tableau de suivi…",
   importIntro:
-    "Choisissez un rapport (.docx) ou un lot de recommandations (.json). Vous voyez ce qui changerait avant toute écriture ; les réponses, la mise en œuvre et les notes déjà saisies ne sont jamais écrasées.",
-  importChoose: "Rapport ou fichier de lot",
-  importChooseHint: "Un rapport Word (.docx) ou un fichier de lot (.json).",
+    "Choisissez un rapport (.docx) ou un fichier enregistré depuis Word (.json). Vous voyez ce qui changerait avant toute écriture ; les réponses, la mise en œuvre et les notes déjà saisies ne sont jamais écrasées.",
+  importChoose: "Rapport ou fichier enregistré depuis Word",
+  importChooseHint:
+    "Un rapport Word (.docx), ou le fichier que Word enregistre pour Excel (.json).",
   importNeedsTracker:
     "Ce classeur n'a pas encore de tableau de suivi : créez-en un dans Mise en place d'abord.",
   importFrom: "De « {file} » : {report}",
@@ -165,7 +173,7 @@ export const fr: Record<keyof typeof en, string> = {
   importDateFromReport: "Lue dans le rapport : « {line} ». Modifiez-la si elle est fausse.",
   importDateFromWord: "Enregistrée dans le rapport avec le complément Word.",
   importDateGiven: "Saisie par vous.",
-  importDateFromBatch: "Tirée du fichier de lot.",
+  importDateFromBatch: "Tirée du fichier enregistré dans Word.",
   importReference: "Numéro du rapport : {reference}",
   importCorrected:
     "{count, plural, one {# des lignes mises à jour a été corrigée} other {# des lignes mises à jour ont été corrigées}} : les détails qu'un import précédent avait laissés vides ou mal remplis (comme une « Date d'émission » qui était le jour de cet import) viennent maintenant du rapport.",
@@ -186,12 +194,12 @@ export const fr: Record<keyof typeof en, string> = {
   importTooBig:
     "« {file} » est trop volumineux pour être importé ({size} Mo ; la limite est de {limit} Mo).",
   importUnreadable:
-    "« {file} » n'a pas pu être lu : il est endommagé, ou ce n'est ni un rapport Word ni un fichier de lot.",
+    "« {file} » n'a pas pu être lu : il est endommagé, ou ce n'est ni un rapport Word ni un fichier enregistré depuis Word.",
   importFileEmpty: "« {file} » est vide.",
   importNotReportOrBatch:
-    "« {file} » n'est ni un rapport Word (.docx) ni un lot de recommandations (.json).",
+    "« {file} » n'est ni un rapport Word (.docx) ni un fichier de recommandations enregistré depuis Word (.json).",
   importWorkbookNotReport:
-    "« {file} » est un classeur Excel, pas un rapport : choisissez le rapport Word (.docx) ou son fichier de lot (.json).",
+    "« {file} » est un classeur Excel, pas un rapport : choisissez le rapport Word (.docx) ou le fichier enregistré depuis celui-ci (.json).",
   importNotWord: "« {file} » n'est pas un document Word (.docx).",
   importWordDamaged:
     "« {file} » est endommagé ou incomplet : il n'a pas pu être ouvert comme document Word.",

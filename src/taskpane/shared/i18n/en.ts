@@ -8,13 +8,10 @@ export const en = {
     "Running outside Office: open this page from the add-in in Excel or Word to work on a document.",
   statusOfficeUnavailable:
     "Office could not be loaded (are you offline?). The pane runs outside Office.",
-  statusInHost: "Connected to {host} ({platform}). Supported: {sets}.",
-  statusNoSets: "no API requirement set detected",
   statusWrongPane: "This pane is for {expected}; you opened it in {host}.",
   hostExcel: "Excel",
   hostWord: "Word",
   hostOther: "another Office application",
-  platformUnknown: "unknown platform",
   excelIntro: "Set up a tracking workbook, check its data and follow up on the recommendations.",
   wordIntro:
     "Find the recommendations in this report and check them against the Double-SMART criteria.",
@@ -58,6 +55,67 @@ export const en = {
   previewCandidates:
     "{count, plural, one {# possible recommendation is listed unticked at the end.} other {# possible recommendations are listed unticked at the end.}}",
   previewSelected: "{selected} of {total} selected",
+  statusInHost: "Connected to {host}.",
+  criterion_specific: "Specific",
+  criterion_measurable: "Measurable",
+  criterion_achievable: "Achievable",
+  criterion_results: "Results-oriented",
+  criterion_timebound: "Time-bound",
+  criterion_solution: "Solution-suggestive",
+  criterion_prioritised: "Prioritisation, sequencing & risks",
+  criterion_argued: "Argued",
+  criterion_rootcause: "Root-cause responsive",
+  criterion_targeted: "Targeted",
+  guideTitle: "What is Double-SMART?",
+  guideIntro:
+    "Double-SMART is a checklist of ten qualities of a good recommendation. The add-in reads each recommendation against them and shows, for each quality it did not find, why and what could be added. Not every recommendation needs all ten: the reviewer decides.",
+  guideScore:
+    "The score counts the qualities met, out of 10. For each one the checker did not find, the reviewer accepts it as met, keeps it as not met, or marks it not applicable (counted as met). These decisions count in the score sent to the tracker.",
+  guideExample: "For example: {example}",
+  guideBack: "Back",
+  guide_specific:
+    "It asks for one concrete action, with a clear verb and object, rather than a general wish such as “improve conditions”.",
+  guideExample_specific: "“… give each person a mattress and clean bedding on arrival.”",
+  guide_measurable:
+    "Someone from outside can check whether it was done: a number, a frequency, a document to produce, or a state that is plainly there or not.",
+  guideExample_measurable:
+    "“… hold a fire drill in each wing every six months and keep a record of it.”",
+  guide_achievable:
+    "The body addressed can do it, within its powers and means, and the request has limits (not “make sure that no incident ever happens”).",
+  guideExample_achievable:
+    "“The regional health authority should assign a nurse to the centre on weekdays.”",
+  guide_results:
+    "It says what should change for the people deprived of liberty, not only the activity to carry out.",
+  guideExample_results: "“… so that women can see a female doctor when they ask.”",
+  guide_timebound:
+    "It gives a date or a period for doing it, or asks for it at once; “as soon as possible” does not count.",
+  guideExample_timebound: "“… within four months.”",
+  guide_solution: "It suggests how: a means, a method or an example of a way to make the change.",
+  guideExample_solution: "“… for instance by opening the exercise yard in the afternoon as well.”",
+  guide_prioritised:
+    "It says what comes first or is urgent, the order of the steps, a measure for the meantime, or a risk to watch.",
+  guideExample_prioritised: "“As a priority, and until the new wing opens, …”",
+  guide_argued: "It gives its reason: what the visit found, or a standard or law it relies on.",
+  guideExample_argued: "“Given that three people had waited more than a week to see a doctor, …”",
+  guide_rootcause:
+    "It deals with the cause (rules, procedures, training, staffing, budget, supervision) or with every place concerned, not only one symptom.",
+  guideExample_rootcause:
+    "“… adopt a written procedure for searches and train all custody staff in it.”",
+  guide_targeted:
+    "It names who must act: a ministry, a service, an institution or the holder of a post, not just “the authorities”.",
+  guideExample_targeted: "“The Director of the remand centre should …”",
+  help: "Help",
+  helpOpen: "Open the help (new window)",
+  firstRunDismiss: "Got it",
+  fileChoose: "Choose a file…",
+  fileNone: "No file chosen yet.",
+  firstRunLabel: "Getting started",
+  summaryAdded: "Added",
+  summaryUpdated: "Updated",
+  summaryUnchanged: "Unchanged",
+  summaryFlagged: "To look at",
+  summaryCorrected: "Corrected",
+  summaryNextSteps: "Next",
 } as const;
 
 export type MessageKey = keyof typeof en;

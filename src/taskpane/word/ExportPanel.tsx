@@ -1,0 +1,145 @@
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { serializeBatch } from "../../core/model/batch";
+import { documentFileName, officePlatform } from "../../office/word/documentSettings";
+import { noticeFor } from "./controller";
+import { batchFileName, canDownload, copyText, downloadFile } from "./exportFile";
+import type { WordT } from "./i18n";
+import type { BatchSource, SendProblem } from "./send";
+
+/** "Save as a file for Excel": the recommendations as a batch file, or on the clipboard where Word cannot download. */
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  json: { fontFamily: tokens.fontFamilyMonospace },
+});
+
+type ExportState =
+  | { step: "idle" }
+  | { step: "working" }
+  | {
+      step: "ready";
+      file: string;
+      json: string;
+      warnings: string[];
+      /** What was attempted and what came of it. */
+      outcome: "downloaded" | "noDownload" | "copied" | "copyFailed";
+    }
+  | { step: "failed"; problem: SendProblem };
+
+export function ExportBatch({
+  source,
+  t,
+  disabled,
+}: {
+  source: BatchSource;
+  t: WordT;
+  disabled: boolean;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const [state, setState] = React.useState<ExportState>({ step: "idle" });
+  const textRef = React.useRef<HTMLTextAreaElement>(null);
+
+  const exportNow = async () => {
+    setState({ step: "working" });
+    try {
+      const { batch, warnings } = await source();
+      const json = serializeBatch(batch);
+      const file = batchFileName(batch.report.title, documentFileName());
+      if (canDownload(officePlatform())) {
+        downloadFile(file, json);
+        setState({ step: "ready", file, json, warnings, outcome: "downloaded" });
+      } else {
+        setState({ step: "ready", file, json, warnings, outcome: "noDownload" });
+      }
+    } catch (error) {
+      const notice = noticeFor(error);
+      setState({ step: "failed", problem: { key: notice.key, values: notice.values } });
+    }
+  };
+
+  const copy = async () => {
+    if (state.step !== "ready") return;
+    const copied = await copyText(state.json);
+    setState({ ...state, outcome: copied ? "copied" : "copyFailed" });
+    if (!copied) setTimeout(() => textRef.current?.select(), 0);
+  };
+
+  const messageKey =
+    state.step === "ready"
+      ? (
+          {
+            downloaded: "exportDone",
+            noDownload: "exportNoDownload",
+            copied: "copyDone",
+            copyFailed: "copyFailed",
+          } as const
+        )[state.outcome]
+      : null;
+
+  return (
+    <div className={styles.stack}>
+      <div className={styles.row}>
+        <Button
+          onClick={() => void exportNow()}
+          disabled={disabled || state.step === "working"}
+          aria-describedby="export-hint"
+        >
+          {t("exportBatch")}
+        </Button>
+        {state.step === "working" ? <Spinner size="tiny" aria-label={t("loading")} /> : null}
+      </div>
+      <Caption1 id="export-hint">{t("exportHint")}</Caption1>
+      {state.step === "ready" && messageKey ? (
+        <MessageBar
+          intent={
+            state.outcome === "copyFailed" || state.outcome === "noDownload" ? "warning" : "success"
+          }
+          data-testid={`export-${state.outcome}`}
+        >
+          <MessageBarBody>{t(messageKey, { file: state.file })}</MessageBarBody>
+          <MessageBarActions>
+            {state.outcome === "downloaded" || state.outcome === "noDownload" ? (
+              <Button onClick={() => void copy()}>{t("copyBatch")}</Button>
+            ) : null}
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {state.step === "ready" && state.warnings.length > 0 ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {t("batchWarnings", { details: state.warnings.join("; ") })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.step === "ready" && state.outcome === "copyFailed" ? (
+        <Field label={t("batchText", { file: state.file })}>
+          <Textarea
+            ref={textRef}
+            className={styles.json}
+            value={state.json}
+            readOnly
+            resize="vertical"
+          />
+        </Field>
+      ) : null}
+      {state.step === "failed" ? (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{t(state.problem.key, state.problem.values)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </div>
+  );
+}

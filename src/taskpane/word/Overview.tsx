@@ -1,0 +1,310 @@
+/**
+ * The review at a glance, as Microsoft Editor opens: a summary card (how
+ * many recommendations, the average score, how many criteria are not met,
+ * and the one button that starts or goes on with the review), then the
+ * recommendations, each with a snippet of its text and its score, then the
+ * texts the finder was not sure of.
+ */
+import * as React from "react";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  Checkbox,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { REVIEW_STATES, ReviewState } from "../../core/model/reportMetadata";
+import { effectiveScore, nextToSettle, reviewSummary } from "../../core/review";
+import { CRITERION_KEYS, CriterionKey } from "../../core/smart/types";
+import { ChoiceField } from "../shared/ChoiceField";
+import type { Language, Translate } from "../shared/i18n";
+import { scoreColor, shortText } from "../shared/importChoices";
+import type { WordIntents } from "./controller";
+import type { WordT } from "./i18n";
+import { WordState, visibleItems } from "./state";
+import { leftToSettle, snippet } from "./texts";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  card: { padding: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  heading: { margin: 0 },
+  chips: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  chip: { minWidth: 0, whiteSpace: "nowrap" },
+  listHead: {
+    display: "flex",
+    alignItems: "baseline",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
+  grow: { flexGrow: 1 },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+  row: {
+    width: "100%",
+    height: "auto",
+    display: "grid",
+    gridTemplateColumns: "auto 1fr auto",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "start",
+    textAlign: "start",
+    justifyContent: "stretch",
+    paddingBlock: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  label: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
+  snippet: {
+    display: "-webkit-box",
+    WebkitLineClamp: "2",
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+    overflowWrap: "anywhere",
+  },
+  badges: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "end",
+    gap: tokens.spacingVerticalXXS,
+  },
+  badge: { whiteSpace: "nowrap" },
+  candidateMark: { alignSelf: "flex-start" },
+});
+
+interface OverviewProps {
+  state: WordState;
+  intents: WordIntents;
+  t: WordT;
+  shellT: Translate;
+  language: Language;
+}
+
+/** How many criteria the summary names before "show all". */
+const CHIPS = 3;
+
+function Summary({ state, intents, t, shellT, language }: OverviewProps): React.JSX.Element {
+  const styles = useStyles();
+  const [all, setAll] = React.useState(false);
+  const summary = reviewSummary(state.items);
+  const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  const shown = all ? summary.notMet : summary.notMet.slice(0, CHIPS);
+  const start = () => {
+    const next = nextToSettle(visibleItems(state), null) ?? state.items[0]?.meta.id;
+    if (next) void intents.open(next);
+  };
+  const done = summary.left === 0;
+  return (
+    <Card
+      className={styles.card}
+      role="region"
+      aria-labelledby="summary-heading"
+      data-testid="summary"
+    >
+      <Text as="h3" weight="semibold" id="summary-heading" className={styles.heading}>
+        {t("summaryCount", {
+          count: String(summary.total),
+          score: summary.averageScore === null ? "–" : numbers.format(summary.averageScore),
+        })}
+      </Text>
+      <Body1 data-testid="summary-left">
+        {done
+          ? t("summaryDone")
+          : t("summaryLeft", {
+              left: String(summary.left),
+              recs: String(summary.recommendationsLeft),
+            })}
+      </Body1>
+      {summary.notMet.length > 0 ? (
+        <div className={styles.chips} role="group" aria-label={t("summaryNotMet")}>
+          <Caption1>{t("summaryNotMet")}</Caption1>
+          {shown.map(({ criterion, count }) => (
+            <Button
+              key={criterion}
+              size="small"
+              appearance="outline"
+              className={styles.chip}
+              title={t("walkStart", {
+                criterion: shellT(`criterion_${criterion}`),
+                count: String(count),
+              })}
+              onClick={() => intents.dispatch({ type: "walk", criterion })}
+            >
+              {`${shellT(`criterion_${criterion}`)} · ${count}`}
+            </Button>
+          ))}
+          {summary.notMet.length > CHIPS ? (
+            <Button
+              size="small"
+              appearance="subtle"
+              aria-expanded={all}
+              onClick={() => setAll(!all)}
+            >
+              {all ? t("showFewer") : t("showAll", { count: String(summary.notMet.length) })}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+      <div>
+        {done ? (
+          <Button
+            id="review-primary"
+            appearance="primary"
+            onClick={() => intents.dispatch({ type: "view", view: { kind: "share" } })}
+          >
+            {t("shareHeading")}
+          </Button>
+        ) : (
+          <Button id="review-primary" appearance="primary" onClick={start}>
+            {summary.settled > 0 ? t("continueReview") : t("startReview")}
+          </Button>
+        )}
+      </div>
+    </Card>
+  );
+}
+
+function Filters({ state, intents, t, shellT }: OverviewProps): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.stack}>
+      <ChoiceField
+        size="small"
+        label={t("filterCriterion")}
+        value={state.filter.criterionNotMet ?? ""}
+        none={t("filterAll")}
+        choices={CRITERION_KEYS.map((k) => ({ value: k, label: shellT(`criterion_${k}`) }))}
+        onChange={(v) =>
+          intents.dispatch({
+            type: "filter",
+            filter: { ...state.filter, criterionNotMet: (v || null) as CriterionKey | null },
+          })
+        }
+      />
+      <ChoiceField
+        size="small"
+        label={t("filterState")}
+        value={state.filter.reviewState ?? ""}
+        none={t("filterAll")}
+        choices={REVIEW_STATES.map((s) => ({ value: s, label: t(`state_${s}`) }))}
+        onChange={(v) =>
+          intents.dispatch({
+            type: "filter",
+            filter: { ...state.filter, reviewState: (v || null) as ReviewState | null },
+          })
+        }
+      />
+    </div>
+  );
+}
+
+function RecList(props: OverviewProps): React.JSX.Element {
+  const { state, intents, t } = props;
+  const styles = useStyles();
+  const filtered = state.filter.criterionNotMet !== null || state.filter.reviewState !== null;
+  const [filtersOpen, setFiltersOpen] = React.useState(filtered);
+  const visible = visibleItems({ ...state, walk: null });
+  return (
+    <section className={styles.stack} aria-labelledby="recs-heading">
+      <div className={styles.listHead}>
+        <Text as="h3" id="recs-heading" weight="semibold" className={styles.heading}>
+          {t("recsHeading")}
+        </Text>
+        <Caption1>
+          {t("recsCount", { shown: String(visible.length), total: String(state.items.length) })}
+        </Caption1>
+        <span className={styles.grow} />
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-expanded={filtersOpen}
+          onClick={() => setFiltersOpen(!filtersOpen)}
+        >
+          {t("filtersToggle")}
+        </Button>
+      </div>
+      {filtersOpen ? <Filters {...props} /> : null}
+      <ul className={styles.list} aria-labelledby="recs-heading" data-testid="rec-list">
+        {visible.map((item) => {
+          const score = effectiveScore(item);
+          const left = leftToSettle(item);
+          const position = state.items.indexOf(item) + 1;
+          return (
+            <li key={item.meta.id}>
+              <Button
+                appearance="subtle"
+                className={styles.row}
+                onClick={() => void intents.open(item.meta.id)}
+              >
+                <span className={styles.label}>{item.meta.ref || String(position)}</span>
+                <span className={styles.snippet}>{snippet(item) || t("missingInDocument")}</span>
+                <span className={styles.badges}>
+                  <Badge className={styles.badge} appearance="tint" color={scoreColor(score)}>
+                    {score === null ? t("notChecked") : t("scoreBadge", { score: String(score) })}
+                  </Badge>
+                  {left > 0 ? (
+                    <Caption1 className={styles.badge}>
+                      {t("leftBadge", { count: String(left) })}
+                    </Caption1>
+                  ) : null}
+                </span>
+              </Button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function Candidates({ state, intents, t }: OverviewProps): React.JSX.Element | null {
+  const styles = useStyles();
+  // Shown with the tagged recommendations, or after Find: not before the sure ones are tagged.
+  if (state.candidates.length === 0 || (state.items.length === 0 && !state.searched)) return null;
+  return (
+    <section className={styles.stack} aria-labelledby="candidates-heading" data-testid="candidates">
+      <Text as="h3" id="candidates-heading" weight="semibold" className={styles.heading}>
+        {t("candidatesHeading")}
+      </Text>
+      <Caption1 id="candidates-hint">{t("candidatesHint")}</Caption1>
+      <ul className={styles.list} aria-labelledby="candidates-heading">
+        {state.candidates.map((c) => (
+          <li key={c.key} className={styles.stack}>
+            <Badge appearance="tint" color="warning" className={styles.candidateMark}>
+              {t("candidateMark")}
+            </Badge>
+            <Checkbox
+              checked={false}
+              disabled={state.busy !== null}
+              aria-label={t("candidateTag", { text: shortText(c.found.text, 120) })}
+              aria-describedby="candidates-hint"
+              label={shortText(c.found.text, 200)}
+              onChange={(_e, d) => {
+                if (d.checked === true) void intents.tagCandidate(c.key);
+              }}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function Overview(props: OverviewProps): React.JSX.Element {
+  const styles = useStyles();
+  const { state, t } = props;
+  return (
+    <div className={styles.stack}>
+      {state.items.length > 0 ? <Summary {...props} /> : <Body1>{t("noRecs")}</Body1>}
+      {state.items.length > 0 ? <RecList {...props} /> : null}
+      <Candidates {...props} />
+    </div>
+  );
+}

@@ -1,0 +1,196 @@
+/**
+ * "Send to tracker": the tracker's link, then the import flow every pane
+ * shares (preview, send, summary with the next step), over Microsoft Graph.
+ */
+import * as React from "react";
+import {
+  Button,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Language } from "../../core/schema/plan";
+import { openInBrowser } from "../../office/word/documentSettings";
+import { ChoiceField } from "../shared/ChoiceField";
+import type { Translate } from "../shared/i18n";
+import { ImportFlow, WrittenSummary } from "../shared/ImportFlow";
+import type { WordT } from "./i18n";
+import { BatchSource, recentTrackers, useTrackerSend } from "./send";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  heading: { margin: 0 },
+});
+
+/** Only https addresses from Graph become links (never javascript: or file:). */
+export function safeWebUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).protocol === "https:" ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function OpenLink({ url, label }: { url: string; label: string }): React.JSX.Element {
+  return (
+    <Link
+      href={url}
+      target="_blank"
+      rel="noopener noreferrer"
+      onClick={(e) => {
+        if (openInBrowser(url)) e.preventDefault();
+      }}
+    >
+      {label}
+    </Link>
+  );
+}
+
+export function SendToTracker({
+  source,
+  t,
+  shellT,
+  language,
+  disabled,
+}: {
+  source: BatchSource;
+  t: WordT;
+  shellT: Translate;
+  language: Language;
+  disabled: boolean;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const [state, intents, remembered] = useTrackerSend(source);
+  const [link, setLink] = React.useState(remembered);
+  const recent = recentTrackers();
+  const busy = state.step === "reading" || state.step === "sending";
+
+  return (
+    <section className={styles.stack} aria-labelledby="send-heading">
+      <Text as="h4" id="send-heading" weight="semibold" className={styles.heading}>
+        {t("sendHeading")}
+      </Text>
+      <form
+        className={styles.stack}
+        // The pane checks the link itself and says what is wrong in the user's words.
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void intents.preview(link);
+        }}
+      >
+        <Field label={t("trackerLink")} hint={t("trackerLinkHint")}>
+          <Input type="url" value={link} onChange={(_e, d) => setLink(d.value)} disabled={busy} />
+        </Field>
+        {recent.some((url) => url !== link) ? (
+          <ChoiceField
+            label={t("recentTrackers")}
+            value=""
+            none={t("recentNone")}
+            choices={recent.map((url) => ({ value: url, label: url }))}
+            disabled={busy}
+            onChange={(url) => url && setLink(url)}
+          />
+        ) : null}
+        <div className={styles.row}>
+          <Button type="submit" appearance="primary" disabled={disabled || busy || !link.trim()}>
+            {t("previewSend")}
+          </Button>
+          {busy ? (
+            <Spinner
+              size="tiny"
+              label={state.step === "reading" ? t("readingTracker") : t("sendingTracker")}
+            />
+          ) : null}
+        </div>
+      </form>
+
+      {state.step === "preview" || state.step === "sending" ? (
+        <ImportFlow
+          testId="send-preview"
+          heading={t("previewOf", { file: state.fileName })}
+          plan={state.plan}
+          choices={state.choices}
+          onChoices={intents.choose}
+          t={shellT}
+          language={language}
+          busy={state.step === "sending"}
+          candidates={state.candidates}
+          ready={Boolean(state.plan.reportDate)}
+          commitLabel={(count) => t("sendSelected", { count: String(count) })}
+          onCommit={() => void intents.send()}
+          cancelLabel={t("cancelSend")}
+          onCancel={intents.cancel}
+        >
+          {state.warnings.length > 0 ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                {t("batchWarnings", { details: state.warnings.join("; ") })}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {state.plan.reportDate ? null : (
+            <MessageBar intent="warning" data-testid="send-needs-date">
+              <MessageBarBody>{t("sendNeedsDate")}</MessageBarBody>
+            </MessageBar>
+          )}
+        </ImportFlow>
+      ) : null}
+
+      {state.step === "done" ? (
+        <WrittenSummary
+          testId="send-done"
+          heading={t("sendSummaryHeading", { file: state.fileName })}
+          status={
+            (state.summary.added + state.summary.updated === 0 ? `${t("sendNothing")} ` : "") +
+            t("sendDone", {
+              file: state.fileName,
+              added: String(state.summary.added),
+              updated: String(state.summary.updated),
+              unchanged: String(state.summary.unchanged),
+              flagged: String(state.summary.flagged),
+            }) +
+            (state.summary.corrected > 0
+              ? ` ${t("sendCorrected", { count: String(state.summary.corrected) })}`
+              : "")
+          }
+          summary={state.summary}
+          t={shellT}
+          next={
+            safeWebUrl(state.webUrl)
+              ? [
+                  {
+                    label: t("openTracker"),
+                    href: safeWebUrl(state.webUrl)!,
+                    onClick: (e) => {
+                      if (openInBrowser(safeWebUrl(state.webUrl)!)) e.preventDefault();
+                    },
+                  },
+                ]
+              : []
+          }
+        />
+      ) : null}
+
+      {state.step === "failed" ? (
+        <MessageBar intent="error" role="alert" data-testid={`send-${state.problem.key}`}>
+          <MessageBarBody>{t(state.problem.key, state.problem.values)}</MessageBarBody>
+          {safeWebUrl(state.problem.webUrl) ? (
+            <MessageBarActions>
+              <OpenLink url={safeWebUrl(state.problem.webUrl)!} label={t("openInExcel")} />
+            </MessageBarActions>
+          ) : null}
+        </MessageBar>
+      ) : null}
+    </section>
+  );
+}
