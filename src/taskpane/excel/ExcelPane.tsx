@@ -713,7 +713,7 @@ function TidySection({ state, intents, t }: SectionProps): React.JSX.Element | n
   );
 }
 
-function FollowUpSection({ state, intents, t, language }: SectionProps): React.JSX.Element {
+function FollowUpSection({ state, intents, t, shellT, language }: SectionProps): React.JSX.Element {
   const styles = useStyles();
   const result = state.followUp;
   return (
@@ -750,7 +750,7 @@ function FollowUpSection({ state, intents, t, language }: SectionProps): React.J
         </>
       ) : null}
       <EventSection state={state} intents={intents} t={t} language={language} />
-      <LettersSection state={state} intents={intents} t={t} language={language} />
+      <LettersSection state={state} intents={intents} t={t} shellT={shellT} language={language} />
     </div>
   );
 }
@@ -874,7 +874,13 @@ function shownValue(key: ColumnKey, value: unknown, t: ExcelTranslate, language:
 }
 
 /** Letters to an authority and briefs for a visit, as .docx files, and the replies read back. */
-function LettersSection({ state, intents, t, language = "en" }: SectionProps): React.JSX.Element {
+function LettersSection({
+  state,
+  intents,
+  t,
+  shellT,
+  language = "en",
+}: SectionProps): React.JSX.Element {
   const styles = useStyles();
   const busy = state.busy !== null;
   const letter = state.letter;
@@ -918,23 +924,16 @@ function LettersSection({ state, intents, t, language = "en" }: SectionProps): R
           {t(letter.kind === "letter" ? "letterRun" : "briefRun")}
         </Button>
       </div>
-      <div className={styles.file}>
-        <label htmlFor="reply-file" className={styles.fileLabel}>
-          {t("replyChoose")}
-        </label>
-        <input
-          id="reply-file"
-          className={styles.fileInput}
-          type="file"
-          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          disabled={busy}
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = "";
-            if (file) void intents.chooseReplyFile(file);
-          }}
-        />
-      </div>
+      <FileChoice
+        id="reply-file"
+        label={t("replyChoose")}
+        button={shellT ? shellT("fileChoose") : t("replyChoose")}
+        none={shellT ? shellT("fileNone") : ""}
+        chosen={draft?.fileName ?? ""}
+        accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        disabled={busy}
+        onFile={(file) => void intents.chooseReplyFile(file)}
+      />
       {draft ? (
         <section className={styles.stack} aria-labelledby="reply-heading">
           <Subtitle2 as="h4" id="reply-heading">
