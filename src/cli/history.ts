@@ -16,7 +16,7 @@ import { followUpDocx, readReplyDocx } from "../files/docx/followup";
 import { readReplyXlsx } from "../files/xlsx/reply";
 import { buildBrief, buildLetter, findParty, partiesOf } from "../core/tracker/letters";
 import { readReply, type ReplyPlan } from "../core/tracker/observe";
-import { columnHeader } from "../core/schema/columns";
+import { COLUMN_BY_KEY, columnHeader, type ColumnKey } from "../core/schema/columns";
 import { basename, extname } from "path";
 import { writeNew } from "./tracker-commands";
 import { XlsxTrackerStore } from "../files/xlsx/store";
@@ -84,6 +84,13 @@ function partyOf(
   );
 }
 
+/** A value as the tracker's drop-down shows it ("Partially accepted", not its key). */
+function shown(key: ColumnKey, value: unknown, language: Language): string {
+  const vocabulary = COLUMN_BY_KEY.get(key)?.vocabulary;
+  if (vocabulary && typeof value === "string" && value) return label(vocabulary, value, language);
+  return value === undefined || value === null ? "" : String(value);
+}
+
 function replyText(plan: ReplyPlan, path: string, written: boolean, language: Language): string {
   const lines: string[] = [];
   const changed = plan.items.filter((item) => item.changes.length > 0 && !item.textChanged);
@@ -99,7 +106,7 @@ function replyText(plan: ReplyPlan, path: string, written: boolean, language: La
       `  ${item.id}: ${item.changes
         .map(
           (change) =>
-            `${columnHeader(change.key, language)} ${JSON.stringify(change.before ?? "")} -> ${JSON.stringify(change.after)}`
+            `${columnHeader(change.key, language)} ${JSON.stringify(shown(change.key, change.before, language))} -> ${JSON.stringify(shown(change.key, change.after, language))}`
         )
         .join("; ")}`
     );

@@ -103,6 +103,9 @@ describe("letters that come back filled in", () => {
     const read = await rectrack(["reply", returned, path, "--date", "2026-03-10"]);
     expect(read).toMatchObject({ code: 0, err: "" });
     expect(read.out).toContain("2 recommendations updated");
+    // Values are told as the drop-down shows them, never by their stored keys.
+    expect(read.out).toContain('Accepted "" -> "Partially accepted"');
+    expect(read.out).not.toMatch(/noResponse|partiallyAccepted/);
     const store = new XlsxTrackerStore(await fs.readFile(path), path);
     const content = await store.read();
     const byId = new Map(content.rows.map((row) => [row.values.id, row.values]));
