@@ -186,7 +186,7 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
   program
     .command("template")
     .description(
-      "write a new, empty tracker workbook (Recommendations, Dashboard, Follow-up, Lists)"
+      "write a new, empty tracker workbook (Recommendations, Dashboard, Follow-up, Follow-up history, Lists)"
     )
     .argument("<out>", "the .xlsx file to create")
     .addOption(langOption().default("en"))
