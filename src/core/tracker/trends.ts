@@ -82,9 +82,10 @@ export function median(values: readonly number[]): number | null {
 }
 
 /**
- * The day a recommendation was responded to: its first event that is a
- * response (a response received, or an acceptance other than "No response
- * yet"), else its Response date column; null when neither is known.
+ * The day a recommendation was responded to: the earlier of its first event
+ * that is a response (a response received, or an acceptance other than "No
+ * response yet") and its Response date column (typed by hand before the
+ * history was kept); null when neither is known.
  */
 export function responseDay(
   record: TrackerRecord,
@@ -95,8 +96,11 @@ export function responseDay(
       event.values.kind === "responseReceived" ||
       (typeof event.values.accepted === "string" && event.values.accepted !== "noResponse")
   );
-  if (answer) return String(answer.values.date);
-  return isDate(record.responseDate) ? record.responseDate : null;
+  const days = [
+    ...(answer ? [String(answer.values.date)] : []),
+    ...(isDate(record.responseDate) ? [record.responseDate] : []),
+  ].sort();
+  return days[0] ?? null;
 }
 
 /** The day the history first records a recommendation as implemented, or null. */

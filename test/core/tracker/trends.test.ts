@@ -14,7 +14,7 @@ describe("trends", () => {
     expect(median([10, 2, 4, 5])).toBe(4.5);
   });
 
-  it("dates a response by its first answering event, else by the Response date column", () => {
+  it("dates a response by its first answering event or the Response date column, whichever is earlier", () => {
     const record: TrackerRecord = { id: "X", responseDate: "2025-05-01" };
     expect(responseDay(record, undefined)).toBe("2025-05-01");
     const events = [
@@ -24,6 +24,8 @@ describe("trends", () => {
     ];
     expect(responseDay(record, events)).toBe("2025-03-20");
     expect(responseDay({ id: "X" }, [events[0]])).toBeNull();
+    // Typed by hand before the history was kept: the column's day is the first response.
+    expect(responseDay({ id: "X", responseDate: "2025-02-10" }, events)).toBe("2025-02-10");
   });
 
   it("leaves out days that cannot be right, and rows without a date made from the years", () => {
