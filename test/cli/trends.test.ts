@@ -1,9 +1,12 @@
+import { join } from "path";
 import { buildTemplate } from "../../src/files/xlsx";
 import { buildWorkbookPlan } from "../../src/core/schema/workbook-plan";
 import { listValuesOf, recordToCells } from "../../src/core/tracker/cells";
 import type { Trends } from "../../src/core/tracker/trends";
 import type { TrackerRecord } from "../../src/core/tracker/types";
+import { PLAN_TEXTS } from "../../src/core/schema";
 import { rectrack, scratch, Scratch } from "../hostile/support";
+import { libreOfficeAvailable, recalculatedSheets } from "../support/libreoffice";
 
 /**
  * `rectrack stats` gives the trends (issue 20, item 2) of a tracker whose
@@ -85,86 +88,92 @@ async function log(path: string, args: string[]): Promise<void> {
   expect(run).toMatchObject({ code: 0, err: "" });
 }
 
+/** The tracker of RECORDS, replies due after 60 days, with its history recorded by `rectrack log`. */
+async function trackerWithHistory(): Promise<string> {
+  const bytes = await buildTemplate(
+    buildWorkbookPlan({
+      language: "en",
+      rows: RECORDS.map((record) => recordToCells(record, "en")),
+      listExtras: listValuesOf(RECORDS),
+      // Replies are due 60 days after the recommendation.
+      replyDays: 60,
+    })
+  );
+  const path = dir.put("t.xlsx", bytes);
+  // A-1, A-2: answered 41 days after 2024-01-10 (21 days left in January + 20), due 2024-03-10: on time.
+  await log(path, [
+    "--id",
+    "A-1,A-2",
+    "--kind",
+    "response",
+    "--date",
+    "2024-02-20",
+    "--accepted",
+    "accepted",
+  ]);
+  // A-3: answered 92 days after 2024-06-01 (30 + 31 + 31), due 2024-07-31: late.
+  await log(path, [
+    "--id",
+    "A-3",
+    "--kind",
+    "response",
+    "--date",
+    "2024-09-01",
+    "--accepted",
+    "accepted",
+  ]);
+  // A-1: implemented 366 days after it was made (2024 is a leap year).
+  await log(path, [
+    "--id",
+    "A-1",
+    "--kind",
+    "follow-up-visit",
+    "--date",
+    "2025-01-10",
+    "--status",
+    "implemented",
+  ]);
+  // A-3: implemented 365 days after it was made (2024-06-01 to 2025-06-01).
+  await log(path, [
+    "--id",
+    "A-3",
+    "--kind",
+    "follow-up-visit",
+    "--date",
+    "2025-06-01",
+    "--status",
+    "implemented",
+  ]);
+  // A-4: answered 30 days after 2025-02-01 (27 days left in February + 3), due 2025-04-02: on time.
+  await log(path, [
+    "--id",
+    "A-4",
+    "--kind",
+    "response",
+    "--date",
+    "2025-03-03",
+    "--accepted",
+    "accepted",
+  ]);
+  // A-4: implemented 303 days after it was made (28+31+30+31+30+31+31+30+31+30, February to November).
+  await log(path, [
+    "--id",
+    "A-4",
+    "--kind",
+    "status-changed",
+    "--date",
+    "2025-12-01",
+    "--status",
+    "implemented",
+  ]);
+  // A-5: no reply, due 2025-12-31: late on 2026-03-01. A-6: due 2026-04-16, not judged yet.
+
+  return path;
+}
+
 describe("rectrack stats: trends from the history", () => {
   it("gives implementation rates, median delays, replies on time and repeats as worked out by hand", async () => {
-    const bytes = await buildTemplate(
-      buildWorkbookPlan({
-        language: "en",
-        rows: RECORDS.map((record) => recordToCells(record, "en")),
-        listExtras: listValuesOf(RECORDS),
-        // Replies are due 60 days after the recommendation.
-        replyDays: 60,
-      })
-    );
-    const path = dir.put("t.xlsx", bytes);
-    // A-1, A-2: answered 41 days after 2024-01-10 (21 days left in January + 20), due 2024-03-10: on time.
-    await log(path, [
-      "--id",
-      "A-1,A-2",
-      "--kind",
-      "response",
-      "--date",
-      "2024-02-20",
-      "--accepted",
-      "accepted",
-    ]);
-    // A-3: answered 92 days after 2024-06-01 (30 + 31 + 31), due 2024-07-31: late.
-    await log(path, [
-      "--id",
-      "A-3",
-      "--kind",
-      "response",
-      "--date",
-      "2024-09-01",
-      "--accepted",
-      "accepted",
-    ]);
-    // A-1: implemented 366 days after it was made (2024 is a leap year).
-    await log(path, [
-      "--id",
-      "A-1",
-      "--kind",
-      "follow-up-visit",
-      "--date",
-      "2025-01-10",
-      "--status",
-      "implemented",
-    ]);
-    // A-3: implemented 365 days after it was made (2024-06-01 to 2025-06-01).
-    await log(path, [
-      "--id",
-      "A-3",
-      "--kind",
-      "follow-up-visit",
-      "--date",
-      "2025-06-01",
-      "--status",
-      "implemented",
-    ]);
-    // A-4: answered 30 days after 2025-02-01 (27 days left in February + 3), due 2025-04-02: on time.
-    await log(path, [
-      "--id",
-      "A-4",
-      "--kind",
-      "response",
-      "--date",
-      "2025-03-03",
-      "--accepted",
-      "accepted",
-    ]);
-    // A-4: implemented 303 days after it was made (28+31+30+31+30+31+31+30+31+30, February to November).
-    await log(path, [
-      "--id",
-      "A-4",
-      "--kind",
-      "status-changed",
-      "--date",
-      "2025-12-01",
-      "--status",
-      "implemented",
-    ]);
-    // A-5: no reply, due 2025-12-31: late on 2026-03-01. A-6: due 2026-04-16, not judged yet.
-
+    const path = await trackerWithHistory();
     const run = await rectrack(["stats", path, "--json", "--today", "2026-03-01"]);
     expect(run).toMatchObject({ code: 0, err: "" });
     const { trends } = JSON.parse(run.out) as { trends: Trends };
@@ -242,4 +251,37 @@ describe("rectrack stats: trends from the history", () => {
     expect(text).toContain("Taux de mise en œuvre par année de la recommandation");
     expect(text).not.toContain("Réponses dans le délai de réponse");
   });
+});
+
+(libreOfficeAvailable() ? describe : describe.skip)("the Dashboard's trends in LibreOffice", () => {
+  it("computes the implementation rate per year made as rectrack stats does", async () => {
+    const path = await trackerWithHistory();
+    const { trends } = JSON.parse(
+      (await rectrack(["stats", path, "--json", "--today", "2026-03-01"])).out
+    ) as { trends: Trends };
+    const dashboard = (await recalculatedSheets([path], join(dir.dir, "csv")))
+      .get(path)!
+      .get("Dashboard")!;
+    const t = PLAN_TEXTS.en;
+    const title = dashboard.findIndex((row) => row[0] === t.trends.rateByYearTitle);
+    expect(dashboard[title + 1].slice(0, 4)).toEqual([
+      t.year,
+      t.sectionTotal,
+      "Implemented",
+      t.trends.shareImplemented,
+    ]);
+    // LibreOffice writes the share as a percentage ("66.6666666666667%").
+    const numberOf = (cell: string) =>
+      cell.endsWith("%") ? Number(cell.slice(0, -1)) / 100 : Number(cell);
+    const rows: [number, number, number, number][] = [];
+    for (let r = title + 2; dashboard[r][0] !== t.sectionTotal; r++)
+      if (dashboard[r][0] !== "")
+        rows.push(dashboard[r].slice(0, 4).map(numberOf) as [number, number, number, number]);
+    expect(rows.map(([year, made, done]) => [year, made, done])).toEqual(
+      trends.implementationByYear.map((y) => [y.year, y.total, y.implemented])
+    );
+    rows.forEach(([, , , share], i) =>
+      expect(share).toBeCloseTo(trends.implementationByYear[i].rate as number, 3)
+    );
+  }, 120000);
 });

@@ -37,6 +37,9 @@ export interface PlanTexts {
     toImplementation: string;
     onTime: string;
     repeated: string;
+    /** The Dashboard's section of the implementation rate per year made, and its share column. */
+    rateByYearTitle: string;
+    shareImplemented: string;
   };
   year: string;
   /** A row of every section: recommendations with no value in the column. */
@@ -111,6 +114,8 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
         "Days from recommendation to implementation, median by addressee (implemented)",
       onTime: "Replies within the reply deadline by addressee (on time/due)",
       repeated: "Repeated recommendations by place and theme (repeated/all)",
+      rateByYearTitle: "Implementation rate by year made",
+      shareImplemented: "Share implemented",
     },
     year: "Year",
     notSet: "(not set)",
@@ -187,6 +192,8 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
         "Jours entre la recommandation et la mise en œuvre, médiane par destinataire (mises en œuvre)",
       onTime: "Réponses dans le délai de réponse par destinataire (dans le délai/attendues)",
       repeated: "Recommandations réitérées par lieu et thème (réitérées/toutes)",
+      rateByYearTitle: "Taux de mise en œuvre par année de la recommandation",
+      shareImplemented: "Part mise en œuvre",
     },
     year: "Année",
     notSet: "(non renseigné)",
@@ -263,6 +270,8 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
         "Días entre la recomendación y la implementación, mediana por destinatario (implementadas)",
       onTime: "Respuestas dentro del plazo de respuesta por destinatario (en plazo/debidas)",
       repeated: "Recomendaciones reiteradas por lugar y tema (reiteradas/todas)",
+      rateByYearTitle: "Tasa de implementación por año de la recomendación",
+      shareImplemented: "Proporción implementada",
     },
     year: "Año",
     notSet: "(sin indicar)",
