@@ -150,7 +150,55 @@ function statsText(stats: TrackerStats, language: Language): string {
     );
     lines.push(`  ${year.year}: ${year.total} (${parts.join(", ")})`);
   }
+  trendsText(stats, language, lines);
   return `${lines.join("\n")}\n`;
+}
+
+/** The trends from the history, after the Dashboard's counts; a section with nothing to show is left out. */
+function trendsText(stats: TrackerStats, language: Language, lines: string[]): void {
+  const t = PLAN_TEXTS[language].trends;
+  const section = (title: string, rows: string[]) => {
+    if (rows.length > 0) lines.push("", `${title}:`, ...rows.map((row) => `  ${row}`));
+  };
+  const share = (part: number, whole: number) => `${percent(part, whole)} (${part}/${whole})`;
+  const { trends } = stats;
+  section(
+    t.yearEnd,
+    stats.byYearEnd.map((year) => {
+      const parts = VOCABULARIES.status.values.map(
+        (value) => `${value.labels[language]} ${year.byStatus[value.key]}`
+      );
+      return `${year.asOf}: ${year.total} (${parts.join(", ")})`;
+    })
+  );
+  section(
+    t.rateByYear,
+    trends.implementationByYear
+      .filter((year) => year.total > 0)
+      .map((year) => `${year.year}: ${share(year.implemented, year.total)}`)
+  );
+  section(
+    t.toResponse,
+    trends.byAuthority
+      .filter((a) => a.medianDaysToResponse !== null)
+      .map((a) => `${a.authority}: ${a.medianDaysToResponse} (${a.responses})`)
+  );
+  section(
+    t.toImplementation,
+    trends.byAuthority
+      .filter((a) => a.medianDaysToImplementation !== null)
+      .map((a) => `${a.authority}: ${a.medianDaysToImplementation} (${a.implemented})`)
+  );
+  section(
+    t.onTime,
+    trends.byAuthority
+      .filter((a) => a.onTimeShare !== null)
+      .map((a) => `${a.authority}: ${share(a.repliesOnTime, a.repliesDue)}`)
+  );
+  section(
+    t.repeated,
+    trends.repeatedByPlaceAndTheme.map((r) => `${r.place}, ${r.theme}: ${r.repeated}/${r.total}`)
+  );
 }
 
 /** What validate says about tidying the lists: a hint, the proposals (--fix), what was written (--write). */
@@ -459,7 +507,7 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
   program
     .command("stats")
     .description(
-      "the Dashboard's figures: counts and shares by implementation, acceptance, addressee, theme, type of place and year"
+      "the Dashboard's figures: counts and shares by implementation, acceptance, addressee, theme, type of place and year; from the history, the implementation at each year end and the trends (implementation rate by year made, median days to a response and to implementation and replies on time by addressee, repeats by place and theme)"
     )
     .argument("<tracker>", "the tracker .xlsx workbook")
     .option("--json", "print the figures as JSON")

@@ -319,6 +319,31 @@ export function buildDashboardSheet(
   });
   const matrixRange = `A${yearStart}:${columnLetter(statuses.length)}${lastYear}`;
 
+  // The implementation rate per year made, from the matrix's rows: implemented / made.
+  row += 2;
+  put(0, { value: t.trends.rateByYearTitle, style: { bold: true, fontSize: 12 } });
+  row++;
+  const implemented = columnLetter(1 + statuses.findIndex((value) => value.key === "implemented"));
+  put(0, { value: t.year, style: heading });
+  put(1, { value: t.sectionTotal, style: heading });
+  put(2, { value: statusLabel("implemented"), style: heading });
+  put(3, { value: t.trends.shareImplemented, style: heading });
+  row++;
+  const firstRate = row;
+  const rate = (made: string, done: string) => `IF(OR(${made}="",${made}=0),"",${done}/${made})`;
+  for (let r = firstYear; r <= lastYear; r++) {
+    const blank = `$A${r}=""`;
+    put(0, { formula: `=IF(${blank},"",$A${r})`, numberFormat: "0" });
+    put(1, { formula: `=IF(${blank},"",${totalLetter}${r})`, numberFormat: "0" });
+    put(2, { formula: `=IF(${blank},"",${implemented}${r})`, numberFormat: "0" });
+    put(3, { formula: `=${rate(`B${row}`, `C${row}`)}`, numberFormat: "0%" });
+    row++;
+  }
+  put(0, { value: t.sectionTotal, style: bold });
+  put(1, { formula: `=SUM(B${firstRate}:B${row - 1})`, numberFormat: "0", style: bold });
+  put(2, { formula: `=SUM(C${firstRate}:C${row - 1})`, numberFormat: "0", style: bold });
+  put(3, { formula: `=${rate(`B${row}`, `C${row}`)}`, numberFormat: "0%", style: bold });
+
   const sources = new Map<ChartSource, string>([
     ["yearMatrix", matrixRange],
     ["status", ranges.get("status") as string],

@@ -29,6 +29,18 @@ export interface PlanTexts {
   byPlaceType: string;
   byPlace: string;
   byYear: string;
+  /** `rectrack stats`: the trends computed from the history, each a title over one line per year, addressee or place. */
+  trends: {
+    yearEnd: string;
+    rateByYear: string;
+    toResponse: string;
+    toImplementation: string;
+    onTime: string;
+    repeated: string;
+    /** The Dashboard's section of the implementation rate per year made, and its share column. */
+    rateByYearTitle: string;
+    shareImplemented: string;
+  };
   year: string;
   /** A row of every section: recommendations with no value in the column. */
   notSet: string;
@@ -94,6 +106,17 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     byPlaceType: "By type of place",
     byPlace: "By place",
     byYear: "Implementation by year",
+    trends: {
+      yearEnd: "Implementation at the end of each year (from the history)",
+      rateByYear: "Implementation rate by year made (implemented/made)",
+      toResponse: "Days from recommendation to response, median by addressee (responses)",
+      toImplementation:
+        "Days from recommendation to implementation, median by addressee (implemented)",
+      onTime: "Replies within the reply deadline by addressee (on time/due)",
+      repeated: "Repeated recommendations by place and theme (repeated/all)",
+      rateByYearTitle: "Implementation rate by year made",
+      shareImplemented: "Share implemented",
+    },
     year: "Year",
     notSet: "(not set)",
     otherValues: "(other values, not yet listed here)",
@@ -160,6 +183,18 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     byPlaceType: "Par type de lieu",
     byPlace: "Par lieu",
     byYear: "Mise en œuvre par année",
+    trends: {
+      yearEnd: "Mise en œuvre à la fin de chaque année (selon l'historique)",
+      rateByYear: "Taux de mise en œuvre par année de la recommandation (mises en œuvre/faites)",
+      toResponse:
+        "Jours entre la recommandation et la réponse, médiane par destinataire (réponses)",
+      toImplementation:
+        "Jours entre la recommandation et la mise en œuvre, médiane par destinataire (mises en œuvre)",
+      onTime: "Réponses dans le délai de réponse par destinataire (dans le délai/attendues)",
+      repeated: "Recommandations réitérées par lieu et thème (réitérées/toutes)",
+      rateByYearTitle: "Taux de mise en œuvre par année de la recommandation",
+      shareImplemented: "Part mise en œuvre",
+    },
     year: "Année",
     notSet: "(non renseigné)",
     otherValues: "(autres valeurs, pas encore listées ici)",
@@ -226,6 +261,18 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     byPlaceType: "Por tipo de lugar",
     byPlace: "Por lugar",
     byYear: "Implementación por año",
+    trends: {
+      yearEnd: "Implementación al final de cada año (según el historial)",
+      rateByYear: "Tasa de implementación por año de la recomendación (implementadas/formuladas)",
+      toResponse:
+        "Días entre la recomendación y la respuesta, mediana por destinatario (respuestas)",
+      toImplementation:
+        "Días entre la recomendación y la implementación, mediana por destinatario (implementadas)",
+      onTime: "Respuestas dentro del plazo de respuesta por destinatario (en plazo/debidas)",
+      repeated: "Recomendaciones reiteradas por lugar y tema (reiteradas/todas)",
+      rateByYearTitle: "Tasa de implementación por año de la recomendación",
+      shareImplemented: "Proporción implementada",
+    },
     year: "Año",
     notSet: "(sin indicar)",
     otherValues: "(otros valores, aún no listados aquí)",

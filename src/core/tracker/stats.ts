@@ -3,7 +3,11 @@ import type { ColumnKey } from "../schema/columns";
 import { VOCABULARIES } from "../schema/vocabularies";
 import { cellValues } from "./cells";
 import { statusByYearEnd, type HistoryRow, type YearEnd } from "./history";
-import type { FieldValue, TrackerRecord } from "./types";
+import { awaitsReply, isDate, replyDue } from "./reply";
+import { computeTrends, type Trends } from "./trends";
+import type { TrackerRecord } from "./types";
+
+export { awaitsReply, replyDue };
 
 /**
  * The figures the Dashboard sheet computes with formulas, computed the same
@@ -38,6 +42,12 @@ export interface TrackerStats {
    * each status on 31 December (today for this year), from the history.
    */
   byYearEnd: YearEnd[];
+  /**
+   * From the history: implementation rate per year made, median days to a
+   * response and to implementation and replies on time per authority,
+   * repeated recommendations per place and theme.
+   */
+  trends: Trends;
 }
 
 export interface LabelCount {
@@ -57,10 +67,6 @@ export interface StatsOptions {
 }
 
 const CLOSED = new Set(["implemented", "notImplemented"]);
-
-function isDate(value: FieldValue | undefined): value is string {
-  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
-}
 
 function zeroCounts(keys: string[]): Record<string, number> {
   return Object.fromEntries(keys.map((key) => [key, 0]));
@@ -97,26 +103,6 @@ export function isDueSoon(record: TrackerRecord, today: string, days: number): b
     record.deadline <= addDays(today, days) &&
     !CLOSED.has(String(record.status ?? ""))
   );
-}
-
-/** No response is recorded: no acceptance (or "No response yet"), no response date, no response text. */
-export function awaitsReply(record: TrackerRecord): boolean {
-  const empty = (value: FieldValue | undefined) =>
-    value === undefined || value === null || (typeof value === "string" && value.trim() === "");
-  return (
-    (empty(record.accepted) || record.accepted === "noResponse") &&
-    empty(record.responseDate) &&
-    empty(record.response)
-  );
-}
-
-/** The day the reply to a recommendation was due (its date made plus the reply deadline), or null. */
-export function replyDue(
-  record: TrackerRecord,
-  replyDays: number | null | undefined
-): string | null {
-  if (replyDays === null || replyDays === undefined || !isDate(record.dateMade)) return null;
-  return addDays(record.dateMade, replyDays);
 }
 
 /**
@@ -218,5 +204,6 @@ export function computeStats(
     replyOverdue:
       options.replyDays === null || options.replyDays === undefined ? null : replyOverdue,
     byYearEnd: statusByYearEnd(records.filter(hasText), options.history ?? [], options.today),
+    trends: computeTrends(records.filter(hasText), options),
   };
 }

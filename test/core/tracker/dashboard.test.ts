@@ -55,8 +55,23 @@ describe("the Dashboard's labels", () => {
     expect(values.filter((value) => value === t.notSet)).toHaveLength(7);
     expect(values.filter((value) => value === t.otherValues)).toHaveLength(6);
     expect(values.filter((value) => value === t.countedForEach)).toHaveLength(1);
-    // A total row under each of the 7 sections, and the year matrix's total column.
-    expect(values.filter((value) => value === t.sectionTotal)).toHaveLength(8);
+    // A total row under each of the 7 sections, the year matrix's total column, and the rate section's column and row.
+    expect(values.filter((value) => value === t.sectionTotal)).toHaveLength(10);
+    // The implementation rate per year made: implemented / made from the matrix's row of that year, as a share.
+    const title = cells.find((cell) => cell.value === t.trends.rateByYearTitle)!;
+    const header = Number(title.address.slice(1)) + 1;
+    expect(cells.find((cell) => cell.address === `D${header}`)?.value).toBe(
+      t.trends.shareImplemented
+    );
+    const yearHeader = Number(cells.find((cell) => cell.value === t.year)!.address.slice(1));
+    const first = (column: string) =>
+      cells.find((cell) => cell.address === `${column}${header + 1}`)!;
+    expect(first("A").formula).toBe(`=IF($A${yearHeader + 1}="","",$A${yearHeader + 1})`);
+    expect(first("C").formula).toBe(`=IF($A${yearHeader + 1}="","",E${yearHeader + 1})`);
+    expect(first("D")).toMatchObject({
+      formula: `=IF(OR(B${header + 1}="",B${header + 1}=0),"",C${header + 1}/B${header + 1})`,
+      numberFormat: "0%",
+    });
     const police = cells.find((cell) => cell.value === "Police")!;
     const count = cells.find((cell) => cell.address === police.address.replace(/^A/, "B"))!;
     expect(count.formula).toContain('FIND(";"&LOWER($A');
