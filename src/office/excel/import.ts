@@ -144,6 +144,49 @@ function runsOf(columns: { key: ColumnKey; column: number }[]): ColumnRun[] {
   return runs;
 }
 
+/** One row's new values in one run of adjacent columns. */
+interface UpdatePiece {
+  row: number;
+  column: number;
+  keys: ColumnKey[];
+  cells: CellValue[];
+  formats: string[];
+}
+
+/**
+ * Pieces of consecutive rows over the same columns, merged into blocks of at most `maxBytes`
+ * of values (so a block always fits in one request).
+ */
+function blocksOf(pieces: readonly UpdatePiece[], maxBytes: number): UpdatePiece[][] {
+  const signature = (piece: UpdatePiece) => `${piece.column}:${piece.keys.join(",")}`;
+  const sorted = [...pieces].sort(
+    (a, b) =>
+      a.column - b.column ||
+      (signature(a) < signature(b) ? -1 : signature(a) > signature(b) ? 1 : 0) ||
+      a.row - b.row
+  );
+  const blocks: UpdatePiece[][] = [];
+  let bytes = 0;
+  for (const piece of sorted) {
+    const size = jsonBytes(piece.cells) + jsonBytes(piece.formats);
+    const block = blocks[blocks.length - 1];
+    const last = block?.[block.length - 1];
+    if (
+      last &&
+      last.row + 1 === piece.row &&
+      signature(last) === signature(piece) &&
+      bytes + size <= maxBytes
+    ) {
+      block.push(piece);
+      bytes += size;
+    } else {
+      blocks.push([piece]);
+      bytes = size;
+    }
+  }
+  return blocks;
+}
+
 /** Requests packed greedily under the byte budget; each pack becomes one request. */
 class RequestPacker {
   readonly deferred: Deferred = [];
@@ -386,6 +429,9 @@ async function writeChanges(
   const missing = new Set<ColumnKey>();
   let updatedCells = 0;
 
+  // Rows side by side that change the same columns go in one range: a follow-up event for a block
+  // of selected rows is a few writes, not one per row, so its requests stay few whatever the count.
+  const pieces: UpdatePiece[] = [];
   for (const { update, row } of located) {
     const entries: { key: ColumnKey; column: number }[] = [];
     for (const key of Object.keys(update.values) as ColumnKey[]) {
@@ -397,16 +443,26 @@ async function writeChanges(
       entries.push({ key, column });
     }
     for (const run of runsOf(entries)) {
-      const values = [run.keys.map((key) => fieldToCell(key, update.values[key], language))];
-      const formats = [run.keys.map((key, i) => formatOf(key, values[0][i]))];
-      const cells = values.map((line) => line.map((value) => (value === null ? "" : value)));
-      updatedCells += run.keys.length;
-      packer.add(jsonBytes(cells) + jsonBytes(formats) + OPERATION_BYTES, 0, () => {
-        const range = worksheet.getRangeByIndexes(row - 1, run.column, 1, run.keys.length);
-        range.numberFormat = formats;
-        range.values = cells;
+      const line = run.keys.map((key) => fieldToCell(key, update.values[key], language));
+      pieces.push({
+        row,
+        column: run.column,
+        keys: run.keys,
+        cells: line.map((value) => (value === null ? "" : value)),
+        formats: run.keys.map((key, i) => formatOf(key, line[i])),
       });
+      updatedCells += run.keys.length;
     }
+  }
+  for (const block of blocksOf(pieces, (options.budget ?? ROW_CHUNK_BYTES) / 4)) {
+    const cells = block.map((piece) => piece.cells);
+    const formats = block.map((piece) => piece.formats);
+    const { row, column, keys } = block[0];
+    packer.add(jsonBytes(cells) + jsonBytes(formats) + OPERATION_BYTES, 0, () => {
+      const range = worksheet.getRangeByIndexes(row - 1, column, block.length, keys.length);
+      range.numberFormat = formats;
+      range.values = cells;
+    });
   }
 
   const additions = changes.additions;
