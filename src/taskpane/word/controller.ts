@@ -41,7 +41,8 @@ import { detectLanguage, type Language } from "../../core/language";
 import { checkRecommendation } from "../../core/smart";
 import type { CriterionKey } from "../../core/smart/types";
 import { newId as randomId } from "../../core/tracker/ids";
-import { WordReviewError } from "../../office/word/errors";
+import type { Wording } from "../../core/model/problem";
+import { WordReviewError, type WordProblem } from "../../office/word/errors";
 import type { ReviewSnapshot, WordHost } from "../../office/word/host";
 import { translator } from "../shared/i18n";
 import type { WordMessageKey } from "./i18n/en";
@@ -66,12 +67,27 @@ function notice(
   return { id: ++noticeCounter, intent, key, values, ...extra };
 }
 
-/** Turns whatever was thrown into a message the user can read. */
+/** The Word adapter's problems in the user's words: a code without its message does not compile. */
+const WORD_PROBLEM_KEYS: Wording<WordProblem, WordMessageKey> = {
+  needsWordApi14: "err_needsWordApi14",
+  needsWordApi13: "err_needsWordApi13",
+  needsHiddenDocument: "err_needsHiddenDocument",
+  needsCompressedFile: "err_needsCompressedFile",
+  emptySelection: "err_emptySelection",
+  recommendationNotInDocument: "err_recommendationNotInDocument",
+  documentChanged: "err_documentChanged",
+  selectionInsideRecommendation: "err_selectionInsideRecommendation",
+};
+
+/**
+ * Turns whatever was thrown into a message the user can read. What Word or
+ * a library said (in English) is kept as details, never in the message:
+ * the pane shows it in an English pane only (texts.ts, problemText).
+ */
 export function noticeFor(error: unknown): Notice {
-  if (error instanceof WordReviewError)
-    return notice("error", `err_${error.problem}` as WordMessageKey);
-  const message = error instanceof Error ? error.message : String(error);
-  return { id: ++noticeCounter, intent: "error", key: "err_other", values: { message } };
+  if (error instanceof WordReviewError) return notice("error", WORD_PROBLEM_KEYS[error.problem]);
+  const details = error instanceof Error ? error.message : String(error);
+  return { id: ++noticeCounter, intent: "error", key: "err_other", details };
 }
 
 export function problemNotices(problems: OpenProblem[]): Notice[] {

@@ -24,6 +24,8 @@ export interface SendProblem {
   values?: Record<string, string>;
   /** The workbook's address, when known: the olderSchema message offers to open it. */
   webUrl?: string | null;
+  /** What Microsoft 365, sign-in or Word said, in English: shown in an English pane only (texts.ts, problemText). */
+  details?: string;
 }
 
 export type SendState =
@@ -128,7 +130,7 @@ export function problemOf(error: unknown, webUrl: string | null = null): SendPro
   if (error instanceof SignInError) {
     if (error.problem === "consent") return { key: "graph_consent" };
     if (error.problem === "failed")
-      return { key: "signIn_failed", values: { detail: error.message.replace(/^failed: /, "") } };
+      return { key: "signIn_failed", details: error.message.replace(/^failed: /, "") };
     return { key: `signIn_${error.problem}` };
   }
   if (error instanceof GraphProblem) {
@@ -143,13 +145,13 @@ export function problemOf(error: unknown, webUrl: string | null = null): SendPro
       case "readOnly":
         return { key: "graph_readOnly", webUrl };
       case "unknown":
-        return { key: "graph_unknown", values: { detail: error.info.detail ?? error.message } };
+        return { key: "graph_unknown", details: error.info.detail ?? error.message };
       default:
         return { key: `graph_${error.code}` };
     }
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { key: "graph_unknown", values: { detail: message } };
+  return { key: "graph_unknown", details: message };
 }
 
 function graphEndpoint(): string {
@@ -197,8 +199,8 @@ export function useTrackerSend(source: BatchSource): [SendState, SendIntents, st
           made = await source();
         } catch (error) {
           // Reading the report failed: Word's problem, worded as the rest of the pane words it.
-          const notice = noticeFor(error);
-          setState({ step: "failed", problem: { key: notice.key, values: notice.values } });
+          const { key, values, details } = noticeFor(error);
+          setState({ step: "failed", problem: { key, values, details } });
           return;
         }
         const { warnings } = made;

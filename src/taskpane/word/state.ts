@@ -30,6 +30,8 @@ export interface Notice {
   intent: "error" | "warning" | "success" | "info";
   key: WordMessageKey;
   values?: Record<string, string>;
+  /** What Word or a library said, in English: shown under the message in an English pane only. */
+  details?: string;
   actions?: NoticeAction[];
   /**
    * What the notice is about, for a problem that stays until it is solved:
