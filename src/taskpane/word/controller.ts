@@ -36,8 +36,8 @@ import {
   untaggedFindings,
   withReportId,
 } from "../../core/review";
-import { reportInOtherLanguage } from "../../core/model/paragraph";
-import { detectLanguage, type Language } from "../../core/language";
+import { reportInOtherLanguage, reportLanguage } from "../../core/model/paragraph";
+import type { Language } from "../../core/language";
 import { checkRecommendation } from "../../core/smart";
 import type { CriterionKey } from "../../core/smart/types";
 import { newId as randomId } from "../../core/tracker/ids";
@@ -163,7 +163,7 @@ export interface WordIntents {
 }
 
 export interface WordOptions {
-  /** The pane's language: titles of the controls it adds, criterion names in its messages. */
+  /** The pane's language: criterion names in its messages; the controls' titles only where the document's words do not tell its language. */
   language: Language;
   now?: () => Date;
   newId?: () => string;
@@ -183,7 +183,7 @@ function candidateKey(f: FoundRecommendation): string {
 }
 
 /** What the pane shows of a report as Word gave it: the review session, possible recommendations, guesses. */
-function loadFrom(snapshot: ReviewSnapshot): Loaded {
+function loadFrom(snapshot: ReviewSnapshot, paneLanguage: Language): Loaded {
   const { paragraphs, tagged } = snapshot;
   const opened = openReport(snapshot.parts ?? [], tagged);
   const all = findRecommendations(paragraphs, { candidates: true });
@@ -193,9 +193,9 @@ function loadFrom(snapshot: ReviewSnapshot): Loaded {
     all.filter((f) => !f.candidate)
   );
   // a short recommendation is read in the report's language when its own words do not tell
-  const reportLanguage = detectLanguage(paragraphs.map((p) => p.text).join("\n"));
+  const language = reportLanguage(paragraphs);
   const session = reviewSession(opened.metadata, tagged, contexts, (input) =>
-    checkRecommendation(input, { fallbackLanguage: reportLanguage })
+    checkRecommendation(input, { fallbackLanguage: language })
   );
   const candidates: Candidate[] = untaggedFindings(
     all.filter((f) => f.candidate),
@@ -210,6 +210,8 @@ function loadFrom(snapshot: ReviewSnapshot): Loaded {
       items: session.items,
       candidates,
       guessed,
+      // What the pane writes into the document is in the document's language; the pane's when its words do not tell.
+      documentLanguage: reportLanguage(paragraphs, paneLanguage),
       canSave: snapshot.parts !== null,
       identity: identityChange(opened.metadata, guessed),
     },
@@ -284,7 +286,7 @@ export function makeWordIntents(
    */
   const load = async (extra: Notice[] = [], announce = false): Promise<Loaded> => {
     const first = getState().opened === null;
-    const loaded = loadFrom(await host.read());
+    const loaded = loadFrom(await host.read(), options.language);
     dispatch(first ? loaded.action : { ...loaded.action, identity: getState().identity });
     const notices = first ? problemNotices(loaded.action.opened.problems) : [];
     if (first && !loaded.action.canSave)
@@ -311,8 +313,11 @@ export function makeWordIntents(
     return loaded;
   };
 
+  /** The language of what the pane writes into the document (content-control titles): the document's own. */
+  const documentLanguage = (): Language => getState().documentLanguage ?? options.language;
+
   const tagOptions = (paragraphs: ReportParagraph[]) => ({
-    language: options.language,
+    language: documentLanguage(),
     guessed: guessReportDetails(paragraphs),
     newId,
   });
@@ -413,7 +418,7 @@ export function makeWordIntents(
     markSelection: () =>
       run("tag", async () => {
         const plan = planMark(metadataNow(), {
-          language: options.language,
+          language: documentLanguage(),
           guessed: getState().guessed,
           newId,
         });
@@ -449,7 +454,7 @@ export function makeWordIntents(
             removed.text,
             paragraphs,
             removed.meta.id,
-            controlTitle(options.language, removed.meta.ref)
+            controlTitle(documentLanguage(), removed.meta.ref)
           );
           if (!request) {
             push(notice("warning", "undoTextGone"));
