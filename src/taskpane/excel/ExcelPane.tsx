@@ -6,6 +6,7 @@ import {
   Checkbox,
   Field,
   Input,
+  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -53,6 +54,7 @@ import { proposalId } from "../../core/tracker/tidy";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  nextSteps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
   list: {
     listStyleType: "none",
@@ -135,6 +137,7 @@ const BUSY_KEYS: Record<BusyAction, ExcelMessageKey> = {
   letter: "workingLetter",
   reply: "workingReply",
   select: "workingSelect",
+  show: "workingShow",
   importRead: "workingImportRead",
   import: "workingImport",
   tidy: "workingTidy",
@@ -595,9 +598,47 @@ function ImportSection({ state, intents, t, shellT, language }: SectionProps): R
               {t("importListEntries", { count: String(outcome.listEntries) })}
             </Caption1>
           ) : null}
+          <NextSteps state={state} intents={intents} t={t} />
         </section>
       ) : null}
     </div>
+  );
+}
+
+/** After an import: where to look next, the sheets it wrote to. */
+function NextSteps({ state, intents, t }: SectionProps): React.JSX.Element | null {
+  const styles = useStyles();
+  const workbook = state.workbook;
+  const steps: { key: string; label: string; sheet: "tracker" | "dashboard" }[] = [];
+  if (workbook?.tracker)
+    steps.push({
+      key: "tracker",
+      label: t("importShowTracker", { sheet: workbook.tracker.sheet }),
+      sheet: "tracker",
+    });
+  if (workbook?.dashboard)
+    steps.push({
+      key: "dashboard",
+      label: t("importShowDashboard", { sheet: workbook.dashboard }),
+      sheet: "dashboard",
+    });
+  if (steps.length === 0) return null;
+  return (
+    <nav aria-label={t("importNextSteps")} data-testid="import-next">
+      <ul className={styles.nextSteps}>
+        {steps.map((step) => (
+          <li key={step.key}>
+            <Link
+              as="button"
+              disabled={state.busy !== null}
+              onClick={() => void intents.showSheet(step.sheet)}
+            >
+              {step.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
