@@ -7,10 +7,6 @@ import {
   Field,
   Input,
   Link,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
   ProgressBar,
   Select,
   Subtitle2,
@@ -29,6 +25,7 @@ import type { Translate } from "../shared/i18n";
 import { ImportPreview } from "../shared/ImportPreview";
 import { selectedCount } from "../shared/importChoices";
 import type { PaneBodyProps } from "../shared/mountPane";
+import { Notices, type ShownNotice } from "../shared/Notices";
 import { ExcelIntents, useExcelPane } from "./controller";
 import { ExcelTranslate, excelTranslator } from "./i18n";
 import type { ExcelMessageKey } from "./i18n";
@@ -167,39 +164,22 @@ function noticeText(notice: Notice, t: ExcelTranslate): string {
   return t(notice.key, values);
 }
 
-function Notices({ state, intents, t }: SectionProps): React.JSX.Element | null {
-  if (state.notices.length === 0) return null;
-  return (
-    <div role="region" aria-label={t("messagesLabel")} aria-live="polite">
-      {state.notices.map((notice) => (
-        <MessageBar key={notice.id} intent={notice.intent} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {t(
-                notice.intent === "error"
-                  ? "errorTitle"
-                  : notice.intent === "warning"
-                    ? "warningTitle"
-                    : "doneTitle"
-              )}
-            </MessageBarTitle>
-            {noticeText(notice, t)}
-            {notice.details ? (
-              <Caption1 block>{t("errorDetails", { details: notice.details })}</Caption1>
-            ) : null}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button
-              appearance="transparent"
-              onClick={() => intents.dispatch({ type: "dismiss", id: notice.id })}
-            >
-              {t("dismiss")}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      ))}
-    </div>
-  );
+const TITLE_KEYS: Record<Notice["intent"], ExcelMessageKey> = {
+  error: "errorTitle",
+  warning: "warningTitle",
+  success: "doneTitle",
+};
+
+/** A notice as the shared notice area shows it: Office's own words, when kept, under ours. */
+function shown(notice: Notice, t: ExcelTranslate): ShownNotice {
+  return {
+    id: notice.id,
+    intent: notice.intent,
+    key: notice.key,
+    title: t(TITLE_KEYS[notice.intent]),
+    text: noticeText(notice, t),
+    ...(notice.details ? { details: t("errorDetails", { details: notice.details }) } : {}),
+  };
 }
 
 interface SectionProps {
@@ -1200,6 +1180,10 @@ function Pane({
   const styles = useStyles();
   const current = TABS.find((tab) => tab.value === state.tab) ?? TABS[0];
   const [guide, setGuide] = React.useState(false);
+  const dismiss = React.useCallback(
+    (id: number) => intents.dispatch({ type: "dismiss", id }),
+    [intents]
+  );
   if (guide)
     return (
       <div className={styles.stack}>
@@ -1227,7 +1211,12 @@ function Pane({
         t={t}
       />
       <Progress state={state} intents={intents} t={t} language={language} />
-      <Notices state={state} intents={intents} t={t} />
+      <Notices
+        notices={state.notices.map((n) => shown(n, t))}
+        label={t("messagesLabel")}
+        dismissLabel={t("dismiss")}
+        onDismiss={dismiss}
+      />
       <div
         role="tabpanel"
         id={`panel-${current.value}`}
