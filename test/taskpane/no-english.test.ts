@@ -20,8 +20,8 @@ import {
   messagePlurals,
   parseMessage,
 } from "../../src/taskpane/shared/i18n/format";
-import { SignInError } from "../../src/graph/auth";
-import { GraphProblem } from "../../src/graph/client";
+import { SignInError, type SignInProblem } from "../../src/graph/auth";
+import { GraphProblem, type GraphProblemCode } from "../../src/graph/client";
 import { WordProblem, WordReviewError } from "../../src/office/word/errors";
 import { noticeFor } from "../../src/taskpane/word/controller";
 import { wordTranslator } from "../../src/taskpane/word/i18n";
@@ -110,6 +110,28 @@ const WORD_CODES: Record<WordProblem, true> = {
   selectionInsideRecommendation: true,
 };
 
+const GRAPH_CODES: Record<GraphProblemCode, true> = {
+  signedOut: true,
+  consent: true,
+  noAccess: true,
+  readOnly: true,
+  notTracker: true,
+  olderSchema: true,
+  throttled: true,
+  offline: true,
+  sessionExpired: true,
+  changed: true,
+  unknown: true,
+};
+
+const SIGN_IN_CODES: Record<SignInProblem, true> = {
+  notConfigured: true,
+  cancelled: true,
+  blocked: true,
+  consent: true,
+  failed: true,
+};
+
 /** What Word, Microsoft 365, sign-in or a file reader may say: English, for developers. */
 const SAID = "The operation could not be completed because the item is locked.";
 
@@ -119,6 +141,20 @@ function wordProblems(): [string, ReturnType<typeof sendProblemOf>][] {
     ...(Object.keys(WORD_CODES) as WordProblem[]).map(
       (code) =>
         [code, noticeFor(new WordReviewError(code, "paragraph 3"))] as [
+          string,
+          ReturnType<typeof sendProblemOf>,
+        ]
+    ),
+    ...(Object.keys(GRAPH_CODES) as GraphProblemCode[]).map(
+      (code) =>
+        [`Graph code ${code}`, sendProblemOf(new GraphProblem(code, { missing: ["Theme"] }))] as [
+          string,
+          ReturnType<typeof sendProblemOf>,
+        ]
+    ),
+    ...(Object.keys(SIGN_IN_CODES) as SignInProblem[]).map(
+      (code) =>
+        [`sign-in code ${code}`, sendProblemOf(new SignInError(code))] as [
           string,
           ReturnType<typeof sendProblemOf>,
         ]
@@ -204,7 +240,7 @@ describe("the Word pane's problems", () => {
   it("in en: what Word or Microsoft 365 said is kept under the message", () => {
     const t = wordTranslator("en");
     const kept = wordProblems()
-      .filter(([label]) => !(label in WORD_CODES))
+      .filter(([label]) => !(label in WORD_CODES) && !/^(Graph|sign-in) code /.test(label))
       .map(([label, problem]) => [label, problemText(problem, t, "en").details]);
     expect(kept).toEqual(kept.map(([label]) => [label, SAID]));
   });
