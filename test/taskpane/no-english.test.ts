@@ -23,7 +23,7 @@ import {
 import { SignInError, type SignInProblem } from "../../src/graph/auth";
 import { GraphProblem, type GraphProblemCode } from "../../src/graph/client";
 import { WordProblem, WordReviewError } from "../../src/office/word/errors";
-import { noticeFor } from "../../src/taskpane/word/controller";
+import { noticeFor, problemNotices } from "../../src/taskpane/word/controller";
 import { wordTranslator } from "../../src/taskpane/word/i18n";
 import { publishProblem } from "../../src/taskpane/word/PublishPanel";
 import { problemOf as sendProblemOf } from "../../src/taskpane/word/send";
@@ -160,6 +160,8 @@ function wordProblems(): [string, ReturnType<typeof sendProblemOf>][] {
         ]
     ),
     ["Word threw", noticeFor(new Error(SAID))],
+    ["review data damaged", problemNotices([{ code: "damagedPart", problem: SAID }])[0]],
+    ["review data skipped", problemNotices([{ code: "partWarnings", warnings: [SAID] }])[0]],
     ["Graph unknown", sendProblemOf(new GraphProblem("unknown", { detail: SAID }))],
     ["send threw", sendProblemOf(new Error(SAID))],
     ["sign-in failed", sendProblemOf(new SignInError("failed", SAID))],

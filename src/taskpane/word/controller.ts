@@ -62,7 +62,7 @@ function notice(
   intent: Notice["intent"],
   key: WordMessageKey,
   values?: Record<string, string>,
-  extra: Pick<Notice, "actions" | "topic"> = {}
+  extra: Pick<Notice, "actions" | "topic" | "details"> = {}
 ): Notice {
   return { id: ++noticeCounter, intent, key, values, ...extra };
 }
@@ -94,12 +94,11 @@ export function problemNotices(problems: OpenProblem[]): Notice[] {
   return problems.map((p) => {
     switch (p.code) {
       case "damagedPart":
-        return notice(
-          "warning",
-          "problemDamaged",
-          { problem: p.problem },
-          { actions: ["startFresh"], topic: "damaged" }
-        );
+        return notice("warning", "problemDamaged", undefined, {
+          actions: ["startFresh"],
+          topic: "damaged",
+          details: p.problem,
+        });
       case "missingControls":
         return notice("warning", "problemMissing", { count: String(p.ids.length) });
       case "duplicateTags":
@@ -107,7 +106,9 @@ export function problemNotices(problems: OpenProblem[]): Notice[] {
       case "extraParts":
         return notice("warning", "problemExtra", { count: String(p.count) });
       case "partWarnings":
-        return notice("warning", "problemWarnings", { details: p.warnings.join("; ") });
+        return notice("warning", "problemWarnings", undefined, {
+          details: p.warnings.join("; "),
+        });
     }
   });
 }

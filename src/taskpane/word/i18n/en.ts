@@ -87,7 +87,7 @@ export const en = {
   messages: "Messages",
   dismiss: "Dismiss",
   problemDamaged:
-    "The review data saved in this document could not be read ({problem}). It is kept untouched; nothing will be saved until you choose to start afresh.",
+    "The review data saved in this document could not be read. It is kept untouched; nothing will be saved until you choose to start afresh.",
   startFresh: "Keep the damaged data as a backup and start afresh",
   startFreshDone:
     "The damaged data is kept in the document as a backup; new review data will be saved.",
@@ -99,7 +99,7 @@ export const en = {
     "{count, plural, one {# recommendation is} other {# recommendations are}} marked twice in the document; only the first is used.",
   problemExtra:
     "The document holds {count, plural, one {# extra copy} other {# extra copies}} of the review data; the first one is used.",
-  problemWarnings: "Some stored review data could not be read and was skipped: {details}.",
+  problemWarnings: "Some stored review data could not be read and was skipped.",
   err_needsHiddenDocument:
     "This version of Word cannot fill a new document from an add-in. Insert the review sheet at the end of this document instead.",
   err_needsCompressedFile:

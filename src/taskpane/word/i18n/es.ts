@@ -90,7 +90,7 @@ export const es: Record<keyof typeof en, string> = {
   messages: "Mensajes",
   dismiss: "Cerrar",
   problemDamaged:
-    "Los datos de revisión guardados en este documento no se pudieron leer ({problem}). Se conservan intactos; no se guardará nada hasta que elija empezar de nuevo.",
+    "Los datos de revisión guardados en este documento no se pudieron leer. Se conservan intactos; no se guardará nada hasta que elija empezar de nuevo.",
   startFresh: "Conservar los datos dañados como copia y empezar de nuevo",
   startFreshDone:
     "Los datos dañados se conservan en el documento como copia; se guardarán los nuevos datos.",
@@ -102,7 +102,7 @@ export const es: Record<keyof typeof en, string> = {
     "{count, plural, one {# recomendación está marcada} other {# recomendaciones están marcadas}} dos veces en el documento; solo se usa la primera.",
   problemExtra:
     "El documento contiene {count, plural, one {# copia} other {# copias}} de más de los datos de revisión; se usa la primera.",
-  problemWarnings: "Algunos datos de revisión no se pudieron leer y se omitieron: {details}.",
+  problemWarnings: "Algunos datos de revisión no se pudieron leer y se omitieron.",
   err_needsHiddenDocument:
     "Esta versión de Word no permite que un complemento rellene un documento nuevo. Inserte la hoja al final de este documento.",
   err_needsCompressedFile:

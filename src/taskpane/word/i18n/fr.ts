@@ -91,7 +91,7 @@ export const fr: Record<keyof typeof en, string> = {
   messages: "Messages",
   dismiss: "Fermer",
   problemDamaged:
-    "Les données de relecture enregistrées dans ce document n’ont pas pu être lues ({problem}). Elles sont conservées telles quelles ; rien ne sera enregistré tant que vous ne choisissez pas de repartir de zéro.",
+    "Les données de relecture enregistrées dans ce document n’ont pas pu être lues. Elles sont conservées telles quelles ; rien ne sera enregistré tant que vous ne choisissez pas de repartir de zéro.",
   startFresh: "Garder les données endommagées en sauvegarde et repartir de zéro",
   startFreshDone:
     "Les données endommagées sont gardées dans le document en sauvegarde ; les nouvelles données seront enregistrées.",
@@ -103,8 +103,7 @@ export const fr: Record<keyof typeof en, string> = {
     "{count, plural, one {# recommandation est marquée} other {# recommandations sont marquées}} deux fois dans le document ; seule la première est utilisée.",
   problemExtra:
     "Le document contient {count, plural, one {# copie} other {# copies}} en trop des données de relecture ; la première est utilisée.",
-  problemWarnings:
-    "Certaines données de relecture n’ont pas pu être lues et ont été ignorées : {details}.",
+  problemWarnings: "Certaines données de relecture n’ont pas pu être lues et ont été ignorées.",
   err_needsHiddenDocument:
     "Cette version de Word ne permet pas à un complément de remplir un nouveau document. Insérez plutôt la fiche à la fin de ce document.",
   err_needsCompressedFile:
