@@ -223,6 +223,14 @@ describe.each(["light", "dark"] as Theme[])("Excel pane sections in the %s theme
         buffer: Buffer.from("These are the minutes, typed in a text editor."),
       });
       await page.getByText(en.errorTitle).waitFor();
+      // One notice area: a problem stays until dismissed; the success before it fades (no Dismiss).
+      const messages = page.getByRole("region", { name: en.messagesLabel });
+      await expect(messages.count()).resolves.toBe(1);
+      const refused = messages.locator('[data-testid^="notice-import"]');
+      await expect(refused.getByRole("button", { name: en.dismiss }).count()).resolves.toBe(1);
+      const created = messages.getByTestId("notice-created");
+      if (await created.count())
+        await expect(created.getByRole("button", { name: en.dismiss }).count()).resolves.toBe(0);
       await check("import refused");
       await saveScreenshot(page, "excel-pane-import-refused", theme);
       expect(formatProblems(consoleGuard.problems)).toBe("");
@@ -309,6 +317,20 @@ describe.each(["light", "dark"] as Theme[])("Excel pane import in the %s theme",
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("import-summary-heading");
       await expectAccessible(page, "import summary");
       await saveScreenshot(page, "excel-import-summary", theme);
+      // The next steps: the dashboard, then the recommendations, brought to the front.
+      const next = page.getByRole("navigation", { name: en.importNextSteps });
+      await next.getByRole("button", { name: /dashboard/ }).click();
+      await page.waitForFunction(
+        () =>
+          (window as unknown as { __excelFake: { workbook: { activeSheet?: { name: string } } } })
+            .__excelFake.workbook.activeSheet?.name === "Dashboard"
+      );
+      await next.getByRole("button", { name: /recommendations/ }).click();
+      await page.waitForFunction(
+        () =>
+          (window as unknown as { __excelFake: { workbook: { activeSheet?: { name: string } } } })
+            .__excelFake.workbook.activeSheet?.name === "Recommendations"
+      );
 
       const written = await trackerRows(page);
       // Columns found by key: a new table is ordered by task (Rec ID near the end, the text second).

@@ -20,7 +20,14 @@ import {
   messagePlurals,
   parseMessage,
 } from "../../src/taskpane/shared/i18n/format";
+import { SignInError, type SignInProblem } from "../../src/graph/auth";
+import { GraphProblem, type GraphProblemCode } from "../../src/graph/client";
+import { WordProblem, WordReviewError } from "../../src/office/word/errors";
+import { noticeFor, problemNotices } from "../../src/taskpane/word/controller";
 import { wordTranslator } from "../../src/taskpane/word/i18n";
+import { publishProblem } from "../../src/taskpane/word/PublishPanel";
+import { problemOf as sendProblemOf } from "../../src/taskpane/word/send";
+import { problemText } from "../../src/taskpane/word/texts";
 import { en as wordEn } from "../../src/taskpane/word/i18n/en";
 
 /**
@@ -92,6 +99,77 @@ const INPUT_CODES: Record<InputProblemCode, true> = {
   workbookNotReport: true,
 };
 
+const WORD_CODES: Record<WordProblem, true> = {
+  needsWordApi14: true,
+  needsWordApi13: true,
+  needsHiddenDocument: true,
+  needsCompressedFile: true,
+  emptySelection: true,
+  recommendationNotInDocument: true,
+  documentChanged: true,
+  selectionInsideRecommendation: true,
+};
+
+const GRAPH_CODES: Record<GraphProblemCode, true> = {
+  signedOut: true,
+  consent: true,
+  noAccess: true,
+  readOnly: true,
+  notTracker: true,
+  olderSchema: true,
+  throttled: true,
+  offline: true,
+  sessionExpired: true,
+  changed: true,
+  unknown: true,
+};
+
+const SIGN_IN_CODES: Record<SignInProblem, true> = {
+  notConfigured: true,
+  cancelled: true,
+  blocked: true,
+  consent: true,
+  failed: true,
+};
+
+/** What Word, Microsoft 365, sign-in or a file reader may say: English, for developers. */
+const SAID = "The operation could not be completed because the item is locked.";
+
+/** Every problem the Word pane words: its adapter's codes, and whatever Word, Graph, sign-in or the copy threw. */
+function wordProblems(): [string, ReturnType<typeof sendProblemOf>][] {
+  return [
+    ...(Object.keys(WORD_CODES) as WordProblem[]).map(
+      (code) =>
+        [code, noticeFor(new WordReviewError(code, "paragraph 3"))] as [
+          string,
+          ReturnType<typeof sendProblemOf>,
+        ]
+    ),
+    ...(Object.keys(GRAPH_CODES) as GraphProblemCode[]).map(
+      (code) =>
+        [`Graph code ${code}`, sendProblemOf(new GraphProblem(code, { missing: ["Theme"] }))] as [
+          string,
+          ReturnType<typeof sendProblemOf>,
+        ]
+    ),
+    ...(Object.keys(SIGN_IN_CODES) as SignInProblem[]).map(
+      (code) =>
+        [`sign-in code ${code}`, sendProblemOf(new SignInError(code))] as [
+          string,
+          ReturnType<typeof sendProblemOf>,
+        ]
+    ),
+    ["Word threw", noticeFor(new Error(SAID))],
+    ["review data damaged", problemNotices([{ code: "damagedPart", problem: SAID }])[0]],
+    ["review data skipped", problemNotices([{ code: "partWarnings", warnings: [SAID] }])[0]],
+    ["Graph unknown", sendProblemOf(new GraphProblem("unknown", { detail: SAID }))],
+    ["send threw", sendProblemOf(new Error(SAID))],
+    ["sign-in failed", sendProblemOf(new SignInError("failed", SAID))],
+    ["copy unreadable", publishProblem(new InputError(SAID))],
+    ["copy: Word threw", publishProblem(new Error(SAID))],
+  ];
+}
+
 describe("the English detector", () => {
   it("finds an English sentence, and none in French or Spanish", () => {
     expect(englishSentences("The file is damaged and cannot be opened.")).toHaveLength(1);
@@ -142,6 +220,31 @@ describe.each(["fr", "es"] as const)("in %s", (language) => {
       expect(Object.values(notice!.values ?? {}).join(" ")).not.toMatch(/could not be opened/);
     }
     expect(found).toEqual([]);
+  });
+});
+
+describe("the Word pane's problems", () => {
+  it.each(["fr", "es"] as const)(
+    "in %s: each is in the language, and what Word or Microsoft 365 said (English) is left out",
+    (language) => {
+      const t = wordTranslator(language);
+      const found: string[] = [];
+      for (const [label, problem] of wordProblems()) {
+        const words = problemText(problem, t, language);
+        expect({ label, filled: /\{\w+\}/.test(words.text) }).toEqual({ label, filled: false });
+        for (const sentence of englishSentences([words.text, words.details ?? ""].join(" ")))
+          found.push(`${label}: ${sentence}`);
+      }
+      expect(found).toEqual([]);
+    }
+  );
+
+  it("in en: what Word or Microsoft 365 said is kept under the message", () => {
+    const t = wordTranslator("en");
+    const kept = wordProblems()
+      .filter(([label]) => !(label in WORD_CODES) && !/^(Graph|sign-in) code /.test(label))
+      .map(([label, problem]) => [label, problemText(problem, t, "en").details]);
+    expect(kept).toEqual(kept.map(([label]) => [label, SAID]));
   });
 });
 

@@ -1,5 +1,16 @@
-import { isOtherLanguage } from "../language";
+import { detectLanguage, isOtherLanguage, type Language } from "../language";
 import type { ReportParagraph } from "./report";
+
+/**
+ * The language a report is written in, read from its own words (whatever
+ * Office's language is); `fallback` when they are too few to tell.
+ */
+export function reportLanguage(
+  paragraphs: readonly ReportParagraph[],
+  fallback: Language = "en"
+): Language {
+  return detectLanguage(paragraphs.map((p) => p.text).join("\n"), fallback);
+}
 
 /**
  * Decisions every report reader makes the same way when it turns a host's

@@ -563,6 +563,8 @@ export interface WorkbookSummary {
     keyLimit: number | null;
   } | null;
   sheets: { name: string; rows: number; columns: number }[];
+  /** The Dashboard sheet of ours, where the workbook has one. */
+  dashboard: string | null;
   metadataProblem: string | null;
 }
 
@@ -583,7 +585,9 @@ export async function describeWorkbook(host: ExcelHost): Promise<WorkbookSummary
       rows: used[i].isNullObject ? 0 : used[i].rowCount,
       columns: used[i].isNullObject ? 0 : used[i].columnCount,
     }));
-    if (!state.tracker) return { tracker: null, sheets, metadataProblem: state.metadataProblem };
+    const dashboard = state.dashboard?.sheet ?? null;
+    if (!state.tracker)
+      return { tracker: null, sheets, dashboard, metadataProblem: state.metadataProblem };
     const language = state.metadata?.language ?? languageOfHeaders(state.tracker.headers, "en");
     const upgradePlan = planUpgrade(
       state.tracker.headers,
@@ -614,6 +618,7 @@ export async function describeWorkbook(host: ExcelHost): Promise<WorkbookSummary
         keyLimit: state.metadata?.keyLimit ?? null,
       },
       sheets,
+      dashboard,
       metadataProblem: state.metadataProblem,
     };
   });

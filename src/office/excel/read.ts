@@ -147,6 +147,14 @@ export async function selectCell(
   });
 }
 
+/** Brings a sheet to the front (after an import: the Recommendations sheet, the Dashboard). One request. */
+export async function showSheet(host: ExcelHost, sheet: string): Promise<void> {
+  await host.run(async (context) => {
+    context.workbook.worksheets.getItem(sheet).activate();
+    await context.sync();
+  });
+}
+
 export interface SheetSummary {
   name: string;
   /** Size of the used range (0 when empty). */

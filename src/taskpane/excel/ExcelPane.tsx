@@ -6,10 +6,7 @@ import {
   Checkbox,
   Field,
   Input,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
+  Link,
   ProgressBar,
   Select,
   Subtitle2,
@@ -28,6 +25,7 @@ import type { Translate } from "../shared/i18n";
 import { ImportPreview } from "../shared/ImportPreview";
 import { selectedCount } from "../shared/importChoices";
 import type { PaneBodyProps } from "../shared/mountPane";
+import { Notices, type ShownNotice } from "../shared/Notices";
 import { ExcelIntents, useExcelPane } from "./controller";
 import { ExcelTranslate, excelTranslator } from "./i18n";
 import type { ExcelMessageKey } from "./i18n";
@@ -53,6 +51,7 @@ import { proposalId } from "../../core/tracker/tidy";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  nextSteps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
   list: {
     listStyleType: "none",
@@ -135,6 +134,7 @@ const BUSY_KEYS: Record<BusyAction, ExcelMessageKey> = {
   letter: "workingLetter",
   reply: "workingReply",
   select: "workingSelect",
+  show: "workingShow",
   importRead: "workingImportRead",
   import: "workingImport",
   tidy: "workingTidy",
@@ -164,39 +164,22 @@ function noticeText(notice: Notice, t: ExcelTranslate): string {
   return t(notice.key, values);
 }
 
-function Notices({ state, intents, t }: SectionProps): React.JSX.Element | null {
-  if (state.notices.length === 0) return null;
-  return (
-    <div role="region" aria-label={t("messagesLabel")} aria-live="polite">
-      {state.notices.map((notice) => (
-        <MessageBar key={notice.id} intent={notice.intent} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {t(
-                notice.intent === "error"
-                  ? "errorTitle"
-                  : notice.intent === "warning"
-                    ? "warningTitle"
-                    : "doneTitle"
-              )}
-            </MessageBarTitle>
-            {noticeText(notice, t)}
-            {notice.details ? (
-              <Caption1 block>{t("errorDetails", { details: notice.details })}</Caption1>
-            ) : null}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button
-              appearance="transparent"
-              onClick={() => intents.dispatch({ type: "dismiss", id: notice.id })}
-            >
-              {t("dismiss")}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      ))}
-    </div>
-  );
+const TITLE_KEYS: Record<Notice["intent"], ExcelMessageKey> = {
+  error: "errorTitle",
+  warning: "warningTitle",
+  success: "doneTitle",
+};
+
+/** A notice as the shared notice area shows it: Office's own words, when kept, under ours. */
+function shown(notice: Notice, t: ExcelTranslate): ShownNotice {
+  return {
+    id: notice.id,
+    intent: notice.intent,
+    key: notice.key,
+    title: t(TITLE_KEYS[notice.intent]),
+    text: noticeText(notice, t),
+    ...(notice.details ? { details: t("errorDetails", { details: notice.details }) } : {}),
+  };
 }
 
 interface SectionProps {
@@ -595,9 +578,47 @@ function ImportSection({ state, intents, t, shellT, language }: SectionProps): R
               {t("importListEntries", { count: String(outcome.listEntries) })}
             </Caption1>
           ) : null}
+          <NextSteps state={state} intents={intents} t={t} />
         </section>
       ) : null}
     </div>
+  );
+}
+
+/** After an import: where to look next, the sheets it wrote to. */
+function NextSteps({ state, intents, t }: SectionProps): React.JSX.Element | null {
+  const styles = useStyles();
+  const workbook = state.workbook;
+  const steps: { key: string; label: string; sheet: "tracker" | "dashboard" }[] = [];
+  if (workbook?.tracker)
+    steps.push({
+      key: "tracker",
+      label: t("importShowTracker", { sheet: workbook.tracker.sheet }),
+      sheet: "tracker",
+    });
+  if (workbook?.dashboard)
+    steps.push({
+      key: "dashboard",
+      label: t("importShowDashboard", { sheet: workbook.dashboard }),
+      sheet: "dashboard",
+    });
+  if (steps.length === 0) return null;
+  return (
+    <nav aria-label={t("importNextSteps")} data-testid="import-next">
+      <ul className={styles.nextSteps}>
+        {steps.map((step) => (
+          <li key={step.key}>
+            <Link
+              as="button"
+              disabled={state.busy !== null}
+              onClick={() => void intents.showSheet(step.sheet)}
+            >
+              {step.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
@@ -1159,6 +1180,10 @@ function Pane({
   const styles = useStyles();
   const current = TABS.find((tab) => tab.value === state.tab) ?? TABS[0];
   const [guide, setGuide] = React.useState(false);
+  const dismiss = React.useCallback(
+    (id: number) => intents.dispatch({ type: "dismiss", id }),
+    [intents]
+  );
   if (guide)
     return (
       <div className={styles.stack}>
@@ -1186,7 +1211,12 @@ function Pane({
         t={t}
       />
       <Progress state={state} intents={intents} t={t} language={language} />
-      <Notices state={state} intents={intents} t={t} />
+      <Notices
+        notices={state.notices.map((n) => shown(n, t))}
+        label={t("messagesLabel")}
+        dismissLabel={t("dismiss")}
+        onDismiss={dismiss}
+      />
       <div
         role="tabpanel"
         id={`panel-${current.value}`}

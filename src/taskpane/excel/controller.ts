@@ -40,6 +40,7 @@ import {
   readSheet,
   refreshFollowUp,
   selectCell,
+  showSheet,
   selectedRecommendations,
 } from "../../office/excel";
 import {
@@ -77,6 +78,8 @@ export interface ExcelIntents {
   /** Writes the tidying proposals the user kept ticked, then checks the data again. */
   applyTidy(): Promise<void>;
   goTo(line: IssueLine): Promise<void>;
+  /** The next step after an import: brings the Recommendations sheet or the Dashboard to the front. */
+  showSheet(sheet: "tracker" | "dashboard"): Promise<void>;
   refreshFollowUp(): Promise<void>;
   /** Takes the rows selected in the Recommendations sheet for "Record a follow-up event". */
   takeSelection(): Promise<void>;
@@ -274,6 +277,12 @@ export function makeIntents(
     goTo: (line) =>
       run("select", async (h) => {
         if (line.target) await selectCell(h, line.target);
+      }),
+    showSheet: (sheet) =>
+      run("show", async (h) => {
+        const workbook = getState().workbook;
+        const name = sheet === "tracker" ? workbook?.tracker?.sheet : workbook?.dashboard;
+        if (name) await showSheet(h, name);
       }),
     refreshFollowUp: () =>
       run("followUp", async (h) => {

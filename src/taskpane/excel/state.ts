@@ -35,6 +35,7 @@ export type BusyAction =
   | "quality"
   | "followUp"
   | "select"
+  | "show"
   | "importRead"
   | "import"
   | "tidy"

@@ -12,6 +12,7 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -21,6 +22,8 @@ export interface ShownNotice {
   intent: "error" | "warning" | "success" | "info";
   /** What the notice is, for tests and styling: data-testid="notice-<key>". */
   key: string;
+  /** A word before the message ("Error", "Done") where the pane says what kind of notice it is. */
+  title?: string;
   text: string;
   /** Office's own words under ours, so nothing is hidden. */
   details?: string;
@@ -70,6 +73,7 @@ function Notice({
       onBlur={hold(false)}
     >
       <MessageBarBody>
+        {notice.title ? <MessageBarTitle>{notice.title}</MessageBarTitle> : null}
         {notice.text}
         {notice.details ? <Caption1 block>{notice.details}</Caption1> : null}
       </MessageBarBody>

@@ -13,9 +13,11 @@ import {
 } from "@fluentui/react-components";
 import { serializeBatch } from "../../core/model/batch";
 import { documentFileName, officePlatform } from "../../office/word/documentSettings";
+import type { Language } from "../shared/i18n";
 import { noticeFor } from "./controller";
 import { batchFileName, canDownload, copyText, downloadFile } from "./exportFile";
 import type { WordT } from "./i18n";
+import { ProblemBar } from "./ProblemBar";
 import type { BatchSource, SendProblem } from "./send";
 
 /** "Save as a file for Excel": the recommendations as a batch file, or on the clipboard where Word cannot download. */
@@ -42,10 +44,12 @@ type ExportState =
 export function ExportBatch({
   source,
   t,
+  language,
   disabled,
 }: {
   source: BatchSource;
   t: WordT;
+  language: Language;
   disabled: boolean;
 }): React.JSX.Element {
   const styles = useStyles();
@@ -65,8 +69,8 @@ export function ExportBatch({
         setState({ step: "ready", file, json, warnings, outcome: "noDownload" });
       }
     } catch (error) {
-      const notice = noticeFor(error);
-      setState({ step: "failed", problem: { key: notice.key, values: notice.values } });
+      const { key, values, details } = noticeFor(error);
+      setState({ step: "failed", problem: { key, values, details } });
     }
   };
 
@@ -136,9 +140,7 @@ export function ExportBatch({
         </Field>
       ) : null}
       {state.step === "failed" ? (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{t(state.problem.key, state.problem.values)}</MessageBarBody>
-        </MessageBar>
+        <ProblemBar problem={state.problem} t={t} language={language} />
       ) : null}
     </div>
   );

@@ -13,10 +13,12 @@ import { InputError } from "../../core/model/errors";
 import { PublishSummary, publishCopy, removedAnything } from "../../files/docx/publish";
 import { readDocumentFile } from "../../office/word/documentFile";
 import { documentFileName, officePlatform } from "../../office/word/documentSettings";
+import type { Language } from "../shared/i18n";
 import { noticeFor } from "./controller";
 import { DOCX_TYPE, canDownload, downloadFile, publicationFileName } from "./exportFile";
 import type { WordT } from "./i18n";
-import type { WordMessageKey } from "./i18n/en";
+import { ProblemBar } from "./ProblemBar";
+import type { SendProblem } from "./send";
 
 /**
  * "Prepare a copy for publication": reads the open document's file (never
@@ -38,7 +40,7 @@ type PublishState =
   | { step: "working" }
   | { step: "done"; file: string; summary: PublishSummary; keepTags: boolean }
   | { step: "noDownload"; file: string; report: string }
-  | { step: "failed"; key: WordMessageKey; values?: Record<string, string> };
+  | { step: "failed"; problem: SendProblem };
 
 /** What the copy no longer holds, one line each, in the user's language. */
 export function removedLines(summary: PublishSummary, keepTags: boolean, t: WordT): string[] {
@@ -65,14 +67,27 @@ export function removedLines(summary: PublishSummary, keepTags: boolean, t: Word
   return lines;
 }
 
+/**
+ * Why the copy could not be made, in the user's words: a document Word
+ * handed over that cannot be read, or Word's own problem. What the reader or
+ * Word said is details (English), never the message.
+ */
+export function publishProblem(error: unknown): SendProblem {
+  if (error instanceof InputError) return { key: "publishUnreadable", details: error.message };
+  const { key, values, details } = noticeFor(error);
+  return { key, values, details };
+}
+
 export function PublishPanel({
   title,
   t,
+  language,
   disabled,
 }: {
   /** The report's title (saved or guessed), for the copy's file name. */
   title: string;
   t: WordT;
+  language: Language;
   disabled: boolean;
 }): React.JSX.Element {
   const styles = useStyles();
@@ -89,23 +104,11 @@ export function PublishPanel({
     setState({ step: "working" });
     try {
       const bytes = await readDocumentFile();
-      let copy;
-      try {
-        copy = await publishCopy(bytes, { keepTags });
-      } catch (error) {
-        if (error instanceof InputError)
-          return setState({
-            step: "failed",
-            key: "publishUnreadable",
-            values: { detail: error.message },
-          });
-        throw error;
-      }
+      const copy = await publishCopy(bytes, { keepTags });
       downloadFile(file, copy.bytes, DOCX_TYPE);
       setState({ step: "done", file, summary: copy.summary, keepTags });
     } catch (error) {
-      const notice = noticeFor(error);
-      setState({ step: "failed", key: notice.key, values: notice.values });
+      setState({ step: "failed", problem: publishProblem(error) });
     }
   };
 
@@ -156,9 +159,12 @@ export function PublishPanel({
         </MessageBar>
       ) : null}
       {state.step === "failed" ? (
-        <MessageBar intent="error" role="alert" data-testid={`publish-${state.key}`}>
-          <MessageBarBody>{t(state.key, state.values)}</MessageBarBody>
-        </MessageBar>
+        <ProblemBar
+          problem={state.problem}
+          t={t}
+          language={language}
+          testId={`publish-${state.problem.key}`}
+        />
       ) : null}
     </section>
   );

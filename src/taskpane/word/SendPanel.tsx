@@ -22,6 +22,7 @@ import { ChoiceField } from "../shared/ChoiceField";
 import type { Translate } from "../shared/i18n";
 import { ImportFlow, WrittenSummary } from "../shared/ImportFlow";
 import type { WordT } from "./i18n";
+import { ProblemBar } from "./ProblemBar";
 import { BatchSource, recentTrackers, useTrackerSend } from "./send";
 
 const useStyles = makeStyles({
@@ -182,14 +183,18 @@ export function SendToTracker({
       ) : null}
 
       {state.step === "failed" ? (
-        <MessageBar intent="error" role="alert" data-testid={`send-${state.problem.key}`}>
-          <MessageBarBody>{t(state.problem.key, state.problem.values)}</MessageBarBody>
+        <ProblemBar
+          problem={state.problem}
+          t={t}
+          language={language}
+          testId={`send-${state.problem.key}`}
+        >
           {safeWebUrl(state.problem.webUrl) ? (
             <MessageBarActions>
               <OpenLink url={safeWebUrl(state.problem.webUrl)!} label={t("openInExcel")} />
             </MessageBarActions>
           ) : null}
-        </MessageBar>
+        </ProblemBar>
       ) : null}
     </section>
   );

@@ -46,7 +46,7 @@ export function SharePanel({
         <Text>{t("nothingToShare")}</Text>
       ) : (
         <>
-          <ExportBatch source={source} t={t} disabled={disabled} />
+          <ExportBatch source={source} t={t} language={language} disabled={disabled} />
           <SendToTracker
             source={source}
             t={t}
@@ -56,7 +56,7 @@ export function SharePanel({
           />
         </>
       )}
-      <PublishPanel title={title} t={t} disabled={disabled} />
+      <PublishPanel title={title} t={t} language={language} disabled={disabled} />
     </SubView>
   );
 }

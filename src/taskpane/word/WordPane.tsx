@@ -14,6 +14,7 @@ import { WordT, wordTranslator } from "./i18n";
 import type { WordMessageKey } from "./i18n/en";
 import { Overview } from "./Overview";
 import { SharePanel } from "./SharePanel";
+import { problemText } from "./texts";
 import type { WordState } from "./state";
 import { Toolbar } from "./Toolbar";
 import { useWordPane } from "./useWordPane";
@@ -29,7 +30,7 @@ const ACTION_KEYS: Record<NoticeAction, WordMessageKey> = {
   sameReport: "sameReport",
 };
 
-function shown(notice: Notice, t: WordT, intents: WordIntents): ShownNotice {
+function shown(notice: Notice, t: WordT, language: Language, intents: WordIntents): ShownNotice {
   const run: Record<NoticeAction, () => void> = {
     undo: () => void intents.undo(),
     startFresh: () => void intents.startFresh(),
@@ -40,7 +41,7 @@ function shown(notice: Notice, t: WordT, intents: WordIntents): ShownNotice {
     id: notice.id,
     intent: notice.intent,
     key: notice.key,
-    text: t(notice.key, notice.values),
+    ...problemText(notice, t, language),
     actions: notice.actions?.map((action, i) => ({
       label: t(ACTION_KEYS[action]),
       onClick: run[action],
@@ -117,7 +118,7 @@ function ActivePane({
     <div className={styles.stack}>
       <Toolbar state={state} intents={intents} t={t} shellT={shellT} language={language} />
       <Notices
-        notices={state.notices.map((n) => shown(n, t, intents))}
+        notices={state.notices.map((n) => shown(n, t, language, intents))}
         label={t("messages")}
         dismissLabel={t("dismiss")}
         onDismiss={dismiss}

@@ -36,12 +36,13 @@ import {
   untaggedFindings,
   withReportId,
 } from "../../core/review";
-import { reportInOtherLanguage } from "../../core/model/paragraph";
-import { detectLanguage, type Language } from "../../core/language";
+import { reportInOtherLanguage, reportLanguage } from "../../core/model/paragraph";
+import type { Language } from "../../core/language";
 import { checkRecommendation } from "../../core/smart";
 import type { CriterionKey } from "../../core/smart/types";
 import { newId as randomId } from "../../core/tracker/ids";
-import { WordReviewError } from "../../office/word/errors";
+import type { Wording } from "../../core/model/problem";
+import { WordReviewError, type WordProblem } from "../../office/word/errors";
 import type { ReviewSnapshot, WordHost } from "../../office/word/host";
 import { translator } from "../shared/i18n";
 import type { WordMessageKey } from "./i18n/en";
@@ -61,29 +62,43 @@ function notice(
   intent: Notice["intent"],
   key: WordMessageKey,
   values?: Record<string, string>,
-  extra: Pick<Notice, "actions" | "topic"> = {}
+  extra: Pick<Notice, "actions" | "topic" | "details"> = {}
 ): Notice {
   return { id: ++noticeCounter, intent, key, values, ...extra };
 }
 
-/** Turns whatever was thrown into a message the user can read. */
+/** The Word adapter's problems in the user's words: a code without its message does not compile. */
+const WORD_PROBLEM_KEYS: Wording<WordProblem, WordMessageKey> = {
+  needsWordApi14: "err_needsWordApi14",
+  needsWordApi13: "err_needsWordApi13",
+  needsHiddenDocument: "err_needsHiddenDocument",
+  needsCompressedFile: "err_needsCompressedFile",
+  emptySelection: "err_emptySelection",
+  recommendationNotInDocument: "err_recommendationNotInDocument",
+  documentChanged: "err_documentChanged",
+  selectionInsideRecommendation: "err_selectionInsideRecommendation",
+};
+
+/**
+ * Turns whatever was thrown into a message the user can read. What Word or
+ * a library said (in English) is kept as details, never in the message:
+ * the pane shows it in an English pane only (texts.ts, problemText).
+ */
 export function noticeFor(error: unknown): Notice {
-  if (error instanceof WordReviewError)
-    return notice("error", `err_${error.problem}` as WordMessageKey);
-  const message = error instanceof Error ? error.message : String(error);
-  return { id: ++noticeCounter, intent: "error", key: "err_other", values: { message } };
+  if (error instanceof WordReviewError) return notice("error", WORD_PROBLEM_KEYS[error.problem]);
+  const details = error instanceof Error ? error.message : String(error);
+  return { id: ++noticeCounter, intent: "error", key: "err_other", details };
 }
 
 export function problemNotices(problems: OpenProblem[]): Notice[] {
   return problems.map((p) => {
     switch (p.code) {
       case "damagedPart":
-        return notice(
-          "warning",
-          "problemDamaged",
-          { problem: p.problem },
-          { actions: ["startFresh"], topic: "damaged" }
-        );
+        return notice("warning", "problemDamaged", undefined, {
+          actions: ["startFresh"],
+          topic: "damaged",
+          details: p.problem,
+        });
       case "missingControls":
         return notice("warning", "problemMissing", { count: String(p.ids.length) });
       case "duplicateTags":
@@ -91,7 +106,9 @@ export function problemNotices(problems: OpenProblem[]): Notice[] {
       case "extraParts":
         return notice("warning", "problemExtra", { count: String(p.count) });
       case "partWarnings":
-        return notice("warning", "problemWarnings", { details: p.warnings.join("; ") });
+        return notice("warning", "problemWarnings", undefined, {
+          details: p.warnings.join("; "),
+        });
     }
   });
 }
@@ -147,7 +164,7 @@ export interface WordIntents {
 }
 
 export interface WordOptions {
-  /** The pane's language: titles of the controls it adds, criterion names in its messages. */
+  /** The pane's language: criterion names in its messages; the controls' titles only where the document's words do not tell its language. */
   language: Language;
   now?: () => Date;
   newId?: () => string;
@@ -167,7 +184,7 @@ function candidateKey(f: FoundRecommendation): string {
 }
 
 /** What the pane shows of a report as Word gave it: the review session, possible recommendations, guesses. */
-function loadFrom(snapshot: ReviewSnapshot): Loaded {
+function loadFrom(snapshot: ReviewSnapshot, paneLanguage: Language): Loaded {
   const { paragraphs, tagged } = snapshot;
   const opened = openReport(snapshot.parts ?? [], tagged);
   const all = findRecommendations(paragraphs, { candidates: true });
@@ -177,9 +194,9 @@ function loadFrom(snapshot: ReviewSnapshot): Loaded {
     all.filter((f) => !f.candidate)
   );
   // a short recommendation is read in the report's language when its own words do not tell
-  const reportLanguage = detectLanguage(paragraphs.map((p) => p.text).join("\n"));
+  const language = reportLanguage(paragraphs);
   const session = reviewSession(opened.metadata, tagged, contexts, (input) =>
-    checkRecommendation(input, { fallbackLanguage: reportLanguage })
+    checkRecommendation(input, { fallbackLanguage: language })
   );
   const candidates: Candidate[] = untaggedFindings(
     all.filter((f) => f.candidate),
@@ -194,6 +211,8 @@ function loadFrom(snapshot: ReviewSnapshot): Loaded {
       items: session.items,
       candidates,
       guessed,
+      // What the pane writes into the document is in the document's language; the pane's when its words do not tell.
+      documentLanguage: reportLanguage(paragraphs, paneLanguage),
       canSave: snapshot.parts !== null,
       identity: identityChange(opened.metadata, guessed),
     },
@@ -268,7 +287,7 @@ export function makeWordIntents(
    */
   const load = async (extra: Notice[] = [], announce = false): Promise<Loaded> => {
     const first = getState().opened === null;
-    const loaded = loadFrom(await host.read());
+    const loaded = loadFrom(await host.read(), options.language);
     dispatch(first ? loaded.action : { ...loaded.action, identity: getState().identity });
     const notices = first ? problemNotices(loaded.action.opened.problems) : [];
     if (first && !loaded.action.canSave)
@@ -295,8 +314,11 @@ export function makeWordIntents(
     return loaded;
   };
 
+  /** The language of what the pane writes into the document (content-control titles): the document's own. */
+  const documentLanguage = (): Language => getState().documentLanguage ?? options.language;
+
   const tagOptions = (paragraphs: ReportParagraph[]) => ({
-    language: options.language,
+    language: documentLanguage(),
     guessed: guessReportDetails(paragraphs),
     newId,
   });
@@ -397,7 +419,7 @@ export function makeWordIntents(
     markSelection: () =>
       run("tag", async () => {
         const plan = planMark(metadataNow(), {
-          language: options.language,
+          language: documentLanguage(),
           guessed: getState().guessed,
           newId,
         });
@@ -433,7 +455,7 @@ export function makeWordIntents(
             removed.text,
             paragraphs,
             removed.meta.id,
-            controlTitle(options.language, removed.meta.ref)
+            controlTitle(documentLanguage(), removed.meta.ref)
           );
           if (!request) {
             push(notice("warning", "undoTextGone"));

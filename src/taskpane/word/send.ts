@@ -3,8 +3,14 @@ import type { BatchRecommendation, RecommendationBatch } from "../../core/model/
 import { withCandidates } from "../../core/model/batch-from-report";
 import { localDateTime } from "../../core/schema/dates";
 import type { ImportChoices, ImportPlan, ImportSummary } from "../../core/tracker/store";
-import { createTokenProvider, SignInError, TokenProvider } from "../../graph/auth";
-import { GraphProblem } from "../../graph/client";
+import type { Wording } from "../../core/model/problem";
+import {
+  createTokenProvider,
+  SignInError,
+  type SignInProblem,
+  TokenProvider,
+} from "../../graph/auth";
+import { GraphProblem, type GraphProblemCode } from "../../graph/client";
 import { sendBatch } from "../../graph/send";
 import { GraphTrackerStore } from "../../graph/store";
 import { rememberTrackerLink, rememberedTrackerLink } from "../../office/word/documentSettings";
@@ -24,6 +30,8 @@ export interface SendProblem {
   values?: Record<string, string>;
   /** The workbook's address, when known: the olderSchema message offers to open it. */
   webUrl?: string | null;
+  /** What Microsoft 365, sign-in or Word said, in English: shown in an English pane only (texts.ts, problemText). */
+  details?: string;
 }
 
 export type SendState =
@@ -123,13 +131,36 @@ export function trackerLinkOk(link: string): boolean {
   return url.protocol === "https:" && url.hostname.includes(".") && url.pathname.length > 1;
 }
 
+/** Sign-in's and Microsoft 365's problems in the user's words: a code without its message does not compile. */
+const SIGN_IN_KEYS: Wording<SignInProblem, WordMessageKey> = {
+  notConfigured: "signIn_notConfigured",
+  cancelled: "signIn_cancelled",
+  blocked: "signIn_blocked",
+  // Consent is worded the same way whichever asked for it.
+  consent: "graph_consent",
+  failed: "signIn_failed",
+};
+
+const GRAPH_KEYS: Wording<GraphProblemCode, WordMessageKey> = {
+  signedOut: "graph_signedOut",
+  consent: "graph_consent",
+  noAccess: "graph_noAccess",
+  readOnly: "graph_readOnly",
+  notTracker: "graph_notTracker",
+  olderSchema: "graph_olderSchema",
+  throttled: "graph_throttled",
+  offline: "graph_offline",
+  sessionExpired: "graph_sessionExpired",
+  changed: "graph_changed",
+  unknown: "graph_unknown",
+};
+
 /** The user's words for whatever a preview or a send threw. */
 export function problemOf(error: unknown, webUrl: string | null = null): SendProblem {
   if (error instanceof SignInError) {
-    if (error.problem === "consent") return { key: "graph_consent" };
     if (error.problem === "failed")
-      return { key: "signIn_failed", values: { detail: error.message.replace(/^failed: /, "") } };
-    return { key: `signIn_${error.problem}` };
+      return { key: "signIn_failed", details: error.message.replace(/^failed: /, "") };
+    return { key: SIGN_IN_KEYS[error.problem] };
   }
   if (error instanceof GraphProblem) {
     if (error.info.partlyWritten) return { key: "graph_partlyWritten", webUrl };
@@ -143,13 +174,13 @@ export function problemOf(error: unknown, webUrl: string | null = null): SendPro
       case "readOnly":
         return { key: "graph_readOnly", webUrl };
       case "unknown":
-        return { key: "graph_unknown", values: { detail: error.info.detail ?? error.message } };
+        return { key: "graph_unknown", details: error.info.detail ?? error.message };
       default:
-        return { key: `graph_${error.code}` };
+        return { key: GRAPH_KEYS[error.code] };
     }
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { key: "graph_unknown", values: { detail: message } };
+  return { key: "graph_unknown", details: message };
 }
 
 function graphEndpoint(): string {
@@ -197,8 +228,8 @@ export function useTrackerSend(source: BatchSource): [SendState, SendIntents, st
           made = await source();
         } catch (error) {
           // Reading the report failed: Word's problem, worded as the rest of the pane words it.
-          const notice = noticeFor(error);
-          setState({ step: "failed", problem: { key: notice.key, values: notice.values } });
+          const { key, values, details } = noticeFor(error);
+          setState({ step: "failed", problem: { key, values, details } });
           return;
         }
         const { warnings } = made;

@@ -4,6 +4,7 @@
  * what came of it; the components render the state and raise intents.
  */
 import type { FoundRecommendation } from "../../core/extract";
+import type { Language } from "../../core/language";
 import type { GuessedDetails } from "../../core/model/batch-from-report";
 import type { IdentityChange } from "../../core/model/identity";
 import type { ReportMetadata } from "../../core/model/reportMetadata";
@@ -30,6 +31,8 @@ export interface Notice {
   intent: "error" | "warning" | "success" | "info";
   key: WordMessageKey;
   values?: Record<string, string>;
+  /** What Word or a library said, in English: shown under the message in an English pane only. */
+  details?: string;
   actions?: NoticeAction[];
   /**
    * What the notice is about, for a problem that stays until it is solved:
@@ -77,6 +80,8 @@ export interface WordState {
   searched: boolean;
   /** Title, date and type as the document suggests them, for the details the user left empty. */
   guessed: GuessedDetails;
+  /** The report's own language once read (null before): controls the pane adds are titled in it. */
+  documentLanguage: Language | null;
   /** False on Word without WordApi 1.4: the review is shown but cannot be kept in the document. */
   canSave: boolean;
   /** The report looks like a copy of another one (title or date changed since its ids were given). */
@@ -102,6 +107,8 @@ export type WordAction =
       items: ReviewItem[];
       candidates: Candidate[];
       guessed: GuessedDetails;
+      /** The report's own language: what the pane writes into the document is written in it. */
+      documentLanguage: Language;
       canSave: boolean;
       identity: IdentityChange | null;
     }
@@ -133,6 +140,7 @@ export function initialWordState(reviewer = ""): WordState {
     candidates: [],
     searched: false,
     guessed: { title: "", date: "", type: "" },
+    documentLanguage: null,
     canSave: true,
     identity: null,
     notices: [],
@@ -223,6 +231,7 @@ export function wordReducer(state: WordState, action: WordAction): WordState {
         items: action.items,
         candidates: action.candidates,
         guessed: action.guessed,
+        documentLanguage: action.documentLanguage,
         canSave: action.canSave,
         identity: action.identity,
       };

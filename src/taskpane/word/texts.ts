@@ -18,6 +18,21 @@ import { CRITERION_KEYS, Verdict } from "../../core/smart/types";
 import type { Translate } from "../shared/i18n";
 import { shortText } from "../shared/importChoices";
 import type { WordT } from "./i18n";
+import type { WordMessageKey } from "./i18n/en";
+
+/**
+ * A problem as the pane shows it: the message in the user's words and, in
+ * an English pane only, what Word, Microsoft 365 or a library said (their
+ * words are English), so a French or Spanish pane holds no English.
+ */
+export function problemText(
+  problem: { key: WordMessageKey; values?: Record<string, string>; details?: string },
+  t: WordT,
+  language: Language
+): { text: string; details?: string } {
+  const text = t(problem.key, problem.values);
+  return language === "en" && problem.details ? { text, details: problem.details } : { text };
+}
 
 /**
  * Without the report's number, the place in the document's order tells the

@@ -155,6 +155,25 @@ describe("importing a report through the pane's intents", () => {
       expect({ address, cell: after.get(address) }).toEqual({ address, cell });
   });
 
+  it("after an import, opens the Recommendations sheet and the Dashboard, one request each", async () => {
+    const pane = await withTracker();
+    await pane.intents.chooseImportFile(file("visit.docx", await taggedReport()));
+    await pane.intents.runImport();
+    expect(pane.state.workbook).toMatchObject({
+      tracker: { sheet: "Recommendations" },
+      dashboard: "Dashboard",
+    });
+    fake!.resetCounters();
+    await pane.intents.showSheet("dashboard");
+    expect(fake!.syncCount).toBe(1);
+    expect(fake!.workbook.activeSheet?.name).toBe("Dashboard");
+    await pane.intents.showSheet("tracker");
+    expect(fake!.syncCount).toBe(2);
+    expect(fake!.workbook.activeSheet?.name).toBe("Recommendations");
+    expect(pane.state.notices.filter((n) => n.intent === "error")).toEqual([]);
+    expect(pane.state.busy).toBeNull();
+  });
+
   it("offers the finder's possible recommendations unticked; ticking one imports it", async () => {
     const pane = await withTracker();
     await pane.intents.chooseImportFile(file("visit.docx", await untaggedReportWithCandidate()));

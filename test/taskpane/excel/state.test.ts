@@ -112,6 +112,7 @@ describe("pane state", () => {
         keyLimit,
       },
       sheets: [],
+      dashboard: null,
       metadataProblem: null,
     });
     let state = reducer(base(), { type: "workbook", summary: summary(5) });
@@ -173,6 +174,7 @@ describe("pane state", () => {
       type: "workbook",
       summary: {
         tracker: null,
+        dashboard: null,
         metadataProblem: null,
         sheets: [
           { name: "Empty", rows: 0, columns: 0 },

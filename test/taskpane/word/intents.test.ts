@@ -34,6 +34,27 @@ const RECS = [
   "Staff should be trained.",
 ];
 
+/** A short French report of our own. */
+const FRENCH: ParagraphSeed[] = [
+  { text: "Visite du centre de rétention de Valmont", style: "Title" },
+  { text: "Date du rapport : 12 mars 2026", style: "Normal" },
+  { text: "Recommandations", style: "Heading 1" },
+  {
+    text: "Le directeur du centre de rétention devrait remettre à chaque personne retenue, dans les deux mois, une copie écrite du règlement intérieur dans une langue qu’elle comprend.",
+    style: "Normal",
+    list: { label: "1." },
+  },
+  {
+    text: "Le ministère de l’Intérieur devrait installer un bouton d’appel en état de marche dans chaque chambre, afin que les personnes retenues puissent demander de l’aide la nuit.",
+    style: "Normal",
+    list: { label: "2." },
+  },
+  {
+    text: "Les visites des familles se déroulent dans une salle sans fenêtre et le personnel les écourte souvent.",
+    style: "Normal",
+  },
+];
+
 function paragraphs(n: number, tagged = false): ParagraphSeed[] {
   const recs = Array.from({ length: n }, (_, i) =>
     RECS[i % RECS.length].replace(/\.$/, ` (${i + 1}).`)
@@ -132,15 +153,47 @@ describe("tagging", () => {
     }
   );
 
-  it("titles the controls in the pane's language", async () => {
+  it("titles the controls in the document's language, whatever the pane's", async () => {
     const doc = new DocumentModel(paragraphs(2));
     const pane = harness(doc, { language: "fr" });
+    await pane.intents.refresh();
+    await pane.intents.find();
+    expect(doc.orderedControls().map((c) => c.title)).toEqual([
+      "Recommendation 1",
+      "Recommendation 2",
+    ]);
+  });
+
+  it("titles a French report's controls in French in an English pane: found, marked by hand and put back by Undo", async () => {
+    const doc = new DocumentModel(FRENCH);
+    const pane = harness(doc, { language: "en" });
     await pane.intents.refresh();
     await pane.intents.find();
     expect(doc.orderedControls().map((c) => c.title)).toEqual([
       "Recommandation 1",
       "Recommandation 2",
     ]);
+    // Marked by hand: the closing paragraph, not found as a recommendation.
+    const last = doc.paragraphs[doc.paragraphs.length - 1];
+    doc.selection = doc.range(doc.pos(last, 0, "start"), doc.pos(last, last.text.length, "end"));
+    await pane.intents.markSelection();
+    expect(doc.orderedControls().map((c) => c.title)).toContain("Recommandation");
+    // Unmarked and put back.
+    const first = pane.state.items.find((i) => i.meta.ref === "1")!;
+    await pane.intents.unmark(first.meta.id);
+    await pane.intents.undo();
+    expect(doc.orderedControls()[0].title).toBe("Recommandation 1");
+    expect(doc.orderedControls().map((c) => c.title)).not.toContain("Recommendation 1");
+  });
+
+  it("titles them in the pane's language when the document's words do not tell", async () => {
+    const doc = new DocumentModel([
+      { text: "PV-2026/04", style: "Title" },
+      { text: "Nota 7", style: "Normal" },
+    ]);
+    const pane = harness(doc, { language: "fr" });
+    await pane.intents.refresh();
+    expect(pane.state.documentLanguage).toBe("fr");
   });
 });
 
@@ -451,6 +504,7 @@ describe("the reducer", () => {
       items,
       candidates: [],
       guessed: { title: "", date: "", type: "" },
+      documentLanguage: "en",
       canSave: true,
       identity: null,
     });

@@ -48,7 +48,7 @@ describe("Send to tracker: the user's words for each problem", () => {
     expect(problemOf(new SignInError("consent")).key).toBe("graph_consent");
     expect(problemOf(new SignInError("failed", "AADSTS50011 redirect"))).toEqual({
       key: "signIn_failed",
-      values: { detail: "AADSTS50011 redirect" },
+      details: "AADSTS50011 redirect",
     });
   });
 

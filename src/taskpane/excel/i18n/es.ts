@@ -22,6 +22,7 @@ export const es: Record<keyof typeof en, string> = {
   workingQuality: "Revisando cada fila…",
   workingFollowUp: "Actualizando la hoja de seguimiento…",
   workingSelect: "Yendo a la celda…",
+  workingShow: "Abriendo la hoja…",
   messagesLabel: "Mensajes",
   progressRows: "{done} de {total, plural, one {# fila} other {# filas}}",
   dismiss: "Cerrar",
@@ -173,6 +174,9 @@ export const es: Record<keyof typeof en, string> = {
     "{count, plural, one {# de las filas actualizadas se ha corregido} other {# de las filas actualizadas se han corregido}}: los datos que una importación anterior dejó vacíos o erróneos (como una «Fecha de emisión» que era el día de esa importación) vienen ahora del informe.",
   importCorrectedLabel: "Corregidas",
   importSummaryHeading: "Importación de «{file}»",
+  importNextSteps: "A continuación",
+  importShowTracker: "Abrir las recomendaciones (hoja «{sheet}»)",
+  importShowDashboard: "Abrir el panel (hoja «{sheet}»)",
   importSummary:
     "{added, plural, one {# añadida} other {# añadidas}}, {updated, plural, one {# actualizada} other {# actualizadas}}, {unchanged} sin cambios, {flagged} que revisar.",
   importAdded: "Añadidas",

@@ -22,6 +22,7 @@ export const fr: Record<keyof typeof en, string> = {
   workingQuality: "Vérification de chaque ligne…",
   workingFollowUp: "Actualisation de la feuille de suivi…",
   workingSelect: "Accès à la cellule…",
+  workingShow: "Ouverture de la feuille…",
   messagesLabel: "Messages",
   progressRows: "{done, plural, one {# ligne} other {# lignes}} sur {total}",
   dismiss: "Fermer",
@@ -179,6 +180,9 @@ export const fr: Record<keyof typeof en, string> = {
     "{count, plural, one {# des lignes mises à jour a été corrigée} other {# des lignes mises à jour ont été corrigées}} : les détails qu'un import précédent avait laissés vides ou mal remplis (comme une « Date d'émission » qui était le jour de cet import) viennent maintenant du rapport.",
   importCorrectedLabel: "Corrigées",
   importSummaryHeading: "Import de « {file} »",
+  importNextSteps: "Ensuite",
+  importShowTracker: "Ouvrir les recommandations (feuille « {sheet} »)",
+  importShowDashboard: "Ouvrir le tableau de bord (feuille « {sheet} »)",
   importSummary:
     "{added, plural, one {# ajoutée} other {# ajoutées}}, {updated, plural, one {# mise à jour} other {# mises à jour}}, {unchanged, plural, one {# inchangée} other {# inchangées}}, {flagged} à examiner.",
   importAdded: "Ajoutées",

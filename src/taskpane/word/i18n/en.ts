@@ -87,7 +87,7 @@ export const en = {
   messages: "Messages",
   dismiss: "Dismiss",
   problemDamaged:
-    "The review data saved in this document could not be read ({problem}). It is kept untouched; nothing will be saved until you choose to start afresh.",
+    "The review data saved in this document could not be read. It is kept untouched; nothing will be saved until you choose to start afresh.",
   startFresh: "Keep the damaged data as a backup and start afresh",
   startFreshDone:
     "The damaged data is kept in the document as a backup; new review data will be saved.",
@@ -99,7 +99,7 @@ export const en = {
     "{count, plural, one {# recommendation is} other {# recommendations are}} marked twice in the document; only the first is used.",
   problemExtra:
     "The document holds {count, plural, one {# extra copy} other {# extra copies}} of the review data; the first one is used.",
-  problemWarnings: "Some stored review data could not be read and was skipped: {details}.",
+  problemWarnings: "Some stored review data could not be read and was skipped.",
   err_needsHiddenDocument:
     "This version of Word cannot fill a new document from an add-in. Insert the review sheet at the end of this document instead.",
   err_needsCompressedFile:
@@ -108,7 +108,7 @@ export const en = {
   err_recommendationNotInDocument: "This recommendation is no longer in the document.",
   err_documentChanged: "The document changed while it was being read. Read it again and retry.",
   err_selectionInsideRecommendation: "The selection is already inside a recommendation.",
-  err_other: "Word could not do this: {message}",
+  err_other: "Word could not do this.",
   shareHeading: "Send the recommendations",
   exportDone:
     "The file was saved as “{file}” in your Downloads folder. If no file appeared there, copy the recommendations instead.",
@@ -155,7 +155,7 @@ export const en = {
   publishNoDownload:
     "Word on this computer cannot save a file from an add-in, and a Word document cannot go through the clipboard. Save this document, then make the copy with the command line: rectrack publish “{report}” “{file}”. This document is unchanged.",
   publishUnreadable:
-    "The copy could not be made: Word handed over a document the add-in cannot read ({detail}). This document is unchanged.",
+    "The copy could not be made: Word handed over a document the add-in cannot read. This document is unchanged.",
   batchWarnings: "Check before sending: {details}",
   sendHeading: "Send to tracker",
   trackerLink: "Link to the tracker workbook in OneDrive or SharePoint",
@@ -182,7 +182,7 @@ export const en = {
   signIn_cancelled: "Sign-in was cancelled. Nothing was sent.",
   signIn_blocked:
     "The sign-in window was blocked. Allow pop-up windows for this add-in, then try again.",
-  signIn_failed: "Sign-in to Microsoft 365 did not work ({detail}). Nothing was sent.",
+  signIn_failed: "Sign-in to Microsoft 365 did not work. Nothing was sent.",
   graph_signedOut:
     "You are not signed in to Microsoft 365, or your sign-in has expired. Nothing was written. Preview again to sign in.",
   graph_noAccess:
@@ -201,7 +201,7 @@ export const en = {
     "The connection to the workbook expired during the send. Nothing was written. Send again.",
   graph_changed:
     "Someone changed the tracker while it was being written. Nothing was written. Preview and send again.",
-  graph_unknown: "Microsoft 365 could not complete this ({detail}). Nothing was written.",
+  graph_unknown: "Microsoft 365 could not complete this. Nothing was written.",
   graph_partlyWritten:
     "The send stopped part-way and not every change could be undone. Open the tracker and look at the rows of this report and at any row without a Rec ID (a colleague may have sorted the table meanwhile) before sending again.",
   openInExcel: "Open the tracker in Excel",

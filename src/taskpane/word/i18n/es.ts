@@ -90,7 +90,7 @@ export const es: Record<keyof typeof en, string> = {
   messages: "Mensajes",
   dismiss: "Cerrar",
   problemDamaged:
-    "Los datos de revisión guardados en este documento no se pudieron leer ({problem}). Se conservan intactos; no se guardará nada hasta que elija empezar de nuevo.",
+    "Los datos de revisión guardados en este documento no se pudieron leer. Se conservan intactos; no se guardará nada hasta que elija empezar de nuevo.",
   startFresh: "Conservar los datos dañados como copia y empezar de nuevo",
   startFreshDone:
     "Los datos dañados se conservan en el documento como copia; se guardarán los nuevos datos.",
@@ -102,7 +102,7 @@ export const es: Record<keyof typeof en, string> = {
     "{count, plural, one {# recomendación está marcada} other {# recomendaciones están marcadas}} dos veces en el documento; solo se usa la primera.",
   problemExtra:
     "El documento contiene {count, plural, one {# copia} other {# copias}} de más de los datos de revisión; se usa la primera.",
-  problemWarnings: "Algunos datos de revisión no se pudieron leer y se omitieron: {details}.",
+  problemWarnings: "Algunos datos de revisión no se pudieron leer y se omitieron.",
   err_needsHiddenDocument:
     "Esta versión de Word no permite que un complemento rellene un documento nuevo. Inserte la hoja al final de este documento.",
   err_needsCompressedFile:
@@ -111,7 +111,7 @@ export const es: Record<keyof typeof en, string> = {
   err_recommendationNotInDocument: "Esta recomendación ya no está en el documento.",
   err_documentChanged: "El documento cambió durante la lectura. Vuelva a leerlo y reintente.",
   err_selectionInsideRecommendation: "La selección ya está dentro de una recomendación.",
-  err_other: "Word no pudo hacerlo: {message}",
+  err_other: "Word no pudo hacerlo.",
   shareHeading: "Enviar las recomendaciones",
   exportDone:
     "El archivo se guardó como «{file}» en su carpeta Descargas. Si no apareció ningún archivo, copie las recomendaciones en su lugar.",
@@ -159,7 +159,7 @@ export const es: Record<keyof typeof en, string> = {
   publishNoDownload:
     "Word en este equipo no permite que un complemento guarde un archivo, y un documento de Word no puede pasar por el portapapeles. Guarde este documento y haga la copia con la línea de comandos: rectrack publish «{report}» «{file}». Este documento no se ha modificado.",
   publishUnreadable:
-    "No se pudo hacer la copia: Word entregó un documento que el complemento no sabe leer ({detail}). Este documento no se ha modificado.",
+    "No se pudo hacer la copia: Word entregó un documento que el complemento no sabe leer. Este documento no se ha modificado.",
   batchWarnings: "Revise antes de enviar: {details}",
   sendHeading: "Enviar al seguimiento",
   trackerLink: "Enlace al registro de seguimiento en OneDrive o SharePoint",
@@ -186,7 +186,7 @@ export const es: Record<keyof typeof en, string> = {
   signIn_cancelled: "Se canceló el inicio de sesión. No se envió nada.",
   signIn_blocked:
     "Se bloqueó la ventana de inicio de sesión. Permita las ventanas emergentes para este complemento e inténtelo de nuevo.",
-  signIn_failed: "El inicio de sesión en Microsoft 365 falló ({detail}). No se envió nada.",
+  signIn_failed: "El inicio de sesión en Microsoft 365 falló. No se envió nada.",
   graph_signedOut:
     "No ha iniciado sesión en Microsoft 365, o su sesión caducó. No se escribió nada. Previsualice de nuevo para iniciar sesión.",
   graph_noAccess:
@@ -205,7 +205,7 @@ export const es: Record<keyof typeof en, string> = {
     "La conexión con el registro caducó durante el envío. No se escribió nada. Vuelva a enviar.",
   graph_changed:
     "Alguien modificó el registro de seguimiento mientras se escribía. No se escribió nada. Previsualice y vuelva a enviar.",
-  graph_unknown: "Microsoft 365 no pudo completarlo ({detail}). No se escribió nada.",
+  graph_unknown: "Microsoft 365 no pudo completarlo. No se escribió nada.",
   graph_partlyWritten:
     "El envío se detuvo a medias y no se pudieron deshacer todos los cambios. Abra el registro de seguimiento y revise las filas de este informe y cualquier fila sin identificador (un colega puede haber ordenado la tabla entretanto) antes de volver a enviar.",
   openInExcel: "Abrir el registro de seguimiento en Excel",

@@ -91,7 +91,7 @@ export const fr: Record<keyof typeof en, string> = {
   messages: "Messages",
   dismiss: "Fermer",
   problemDamaged:
-    "Les données de relecture enregistrées dans ce document n’ont pas pu être lues ({problem}). Elles sont conservées telles quelles ; rien ne sera enregistré tant que vous ne choisissez pas de repartir de zéro.",
+    "Les données de relecture enregistrées dans ce document n’ont pas pu être lues. Elles sont conservées telles quelles ; rien ne sera enregistré tant que vous ne choisissez pas de repartir de zéro.",
   startFresh: "Garder les données endommagées en sauvegarde et repartir de zéro",
   startFreshDone:
     "Les données endommagées sont gardées dans le document en sauvegarde ; les nouvelles données seront enregistrées.",
@@ -103,8 +103,7 @@ export const fr: Record<keyof typeof en, string> = {
     "{count, plural, one {# recommandation est marquée} other {# recommandations sont marquées}} deux fois dans le document ; seule la première est utilisée.",
   problemExtra:
     "Le document contient {count, plural, one {# copie} other {# copies}} en trop des données de relecture ; la première est utilisée.",
-  problemWarnings:
-    "Certaines données de relecture n’ont pas pu être lues et ont été ignorées : {details}.",
+  problemWarnings: "Certaines données de relecture n’ont pas pu être lues et ont été ignorées.",
   err_needsHiddenDocument:
     "Cette version de Word ne permet pas à un complément de remplir un nouveau document. Insérez plutôt la fiche à la fin de ce document.",
   err_needsCompressedFile:
@@ -113,7 +112,7 @@ export const fr: Record<keyof typeof en, string> = {
   err_recommendationNotInDocument: "Cette recommandation n’est plus dans le document.",
   err_documentChanged: "Le document a changé pendant la lecture. Relisez-le et réessayez.",
   err_selectionInsideRecommendation: "La sélection est déjà dans une recommandation.",
-  err_other: "Word n’a pas pu le faire : {message}",
+  err_other: "Word n’a pas pu le faire.",
   shareHeading: "Envoyer les recommandations",
   exportDone:
     "Le fichier a été enregistré sous « {file} » dans votre dossier Téléchargements. Si aucun fichier n’y est apparu, copiez plutôt les recommandations.",
@@ -161,7 +160,7 @@ export const fr: Record<keyof typeof en, string> = {
   publishNoDownload:
     "Word sur cet ordinateur ne permet pas à un complément d’enregistrer un fichier, et un document Word ne peut pas passer par le presse-papiers. Enregistrez ce document, puis faites la copie avec la ligne de commande : rectrack publish « {report} » « {file} ». Ce document n’est pas modifié.",
   publishUnreadable:
-    "La copie n’a pas pu être faite : Word a transmis un document que le complément ne sait pas lire ({detail}). Ce document n’est pas modifié.",
+    "La copie n’a pas pu être faite : Word a transmis un document que le complément ne sait pas lire. Ce document n’est pas modifié.",
   batchWarnings: "À vérifier avant l’envoi : {details}",
   sendHeading: "Envoyer au suivi",
   trackerLink: "Lien vers le tableau de suivi dans OneDrive ou SharePoint",
@@ -189,7 +188,7 @@ export const fr: Record<keyof typeof en, string> = {
   signIn_cancelled: "La connexion a été annulée. Rien n’a été envoyé.",
   signIn_blocked:
     "La fenêtre de connexion a été bloquée. Autorisez les fenêtres pop-up pour ce complément, puis réessayez.",
-  signIn_failed: "La connexion à Microsoft 365 a échoué ({detail}). Rien n’a été envoyé.",
+  signIn_failed: "La connexion à Microsoft 365 a échoué. Rien n’a été envoyé.",
   graph_signedOut:
     "Vous n’êtes pas connecté à Microsoft 365, ou votre connexion a expiré. Rien n’a été écrit. Prévisualisez à nouveau pour vous connecter.",
   graph_noAccess:
@@ -208,7 +207,7 @@ export const fr: Record<keyof typeof en, string> = {
     "La connexion au classeur a expiré pendant l’envoi. Rien n’a été écrit. Envoyez à nouveau.",
   graph_changed:
     "Quelqu’un a modifié le tableau de suivi pendant l’écriture. Rien n’a été écrit. Prévisualisez et envoyez à nouveau.",
-  graph_unknown: "Microsoft 365 n’a pas pu terminer ({detail}). Rien n’a été écrit.",
+  graph_unknown: "Microsoft 365 n’a pas pu terminer. Rien n’a été écrit.",
   graph_partlyWritten:
     "L’envoi s’est arrêté en cours de route et certaines modifications n’ont pas pu être annulées. Ouvrez le tableau de suivi et vérifiez les lignes de ce rapport et toute ligne sans identifiant (un collègue a pu trier le tableau entre-temps) avant de renvoyer.",
   openInExcel: "Ouvrir le tableau de suivi dans Excel",
