@@ -63,7 +63,15 @@ export interface PlanTexts {
   followUpDaysOverdue: string;
   followUpDaysLeft: string;
   followUpDaysWaiting: string;
-  reasons: { overdue: string; replyOverdue: string; dueSoon: string; notVerified: string };
+  /** The Follow-up table's last column: what to try for a recommendation not implemented. */
+  followUpStrategies: string;
+  reasons: {
+    overdue: string;
+    replyOverdue: string;
+    dueSoon: string;
+    notVerified: string;
+    notImplemented: string;
+  };
   historyTitle: string;
   historyNote: string;
   /** The label of the reply-deadline setting beside its cell on the History sheet. */
@@ -135,11 +143,13 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     followUpDaysOverdue: "Days overdue",
     followUpDaysLeft: "Days left",
     followUpDaysWaiting: "Days waiting for verification",
+    followUpStrategies: "Strategies to try",
     reasons: {
       overdue: "Overdue",
       replyOverdue: "Reply overdue",
       dueSoon: "Due soon",
       notVerified: "Implemented, not verified",
+      notImplemented: "Not implemented",
     },
     historyTitle: "Follow-up history",
     historyNote:
@@ -213,11 +223,13 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     followUpDaysOverdue: "Jours de retard",
     followUpDaysLeft: "Jours restants",
     followUpDaysWaiting: "Jours en attente de vérification",
+    followUpStrategies: "Stratégies à essayer",
     reasons: {
       overdue: "En retard",
       replyOverdue: "Réponse en retard",
       dueSoon: "Échéance proche",
       notVerified: "Mise en œuvre, non vérifiée",
+      notImplemented: "Non mise en œuvre",
     },
     historyTitle: "Historique du suivi",
     historyNote:
@@ -291,11 +303,13 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     followUpDaysOverdue: "Días de retraso",
     followUpDaysLeft: "Días restantes",
     followUpDaysWaiting: "Días esperando verificación",
+    followUpStrategies: "Estrategias a probar",
     reasons: {
       overdue: "Vencida",
       replyOverdue: "Respuesta vencida",
       dueSoon: "Vence pronto",
       notVerified: "Implementada, no verificada",
+      notImplemented: "No implementada",
     },
     historyTitle: "Historial del seguimiento",
     historyNote:

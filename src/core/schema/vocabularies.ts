@@ -594,6 +594,58 @@ export const VOCABULARIES: Record<VocabularyKey, Vocabulary> = {
         "changement d'état",
       ]),
       v("other", "Other", "Autre", "Otro", ["autre", "otro", "otra"]),
+      // Strategies tried when a recommendation is not implemented (src/core/schema/strategies.ts;
+      // "Meeting" above is one too). Short labels: the History's drop-down names every kind in
+      // its rule, which Excel caps at 255 characters.
+      v("explained", "Explained / reformulated", "Expliquée / reformulée", "Explicada / reformulada", [
+        "explained",
+        "explanation",
+        "reformulated",
+        "reformulation",
+        "explication",
+        "reformulée",
+        "explicación",
+        "reformulación",
+      ]),
+      v("advocacy", "Advocacy", "Plaidoyer", "Incidencia", [
+        "parliament",
+        "advocacy with parliament",
+        "lobbying",
+        "parlement",
+        "parlamento",
+        "incidencia política",
+      ]),
+      v("coalition", "Coalition partners", "Partenaires de coalition", "Socios de coalición", [
+        "coalition",
+        "partners",
+        "partenaires",
+        "coalición",
+        "aliados",
+      ]),
+      v("inspectorates", "Other inspectorates", "Autres inspections", "Otras inspecciones", [
+        "inspectorates",
+        "other inspectorate",
+        "oversight bodies",
+        "inspections",
+        "otros órganos de inspección",
+      ]),
+      v("media", "Media", "Médias", "Medios", [
+        "press",
+        "the media",
+        "presse",
+        "medios de comunicación",
+        "prensa",
+      ]),
+      v("redirected", "Redirected", "Réorientée", "Remitida", [
+        "redirect",
+        "redirected to the competent body",
+        "referral",
+        "referred",
+        "réorientation",
+        "renvoyée",
+        "remisión",
+        "remitida al órgano competente",
+      ]),
     ],
   },
 };

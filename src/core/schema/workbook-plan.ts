@@ -393,17 +393,20 @@ function followUpSheet(ctx: Context, rows: CellValue[][]): SheetPlan {
       numberFormat: numberFormatFor(COLUMN_BY_KEY.get(key) as ColumnDef),
       wrap: key === "text" || undefined,
     })),
+    { key: "strategies", header: t.followUpStrategies, numberFormat: "@", wrap: true },
   ];
   const widthOf = (key: string) =>
     key === "reason"
       ? 22
       : key === "text"
         ? 60
-        : key === "report"
-          ? 20
-          : lead.some((c) => c.key === key)
-            ? 11
-            : 14;
+        : key === "strategies"
+          ? 40
+          : key === "report"
+            ? 20
+            : lead.some((c) => c.key === key)
+              ? 11
+              : 14;
   const widths = columns.map((column) => widthOf(column.key));
   return {
     key: "followUp",

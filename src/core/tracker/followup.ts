@@ -1,6 +1,7 @@
 import type { CellValue, Language } from "../schema/plan";
 import { PLAN_TEXTS } from "../schema/texts";
 import { daysBetween } from "../schema/dates";
+import { strategiesText } from "../schema/strategies";
 import { FOLLOW_UP_KEYS } from "../schema/workbook-plan";
 import { fieldToCell } from "./cells";
 import {
@@ -10,9 +11,15 @@ import {
   isOverdue,
   isReplyOverdue,
 } from "./stats";
+import { needsStrategy } from "./strategies";
 import type { TrackerRecord } from "./types";
 
-export type FollowUpReason = "overdue" | "replyOverdue" | "dueSoon" | "notVerified";
+export type FollowUpReason =
+  | "overdue"
+  | "replyOverdue"
+  | "dueSoon"
+  | "notVerified"
+  | "notImplemented";
 
 export interface FollowUpItem {
   reason: FollowUpReason;
@@ -32,9 +39,9 @@ export interface FollowUpOptions {
 /**
  * What needs the NPM's attention, key recommendations first: overdue
  * (longest overdue on top), then replies overdue, then due soon (soonest
- * first), then implemented but not verified; the other recommendations
- * after them in the same order. A recommendation is listed once, for the
- * first of these.
+ * first), then implemented but not verified, then not implemented (a
+ * strategy to choose); the other recommendations after them in the same
+ * order. A recommendation is listed once, for the first of these.
  */
 export function followUpList(
   records: readonly TrackerRecord[],
@@ -45,6 +52,7 @@ export function followUpList(
   const replies: FollowUpItem[] = [];
   const soon: FollowUpItem[] = [];
   const unverified: FollowUpItem[] = [];
+  const stalled: FollowUpItem[] = [];
   for (const record of records) {
     if (isOverdue(record, options.today)) {
       overdue.push({
@@ -71,20 +79,27 @@ export function followUpList(
           ? daysBetween(since, options.today)
           : null;
       unverified.push({ reason: "notVerified", days, record });
+    } else if (needsStrategy(record)) {
+      stalled.push({ reason: "notImplemented", days: null, record });
     }
   }
   overdue.sort((a, b) => (b.days ?? 0) - (a.days ?? 0));
   replies.sort((a, b) => (b.days ?? 0) - (a.days ?? 0));
   soon.sort((a, b) => (a.days ?? 0) - (b.days ?? 0));
   unverified.sort((a, b) => (b.days ?? -1) - (a.days ?? -1));
-  const all = [...overdue, ...replies, ...soon, ...unverified];
+  const all = [...overdue, ...replies, ...soon, ...unverified, ...stalled];
   return [
     ...all.filter((item) => item.record.key === true),
     ...all.filter((item) => item.record.key !== true),
   ];
 }
 
-/** Follow-up items as rows of the Follow-up table (FOLLOW_UP_LEAD, then FOLLOW_UP_KEYS, in the plan): each figure in the column that says what it counts. */
+/**
+ * Follow-up items as rows of the Follow-up table (FOLLOW_UP_LEAD, then
+ * FOLLOW_UP_KEYS, then the strategies to try, in the plan): each figure in
+ * the column that says what it counts; the strategies for a recommendation
+ * not implemented, from its reason (src/core/schema/strategies.ts).
+ */
 export function followUpRows(items: readonly FollowUpItem[], language: Language): CellValue[][] {
   const reasons = PLAN_TEXTS[language].reasons;
   return items.map((item) => [
@@ -93,5 +108,13 @@ export function followUpRows(items: readonly FollowUpItem[], language: Language)
     item.reason === "dueSoon" ? item.days : null,
     item.reason === "notVerified" ? item.days : null,
     ...FOLLOW_UP_KEYS.map((key) => fieldToCell(key, item.record[key], language)),
+    needsStrategy(item.record)
+      ? strategiesText(
+          typeof item.record.reasonNotImplemented === "string"
+            ? item.record.reasonNotImplemented
+            : null,
+          language
+        )
+      : null,
   ]);
 }

@@ -30,7 +30,13 @@ export type EventKind =
   | "meeting"
   | "followUpVisit"
   | "statusChanged"
-  | "other";
+  | "other"
+  | "explained"
+  | "advocacy"
+  | "coalition"
+  | "inspectorates"
+  | "media"
+  | "redirected";
 
 export const EVENT_KINDS = VOCABULARIES.eventKind.values.map((value) => value.key) as EventKind[];
 

@@ -5,6 +5,7 @@ import { cellValues } from "./cells";
 import { statusByYearEnd, type HistoryRow, type YearEnd } from "./history";
 import { awaitsReply, isDate, replyDue } from "./reply";
 import { computeTrends, type Trends } from "./trends";
+import { strategyOutcomes, type StrategyOutcome } from "./strategies";
 import type { TrackerRecord } from "./types";
 
 export { awaitsReply, replyDue };
@@ -48,6 +49,8 @@ export interface TrackerStats {
    * repeated recommendations per place and theme.
    */
   trends: Trends;
+  /** From the history: for each strategy, the recommendations it was tried for and of them those implemented after it. */
+  strategies: StrategyOutcome[];
 }
 
 export interface LabelCount {
@@ -205,5 +208,6 @@ export function computeStats(
       options.replyDays === null || options.replyDays === undefined ? null : replyOverdue,
     byYearEnd: statusByYearEnd(records.filter(hasText), options.history ?? [], options.today),
     trends: computeTrends(records.filter(hasText), options),
+    strategies: strategyOutcomes(records.filter(hasText), options.history ?? []),
   };
 }

@@ -57,7 +57,13 @@ export interface FollowUpRefresh {
   /** The sheet holding the table, when found. */
   sheet: string | null;
   items: FollowUpItem[];
-  counts: { overdue: number; replyOverdue: number; dueSoon: number; notVerified: number };
+  counts: {
+    overdue: number;
+    replyOverdue: number;
+    dueSoon: number;
+    notVerified: number;
+    notImplemented: number;
+  };
 }
 
 export interface FollowUpSheetOptions {
@@ -136,7 +142,7 @@ function reshapeTable(
 }
 
 function countsOf(items: readonly FollowUpItem[]): FollowUpRefresh["counts"] {
-  const counts = { overdue: 0, replyOverdue: 0, dueSoon: 0, notVerified: 0 };
+  const counts = { overdue: 0, replyOverdue: 0, dueSoon: 0, notVerified: 0, notImplemented: 0 };
   for (const item of items) counts[item.reason]++;
   return counts;
 }
