@@ -20,8 +20,10 @@ function plural(count: number, one: string, many: string): string {
 
 /** The list's counts in plain words, and what happened to the sheet. */
 export function followUpText(refresh: FollowUpRefresh, today: string): string {
-  const { overdue, dueSoon, notVerified } = refresh.counts;
-  const counts = `${plural(overdue, "recommendation", "recommendations")} overdue, ${dueSoon} due within 30 days, ${notVerified} implemented but not verified by the NPM`;
+  const { overdue, dueSoon, notVerified, notImplemented } = refresh.counts;
+  const stalled =
+    notImplemented > 0 ? `, ${notImplemented} not implemented (with strategies to try)` : "";
+  const counts = `${plural(overdue, "recommendation", "recommendations")} overdue, ${dueSoon} due within 30 days, ${notVerified} implemented but not verified by the NPM${stalled}`;
   switch (refresh.outcome) {
     case "refreshed":
       return `Follow-up sheet "${refresh.sheet}" refreshed for ${today}: ${counts}.`;

@@ -53,7 +53,8 @@ function batchOf(recs: Rec[], id = "visit-2026"): RecommendationBatch {
 }
 
 /** Columns of the Follow-up table: why, days overdue, days left, days waiting, then the tracker's. */
-const WIDTH = FOLLOW_UP_LEAD.length + FOLLOW_UP_KEYS.length;
+// The lead columns, the tracker's, then the strategies to try.
+const WIDTH = FOLLOW_UP_LEAD.length + FOLLOW_UP_KEYS.length + 1;
 const LAST = columnLetter(WIDTH - 1);
 
 /** The Follow-up table as stored: its range, its data rows and every sheet row below its header. */

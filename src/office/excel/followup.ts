@@ -31,6 +31,8 @@ export interface FollowUpResult {
   overdue: number;
   dueSoon: number;
   notVerified: number;
+  /** Not implemented: listed with the strategies their reason suggests. */
+  notImplemented: number;
   /** No response within the reply deadline; null when no deadline is set (or a tracker of schema v1). */
   replyOverdue: number | null;
   skipped: Feature[];
@@ -109,6 +111,7 @@ export async function refreshFollowUp(
       overdue: stats.overdue,
       dueSoon: stats.dueSoon,
       notVerified: stats.implementedNotVerified,
+      notImplemented: items.filter((item) => item.reason === "notImplemented").length,
       replyOverdue: stats.replyOverdue,
       skipped: [...skipped],
     };

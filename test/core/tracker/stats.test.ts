@@ -84,30 +84,41 @@ describe("followUpList", () => {
       ["notVerified", "b"],
       ["overdue", "e"],
       ["overdue", "c"],
+      ["notImplemented", null],
     ]);
     // The Key column says why they come first.
     const rows = followUpRows(items, "en");
     const key = FOLLOW_UP_LEAD.length + FOLLOW_UP_KEYS.indexOf("key");
-    expect(rows.map((row) => row[key])).toEqual(["Yes", "Yes", null, null]);
+    expect(rows.map((row) => row[key])).toEqual(["Yes", "Yes", null, null, null]);
   });
 
-  it("lists overdue (longest first), due soon, then implemented but not verified", () => {
+  it("lists overdue (longest first), due soon, implemented but not verified, then not implemented", () => {
     const items = followUpList(records, { today, withinDays: 30 });
     expect(items.map((i) => [i.reason, i.record.text ?? null, i.days])).toEqual([
       ["overdue", "e", 59],
       ["overdue", "c", 28],
       ["dueSoon", "d", 19],
       ["notVerified", "b", 669],
+      ["notImplemented", null, null],
     ]);
     const rows = followUpRows(items, "fr");
     expect(rows[0][0]).toBe("En retard");
-    expect(rows[2].length).toBe(FOLLOW_UP_LEAD.length + FOLLOW_UP_KEYS.length);
+    // Then the strategies to try, for the one not implemented only.
+    expect(rows[2].length).toBe(FOLLOW_UP_LEAD.length + FOLLOW_UP_KEYS.length + 1);
+    expect(rows.map((row) => row[row.length - 1] !== null)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
     // Each figure in the column that names it: days overdue, days left, days waiting for verification.
     expect(rows.map((row) => row.slice(1, 4))).toEqual([
       [59, null, null],
       [28, null, null],
       [null, 19, null],
       [null, null, 669],
+      [null, null, null],
     ]);
   });
 });

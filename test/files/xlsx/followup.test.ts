@@ -74,6 +74,7 @@ describe("Follow-up sheet refreshed in the package", () => {
       replyOverdue: 0,
       dueSoon: 1,
       notVerified: 2,
+      notImplemented: 0,
     });
     const built = await buildTemplate(
       buildWorkbookPlan({

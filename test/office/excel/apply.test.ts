@@ -164,7 +164,9 @@ describe("applying the tracker plan", () => {
       expect(result.mode).toBe("upgraded");
       measured[`apply on ${rows} rows`] = fake.syncCount;
       // 2 to read the structure, 1 for the rows (the Dashboard's labels, the Follow-up list), 1 to write.
-      expect(fake.syncCount).toBe(4);
+      // At 10,000 rows the Follow-up table (which lists the ~2,000 not implemented too, with their
+      // strategies) passes 3 MB: its rows take one more request, each request under 5 MB.
+      expect(fake.syncCount).toBe(rows === 10000 ? 5 : 4);
       expect(fake.workbook.sheet("Dashboard").charts.map((c) => c.name)).toEqual([
         "Implementation status by year",
         "Recommendations by addressee",
@@ -188,7 +190,9 @@ describe("applying the tracker plan", () => {
       fake.resetCounters();
       const result = await applyTracker(officeExcelHost(), { language: "en" });
       measured[`upgrade on ${rows} rows`] = fake.syncCount;
-      expect(fake.syncCount).toBe(4);
+      // At 10,000 rows the Follow-up table (which lists the ~2,000 not implemented too, with their
+      // strategies) passes 3 MB: its rows take one more request, each request under 5 MB.
+      expect(fake.syncCount).toBe(rows === 10000 ? 5 : 4);
       expect(fake.maxRequestBytes).toBeLessThan(FIVE_MB);
       expect(result.addedColumns).toEqual(["Double-SMART", "Last updated"]);
       expect(result.renamedKept).toEqual(["Internal notes"]);
@@ -344,7 +348,9 @@ describe("upgrading a tracker made before the order by task", () => {
         today: "2026-03-01",
       });
       measured[`upgrade with the order by task, ${count} rows`] = fake.syncCount;
-      expect(fake.syncCount).toBe(4);
+      // At 10,000 rows the Follow-up table (which lists the ~2,000 not implemented too, with their
+      // strategies) passes 3 MB: its rows take one more request, each request under 5 MB.
+      expect(fake.syncCount).toBe(count === 10000 ? 5 : 4);
       expect(fake.maxRequestBytes).toBeLessThan(FIVE_MB);
       expect(result).toMatchObject({ reordered: true, extraKept: ["Budget line"] });
       const headers = fake.workbook.headers(fake.workbook.findTable("Recommendations")!);

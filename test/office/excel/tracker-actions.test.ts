@@ -255,13 +255,16 @@ describe("data quality", () => {
 });
 
 describe("follow-up", () => {
-  it("rewrites the Follow-up table and counts overdue, due soon and not verified", async () => {
+  it("rewrites the Follow-up table and counts overdue, due soon, not verified and not implemented", async () => {
     fake = await trackerWithRows(40);
     const host = officeExcelHost();
     const first = await refreshFollowUp(host, { today: "2023-06-01" });
     const again = await refreshFollowUp(host, { today: "2023-06-01" });
     expect(again).toEqual(first);
-    expect(first.overdue + first.dueSoon + first.notVerified).toBe(first.rows);
+    expect(first.overdue + first.dueSoon + first.notVerified + first.notImplemented).toBe(
+      first.rows
+    );
+    expect(first.notImplemented).toBeGreaterThan(0);
     expect(first.overdue).toBeGreaterThan(0);
     const rows = fake.workbook.tableRows("FollowUp");
     expect(rows).toHaveLength(first.rows);
