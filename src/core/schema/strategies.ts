@@ -15,13 +15,7 @@ import type { Labels } from "./vocabularies";
 
 /** The event kinds that are strategies (keys of the eventKind list). */
 export type StrategyKind =
-  | "explained"
-  | "advocacy"
-  | "meeting"
-  | "coalition"
-  | "inspectorates"
-  | "media"
-  | "redirected";
+  "explained" | "advocacy" | "meeting" | "coalition" | "inspectorates" | "media" | "redirected";
 
 export const STRATEGY_KINDS: readonly StrategyKind[] = [
   "explained",
@@ -35,13 +29,7 @@ export const STRATEGY_KINDS: readonly StrategyKind[] = [
 
 /** A reason of the reasonNotImplemented list, or "none" when no reason is recorded yet. */
 export type StrategyReason =
-  | "budget"
-  | "notUnderstood"
-  | "resistance"
-  | "legalObstacle"
-  | "otherBody"
-  | "other"
-  | "none";
+  "budget" | "notUnderstood" | "resistance" | "legalObstacle" | "otherBody" | "other" | "none";
 
 export interface StrategySuggestion {
   /** The event recorded when the strategy is tried. */

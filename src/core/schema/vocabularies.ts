@@ -597,16 +597,22 @@ export const VOCABULARIES: Record<VocabularyKey, Vocabulary> = {
       // Strategies tried when a recommendation is not implemented (src/core/schema/strategies.ts;
       // "Meeting" above is one too). Short labels: the History's drop-down names every kind in
       // its rule, which Excel caps at 255 characters.
-      v("explained", "Explained / reformulated", "Expliquée / reformulée", "Explicada / reformulada", [
+      v(
         "explained",
-        "explanation",
-        "reformulated",
-        "reformulation",
-        "explication",
-        "reformulée",
-        "explicación",
-        "reformulación",
-      ]),
+        "Explained / reformulated",
+        "Expliquée / reformulée",
+        "Explicada / reformulada",
+        [
+          "explained",
+          "explanation",
+          "reformulated",
+          "reformulation",
+          "explication",
+          "reformulée",
+          "explicación",
+          "reformulación",
+        ]
+      ),
       v("advocacy", "Advocacy", "Plaidoyer", "Incidencia", [
         "parliament",
         "advocacy with parliament",

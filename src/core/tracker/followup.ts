@@ -15,11 +15,7 @@ import { needsStrategy } from "./strategies";
 import type { TrackerRecord } from "./types";
 
 export type FollowUpReason =
-  | "overdue"
-  | "replyOverdue"
-  | "dueSoon"
-  | "notVerified"
-  | "notImplemented";
+  "overdue" | "replyOverdue" | "dueSoon" | "notVerified" | "notImplemented";
 
 export interface FollowUpItem {
   reason: FollowUpReason;

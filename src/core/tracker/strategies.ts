@@ -5,6 +5,7 @@
  * strategy tried is a History event of its kind.
  */
 import { STRATEGY_KINDS, type StrategyKind } from "../schema/strategies";
+import { VOCABULARIES } from "../schema/vocabularies";
 import { eventsById, type HistoryRow } from "./history";
 import type { TrackerRecord } from "./types";
 
@@ -70,4 +71,61 @@ export function strategyOutcomes(
       share: tried === 0 ? null : Math.round((implementedAfter / tried) * 1000) / 1000,
     };
   });
+}
+
+const REASON_ORDER: readonly string[] = VOCABULARIES.reasonNotImplemented.values.map(
+  (value) => value.key
+);
+
+/** Recommendations picked that call for a strategy, grouped by their reason. */
+export interface StrategyGroup {
+  /** The reason's key, or null when none is recorded yet. */
+  reason: string | null;
+  ids: string[];
+}
+
+export interface StrategyPick {
+  /** In the order of the reasons list, then those without a reason. */
+  groups: StrategyGroup[];
+  /** Picked, found, and not calling for a strategy (implemented, or neither not implemented nor with a reason). */
+  others: string[];
+  /** Picked and not found in the tracker. */
+  unknown: string[];
+}
+
+/** What the recommendations `ids` call for: the strategies of their reasons, grouped, as the pane shows them. */
+export function strategyPick(
+  records: readonly TrackerRecord[],
+  ids: readonly string[]
+): StrategyPick {
+  const byId = new Map<string, TrackerRecord>();
+  for (const record of records)
+    if (typeof record.id === "string" && !byId.has(record.id.trim()))
+      byId.set(record.id.trim(), record);
+  const groups = new Map<string | null, string[]>();
+  const others: string[] = [];
+  const unknown: string[] = [];
+  for (const id of ids) {
+    const record = byId.get(id.trim());
+    if (!record) unknown.push(id);
+    else if (!needsStrategy(record)) others.push(id);
+    else {
+      const reason =
+        typeof record.reasonNotImplemented === "string" && record.reasonNotImplemented.trim()
+          ? record.reasonNotImplemented.trim()
+          : null;
+      groups.set(reason, [...(groups.get(reason) ?? []), id]);
+    }
+  }
+  const order = (reason: string | null) => {
+    const at = REASON_ORDER.indexOf(reason ?? "");
+    return reason === null ? REASON_ORDER.length + 1 : at < 0 ? REASON_ORDER.length : at;
+  };
+  return {
+    groups: [...groups.entries()]
+      .map(([reason, list]) => ({ reason, ids: list }))
+      .sort((a, b) => order(a.reason) - order(b.reason)),
+    others,
+    unknown,
+  };
 }

@@ -185,6 +185,34 @@ export async function appendEventParts(
   return parts;
 }
 
+/**
+ * The History's drop-down of event kinds written again as the values of
+ * `source` (a tracker made before a kind was added, such as the
+ * strategies): the list rule of values, not of a range, whose area starts at
+ * the kind column's first data cell. Other rules, and a sheet without one,
+ * are left as they are.
+ */
+export function refreshKindRuleXml(xml: string, layout: HistoryLayout, source: string): string {
+  const column = layout.columns.get("kind");
+  if (column === undefined) return xml;
+  const start = `${columnLetter(column)}${layout.headerRow + 1}`;
+  return xml.replace(
+    /<dataValidation\b([^>]*)>([\s\S]*?)<\/dataValidation>/g,
+    (whole, attrs: string, inner: string) => {
+      const sqref = /\bsqref="([^"]*)"/.exec(attrs)?.[1] ?? "";
+      const formula = /<formula1>([\s\S]*?)<\/formula1>/.exec(inner)?.[1] ?? "";
+      if (
+        !/\btype="list"/.test(attrs) ||
+        sqref.split(/[\s:]/)[0] !== start ||
+        !/^(?:"|&quot;)/.test(formula)
+      )
+        return whole;
+      const text = escapeAttribute(`"${source}"`);
+      return `<dataValidation${attrs}>${inner.replace(/<formula1>[\s\S]*?<\/formula1>/, `<formula1>${text}</formula1>`)}</dataValidation>`;
+    }
+  );
+}
+
 /** One data-validation rule as the sheet's XML holds it; `source` replaces a list rule's own. */
 export function validationXml(rule: ValidationPlan, sqref: string, source?: string): string {
   const common = `allowBlank="${rule.allowBlank ? 1 : 0}" showErrorMessage="1" errorStyle="${rule.errorStyle}" errorTitle="${escapeAttribute(rule.errorTitle)}" error="${escapeAttribute(rule.errorMessage)}"${rule.prompt ? ` showInputMessage="1" promptTitle="${escapeAttribute(rule.promptTitle ?? "")}" prompt="${escapeAttribute(rule.prompt)}"` : ""} sqref="${sqref}"`;

@@ -29,7 +29,12 @@ import { HISTORY_COLUMN_BY_KEY, type HistoryKey } from "../../core/schema/histor
 import { freeSheetNames } from "../../core/tracker/plan-inputs";
 import { dashboardParts, DashboardRefresh } from "./dashboard";
 import { followUpParts, FollowUpRefresh } from "./followup";
-import { addHistorySheetParts, readHistoryPackage, validationXml } from "./history";
+import {
+  addHistorySheetParts,
+  readHistoryPackage,
+  refreshKindRuleXml,
+  validationXml,
+} from "./history";
 import { openPackage, putCustomXmlPart } from "./package";
 import { readTrackerPackage, TrackerFile } from "./reader";
 import {
@@ -806,6 +811,13 @@ export async function upgradeTrackerFile(
     );
     workbook = added.workbook;
     for (const [path, xml] of added.parts) parts.set(path, xml);
+  } else if (history.layout) {
+    // A History made before a kind was added (the strategies): its drop-down of kinds gets the schema's.
+    const path = history.layout.sheetPath;
+    const xml = parts.get(path) ?? (await text(zip, path));
+    const kinds = literalList(VOCABULARIES.eventKind.values.map((value) => value.labels[language]));
+    const next = refreshKindRuleXml(xml, history.layout, kinds);
+    if (next !== xml) parts.set(path, next);
   }
   parts.set(STYLES, styles.toXml());
   parts.set(WORKBOOK, recalcOnLoad(workbook));

@@ -20,7 +20,14 @@ import { columnToEnd, relocateColumnRefs, relocateListSource } from "./batch";
 import { DashboardInput, queueDashboardRefresh } from "./dashboard";
 import { readRowsOf } from "./read";
 import { ExcelHost, Feature, requireExcel, supports } from "./host";
-import { hasHistory, inspectWorkbook, requireWritable, WorkbookState } from "./inspect";
+import {
+  hasHistory,
+  historyTableOf,
+  inspectWorkbook,
+  requireWritable,
+  WorkbookState,
+} from "./inspect";
+import { locateHistoryColumns } from "../../core/tracker/history";
 import { freeSheetNames, languageOfHeaders, schemaIndex } from "../../core/tracker/plan-inputs";
 import {
   addConditionalFormat,
@@ -224,6 +231,16 @@ async function upgrade(
     ],
     state.lists.size === 0 || !state.dashboard || !state.followUpSheet || !hasHistory(state)
   );
+  // Schema v2: the History's header, read with the rows' first request, to find its column of
+  // event kinds, whose drop-down is written again with the schema's kinds (new kinds, strategies).
+  const historyTable = historyTableOf(state);
+  const historyHeader =
+    historyTable && supports(host, "validation")
+      ? context.workbook.tables
+          .getItem(historyTable.name)
+          .getHeaderRowRange()
+          .load("values,rowIndex,columnIndex")
+      : null;
   // The rows, for the Dashboard's labels and the Follow-up list (one request per block).
   const snapshot = await readRowsOf(context, state, options.progress);
   const records = snapshot.rows.map((row) => row.values);
@@ -421,6 +438,8 @@ async function upgrade(
     const added = context.workbook.worksheets.add(history.name);
     writeSheet(added, { ...history, validations }, host, deferred, skipped);
     addNames(context, added, history);
+  } else if (historyTable && historyHeader) {
+    refreshKindRule(context, historyTable.sheet, historyHeader, sheetPlan("history"));
   }
   upgradeDashboard(context, host, state, sheetPlan("dashboard"), deferred, skipped, {
     language,
@@ -442,6 +461,38 @@ async function upgrade(
     reordered: reorder,
     history: upgradePlan.addsHistory ? sheetPlan("history").name : null,
   };
+}
+
+/**
+ * The History's drop-down of event kinds written again as the schema has
+ * them (a tracker made before a kind was added, such as the strategies),
+ * on its column found by header in any language. Left as it is when the
+ * header was not read (no row was read) or the column was renamed.
+ */
+function refreshKindRule(
+  context: Excel.RequestContext,
+  sheet: string,
+  header: Excel.Range,
+  plan: SheetPlan
+): void {
+  let headerRow: unknown[];
+  let origin: { row: number; column: number };
+  try {
+    headerRow = (header.values[0] ?? []) as unknown[];
+    origin = { row: header.rowIndex, column: header.columnIndex };
+  } catch {
+    return;
+  }
+  const at = locateHistoryColumns(headerRow.map((cell) => String(cell ?? ""))).get("kind");
+  const rule = plan.validations.find((validation) => validation.tableColumn?.columnKey === "kind");
+  if (at === undefined || !rule) return;
+  // The whole column below the header, as a new tracker has it, so rows added later keep it.
+  applyValidation(
+    context.workbook.worksheets
+      .getItem(sheet)
+      .getRange(columnToEnd(origin.column + at, origin.row + 2)),
+    rule
+  );
 }
 
 /** A temporary header while a column moves (a table's headers must differ). */

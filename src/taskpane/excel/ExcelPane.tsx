@@ -27,6 +27,7 @@ import { selectedCount } from "../shared/importChoices";
 import type { PaneBodyProps } from "../shared/mountPane";
 import { Notices, type ShownNotice } from "../shared/Notices";
 import { ExcelIntents, useExcelPane } from "./controller";
+import { StrategiesSection } from "./Strategies";
 import { ExcelTranslate, excelTranslator } from "./i18n";
 import type { ExcelMessageKey } from "./i18n";
 import {
@@ -761,6 +762,8 @@ function FollowUpSection({ state, intents, t, shellT, language }: SectionProps):
             <dd className={styles.count}>{result.dueSoon}</dd>
             <dt>{t("countNotVerified")}</dt>
             <dd className={styles.count}>{result.notVerified}</dd>
+            <dt>{t("countNotImplemented")}</dt>
+            <dd className={styles.count}>{result.notImplemented}</dd>
             {result.replyOverdue !== null ? (
               <>
                 <dt>{t("countReplyOverdue")}</dt>
@@ -771,6 +774,13 @@ function FollowUpSection({ state, intents, t, shellT, language }: SectionProps):
         </>
       ) : null}
       <EventSection state={state} intents={intents} t={t} language={language} />
+      <StrategiesSection
+        strategies={state.strategies}
+        busy={state.busy !== null}
+        intents={intents}
+        t={t}
+        language={language}
+      />
       <LettersSection state={state} intents={intents} t={t} shellT={shellT} language={language} />
     </div>
   );

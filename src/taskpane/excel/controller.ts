@@ -63,13 +63,14 @@ import {
   todayIso,
   unreadableNotice,
 } from "./state";
+import { strategyIntents, type StrategyIntents } from "./strategies";
 import {
   importServices as defaultImportServices,
   type ImportInput,
   type ImportServices,
 } from "./importServices";
 
-export interface ExcelIntents {
+export interface ExcelIntents extends StrategyIntents {
   refresh(): Promise<void>;
   apply(): Promise<void>;
   readForAdopt(): Promise<void>;
@@ -208,6 +209,7 @@ export function makeIntents(
     candidates,
   });
   return {
+    ...strategyIntents({ run, getState, dispatch, now, progress, language: options.uiLanguage }),
     dispatch,
     refresh: () => run("read", refreshIn),
     apply: () =>

@@ -3,6 +3,7 @@
  * an error is worded, which data-quality lines to show and where each one
  * leads, what the mapping editor offers. No Office calls and no React here.
  */
+import { strategiesReducer, type StrategiesAction, type StrategiesState } from "./strategies";
 import type { InputProblemCode } from "../../core/model/errors";
 import { problemOf, Wording } from "../../core/model/problem";
 import { columnLetter } from "../../core/schema/a1";
@@ -170,9 +171,11 @@ export interface PaneState {
   eventDraft: EventDraft;
   letter: LetterDraft;
   replyDraft: ReplyDraft | null;
+  strategies: StrategiesState;
 }
 
 export type PaneAction =
+  | StrategiesAction
   | { type: "tab"; tab: Tab }
   | { type: "busy"; action: BusyAction }
   | { type: "idle" }
@@ -240,6 +243,7 @@ export function initialState(language: Language): PaneState {
     eventDraft: emptyEvent(),
     letter: { kind: "letter", party: "" },
     replyDraft: null,
+    strategies: null,
   };
 }
 
@@ -374,6 +378,8 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
         replyDraft: { ...state.replyDraft, skip: action.skip ? [...others, action.id] : others },
       };
     }
+    case "strategies":
+      return { ...state, strategies: strategiesReducer(state.strategies, action) };
     case "eventRecorded":
       // The recommendations and what happened go; the kind and the date stay for the next event.
       return {

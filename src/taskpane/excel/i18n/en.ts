@@ -280,6 +280,23 @@ export const en = {
     "This tracker has no Follow-up history sheet yet. Use Set up > Upgrade the tracker to add it (no existing cell changes), then record the event again.",
   problemStructureProtected:
     "The workbook's structure is protected, so the add-in cannot add the sheets it needs. Nothing was changed. Turn it off (Review > Protect Workbook), then try again.",
+  // Strategies for recommendations not implemented (Strategies.tsx).
+  countNotImplemented: "Not implemented (strategies to try)",
+  strategiesHeading: "Not implemented: why, and what to try",
+  strategiesIntro:
+    "For the recommendations picked above (selected rows or typed Rec IDs) that are not implemented: the reason recorded and the strategies it suggests. A strategy you try is recorded in the follow-up history, with the date and “with whom” of the form above (today when no date is set).",
+  strategiesShow: "Show reasons and strategies",
+  strategiesNone:
+    "None of the recommendations picked is marked as not implemented or has a reason recorded for it.",
+  strategiesNoReason: "No reason recorded yet",
+  strategiesReason: "{reason}: {count, plural, one {# recommendation} other {# recommendations}}",
+  strategiesRecord: "Record as tried: {kind}",
+  strategiesRecordLabel:
+    "Record as tried: {kind}. {strategy}. For {count, plural, one {# recommendation} other {# recommendations}}.",
+  strategiesOthers:
+    "{count, plural, one {# other recommendation needs} other {# other recommendations need}} no strategy (implemented, or not marked as not implemented): {ids}.",
+  strategyRecorded:
+    "“{strategy}” recorded as tried for {count, plural, one {# recommendation} other {# recommendations}} on {date}, in the follow-up history.",
 } as const;
 
 export type ExcelMessageKey = keyof typeof en;

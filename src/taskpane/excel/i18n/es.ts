@@ -286,4 +286,21 @@ export const es: Record<keyof typeof en, string> = {
     "Este seguimiento aún no tiene la hoja Historial del seguimiento. Use Configurar > Actualizar el seguimiento para añadirla (ninguna celda existente cambia) y registre de nuevo el evento.",
   problemStructureProtected:
     "La estructura del libro está protegida, así que el complemento no puede añadir las hojas que necesita. No se cambió nada. Desactívela (Revisar > Proteger libro) y vuelva a intentarlo.",
+  // Strategies for recommendations not implemented (Strategies.tsx).
+  countNotImplemented: "No implementadas (estrategias a probar)",
+  strategiesHeading: "No implementada: por qué, y qué hacer",
+  strategiesIntro:
+    "Para las recomendaciones elegidas arriba (filas seleccionadas o Rec ID escritos) que no están implementadas: el motivo anotado y las estrategias que sugiere. Una estrategia probada se registra en el historial del seguimiento, con la fecha y «con quién» del formulario de arriba (hoy si no hay fecha).",
+  strategiesShow: "Mostrar motivos y estrategias",
+  strategiesNone:
+    "Ninguna de las recomendaciones elegidas está marcada como no implementada ni tiene un motivo anotado.",
+  strategiesNoReason: "Sin motivo anotado todavía",
+  strategiesReason: "{reason}: {count, plural, one {# recomendación} other {# recomendaciones}}",
+  strategiesRecord: "Registrar como probada: {kind}",
+  strategiesRecordLabel:
+    "Registrar como probada: {kind}. {strategy}. Para {count, plural, one {# recomendación} other {# recomendaciones}}.",
+  strategiesOthers:
+    "{count, plural, one {# otra recomendación no necesita} other {# otras recomendaciones no necesitan}} estrategia (implementadas, o no marcadas como no implementadas): {ids}.",
+  strategyRecorded:
+    "«{strategy}» registrada como probada para {count, plural, one {# recomendación} other {# recomendaciones}} el {date}, en el historial del seguimiento.",
 };

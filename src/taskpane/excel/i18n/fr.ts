@@ -294,4 +294,21 @@ export const fr: Record<keyof typeof en, string> = {
     "Ce suivi n'a pas encore de feuille Historique du suivi. Utilisez Configurer > Mettre à niveau le suivi pour l'ajouter (aucune cellule existante ne change), puis enregistrez à nouveau l'événement.",
   problemStructureProtected:
     "La structure du classeur est protégée : le complément ne peut pas ajouter les feuilles dont il a besoin. Rien n'a été modifié. Désactivez-la (Révision > Protéger le classeur), puis réessayez.",
+  // Strategies for recommendations not implemented (Strategies.tsx).
+  countNotImplemented: "Non mises en œuvre (stratégies à essayer)",
+  strategiesHeading: "Non mise en œuvre : pourquoi, et que faire",
+  strategiesIntro:
+    "Pour les recommandations choisies ci-dessus (lignes sélectionnées ou Rec ID saisis) qui ne sont pas mises en œuvre : la raison notée et les stratégies qu’elle suggère. Une stratégie essayée est consignée dans l’historique du suivi, avec la date et « avec qui » du formulaire ci-dessus (aujourd’hui si aucune date n’est indiquée).",
+  strategiesShow: "Afficher raisons et stratégies",
+  strategiesNone:
+    "Aucune des recommandations choisies n’est marquée comme non mise en œuvre ni n’a de raison notée.",
+  strategiesNoReason: "Pas encore de raison notée",
+  strategiesReason: "{reason} : {count, plural, one {# recommandation} other {# recommandations}}",
+  strategiesRecord: "Noter comme essayée : {kind}",
+  strategiesRecordLabel:
+    "Noter comme essayée : {kind}. {strategy}. Pour {count, plural, one {# recommandation} other {# recommandations}}.",
+  strategiesOthers:
+    "{count, plural, one {# autre recommandation n’appelle} other {# autres recommandations n’appellent}} pas de stratégie (mises en œuvre, ou non marquées comme non mises en œuvre) : {ids}.",
+  strategyRecorded:
+    "« {strategy} » noté comme essayé pour {count, plural, one {# recommandation} other {# recommandations}} le {date}, dans l’historique du suivi.",
 };
