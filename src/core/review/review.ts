@@ -162,6 +162,22 @@ export function setFields(
   return updateRec(metadata, id, (rec) => ({ ...rec, ...fields }));
 }
 
+/**
+ * Key recommendations per report when the tracker's own limit is not known
+ * (the Word pane cannot read it): the guidance's range is 3 to 6 priorities.
+ */
+export const DEFAULT_KEY_LIMIT = 6;
+
+/** Marks (or unmarks) a recommendation as one of the report's key recommendations. */
+export function setKey(metadata: ReportMetadata, id: string, key: boolean): ReportMetadata {
+  return updateRec(metadata, id, (rec) => (rec.key === key ? rec : { ...rec, key }));
+}
+
+/** How many of the report's recommendations are marked key. */
+export function keyCount(metadata: ReportMetadata): number {
+  return metadata.recommendations.filter((rec) => rec.key).length;
+}
+
 /** Records that `text` was checked; a changed text sends an approved recommendation back to review. */
 export function markChecked(metadata: ReportMetadata, id: string, text: string): ReportMetadata {
   return updateRec(metadata, id, (rec) =>

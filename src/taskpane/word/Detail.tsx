@@ -11,6 +11,8 @@ import {
   AccordionItem,
   Badge,
   Button,
+  Checkbox,
+  Field,
   MessageBar,
   MessageBarBody,
   Text,
@@ -322,6 +324,15 @@ export function Detail(props: DetailProps): React.JSX.Element {
           {metOpen ? <ul className={styles.list}>{met.map(card)}</ul> : null}
         </>
       ) : null}
+      <Field hint={t("keyHint")}>
+        <Checkbox
+          checked={item.meta.key}
+          disabled={busy}
+          label={t("keyChoice")}
+          data-testid="key-choice"
+          onChange={(_e, data) => void intents.setKey(item.meta.id, data.checked === true)}
+        />
+      </Field>
       <ChoiceField
         label={t("reviewState")}
         value={item.meta.reviewState}

@@ -28,7 +28,10 @@ import {
   relocate,
   restored,
   reviewSession,
+  DEFAULT_KEY_LIMIT,
+  keyCount,
   setFields,
+  setKey,
   setReviewState,
   settle,
   settleAll,
@@ -135,6 +138,8 @@ export interface WordIntents {
   /** The reviewer's name, then the decision that waited for it. */
   giveName(name: string): Promise<void>;
   setState(id: string, state: ReviewState): Promise<void>;
+  /** Marks a recommendation as key (or not); past DEFAULT_KEY_LIMIT in the report, says so. */
+  setKey(id: string, key: boolean): Promise<void>;
   saveDetails(changes: Partial<ReportDetails>): Promise<void>;
   saveFields(id: string, fields: Partial<Pick<RecommendationMeta, EditableField>>): Promise<void>;
   /** Writes the add-in's comment on each recommendation (updated when there is one). */
@@ -513,6 +518,19 @@ export function makeWordIntents(
     setState: (id, reviewState) =>
       run("save", async () => {
         await save(setReviewState(metadataNow(), id, reviewState));
+      }),
+    setKey: (id, key) =>
+      run("save", async () => {
+        const next = setKey(metadataNow(), id, key);
+        await save(next);
+        const count = keyCount(next);
+        if (key && count > DEFAULT_KEY_LIMIT)
+          push(
+            notice("warning", "keyOverLimit", {
+              count: String(count),
+              limit: String(DEFAULT_KEY_LIMIT),
+            })
+          );
       }),
     saveDetails: (changes) =>
       run(

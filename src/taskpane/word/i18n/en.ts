@@ -318,6 +318,12 @@ export const en = {
     "Sign-in to Microsoft 365 is not set up for this add-in, so it cannot send to a tracker. Ask your administrator to set it up (the add-in's help says how, under “Send to tracker”). Meanwhile, use “Save as a file for Excel”.",
   graph_consent:
     "Your organisation has not allowed this add-in to open files in OneDrive and SharePoint yet. Ask your Microsoft 365 administrator to give consent (the add-in's help says how, under “Send to tracker”). Nothing was written.",
+  // The Key mark (Detail.tsx).
+  keyChoice: "Key recommendation (one of the report’s priorities)",
+  keyHint:
+    "Key recommendations come first on the tracker’s Dashboard and Follow-up sheet; the mark travels with Export and Send to tracker.",
+  keyOverLimit:
+    "This report now has {count} key recommendations. NPMs usually publish {limit} priorities at most; the tracker’s data check warns when a report has more than the limit your NPM set.",
 } as const;
 
 export type WordMessageKey = keyof typeof en;

@@ -323,4 +323,10 @@ export const es: Record<keyof typeof en, string> = {
     "El inicio de sesión en Microsoft 365 no está configurado para este complemento, así que no puede enviar a un registro. Pida a su administrador que lo configure (la ayuda del complemento explica cómo, en «Enviar al registro»). Mientras tanto, use «Guardar en un archivo para Excel».",
   graph_consent:
     "Su organización todavía no ha permitido que este complemento abra archivos en OneDrive y SharePoint. Pida a su administrador de Microsoft 365 que dé su consentimiento (la ayuda del complemento explica cómo, en «Enviar al registro»). No se escribió nada.",
+  // The Key mark (Detail.tsx).
+  keyChoice: "Recomendación clave (una de las prioridades del informe)",
+  keyHint:
+    "Las recomendaciones clave aparecen primero en el panel y en la hoja de seguimiento; la marca acompaña a la exportación y al envío al registro.",
+  keyOverLimit:
+    "Este informe tiene ahora {count} recomendaciones clave. Los MNP suelen publicar {limit} prioridades como máximo; la verificación de datos del registro avisa cuando un informe supera el límite que fijó su MNP.",
 };

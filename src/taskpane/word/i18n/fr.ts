@@ -327,4 +327,10 @@ export const fr: Record<keyof typeof en, string> = {
     "La connexion à Microsoft 365 n’est pas configurée pour ce complément : il ne peut pas envoyer vers un suivi. Demandez à votre administrateur de la configurer (l’aide du complément explique comment, sous « Envoyer au suivi »). En attendant, utilisez « Enregistrer dans un fichier pour Excel ».",
   graph_consent:
     "Votre organisation n’a pas encore autorisé ce complément à ouvrir des fichiers dans OneDrive et SharePoint. Demandez à votre administrateur Microsoft 365 de donner son consentement (l’aide du complément explique comment, sous « Envoyer au suivi »). Rien n’a été écrit.",
+  // The Key mark (Detail.tsx).
+  keyChoice: "Recommandation clé (une des priorités du rapport)",
+  keyHint:
+    "Les recommandations clés viennent en premier sur le tableau de bord et la feuille de suivi ; la marque suit l’export et l’envoi au tableau de suivi.",
+  keyOverLimit:
+    "Ce rapport compte maintenant {count} recommandations clés. Les MNP publient d’ordinaire {limit} priorités au plus ; la vérification des données du tableau de suivi avertit quand un rapport dépasse la limite fixée par votre MNP.",
 };
