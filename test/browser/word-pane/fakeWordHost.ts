@@ -121,7 +121,7 @@ const host = installOfficeFakes({
   platform: hash.includes("mac") ? "Mac" : undefined,
   requirementSets: hash.includes("nofile") ? { WordApi: "1.9" } : undefined,
   documentFile: () => documentToDocx(doc, { settings }),
-  displayLanguage: hash.includes("-fr") ? "fr-FR" : "en-US",
+  displayLanguage: hash.includes("-fr") ? "fr-FR" : hash.includes("-es") ? "es-ES" : "en-US",
   officeTheme: dark
     ? {
         bodyBackgroundColor: "#1f1f1f",
