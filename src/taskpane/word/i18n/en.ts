@@ -323,7 +323,7 @@ export const en = {
   keyHint:
     "Key recommendations come first on the tracker’s Dashboard and Follow-up sheet; the mark travels with Export and Send to tracker.",
   keyOverLimit:
-    "This report now has {count} key recommendations. NPMs usually publish {limit} priorities at most; the tracker’s data check warns when a report has more than the limit your NPM set.",
+    "This report now has {count, plural, one {# key recommendation} other {# key recommendations}}. NPMs usually publish {limit, plural, one {# priority} other {# priorities}} at most; the tracker’s data check warns when a report has more than the limit your NPM set.",
 } as const;
 
 export type WordMessageKey = keyof typeof en;

@@ -328,5 +328,5 @@ export const es: Record<keyof typeof en, string> = {
   keyHint:
     "Las recomendaciones clave aparecen primero en el panel y en la hoja de seguimiento; la marca acompaña a la exportación y al envío al registro.",
   keyOverLimit:
-    "Este informe tiene ahora {count} recomendaciones clave. Los MNP suelen publicar {limit} prioridades como máximo; la verificación de datos del registro avisa cuando un informe supera el límite que fijó su MNP.",
+    "Este informe tiene ahora {count, plural, one {# recomendación clave} other {# recomendaciones clave}}. Los MNP suelen publicar {limit, plural, one {# prioridad} other {# prioridades}} como máximo; la verificación de datos del registro avisa cuando un informe supera el límite que fijó su MNP.",
 };

@@ -332,5 +332,5 @@ export const fr: Record<keyof typeof en, string> = {
   keyHint:
     "Les recommandations clés viennent en premier sur le tableau de bord et la feuille de suivi ; la marque suit l’export et l’envoi au tableau de suivi.",
   keyOverLimit:
-    "Ce rapport compte maintenant {count} recommandations clés. Les MNP publient d’ordinaire {limit} priorités au plus ; la vérification des données du tableau de suivi avertit quand un rapport dépasse la limite fixée par votre MNP.",
+    "Ce rapport compte maintenant {count, plural, one {# recommandation clé} other {# recommandations clés}}. Les MNP publient d’ordinaire {limit, plural, one {# priorité} other {# priorités}} au plus ; la vérification des données du tableau de suivi avertit quand un rapport dépasse la limite fixée par votre MNP.",
 };
