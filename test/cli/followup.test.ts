@@ -52,8 +52,7 @@ function batchOf(recs: Rec[], id = "visit-2026"): RecommendationBatch {
   };
 }
 
-/** Columns of the Follow-up table: why, days overdue, days left, days waiting, then the tracker's. */
-// The lead columns, the tracker's, then the strategies to try.
+/** Columns of the Follow-up table: why, days overdue, days left, days waiting, the tracker's, then the strategies to try. */
 const WIDTH = FOLLOW_UP_LEAD.length + FOLLOW_UP_KEYS.length + 1;
 const LAST = columnLetter(WIDTH - 1);
 
