@@ -74,11 +74,12 @@ export function StrategiesSection({
           {strategies.groups.length === 0 ? (
             <Body1 role="status">{t("strategiesNone")}</Body1>
           ) : null}
-          {strategies.groups.map((group) => {
+          {strategies.groups.map((group, at) => {
             const reason = group.reason
               ? (vocabularyLabel("reasonNotImplemented", group.reason, language) ?? group.reason)
               : t("strategiesNoReason");
-            const headingId = `strategy-reason-${group.reason ?? "none"}`;
+            // By place: a reason outside the list is the user's own words, spaces and all.
+            const headingId = `strategy-group-${at}`;
             return (
               <section key={headingId} className={styles.group} aria-labelledby={headingId}>
                 <Body1 as="h4" id={headingId} className={styles.reason}>
