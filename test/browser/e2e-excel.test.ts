@@ -371,6 +371,7 @@ describe.each(["light", "dark"] as Theme[])("Excel pane, one session in the %s t
         [t("countOverdue"), "1"],
         [t("countDueSoon", { days: "30" }), "1"],
         [t("countNotVerified"), "1"],
+        [t("countNotImplemented"), "0"],
       ]);
       const followUp = (await readWorkbook(page)).followUp;
       // Overdue first, then due soon, then not verified: each row names its recommendation.
