@@ -43,6 +43,14 @@ const MONTH =
 const GOAL_VERB =
   "(?:prevent|improve|address|ensure|guarantee|avoid|combat|remedy|tackle|promote|protect|reduce|eliminate|end|stop|enhance|strengthen|meet|respond|deal)";
 
+/**
+ * What follows "measures" / "steps" when they say which: an action that is not only a goal
+ * ("to install …"), or the state to bring about ("to ensure that …", "so that …"). Measures
+ * followed by one of these are specific; "take all necessary measures." or "measures to prevent
+ * violence" are not.
+ */
+const MEASURES_SPECIFIED = `(?!(?:\\s+(?:should|must|shall|need to|are to)\\s+be\\s+(?:taken|adopted))?\\s+(?:necessary\\s+)?(?:(?:to|in order to)\\s+(?!${GOAL_VERB}\\b)[a-z]+|(?:to|in order to)\\s+(?:ensure|guarantee)\\s+that\\b|so that\\b))`;
+
 /** Imperative verbs that open a list item or a coordinated ask ("…, and introduce …"). */
 const IMPERATIVE =
   "(?:ensure|install|provide|amend|adopt|establish|introduce|stop|cease|end|remove|repair|replace|review|revise|take|increase|reduce|limit|allow|permit|guarantee|create|set up|develop|train|record|keep|abolish|transfer|appoint|recruit|carry out|conduct|organi[sz]e|make|give|offer|inform|equip|publish|allocate|implement|prohibit|separate|improve|consider|pay|examine|assess|issue|draw up|withdraw|monitor|put|grant|inspect|clean|renovate|refurbish|close|open|hold|use|apply|respect|strengthen|continue|investigate|prosecute|punish|redouble|expedite|expand|extend|enhance|pursue|refrain|release|bring|seek|undertake|complete|facilitate|support|fund|upgrade|redecorate|fit|build|construct|collect|maintain|report|update|identify|document|register|notify|explain|clarify|evaluate|reconsider|restrict|reinforce|step up|include|invite|encourage|combat|prevent|protect|collect|gather|accelerate|expedite|intensify)";
@@ -122,8 +130,8 @@ export const en: SmartLexicon = {
         "\\bneeds? (?:urgent |particular |more )?attention\\b",
         "\\befforts?\\b",
         "\\b(?:endeavour|endeavor|strive)\\b",
-        `\\b(?:take|taken|taking|adopt|adopted)\\s+(?:all\\s+)?(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:measures|steps|action)\\b(?!\\s+(?:necessary\\s+)?(?:(?:to|in order to)\\s+(?!${GOAL_VERB}\\b)[a-z]+|(?:to|in order to)\\s+(?:ensure|guarantee)\\s+that\\b|so that\\b))`,
-        `\\bmeasures (?:should |must |need to )?(?:be )?(?:taken|adopted)\\b(?!\\s+(?:to|in order to)\\s+(?!${GOAL_VERB}\\b)[a-z]+)`,
+        `\\b(?:take|taken|taking|adopt|adopted)\\s+(?:all\\s+)?(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:measures|steps|action)\\b${MEASURES_SPECIFIED}`,
+        `\\b(?:measures|steps) (?:should |must |need to )?(?:be )?(?:taken|adopted)\\b${MEASURES_SPECIFIED}`,
         "\\b(?:address|tackle|deal with|remedy|resolve)(?:ed)? (?:the|this) (?:issue|problem|situation|matter|question|shortcomings?|lack|absence|shortage|deficiencies)\\b",
         // not in an infinitive that states a purpose ("advised on how to get help to address their problems")
         "(?<!\\bto\\s)\\b(?:address|tackle|combat|fight|counter|remedy|resolve)(?:s|ed|ing)?\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:overcrowding|understaffing|violence|ill-treatment|bullying|corruption|shortages?|problems?|issues?|deficiencies|shortcomings|delays)\\b",
@@ -156,7 +164,7 @@ export const en: SmartLexicon = {
         "\\b(?:rights|dignity|privacy)\\s+(?:\\w+\\s+){0,3}?(?:are|is|be)\\s+(?:fully\\s+)?respected\\b",
         "\\bdignit(?:y|ies)\\b",
         "\\bhumane(?:ly)?\\b",
-        "\\b(?:appropriate|necessary|adequate|suitable) (?:measures|steps|action)\\b",
+        `\\b(?:appropriate|necessary|adequate|suitable) (?:measures|steps|action)\\b${MEASURES_SPECIFIED}`,
         "\\bcontinue(?:s|d)? (?:to|its|their|the)\\b",
         "\\b(?:efforts?|work) should continue\\b",
         "(?<!\\bto\\s)\\b(?:reinforce|intensify|step up)(?:d|s)?\\b",

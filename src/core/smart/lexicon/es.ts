@@ -40,6 +40,13 @@ const GOAL_VERB =
 /** An infinitive (with an enclitic pronoun): the ask of a Spanish list item ("Impartir …", "Dotarla …"). */
 const INFINITIVE = "[a-zñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?";
 
+/**
+ * What follows "medidas" when they say which: an action that is not only a goal ("para instalar
+ * …"), or the state to bring about ("para que …", "para garantizar que …"). "Adoptar las medidas
+ * necesarias." or "medidas para prevenir la violencia" stay vague.
+ */
+const MEASURES_SPECIFIED = `(?!(?:\\s+(?:deben|deberían)\\s+(?:adoptarse|ser\\s+adoptadas))?\\s+(?:\\w+\\s+)?(?:(?:para|a fin de|con el fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:para|a fin de|con el fin de)\\s+que\\b|para\\s+(?:garantizar|asegurar)\\s+que\\b))`;
+
 export const es: SmartLexicon = {
   language: "es",
   minFindingWords: 4,
@@ -110,9 +117,9 @@ export const es: SmartLexicon = {
         "\\brequiere\\s+atención\\b",
         "\\besfuerzos?\\b",
         "\\besforzarse\\b",
-        `\\b(?:adoptar|adopte|adopten|adoptarse|adopten|tomar|tome|tomen)\\s+(?:todas\\s+)?(?:las\\s+)?(?:\\w+\\s+){0,2}?(?:medidas|acciones|disposiciones)\\b(?!\\s+(?:\\w+\\s+)?(?:(?:para|a fin de|con el fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:para|a fin de)\\s+que\\b|para\\s+(?:garantizar|asegurar)\\s+que\\b))`,
-        `\\b(?:deberían|deben|debería|debe)\\s+adoptarse\\s+(?:\\w+\\s+){0,4}?medidas\\b(?!\\s+(?:\\w+\\s+)?(?:para|a fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b)`,
-        `\\bse\\s+adopten\\s+(?:\\w+\\s+){0,3}?medidas\\b(?!\\s+(?:\\w+\\s+)?(?:para|a fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b)`,
+        `\\b(?:adoptar|adopte|adopten|adoptarse|adopten|tomar|tome|tomen)\\s+(?:todas\\s+)?(?:las\\s+)?(?:\\w+\\s+){0,2}?(?:medidas|acciones|disposiciones)\\b${MEASURES_SPECIFIED}`,
+        `\\b(?:deberían|deben|debería|debe)\\s+adoptarse\\s+(?:\\w+\\s+){0,4}?medidas\\b${MEASURES_SPECIFIED}`,
+        `\\bse\\s+adopten\\s+(?:\\w+\\s+){0,3}?medidas\\b${MEASURES_SPECIFIED}`,
         "\\b(?:abordar|afrontar|resolver|solucionar|remediar|atajar)\\s+(?:el|la|este|esta|dicho|dicha)\\s+(?:problema|situación|cuestión|asunto|carencia|deficiencia|déficit)\\b",
         "\\b(?:abordar|combatir|afrontar|luchar contra|hacer frente a)\\s+(?:el|la|los|las)?\\s*(?:\\w+\\s+)?(?:hacinamiento|masificación|violencia|malos tratos|problemas?|deficiencias|carencias)\\b",
         "\\b(?:examinar|revisar|estudiar|analizar|seguir)\\s+(?:esta|la|dicha|esa)\\s+(?:situación|cuestión|problemática|asunto)\\b",
@@ -130,7 +137,7 @@ export const es: SmartLexicon = {
         "\\bcon\\s+(?:el\\s+debido\\s+)?respeto\\b",
         "\\b(?:respetuos[oa]s?|dign[oa]s?|dignidad|humanamente|trato\\s+humano)\\b",
         "\\b(?:tratar|trate|traten|tratarse|atender|atienda|atiendan)\\s+(?:\\w+\\s+){0,3}?(?:correctamente|adecuadamente|debidamente|con\\s+(?:el\\s+debido\\s+)?respeto)\\b",
-        "\\b(?:medidas|acciones)\\s+(?:necesarias|oportunas|adecuadas|pertinentes|apropiadas)\\b(?!\\s+(?:\\w+\\s+)?(?:para|a fin de|con el fin de)\\s+(?!${GOAL_VERB}\\b)[a-zñ]+(?:ar|er|ir)\\b)",
+        `\\b(?:medidas|acciones)\\s+(?:necesarias|oportunas|adecuadas|pertinentes|apropiadas)\\b${MEASURES_SPECIFIED}`,
         "\\b(?:buscar|encontrar|explorar)\\s+(?:\\w+\\s+)?(?:soluciones|fórmulas|vías|alternativas)\\b",
         "\\bsensibilizar\\b",
       ],

@@ -40,6 +40,13 @@ const GOAL_VERB =
 /** An infinitive: the ask of a French list item ("Veiller à …", "Mettre fin à …", "Réduire …"). */
 const INFINITIVE = "[a-zœ]{2,}(?:er|ir|re|oir)";
 
+/**
+ * What follows "mesures" when they say which: an action that is not only a goal ("pour installer
+ * …"), or the state to bring about ("afin que …", "pour garantir que …"). "Prendre les mesures
+ * nécessaires." or "des mesures pour prévenir la violence" stay vague.
+ */
+const MEASURES_SPECIFIED = `(?!(?:\\s+(?:doivent|devraient)\\s+être\\s+(?:prises|adoptées))?\\s+(?:\\w+\\s+)?(?:(?:pour|afin\\s+de|en\\s+vue\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:afin|pour)\\s+(?:que|qu['’])|pour\\s+(?:garantir|assurer)\\s+(?:que|qu['’])))`;
+
 export const fr: SmartLexicon = {
   language: "fr",
   minFindingWords: 4,
@@ -109,8 +116,8 @@ export const fr: SmartLexicon = {
         "\\bretenir\\s+(?:l['’]|toute\\s+l['’])attention\\b",
         "\\befforts?\\b",
         "\\bs['’]efforcer\\b",
-        `\\b(?:prendre|prenne|prennent|adopter|adopte|adoptent)\\s+(?:toutes\\s+)?(?:les\\s+)?(?:\\w+\\s+){0,2}?mesures\\b(?!\\s+(?:\\w+\\s+)?(?:(?:pour|afin\\s+de|en\\s+vue\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:afin|pour)\\s+(?:que|qu['’])|pour\\s+(?:garantir|assurer)\\s+(?:que|qu['’])))`,
-        `\\bmesures\\s+(?:\\w+\\s+)?(?:devraient|doivent|soient)\\s+(?:être\\s+)?(?:prises|adoptées)\\b(?!\\s+(?:pour|afin\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b)`,
+        `\\b(?:prendre|prenne|prennent|adopter|adopte|adoptent)\\s+(?:toutes\\s+)?(?:les\\s+)?(?:\\w+\\s+){0,2}?mesures\\b${MEASURES_SPECIFIED}`,
+        `\\bmesures\\s+(?:\\w+\\s+)?(?:devraient|doivent|soient)\\s+(?:être\\s+)?(?:prises|adoptées)\\b${MEASURES_SPECIFIED}`,
         "\\b(?:remédier|répondre|faire\\s+face)\\s+(?:à|au|aux)\\s+(?:ce\\s+|cette\\s+|la\\s+|le\\s+)?(?:problème|situation|question|difficulté|carence|lacune|insuffisance)s?\\b",
         "\\b(?:lutter\\s+contre|combattre|traiter|résoudre)\\s+(?:la\\s+|le\\s+|les\\s+)?(?:\\w+\\s+)?(?:surpopulation|surencombrement|violence|violences|mauvais\\s+traitements|problèmes?|difficultés)\\b",
         "\\b(?:examiner|suivre|étudier|se\\s+pencher\\s+sur)\\s+(?:cette|la|ce)\\s+(?:situation|question|problème|problématique)\\b",
@@ -128,7 +135,7 @@ export const fr: SmartLexicon = {
         "\\bavec\\s+(?:le\\s+plus\\s+grand\\s+)?respect\\b",
         "\\b(?:dignité|dignes?|humaines?|humainement|respectueu(?:x|se|ses))\\b",
         "\\b(?:traiter|traite|traitent|traités?|traitées?)\\s+(?:\\w+\\s+){0,3}?(?:correctement|convenablement|dignement|humainement|avec\\s+respect)\\b",
-        `\\bmesures\\s+(?:nécessaires|appropriées|adéquates|utiles|idoines|qui\\s+s['’]imposent)\\b(?!\\s+(?:\\w+\\s+)?(?:pour|afin\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b)`,
+        `\\bmesures\\s+(?:nécessaires|appropriées|adéquates|utiles|idoines|qui\\s+s['’]imposent)\\b${MEASURES_SPECIFIED}`,
         "\\b(?:rechercher|trouver|explorer)\\s+(?:des\\s+)?(?:solutions|pistes|moyens|voies)\\b",
         "\\bsensibiliser\\b",
       ],

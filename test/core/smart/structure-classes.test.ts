@@ -1,0 +1,57 @@
+/**
+ * Structural classes the checker decides from the shape of the sentence
+ * rather than from sample phrases, in English, French and Spanish. The
+ * sentences are written for these tests.
+ */
+import { checkRecommendation, type CriterionKey } from "../../../src/core/smart";
+import type { Language } from "../../../src/core/language";
+
+type Case = [Language, string];
+
+function result(language: Language, text: string, key: CriterionKey) {
+  return checkRecommendation({ text }, { language }).criteria[key];
+}
+
+describe("specific: measures that say which are an ask, measures alone are not", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Director should take the necessary measures to fit a smoke detector in each dormitory.",
+    ],
+    [
+      "en",
+      "Appropriate steps should be taken to ensure that every child sees a teacher on weekdays.",
+    ],
+    ["en", "The Health Board should take the necessary steps so that each ward has a night nurse."],
+    [
+      "fr",
+      "Prendre les mesures nécessaires pour que chaque mineur puisse voir un enseignant en semaine.",
+    ],
+    [
+      "fr",
+      "Des mesures doivent être prises afin que chaque dortoir dispose d'un détecteur de fumée.",
+    ],
+    [
+      "es",
+      "Adoptar las medidas necesarias para que cada dormitorio disponga de un detector de humo.",
+    ],
+    [
+      "es",
+      "Que se adopten las medidas oportunas para que los menores reciban clases todos los días.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The Director should take the necessary measures."],
+    ["en", "Appropriate steps should be taken to prevent violence between children."],
+    ["fr", "Prendre les mesures nécessaires pour prévenir la violence entre mineurs."],
+    ["es", "Adoptar las medidas oportunas para prevenir la violencia entre los menores."],
+    ["es", "Que se adopten las medidas necesarias."],
+  ])("stays vague when they name only a goal or nothing (%s): %s", (language, text) => {
+    const criterion = result(language, text, "specific");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("vague");
+  });
+});
