@@ -55,3 +55,24 @@ describe("specific: measures that say which are an ask, measures alone are not",
     expect(criterion.basis).toBe("vague");
   });
 });
+
+describe("specific: a quality in a purpose clause qualifies the purpose, not the ask", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Amend the Immigration Act to set a time limit on detention, so that detention is used only as a last resort.",
+    ],
+    ["fr", "Modifier le règlement intérieur afin que les parloirs soient adéquats."],
+    ["es", "Modificar el reglamento interno para que las salas de visita sean adecuadas."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Detention should be used only as a last resort."],
+    ["fr", "Les parloirs doivent être adéquats."],
+    ["es", "Las salas de visita deben ser adecuadas."],
+  ])("the quality as the whole ask stays vague (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("not_met");
+  });
+});
