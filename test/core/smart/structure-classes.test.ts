@@ -76,3 +76,30 @@ describe("specific: a quality in a purpose clause qualifies the purpose, not the
     expect(result(language, text, "specific").verdict).toBe("not_met");
   });
 });
+
+describe("specific: a state named only by how well it is reached is a bare quality", () => {
+  it.each<Case>([
+    ["en", "Staff should make sure the holding rooms are adequately heated."],
+    ["en", "The showers should be properly ventilated."],
+    ["fr", "Les chambres d'isolement doivent être suffisamment chauffées."],
+    ["fr", "Veiller à ce que les salles d'attente soient correctement aérées."],
+    ["es", "Las salas de espera deben estar suficientemente iluminadas."],
+    ["es", "Garantizar que los calabozos estén adecuadamente ventilados."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "specific");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("vague");
+    expect(result(language, text, "measurable").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "Staff should be adequately trained in the use of restraint by an accredited instructor.",
+    ],
+    ["fr", "Les cellules doivent être correctement équipées d'un bouton d'appel."],
+    ["es", "Los calabozos deben estar debidamente señalizados con carteles en varios idiomas."],
+  ])("the adverb only colours an ask that goes on to say what (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});

@@ -189,6 +189,9 @@ export const en: SmartLexicon = {
         // "the register should be kept properly", "detention used only as a last resort"
         "\\b(?:kept|maintained|used|applied|run|managed|handled|conducted|carried out|done|keep|maintain|use(?!\\s+of\\b)|apply|run|manage|handle)\\s+(?:\\w+\\s+){0,2}?(?:properly|correctly|appropriately|adequately|effectively|(?:only\\s+)?as a (?:measure of )?last resort)\\b",
         "\\b(?:properly|correctly|appropriately|adequately)\\s+(?:kept|maintained|used|applied|run|managed|handled|conducted)\\b",
+        // a state named only by how well it is reached, with nothing after it: "cells should be
+        // adequately heated.", "the room is properly ventilated"
+        "\\b(?:be|are|is|remain|remains)\\s+(?:adequately|sufficiently|properly|appropriately|suitably|well|reasonably|satisfactorily)\\s+[a-z]+(?:ed|en|lit|kept)\\b(?=\\s*(?:[.;]|$))",
         "\\b(?:keep|keeps|kept|maintain|maintains|maintained|ensure)\\s+(?:\\w+\\s+)?(?:proper|adequate|appropriate|sufficient|suitable)\\s+(?:records?|registers?|files?|logs?|documentation|standards?|conditions?|levels?)\\b",
         // "should be robust enough to …": a quality, with no measure of how much
         "\\b(?:be|remain|are|is)\\s+(?:\\w+ly\\s+)?(?!old\\b|long\\b)[a-z]+\\s+enough\\b",

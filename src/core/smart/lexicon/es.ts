@@ -151,6 +151,9 @@ export const es: SmartLexicon = {
         // a manner as the whole ask, after a verb that only keeps or uses what exists
         "\\b(?:utilic\\w*|utiliz\\w*|us(?:ar|e|en|arse)|apliqu\\w*|aplic(?:ar|arse)|llev(?:ar|e|en)|cumpliment\\w*)\\s+(?:\\w+\\s+){0,3}?(?:correctamente|adecuadamente|debidamente|(?:solo|sólo|únicamente)?\\s*como\\s+último\\s+recurso)\\b",
         "\\b(?:correctamente|adecuadamente|debidamente)\\s+(?:llevad|utilizad|usad|aplicad|cumplimentad)\\w*",
+        // un estado dicho solo por su grado, sin nada detrás: "las celdas deben estar
+        // suficientemente iluminadas."
+        "\\b(?:ser|sea|sean|es|son|estar|esté|estén|está|están)\\s+(?:suficientemente|adecuadamente|correctamente|debidamente|bien|convenientemente)\\s+[a-zñáéíóú]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\\b(?=\\s*(?:[.;]|$))",
         // ensuring a quality of something that exists: "garantizar una ventilación adecuada"
         "\\b(?:garantiz\\w*|garantic\\w*|asegur\\w*|mantener|mantenga|mantengan|procurar)\\s+(?:un|una|el|la|los|las|unos|unas)?\\s*(?:[\\wáéíóúñ]+\\s+){0,3}?(?:adecuad|suficient|apropiad|idóne|aceptabl|satisfactori|dign)\\w*\\b(?!\\s+(?:para|a)\\s)",
       ],

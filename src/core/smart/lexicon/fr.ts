@@ -149,6 +149,9 @@ export const fr: SmartLexicon = {
         // a manner as the whole ask, after a verb that only keeps or uses what exists
         "\\b(?:tenu\\w*|tenir|tienne\\w*|utilis\\w*|appliqu\\w*|employ\\w*|us(?:er|é|ée|és|ées))\\s+(?:\\w+\\s+){0,3}?(?:correctement|convenablement|en\\s+bonne\\s+et\\s+due\\s+forme|(?:qu['’]|seulement\\s+|uniquement\\s+)?en\\s+dernier\\s+recours)\\b",
         "\\b(?:correctement|convenablement)\\s+(?:tenu|utilis|appliqu|employ)\\w*",
+        // un état dit seulement par son degré, sans rien après : « les cellules doivent être
+        // suffisamment chauffées. »
+        "\\b(?:être|soit|soient|sont|est|reste|restent)\\s+(?:suffisamment|correctement|convenablement|bien|adéquatement|dûment)\\s+[a-zéèê]+(?:é|ée|és|ées|i|ie|is|ies|t|te|ts|tes)\\b(?=\\s*(?:[.;]|$))",
         // ensuring a quality of something that exists: "garantir une ventilation suffisante"
         "\\b(?:garanti\\w*|assur\\w*|maint\\w*|veiller\\s+à)\\s+(?:un|une|le|la|les|des|l['’])?\\s*(?:[\\wéèêàç]+\\s+){0,3}?(?:suffisant|adéquat|approprié|convenable|satisfaisant|décent)\\w*\\b(?!\\s+(?:pour|à)\\s)",
       ],
