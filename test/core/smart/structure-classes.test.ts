@@ -103,3 +103,26 @@ describe("specific: a state named only by how well it is reached is a bare quali
     expect(result(language, text, "specific").verdict).toBe("met");
   });
 });
+
+describe("specific: a quality to be kept, or more of what exists, is vague", () => {
+  it.each<Case>([
+    ["en", "The holding rooms should be kept at a comfortable temperature."],
+    ["en", "Links between the unit and local schools should be developed further."],
+    ["fr", "Maintenir les salles d'attente à une température convenable."],
+    ["fr", "Les liens avec les associations locales doivent être davantage développés."],
+    ["es", "Mantener las salas de espera a una temperatura adecuada."],
+    ["es", "Los vínculos con las asociaciones locales deben desarrollarse más."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "specific");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("vague");
+  });
+
+  it.each<Case>([
+    ["en", "The unit should develop a written plan for contact with local schools."],
+    ["fr", "Maintenir les salles d'attente à une température d'au moins 19 degrés."],
+    ["es", "Elaborar un plan escrito de colaboración con las asociaciones locales."],
+  ])("a deliverable or a figure stays specific (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});

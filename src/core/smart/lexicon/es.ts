@@ -140,6 +140,8 @@ export const es: SmartLexicon = {
         `\\b(?:medidas|acciones)\\s+(?:necesarias|oportunas|adecuadas|pertinentes|apropiadas)\\b${MEASURES_SPECIFIED}`,
         "\\b(?:buscar|encontrar|explorar)\\s+(?:\\w+\\s+)?(?:soluciones|fórmulas|vías|alternativas)\\b",
         "\\bsensibilizar\\b",
+        // más de lo que ya existe, sin decir qué: "los vínculos con las familias deben desarrollarse más"
+        "\\bdesarroll\\w*\\s+(?:\\w+\\s+){0,4}?más\\b(?!\\s+(?:de|que)\\b)|\\bmayor\\s+desarrollo\\b",
       ],
     },
     bareQuality: {
@@ -148,6 +150,7 @@ export const es: SmartLexicon = {
         "\\b(?:mantener|mantenga|mantengan|conservar|conserve|conserven|mantenerse)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:un\\s+|unas\\s+|el\\s+)?(?:adecuad[oa]s?|buen[oa]?s?|óptim[oa]s?|correct[oa]s?|perfect[oa]s?|debid[oa]s?)\\s+(?:estado|condiciones)\\b",
         "\\b(?:mantener|mantenga|mantengan|conservar)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:un\\s+|unas\\s+|el\\s+|buen\\s+)?(?:estado|condiciones)\\s+(?:adecuad|óptim|dign|correct|aceptabl|buen)\\w*\\b",
         "\\b(?:mantener|mantenga|mantengan)\\s+(?:\\w+\\s+){0,4}?(?:limpi[oa]s|en\\s+orden)\\b",
+        "\\b(?:mantener|mantenga|mantengan|mantenerse|conservar|conserve|conserven)\\s+(?:\\w+\\s+){0,5}?a\\s+(?:un|una)\\s+[a-zñ]+\\s+(?:adecuad|apropiad|aceptabl|suficient|razonabl|correct|confortabl)\\w*",
         // a manner as the whole ask, after a verb that only keeps or uses what exists
         "\\b(?:utilic\\w*|utiliz\\w*|us(?:ar|e|en|arse)|apliqu\\w*|aplic(?:ar|arse)|llev(?:ar|e|en)|cumpliment\\w*)\\s+(?:\\w+\\s+){0,3}?(?:correctamente|adecuadamente|debidamente|(?:solo|sólo|únicamente)?\\s*como\\s+último\\s+recurso)\\b",
         "\\b(?:correctamente|adecuadamente|debidamente)\\s+(?:llevad|utilizad|usad|aplicad|cumplimentad)\\w*",

@@ -110,6 +110,8 @@ export const fr: SmartLexicon = {
       patterns: [
         "\\b(?:envisager|envisage|envisagent|réfléchir|étudier|examiner|évaluer)\\s+(?:la\\s+)?(?:possibilité|opportunité|nécessité|faisabilité)\\b",
         "\\b(?:envisager|envisage|envisagent|considérer|reconsidérer)\\b",
+        // davantage de ce qui existe, sans dire quoi : « les liens avec les familles doivent être davantage développés »
+        "\\b(?:davantage|plus)\\s+développ\\w*|\\bdévelopp\\w*\\s+(?:\\w+\\s+){0,4}?davantage\\b",
         "\\bprendre\\s+en\\s+(?:compte|considération)\\b",
         "\\b(?:porter|prêter|accorder|consacrer)\\s+(?:une\\s+)?(?:\\w+\\s+)?attention\\b",
         "\\battention\\s+(?:devrait|doit)\\s+être\\b",
@@ -144,7 +146,7 @@ export const fr: SmartLexicon = {
       patterns: [
         "\\b(?:soit|soient|être|sont|est|reste|restent)\\s+(?:\\w+ment\\s+)?(?:suffisante?s?|adéquate?s?|appropriée?s?|satisfaisante?s?|acceptables?|dignes?|convenables?|raisonnables?|correcte?s?)\\b(?!\\s+(?:pour|à|au|conformément|selon)\\b)",
         "\\b(?:maintenir|maintienne|maintiennent|conserver|tenir)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:bon|parfait)\\s+état\\b",
-        "\\b(?:maintenir|maintenus?|maintenues?|maintienne|maintiennent)\\s+(?:\\w+\\s+){0,4}?à\\s+un\\s+niveau\\s+(?:suffisant|adéquat|approprié|acceptable|satisfaisant|convenable)\\b",
+        "\\b(?:maintenir|maintenus?|maintenues?|maintienne|maintiennent)\\s+(?:[\\w'’-]+\\s+){0,4}?à\\s+une?\\s+[a-zéèê]+\\s+(?:suffisante?|adéquate?|appropriée?|acceptable|satisfaisante?|convenable|correcte?|raisonnable)\\b",
         "\\b(?:maintenir|maintienne|maintiennent)\\s+(?:\\w+\\s+){0,4}?propres?\\b",
         // a manner as the whole ask, after a verb that only keeps or uses what exists
         "\\b(?:tenu\\w*|tenir|tienne\\w*|utilis\\w*|appliqu\\w*|employ\\w*|us(?:er|é|ée|és|ées))\\s+(?:\\w+\\s+){0,3}?(?:correctement|convenablement|en\\s+bonne\\s+et\\s+due\\s+forme|(?:qu['’]|seulement\\s+|uniquement\\s+)?en\\s+dernier\\s+recours)\\b",
