@@ -126,3 +126,20 @@ describe("specific: a quality to be kept, or more of what exists, is vague", () 
     expect(result(language, text, "specific").verdict).toBe("met");
   });
 });
+
+describe("results: ensuring a state of persons, whatever determiners stand before them", () => {
+  it.each<Case>([
+    ["en", "Ensure that all the women held in the unit have access to a female doctor."],
+    [
+      "fr",
+      "Veiller à ce que toutes les personnes retenues puissent consulter un avocat dès leur arrivée.",
+    ],
+    [
+      "fr",
+      "S'assurer que tous les mineurs bénéficient d'un entretien avec un éducateur chaque semaine.",
+    ],
+    ["es", "Garantizar que todos los menores internados puedan llamar a sus familias cada semana."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
+});
