@@ -143,3 +143,28 @@ describe("results: ensuring a state of persons, whatever determiners stand befor
     expect(result(language, text, "results").verdict).toBe("met");
   });
 });
+
+describe("specific: a sufficiency as what must exist or be had is a bare sufficiency", () => {
+  it.each<Case>([
+    ["en", "There should be a sufficient number of nurses on duty at weekends."],
+    ["en", "The admissions unit should have adequate staffing."],
+    ["fr", "Il doit y avoir un nombre suffisant d'infirmiers le week-end."],
+    ["fr", "Le service d'admission doit disposer d'un personnel suffisant."],
+    ["es", "Debe haber un número adecuado de enfermeros los fines de semana."],
+    ["es", "La unidad de admisión debe contar con personal suficiente."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "specific");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("vague");
+  });
+
+  it.each<Case>([
+    ["en", "Patients should have enough time to see their lawyer before the hearing."],
+    ["en", "There should be at least two nurses on duty at weekends."],
+    ["fr", "Il doit y avoir au moins deux infirmiers de garde le week-end."],
+    ["es", "Dotar la unidad de admisión de suficientes sillas ignífugas."],
+    ["es", "Debe haber más de dos enfermeros de guardia los fines de semana."],
+  ])("a yardstick, a figure or a provision verb stays specific (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});

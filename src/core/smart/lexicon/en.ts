@@ -195,6 +195,10 @@ export const en: SmartLexicon = {
         // adequately heated.", "the room is properly ventilated"
         "\\b(?:be|are|is|remain|remains)\\s+(?:adequately|sufficiently|properly|appropriately|suitably|well|reasonably|satisfactorily)\\s+[a-z]+(?:ed|en|lit|kept)\\b(?=\\s*(?:[.;]|$))",
         "\\b(?:keep|keeps|kept|maintain|maintains|maintained|ensure)\\s+(?:\\w+\\s+)?(?:proper|adequate|appropriate|sufficient|suitable)\\s+(?:records?|registers?|files?|logs?|documentation|standards?|conditions?|levels?)\\b",
+        // a sufficiency as what must exist or be had, with no yardstick: "there should be sufficient
+        // staff", "the unit should have adequate staffing" (a provision verb, "provide sufficient
+        // blankets", is an action)
+        "\\b(?:there\\s+(?:should|must|shall|needs? to)\\s+be|(?:should|must|shall|needs? to)\\s+have)\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|enough|more)\\b(?!\\s+than\\b)(?![^.;]{0,50}?\\b(?:to|so that|in order|as required)\\b)",
         // "should be robust enough to …": a quality, with no measure of how much
         "\\b(?:be|remain|are|is)\\s+(?:\\w+ly\\s+)?(?!old\\b|long\\b)[a-z]+\\s+enough\\b",
         // ensuring a quality of something that exists: "ensure adequate ventilation"

@@ -151,6 +151,10 @@ export const es: SmartLexicon = {
         "\\b(?:mantener|mantenga|mantengan|conservar)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:un\\s+|unas\\s+|el\\s+|buen\\s+)?(?:estado|condiciones)\\s+(?:adecuad|óptim|dign|correct|aceptabl|buen)\\w*\\b",
         "\\b(?:mantener|mantenga|mantengan)\\s+(?:\\w+\\s+){0,4}?(?:limpi[oa]s|en\\s+orden)\\b",
         "\\b(?:mantener|mantenga|mantengan|mantenerse|conservar|conserve|conserven)\\s+(?:\\w+\\s+){0,5}?a\\s+(?:un|una)\\s+[a-zñ]+\\s+(?:adecuad|apropiad|aceptabl|suficient|razonabl|correct|confortabl)\\w*",
+        // una suficiencia como lo que debe existir o tenerse, sin referencia: "debe haber un número
+        // adecuado de funcionarios", "el módulo debe contar con personal suficiente" (un verbo de
+        // dotación, "dotar de suficientes colchones", es una acción)
+        "\\b(?:haber|haya|hayan|existir|exista|existan|contar\\s+con|cuente\\s+con|cuenten\\s+con|disponer\\s+de|disponga\\s+de|dispongan\\s+de)\\s+(?:[a-zñ]+\\s+){0,3}?(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|(?:más|mayor(?:es)?)(?!\\s+(?:de|que)\\b))\\b(?![^.;]{0,50}?\\b(?:para|a\\s+fin|conforme)\\b)",
         // a manner as the whole ask, after a verb that only keeps or uses what exists
         "\\b(?:utilic\\w*|utiliz\\w*|us(?:ar|e|en|arse)|apliqu\\w*|aplic(?:ar|arse)|llev(?:ar|e|en)|cumpliment\\w*)\\s+(?:\\w+\\s+){0,3}?(?:correctamente|adecuadamente|debidamente|(?:solo|sólo|únicamente)?\\s*como\\s+último\\s+recurso)\\b",
         "\\b(?:correctamente|adecuadamente|debidamente)\\s+(?:llevad|utilizad|usad|aplicad|cumplimentad)\\w*",
