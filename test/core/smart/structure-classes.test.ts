@@ -168,3 +168,34 @@ describe("specific: a sufficiency as what must exist or be had is a bare suffici
     expect(result(language, text, "specific").verdict).toBe("met");
   });
 });
+
+describe("solution: measures named inside the ask are a way to its end", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Continue to run prevention programmes on bullying, including measures to record every incident.",
+    ],
+    [
+      "fr",
+      "Poursuivre les programmes de prévention du harcèlement, notamment des mesures d'enregistrement de chaque incident.",
+    ],
+    [
+      "es",
+      "Mantener los programas de prevención del acoso, incluidas medidas para registrar cada incidente.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "solution");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("means");
+  });
+
+  it.each<Case>([
+    ["en", "Extend the camera coverage to every corridor, including the stairs to the cells."],
+    [
+      "es",
+      "Ampliar la cobertura de las cámaras a todos los pasillos, incluida la escalera a los calabozos.",
+    ],
+  ])("a place listed as part of the scope is not a means (%s): %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("not_met");
+  });
+});

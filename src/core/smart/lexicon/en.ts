@@ -519,6 +519,8 @@ export const en: SmartLexicon = {
         "\\bby means of\\b",
         "\\bfor (?:instance|example)\\b",
         "\\bsuch as\\b",
+        // measures named as part of the ask are a way to its end: "…, including measures to record incidents"
+        "\\bincluding (?:by|through|via|measures|steps|actions?)\\b",
         "\\be\\.g\\.",
         "\\b(?:should|would|could|might|may) include\\b",
         "\\bwith the help of\\b",

@@ -409,6 +409,8 @@ export const fr: SmartLexicon = {
       patterns: [
         "\\b(?:au\\s+moyen\\s+(?:de|d['’]|du|des)|par\\s+le\\s+biais\\s+(?:de|d['’]|du|des)|grâce\\s+(?:à|aux?)|par\\s+l['’]intermédiaire\\s+(?:de|d['’]|du|des)|sur\\s+la\\s+base\\s+(?:de|d['’]|du|des)|à\\s+l['’]aide\\s+(?:de|d['’]|du|des)|sous\\s+la\\s+forme\\s+(?:de|d['’]))",
         "\\b(?:par\\s+exemple|tels?\\s+que|telles?\\s+que|comme\\s+par\\s+exemple|entre\\s+autres)\\b",
+        // des mesures nommées dans la demande sont une voie vers sa fin : « …, notamment des mesures de … »
+        "\\b(?:notamment|y\\s+compris)\\s+(?:par|via|au\\s+moyen|grâce|des\\s+mesures|des\\s+actions)\\b",
         "\\b(?:portant\\s+sur|couvrant|comprenant|prévoyant)\\b",
         // a gerund says how: "en recrutant", "en installant"
         "\\ben\\s+(?!attendant\\b|cours\\b|tant\\b)[a-zœ]{3,}ant\\b",
