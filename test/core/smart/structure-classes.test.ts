@@ -127,7 +127,7 @@ describe("specific: a quality to be kept, or more of what exists, is vague", () 
   });
 });
 
-describe("results: ensuring a state of persons, whatever determiners stand before them", () => {
+describe("results: ensuring a state of persons, whatever determiners or nouns stand before them", () => {
   it.each<Case>([
     ["en", "Ensure that all the women held in the unit have access to a female doctor."],
     [
@@ -139,6 +139,15 @@ describe("results: ensuring a state of persons, whatever determiners stand befor
       "S'assurer que tous les mineurs bénéficient d'un entretien avec un éducateur chaque semaine.",
     ],
     ["es", "Garantizar que todos los menores internados puedan llamar a sus familias cada semana."],
+    ["en", "Ensure that adult foreign nationals are told in writing of the date of their removal."],
+    [
+      "fr",
+      "Veiller à ce que les ressortissants étrangers soient informés par écrit de la date de leur départ.",
+    ],
+    [
+      "es",
+      "Que se garantice que los ciudadanos extranjeros sean informados por escrito de la fecha de su salida.",
+    ],
   ])("%s: %s", (language, text) => {
     expect(result(language, text, "results").verdict).toBe("met");
   });
@@ -197,5 +206,15 @@ describe("solution: measures named inside the ask are a way to its end", () => {
     ],
   ])("a place listed as part of the scope is not a means (%s): %s", (language, text) => {
     expect(result(language, text, "solution").verdict).toBe("not_met");
+  });
+});
+
+describe("results: a record about persons is not a state of persons", () => {
+  it.each<Case>([
+    ["en", "Ensure that the register of detainees is filled in completely."],
+    ["fr", "Veiller à ce que le registre des personnes retenues soit rempli intégralement."],
+    ["es", "Garantizar que el registro de detenidos se cumplimente en su totalidad."],
+  ])("a record about persons is not a state of persons (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
   });
 });

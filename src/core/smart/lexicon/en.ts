@@ -508,7 +508,7 @@ export const en: SmartLexicon = {
         // "guarantee prisoners' access to ...": a possession of persons secured
         `\\b(?:ensur|guarantee|respect|protect|secur|safeguard|uphold)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${PERSON}['’]s?\\s+(?:[\\w-]+\\s+)?(?:access|rights?|privacy|safety|dignity|contact|health|well-?being|autonomy|integrity|consent)\\b`,
         // "ensure that persons / their practice / a use of force ..."
-        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure|see to it)\\b[^.;]{0,25}?\\bthat\\s+(?:(?:the|a|an|all|every|each|its|their|any|no)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${PERSON}|${PRACTICE}|officials?|perpetrators?)\\b(?!\\s+${PHYSICAL})${NOT_HEAD}`,
+        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure|see to it)\\b[^.;]{0,25}?\\bthat\\s+(?:(?:the|a|an|all|every|each|its|their|any|no)\\s+)?(?:(?!of\\b|for\\b)[\\w-]+\\s+){0,3}?(?:${PERSON}|${PRACTICE}|officials?|perpetrators?)\\b(?!\\s+${PHYSICAL})${NOT_HEAD}`,
       ],
     },
     means: {

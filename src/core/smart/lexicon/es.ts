@@ -417,7 +417,7 @@ export const es: SmartLexicon = {
     ensureOutcome: {
       patterns: [
         `\\b(?:garantizar|asegurar|proteger|salvaguardar|respetar|preservar)\\s+(?:el|la|los|las)\\s+(?:[a-zñ]+\\s+)?(?:seguridad|salud|derechos?|intimidad|dignidad|integridad|acceso|bienestar|privacidad|confidencialidad)\\s+de\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}\\b`,
-        `\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar\\s+por|vele\\s+por|velen\\s+por|procurar|cerciorarse\\s+de)\\s+que\\s+(?:(?:tod[oa]s?|cada|ningún|ninguna|l[oa]s?|el|la|a)\\s+)?(?:(?:l[oa]s?|el|la)\\s+)?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+)?${PHYSICAL})`,
+        `\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar\\s+por|vele\\s+por|velen\\s+por|procurar|cerciorarse\\s+de)\\s+que\\s+(?:(?:tod[oa]s?|cada|ningún|ninguna|l[oa]s?|el|la|a)\\s+)?(?:(?:l[oa]s?|el|la)\\s+)?(?:(?!de\\b|del\\b|que\\b)[a-zñ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+)?${PHYSICAL})`,
       ],
     },
     means: {

@@ -401,8 +401,8 @@ export const fr: SmartLexicon = {
     ensureOutcome: {
       patterns: [
         `\\b(?:garantir|assurer|protéger|préserver|respecter|sauvegarder)\\s+(?:la|le|les|l['’])\\s*(?:[a-zœ]+\\s+)?(?:sécurité|santé|droits?|intimité|dignité|intégrité|accès|bien-être|confidentialité)\\s+(?:de|des|du)\\s+(?:tou(?:s|tes)\\s+)?(?:les\\s+|la\\s+|le\\s+|l['’])?\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b`,
-        `\\b(?:veiller|veille|veillent)\\s+(?:à\\s+ce\\s+)?(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
-        `\\b(?:garantir|garantisse|garantissent|assurer|s['’]assurer)\\s+(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
+        `\\b(?:veiller|veille|veillent)\\s+(?:à\\s+ce\\s+)?(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
+        `\\b(?:garantir|garantisse|garantissent|assurer|s['’]assurer)\\s+(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
       ],
     },
     means: {
