@@ -218,3 +218,23 @@ describe("results: a record about persons is not a state of persons", () => {
     expect(result(language, text, "results").verdict).toBe("not_met");
   });
 });
+
+describe("results and solution: the content of an instruction is what it must bring about", () => {
+  it.each<Case>([
+    ["en", "Instruct all escort officers to carry a first-aid kit in the van."],
+    ["en", "Issue instructions requiring escort officers to carry a first-aid kit in the van."],
+    ["fr", "Donner instruction à tous les agents d'escorte d'emporter une trousse de secours."],
+    ["es", "Dar instrucciones a los agentes de escolta de llevar un botiquín en el vehículo."],
+    ["es", "Dar instrucciones para que los agentes de escolta lleven un botiquín en el vehículo."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+    expect(result(language, text, "solution").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Transfer the two remand prisoners to the new wing."],
+    ["es", "Trasladar a los dos internos preventivos al nuevo módulo."],
+  ])("a plain destination is not a content (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+  });
+});
