@@ -371,7 +371,7 @@ export const fr: SmartLexicon = {
       patterns: [
         // le contenu d'une instruction est ce qu'elle doit produire : « donner instruction au personnel
         // de porter son numéro » (comme « des instructions pour que le personnel porte … »)
-        "(?<=\\b(?:instructions?|consignes?|directives?|ordre)\\s+(?:précises\\s+|nécessaires\\s+)?(?:à|aux?)\\s+(?:[a-zœ'’]+\\s+){0,5}?)(?:de\\s+|d['’])(?=[a-zœ]{2,}(?:er|ir|re)\\b)",
+        "\\b(?:instructions?|consignes?|directives?|ordre)\\s+(?:précises\\s+|nécessaires\\s+)?(?:à|aux?)\\s+(?:[a-zœ'’]+\\s+){0,5}?(?:de\\s+|d['’])(?=[a-zœ]{2,}(?:er|ir|re)\\b)",
         // "prendre les mesures nécessaires afin que …": the ask itself, not a purpose
         "\\b(?<!\\bmesures(?:\\s+[a-zœ]+)?\\s)(?:afin|pour)\\s+(?:que|qu['’])",
         "\\b(?:afin|en\\s+vue|dans\\s+le\\s+(?:but|souci|objectif))\\s+(?:de\\s+|d['’])(?!\\s*améliorer\\s+(?:la|cette)\\s+situation)",
