@@ -1,9 +1,11 @@
-/** Import: a report or a file saved from Word, previewed, imported, summarised, with the next steps. */
+/**
+ * Import: a report or a file saved from Word, previewed, imported, summarised, with the next steps,
+ * through the one import flow both panes share (src/taskpane/shared/ImportFlow.tsx).
+ */
 import * as React from "react";
-import { Body1, Button, Caption1, Field, Input, Link, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Caption1, Field, Input } from "@fluentui/react-components";
 import { FileChoice } from "../shared/FileChoice";
-import { ImportPreview } from "../shared/ImportPreview";
-import { selectedCount } from "../shared/importChoices";
+import { ImportFlow, NextStep, WrittenSummary } from "../shared/ImportFlow";
 import { SectionProps } from "./Section";
 import { useStyles } from "./paneStyles";
 import { DATE_FROM_KEYS } from "./paneTexts";
@@ -20,12 +22,7 @@ export function ImportSection({
   const tracker = state.workbook?.tracker ?? null;
   const draft = state.importDraft;
   const outcome = state.importOutcome;
-  const count = draft ? selectedCount(draft.plan, draft.choices) : 0;
-  // The Import button goes away with the preview: focus moves to the summary so keyboard and screen-reader users land on it.
-  const summaryHeading = React.useRef<HTMLHeadingElement>(null);
-  React.useEffect(() => {
-    if (outcome) summaryHeading.current?.focus();
-  }, [outcome]);
+  // The Import button goes away with the preview: the summary takes the focus (WrittenSummary).
   return (
     <div className={styles.stack}>
       <Caption1 className={styles.hint}>{t("importIntro")}</Caption1>
@@ -43,10 +40,22 @@ export function ImportSection({
         onFile={(file) => void intents.chooseImportFile(file)}
       />
       {draft && shellT && language ? (
-        <section className={styles.stack} aria-labelledby="import-preview-heading">
-          <Subtitle2 as="h3" id="import-preview-heading">
-            {t("importFrom", { file: draft.fileName, report: draft.report })}
-          </Subtitle2>
+        <ImportFlow
+          heading={t("importFrom", { file: draft.fileName, report: draft.report })}
+          plan={draft.plan}
+          choices={draft.choices}
+          onChoices={(choices) => intents.dispatch({ type: "importChoices", choices })}
+          t={shellT}
+          language={language}
+          busy={busy}
+          dateGiven={draft.dateFrom === "given"}
+          candidates={draft.candidates}
+          ready={Boolean(draft.reportDate)}
+          commitLabel={(count) => t("importRun", { count: String(count) })}
+          onCommit={() => void intents.runImport()}
+          cancelLabel={t("importCancel")}
+          onCancel={() => intents.dispatch({ type: "importDraft", draft: null })}
+        >
           {draft.reference ? (
             <Caption1 className={styles.hint}>
               {t("importReference", { reference: draft.reference })}
@@ -81,117 +90,56 @@ export function ImportSection({
               ))}
             </ul>
           ) : null}
-          <ImportPreview
-            plan={draft.plan}
-            choices={draft.choices}
-            onChange={(choices) => intents.dispatch({ type: "importChoices", choices })}
-            t={shellT}
-            language={language}
-            disabled={busy}
-            dateGiven={draft.dateFrom === "given"}
-            candidates={draft.candidates}
-          />
-          <div className={styles.stickyActions}>
-            <Button
-              appearance="primary"
-              disabled={busy || count === 0 || !draft.reportDate}
-              onClick={() => void intents.runImport()}
-            >
-              {t("importRun", { count: String(count) })}
-            </Button>
-            <Button
-              disabled={busy}
-              onClick={() => intents.dispatch({ type: "importDraft", draft: null })}
-            >
-              {t("importCancel")}
-            </Button>
-          </div>
-        </section>
+        </ImportFlow>
       ) : null}
-      {outcome ? (
-        <section className={styles.stack} aria-labelledby="import-summary-heading">
-          <h3
-            id="import-summary-heading"
-            tabIndex={-1}
-            ref={summaryHeading}
-            className={styles.focusTarget}
-          >
-            <Subtitle2>{t("importSummaryHeading", { file: outcome.fileName })}</Subtitle2>
-          </h3>
-          <Body1 role="status">
-            {t("importSummary", {
-              added: String(outcome.summary.added),
-              updated: String(outcome.summary.updated),
-              unchanged: String(outcome.summary.unchanged),
-              flagged: String(outcome.summary.flagged),
-            })}
-          </Body1>
-          <dl className={styles.counts}>
-            <dt>{t("importAdded")}</dt>
-            <dd className={styles.count}>{outcome.summary.added}</dd>
-            <dt>{t("importUpdated")}</dt>
-            <dd className={styles.count}>{outcome.summary.updated}</dd>
-            {outcome.summary.corrected > 0 ? (
-              <>
-                <dt>{t("importCorrectedLabel")}</dt>
-                <dd className={styles.count}>{outcome.summary.corrected}</dd>
-              </>
-            ) : null}
-            <dt>{t("importUnchanged")}</dt>
-            <dd className={styles.count}>{outcome.summary.unchanged}</dd>
-            <dt>{t("importFlagged")}</dt>
-            <dd className={styles.count}>{outcome.summary.flagged}</dd>
-          </dl>
-          {outcome.summary.corrected > 0 ? (
-            <Caption1>
-              {t("importCorrected", { count: String(outcome.summary.corrected) })}
-            </Caption1>
-          ) : null}
-          {outcome.listEntries > 0 ? (
-            <Caption1 className={styles.hint}>
-              {t("importListEntries", { count: String(outcome.listEntries) })}
-            </Caption1>
-          ) : null}
-          <NextSteps state={state} intents={intents} t={t} />
-        </section>
+      {outcome && shellT ? (
+        <WrittenSummary
+          heading={t("importSummaryHeading", { file: outcome.fileName })}
+          status={t("importSummary", {
+            added: String(outcome.summary.added),
+            updated: String(outcome.summary.updated),
+            unchanged: String(outcome.summary.unchanged),
+            flagged: String(outcome.summary.flagged),
+          })}
+          summary={outcome.summary}
+          t={shellT}
+          notes={
+            <>
+              {outcome.summary.corrected > 0 ? (
+                <Caption1>
+                  {t("importCorrected", { count: String(outcome.summary.corrected) })}
+                </Caption1>
+              ) : null}
+              {outcome.listEntries > 0 ? (
+                <Caption1 className={styles.hint}>
+                  {t("importListEntries", { count: String(outcome.listEntries) })}
+                </Caption1>
+              ) : null}
+            </>
+          }
+          next={nextSteps({ state, intents, t })}
+        />
       ) : null}
     </div>
   );
 }
 
 /** After an import: where to look next, the sheets it wrote to. */
-function NextSteps({ state, intents, t }: SectionProps): React.JSX.Element | null {
-  const styles = useStyles();
+function nextSteps({ state, intents, t }: SectionProps): NextStep[] {
   const workbook = state.workbook;
-  const steps: { key: string; label: string; sheet: "tracker" | "dashboard" }[] = [];
+  const busy = state.busy !== null;
+  const steps: NextStep[] = [];
   if (workbook?.tracker)
     steps.push({
-      key: "tracker",
       label: t("importShowTracker", { sheet: workbook.tracker.sheet }),
-      sheet: "tracker",
+      onClick: () => void intents.showSheet("tracker"),
+      disabled: busy,
     });
   if (workbook?.dashboard)
     steps.push({
-      key: "dashboard",
       label: t("importShowDashboard", { sheet: workbook.dashboard }),
-      sheet: "dashboard",
+      onClick: () => void intents.showSheet("dashboard"),
+      disabled: busy,
     });
-  if (steps.length === 0) return null;
-  return (
-    <nav aria-label={t("importNextSteps")} data-testid="import-next">
-      <ul className={styles.nextSteps}>
-        {steps.map((step) => (
-          <li key={step.key}>
-            <Link
-              as="button"
-              disabled={state.busy !== null}
-              onClick={() => void intents.showSheet(step.sheet)}
-            >
-              {step.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return steps;
 }

@@ -3,7 +3,6 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  nextSteps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
   list: {
     listStyleType: "none",
@@ -43,24 +42,6 @@ export const useStyles = makeStyles({
     paddingInline: tokens.spacingHorizontalXXS,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
-  },
-  focusTarget: {
-    margin: 0,
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "2px",
-    },
-  },
-  // Import and Cancel stay in sight at the bottom of the pane however long the preview is.
-  stickyActions: {
-    position: "sticky",
-    bottom: 0,
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    paddingBlock: tokens.spacingVerticalS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   selectedTab: {
     borderRadius: 0,
