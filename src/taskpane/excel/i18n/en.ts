@@ -167,16 +167,10 @@ export const en = {
   importReference: "Report number: {reference}",
   importCorrected:
     "{count, plural, one {# of the updated rows was corrected} other {# of the updated rows were corrected}}: details an earlier import left empty or got wrong (such as a “Date made” that was the day of that import) now come from the report.",
-  importCorrectedLabel: "Corrected",
   importSummaryHeading: "Import from “{file}”",
-  importNextSteps: "Next",
   importShowTracker: "Open the recommendations (sheet “{sheet}”)",
   importShowDashboard: "Open the dashboard (sheet “{sheet}”)",
   importSummary: "{added} added, {updated} updated, {unchanged} unchanged, {flagged} to look at.",
-  importAdded: "Added",
-  importUpdated: "Updated",
-  importUnchanged: "Unchanged",
-  importFlagged: "To look at",
   importListEntries:
     "{count, plural, one {# new entry was} other {# new entries were}} added to the drop-down lists.",
   importMoved:

@@ -172,17 +172,11 @@ export const es: Record<keyof typeof en, string> = {
   importReference: "Número del informe: {reference}",
   importCorrected:
     "{count, plural, one {# de las filas actualizadas se ha corregido} other {# de las filas actualizadas se han corregido}}: los datos que una importación anterior dejó vacíos o erróneos (como una «Fecha de emisión» que era el día de esa importación) vienen ahora del informe.",
-  importCorrectedLabel: "Corregidas",
   importSummaryHeading: "Importación de «{file}»",
-  importNextSteps: "A continuación",
   importShowTracker: "Abrir las recomendaciones (hoja «{sheet}»)",
   importShowDashboard: "Abrir el panel (hoja «{sheet}»)",
   importSummary:
     "{added, plural, one {# añadida} other {# añadidas}}, {updated, plural, one {# actualizada} other {# actualizadas}}, {unchanged} sin cambios, {flagged} que revisar.",
-  importAdded: "Añadidas",
-  importUpdated: "Actualizadas",
-  importUnchanged: "Sin cambios",
-  importFlagged: "Que revisar",
   importListEntries:
     "{count, plural, one {Se añadió # entrada nueva} other {Se añadieron # entradas nuevas}} a las listas desplegables.",
   importMoved:

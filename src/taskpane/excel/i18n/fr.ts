@@ -178,17 +178,11 @@ export const fr: Record<keyof typeof en, string> = {
   importReference: "Numéro du rapport : {reference}",
   importCorrected:
     "{count, plural, one {# des lignes mises à jour a été corrigée} other {# des lignes mises à jour ont été corrigées}} : les détails qu'un import précédent avait laissés vides ou mal remplis (comme une « Date d'émission » qui était le jour de cet import) viennent maintenant du rapport.",
-  importCorrectedLabel: "Corrigées",
   importSummaryHeading: "Import de « {file} »",
-  importNextSteps: "Ensuite",
   importShowTracker: "Ouvrir les recommandations (feuille « {sheet} »)",
   importShowDashboard: "Ouvrir le tableau de bord (feuille « {sheet} »)",
   importSummary:
     "{added, plural, one {# ajoutée} other {# ajoutées}}, {updated, plural, one {# mise à jour} other {# mises à jour}}, {unchanged, plural, one {# inchangée} other {# inchangées}}, {flagged} à examiner.",
-  importAdded: "Ajoutées",
-  importUpdated: "Mises à jour",
-  importUnchanged: "Inchangées",
-  importFlagged: "À examiner",
   importListEntries:
     "{count, plural, one {# nouvelle entrée a été ajoutée} other {# nouvelles entrées ont été ajoutées}} aux listes déroulantes.",
   importMoved:
