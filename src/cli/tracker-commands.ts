@@ -487,6 +487,10 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
             io.out(
               "  Added the Follow-up history sheet: record follow-up events (rectrack log) and set the reply deadline there.\n"
             );
+          if (result.addedStakeholders)
+            io.out(
+              "  Added the Stakeholders sheet and the power-interest grid: list the actors around your recommendations there.\n"
+            );
           const limit = keyLimitOption(options.keyLimit);
           if (limit !== undefined)
             io.out(
