@@ -1,0 +1,74 @@
+import { STAKEHOLDER_TEXTS, STAKEHOLDERS_TABLE } from "../../../src/core/schema/stakeholders";
+import { PLAN_TEXTS } from "../../../src/core/schema/texts";
+import { applyTracker, describeWorkbook, officeExcelHost } from "../../../src/office/excel";
+import { FakeHost, installOfficeFakes } from "../../support/office";
+import { trackerWithRows } from "./fixtures";
+
+let fake: FakeHost | null = null;
+afterEach(() => {
+  fake?.uninstall();
+  fake = null;
+});
+
+const measured: Record<string, string> = {};
+afterAll(() => console.log(`Stakeholder grid syncs: ${JSON.stringify(measured)}`));
+
+const names = PLAN_TEXTS.en.sheets;
+
+/** A tracker made before the Stakeholders sheet: its table and both sheets taken out of the fake. */
+function withoutStakeholders(host: FakeHost): void {
+  const workbook = host.workbook;
+  const table = workbook.tables.findIndex((t) => t.name === STAKEHOLDERS_TABLE);
+  workbook.tables.splice(table, 1);
+  for (const name of [names.stakeholders, names.stakeholderGrid])
+    workbook.sheets.splice(
+      workbook.sheets.findIndex((sheet) => sheet.name === name),
+      1
+    );
+}
+
+describe("the Stakeholders sheet and the power-interest grid in the open workbook", () => {
+  it("a new tracker has both: the table, the grid's formulas and its column chart", async () => {
+    fake = installOfficeFakes({ host: "excel" });
+    fake.resetCounters();
+    await applyTracker(officeExcelHost(), { language: "fr" });
+    measured["create (empty workbook)"] = `${fake.syncCount} syncs`;
+    const sheets = PLAN_TEXTS.fr.sheets;
+    expect(fake.workbook.findTable(STAKEHOLDERS_TABLE)?.sheet.name).toBe(sheets.stakeholders);
+    const grid = fake.workbook.sheet(sheets.stakeholderGrid);
+    expect(grid.cell("B5")?.formula).toBe(
+      '=COUNTIFS(Stakeholders[Pouvoir],"Faible",Stakeholders[Intérêt],"Faible")'
+    );
+    expect(grid.charts.map((c) => [c.name, c.chartType, c.source, c.legendVisible])).toEqual([
+      [STAKEHOLDER_TEXTS.fr.chartTitle, "ColumnClustered", expect.stringContaining("A4:D7"), true],
+    ]);
+  });
+
+  it.each([10, 10000])(
+    "an upgrade of a %i-row tracker made before them adds both, the chart included, in 4 requests, changing no cell",
+    async (count) => {
+      fake = await trackerWithRows(count);
+      withoutStakeholders(fake);
+      const summary = await describeWorkbook(officeExcelHost());
+      expect(summary.tracker?.upToDate).toBe(false);
+      const before = fake.workbook.sheet(names.recommendations).snapshot();
+      fake.resetCounters();
+      await applyTracker(officeExcelHost(), { language: "en" });
+      measured[`upgrade adding the grid, ${count} rows`] = `${fake.syncCount} syncs`;
+      expect(fake.syncCount).toBe(4);
+      const after = fake.workbook.sheet(names.recommendations).snapshot();
+      expect(
+        [...before].filter(([a, cell]) => JSON.stringify(after.get(a)) !== JSON.stringify(cell))
+      ).toEqual([]);
+      expect(fake.workbook.findTable(STAKEHOLDERS_TABLE)).toBeTruthy();
+      expect(fake.workbook.sheet(names.stakeholderGrid).charts).toHaveLength(1);
+      expect((await describeWorkbook(officeExcelHost())).tracker?.upToDate).toBe(true);
+      // Nothing more to add the next time: still one grid, one chart.
+      await applyTracker(officeExcelHost(), { language: "en" });
+      expect(
+        fake.workbook.sheets.filter((s) => s.name.startsWith(names.stakeholderGrid))
+      ).toHaveLength(1);
+      expect(fake.workbook.sheet(names.stakeholderGrid).charts).toHaveLength(1);
+    }
+  );
+});
