@@ -174,7 +174,7 @@ export const STAKEHOLDER_TEXTS: Record<Language, StakeholderTexts> = {
   },
   fr: {
     title: "Acteurs",
-    note: "Une ligne par acteur qui compte pour les recommandations. Reliez un acteur à des recommandations par leur n° de rec., ou à des thèmes, séparés par « ; ».",
+    note: "Une ligne par acteur qui compte pour les recommandations. Reliez un acteur à des recommandations par leur ID rec., ou à des thèmes, séparés par « ; ».",
     gridTitle: "Grille pouvoir-intérêt",
     gridNote:
       "Compté à partir de la feuille des acteurs, au fil de vos modifications. Dans les quadrants, moyen compte comme élevé : un acteur qui a un peu de pouvoir ou d'intérêt est à mobiliser.",
@@ -190,7 +190,7 @@ export const STAKEHOLDER_TEXTS: Record<Language, StakeholderTexts> = {
   },
   es: {
     title: "Actores",
-    note: "Una fila por actor relevante para las recomendaciones. Vincule un actor a recomendaciones por su ID de rec., o a temas, separados por «;».",
+    note: "Una fila por actor relevante para las recomendaciones. Vincule un actor a recomendaciones por su ID rec., o a temas, separados por «;».",
     gridTitle: "Matriz poder-interés",
     gridNote:
       "Contado a partir de la hoja de actores, a medida que la edita. En los cuadrantes, medio cuenta como alto: un actor con algo de poder o de interés es uno a movilizar.",

@@ -27,6 +27,7 @@ import { selectedCount } from "../shared/importChoices";
 import type { PaneBodyProps } from "../shared/mountPane";
 import { Notices, type ShownNotice } from "../shared/Notices";
 import { ExcelIntents, useExcelPane } from "./controller";
+import { StakeholderSection } from "./StakeholderSection";
 import { ExcelTranslate, excelTranslator } from "./i18n";
 import type { ExcelMessageKey } from "./i18n";
 import {
@@ -734,7 +735,14 @@ function TidySection({ state, intents, t }: SectionProps): React.JSX.Element | n
   );
 }
 
-function FollowUpSection({ state, intents, t, shellT, language }: SectionProps): React.JSX.Element {
+function FollowUpSection({
+  state,
+  intents,
+  t,
+  shellT,
+  language,
+  host,
+}: SectionProps): React.JSX.Element {
   const styles = useStyles();
   const result = state.followUp;
   return (
@@ -772,6 +780,7 @@ function FollowUpSection({ state, intents, t, shellT, language }: SectionProps):
       ) : null}
       <EventSection state={state} intents={intents} t={t} language={language} />
       <LettersSection state={state} intents={intents} t={t} shellT={shellT} language={language} />
+      <StakeholderSection host={host} t={t} language={language ?? "en"} disabled={!!state.busy} />
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import { STAKEHOLDER_TEXTS, STAKEHOLDERS_TABLE } from "../../../src/core/schema/stakeholders";
 import { PLAN_TEXTS } from "../../../src/core/schema/texts";
 import { applyTracker, describeWorkbook, officeExcelHost } from "../../../src/office/excel";
+import { recommendationActors } from "../../../src/office/excel/stakeholders";
 import { FakeHost, installOfficeFakes } from "../../support/office";
-import { trackerWithRows } from "./fixtures";
+import { record, trackerWithRows } from "./fixtures";
 
 let fake: FakeHost | null = null;
 afterEach(() => {
@@ -71,4 +72,58 @@ describe("the Stakeholders sheet and the power-interest grid in the open workboo
       expect(fake.workbook.sheet(names.stakeholderGrid).charts).toHaveLength(1);
     }
   );
+});
+
+/** Actors put in the fake's Stakeholders table, as a user types them. */
+function seedActors(host: FakeHost, rows: string[][]): void {
+  const table = host.workbook.findTable(STAKEHOLDERS_TABLE)!;
+  table.sheet.seed(`A${table.rect.r0 + 2}`, rows);
+  table.rect = { ...table.rect, r1: table.rect.r0 + rows.length };
+}
+
+describe("a recommendation's actors in the open workbook", () => {
+  it.each([10, 10000])(
+    "in a %i-row tracker: the selected row's or a typed Rec ID's actors, in 3 requests",
+    async (count) => {
+      fake = await trackerWithRows(count);
+      const third = record(3);
+      seedActors(fake, [
+        ["Ministry of Health", "Ministry", "High", "Low", "Neutral", String(third.theme), ""],
+        ["Families' association", "Families", "Low", "High", "Supportive", String(third.id), ""],
+        ["Prison director", "Head of institution", "High", "High", "Opposed", "NO-SUCH-ID", ""],
+      ]);
+      fake.workbook.selection = {
+        sheet: fake.workbook.sheet(names.recommendations),
+        rect: { r0: 3, c0: 2, r1: 3, c1: 2 },
+      };
+      fake.resetCounters();
+      const selected = await recommendationActors(officeExcelHost());
+      measured[`actors of the selected row, ${count} rows`] = `${fake.syncCount} syncs`;
+      expect(fake.syncCount).toBe(3);
+      expect(selected.problem).toBeNull();
+      expect(selected.recommendation?.id).toBe(third.id);
+      expect(selected.actors.map((a) => [a.actor, a.via, a.quadrant])).toEqual([
+        ["Ministry of Health", "theme", "keepSatisfied"],
+        ["Families' association", "id", "keepInformed"],
+      ]);
+      fake.resetCounters();
+      const typed = await recommendationActors(officeExcelHost(), ` ${third.id.toLowerCase()} `);
+      expect(fake.syncCount).toBe(3);
+      expect(typed.actors).toEqual(selected.actors);
+      expect((await recommendationActors(officeExcelHost(), "NO-SUCH-ID")).problem).toBe(
+        "notFound"
+      );
+      fake.workbook.selection = {
+        sheet: fake.workbook.sheet(names.stakeholders),
+        rect: { r0: 5, c0: 0, r1: 5, c1: 0 },
+      };
+      expect((await recommendationActors(officeExcelHost())).problem).toBe("noSelection");
+    }
+  );
+
+  it("says when the tracker has no Stakeholders sheet yet", async () => {
+    fake = await trackerWithRows(3);
+    withoutStakeholders(fake);
+    expect((await recommendationActors(officeExcelHost(), "X")).problem).toBe("noStakeholders");
+  });
 });
