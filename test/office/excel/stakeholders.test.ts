@@ -107,7 +107,10 @@ describe("a recommendation's actors in the open workbook", () => {
         ["Families' association", "id", "keepInformed"],
       ]);
       fake.resetCounters();
-      const typed = await recommendationActors(officeExcelHost(), ` ${third.id.toLowerCase()} `);
+      const typed = await recommendationActors(
+        officeExcelHost(),
+        ` ${String(third.id).toLowerCase()} `
+      );
       expect(fake.syncCount).toBe(3);
       expect(typed.actors).toEqual(selected.actors);
       expect((await recommendationActors(officeExcelHost(), "NO-SUCH-ID")).problem).toBe(
