@@ -580,6 +580,8 @@ export interface WorkbookSummary {
     inTaskOrder: boolean;
     /** The tracker has the History sheet (schema v2); without it an upgrade adds it. */
     history: boolean;
+    /** The tracker has the Stakeholders sheet; without it an upgrade adds it and the power-interest grid. */
+    stakeholders?: boolean;
     /** The most key recommendations per report the tracker keeps (null: no limit). */
     keyLimit: number | null;
   } | null;
@@ -637,6 +639,7 @@ export async function describeWorkbook(host: ExcelHost): Promise<WorkbookSummary
         rows,
         inTaskOrder: inTaskOrder(state.tracker.headers, state.metadata),
         history: hasHistory(state),
+        stakeholders: hasStakeholders(state),
         keyLimit: state.metadata?.keyLimit ?? null,
       },
       sheets,

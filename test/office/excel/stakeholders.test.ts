@@ -52,6 +52,7 @@ describe("the Stakeholders sheet and the power-interest grid in the open workboo
       withoutStakeholders(fake);
       const summary = await describeWorkbook(officeExcelHost());
       expect(summary.tracker?.upToDate).toBe(false);
+      expect(summary.tracker?.stakeholders).toBe(false);
       const before = fake.workbook.sheet(names.recommendations).snapshot();
       fake.resetCounters();
       await applyTracker(officeExcelHost(), { language: "en" });
@@ -63,7 +64,8 @@ describe("the Stakeholders sheet and the power-interest grid in the open workboo
       ).toEqual([]);
       expect(fake.workbook.findTable(STAKEHOLDERS_TABLE)).toBeTruthy();
       expect(fake.workbook.sheet(names.stakeholderGrid).charts).toHaveLength(1);
-      expect((await describeWorkbook(officeExcelHost())).tracker?.upToDate).toBe(true);
+      const upgraded = (await describeWorkbook(officeExcelHost())).tracker;
+      expect([upgraded?.upToDate, upgraded?.stakeholders]).toEqual([true, true]);
       // Nothing more to add the next time: still one grid, one chart.
       await applyTracker(officeExcelHost(), { language: "en" });
       expect(

@@ -302,6 +302,8 @@ export const en = {
     "Set its power and its interest on the Stakeholders sheet to see the suggested approach.",
   actorsViaId: "Linked by the Rec ID",
   actorsViaTheme: "Linked by the theme “{theme}”",
+  trackerNoStakeholders:
+    "It has no Stakeholders sheet yet: an upgrade adds it, with the power-interest grid, as new sheets only.",
 } as const;
 
 export type ExcelMessageKey = keyof typeof en;

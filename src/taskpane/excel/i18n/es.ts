@@ -309,4 +309,6 @@ export const es: Record<keyof typeof en, string> = {
     "Indique su poder y su interés en la hoja de actores para ver el enfoque sugerido.",
   actorsViaId: "Vinculado por el ID rec.",
   actorsViaTheme: "Vinculado por el tema «{theme}»",
+  trackerNoStakeholders:
+    "Aún no tiene hoja de actores: una actualización la añade, con la matriz poder-interés, solo como hojas nuevas.",
 };

@@ -317,4 +317,6 @@ export const fr: Record<keyof typeof en, string> = {
     "Renseignez son pouvoir et son intérêt dans la feuille des acteurs pour voir l'approche suggérée.",
   actorsViaId: "Relié par l'ID rec.",
   actorsViaTheme: "Relié par le thème « {theme} »",
+  trackerNoStakeholders:
+    "Il n'a pas encore de feuille des acteurs : une mise à jour l'ajoute, avec la grille pouvoir-intérêt, sous forme de nouvelles feuilles uniquement.",
 };
