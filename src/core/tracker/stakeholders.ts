@@ -66,6 +66,14 @@ export function readStakeholders(
     );
     if (index >= 0) at.set(column.key, index);
   }
+  // A header the user renamed: the column where a new table has it, unless another column is there.
+  const taken = new Set(at.values());
+  STAKEHOLDER_COLUMNS.forEach((column, position) => {
+    if (!at.has(column.key) && position < headers.length && !taken.has(position)) {
+      at.set(column.key, position);
+      taken.add(position);
+    }
+  });
   const cell = (row: readonly unknown[], key: StakeholderKey) => {
     const index = at.get(key);
     return index === undefined ? "" : text(row[index]);

@@ -131,6 +131,15 @@ describe("a recommendation's actors", () => {
     expect(actorsFor({ id: "REC-9", theme: "" }, actors)).toEqual([]);
   });
 
+  it("reads a renamed header's column where a new table has it", () => {
+    const renamed = ["Who", ...headers.slice(1, 5), "Linked to", "Notes"];
+    const actors = readStakeholders(renamed, rows.slice(0, 2));
+    expect(actors.map((a) => [a.actor, a.links])).toEqual([
+      ["Ministère de la santé", ["Santé", "REC-7"]],
+      ["Association des familles", ["rec-1"]],
+    ]);
+  });
+
   it("splits the links cell on semicolons and new lines only (a theme may hold a comma)", () => {
     expect(splitLinks("REC-1; Health, hygiene\nREC-2;;")).toEqual([
       "REC-1",
