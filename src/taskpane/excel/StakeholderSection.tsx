@@ -161,25 +161,27 @@ export function StakeholderSection({
           {t("actorsShow")}
         </Button>
       </div>
-      <div role="status" className={styles.stack}>
-        {view.phase === "error" ? <Body1>{view.message}</Body1> : null}
-        {result?.problem ? (
-          <Body1>{t(PROBLEM_KEYS[result.problem], { id: result.id })}</Body1>
-        ) : null}
-        {recommendation ? (
-          <Body1>
-            {t("actorsFound", {
-              id: recommendation.ref
-                ? `${recommendation.ref} (${recommendation.id})`
-                : recommendation.id,
-              count: String(result?.actors.length ?? 0),
-            })}
-          </Body1>
-        ) : null}
-        {recommendation && result?.actors.length === 0 ? (
-          <Caption1>{t("actorsNone")}</Caption1>
-        ) : null}
-      </div>
+      {view.phase === "error" || result ? (
+        <div role="status" className={styles.stack}>
+          {view.phase === "error" ? <Body1>{view.message}</Body1> : null}
+          {result?.problem ? (
+            <Body1>{t(PROBLEM_KEYS[result.problem], { id: result.id })}</Body1>
+          ) : null}
+          {recommendation ? (
+            <Body1>
+              {t("actorsFound", {
+                id: recommendation.ref
+                  ? `${recommendation.ref} (${recommendation.id})`
+                  : recommendation.id,
+                count: String(result?.actors.length ?? 0),
+              })}
+            </Body1>
+          ) : null}
+          {recommendation && result?.actors.length === 0 ? (
+            <Caption1>{t("actorsNone")}</Caption1>
+          ) : null}
+        </div>
+      ) : null}
       {recommendation && result && result.actors.length > 0 ? (
         <ul className={styles.list} aria-label={t("actorsHeading")}>
           {result.actors.map((actor, i) => (
