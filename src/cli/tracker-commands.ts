@@ -13,6 +13,9 @@ import { applyTidy, proposeTidy, TidyProposal } from "../core/tracker/tidy";
 import { validateRows } from "../core/tracker/validate";
 import type { VocabularyKey } from "../core/schema/vocabularies";
 import { XlsxTrackerStore } from "../files/xlsx/store";
+import { readStakeholdersFile } from "../files/xlsx/stakeholders";
+import { QUADRANT_ORDER, QUADRANTS, STAKEHOLDER_TEXTS } from "../core/schema/stakeholders";
+import { quadrantCounts } from "../core/tracker/stakeholders";
 import { upgradeTrackerFile } from "../files/xlsx/upgrade";
 import {
   adoptWorkbook,
@@ -487,6 +490,10 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
             io.out(
               "  Added the Follow-up history sheet: record follow-up events (rectrack log) and set the reply deadline there.\n"
             );
+          if (result.addedStakeholders)
+            io.out(
+              "  Added the Stakeholders sheet and the power-interest grid: list the actors around your recommendations there.\n"
+            );
           const limit = keyLimitOption(options.keyLimit);
           if (limit !== undefined)
             io.out(
@@ -513,7 +520,8 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
     .option("--json", "print the figures as JSON")
     .option("--today <date>", "date used for overdue and due-soon counts (default: today)")
     .action(async (path: string, options: { json?: boolean; today?: string }) => {
-      const store = new XlsxTrackerStore(await readInput(path), path);
+      const bytes = await readInput(path);
+      const store = new XlsxTrackerStore(bytes, path);
       await store.read();
       const tracker = store.tracker as TrackerFile;
       // The Dashboard counts rows with a recommendation text: without that column every count is 0.
@@ -524,9 +532,27 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
         tracker.rows.map((row) => row.values),
         { today: todayOption(options.today), replyDays: history.replyDays, history: history.rows }
       );
+      // Actors per quadrant of the power-interest grid (null: the tracker has no Stakeholders sheet).
+      const actors = await readStakeholdersFile(bytes, path);
+      const stakeholders = actors ? quadrantCounts(actors) : null;
       io.out(
-        options.json ? `${JSON.stringify(stats, null, 2)}\n` : statsText(stats, tracker.language)
+        options.json
+          ? `${JSON.stringify({ ...stats, stakeholders }, null, 2)}\n`
+          : statsText(stats, tracker.language) + stakeholdersText(stakeholders, tracker.language)
       );
       setExit(EXIT.ok);
     });
 };
+
+/** The power-interest grid's quadrants in the tracker's language, after the Dashboard's figures. */
+function stakeholdersText(
+  counts: ReturnType<typeof quadrantCounts> | null,
+  language: Language
+): string {
+  if (!counts) return "";
+  const t = STAKEHOLDER_TEXTS[language];
+  const lines = QUADRANT_ORDER.map(
+    (quadrant) => `  ${QUADRANTS[quadrant].name[language]}: ${counts[quadrant]}`
+  );
+  return `\n${t.gridTitle}\n${lines.join("\n")}\n  ${t.notPlaced}: ${counts.notPlaced}\n`;
+}

@@ -8,6 +8,8 @@ export interface PlanTexts {
     dashboard: string;
     followUp: string;
     history: string;
+    stakeholders: string;
+    stakeholderGrid: string;
   };
   dashboardTitle: string;
   total: string;
@@ -87,6 +89,8 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
       followUp: "Follow-up",
       // "History" alone is a name Excel keeps for itself (Track Changes): a sheet cannot take it.
       history: "Follow-up history",
+      stakeholders: "Stakeholders",
+      stakeholderGrid: "Power-interest grid",
     },
     dashboardTitle: "Recommendations dashboard",
     total: "Recommendations",
@@ -163,6 +167,8 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
       dashboard: "Tableau de bord",
       followUp: "Suivi",
       history: "Historique du suivi",
+      stakeholders: "Acteurs",
+      stakeholderGrid: "Grille pouvoir-intérêt",
     },
     dashboardTitle: "Tableau de bord des recommandations",
     total: "Recommandations",
@@ -241,6 +247,8 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
       dashboard: "Panel",
       followUp: "Seguimiento",
       history: "Historial del seguimiento",
+      stakeholders: "Actores",
+      stakeholderGrid: "Matriz poder-interés",
     },
     dashboardTitle: "Panel de recomendaciones",
     total: "Recomendaciones",

@@ -26,6 +26,8 @@ import {
   literalList,
 } from "../../core/schema/workbook-plan";
 import { HISTORY_COLUMN_BY_KEY, type HistoryKey } from "../../core/schema/history";
+import { STAKEHOLDERS_TABLE } from "../../core/schema/stakeholders";
+import { chartParts } from "./charts";
 import { freeSheetNames } from "../../core/tracker/plan-inputs";
 import { dashboardParts, DashboardRefresh } from "./dashboard";
 import { followUpParts, FollowUpRefresh } from "./followup";
@@ -67,6 +69,8 @@ export interface UpgradeFileResult {
   dashboard: DashboardRefresh;
   /** The History sheet (schema v2) was added. */
   addedHistory: boolean;
+  /** The Stakeholders sheet and the power/interest grid were added (a tracker made before them). */
+  addedStakeholders: boolean;
 }
 
 const STYLES = "xl/styles.xml";
@@ -434,7 +438,10 @@ export async function upgradeTrackerFile(
     tracker.metadata,
     language,
     options.keyLimit,
-    history.content.present
+    history.content.present,
+    index.sheets.some((sheet) =>
+      sheet.tables.some((table) => table.name.toLowerCase() === STAKEHOLDERS_TABLE.toLowerCase())
+    )
   );
   const headers: Partial<Record<ColumnKey, string>> = {};
   for (const column of upgradePlan.present) headers[column.key as ColumnKey] = column.header;
@@ -469,17 +476,23 @@ export async function upgradeTrackerFile(
     return at < 0 ? null : firstColumn + at;
   };
 
+  const {
+    history: historyName,
+    stakeholders,
+    stakeholderGrid,
+  } = freeSheetNames(
+    language,
+    index.sheets.map((sheet) => sheet.name),
+    { recommendations: tracker.sheetName }
+  );
+  const freeNames = { history: historyName, stakeholders, stakeholderGrid };
   const plan = buildWorkbookPlan({
     language,
     headers,
     sheetNames: {
       recommendations: tracker.sheetName,
-      // A sheet of the user's may have the History sheet's name already.
-      history: freeSheetNames(
-        language,
-        index.sheets.map((sheet) => sheet.name),
-        { recommendations: tracker.sheetName }
-      ).history,
+      // A sheet of the user's may have the name of a sheet the upgrade adds already.
+      ...freeNames,
     },
   });
   const recommendations = plan.sheets.find((sheet) => sheet.key === "recommendations") as SheetPlan;
@@ -807,6 +820,34 @@ export async function upgradeTrackerFile(
     workbook = added.workbook;
     for (const [path, xml] of added.parts) parts.set(path, xml);
   }
+  // The Stakeholders sheet and the power/interest grid (with its chart), added whole the same way.
+  if (upgradePlan.addsStakeholders) {
+    for (const key of ["stakeholders", "stakeholderGrid"] as const) {
+      const sheetPlan = plan.sheets.find((sheet) => sheet.key === key) as SheetPlan;
+      const added = await addHistorySheetParts(
+        zip,
+        index,
+        sheetPlan,
+        styles,
+        workbook,
+        () => undefined,
+        parts
+      );
+      workbook = added.workbook;
+      for (const [path, xml] of added.parts) parts.set(path, xml);
+      if (sheetPlan.charts.length > 0) {
+        const charts = await chartParts(
+          zip,
+          { name: sheetPlan.name, path: added.sheetPath },
+          parts.get(added.sheetPath) as string,
+          sheetPlan.charts,
+          parts
+        );
+        parts.set(added.sheetPath, charts.sheetXml);
+        for (const [path, xml] of charts.parts) parts.set(path, xml);
+      }
+    }
+  }
   parts.set(STYLES, styles.toXml());
   parts.set(WORKBOOK, recalcOnLoad(workbook));
   return {
@@ -819,5 +860,6 @@ export async function upgradeTrackerFile(
     followUp: followUp.refresh,
     dashboard: dashboard.refresh,
     addedHistory: upgradePlan.addsHistory,
+    addedStakeholders: upgradePlan.addsStakeholders,
   };
 }

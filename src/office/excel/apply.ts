@@ -20,7 +20,13 @@ import { columnToEnd, relocateColumnRefs, relocateListSource } from "./batch";
 import { DashboardInput, queueDashboardRefresh } from "./dashboard";
 import { readRowsOf } from "./read";
 import { ExcelHost, Feature, requireExcel, supports } from "./host";
-import { hasHistory, inspectWorkbook, requireWritable, WorkbookState } from "./inspect";
+import {
+  hasHistory,
+  hasStakeholders,
+  inspectWorkbook,
+  requireWritable,
+  WorkbookState,
+} from "./inspect";
 import { freeSheetNames, languageOfHeaders, schemaIndex } from "../../core/tracker/plan-inputs";
 import {
   addConditionalFormat,
@@ -222,7 +228,11 @@ async function upgrade(
       state.dashboard?.sheet,
       state.followUpSheet,
     ],
-    state.lists.size === 0 || !state.dashboard || !state.followUpSheet || !hasHistory(state)
+    state.lists.size === 0 ||
+      !state.dashboard ||
+      !state.followUpSheet ||
+      !hasHistory(state) ||
+      !hasStakeholders(state)
   );
   // The rows, for the Dashboard's labels and the Follow-up list (one request per block).
   const snapshot = await readRowsOf(context, state, options.progress);
@@ -233,7 +243,8 @@ async function upgrade(
     state.metadata,
     language,
     options.keyLimit,
-    hasHistory(state)
+    hasHistory(state),
+    hasStakeholders(state)
   );
   const headers: Partial<Record<ColumnKey, string>> = {};
   for (const column of upgradePlan.present) headers[column.key as ColumnKey] = column.header;
@@ -422,6 +433,16 @@ async function upgrade(
     writeSheet(added, { ...history, validations }, host, deferred, skipped);
     addNames(context, added, history);
   }
+  // The Stakeholders sheet and the power-interest grid (its chart with it), added whole.
+  if (upgradePlan.addsStakeholders)
+    for (const key of ["stakeholders", "stakeholderGrid"] as const)
+      writeSheet(
+        context.workbook.worksheets.add(sheetPlan(key).name),
+        sheetPlan(key),
+        host,
+        deferred,
+        skipped
+      );
   upgradeDashboard(context, host, state, sheetPlan("dashboard"), deferred, skipped, {
     language,
     headers,
@@ -559,6 +580,8 @@ export interface WorkbookSummary {
     inTaskOrder: boolean;
     /** The tracker has the History sheet (schema v2); without it an upgrade adds it. */
     history: boolean;
+    /** The tracker has the Stakeholders sheet; without it an upgrade adds it and the power-interest grid. */
+    stakeholders?: boolean;
     /** The most key recommendations per report the tracker keeps (null: no limit). */
     keyLimit: number | null;
   } | null;
@@ -594,7 +617,8 @@ export async function describeWorkbook(host: ExcelHost): Promise<WorkbookSummary
       state.metadata,
       language,
       undefined,
-      hasHistory(state)
+      hasHistory(state),
+      hasStakeholders(state)
     );
     // A table keeps at least one data row, blank in a new tracker: rows after the sheet's last value hold no recommendation.
     const trackerUsed = used[state.sheetNames.indexOf(state.tracker.sheet)];
@@ -615,6 +639,7 @@ export async function describeWorkbook(host: ExcelHost): Promise<WorkbookSummary
         rows,
         inTaskOrder: inTaskOrder(state.tracker.headers, state.metadata),
         history: hasHistory(state),
+        stakeholders: hasStakeholders(state),
         keyLimit: state.metadata?.keyLimit ?? null,
       },
       sheets,

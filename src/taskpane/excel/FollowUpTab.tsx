@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { canRecordEvent, EventField } from "./state";
 import { LettersSection } from "./LettersSection";
+import { StakeholderSection } from "./StakeholderSection";
 import { SectionProps } from "./Section";
 import { useStyles } from "./paneStyles";
 import { choiceOptions, idList } from "./paneTexts";
@@ -22,6 +23,7 @@ export function FollowUpSection({
   t,
   shellT,
   language,
+  host,
 }: SectionProps): React.JSX.Element {
   const styles = useStyles();
   const result = state.followUp;
@@ -60,6 +62,7 @@ export function FollowUpSection({
       ) : null}
       <EventSection state={state} intents={intents} t={t} language={language} />
       <LettersSection state={state} intents={intents} t={t} shellT={shellT} language={language} />
+      <StakeholderSection host={host} t={t} language={language ?? "en"} disabled={!!state.busy} />
     </div>
   );
 }

@@ -65,6 +65,7 @@ export function SetupSection({ state, intents, t }: SectionProps): React.JSX.Ele
               : t("trackerUpToDate")}
           </Body1>
           {tracker.history ? null : <Body1>{t("trackerNoHistory")}</Body1>}
+          {tracker.stakeholders === false ? <Body1>{t("trackerNoStakeholders")}</Body1> : null}
           <Caption1 className={styles.hint}>{t("upgradeSafe")}</Caption1>
           {tracker.inTaskOrder ? null : (
             <Field hint={t("reorderHint")}>

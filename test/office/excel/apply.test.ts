@@ -61,6 +61,8 @@ describe("applying the tracker plan", () => {
       "Dashboard",
       "Follow-up",
       "Follow-up history",
+      "Stakeholders",
+      "Power-interest grid",
       "Lists",
     ]);
     const table = wb.findTable("Recommendations")!;

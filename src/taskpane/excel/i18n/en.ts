@@ -274,6 +274,30 @@ export const en = {
     "This tracker has no Follow-up history sheet yet. Use Set up > Upgrade the tracker to add it (no existing cell changes), then record the event again.",
   problemStructureProtected:
     "The workbook's structure is protected, so the add-in cannot add the sheets it needs. Nothing was changed. Turn it off (Review > Protect Workbook), then try again.",
+  actorsHeading: "Actors of a recommendation",
+  actorsIntro:
+    "Select a recommendation's row in the Recommendations sheet, or type its Rec ID, to see the actors the Stakeholders sheet links to it (by its Rec ID or its theme) and the approach suggested for each.",
+  actorsId: "Rec ID",
+  actorsIdHint: "Leave empty to take the selected row.",
+  actorsShow: "Show its actors",
+  actorsFound: "Recommendation {id}: {count, plural, one {# actor} other {# actors}}.",
+  actorsNone:
+    "No actor on the Stakeholders sheet is linked to its Rec ID or its theme yet. Add them there, with the Rec ID or the theme in “Linked recommendations or themes”.",
+  actorsNoTracker: "This workbook has no tracker yet: create it in Set up first.",
+  actorsNoSheet:
+    "This tracker has no Stakeholders sheet yet. Use Set up > Upgrade the tracker to add it (no existing cell changes).",
+  actorsNoSelection:
+    "Select a recommendation's row in the Recommendations sheet, or type its Rec ID.",
+  actorsNotFound: "No recommendation has the Rec ID “{id}”.",
+  actorsLevels: "Power: {power} · Interest: {interest}",
+  actorsStance: "Stance: {stance}",
+  actorsNotSet: "not set",
+  actorsNotPlaced:
+    "Set its power and its interest on the Stakeholders sheet to see the suggested approach.",
+  actorsViaId: "Linked by the Rec ID",
+  actorsViaTheme: "Linked by the theme “{theme}”",
+  trackerNoStakeholders:
+    "It has no Stakeholders sheet yet: an upgrade adds it, with the power-interest grid, as new sheets only.",
 } as const;
 
 export type ExcelMessageKey = keyof typeof en;

@@ -280,4 +280,29 @@ export const es: Record<keyof typeof en, string> = {
     "Este seguimiento aún no tiene la hoja Historial del seguimiento. Use Configurar > Actualizar el seguimiento para añadirla (ninguna celda existente cambia) y registre de nuevo el evento.",
   problemStructureProtected:
     "La estructura del libro está protegida, así que el complemento no puede añadir las hojas que necesita. No se cambió nada. Desactívela (Revisar > Proteger libro) y vuelva a intentarlo.",
+  actorsHeading: "Actores de una recomendación",
+  actorsIntro:
+    "Seleccione la fila de una recomendación en la hoja de recomendaciones, o escriba su ID rec., para ver los actores que la hoja de actores vincula a ella (por su ID rec. o su tema) y el enfoque sugerido para cada uno.",
+  actorsId: "ID rec.",
+  actorsIdHint: "Déjelo vacío para tomar la fila seleccionada.",
+  actorsShow: "Ver sus actores",
+  actorsFound: "Recomendación {id}: {count, plural, one {# actor} other {# actores}}.",
+  actorsNone:
+    "Ningún actor de la hoja de actores está vinculado todavía a su ID rec. o a su tema. Añádalos allí, con el ID rec. o el tema en «Recomendaciones o temas vinculados».",
+  actorsNoTracker:
+    "Este libro todavía no tiene registro de seguimiento: créelo primero en Configurar.",
+  actorsNoSheet:
+    "Este registro de seguimiento aún no tiene hoja de actores. Use Configurar > Actualizar el registro de seguimiento para añadirla (ninguna celda existente cambia).",
+  actorsNoSelection:
+    "Seleccione la fila de una recomendación en la hoja de recomendaciones, o escriba su ID rec.",
+  actorsNotFound: "Ninguna recomendación tiene el ID rec. «{id}».",
+  actorsLevels: "Poder: {power} · Interés: {interest}",
+  actorsStance: "Postura: {stance}",
+  actorsNotSet: "sin indicar",
+  actorsNotPlaced:
+    "Indique su poder y su interés en la hoja de actores para ver el enfoque sugerido.",
+  actorsViaId: "Vinculado por el ID rec.",
+  actorsViaTheme: "Vinculado por el tema «{theme}»",
+  trackerNoStakeholders:
+    "Aún no tiene hoja de actores: una actualización la añade, con la matriz poder-interés, solo como hojas nuevas.",
 };

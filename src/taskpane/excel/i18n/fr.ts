@@ -288,4 +288,29 @@ export const fr: Record<keyof typeof en, string> = {
     "Ce suivi n'a pas encore de feuille Historique du suivi. Utilisez Configurer > Mettre à niveau le suivi pour l'ajouter (aucune cellule existante ne change), puis enregistrez à nouveau l'événement.",
   problemStructureProtected:
     "La structure du classeur est protégée : le complément ne peut pas ajouter les feuilles dont il a besoin. Rien n'a été modifié. Désactivez-la (Révision > Protéger le classeur), puis réessayez.",
+  actorsHeading: "Acteurs d'une recommandation",
+  actorsIntro:
+    "Sélectionnez la ligne d'une recommandation dans la feuille des recommandations, ou saisissez son ID rec., pour voir les acteurs que la feuille des acteurs y relie (par son ID rec. ou son thème) et l'approche suggérée pour chacun.",
+  actorsId: "ID rec.",
+  actorsIdHint: "Laissez vide pour prendre la ligne sélectionnée.",
+  actorsShow: "Voir ses acteurs",
+  actorsFound: "Recommandation {id} : {count, plural, one {# acteur} other {# acteurs}}.",
+  actorsNone:
+    "Aucun acteur de la feuille des acteurs n'est encore relié à son ID rec. ou à son thème. Ajoutez-les-y, avec l'ID rec. ou le thème dans « Recommandations ou thèmes liés ».",
+  actorsNoTracker:
+    "Ce classeur n'a pas encore de tableau de suivi : créez-le d'abord dans Mise en place.",
+  actorsNoSheet:
+    "Ce tableau de suivi n'a pas encore de feuille des acteurs. Utilisez Mise en place > Mettre à jour le tableau de suivi pour l'ajouter (aucune cellule existante ne change).",
+  actorsNoSelection:
+    "Sélectionnez la ligne d'une recommandation dans la feuille des recommandations, ou saisissez son ID rec.",
+  actorsNotFound: "Aucune recommandation n'a l'ID rec. « {id} ».",
+  actorsLevels: "Pouvoir : {power} · Intérêt : {interest}",
+  actorsStance: "Position : {stance}",
+  actorsNotSet: "non renseigné",
+  actorsNotPlaced:
+    "Renseignez son pouvoir et son intérêt dans la feuille des acteurs pour voir l'approche suggérée.",
+  actorsViaId: "Relié par l'ID rec.",
+  actorsViaTheme: "Relié par le thème « {theme} »",
+  trackerNoStakeholders:
+    "Il n'a pas encore de feuille des acteurs : une mise à jour l'ajoute, avec la grille pouvoir-intérêt, sous forme de nouvelles feuilles uniquement.",
 };
