@@ -9,7 +9,14 @@ import { rowsFromGrid } from "../../core/tracker/grid";
 import type { CellInput, TrackerRow } from "../../core/tracker/types";
 import JSZip from "jszip";
 import { openPackage, prepareForExceljs, readCustomXmlParts } from "./package";
-import { decodeXmlText, indexPackage, PackageIndex, readSheetRows } from "./sheet-xml";
+import {
+  decodeXmlText,
+  indexPackage,
+  PackageIndex,
+  PackageSheet,
+  readSheetRows,
+  visitSheetRows,
+} from "./sheet-xml";
 import { languageOfHeaders, recogniseRenamed } from "../../core/tracker/plan-inputs";
 
 export interface TrackerFile {
@@ -121,7 +128,38 @@ interface Located {
   lastColumn: number;
   /** 1-based last row (the table's end, or the sheet's). */
   lastRow: number;
-  rows: CellInput[][];
+  /** The header row's cells, from the sheet's first column. */
+  header: CellInput[];
+  /** The rows below the header up to lastRow, each from firstColumn to lastColumn. */
+  grid: CellInput[][];
+}
+
+/**
+ * The header row and the rows below it up to `lastRow`, cut to the
+ * tracker's columns, read row by row: the sheet's other rows and columns
+ * are never held.
+ */
+async function readBlock(
+  zip: JSZip,
+  sheet: PackageSheet,
+  index: PackageIndex,
+  block: { headerRow: number; firstColumn: number; lastColumn: number; lastRow: number }
+): Promise<{ header: CellInput[]; grid: CellInput[][] }> {
+  let header: CellInput[] = [];
+  const grid: CellInput[][] = [];
+  await visitSheetRows(
+    zip,
+    sheet,
+    index,
+    (row, cells) => {
+      if (row === block.headerRow) header = cells;
+      else if (row > block.headerRow)
+        grid[row - block.headerRow - 1] = cells.slice(block.firstColumn, block.lastColumn + 1);
+    },
+    block.lastRow
+  );
+  for (let r = 0; r < block.lastRow - block.headerRow; r++) grid[r] ??= [];
+  return { header, grid };
 }
 
 function text(cell: CellInput | undefined): string {
@@ -139,16 +177,19 @@ async function locate(
     const table = sheet.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
     const range = table ? parseRange(table.ref) : null;
     if (table && range) {
+      const block = {
+        headerRow: range.firstRow,
+        firstColumn: range.firstColumn,
+        lastColumn: range.lastColumn,
+        lastRow: range.lastRow,
+      };
       return {
         sheetName: sheet.name,
         sheetPath: sheet.path,
         tableName: table.name,
         tablePath: table.path,
-        headerRow: range.firstRow,
-        firstColumn: range.firstColumn,
-        lastColumn: range.lastColumn,
-        lastRow: range.lastRow,
-        rows: await readSheetRows(zip, sheet, index),
+        ...block,
+        ...(await readBlock(zip, sheet, index, block)),
       };
     }
   }
@@ -169,7 +210,8 @@ async function locate(
           firstColumn: 0,
           lastColumn: headers.length - 1,
           lastRow: rows.length,
-          rows,
+          header: rows[r],
+          grid: rows.slice(r + 1).map((cells) => cells.slice(0, headers.length)),
         };
       }
     }
@@ -229,8 +271,7 @@ export async function readTrackerPackage(zip: JSZip, name: string): Promise<Trac
       `${name} has no Recommendations table; create one with \`rectrack template\`, or turn a hand-made sheet into one with \`rectrack adopt\`.`
     );
   }
-  const { rows: sheet, firstColumn } = located;
-  const headerCells = sheet[located.headerRow - 1] ?? [];
+  const { header: headerCells, grid, firstColumn } = located;
   const headerTexts: string[] = [];
   for (let c = firstColumn; c <= located.lastColumn; c++) headerTexts.push(text(headerCells[c]));
   // A header reworded without the add-in ("Recommendation text") is taken for its column, as in the Excel pane.
@@ -244,9 +285,6 @@ export async function readTrackerPackage(zip: JSZip, name: string): Promise<Trac
   );
   const headers: Partial<Record<ColumnKey, string>> = {};
   for (const [key, at] of found) headers[key] = headerTexts[at];
-  const grid: CellInput[][] = [];
-  for (let r = located.headerRow + 1; r <= located.lastRow; r++)
-    grid.push((sheet[r - 1] ?? []).slice(firstColumn, located.lastColumn + 1));
   const calculated = located.tablePath
     ? calculatedColumns(await zip.file(located.tablePath)?.async("string"))
     : new Map<number, string>();
