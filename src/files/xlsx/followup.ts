@@ -80,10 +80,8 @@ function endAt(xml: string, element: string, lastRow: number): string {
   );
 }
 
-/** The sheet's <dimension> ending at the last row that still exists (it may shrink, unlike growDimension). */
-function fitDimension(xml: string, lastColumn: number): string {
-  const rows = sheetDataOf(xml).data.rows;
-  const lastRow = rows.reduce((max, span) => Math.max(max, span.row), 1);
+/** The sheet's <dimension> ending at `lastRow`, the last row that still exists (it may shrink, unlike growDimension). */
+function fitDimension(xml: string, lastRow: number, lastColumn: number): string {
   return xml.replace(
     /<dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/,
     (_m, c1: string, r1: string, c2: string | undefined) => {
@@ -304,7 +302,13 @@ export async function followUpParts(
     );
     if (height > DEFAULT_ROW_POINTS) heights.set(firstData + i, height);
   });
-  const newSheet = fitDimension(patchSheet(cleared, writes, heights), lastColumn);
+  // The last row is the list's, or one the sheet keeps below it (what removeCells left).
+  const keptLast = sheetDataOf(cleared).data.rows.reduce((max, span) => Math.max(max, span.row), 1);
+  const newSheet = fitDimension(
+    patchSheet(cleared, writes, heights),
+    Math.max(keptLast, newLast),
+    lastColumn
+  );
   const newTable = ["table", "autoFilter", "sortState"].reduce(
     (xml, element) => endAt(xml, element, newLast),
     newTableXml

@@ -48,8 +48,9 @@ export function sheetFrame(bytes: Buffer): SheetFrame {
       end: close + 1,
     };
   }
-  const end = bytes.indexOf(SHEET_DATA_CLOSE, close + 1);
-  if (end < 0) throw new Error("the worksheet's sheetData is not closed");
+  // Searched from the end: what follows the rows is short.
+  const end = bytes.lastIndexOf(SHEET_DATA_CLOSE);
+  if (end <= close) throw new Error("the worksheet's sheetData is not closed");
   return {
     head: bytes.toString("utf8", 0, close + 1),
     tail: bytes.toString("utf8", end),

@@ -219,18 +219,24 @@ export function sheetDataOf(xml: string): { xml: string; data: SheetData } {
 }
 
 /**
- * The rows of a sheet given as bytes (./sheet-bytes.ts) that `wanted`
- * picks, each as text of its own with its span in that text, for
- * rowHasValues and rowStyles.
+ * The rows of a sheet given as bytes (./sheet-bytes.ts) numbered from
+ * `first` to `last`, each as text of its own with its span in that text,
+ * for rowHasValues and rowStyles. Rows are in ascending order in a
+ * worksheet, so the scan starts at row `first` when it is found written
+ * `<row r="first"`, else at the first row.
  */
 export function pickRows(
   bytes: Buffer,
   frame: SheetFrame,
-  wanted: (row: number) => boolean
+  first: number,
+  last: number
 ): { xml: string; span: RowSpan }[] {
+  const at = bytes.indexOf(`<row r="${first}"`, frame.start);
+  const from = at >= 0 && at < frame.end ? at : frame.start;
   const out: { xml: string; span: RowSpan }[] = [];
-  for (const scanned of scanRows(bytes, frame.start, frame.end)) {
-    if (!wanted(scanned.row)) continue;
+  for (const scanned of scanRows(bytes, from, frame.end)) {
+    if (scanned.row > last && at >= 0) break;
+    if (scanned.row < first || scanned.row > last) continue;
     const xml = bytes.toString("utf8", scanned.start, scanned.end);
     const span = rowsOf(xml, 0, xml.length)[0];
     if (span) out.push({ xml, span: { ...span, row: scanned.row } });
@@ -398,10 +404,15 @@ export function patchSheetBytes(
 ): Uint8Array[] {
   const pieces: Uint8Array[] = [Buffer.from(head, "utf8")];
   let at = frame.start;
-  const edits = rowEdits(scanRows(bytes, frame.start, frame.end, true), writes, heights, (span) => ({
-    head: bytes.toString("utf8", span.start, span.bodyStart),
-    body: bytes.toString("utf8", span.bodyStart, span.bodyEnd),
-  }));
+  const edits = rowEdits(
+    scanRows(bytes, frame.start, frame.end, true),
+    writes,
+    heights,
+    (span) => ({
+      head: bytes.toString("utf8", span.start, span.bodyStart),
+      body: bytes.toString("utf8", span.bodyStart, span.bodyEnd),
+    })
+  );
   for (const edit of edits) {
     const until = edit.at ? edit.at.start : frame.end;
     pieces.push(bytes.subarray(at, until));

@@ -342,14 +342,10 @@ async function patchTracker(
     const first = lastFilled + 1;
     const newLast = lastFilled + changes.additions.length;
     const styleRowNumber = lastFilled > layout.headerRow ? lastFilled : layout.headerRow + 1;
-    const picked = pickRows(
-      sheetBytes,
-      frame,
-      (row) => row === styleRowNumber || (row > layout.lastRow && row <= newLast)
-    );
+    const picked = pickRows(sheetBytes, frame, styleRowNumber, Math.max(styleRowNumber, newLast));
     // Rows past the table's end must be empty in its columns: the table grows over them.
     for (const { xml, span } of picked) {
-      if (span.row <= layout.lastRow) continue;
+      if (span.row <= layout.lastRow || span.row > newLast) continue;
       if (rowHasValues(xml, span, layout.firstColumn, layout.lastColumn)) {
         throw new InputError(
           `${name}: row ${span.row}, just below the Recommendations table, is not empty; move what is there so the table can grow, then import again.`
@@ -417,10 +413,7 @@ async function patchTracker(
     }
     if (path === layout.sheetPath) {
       sheetHead = growDimension(sheetHead, Math.max(maxRow, lastRow), maxColumn);
-      parts.set(
-        path,
-        patchSheetBytes(sheetBytes, frame, sheetHead, sheetTail, rows, heights)
-      );
+      parts.set(path, patchSheetBytes(sheetBytes, frame, sheetHead, sheetTail, rows, heights));
       continue;
     }
     const xml = patchSheet(await partText(zip, path), rows);

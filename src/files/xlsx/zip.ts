@@ -162,7 +162,7 @@ const TEXT_SLICE = 1 << 22;
 
 /** A text as UTF-8, slice by slice, so a 50 MB sheet is never held whole as bytes next to its text. */
 function* utf8Slices(text: string): Generator<Uint8Array> {
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     let end = Math.min(text.length, at + TEXT_SLICE);
     // A surrogate pair stays whole, or its halves would be encoded apart as replacement characters.
     const last = text.charCodeAt(end - 1);
