@@ -60,18 +60,19 @@ export function gridRowReader(
         input += DAYS_1900_TO_1904;
       inputs[key] = input;
     }
-    const extra: Record<string, string | number | boolean | null> = {};
+    const extra: Record<string, string | number | boolean | null> | undefined =
+      columns.extra.length > 0 ? {} : undefined;
     for (const column of columns.extra) {
       const input = cells[column.index] ?? null;
       if (!isEmptyCell(input) && !computed.has(column.index)) filled = true;
-      extra[column.header] =
+      (extra as Record<string, string | number | boolean | null>)[column.header] =
         input === "" ? null : input instanceof Date ? input.toISOString().slice(0, 10) : input;
     }
     if (!filled) return null;
     return {
       row: options.firstRow + i,
       values: cellsToRecord(inputs),
-      extra: columns.extra.length > 0 ? extra : undefined,
+      extra,
     };
   };
 }
