@@ -27,6 +27,7 @@ import {
   rowStyles,
   setColumnWidths,
   sheetDataOf,
+  escapeAttribute,
 } from "./sheet-patch";
 import { PackageIndex, readSheetRows } from "./sheet-xml";
 import { partText } from "./zip";
@@ -108,10 +109,6 @@ function followUpPlan(options: FollowUpSheetOptions): {
   return { columns: sheet.tables[0].columns, columnWidths: sheet.columnWidths };
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-}
-
 /** The table part with the planned columns (names, count, range), its filters and sort cleared (they named old columns). */
 function reshapeTable(
   xml: string,
@@ -121,7 +118,7 @@ function reshapeTable(
 ): string {
   const ref = rangeAddress({ ...range, sheet: "", lastColumn });
   const columns = headers
-    .map((header, i) => `<tableColumn id="${i + 1}" name="${escapeXml(header)}"/>`)
+    .map((header, i) => `<tableColumn id="${i + 1}" name="${escapeAttribute(header)}"/>`)
     .join("");
   return xml
     .replace(/(<table\b[^>]*\bref=")[^"]*(")/, `$1${ref}$2`)

@@ -19,9 +19,8 @@ import {
 } from "../../core/schema/history";
 import type { Language, SheetPlan, ValidationPlan } from "../../core/schema/plan";
 import {
+  historyFromGrid,
   historyRecordToCells,
-  historyRowsFromGrid,
-  locateHistoryColumns,
   NO_HISTORY,
   replyDaysOf,
   type HistoryContent,
@@ -95,14 +94,9 @@ export async function readHistoryPackage(zip: JSZip, index: PackageIndex): Promi
     if (!table || !range) continue;
     const grid = await readSheetRows(zip, sheet, index);
     const header = (grid[range.r1 - 1] ?? []).slice(range.c1, range.c2 + 1);
-    const found = locateHistoryColumns(header.map((cell) => (cell === null ? "" : String(cell))));
     const body: CellInput[][] = [];
     for (let r = range.r1 + 1; r <= range.r2; r++)
       body.push((grid[r - 1] ?? []).slice(range.c1, range.c2 + 1));
-    const rows = historyRowsFromGrid(body, found, {
-      firstRow: range.r1 + 1,
-      date1904: index.date1904,
-    });
     let replyDays: number | null = null;
     const named = namedCell(await partText(zip, "xl/workbook.xml"), REPLY_DAYS_NAME);
     if (named) {
@@ -111,8 +105,13 @@ export async function readHistoryPackage(zip: JSZip, index: PackageIndex): Promi
         where === sheet ? grid : where ? await readSheetRows(zip, where, index, named.row) : [];
       replyDays = replyDaysOf(cells[named.row - 1]?.[named.column] ?? null);
     }
+    const { content, found } = historyFromGrid(header, body, {
+      firstRow: range.r1 + 1,
+      date1904: index.date1904,
+      replyDays,
+    });
     return {
-      content: { present: true, columns: [...found.keys()], rows, replyDays },
+      content,
       layout: {
         sheetName: sheet.name,
         sheetPath: sheet.path,
@@ -121,7 +120,7 @@ export async function readHistoryPackage(zip: JSZip, index: PackageIndex): Promi
         lastRow: range.r2,
         firstColumn: range.c1,
         lastColumn: range.c2,
-        lastFilled: rows.reduce((max, row) => Math.max(max, row.row), range.r1),
+        lastFilled: content.rows.reduce((max, row) => Math.max(max, row.row), range.r1),
         columns: new Map([...found].map(([key, at]) => [key, range.c1 + at])),
       },
     };

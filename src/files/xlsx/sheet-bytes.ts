@@ -7,7 +7,7 @@
  * decoded as UTF-8, into strings of its own that hold no window alive.
  */
 
-/** One <row> of sheetData: where it is in the part's bytes. */
+/** One <row> of sheetData: where it is in the part's bytes (or, for ./sheet-patch.ts, in its text). */
 export interface ByteRow {
   row: number;
   start: number;

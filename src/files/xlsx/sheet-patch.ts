@@ -1,7 +1,7 @@
 import { columnIndex, columnLetter } from "../../core/schema/a1";
 import { InputError } from "../../core/model/errors";
 import type { CellValue } from "../../core/schema/plan";
-import { scanRows, SheetFrame } from "./sheet-bytes";
+import { ByteRow, scanRows, SheetFrame } from "./sheet-bytes";
 
 /**
  * Writing cells into a worksheet's XML text in place, for trackers too large
@@ -148,15 +148,8 @@ function patchRowBody(body: string, row: number, writes: CellWrite[]): string {
   return parts.join("");
 }
 
-interface RowSpan {
-  row: number;
-  start: number;
-  end: number;
-  /** Where the row's cells start and end (equal for <row/>). */
-  bodyStart: number;
-  bodyEnd: number;
-  selfClosing: boolean;
-}
+/** A row of sheetData and where it is in the sheet's text. */
+type RowSpan = ByteRow;
 
 const ROW_OPEN = /<row\b([^>]*?)(\/?)>/g;
 

@@ -8,6 +8,7 @@ import type { CellValue } from "../../core/schema/plan";
 import { listChange, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { fieldToCell, listValuesOf } from "../../core/tracker/cells";
 import {
+  nothingToWrite,
   recordsAfter,
   type TrackerChanges,
   type TrackerContent,
@@ -123,13 +124,7 @@ export class XlsxTrackerStore implements TrackerStore {
   }
 
   async write(changes: TrackerChanges): Promise<void> {
-    if (
-      changes.updates.length === 0 &&
-      changes.additions.length === 0 &&
-      Object.keys(changes.listRemovals ?? {}).length === 0 &&
-      (changes.events ?? []).length === 0
-    )
-      return;
+    if (nothingToWrite(changes)) return;
     if (!this.opened || !this.file || !this.historyFile) await this.read();
     const { bytes, followUp, dashboard } = await patchTracker(
       this.opened as Opened,

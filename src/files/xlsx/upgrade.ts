@@ -39,6 +39,7 @@ import {
   rowStyles,
   setColumnWidths,
   sheetDataOf,
+  escapeAttribute,
 } from "./sheet-patch";
 import { indexPackage, PackageIndex, PackageSheet, readSheetRows } from "./sheet-xml";
 import { Opened, packageBytes, recalcOnLoad } from "./store";
@@ -73,14 +74,6 @@ const STYLES = "xl/styles.xml";
 const WORKBOOK = "xl/workbook.xml";
 /** The columns the add-in colours: their old rules go, the new ones come. */
 const RULED: readonly ColumnKey[] = ["deadline", "status", "accepted"];
-
-function escapeXml(value: string): string {
-  return value
-    .replace(/&/g, "&amp;")
-    .replace(/"/g, "&quot;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
-}
 
 /** Rewrites the sqref tokens of one column to another; tokens over several columns are split. */
 function remapSqref(sqref: string, move: (column: number) => number | null): string {
@@ -225,7 +218,7 @@ function printTitles(
   first: number,
   last: number
 ): string {
-  const element = `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${escapeXml(sheetRef(sheetName))}!$${first}:$${last}</definedName>`;
+  const element = `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${escapeAttribute(sheetRef(sheetName))}!$${first}:$${last}</definedName>`;
   const existing = new RegExp(
     `<definedName\\b(?=[^>]*name="_xlnm\\.Print_Titles")(?=[^>]*localSheetId="${sheetIndex}")[^>]*>[^<]*</definedName>`
   );
@@ -286,7 +279,7 @@ function moveCells(
     if (old === null)
       headerCells.set(
         firstColumn + i,
-        `<c r="${columnLetter(firstColumn + i)}${header.row}"${header.style ? ` s="${header.style}"` : ""} t="inlineStr"><is><t xml:space="preserve">${escapeXml(layout.headers[i])}</t></is></c>`
+        `<c r="${columnLetter(firstColumn + i)}${header.row}"${header.style ? ` s="${header.style}"` : ""} t="inlineStr"><is><t xml:space="preserve">${escapeAttribute(layout.headers[i])}</t></is></c>`
       );
   });
   const rowsSeen = new Set<number>();
@@ -354,7 +347,7 @@ function tableInNewOrder(xml: string, firstColumn: number, layout: Layout, ref: 
   let nextId = Math.max(0, ...columns.map((c) => Number(/\bid="(\d+)"/.exec(c)?.[1] ?? 0))) + 1;
   const ordered = layout.from.map((old, i) =>
     old === null
-      ? `<tableColumn id="${nextId++}" name="${escapeXml(layout.headers[i])}"/>`
+      ? `<tableColumn id="${nextId++}" name="${escapeAttribute(layout.headers[i])}"/>`
       : columns[old - firstColumn]
   );
   const newIndex = new Map<number, number>();
@@ -388,7 +381,7 @@ function conditionalXml(
   formula: string,
   dxf: number
 ): string {
-  return `<conditionalFormatting sqref="${sqref}"><cfRule type="expression" dxfId="${dxf}" priority="${format.priority}"${format.stopIfTrue ? ' stopIfTrue="1"' : ""}><formula>${escapeXml(formula.replace(/^=/, ""))}</formula></cfRule></conditionalFormatting>`;
+  return `<conditionalFormatting sqref="${sqref}"><cfRule type="expression" dxfId="${dxf}" priority="${format.priority}"${format.stopIfTrue ? ' stopIfTrue="1"' : ""}><formula>${escapeAttribute(formula.replace(/^=/, ""))}</formula></cfRule></conditionalFormatting>`;
 }
 
 /** Puts elements of a sheet in the place the schema orders them: before the first of `after`. */
