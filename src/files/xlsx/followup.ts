@@ -21,16 +21,17 @@ import type { TrackerRecord } from "../../core/tracker/types";
 import {
   CellWrite,
   columnStyles,
-  patchSheet,
+  patchSheetPieces,
   removeCells,
   rowHasValues,
   rowStyles,
+  RowWrites,
   setColumnWidths,
   sheetDataOf,
   escapeAttribute,
 } from "./sheet-patch";
 import { PackageIndex, readSheetRows } from "./sheet-xml";
-import { partText } from "./zip";
+import { PartContent, partText } from "./zip";
 
 /**
  * The Follow-up sheet of a tracker file, refreshed in the package XML (as
@@ -130,6 +131,16 @@ function reshapeTable(
     );
 }
 
+/** True when the pieces, one after the other, are `text`. */
+function sameText(pieces: readonly string[], text: string): boolean {
+  let at = 0;
+  for (const piece of pieces) {
+    if (!text.startsWith(piece, at)) return false;
+    at += piece.length;
+  }
+  return at === text.length;
+}
+
 function countsOf(items: readonly FollowUpItem[]): FollowUpRefresh["counts"] {
   const counts = { overdue: 0, replyOverdue: 0, dueSoon: 0, notVerified: 0 };
   for (const item of items) counts[item.reason]++;
@@ -145,9 +156,9 @@ export async function followUpParts(
   index: PackageIndex,
   records: readonly TrackerRecord[],
   options: FollowUpSheetOptions
-): Promise<{ refresh: FollowUpRefresh; parts: Map<string, string> }> {
+): Promise<{ refresh: FollowUpRefresh; parts: Map<string, PartContent> }> {
   const items = followUpList(records, { today: options.today, replyDays: options.replyDays });
-  const parts = new Map<string, string>();
+  const parts = new Map<string, PartContent>();
   const result = (outcome: FollowUpOutcome, sheet: string | null) => ({
     refresh: { outcome, sheet, items, counts: countsOf(items) },
     parts,
@@ -229,31 +240,36 @@ export async function followUpParts(
     data.rows.find((span) => span.row === range.firstRow)
   );
   const byColumn = columnStyles(sheetXml);
-  const writes = new Map<number, CellWrite[]>();
-  if (reshape) {
-    writes.set(
-      range.firstRow,
-      planned.columns.map((column, c) => ({
+  const headerWrites: CellWrite[] | undefined = reshape
+    ? planned.columns.map((column, c) => ({
         column: range.firstColumn + c,
         value: column.header,
         style: headerStyles.get(range.firstColumn + c) ?? headerStyles.get(range.firstColumn),
       }))
+    : undefined;
+  const styles = Array.from({ length: width }, (_v, c) => {
+    const column = range.firstColumn + c;
+    return (
+      firstStyles.get(column) ?? byColumn.get(column) ?? firstStyles.get(range.firstColumn + 1)
     );
-  }
-  for (let r = firstData; r <= newLast; r++) {
-    const values = rows[r - firstData] ?? [];
-    const cells: CellWrite[] = [];
-    for (let c = 0; c < width; c++) {
-      const column = range.firstColumn + c;
-      cells.push({
-        column,
+  });
+  const written: number[] = reshape ? [range.firstRow] : [];
+  for (let r = firstData; r <= newLast; r++) written.push(r);
+  // A row's writes are made when the patch reaches it: thousands of rows are never held as writes.
+  const writes: RowWrites = {
+    size: written.length,
+    keys: () => written,
+    get: (r) => {
+      if (r === range.firstRow) return headerWrites;
+      if (r < firstData || r > newLast) return undefined;
+      const values = rows[r - firstData] ?? [];
+      return styles.map((style, c) => ({
+        column: range.firstColumn + c,
         value: values[c] ?? null,
-        style:
-          firstStyles.get(column) ?? byColumn.get(column) ?? firstStyles.get(range.firstColumn + 1),
-      });
-    }
-    writes.set(r, cells);
-  }
+        style,
+      }));
+    },
+  };
   let cleared = removeCells(
     sheetXml,
     firstData,
@@ -301,16 +317,14 @@ export async function followUpParts(
   });
   // The last row is the list's, or one the sheet keeps below it (what removeCells left).
   const keptLast = sheetDataOf(cleared).data.rows.reduce((max, span) => Math.max(max, span.row), 1);
-  const newSheet = fitDimension(
-    patchSheet(cleared, writes, heights),
-    Math.max(keptLast, newLast),
-    lastColumn
-  );
+  // In pieces: a list of thousands of rows is never joined into one text (../zip.ts deflates the pieces).
+  const newSheet = patchSheetPieces(cleared, writes, heights);
+  newSheet[0] = fitDimension(newSheet[0], Math.max(keptLast, newLast), lastColumn);
   const newTable = ["table", "autoFilter", "sortState"].reduce(
     (xml, element) => endAt(xml, element, newLast),
     newTableXml
   );
-  if (newSheet === sheetXml && newTable === tableXml) return result("unchanged", sheet.name);
+  if (sameText(newSheet, sheetXml) && newTable === tableXml) return result("unchanged", sheet.name);
   parts.set(sheet.path, newSheet);
   parts.set(table.path, newTable);
   return result("refreshed", sheet.name);

@@ -40,6 +40,7 @@ import {
 } from "./sheet-patch";
 import { decodeXmlText, PackageIndex, readSheetRows } from "./sheet-xml";
 import { StyleBook } from "./styles";
+import { contentText, PartContent, requiredPartText as partText } from "./zip";
 
 export interface HistoryLayout {
   sheetName: string;
@@ -59,12 +60,6 @@ export interface HistoryLayout {
 export interface HistoryFile {
   content: HistoryContent;
   layout: HistoryLayout | null;
-}
-
-async function partText(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (!file) throw new Error(`the package has no ${path}`);
-  return file.async("string");
 }
 
 /** The sheet and cell a workbook-level name points at ('Sheet'!$B$3), or null. */
@@ -229,9 +224,12 @@ export async function addHistorySheetParts(
   workbook: string,
   listSource: (rule: ValidationPlan) => string | undefined,
   /** Parts the same write already changes (the content types, with the Dashboard's charts). */
-  written: ReadonlyMap<string, string> = new Map()
+  written: ReadonlyMap<string, PartContent> = new Map()
 ): Promise<{ parts: Map<string, string>; workbook: string }> {
-  const current = async (path: string) => written.get(path) ?? partText(zip, path);
+  const current = async (path: string) => {
+    const content = written.get(path);
+    return content !== undefined ? contentText(content) : partText(zip, path);
+  };
   const parts = new Map<string, string>();
   const sheetPath = unusedPath(zip, (n) => `xl/worksheets/sheet${n}.xml`);
   const tablePath = unusedPath(zip, (n) => `xl/tables/table${n}.xml`);

@@ -299,6 +299,16 @@ interface RowLike {
   selfClosing: boolean;
 }
 
+/**
+ * Cell writes by row number: a Map, or an object that makes a row's writes
+ * when asked (a list of thousands of rows is then never held as writes).
+ */
+export interface RowWrites {
+  readonly size: number;
+  keys(): Iterable<number>;
+  get(row: number): CellWrite[] | undefined;
+}
+
 /** One change to sheetData: `xml` replaces the row `at` (replaces) or goes just before it (null: after every row). */
 export interface RowEdit<S> {
   at: S | null;
@@ -315,7 +325,7 @@ export interface RowEdit<S> {
  */
 export function* rowEdits<S extends RowLike>(
   spans: Iterable<S>,
-  writes: ReadonlyMap<number, CellWrite[]>,
+  writes: RowWrites,
   heights: ReadonlyMap<number, number> | undefined,
   parts: (span: S) => { head: string; body: string }
 ): Generator<RowEdit<S>> {
@@ -360,10 +370,23 @@ export function* rowEdits<S extends RowLike>(
  */
 export function patchSheet(
   xml: string,
-  writes: Map<number, CellWrite[]>,
+  writes: RowWrites,
   heights?: ReadonlyMap<number, number>
 ): string {
-  if (writes.size === 0) return xml;
+  return writes.size === 0 ? xml : patchSheetPieces(xml, writes, heights).join("");
+}
+
+/**
+ * patchSheet as pieces of text in order, not joined: the first piece is
+ * all before the rows (the <dimension> among it), then kept text and
+ * written rows.
+ */
+export function patchSheetPieces(
+  xml: string,
+  writes: RowWrites,
+  heights?: ReadonlyMap<number, number>
+): string[] {
+  if (writes.size === 0) return [xml];
   const { xml: text, data } = sheetDataOf(xml);
   const parts: string[] = [text.slice(0, data.start)];
   let at = data.start;
@@ -378,7 +401,7 @@ export function patchSheet(
     parts.push(edit.xml);
   }
   parts.push(text.slice(at));
-  return parts.join("");
+  return parts;
 }
 
 /**
@@ -392,7 +415,7 @@ export function patchSheetBytes(
   frame: SheetFrame,
   head: string,
   tail: string,
-  writes: ReadonlyMap<number, CellWrite[]>,
+  writes: RowWrites,
   heights?: ReadonlyMap<number, number>
 ): Uint8Array[] {
   const pieces: Uint8Array[] = [Buffer.from(head, "utf8")];

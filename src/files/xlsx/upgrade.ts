@@ -45,7 +45,7 @@ import { indexPackage, PackageIndex, PackageSheet, readSheetRows } from "./sheet
 import { Opened, packageBytes, recalcOnLoad } from "./store";
 import { StyleBook } from "./styles";
 import { randomUUID } from "crypto";
-import { requiredPartText as text } from "./zip";
+import { contentText, PartContent, requiredPartText as text } from "./zip";
 
 export interface UpgradeFileOptions {
   /** Today (ISO), for the Follow-up list. */
@@ -703,7 +703,7 @@ export async function upgradeTrackerFile(
     }
   );
 
-  const parts = new Map<string, string>();
+  const parts = new Map<string, PartContent>();
   parts.set(layout.sheetPath, sheetXml);
   const ref = `${columnLetter(firstColumn)}${layout.headerRow}:${columnLetter(lastColumn)}${layout.lastRow}`;
   parts.set(
@@ -735,7 +735,9 @@ export async function upgradeTrackerFile(
     (followUp.refresh.outcome === "refreshed" || followUp.refresh.outcome === "unchanged")
   ) {
     const t = PLAN_TEXTS[language];
-    let xml = followUp.parts.get(followUpSheet.path) ?? (await text(zip, followUpSheet.path));
+    const refreshed = followUp.parts.get(followUpSheet.path);
+    let xml =
+      refreshed !== undefined ? contentText(refreshed) : await text(zip, followUpSheet.path);
     xml = patchSheet(
       xml,
       new Map([

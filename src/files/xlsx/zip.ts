@@ -177,10 +177,12 @@ function* utf8Slices(text: string): Generator<Uint8Array> {
 }
 
 /**
- * A part given as UTF-8 pieces, in order (a sheet patched row by row: the
- * rows it keeps are slices of the bytes it was read from, ./sheet-bytes.ts).
+ * A part given in pieces, in order, as UTF-8 bytes or text (a sheet
+ * patched row by row: the rows it keeps are slices of the bytes it was
+ * read from, ./sheet-bytes.ts, the rows it writes their own text); never
+ * joined into one string or buffer.
  */
-export type PartPieces = readonly Uint8Array[];
+export type PartPieces = readonly (Uint8Array | string)[];
 
 /** What packageFromZip writes for a part: its text, or its UTF-8 bytes in pieces. */
 export type PartContent = string | PartPieces;
@@ -188,8 +190,16 @@ export type PartContent = string | PartPieces;
 /** Bytes given to the deflater at a time: small pieces are gathered, so a sheet of 50,000 kept rows is a few hundred writes. */
 const GATHER = 1 << 20;
 
+/** A part's content as one text (for a reader that patches it further). */
+export function contentText(content: PartContent): string {
+  if (typeof content === "string") return content;
+  return content
+    .map((piece) => (typeof piece === "string" ? piece : Buffer.from(piece).toString("utf8")))
+    .join("");
+}
+
 /** Pieces deflated as one stream: never joined into one buffer. */
-async function packPieces(pieces: Iterable<Uint8Array>): Promise<Packed> {
+async function packPieces(pieces: Iterable<Uint8Array | string>): Promise<Packed> {
   const stream = createDeflateRaw({ level: LEVEL });
   const out: Buffer[] = [];
   stream.on("data", (chunk: Buffer) => out.push(chunk));
@@ -210,8 +220,9 @@ async function packPieces(pieces: Iterable<Uint8Array>): Promise<Packed> {
     size += bytes.length;
     if (!stream.write(bytes)) await once(stream, "drain");
   };
-  for (const piece of pieces) {
-    if (piece.length === 0) continue;
+  for (const given of pieces) {
+    if (given.length === 0) continue;
+    const piece = typeof given === "string" ? Buffer.from(given, "utf8") : given;
     gathered.push(piece);
     gatheredSize += piece.length;
     if (gatheredSize >= GATHER) await flush();
