@@ -11,10 +11,13 @@ describe("request sizes and packing (Office.js and Graph)", () => {
   it("packs consecutive items under the budget, starting a group where joining is refused", () => {
     const sizes = [3, 3, 3, 10, 1, 1];
     expect(packGreedy(sizes.keys(), (i) => sizes[i], 6)).toEqual([[0, 1], [2], [3], [4, 5]]);
-    expect(packGreedy([1, 2, 3, 4, 5], () => 1, 100, (group) => group.length < 2)).toEqual([
-      [1, 2],
-      [3, 4],
-      [5],
-    ]);
+    expect(
+      packGreedy(
+        [1, 2, 3, 4, 5],
+        () => 1,
+        100,
+        (group) => group.length < 2
+      )
+    ).toEqual([[1, 2], [3, 4], [5]]);
   });
 });
