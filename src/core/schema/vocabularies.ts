@@ -702,6 +702,24 @@ export const VOCABULARIES: Record<VocabularyKey, Vocabulary> = {
 
 /** Lower case, no accents, single spaces, no surrounding punctuation: how words are compared. */
 export function foldText(text: string): string {
+  // A tracker repeats the same few words in its list columns: each is folded once.
+  if (text.length > FOLDED_LENGTH) return foldOnce(text);
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
+    folded = foldOnce(text);
+    FOLDED.set(text, folded);
+  }
+  return folded;
+}
+
+/** Texts already folded (bounded: cleared when full). */
+const FOLDED = new Map<string, string>();
+const FOLDED_LIMIT = 20_000;
+/** Longer texts (sentences) are folded each time: they rarely come twice. */
+const FOLDED_LENGTH = 80;
+
+function foldOnce(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

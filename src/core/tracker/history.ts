@@ -104,7 +104,7 @@ export function historyRecordToCells(
 
 /** The History columns in a header row: by their header in any tracker language. */
 export function locateHistoryColumns(
-  headerRow: readonly (string | null | undefined)[]
+  headerRow: readonly (CellInput | undefined)[]
 ): Map<HistoryKey, number> {
   const found = new Map<HistoryKey, number>();
   const taken = new Set<number>();
@@ -143,6 +143,24 @@ export function historyRowsFromGrid(
     if (filled) rows.push({ row: options.firstRow + i, values });
   });
   return rows;
+}
+
+/**
+ * The History table's content from its header row and the rows below it
+ * (cells from the table's first column), as every store reads it; `found`
+ * says where each History column is in those cells.
+ */
+export function historyFromGrid(
+  header: readonly (CellInput | undefined)[],
+  body: readonly (readonly CellInput[] | undefined)[],
+  options: { firstRow: number; date1904?: boolean; replyDays: number | null }
+): { content: HistoryContent; found: Map<HistoryKey, number> } {
+  const found = locateHistoryColumns(header);
+  const rows = historyRowsFromGrid(body, found, options);
+  return {
+    content: { present: true, columns: [...found.keys()], rows, replyDays: options.replyDays },
+    found,
+  };
 }
 
 /** The reply-deadline setting from its cell: a whole number of days, or null (empty, or not a number). */

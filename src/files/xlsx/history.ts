@@ -19,9 +19,8 @@ import {
 } from "../../core/schema/history";
 import type { Language, SheetPlan, ValidationPlan } from "../../core/schema/plan";
 import {
+  historyFromGrid,
   historyRecordToCells,
-  historyRowsFromGrid,
-  locateHistoryColumns,
   NO_HISTORY,
   replyDaysOf,
   type HistoryContent,
@@ -41,6 +40,7 @@ import {
 } from "./sheet-patch";
 import { decodeXmlText, PackageIndex, readSheetRows } from "./sheet-xml";
 import { StyleBook } from "./styles";
+import { contentText, PartContent, requiredPartText as partText } from "./zip";
 
 export interface HistoryLayout {
   sheetName: string;
@@ -60,12 +60,6 @@ export interface HistoryLayout {
 export interface HistoryFile {
   content: HistoryContent;
   layout: HistoryLayout | null;
-}
-
-async function partText(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (!file) throw new Error(`the package has no ${path}`);
-  return file.async("string");
 }
 
 /** The sheet and cell a workbook-level name points at ('Sheet'!$B$3), or null. */
@@ -95,14 +89,9 @@ export async function readHistoryPackage(zip: JSZip, index: PackageIndex): Promi
     if (!table || !range) continue;
     const grid = await readSheetRows(zip, sheet, index);
     const header = (grid[range.r1 - 1] ?? []).slice(range.c1, range.c2 + 1);
-    const found = locateHistoryColumns(header.map((cell) => (cell === null ? "" : String(cell))));
     const body: CellInput[][] = [];
     for (let r = range.r1 + 1; r <= range.r2; r++)
       body.push((grid[r - 1] ?? []).slice(range.c1, range.c2 + 1));
-    const rows = historyRowsFromGrid(body, found, {
-      firstRow: range.r1 + 1,
-      date1904: index.date1904,
-    });
     let replyDays: number | null = null;
     const named = namedCell(await partText(zip, "xl/workbook.xml"), REPLY_DAYS_NAME);
     if (named) {
@@ -111,8 +100,13 @@ export async function readHistoryPackage(zip: JSZip, index: PackageIndex): Promi
         where === sheet ? grid : where ? await readSheetRows(zip, where, index, named.row) : [];
       replyDays = replyDaysOf(cells[named.row - 1]?.[named.column] ?? null);
     }
+    const { content, found } = historyFromGrid(header, body, {
+      firstRow: range.r1 + 1,
+      date1904: index.date1904,
+      replyDays,
+    });
     return {
-      content: { present: true, columns: [...found.keys()], rows, replyDays },
+      content,
       layout: {
         sheetName: sheet.name,
         sheetPath: sheet.path,
@@ -121,7 +115,7 @@ export async function readHistoryPackage(zip: JSZip, index: PackageIndex): Promi
         lastRow: range.r2,
         firstColumn: range.c1,
         lastColumn: range.c2,
-        lastFilled: rows.reduce((max, row) => Math.max(max, row.row), range.r1),
+        lastFilled: content.rows.reduce((max, row) => Math.max(max, row.row), range.r1),
         columns: new Map([...found].map(([key, at]) => [key, range.c1 + at])),
       },
     };
@@ -214,7 +208,7 @@ const PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationship
 function unusedPath(
   zip: JSZip,
   pattern: (n: number) => string,
-  written: ReadonlyMap<string, string> = new Map()
+  written: ReadonlyMap<string, unknown> = new Map()
 ): string {
   for (let n = 1; ; n++) if (!zip.file(pattern(n)) && !written.has(pattern(n))) return pattern(n);
 }
@@ -235,9 +229,12 @@ export async function addHistorySheetParts(
   workbook: string,
   listSource: (rule: ValidationPlan) => string | undefined,
   /** Parts the same write already changes (the content types, with the Dashboard's charts). */
-  written: ReadonlyMap<string, string> = new Map()
+  written: ReadonlyMap<string, PartContent> = new Map()
 ): Promise<{ parts: Map<string, string>; workbook: string; sheetPath: string }> {
-  const current = async (path: string) => written.get(path) ?? partText(zip, path);
+  const current = async (path: string) => {
+    const content = written.get(path);
+    return content !== undefined ? contentText(content) : partText(zip, path);
+  };
   const parts = new Map<string, string>();
   const sheetPath = unusedPath(zip, (n) => `xl/worksheets/sheet${n}.xml`, written);
   const tablePath = unusedPath(zip, (n) => `xl/tables/table${n}.xml`, written);
@@ -264,9 +261,12 @@ export async function addHistorySheetParts(
       const head = /<table\b[^>]*>/.exec(await partText(zip, t.path))?.[0] ?? "";
       tableId = Math.max(tableId, Number(/\bid="(\d+)"/.exec(head)?.[1] ?? 0));
     }
-  for (const [path, xml] of written)
+  for (const [path, content] of written)
     if (path.startsWith("xl/tables/"))
-      tableId = Math.max(tableId, Number(/<table\b[^>]*\bid="(\d+)"/.exec(xml)?.[1] ?? 0));
+      tableId = Math.max(
+        tableId,
+        Number(/<table\b[^>]*\bid="(\d+)"/.exec(contentText(content))?.[1] ?? 0)
+      );
   tableId++;
   if (table)
     parts.set(

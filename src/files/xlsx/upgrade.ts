@@ -41,12 +41,13 @@ import {
   rowStyles,
   setColumnWidths,
   sheetDataOf,
+  escapeAttribute,
 } from "./sheet-patch";
 import { indexPackage, PackageIndex, PackageSheet, readSheetRows } from "./sheet-xml";
 import { Opened, packageBytes, recalcOnLoad } from "./store";
 import { StyleBook } from "./styles";
 import { randomUUID } from "crypto";
-import { requiredPartText as text } from "./zip";
+import { contentText, PartContent, requiredPartText as text } from "./zip";
 
 export interface UpgradeFileOptions {
   /** Today (ISO), for the Follow-up list. */
@@ -77,14 +78,6 @@ const STYLES = "xl/styles.xml";
 const WORKBOOK = "xl/workbook.xml";
 /** The columns the add-in colours: their old rules go, the new ones come. */
 const RULED: readonly ColumnKey[] = ["deadline", "status", "accepted"];
-
-function escapeXml(value: string): string {
-  return value
-    .replace(/&/g, "&amp;")
-    .replace(/"/g, "&quot;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
-}
 
 /** Rewrites the sqref tokens of one column to another; tokens over several columns are split. */
 function remapSqref(sqref: string, move: (column: number) => number | null): string {
@@ -229,7 +222,7 @@ function printTitles(
   first: number,
   last: number
 ): string {
-  const element = `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${escapeXml(sheetRef(sheetName))}!$${first}:$${last}</definedName>`;
+  const element = `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${escapeAttribute(sheetRef(sheetName))}!$${first}:$${last}</definedName>`;
   const existing = new RegExp(
     `<definedName\\b(?=[^>]*name="_xlnm\\.Print_Titles")(?=[^>]*localSheetId="${sheetIndex}")[^>]*>[^<]*</definedName>`
   );
@@ -290,7 +283,7 @@ function moveCells(
     if (old === null)
       headerCells.set(
         firstColumn + i,
-        `<c r="${columnLetter(firstColumn + i)}${header.row}"${header.style ? ` s="${header.style}"` : ""} t="inlineStr"><is><t xml:space="preserve">${escapeXml(layout.headers[i])}</t></is></c>`
+        `<c r="${columnLetter(firstColumn + i)}${header.row}"${header.style ? ` s="${header.style}"` : ""} t="inlineStr"><is><t xml:space="preserve">${escapeAttribute(layout.headers[i])}</t></is></c>`
       );
   });
   const rowsSeen = new Set<number>();
@@ -358,7 +351,7 @@ function tableInNewOrder(xml: string, firstColumn: number, layout: Layout, ref: 
   let nextId = Math.max(0, ...columns.map((c) => Number(/\bid="(\d+)"/.exec(c)?.[1] ?? 0))) + 1;
   const ordered = layout.from.map((old, i) =>
     old === null
-      ? `<tableColumn id="${nextId++}" name="${escapeXml(layout.headers[i])}"/>`
+      ? `<tableColumn id="${nextId++}" name="${escapeAttribute(layout.headers[i])}"/>`
       : columns[old - firstColumn]
   );
   const newIndex = new Map<number, number>();
@@ -392,7 +385,7 @@ function conditionalXml(
   formula: string,
   dxf: number
 ): string {
-  return `<conditionalFormatting sqref="${sqref}"><cfRule type="expression" dxfId="${dxf}" priority="${format.priority}"${format.stopIfTrue ? ' stopIfTrue="1"' : ""}><formula>${escapeXml(formula.replace(/^=/, ""))}</formula></cfRule></conditionalFormatting>`;
+  return `<conditionalFormatting sqref="${sqref}"><cfRule type="expression" dxfId="${dxf}" priority="${format.priority}"${format.stopIfTrue ? ' stopIfTrue="1"' : ""}><formula>${escapeAttribute(formula.replace(/^=/, ""))}</formula></cfRule></conditionalFormatting>`;
 }
 
 /** Puts elements of a sheet in the place the schema orders them: before the first of `after`. */
@@ -723,7 +716,7 @@ export async function upgradeTrackerFile(
     }
   );
 
-  const parts = new Map<string, string>();
+  const parts = new Map<string, PartContent>();
   parts.set(layout.sheetPath, sheetXml);
   const ref = `${columnLetter(firstColumn)}${layout.headerRow}:${columnLetter(lastColumn)}${layout.lastRow}`;
   parts.set(
@@ -755,7 +748,9 @@ export async function upgradeTrackerFile(
     (followUp.refresh.outcome === "refreshed" || followUp.refresh.outcome === "unchanged")
   ) {
     const t = PLAN_TEXTS[language];
-    let xml = followUp.parts.get(followUpSheet.path) ?? (await text(zip, followUpSheet.path));
+    const refreshed = followUp.parts.get(followUpSheet.path);
+    let xml =
+      refreshed !== undefined ? contentText(refreshed) : await text(zip, followUpSheet.path);
     xml = patchSheet(
       xml,
       new Map([
