@@ -85,7 +85,8 @@ export function writeDashboardCells(
   oldLastRow: number
 ): void {
   const lastColumn = columnLetter(DASHBOARD_COLUMNS - 1);
-  const rows = Math.max(1, ...cells.map((cell) => parseAddress(cell.address).row));
+  const ours = cells.filter((cell) => parseAddress(cell.address).column < DASHBOARD_COLUMNS);
+  const rows = Math.max(1, ...ours.map((cell) => parseAddress(cell.address).row));
   if (oldLastRow > 0)
     worksheet.getRange(`A1:${lastColumn}${Math.max(oldLastRow, rows)}`).clear("All");
   const formats: string[][] = Array.from({ length: rows }, () =>
@@ -110,6 +111,6 @@ export function writeDashboardCells(
   const block = worksheet.getRange(`A1:${lastColumn}${rows}`);
   block.numberFormat = formats;
   block.formulas = values;
-  for (const cell of cells)
+  for (const cell of ours)
     if (cell.style) writeCellStyle(worksheet.getRange(cell.address), cell.style);
 }
