@@ -27,6 +27,7 @@ import { selectedCount } from "../shared/importChoices";
 import type { PaneBodyProps } from "../shared/mountPane";
 import { Notices, type ShownNotice } from "../shared/Notices";
 import { ExcelIntents, useExcelPane } from "./controller";
+import { FiguresSection } from "./FiguresSection";
 import { ExcelTranslate, excelTranslator } from "./i18n";
 import type { ExcelMessageKey } from "./i18n";
 import {
@@ -130,6 +131,7 @@ const BUSY_KEYS: Record<BusyAction, ExcelMessageKey> = {
   adopt: "workingAdopt",
   quality: "workingQuality",
   followUp: "workingFollowUp",
+  figures: "workingFigures",
   record: "workingRecord",
   letter: "workingLetter",
   reply: "workingReply",
@@ -770,6 +772,7 @@ function FollowUpSection({ state, intents, t, shellT, language }: SectionProps):
           </dl>
         </>
       ) : null}
+      <FiguresSection state={state} intents={intents} t={t} />
       <EventSection state={state} intents={intents} t={t} language={language} />
       <LettersSection state={state} intents={intents} t={t} shellT={shellT} language={language} />
     </div>

@@ -38,6 +38,7 @@ import {
   ExcelHost,
   ExcelTrackerStore,
   readSheet,
+  refreshFigures,
   refreshFollowUp,
   selectCell,
   showSheet,
@@ -63,6 +64,7 @@ import {
   todayIso,
   unreadableNotice,
 } from "./state";
+import { figuresNotice, refreshFiguresAfterWrite } from "./figures";
 import {
   importServices as defaultImportServices,
   type ImportInput,
@@ -81,6 +83,8 @@ export interface ExcelIntents {
   /** The next step after an import: brings the Recommendations sheet or the Dashboard to the front. */
   showSheet(sheet: "tracker" | "dashboard"): Promise<void>;
   refreshFollowUp(): Promise<void>;
+  /** Writes the Dashboard's figures from the history (and their chart) now. */
+  refreshFigures(): Promise<void>;
   /** Takes the rows selected in the Recommendations sheet for "Record a follow-up event". */
   takeSelection(): Promise<void>;
   /** Records the event for the recommendations taken: History rows and current columns in one write. */
@@ -148,6 +152,16 @@ export function makeIntents(
   const progress = (done: number, total: number) => dispatch({ type: "progress", done, total });
   const refreshIn = async (h: ExcelHost) =>
     dispatch({ type: "workbook", summary: await describeWorkbook(h) });
+  // After a write that changes the rows or the history: the Dashboard's figures from the history follow.
+  const figuresIn = async (h: ExcelHost) => {
+    try {
+      const notice = await refreshFiguresAfterWrite(h, todayIso(now()));
+      if (notice) dispatch({ type: "notify", notice });
+    } catch (error) {
+      // The write itself succeeded: its message still shows, this one beside it.
+      dispatch({ type: "notify", notice: explainError(error) });
+    }
+  };
   const services = options.services ?? defaultImportServices;
   // The store that read the tracker for the data check writes its tidying: it finds the rows again by Rec ID.
   let qualityStore: { store: ExcelTrackerStore; rows: TrackerRow[] } | null = null;
@@ -303,6 +317,11 @@ export function makeIntents(
           });
         }
       }),
+    refreshFigures: () =>
+      run("figures", async (h) => {
+        const result = await refreshFigures(h, { today: todayIso(now()) });
+        dispatch({ type: "notify", notice: figuresNotice(result) });
+      }),
     chooseImportFile: async (file) => {
       const problem = importFileProblem(file);
       if (problem) {
@@ -408,6 +427,7 @@ export function makeIntents(
             },
           });
         dispatch({ type: "eventRecorded" });
+        if (plan.events > 0) await figuresIn(h);
       }),
     recordDrift: () =>
       run("record", async (h) => {
@@ -419,6 +439,7 @@ export function makeIntents(
         });
         await qualityStore.store.write(changes);
         qualityStore = null;
+        await figuresIn(h);
         dispatch({
           type: "notify",
           notice: {
@@ -513,7 +534,7 @@ export function makeIntents(
         dispatch({ type: "replyDraft", draft: { fileName: file.name, plan, skip: [] } });
       }),
     applyReply: () =>
-      run("reply", async () => {
+      run("reply", async (h) => {
         const draft = getState().replyDraft;
         if (!draft || !replyStore) return;
         const changes = resolveReply(
@@ -523,6 +544,7 @@ export function makeIntents(
         );
         await replyStore.store.write(changes);
         replyStore = null;
+        await figuresIn(h);
         dispatch({ type: "replyDraft", draft: null });
         dispatch({
           type: "notify",

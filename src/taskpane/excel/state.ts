@@ -34,6 +34,7 @@ export type BusyAction =
   | "adopt"
   | "quality"
   | "followUp"
+  | "figures"
   | "select"
   | "show"
   | "importRead"
