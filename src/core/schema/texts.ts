@@ -143,7 +143,7 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     },
     figures: {
       title: "Figures from the follow-up history",
-      note: "Values worked out from the history (they do not follow edits of the rows): refresh them with Refresh figures in the tracker's task pane or rectrack stats --refresh; recording follow-up refreshes them too.",
+      note: "Values from the history, not formulas: Refresh figures in the task pane or rectrack stats --refresh writes them again.",
       refreshed: "Last refreshed",
       asOf: "As of",
       yearEnd: "Implementation at the end of each year",
@@ -244,7 +244,7 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     },
     figures: {
       title: "Chiffres tirés de l'historique du suivi",
-      note: "Valeurs calculées à partir de l'historique (elles ne suivent pas les modifications des lignes) : actualisez-les avec Actualiser les chiffres dans le volet du suivi ou rectrack stats --refresh ; enregistrer un suivi les actualise aussi.",
+      note: "Valeurs tirées de l'historique, pas des formules : Actualiser les chiffres (volet) ou rectrack stats --refresh les récrit.",
       refreshed: "Dernière actualisation",
       asOf: "Au",
       yearEnd: "Mise en œuvre à la fin de chaque année",
@@ -345,7 +345,7 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     },
     figures: {
       title: "Cifras del historial de seguimiento",
-      note: "Valores calculados a partir del historial (no siguen los cambios de las filas): actualícelos con Actualizar cifras en el panel del seguimiento o rectrack stats --refresh; registrar un seguimiento también los actualiza.",
+      note: "Valores del historial, no fórmulas: Actualizar cifras (panel) o rectrack stats --refresh los vuelve a escribir.",
       refreshed: "Última actualización",
       asOf: "Al",
       yearEnd: "Implementación al final de cada año",
