@@ -772,9 +772,9 @@ function FollowUpSection({ state, intents, t, shellT, language }: SectionProps):
           </dl>
         </>
       ) : null}
-      <FiguresSection state={state} intents={intents} t={t} />
       <EventSection state={state} intents={intents} t={t} language={language} />
       <LettersSection state={state} intents={intents} t={t} shellT={shellT} language={language} />
+      <FiguresSection state={state} intents={intents} t={t} />
     </div>
   );
 }
