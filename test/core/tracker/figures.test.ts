@@ -2,7 +2,7 @@ import { FIGURES_BLOCK, figuresBlock } from "../../../src/core/schema/figures";
 import { PLAN_TEXTS } from "../../../src/core/schema/texts";
 import { buildWorkbookPlan } from "../../../src/core/schema/workbook-plan";
 import { historyFigures } from "../../../src/core/tracker/figures";
-import type { HistoryRow } from "../../../src/core/tracker/history";
+import { statusAsOf, statusByYearEnd, type HistoryRow } from "../../../src/core/tracker/history";
 import type { TrackerRecord } from "../../../src/core/tracker/types";
 
 /**
@@ -176,5 +176,49 @@ describe("the figures from the history", () => {
     expect(withBlock.cells.filter((cell) => !/^(U|V|W|X|Y|Z|AA|AB)\d/.test(cell.address))).toEqual(
       without.cells
     );
+  });
+
+  it("counts each year end as statusAsOf counts that day, on a history of many events in any order", () => {
+    const statuses = [
+      "notStarted",
+      "inProgress",
+      "partiallyImplemented",
+      "implemented",
+      "notImplemented",
+    ];
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const day = () =>
+      `${2019 + random(8)}-${String(1 + random(12)).padStart(2, "0")}-${String(1 + random(28)).padStart(2, "0")}`;
+    const records: TrackerRecord[] = Array.from({ length: 300 }, (_v, i) => ({
+      id: `X-${i}`,
+      text: "A recommendation.",
+      dateMade: i % 17 === 0 ? "not a date" : day(),
+      ...(i % 11 === 0 ? {} : { status: statuses[random(5)] }),
+    }));
+    const history: HistoryRow[] = Array.from({ length: 900 }, (_v, i) => ({
+      row: i + 5,
+      values: {
+        recId: `X-${random(320)}`,
+        date: day(),
+        kind: "statusChanged",
+        ...(i % 4 === 0 ? {} : { status: statuses[random(5)] }),
+      },
+    }));
+    const today = "2026-03-01";
+    const yearEnds = statusByYearEnd(records, history, today);
+    expect(yearEnds.length).toBeGreaterThan(5);
+    for (const end of yearEnds) {
+      const dated = records.filter((record) => /^\d{4}-\d{2}-\d{2}$/.test(String(record.dateMade)));
+      const { total, byStatus } = statusAsOf(dated, history, end.asOf);
+      expect({ asOf: end.asOf, total: end.total, byStatus: end.byStatus }).toEqual({
+        asOf: end.asOf,
+        total,
+        byStatus,
+      });
+    }
   });
 });
