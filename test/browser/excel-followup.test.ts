@@ -200,6 +200,7 @@ it.each([
       await page.getByRole("heading", { name: strings.eventHeading }).waitFor();
       await page.getByRole("heading", { name: strings.letterHeading }).waitFor();
       await page.getByRole("button", { name: strings.eventTake }).waitFor();
+      await page.getByRole("heading", { name: strings.figuresHeading }).waitFor();
       await page.getByRole("button", { name: strings.figuresRun }).waitFor();
       await page.getByLabel(strings.replyChoose).waitFor({ state: "attached" });
       await saveScreenshot(page, `excel-followup-${lang}`, "light");

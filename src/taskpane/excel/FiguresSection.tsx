@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import type { ExcelIntents } from "./controller";
 import type { ExcelTranslate } from "./i18n";
 import type { PaneState } from "./state";
@@ -21,13 +21,16 @@ export function FiguresSection({
 }): React.JSX.Element {
   const styles = useStyles();
   return (
-    <div className={styles.stack}>
+    <section className={styles.stack} aria-labelledby="figures-heading">
+      <Subtitle2 as="h3" id="figures-heading">
+        {t("figuresHeading")}
+      </Subtitle2>
       <Caption1 className={styles.hint}>{t("figuresIntro")}</Caption1>
       <div>
         <Button disabled={state.busy !== null} onClick={() => void intents.refreshFigures()}>
           {t("figuresRun")}
         </Button>
       </div>
-    </div>
+    </section>
   );
 }

@@ -110,6 +110,7 @@ export const en = {
     "Lists what is overdue, due soon, or implemented but not yet verified, on the Follow-up sheet.",
   followUpRun: "Refresh the Follow-up sheet",
   workingFigures: "Working out the figures from the history…",
+  figuresHeading: "Figures from the history",
   figuresIntro:
     "The Dashboard's figures from the history (the implementation at each year end, how long each addressee takes to respond and to implement, replies within the deadline, repeats) are values, not formulas: they are worked out again after each follow-up recorded here, or now.",
   figuresRun: "Refresh figures",

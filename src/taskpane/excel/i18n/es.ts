@@ -115,6 +115,7 @@ export const es: Record<keyof typeof en, string> = {
     "Enumera en la hoja de seguimiento lo que está atrasado, vence pronto o está implementado pero sin verificar.",
   followUpRun: "Actualizar la hoja de seguimiento",
   workingFigures: "Calculando las cifras del historial…",
+  figuresHeading: "Cifras del historial",
   figuresIntro:
     "Las cifras del panel tomadas del historial (la implementación al final de cada año, cuánto tarda cada destinatario en responder y en implementar, las respuestas dentro del plazo, las reiteraciones) son valores, no fórmulas: se vuelven a calcular después de cada seguimiento registrado aquí, o ahora.",
   figuresRun: "Actualizar cifras",

@@ -117,6 +117,7 @@ export const fr: Record<keyof typeof en, string> = {
     "Liste, sur la feuille de suivi, ce qui est en retard, arrive à échéance ou est mis en œuvre sans être encore vérifié.",
   followUpRun: "Actualiser la feuille de suivi",
   workingFigures: "Calcul des chiffres tirés de l'historique…",
+  figuresHeading: "Chiffres tirés de l'historique",
   figuresIntro:
     "Les chiffres du tableau de bord tirés de l'historique (la mise en œuvre à la fin de chaque année, le temps que met chaque destinataire à répondre et à mettre en œuvre, les réponses dans le délai, les réitérations) sont des valeurs, pas des formules : ils sont recalculés après chaque suivi enregistré ici, ou maintenant.",
   figuresRun: "Actualiser les chiffres",
