@@ -343,8 +343,35 @@ export function statusByYearEnd(
   const out: YearEnd[] = [];
   for (let year = first; year <= last; year++) {
     const end = `${year}-12-31`;
-    const { asOf, total, byStatus } = statusAsOf(made, byId, end < today ? end : today);
-    out.push({ year, asOf, total, byStatus });
+    out.push({
+      year,
+      asOf: end < today ? end : today,
+      total: 0,
+      byStatus: Object.fromEntries(VOCABULARIES.status.values.map((value) => [value.key, 0])),
+    });
+  }
+  // As statusAsOf on each day, in one walk per recommendation through its events (the days ascend):
+  // a 50,000-row tracker's year ends are written with every import.
+  for (const record of made) {
+    const madeOn = String(record.dateMade);
+    const id = typeof record.id === "string" ? record.id.trim() : "";
+    const events = (id ? byId.get(id) : undefined)?.filter(
+      (event) => typeof event.values.status === "string"
+    );
+    let status: string | null =
+      events && events.length > 0
+        ? "notStarted"
+        : typeof record.status === "string"
+          ? record.status
+          : null;
+    let next = 0;
+    for (const end of out) {
+      if (madeOn > end.asOf) continue;
+      while (events && next < events.length && String(events[next].values.date) <= end.asOf)
+        status = String(events[next++].values.status);
+      end.total++;
+      if (status !== null && status in end.byStatus) end.byStatus[status]++;
+    }
   }
   return out;
 }

@@ -23,7 +23,9 @@ import {
 } from "./dashboard";
 import { followUpParts, FollowUpRefresh } from "./followup";
 import { appendEventParts, HistoryFile, readHistoryPackage } from "./history";
-import type { HistoryContent } from "../../core/tracker/history";
+import type { HistoryContent, HistoryRow } from "../../core/tracker/history";
+import type { HistoryFigures } from "../../core/schema/figures";
+import { historyFigures } from "../../core/tracker/figures";
 import { StyleBook } from "./styles";
 import { openPackage } from "./package";
 import { readTrackerPackage, TrackerFile } from "./reader";
@@ -181,6 +183,52 @@ export class XlsxTrackerStore implements TrackerStore {
     }
     return refresh;
   }
+
+  /**
+   * Rewrites the Dashboard (its labels, and the block of figures from the
+   * history with its chart) for `today`; the file changes only when the
+   * sheet's content does. A tracker of schema v1 (no History) is left as it is.
+   */
+  async refreshFigures(today: string): Promise<DashboardRefresh> {
+    if (!this.opened || !this.file || !this.historyFile) await this.read();
+    const opened = this.opened as Opened;
+    const file = this.file as TrackerFile;
+    const history = (this.historyFile as HistoryFile).content;
+    const records = file.rows.map((row) => row.values);
+    const styles = new StyleBook(await partText(opened.zip, STYLES_PATH));
+    const dashboard = await dashboardParts(opened.zip, opened.index, records, {
+      ...dashboardOptions(file, styles, history),
+      figures: figuresFor(file, records, history, today),
+    });
+    this.dashboardRefresh = dashboard.refresh;
+    const parts = dashboard.parts;
+    if (parts.size > 0) {
+      if (styles.changed) parts.set(STYLES_PATH, styles.toXml());
+      parts.set("xl/workbook.xml", recalcOnLoad(await partText(opened.zip, "xl/workbook.xml")));
+      this.result = await packageBytes(opened, parts);
+      this.opened = null;
+      this.file = null;
+      this.historyFile = null;
+    }
+    return dashboard.refresh;
+  }
+}
+
+/** The figures from the history for the Dashboard's block, or undefined for a tracker of schema v1. */
+function figuresFor(
+  tracker: TrackerFile,
+  records: readonly TrackerRecord[],
+  history: HistoryContent,
+  today: string,
+  events: readonly HistoryRow[] = []
+): HistoryFigures | undefined {
+  if (!history.present) return undefined;
+  return historyFigures(records, {
+    today,
+    language: tracker.language,
+    replyDays: history.replyDays,
+    history: [...history.rows, ...events],
+  });
 }
 
 const STYLES_PATH = "xl/styles.xml";
@@ -454,9 +502,22 @@ async function patchTracker(
   }
   // The Dashboard's labels follow the data (new addressees, the order by count), in the same write.
   const styles = new StyleBook(await partText(zip, STYLES_PATH));
+  // Written with the Follow-up sheet (the commands that record, reply and import give today): the
+  // block of figures from the history follows the new rows and events in the same write.
+  const lastEvent = history.layout?.lastFilled ?? 0;
   const dashboard = await dashboardParts(zip, index, after, {
     ...dashboardOptions(tracker, styles, history.content),
     listRemovals: changes.listRemovals,
+    figures:
+      followUpToday === undefined
+        ? undefined
+        : figuresFor(
+            tracker,
+            after,
+            history.content,
+            followUpToday,
+            events.map((values, i) => ({ row: lastEvent + 1 + i, values }))
+          ),
   });
   for (const [path, xml] of dashboard.parts) if (!parts.has(path)) parts.set(path, xml);
   if (styles.changed) parts.set(STYLES_PATH, styles.toXml());

@@ -32,6 +32,7 @@ import { freeSheetNames } from "../../core/tracker/plan-inputs";
 import { dashboardParts, DashboardRefresh } from "./dashboard";
 import { followUpParts, FollowUpRefresh } from "./followup";
 import { addHistorySheetParts, readHistoryPackage, validationXml } from "./history";
+import { historyFigures } from "../../core/tracker/figures";
 import { openPackage, putCustomXmlPart } from "./package";
 import { readTrackerPackage, TrackerFile } from "./reader";
 import {
@@ -782,6 +783,13 @@ export async function upgradeTrackerFile(
     trackerSheetPath: layout.sheetPath,
     styles,
     history: true,
+    // The figures from the history and their chart: an upgrade from v1 gets the (empty) History too.
+    figures: historyFigures(records, {
+      today: options.today,
+      language,
+      replyDays: history.content.replyDays,
+      history: history.content.rows,
+    }),
   });
   const dashboardSheet = index.sheets.find((s: PackageSheet) => s.name === dashboard.refresh.sheet);
   for (const [path, xml] of dashboard.parts)

@@ -16,6 +16,7 @@ import { HISTORY_COLUMN_BY_KEY, type HistoryKey } from "../../core/schema/histor
 import { newListWords, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { buildWorkbookPlan, FOLLOW_UP_TABLE, LIST_ORDER } from "../../core/schema/workbook-plan";
 import { followUpList, followUpRows } from "../../core/tracker/followup";
+import { historyFigures } from "../../core/tracker/figures";
 import { columnToEnd, relocateColumnRefs, relocateListSource } from "./batch";
 import { DashboardInput, queueDashboardRefresh } from "./dashboard";
 import { readRowsOf } from "./read";
@@ -136,7 +137,18 @@ export async function createTracker(
     extraColumns: options.extraColumns,
     listExtras: options.listExtras,
     followUpRows: options.followUpRows,
-    dashboard: options.dashboard,
+    // The block of figures from the history and its chart, there from the start (empty until events are recorded).
+    dashboard: {
+      sections: {},
+      ...options.dashboard,
+      figures:
+        options.dashboard?.figures ??
+        historyFigures([], {
+          today: localDate(new Date()),
+          language: options.language,
+          history: [],
+        }),
+    },
     sheetNames,
     keyLimit: options.keyLimit,
   });
@@ -447,6 +459,10 @@ async function upgrade(
     language,
     headers,
     records,
+    // A tracker of schema v1 gets its (empty) History now: the figures and their chart come with it.
+    ...(hasHistory(state)
+      ? {}
+      : { figures: historyFigures(records, { today, language, history: [] }) }),
   });
   storeMetadata(context, state, upgradePlan.customXml.xml);
   await context.sync();

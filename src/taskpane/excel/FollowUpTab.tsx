@@ -13,6 +13,7 @@ import {
 import { canRecordEvent, EventField } from "./state";
 import { LettersSection } from "./LettersSection";
 import { StakeholderSection } from "./StakeholderSection";
+import { FiguresSection } from "./FiguresSection";
 import { SectionProps } from "./Section";
 import { useStyles } from "./paneStyles";
 import { choiceOptions, idList } from "./paneTexts";
@@ -63,6 +64,7 @@ export function FollowUpSection({
       <EventSection state={state} intents={intents} t={t} language={language} />
       <LettersSection state={state} intents={intents} t={t} shellT={shellT} language={language} />
       <StakeholderSection host={host} t={t} language={language ?? "en"} disabled={!!state.busy} />
+      <FiguresSection state={state} intents={intents} t={t} />
     </div>
   );
 }

@@ -30,6 +30,8 @@ export interface ExcelIntents {
   /** The next step after an import: brings the Recommendations sheet or the Dashboard to the front. */
   showSheet(sheet: "tracker" | "dashboard"): Promise<void>;
   refreshFollowUp(): Promise<void>;
+  /** Writes the Dashboard's figures from the history (and their chart) now. */
+  refreshFigures(): Promise<void>;
   /** Takes the rows selected in the Recommendations sheet for "Record a follow-up event". */
   takeSelection(): Promise<void>;
   /** Records the event for the recommendations taken: History rows and current columns in one write. */

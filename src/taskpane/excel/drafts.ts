@@ -21,6 +21,7 @@ export type BusyAction =
   | "adopt"
   | "quality"
   | "followUp"
+  | "figures"
   | "select"
   | "show"
   | "importRead"

@@ -4,7 +4,13 @@ import { planReply, recordEvent, resolveReply, type EventFields } from "../../co
 import { buildBrief, buildLetter, findParty, partiesOf } from "../../core/tracker/letters";
 import { followUpDocx, readReplyDocx } from "../../files/docx/followup";
 import { DOCX_TYPE, downloadFile } from "../shared/download";
-import { ExcelTrackerStore, refreshFollowUp, selectedRecommendations } from "../../office/excel";
+import {
+  ExcelTrackerStore,
+  refreshFigures,
+  refreshFollowUp,
+  selectedRecommendations,
+} from "../../office/excel";
+import { figuresNotice } from "./figures";
 import { canRecordEvent, nowIso, todayIso } from "./state";
 import type { ChosenFile, IntentContext } from "./intentContext";
 
@@ -14,6 +20,7 @@ export function followUpIntents({
   dispatch,
   now,
   progress,
+  figuresIn,
   options,
 }: IntentContext) {
   // The store that read the tracker for a reply's preview writes it, finding the rows again by Rec ID.
@@ -37,6 +44,11 @@ export function followUpIntents({
             },
           });
         }
+      }),
+    refreshFigures: () =>
+      run("figures", async (h) => {
+        const result = await refreshFigures(h, { today: todayIso(now()) });
+        dispatch({ type: "notify", notice: figuresNotice(result) });
       }),
     takeSelection: () =>
       run("read", async (h) => {
@@ -85,6 +97,7 @@ export function followUpIntents({
             },
           });
         dispatch({ type: "eventRecorded" });
+        if (plan.events > 0) await figuresIn(h);
       }),
     prepareDocument: () =>
       run("letter", async (h) => {
@@ -170,7 +183,7 @@ export function followUpIntents({
         dispatch({ type: "replyDraft", draft: { fileName: file.name, plan, skip: [] } });
       }),
     applyReply: () =>
-      run("reply", async () => {
+      run("reply", async (h) => {
         const draft = getState().replyDraft;
         if (!draft || !replyStore) return;
         const changes = resolveReply(
@@ -180,6 +193,7 @@ export function followUpIntents({
         );
         await replyStore.store.write(changes);
         replyStore = null;
+        await figuresIn(h);
         dispatch({ type: "replyDraft", draft: null });
         dispatch({
           type: "notify",

@@ -4,7 +4,8 @@
  */
 import type { Language } from "../../core/schema/plan";
 import { describeWorkbook, ExcelHost } from "../../office/excel";
-import { BusyAction, explainError, PaneAction, PaneState } from "./state";
+import { BusyAction, explainError, PaneAction, PaneState, todayIso } from "./state";
+import { refreshFiguresAfterWrite } from "./figures";
 import { type ImportServices } from "./importServices";
 
 /** A file from the page's file input (a File, or its likeness in tests). */
@@ -35,6 +36,8 @@ export interface IntentContext {
   progress: (done: number, total: number) => void;
   /** Reads the workbook again for Set up's summary. */
   refreshIn: (host: ExcelHost) => Promise<void>;
+  /** After a write that changes the rows or the history: the Dashboard's figures from the history follow. */
+  figuresIn: (host: ExcelHost) => Promise<void>;
   options: ControllerOptions;
 }
 
@@ -58,13 +61,23 @@ export function intentContext(
       dispatch({ type: "idle" });
     }
   };
+  const now = options.now ?? (() => new Date());
   return {
     getState,
     dispatch,
     run,
-    now: options.now ?? (() => new Date()),
+    now,
     progress: (done, total) => dispatch({ type: "progress", done, total }),
     refreshIn: async (h) => dispatch({ type: "workbook", summary: await describeWorkbook(h) }),
+    figuresIn: async (h) => {
+      try {
+        const notice = await refreshFiguresAfterWrite(h, todayIso(now()));
+        if (notice) dispatch({ type: "notify", notice });
+      } catch (error) {
+        // The write itself succeeded: its message still shows, this one beside it.
+        dispatch({ type: "notify", notice: explainError(error) });
+      }
+    },
     options,
   };
 }

@@ -16,6 +16,7 @@ export const BUSY_KEYS: Record<BusyAction, ExcelMessageKey> = {
   adopt: "workingAdopt",
   quality: "workingQuality",
   followUp: "workingFollowUp",
+  figures: "workingFigures",
   record: "workingRecord",
   letter: "workingLetter",
   reply: "workingReply",

@@ -14,7 +14,15 @@ import { ExcelHost, ExcelTrackerStore, selectCell } from "../../office/excel";
 import { chosenTidy, IssueLine, nowIso, todayIso } from "./state";
 import type { IntentContext } from "./intentContext";
 
-export function qualityIntents({ run, getState, dispatch, now, progress, options }: IntentContext) {
+export function qualityIntents({
+  run,
+  getState,
+  dispatch,
+  now,
+  progress,
+  figuresIn,
+  options,
+}: IntentContext) {
   // The store that read the tracker for the data check writes its tidying: it finds the rows again by Rec ID.
   let qualityStore: { store: ExcelTrackerStore; rows: TrackerRow[] } | null = null;
   const checkIn = async (h: ExcelHost) => {
@@ -91,6 +99,7 @@ export function qualityIntents({ run, getState, dispatch, now, progress, options
         });
         await qualityStore.store.write(changes);
         qualityStore = null;
+        await figuresIn(h);
         dispatch({
           type: "notify",
           notice: {

@@ -109,6 +109,19 @@ export const en = {
   followUpIntro:
     "Lists what is overdue, due soon, or implemented but not yet verified, on the Follow-up sheet.",
   followUpRun: "Refresh the Follow-up sheet",
+  workingFigures: "Working out the figures from the history…",
+  figuresHeading: "Figures from the history",
+  figuresIntro:
+    "The Dashboard's figures from the history (the implementation at each year end, how long each addressee takes to respond and to implement, replies within the deadline, repeats) are values, not formulas: they are worked out again after each follow-up recorded here, or now.",
+  figuresRun: "Refresh figures",
+  figuresDone:
+    "The Dashboard's figures from the history are up to date on the sheet “{sheet}” (as of {date}).",
+  figuresNoDashboard:
+    "This workbook has no Dashboard made by the tracker, so the figures were not written. Set up > Upgrade the tracker adds it.",
+  figuresNoHistory:
+    "This tracker has no Follow-up history sheet yet, so there are no figures from the history. Use Set up > Upgrade the tracker to add it (no existing cell changes).",
+  figuresBlocked:
+    "The Dashboard was left as it was: its sections would now cover cells written below them. Move those cells, then refresh the figures again.",
   followUpDone:
     "The sheet “{sheet}” lists {rows, plural, one {# recommendation} other {# recommendations}}.",
   countOverdue: "Overdue",

@@ -114,6 +114,18 @@ export const es: Record<keyof typeof en, string> = {
   followUpIntro:
     "Enumera en la hoja de seguimiento lo que está atrasado, vence pronto o está implementado pero sin verificar.",
   followUpRun: "Actualizar la hoja de seguimiento",
+  workingFigures: "Calculando las cifras del historial…",
+  figuresHeading: "Cifras del historial",
+  figuresIntro:
+    "Las cifras del panel tomadas del historial (la implementación al final de cada año, cuánto tarda cada destinatario en responder y en implementar, las respuestas dentro del plazo, las reiteraciones) son valores, no fórmulas: se vuelven a calcular después de cada seguimiento registrado aquí, o ahora.",
+  figuresRun: "Actualizar cifras",
+  figuresDone: "Las cifras del historial están al día en la hoja «{sheet}» (al {date}).",
+  figuresNoDashboard:
+    "Este libro no tiene un panel hecho por el seguimiento, así que las cifras no se escribieron. Configurar > Actualizar el registro de seguimiento lo añade.",
+  figuresNoHistory:
+    "Este seguimiento aún no tiene la hoja de historial de seguimiento, así que no hay cifras del historial. Use Configurar > Actualizar el registro de seguimiento para añadirla (ninguna celda existente cambia).",
+  figuresBlocked:
+    "El panel se dejó como estaba: sus secciones cubrirían ahora celdas escritas debajo. Mueva esas celdas y vuelva a actualizar las cifras.",
   followUpDone:
     "La hoja «{sheet}» enumera {rows, plural, one {# recomendación} other {# recomendaciones}}.",
   countOverdue: "Atrasadas",

@@ -116,6 +116,19 @@ export const fr: Record<keyof typeof en, string> = {
   followUpIntro:
     "Liste, sur la feuille de suivi, ce qui est en retard, arrive à échéance ou est mis en œuvre sans être encore vérifié.",
   followUpRun: "Actualiser la feuille de suivi",
+  workingFigures: "Calcul des chiffres tirés de l'historique…",
+  figuresHeading: "Chiffres tirés de l'historique",
+  figuresIntro:
+    "Les chiffres du tableau de bord tirés de l'historique (la mise en œuvre à la fin de chaque année, le temps que met chaque destinataire à répondre et à mettre en œuvre, les réponses dans le délai, les réitérations) sont des valeurs, pas des formules : ils sont recalculés après chaque suivi enregistré ici, ou maintenant.",
+  figuresRun: "Actualiser les chiffres",
+  figuresDone:
+    "Les chiffres tirés de l'historique sont à jour sur la feuille « {sheet} » (au {date}).",
+  figuresNoDashboard:
+    "Ce classeur n'a pas de tableau de bord fait par le suivi : les chiffres n'ont pas été écrits. Mise en place > Mettre à jour le tableau de suivi l'ajoute.",
+  figuresNoHistory:
+    "Ce tableau de suivi n'a pas encore de feuille d'historique du suivi : il n'y a donc pas de chiffres tirés de l'historique. Utilisez Mise en place > Mettre à jour le tableau de suivi pour l'ajouter (aucune cellule existante ne change).",
+  figuresBlocked:
+    "Le tableau de bord est resté tel quel : ses sections couvriraient maintenant des cellules écrites en dessous. Déplacez ces cellules, puis actualisez de nouveau les chiffres.",
   followUpDone:
     "La feuille « {sheet} » liste {rows, plural, one {# recommandation} other {# recommandations}}.",
   countOverdue: "En retard",
