@@ -33,7 +33,7 @@ export default [
   },
   {
     // The layer boundaries of docs/architecture.md, and no import cycles.
-    files: ["src/**/*.ts", "src/**/*.tsx"],
+    files: ["src/**/*.ts", "src/**/*.tsx", "demo/**/*.ts"],
     plugins: { layers },
     rules: { "layers/boundaries": "error", "layers/no-cycle": "error" },
   },

@@ -14,6 +14,25 @@ const pages = {
   commands: { entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
 };
 
+/**
+ * Try it without Office (README): demo.html shows each pane beside a sample document, on the host
+ * fakes the browser tests use (demo/). Development builds only (`npm start`, `npm run build:dev`):
+ * the production build that is deployed holds no demo page and no test code.
+ */
+const demoPages = {
+  demo: { entry: "./demo/page.ts", template: "./demo/demo.html", demo: true },
+  "demo-word": {
+    entry: ["./demo/word.ts", "./src/taskpane/word/index.tsx"],
+    template: "./demo/frame.html",
+    demo: true,
+  },
+  "demo-excel": {
+    entry: ["./demo/excel.ts", "./src/taskpane/excel/index.tsx"],
+    template: "./demo/frame.html",
+    demo: true,
+  },
+};
+
 /** Prints each page's JavaScript size, gzipped, and fails the production build over budget. */
 class PaneSizeReport {
   constructor(enforce) {
@@ -67,6 +86,21 @@ class PaneSizeReport {
  */
 function contentSecurityPolicy(graphEndpoint) {
   const signIn = "https://login.microsoftonline.com";
+  if (graphEndpoint === null) {
+    // The demo pages: their own files and frames, and no connection to anything at all.
+    return [
+      "default-src 'none'",
+      "script-src 'self'",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data:",
+      "font-src 'self'",
+      "connect-src 'none'",
+      "frame-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'none'",
+    ].join("; ");
+  }
   return [
     "default-src 'none'",
     "script-src 'self' https://appsforoffice.microsoft.com",
@@ -87,9 +121,10 @@ module.exports = async (env, options) => {
   const url = production ? publicUrl(process.env.ADDIN_URL) : DEV_URL;
   if (!production && process.env.ADDIN_URL)
     console.warn("ADDIN_URL is applied by the production build only.");
+  const built = production ? pages : { ...pages, ...demoPages };
   const config = {
     devtool: production ? false : "source-map",
-    entry: Object.fromEntries(Object.entries(pages).map(([name, page]) => [name, page.entry])),
+    entry: Object.fromEntries(Object.entries(built).map(([name, page]) => [name, page.entry])),
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
@@ -115,14 +150,16 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     stats: "errors-warnings",
     plugins: [
-      ...Object.entries(pages).map(
+      ...Object.entries(built).map(
         ([name, page]) =>
           new HtmlWebpackPlugin({
             filename: `${name}.html`,
             template: page.template,
             chunks: [name],
             inject: "body",
-            templateParameters: { contentSecurityPolicy: contentSecurityPolicy(graphEndpoint) },
+            templateParameters: {
+              contentSecurityPolicy: contentSecurityPolicy(page.demo ? null : graphEndpoint),
+            },
           })
       ),
       new CopyWebpackPlugin({

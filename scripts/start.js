@@ -64,6 +64,7 @@ function printWebSteps() {
 The add-in is served at ${base}
   Excel pane: ${base}excel.html
   Word pane:  ${base}word.html
+  Try both panes without Office, beside a sample report and workbook: ${base}demo.html
 
 No desktop Office on this machine. To try the add-in in Office on the web:
   1. In this computer's browser, open ${base}excel.html once. If the browser warns about the

@@ -8,11 +8,15 @@ import { PLAN_TEXTS } from "../core/schema/texts";
 import { VOCABULARIES } from "../core/schema/vocabularies";
 import { buildWorkbookPlan } from "../core/schema/workbook-plan";
 import { computeStats, TrackerStats } from "../core/tracker/stats";
+import { historyFigures } from "../core/tracker/figures";
 import type { AdoptNote } from "../core/tracker/legacy";
 import { applyTidy, proposeTidy, TidyProposal } from "../core/tracker/tidy";
 import { validateRows } from "../core/tracker/validate";
 import type { VocabularyKey } from "../core/schema/vocabularies";
 import { XlsxTrackerStore } from "../files/xlsx/store";
+import { readStakeholdersFile } from "../files/xlsx/stakeholders";
+import { QUADRANT_ORDER, QUADRANTS, STAKEHOLDER_TEXTS } from "../core/schema/stakeholders";
+import { quadrantCounts } from "../core/tracker/stakeholders";
 import { upgradeTrackerFile } from "../files/xlsx/upgrade";
 import {
   adoptWorkbook,
@@ -22,6 +26,8 @@ import {
   writeAtomically,
 } from "../files/xlsx";
 import type { TrackerFile } from "../files/xlsx";
+import { changeFile } from "../files/xlsx";
+import type { DashboardRefresh } from "../files/xlsx/dashboard";
 import type { RegisterCommand } from "./io";
 import { CliIo, EXIT } from "./io";
 import { todayOption } from "./today";
@@ -201,6 +207,21 @@ function trendsText(stats: TrackerStats, language: Language, lines: string[]): v
   );
 }
 
+/** What `stats --refresh` did to the Dashboard, in a sentence. */
+function refreshText(refresh: DashboardRefresh | null, path: string, written: boolean): string {
+  switch (refresh?.outcome) {
+    case "refreshed":
+    case "unchanged":
+      return written
+        ? `Wrote the figures from the history on the Dashboard ("${refresh.sheet}") of ${path}.`
+        : `The Dashboard's figures from the history were already up to date; ${path} was left as it was.`;
+    case "blocked":
+      return `The Dashboard ("${refresh.sheet}") was left as it was: its sections would now cover cells written below them. Move those cells, then refresh again.`;
+    default:
+      return `${path} has no Dashboard sheet made by the tracker (deleted or renamed?), so the figures were not written; ${path} was left as it was.`;
+  }
+}
+
 /** What validate says about tidying the lists: a hint, the proposals (--fix), what was written (--write). */
 function tidyText(
   proposals: readonly TidyProposal[],
@@ -243,7 +264,19 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
     .action(
       async (out: string, options: { lang: Language; force?: boolean; keyLimit?: string }) => {
         const keyLimit = keyLimitOption(options.keyLimit);
-        const bytes = await buildTemplate(buildWorkbookPlan({ language: options.lang, keyLimit }));
+        // The block of figures from the history is there from the start, with its chart (empty until events are recorded).
+        const figures = historyFigures([], {
+          today: todayOption(undefined),
+          language: options.lang,
+          history: [],
+        });
+        const bytes = await buildTemplate(
+          buildWorkbookPlan({
+            language: options.lang,
+            keyLimit,
+            dashboard: { sections: {}, figures },
+          })
+        );
         await writeNew(out, bytes, options.force, io);
         io.out(`Wrote ${out}: an empty tracker (${options.lang}).\n`);
         setExit(EXIT.ok);
@@ -487,6 +520,10 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
             io.out(
               "  Added the Follow-up history sheet: record follow-up events (rectrack log) and set the reply deadline there.\n"
             );
+          if (result.addedStakeholders)
+            io.out(
+              "  Added the Stakeholders sheet and the power-interest grid: list the actors around your recommendations there.\n"
+            );
           const limit = keyLimitOption(options.keyLimit);
           if (limit !== undefined)
             io.out(
@@ -512,21 +549,93 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
     .argument("<tracker>", "the tracker .xlsx workbook")
     .option("--json", "print the figures as JSON")
     .option("--today <date>", "date used for overdue and due-soon counts (default: today)")
-    .action(async (path: string, options: { json?: boolean; today?: string }) => {
-      const store = new XlsxTrackerStore(await readInput(path), path);
-      await store.read();
-      const tracker = store.tracker as TrackerFile;
-      // The Dashboard counts rows with a recommendation text: without that column every count is 0.
-      requireColumns(tracker, path, ["text"]);
-      // Schema v2: the status at each year's end from the history, replies overdue from the setting.
-      const history = await store.readHistory();
-      const stats = computeStats(
-        tracker.rows.map((row) => row.values),
-        { today: todayOption(options.today), replyDays: history.replyDays, history: history.rows }
-      );
-      io.out(
-        options.json ? `${JSON.stringify(stats, null, 2)}\n` : statsText(stats, tracker.language)
-      );
-      setExit(EXIT.ok);
-    });
+    .option(
+      "--refresh",
+      "also write the figures from the history (the implementation at each year end, medians, replies on time, repeats) and their chart on the Dashboard, in one step"
+    )
+    .action(
+      async (path: string, options: { json?: boolean; today?: string; refresh?: boolean }) => {
+        const today = todayOption(options.today);
+        const done: { store?: XlsxTrackerStore; refresh?: DashboardRefresh } = {};
+        const statsOf = async (store: XlsxTrackerStore) => {
+          await store.read();
+          const tracker = store.tracker as TrackerFile;
+          // The Dashboard counts rows with a recommendation text: without that column every count is 0.
+          requireColumns(tracker, path, ["text"]);
+          // Schema v2: the status at each year's end from the history, replies overdue from the setting.
+          const history = await store.readHistory();
+          if (options.refresh && !history.present)
+            throw new InputError(
+              `${path} has no Follow-up history sheet yet (a tracker of schema version 1), so there are no figures from the history to write; \`rectrack upgrade ${path}\` adds it without changing a cell. Nothing was written.`
+            );
+          // Actors per quadrant of the power-interest grid (null: the tracker has no Stakeholders sheet).
+          const actors = await readStakeholdersFile(store.bytes(), path);
+          return {
+            language: tracker.language,
+            stakeholders: actors ? quadrantCounts(actors) : null,
+            stats: computeStats(
+              tracker.rows.map((row) => row.values),
+              { today, replyDays: history.replyDays, history: history.rows }
+            ),
+          };
+        };
+        let result: Awaited<ReturnType<typeof statsOf>> | undefined;
+        if (options.refresh) {
+          // Under the file's lock, read and written in one step; nothing is written when nothing changes.
+          await changeFile(
+            path,
+            async (current) => {
+              const store = (done.store = new XlsxTrackerStore(current as Uint8Array, path));
+              result = await statsOf(store);
+              done.refresh = await store.refreshFigures(today);
+              return store.changed ? store.bytes() : null;
+            },
+            { missing: "refuse", warn: (text) => io.err(`Note: ${text}\n`) }
+          );
+        } else result = await statsOf(new XlsxTrackerStore(await readInput(path), path));
+        if (!result) throw new Error("the tracker was not read");
+        const { stats, language, stakeholders } = result;
+        const written = done.store?.changed ?? false;
+        if (options.json)
+          io.out(
+            `${JSON.stringify(
+              options.refresh
+                ? {
+                    ...stats,
+                    stakeholders,
+                    refresh: { outcome: done.refresh?.outcome ?? null, written },
+                  }
+                : { ...stats, stakeholders },
+              null,
+              2
+            )}\n`
+          );
+        else {
+          io.out(statsText(stats, language) + stakeholdersText(stakeholders, language));
+          if (options.refresh) io.out(`\n${refreshText(done.refresh ?? null, path, written)}\n`);
+        }
+        if (
+          options.refresh &&
+          done.refresh?.outcome !== "refreshed" &&
+          done.refresh?.outcome !== "unchanged"
+        ) {
+          setExit(EXIT.problemsFound);
+          return;
+        }
+        setExit(EXIT.ok);
+      }
+    );
 };
+
+/** The power-interest grid's quadrants in the tracker's language, after the Dashboard's figures. */
+function stakeholdersText(
+  counts: ReturnType<typeof quadrantCounts> | null,
+  language: Language
+): string {
+  if (!counts) return "";
+  const t = STAKEHOLDER_TEXTS[language];
+  const lines = QUADRANT_ORDER.map(
+    (quadrant) => `  ${QUADRANTS[quadrant].name[language]}: ${counts[quadrant]}`
+  );
+  return `\n${t.gridTitle}\n${lines.join("\n")}\n  ${t.notPlaced}: ${counts.notPlaced}\n`;
+}

@@ -13,10 +13,11 @@ import type {
   WriteOutcome,
 } from "../core/tracker/store";
 import { normaliseRecText } from "../core/tracker/upsert";
+import { jsonBytes, packGreedy } from "../core/model/packing";
 import { HISTORY_KEYS, HISTORY_TABLE, REPLY_DAYS_NAME } from "../core/schema/history";
 import {
+  historyFromGrid,
   historyRecordToCells,
-  historyRowsFromGrid,
   locateHistoryColumns,
   NO_HISTORY,
   replyDaysOf,
@@ -92,11 +93,6 @@ export function parseRangeAddress(address: string): RangeAddress {
 
 function a1(firstRow: number, lastRow: number, firstColumn: number, lastColumn: number): string {
   return rangeAddress({ firstRow, lastRow, firstColumn, lastColumn });
-}
-
-const encoder = new TextEncoder();
-function jsonBytes(value: unknown): number {
-  return encoder.encode(JSON.stringify(value) ?? "").length;
 }
 
 type Cell = string | number | boolean;
@@ -366,8 +362,6 @@ export class GraphTrackerStore implements TrackerStore {
     const place = await this.historyPlace();
     if (!place) return NO_HISTORY;
     const blocks = await this.readRows(place.firstRow, place.lastRow, place);
-    const found = locateHistoryColumns((blocks[0] ?? []).map((cell) => idText(cell)));
-    const rows = historyRowsFromGrid(blocks.slice(1), found, { firstRow: place.firstRow + 1 });
     let replyDays: number | null = null;
     try {
       const setting = await this.call<RangeJson>({
@@ -379,7 +373,10 @@ export class GraphTrackerStore implements TrackerStore {
     } catch (error) {
       if (!(error instanceof GraphProblem) || error.info.status !== 404) throw error;
     }
-    return { present: true, columns: [...found.keys()], rows, replyDays };
+    return historyFromGrid(blocks[0] ?? [], blocks.slice(1), {
+      firstRow: place.firstRow + 1,
+      replyDays,
+    }).content;
   }
 
   /** Where the History table is, or null when the workbook has none. */
@@ -1464,20 +1461,12 @@ export class GraphTrackerStore implements TrackerStore {
 
   /** Groups of requests for one round trip each: at most BATCH_LIMIT, and under chunkBytes together. */
   private pack(requests: GraphRequest[]): number[][] {
-    const groups: number[][] = [];
-    let bytes = 0;
-    requests.forEach((request, i) => {
-      const size = request.body === undefined ? 0 : jsonBytes(request.body);
-      const group = groups[groups.length - 1];
-      if (group && group.length < BATCH_LIMIT && bytes + size <= this.chunkBytes) {
-        group.push(i);
-        bytes += size;
-      } else {
-        groups.push([i]);
-        bytes = size;
-      }
-    });
-    return groups;
+    return packGreedy(
+      requests.keys(),
+      (i) => (requests[i].body === undefined ? 0 : jsonBytes(requests[i].body)),
+      this.chunkBytes,
+      (group) => group.length < BATCH_LIMIT
+    );
   }
 
   /** Requests that do not depend on one another, in as few round trips as the limits allow. */
@@ -1588,39 +1577,14 @@ export class GraphTrackerStore implements TrackerStore {
 
   /** Reads back every range written and compares it with what was sent. */
   private async verifyWritten(written: Written[]): Promise<void> {
-    // Ranges that follow one another (the chunks of new rows) are read back together.
-    const spans: { sheet: string; range: RangeAddress; expected: Grid }[] = [];
-    for (const { sheet, address, expected } of written) {
-      const range = parseRangeAddress(address);
-      const last = spans[spans.length - 1];
-      if (
-        last &&
-        last.sheet === sheet &&
-        last.range.firstColumn === range.firstColumn &&
-        last.range.lastColumn === range.lastColumn &&
-        last.range.lastRow + 1 === range.firstRow
-      ) {
-        last.range.lastRow = range.lastRow;
-        last.expected.push(...expected);
-      } else spans.push({ sheet, range, expected: expected.slice() });
-    }
-    for (const { sheet, range, expected } of spans) {
+    for (const span of this.spansOf(written)) {
+      const { sheet, range } = span;
       const got = await this.readRows(range.firstRow, range.lastRow, {
         sheet,
         firstColumn: range.firstColumn,
         lastColumn: range.lastColumn,
       });
-      for (let r = 0; r < expected.length; r++) {
-        for (let c = 0; c < expected[r].length; c++) {
-          const want = expected[r][c];
-          if (want === null) continue;
-          if (!sameCell(want, got[r]?.[c])) {
-            throw new GraphProblem("unknown", {
-              detail: `read-back of ${sheet} differs at row ${range.firstRow + r}, column ${columnLetter(range.firstColumn + c)}`,
-            });
-          }
-        }
-      }
+      this.compare(span, got);
     }
   }
 

@@ -241,6 +241,8 @@ describe.each(["light", "dark"] as Theme[])("Excel pane, one session in the %s t
         SHEETS.dashboard,
         SHEETS.followUp,
         SHEETS.history,
+        SHEETS.stakeholders,
+        SHEETS.stakeholderGrid,
         SHEETS.lists,
       ]);
       expect(created.headers).toEqual(TRACKER_COLUMNS.map((c) => c.headers.en));

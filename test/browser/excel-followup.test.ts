@@ -173,6 +173,13 @@ describe.each(["light", "dark"] as Theme[])("Excel pane follow-up in the %s them
         "Response received",
       ]);
 
+      // The Dashboard's figures from the history, written again on request (they followed each write too).
+      await page.getByRole("button", { name: en.figuresRun }).click();
+      await page
+        .getByText(/figures from the history are up to date on the sheet “Dashboard”/)
+        .waitFor();
+      await check(page, "figures refreshed");
+
       expect(formatProblems(consoleGuard.problems)).toBe("");
       expect(network.leaving).toEqual([]);
     } finally {
@@ -193,6 +200,8 @@ it.each([
       await page.getByRole("heading", { name: strings.eventHeading }).waitFor();
       await page.getByRole("heading", { name: strings.letterHeading }).waitFor();
       await page.getByRole("button", { name: strings.eventTake }).waitFor();
+      await page.getByRole("heading", { name: strings.figuresHeading }).waitFor();
+      await page.getByRole("button", { name: strings.figuresRun }).waitFor();
       await page.getByLabel(strings.replyChoose).waitFor({ state: "attached" });
       await saveScreenshot(page, `excel-followup-${lang}`, "light");
     } finally {

@@ -318,7 +318,7 @@ describe.each(["light", "dark"] as Theme[])("Excel pane import in the %s theme",
       await expectAccessible(page, "import summary");
       await saveScreenshot(page, "excel-import-summary", theme);
       // The next steps: the dashboard, then the recommendations, brought to the front.
-      const next = page.getByRole("navigation", { name: en.importNextSteps });
+      const next = page.getByRole("navigation", { name: shellEn.summaryNextSteps });
       await next.getByRole("button", { name: /dashboard/ }).click();
       await page.waitForFunction(
         () =>

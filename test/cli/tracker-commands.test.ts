@@ -182,9 +182,17 @@ describe("rectrack validate and stats", () => {
     const path = join(dir, "stats.xlsx");
     await fs.writeFile(path, await trackerBytes(records));
     const json = JSON.parse((await run(["stats", path, "--json", "--today", "2026-03-01"])).out);
-    expect(json).toEqual(
-      JSON.parse(JSON.stringify(computeStats(records, { today: "2026-03-01" })))
-    );
+    // Beside the core's statistics, the actors per quadrant (none typed in this tracker).
+    expect(json).toEqual({
+      ...JSON.parse(JSON.stringify(computeStats(records, { today: "2026-03-01" }))),
+      stakeholders: {
+        manageClosely: 0,
+        keepSatisfied: 0,
+        keepInformed: 0,
+        monitor: 0,
+        notPlaced: 0,
+      },
+    });
     const text = (await run(["stats", path, "--today", "2026-03-01"])).out;
     expect(text).toContain(`Recommendations: 60`);
     expect(text).toMatch(/By implementation:\n {2}Not started: \d+ \(\d+%\)/);

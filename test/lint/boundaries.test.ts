@@ -68,6 +68,18 @@ it.each([
     /src never imports test code/,
   ],
   [
+    "src imports the demo page",
+    "src/taskpane/excel/probe.ts",
+    'import { sampleWorkbook } from "../../../demo/sampleWorkbook";\nexport const probe = sampleWorkbook;\n',
+    /src never imports the demo page/,
+  ],
+  [
+    "the demo imports test code other than the host fakes",
+    "demo/probe.ts",
+    'import { seededRandom } from "../test/support/xlsx";\nexport const probe = seededRandom;\n',
+    /the demo runs in a browser, on the Office host fakes only/,
+  ],
+  [
     "an import closes a cycle (type-only)",
     "src/core/language/types.ts",
     'import type { Sentence } from "../smart/text";\nexport type Language = "en" | "fr" | "es";\nexport const LANGUAGES: readonly Language[] = ["en", "fr", "es"];\nexport type Probe = Sentence;\n',

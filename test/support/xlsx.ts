@@ -228,8 +228,9 @@ export async function firstReleaseTrackerBytes(
     ]),
     extraColumns: extras.map((extra) => extra.header),
     listExtras: listValuesOf(records),
-    // Schema v1: no History sheet.
+    // Schema v1: no History sheet, no Stakeholders sheet.
     history: false,
+    stakeholders: false,
   });
   const recs = plan.sheets.find((sheet) => sheet.key === "recommendations")!;
   const table = recs.tables[0];

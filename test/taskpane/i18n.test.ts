@@ -50,7 +50,7 @@ const SAME_WORD: Record<Other, Set<string>> = {
     "Budget",
     "Total",
   ]),
-  es: new Set(["Error", "No", "Ref.", "Total"]),
+  es: new Set(["Error", "No", "Ref.", "Total", "Neutral"]),
 };
 
 /** The names a message fills, plain or plural; a message that does not parse has "unparsable" instead. */

@@ -21,6 +21,7 @@ const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${na
 function layerOf(file) {
   const relative = path.relative(ROOT, file).split(path.sep);
   if (relative[0] === "test") return "test";
+  if (relative[0] === "demo") return "demo";
   if (relative[0] !== "src") return null;
   return relative[1] ?? null;
 }
@@ -57,6 +58,9 @@ const FORBIDDEN = {
   taskpane: { layers: ["cli", "bench", "test"], files: ["src/files/xlsx", "src/files/local.ts"], node: false, why: "the panes run in a browser: no command line, no Node-only file code, no test code" },
   commands: { layers: ["cli", "bench", "test", "files"], node: false, why: "ribbon commands run in Office" },
   cli: { layers: ["taskpane", "office", "commands", "bench", "test"], why: "the command line composes core and the file adapters" },
+  // The demo page (development builds only) runs the panes on the host fakes: of the test code it
+  // may use those fakes alone, and like the panes nothing Node-only.
+  demo: { layers: ["cli", "bench"], files: ["src/files/xlsx", "src/files/local.ts"], node: false, testAllowed: ["test/support/office"], why: "the demo runs in a browser, on the Office host fakes only" },
 };
 
 const boundaries = {
@@ -83,8 +87,14 @@ const boundaries = {
       }
       const target = resolveImport(file, specifier);
       const targetLayer = layerOf(target);
+      const targetPath = path.relative(ROOT, target).split(path.sep).join("/");
       if (targetLayer === "test") {
-        report(`"${specifier}" (test code)`, "src never imports test code");
+        const allowed = (rule?.testAllowed ?? []).some((prefix) => targetPath.startsWith(`${prefix}/`));
+        if (!allowed) report(`"${specifier}" (test code)`, layer === "demo" ? rule.why : "src never imports test code");
+        return;
+      }
+      if (targetLayer === "demo" && layer !== "demo") {
+        report(`"${specifier}" (the demo page)`, "src never imports the demo page, which holds test code");
         return;
       }
       if (!rule) return;
@@ -92,7 +102,7 @@ const boundaries = {
         report(`"${specifier}" (src/${targetLayer})`, rule.why);
         return;
       }
-      const relative = path.relative(ROOT, target).split(path.sep).join("/");
+      const relative = targetPath;
       for (const prefix of rule.files ?? [])
         if (relative === prefix || relative.startsWith(`${prefix}/`) || relative.startsWith(`${prefix}.`))
           report(`"${specifier}" (${prefix})`, rule.why);

@@ -11,8 +11,12 @@ import { LANGUAGES } from "./columns";
 import type { ChartPlan } from "./plan";
 import { PLAN_TEXTS, type PlanTexts } from "./texts";
 
-/** Where a chart takes its data: a counted section of the Dashboard, or the year x implementation matrix. */
-export type ChartSource = "status" | "authority" | "theme" | "yearMatrix";
+/**
+ * Where a chart takes its data: a counted section of the Dashboard, the year
+ * x implementation matrix, or the status at each year end in the block of
+ * figures from the history (src/core/schema/figures.ts).
+ */
+export type ChartSource = "status" | "authority" | "theme" | "yearMatrix" | "yearEnd";
 
 export interface DashboardChartSpec {
   key: string;
@@ -67,6 +71,16 @@ export const DASHBOARD_CHARTS: readonly DashboardChartSpec[] = [
     from: "J66",
     to: "S86",
     legend: false,
+  },
+  {
+    // Values written from the history, not formulas: drawn where the block of figures is written.
+    key: "statusAtYearEnd",
+    title: "chartStatusAtYearEnd",
+    type: "columnStacked",
+    source: "yearEnd",
+    from: "J88",
+    to: "S108",
+    legend: true,
   },
 ];
 

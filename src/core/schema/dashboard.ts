@@ -10,7 +10,7 @@
  * "(not set)" and a total, so it always adds up to the number of
  * recommendations, whatever was typed.
  */
-import { address, columnLetter } from "./a1";
+import { address, columnIndex, columnLetter } from "./a1";
 import type { ColumnKey } from "./columns";
 import { COLUMN_BY_KEY } from "./columns";
 import { ChartSource, dashboardCharts } from "./charts";
@@ -19,6 +19,7 @@ import { LANGUAGES } from "./columns";
 import { PLAN_TEXTS, type PlanTexts } from "./texts";
 import { VOCABULARIES, VocabularyKey, vocabularyLabel } from "./vocabularies";
 import { REPLY_DAYS_NAME } from "./history";
+import { figuresBlock, figuresWidths, type HistoryFigures } from "./figures";
 
 /** The sections counted by label, in the order the sheet shows them. */
 export type DashboardSectionKey =
@@ -63,9 +64,14 @@ export function dashboardExtent(columnA: readonly unknown[]): number {
   return year >= 0 ? year + 1 + FIRST_RELEASE_YEAR_ROWS : 0;
 }
 
-/** The last row a planned Dashboard writes. */
+/** The last row a planned Dashboard writes in its columns A to H (the block of figures beside them aside). */
 export function plannedLastRow(plan: SheetPlan): number {
-  return Math.max(1, ...plan.cells.map((cell) => Number(/\d+$/.exec(cell.address)?.[0] ?? 1)));
+  return Math.max(
+    1,
+    ...plan.cells
+      .filter((cell) => columnIndex(/^[A-Z]+/.exec(cell.address)?.[0] ?? "A") < DASHBOARD_COLUMNS)
+      .map((cell) => Number(/\d+$/.exec(cell.address)?.[0] ?? 1))
+  );
 }
 
 /** What only the data can tell: each section's labels in the order shown, and how many year rows. */
@@ -78,6 +84,12 @@ export interface DashboardData {
    * counts the recommendations with no response recorded within it.
    */
   replyDeadline?: boolean;
+  /**
+   * The figures from the history (src/core/tracker/figures.ts): given, the
+   * plan writes their block (columns U to AB) and the chart of the status at
+   * each year end; absent, both are left as they are.
+   */
+  figures?: HistoryFigures;
 }
 
 /** Year rows of a tracker with no dates yet (the years then come from the formulas alone). */
@@ -350,6 +362,12 @@ export function buildDashboardSheet(
     ["authority", ranges.get("authority") as string],
     ["theme", ranges.get("theme") as string],
   ]);
+  if (data?.figures) {
+    const block = figuresBlock(data.figures, t);
+    cells.push(...block.cells);
+    const yearEnd = block.ranges.get("yearEnd");
+    if (yearEnd) sources.set("yearEnd", yearEnd);
+  }
   const charts = dashboardCharts(t, sources);
   return {
     key: "dashboard",
@@ -361,6 +379,7 @@ export function buildDashboardSheet(
       ...statuses.map((_v, index) => ({ column: columnLetter(1 + index), width: 14 })),
       { column: columnLetter(otherColumn), width: 14 },
       { column: totalLetter, width: 10 },
+      ...(data?.figures ? figuresWidths() : []),
     ],
     freeze: null,
     validations: [],

@@ -11,3 +11,4 @@ export * from "./dashboard";
 export * from "./layout";
 export * from "./workbook-plan";
 export * from "./history";
+export * from "./stakeholders";

@@ -13,7 +13,14 @@ import type { Language } from "../language";
 export type { Language };
 
 /** Stable identity of each sheet; `name` is the display name in the workbook. */
-export type SheetKey = "recommendations" | "lists" | "dashboard" | "followUp" | "history";
+export type SheetKey =
+  | "recommendations"
+  | "lists"
+  | "dashboard"
+  | "followUp"
+  | "history"
+  | "stakeholders"
+  | "stakeholderGrid";
 
 /** A literal cell value. Strings are always written as TEXT, even "=1+1" or "+cmd" (formula injection). */
 export type CellValue = string | number | boolean | null;
@@ -218,6 +225,8 @@ export interface UpgradePlan {
   extra: { header: string; index: number }[];
   /** The workbook lacks the History sheet (a tracker of schema v1): the upgrade adds it. */
   addsHistory: boolean;
+  /** The workbook lacks the Stakeholders table: the upgrade adds its sheet and the power/interest grid's. */
+  addsStakeholders: boolean;
   /** True when nothing needs to change but the metadata part. */
   upToDate: boolean;
   /** The metadata part to store after the upgrade. */

@@ -8,6 +8,8 @@ export interface PlanTexts {
     dashboard: string;
     followUp: string;
     history: string;
+    stakeholders: string;
+    stakeholderGrid: string;
   };
   dashboardTitle: string;
   total: string;
@@ -41,6 +43,29 @@ export interface PlanTexts {
     rateByYearTitle: string;
     shareImplemented: string;
   };
+  /** The Dashboard's block of values computed from the history (src/core/schema/figures.ts), written by the add-in and rectrack. */
+  figures: {
+    title: string;
+    note: string;
+    refreshed: string;
+    asOf: string;
+    yearEnd: string;
+    byAuthority: string;
+    addressee: string;
+    recommendations: string;
+    responses: string;
+    medianToResponse: string;
+    implemented: string;
+    medianToImplementation: string;
+    repliesDue: string;
+    onTimeShare: string;
+    repeated: string;
+    place: string;
+    theme: string;
+    repeatedCount: string;
+    all: string;
+    nothingYet: string;
+  };
   year: string;
   /** A row of every section: recommendations with no value in the column. */
   notSet: string;
@@ -57,6 +82,7 @@ export interface PlanTexts {
   chartByAuthority: string;
   chartByStatus: string;
   chartByTheme: string;
+  chartStatusAtYearEnd: string;
   followUpTitle: string;
   followUpNote: string;
   followUpReason: string;
@@ -95,6 +121,8 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
       followUp: "Follow-up",
       // "History" alone is a name Excel keeps for itself (Track Changes): a sheet cannot take it.
       history: "Follow-up history",
+      stakeholders: "Stakeholders",
+      stakeholderGrid: "Power-interest grid",
     },
     dashboardTitle: "Recommendations dashboard",
     total: "Recommendations",
@@ -125,6 +153,28 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
       rateByYearTitle: "Implementation rate by year made",
       shareImplemented: "Share implemented",
     },
+    figures: {
+      title: "Figures from the follow-up history",
+      note: "Values from the history, not formulas: Refresh figures in the task pane or rectrack stats --refresh writes them again.",
+      refreshed: "Last refreshed",
+      asOf: "As of",
+      yearEnd: "Implementation at the end of each year",
+      byAuthority: "Responses and implementation by addressee",
+      addressee: "Addressee",
+      recommendations: "Recommendations",
+      responses: "Responses",
+      medianToResponse: "Median days to a response",
+      implemented: "Implemented",
+      medianToImplementation: "Median days to implementation",
+      repliesDue: "Replies due",
+      onTimeShare: "Replies within the deadline",
+      repeated: "Repeated recommendations by place and theme",
+      place: "Place",
+      theme: "Theme",
+      repeatedCount: "Repeated",
+      all: "All",
+      nothingYet: "(nothing recorded yet)",
+    },
     year: "Year",
     notSet: "(not set)",
     otherValues: "(other values, not yet listed here)",
@@ -136,6 +186,7 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     chartByAuthority: "Recommendations by addressee",
     chartByStatus: "Recommendations by implementation status",
     chartByTheme: "Recommendations by theme",
+    chartStatusAtYearEnd: "Implementation status at each year end",
     followUpTitle: "Follow-up list",
     followUpNote:
       "This list is brought up to date with each import and with Refresh in the tracker's task pane. The Dashboard's counts are always current.",
@@ -173,6 +224,8 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
       dashboard: "Tableau de bord",
       followUp: "Suivi",
       history: "Historique du suivi",
+      stakeholders: "Acteurs",
+      stakeholderGrid: "Grille pouvoir-intérêt",
     },
     dashboardTitle: "Tableau de bord des recommandations",
     total: "Recommandations",
@@ -205,6 +258,28 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
       rateByYearTitle: "Taux de mise en œuvre par année de la recommandation",
       shareImplemented: "Part mise en œuvre",
     },
+    figures: {
+      title: "Chiffres tirés de l'historique du suivi",
+      note: "Valeurs tirées de l'historique, pas des formules : Actualiser les chiffres (volet) ou rectrack stats --refresh les récrit.",
+      refreshed: "Dernière actualisation",
+      asOf: "Au",
+      yearEnd: "Mise en œuvre à la fin de chaque année",
+      byAuthority: "Réponses et mise en œuvre par destinataire",
+      addressee: "Destinataire",
+      recommendations: "Recommandations",
+      responses: "Réponses",
+      medianToResponse: "Jours jusqu'à la réponse (médiane)",
+      implemented: "Mises en œuvre",
+      medianToImplementation: "Jours jusqu'à la mise en œuvre (médiane)",
+      repliesDue: "Réponses attendues",
+      onTimeShare: "Réponses dans le délai",
+      repeated: "Recommandations réitérées par lieu et thème",
+      place: "Lieu",
+      theme: "Thème",
+      repeatedCount: "Réitérées",
+      all: "Toutes",
+      nothingYet: "(rien d'enregistré pour l'instant)",
+    },
     year: "Année",
     notSet: "(non renseigné)",
     otherValues: "(autres valeurs, pas encore listées ici)",
@@ -216,6 +291,7 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     chartByAuthority: "Recommandations par destinataire",
     chartByStatus: "Recommandations par état de mise en œuvre",
     chartByTheme: "Recommandations par thème",
+    chartStatusAtYearEnd: "Mise en œuvre à la fin de chaque année",
     followUpTitle: "Liste de suivi",
     followUpNote:
       "Cette liste est mise à jour à chaque import et avec Actualiser dans le volet du suivi. Les chiffres du tableau de bord sont toujours à jour.",
@@ -253,6 +329,8 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
       dashboard: "Panel",
       followUp: "Seguimiento",
       history: "Historial del seguimiento",
+      stakeholders: "Actores",
+      stakeholderGrid: "Matriz poder-interés",
     },
     dashboardTitle: "Panel de recomendaciones",
     total: "Recomendaciones",
@@ -285,6 +363,28 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
       rateByYearTitle: "Tasa de implementación por año de la recomendación",
       shareImplemented: "Proporción implementada",
     },
+    figures: {
+      title: "Cifras del historial de seguimiento",
+      note: "Valores del historial, no fórmulas: Actualizar cifras (panel) o rectrack stats --refresh los vuelve a escribir.",
+      refreshed: "Última actualización",
+      asOf: "Al",
+      yearEnd: "Implementación al final de cada año",
+      byAuthority: "Respuestas e implementación por destinatario",
+      addressee: "Destinatario",
+      recommendations: "Recomendaciones",
+      responses: "Respuestas",
+      medianToResponse: "Días hasta la respuesta (mediana)",
+      implemented: "Implementadas",
+      medianToImplementation: "Días hasta la implementación (mediana)",
+      repliesDue: "Respuestas debidas",
+      onTimeShare: "Respuestas dentro del plazo",
+      repeated: "Recomendaciones reiteradas por lugar y tema",
+      place: "Lugar",
+      theme: "Tema",
+      repeatedCount: "Reiteradas",
+      all: "Todas",
+      nothingYet: "(nada registrado aún)",
+    },
     year: "Año",
     notSet: "(sin indicar)",
     otherValues: "(otros valores, aún no listados aquí)",
@@ -296,6 +396,7 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
     chartByAuthority: "Recomendaciones por destinatario",
     chartByStatus: "Recomendaciones por estado de implementación",
     chartByTheme: "Recomendaciones por tema",
+    chartStatusAtYearEnd: "Estado de implementación al final de cada año",
     followUpTitle: "Lista de seguimiento",
     followUpNote:
       "Esta lista se actualiza con cada importación y con Actualizar en el panel del seguimiento. Las cifras del panel están siempre al día.",

@@ -53,7 +53,9 @@ export function planUpgrade(
   /** A new limit of key recommendations per report (null: none); absent: the tracker's own is kept. */
   keyLimit?: number | null,
   /** The workbook holds the History table (schema v2); absent: the metadata's version tells. */
-  hasHistory?: boolean
+  hasHistory?: boolean,
+  /** The workbook holds the Stakeholders table; absent: taken as there (nothing added). */
+  hasStakeholders = true
 ): UpgradePlan {
   const { found, extra } = locateColumns(headerRow, metadata);
   const missing: UpgradePlan["missing"] = [];
@@ -85,7 +87,9 @@ export function planUpgrade(
     present,
     extra,
     addsHistory,
-    upToDate: missing.length === 0 && fromVersion === SCHEMA_VERSION && !addsHistory,
+    addsStakeholders: !hasStakeholders,
+    upToDate:
+      missing.length === 0 && fromVersion === SCHEMA_VERSION && !addsHistory && hasStakeholders,
     customXml: metadataPart(
       metadataFor(
         language,

@@ -18,6 +18,10 @@ export interface VocabularyValue {
 }
 
 export type VocabularyKey =
+  // The Stakeholders sheet's lists (src/core/schema/stakeholders.ts).
+  | "stakeholderKind"
+  | "level"
+  | "stance"
   | "yesNo"
   | "type"
   | "scope"
@@ -55,6 +59,104 @@ function v(
 }
 
 export const VOCABULARIES: Record<VocabularyKey, Vocabulary> = {
+  stakeholderKind: {
+    key: "stakeholderKind",
+    // The NPM may name other kinds of actor: the sheet's rule warns, it does not refuse.
+    extendable: true,
+    table: "ListStakeholderKind",
+    header: { en: "Type of actor", fr: "Type d'acteur", es: "Tipo de actor" },
+    values: [
+      v("ministry", "Ministry", "Ministère", "Ministerio", ["ministere", "ministerio", "minister"]),
+      v("parliament", "Parliament", "Parlement", "Parlamento", [
+        "parliamentary committee",
+        "commission parlementaire",
+        "comision parlamentaria",
+        "congreso",
+      ]),
+      v(
+        "institutionHead",
+        "Head of institution",
+        "Direction d'établissement",
+        "Dirección del establecimiento",
+        [
+          "institution head",
+          "director",
+          "directeur",
+          "directrice",
+          "governor",
+          "warden",
+          "directora",
+        ]
+      ),
+      v("ngo", "NGO", "ONG", "ONG", ["civil society", "société civile", "sociedad civil"]),
+      v("media", "Media", "Médias", "Medios de comunicación", [
+        "press",
+        "presse",
+        "prensa",
+        "medios",
+      ]),
+      v("families", "Families", "Familles", "Familias", [
+        "family",
+        "famille",
+        "familia",
+        "relatives",
+      ]),
+      v("oversightBody", "Oversight body", "Organe de contrôle", "Órgano de supervisión", [
+        "inspectorate",
+        "inspection",
+        "ombudsman",
+        "médiateur",
+        "defensoría",
+        "inspección",
+      ]),
+      v("other", "Other", "Autre", "Otro", ["autre", "otro", "otra"]),
+    ],
+  },
+  level: {
+    key: "level",
+    extendable: false,
+    table: "ListLevel",
+    header: { en: "Level", fr: "Niveau", es: "Nivel" },
+    values: [
+      v("low", "Low", "Faible", "Bajo", ["l", "faible", "bas", "basse", "bajo", "baja", "1"]),
+      v("medium", "Medium", "Moyen", "Medio", ["m", "moyen", "moyenne", "medio", "media", "2"]),
+      v("high", "High", "Élevé", "Alto", [
+        "h",
+        "high",
+        "eleve",
+        "elevee",
+        "fort",
+        "forte",
+        "alto",
+        "alta",
+        "3",
+      ]),
+    ],
+  },
+  stance: {
+    key: "stance",
+    extendable: false,
+    table: "ListStance",
+    header: { en: "Stance", fr: "Position", es: "Postura" },
+    values: [
+      v("supportive", "Supportive", "Favorable", "A favor", [
+        "support",
+        "ally",
+        "allié",
+        "favorable",
+        "aliado",
+      ]),
+      v("neutral", "Neutral", "Neutre", "Neutral", ["neutre", "undecided", "indécis"]),
+      v("opposed", "Opposed", "Opposé", "En contra", [
+        "against",
+        "resistant",
+        "opposée",
+        "contre",
+        "opuesto",
+        "opuesta",
+      ]),
+    ],
+  },
   yesNo: {
     key: "yesNo",
     extendable: false,
@@ -658,6 +760,24 @@ export const VOCABULARIES: Record<VocabularyKey, Vocabulary> = {
 
 /** Lower case, no accents, single spaces, no surrounding punctuation: how words are compared. */
 export function foldText(text: string): string {
+  // A tracker repeats the same few words in its list columns: each is folded once.
+  if (text.length > FOLDED_LENGTH) return foldOnce(text);
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
+    folded = foldOnce(text);
+    FOLDED.set(text, folded);
+  }
+  return folded;
+}
+
+/** Texts already folded (bounded: cleared when full). */
+const FOLDED = new Map<string, string>();
+const FOLDED_LIMIT = 20_000;
+/** Longer texts (sentences) are folded each time: they rarely come twice. */
+const FOLDED_LENGTH = 80;
+
+function foldOnce(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

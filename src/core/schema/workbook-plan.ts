@@ -17,6 +17,7 @@ import {
   REPLY_DAYS_NAME,
 } from "./history";
 import { frozenColumns, rowHeight } from "./layout";
+import { stakeholderGridSheet, stakeholdersSheet } from "./stakeholders";
 import type {
   CellValue,
   ConditionalFormatPlan,
@@ -72,6 +73,8 @@ export interface PlanOptions {
   missingColumns?: readonly ColumnKey[];
   /** The most key recommendations per report, kept in the metadata part; absent: no limit. */
   keyLimit?: number | null;
+  /** The workbook has (or gets) the Stakeholders sheet and the power/interest grid's (true by default). */
+  stakeholders?: boolean;
 }
 
 export const DATE_FORMAT = "yyyy-mm-dd";
@@ -616,6 +619,12 @@ export function buildWorkbookPlan(options: PlanOptions): WorkbookPlan {
       ),
       followUpSheet(ctx, options.followUpRows ?? []),
       ...(history ? [historySheet(ctx, options.historyRows ?? [], options.replyDays ?? null)] : []),
+      ...(options.stakeholders === false
+        ? []
+        : [
+            stakeholdersSheet(language, texts.sheets.stakeholders),
+            stakeholderGridSheet(language, texts.sheets.stakeholderGrid),
+          ]),
       listsSheet(ctx),
     ],
     customXml: metadataPart(metadataFor(language, ctx.headers, options.keyLimit, history)),

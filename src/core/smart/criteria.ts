@@ -132,7 +132,9 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     if (ask.continuation) continue;
     const [cStart, cEnd] = ask.clause;
     const inCore = vagueHits.some(([s]) => s >= ask.core[0] && s < ask.core[1]);
-    const bare = bareHits.some(([s]) => s >= cStart && s < cEnd);
+    // a quality in a purpose, means or subordinate clause qualifies that clause, not the ask
+    // ("amend the Act …, with a view to ensuring that detention is used only as a last resort")
+    const bare = bareHits.some(([s]) => s >= ask.main[0] && s < ask.main[1]);
     const introducesList = /:\s*$/.test(
       doc.full.slice(cStart, Math.min(cEnd + 2, doc.full.length))
     );

@@ -42,19 +42,30 @@ export function dashboardCounts(
     };
     if (vocab.extendable) for (const item of lists[section.vocabulary] ?? []) add(item);
     else for (const value of vocab.values) add(value.labels[language]);
+    // The entries a cell counts for, once per distinct cell value (a tracker repeats a few values).
+    const entriesOf = new Map<string, (SectionCount & { order: number })[]>();
     for (const record of counted) {
-      const seen = new Set<string>();
-      for (const value of cellValues(section.column, record[section.column])) {
-        // Fixed lists hold keys in core ("inProgress"); the sheet holds their labels.
-        const label = vocab.extendable
-          ? value
-          : (vocabularyLabel(section.vocabulary, value, language) ?? value);
-        const entry = vocab.extendable ? add(label) : entries.get(label.trim().toLowerCase());
-        // A value outside a fixed list is counted by the sheet's "(other values)" row, not listed.
-        if (!entry || seen.has(label.toLowerCase())) continue;
-        seen.add(label.toLowerCase());
-        entry.count++;
+      const cell = record[section.column];
+      if (cell === undefined || cell === null || cell === "") continue;
+      const raw = String(cell);
+      let found = entriesOf.get(raw);
+      if (!found) {
+        found = [];
+        const seen = new Set<string>();
+        for (const value of cellValues(section.column, raw)) {
+          // Fixed lists hold keys in core ("inProgress"); the sheet holds their labels.
+          const label = vocab.extendable
+            ? value
+            : (vocabularyLabel(section.vocabulary, value, language) ?? value);
+          const entry = vocab.extendable ? add(label) : entries.get(label.trim().toLowerCase());
+          // A value outside a fixed list is counted by the sheet's "(other values)" row, not listed.
+          if (!entry || seen.has(label.toLowerCase())) continue;
+          seen.add(label.toLowerCase());
+          found.push(entry);
+        }
+        entriesOf.set(raw, found);
       }
+      for (const entry of found) entry.count++;
     }
     out[section.key] = [...entries.values()]
       .sort((a, b) => b.count - a.count || a.order - b.order)

@@ -37,38 +37,56 @@ export function isEmptyCell(value: CellInput): boolean {
 
 const DAYS_1900_TO_1904 = 1462;
 
-export function rowsFromGrid(
-  grid: readonly (readonly CellInput[] | undefined)[],
+/**
+ * Reads the rows of a grid one at a time, as a store streaming its rows
+ * gets them: the row at index `i` (0 for `options.firstRow`) as a tracker
+ * row, or null when it holds nothing.
+ */
+export function gridRowReader(
   columns: GridColumns,
   options: GridOptions
-): TrackerRow[] {
+): (cells: readonly CellInput[] | undefined, i: number) => TrackerRow | null {
   const computed = columns.computed ?? new Set<number>();
-  const rows: TrackerRow[] = [];
-  grid.forEach((cells = [], i) => {
+  const kinds = new Map([...columns.found].map(([key]) => [key, COLUMN_BY_KEY.get(key)?.kind]));
+  return (cells = [], i) => {
     const inputs: Partial<Record<ColumnKey, CellInput>> = {};
     let filled = false;
     for (const [key, index] of columns.found) {
       let input = cells[index] ?? null;
       if (typeof input === "string" && input === "") input = null;
       if (!isEmptyCell(input) && !computed.has(index)) filled = true;
-      const kind = COLUMN_BY_KEY.get(key)?.kind;
+      const kind = kinds.get(key);
       if (options.date1904 && typeof input === "number" && (kind === "date" || kind === "dateTime"))
         input += DAYS_1900_TO_1904;
       inputs[key] = input;
     }
-    const extra: Record<string, string | number | boolean | null> = {};
+    const extra: Record<string, string | number | boolean | null> | undefined =
+      columns.extra.length > 0 ? {} : undefined;
     for (const column of columns.extra) {
       const input = cells[column.index] ?? null;
       if (!isEmptyCell(input) && !computed.has(column.index)) filled = true;
-      extra[column.header] =
+      (extra as Record<string, string | number | boolean | null>)[column.header] =
         input === "" ? null : input instanceof Date ? input.toISOString().slice(0, 10) : input;
     }
-    if (!filled) return;
-    rows.push({
+    if (!filled) return null;
+    return {
       row: options.firstRow + i,
       values: cellsToRecord(inputs),
-      extra: columns.extra.length > 0 ? extra : undefined,
-    });
+      extra,
+    };
+  };
+}
+
+export function rowsFromGrid(
+  grid: readonly (readonly CellInput[] | undefined)[],
+  columns: GridColumns,
+  options: GridOptions
+): TrackerRow[] {
+  const read = gridRowReader(columns, options);
+  const rows: TrackerRow[] = [];
+  grid.forEach((cells, i) => {
+    const row = read(cells, i);
+    if (row) rows.push(row);
   });
   return rows;
 }

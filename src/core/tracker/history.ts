@@ -110,7 +110,7 @@ export function historyRecordToCells(
 
 /** The History columns in a header row: by their header in any tracker language. */
 export function locateHistoryColumns(
-  headerRow: readonly (string | null | undefined)[]
+  headerRow: readonly (CellInput | undefined)[]
 ): Map<HistoryKey, number> {
   const found = new Map<HistoryKey, number>();
   const taken = new Set<number>();
@@ -149,6 +149,24 @@ export function historyRowsFromGrid(
     if (filled) rows.push({ row: options.firstRow + i, values });
   });
   return rows;
+}
+
+/**
+ * The History table's content from its header row and the rows below it
+ * (cells from the table's first column), as every store reads it; `found`
+ * says where each History column is in those cells.
+ */
+export function historyFromGrid(
+  header: readonly (CellInput | undefined)[],
+  body: readonly (readonly CellInput[] | undefined)[],
+  options: { firstRow: number; date1904?: boolean; replyDays: number | null }
+): { content: HistoryContent; found: Map<HistoryKey, number> } {
+  const found = locateHistoryColumns(header);
+  const rows = historyRowsFromGrid(body, found, options);
+  return {
+    content: { present: true, columns: [...found.keys()], rows, replyDays: options.replyDays },
+    found,
+  };
 }
 
 /** The reply-deadline setting from its cell: a whole number of days, or null (empty, or not a number). */
@@ -331,8 +349,35 @@ export function statusByYearEnd(
   const out: YearEnd[] = [];
   for (let year = first; year <= last; year++) {
     const end = `${year}-12-31`;
-    const { asOf, total, byStatus } = statusAsOf(made, byId, end < today ? end : today);
-    out.push({ year, asOf, total, byStatus });
+    out.push({
+      year,
+      asOf: end < today ? end : today,
+      total: 0,
+      byStatus: Object.fromEntries(VOCABULARIES.status.values.map((value) => [value.key, 0])),
+    });
+  }
+  // As statusAsOf on each day, in one walk per recommendation through its events (the days ascend):
+  // a 50,000-row tracker's year ends are written with every import.
+  for (const record of made) {
+    const madeOn = String(record.dateMade);
+    const id = typeof record.id === "string" ? record.id.trim() : "";
+    const events = (id ? byId.get(id) : undefined)?.filter(
+      (event) => typeof event.values.status === "string"
+    );
+    let status: string | null =
+      events && events.length > 0
+        ? "notStarted"
+        : typeof record.status === "string"
+          ? record.status
+          : null;
+    let next = 0;
+    for (const end of out) {
+      if (madeOn > end.asOf) continue;
+      while (events && next < events.length && String(events[next].values.date) <= end.asOf)
+        status = String(events[next++].values.status);
+      end.total++;
+      if (status !== null && status in end.byStatus) end.byStatus[status]++;
+    }
   }
   return out;
 }

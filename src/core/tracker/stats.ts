@@ -138,7 +138,8 @@ export function isImplementedNotVerified(record: TrackerRecord): boolean {
   return record.status === "implemented" && record.verified !== true;
 }
 
-function hasText(record: TrackerRecord): boolean {
+/** A row the Dashboard counts: it has a recommendation text. */
+export function hasText(record: TrackerRecord): boolean {
   return typeof record.text === "string"
     ? record.text.trim() !== ""
     : record.text !== undefined && record.text !== null;

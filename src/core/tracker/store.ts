@@ -64,6 +64,16 @@ export interface TrackerChanges {
   events?: HistoryRecord[];
 }
 
+/** True when `changes` ask nothing of the tracker: no update, addition, list removal or event. */
+export function nothingToWrite(changes: TrackerChanges): boolean {
+  return (
+    changes.updates.length === 0 &&
+    changes.additions.length === 0 &&
+    Object.keys(changes.listRemovals ?? {}).length === 0 &&
+    (changes.events ?? []).length === 0
+  );
+}
+
 export interface RowUpdate {
   /** Worksheet row number (1-based), as read. */
   row: number;

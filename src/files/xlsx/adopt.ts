@@ -4,6 +4,7 @@ import { CELL_TEXT_LIMIT, cellTextLength, cellTooLongMessage } from "../../core/
 import { ColumnKey, columnHeader, isColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
 import type { CellValue, Language, SheetKey } from "../../core/schema/plan";
 import { PLAN_TEXTS } from "../../core/schema/texts";
+import { historyFigures } from "../../core/tracker/figures";
 import { buildWorkbookPlan } from "../../core/schema/workbook-plan";
 import { listValuesOf, recordToCells } from "../../core/tracker/cells";
 import { newTrackerDashboard } from "../../core/tracker/dashboard";
@@ -171,7 +172,11 @@ export async function adoptWorkbook(
     rows: tableRows,
     extraColumns: adopted.extraHeaders,
     listExtras: listValuesOf(adopted.records),
-    dashboard: newTrackerDashboard(adopted.records, language),
+    dashboard: {
+      ...newTrackerDashboard(adopted.records, language),
+      // No history yet: each recommendation counts with its current status from its date made.
+      figures: historyFigures(adopted.records, { today: options.today, language, history: [] }),
+    },
     followUpRows: followUpRows(followUpList(adopted.records, { today: options.today }), language),
     sheetNames,
   });

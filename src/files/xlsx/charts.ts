@@ -3,7 +3,8 @@ import { parseAddress, sheetRef } from "../../core/schema/a1";
 import { chartNames, chartSeries } from "../../core/schema/charts";
 import type { ChartPlan, WorkbookPlan } from "../../core/schema/plan";
 import { decodeXmlText, indexPackage, resolvePartPath } from "./sheet-xml";
-import { partText } from "./zip";
+import { contentText, partText, type PartContent } from "./zip";
+import { escapeAttribute } from "./sheet-patch";
 
 /**
  * The Dashboard's charts in a tracker file, as DrawingML parts (exceljs
@@ -32,14 +33,6 @@ const TYPES = {
 };
 const CONTENT_TYPES = "[Content_Types].xml";
 
-function escapeXml(value: string): string {
-  return value
-    .replace(/&/g, "&amp;")
-    .replace(/"/g, "&quot;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
-}
-
 /** The chart part's ranges: on the named sheet, absolute. */
 function seriesRefs(plan: ChartPlan, sheetName: string) {
   const { categories, series } = chartSeries(plan);
@@ -65,10 +58,10 @@ export function chartSpaceXml(plan: ChartPlan, sheetName: string): string {
     .map(
       (s, i) =>
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
-        `<c:tx><c:strRef><c:f>${escapeXml(s.name)}</c:f></c:strRef></c:tx>` +
+        `<c:tx><c:strRef><c:f>${escapeAttribute(s.name)}</c:f></c:strRef></c:tx>` +
         `<c:invertIfNegative val="0"/>` +
-        `<c:cat><c:strRef><c:f>${escapeXml(refs.categories)}</c:f></c:strRef></c:cat>` +
-        `<c:val><c:numRef><c:f>${escapeXml(s.values)}</c:f></c:numRef></c:val></c:ser>`
+        `<c:cat><c:strRef><c:f>${escapeAttribute(refs.categories)}</c:f></c:strRef></c:cat>` +
+        `<c:val><c:numRef><c:f>${escapeAttribute(s.values)}</c:f></c:numRef></c:val></c:ser>`
     )
     .join("");
   const [catPos, valPos] = dir === "col" ? ["b", "l"] : ["l", "b"];
@@ -78,7 +71,7 @@ export function chartSpaceXml(plan: ChartPlan, sheetName: string): string {
     : ["minMax", "autoZero"];
   const title =
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr>` +
-    `<a:r><a:rPr lang="en-US" sz="1200" b="1"/><a:t>${escapeXml(plan.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
+    `<a:r><a:rPr lang="en-US" sz="1200" b="1"/><a:t>${escapeAttribute(plan.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
     `<c:overlay val="0"/></c:title>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
@@ -116,7 +109,7 @@ export function retargetChart(xml: string, plan: ChartPlan, sheetName: string): 
     const point = (element: string, ref: string, text: string) =>
       text.replace(
         new RegExp(`(<c:${element}>[\\s\\S]*?<c:f>)[^<]*(</c:f>)`),
-        (_m, open: string, close: string) => `${open}${escapeXml(ref)}${close}`
+        (_m, open: string, close: string) => `${open}${escapeAttribute(ref)}${close}`
       );
     let out = point("tx", s.name, block);
     out = point("cat", refs.categories, out);
@@ -135,7 +128,7 @@ function anchorXml(plan: ChartPlan, id: number, relId: string): string {
     `<xdr:${tag}><xdr:col>${at.column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${at.row - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
   return (
     `<xdr:twoCellAnchor editAs="oneCell">${marker("from", from)}${marker("to", to)}` +
-    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id}" name="${escapeXml(plan.title)}"/>` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id}" name="${escapeAttribute(plan.title)}"/>` +
     `<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
     `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" xmlns:r="${NS.r}" r:id="${relId}"/>` +
     `</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
@@ -157,7 +150,7 @@ function addRelationship(rels: string, type: string, target: string): { xml: str
   let n = 1;
   while (used.has(`rId${n}`)) n++;
   const id = `rId${n}`;
-  const element = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
+  const element = `<Relationship Id="${id}" Type="${type}" Target="${escapeAttribute(target)}"/>`;
   const xml = /<Relationships\b[^>]*\/>/.test(rels)
     ? rels.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${element}</Relationships>`)
     : rels.replace("</Relationships>", `${element}</Relationships>`);
@@ -185,11 +178,13 @@ class PartWriter {
   readonly parts = new Map<string, string>();
   constructor(
     private readonly zip: JSZip,
-    private readonly pending: ReadonlyMap<string, string>
+    private readonly pending: ReadonlyMap<string, PartContent>
   ) {}
   async read(path: string): Promise<string | null> {
-    const own = this.parts.get(path) ?? this.pending.get(path);
+    const own = this.parts.get(path);
     if (own !== undefined) return own;
+    const pending = this.pending.get(path);
+    if (pending !== undefined) return contentText(pending);
     return partText(this.zip, path);
   }
   exists(path: string): boolean {
@@ -227,7 +222,7 @@ export async function chartParts(
   sheet: { name: string; path: string },
   sheetXml: string,
   charts: readonly ChartPlan[],
-  pending: ReadonlyMap<string, string> = new Map()
+  pending: ReadonlyMap<string, PartContent> = new Map()
 ): Promise<ChartWrite> {
   const writer = new PartWriter(zip, pending);
   if (charts.length === 0) return { sheetXml, parts: writer.parts };

@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import { columnIndex, columnLetter, parseAddress, parseRange } from "../../core/schema/a1";
 import type { ColumnKey } from "../../core/schema/columns";
 import { DASHBOARD_COLUMNS, dashboardExtent, plannedLastRow } from "../../core/schema/dashboard";
+import { FIGURES_BLOCK, type HistoryFigures } from "../../core/schema/figures";
 import type { Language, SheetPlan } from "../../core/schema/plan";
 import { PLAN_TEXTS } from "../../core/schema/texts";
 import { LANGUAGES } from "../../core/schema/columns";
@@ -43,6 +44,8 @@ export interface DashboardSheetOptions {
   listRemovals?: Partial<Record<VocabularyKey, string[]>>;
   /** The tracker has the History sheet (schema v2): the Dashboard counts replies overdue. */
   history?: boolean;
+  /** The figures from the history (src/core/tracker/figures.ts): their block and chart are rewritten too. */
+  figures?: HistoryFigures;
 }
 
 const DASHBOARD_NAMES = new Set(
@@ -140,7 +143,7 @@ export async function dashboardParts(
     headers: options.headers,
     missingColumns: columnsMissingFrom(options.headers),
     sheetNames: { dashboard: found.sheet.name },
-    dashboard: dashboardData(records, lists, options.language),
+    dashboard: { ...dashboardData(records, lists, options.language), figures: options.figures },
     history: options.history ?? false,
   }).sheets.find((sheet) => sheet.key === "dashboard") as SheetPlan;
   // Only the rows the add-in wrote are rewritten: what the user put below stays, and is never covered.
@@ -155,14 +158,27 @@ export async function dashboardParts(
       (values[r - 1] ?? []).slice(0, DASHBOARD_COLUMNS).some((cell) => cell !== null && cell !== "")
     )
       return { refresh: { outcome: "blocked", sheet: found.sheet.name }, parts };
-  const cleared = removeCells(found.xml, 1, extent, 0, DASHBOARD_COLUMNS - 1);
+  let cleared = removeCells(found.xml, 1, extent, 0, DASHBOARD_COLUMNS - 1);
+  if (options.figures) {
+    // The block of figures is the add-in's too: its old rows go, whatever their number was.
+    const { firstColumn, columns } = FIGURES_BLOCK;
+    let blockEnd = 0;
+    values.forEach((row, r) => {
+      if (
+        row.slice(firstColumn, firstColumn + columns).some((cell) => cell !== null && cell !== "")
+      )
+        blockEnd = r + 1;
+    });
+    if (blockEnd > 0)
+      cleared = removeCells(cleared, 1, blockEnd, firstColumn, firstColumn + columns - 1);
+  }
   const patched = patchSheet(cleared, writesOf(plan, options.styles));
   const rows = sheetDataOf(patched).data.rows;
   const last = rows.reduce((max, span) => Math.max(max, span.row), 1);
   const dimensioned = patched.replace(
     /<dimension ref="[A-Z]+\d+(?::([A-Z]+)\d+)?"/,
     (_m, end: string | undefined) =>
-      `<dimension ref="A1:${columnLetter(Math.max(DASHBOARD_COLUMNS - 1, columnIndex(end ?? "A")))}${last}"`
+      `<dimension ref="A1:${columnLetter(Math.max(DASHBOARD_COLUMNS - 1, options.figures ? FIGURES_BLOCK.firstColumn + FIGURES_BLOCK.columns - 1 : 0, columnIndex(end ?? "A")))}${last}"`
   );
   // The charts read the sections where they now are (and a Dashboard without them gains them).
   const charts = await chartParts(zip, found.sheet, dimensioned, plan.charts);

@@ -21,15 +21,17 @@ import type { TrackerRecord } from "../../core/tracker/types";
 import {
   CellWrite,
   columnStyles,
-  patchSheet,
+  patchSheetPieces,
   removeCells,
   rowHasValues,
   rowStyles,
+  RowWrites,
   setColumnWidths,
   sheetDataOf,
+  escapeAttribute,
 } from "./sheet-patch";
 import { PackageIndex, readSheetRows } from "./sheet-xml";
-import { partText } from "./zip";
+import { PartContent, partText } from "./zip";
 
 /**
  * The Follow-up sheet of a tracker file, refreshed in the package XML (as
@@ -86,10 +88,8 @@ function endAt(xml: string, element: string, lastRow: number): string {
   );
 }
 
-/** The sheet's <dimension> ending at the last row that still exists (it may shrink, unlike growDimension). */
-function fitDimension(xml: string, lastColumn: number): string {
-  const rows = sheetDataOf(xml).data.rows;
-  const lastRow = rows.reduce((max, span) => Math.max(max, span.row), 1);
+/** The sheet's <dimension> ending at `lastRow`, the last row that still exists (it may shrink, unlike growDimension). */
+function fitDimension(xml: string, lastRow: number, lastColumn: number): string {
   return xml.replace(
     /<dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/,
     (_m, c1: string, r1: string, c2: string | undefined) => {
@@ -116,10 +116,6 @@ function followUpPlan(options: FollowUpSheetOptions): {
   return { columns: sheet.tables[0].columns, columnWidths: sheet.columnWidths };
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-}
-
 /** The table part with the planned columns (names, count, range), its filters and sort cleared (they named old columns). */
 function reshapeTable(
   xml: string,
@@ -129,7 +125,7 @@ function reshapeTable(
 ): string {
   const ref = rangeAddress({ ...range, sheet: "", lastColumn });
   const columns = headers
-    .map((header, i) => `<tableColumn id="${i + 1}" name="${escapeXml(header)}"/>`)
+    .map((header, i) => `<tableColumn id="${i + 1}" name="${escapeAttribute(header)}"/>`)
     .join("");
   return xml
     .replace(/(<table\b[^>]*\bref=")[^"]*(")/, `$1${ref}$2`)
@@ -139,6 +135,16 @@ function reshapeTable(
       /<tableColumns\b[^>]*?(?:\/>|>[\s\S]*?<\/tableColumns>)/,
       `<tableColumns count="${headers.length}">${columns}</tableColumns>`
     );
+}
+
+/** True when the pieces, one after the other, are `text`. */
+function sameText(pieces: readonly string[], text: string): boolean {
+  let at = 0;
+  for (const piece of pieces) {
+    if (!text.startsWith(piece, at)) return false;
+    at += piece.length;
+  }
+  return at === text.length;
 }
 
 function countsOf(items: readonly FollowUpItem[]): FollowUpRefresh["counts"] {
@@ -156,9 +162,9 @@ export async function followUpParts(
   index: PackageIndex,
   records: readonly TrackerRecord[],
   options: FollowUpSheetOptions
-): Promise<{ refresh: FollowUpRefresh; parts: Map<string, string> }> {
+): Promise<{ refresh: FollowUpRefresh; parts: Map<string, PartContent> }> {
   const items = followUpList(records, { today: options.today, replyDays: options.replyDays });
-  const parts = new Map<string, string>();
+  const parts = new Map<string, PartContent>();
   const result = (outcome: FollowUpOutcome, sheet: string | null) => ({
     refresh: { outcome, sheet, items, counts: countsOf(items) },
     parts,
@@ -240,31 +246,36 @@ export async function followUpParts(
     data.rows.find((span) => span.row === range.firstRow)
   );
   const byColumn = columnStyles(sheetXml);
-  const writes = new Map<number, CellWrite[]>();
-  if (reshape) {
-    writes.set(
-      range.firstRow,
-      planned.columns.map((column, c) => ({
+  const headerWrites: CellWrite[] | undefined = reshape
+    ? planned.columns.map((column, c) => ({
         column: range.firstColumn + c,
         value: column.header,
         style: headerStyles.get(range.firstColumn + c) ?? headerStyles.get(range.firstColumn),
       }))
+    : undefined;
+  const styles = Array.from({ length: width }, (_v, c) => {
+    const column = range.firstColumn + c;
+    return (
+      firstStyles.get(column) ?? byColumn.get(column) ?? firstStyles.get(range.firstColumn + 1)
     );
-  }
-  for (let r = firstData; r <= newLast; r++) {
-    const values = rows[r - firstData] ?? [];
-    const cells: CellWrite[] = [];
-    for (let c = 0; c < width; c++) {
-      const column = range.firstColumn + c;
-      cells.push({
-        column,
+  });
+  const written: number[] = reshape ? [range.firstRow] : [];
+  for (let r = firstData; r <= newLast; r++) written.push(r);
+  // A row's writes are made when the patch reaches it: thousands of rows are never held as writes.
+  const writes: RowWrites = {
+    size: written.length,
+    keys: () => written,
+    get: (r) => {
+      if (r === range.firstRow) return headerWrites;
+      if (r < firstData || r > newLast) return undefined;
+      const values = rows[r - firstData] ?? [];
+      return styles.map((style, c) => ({
+        column: range.firstColumn + c,
         value: values[c] ?? null,
-        style:
-          firstStyles.get(column) ?? byColumn.get(column) ?? firstStyles.get(range.firstColumn + 1),
-      });
-    }
-    writes.set(r, cells);
-  }
+        style,
+      }));
+    },
+  };
   let cleared = removeCells(
     sheetXml,
     firstData,
@@ -310,12 +321,16 @@ export async function followUpParts(
     );
     if (height > DEFAULT_ROW_POINTS) heights.set(firstData + i, height);
   });
-  const newSheet = fitDimension(patchSheet(cleared, writes, heights), lastColumn);
+  // The last row is the list's, or one the sheet keeps below it (what removeCells left).
+  const keptLast = sheetDataOf(cleared).data.rows.reduce((max, span) => Math.max(max, span.row), 1);
+  // In pieces: a list of thousands of rows is never joined into one text (../zip.ts deflates the pieces).
+  const newSheet = patchSheetPieces(cleared, writes, heights);
+  newSheet[0] = fitDimension(newSheet[0], Math.max(keptLast, newLast), lastColumn);
   const newTable = ["table", "autoFilter", "sortState"].reduce(
     (xml, element) => endAt(xml, element, newLast),
     newTableXml
   );
-  if (newSheet === sheetXml && newTable === tableXml) return result("unchanged", sheet.name);
+  if (sameText(newSheet, sheetXml) && newTable === tableXml) return result("unchanged", sheet.name);
   parts.set(sheet.path, newSheet);
   parts.set(table.path, newTable);
   return result("refreshed", sheet.name);

@@ -19,9 +19,8 @@ import {
 } from "../../core/schema/history";
 import type { Language, SheetPlan, ValidationPlan } from "../../core/schema/plan";
 import {
+  historyFromGrid,
   historyRecordToCells,
-  historyRowsFromGrid,
-  locateHistoryColumns,
   NO_HISTORY,
   replyDaysOf,
   type HistoryContent,
@@ -41,6 +40,7 @@ import {
 } from "./sheet-patch";
 import { decodeXmlText, PackageIndex, readSheetRows } from "./sheet-xml";
 import { StyleBook } from "./styles";
+import { contentText, PartContent, requiredPartText as partText } from "./zip";
 
 export interface HistoryLayout {
   sheetName: string;
@@ -60,12 +60,6 @@ export interface HistoryLayout {
 export interface HistoryFile {
   content: HistoryContent;
   layout: HistoryLayout | null;
-}
-
-async function partText(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (!file) throw new Error(`the package has no ${path}`);
-  return file.async("string");
 }
 
 /** The sheet and cell a workbook-level name points at ('Sheet'!$B$3), or null. */
@@ -95,14 +89,9 @@ export async function readHistoryPackage(zip: JSZip, index: PackageIndex): Promi
     if (!table || !range) continue;
     const grid = await readSheetRows(zip, sheet, index);
     const header = (grid[range.r1 - 1] ?? []).slice(range.c1, range.c2 + 1);
-    const found = locateHistoryColumns(header.map((cell) => (cell === null ? "" : String(cell))));
     const body: CellInput[][] = [];
     for (let r = range.r1 + 1; r <= range.r2; r++)
       body.push((grid[r - 1] ?? []).slice(range.c1, range.c2 + 1));
-    const rows = historyRowsFromGrid(body, found, {
-      firstRow: range.r1 + 1,
-      date1904: index.date1904,
-    });
     let replyDays: number | null = null;
     const named = namedCell(await partText(zip, "xl/workbook.xml"), REPLY_DAYS_NAME);
     if (named) {
@@ -111,8 +100,13 @@ export async function readHistoryPackage(zip: JSZip, index: PackageIndex): Promi
         where === sheet ? grid : where ? await readSheetRows(zip, where, index, named.row) : [];
       replyDays = replyDaysOf(cells[named.row - 1]?.[named.column] ?? null);
     }
+    const { content, found } = historyFromGrid(header, body, {
+      firstRow: range.r1 + 1,
+      date1904: index.date1904,
+      replyDays,
+    });
     return {
-      content: { present: true, columns: [...found.keys()], rows, replyDays },
+      content,
       layout: {
         sheetName: sheet.name,
         sheetPath: sheet.path,
@@ -121,7 +115,7 @@ export async function readHistoryPackage(zip: JSZip, index: PackageIndex): Promi
         lastRow: range.r2,
         firstColumn: range.c1,
         lastColumn: range.c2,
-        lastFilled: rows.reduce((max, row) => Math.max(max, row.row), range.r1),
+        lastFilled: content.rows.reduce((max, row) => Math.max(max, row.row), range.r1),
         columns: new Map([...found].map(([key, at]) => [key, range.c1 + at])),
       },
     };
@@ -239,14 +233,19 @@ const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-function unusedPath(zip: JSZip, pattern: (n: number) => string): string {
-  for (let n = 1; ; n++) if (!zip.file(pattern(n))) return pattern(n);
+function unusedPath(
+  zip: JSZip,
+  pattern: (n: number) => string,
+  written: ReadonlyMap<string, unknown> = new Map()
+): string {
+  for (let n = 1; ; n++) if (!zip.file(pattern(n)) && !written.has(pattern(n))) return pattern(n);
 }
 
 /**
- * The parts that add the History sheet of `plan` (its title, note, the
- * reply-deadline setting, the empty History table, its rules) to a
- * package: new parts, and an entry each in the workbook, its relationships
+ * The parts that add a new sheet of `plan` (the History sheet: its title,
+ * note, the reply-deadline setting, the empty History table, its rules; the
+ * Stakeholders sheet; the power/interest grid, cells and formulas without a
+ * table) to a package: new parts, and an entry each in the workbook, its relationships
  * and the content types. `listSource` gives a list rule's source in this
  * workbook (its Lists tables may be elsewhere than a new tracker's).
  */
@@ -258,37 +257,54 @@ export async function addHistorySheetParts(
   workbook: string,
   listSource: (rule: ValidationPlan) => string | undefined,
   /** Parts the same write already changes (the content types, with the Dashboard's charts). */
-  written: ReadonlyMap<string, string> = new Map()
-): Promise<{ parts: Map<string, string>; workbook: string }> {
-  const current = async (path: string) => written.get(path) ?? partText(zip, path);
+  written: ReadonlyMap<string, PartContent> = new Map()
+): Promise<{ parts: Map<string, string>; workbook: string; sheetPath: string }> {
+  const current = async (path: string) => {
+    const content = written.get(path);
+    return content !== undefined ? contentText(content) : partText(zip, path);
+  };
   const parts = new Map<string, string>();
-  const sheetPath = unusedPath(zip, (n) => `xl/worksheets/sheet${n}.xml`);
-  const tablePath = unusedPath(zip, (n) => `xl/tables/table${n}.xml`);
+  const sheetPath = unusedPath(zip, (n) => `xl/worksheets/sheet${n}.xml`, written);
+  const tablePath = unusedPath(zip, (n) => `xl/tables/table${n}.xml`, written);
   const sheetFile = sheetPath.slice(sheetPath.lastIndexOf("/") + 1);
   const tableFile = tablePath.slice(tablePath.lastIndexOf("/") + 1);
-  const table = plan.tables[0];
-  const anchor = /^([A-Z]+)(\d+)$/.exec(table.anchor) as RegExpExecArray;
+  // A sheet of cells and no table (the power/interest grid) is written the same way, without the table.
+  const table: SheetPlan["tables"][number] | undefined = plan.tables[0];
+  const anchor = /^([A-Z]+)(\d+)$/.exec(table?.anchor ?? "A1") as RegExpExecArray;
   const firstColumn = columnIndex(anchor[1]);
   const headerRow = Number(anchor[2]);
-  const lastColumn = firstColumn + table.columns.length - 1;
-  const ref = `${table.anchor}:${columnLetter(lastColumn)}${headerRow + 1}`;
+  const lastColumn = table
+    ? firstColumn + table.columns.length - 1
+    : Math.max(0, ...plan.columnWidths.map((width) => columnIndex(width.column)));
+  const lastRow = Math.max(
+    table ? headerRow + 1 : 1,
+    ...plan.cells.map((cell) => Number(/\d+$/.exec(cell.address)?.[0]))
+  );
+  const ref = `${anchor[0]}:${columnLetter(lastColumn)}${headerRow + 1}`;
 
-  // Table ids are unique in the workbook.
+  // Table ids are unique in the workbook (tables this write adds included).
   let tableId = 0;
   for (const sheet of index.sheets)
     for (const t of sheet.tables) {
       const head = /<table\b[^>]*>/.exec(await partText(zip, t.path))?.[0] ?? "";
       tableId = Math.max(tableId, Number(/\bid="(\d+)"/.exec(head)?.[1] ?? 0));
     }
+  for (const [path, content] of written)
+    if (path.startsWith("xl/tables/"))
+      tableId = Math.max(
+        tableId,
+        Number(/<table\b[^>]*\bid="(\d+)"/.exec(contentText(content))?.[1] ?? 0)
+      );
   tableId++;
-  parts.set(
-    tablePath,
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="${tableId}" name="${table.name}" displayName="${table.name}" ref="${ref}" headerRowCount="1" totalsRowShown="0"><autoFilter ref="${ref}"/><tableColumns count="${table.columns.length}">${table.columns
-      .map((column, i) => `<tableColumn id="${i + 1}" name="${escapeAttribute(column.header)}"/>`)
-      .join(
-        ""
-      )}</tableColumns><tableStyleInfo name="${table.style}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
-  );
+  if (table)
+    parts.set(
+      tablePath,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="${tableId}" name="${table.name}" displayName="${table.name}" ref="${ref}" headerRowCount="1" totalsRowShown="0"><autoFilter ref="${ref}"/><tableColumns count="${table.columns.length}">${table.columns
+        .map((column, i) => `<tableColumn id="${i + 1}" name="${escapeAttribute(column.header)}"/>`)
+        .join(
+          ""
+        )}</tableColumns><tableStyleInfo name="${table.style}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
+    );
 
   // Cells: the plan's (title, note, setting), then the header row.
   const rows = new Map<number, string[]>();
@@ -302,10 +318,13 @@ export async function addHistorySheetParts(
       cell.style || cell.numberFormat
         ? styles.xf({ ...cell.style, numberFormat: cell.numberFormat })
         : undefined;
-    put(Number(/\d+$/.exec(cell.address)?.[0]), cellXml(cell.address, cell.value ?? null, style));
+    put(
+      Number(/\d+$/.exec(cell.address)?.[0]),
+      cellXml(cell.address, cell.value ?? null, style, cell.formula)
+    );
   }
   const headerStyle = styles.xf({ bold: true, wrap: true, vertical: "top" });
-  table.columns.forEach((column, i) =>
+  table?.columns.forEach((column, i) =>
     put(
       headerRow,
       cellXml(`${columnLetter(firstColumn + i)}${headerRow}`, column.header, headerStyle)
@@ -315,7 +334,7 @@ export async function addHistorySheetParts(
     .sort((a, b) => a - b)
     .map((row) => {
       const height =
-        row === headerRow && table.rowHeights
+        row === headerRow && table?.rowHeights
           ? ` ht="${table.rowHeights.header}" customHeight="1"`
           : "";
       const cells = (rows.get(row) as string[]).sort(
@@ -328,7 +347,7 @@ export async function addHistorySheetParts(
     .join("");
   const cols = plan.columnWidths
     .map((width) => {
-      const column = table.columns[columnIndex(width.column) - firstColumn];
+      const column = table?.columns[columnIndex(width.column) - firstColumn];
       const style = column
         ? styles.xf({
             numberFormat: column.numberFormat,
@@ -342,13 +361,15 @@ export async function addHistorySheetParts(
   const validations = plan.validations
     .map((rule) => validationXml(rule, rule.range, listSource(rule)))
     .join("");
-  const freezeRows = plan.freeze?.rows ?? headerRow;
+  const freezeRows = plan.freeze ? plan.freeze.rows : table ? headerRow : 0;
   const sheetXml =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
     `<sheetPr>${plan.tabColor ? `<tabColor rgb="FF${plan.tabColor.replace("#", "").toUpperCase()}"/>` : ""}<pageSetUpPr fitToPage="1"/></sheetPr>` +
-    `<dimension ref="A1:${columnLetter(lastColumn)}${headerRow + 1}"/>` +
-    `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freezeRows}" topLeftCell="A${freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>` +
+    `<dimension ref="A1:${columnLetter(lastColumn)}${lastRow}"/>` +
+    (freezeRows > 0
+      ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freezeRows}" topLeftCell="A${freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>`
+      : `<sheetViews><sheetView workbookViewId="0"/></sheetViews>`) +
     `<sheetFormatPr defaultRowHeight="15"/>` +
     (cols ? `<cols>${cols}</cols>` : "") +
     `<sheetData>${sheetData}</sheetData>` +
@@ -357,13 +378,14 @@ export async function addHistorySheetParts(
       : "") +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
     `<pageSetup orientation="${plan.print?.orientation ?? "landscape"}" fitToWidth="1" fitToHeight="0"/>` +
-    `<tableParts count="1"><tablePart r:id="rId1"/></tableParts>` +
+    (table ? `<tableParts count="1"><tablePart r:id="rId1"/></tableParts>` : "") +
     `</worksheet>`;
   parts.set(sheetPath, sheetXml);
-  parts.set(
-    `xl/worksheets/_rels/${sheetFile}.rels`,
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_REL}"><Relationship Id="rId1" Type="${REL}/table" Target="../tables/${tableFile}"/></Relationships>`
-  );
+  if (table)
+    parts.set(
+      `xl/worksheets/_rels/${sheetFile}.rels`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_REL}"><Relationship Id="rId1" Type="${REL}/table" Target="../tables/${tableFile}"/></Relationships>`
+    );
 
   // The workbook's relationship to the sheet, its entry (after the others), the content types.
   const relsPath = "xl/_rels/workbook.xml.rels";
@@ -386,7 +408,8 @@ export async function addHistorySheetParts(
   );
   if (!/xmlns:r=/.test(/<workbook\b[^>]*>/.exec(out)?.[0] ?? ""))
     out = out.replace(/<workbook\b/, `<workbook xmlns:r="${REL}"`);
-  const sheetIndex = index.sheets.length;
+  // The new sheet's position: after every sheet the workbook lists (one this write added included).
+  const sheetIndex = (workbook.match(/<sheet\b/g) ?? []).length;
   const names = [
     ...(plan.names ?? []).map((name) => {
       const m = /^([A-Z]+)(\d+)$/.exec(name.address) as RegExpExecArray;
@@ -416,8 +439,11 @@ export async function addHistorySheetParts(
   const types = (await current(typesPath)).replace(
     "</Types>",
     `<Override PartName="/${sheetPath}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>` +
-      `<Override PartName="/${tablePath}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/></Types>`
+      (table
+        ? `<Override PartName="/${tablePath}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`
+        : "") +
+      "</Types>"
   );
   parts.set(typesPath, types);
-  return { parts, workbook: out };
+  return { parts, workbook: out, sheetPath };
 }

@@ -3,6 +3,7 @@ import { InputError } from "../../core/model/errors";
 import { columnIndex } from "../../core/schema/a1";
 import { declaredSizes, inflateEntry } from "../zip-stream";
 import { inflateAll, partText } from "./zip";
+import { escapeAttribute } from "./sheet-patch";
 
 /**
  * What the .xlsx package itself needs beyond exceljs: recognising files that
@@ -162,10 +163,6 @@ function decodeXml(bytes: Uint8Array): string {
     .replace(/^\uFEFF/, "");
 }
 
-function escapeAttr(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-}
-
 /**
  * Stores `xml` as a Custom XML part related from the workbook part,
  * replacing any earlier part that carries the same namespace.
@@ -187,7 +184,7 @@ export async function putCustomXmlPart(
   zip.file(`customXml/item${n}.xml`, xml);
   zip.file(
     `customXml/itemProps${n}.xml`,
-    `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="{${itemId.toUpperCase()}}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${escapeAttr(namespace)}"/></ds:schemaRefs></ds:datastoreItem>`
+    `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="{${itemId.toUpperCase()}}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${escapeAttribute(namespace)}"/></ds:schemaRefs></ds:datastoreItem>`
   );
   zip.file(
     `customXml/_rels/item${n}.xml.rels`,

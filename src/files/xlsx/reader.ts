@@ -5,11 +5,18 @@ import { ColumnKey, RECOMMENDATIONS_TABLE } from "../../core/schema/columns";
 import { isTrackerPart, parseMetadata, TrackerMetadata } from "../../core/schema/customxml";
 import type { Language } from "../../core/schema/plan";
 import { locateColumns } from "../../core/schema/upgrade";
-import { rowsFromGrid } from "../../core/tracker/grid";
+import { gridRowReader } from "../../core/tracker/grid";
 import type { CellInput, TrackerRow } from "../../core/tracker/types";
 import JSZip from "jszip";
 import { openPackage, prepareForExceljs, readCustomXmlParts } from "./package";
-import { decodeXmlText, indexPackage, PackageIndex, readSheetRows } from "./sheet-xml";
+import {
+  decodeXmlText,
+  indexPackage,
+  PackageIndex,
+  PackageSheet,
+  readSheetRows,
+  visitSheetRows,
+} from "./sheet-xml";
 import { languageOfHeaders, recogniseRenamed } from "../../core/tracker/plan-inputs";
 
 export interface TrackerFile {
@@ -121,12 +128,57 @@ interface Located {
   lastColumn: number;
   /** 1-based last row (the table's end, or the sheet's). */
   lastRow: number;
-  rows: CellInput[][];
+  /**
+   * Reads the block: the header row's cells (from the sheet's first column)
+   * to `onHeader` first, then each row below it up to lastRow, cut to the
+   * tracker's columns, to the reader it returns (i: 0 for the row below the
+   * header). The sheet is read row by row and no row is held longer than
+   * its reading.
+   */
+  read(onHeader: (header: CellInput[]) => BlockRowReader): Promise<void>;
 }
+
+type BlockRowReader = (cells: CellInput[], i: number) => void;
 
 function text(cell: CellInput | undefined): string {
   if (cell === null || cell === undefined) return "";
   return cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim();
+}
+
+/** Located.read for a block of a sheet read from the package. */
+function blockReader(
+  zip: JSZip,
+  sheet: PackageSheet,
+  index: PackageIndex,
+  block: { headerRow: number; firstColumn: number; lastColumn: number; lastRow: number }
+): Located["read"] {
+  return async (onHeader) => {
+    let onRow: BlockRowReader | null = null;
+    // Rows written before the header row (a file not made by a spreadsheet program) wait for it.
+    const early: [CellInput[], number][] = [];
+    await visitSheetRows(
+      zip,
+      sheet,
+      index,
+      (row, cells) => {
+        if (row === block.headerRow) {
+          const reader = onHeader(cells);
+          onRow = reader;
+          for (const [waiting, i] of early.splice(0)) reader(waiting, i);
+        } else if (row > block.headerRow) {
+          const cut = cells.slice(block.firstColumn, block.lastColumn + 1);
+          const i = row - block.headerRow - 1;
+          if (onRow) onRow(cut, i);
+          else early.push([cut, i]);
+        }
+      },
+      block.lastRow
+    );
+    if (!onRow) {
+      const late = onHeader([]);
+      for (const [waiting, i] of early) late(waiting, i);
+    }
+  };
 }
 
 async function locate(
@@ -139,16 +191,19 @@ async function locate(
     const table = sheet.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
     const range = table ? parseRange(table.ref) : null;
     if (table && range) {
+      const block = {
+        headerRow: range.firstRow,
+        firstColumn: range.firstColumn,
+        lastColumn: range.lastColumn,
+        lastRow: range.lastRow,
+      };
       return {
         sheetName: sheet.name,
         sheetPath: sheet.path,
         tableName: table.name,
         tablePath: table.path,
-        headerRow: range.firstRow,
-        firstColumn: range.firstColumn,
-        lastColumn: range.lastColumn,
-        lastRow: range.lastRow,
-        rows: await readSheetRows(zip, sheet, index),
+        ...block,
+        read: blockReader(zip, sheet, index, block),
       };
     }
   }
@@ -169,7 +224,10 @@ async function locate(
           firstColumn: 0,
           lastColumn: headers.length - 1,
           lastRow: rows.length,
-          rows,
+          read: async (onHeader) => {
+            const onRow = onHeader(rows[r]);
+            rows.slice(r + 1).forEach((cells, i) => onRow(cells.slice(0, headers.length), i));
+          },
         };
       }
     }
@@ -229,32 +287,46 @@ export async function readTrackerPackage(zip: JSZip, name: string): Promise<Trac
       `${name} has no Recommendations table; create one with \`rectrack template\`, or turn a hand-made sheet into one with \`rectrack adopt\`.`
     );
   }
-  const { rows: sheet, firstColumn } = located;
-  const headerCells = sheet[located.headerRow - 1] ?? [];
-  const headerTexts: string[] = [];
-  for (let c = firstColumn; c <= located.lastColumn; c++) headerTexts.push(text(headerCells[c]));
-  // A header reworded without the add-in ("Recommendation text") is taken for its column, as in the Excel pane.
-  const { found, extra } = locateColumns(
-    headerTexts,
-    recogniseRenamed(
-      headerTexts,
-      metadata,
-      metadata?.language ?? languageOfHeaders(headerTexts, "en")
-    )
-  );
-  const headers: Partial<Record<ColumnKey, string>> = {};
-  for (const [key, at] of found) headers[key] = headerTexts[at];
-  const grid: CellInput[][] = [];
-  for (let r = located.headerRow + 1; r <= located.lastRow; r++)
-    grid.push((sheet[r - 1] ?? []).slice(firstColumn, located.lastColumn + 1));
+  const { firstColumn } = located;
   const calculated = located.tablePath
     ? calculatedColumns(await zip.file(located.tablePath)?.async("string"))
     : new Map<number, string>();
-  const rows = rowsFromGrid(
-    grid,
-    { found, extra, computed: new Set(calculated.keys()) },
-    { firstRow: located.headerRow + 1, date1904: index.date1904 }
-  );
+  let headers: Partial<Record<ColumnKey, string>> = {};
+  let found: ReadonlyMap<ColumnKey, number> = new Map();
+  let extra: readonly { header: string; index: number }[] = [];
+  const rows: TrackerRow[] = [];
+  let inOrder = true;
+  await located.read((headerCells) => {
+    const headerTexts: string[] = [];
+    for (let c = firstColumn; c <= located.lastColumn; c++) headerTexts.push(text(headerCells[c]));
+    // A header reworded without the add-in ("Recommendation text") is taken for its column, as in the Excel pane.
+    ({ found, extra } = locateColumns(
+      headerTexts,
+      recogniseRenamed(
+        headerTexts,
+        metadata,
+        metadata?.language ?? languageOfHeaders(headerTexts, "en")
+      )
+    ));
+    headers = {};
+    for (const [key, at] of found) headers[key] = headerTexts[at];
+    const read = gridRowReader(
+      { found, extra, computed: new Set(calculated.keys()) },
+      { firstRow: located.headerRow + 1, date1904: index.date1904 }
+    );
+    return (cells, i) => {
+      const row = read(cells, i);
+      if (!row) return;
+      if (rows.length > 0 && rows[rows.length - 1].row >= row.row) inOrder = false;
+      rows.push(row);
+    };
+  });
+  // Rows out of order in the file (not made by a spreadsheet program): in row order, the last of a number kept.
+  if (!inOrder) {
+    const byRow = new Map(rows.map((row) => [row.row, row]));
+    rows.length = 0;
+    for (const row of [...byRow.values()].sort((a, b) => a.row - b.row)) rows.push(row);
+  }
   return {
     language: metadata?.language ?? languageOfHeaders(Object.values(headers), "en"),
     metadata,

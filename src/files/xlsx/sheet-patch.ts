@@ -1,6 +1,7 @@
 import { columnIndex, columnLetter } from "../../core/schema/a1";
 import { InputError } from "../../core/model/errors";
 import type { CellValue } from "../../core/schema/plan";
+import { ByteRow, scanRows, SheetFrame } from "./sheet-bytes";
 
 /**
  * Writing cells into a worksheet's XML text in place, for trackers too large
@@ -147,15 +148,8 @@ function patchRowBody(body: string, row: number, writes: CellWrite[]): string {
   return parts.join("");
 }
 
-interface RowSpan {
-  row: number;
-  start: number;
-  end: number;
-  /** Where the row's cells start and end (equal for <row/>). */
-  bodyStart: number;
-  bodyEnd: number;
-  selfClosing: boolean;
-}
+/** A row of sheetData and where it is in the sheet's text. */
+type RowSpan = ByteRow;
 
 const ROW_OPEN = /<row\b([^>]*?)(\/?)>/g;
 
@@ -217,6 +211,32 @@ export function sheetDataOf(xml: string): { xml: string; data: SheetData } {
   return { xml: text, data: { start, end, rows: rowsOf(text, start, end) } };
 }
 
+/**
+ * The rows of a sheet given as bytes (./sheet-bytes.ts) numbered from
+ * `first` to `last`, each as text of its own with its span in that text,
+ * for rowHasValues and rowStyles. Rows are in ascending order in a
+ * worksheet, so the scan starts at row `first` when it is found written
+ * `<row r="first"`, else at the first row.
+ */
+export function pickRows(
+  bytes: Buffer,
+  frame: SheetFrame,
+  first: number,
+  last: number
+): { xml: string; span: RowSpan }[] {
+  const at = bytes.indexOf(`<row r="${first}"`, frame.start);
+  const from = at >= 0 && at < frame.end ? at : frame.start;
+  const out: { xml: string; span: RowSpan }[] = [];
+  for (const scanned of scanRows(bytes, from, frame.end)) {
+    if (scanned.row > last && at >= 0) break;
+    if (scanned.row < first || scanned.row > last) continue;
+    const xml = bytes.toString("utf8", scanned.start, scanned.end);
+    const span = rowsOf(xml, 0, xml.length)[0];
+    if (span) out.push({ xml, span: { ...span, row: scanned.row } });
+  }
+  return out;
+}
+
 /** The values of the given columns in one row span: true when any of them holds something. */
 export function rowHasValues(
   xml: string,
@@ -273,20 +293,43 @@ export function columnWidths(xml: string): Map<number, number> {
   return widths;
 }
 
+/** A row of a sheet as any reader finds it: its number and whether it is written <row/>. */
+interface RowLike {
+  row: number;
+  selfClosing: boolean;
+}
+
 /**
- * Applies cell writes to the sheet: rows that exist get their cells replaced
- * or inserted in column order, missing rows are created in row order.
+ * Cell writes by row number: a Map, or an object that makes a row's writes
+ * when asked (a list of thousands of rows is then never held as writes).
  */
-export function patchSheet(
-  xml: string,
-  writes: Map<number, CellWrite[]>,
-  heights?: ReadonlyMap<number, number>
-): string {
-  if (writes.size === 0) return xml;
-  const { xml: text, data } = sheetDataOf(xml);
+export interface RowWrites {
+  readonly size: number;
+  keys(): Iterable<number>;
+  get(row: number): CellWrite[] | undefined;
+}
+
+/** One change to sheetData: `xml` replaces the row `at` (replaces) or goes just before it (null: after every row). */
+export interface RowEdit<S> {
+  at: S | null;
+  replaces: boolean;
+  xml: string;
+}
+
+/**
+ * What `writes` change in sheetData, given its rows in order: rows that
+ * exist get their cells replaced or inserted in column order, missing rows
+ * are created in row order. `parts` gives a row's opening tag and cells as
+ * text, asked only of the rows written. Rows after the last write are not
+ * visited.
+ */
+export function* rowEdits<S extends RowLike>(
+  spans: Iterable<S>,
+  writes: RowWrites,
+  heights: ReadonlyMap<number, number> | undefined,
+  parts: (span: S) => { head: string; body: string }
+): Generator<RowEdit<S>> {
   const wanted = [...writes.keys()].sort((a, b) => a - b);
-  const parts: string[] = [text.slice(0, data.start)];
-  let at = data.start;
   let w = 0;
   const height = (row: number) => {
     const points = heights?.get(row);
@@ -294,21 +337,13 @@ export function patchSheet(
   };
   const newRow = (row: number) =>
     `<row r="${row}"${height(row)}>${patchRowBody("", row, writes.get(row) as CellWrite[])}</row>`;
-  for (const span of data.rows) {
-    if (w >= wanted.length) break;
-    while (w < wanted.length && wanted[w] < span.row) {
-      parts.push(text.slice(at, span.start));
-      at = span.start;
-      parts.push(newRow(wanted[w++]));
-    }
+  for (const span of spans) {
+    if (w >= wanted.length) return;
+    while (w < wanted.length && wanted[w] < span.row)
+      yield { at: span, replaces: false, xml: newRow(wanted[w++]) };
     if (wanted[w] === span.row) {
-      const body = patchRowBody(
-        text.slice(span.bodyStart, span.bodyEnd),
-        span.row,
-        writes.get(span.row) as CellWrite[]
-      );
-      parts.push(text.slice(at, span.start));
-      const head = text.slice(span.start, span.bodyStart);
+      const { head, body: cells } = parts(span);
+      const body = patchRowBody(cells, span.row, writes.get(span.row) as CellWrite[]);
       // Row spans (a hint of the used columns) would be wrong after new cells: Excel recomputes them when absent.
       let cleanHead = (span.selfClosing ? head.replace(/\/>$/, ">") : head).replace(
         /\sspans="[^"]*"/,
@@ -322,15 +357,86 @@ export function patchSheet(
           .replace(/\s(?:ht|customHeight)="[^"]*"/g, "")
           .replace(/^<row\b/, `<row ht="${Math.max(was, points)}" customHeight="1"`);
       }
-      parts.push(`${cleanHead}${body}</row>`);
-      at = span.end;
+      yield { at: span, replaces: true, xml: `${cleanHead}${body}</row>` };
       w++;
     }
   }
-  parts.push(text.slice(at, data.end));
-  for (; w < wanted.length; w++) parts.push(newRow(wanted[w]));
-  parts.push(text.slice(data.end));
-  return parts.join("");
+  for (; w < wanted.length; w++) yield { at: null, replaces: false, xml: newRow(wanted[w]) };
+}
+
+/**
+ * Applies cell writes to the sheet: rows that exist get their cells replaced
+ * or inserted in column order, missing rows are created in row order.
+ */
+export function patchSheet(
+  xml: string,
+  writes: RowWrites,
+  heights?: ReadonlyMap<number, number>
+): string {
+  return writes.size === 0 ? xml : patchSheetPieces(xml, writes, heights).join("");
+}
+
+/**
+ * patchSheet as pieces of text in order, not joined: the first piece is
+ * all before the rows (the <dimension> among it), then kept text and
+ * written rows.
+ */
+export function patchSheetPieces(
+  xml: string,
+  writes: RowWrites,
+  heights?: ReadonlyMap<number, number>
+): string[] {
+  if (writes.size === 0) return [xml];
+  const { xml: text, data } = sheetDataOf(xml);
+  const parts: string[] = [text.slice(0, data.start)];
+  let at = data.start;
+  const edits = rowEdits(data.rows, writes, heights, (span) => ({
+    head: text.slice(span.start, span.bodyStart),
+    body: text.slice(span.bodyStart, span.bodyEnd),
+  }));
+  for (const edit of edits) {
+    const until = edit.at ? edit.at.start : data.end;
+    parts.push(text.slice(at, until));
+    at = edit.replaces && edit.at ? edit.at.end : until;
+    parts.push(edit.xml);
+  }
+  parts.push(text.slice(at));
+  return parts;
+}
+
+/**
+ * patchSheet on a sheet given as its UTF-8 bytes (./sheet-bytes.ts), with
+ * its text before and after the rows given apart (`head`, `tail`, as
+ * sheetFrame found them or changed): the new part as pieces, the rows
+ * nobody writes kept as slices of `bytes`, never decoded.
+ */
+export function patchSheetBytes(
+  bytes: Buffer,
+  frame: SheetFrame,
+  head: string,
+  tail: string,
+  writes: RowWrites,
+  heights?: ReadonlyMap<number, number>
+): Uint8Array[] {
+  const pieces: Uint8Array[] = [Buffer.from(head, "utf8")];
+  let at = frame.start;
+  const edits = rowEdits(
+    scanRows(bytes, frame.start, frame.end, true),
+    writes,
+    heights,
+    (span) => ({
+      head: bytes.toString("utf8", span.start, span.bodyStart),
+      body: bytes.toString("utf8", span.bodyStart, span.bodyEnd),
+    })
+  );
+  for (const edit of edits) {
+    const until = edit.at ? edit.at.start : frame.end;
+    pieces.push(bytes.subarray(at, until));
+    at = edit.replaces && edit.at ? edit.at.end : until;
+    pieces.push(Buffer.from(edit.xml, "utf8"));
+  }
+  pieces.push(bytes.subarray(at, frame.end), Buffer.from(tail, "utf8"));
+  return pieces;
 }
 
 /** A table's rows growing: its columns (0-based), its first data row, its last row before and after. */

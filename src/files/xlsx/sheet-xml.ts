@@ -2,7 +2,8 @@ import JSZip from "jszip";
 import { InputError } from "../../core/model/errors";
 import { columnIndex } from "../../core/schema/a1";
 import type { CellInput } from "../../core/tracker/types";
-import { partText as text } from "./zip";
+import { scanRows, ScannedRow, sheetFrame } from "./sheet-bytes";
+import { partBytes, partText as text } from "./zip";
 
 /**
  * A direct reader of worksheet cells from the package XML, for reading
@@ -145,6 +146,82 @@ export function absurdRow(sheetName: string, row: number): InputError {
   );
 }
 
+/** One cell's value from its type and inner XML; formulas give their cached result. */
+function cellValue(type: string, inner: string, index: PackageIndex): CellInput {
+  if (type === "inlineStr") {
+    const inline = /<is>([\s\S]*?)<\/is>/.exec(inner);
+    return inline ? runText(inline[1]) : null;
+  }
+  const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner);
+  if (!v) return null;
+  const raw = decodeXmlText(v[1]);
+  if (type === "s") return index.sharedStrings[Number(raw)] ?? null;
+  if (type === "str" || type === "e") return decodeEscapes(raw);
+  if (type === "b") return raw === "1" || raw === "true";
+  if (type === "d") return raw;
+  const n = Number(raw);
+  return Number.isFinite(n) ? n : raw;
+}
+
+/** Types whose value is markup and digits only: read from the Latin-1 window, with no UTF-8 decoding. */
+const PLAIN_TYPES = new Set(["n", "s", "b"]);
+
+/** The cells of one scanned row (cells[c] for 0-based column c; missing ones null). */
+function rowCells(bytes: Buffer, scanned: ScannedRow, index: PackageIndex): CellInput[] {
+  const cells: CellInput[] = [];
+  if (scanned.selfClosing) return cells;
+  const { window, offset } = scanned;
+  const cellPattern = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+  cellPattern.lastIndex = scanned.bodyStart - offset;
+  const bodyEnd = scanned.bodyEnd - offset;
+  let cellMatch: RegExpExecArray | null;
+  let nextColumn = 0;
+  while ((cellMatch = cellPattern.exec(window)) !== null && cellMatch.index < bodyEnd) {
+    const head = cellMatch[1];
+    const ref = /\br="([A-Z]+)\d+"/.exec(head);
+    const column = ref ? columnIndex(ref[1]) : nextColumn;
+    nextColumn = column + 1;
+    let inner = cellMatch[2];
+    if (!inner) continue;
+    const type = /\bt="(\w+)"/.exec(head)?.[1] ?? "n";
+    if (!PLAIN_TYPES.has(type)) {
+      // Text: decoded from the bytes (the window is Latin-1), as a string of its own.
+      const innerEnd = offset + cellMatch.index + cellMatch[0].length - 4;
+      inner = bytes.toString("utf8", innerEnd - inner.length, innerEnd);
+    }
+    cells[column] = cellValue(type, inner, index);
+  }
+  for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
+  return cells;
+}
+
+/**
+ * Each row of the sheet with its cell values, in document order, up to row
+ * `maxRows`; `visit` returning false stops early. The sheet is read from
+ * its bytes row by row (./sheet-bytes.ts), never decoded whole.
+ */
+export async function visitSheetRows(
+  zip: JSZip,
+  sheet: PackageSheet,
+  index: PackageIndex,
+  visit: (row: number, cells: CellInput[]) => boolean | void,
+  maxRows = Infinity
+): Promise<void> {
+  const bytes = await partBytes(zip, sheet.path);
+  if (!bytes) return;
+  let frame;
+  try {
+    frame = sheetFrame(bytes);
+  } catch {
+    return;
+  }
+  for (const scanned of scanRows(bytes, frame.start, frame.end)) {
+    if (scanned.row > MAX_SHEET_ROWS) throw absurdRow(sheet.name, scanned.row);
+    if (scanned.row > maxRows) return;
+    if (visit(scanned.row, rowCells(bytes, scanned, index)) === false) return;
+  }
+}
+
 /** The sheet's cell values, row 1 first (rows[r - 1][c - 1]); formulas give their cached result. */
 export async function readSheetRows(
   zip: JSZip,
@@ -152,53 +229,16 @@ export async function readSheetRows(
   index: PackageIndex,
   maxRows = Infinity
 ): Promise<CellInput[][]> {
-  const xml = (await text(zip, sheet.path)) ?? "";
   const rows: CellInput[][] = [];
-  const rowPattern = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
-  const cellPattern = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-  let rowMatch: RegExpExecArray | null;
-  let nextRow = 1;
-  while ((rowMatch = rowPattern.exec(xml)) !== null) {
-    const rowNumber = Number(/\br="(\d+)"/.exec(rowMatch[1])?.[1] ?? nextRow);
-    if (rowNumber > MAX_SHEET_ROWS) throw absurdRow(sheet.name, rowNumber);
-    nextRow = rowNumber + 1;
-    if (rowNumber > maxRows) break;
-    const cells: CellInput[] = [];
-    const body = rowMatch[2] ?? "";
-    let cellMatch: RegExpExecArray | null;
-    let nextColumn = 0;
-    cellPattern.lastIndex = 0;
-    while ((cellMatch = cellPattern.exec(body)) !== null) {
-      const head = cellMatch[1];
-      const ref = /\br="([A-Z]+)\d+"/.exec(head);
-      const column = ref ? columnIndex(ref[1]) : nextColumn;
-      nextColumn = column + 1;
-      const inner = cellMatch[2];
-      if (!inner) continue;
-      const type = /\bt="(\w+)"/.exec(head)?.[1] ?? "n";
-      let value: CellInput = null;
-      if (type === "inlineStr") {
-        const inline = /<is>([\s\S]*?)<\/is>/.exec(inner);
-        value = inline ? runText(inline[1]) : null;
-      } else {
-        const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner);
-        if (v) {
-          const raw = decodeXmlText(v[1]);
-          if (type === "s") value = index.sharedStrings[Number(raw)] ?? null;
-          else if (type === "str" || type === "e") value = decodeEscapes(raw);
-          else if (type === "b") value = raw === "1" || raw === "true";
-          else if (type === "d") value = raw;
-          else {
-            const n = Number(raw);
-            value = Number.isFinite(n) ? n : raw;
-          }
-        }
-      }
-      cells[column] = value;
-    }
-    for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
-    rows[rowNumber - 1] = cells;
-  }
+  await visitSheetRows(
+    zip,
+    sheet,
+    index,
+    (row, cells) => {
+      rows[row - 1] = cells;
+    },
+    maxRows
+  );
   for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
   return rows;
 }

@@ -8,6 +8,7 @@ import type { CellValue } from "../../core/schema/plan";
 import { listChange, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { fieldToCell, listValuesOf } from "../../core/tracker/cells";
 import {
+  nothingToWrite,
   recordsAfter,
   type TrackerChanges,
   type TrackerContent,
@@ -22,7 +23,9 @@ import {
 } from "./dashboard";
 import { followUpParts, FollowUpRefresh } from "./followup";
 import { appendEventParts, HistoryFile, readHistoryPackage } from "./history";
-import type { HistoryContent } from "../../core/tracker/history";
+import type { HistoryContent, HistoryRow } from "../../core/tracker/history";
+import type { HistoryFigures } from "../../core/schema/figures";
+import { historyFigures } from "../../core/tracker/figures";
 import { StyleBook } from "./styles";
 import { openPackage } from "./package";
 import { readTrackerPackage, TrackerFile } from "./reader";
@@ -33,12 +36,15 @@ import {
   extendRanges,
   growDimension,
   patchSheet,
+  patchSheetBytes,
+  pickRows,
   rowHasValues,
   rowStyles,
   sheetDataOf,
 } from "./sheet-patch";
 import { indexPackage, PackageIndex, readSheetRows } from "./sheet-xml";
-import { packageFromZip, requiredPartText as partText } from "./zip";
+import { sheetFrame } from "./sheet-bytes";
+import { packageFromZip, PartContent, partBytes, requiredPartText as partText } from "./zip";
 
 /**
  * A tracker .xlsx file as a TrackerStore (src/core/tracker/store.ts): read
@@ -120,13 +126,7 @@ export class XlsxTrackerStore implements TrackerStore {
   }
 
   async write(changes: TrackerChanges): Promise<void> {
-    if (
-      changes.updates.length === 0 &&
-      changes.additions.length === 0 &&
-      Object.keys(changes.listRemovals ?? {}).length === 0 &&
-      (changes.events ?? []).length === 0
-    )
-      return;
+    if (nothingToWrite(changes)) return;
     if (!this.opened || !this.file || !this.historyFile) await this.read();
     const { bytes, followUp, dashboard } = await patchTracker(
       this.opened as Opened,
@@ -183,6 +183,52 @@ export class XlsxTrackerStore implements TrackerStore {
     }
     return refresh;
   }
+
+  /**
+   * Rewrites the Dashboard (its labels, and the block of figures from the
+   * history with its chart) for `today`; the file changes only when the
+   * sheet's content does. A tracker of schema v1 (no History) is left as it is.
+   */
+  async refreshFigures(today: string): Promise<DashboardRefresh> {
+    if (!this.opened || !this.file || !this.historyFile) await this.read();
+    const opened = this.opened as Opened;
+    const file = this.file as TrackerFile;
+    const history = (this.historyFile as HistoryFile).content;
+    const records = file.rows.map((row) => row.values);
+    const styles = new StyleBook(await partText(opened.zip, STYLES_PATH));
+    const dashboard = await dashboardParts(opened.zip, opened.index, records, {
+      ...dashboardOptions(file, styles, history),
+      figures: figuresFor(file, records, history, today),
+    });
+    this.dashboardRefresh = dashboard.refresh;
+    const parts = dashboard.parts;
+    if (parts.size > 0) {
+      if (styles.changed) parts.set(STYLES_PATH, styles.toXml());
+      parts.set("xl/workbook.xml", recalcOnLoad(await partText(opened.zip, "xl/workbook.xml")));
+      this.result = await packageBytes(opened, parts);
+      this.opened = null;
+      this.file = null;
+      this.historyFile = null;
+    }
+    return dashboard.refresh;
+  }
+}
+
+/** The figures from the history for the Dashboard's block, or undefined for a tracker of schema v1. */
+function figuresFor(
+  tracker: TrackerFile,
+  records: readonly TrackerRecord[],
+  history: HistoryContent,
+  today: string,
+  events: readonly HistoryRow[] = []
+): HistoryFigures | undefined {
+  if (!history.present) return undefined;
+  return historyFigures(records, {
+    today,
+    language: tracker.language,
+    replyDays: history.replyDays,
+    history: [...history.rows, ...events],
+  });
 }
 
 const STYLES_PATH = "xl/styles.xml";
@@ -327,30 +373,33 @@ async function patchTracker(
     }
   }
 
-  let sheetXml = await partText(zip, layout.sheetPath);
+  // The Recommendations sheet is patched from its bytes, row by row (./sheet-bytes.ts): its text before and after the rows apart.
+  const sheetBytes = await partBytes(zip, layout.sheetPath);
+  if (!sheetBytes) throw new InputError(`${name}: the Recommendations sheet cannot be read.`);
+  const frame = sheetFrame(sheetBytes);
+  let sheetHead = frame.head;
+  let sheetTail = frame.tail;
   let lastRow = layout.lastRow;
   if (changes.additions.length > 0) {
-    const { data } = sheetDataOf(sheetXml);
     const lastFilled = tracker.rows.reduce((max, row) => Math.max(max, row.row), layout.headerRow);
     const first = lastFilled + 1;
     const newLast = lastFilled + changes.additions.length;
+    const styleRowNumber = lastFilled > layout.headerRow ? lastFilled : layout.headerRow + 1;
+    const picked = pickRows(sheetBytes, frame, styleRowNumber, Math.max(styleRowNumber, newLast));
     // Rows past the table's end must be empty in its columns: the table grows over them.
-    for (const span of data.rows) {
+    for (const { xml, span } of picked) {
       if (span.row <= layout.lastRow || span.row > newLast) continue;
-      if (rowHasValues(sheetXml, span, layout.firstColumn, layout.lastColumn)) {
+      if (rowHasValues(xml, span, layout.firstColumn, layout.lastColumn)) {
         throw new InputError(
           `${name}: row ${span.row}, just below the Recommendations table, is not empty; move what is there so the table can grow, then import again.`
         );
       }
     }
     // New cells take the column's style, else that of the last row of the table (the header's when empty).
-    const byColumn = columnStyles(sheetXml);
-    const styleRowNumber = lastFilled > layout.headerRow ? lastFilled : layout.headerRow + 1;
-    const styleRow = rowStyles(
-      sheetXml,
-      data.rows.find((span) => span.row === styleRowNumber)
-    );
-    const styleOf = (column: number) => byColumn.get(column) ?? styleRow.get(column);
+    const byColumn = columnStyles(sheetHead);
+    const styleRow = picked.find(({ span }) => span.row === styleRowNumber);
+    const rowStyle = rowStyles(styleRow?.xml ?? "", styleRow?.span);
+    const styleOf = (column: number) => byColumn.get(column) ?? rowStyle.get(column);
     changes.additions.forEach((record, i) => {
       const row = first + i;
       for (let column = layout.firstColumn; column <= layout.lastColumn; column++) {
@@ -382,8 +431,8 @@ async function patchTracker(
           growTable(await partText(zip, layout.tablePath), newLast, "Recommendations", name)
         );
       }
-      sheetXml = extendRanges(
-        sheetXml,
+      sheetTail = extendRanges(
+        sheetTail,
         layout.firstColumn,
         layout.lastColumn,
         layout.headerRow + 1,
@@ -394,12 +443,10 @@ async function patchTracker(
   }
 
   await extendLists(zip, index, tracker, changes, writes, tableParts);
-  const heights = rowHeightsFor(tracker, changes, sheetXml);
+  const heights = rowHeightsFor(tracker, changes, sheetHead);
 
-  const parts = new Map<string, string>();
+  const parts = new Map<string, PartContent>();
   for (const [path, rows] of writes) {
-    let xml = path === layout.sheetPath ? sheetXml : await partText(zip, path);
-    xml = patchSheet(xml, rows, path === layout.sheetPath ? heights : undefined);
     // A loop, not a spread: a 10,000-row batch has over 300,000 cells, too many arguments for Math.max.
     let maxRow = 0;
     let maxColumn = 0;
@@ -407,10 +454,13 @@ async function patchTracker(
       maxRow = Math.max(maxRow, row);
       for (const write of cells) maxColumn = Math.max(maxColumn, write.column);
     }
-    parts.set(
-      path,
-      growDimension(xml, Math.max(maxRow, path === layout.sheetPath ? lastRow : 0), maxColumn)
-    );
+    if (path === layout.sheetPath) {
+      sheetHead = growDimension(sheetHead, Math.max(maxRow, lastRow), maxColumn);
+      parts.set(path, patchSheetBytes(sheetBytes, frame, sheetHead, sheetTail, rows, heights));
+      continue;
+    }
+    const xml = patchSheet(await partText(zip, path), rows);
+    parts.set(path, growDimension(xml, maxRow, maxColumn));
   }
   for (const [path, xml] of tableParts) parts.set(path, xml);
   const events = changes.events ?? [];
@@ -438,11 +488,12 @@ async function patchTracker(
     for (const [path, xml] of appended) parts.set(path, xml);
   }
   let followUp: FollowUpRefresh | null = null;
+  const after = recordsAfterWrite(tracker, changes);
   if (followUpToday !== undefined) {
     const refreshed = await followUpParts(
       zip,
       index,
-      recordsAfterWrite(tracker, changes),
+      after,
       followUpOptions(tracker, followUpToday, history.content)
     );
     followUp = refreshed.refresh;
@@ -451,9 +502,22 @@ async function patchTracker(
   }
   // The Dashboard's labels follow the data (new addressees, the order by count), in the same write.
   const styles = new StyleBook(await partText(zip, STYLES_PATH));
-  const dashboard = await dashboardParts(zip, index, recordsAfterWrite(tracker, changes), {
+  // Written with the Follow-up sheet (the commands that record, reply and import give today): the
+  // block of figures from the history follows the new rows and events in the same write.
+  const lastEvent = history.layout?.lastFilled ?? 0;
+  const dashboard = await dashboardParts(zip, index, after, {
     ...dashboardOptions(tracker, styles, history.content),
     listRemovals: changes.listRemovals,
+    figures:
+      followUpToday === undefined
+        ? undefined
+        : figuresFor(
+            tracker,
+            after,
+            history.content,
+            followUpToday,
+            events.map((values, i) => ({ row: lastEvent + 1 + i, values }))
+          ),
   });
   for (const [path, xml] of dashboard.parts) if (!parts.has(path)) parts.set(path, xml);
   if (styles.changed) parts.set(STYLES_PATH, styles.toXml());
@@ -470,9 +534,9 @@ async function patchTracker(
 function rowHeightsFor(
   tracker: TrackerFile,
   changes: TrackerChanges,
-  sheetXml: string
+  sheetHead: string
 ): Map<number, number> {
-  const widths = columnWidths(sheetXml);
+  const widths = columnWidths(sheetHead);
   const wrapped = TRACKER_COLUMNS.filter(
     (column) => wrapsText(column) && tracker.layout.columns[column.key] !== undefined
   ).map((column) => ({
@@ -602,6 +666,9 @@ async function extendLists(
  * The package with `parts` replaced. Unchanged parts keep their compressed
  * bytes; changed ones are deflated with Node's zlib (./zip.ts).
  */
-export function packageBytes(opened: Opened, parts: Map<string, string>): Promise<Uint8Array> {
+export function packageBytes(
+  opened: Opened,
+  parts: ReadonlyMap<string, PartContent>
+): Promise<Uint8Array> {
   return packageFromZip(opened.zip, parts);
 }

@@ -7,6 +7,7 @@
  * Existing entries are never changed or removed: other cells keep theirs.
  */
 import type { CellStyle } from "../../core/schema/plan";
+import { escapeAttribute } from "./sheet-patch";
 
 /** Number formats Excel knows by number; any other is declared in the file. */
 const BUILT_IN_FORMATS: Record<string, number> = {
@@ -30,10 +31,6 @@ interface Section {
   items: string[];
   /** Where the section was in the original text; -1 when absent. */
   found: boolean;
-}
-
-function escapeAttr(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }
 
 function argb(colour: string): string {
@@ -92,11 +89,11 @@ export class StyleBook {
     if (BUILT_IN_FORMATS[format] !== undefined) return BUILT_IN_FORMATS[format];
     const numFmts = this.sections.numFmts;
     for (const item of numFmts.items)
-      if (attribute(item, "formatCode") === escapeAttr(format))
+      if (attribute(item, "formatCode") === escapeAttribute(format))
         return Number(attribute(item, "numFmtId"));
     const next =
       Math.max(163, ...numFmts.items.map((item) => Number(attribute(item, "numFmtId")))) + 1;
-    this.add(numFmts, `<numFmt numFmtId="${next}" formatCode="${escapeAttr(format)}"/>`);
+    this.add(numFmts, `<numFmt numFmtId="${next}" formatCode="${escapeAttribute(format)}"/>`);
     return next;
   }
 

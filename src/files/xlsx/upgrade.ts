@@ -26,6 +26,8 @@ import {
   literalList,
 } from "../../core/schema/workbook-plan";
 import { HISTORY_COLUMN_BY_KEY, type HistoryKey } from "../../core/schema/history";
+import { STAKEHOLDERS_TABLE } from "../../core/schema/stakeholders";
+import { chartParts } from "./charts";
 import { freeSheetNames } from "../../core/tracker/plan-inputs";
 import { dashboardParts, DashboardRefresh } from "./dashboard";
 import { followUpParts, FollowUpRefresh } from "./followup";
@@ -35,6 +37,7 @@ import {
   refreshKindRuleXml,
   validationXml,
 } from "./history";
+import { historyFigures } from "../../core/tracker/figures";
 import { openPackage, putCustomXmlPart } from "./package";
 import { readTrackerPackage, TrackerFile } from "./reader";
 import {
@@ -44,12 +47,13 @@ import {
   rowStyles,
   setColumnWidths,
   sheetDataOf,
+  escapeAttribute,
 } from "./sheet-patch";
 import { indexPackage, PackageIndex, PackageSheet, readSheetRows } from "./sheet-xml";
 import { Opened, packageBytes, recalcOnLoad } from "./store";
 import { StyleBook } from "./styles";
 import { randomUUID } from "crypto";
-import { requiredPartText as text } from "./zip";
+import { contentText, PartContent, requiredPartText as text } from "./zip";
 
 export interface UpgradeFileOptions {
   /** Today (ISO), for the Follow-up list. */
@@ -72,20 +76,14 @@ export interface UpgradeFileResult {
   dashboard: DashboardRefresh;
   /** The History sheet (schema v2) was added. */
   addedHistory: boolean;
+  /** The Stakeholders sheet and the power/interest grid were added (a tracker made before them). */
+  addedStakeholders: boolean;
 }
 
 const STYLES = "xl/styles.xml";
 const WORKBOOK = "xl/workbook.xml";
 /** The columns the add-in colours: their old rules go, the new ones come. */
 const RULED: readonly ColumnKey[] = ["deadline", "status", "accepted"];
-
-function escapeXml(value: string): string {
-  return value
-    .replace(/&/g, "&amp;")
-    .replace(/"/g, "&quot;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
-}
 
 /** Rewrites the sqref tokens of one column to another; tokens over several columns are split. */
 function remapSqref(sqref: string, move: (column: number) => number | null): string {
@@ -230,7 +228,7 @@ function printTitles(
   first: number,
   last: number
 ): string {
-  const element = `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${escapeXml(sheetRef(sheetName))}!$${first}:$${last}</definedName>`;
+  const element = `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${escapeAttribute(sheetRef(sheetName))}!$${first}:$${last}</definedName>`;
   const existing = new RegExp(
     `<definedName\\b(?=[^>]*name="_xlnm\\.Print_Titles")(?=[^>]*localSheetId="${sheetIndex}")[^>]*>[^<]*</definedName>`
   );
@@ -291,7 +289,7 @@ function moveCells(
     if (old === null)
       headerCells.set(
         firstColumn + i,
-        `<c r="${columnLetter(firstColumn + i)}${header.row}"${header.style ? ` s="${header.style}"` : ""} t="inlineStr"><is><t xml:space="preserve">${escapeXml(layout.headers[i])}</t></is></c>`
+        `<c r="${columnLetter(firstColumn + i)}${header.row}"${header.style ? ` s="${header.style}"` : ""} t="inlineStr"><is><t xml:space="preserve">${escapeAttribute(layout.headers[i])}</t></is></c>`
       );
   });
   const rowsSeen = new Set<number>();
@@ -359,7 +357,7 @@ function tableInNewOrder(xml: string, firstColumn: number, layout: Layout, ref: 
   let nextId = Math.max(0, ...columns.map((c) => Number(/\bid="(\d+)"/.exec(c)?.[1] ?? 0))) + 1;
   const ordered = layout.from.map((old, i) =>
     old === null
-      ? `<tableColumn id="${nextId++}" name="${escapeXml(layout.headers[i])}"/>`
+      ? `<tableColumn id="${nextId++}" name="${escapeAttribute(layout.headers[i])}"/>`
       : columns[old - firstColumn]
   );
   const newIndex = new Map<number, number>();
@@ -393,7 +391,7 @@ function conditionalXml(
   formula: string,
   dxf: number
 ): string {
-  return `<conditionalFormatting sqref="${sqref}"><cfRule type="expression" dxfId="${dxf}" priority="${format.priority}"${format.stopIfTrue ? ' stopIfTrue="1"' : ""}><formula>${escapeXml(formula.replace(/^=/, ""))}</formula></cfRule></conditionalFormatting>`;
+  return `<conditionalFormatting sqref="${sqref}"><cfRule type="expression" dxfId="${dxf}" priority="${format.priority}"${format.stopIfTrue ? ' stopIfTrue="1"' : ""}><formula>${escapeAttribute(formula.replace(/^=/, ""))}</formula></cfRule></conditionalFormatting>`;
 }
 
 /** Puts elements of a sheet in the place the schema orders them: before the first of `after`. */
@@ -439,7 +437,10 @@ export async function upgradeTrackerFile(
     tracker.metadata,
     language,
     options.keyLimit,
-    history.content.present
+    history.content.present,
+    index.sheets.some((sheet) =>
+      sheet.tables.some((table) => table.name.toLowerCase() === STAKEHOLDERS_TABLE.toLowerCase())
+    )
   );
   const headers: Partial<Record<ColumnKey, string>> = {};
   for (const column of upgradePlan.present) headers[column.key as ColumnKey] = column.header;
@@ -474,17 +475,23 @@ export async function upgradeTrackerFile(
     return at < 0 ? null : firstColumn + at;
   };
 
+  const {
+    history: historyName,
+    stakeholders,
+    stakeholderGrid,
+  } = freeSheetNames(
+    language,
+    index.sheets.map((sheet) => sheet.name),
+    { recommendations: tracker.sheetName }
+  );
+  const freeNames = { history: historyName, stakeholders, stakeholderGrid };
   const plan = buildWorkbookPlan({
     language,
     headers,
     sheetNames: {
       recommendations: tracker.sheetName,
-      // A sheet of the user's may have the History sheet's name already.
-      history: freeSheetNames(
-        language,
-        index.sheets.map((sheet) => sheet.name),
-        { recommendations: tracker.sheetName }
-      ).history,
+      // A sheet of the user's may have the name of a sheet the upgrade adds already.
+      ...freeNames,
     },
   });
   const recommendations = plan.sheets.find((sheet) => sheet.key === "recommendations") as SheetPlan;
@@ -715,7 +722,7 @@ export async function upgradeTrackerFile(
     }
   );
 
-  const parts = new Map<string, string>();
+  const parts = new Map<string, PartContent>();
   parts.set(layout.sheetPath, sheetXml);
   const ref = `${columnLetter(firstColumn)}${layout.headerRow}:${columnLetter(lastColumn)}${layout.lastRow}`;
   parts.set(
@@ -747,7 +754,9 @@ export async function upgradeTrackerFile(
     (followUp.refresh.outcome === "refreshed" || followUp.refresh.outcome === "unchanged")
   ) {
     const t = PLAN_TEXTS[language];
-    let xml = followUp.parts.get(followUpSheet.path) ?? (await text(zip, followUpSheet.path));
+    const refreshed = followUp.parts.get(followUpSheet.path);
+    let xml =
+      refreshed !== undefined ? contentText(refreshed) : await text(zip, followUpSheet.path);
     xml = patchSheet(
       xml,
       new Map([
@@ -779,6 +788,13 @@ export async function upgradeTrackerFile(
     trackerSheetPath: layout.sheetPath,
     styles,
     history: true,
+    // The figures from the history and their chart: an upgrade from v1 gets the (empty) History too.
+    figures: historyFigures(records, {
+      today: options.today,
+      language,
+      replyDays: history.content.replyDays,
+      history: history.content.rows,
+    }),
   });
   const dashboardSheet = index.sheets.find((s: PackageSheet) => s.name === dashboard.refresh.sheet);
   for (const [path, xml] of dashboard.parts)
@@ -814,10 +830,39 @@ export async function upgradeTrackerFile(
   } else if (history.layout) {
     // A History made before a kind was added (the strategies): its drop-down of kinds gets the schema's.
     const path = history.layout.sheetPath;
-    const xml = parts.get(path) ?? (await text(zip, path));
+    const pending = parts.get(path);
+    const xml = pending !== undefined ? contentText(pending) : await text(zip, path);
     const kinds = literalList(VOCABULARIES.eventKind.values.map((value) => value.labels[language]));
     const next = refreshKindRuleXml(xml, history.layout, kinds);
     if (next !== xml) parts.set(path, next);
+  }
+  // The Stakeholders sheet and the power/interest grid (with its chart), added whole the same way.
+  if (upgradePlan.addsStakeholders) {
+    for (const key of ["stakeholders", "stakeholderGrid"] as const) {
+      const sheetPlan = plan.sheets.find((sheet) => sheet.key === key) as SheetPlan;
+      const added = await addHistorySheetParts(
+        zip,
+        index,
+        sheetPlan,
+        styles,
+        workbook,
+        () => undefined,
+        parts
+      );
+      workbook = added.workbook;
+      for (const [path, xml] of added.parts) parts.set(path, xml);
+      if (sheetPlan.charts.length > 0) {
+        const charts = await chartParts(
+          zip,
+          { name: sheetPlan.name, path: added.sheetPath },
+          parts.get(added.sheetPath) as string,
+          sheetPlan.charts,
+          parts
+        );
+        parts.set(added.sheetPath, charts.sheetXml);
+        for (const [path, xml] of charts.parts) parts.set(path, xml);
+      }
+    }
   }
   parts.set(STYLES, styles.toXml());
   parts.set(WORKBOOK, recalcOnLoad(workbook));
@@ -831,5 +876,6 @@ export async function upgradeTrackerFile(
     followUp: followUp.refresh,
     dashboard: dashboard.refresh,
     addedHistory: upgradePlan.addsHistory,
+    addedStakeholders: upgradePlan.addsStakeholders,
   };
 }

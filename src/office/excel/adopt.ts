@@ -8,6 +8,7 @@
 import type { CellValue, Language } from "../../core/schema/plan";
 import { listValuesOf, recordToCells } from "../../core/tracker/cells";
 import { newTrackerDashboard } from "../../core/tracker/dashboard";
+import { historyFigures } from "../../core/tracker/figures";
 import { followUpList, followUpRows } from "../../core/tracker/followup";
 import type { RandomSource } from "../../core/tracker/ids";
 import { AdoptNote, adoptRows, LegacyMapping } from "../../core/tracker/legacy";
@@ -75,7 +76,11 @@ export async function adoptSheet(host: ExcelHost, options: AdoptOptions): Promis
       rows: tableRows,
       extraColumns: adopted.extraHeaders,
       listExtras: listValuesOf(adopted.records),
-      dashboard: newTrackerDashboard(adopted.records, language),
+      dashboard: {
+        ...newTrackerDashboard(adopted.records, language),
+        // No history yet: each recommendation counts with its current status from its date made.
+        figures: historyFigures(adopted.records, { today: options.today, language, history: [] }),
+      },
       followUpRows: followUpRows(followUpList(adopted.records, { today: options.today }), language),
       decorate: (worksheet, headerRow) => {
         for (const note of kept) {

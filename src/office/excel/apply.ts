@@ -16,6 +16,7 @@ import { HISTORY_COLUMN_BY_KEY, type HistoryKey } from "../../core/schema/histor
 import { newListWords, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { buildWorkbookPlan, FOLLOW_UP_TABLE, LIST_ORDER } from "../../core/schema/workbook-plan";
 import { followUpList, followUpRows } from "../../core/tracker/followup";
+import { historyFigures } from "../../core/tracker/figures";
 import { columnToEnd, relocateColumnRefs, relocateListSource } from "./batch";
 import { DashboardInput, queueDashboardRefresh } from "./dashboard";
 import { readRowsOf } from "./read";
@@ -23,6 +24,7 @@ import { ExcelHost, Feature, requireExcel, supports } from "./host";
 import {
   hasHistory,
   historyTableOf,
+  hasStakeholders,
   inspectWorkbook,
   requireWritable,
   WorkbookState,
@@ -137,7 +139,18 @@ export async function createTracker(
     extraColumns: options.extraColumns,
     listExtras: options.listExtras,
     followUpRows: options.followUpRows,
-    dashboard: options.dashboard,
+    // The block of figures from the history and its chart, there from the start (empty until events are recorded).
+    dashboard: {
+      sections: {},
+      ...options.dashboard,
+      figures:
+        options.dashboard?.figures ??
+        historyFigures([], {
+          today: localDate(new Date()),
+          language: options.language,
+          history: [],
+        }),
+    },
     sheetNames,
     keyLimit: options.keyLimit,
   });
@@ -229,7 +242,11 @@ async function upgrade(
       state.dashboard?.sheet,
       state.followUpSheet,
     ],
-    state.lists.size === 0 || !state.dashboard || !state.followUpSheet || !hasHistory(state)
+    state.lists.size === 0 ||
+      !state.dashboard ||
+      !state.followUpSheet ||
+      !hasHistory(state) ||
+      !hasStakeholders(state)
   );
   // Schema v2: the History's header, read with the rows' first request, to find its column of
   // event kinds, whose drop-down is written again with the schema's kinds (new kinds, strategies).
@@ -250,7 +267,8 @@ async function upgrade(
     state.metadata,
     language,
     options.keyLimit,
-    hasHistory(state)
+    hasHistory(state),
+    hasStakeholders(state)
   );
   const headers: Partial<Record<ColumnKey, string>> = {};
   for (const column of upgradePlan.present) headers[column.key as ColumnKey] = column.header;
@@ -441,10 +459,24 @@ async function upgrade(
   } else if (historyTable && historyHeader) {
     refreshKindRule(context, historyTable.sheet, historyHeader, sheetPlan("history"));
   }
+  // The Stakeholders sheet and the power-interest grid (its chart with it), added whole.
+  if (upgradePlan.addsStakeholders)
+    for (const key of ["stakeholders", "stakeholderGrid"] as const)
+      writeSheet(
+        context.workbook.worksheets.add(sheetPlan(key).name),
+        sheetPlan(key),
+        host,
+        deferred,
+        skipped
+      );
   upgradeDashboard(context, host, state, sheetPlan("dashboard"), deferred, skipped, {
     language,
     headers,
     records,
+    // A tracker of schema v1 gets its (empty) History now: the figures and their chart come with it.
+    ...(hasHistory(state)
+      ? {}
+      : { figures: historyFigures(records, { today, language, history: [] }) }),
   });
   storeMetadata(context, state, upgradePlan.customXml.xml);
   await context.sync();
@@ -610,6 +642,8 @@ export interface WorkbookSummary {
     inTaskOrder: boolean;
     /** The tracker has the History sheet (schema v2); without it an upgrade adds it. */
     history: boolean;
+    /** The tracker has the Stakeholders sheet; without it an upgrade adds it and the power-interest grid. */
+    stakeholders?: boolean;
     /** The most key recommendations per report the tracker keeps (null: no limit). */
     keyLimit: number | null;
   } | null;
@@ -645,7 +679,8 @@ export async function describeWorkbook(host: ExcelHost): Promise<WorkbookSummary
       state.metadata,
       language,
       undefined,
-      hasHistory(state)
+      hasHistory(state),
+      hasStakeholders(state)
     );
     // A table keeps at least one data row, blank in a new tracker: rows after the sheet's last value hold no recommendation.
     const trackerUsed = used[state.sheetNames.indexOf(state.tracker.sheet)];
@@ -666,6 +701,7 @@ export async function describeWorkbook(host: ExcelHost): Promise<WorkbookSummary
         rows,
         inTaskOrder: inTaskOrder(state.tracker.headers, state.metadata),
         history: hasHistory(state),
+        stakeholders: hasStakeholders(state),
         keyLimit: state.metadata?.keyLimit ?? null,
       },
       sheets,

@@ -6,6 +6,7 @@
  */
 import { columnLetter, LAST_ROW, sheetRef } from "../../core/schema/a1";
 import type { CellValue } from "../../core/schema/plan";
+import { jsonBytes } from "../../core/model/packing";
 
 /** Excel on the web refuses a request (or a response) above 5 MB. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -42,13 +43,8 @@ export function isPayloadError(error: unknown): boolean {
   );
 }
 
-const encoder = new TextEncoder();
-
-/** UTF-8 size of a value as JSON, the way Office.js sends it. */
-export function jsonBytes(value: unknown): number {
-  const text = JSON.stringify(value);
-  return text === undefined ? 0 : encoder.encode(text).length;
-}
+/** UTF-8 size of a value as JSON, the way Office.js sends it (one rule with Graph's). */
+export { jsonBytes };
 
 /**
  * Every string is written as text: its cell gets the "@" format in the same

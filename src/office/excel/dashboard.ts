@@ -10,7 +10,8 @@ import { columnLetter, parseAddress } from "../../core/schema/a1";
 import type { ColumnKey } from "../../core/schema/columns";
 import { chartNames } from "../../core/schema/charts";
 import { DASHBOARD_COLUMNS, plannedLastRow } from "../../core/schema/dashboard";
-import type { CellPlan, Language, SheetPlan } from "../../core/schema/plan";
+import { FIGURES_BLOCK, type HistoryFigures } from "../../core/schema/figures";
+import type { CellPlan, ChartPlan, Language, SheetPlan } from "../../core/schema/plan";
 import { VocabularyKey } from "../../core/schema/vocabularies";
 import { buildWorkbookPlan, columnsMissingFrom } from "../../core/schema/workbook-plan";
 import { dashboardData } from "../../core/tracker/dashboard";
@@ -24,6 +25,8 @@ export interface DashboardInput {
   /** Headers of the tracker's columns as the workbook shows them (formulas name them). */
   headers: Partial<Record<ColumnKey, string>>;
   records: readonly TrackerRecord[];
+  /** The figures from the history (src/core/tracker/figures.ts): their block and chart are written too. */
+  figures?: HistoryFigures;
 }
 
 /** The planned Dashboard for these records, the labels from the lists and the data. */
@@ -35,7 +38,7 @@ export function plannedDashboard(state: WorkbookState, input: DashboardInput): S
     headers: input.headers,
     missingColumns: columnsMissingFrom(input.headers),
     sheetNames: state.dashboard ? { dashboard: state.dashboard.sheet } : {},
-    dashboard: dashboardData(input.records, lists, input.language),
+    dashboard: { ...dashboardData(input.records, lists, input.language), figures: input.figures },
     // A tracker of schema v1 has no reply-deadline setting for the Dashboard to count with.
     history: hasHistory(state),
   }).sheets.find((sheet) => sheet.key === "dashboard") as SheetPlan;
@@ -61,9 +64,23 @@ export function queueDashboardRefresh(
   if (state.dashboard.usedBelow && planned > state.dashboard.lastRow) return false;
   const worksheet = context.workbook.worksheets.getItem(state.dashboard.sheet);
   writeDashboardCells(worksheet, plan.cells, state.dashboard.lastRow);
-  for (const chart of plan.charts) {
+  // The block of figures owns its columns (U to AB): cleared whole, then written.
+  if (input.figures) writeDashboardCells(worksheet, plan.cells, null, FIGURES_BLOCK);
+  queueCharts(worksheet, host, state.dashboard.charts, plan.charts, skipped);
+  return true;
+}
+
+/** Queues the charts as planned: one already on the sheet (by any of its names) reads its new range, a missing one is added. */
+export function queueCharts(
+  worksheet: Excel.Worksheet,
+  host: ExcelHost,
+  onSheet: readonly string[],
+  charts: readonly ChartPlan[],
+  skipped?: Set<Feature>
+): void {
+  for (const chart of charts) {
     const names = chartNames(chart.key);
-    const existing = state.dashboard.charts.find((name) => names.includes(name));
+    const existing = onSheet.find((name) => names.includes(name));
     if (existing) {
       const found = worksheet.charts.getItem(existing);
       found.setData(
@@ -75,28 +92,38 @@ export function queueDashboardRefresh(
     } else if (supports(host, "charts")) addChart(worksheet, chart);
     else skipped?.add("charts");
   }
-  return true;
 }
 
-/** The planned cells as one block (a grid of formats and one of values and formulas), the old block cleared first. */
+/**
+ * The planned cells of an area of the Dashboard (columns A to H by default)
+ * as one block (a grid of formats and one of values and formulas), the old
+ * block cleared first (to `oldLastRow`; null: the area's whole columns).
+ */
 export function writeDashboardCells(
   worksheet: Excel.Worksheet,
   cells: readonly CellPlan[],
-  oldLastRow: number
+  oldLastRow: number | null,
+  area: { firstColumn: number; columns: number } = { firstColumn: 0, columns: DASHBOARD_COLUMNS }
 ): void {
-  const lastColumn = columnLetter(DASHBOARD_COLUMNS - 1);
-  const rows = Math.max(1, ...cells.map((cell) => parseAddress(cell.address).row));
-  if (oldLastRow > 0)
-    worksheet.getRange(`A1:${lastColumn}${Math.max(oldLastRow, rows)}`).clear("All");
+  const firstColumn = columnLetter(area.firstColumn);
+  const lastColumn = columnLetter(area.firstColumn + area.columns - 1);
+  const ours = cells.filter((cell) => {
+    const { column } = parseAddress(cell.address);
+    return column >= area.firstColumn && column < area.firstColumn + area.columns;
+  });
+  const rows = Math.max(1, ...ours.map((cell) => parseAddress(cell.address).row));
+  if (oldLastRow === null) worksheet.getRange(`${firstColumn}:${lastColumn}`).clear("All");
+  else if (oldLastRow > 0)
+    worksheet.getRange(`${firstColumn}1:${lastColumn}${Math.max(oldLastRow, rows)}`).clear("All");
   const formats: string[][] = Array.from({ length: rows }, () =>
-    Array.from({ length: DASHBOARD_COLUMNS }, () => "General")
+    Array.from({ length: area.columns }, () => "General")
   );
   const values: (string | number | boolean)[][] = Array.from({ length: rows }, () =>
-    Array.from({ length: DASHBOARD_COLUMNS }, () => "")
+    Array.from({ length: area.columns }, () => "")
   );
-  for (const cell of cells) {
-    const { row, column } = parseAddress(cell.address);
-    if (column >= DASHBOARD_COLUMNS) continue;
+  for (const cell of ours) {
+    const { row, column: sheetColumn } = parseAddress(cell.address);
+    const column = sheetColumn - area.firstColumn;
     if (cell.formula !== undefined) {
       formats[row - 1][column] = cell.numberFormat ?? "General";
       values[row - 1][column] = cell.formula;
@@ -107,9 +134,9 @@ export function writeDashboardCells(
       values[row - 1][column] = value === null ? "" : value;
     }
   }
-  const block = worksheet.getRange(`A1:${lastColumn}${rows}`);
+  const block = worksheet.getRange(`${firstColumn}1:${lastColumn}${rows}`);
   block.numberFormat = formats;
   block.formulas = values;
-  for (const cell of cells)
+  for (const cell of ours)
     if (cell.style) writeCellStyle(worksheet.getRange(cell.address), cell.style);
 }

@@ -26,6 +26,7 @@ import { numberFormatFor, wrapsText } from "../../core/schema/workbook-plan";
 import { cellsToRecord, fieldToCell, listValuesOf } from "../../core/tracker/cells";
 import { languageOfHeaders } from "../../core/tracker/plan-inputs";
 import {
+  nothingToWrite,
   recordsAfter,
   type RowUpdate,
   type TrackerChanges,
@@ -34,6 +35,7 @@ import {
 } from "../../core/tracker/store";
 import { plannedDashboard, queueDashboardRefresh } from "./dashboard";
 import type { CellInput, TrackerRecord } from "../../core/tracker/types";
+import { packGreedy } from "../../core/model/packing";
 import { chunkRows, jsonBytes, ROW_CHUNK_BYTES } from "./batch";
 import { ExcelProblem } from "./errors";
 import { ExcelHost, requireExcel } from "./host";
@@ -53,8 +55,8 @@ import {
   REPLY_DAYS_NAME,
 } from "../../core/schema/history";
 import {
+  historyFromGrid,
   historyRecordToCells,
-  historyRowsFromGrid,
   locateHistoryColumns,
   NO_HISTORY,
   replyDaysOf,
@@ -165,26 +167,15 @@ function blocksOf(pieces: readonly UpdatePiece[], maxBytes: number): UpdatePiece
       (signature(a) < signature(b) ? -1 : signature(a) > signature(b) ? 1 : 0) ||
       a.row - b.row
   );
-  const blocks: UpdatePiece[][] = [];
-  let bytes = 0;
-  for (const piece of sorted) {
-    const size = jsonBytes(piece.cells) + jsonBytes(piece.formats);
-    const block = blocks[blocks.length - 1];
-    const last = block?.[block.length - 1];
-    if (
-      last &&
-      last.row + 1 === piece.row &&
-      signature(last) === signature(piece) &&
-      bytes + size <= maxBytes
-    ) {
-      block.push(piece);
-      bytes += size;
-    } else {
-      blocks.push([piece]);
-      bytes = size;
+  return packGreedy(
+    sorted,
+    (piece) => jsonBytes(piece.cells) + jsonBytes(piece.formats),
+    maxBytes,
+    (block, piece) => {
+      const last = block[block.length - 1];
+      return last.row + 1 === piece.row && signature(last) === signature(piece);
     }
-  }
-  return blocks;
+  );
 }
 
 /** Requests packed greedily under the byte budget; each pack becomes one request. */
@@ -274,12 +265,7 @@ export class ExcelTrackerStore implements TrackerStore {
   }
 
   async write(changes: TrackerChanges): Promise<void> {
-    if (
-      changes.updates.length === 0 &&
-      changes.additions.length === 0 &&
-      Object.keys(changes.listRemovals ?? {}).length === 0 &&
-      (changes.events ?? []).length === 0
-    ) {
+    if (nothingToWrite(changes)) {
       this.lastWrite = { ...EMPTY_REPORT };
       return;
     }
@@ -742,13 +728,10 @@ async function historyFrom(
     body.rowCount,
     header.columnCount
   );
-  const found = locateHistoryColumns((header.values[0] ?? []).map((cell) => String(cell ?? "")));
-  return {
-    present: true,
-    columns: [...found.keys()],
-    rows: historyRowsFromGrid(values, found, { firstRow: header.rowIndex + 2 }),
+  return historyFromGrid(header.values[0] ?? [], values, {
+    firstRow: header.rowIndex + 2,
     replyDays: replyDaysIn(setting),
-  };
+  }).content;
 }
 
 /**

@@ -7,3 +7,4 @@ export * from "./read";
 export type { Progress } from "./write";
 export * from "./import";
 export * from "./history";
+export * from "./figures";

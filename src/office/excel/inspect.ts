@@ -8,6 +8,7 @@
 import { columnLetter } from "../../core/schema/a1";
 import { RECOMMENDATIONS_TABLE, TRACKER_NAMESPACE } from "../../core/schema/columns";
 import { HISTORY_TABLE } from "../../core/schema/history";
+import { STAKEHOLDERS_TABLE } from "../../core/schema/stakeholders";
 import { DASHBOARD_COLUMNS, dashboardExtent } from "../../core/schema/dashboard";
 import { isTrackerPart, parseMetadata, TrackerMetadata } from "../../core/schema/customxml";
 import { LANGUAGES } from "../../core/schema/columns";
@@ -84,6 +85,13 @@ export function historyTableOf(state: WorkbookState): { name: string; sheet: str
 /** The workbook has the History table of schema v2. */
 export function hasHistory(state: WorkbookState): boolean {
   return historyTableOf(state) !== null;
+}
+
+/** The workbook has the Stakeholders table (an upgrade adds it, with the power-interest grid, when not). */
+export function hasStakeholders(state: WorkbookState): boolean {
+  return state.tables.some(
+    (table) => table.name.toLowerCase() === STAKEHOLDERS_TABLE.toLowerCase()
+  );
 }
 
 /** Table columns whose first and last data cells are formulas: Excel's calculated columns. */

@@ -48,6 +48,19 @@ export async function readStoredReview(): Promise<StoredReview> {
   });
 }
 
+/** The report's metadata part with `xml` (replaced, or added when `partId` is null), its id loaded at the next sync. */
+function putMetadataPart(
+  context: Word.RequestContext,
+  partId: string | null,
+  xml: string
+): Word.CustomXmlPart {
+  const parts = context.document.customXmlParts;
+  const part = partId ? parts.getItem(partId) : parts.add(xml);
+  if (partId) part.setXml(xml);
+  part.load("id");
+  return part;
+}
+
 /**
  * Saves the metadata into our part: replaces the part it was read from, or
  * adds one. 1 sync. A damaged part is never written here; see keepDamagedPart.
@@ -59,15 +72,7 @@ export async function saveReportMetadata(
   requireSet("WordApi", "1.4");
   const xml = serializeReportMetadata(metadata);
   return Word.run(async (context) => {
-    const parts = context.document.customXmlParts;
-    let part: Word.CustomXmlPart;
-    if (partId) {
-      part = parts.getItem(partId);
-      part.setXml(xml);
-    } else {
-      part = parts.add(xml);
-    }
-    part.load("id");
+    const part = putMetadataPart(context, partId, xml);
     await context.sync();
     return part.id;
   });
@@ -276,15 +281,7 @@ export async function rekeyDocument(
       const fresh = id ? ids.get(id) : undefined;
       if (fresh) control.tag = tagOf(fresh);
     }
-    const parts = context.document.customXmlParts;
-    let part: Word.CustomXmlPart;
-    if (partId) {
-      part = parts.getItem(partId);
-      part.setXml(xml);
-    } else {
-      part = parts.add(xml);
-    }
-    part.load("id");
+    const part = putMetadataPart(context, partId, xml);
     await context.sync();
     return part.id;
   });

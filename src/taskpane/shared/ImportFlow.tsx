@@ -30,6 +30,17 @@ const useStyles = makeStyles({
     },
   },
   links: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+  // The write and Cancel stay in sight at the bottom of the pane however long the preview is.
+  stickyActions: {
+    position: "sticky",
+    bottom: 0,
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 export interface ImportFlowProps {
@@ -79,7 +90,7 @@ export function ImportFlow(props: ImportFlowProps): React.JSX.Element {
         dateGiven={props.dateGiven}
         candidates={props.candidates}
       />
-      <div className={styles.row}>
+      <div className={styles.stickyActions}>
         <Button
           appearance="primary"
           disabled={props.busy || count === 0 || props.ready === false}
@@ -99,6 +110,8 @@ export interface NextStep {
   label: string;
   onClick?: (event: React.MouseEvent<HTMLElement>) => void;
   href?: string;
+  /** While the pane is busy with another action. */
+  disabled?: boolean;
 }
 
 /**
@@ -137,12 +150,8 @@ export function WrittenSummary({
     [t("summaryFlagged"), summary.flagged],
   ];
   return (
-    <section
-      className={styles.stack}
-      aria-labelledby="written-summary-heading"
-      data-testid={testId}
-    >
-      <h3 id="written-summary-heading" tabIndex={-1} ref={headingRef} className={styles.heading}>
+    <section className={styles.stack} aria-labelledby="import-summary-heading" data-testid={testId}>
+      <h3 id="import-summary-heading" tabIndex={-1} ref={headingRef} className={styles.heading}>
         <Subtitle2>{heading}</Subtitle2>
       </h3>
       <Body1 role="status">{status}</Body1>
@@ -170,7 +179,7 @@ export function WrittenSummary({
                     {step.label}
                   </Link>
                 ) : (
-                  <Link as="button" onClick={step.onClick}>
+                  <Link as="button" disabled={step.disabled} onClick={step.onClick}>
                     {step.label}
                   </Link>
                 )}

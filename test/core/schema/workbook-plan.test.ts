@@ -16,12 +16,14 @@ function sheet(plan: WorkbookPlan, key: string) {
 describe("workbook plan", () => {
   const plan = buildWorkbookPlan({ language: "en" });
 
-  it("has the five sheets and the Recommendations table with typed columns", () => {
+  it("has its seven sheets and the Recommendations table with typed columns", () => {
     expect(plan.sheets.map((s) => s.name)).toEqual([
       "Recommendations",
       "Dashboard",
       "Follow-up",
       "Follow-up history",
+      "Stakeholders",
+      "Power-interest grid",
       "Lists",
     ]);
     const table = sheet(plan, "recommendations").tables[0];
@@ -126,6 +128,8 @@ describe("workbook plan", () => {
       "Tableau de bord",
       "Suivi",
       "Historique du suivi",
+      "Acteurs",
+      "Grille pouvoir-intérêt",
       "Listes",
     ]);
     const formulas = sheet(fr, "dashboard")

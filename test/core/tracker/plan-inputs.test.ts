@@ -12,6 +12,8 @@ describe("choices made before building a plan", () => {
       freeSheetNames("en", ["dashboard", "Dashboard (2)", "Lists"], { followUp: "My follow-up" })
     ).toEqual({
       recommendations: "Recommendations",
+      stakeholders: "Stakeholders",
+      stakeholderGrid: "Power-interest grid",
       lists: "Lists (2)",
       dashboard: "Dashboard (3)",
       followUp: "My follow-up",

@@ -66,14 +66,17 @@ async function expectDashboardCharts(bytes: Uint8Array, language: Language = "en
     byAuthority: t.byAuthority,
     byStatus: t.byStatus,
     byTheme: t.byTheme,
+    // The block of figures from the history, in columns U to AB: its table of year ends.
+    statusAtYearEnd: t.figures.asOf,
   };
   for (const [i, spec] of DASHBOARD_CHARTS.entries()) {
     const chart = charts[i];
     // The first series is named by the cell to the right of the section's heading; its categories start below it.
     const [name, categories] = chart.refs;
-    const [[headingCell]] = await cellsIn(bytes, name.replace(/\$B\$|\$B/, "$A$"));
+    const [label, series] = spec.source === "yearEnd" ? ["U", /\$V\$|\$V/] : ["A", /\$B\$|\$B/];
+    const [[headingCell]] = await cellsIn(bytes, name.replace(series, `$${label}$`));
     expect([spec.key, headingCell]).toEqual([spec.key, heading[spec.key]]);
-    expect(categories.startsWith(`${sheetRef(t.sheets.dashboard)}!$A$`)).toBe(true);
+    expect(categories.startsWith(`${sheetRef(t.sheets.dashboard)}!$${label}$`)).toBe(true);
     expect(chart.xml).toContain(`<a:t>${t[spec.title] as string}</a:t>`);
   }
   return charts;

@@ -306,6 +306,8 @@ describe("adopting a hand-made workbook", () => {
       "Dashboard",
       "Follow-up",
       "Follow-up history",
+      "Stakeholders",
+      "Power-interest grid",
       "Lists",
     ]);
 

@@ -61,6 +61,8 @@ describe("applying the tracker plan", () => {
       "Dashboard",
       "Follow-up",
       "Follow-up history",
+      "Stakeholders",
+      "Power-interest grid",
       "Lists",
     ]);
     const table = wb.findTable("Recommendations")!;
@@ -96,6 +98,8 @@ describe("applying the tracker plan", () => {
       ["Recommendations by addressee", "BarClustered"],
       ["Recommendations by implementation status", "ColumnClustered"],
       ["Recommendations by theme", "BarClustered"],
+      // From the block of figures from the history (columns U to AB), beside the others.
+      ["Implementation status at each year end", "ColumnStacked"],
     ]);
     // The same charts as the files' (src/core/schema/charts.ts): bars listed from the top, a legend for the statuses only.
     expect(
@@ -105,13 +109,18 @@ describe("applying the tracker plan", () => {
       [true, false, "J24"],
       [false, false, "J46"],
       [true, false, "J66"],
+      [false, true, "J88"],
     ]);
-    const heading = (source: string) => dashboard.cell(`A${/!A(\d+):/.exec(source)![1]}`)?.value;
+    const heading = (source: string) => {
+      const [, column, row] = /!([A-Z]+)(\d+):/.exec(source)!;
+      return dashboard.cell(`${column}${row}`)?.value;
+    };
     expect(dashboard.charts.map((c) => heading(c.source))).toEqual([
       "Year",
       "By addressee",
       "By implementation",
       "By theme",
+      "As of",
     ]);
     expect(dashboard.cell("B3")?.formula).toBe(
       '=SUMPRODUCT(--(Recommendations[Recommendation]<>""))'
@@ -172,6 +181,7 @@ describe("applying the tracker plan", () => {
         "Recommendations by addressee",
         "Recommendations by implementation status",
         "Recommendations by theme",
+        "Implementation status at each year end",
       ]);
       expect(fake.maxRequestBytes).toBeLessThan(FIVE_MB);
     }
@@ -231,7 +241,7 @@ describe("applying the tracker plan", () => {
     await applyTracker(officeExcelHost(), { language: "en" });
     const sheet = fake.workbook.sheet("Recommendations");
     expect(sheet.conditionalFormats).toHaveLength(4);
-    expect(fake.workbook.sheet("Dashboard").charts).toHaveLength(4);
+    expect(fake.workbook.sheet("Dashboard").charts).toHaveLength(5);
     expect(fake.workbook.customXml.parts).toHaveLength(1);
     expect(fake.workbook.findTable("ListStatus")!.rect.r1).toBe(5);
   });
@@ -280,7 +290,7 @@ describe("applying the tracker plan", () => {
     expect(upgraded.sheets.dashboard).toBe("Dashboard (2)");
     expect(fake.workbook.sheet("Dashboard").snapshot()).toEqual(before);
     expect(fake.workbook.sheet("Dashboard").charts).toHaveLength(0);
-    expect(fake.workbook.sheet("Dashboard (2)").charts).toHaveLength(4);
+    expect(fake.workbook.sheet("Dashboard (2)").charts).toHaveLength(5);
   });
 
   it("takes a header reworded without the add-in for its column instead of adding the column twice", async () => {

@@ -28,6 +28,8 @@ export interface AxeViolation {
 export interface AxeOptions {
   /** Rules switched off, each with the reason in a comment at the call site. */
   disableRules?: string[];
+  /** false: the page's own document only (a page whose frames are pages checked on their own). */
+  iframes?: boolean;
 }
 
 /**
@@ -42,7 +44,11 @@ export async function runAxe(page: Page, options: AxeOptions = {}): Promise<AxeV
     // Evaluated, not added as a <script>: the pages' Content-Security-Policy refuses inline scripts.
     if (!injected) await frame.evaluate(axeSource()).catch(() => undefined);
   }
-  const runOptions: RunOptions = { resultTypes: ["violations"], frameWaitTime: 5000 };
+  const runOptions: RunOptions = {
+    resultTypes: ["violations"],
+    frameWaitTime: 5000,
+    iframes: options.iframes ?? true,
+  };
   if (options.disableRules?.length) {
     runOptions.rules = Object.fromEntries(
       options.disableRules.map((id) => [id, { enabled: false }])

@@ -43,6 +43,14 @@ const MONTH =
 const GOAL_VERB =
   "(?:prevent|improve|address|ensure|guarantee|avoid|combat|remedy|tackle|promote|protect|reduce|eliminate|end|stop|enhance|strengthen|meet|respond|deal)";
 
+/**
+ * What follows "measures" / "steps" when they say which: an action that is not only a goal
+ * ("to install …"), or the state to bring about ("to ensure that …", "so that …"). Measures
+ * followed by one of these are specific; "take all necessary measures." or "measures to prevent
+ * violence" are not.
+ */
+const MEASURES_SPECIFIED = `(?!(?:\\s+(?:should|must|shall|need to|are to)\\s+be\\s+(?:taken|adopted))?\\s+(?:necessary\\s+)?(?:(?:to|in order to)\\s+(?!${GOAL_VERB}\\b)[a-z]+|(?:to|in order to)\\s+(?:ensure|guarantee)\\s+that\\b|so that\\b))`;
+
 /** Imperative verbs that open a list item or a coordinated ask ("…, and introduce …"). */
 const IMPERATIVE =
   "(?:ensure|install|provide|amend|adopt|establish|introduce|stop|cease|end|remove|repair|replace|review|revise|take|increase|reduce|limit|allow|permit|guarantee|create|set up|develop|train|record|keep|abolish|transfer|appoint|recruit|carry out|conduct|organi[sz]e|make|give|offer|inform|equip|publish|allocate|implement|prohibit|separate|improve|consider|pay|examine|assess|issue|draw up|withdraw|monitor|put|grant|inspect|clean|renovate|refurbish|close|open|hold|use|apply|respect|strengthen|continue|investigate|prosecute|punish|redouble|expedite|expand|extend|enhance|pursue|refrain|release|bring|seek|undertake|complete|facilitate|support|fund|upgrade|redecorate|fit|build|construct|collect|maintain|report|update|identify|document|register|notify|explain|clarify|evaluate|reconsider|restrict|reinforce|step up|include|invite|encourage|combat|prevent|protect|collect|gather|accelerate|expedite|intensify)";
@@ -122,8 +130,8 @@ export const en: SmartLexicon = {
         "\\bneeds? (?:urgent |particular |more )?attention\\b",
         "\\befforts?\\b",
         "\\b(?:endeavour|endeavor|strive)\\b",
-        `\\b(?:take|taken|taking|adopt|adopted)\\s+(?:all\\s+)?(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:measures|steps|action)\\b(?!\\s+(?:necessary\\s+)?(?:(?:to|in order to)\\s+(?!${GOAL_VERB}\\b)[a-z]+|(?:to|in order to)\\s+(?:ensure|guarantee)\\s+that\\b|so that\\b))`,
-        `\\bmeasures (?:should |must |need to )?(?:be )?(?:taken|adopted)\\b(?!\\s+(?:to|in order to)\\s+(?!${GOAL_VERB}\\b)[a-z]+)`,
+        `\\b(?:take|taken|taking|adopt|adopted)\\s+(?:all\\s+)?(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:measures|steps|action)\\b${MEASURES_SPECIFIED}`,
+        `\\b(?:measures|steps) (?:should |must |need to )?(?:be )?(?:taken|adopted)\\b${MEASURES_SPECIFIED}`,
         "\\b(?:address|tackle|deal with|remedy|resolve)(?:ed)? (?:the|this) (?:issue|problem|situation|matter|question|shortcomings?|lack|absence|shortage|deficiencies)\\b",
         // not in an infinitive that states a purpose ("advised on how to get help to address their problems")
         "(?<!\\bto\\s)\\b(?:address|tackle|combat|fight|counter|remedy|resolve)(?:s|ed|ing)?\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:overcrowding|understaffing|violence|ill-treatment|bullying|corruption|shortages?|problems?|issues?|deficiencies|shortcomings|delays)\\b",
@@ -131,6 +139,8 @@ export const en: SmartLexicon = {
         "\\b(?:bring|brought|bringing)\\s+(?:\\w+\\s+){0,4}?up to (?:standard|par|the (?:required |minimum )?standards?)\\b",
         "\\bmake\\s+(?:\\w+\\s+){1,3}?(?:more|less)\\s+(?!than\\b|often\\b|frequently\\b)\\w+",
         "\\bdo (?:much )?more\\b",
+        // more of what exists, with no say of what: "links with families should be developed further"
+        "\\b(?:develop(?:ed|ing)?|buil[dt] on)\\s+(?:[\\w-]+\\s+){0,4}?further\\b(?!\\s+(?:than|to|by)\\b)|\\bfurther\\s+develop(?:ed|ment)?\\b",
         "\\b(?:find|look for|seek|identify)\\s+(?:a |an |the )?(?:\\w+\\s+)?(?:solutions?|ways?|means)\\b",
         "\\breflect on\\b",
         "\\b(?:find|found|strike|struck|achieve|achieved|reach|reached)\\s+(?:a|the)\\s+(?:\\w+\\s+)?balance\\b",
@@ -156,7 +166,7 @@ export const en: SmartLexicon = {
         "\\b(?:rights|dignity|privacy)\\s+(?:\\w+\\s+){0,3}?(?:are|is|be)\\s+(?:fully\\s+)?respected\\b",
         "\\bdignit(?:y|ies)\\b",
         "\\bhumane(?:ly)?\\b",
-        "\\b(?:appropriate|necessary|adequate|suitable) (?:measures|steps|action)\\b",
+        `\\b(?:appropriate|necessary|adequate|suitable) (?:measures|steps|action)\\b${MEASURES_SPECIFIED}`,
         "\\bcontinue(?:s|d)? (?:to|its|their|the)\\b",
         "\\b(?:efforts?|work) should continue\\b",
         "(?<!\\bto\\s)\\b(?:reinforce|intensify|step up)(?:d|s)?\\b",
@@ -173,7 +183,7 @@ export const en: SmartLexicon = {
         // the quality is the whole ask: "should be adequate", "kept at a suitable level"
         "\\b(?:should|must|shall|to)\\s+(?:be|remain)\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|reasonable|decent|good|fit for purpose)\\b(?!\\s+(?:to|for)\\b)",
         "\\b(?:are|is|be)\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent)\\s*[.;]",
-        "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:at|in)\\s+(?:a|an)\\s+(?:suitable|adequate|appropriate|acceptable|reasonable|good|satisfactory|decent|comfortable)\\s+(?:level|standard|state|condition)\\b",
+        "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:at|in)\\s+(?:a|an)\\s+(?:suitable|adequate|appropriate|acceptable|reasonable|good|satisfactory|decent|comfortable|proper|sufficient)\\s+[a-z]+\\b(?!\\s+(?:of|for)\\s+\\d)",
         "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?at\\s+a\\s+(?:level|standard|temperature)\\s+(?:which|that)\\s+(?:is|are)\\b",
         "\\b(?:kept|maintained|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:clean|tidy|in good (?:order|repair|condition))\\b",
         "\\b(?:the\\s+)?(?:necessary\\s+|adequate\\s+|sufficient\\s+)?resources\\s+(?:it|they|that are|which are)?\\s*(?:needs?|required|necessary)\\b",
@@ -181,7 +191,14 @@ export const en: SmartLexicon = {
         // "the register should be kept properly", "detention used only as a last resort"
         "\\b(?:kept|maintained|used|applied|run|managed|handled|conducted|carried out|done|keep|maintain|use(?!\\s+of\\b)|apply|run|manage|handle)\\s+(?:\\w+\\s+){0,2}?(?:properly|correctly|appropriately|adequately|effectively|(?:only\\s+)?as a (?:measure of )?last resort)\\b",
         "\\b(?:properly|correctly|appropriately|adequately)\\s+(?:kept|maintained|used|applied|run|managed|handled|conducted)\\b",
+        // a state named only by how well it is reached, with nothing after it: "cells should be
+        // adequately heated.", "the room is properly ventilated"
+        "\\b(?:be|are|is|remain|remains)\\s+(?:adequately|sufficiently|properly|appropriately|suitably|well|reasonably|satisfactorily)\\s+[a-z]+(?:ed|en|lit|kept)\\b(?=\\s*(?:[.;]|$))",
         "\\b(?:keep|keeps|kept|maintain|maintains|maintained|ensure)\\s+(?:\\w+\\s+)?(?:proper|adequate|appropriate|sufficient|suitable)\\s+(?:records?|registers?|files?|logs?|documentation|standards?|conditions?|levels?)\\b",
+        // a sufficiency as what must exist or be had, with no yardstick: "there should be sufficient
+        // staff", "the unit should have adequate staffing" (a provision verb, "provide sufficient
+        // blankets", is an action)
+        "\\b(?:there\\s+(?:should|must|shall|needs? to)\\s+be|(?:should|must|shall|needs? to)\\s+have)\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|enough|more)\\b(?!\\s+than\\b)(?![^.;]{0,50}?\\b(?:to|so that|in order|as required)\\b)",
         // "should be robust enough to …": a quality, with no measure of how much
         "\\b(?:be|remain|are|is)\\s+(?:\\w+ly\\s+)?(?!old\\b|long\\b)[a-z]+\\s+enough\\b",
         // ensuring a quality of something that exists: "ensure adequate ventilation"
@@ -440,6 +457,10 @@ export const en: SmartLexicon = {
     },
     purpose: {
       patterns: [
+        // the content of an instruction is what it must bring about: "instruct all officers to wear
+        // their number", "instructions requiring officers to …" (as "instructions so that officers …")
+        "\\b(?:instruct|instructs|instructed|direct|directs)\\s+(?:[\\w-]+\\s+){1,5}?to\\s+(?!the\\b|a\\b|an\\b|all\\b|every\\b|each\\b|their\\b|its\\b)(?=[a-z]+\\b)",
+        "\\b(?:instructions?|orders?|guidance|circulars?|directives?)\\s+(?:[\\w-]+\\s+){0,3}?(?:requiring|instructing|obliging|directing)\\b",
         "\\bso that\\b",
         "\\bin order (?:to|that|for)\\b",
         "\\bthereby\\b",
@@ -491,7 +512,7 @@ export const en: SmartLexicon = {
         // "guarantee prisoners' access to ...": a possession of persons secured
         `\\b(?:ensur|guarantee|respect|protect|secur|safeguard|uphold)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${PERSON}['’]s?\\s+(?:[\\w-]+\\s+)?(?:access|rights?|privacy|safety|dignity|contact|health|well-?being|autonomy|integrity|consent)\\b`,
         // "ensure that persons / their practice / a use of force ..."
-        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure|see to it)\\b[^.;]{0,25}?\\bthat\\s+(?:(?:the|a|an|all|every|each|its|their|any|no)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${PERSON}|${PRACTICE}|officials?|perpetrators?)\\b(?!\\s+${PHYSICAL})${NOT_HEAD}`,
+        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure|see to it)\\b[^.;]{0,25}?\\bthat\\s+(?:(?:the|a|an|all|every|each|its|their|any|no)\\s+)?(?:(?!of\\b|for\\b)[\\w-]+\\s+){0,3}?(?:${PERSON}|${PRACTICE}|officials?|perpetrators?)\\b(?!\\s+${PHYSICAL})${NOT_HEAD}`,
       ],
     },
     means: {
@@ -502,6 +523,8 @@ export const en: SmartLexicon = {
         "\\bby means of\\b",
         "\\bfor (?:instance|example)\\b",
         "\\bsuch as\\b",
+        // measures named as part of the ask are a way to its end: "…, including measures to record incidents"
+        "\\bincluding (?:by|through|via|measures|steps|actions?)\\b",
         "\\be\\.g\\.",
         "\\b(?:should|would|could|might|may) include\\b",
         "\\bwith the help of\\b",

@@ -40,6 +40,13 @@ const GOAL_VERB =
 /** An infinitive (with an enclitic pronoun): the ask of a Spanish list item ("Impartir …", "Dotarla …"). */
 const INFINITIVE = "[a-zñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?";
 
+/**
+ * What follows "medidas" when they say which: an action that is not only a goal ("para instalar
+ * …"), or the state to bring about ("para que …", "para garantizar que …"). "Adoptar las medidas
+ * necesarias." or "medidas para prevenir la violencia" stay vague.
+ */
+const MEASURES_SPECIFIED = `(?!(?:\\s+(?:deben|deberían)\\s+(?:adoptarse|ser\\s+adoptadas))?\\s+(?:\\w+\\s+)?(?:(?:para|a fin de|con el fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:para|a fin de|con el fin de)\\s+que\\b|para\\s+(?:garantizar|asegurar)\\s+que\\b))`;
+
 export const es: SmartLexicon = {
   language: "es",
   minFindingWords: 4,
@@ -110,9 +117,9 @@ export const es: SmartLexicon = {
         "\\brequiere\\s+atención\\b",
         "\\besfuerzos?\\b",
         "\\besforzarse\\b",
-        `\\b(?:adoptar|adopte|adopten|adoptarse|adopten|tomar|tome|tomen)\\s+(?:todas\\s+)?(?:las\\s+)?(?:\\w+\\s+){0,2}?(?:medidas|acciones|disposiciones)\\b(?!\\s+(?:\\w+\\s+)?(?:(?:para|a fin de|con el fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:para|a fin de)\\s+que\\b|para\\s+(?:garantizar|asegurar)\\s+que\\b))`,
-        `\\b(?:deberían|deben|debería|debe)\\s+adoptarse\\s+(?:\\w+\\s+){0,4}?medidas\\b(?!\\s+(?:\\w+\\s+)?(?:para|a fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b)`,
-        `\\bse\\s+adopten\\s+(?:\\w+\\s+){0,3}?medidas\\b(?!\\s+(?:\\w+\\s+)?(?:para|a fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b)`,
+        `\\b(?:adoptar|adopte|adopten|adoptarse|adopten|tomar|tome|tomen)\\s+(?:todas\\s+)?(?:las\\s+)?(?:\\w+\\s+){0,2}?(?:medidas|acciones|disposiciones)\\b${MEASURES_SPECIFIED}`,
+        `\\b(?:deberían|deben|debería|debe)\\s+adoptarse\\s+(?:\\w+\\s+){0,4}?medidas\\b${MEASURES_SPECIFIED}`,
+        `\\bse\\s+adopten\\s+(?:\\w+\\s+){0,3}?medidas\\b${MEASURES_SPECIFIED}`,
         "\\b(?:abordar|afrontar|resolver|solucionar|remediar|atajar)\\s+(?:el|la|este|esta|dicho|dicha)\\s+(?:problema|situación|cuestión|asunto|carencia|deficiencia|déficit)\\b",
         "\\b(?:abordar|combatir|afrontar|luchar contra|hacer frente a)\\s+(?:el|la|los|las)?\\s*(?:\\w+\\s+)?(?:hacinamiento|masificación|violencia|malos tratos|problemas?|deficiencias|carencias)\\b",
         "\\b(?:examinar|revisar|estudiar|analizar|seguir)\\s+(?:esta|la|dicha|esa)\\s+(?:situación|cuestión|problemática|asunto)\\b",
@@ -130,9 +137,11 @@ export const es: SmartLexicon = {
         "\\bcon\\s+(?:el\\s+debido\\s+)?respeto\\b",
         "\\b(?:respetuos[oa]s?|dign[oa]s?|dignidad|humanamente|trato\\s+humano)\\b",
         "\\b(?:tratar|trate|traten|tratarse|atender|atienda|atiendan)\\s+(?:\\w+\\s+){0,3}?(?:correctamente|adecuadamente|debidamente|con\\s+(?:el\\s+debido\\s+)?respeto)\\b",
-        "\\b(?:medidas|acciones)\\s+(?:necesarias|oportunas|adecuadas|pertinentes|apropiadas)\\b(?!\\s+(?:\\w+\\s+)?(?:para|a fin de|con el fin de)\\s+(?!${GOAL_VERB}\\b)[a-zñ]+(?:ar|er|ir)\\b)",
+        `\\b(?:medidas|acciones)\\s+(?:necesarias|oportunas|adecuadas|pertinentes|apropiadas)\\b${MEASURES_SPECIFIED}`,
         "\\b(?:buscar|encontrar|explorar)\\s+(?:\\w+\\s+)?(?:soluciones|fórmulas|vías|alternativas)\\b",
         "\\bsensibilizar\\b",
+        // más de lo que ya existe, sin decir qué: "los vínculos con las familias deben desarrollarse más"
+        "\\bdesarroll\\w*\\s+(?:\\w+\\s+){0,4}?más\\b(?!\\s+(?:de|que)\\b)|\\bmayor\\s+desarrollo\\b",
       ],
     },
     bareQuality: {
@@ -141,9 +150,17 @@ export const es: SmartLexicon = {
         "\\b(?:mantener|mantenga|mantengan|conservar|conserve|conserven|mantenerse)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:un\\s+|unas\\s+|el\\s+)?(?:adecuad[oa]s?|buen[oa]?s?|óptim[oa]s?|correct[oa]s?|perfect[oa]s?|debid[oa]s?)\\s+(?:estado|condiciones)\\b",
         "\\b(?:mantener|mantenga|mantengan|conservar)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:un\\s+|unas\\s+|el\\s+|buen\\s+)?(?:estado|condiciones)\\s+(?:adecuad|óptim|dign|correct|aceptabl|buen)\\w*\\b",
         "\\b(?:mantener|mantenga|mantengan)\\s+(?:\\w+\\s+){0,4}?(?:limpi[oa]s|en\\s+orden)\\b",
+        "\\b(?:mantener|mantenga|mantengan|mantenerse|conservar|conserve|conserven)\\s+(?:\\w+\\s+){0,5}?a\\s+(?:un|una)\\s+[a-zñ]+\\s+(?:adecuad|apropiad|aceptabl|suficient|razonabl|correct|confortabl)\\w*",
+        // una suficiencia como lo que debe existir o tenerse, sin referencia: "debe haber un número
+        // adecuado de funcionarios", "el módulo debe contar con personal suficiente" (un verbo de
+        // dotación, "dotar de suficientes colchones", es una acción)
+        "\\b(?:haber|haya|hayan|existir|exista|existan|contar\\s+con|cuente\\s+con|cuenten\\s+con|disponer\\s+de|disponga\\s+de|dispongan\\s+de)\\s+(?:[a-zñ]+\\s+){0,3}?(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|(?:más|mayor(?:es)?)(?!\\s+(?:de|que)\\b))\\b(?![^.;]{0,50}?\\b(?:para|a\\s+fin|conforme)\\b)",
         // a manner as the whole ask, after a verb that only keeps or uses what exists
         "\\b(?:utilic\\w*|utiliz\\w*|us(?:ar|e|en|arse)|apliqu\\w*|aplic(?:ar|arse)|llev(?:ar|e|en)|cumpliment\\w*)\\s+(?:\\w+\\s+){0,3}?(?:correctamente|adecuadamente|debidamente|(?:solo|sólo|únicamente)?\\s*como\\s+último\\s+recurso)\\b",
         "\\b(?:correctamente|adecuadamente|debidamente)\\s+(?:llevad|utilizad|usad|aplicad|cumplimentad)\\w*",
+        // un estado dicho solo por su grado, sin nada detrás: "las celdas deben estar
+        // suficientemente iluminadas."
+        "\\b(?:ser|sea|sean|es|son|estar|esté|estén|está|están)\\s+(?:suficientemente|adecuadamente|correctamente|debidamente|bien|convenientemente)\\s+[a-zñáéíóú]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\\b(?=\\s*(?:[.;]|$))",
         // ensuring a quality of something that exists: "garantizar una ventilación adecuada"
         "\\b(?:garantiz\\w*|garantic\\w*|asegur\\w*|mantener|mantenga|mantengan|procurar)\\s+(?:un|una|el|la|los|las|unos|unas)?\\s*(?:[\\wáéíóúñ]+\\s+){0,3}?(?:adecuad|suficient|apropiad|idóne|aceptabl|satisfactori|dign)\\w*\\b(?!\\s+(?:para|a)\\s)",
       ],
@@ -371,6 +388,9 @@ export const es: SmartLexicon = {
         "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera)\\s+que\\b",
         "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)para\\s+(?:garantizar|asegurar)\\b",
         "\\bpara\\s+(?:evitar|prevenir|reducir|proteger|permitir|facilitar|limitar|eliminar|preservar|salvaguardar|cumplir|respetar|impedir|minimizar|acortar|disminuir|favorecer|posibilitar|atender|mejorar(?!\\s+la\\s+situación))\\b",
+        // the content of an instruction is what it must bring about: "dar instrucciones a los agentes
+        // de portar su placa" (as "instrucciones para que los agentes porten …")
+        "\\b(?:instrucciones|indicaciones|órdenes|directrices)\\s+(?:oportunas\\s+|precisas\\s+|necesarias\\s+)?a\\s+(?:[a-zñ]+\\s+){1,5}?de\\s+(?=[a-zñ]{2,}(?:ar|er|ir)\\b)",
         // the goal of an instrument, named by a noun: "instrucciones para la completa cumplimentación del libro"
         "\\b(?:instrucciones|indicaciones|medidas|normas|protocolos?|directrices)\\s+(?:[a-zñ]+\\s+){0,2}?para\\s+(?:la|el)\\s+(?:[a-zñ]+\\s+)?[a-zñ]+(?:ción|miento)\\b",
       ],
@@ -400,13 +420,15 @@ export const es: SmartLexicon = {
     ensureOutcome: {
       patterns: [
         `\\b(?:garantizar|asegurar|proteger|salvaguardar|respetar|preservar)\\s+(?:el|la|los|las)\\s+(?:[a-zñ]+\\s+)?(?:seguridad|salud|derechos?|intimidad|dignidad|integridad|acceso|bienestar|privacidad|confidencialidad)\\s+de\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}\\b`,
-        `\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar\\s+por|vele\\s+por|velen\\s+por|procurar|cerciorarse\\s+de)\\s+que\\s+(?:(?:tod[oa]s?|cada|ningún|ninguna|l[oa]s?|el|la|a)\\s+)?(?:(?:l[oa]s?|el|la)\\s+)?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+)?${PHYSICAL})`,
+        `\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar\\s+por|vele\\s+por|velen\\s+por|procurar|cerciorarse\\s+de)\\s+que\\s+(?:(?:tod[oa]s?|cada|ningún|ninguna|l[oa]s?|el|la|a)\\s+)?(?:(?:l[oa]s?|el|la)\\s+)?(?:(?!de\\b|del\\b|que\\b)[a-zñ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+)?${PHYSICAL})`,
       ],
     },
     means: {
       patterns: [
         "\\b(?:mediante|a\\s+través\\s+de|por\\s+medio\\s+de|valiéndose\\s+de|con\\s+la\\s+ayuda\\s+de|sobre\\s+la\\s+base\\s+de|en\\s+forma\\s+de|por\\s+la\\s+vía\\s+de)\\b",
         "\\b(?:por\\s+ejemplo|p\\.\\s*ej\\.|tales\\s+como|como\\s+por\\s+ejemplo|entre\\s+otr[oa]s)\\b",
+        // medidas nombradas en la petición son una vía hacia su fin: "…, incluidas medidas para registrar …"
+        "\\b(?:incluid[oa]s?|incluyendo|en\\s+particular)\\s+(?:mediante|a\\s+través|por\\s+medio|medidas|acciones)\\b",
         // a gerund says how: "…, anotando todas las vicisitudes", "informando de …"
         "\\b(?!cuando\\b|siendo\\b|teniendo\\s+en\\b|tratandose\\b|estando\\b|mando\\b|bando\\b)[a-zñ]{3,}(?:ando|iendo)(?:lo|la|los|las|le|les|se)?\\b",
         "\\b(?:en\\s+lugar|en\\s+vez)\\s+de\\b",

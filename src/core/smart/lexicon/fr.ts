@@ -40,6 +40,13 @@ const GOAL_VERB =
 /** An infinitive: the ask of a French list item ("Veiller à …", "Mettre fin à …", "Réduire …"). */
 const INFINITIVE = "[a-zœ]{2,}(?:er|ir|re|oir)";
 
+/**
+ * What follows "mesures" when they say which: an action that is not only a goal ("pour installer
+ * …"), or the state to bring about ("afin que …", "pour garantir que …"). "Prendre les mesures
+ * nécessaires." or "des mesures pour prévenir la violence" stay vague.
+ */
+const MEASURES_SPECIFIED = `(?!(?:\\s+(?:doivent|devraient)\\s+être\\s+(?:prises|adoptées))?\\s+(?:\\w+\\s+)?(?:(?:pour|afin\\s+de|en\\s+vue\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:afin|pour)\\s+(?:que|qu['’])|pour\\s+(?:garantir|assurer)\\s+(?:que|qu['’])))`;
+
 export const fr: SmartLexicon = {
   language: "fr",
   minFindingWords: 4,
@@ -103,14 +110,16 @@ export const fr: SmartLexicon = {
       patterns: [
         "\\b(?:envisager|envisage|envisagent|réfléchir|étudier|examiner|évaluer)\\s+(?:la\\s+)?(?:possibilité|opportunité|nécessité|faisabilité)\\b",
         "\\b(?:envisager|envisage|envisagent|considérer|reconsidérer)\\b",
+        // davantage de ce qui existe, sans dire quoi : « les liens avec les familles doivent être davantage développés »
+        "\\b(?:davantage|plus)\\s+développ\\w*|\\bdévelopp\\w*\\s+(?:\\w+\\s+){0,4}?davantage\\b",
         "\\bprendre\\s+en\\s+(?:compte|considération)\\b",
         "\\b(?:porter|prêter|accorder|consacrer)\\s+(?:une\\s+)?(?:\\w+\\s+)?attention\\b",
         "\\battention\\s+(?:devrait|doit)\\s+être\\b",
         "\\bretenir\\s+(?:l['’]|toute\\s+l['’])attention\\b",
         "\\befforts?\\b",
         "\\bs['’]efforcer\\b",
-        `\\b(?:prendre|prenne|prennent|adopter|adopte|adoptent)\\s+(?:toutes\\s+)?(?:les\\s+)?(?:\\w+\\s+){0,2}?mesures\\b(?!\\s+(?:\\w+\\s+)?(?:(?:pour|afin\\s+de|en\\s+vue\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:afin|pour)\\s+(?:que|qu['’])|pour\\s+(?:garantir|assurer)\\s+(?:que|qu['’])))`,
-        `\\bmesures\\s+(?:\\w+\\s+)?(?:devraient|doivent|soient)\\s+(?:être\\s+)?(?:prises|adoptées)\\b(?!\\s+(?:pour|afin\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b)`,
+        `\\b(?:prendre|prenne|prennent|adopter|adopte|adoptent)\\s+(?:toutes\\s+)?(?:les\\s+)?(?:\\w+\\s+){0,2}?mesures\\b${MEASURES_SPECIFIED}`,
+        `\\bmesures\\s+(?:\\w+\\s+)?(?:devraient|doivent|soient)\\s+(?:être\\s+)?(?:prises|adoptées)\\b${MEASURES_SPECIFIED}`,
         "\\b(?:remédier|répondre|faire\\s+face)\\s+(?:à|au|aux)\\s+(?:ce\\s+|cette\\s+|la\\s+|le\\s+)?(?:problème|situation|question|difficulté|carence|lacune|insuffisance)s?\\b",
         "\\b(?:lutter\\s+contre|combattre|traiter|résoudre)\\s+(?:la\\s+|le\\s+|les\\s+)?(?:\\w+\\s+)?(?:surpopulation|surencombrement|violence|violences|mauvais\\s+traitements|problèmes?|difficultés)\\b",
         "\\b(?:examiner|suivre|étudier|se\\s+pencher\\s+sur)\\s+(?:cette|la|ce)\\s+(?:situation|question|problème|problématique)\\b",
@@ -128,7 +137,7 @@ export const fr: SmartLexicon = {
         "\\bavec\\s+(?:le\\s+plus\\s+grand\\s+)?respect\\b",
         "\\b(?:dignité|dignes?|humaines?|humainement|respectueu(?:x|se|ses))\\b",
         "\\b(?:traiter|traite|traitent|traités?|traitées?)\\s+(?:\\w+\\s+){0,3}?(?:correctement|convenablement|dignement|humainement|avec\\s+respect)\\b",
-        `\\bmesures\\s+(?:nécessaires|appropriées|adéquates|utiles|idoines|qui\\s+s['’]imposent)\\b(?!\\s+(?:\\w+\\s+)?(?:pour|afin\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b)`,
+        `\\bmesures\\s+(?:nécessaires|appropriées|adéquates|utiles|idoines|qui\\s+s['’]imposent)\\b${MEASURES_SPECIFIED}`,
         "\\b(?:rechercher|trouver|explorer)\\s+(?:des\\s+)?(?:solutions|pistes|moyens|voies)\\b",
         "\\bsensibiliser\\b",
       ],
@@ -137,11 +146,17 @@ export const fr: SmartLexicon = {
       patterns: [
         "\\b(?:soit|soient|être|sont|est|reste|restent)\\s+(?:\\w+ment\\s+)?(?:suffisante?s?|adéquate?s?|appropriée?s?|satisfaisante?s?|acceptables?|dignes?|convenables?|raisonnables?|correcte?s?)\\b(?!\\s+(?:pour|à|au|conformément|selon)\\b)",
         "\\b(?:maintenir|maintienne|maintiennent|conserver|tenir)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:bon|parfait)\\s+état\\b",
-        "\\b(?:maintenir|maintenus?|maintenues?|maintienne|maintiennent)\\s+(?:\\w+\\s+){0,4}?à\\s+un\\s+niveau\\s+(?:suffisant|adéquat|approprié|acceptable|satisfaisant|convenable)\\b",
+        "\\b(?:maintenir|maintenus?|maintenues?|maintienne|maintiennent)\\s+(?:[\\w'’-]+\\s+){0,4}?à\\s+une?\\s+[a-zéèê]+\\s+(?:suffisante?|adéquate?|appropriée?|acceptable|satisfaisante?|convenable|correcte?|raisonnable)\\b",
         "\\b(?:maintenir|maintienne|maintiennent)\\s+(?:\\w+\\s+){0,4}?propres?\\b",
+        // une suffisance comme ce qui doit exister ou être disponible, sans étalon : « il doit y avoir
+        // un nombre suffisant de surveillants », « l'unité doit disposer d'un personnel suffisant »
+        "\\b(?:y\\s+avoir|y\\s+ait|disposer|dispose|disposent)\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:suffisante?s?|adéquate?s?|appropriée?s?|davantage\\s+d|plus\\s+d['’e])(?![^.;]{0,50}?\\b(?:pour|afin|conformément)\\b)",
         // a manner as the whole ask, after a verb that only keeps or uses what exists
         "\\b(?:tenu\\w*|tenir|tienne\\w*|utilis\\w*|appliqu\\w*|employ\\w*|us(?:er|é|ée|és|ées))\\s+(?:\\w+\\s+){0,3}?(?:correctement|convenablement|en\\s+bonne\\s+et\\s+due\\s+forme|(?:qu['’]|seulement\\s+|uniquement\\s+)?en\\s+dernier\\s+recours)\\b",
         "\\b(?:correctement|convenablement)\\s+(?:tenu|utilis|appliqu|employ)\\w*",
+        // un état dit seulement par son degré, sans rien après : « les cellules doivent être
+        // suffisamment chauffées. »
+        "\\b(?:être|soit|soient|sont|est|reste|restent)\\s+(?:suffisamment|correctement|convenablement|bien|adéquatement|dûment)\\s+[a-zéèê]+(?:é|ée|és|ées|i|ie|is|ies|t|te|ts|tes)\\b(?=\\s*(?:[.;]|$))",
         // ensuring a quality of something that exists: "garantir une ventilation suffisante"
         "\\b(?:garanti\\w*|assur\\w*|maint\\w*|veiller\\s+à)\\s+(?:un|une|le|la|les|des|l['’])?\\s*(?:[\\wéèêàç]+\\s+){0,3}?(?:suffisant|adéquat|approprié|convenable|satisfaisant|décent)\\w*\\b(?!\\s+(?:pour|à)\\s)",
       ],
@@ -354,6 +369,9 @@ export const fr: SmartLexicon = {
     },
     purpose: {
       patterns: [
+        // le contenu d'une instruction est ce qu'elle doit produire : « donner instruction au personnel
+        // de porter son numéro » (comme « des instructions pour que le personnel porte … »)
+        "\\b(?:instructions?|consignes?|directives?|ordre)\\s+(?:précises\\s+|nécessaires\\s+)?(?:à|aux?)\\s+(?:[a-zœ'’]+\\s+){0,5}?(?:de\\s+|d['’])(?=[a-zœ]{2,}(?:er|ir|re)\\b)",
         // "prendre les mesures nécessaires afin que …": the ask itself, not a purpose
         "\\b(?<!\\bmesures(?:\\s+[a-zœ]+)?\\s)(?:afin|pour)\\s+(?:que|qu['’])",
         "\\b(?:afin|en\\s+vue|dans\\s+le\\s+(?:but|souci|objectif))\\s+(?:de\\s+|d['’])(?!\\s*améliorer\\s+(?:la|cette)\\s+situation)",
@@ -386,14 +404,16 @@ export const fr: SmartLexicon = {
     ensureOutcome: {
       patterns: [
         `\\b(?:garantir|assurer|protéger|préserver|respecter|sauvegarder)\\s+(?:la|le|les|l['’])\\s*(?:[a-zœ]+\\s+)?(?:sécurité|santé|droits?|intimité|dignité|intégrité|accès|bien-être|confidentialité)\\s+(?:de|des|du)\\s+(?:tou(?:s|tes)\\s+)?(?:les\\s+|la\\s+|le\\s+|l['’])?\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b`,
-        `\\b(?:veiller|veille|veillent)\\s+(?:à\\s+ce\\s+)?(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune|les|le|la|l['’]|leur|leurs)\\s*)?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
-        `\\b(?:garantir|garantisse|garantissent|assurer|s['’]assurer)\\s+(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune|les|le|la|l['’])\\s*)?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
+        `\\b(?:veiller|veille|veillent)\\s+(?:à\\s+ce\\s+)?(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
+        `\\b(?:garantir|garantisse|garantissent|assurer|s['’]assurer)\\s+(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
       ],
     },
     means: {
       patterns: [
         "\\b(?:au\\s+moyen\\s+(?:de|d['’]|du|des)|par\\s+le\\s+biais\\s+(?:de|d['’]|du|des)|grâce\\s+(?:à|aux?)|par\\s+l['’]intermédiaire\\s+(?:de|d['’]|du|des)|sur\\s+la\\s+base\\s+(?:de|d['’]|du|des)|à\\s+l['’]aide\\s+(?:de|d['’]|du|des)|sous\\s+la\\s+forme\\s+(?:de|d['’]))",
         "\\b(?:par\\s+exemple|tels?\\s+que|telles?\\s+que|comme\\s+par\\s+exemple|entre\\s+autres)\\b",
+        // des mesures nommées dans la demande sont une voie vers sa fin : « …, notamment des mesures de … »
+        "\\b(?:notamment|y\\s+compris)\\s+(?:par|via|au\\s+moyen|grâce|des\\s+mesures|des\\s+actions)\\b",
         "\\b(?:portant\\s+sur|couvrant|comprenant|prévoyant)\\b",
         // a gerund says how: "en recrutant", "en installant"
         "\\ben\\s+(?!attendant\\b|cours\\b|tant\\b)[a-zœ]{3,}ant\\b",

@@ -109,6 +109,19 @@ export const en = {
   followUpIntro:
     "Lists what is overdue, due soon, or implemented but not yet verified, on the Follow-up sheet.",
   followUpRun: "Refresh the Follow-up sheet",
+  workingFigures: "Working out the figures from the history…",
+  figuresHeading: "Figures from the history",
+  figuresIntro:
+    "The Dashboard's figures from the history (the implementation at each year end, how long each addressee takes to respond and to implement, replies within the deadline, repeats) are values, not formulas: they are worked out again after each follow-up recorded here, or now.",
+  figuresRun: "Refresh figures",
+  figuresDone:
+    "The Dashboard's figures from the history are up to date on the sheet “{sheet}” (as of {date}).",
+  figuresNoDashboard:
+    "This workbook has no Dashboard made by the tracker, so the figures were not written. Set up > Upgrade the tracker adds it.",
+  figuresNoHistory:
+    "This tracker has no Follow-up history sheet yet, so there are no figures from the history. Use Set up > Upgrade the tracker to add it (no existing cell changes).",
+  figuresBlocked:
+    "The Dashboard was left as it was: its sections would now cover cells written below them. Move those cells, then refresh the figures again.",
   followUpDone:
     "The sheet “{sheet}” lists {rows, plural, one {# recommendation} other {# recommendations}}.",
   countOverdue: "Overdue",
@@ -167,16 +180,10 @@ export const en = {
   importReference: "Report number: {reference}",
   importCorrected:
     "{count, plural, one {# of the updated rows was corrected} other {# of the updated rows were corrected}}: details an earlier import left empty or got wrong (such as a “Date made” that was the day of that import) now come from the report.",
-  importCorrectedLabel: "Corrected",
   importSummaryHeading: "Import from “{file}”",
-  importNextSteps: "Next",
   importShowTracker: "Open the recommendations (sheet “{sheet}”)",
   importShowDashboard: "Open the dashboard (sheet “{sheet}”)",
   importSummary: "{added} added, {updated} updated, {unchanged} unchanged, {flagged} to look at.",
-  importAdded: "Added",
-  importUpdated: "Updated",
-  importUnchanged: "Unchanged",
-  importFlagged: "To look at",
   importListEntries:
     "{count, plural, one {# new entry was} other {# new entries were}} added to the drop-down lists.",
   importMoved:
@@ -297,6 +304,30 @@ export const en = {
     "{count, plural, one {# other recommendation needs} other {# other recommendations need}} no strategy (implemented, or not marked as not implemented): {ids}.",
   strategyRecorded:
     "“{strategy}” recorded as tried for {count, plural, one {# recommendation} other {# recommendations}} on {date}, in the follow-up history.",
+  actorsHeading: "Actors of a recommendation",
+  actorsIntro:
+    "Select a recommendation's row in the Recommendations sheet, or type its Rec ID, to see the actors the Stakeholders sheet links to it (by its Rec ID or its theme) and the approach suggested for each.",
+  actorsId: "Rec ID",
+  actorsIdHint: "Leave empty to take the selected row.",
+  actorsShow: "Show its actors",
+  actorsFound: "Recommendation {id}: {count, plural, one {# actor} other {# actors}}.",
+  actorsNone:
+    "No actor on the Stakeholders sheet is linked to its Rec ID or its theme yet. Add them there, with the Rec ID or the theme in “Linked recommendations or themes”.",
+  actorsNoTracker: "This workbook has no tracker yet: create it in Set up first.",
+  actorsNoSheet:
+    "This tracker has no Stakeholders sheet yet. Use Set up > Upgrade the tracker to add it (no existing cell changes).",
+  actorsNoSelection:
+    "Select a recommendation's row in the Recommendations sheet, or type its Rec ID.",
+  actorsNotFound: "No recommendation has the Rec ID “{id}”.",
+  actorsLevels: "Power: {power} · Interest: {interest}",
+  actorsStance: "Stance: {stance}",
+  actorsNotSet: "not set",
+  actorsNotPlaced:
+    "Set its power and its interest on the Stakeholders sheet to see the suggested approach.",
+  actorsViaId: "Linked by the Rec ID",
+  actorsViaTheme: "Linked by the theme “{theme}”",
+  trackerNoStakeholders:
+    "It has no Stakeholders sheet yet: an upgrade adds it, with the power-interest grid, as new sheets only.",
 } as const;
 
 export type ExcelMessageKey = keyof typeof en;

@@ -114,6 +114,18 @@ export const es: Record<keyof typeof en, string> = {
   followUpIntro:
     "Enumera en la hoja de seguimiento lo que está atrasado, vence pronto o está implementado pero sin verificar.",
   followUpRun: "Actualizar la hoja de seguimiento",
+  workingFigures: "Calculando las cifras del historial…",
+  figuresHeading: "Cifras del historial",
+  figuresIntro:
+    "Las cifras del panel tomadas del historial (la implementación al final de cada año, cuánto tarda cada destinatario en responder y en implementar, las respuestas dentro del plazo, las reiteraciones) son valores, no fórmulas: se vuelven a calcular después de cada seguimiento registrado aquí, o ahora.",
+  figuresRun: "Actualizar cifras",
+  figuresDone: "Las cifras del historial están al día en la hoja «{sheet}» (al {date}).",
+  figuresNoDashboard:
+    "Este libro no tiene un panel hecho por el seguimiento, así que las cifras no se escribieron. Configurar > Actualizar el registro de seguimiento lo añade.",
+  figuresNoHistory:
+    "Este seguimiento aún no tiene la hoja de historial de seguimiento, así que no hay cifras del historial. Use Configurar > Actualizar el registro de seguimiento para añadirla (ninguna celda existente cambia).",
+  figuresBlocked:
+    "El panel se dejó como estaba: sus secciones cubrirían ahora celdas escritas debajo. Mueva esas celdas y vuelva a actualizar las cifras.",
   followUpDone:
     "La hoja «{sheet}» enumera {rows, plural, one {# recomendación} other {# recomendaciones}}.",
   countOverdue: "Atrasadas",
@@ -172,17 +184,11 @@ export const es: Record<keyof typeof en, string> = {
   importReference: "Número del informe: {reference}",
   importCorrected:
     "{count, plural, one {# de las filas actualizadas se ha corregido} other {# de las filas actualizadas se han corregido}}: los datos que una importación anterior dejó vacíos o erróneos (como una «Fecha de emisión» que era el día de esa importación) vienen ahora del informe.",
-  importCorrectedLabel: "Corregidas",
   importSummaryHeading: "Importación de «{file}»",
-  importNextSteps: "A continuación",
   importShowTracker: "Abrir las recomendaciones (hoja «{sheet}»)",
   importShowDashboard: "Abrir el panel (hoja «{sheet}»)",
   importSummary:
     "{added, plural, one {# añadida} other {# añadidas}}, {updated, plural, one {# actualizada} other {# actualizadas}}, {unchanged} sin cambios, {flagged} que revisar.",
-  importAdded: "Añadidas",
-  importUpdated: "Actualizadas",
-  importUnchanged: "Sin cambios",
-  importFlagged: "Que revisar",
   importListEntries:
     "{count, plural, one {Se añadió # entrada nueva} other {Se añadieron # entradas nuevas}} a las listas desplegables.",
   importMoved:
@@ -303,4 +309,29 @@ export const es: Record<keyof typeof en, string> = {
     "{count, plural, one {# otra recomendación no necesita} other {# otras recomendaciones no necesitan}} estrategia (implementadas, o no marcadas como no implementadas): {ids}.",
   strategyRecorded:
     "«{strategy}» registrada como probada para {count, plural, one {# recomendación} other {# recomendaciones}} el {date}, en el historial del seguimiento.",
+  actorsHeading: "Actores de una recomendación",
+  actorsIntro:
+    "Seleccione la fila de una recomendación en la hoja de recomendaciones, o escriba su ID rec., para ver los actores que la hoja de actores vincula a ella (por su ID rec. o su tema) y el enfoque sugerido para cada uno.",
+  actorsId: "ID rec.",
+  actorsIdHint: "Déjelo vacío para tomar la fila seleccionada.",
+  actorsShow: "Ver sus actores",
+  actorsFound: "Recomendación {id}: {count, plural, one {# actor} other {# actores}}.",
+  actorsNone:
+    "Ningún actor de la hoja de actores está vinculado todavía a su ID rec. o a su tema. Añádalos allí, con el ID rec. o el tema en «Recomendaciones o temas vinculados».",
+  actorsNoTracker:
+    "Este libro todavía no tiene registro de seguimiento: créelo primero en Configurar.",
+  actorsNoSheet:
+    "Este registro de seguimiento aún no tiene hoja de actores. Use Configurar > Actualizar el registro de seguimiento para añadirla (ninguna celda existente cambia).",
+  actorsNoSelection:
+    "Seleccione la fila de una recomendación en la hoja de recomendaciones, o escriba su ID rec.",
+  actorsNotFound: "Ninguna recomendación tiene el ID rec. «{id}».",
+  actorsLevels: "Poder: {power} · Interés: {interest}",
+  actorsStance: "Postura: {stance}",
+  actorsNotSet: "sin indicar",
+  actorsNotPlaced:
+    "Indique su poder y su interés en la hoja de actores para ver el enfoque sugerido.",
+  actorsViaId: "Vinculado por el ID rec.",
+  actorsViaTheme: "Vinculado por el tema «{theme}»",
+  trackerNoStakeholders:
+    "Aún no tiene hoja de actores: una actualización la añade, con la matriz poder-interés, solo como hojas nuevas.",
 };

@@ -116,6 +116,19 @@ export const fr: Record<keyof typeof en, string> = {
   followUpIntro:
     "Liste, sur la feuille de suivi, ce qui est en retard, arrive à échéance ou est mis en œuvre sans être encore vérifié.",
   followUpRun: "Actualiser la feuille de suivi",
+  workingFigures: "Calcul des chiffres tirés de l'historique…",
+  figuresHeading: "Chiffres tirés de l'historique",
+  figuresIntro:
+    "Les chiffres du tableau de bord tirés de l'historique (la mise en œuvre à la fin de chaque année, le temps que met chaque destinataire à répondre et à mettre en œuvre, les réponses dans le délai, les réitérations) sont des valeurs, pas des formules : ils sont recalculés après chaque suivi enregistré ici, ou maintenant.",
+  figuresRun: "Actualiser les chiffres",
+  figuresDone:
+    "Les chiffres tirés de l'historique sont à jour sur la feuille « {sheet} » (au {date}).",
+  figuresNoDashboard:
+    "Ce classeur n'a pas de tableau de bord fait par le suivi : les chiffres n'ont pas été écrits. Mise en place > Mettre à jour le tableau de suivi l'ajoute.",
+  figuresNoHistory:
+    "Ce tableau de suivi n'a pas encore de feuille d'historique du suivi : il n'y a donc pas de chiffres tirés de l'historique. Utilisez Mise en place > Mettre à jour le tableau de suivi pour l'ajouter (aucune cellule existante ne change).",
+  figuresBlocked:
+    "Le tableau de bord est resté tel quel : ses sections couvriraient maintenant des cellules écrites en dessous. Déplacez ces cellules, puis actualisez de nouveau les chiffres.",
   followUpDone:
     "La feuille « {sheet} » liste {rows, plural, one {# recommandation} other {# recommandations}}.",
   countOverdue: "En retard",
@@ -178,17 +191,11 @@ export const fr: Record<keyof typeof en, string> = {
   importReference: "Numéro du rapport : {reference}",
   importCorrected:
     "{count, plural, one {# des lignes mises à jour a été corrigée} other {# des lignes mises à jour ont été corrigées}} : les détails qu'un import précédent avait laissés vides ou mal remplis (comme une « Date d'émission » qui était le jour de cet import) viennent maintenant du rapport.",
-  importCorrectedLabel: "Corrigées",
   importSummaryHeading: "Import de « {file} »",
-  importNextSteps: "Ensuite",
   importShowTracker: "Ouvrir les recommandations (feuille « {sheet} »)",
   importShowDashboard: "Ouvrir le tableau de bord (feuille « {sheet} »)",
   importSummary:
     "{added, plural, one {# ajoutée} other {# ajoutées}}, {updated, plural, one {# mise à jour} other {# mises à jour}}, {unchanged, plural, one {# inchangée} other {# inchangées}}, {flagged} à examiner.",
-  importAdded: "Ajoutées",
-  importUpdated: "Mises à jour",
-  importUnchanged: "Inchangées",
-  importFlagged: "À examiner",
   importListEntries:
     "{count, plural, one {# nouvelle entrée a été ajoutée} other {# nouvelles entrées ont été ajoutées}} aux listes déroulantes.",
   importMoved:
@@ -311,4 +318,29 @@ export const fr: Record<keyof typeof en, string> = {
     "{count, plural, one {# autre recommandation n’appelle} other {# autres recommandations n’appellent}} pas de stratégie (mises en œuvre, ou non marquées comme non mises en œuvre) : {ids}.",
   strategyRecorded:
     "« {strategy} » noté comme essayé pour {count, plural, one {# recommandation} other {# recommandations}} le {date}, dans l’historique du suivi.",
+  actorsHeading: "Acteurs d'une recommandation",
+  actorsIntro:
+    "Sélectionnez la ligne d'une recommandation dans la feuille des recommandations, ou saisissez son ID rec., pour voir les acteurs que la feuille des acteurs y relie (par son ID rec. ou son thème) et l'approche suggérée pour chacun.",
+  actorsId: "ID rec.",
+  actorsIdHint: "Laissez vide pour prendre la ligne sélectionnée.",
+  actorsShow: "Voir ses acteurs",
+  actorsFound: "Recommandation {id} : {count, plural, one {# acteur} other {# acteurs}}.",
+  actorsNone:
+    "Aucun acteur de la feuille des acteurs n'est encore relié à son ID rec. ou à son thème. Ajoutez-les-y, avec l'ID rec. ou le thème dans « Recommandations ou thèmes liés ».",
+  actorsNoTracker:
+    "Ce classeur n'a pas encore de tableau de suivi : créez-le d'abord dans Mise en place.",
+  actorsNoSheet:
+    "Ce tableau de suivi n'a pas encore de feuille des acteurs. Utilisez Mise en place > Mettre à jour le tableau de suivi pour l'ajouter (aucune cellule existante ne change).",
+  actorsNoSelection:
+    "Sélectionnez la ligne d'une recommandation dans la feuille des recommandations, ou saisissez son ID rec.",
+  actorsNotFound: "Aucune recommandation n'a l'ID rec. « {id} ».",
+  actorsLevels: "Pouvoir : {power} · Intérêt : {interest}",
+  actorsStance: "Position : {stance}",
+  actorsNotSet: "non renseigné",
+  actorsNotPlaced:
+    "Renseignez son pouvoir et son intérêt dans la feuille des acteurs pour voir l'approche suggérée.",
+  actorsViaId: "Relié par l'ID rec.",
+  actorsViaTheme: "Relié par le thème « {theme} »",
+  trackerNoStakeholders:
+    "Il n'a pas encore de feuille des acteurs : une mise à jour l'ajoute, avec la grille pouvoir-intérêt, sous forme de nouvelles feuilles uniquement.",
 };

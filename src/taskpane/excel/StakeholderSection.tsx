@@ -1,0 +1,200 @@
+/**
+ * "Actors of a recommendation": the user picks a recommendation (the row
+ * selected in the Recommendations sheet, or a Rec ID typed) and sees the
+ * actors the Stakeholders sheet links to it by its Rec ID or its theme,
+ * each with its quadrant and the approach the guidance suggests, in the
+ * pane's language. The lookup is the adapter's (src/office/excel/
+ * stakeholders.ts, read only); the quadrant and its words are the core's.
+ */
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Language } from "../../core/schema/plan";
+import { QUADRANTS } from "../../core/schema/stakeholders";
+import { vocabularyLabel, type VocabularyKey } from "../../core/schema/vocabularies";
+import type { LinkedStakeholder } from "../../core/tracker/stakeholders";
+import type { ExcelHost } from "../../office/excel/host";
+import { recommendationActors, type RecommendationActors } from "../../office/excel/stakeholders";
+import type { ExcelTranslate } from "./i18n";
+import type { ExcelMessageKey } from "./i18n";
+import { explainError } from "./state";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  hint: { color: tokens.colorNeutralForeground2 },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  actor: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalXS,
+    paddingInlineStart: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+  },
+  name: { margin: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  approach: { margin: 0 },
+});
+
+/** The lookup as the section shows it: nothing yet, running, an answer, or an error's words. */
+type View =
+  | { phase: "idle" }
+  | { phase: "busy" }
+  | { phase: "done"; result: RecommendationActors }
+  | { phase: "error"; message: string };
+
+/** Runs the lookup on the open workbook; the section renders what it gives. */
+export function useRecommendationActors(
+  host: ExcelHost | null | undefined,
+  t: ExcelTranslate
+): [View, (typedId: string) => Promise<void>] {
+  const [view, setView] = React.useState<View>({ phase: "idle" });
+  const run = React.useCallback(
+    async (typedId: string) => {
+      if (!host) return;
+      setView({ phase: "busy" });
+      try {
+        setView({ phase: "done", result: await recommendationActors(host, typedId) });
+      } catch (error) {
+        const notice = explainError(error);
+        setView({ phase: "error", message: t(notice.key, notice.values) });
+      }
+    },
+    [host, t]
+  );
+  return [view, run];
+}
+
+const PROBLEM_KEYS: Record<NonNullable<RecommendationActors["problem"]>, ExcelMessageKey> = {
+  noTracker: "actorsNoTracker",
+  noStakeholders: "actorsNoSheet",
+  noSelection: "actorsNoSelection",
+  notFound: "actorsNotFound",
+};
+
+/** A list value in the pane's language: the label of its key, or the words typed. */
+function label(vocabulary: VocabularyKey, value: string | null, language: Language): string {
+  if (!value) return "";
+  return vocabularyLabel(vocabulary, value, language) ?? value;
+}
+
+function ActorItem({
+  actor,
+  theme,
+  t,
+  language,
+}: {
+  actor: LinkedStakeholder;
+  theme: string;
+  t: ExcelTranslate;
+  language: Language;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const kind = label("stakeholderKind", actor.kind, language);
+  const stance = label("stance", actor.stance, language);
+  const level = (value: string | null) => label("level", value, language) || t("actorsNotSet");
+  const quadrant = actor.quadrant ? QUADRANTS[actor.quadrant] : null;
+  return (
+    <li className={styles.actor}>
+      <p className={styles.name}>{[actor.actor, kind].filter(Boolean).join(" · ")}</p>
+      <Caption1>
+        {t("actorsLevels", { power: level(actor.power), interest: level(actor.interest) })}
+        {stance ? ` · ${t("actorsStance", { stance })}` : ""}
+      </Caption1>
+      {quadrant ? (
+        <Body1 className={styles.approach}>
+          <strong>{quadrant.name[language]}</strong>
+          {`: ${quadrant.approach[language]}`}
+        </Body1>
+      ) : (
+        <Body1 className={styles.approach}>{t("actorsNotPlaced")}</Body1>
+      )}
+      <Caption1>{actor.via === "id" ? t("actorsViaId") : t("actorsViaTheme", { theme })}</Caption1>
+    </li>
+  );
+}
+
+export function StakeholderSection({
+  host,
+  t,
+  language,
+  disabled = false,
+}: {
+  host: ExcelHost | null | undefined;
+  t: ExcelTranslate;
+  language: Language;
+  /** Another task is running in the pane. */
+  disabled?: boolean;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const [typed, setTyped] = React.useState("");
+  const [view, run] = useRecommendationActors(host, t);
+  const busy = disabled || view.phase === "busy";
+  const result = view.phase === "done" ? view.result : null;
+  const recommendation = result?.recommendation ?? null;
+  return (
+    <section className={styles.stack} aria-labelledby="actors-heading">
+      <Subtitle2 as="h3" id="actors-heading">
+        {t("actorsHeading")}
+      </Subtitle2>
+      <Caption1 className={styles.hint}>{t("actorsIntro")}</Caption1>
+      <Field label={t("actorsId")} hint={t("actorsIdHint")}>
+        <Input value={typed} disabled={busy} onChange={(_e, data) => setTyped(data.value)} />
+      </Field>
+      <div className={styles.row}>
+        <Button disabled={busy} onClick={() => void run(typed)}>
+          {t("actorsShow")}
+        </Button>
+      </div>
+      {view.phase === "error" || result ? (
+        <div role="status" className={styles.stack}>
+          {view.phase === "error" ? <Body1>{view.message}</Body1> : null}
+          {result?.problem ? (
+            <Body1>{t(PROBLEM_KEYS[result.problem], { id: result.id })}</Body1>
+          ) : null}
+          {recommendation ? (
+            <Body1>
+              {t("actorsFound", {
+                id: recommendation.ref
+                  ? `${recommendation.ref} (${recommendation.id})`
+                  : recommendation.id,
+                count: String(result?.actors.length ?? 0),
+              })}
+            </Body1>
+          ) : null}
+          {recommendation && result?.actors.length === 0 ? (
+            <Caption1>{t("actorsNone")}</Caption1>
+          ) : null}
+        </div>
+      ) : null}
+      {recommendation && result && result.actors.length > 0 ? (
+        <ul className={styles.list} aria-label={t("actorsHeading")}>
+          {result.actors.map((actor, i) => (
+            <ActorItem
+              key={`${actor.actor}-${i}`}
+              actor={actor}
+              theme={recommendation.theme}
+              t={t}
+              language={language}
+            />
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

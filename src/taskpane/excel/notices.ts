@@ -1,0 +1,210 @@
+/**
+ * What the Excel pane says after each action: errors worded by their code (Office's own words kept
+ * as details), and the notices of apply, adopt and import. Pure: the component words the keys.
+ */
+import type { InputProblemCode } from "../../core/model/errors";
+import { problemOf, Wording } from "../../core/model/problem";
+import type { AdoptResult, ApplyResult, ExcelProblemCode, Feature } from "../../office/excel";
+import type { ExcelMessageKey } from "./i18n";
+import { ImportOutcome, Notice } from "./drafts";
+
+const FEATURE_KEYS: Record<Feature, ExcelMessageKey> = {
+  validation: "featureValidation",
+  charts: "featureCharts",
+  print: "featurePrint",
+  reorder: "featureReorder",
+};
+
+export function featureKey(feature: Feature): ExcelMessageKey {
+  return FEATURE_KEYS[feature];
+}
+
+const PROBLEM_KEYS: Wording<ExcelProblemCode, ExcelMessageKey> = {
+  excelTooOld: "problemExcelTooOld",
+  noTracker: "problemNoTracker",
+  alreadyTracker: "problemAlreadyTracker",
+  sheetMissing: "problemSheetMissing",
+  sheetEmpty: "problemSheetEmpty",
+  noTextColumn: "problemNoTextColumn",
+  metadataDamaged: "problemMetadataDamaged",
+  rowGone: "problemRowGone",
+  idRepeated: "problemIdRepeated",
+  rowChanged: "problemRowChanged",
+  totalsRow: "problemTotalsRow",
+  sheetProtected: "problemSheetProtected",
+  structureProtected: "problemStructureProtected",
+  noHistory: "problemNoHistory",
+};
+
+const OFFICE_KEYS: Record<string, ExcelMessageKey> = {
+  RequestPayloadSizeLimitExceeded: "officeTooBig",
+  ResponsePayloadSizeLimitExceeded: "officeTooBig",
+  PayloadTooLarge: "officeTooBig",
+  ItemNotFound: "officeNotFound",
+  InvalidObjectPath: "officeNotFound",
+  InvalidOperationInCellEditMode: "officeBusy",
+  AccessDenied: "officeNotAllowed",
+  InsertDeleteConflict: "officeNotAllowed",
+  ApiNotFound: "officeApiMissing",
+};
+
+/** Any error as a message in the user's words, with Office's own text kept as details. */
+export function explainError(error: unknown): Omit<Notice, "id"> {
+  const e = (error ?? {}) as {
+    name?: unknown;
+    code?: unknown;
+    values?: unknown;
+    message?: unknown;
+  };
+  const message = typeof e.message === "string" && e.message ? e.message : String(error);
+  const problem = problemOf(error, "excel");
+  if (problem) {
+    return {
+      intent: "error",
+      key: PROBLEM_KEYS[problem.code as ExcelProblemCode],
+      values: { ...problem.values },
+    };
+  }
+  if (typeof e.code === "string" && OFFICE_KEYS[e.code]) {
+    return { intent: "error", key: OFFICE_KEYS[e.code], details: message };
+  }
+  return { intent: "error", key: "officeOther", values: { message } };
+}
+
+/** Files the import cannot read, worded by their code (src/core/model/errors.ts). */
+const INPUT_KEYS: Wording<InputProblemCode, ExcelMessageKey> = {
+  sentence: "importUnreadable",
+  notWord: "importNotWord",
+  wordDamaged: "importWordDamaged",
+  wordTooBig: "importWordTooBig",
+  wordProtected: "importWordProtected",
+  oldWordFormat: "importOldWordFormat",
+  fileEmpty: "importFileEmpty",
+  notReportOrBatch: "importNotReportOrBatch",
+  workbookNotReport: "importWorkbookNotReport",
+};
+
+/**
+ * A file the import could not read, in the user's words; null for an error
+ * that is not about the file. The English sentence of a file problem without
+ * a code of its own is kept as details, never as the message.
+ */
+export function unreadableNotice(fileName: string, error: unknown): Omit<Notice, "id"> | null {
+  const problem = problemOf(error, "input");
+  if (!problem) return null;
+  return {
+    intent: "error",
+    key: INPUT_KEYS[problem.code as InputProblemCode],
+    values: { ...problem.values, file: fileName },
+    ...(problem.code === "sentence" ? { details: problem.message } : {}),
+  };
+}
+
+export function applyNotices(result: ApplyResult): Omit<Notice, "id">[] {
+  return [
+    ...resultNotice(result),
+    ...skippedNotice(result.skipped),
+    ...metadataNotice(result.metadataProblem),
+  ];
+}
+
+function resultNotice(result: ApplyResult): Omit<Notice, "id">[] {
+  const history: Omit<Notice, "id">[] = result.history
+    ? [{ intent: "success", key: "historyAdded", values: { sheet: result.history } }]
+    : [];
+  if (result.mode === "created")
+    return [{ intent: "success", key: "created", values: { ...result.sheets } }, ...history];
+  return [
+    ...history,
+    {
+      intent: "success",
+      key: result.reordered ? "upgradedReordered" : "upgraded",
+      values: {
+        added: result.addedColumns.join(", ") || "—",
+        extra: result.extraKept.join(", ") || "—",
+      },
+    },
+  ];
+}
+
+/** The list of left-out features is worded by the component (it needs the translator); this carries the keys. */
+export function skippedNotice(skipped: readonly Feature[]): Omit<Notice, "id">[] {
+  return skipped.length === 0
+    ? []
+    : [{ intent: "warning", key: "skippedFeatures", values: { features: skipped.join(",") } }];
+}
+
+function metadataNotice(problem: string | null): Omit<Notice, "id">[] {
+  return problem ? [{ intent: "warning", key: "metadataDamaged", values: { problem } }] : [];
+}
+
+export function adoptNotices(result: AdoptResult, sheet: string): Omit<Notice, "id">[] {
+  const notices: Omit<Notice, "id">[] = [
+    {
+      intent: "success",
+      key: "adopted",
+      values: { records: String(result.records), sheet, ids: String(result.idsMade) },
+    },
+  ];
+  if (result.flagged > 0)
+    notices.push({
+      intent: "warning",
+      key: "adoptKept",
+      values: { count: String(result.flagged) },
+    });
+  const skippedRows = result.notes
+    .filter((note) => note.kind === "skipped")
+    .map((note) => String(note.row));
+  if (skippedRows.length > 0) {
+    notices.push({
+      intent: "warning",
+      key: "adoptSkippedRows",
+      values: {
+        count: String(skippedRows.length),
+        rows: skippedRows.slice(0, 20).join(", ") + (skippedRows.length > 20 ? "…" : ""),
+      },
+    });
+  }
+  return [...notices, ...skippedNotice(result.skipped)];
+}
+
+/**
+ * Above this a file is refused before it is read: a report with thousands of
+ * recommendations is a few megabytes; more is not a report, and reading it
+ * would only freeze the pane.
+ */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** The notice for a file the Import section will not read, or null when it can be read. */
+export function importFileProblem(file: { name: string; size: number }): Omit<Notice, "id"> | null {
+  // What the file is (report or batch) is told by its content, by the reader: a renamed file is read as what it is.
+  if (file.size > MAX_IMPORT_BYTES)
+    return {
+      intent: "error",
+      key: "importTooBig",
+      values: {
+        file: file.name,
+        size: String(Math.ceil(file.size / (1024 * 1024))),
+        limit: String(MAX_IMPORT_BYTES / (1024 * 1024)),
+      },
+    };
+  return null;
+}
+
+/** The notices after an import: the summary is shown in the section, these say what needs a look. */
+export function importNotices(outcome: ImportOutcome): Omit<Notice, "id">[] {
+  const notices: Omit<Notice, "id">[] = [];
+  if (outcome.moved > 0)
+    notices.push({
+      intent: "warning",
+      key: "importMoved",
+      values: { count: String(outcome.moved) },
+    });
+  if (outcome.missingColumns.length > 0)
+    notices.push({
+      intent: "warning",
+      key: "importMissingColumns",
+      values: { columns: outcome.missingColumns.join(", ") },
+    });
+  return notices;
+}

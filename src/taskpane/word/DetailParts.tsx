@@ -1,0 +1,148 @@
+/** The detail view's parts around the criteria: Back / Previous / Next, the criterion walk's banner, Unmark. */
+import * as React from "react";
+import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import type { Language } from "../../core/language";
+import { ReviewItem, isSettled } from "../../core/review";
+import { CriterionKey } from "../../core/smart/types";
+import type { Translate } from "../shared/i18n";
+import type { WordIntents } from "./controller";
+import type { WordT } from "./i18n";
+import { WordState, visibleItems } from "./state";
+import { useStyles } from "./detailStyles";
+
+export interface DetailProps {
+  state: WordState;
+  item: ReviewItem;
+  intents: WordIntents;
+  t: WordT;
+  shellT: Translate;
+  language: Language;
+}
+
+export function Nav({ state, item, intents, t }: DetailProps): React.JSX.Element {
+  const styles = useStyles();
+  const visible = visibleItems(state);
+  const index = visible.findIndex((i) => i.meta.id === item.meta.id);
+  const step = (direction: 1 | -1) => intents.dispatch({ type: "step", direction });
+  return (
+    <nav className={styles.nav} aria-label={t("navLabel")}>
+      <Button
+        size="small"
+        title={t("shortcutBack")}
+        aria-keyshortcuts="Escape"
+        onClick={() => intents.dispatch({ type: "view", view: { kind: "overview" } })}
+      >
+        {t("backToList")}
+      </Button>
+      <span className={styles.grow} />
+      <Text size={200} aria-live="polite" data-testid="position">
+        {index >= 0
+          ? t("position", { index: String(index + 1), total: String(visible.length) })
+          : ""}
+      </Text>
+      <Button
+        size="small"
+        title={t("shortcutPrevious")}
+        aria-keyshortcuts="P"
+        aria-label={t("previous")}
+        className={styles.arrow}
+        onClick={() => step(-1)}
+      >
+        ‹
+      </Button>
+      <Button
+        size="small"
+        title={t("shortcutNext")}
+        aria-keyshortcuts="N"
+        aria-label={t("next")}
+        className={styles.arrow}
+        onClick={() => step(1)}
+      >
+        ›
+      </Button>
+    </nav>
+  );
+}
+
+/** Going through one criterion across the recommendations, with one decision for all that are left. */
+export function WalkBanner({
+  state,
+  intents,
+  t,
+  shellT,
+}: DetailProps & { criterion: CriterionKey }): React.JSX.Element {
+  const styles = useStyles();
+  const criterion = state.walk!;
+  const left = state.items.filter((i) => i.text !== null && !isSettled(i, criterion)).length;
+  const name = shellT(`criterion_${criterion}`);
+  return (
+    <section
+      className={styles.walk}
+      aria-label={t("walkLabel", { criterion: name })}
+      data-testid="walk"
+    >
+      <Text size={200} weight="semibold">
+        {t("walkBanner", { criterion: name, count: String(left) })}
+      </Text>
+      <div className={styles.row}>
+        {left > 0 ? (
+          <>
+            <Button
+              size="small"
+              disabled={state.busy !== null}
+              onClick={() => void intents.decideAll(criterion, "met", "")}
+            >
+              {t("applyAllMet", { count: String(left) })}
+            </Button>
+            <Button
+              size="small"
+              disabled={state.busy !== null}
+              onClick={() => void intents.decideAll(criterion, "not_met", "")}
+            >
+              {t("applyAllKept", { count: String(left) })}
+            </Button>
+          </>
+        ) : null}
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={() => intents.dispatch({ type: "walk", criterion: null })}
+        >
+          {t("walkStop")}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+export function Unmark({ item, intents, t, state }: DetailProps): React.JSX.Element {
+  const styles = useStyles();
+  const [asking, setAsking] = React.useState(false);
+  if (!asking)
+    return (
+      <div>
+        <Button appearance="subtle" disabled={state.busy !== null} onClick={() => setAsking(true)}>
+          {t("unmark")}
+        </Button>
+      </div>
+    );
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="unmark-ask">
+      <MessageBarBody className={styles.stack}>
+        <span>{t("unmarkAsk")}</span>
+        <span className={styles.row}>
+          <Button
+            size="small"
+            appearance="primary"
+            onClick={() => void intents.unmark(item.meta.id)}
+          >
+            {t("unmarkConfirm")}
+          </Button>
+          <Button size="small" onClick={() => setAsking(false)}>
+            {t("cancel")}
+          </Button>
+        </span>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,240 @@
+/**
+ * Structural classes the checker decides from the shape of the sentence
+ * rather than from sample phrases, in English, French and Spanish. The
+ * sentences are written for these tests.
+ */
+import { checkRecommendation, type CriterionKey } from "../../../src/core/smart";
+import type { Language } from "../../../src/core/language";
+
+type Case = [Language, string];
+
+function result(language: Language, text: string, key: CriterionKey) {
+  return checkRecommendation({ text }, { language }).criteria[key];
+}
+
+describe("specific: measures that say which are an ask, measures alone are not", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Director should take the necessary measures to fit a smoke detector in each dormitory.",
+    ],
+    [
+      "en",
+      "Appropriate steps should be taken to ensure that every child sees a teacher on weekdays.",
+    ],
+    ["en", "The Health Board should take the necessary steps so that each ward has a night nurse."],
+    [
+      "fr",
+      "Prendre les mesures nécessaires pour que chaque mineur puisse voir un enseignant en semaine.",
+    ],
+    [
+      "fr",
+      "Des mesures doivent être prises afin que chaque dortoir dispose d'un détecteur de fumée.",
+    ],
+    [
+      "es",
+      "Adoptar las medidas necesarias para que cada dormitorio disponga de un detector de humo.",
+    ],
+    [
+      "es",
+      "Que se adopten las medidas oportunas para que los menores reciban clases todos los días.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The Director should take the necessary measures."],
+    ["en", "Appropriate steps should be taken to prevent violence between children."],
+    ["fr", "Prendre les mesures nécessaires pour prévenir la violence entre mineurs."],
+    ["es", "Adoptar las medidas oportunas para prevenir la violencia entre los menores."],
+    ["es", "Que se adopten las medidas necesarias."],
+  ])("stays vague when they name only a goal or nothing (%s): %s", (language, text) => {
+    const criterion = result(language, text, "specific");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("vague");
+  });
+});
+
+describe("specific: a quality in a purpose clause qualifies the purpose, not the ask", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Amend the Immigration Act to set a time limit on detention, so that detention is used only as a last resort.",
+    ],
+    ["fr", "Modifier le règlement intérieur afin que les parloirs soient adéquats."],
+    ["es", "Modificar el reglamento interno para que las salas de visita sean adecuadas."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Detention should be used only as a last resort."],
+    ["fr", "Les parloirs doivent être adéquats."],
+    ["es", "Las salas de visita deben ser adecuadas."],
+  ])("the quality as the whole ask stays vague (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("not_met");
+  });
+});
+
+describe("specific: a state named only by how well it is reached is a bare quality", () => {
+  it.each<Case>([
+    ["en", "Staff should make sure the holding rooms are adequately heated."],
+    ["en", "The showers should be properly ventilated."],
+    ["fr", "Les chambres d'isolement doivent être suffisamment chauffées."],
+    ["fr", "Veiller à ce que les salles d'attente soient correctement aérées."],
+    ["es", "Las salas de espera deben estar suficientemente iluminadas."],
+    ["es", "Garantizar que los calabozos estén adecuadamente ventilados."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "specific");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("vague");
+    expect(result(language, text, "measurable").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "Staff should be adequately trained in the use of restraint by an accredited instructor.",
+    ],
+    ["fr", "Les cellules doivent être correctement équipées d'un bouton d'appel."],
+    ["es", "Los calabozos deben estar debidamente señalizados con carteles en varios idiomas."],
+  ])("the adverb only colours an ask that goes on to say what (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});
+
+describe("specific: a quality to be kept, or more of what exists, is vague", () => {
+  it.each<Case>([
+    ["en", "The holding rooms should be kept at a comfortable temperature."],
+    ["en", "Links between the unit and local schools should be developed further."],
+    ["fr", "Maintenir les salles d'attente à une température convenable."],
+    ["fr", "Les liens avec les associations locales doivent être davantage développés."],
+    ["es", "Mantener las salas de espera a una temperatura adecuada."],
+    ["es", "Los vínculos con las asociaciones locales deben desarrollarse más."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "specific");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("vague");
+  });
+
+  it.each<Case>([
+    ["en", "The unit should develop a written plan for contact with local schools."],
+    ["fr", "Maintenir les salles d'attente à une température d'au moins 19 degrés."],
+    ["es", "Elaborar un plan escrito de colaboración con las asociaciones locales."],
+  ])("a deliverable or a figure stays specific (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});
+
+describe("results: ensuring a state of persons, whatever determiners or nouns stand before them", () => {
+  it.each<Case>([
+    ["en", "Ensure that all the women held in the unit have access to a female doctor."],
+    [
+      "fr",
+      "Veiller à ce que toutes les personnes retenues puissent consulter un avocat dès leur arrivée.",
+    ],
+    [
+      "fr",
+      "S'assurer que tous les mineurs bénéficient d'un entretien avec un éducateur chaque semaine.",
+    ],
+    ["es", "Garantizar que todos los menores internados puedan llamar a sus familias cada semana."],
+    ["en", "Ensure that adult foreign nationals are told in writing of the date of their removal."],
+    [
+      "fr",
+      "Veiller à ce que les ressortissants étrangers soient informés par écrit de la date de leur départ.",
+    ],
+    [
+      "es",
+      "Que se garantice que los ciudadanos extranjeros sean informados por escrito de la fecha de su salida.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
+});
+
+describe("specific: a sufficiency as what must exist or be had is a bare sufficiency", () => {
+  it.each<Case>([
+    ["en", "There should be a sufficient number of nurses on duty at weekends."],
+    ["en", "The admissions unit should have adequate staffing."],
+    ["fr", "Il doit y avoir un nombre suffisant d'infirmiers le week-end."],
+    ["fr", "Le service d'admission doit disposer d'un personnel suffisant."],
+    ["es", "Debe haber un número adecuado de enfermeros los fines de semana."],
+    ["es", "La unidad de admisión debe contar con personal suficiente."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "specific");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("vague");
+  });
+
+  it.each<Case>([
+    ["en", "Patients should have enough time to see their lawyer before the hearing."],
+    ["en", "There should be at least two nurses on duty at weekends."],
+    ["fr", "Il doit y avoir au moins deux infirmiers de garde le week-end."],
+    ["es", "Dotar la unidad de admisión de suficientes sillas ignífugas."],
+    ["es", "Debe haber más de dos enfermeros de guardia los fines de semana."],
+  ])("a yardstick, a figure or a provision verb stays specific (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});
+
+describe("solution: measures named inside the ask are a way to its end", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Continue to run prevention programmes on bullying, including measures to record every incident.",
+    ],
+    [
+      "fr",
+      "Poursuivre les programmes de prévention du harcèlement, notamment des mesures d'enregistrement de chaque incident.",
+    ],
+    [
+      "es",
+      "Mantener los programas de prevención del acoso, incluidas medidas para registrar cada incidente.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "solution");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("means");
+  });
+
+  it.each<Case>([
+    ["en", "Extend the camera coverage to every corridor, including the stairs to the cells."],
+    [
+      "es",
+      "Ampliar la cobertura de las cámaras a todos los pasillos, incluida la escalera a los calabozos.",
+    ],
+  ])("a place listed as part of the scope is not a means (%s): %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("not_met");
+  });
+});
+
+describe("results: a record about persons is not a state of persons", () => {
+  it.each<Case>([
+    ["en", "Ensure that the register of detainees is filled in completely."],
+    ["fr", "Veiller à ce que le registre des personnes retenues soit rempli intégralement."],
+    ["es", "Garantizar que el registro de detenidos se cumplimente en su totalidad."],
+  ])("a record about persons is not a state of persons (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+  });
+});
+
+describe("results and solution: the content of an instruction is what it must bring about", () => {
+  it.each<Case>([
+    ["en", "Instruct all escort officers to carry a first-aid kit in the van."],
+    ["en", "Issue instructions requiring escort officers to carry a first-aid kit in the van."],
+    ["fr", "Donner instruction à tous les agents d'escorte d'emporter une trousse de secours."],
+    ["es", "Dar instrucciones a los agentes de escolta de llevar un botiquín en el vehículo."],
+    ["es", "Dar instrucciones para que los agentes de escolta lleven un botiquín en el vehículo."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+    expect(result(language, text, "solution").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Transfer the two remand prisoners to the new wing."],
+    ["es", "Trasladar a los dos internos preventivos al nuevo módulo."],
+  ])("a plain destination is not a content (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+  });
+});

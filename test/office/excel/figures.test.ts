@@ -1,0 +1,111 @@
+import { HISTORY_TABLE } from "../../../src/core/schema/history";
+import { PLAN_TEXTS } from "../../../src/core/schema/texts";
+import { ExcelTrackerStore, officeExcelHost, refreshFigures } from "../../../src/office/excel";
+import { FakeHost, FIVE_MB } from "../../support/office";
+import { trackerWithRows, userEdits } from "./fixtures";
+
+/**
+ * "Refresh figures" in the open workbook: the Dashboard's block of figures
+ * from the history and the chart of the status at each year end, in the same
+ * number of requests whatever the number of rows.
+ */
+
+let fake: FakeHost | null = null;
+afterEach(() => {
+  fake?.uninstall();
+  fake = null;
+});
+
+const t = PLAN_TEXTS.en;
+const measured: Record<string, string> = {};
+afterAll(() => console.log(`Refresh figures syncs: ${JSON.stringify(measured)}`));
+
+const LETTERS = ["U", "V", "W", "X", "Y", "Z", "AA", "AB"];
+function blockRow(host: FakeHost, row: number): unknown[] {
+  const sheet = host.workbook.sheet("Dashboard");
+  return LETTERS.map((letter) => sheet.value(`${letter}${row}`));
+}
+
+describe("Refresh figures in the open workbook", () => {
+  it("a new tracker has the block and the chart of the status at each year end from the start", async () => {
+    fake = await trackerWithRows(0);
+    expect(fake.workbook.sheet("Dashboard").value("U1")).toBe(t.figures.title);
+    expect(fake.workbook.sheet("Dashboard").value("U7")).toBe(t.figures.nothingYet);
+    const chart = fake.workbook
+      .sheet("Dashboard")
+      .charts.find((c) => c.name === t.chartStatusAtYearEnd);
+    expect(chart?.source).toContain("U6:Z7");
+  });
+
+  it.each([10, 10000])(
+    "writes the figures from %i rows and their history in a constant number of requests",
+    async (count) => {
+      fake = await trackerWithRows(count);
+      const store = new ExcelTrackerStore(officeExcelHost());
+      await store.read();
+      // REC-000001 (made 2022-01-11, in progress now) implemented on 2025-06-01.
+      await store.write({
+        updates: [{ row: 2, id: "REC-000001", values: { status: "implemented" } }],
+        additions: [],
+        events: [
+          {
+            recId: "REC-000001",
+            date: "2025-06-01",
+            kind: "followUpVisit",
+            status: "implemented",
+            recorded: "2026-03-01T10:00:00",
+          },
+        ],
+      });
+      fake.resetCounters();
+      const result = await refreshFigures(officeExcelHost(), { today: "2026-03-01" });
+      measured[`${count} rows`] = `${fake.syncCount} syncs`;
+      // 2 for the structure, 1 for the rows (and the History's place), 1 for the events, 1 to write.
+      expect(fake.syncCount).toBe(5);
+      expect(fake.maxRequestBytes).toBeLessThan(FIVE_MB);
+      expect(result).toMatchObject({
+        outcome: "refreshed",
+        sheet: "Dashboard",
+        refreshed: "2026-03-01",
+      });
+
+      expect(blockRow(fake, 3).slice(0, 2)).toEqual([t.figures.refreshed, "2026-03-01"]);
+      expect(blockRow(fake, 6)[0]).toBe(t.figures.asOf);
+      const chart = fake.workbook
+        .sheet("Dashboard")
+        .charts.find((c) => c.name === t.chartStatusAtYearEnd)!;
+      if (count === 10) {
+        // Ten recommendations made in January 2022, two in each status (the fixture cycles through them);
+        // REC-000001 had no status recorded before 2025-06-01: not started until then, implemented since.
+        expect(blockRow(fake, 7)).toEqual(["2022-12-31", 3, 1, 2, 2, 2, 0, 10]);
+        expect(blockRow(fake, 9)).toEqual(["2024-12-31", 3, 1, 2, 2, 2, 0, 10]);
+        expect(blockRow(fake, 10)).toEqual(["2025-12-31", 2, 1, 2, 3, 2, 0, 10]);
+        expect(blockRow(fake, 11)).toEqual(["2026-03-01", 2, 1, 2, 3, 2, 0, 10]);
+        // The chart reads the five year ends.
+        expect(chart.source).toContain("U6:Z11");
+      }
+      // Refreshed again: the old block is cleared first (a longer one left no row behind).
+      await userEdits(async (context) => {
+        context.workbook.worksheets.getItem("Dashboard").getRange("U2000:V2000").values = [
+          ["old", 3],
+        ];
+        await context.sync();
+      });
+      await refreshFigures(officeExcelHost(), { today: "2026-03-01" });
+      expect(blockRow(fake, 2000).slice(0, 2)).toEqual(["", ""]);
+      expect(blockRow(fake, 1)[0]).toBe(t.figures.title);
+    }
+  );
+
+  it("says when the tracker has no History yet, and writes nothing", async () => {
+    fake = await trackerWithRows(3);
+    // A tracker of schema v1: the History table taken away.
+    await userEdits(async (context) => {
+      context.workbook.tables.getItem(HISTORY_TABLE).delete();
+      await context.sync();
+    });
+    fake.resetCounters();
+    const result = await refreshFigures(officeExcelHost(), { today: "2026-03-01" });
+    expect(result.outcome).toBe("noHistory");
+  });
+});
