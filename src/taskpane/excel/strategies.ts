@@ -60,6 +60,8 @@ interface Deps {
   /** The language strategies are named in, in the pane's messages. */
   language: Language;
   progress(done: number, total: number): void;
+  /** After the write: the Dashboard's figures from the history follow (as after any event recorded). */
+  figuresIn?(host: ExcelHost): Promise<void>;
 }
 
 export function strategyIntents(deps: Deps): StrategyIntents {
@@ -130,6 +132,7 @@ export function strategyIntents(deps: Deps): StrategyIntents {
               values: { ids: missing.join(", ") },
             },
           });
+        if (plan.events > 0) await deps.figuresIn?.(host);
       }),
   };
 }

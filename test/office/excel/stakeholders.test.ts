@@ -46,7 +46,7 @@ describe("the Stakeholders sheet and the power-interest grid in the open workboo
   });
 
   it.each([10, 10000])(
-    "an upgrade of a %i-row tracker made before them adds both, the chart included, in 4 requests, changing no cell",
+    "an upgrade of a %i-row tracker made before them adds both, the chart included, in 4 requests (5 when its Follow-up list passes the payload cap), changing no cell",
     async (count) => {
       fake = await trackerWithRows(count);
       withoutStakeholders(fake);
@@ -57,7 +57,9 @@ describe("the Stakeholders sheet and the power-interest grid in the open workboo
       fake.resetCounters();
       await applyTracker(officeExcelHost(), { language: "en" });
       measured[`upgrade adding the grid, ${count} rows`] = `${fake.syncCount} syncs`;
-      expect(fake.syncCount).toBe(4);
+      // One more request at 10,000 rows, for size alone: its Follow-up list (with the recommendations
+      // not implemented) passes the per-request payload cap, as in apply.test.ts.
+      expect(fake.syncCount).toBe(count === 10000 ? 5 : 4);
       const after = fake.workbook.sheet(names.recommendations).snapshot();
       expect(
         [...before].filter(([a, cell]) => JSON.stringify(after.get(a)) !== JSON.stringify(cell))
