@@ -65,6 +65,12 @@ export interface PlanTexts {
     repeatedCount: string;
     all: string;
     nothingYet: string;
+    /** Which strategies preceded implementation (src/core/tracker/strategies.ts). */
+    strategies: string;
+    strategy: string;
+    tried: string;
+    implementedAfter: string;
+    implementedAfterShare: string;
   };
   year: string;
   /** A row of every section: recommendations with no value in the column. */
@@ -174,6 +180,11 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
       repeatedCount: "Repeated",
       all: "All",
       nothingYet: "(nothing recorded yet)",
+      strategies: "Strategies tried, and implementation after them",
+      strategy: "Strategy",
+      tried: "Recommendations where tried",
+      implementedAfter: "Implemented after",
+      implementedAfterShare: "Share implemented after",
     },
     year: "Year",
     notSet: "(not set)",
@@ -279,6 +290,11 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
       repeatedCount: "Réitérées",
       all: "Toutes",
       nothingYet: "(rien d'enregistré pour l'instant)",
+      strategies: "Stratégies essayées, et mise en œuvre après elles",
+      strategy: "Stratégie",
+      tried: "Recommandations où elle a été essayée",
+      implementedAfter: "Mises en œuvre ensuite",
+      implementedAfterShare: "Part mise en œuvre ensuite",
     },
     year: "Année",
     notSet: "(non renseigné)",
@@ -384,6 +400,11 @@ export const PLAN_TEXTS: Record<Language, PlanTexts> = {
       repeatedCount: "Reiteradas",
       all: "Todas",
       nothingYet: "(nada registrado aún)",
+      strategies: "Estrategias probadas, e implementación después de ellas",
+      strategy: "Estrategia",
+      tried: "Recomendaciones en que se probó",
+      implementedAfter: "Implementadas después",
+      implementedAfterShare: "Proporción implementada después",
     },
     year: "Año",
     notSet: "(sin indicar)",

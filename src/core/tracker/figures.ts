@@ -3,7 +3,8 @@
  * block src/core/schema/figures.ts places on the sheet): the implementation
  * at each year end, per addressee the median days to a response and to
  * implementation and the share of replies within the reply deadline, and the
- * repeated recommendations per place and theme. The same numbers as
+ * repeated recommendations per place and theme, and which strategies
+ * preceded implementation. The same numbers as
  * `rectrack stats --json` (byYearEnd, trends), from the same functions, so
  * the sheet, the pane and the command line agree. Another table is one more
  * entry of the list returned here.
@@ -11,9 +12,10 @@
 import type { FiguresTable, HistoryFigures } from "../schema/figures";
 import type { Language } from "../schema/plan";
 import { PLAN_TEXTS } from "../schema/texts";
-import { VOCABULARIES } from "../schema/vocabularies";
+import { VOCABULARIES, vocabularyLabel } from "../schema/vocabularies";
 import { statusByYearEnd, type HistoryRow, type YearEnd } from "./history";
 import { hasText } from "./stats";
+import { strategyOutcomes, type StrategyOutcome } from "./strategies";
 import { computeTrends, type Trends } from "./trends";
 import type { TrackerRecord } from "./types";
 
@@ -100,6 +102,30 @@ export function repeatedTable(trends: Trends, language: Language): FiguresTable 
   };
 }
 
+/** Which strategies preceded implementation: for each strategy, where it was tried and how many were implemented after. */
+export function strategiesTable(
+  outcomes: readonly StrategyOutcome[],
+  language: Language
+): FiguresTable {
+  const t = PLAN_TEXTS[language].figures;
+  return {
+    key: "strategies",
+    title: t.strategies,
+    columns: [
+      { header: t.strategy, format: "text" },
+      { header: t.tried, format: "count" },
+      { header: t.implementedAfter, format: "count" },
+      { header: t.implementedAfterShare, format: "share" },
+    ],
+    rows: outcomes.map((o) => [
+      vocabularyLabel("eventKind", o.strategy, language) ?? o.strategy,
+      o.tried,
+      o.implementedAfter,
+      o.share,
+    ]),
+  };
+}
+
 /**
  * The block's tables for `records` (rows with a recommendation text count,
  * as on the Dashboard) and their history, worked out on `today`.
@@ -124,6 +150,7 @@ export function historyFigures(
         options.replyDays !== null && options.replyDays !== undefined
       ),
       repeatedTable(trends, options.language),
+      strategiesTable(strategyOutcomes(counted, options.history), options.language),
     ],
   };
 }

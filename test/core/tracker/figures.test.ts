@@ -73,7 +73,12 @@ describe("the figures from the history", () => {
   it("gives the status at each year end, per addressee the medians and replies on time, and repeats, as worked out by hand", () => {
     const { refreshed, tables } = figures();
     expect(refreshed).toBe("2026-03-01");
-    expect(tables.map((table) => table.key)).toEqual(["yearEnd", "byAuthority", "repeated"]);
+    expect(tables.map((table) => table.key)).toEqual([
+      "yearEnd",
+      "byAuthority",
+      "repeated",
+      "strategies",
+    ]);
     const [yearEnd, byAuthority, repeated] = tables;
 
     expect(yearEnd.columns.map((column) => column.header)).toEqual([
@@ -142,9 +147,37 @@ describe("the figures from the history", () => {
     // Nothing to show is left empty, not 0.
     expect(at.has("X14")).toBe(false);
     expect(at.get("U18")?.value).toBe("Central station");
-    expect(block.lastRow).toBe(18);
+    // Strategies: title row 20, header 21, one row per strategy (none tried here: 0 and no share).
+    expect(at.get("U20")?.value).toBe(PLAN_TEXTS.en.figures.strategies);
+    expect(at.get("U22")?.value).toBe("Explained / reformulated");
+    expect(at.get("V22")?.value).toBe(0);
+    expect(at.has("X22")).toBe(false);
+    expect(block.lastRow).toBe(28);
     // No cell of the block strays outside its columns.
     expect(block.cells.every((cell) => /^(U|V|W|X|Y|Z|AA|AB)\d+$/.test(cell.address))).toBe(true);
+  });
+
+  it("shows which strategies preceded implementation, named in the tracker's language", () => {
+    const history: HistoryRow[] = [
+      // R2: advocacy on 2025-01-10, then implemented on 2025-06-01: implemented after it.
+      event({ recId: "R2", date: "2025-01-10", kind: "advocacy" }),
+      event({ recId: "R2", date: "2025-06-01", kind: "followUpVisit", status: "implemented" }),
+      // R3: advocacy and a meeting, nothing implemented since.
+      event({ recId: "R3", date: "2025-02-01", kind: "advocacy" }),
+      event({ recId: "R3", date: "2025-03-01", kind: "meeting" }),
+      // R1 was implemented (2025-02-01) before its meeting: not implemented *after* it.
+      event({ recId: "R1", date: "2025-02-01", kind: "followUpVisit", status: "implemented" }),
+      event({ recId: "R1", date: "2025-04-01", kind: "meeting" }),
+      // R4 has no text: the Dashboard does not count it.
+      event({ recId: "R4", date: "2025-02-01", kind: "media" }),
+    ];
+    const { tables } = historyFigures(RECORDS, { today: "2026-03-01", language: "fr", history });
+    const strategies = tables.find((table) => table.key === "strategies")!;
+    expect(strategies.title).toBe(PLAN_TEXTS.fr.figures.strategies);
+    const byName = new Map(strategies.rows.map((row) => [row[0], row.slice(1)]));
+    expect(byName.get("Plaidoyer")).toEqual([2, 1, 0.5]);
+    expect(byName.get("Réunion")).toEqual([2, 0, 0]);
+    expect(byName.get("Médias")).toEqual([0, 0, null]);
   });
 
   it("says so when a table has nothing to show yet, and its chart still has a range to read", () => {
