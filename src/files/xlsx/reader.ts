@@ -273,15 +273,16 @@ export async function readTrackerPackage(zip: JSZip, name: string): Promise<Trac
     else metadataProblem = parsed.problem;
   }
   const index = await indexPackage(zip);
+  // The sheet reader does not know the file's name; the user needs it.
+  const named = (error: unknown) => {
+    throw error instanceof InputError ? new InputError(`${name}: ${error.message}`) : error;
+  };
   const located = await locate(
     zip,
     index,
     metadata?.table ?? RECOMMENDATIONS_TABLE,
     metadata
-  ).catch((error: unknown) => {
-    // The sheet reader does not know the file's name; the user needs it.
-    throw error instanceof InputError ? new InputError(`${name}: ${error.message}`) : error;
-  });
+  ).catch(named);
   if (!located) {
     throw new InputError(
       `${name} has no Recommendations table; create one with \`rectrack template\`, or turn a hand-made sheet into one with \`rectrack adopt\`.`
@@ -296,31 +297,34 @@ export async function readTrackerPackage(zip: JSZip, name: string): Promise<Trac
   let extra: readonly { header: string; index: number }[] = [];
   const rows: TrackerRow[] = [];
   let inOrder = true;
-  await located.read((headerCells) => {
-    const headerTexts: string[] = [];
-    for (let c = firstColumn; c <= located.lastColumn; c++) headerTexts.push(text(headerCells[c]));
-    // A header reworded without the add-in ("Recommendation text") is taken for its column, as in the Excel pane.
-    ({ found, extra } = locateColumns(
-      headerTexts,
-      recogniseRenamed(
+  await located
+    .read((headerCells) => {
+      const headerTexts: string[] = [];
+      for (let c = firstColumn; c <= located.lastColumn; c++)
+        headerTexts.push(text(headerCells[c]));
+      // A header reworded without the add-in ("Recommendation text") is taken for its column, as in the Excel pane.
+      ({ found, extra } = locateColumns(
         headerTexts,
-        metadata,
-        metadata?.language ?? languageOfHeaders(headerTexts, "en")
-      )
-    ));
-    headers = {};
-    for (const [key, at] of found) headers[key] = headerTexts[at];
-    const read = gridRowReader(
-      { found, extra, computed: new Set(calculated.keys()) },
-      { firstRow: located.headerRow + 1, date1904: index.date1904 }
-    );
-    return (cells, i) => {
-      const row = read(cells, i);
-      if (!row) return;
-      if (rows.length > 0 && rows[rows.length - 1].row >= row.row) inOrder = false;
-      rows.push(row);
-    };
-  });
+        recogniseRenamed(
+          headerTexts,
+          metadata,
+          metadata?.language ?? languageOfHeaders(headerTexts, "en")
+        )
+      ));
+      headers = {};
+      for (const [key, at] of found) headers[key] = headerTexts[at];
+      const read = gridRowReader(
+        { found, extra, computed: new Set(calculated.keys()) },
+        { firstRow: located.headerRow + 1, date1904: index.date1904 }
+      );
+      return (cells, i) => {
+        const row = read(cells, i);
+        if (!row) return;
+        if (rows.length > 0 && rows[rows.length - 1].row >= row.row) inOrder = false;
+        rows.push(row);
+      };
+    })
+    .catch(named);
   // Rows out of order in the file (not made by a spreadsheet program): in row order, the last of a number kept.
   if (!inOrder) {
     const byRow = new Map(rows.map((row) => [row.row, row]));
