@@ -15,6 +15,8 @@ import { excelTranslator } from "../../src/taskpane/excel/i18n";
 import { en as excelEn, type ExcelMessageKey } from "../../src/taskpane/excel/i18n/en";
 import { explainError, unreadableNotice } from "../../src/taskpane/excel/state";
 import { batchWarningKey } from "../../src/taskpane/excel/notices";
+import { shown } from "../../src/taskpane/excel/paneTexts";
+import { FakeOfficeError } from "../support/office";
 import { translator } from "../../src/taskpane/shared/i18n";
 import { en as sharedEn } from "../../src/taskpane/shared/i18n/en";
 import {
@@ -237,6 +239,36 @@ describe.each(["fr", "es"] as const)("in %s", (language) => {
       expect(Object.values(notice!.values ?? {}).join(" ")).not.toMatch(/could not be opened/);
     }
     expect(found).toEqual([]);
+  });
+});
+
+describe("the Excel pane's notices of errors Office or the pane's code threw", () => {
+  const thrown = (): [string, unknown][] => [
+    ["Office error with a code", new FakeOfficeError("ItemNotFound", SAID)],
+    ["Office error without a known code", new FakeOfficeError("GeneralException", SAID)],
+    ["anything else", new Error(SAID)],
+    ["a file it cannot read", new InputError(SAID)],
+  ];
+  const noticeOf = (error: unknown) => ({
+    id: 1,
+    ...(unreadableNotice("visit.docx", error) ?? explainError(error)),
+  });
+
+  it.each(["fr", "es"] as const)("in %s: no English, what Office said left out", (language) => {
+    const t = excelTranslator(language);
+    const found: string[] = [];
+    for (const [label, error] of thrown()) {
+      const words = shown(noticeOf(error), t, language);
+      for (const sentence of englishSentences([words.text, words.details ?? ""].join(" ")))
+        found.push(`${label}: ${sentence}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it("in en: what Office said is kept as details", () => {
+    const t = excelTranslator("en");
+    const kept = thrown().map(([label, error]) => [label, shown(noticeOf(error), t, "en").details]);
+    expect(kept).toEqual(kept.map(([label]) => [label, `Details: ${SAID}`]));
   });
 });
 

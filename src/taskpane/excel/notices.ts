@@ -69,7 +69,7 @@ export function explainError(error: unknown): Omit<Notice, "id"> {
   if (typeof e.code === "string" && OFFICE_KEYS[e.code]) {
     return { intent: "error", key: OFFICE_KEYS[e.code], details: message };
   }
-  return { intent: "error", key: "officeOther", values: { message } };
+  return { intent: "error", key: "officeOther", details: message };
 }
 
 /** What the reader left out or read as it was, in the user's words: a code without its message does not compile. */

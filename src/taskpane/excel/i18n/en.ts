@@ -151,7 +151,7 @@ export const en = {
     "Excel is busy (a cell may be in edit mode). Press Enter or Esc in the sheet, then try again.",
   officeNotAllowed: "Excel did not allow the change (the sheet or workbook may be protected).",
   officeApiMissing: "This version of Excel lacks a feature the tracker needs.",
-  officeOther: "Excel reported a problem: {message}",
+  officeOther: "Excel reported a problem.",
   errorDetails: "Details: {details}",
   tabImport: "Import",
   workingImportRead: "Reading the file and comparing it with the tracker…",

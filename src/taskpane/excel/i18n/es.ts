@@ -154,7 +154,7 @@ export const es: Record<keyof typeof en, string> = {
     "Excel está ocupado (quizá una celda está en edición). Pulse Intro o Esc en la hoja y vuelva a intentarlo.",
   officeNotAllowed: "Excel no permitió el cambio (la hoja o el libro pueden estar protegidos).",
   officeApiMissing: "A esta versión de Excel le falta una función que el registro necesita.",
-  officeOther: "Excel informó de un problema: {message}",
+  officeOther: "Excel informó de un problema.",
   errorDetails: "Detalles: {details}",
   tabImport: "Importar",
   workingImportRead: "Leyendo el archivo y comparándolo con el registro…",

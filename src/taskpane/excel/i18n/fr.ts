@@ -160,7 +160,7 @@ export const fr: Record<keyof typeof en, string> = {
   officeNotAllowed:
     "Excel n'a pas autorisé la modification (la feuille ou le classeur est peut-être protégé).",
   officeApiMissing: "Cette version d'Excel n'a pas une fonction dont le tableau de suivi a besoin.",
-  officeOther: "Excel a signalé un problème : {message}",
+  officeOther: "Excel a signalé un problème.",
   errorDetails: "Détails : {details}",
   tabImport: "Importer",
   workingImportRead: "Lecture du fichier et comparaison avec le tableau de suivi…",
