@@ -2,7 +2,13 @@ import { existsSync } from "fs";
 import { resolve } from "path";
 import { Command, Option } from "commander";
 import type { RecommendationBatch } from "../core/model/batch";
-import { withCandidates } from "../core/model/batch-from-report";
+import {
+  withCandidates,
+  type BatchWarning,
+  type BatchWarningCode,
+} from "../core/model/batch-from-report";
+import { formatMessage } from "../core/language/message";
+import type { Wording } from "../core/model/problem";
 import { InputError } from "../core/model/errors";
 import { columnHeader, ColumnKey } from "../core/schema/columns";
 import type { Language } from "../core/schema/plan";
@@ -115,6 +121,25 @@ function flagText(
     default:
       return String(flag);
   }
+}
+
+/** The reader's warnings in the command line's words (English): a code without its sentence does not compile. */
+const BATCH_WARNINGS: Wording<BatchWarningCode, string> = {
+  noText: "Recommendation {number} has no text and was left out.",
+  tooLong:
+    "Recommendation {number} is longer than an Excel cell holds (32,767 characters) and was left out.",
+  taggedTextGone:
+    "{count, plural, one {# recommendation was left out: its tagged text is no longer in the report.} other {# recommendations were left out: their tagged text is no longer in the report.}}",
+  untaggedLeftOut:
+    "{count, plural, one {# recommendation found in the report is not tagged and was left out.} other {# recommendations found in the report are not tagged and were left out.}}",
+  trackedChanges:
+    "the report has tracked changes; it was read as if all of them were accepted (accept or reject them in Word first if that is not what the report says).",
+  otherLanguage:
+    "the report seems to be written in a language the finder does not read yet (it reads English, French and Spanish), so no recommendation was found in it; tag them in Word instead.",
+};
+
+export function batchWarningText(warning: BatchWarning): string {
+  return formatMessage(BATCH_WARNINGS[warning.code], { ...warning.values }, "en");
 }
 
 const DATE_FROM: Record<NonNullable<BatchInput["dateFrom"]>, string> = {
@@ -336,7 +361,7 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
             from: read.dateFrom,
             ...(read.dateLine ? { line: read.dateLine } : {}),
           },
-          warnings: read.warnings,
+          warnings: read.warnings.map(batchWarningText),
           candidates: { found: read.candidates.length, included: includeCandidates },
           summary,
           items: plan.items,

@@ -186,6 +186,30 @@ describe("rectrack import", () => {
     expect(rows.map((row) => row.values.ref)).toEqual(["R1", "R2"]);
   });
 
+  it("says in English what the report's reading left out, in its notes and in --json", async () => {
+    const ids = ["recKept00001", "recGone00001", "recGone00002"];
+    const metadata = emptyReportMetadata();
+    metadata.report = { ...metadata.report, title: "Visit to Eastfield", date: "2026-02-10" };
+    metadata.recommendations = ids.map((id) => newRecommendationMeta(id));
+    const docx = await buildDocx({
+      blocks: [
+        heading(1, "Recommendations"),
+        control(tagOf(ids[0]), [para(RECS[0])]),
+        para(`Also: ${RECS[2]}`),
+      ],
+      customXml: [serializeReportMetadata(metadata)],
+    });
+    const input = await write("gone.docx", docx);
+    const gone = "2 recommendations were left out: their tagged text is no longer in the report.";
+    const plain = await run(["import", input, join(dir, "gone.xlsx"), "--dry-run"]);
+    expect(plain.out).toContain(`Note: ${gone}\n`);
+    const json = await run(["import", input, join(dir, "gone.xlsx"), "--dry-run", "--json"]);
+    expect(JSON.parse(json.out).warnings).toEqual([
+      gone,
+      "1 recommendation found in the report is not tagged and was left out.",
+    ]);
+  });
+
   it("imports a batch file and writes nothing on --dry-run", async () => {
     const batch: RecommendationBatch = {
       format: BATCH_FORMAT,

@@ -6,6 +6,7 @@
  * cannot read), is checked for English sentences. A problem's English
  * sentence may only be kept as details, never as the message.
  */
+import type { BatchWarning, BatchWarningCode } from "../../src/core/model/batch-from-report";
 import type { InputProblemCode } from "../../src/core/model/errors";
 import { InputError } from "../../src/core/model/errors";
 import { Language } from "../../src/core/language";
@@ -13,6 +14,9 @@ import { ExcelProblem, ExcelProblemCode } from "../../src/office/excel/errors";
 import { excelTranslator } from "../../src/taskpane/excel/i18n";
 import { en as excelEn, type ExcelMessageKey } from "../../src/taskpane/excel/i18n/en";
 import { explainError, unreadableNotice } from "../../src/taskpane/excel/state";
+import { batchWarningKey } from "../../src/taskpane/excel/notices";
+import { shown } from "../../src/taskpane/excel/paneTexts";
+import { FakeOfficeError } from "../support/office";
 import { translator } from "../../src/taskpane/shared/i18n";
 import { en as sharedEn } from "../../src/taskpane/shared/i18n/en";
 import {
@@ -27,7 +31,7 @@ import { noticeFor, problemNotices } from "../../src/taskpane/word/controller";
 import { wordTranslator } from "../../src/taskpane/word/i18n";
 import { publishProblem } from "../../src/taskpane/word/PublishPanel";
 import { problemOf as sendProblemOf } from "../../src/taskpane/word/send";
-import { problemText } from "../../src/taskpane/word/texts";
+import { batchWarningsText, problemText } from "../../src/taskpane/word/texts";
 import { en as wordEn } from "../../src/taskpane/word/i18n/en";
 
 /**
@@ -132,6 +136,21 @@ const SIGN_IN_CODES: Record<SignInProblem, true> = {
   failed: true,
 };
 
+/** Every warning of reading a report into a batch, each with its values at 1 and 2 (a code not here does not compile). */
+const BATCH_WARNINGS: Record<BatchWarningCode, BatchWarning["values"][]> = {
+  noText: [{ number: "1" }, { number: "2" }],
+  tooLong: [{ number: "1" }, { number: "2" }],
+  taggedTextGone: [{ count: "1" }, { count: "2" }],
+  untaggedLeftOut: [{ count: "1" }, { count: "2" }],
+  trackedChanges: [{}],
+  otherLanguage: [{}],
+};
+
+const batchWarnings = (): BatchWarning[] =>
+  (Object.entries(BATCH_WARNINGS) as [BatchWarningCode, BatchWarning["values"][]][]).flatMap(
+    ([code, all]) => all.map((values) => ({ code, values }))
+  );
+
 /** What Word, Microsoft 365, sign-in or a file reader may say: English, for developers. */
 const SAID = "The operation could not be completed because the item is locked.";
 
@@ -221,6 +240,65 @@ describe.each(["fr", "es"] as const)("in %s", (language) => {
     }
     expect(found).toEqual([]);
   });
+});
+
+describe("the Excel pane's notices of errors Office or the pane's code threw", () => {
+  const thrown = (): [string, unknown][] => [
+    ["Office error with a code", new FakeOfficeError("ItemNotFound", SAID)],
+    ["Office error without a known code", new FakeOfficeError("GeneralException", SAID)],
+    ["anything else", new Error(SAID)],
+    ["a file it cannot read", new InputError(SAID)],
+  ];
+  const noticeOf = (error: unknown) => ({
+    id: 1,
+    ...(unreadableNotice("visit.docx", error) ?? explainError(error)),
+  });
+
+  it.each(["fr", "es"] as const)("in %s: no English, what Office said left out", (language) => {
+    const t = excelTranslator(language);
+    const found: string[] = [];
+    for (const [label, error] of thrown()) {
+      const words = shown(noticeOf(error), t, language);
+      for (const sentence of englishSentences([words.text, words.details ?? ""].join(" ")))
+        found.push(`${label}: ${sentence}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it("in en: what Office said is kept as details", () => {
+    const t = excelTranslator("en");
+    const kept = thrown().map(([label, error]) => [label, shown(noticeOf(error), t, "en").details]);
+    expect(kept).toEqual(kept.map(([label]) => [label, `Details: ${SAID}`]));
+  });
+});
+
+describe("the warnings of reading a report (Send to tracker, Export, the Excel import)", () => {
+  it.each(["fr", "es"] as const)(
+    "in %s: every code, in both panes, is in the language with its values filled",
+    (language) => {
+      const word = wordTranslator(language);
+      const excel = excelTranslator(language);
+      const found: string[] = [];
+      for (const warning of batchWarnings()) {
+        const label = `${warning.code} ${JSON.stringify(warning.values)}`;
+        const texts = [
+          batchWarningsText([warning], word),
+          excel("importWarning", {
+            message: excel(batchWarningKey(warning.code), { ...warning.values }),
+          }),
+        ];
+        for (const text of texts) {
+          expect({ label, text, filled: /\{\w+\}|#/.test(text) }).toEqual({
+            label,
+            text,
+            filled: false,
+          });
+          for (const sentence of englishSentences(text)) found.push(`${label}: ${sentence}`);
+        }
+      }
+      expect(found).toEqual([]);
+    }
+  );
 });
 
 describe("the Word pane's problems", () => {

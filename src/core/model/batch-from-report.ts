@@ -23,6 +23,7 @@ import {
   type RecommendationBatch,
 } from "./batch";
 import type { Language } from "../language";
+import type { Problem } from "./problem";
 import type { ReportParagraph } from "./report";
 import { emptyReportDetails, type RecommendationMeta, type ReportDetails } from "./reportMetadata";
 
@@ -50,12 +51,34 @@ export interface ReportToBatchInput {
 /** Where a batch's report date came from: the Word pane's saved details, the report's words, the user for this import. */
 export type ReportDateSource = "word" | "report" | "given";
 
+/**
+ * What reading a report into a batch left out or read as it was, for the
+ * user to check: a code with its values (numbers as digits), worded by each
+ * surface from a map keyed by code (the panes' catalogues, the command
+ * line), so a code without its wording does not compile.
+ */
+export type BatchWarningCode =
+  /** Recommendation {number} (its place in the report) has no text: left out. */
+  | "noText"
+  /** Recommendation {number} is longer than an Excel cell holds: left out. */
+  | "tooLong"
+  /** {count} tagged recommendations whose text is no longer in the report: left out. */
+  | "taggedTextGone"
+  /** {count} recommendations the finder found that are not tagged: left out. */
+  | "untaggedLeftOut"
+  /** The report has tracked changes and was read as if they were all accepted (the .docx reader). */
+  | "trackedChanges"
+  /** Nothing found, and the report seems written in a language the finder does not read (the .docx reader). */
+  | "otherLanguage";
+
+export type BatchWarning = Pick<Problem<BatchWarningCode>, "code" | "values">;
+
 export interface ReportToBatchResult {
   batch: RecommendationBatch;
   /** True when the recommendations came from the report's tags rather than from the finder. */
   tagged: boolean;
-  /** Plain sentences about what was left out or guessed, for the user. */
-  warnings: string[];
+  /** What was left out, for the user: codes each surface words. */
+  warnings: BatchWarning[];
   /** Where batch.report.date came from; null when the report gives no date and none was given. */
   dateFrom: ReportDateSource | null;
   /** The report's line the date was read from ("Date of report: 22 May 2024"), when dateFrom is "report". */
@@ -205,7 +228,7 @@ function baseName(fileName: string): string {
  */
 export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
   const { paragraphs, opened } = input;
-  const warnings: string[] = [];
+  const warnings: BatchWarning[] = [];
   const stored = opened !== null && opened.partId !== null;
   const details: ReportDetails = stored ? opened.metadata.report : emptyReportDetails();
   // Tagging stores the details, mostly empty: what the user left empty is still read from the report.
@@ -253,11 +276,9 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
   const candidates: BatchRecommendation[] = [];
   const add = (rec: BatchRecommendation, number: number, to = recommendations) => {
     if (rec.text === "") {
-      warnings.push(`Recommendation ${number} has no text and was left out.`);
+      warnings.push({ code: "noText", values: { number: String(number) } });
     } else if (cellTextLength(rec.text) > MAX_TEXT_LENGTH) {
-      warnings.push(
-        `Recommendation ${number} is longer than an Excel cell holds (32,767 characters) and was left out.`
-      );
+      warnings.push({ code: "tooLong", values: { number: String(number) } });
     } else to.push(rec);
   };
 
@@ -322,19 +343,14 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
       );
     });
     const missing = opened.metadata.recommendations.length - opened.inDocument.length;
-    if (missing > 0)
-      warnings.push(
-        `${missing} recommendation${missing === 1 ? " was" : "s were"} left out: ${missing === 1 ? "its" : "their"} tagged text is no longer in the report.`
-      );
+    if (missing > 0) warnings.push({ code: "taggedTextGone", values: { count: String(missing) } });
     const untagged = untaggedFindings(
       found,
       paragraphs,
       tagged.map((t) => t.text)
     ).length;
     if (untagged > 0)
-      warnings.push(
-        `${untagged} recommendation${untagged === 1 ? "" : "s"} found in the report ${untagged === 1 ? "is" : "are"} not tagged and ${untagged === 1 ? "was" : "were"} left out.`
-      );
+      warnings.push({ code: "untaggedLeftOut", values: { count: String(untagged) } });
     // Possible recommendations the reviewers have not tagged: offered, unticked, like the others.
     untaggedFindings(
       possible,

@@ -1,5 +1,9 @@
 import { BatchRecommendation, parseBatch, RecommendationBatch } from "../../core/model/batch";
-import { reportToBatch, type ReportDateSource } from "../../core/model/batch-from-report";
+import {
+  reportToBatch,
+  type BatchWarning,
+  type ReportDateSource,
+} from "../../core/model/batch-from-report";
 import { reportInOtherLanguage } from "../../core/model/paragraph";
 import { InputError } from "../../core/model/errors";
 import { readDocx } from "./index";
@@ -17,8 +21,8 @@ export interface BatchInput {
   kind: "docx" | "json";
   /** Whether the recommendations came from the Word pane's tags (else the finder found them). */
   tagged: boolean;
-  /** Things the user should know about the report (a damaged metadata part, a deleted tag...). */
-  warnings: string[];
+  /** Things the user should know about the report (a deleted tag, tracked changes...), as codes each surface words. */
+  warnings: BatchWarning[];
   /**
    * Where the report's date came from: saved by the Word pane, read from the
    * report's words, given by the user for this import, or the batch file's;
@@ -97,20 +101,14 @@ export async function readReportBatch(
     fileName,
     reportDate: options.reportDate,
   });
-  const notes = docx.trackedChanges
-    ? [
-        "the report has tracked changes; it was read as if all of them were accepted (accept or reject them in Word first if that is not what the report says).",
-        ...warnings,
-      ]
+  const notes: BatchWarning[] = docx.trackedChanges
+    ? [{ code: "trackedChanges", values: {} }, ...warnings]
     : [...warnings];
   const otherLanguage =
     batch.recommendations.length === 0 &&
     candidates.length === 0 &&
     reportInOtherLanguage(docx.paragraphs);
-  if (otherLanguage)
-    notes.unshift(
-      "the report seems to be written in a language the finder does not read yet (it reads English, French and Spanish), so no recommendation was found in it; tag them in Word instead."
-    );
+  if (otherLanguage) notes.unshift({ code: "otherLanguage", values: {} });
   return {
     batch,
     kind: "docx",

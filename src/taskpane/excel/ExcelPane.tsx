@@ -65,7 +65,7 @@ function Pane({
       />
       <Progress state={state} intents={intents} t={t} language={language} />
       <Notices
-        notices={state.notices.map((n) => shown(n, t))}
+        notices={state.notices.map((n) => shown(n, t, language))}
         label={t("messagesLabel")}
         dismissLabel={t("dismiss")}
         onDismiss={dismiss}

@@ -9,6 +9,7 @@ import { ImportFlow, NextStep, WrittenSummary } from "../shared/ImportFlow";
 import { SectionProps } from "./Section";
 import { useStyles } from "./paneStyles";
 import { DATE_FROM_KEYS } from "./paneTexts";
+import { batchWarningKey } from "./notices";
 
 export function ImportSection({
   state,
@@ -85,7 +86,11 @@ export function ImportSection({
             <ul className={styles.list}>
               {draft.warnings.map((warning, i) => (
                 <li key={i}>
-                  <Caption1>{t("importWarning", { message: warning })}</Caption1>
+                  <Caption1>
+                    {t("importWarning", {
+                      message: t(batchWarningKey(warning.code), { ...warning.values }),
+                    })}
+                  </Caption1>
                 </li>
               ))}
             </ul>

@@ -25,6 +25,7 @@ import type { ExcelHost } from "../../office/excel/host";
 import { recommendationActors, type RecommendationActors } from "../../office/excel/stakeholders";
 import type { ExcelTranslate } from "./i18n";
 import type { ExcelMessageKey } from "./i18n";
+import { shown } from "./paneTexts";
 import { explainError } from "./state";
 
 const useStyles = makeStyles({
@@ -61,7 +62,8 @@ type View =
 /** Runs the lookup on the open workbook; the section renders what it gives. */
 export function useRecommendationActors(
   host: ExcelHost | null | undefined,
-  t: ExcelTranslate
+  t: ExcelTranslate,
+  language: Language
 ): [View, (typedId: string) => Promise<void>] {
   const [view, setView] = React.useState<View>({ phase: "idle" });
   const run = React.useCallback(
@@ -71,11 +73,15 @@ export function useRecommendationActors(
       try {
         setView({ phase: "done", result: await recommendationActors(host, typedId) });
       } catch (error) {
-        const notice = explainError(error);
-        setView({ phase: "error", message: t(notice.key, notice.values) });
+        // What Office said stays out of a French or Spanish pane (paneTexts, shown).
+        const words = shown({ id: 0, ...explainError(error) }, t, language);
+        setView({
+          phase: "error",
+          message: words.details ? `${words.text} ${words.details}` : words.text,
+        });
       }
     },
-    [host, t]
+    [host, t, language]
   );
   return [view, run];
 }
@@ -143,7 +149,7 @@ export function StakeholderSection({
 }): React.JSX.Element {
   const styles = useStyles();
   const [typed, setTyped] = React.useState("");
-  const [view, run] = useRecommendationActors(host, t);
+  const [view, run] = useRecommendationActors(host, t, language);
   const busy = disabled || view.phase === "busy";
   const result = view.phase === "done" ? view.result : null;
   const recommendation = result?.recommendation ?? null;

@@ -3,6 +3,7 @@
  * draft of each action waiting for the user's choices (adopt, import, follow-up event, letter, reply).
  */
 import { ColumnKey } from "../../core/schema/columns";
+import type { BatchWarning } from "../../core/model/batch-from-report";
 import { LegacyMapping } from "../../core/tracker/legacy";
 import type { ImportChoices, ImportPlan, ImportSummary } from "../../core/tracker/store";
 import type { CellInput } from "../../core/tracker/types";
@@ -105,8 +106,8 @@ export interface ImportDraft {
   choices: ImportChoices;
   /** False for a report not prepared with the Word pane (its recommendations were found by their wording); null for a batch file. */
   tagged: boolean | null;
-  /** What the reader noticed, in its words. */
-  warnings: string[];
+  /** What the reader noticed, as codes the pane words (notices.ts, batchWarningKey). */
+  warnings: BatchWarning[];
   /**
    * The report's date, "Date made" of its new rows: "" when the report does
    * not say it and the user has not entered it (the import waits for it).

@@ -6,6 +6,7 @@
 import { planImport, resolveImport } from "../../core/tracker/upsert";
 import { readBatchInput } from "../../files/docx/batch";
 import type { BatchRecommendation, RecommendationBatch } from "../../core/model/batch";
+import type { BatchWarning } from "../../core/model/batch-from-report";
 import type { ColumnKey } from "../../core/schema/columns";
 import type {
   ImportChoices,
@@ -21,7 +22,7 @@ export interface ImportInput {
   batch: RecommendationBatch;
   /** False when a report's recommendations were found by their wording; null for a batch file. */
   tagged: boolean | null;
-  warnings: string[];
+  warnings: BatchWarning[];
   /** Where the batch's report date came from; null when there is none. */
   dateFrom: ImportDateSource | null;
   /** The report's line the date was read from. */

@@ -2,6 +2,7 @@
  * What the Excel pane says after each action: errors worded by their code (Office's own words kept
  * as details), and the notices of apply, adopt and import. Pure: the component words the keys.
  */
+import type { BatchWarningCode } from "../../core/model/batch-from-report";
 import type { InputProblemCode } from "../../core/model/errors";
 import { problemOf, Wording } from "../../core/model/problem";
 import type { AdoptResult, ApplyResult, ExcelProblemCode, Feature } from "../../office/excel";
@@ -68,7 +69,21 @@ export function explainError(error: unknown): Omit<Notice, "id"> {
   if (typeof e.code === "string" && OFFICE_KEYS[e.code]) {
     return { intent: "error", key: OFFICE_KEYS[e.code], details: message };
   }
-  return { intent: "error", key: "officeOther", values: { message } };
+  return { intent: "error", key: "officeOther", details: message };
+}
+
+/** What the reader left out or read as it was, in the user's words: a code without its message does not compile. */
+const BATCH_WARNING_KEYS: Wording<BatchWarningCode, ExcelMessageKey> = {
+  noText: "importWarningNoText",
+  tooLong: "importWarningTooLong",
+  taggedTextGone: "importWarningTaggedTextGone",
+  untaggedLeftOut: "importWarningUntaggedLeftOut",
+  trackedChanges: "importWarningTrackedChanges",
+  otherLanguage: "importWarningOtherLanguage",
+};
+
+export function batchWarningKey(code: BatchWarningCode): ExcelMessageKey {
+  return BATCH_WARNING_KEYS[code];
 }
 
 /** Files the import cannot read, worded by their code (src/core/model/errors.ts). */

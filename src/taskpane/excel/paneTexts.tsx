@@ -57,15 +57,21 @@ const TITLE_KEYS: Record<Notice["intent"], ExcelMessageKey> = {
   success: "doneTitle",
 };
 
-/** A notice as the shared notice area shows it: Office's own words, when kept, under ours. */
-export function shown(notice: Notice, t: ExcelTranslate): ShownNotice {
+/**
+ * A notice as the shared notice area shows it: Office's own words (English),
+ * when kept, under ours in an English pane only, so a French or Spanish pane
+ * holds no English (as the Word pane's problemText).
+ */
+export function shown(notice: Notice, t: ExcelTranslate, language: Language): ShownNotice {
   return {
     id: notice.id,
     intent: notice.intent,
     key: notice.key,
     title: t(TITLE_KEYS[notice.intent]),
     text: noticeText(notice, t),
-    ...(notice.details ? { details: t("errorDetails", { details: notice.details }) } : {}),
+    ...(notice.details && language === "en"
+      ? { details: t("errorDetails", { details: notice.details }) }
+      : {}),
   };
 }
 

@@ -12,12 +12,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { serializeBatch } from "../../core/model/batch";
+import type { BatchWarning } from "../../core/model/batch-from-report";
 import { documentFileName, officePlatform } from "../../office/word/documentSettings";
 import type { Language } from "../shared/i18n";
 import { noticeFor } from "./controller";
 import { batchFileName, canDownload, copyText, downloadFile } from "./exportFile";
 import type { WordT } from "./i18n";
 import { ProblemBar } from "./ProblemBar";
+import { batchWarningsText } from "./texts";
 import type { BatchSource, SendProblem } from "./send";
 
 /** "Save as a file for Excel": the recommendations as a batch file, or on the clipboard where Word cannot download. */
@@ -35,7 +37,7 @@ type ExportState =
       step: "ready";
       file: string;
       json: string;
-      warnings: string[];
+      warnings: BatchWarning[];
       /** What was attempted and what came of it. */
       outcome: "downloaded" | "noDownload" | "copied" | "copyFailed";
     }
@@ -123,9 +125,7 @@ export function ExportBatch({
       ) : null}
       {state.step === "ready" && state.warnings.length > 0 ? (
         <MessageBar intent="warning">
-          <MessageBarBody>
-            {t("batchWarnings", { details: state.warnings.join("; ") })}
-          </MessageBarBody>
+          <MessageBarBody>{batchWarningsText(state.warnings, t)}</MessageBarBody>
         </MessageBar>
       ) : null}
       {state.step === "ready" && state.outcome === "copyFailed" ? (

@@ -23,6 +23,7 @@ import type { Translate } from "../shared/i18n";
 import { ImportFlow, WrittenSummary } from "../shared/ImportFlow";
 import type { WordT } from "./i18n";
 import { ProblemBar } from "./ProblemBar";
+import { batchWarningsText } from "./texts";
 import { BatchSource, recentTrackers, useTrackerSend } from "./send";
 
 const useStyles = makeStyles({
@@ -134,9 +135,7 @@ export function SendToTracker({
         >
           {state.warnings.length > 0 ? (
             <MessageBar intent="warning">
-              <MessageBarBody>
-                {t("batchWarnings", { details: state.warnings.join("; ") })}
-              </MessageBarBody>
+              <MessageBarBody>{batchWarningsText(state.warnings, t)}</MessageBarBody>
             </MessageBar>
           ) : null}
           {state.plan.reportDate ? null : (

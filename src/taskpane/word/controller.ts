@@ -7,6 +7,7 @@
  * queue (wordContext.ts).
  */
 import type { BatchRecommendation, RecommendationBatch } from "../../core/model/batch";
+import type { BatchWarning } from "../../core/model/batch-from-report";
 import type {
   ReportDetails,
   ReviewState,
@@ -71,7 +72,7 @@ export interface WordIntents {
    */
   batch(): Promise<{
     batch: RecommendationBatch;
-    warnings: string[];
+    warnings: BatchWarning[];
     candidates: BatchRecommendation[];
   }>;
   dispatch(action: WordAction): void;

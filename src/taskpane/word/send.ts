@@ -1,6 +1,6 @@
 import * as React from "react";
 import type { BatchRecommendation, RecommendationBatch } from "../../core/model/batch";
-import { withCandidates } from "../../core/model/batch-from-report";
+import { withCandidates, type BatchWarning } from "../../core/model/batch-from-report";
 import { localDateTime } from "../../core/schema/dates";
 import type { ImportChoices, ImportPlan, ImportSummary } from "../../core/tracker/store";
 import type { Wording } from "../../core/model/problem";
@@ -43,7 +43,7 @@ export type SendState =
       choices: ImportChoices;
       fileName: string;
       /** Batch warnings the user should see before sending. */
-      warnings: string[];
+      warnings: BatchWarning[];
       /** Plan items that are possible recommendations (untagged report), offered unticked. */
       candidates: number[];
     }
@@ -52,7 +52,7 @@ export type SendState =
       plan: ImportPlan;
       choices: ImportChoices;
       fileName: string;
-      warnings: string[];
+      warnings: BatchWarning[];
       candidates: number[];
     }
   | { step: "done"; summary: ImportSummary; fileName: string; webUrl: string | null }
@@ -72,7 +72,7 @@ export interface SendIntents {
  */
 export type BatchSource = () => Promise<{
   batch: RecommendationBatch;
-  warnings: string[];
+  warnings: BatchWarning[];
   candidates?: BatchRecommendation[];
 }>;
 

@@ -4,6 +4,8 @@
  * labels. Pure; the components and intents take them from here.
  */
 import type { Language } from "../../core/language";
+import type { BatchWarning, BatchWarningCode } from "../../core/model/batch-from-report";
+import type { Wording } from "../../core/model/problem";
 import {
   ReviewItem,
   SheetLabels,
@@ -32,6 +34,22 @@ export function problemText(
 ): { text: string; details?: string } {
   const text = t(problem.key, problem.values);
   return language === "en" && problem.details ? { text, details: problem.details } : { text };
+}
+
+/** What reading the report into a batch left out, in the user's words: a code without its message does not compile. */
+const BATCH_WARNING_KEYS: Wording<BatchWarningCode, WordMessageKey> = {
+  noText: "batchWarningNoText",
+  tooLong: "batchWarningTooLong",
+  taggedTextGone: "batchWarningTaggedTextGone",
+  untaggedLeftOut: "batchWarningUntaggedLeftOut",
+  trackedChanges: "batchWarningTrackedChanges",
+  otherLanguage: "batchWarningOtherLanguage",
+};
+
+/** The batch's warnings as one line for the Send and Export panels: "Check before sending: …". */
+export function batchWarningsText(warnings: readonly BatchWarning[], t: WordT): string {
+  const details = warnings.map((w) => t(BATCH_WARNING_KEYS[w.code], { ...w.values })).join(" ");
+  return t("batchWarnings", { details });
 }
 
 /**

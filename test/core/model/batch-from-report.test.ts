@@ -183,8 +183,8 @@ describe("reportToBatch, tagged report", () => {
       theme: "Material conditions",
     });
     expect(warnings).toEqual([
-      "1 recommendation was left out: its tagged text is no longer in the report.",
-      "1 recommendation found in the report is not tagged and was left out.",
+      { code: "taggedTextGone", values: { count: "1" } },
+      { code: "untaggedLeftOut", values: { count: "1" } },
     ]);
     expect(parseBatch(serializeBatch(batch))).toEqual(batch);
   });
@@ -218,6 +218,58 @@ describe("reportToBatch, a control inside a paragraph (as Word reads it)", () =>
     const check = checkRecommendation({ text: inline, context: finding });
     expect(batch.recommendations[1].smartScore).toBe(check.score);
     expect(warnings).toEqual([]);
+  });
+});
+
+describe("reportToBatch, what it leaves out: a code and values for each case", () => {
+  const REC_C =
+    "The health service should see that every detainee on hunger strike is examined by a doctor every day.";
+  const metaFor = (ids: string[]) => ({
+    report: { ...emptyReportDetails(), id: "rep-90", title: "Visit to K prison" },
+    recommendations: ids.map((id) => newRecommendationMeta(id)),
+  });
+  const xmlFor = (ids: string[]) => [
+    { id: "item1.xml", xml: serializeReportMetadata(metaFor(ids)) },
+  ];
+
+  it("names by its place a tagged recommendation with no text, and one longer than a cell holds", () => {
+    const long = `${REC_A} ${"The cells are cold. ".repeat(1700)}`;
+    expect(long.length).toBeGreaterThan(32767);
+    const paragraphs = [
+      para(0, "Visit to K prison", { style: "Title" }),
+      para(1, REC_A, { contentControlTag: tagOf("recA1234") }),
+      para(2, "", { contentControlTag: tagOf("recE1234") }),
+      para(3, long, { contentControlTag: tagOf("recL1234") }),
+    ];
+    const tagged = [
+      { id: "recA1234", text: REC_A },
+      { id: "recE1234", text: "" },
+      { id: "recL1234", text: long },
+    ];
+    const opened = openReport(xmlFor(["recA1234", "recE1234", "recL1234"]), tagged);
+    const { batch, warnings } = reportToBatch({ paragraphs, opened, tagged });
+    expect(batch.recommendations.map((r) => r.id)).toEqual(["recA1234"]);
+    expect(warnings).toEqual([
+      { code: "noText", values: { number: "2" } },
+      { code: "tooLong", values: { number: "3" } },
+    ]);
+  });
+
+  it("counts the tagged recommendations whose text is gone and the untagged ones the finder found", () => {
+    const paragraphs = [
+      para(0, "Visit to K prison", { style: "Title" }),
+      para(1, "Recommendations", { headingLevel: 1, style: "Heading 1" }),
+      para(2, REC_A, { contentControlTag: tagOf("recA1234") }),
+      para(3, `2. ${REC_B}`),
+      para(4, `3. ${REC_C}`),
+    ];
+    const tagged = [{ id: "recA1234", text: REC_A }];
+    const opened = openReport(xmlFor(["recA1234", "gone0001", "gone0002"]), tagged);
+    const { warnings } = reportToBatch({ paragraphs, opened, tagged });
+    expect(warnings).toEqual([
+      { code: "taggedTextGone", values: { count: "2" } },
+      { code: "untaggedLeftOut", values: { count: "2" } },
+    ]);
   });
 });
 

@@ -4,6 +4,7 @@ import { en } from "../../../src/taskpane/excel/i18n/en";
 import { es } from "../../../src/taskpane/excel/i18n/es";
 import { fr } from "../../../src/taskpane/excel/i18n/fr";
 import { excelTranslator } from "../../../src/taskpane/excel/i18n";
+import { shown } from "../../../src/taskpane/excel/paneTexts";
 import { messageArguments, parseMessage } from "../../../src/taskpane/shared/i18n/format";
 import {
   canAdopt,
@@ -55,9 +56,14 @@ describe("errors in plain words", () => {
     expect(notice.key).toBe("officeTooBig");
     expect(notice.details).toContain("payload size");
   });
-  it("never hides an unknown error", () => {
-    const notice = explainError(new TypeError("x is not a function"));
-    expect(t(notice.key, notice.values)).toContain("x is not a function");
+  it("keeps an unknown error's own words as details, shown in an English pane only", () => {
+    const notice = { id: 1, ...explainError(new TypeError("x is not a function")) };
+    expect(shown(notice, t, "fr")).toMatchObject({ text: "Excel a signalé un problème." });
+    expect(shown(notice, t, "fr").details).toBeUndefined();
+    expect(shown(notice, excelTranslator("en"), "en")).toMatchObject({
+      text: "Excel reported a problem.",
+      details: "Details: x is not a function",
+    });
   });
 });
 

@@ -151,7 +151,7 @@ export const en = {
     "Excel is busy (a cell may be in edit mode). Press Enter or Esc in the sheet, then try again.",
   officeNotAllowed: "Excel did not allow the change (the sheet or workbook may be protected).",
   officeApiMissing: "This version of Excel lacks a feature the tracker needs.",
-  officeOther: "Excel reported a problem: {message}",
+  officeOther: "Excel reported a problem.",
   errorDetails: "Details: {details}",
   tabImport: "Import",
   workingImportRead: "Reading the file and comparing it with the tracker…",
@@ -165,6 +165,17 @@ export const en = {
   importUntagged:
     "This report was not prepared with the Word pane: its recommendations were found by their wording. Check the list before importing.",
   importWarning: "Note: {message}",
+  importWarningNoText: "Recommendation {number} has no text and was left out.",
+  importWarningTooLong:
+    "Recommendation {number} is longer than an Excel cell holds (32,767 characters) and was left out.",
+  importWarningTaggedTextGone:
+    "{count, plural, one {# recommendation was left out: its tagged text is no longer in the report.} other {# recommendations were left out: their tagged text is no longer in the report.}}",
+  importWarningUntaggedLeftOut:
+    "{count, plural, one {# recommendation found in the report is not tagged and was left out.} other {# recommendations found in the report are not tagged and were left out.}}",
+  importWarningTrackedChanges:
+    "The report has tracked changes: it was read as if all of them were accepted. If that is not what the report says, accept or reject them in Word first.",
+  importWarningOtherLanguage:
+    "The report seems to be written in a language the finder does not read yet (it reads English, French and Spanish), so no recommendation was found in it. Tag them in Word instead.",
   importOtherLanguage:
     "No recommendations were found in “{file}”: it seems to be written in a language the add-in does not read yet (it reads English, French and Spanish). Mark its recommendations in Word instead.",
   importNothing: "No recommendations were found in “{file}”.",

@@ -154,7 +154,7 @@ export const es: Record<keyof typeof en, string> = {
     "Excel está ocupado (quizá una celda está en edición). Pulse Intro o Esc en la hoja y vuelva a intentarlo.",
   officeNotAllowed: "Excel no permitió el cambio (la hoja o el libro pueden estar protegidos).",
   officeApiMissing: "A esta versión de Excel le falta una función que el registro necesita.",
-  officeOther: "Excel informó de un problema: {message}",
+  officeOther: "Excel informó de un problema.",
   errorDetails: "Detalles: {details}",
   tabImport: "Importar",
   workingImportRead: "Leyendo el archivo y comparándolo con el registro…",
@@ -169,6 +169,17 @@ export const es: Record<keyof typeof en, string> = {
   importUntagged:
     "Este informe no se preparó con el panel de Word: sus recomendaciones se localizaron por su redacción. Revise la lista antes de importar.",
   importWarning: "Nota: {message}",
+  importWarningNoText: "La recomendación {number} no tiene texto y se ha dejado fuera.",
+  importWarningTooLong:
+    "La recomendación {number} supera lo que cabe en una celda de Excel (32.767 caracteres) y se ha dejado fuera.",
+  importWarningTaggedTextGone:
+    "{count, plural, one {# recomendación se ha dejado fuera: su texto etiquetado ya no está en el informe.} other {# recomendaciones se han dejado fuera: su texto etiquetado ya no está en el informe.}}",
+  importWarningUntaggedLeftOut:
+    "{count, plural, one {# recomendación encontrada en el informe no está etiquetada y se ha dejado fuera.} other {# recomendaciones encontradas en el informe no están etiquetadas y se han dejado fuera.}}",
+  importWarningTrackedChanges:
+    "El informe tiene cambios controlados: se leyó como si todos estuvieran aceptados. Si no es lo que dice el informe, acéptelos o rechácelos primero en Word.",
+  importWarningOtherLanguage:
+    "El informe parece redactado en un idioma que el complemento aún no lee (lee inglés, francés y español), por lo que no se encontró ninguna recomendación. Etiquételas en Word.",
   importOtherLanguage:
     "No se encontraron recomendaciones en «{file}»: parece redactado en un idioma que el complemento aún no lee (lee inglés, francés y español). Marque sus recomendaciones en Word.",
   importNothing: "No se encontraron recomendaciones en «{file}».",

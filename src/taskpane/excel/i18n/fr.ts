@@ -160,7 +160,7 @@ export const fr: Record<keyof typeof en, string> = {
   officeNotAllowed:
     "Excel n'a pas autorisé la modification (la feuille ou le classeur est peut-être protégé).",
   officeApiMissing: "Cette version d'Excel n'a pas une fonction dont le tableau de suivi a besoin.",
-  officeOther: "Excel a signalé un problème : {message}",
+  officeOther: "Excel a signalé un problème.",
   errorDetails: "Détails : {details}",
   tabImport: "Importer",
   workingImportRead: "Lecture du fichier et comparaison avec le tableau de suivi…",
@@ -176,6 +176,17 @@ export const fr: Record<keyof typeof en, string> = {
   importUntagged:
     "Ce rapport n'a pas été préparé avec le volet Word : ses recommandations ont été repérées d'après leur formulation. Vérifiez la liste avant d'importer.",
   importWarning: "À noter : {message}",
+  importWarningNoText: "La recommandation {number} n'a pas de texte : elle a été laissée de côté.",
+  importWarningTooLong:
+    "La recommandation {number} dépasse ce qu'une cellule Excel peut contenir (32 767 caractères) : elle a été laissée de côté.",
+  importWarningTaggedTextGone:
+    "{count, plural, one {# recommandation a été laissée de côté : son texte balisé n'est plus dans le rapport.} other {# recommandations ont été laissées de côté : leur texte balisé n'est plus dans le rapport.}}",
+  importWarningUntaggedLeftOut:
+    "{count, plural, one {# recommandation trouvée dans le rapport n'est pas balisée : elle a été laissée de côté.} other {# recommandations trouvées dans le rapport ne sont pas balisées : elles ont été laissées de côté.}}",
+  importWarningTrackedChanges:
+    "Le rapport contient des modifications suivies : il a été lu comme si elles étaient toutes acceptées. Si ce n'est pas ce que dit le rapport, acceptez-les ou refusez-les d'abord dans Word.",
+  importWarningOtherLanguage:
+    "Le rapport semble rédigé dans une langue que le complément ne lit pas encore (il lit l'anglais, le français et l'espagnol) : aucune recommandation n'y a été trouvée. Balisez-les dans Word.",
   importOtherLanguage:
     "Aucune recommandation n'a été trouvée dans « {file} » : il semble rédigé dans une langue que le complément ne lit pas encore (il lit l'anglais, le français et l'espagnol). Marquez plutôt ses recommandations dans Word.",
   importNothing: "Aucune recommandation n'a été trouvée dans « {file} ».",

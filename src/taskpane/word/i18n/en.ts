@@ -157,6 +157,17 @@ export const en = {
   publishUnreadable:
     "The copy could not be made: Word handed over a document the add-in cannot read. This document is unchanged.",
   batchWarnings: "Check before sending: {details}",
+  batchWarningNoText: "Recommendation {number} has no text and was left out.",
+  batchWarningTooLong:
+    "Recommendation {number} is longer than an Excel cell holds (32,767 characters) and was left out.",
+  batchWarningTaggedTextGone:
+    "{count, plural, one {# recommendation was left out: its tagged text is no longer in the report.} other {# recommendations were left out: their tagged text is no longer in the report.}}",
+  batchWarningUntaggedLeftOut:
+    "{count, plural, one {# recommendation found in the report is not tagged and was left out.} other {# recommendations found in the report are not tagged and were left out.}}",
+  batchWarningTrackedChanges:
+    "The report has tracked changes: it was read as if all of them were accepted. If that is not what the report says, accept or reject them in Word first.",
+  batchWarningOtherLanguage:
+    "The report seems to be written in a language the finder does not read yet (it reads English, French and Spanish), so no recommendation was found in it. Tag them in Word instead.",
   sendHeading: "Send to tracker",
   trackerLink: "Link to the tracker workbook in OneDrive or SharePoint",
   trackerLinkHint:

@@ -161,6 +161,17 @@ export const es: Record<keyof typeof en, string> = {
   publishUnreadable:
     "No se pudo hacer la copia: Word entregó un documento que el complemento no sabe leer. Este documento no se ha modificado.",
   batchWarnings: "Revise antes de enviar: {details}",
+  batchWarningNoText: "La recomendación {number} no tiene texto y se ha dejado fuera.",
+  batchWarningTooLong:
+    "La recomendación {number} supera lo que cabe en una celda de Excel (32.767 caracteres) y se ha dejado fuera.",
+  batchWarningTaggedTextGone:
+    "{count, plural, one {# recomendación se ha dejado fuera: su texto etiquetado ya no está en el informe.} other {# recomendaciones se han dejado fuera: su texto etiquetado ya no está en el informe.}}",
+  batchWarningUntaggedLeftOut:
+    "{count, plural, one {# recomendación encontrada en el informe no está etiquetada y se ha dejado fuera.} other {# recomendaciones encontradas en el informe no están etiquetadas y se han dejado fuera.}}",
+  batchWarningTrackedChanges:
+    "El informe tiene cambios controlados: se leyó como si todos estuvieran aceptados. Si no es lo que dice el informe, acéptelos o rechácelos primero en Word.",
+  batchWarningOtherLanguage:
+    "El informe parece redactado en un idioma que el complemento aún no lee (lee inglés, francés y español), por lo que no se encontró ninguna recomendación. Etiquételas en Word.",
   sendHeading: "Enviar al seguimiento",
   trackerLink: "Enlace al registro de seguimiento en OneDrive o SharePoint",
   trackerLinkHint:

@@ -162,6 +162,17 @@ export const fr: Record<keyof typeof en, string> = {
   publishUnreadable:
     "La copie n’a pas pu être faite : Word a transmis un document que le complément ne sait pas lire. Ce document n’est pas modifié.",
   batchWarnings: "À vérifier avant l’envoi : {details}",
+  batchWarningNoText: "La recommandation {number} n’a pas de texte : elle a été laissée de côté.",
+  batchWarningTooLong:
+    "La recommandation {number} dépasse ce qu’une cellule Excel peut contenir (32 767 caractères) : elle a été laissée de côté.",
+  batchWarningTaggedTextGone:
+    "{count, plural, one {# recommandation a été laissée de côté : son texte balisé n’est plus dans le rapport.} other {# recommandations ont été laissées de côté : leur texte balisé n’est plus dans le rapport.}}",
+  batchWarningUntaggedLeftOut:
+    "{count, plural, one {# recommandation trouvée dans le rapport n’est pas balisée : elle a été laissée de côté.} other {# recommandations trouvées dans le rapport ne sont pas balisées : elles ont été laissées de côté.}}",
+  batchWarningTrackedChanges:
+    "Le rapport contient des modifications suivies : il a été lu comme si elles étaient toutes acceptées. Si ce n’est pas ce que dit le rapport, acceptez-les ou refusez-les d’abord dans Word.",
+  batchWarningOtherLanguage:
+    "Le rapport semble rédigé dans une langue que le complément ne lit pas encore (il lit l’anglais, le français et l’espagnol) : aucune recommandation n’y a été trouvée. Balisez-les dans Word.",
   sendHeading: "Envoyer au suivi",
   trackerLink: "Lien vers le tableau de suivi dans OneDrive ou SharePoint",
   trackerLinkHint:
