@@ -11,6 +11,7 @@ import {
   selectedRecommendations,
 } from "../../office/excel";
 import { figuresNotice } from "./figures";
+import { recordNotices } from "./notices";
 import { canRecordEvent, nowIso, todayIso } from "./state";
 import type { ChosenFile, IntentContext } from "./intentContext";
 
@@ -73,29 +74,13 @@ export function followUpIntents({
         };
         const store = new ExcelTrackerStore(h, { progress });
         const plan = await recordEvent(store, draft.ids, event, { now: nowIso(now()) });
-        if (plan.blocked === "noHistory") {
-          dispatch({ type: "notify", notice: { intent: "error", key: "problemNoHistory" } });
-          return;
-        }
-        if (plan.events > 0)
-          dispatch({
-            type: "notify",
-            notice: {
-              intent: "success",
-              key: "eventRecorded",
-              values: { events: String(plan.events), updated: String(plan.updated) },
-            },
-          });
-        const missing = [...plan.unknownIds, ...plan.repeatedIds];
-        if (missing.length > 0)
-          dispatch({
-            type: "notify",
-            notice: {
-              intent: "warning",
-              key: "eventNotFound",
-              values: { ids: missing.join(", ") },
-            },
-          });
+        const success = {
+          intent: "success",
+          key: "eventRecorded",
+          values: { events: String(plan.events), updated: String(plan.updated) },
+        } as const;
+        for (const notice of recordNotices(plan, success)) dispatch({ type: "notify", notice });
+        if (plan.blocked === "noHistory") return;
         dispatch({ type: "eventRecorded" });
         if (plan.events > 0) await figuresIn(h);
       }),

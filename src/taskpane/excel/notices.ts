@@ -6,6 +6,7 @@ import type { BatchWarningCode } from "../../core/model/batch-from-report";
 import type { InputProblemCode } from "../../core/model/errors";
 import { problemOf, Wording } from "../../core/model/problem";
 import type { AdoptResult, ApplyResult, ExcelProblemCode, Feature } from "../../office/excel";
+import type { RecordPlan } from "../../core/tracker/observe";
 import type { ExcelMessageKey } from "./i18n";
 import { ImportOutcome, Notice } from "./drafts";
 
@@ -221,5 +222,18 @@ export function importNotices(outcome: ImportOutcome): Omit<Notice, "id">[] {
       key: "importMissingColumns",
       values: { columns: outcome.missingColumns.join(", ") },
     });
+  return notices;
+}
+
+/**
+ * What the pane says after recording follow-up events (an event or a strategy tried): the History
+ * missing, the success worded by the caller, and the Rec IDs not found or given twice.
+ */
+export function recordNotices(plan: RecordPlan, success: Omit<Notice, "id">): Omit<Notice, "id">[] {
+  if (plan.blocked === "noHistory") return [{ intent: "error", key: "problemNoHistory" }];
+  const notices: Omit<Notice, "id">[] = plan.events > 0 ? [success] : [];
+  const missing = [...plan.unknownIds, ...plan.repeatedIds];
+  if (missing.length > 0)
+    notices.push({ intent: "warning", key: "eventNotFound", values: { ids: missing.join(", ") } });
   return notices;
 }

@@ -13,6 +13,7 @@ import type { StrategyKind } from "../../core/schema/strategies";
 import { vocabularyLabel } from "../../core/schema/vocabularies";
 import type { Language } from "../../core/schema/plan";
 import { recordEvent } from "../../core/tracker/observe";
+import { recordNotices } from "./notices";
 import { strategyPick, type StrategyPick } from "../../core/tracker/strategies";
 import { type ExcelHost, ExcelTrackerStore, selectedRecommendations } from "../../office/excel";
 import type { ExcelMessageKey } from "./i18n";
@@ -105,33 +106,16 @@ export function strategyIntents(deps: Deps): StrategyIntents {
           { kind, date, with: draft.with, summary: draft.summary },
           { now: localDateTime(deps.now()) }
         );
-        if (plan.blocked === "noHistory") {
-          dispatch({ type: "notify", notice: { intent: "error", key: "problemNoHistory" } });
-          return;
-        }
-        if (plan.events > 0)
-          dispatch({
-            type: "notify",
-            notice: {
-              intent: "success",
-              key: "strategyRecorded",
-              values: {
-                strategy: vocabularyLabel("eventKind", kind, deps.language) ?? kind,
-                count: String(plan.events),
-                date,
-              },
-            },
-          });
-        const missing = [...plan.unknownIds, ...plan.repeatedIds];
-        if (missing.length > 0)
-          dispatch({
-            type: "notify",
-            notice: {
-              intent: "warning",
-              key: "eventNotFound",
-              values: { ids: missing.join(", ") },
-            },
-          });
+        const success = {
+          intent: "success",
+          key: "strategyRecorded",
+          values: {
+            strategy: vocabularyLabel("eventKind", kind, deps.language) ?? kind,
+            count: String(plan.events),
+            date,
+          },
+        } as const;
+        for (const notice of recordNotices(plan, success)) dispatch({ type: "notify", notice });
         if (plan.events > 0) await deps.figuresIn?.(host);
       }),
   };
