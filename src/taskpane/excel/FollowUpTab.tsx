@@ -1,46 +1,29 @@
 /** Follow-up: refresh the follow-up list and record a follow-up event for the selected rows. */
 import * as React from "react";
-import {
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  Input,
-  Select,
-  Subtitle2,
-  Textarea,
-} from "@fluentui/react-components";
+import { Body1, Caption1, Field, Input, Select, Textarea } from "@fluentui/react-components";
 import { canRecordEvent, EventField } from "./state";
 import { LettersSection } from "./LettersSection";
 import { StrategiesSection } from "./Strategies";
 import { StakeholderSection } from "./StakeholderSection";
 import { FiguresSection } from "./FiguresSection";
-import { SectionProps } from "./Section";
+import { ActionRow, SectionProps, TitledSection } from "./Section";
 import { useStyles } from "./paneStyles";
 import { choiceOptions, idList } from "./paneTexts";
 
-export function FollowUpSection({
-  state,
-  intents,
-  t,
-  shellT,
-  language,
-  host,
-}: SectionProps): React.JSX.Element {
+export function FollowUpSection(props: SectionProps): React.JSX.Element {
+  const { state, intents, t, shellT, language, host } = props;
   const styles = useStyles();
   const result = state.followUp;
   return (
     <div className={styles.stack}>
       <Caption1 className={styles.hint}>{t("followUpIntro")}</Caption1>
-      <div className={styles.row}>
-        <Button
-          appearance="primary"
-          disabled={state.busy !== null}
-          onClick={() => void intents.refreshFollowUp()}
-        >
-          {t("followUpRun")}
-        </Button>
-      </div>
+      <ActionRow
+        appearance="primary"
+        disabled={state.busy !== null}
+        onClick={() => void intents.refreshFollowUp()}
+      >
+        {t("followUpRun")}
+      </ActionRow>
       {result ? (
         <>
           <Body1 role="status">
@@ -81,22 +64,20 @@ export function FollowUpSection({
 
 /** "Record a follow-up event" for the rows selected in the sheet: one step, History and current columns together. */
 function EventSection({ state, intents, t, language = "en" }: SectionProps): React.JSX.Element {
-  const styles = useStyles();
   const draft = state.eventDraft;
   const busy = state.busy !== null;
-  const set = (field: EventField) => (value: string) =>
-    intents.dispatch({ type: "eventField", field, value });
+  // What each of the event's fields holds, and where a change to it goes.
+  const bound = (field: EventField) => ({
+    value: draft[field],
+    disabled: busy,
+    onChange: (_e: unknown, data: { value: string }) =>
+      intents.dispatch({ type: "eventField", field, value: data.value }),
+  });
   return (
-    <section className={styles.stack} aria-labelledby="event-heading">
-      <Subtitle2 as="h3" id="event-heading">
-        {t("eventHeading")}
-      </Subtitle2>
-      <Caption1 className={styles.hint}>{t("eventIntro")}</Caption1>
-      <div className={styles.row}>
-        <Button disabled={busy} onClick={() => void intents.takeSelection()}>
-          {t("eventTake")}
-        </Button>
-      </div>
+    <TitledSection headingId="event-heading" heading={t("eventHeading")} intro={t("eventIntro")}>
+      <ActionRow disabled={busy} onClick={() => void intents.takeSelection()}>
+        {t("eventTake")}
+      </ActionRow>
       <Field label={t("eventIds")} hint={t("eventIdsHint")}>
         <Input
           value={draft.idsText}
@@ -113,61 +94,36 @@ function EventSection({ state, intents, t, language = "en" }: SectionProps): Rea
         <Caption1>{t("eventWithoutId", { count: String(draft.withoutId) })}</Caption1>
       ) : null}
       <Field label={t("eventKind")}>
-        <Select value={draft.kind} disabled={busy} onChange={(_e, data) => set("kind")(data.value)}>
-          {choiceOptions("eventKind", language)}
-        </Select>
+        <Select {...bound("kind")}>{choiceOptions("eventKind", language)}</Select>
       </Field>
       <Field label={t("eventDate")}>
-        <Input
-          type="date"
-          value={draft.date}
-          disabled={busy}
-          onChange={(_e, data) => set("date")(data.value)}
-        />
+        <Input type="date" {...bound("date")} />
       </Field>
       <Field label={t("eventWith")}>
-        <Input
-          value={draft.with}
-          disabled={busy}
-          onChange={(_e, data) => set("with")(data.value)}
-        />
+        <Input {...bound("with")} />
       </Field>
       <Field label={t("eventSummary")}>
-        <Textarea
-          value={draft.summary}
-          disabled={busy}
-          onChange={(_e, data) => set("summary")(data.value)}
-        />
+        <Textarea {...bound("summary")} />
       </Field>
       <Field label={t("eventStatus")}>
-        <Select
-          value={draft.status}
-          disabled={busy}
-          onChange={(_e, data) => set("status")(data.value)}
-        >
+        <Select {...bound("status")}>
           <option value="">{t("eventUnchanged")}</option>
           {choiceOptions("status", language)}
         </Select>
       </Field>
       <Field label={t("eventAccepted")}>
-        <Select
-          value={draft.accepted}
-          disabled={busy}
-          onChange={(_e, data) => set("accepted")(data.value)}
-        >
+        <Select {...bound("accepted")}>
           <option value="">{t("eventUnchanged")}</option>
           {choiceOptions("accepted", language)}
         </Select>
       </Field>
-      <div className={styles.row}>
-        <Button
-          appearance="primary"
-          disabled={busy || !canRecordEvent(draft)}
-          onClick={() => void intents.recordEvent()}
-        >
-          {t("eventRun", { count: String(draft.ids.length) })}
-        </Button>
-      </div>
-    </section>
+      <ActionRow
+        appearance="primary"
+        disabled={busy || !canRecordEvent(draft)}
+        onClick={() => void intents.recordEvent()}
+      >
+        {t("eventRun", { count: String(draft.ids.length) })}
+      </ActionRow>
+    </TitledSection>
   );
 }

@@ -6,18 +6,13 @@ import * as React from "react";
 import { Body1, Caption1, Field, Input } from "@fluentui/react-components";
 import { FileChoice } from "../shared/FileChoice";
 import { ImportFlow, NextStep, WrittenSummary } from "../shared/ImportFlow";
-import { SectionProps } from "./Section";
+import { SectionProps, fileWords } from "./Section";
 import { useStyles } from "./paneStyles";
 import { DATE_FROM_KEYS } from "./paneTexts";
 import { batchWarningKey } from "./notices";
 
-export function ImportSection({
-  state,
-  intents,
-  t,
-  shellT,
-  language,
-}: SectionProps): React.JSX.Element {
+export function ImportSection(props: SectionProps): React.JSX.Element {
+  const { state, intents, t, shellT, language } = props;
   const styles = useStyles();
   const busy = state.busy !== null;
   const tracker = state.workbook?.tracker ?? null;
@@ -31,8 +26,7 @@ export function ImportSection({
       <FileChoice
         id="import-file"
         label={t("importChoose")}
-        button={shellT ? shellT("fileChoose") : t("importChoose")}
-        none={shellT ? shellT("fileNone") : ""}
+        {...fileWords(shellT, t("importChoose"))}
         chosen={draft?.fileName ?? ""}
         hint={t("importChooseHint")}
         accept=".docx,.json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json"

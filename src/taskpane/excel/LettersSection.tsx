@@ -1,29 +1,15 @@
 /** Follow-up > Letters and visit briefs: documents for an authority or a visit, and the replies read back. */
 import * as React from "react";
-import {
-  Body1,
-  Button,
-  Caption1,
-  Checkbox,
-  Field,
-  Input,
-  Select,
-  Subtitle2,
-} from "@fluentui/react-components";
+import { Body1, Caption1, Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import { columnHeader } from "../../core/schema/columns";
 import { FileChoice } from "../shared/FileChoice";
-import { SectionProps } from "./Section";
+import { ActionRow, SectionProps, TitledSection, fileWords } from "./Section";
 import { useStyles } from "./paneStyles";
 import { shownValue } from "./paneTexts";
 
 /** Letters to an authority and briefs for a visit, as .docx files, and the replies read back. */
-export function LettersSection({
-  state,
-  intents,
-  t,
-  shellT,
-  language = "en",
-}: SectionProps): React.JSX.Element {
+export function LettersSection(props: SectionProps): React.JSX.Element {
+  const { state, intents, t, shellT, language = "en" } = props;
   const styles = useStyles();
   const busy = state.busy !== null;
   const letter = state.letter;
@@ -32,11 +18,11 @@ export function LettersSection({
   const items = draft ? draft.plan.items.filter((item) => item.changes.length > 0) : [];
   const chosen = items.filter((item) => !skip.has(item.id) && !item.textChanged).length;
   return (
-    <section className={styles.stack} aria-labelledby="letters-heading">
-      <Subtitle2 as="h3" id="letters-heading">
-        {t("letterHeading")}
-      </Subtitle2>
-      <Caption1 className={styles.hint}>{t("letterIntro")}</Caption1>
+    <TitledSection
+      headingId="letters-heading"
+      heading={t("letterHeading")}
+      intro={t("letterIntro")}
+    >
       <Field label={t("letterKind")}>
         <Select
           value={letter.kind}
@@ -58,30 +44,28 @@ export function LettersSection({
           }
         />
       </Field>
-      <div className={styles.row}>
-        <Button
-          appearance="primary"
-          disabled={busy || !letter.party.trim()}
-          onClick={() => void intents.prepareDocument()}
-        >
-          {t(letter.kind === "letter" ? "letterRun" : "briefRun")}
-        </Button>
-      </div>
+      <ActionRow
+        appearance="primary"
+        disabled={busy || !letter.party.trim()}
+        onClick={() => void intents.prepareDocument()}
+      >
+        {t(letter.kind === "letter" ? "letterRun" : "briefRun")}
+      </ActionRow>
       <FileChoice
         id="reply-file"
         label={t("replyChoose")}
-        button={shellT ? shellT("fileChoose") : t("replyChoose")}
-        none={shellT ? shellT("fileNone") : ""}
+        {...fileWords(shellT, t("replyChoose"))}
         chosen={draft?.fileName ?? ""}
         accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         disabled={busy}
         onFile={(file) => void intents.chooseReplyFile(file)}
       />
       {draft ? (
-        <section className={styles.stack} aria-labelledby="reply-heading">
-          <Subtitle2 as="h4" id="reply-heading">
-            {t("replyHeading", { file: draft.fileName })}
-          </Subtitle2>
+        <TitledSection
+          headingId="reply-heading"
+          heading={t("replyHeading", { file: draft.fileName })}
+          level="h4"
+        >
           {items.length === 0 ? <Body1>{t("replyNothing", { file: draft.fileName })}</Body1> : null}
           <ul className={styles.list} aria-labelledby="reply-heading">
             {items.map((item) => (
@@ -131,17 +115,15 @@ export function LettersSection({
               {t("replyUnknown", { ids: draft.plan.unknownIds.map((u) => u.id).join(", ") })}
             </Body1>
           ) : null}
-          <div className={styles.row}>
-            <Button
-              appearance="primary"
-              disabled={busy || chosen === 0}
-              onClick={() => void intents.applyReply()}
-            >
-              {t("replyApply", { count: String(chosen) })}
-            </Button>
-          </div>
-        </section>
+          <ActionRow
+            appearance="primary"
+            disabled={busy || chosen === 0}
+            onClick={() => void intents.applyReply()}
+          >
+            {t("replyApply", { count: String(chosen) })}
+          </ActionRow>
+        </TitledSection>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }

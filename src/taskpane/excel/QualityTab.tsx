@@ -1,10 +1,10 @@
 /** Data quality: the problems found, the lists to tidy, what was typed since the last recorded event. */
 import * as React from "react";
-import { Body1, Button, Caption1, Checkbox, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Checkbox } from "@fluentui/react-components";
 import { vocabularyLabel } from "../../core/schema/vocabularies";
 import { chosenTidy, issueCounts, issueLines, tidyLine } from "./state";
 import { proposalId } from "../../core/tracker/tidy";
-import { SectionProps } from "./Section";
+import { ActionRow, SectionProps, TitledSection } from "./Section";
 import { useStyles } from "./paneStyles";
 
 export function QualitySection({ state, intents, t, language }: SectionProps): React.JSX.Element {
@@ -15,15 +15,13 @@ export function QualitySection({ state, intents, t, language }: SectionProps): R
   return (
     <div className={styles.stack}>
       <Caption1 className={styles.hint}>{t("qualityIntro")}</Caption1>
-      <div className={styles.row}>
-        <Button
-          appearance="primary"
-          disabled={state.busy !== null}
-          onClick={() => void intents.checkQuality()}
-        >
-          {t("qualityRun")}
-        </Button>
-      </div>
+      <ActionRow
+        appearance="primary"
+        disabled={state.busy !== null}
+        onClick={() => void intents.checkQuality()}
+      >
+        {t("qualityRun")}
+      </ActionRow>
       {view ? (
         <Body1 role="status">
           {total === 0
@@ -77,10 +75,7 @@ function TidySection({ state, intents, t }: SectionProps): React.JSX.Element | n
   const chosen = new Set(view.tidyChosen);
   const count = chosenTidy(view).length;
   return (
-    <section className={styles.stack} aria-labelledby="tidy-heading">
-      <Subtitle2 as="h3" id="tidy-heading">
-        {t("tidyHeading")}
-      </Subtitle2>
+    <TitledSection headingId="tidy-heading" heading={t("tidyHeading")}>
       {view.tidy.length === 0 ? (
         <Body1>{t("tidyNone")}</Body1>
       ) : (
@@ -104,38 +99,29 @@ function TidySection({ state, intents, t }: SectionProps): React.JSX.Element | n
               );
             })}
           </ul>
-          <div className={styles.row}>
-            <Button
-              appearance="primary"
-              disabled={state.busy !== null || count === 0}
-              onClick={() => void intents.applyTidy()}
-            >
-              {t("tidyRun", { count: String(count) })}
-            </Button>
-          </div>
+          <ActionRow
+            appearance="primary"
+            disabled={state.busy !== null || count === 0}
+            onClick={() => void intents.applyTidy()}
+          >
+            {t("tidyRun", { count: String(count) })}
+          </ActionRow>
         </>
       )}
-    </section>
+    </TitledSection>
   );
 }
 
 /** The data check's offer to record what was typed in the sheet since the last recorded event. */
-function DriftSection({
-  state,
-  intents,
-  t,
-  language = "en",
-}: SectionProps): React.JSX.Element | null {
+function DriftSection(props: SectionProps): React.JSX.Element | null {
+  const { state, intents, t, language = "en" } = props;
   const styles = useStyles();
   const drift = state.quality?.drift ?? [];
   if (drift.length === 0) return null;
   const shown = (field: "status" | "accepted", key: string) =>
     key ? (vocabularyLabel(field, key, language) ?? key) : t("driftEmpty");
   return (
-    <section className={styles.stack} aria-labelledby="drift-heading">
-      <Subtitle2 as="h3" id="drift-heading">
-        {t("driftHeading")}
-      </Subtitle2>
+    <TitledSection headingId="drift-heading" heading={t("driftHeading")}>
       <ul className={styles.list} aria-labelledby="drift-heading">
         {drift.slice(0, 50).map((item) => (
           <li key={`${item.id}:${item.field}`}>
@@ -151,15 +137,13 @@ function DriftSection({
           </li>
         ))}
       </ul>
-      <div className={styles.row}>
-        <Button
-          appearance="primary"
-          disabled={state.busy !== null}
-          onClick={() => void intents.recordDrift()}
-        >
-          {t("driftRun", { count: String(drift.length) })}
-        </Button>
-      </div>
-    </section>
+      <ActionRow
+        appearance="primary"
+        disabled={state.busy !== null}
+        onClick={() => void intents.recordDrift()}
+      >
+        {t("driftRun", { count: String(drift.length) })}
+      </ActionRow>
+    </TitledSection>
   );
 }

@@ -1,6 +1,13 @@
 /** What every tab of the Excel pane is given, and the progress line they share. */
 import * as React from "react";
-import { Field, ProgressBar } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  ProgressBar,
+  Subtitle2,
+  type ButtonProps,
+} from "@fluentui/react-components";
 import type { Language } from "../../core/schema/plan";
 import { ExcelHost } from "../../office/excel";
 import type { Translate } from "../shared/i18n";
@@ -8,6 +15,7 @@ import { ExcelIntents } from "./controller";
 import { ExcelTranslate } from "./i18n";
 import { PaneState } from "./state";
 import { BUSY_KEYS } from "./paneTexts";
+import { useStyles } from "./paneStyles";
 
 export interface SectionProps {
   state: PaneState;
@@ -51,4 +59,54 @@ export function Progress({
       ) : null}
     </div>
   );
+}
+
+/**
+ * A titled part of a tab: its heading (which names the section for a screen
+ * reader), the intro in a muted caption where there is one, then its content.
+ */
+export function TitledSection({
+  headingId,
+  heading,
+  intro,
+  level = "h3",
+  tight = false,
+  children,
+}: {
+  headingId: string;
+  heading: string;
+  intro?: string;
+  level?: "h3" | "h4";
+  /** The smaller gap between its parts. */
+  tight?: boolean;
+  children?: React.ReactNode;
+}): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <section className={tight ? styles.tightStack : styles.stack} aria-labelledby={headingId}>
+      <Subtitle2 as={level} id={headingId}>
+        {heading}
+      </Subtitle2>
+      {intro === undefined ? null : <Caption1 className={styles.hint}>{intro}</Caption1>}
+      {children}
+    </section>
+  );
+}
+
+/** A row holding one button (the section's action), laid out as every row of the pane. */
+export function ActionRow(props: ButtonProps): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.row}>
+      <Button {...props} />
+    </div>
+  );
+}
+
+/** What the file button and the no-file line say: the shell's words, else the section's label. */
+export function fileWords(
+  shellT: Translate | undefined,
+  label: string
+): { button: string; none: string } {
+  return { button: shellT ? shellT("fileChoose") : label, none: shellT ? shellT("fileNone") : "" };
 }

@@ -8,13 +8,12 @@ import {
   Field,
   Input,
   Select,
-  Subtitle2,
 } from "@fluentui/react-components";
 import { type ColumnKey } from "../../core/schema/columns";
 import type { Language } from "../../core/schema/plan";
 import { MAX_KEY_LIMIT } from "../../core/schema/customxml";
 import { adoptableSheets, canAdopt, mappingChoices, mappingRows } from "./state";
-import { SectionProps } from "./Section";
+import { ActionRow, SectionProps, TitledSection } from "./Section";
 import { useStyles } from "./paneStyles";
 import { LANGUAGE_KEYS } from "./paneTexts";
 
@@ -146,11 +145,7 @@ function AdoptSection({ state, intents, t }: SectionProps): React.JSX.Element {
   const draft = state.draft;
   const choices = mappingChoices(state.language);
   return (
-    <section className={styles.stack} aria-labelledby="adopt-heading">
-      <Subtitle2 as="h3" id="adopt-heading">
-        {t("adoptHeading")}
-      </Subtitle2>
-      <Caption1 className={styles.hint}>{t("adoptIntro")}</Caption1>
+    <TitledSection headingId="adopt-heading" heading={t("adoptHeading")} intro={t("adoptIntro")}>
       <div className={styles.row}>
         <Field label={t("adoptSheet")}>
           <Select
@@ -169,11 +164,11 @@ function AdoptSection({ state, intents, t }: SectionProps): React.JSX.Element {
         </Button>
       </div>
       {draft ? (
-        <section className={styles.stack} aria-labelledby="mapping-heading">
-          <Subtitle2 as="h3" id="mapping-heading">
-            {t("mappingHeading")}
-          </Subtitle2>
-          <Caption1 className={styles.hint}>{t("mappingIntro")}</Caption1>
+        <TitledSection
+          headingId="mapping-heading"
+          heading={t("mappingHeading")}
+          intro={t("mappingIntro")}
+        >
           {mappingRows(draft).map((row) => (
             <Field
               key={row.index}
@@ -218,17 +213,15 @@ function AdoptSection({ state, intents, t }: SectionProps): React.JSX.Element {
             </Field>
           ))}
           {canAdopt(draft) ? null : <Body1 role="alert">{t("mappingNeedsText")}</Body1>}
-          <div className={styles.row}>
-            <Button
-              appearance="primary"
-              disabled={busy || !canAdopt(draft)}
-              onClick={() => void intents.adopt()}
-            >
-              {t("adoptRun")}
-            </Button>
-          </div>
-        </section>
+          <ActionRow
+            appearance="primary"
+            disabled={busy || !canAdopt(draft)}
+            onClick={() => void intents.adopt()}
+          >
+            {t("adoptRun")}
+          </ActionRow>
+        </TitledSection>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }

@@ -7,16 +7,7 @@
  * stakeholders.ts, read only); the quadrant and its words are the core's.
  */
 import * as React from "react";
-import {
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  Input,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../../core/schema/plan";
 import { QUADRANTS } from "../../core/schema/stakeholders";
 import { vocabularyLabel, type VocabularyKey } from "../../core/schema/vocabularies";
@@ -27,19 +18,12 @@ import type { ExcelTranslate } from "./i18n";
 import type { ExcelMessageKey } from "./i18n";
 import { shown } from "./paneTexts";
 import { explainError } from "./state";
+import { plainList } from "../shared/layout";
+import { useStyles as usePaneStyles } from "./paneStyles";
+import { ActionRow, TitledSection } from "./Section";
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
-  hint: { color: tokens.colorNeutralForeground2 },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  list: plainList(tokens.spacingVerticalS),
   actor: {
     display: "flex",
     flexDirection: "column",
@@ -135,40 +119,36 @@ function ActorItem({
   );
 }
 
-export function StakeholderSection({
-  host,
-  t,
-  language,
-  disabled = false,
-}: {
+export function StakeholderSection(props: {
   host: ExcelHost | null | undefined;
   t: ExcelTranslate;
   language: Language;
   /** Another task is running in the pane. */
   disabled?: boolean;
 }): React.JSX.Element {
+  const { host, t, language, disabled = false } = props;
   const styles = useStyles();
+  const pane = usePaneStyles();
   const [typed, setTyped] = React.useState("");
   const [view, run] = useRecommendationActors(host, t, language);
   const busy = disabled || view.phase === "busy";
   const result = view.phase === "done" ? view.result : null;
   const recommendation = result?.recommendation ?? null;
   return (
-    <section className={styles.stack} aria-labelledby="actors-heading">
-      <Subtitle2 as="h3" id="actors-heading">
-        {t("actorsHeading")}
-      </Subtitle2>
-      <Caption1 className={styles.hint}>{t("actorsIntro")}</Caption1>
+    <TitledSection
+      headingId="actors-heading"
+      heading={t("actorsHeading")}
+      intro={t("actorsIntro")}
+      tight
+    >
       <Field label={t("actorsId")} hint={t("actorsIdHint")}>
         <Input value={typed} disabled={busy} onChange={(_e, data) => setTyped(data.value)} />
       </Field>
-      <div className={styles.row}>
-        <Button disabled={busy} onClick={() => void run(typed)}>
-          {t("actorsShow")}
-        </Button>
-      </div>
+      <ActionRow disabled={busy} onClick={() => void run(typed)}>
+        {t("actorsShow")}
+      </ActionRow>
       {view.phase === "error" || result ? (
-        <div role="status" className={styles.stack}>
+        <div role="status" className={pane.tightStack}>
           {view.phase === "error" ? <Body1>{view.message}</Body1> : null}
           {result?.problem ? (
             <Body1>{t(PROBLEM_KEYS[result.problem], { id: result.id })}</Body1>
@@ -201,6 +181,6 @@ export function StakeholderSection({
           ))}
         </ul>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }

@@ -1,15 +1,15 @@
 import * as React from "react";
-import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../../core/schema/plan";
 import { strategiesFor } from "../../core/schema/strategies";
 import { vocabularyLabel } from "../../core/schema/vocabularies";
 import type { ExcelTranslate } from "./i18n";
 import type { StrategiesState, StrategyIntents } from "./strategies";
+import { plainList } from "../shared/layout";
+import { useStyles as usePaneStyles } from "./paneStyles";
+import { ActionRow, TitledSection } from "./Section";
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
-  hint: { color: tokens.colorNeutralForeground2 },
   group: {
     display: "flex",
     flexDirection: "column",
@@ -17,14 +17,7 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  list: plainList(tokens.spacingVerticalS),
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   ids: { overflowWrap: "anywhere" },
   reason: { margin: 0, fontWeight: tokens.fontWeightSemibold },
@@ -50,25 +43,19 @@ function shortList(ids: readonly string[]): string {
  * reason with the strategies it suggests, and a button that records a
  * strategy as tried for that reason's recommendations.
  */
-export function StrategiesSection({
-  strategies,
-  busy,
-  intents,
-  t,
-  language = "en",
-}: StrategiesSectionProps): React.JSX.Element {
+export function StrategiesSection(props: StrategiesSectionProps): React.JSX.Element {
+  const { strategies, busy, intents, t, language = "en" } = props;
   const styles = useStyles();
+  const pane = usePaneStyles();
   return (
-    <section className={styles.stack} aria-labelledby="strategies-heading">
-      <Subtitle2 as="h3" id="strategies-heading">
-        {t("strategiesHeading")}
-      </Subtitle2>
-      <Caption1 className={styles.hint}>{t("strategiesIntro")}</Caption1>
-      <div className={styles.row}>
-        <Button disabled={busy} onClick={() => void intents.showStrategies()}>
-          {t("strategiesShow")}
-        </Button>
-      </div>
+    <TitledSection
+      headingId="strategies-heading"
+      heading={t("strategiesHeading")}
+      intro={t("strategiesIntro")}
+    >
+      <ActionRow disabled={busy} onClick={() => void intents.showStrategies()}>
+        {t("strategiesShow")}
+      </ActionRow>
       {strategies ? (
         <>
           {strategies.groups.length === 0 ? (
@@ -92,7 +79,7 @@ export function StrategiesSection({
                     return (
                       <li key={`${strategy.kind}-${index}`} className={styles.item}>
                         <Body1>{strategy.labels[language]}</Body1>
-                        <div className={styles.row}>
+                        <div className={pane.row}>
                           <Button
                             size="small"
                             disabled={busy}
@@ -126,6 +113,6 @@ export function StrategiesSection({
           ) : null}
         </>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }

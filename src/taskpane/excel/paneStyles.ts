@@ -1,17 +1,23 @@
 /** The Excel pane's layout classes, one set for every tab. */
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens, type GriffelStyle } from "@fluentui/react-components";
+import { column, count, counts, hint, plainList, wrapRow } from "../shared/layout";
+
+/** A tab of the tab bar; the selected one adds its underline and weight. */
+const tab: GriffelStyle = {
+  borderRadius: 0,
+  flex: "1 1 auto",
+  minWidth: 0,
+  whiteSpace: "normal",
+  paddingInline: tokens.spacingHorizontalXXS,
+  fontSize: tokens.fontSizeBase200,
+  lineHeight: tokens.lineHeightBase200,
+};
 
 export const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
+  stack: column(tokens.spacingVerticalM),
+  tightStack: column(tokens.spacingVerticalS),
+  row: wrapRow("end"),
+  list: plainList(tokens.spacingVerticalXS),
   issue: {
     justifyContent: "flex-start",
     textAlign: "start",
@@ -19,14 +25,9 @@ export const useStyles = makeStyles({
     height: "auto",
     minHeight: "32px",
   },
-  counts: {
-    display: "grid",
-    gridTemplateColumns: "1fr auto",
-    gap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  count: { margin: 0, fontWeight: tokens.fontWeightSemibold, textAlign: "end" },
-  hint: { color: tokens.colorNeutralForeground2 },
+  counts,
+  count,
+  hint,
   // One row at any width (320 px, French): the tabs share it, a long name takes two lines inside its tab.
   tabs: {
     display: "flex",
@@ -34,23 +35,9 @@ export const useStyles = makeStyles({
     gap: 0,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  tab: {
-    borderRadius: 0,
-    flex: "1 1 auto",
-    minWidth: 0,
-    whiteSpace: "normal",
-    paddingInline: tokens.spacingHorizontalXXS,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-  },
+  tab,
   selectedTab: {
-    borderRadius: 0,
-    flex: "1 1 auto",
-    minWidth: 0,
-    whiteSpace: "normal",
-    paddingInline: tokens.spacingHorizontalXXS,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
+    ...tab,
     borderBottom: `${tokens.strokeWidthThicker} solid ${tokens.colorCompoundBrandStroke}`,
     fontWeight: tokens.fontWeightSemibold,
   },

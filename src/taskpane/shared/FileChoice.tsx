@@ -6,19 +6,15 @@
  */
 import * as React from "react";
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { hint, visuallyHidden } from "./layout";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
   name: { overflowWrap: "anywhere", minWidth: 0 },
-  hint: { color: tokens.colorNeutralForeground2 },
+  hint,
   hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
+    ...visuallyHidden,
     margin: "-1px",
     padding: 0,
     border: 0,

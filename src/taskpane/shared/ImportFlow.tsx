@@ -11,17 +11,13 @@ import type { ImportChoices, ImportPlan, ImportSummary } from "../../core/tracke
 import type { Language, Translate } from "./i18n";
 import { ImportPreview } from "./ImportPreview";
 import { selectedCount } from "./importChoices";
+import { column, count, counts, wrapRow } from "./layout";
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  counts: {
-    display: "grid",
-    gridTemplateColumns: "1fr auto",
-    gap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  count: { margin: 0, fontWeight: tokens.fontWeightSemibold, textAlign: "end" },
+  stack: column(tokens.spacingVerticalM),
+  row: wrapRow("center"),
+  counts,
+  count,
   heading: {
     margin: 0,
     ":focus-visible": {

@@ -4,6 +4,7 @@
  * and its details across the whole width below. The table keeps its roles for screen readers.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { column, hint, visuallyHidden } from "./layout";
 
 /**
  * At a task pane's width (320 px) a four-column table leaves the text a
@@ -31,17 +32,10 @@ export const useStyles = makeStyles({
   state: { gridArea: "state", width: "auto", minWidth: 0, paddingInline: 0 },
   cell: { overflowWrap: "anywhere", height: "auto", display: "block" },
   badge: { whiteSpace: "nowrap", flexShrink: 0 },
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  visuallyHidden,
+  stack: column(tokens.spacingVerticalXXS),
   ref: { fontWeight: tokens.fontWeightSemibold },
-  hint: { color: tokens.colorNeutralForeground2 },
+  hint,
   flag: { color: tokens.colorPaletteDarkOrangeForeground2 },
   candidate: { alignSelf: "flex-start" },
   skipped: { color: tokens.colorNeutralForeground3 },

@@ -1,8 +1,9 @@
 /** The layout of the review's overview: the summary card, the filters, the list. */
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { column, plainList } from "../shared/layout";
 
 export const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  stack: column(tokens.spacingVerticalS),
   card: { padding: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
   heading: { margin: 0 },
   chips: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
@@ -14,14 +15,7 @@ export const useStyles = makeStyles({
     flexWrap: "wrap",
   },
   grow: { flexGrow: 1 },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-  },
+  list: plainList(tokens.spacingVerticalXXS),
   row: {
     width: "100%",
     height: "auto",
