@@ -1,17 +1,9 @@
 import * as React from "react";
 import { Button } from "@fluentui/react-components";
-import type { ExcelIntents } from "./controller";
-import type { ExcelTranslate } from "./i18n";
-import { TitledSection } from "./Section";
-import type { PaneState } from "./state";
+import { type SectionProps, TitledSection } from "./Section";
 
 /** "Refresh figures": the Dashboard's values from the history (year ends, medians, replies on time, repeats), written now. */
-export function FiguresSection(props: {
-  state: PaneState;
-  intents: ExcelIntents;
-  t: ExcelTranslate;
-}): React.JSX.Element {
-  const { state, intents, t } = props;
+export function FiguresSection({ state, intents, t }: SectionProps): React.JSX.Element {
   return (
     <TitledSection
       headingId="figures-heading"

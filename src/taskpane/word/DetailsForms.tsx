@@ -14,13 +14,13 @@ import {
 import { EditableField, parseGroups } from "../../core/review";
 import { useAutosave } from "../shared/autosave";
 import { ChoiceField } from "../shared/ChoiceField";
+import { column } from "../shared/layout";
 import { SubView } from "../shared/SubView";
 import type { WordIntents } from "./controller";
 import type { WordT } from "./i18n";
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
+  stack: column(tokens.spacingVerticalS),
   status: { color: tokens.colorNeutralForeground2, minHeight: "16px" },
 });
 
@@ -39,82 +39,116 @@ function SaveStatus({
   );
 }
 
-type MetaDraft = Pick<RecommendationMeta, EditableField>;
+type TextKey<D> = { [K in keyof D]: D[K] extends string ? K : never }[keyof D];
 
-/** A recommendation's reference, addressee, theme, groups, priority, timeframe, deadline, type and place. */
-export function TrackingForm({
-  meta,
-  t,
-  intents,
-}: {
-  meta: RecommendationMeta;
-  t: WordT;
-  intents: WordIntents;
-}): React.JSX.Element {
-  const styles = useStyles();
-  const [draft, setDraft] = React.useState<MetaDraft>(meta);
-  const [groups, setGroups] = React.useState(meta.groups.join("; "));
-  const id = meta.id;
-  const { change, flush, status } = useAutosave<MetaDraft>((fields) =>
-    intents.saveFields(id, fields)
-  );
-  const set = <K extends keyof MetaDraft>(key: K, value: MetaDraft[K], now = false) => {
+/**
+ * A form saved as it is edited: one draft and one autosave, and the fields
+ * built on them (a text, date or address field; a choice, saved at once).
+ */
+function useSavedForm<D extends object>(
+  initial: D,
+  save: (changes: Partial<D>) => Promise<void>,
+  none: string
+) {
+  const [draft, setDraft] = React.useState<D>(initial);
+  const { change, flush, status } = useAutosave<D>(save);
+  const set = <K extends keyof D>(key: K, value: D[K], now = false) => {
     setDraft((d) => ({ ...d, [key]: value }));
-    change({ [key]: value } as Partial<MetaDraft>, now);
+    const changes: Partial<D> = {};
+    changes[key] = value;
+    change(changes, now);
   };
-  const text = (
-    key: "ref" | "addressee" | "theme" | "place" | "deadline",
+  const text = <K extends TextKey<D>>(
+    key: K,
     label: string,
-    type: "text" | "date" = "text"
+    type: "text" | "date" | "url" = "text"
   ) => (
     <Field label={label}>
       <Input
         type={type}
-        value={draft[key]}
-        onChange={(_e, d) => set(key, d.value)}
+        value={draft[key] as string}
+        onChange={(_e, d) => set(key, d.value as D[K])}
         onBlur={flush}
       />
     </Field>
   );
+  const choice = <K extends keyof D, V extends string>(
+    key: K,
+    label: string,
+    values: readonly V[],
+    labelOf: (value: V) => string
+  ) => (
+    <ChoiceField
+      label={label}
+      value={draft[key] as V | ""}
+      none={none}
+      choices={values.map((value) => ({ value, label: labelOf(value) }))}
+      onChange={(v) => set(key, v as D[K], true)}
+    />
+  );
+  return { text, choice, change, flush, status };
+}
+
+/** A list typed with semicolons ("a; b"), saved as its items. */
+function ListField({
+  label,
+  initial,
+  onChange,
+  onBlur,
+}: {
+  label: string;
+  initial: readonly string[];
+  onChange: (items: string[]) => void;
+  onBlur: () => void;
+}): React.JSX.Element {
+  const [typed, setTyped] = React.useState(initial.join("; "));
+  return (
+    <Field label={label}>
+      <Input
+        value={typed}
+        onChange={(_e, d) => {
+          setTyped(d.value);
+          onChange(parseGroups(d.value));
+        }}
+        onBlur={onBlur}
+      />
+    </Field>
+  );
+}
+
+type MetaDraft = Pick<RecommendationMeta, EditableField>;
+
+/** A recommendation's reference, addressee, theme, groups, priority, timeframe, deadline, type and place. */
+export function TrackingForm(props: {
+  meta: RecommendationMeta;
+  t: WordT;
+  intents: WordIntents;
+}): React.JSX.Element {
+  const { meta, t, intents } = props;
+  const styles = useStyles();
+  const id = meta.id;
+  const form = useSavedForm<MetaDraft>(
+    meta,
+    (fields) => intents.saveFields(id, fields),
+    t("typeNone")
+  );
   return (
     <div className={styles.stack}>
-      {text("ref", t("ref"))}
-      {text("addressee", t("addressee"))}
-      {text("theme", t("theme"))}
-      <Field label={t("groups")}>
-        <Input
-          value={groups}
-          onChange={(_e, d) => {
-            setGroups(d.value);
-            change({ groups: parseGroups(d.value) });
-          }}
-          onBlur={flush}
-        />
-      </Field>
-      <ChoiceField
-        label={t("priority")}
-        value={draft.priority}
-        none={t("typeNone")}
-        choices={PRIORITIES.map((p) => ({ value: p, label: t(`priority_${p}`) }))}
-        onChange={(v) => set("priority", v, true)}
+      {form.text("ref", t("ref"))}
+      {form.text("addressee", t("addressee"))}
+      {form.text("theme", t("theme"))}
+      <ListField
+        label={t("groups")}
+        initial={meta.groups}
+        onChange={(groups) => form.change({ groups })}
+        onBlur={form.flush}
       />
-      <ChoiceField
-        label={t("timeframe")}
-        value={draft.timeframe}
-        none={t("typeNone")}
-        choices={TIMEFRAMES.map((p) => ({ value: p, label: t(`timeframe_${p}`) }))}
-        onChange={(v) => set("timeframe", v, true)}
-      />
-      {text("deadline", t("deadline"), "date")}
-      <ChoiceField
-        label={t("recType")}
-        value={draft.type}
-        none={t("typeNone")}
-        choices={REPORT_TYPES.map((type) => ({ value: type, label: t(`type_${type}`) }))}
-        onChange={(v) => set("type", v, true)}
-      />
-      {text("place", t("place"))}
-      <SaveStatus status={status} t={t} />
+      {form.choice("priority", t("priority"), PRIORITIES, (p) => t(`priority_${p}`))}
+      {form.choice("timeframe", t("timeframe"), TIMEFRAMES, (p) => t(`timeframe_${p}`))}
+      {form.text("deadline", t("deadline"), "date")}
+      {form.choice("type", t("recType"), REPORT_TYPES, (type) => t(`type_${type}`))}
+      {form.text("place", t("place"))}
+      <SaveStatus status={form.status} t={t} />
     </div>
   );
 }
@@ -134,28 +168,10 @@ export function ReportDetailsView({
   intents: WordIntents;
   onBack: () => void;
 }): React.JSX.Element {
-  const [draft, setDraft] = React.useState<DetailsDraft>(details);
-  const [places, setPlaces] = React.useState(details.places.join("; "));
-  const { change, flush, status } = useAutosave<DetailsDraft>((changes) =>
-    intents.saveDetails(changes)
-  );
-  const set = <K extends keyof DetailsDraft>(key: K, value: DetailsDraft[K], now = false) => {
-    setDraft((d) => ({ ...d, [key]: value }));
-    change({ [key]: value } as Partial<DetailsDraft>, now);
-  };
-  const text = (
-    key: "title" | "date" | "link" | "addressee" | "theme",
-    label: string,
-    type: "text" | "date" | "url" = "text"
-  ) => (
-    <Field label={label}>
-      <Input
-        type={type}
-        value={draft[key]}
-        onChange={(_e, d) => set(key, d.value)}
-        onBlur={flush}
-      />
-    </Field>
+  const form = useSavedForm<DetailsDraft>(
+    details,
+    (changes) => intents.saveDetails(changes),
+    t("typeNone")
   );
   return (
     <SubView
@@ -164,29 +180,19 @@ export function ReportDetailsView({
       backLabel={t("backToReview")}
       onBack={onBack}
     >
-      {text("title", t("title"))}
-      <ChoiceField
-        label={t("reportType")}
-        value={draft.type}
-        none={t("typeNone")}
-        choices={REPORT_TYPES.map((type) => ({ value: type, label: t(`type_${type}`) }))}
-        onChange={(v) => set("type", v, true)}
+      {form.text("title", t("title"))}
+      {form.choice("type", t("reportType"), REPORT_TYPES, (type) => t(`type_${type}`))}
+      {form.text("date", t("date"), "date")}
+      <ListField
+        label={t("places")}
+        initial={details.places}
+        onChange={(places) => form.change({ places })}
+        onBlur={form.flush}
       />
-      {text("date", t("date"), "date")}
-      <Field label={t("places")}>
-        <Input
-          value={places}
-          onChange={(_e, d) => {
-            setPlaces(d.value);
-            change({ places: parseGroups(d.value) });
-          }}
-          onBlur={flush}
-        />
-      </Field>
-      {text("link", t("link"), "url")}
-      {text("addressee", t("defaultAddressee"))}
-      {text("theme", t("defaultTheme"))}
-      <SaveStatus status={status} t={t} />
+      {form.text("link", t("link"), "url")}
+      {form.text("addressee", t("defaultAddressee"))}
+      {form.text("theme", t("defaultTheme"))}
+      <SaveStatus status={form.status} t={t} />
     </SubView>
   );
 }

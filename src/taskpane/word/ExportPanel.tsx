@@ -14,19 +14,17 @@ import {
 import { serializeBatch } from "../../core/model/batch";
 import type { BatchWarning } from "../../core/model/batch-from-report";
 import { documentFileName, officePlatform } from "../../office/word/documentSettings";
-import type { Language } from "../shared/i18n";
 import { noticeFor } from "./controller";
 import { batchFileName, canDownload, copyText, downloadFile } from "./exportFile";
-import type { WordT } from "./i18n";
 import { ProblemBar } from "./ProblemBar";
 import { batchWarningsText } from "./texts";
 import type { BatchSource, SendProblem } from "./send";
+import { usePanelStyles } from "../shared/layout";
+import type { PanelProps } from "./Panel";
 
 /** "Save as a file for Excel": the recommendations as a batch file, or on the clipboard where Word cannot download. */
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   json: { fontFamily: tokens.fontFamilyMonospace },
 });
 
@@ -43,18 +41,9 @@ type ExportState =
     }
   | { step: "failed"; problem: SendProblem };
 
-export function ExportBatch({
-  source,
-  t,
-  language,
-  disabled,
-}: {
-  source: BatchSource;
-  t: WordT;
-  language: Language;
-  disabled: boolean;
-}): React.JSX.Element {
-  const styles = useStyles();
+export function ExportBatch(props: PanelProps & { source: BatchSource }): React.JSX.Element {
+  const { source, t, language, disabled } = props;
+  const styles = { ...usePanelStyles(), ...useStyles() };
   const [state, setState] = React.useState<ExportState>({ step: "idle" });
   const textRef = React.useRef<HTMLTextAreaElement>(null);
 

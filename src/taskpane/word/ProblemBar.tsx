@@ -10,19 +10,25 @@ export function ProblemBar({
   problem,
   t,
   language,
-  testId,
+  testPrefix,
   children,
 }: {
   problem: { key: WordMessageKey; values?: Record<string, string>; details?: string };
   t: WordT;
   language: Language;
-  testId?: string;
+  /** The panel's name: the bar's test id is it and the problem's key ("send-notFound"). */
+  testPrefix?: string;
   /** Actions under the message (MessageBarActions). */
   children?: React.ReactNode;
 }): React.JSX.Element {
   const words = problemText(problem, t, language);
   return (
-    <MessageBar intent="error" role="alert" layout="multiline" data-testid={testId}>
+    <MessageBar
+      intent="error"
+      role="alert"
+      layout="multiline"
+      data-testid={testPrefix ? `${testPrefix}-${problem.key}` : undefined}
+    >
       <MessageBarBody>
         {words.text}
         {words.details ? <Caption1 block>{words.details}</Caption1> : null}

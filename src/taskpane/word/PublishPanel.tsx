@@ -13,12 +13,13 @@ import { InputError } from "../../core/model/errors";
 import { PublishSummary, publishCopy, removedAnything } from "../../files/docx/publish";
 import { readDocumentFile } from "../../office/word/documentFile";
 import { documentFileName, officePlatform } from "../../office/word/documentSettings";
-import type { Language } from "../shared/i18n";
 import { noticeFor } from "./controller";
 import { DOCX_TYPE, canDownload, downloadFile, publicationFileName } from "./exportFile";
 import type { WordT } from "./i18n";
 import { ProblemBar } from "./ProblemBar";
 import type { SendProblem } from "./send";
+import { usePanelStyles } from "../shared/layout";
+import { type PanelProps, TitledPanel } from "./Panel";
 
 /**
  * "Prepare a copy for publication": reads the open document's file (never
@@ -29,9 +30,6 @@ import type { SendProblem } from "./send";
  */
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  heading: { margin: 0 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
@@ -78,19 +76,14 @@ export function publishProblem(error: unknown): SendProblem {
   return { key, values, details };
 }
 
-export function PublishPanel({
-  title,
-  t,
-  language,
-  disabled,
-}: {
-  /** The report's title (saved or guessed), for the copy's file name. */
-  title: string;
-  t: WordT;
-  language: Language;
-  disabled: boolean;
-}): React.JSX.Element {
-  const styles = useStyles();
+export function PublishPanel(
+  props: PanelProps & {
+    /** The report's title (saved or guessed), for the copy's file name. */
+    title: string;
+  }
+): React.JSX.Element {
+  const { title, t, language, disabled } = props;
+  const styles = { ...usePanelStyles(), ...useStyles() };
   const [keepTags, setKeepTags] = React.useState(false);
   const [state, setState] = React.useState<PublishState>({ step: "idle" });
 
@@ -113,10 +106,7 @@ export function PublishPanel({
   };
 
   return (
-    <section className={styles.stack} aria-labelledby="publish-heading">
-      <Text as="h4" id="publish-heading" weight="semibold" className={styles.heading}>
-        {t("publishHeading")}
-      </Text>
+    <TitledPanel headingId="publish-heading" heading={t("publishHeading")}>
       <Text size={200}>{t("publishHint")}</Text>
       <Checkbox
         checked={keepTags}
@@ -159,13 +149,8 @@ export function PublishPanel({
         </MessageBar>
       ) : null}
       {state.step === "failed" ? (
-        <ProblemBar
-          problem={state.problem}
-          t={t}
-          language={language}
-          testId={`publish-${state.problem.key}`}
-        />
+        <ProblemBar problem={state.problem} t={t} language={language} testPrefix="publish" />
       ) : null}
-    </section>
+    </TitledPanel>
   );
 }

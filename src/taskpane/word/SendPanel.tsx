@@ -12,25 +12,16 @@ import {
   MessageBarActions,
   MessageBarBody,
   Spinner,
-  Text,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
-import type { Language } from "../../core/schema/plan";
 import { openInBrowser } from "../../office/word/documentSettings";
 import { ChoiceField } from "../shared/ChoiceField";
 import type { Translate } from "../shared/i18n";
 import { ImportFlow, WrittenSummary } from "../shared/ImportFlow";
-import type { WordT } from "./i18n";
 import { ProblemBar } from "./ProblemBar";
 import { batchWarningsText } from "./texts";
 import { BatchSource, recentTrackers, useTrackerSend } from "./send";
-
-const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  heading: { margin: 0 },
-});
+import { usePanelStyles } from "../shared/layout";
+import { type PanelProps, TitledPanel } from "./Panel";
 
 /** Only https addresses from Graph become links (never javascript: or file:). */
 export function safeWebUrl(url: string | null | undefined): string | null {
@@ -57,30 +48,18 @@ function OpenLink({ url, label }: { url: string; label: string }): React.JSX.Ele
   );
 }
 
-export function SendToTracker({
-  source,
-  t,
-  shellT,
-  language,
-  disabled,
-}: {
-  source: BatchSource;
-  t: WordT;
-  shellT: Translate;
-  language: Language;
-  disabled: boolean;
-}): React.JSX.Element {
-  const styles = useStyles();
+export function SendToTracker(
+  props: PanelProps & { source: BatchSource; shellT: Translate }
+): React.JSX.Element {
+  const { source, t, shellT, language, disabled } = props;
+  const styles = usePanelStyles();
   const [state, intents, remembered] = useTrackerSend(source);
   const [link, setLink] = React.useState(remembered);
   const recent = recentTrackers();
   const busy = state.step === "reading" || state.step === "sending";
 
   return (
-    <section className={styles.stack} aria-labelledby="send-heading">
-      <Text as="h4" id="send-heading" weight="semibold" className={styles.heading}>
-        {t("sendHeading")}
-      </Text>
+    <TitledPanel headingId="send-heading" heading={t("sendHeading")}>
       <form
         className={styles.stack}
         // The pane checks the link itself and says what is wrong in the user's words.
@@ -182,12 +161,7 @@ export function SendToTracker({
       ) : null}
 
       {state.step === "failed" ? (
-        <ProblemBar
-          problem={state.problem}
-          t={t}
-          language={language}
-          testId={`send-${state.problem.key}`}
-        >
+        <ProblemBar problem={state.problem} t={t} language={language} testPrefix="send">
           {safeWebUrl(state.problem.webUrl) ? (
             <MessageBarActions>
               <OpenLink url={safeWebUrl(state.problem.webUrl)!} label={t("openInExcel")} />
@@ -195,6 +169,6 @@ export function SendToTracker({
           ) : null}
         </ProblemBar>
       ) : null}
-    </section>
+    </TitledPanel>
   );
 }

@@ -35,6 +35,7 @@ export function SharePanel({
   empty: boolean;
   onBack: () => void;
 }): React.JSX.Element {
+  const panel = { t, language, disabled };
   return (
     <SubView
       id="share-heading"
@@ -46,17 +47,11 @@ export function SharePanel({
         <Text>{t("nothingToShare")}</Text>
       ) : (
         <>
-          <ExportBatch source={source} t={t} language={language} disabled={disabled} />
-          <SendToTracker
-            source={source}
-            t={t}
-            shellT={shellT}
-            language={language}
-            disabled={disabled}
-          />
+          <ExportBatch source={source} {...panel} />
+          <SendToTracker source={source} shellT={shellT} {...panel} />
         </>
       )}
-      <PublishPanel title={title} t={t} language={language} disabled={disabled} />
+      <PublishPanel title={title} {...panel} />
     </SubView>
   );
 }
