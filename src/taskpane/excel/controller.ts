@@ -7,11 +7,11 @@
  * followUpIntents), each built on one context (intentContext.ts).
  */
 import { strategyIntents, type StrategyIntents } from "./strategies";
-import * as React from "react";
 import type { Language } from "../../core/schema/plan";
 import { ExcelHost } from "../../office/excel";
 import { IssueLine, PaneAction, PaneState, reducer, initialState, noticeId } from "./state";
-import { ChosenFile, ControllerOptions, intentContext } from "./intentContext";
+import { ChosenFile, intentContext } from "./intentContext";
+import { usePaneIntents } from "../shared/usePaneIntents";
 import { setupIntents } from "./setupIntents";
 import { importIntents } from "./importIntents";
 import { qualityIntents } from "./qualityIntents";
@@ -59,20 +59,15 @@ export interface ExcelIntents extends StrategyIntents {
 }
 
 /** The intents, one group per tab over one context: each group keeps the stores it read. */
-export function makeIntents(
-  host: ExcelHost | null,
-  getState: () => PaneState,
-  dispatch: (action: PaneAction) => void,
-  options: ControllerOptions
-): ExcelIntents {
-  const context = intentContext(host, getState, dispatch, options);
+export function makeIntents(...given: Parameters<typeof intentContext>): ExcelIntents {
+  const context = intentContext(...given);
   return {
-    dispatch,
+    dispatch: context.dispatch,
     ...setupIntents(context),
     ...importIntents(context),
     ...qualityIntents(context),
     ...followUpIntents(context),
-    ...strategyIntents({ ...context, language: options.uiLanguage }),
+    ...strategyIntents({ ...context, language: context.options.uiLanguage }),
   };
 }
 
@@ -81,29 +76,15 @@ export function useExcelPane(
   host: ExcelHost | null,
   uiLanguage: Language
 ): [PaneState, ExcelIntents] {
-  const [state, dispatch] = React.useReducer(reducer, uiLanguage, initialState);
-  const stateRef = React.useRef(state);
-  stateRef.current = state;
-  const intents = React.useMemo(
-    () =>
-      makeIntents(
-        host,
-        () => stateRef.current,
-        (raised) => {
-          const action: PaneAction =
-            raised.type === "notify" && raised.notice.id === undefined
-              ? { ...raised, notice: { ...raised.notice, id: noticeId() } }
-              : raised;
-          // Busy is tracked on the ref at once so a double click cannot start the same work twice.
-          stateRef.current = reducer(stateRef.current, action);
-          dispatch(action);
-        },
-        { uiLanguage }
-      ),
+  return usePaneIntents(
+    reducer,
+    () => initialState(uiLanguage),
+    (getState, dispatch) => makeIntents(host, getState, dispatch, { uiLanguage }),
+    // Each notice gets its id as it is raised.
+    (raised: PaneAction): PaneAction =>
+      raised.type === "notify" && raised.notice.id === undefined
+        ? { ...raised, notice: { ...raised.notice, id: noticeId() } }
+        : raised,
     [host, uiLanguage]
   );
-  React.useEffect(() => {
-    void intents.refresh();
-  }, [intents]);
-  return [state, intents];
 }

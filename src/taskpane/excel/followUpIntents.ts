@@ -15,15 +15,8 @@ import { recordNotices } from "./notices";
 import { canRecordEvent, nowIso, todayIso } from "./state";
 import type { ChosenFile, IntentContext } from "./intentContext";
 
-export function followUpIntents({
-  run,
-  getState,
-  dispatch,
-  now,
-  progress,
-  figuresIn,
-  options,
-}: IntentContext) {
+export function followUpIntents(context: IntentContext) {
+  const { run, getState, dispatch, now, progress, figuresIn, options } = context;
   // The store that read the tracker for a reply's preview writes it, finding the rows again by Rec ID.
   let replyStore: { store: ExcelTrackerStore; columns: TrackerContent["columns"] } | null = null;
   return {

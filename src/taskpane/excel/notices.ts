@@ -17,9 +17,7 @@ const FEATURE_KEYS: Record<Feature, ExcelMessageKey> = {
   reorder: "featureReorder",
 };
 
-export function featureKey(feature: Feature): ExcelMessageKey {
-  return FEATURE_KEYS[feature];
-}
+export const featureKey = (feature: Feature): ExcelMessageKey => FEATURE_KEYS[feature];
 
 const PROBLEM_KEYS: Wording<ExcelProblemCode, ExcelMessageKey> = {
   excelTooOld: "problemExcelTooOld",
@@ -83,9 +81,8 @@ const BATCH_WARNING_KEYS: Wording<BatchWarningCode, ExcelMessageKey> = {
   otherLanguage: "importWarningOtherLanguage",
 };
 
-export function batchWarningKey(code: BatchWarningCode): ExcelMessageKey {
-  return BATCH_WARNING_KEYS[code];
-}
+export const batchWarningKey = (code: BatchWarningCode): ExcelMessageKey =>
+  BATCH_WARNING_KEYS[code];
 
 /** Files the import cannot read, worded by their code (src/core/model/errors.ts). */
 const INPUT_KEYS: Wording<InputProblemCode, ExcelMessageKey> = {

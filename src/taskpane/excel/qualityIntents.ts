@@ -14,15 +14,8 @@ import { ExcelHost, ExcelTrackerStore, selectCell } from "../../office/excel";
 import { chosenTidy, IssueLine, nowIso, todayIso } from "./state";
 import type { IntentContext } from "./intentContext";
 
-export function qualityIntents({
-  run,
-  getState,
-  dispatch,
-  now,
-  progress,
-  figuresIn,
-  options,
-}: IntentContext) {
+export function qualityIntents(context: IntentContext) {
+  const { run, getState, dispatch, now, progress, figuresIn, options } = context;
   // The store that read the tracker for the data check writes its tidying: it finds the rows again by Rec ID.
   let qualityStore: { store: ExcelTrackerStore; rows: TrackerRow[] } | null = null;
   const checkIn = async (h: ExcelHost) => {

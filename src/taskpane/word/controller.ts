@@ -15,9 +15,8 @@ import type {
 } from "../../core/model/reportMetadata";
 import { Decision, EditableField, ReviewItem, ReviewSheet } from "../../core/review";
 import type { CriterionKey } from "../../core/smart/types";
-import type { WordHost } from "../../office/word/host";
-import type { WordAction, WordState } from "./state";
-import { wordContext, type WordOptions } from "./wordContext";
+import type { WordAction } from "./state";
+import { wordContext } from "./wordContext";
 import { taggingIntents } from "./taggingIntents";
 import { reviewIntents } from "./reviewIntents";
 import { documentIntents } from "./documentIntents";
@@ -79,15 +78,10 @@ export interface WordIntents {
 }
 
 /** The intents, in three groups over one context and one queue. */
-export function makeWordIntents(
-  host: WordHost,
-  getState: () => WordState,
-  dispatch: (action: WordAction) => void,
-  options: WordOptions
-): WordIntents {
-  const context = wordContext(host, getState, dispatch, options);
+export function makeWordIntents(...given: Parameters<typeof wordContext>): WordIntents {
+  const context = wordContext(...given);
   return {
-    dispatch,
+    dispatch: context.dispatch,
     ...taggingIntents(context),
     ...reviewIntents(context),
     ...documentIntents(context),

@@ -2,6 +2,7 @@ import * as React from "react";
 import type { Language } from "../../core/language";
 import type { WordHost } from "../../office/word/host";
 import { WordIntents, makeWordIntents } from "./controller";
+import { usePaneIntents } from "../shared/usePaneIntents";
 import { WordAction, WordState, initialWordState, wordReducer } from "./state";
 
 const REVIEWER_KEY = "opcat-recommendation-tracker.reviewer";
@@ -28,29 +29,16 @@ const RECHECK_DELAY_MS = 1500;
 
 /** The Word pane's state and intents over a WordHost; the pane follows the cursor in the document. */
 export function useWordPane(host: WordHost, language: Language): [WordState, WordIntents] {
-  const [state, setState] = React.useReducer(wordReducer, undefined, () =>
-    initialWordState(rememberedReviewer())
-  );
-  const stateRef = React.useRef(state);
-  stateRef.current = state;
-  const intents = React.useMemo(
-    () =>
-      makeWordIntents(
-        host,
-        () => stateRef.current,
-        (action: WordAction) => {
-          // Applied to the ref at once, so an intent reads what the one before it did.
-          stateRef.current = wordReducer(stateRef.current, action);
-          if (action.type === "reviewer") rememberReviewer(action.name);
-          setState(action);
-        },
-        { language }
-      ),
+  const [state, intents] = usePaneIntents(
+    wordReducer,
+    () => initialWordState(rememberedReviewer()),
+    (getState, dispatch) => makeWordIntents(host, getState, dispatch, { language }),
+    (action: WordAction) => {
+      if (action.type === "reviewer") rememberReviewer(action.name);
+      return action;
+    },
     [host, language]
   );
-  React.useEffect(() => {
-    void intents.refresh();
-  }, [intents]);
   React.useEffect(() => {
     let follow: ReturnType<typeof setTimeout> | undefined;
     let recheck: ReturnType<typeof setTimeout> | undefined;
