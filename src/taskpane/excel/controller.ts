@@ -11,7 +11,7 @@ import type { Language } from "../../core/schema/plan";
 import { ExcelHost } from "../../office/excel";
 import { IssueLine, PaneAction, PaneState, reducer, initialState, noticeId } from "./state";
 import { ChosenFile, intentContext } from "./intentContext";
-import { usePaneIntents } from "../shared/usePaneIntents";
+import { intentsOver, usePaneIntents } from "../shared/usePaneIntents";
 import { setupIntents } from "./setupIntents";
 import { importIntents } from "./importIntents";
 import { qualityIntents } from "./qualityIntents";
@@ -20,6 +20,8 @@ import { followUpIntents } from "./followUpIntents";
 export type { ChosenFile, ControllerOptions } from "./intentContext";
 
 export interface ExcelIntents extends StrategyIntents {
+  /** A change to the pane's state alone (a field typed, a tab chosen): no Office call. */
+  dispatch(action: PaneAction): void;
   refresh(): Promise<void>;
   apply(): Promise<void>;
   readForAdopt(): Promise<void>;
@@ -55,20 +57,18 @@ export interface ExcelIntents extends StrategyIntents {
   setReportDate(date: string): Promise<void>;
   /** Writes what the user chose in the preview. */
   runImport(): Promise<void>;
-  dispatch(action: PaneAction): void;
 }
 
 /** The intents, one group per tab over one context: each group keeps the stores it read. */
 export function makeIntents(...given: Parameters<typeof intentContext>): ExcelIntents {
-  const context = intentContext(...given);
-  return {
-    dispatch: context.dispatch,
-    ...setupIntents(context),
-    ...importIntents(context),
-    ...qualityIntents(context),
-    ...followUpIntents(context),
-    ...strategyIntents({ ...context, language: context.options.uiLanguage }),
-  };
+  return intentsOver(
+    intentContext(...given),
+    setupIntents,
+    importIntents,
+    qualityIntents,
+    followUpIntents,
+    (context) => strategyIntents({ ...context, language: context.options.uiLanguage })
+  );
 }
 
 /** The pane's state and intents; `host` is null outside Excel (the pane then only explains). */

@@ -36,3 +36,15 @@ export function usePaneIntents<S, A, I extends { refresh(): Promise<void> }>(
   }, [intents]);
   return [state, intents];
 }
+
+type Intersect<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
+  ? I
+  : never;
+
+/** A pane's intents: its dispatch, and each group's intents made over the one context. */
+export function intentsOver<C extends { dispatch: unknown }, G extends object[]>(
+  context: C,
+  ...groups: { [K in keyof G]: (context: C) => G[K] }
+): { dispatch: C["dispatch"] } & Intersect<G[number]> {
+  return Object.assign({ dispatch: context.dispatch }, ...groups.map((group) => group(context)));
+}

@@ -16,6 +16,7 @@ import type {
 import { Decision, EditableField, ReviewItem, ReviewSheet } from "../../core/review";
 import type { CriterionKey } from "../../core/smart/types";
 import type { WordAction } from "./state";
+import { intentsOver } from "../shared/usePaneIntents";
 import { wordContext } from "./wordContext";
 import { taggingIntents } from "./taggingIntents";
 import { reviewIntents } from "./reviewIntents";
@@ -26,6 +27,8 @@ export type { WordOptions } from "./wordContext";
 export { noticeFor, problemNotices } from "./wordNotices";
 
 export interface WordIntents {
+  /** A change to the pane's state alone (a view opened, a filter chosen): no Word call. */
+  dispatch(action: WordAction): void;
   /** Reads the document again (and opens the review the first time). */
   refresh(): Promise<void>;
   find(): Promise<void>;
@@ -74,16 +77,9 @@ export interface WordIntents {
     warnings: BatchWarning[];
     candidates: BatchRecommendation[];
   }>;
-  dispatch(action: WordAction): void;
 }
 
 /** The intents, in three groups over one context and one queue. */
 export function makeWordIntents(...given: Parameters<typeof wordContext>): WordIntents {
-  const context = wordContext(...given);
-  return {
-    dispatch: context.dispatch,
-    ...taggingIntents(context),
-    ...reviewIntents(context),
-    ...documentIntents(context),
-  };
+  return intentsOver(wordContext(...given), taggingIntents, reviewIntents, documentIntents);
 }
