@@ -30,6 +30,7 @@ function Pane({
 }): React.JSX.Element {
   const t = React.useMemo(() => excelTranslator(language), [language]);
   const [state, intents] = useExcelPane(host, language);
+  const section = { state, intents, t, language };
   const styles = useStyles();
   const current = TABS.find((tab) => tab.value === state.tab) ?? TABS[0];
   const [guide, setGuide] = React.useState(false);
@@ -63,7 +64,7 @@ function Pane({
         onSelect={(tab: PaneTab) => intents.dispatch({ type: "tab", tab })}
         t={t}
       />
-      <Progress state={state} intents={intents} t={t} language={language} />
+      <Progress {...section} />
       <Notices
         notices={state.notices.map((n) => shown(n, t, language))}
         label={t("messagesLabel")}
@@ -76,14 +77,7 @@ function Pane({
         aria-labelledby={`tab-${current.value}`}
         tabIndex={0}
       >
-        <current.Section
-          state={state}
-          intents={intents}
-          t={t}
-          host={host}
-          shellT={shellT}
-          language={language}
-        />
+        <current.Section {...section} host={host} shellT={shellT} />
       </div>
       <div className={styles.row}>
         <Button size="small" appearance="subtle" onClick={() => setGuide(true)}>

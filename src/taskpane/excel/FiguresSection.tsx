@@ -5,12 +5,7 @@ import { type SectionProps, TitledSection } from "./Section";
 /** "Refresh figures": the Dashboard's values from the history (year ends, medians, replies on time, repeats), written now. */
 export function FiguresSection({ state, intents, t }: SectionProps): React.JSX.Element {
   return (
-    <TitledSection
-      headingId="figures-heading"
-      heading={t("figuresHeading")}
-      intro={t("figuresIntro")}
-      tight
-    >
+    <TitledSection id="figures" heading={t("figuresHeading")} intro={t("figuresIntro")} tight>
       <div>
         <Button disabled={state.busy !== null} onClick={() => void intents.refreshFigures()}>
           {t("figuresRun")}

@@ -74,7 +74,7 @@ function EventSection({ state, intents, t, language = "en" }: SectionProps): Rea
       intents.dispatch({ type: "eventField", field, value: data.value }),
   });
   return (
-    <TitledSection headingId="event-heading" heading={t("eventHeading")} intro={t("eventIntro")}>
+    <TitledSection id="event" heading={t("eventHeading")} intro={t("eventIntro")}>
       <ActionRow disabled={busy} onClick={() => void intents.takeSelection()}>
         {t("eventTake")}
       </ActionRow>

@@ -18,11 +18,7 @@ export function LettersSection(props: SectionProps): React.JSX.Element {
   const items = draft ? draft.plan.items.filter((item) => item.changes.length > 0) : [];
   const chosen = items.filter((item) => !skip.has(item.id) && !item.textChanged).length;
   return (
-    <TitledSection
-      headingId="letters-heading"
-      heading={t("letterHeading")}
-      intro={t("letterIntro")}
-    >
+    <TitledSection id="letters" heading={t("letterHeading")} intro={t("letterIntro")}>
       <Field label={t("letterKind")}>
         <Select
           value={letter.kind}
@@ -61,11 +57,7 @@ export function LettersSection(props: SectionProps): React.JSX.Element {
         onFile={(file) => void intents.chooseReplyFile(file)}
       />
       {draft ? (
-        <TitledSection
-          headingId="reply-heading"
-          heading={t("replyHeading", { file: draft.fileName })}
-          level="h4"
-        >
+        <TitledSection id="reply" heading={t("replyHeading", { file: draft.fileName })} level="h4">
           {items.length === 0 ? <Body1>{t("replyNothing", { file: draft.fileName })}</Body1> : null}
           <ul className={styles.list} aria-labelledby="reply-heading">
             {items.map((item) => (

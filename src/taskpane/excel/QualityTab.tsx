@@ -75,7 +75,7 @@ function TidySection({ state, intents, t }: SectionProps): React.JSX.Element | n
   const chosen = new Set(view.tidyChosen);
   const count = chosenTidy(view).length;
   return (
-    <TitledSection headingId="tidy-heading" heading={t("tidyHeading")}>
+    <TitledSection id="tidy" heading={t("tidyHeading")}>
       {view.tidy.length === 0 ? (
         <Body1>{t("tidyNone")}</Body1>
       ) : (
@@ -121,7 +121,7 @@ function DriftSection(props: SectionProps): React.JSX.Element | null {
   const shown = (field: "status" | "accepted", key: string) =>
     key ? (vocabularyLabel(field, key, language) ?? key) : t("driftEmpty");
   return (
-    <TitledSection headingId="drift-heading" heading={t("driftHeading")}>
+    <TitledSection id="drift" heading={t("driftHeading")}>
       <ul className={styles.list} aria-labelledby="drift-heading">
         {drift.slice(0, 50).map((item) => (
           <li key={`${item.id}:${item.field}`}>

@@ -66,14 +66,15 @@ export function Progress({
  * reader), the intro in a muted caption where there is one, then its content.
  */
 export function TitledSection({
-  headingId,
+  id,
   heading,
   intro,
   level = "h3",
   tight = false,
   children,
 }: {
-  headingId: string;
+  /** The section's name: its heading's id is it and "-heading". */
+  id: string;
   heading: string;
   intro?: string;
   level?: "h3" | "h4";
@@ -82,6 +83,7 @@ export function TitledSection({
   children?: React.ReactNode;
 }): React.JSX.Element {
   const styles = useStyles();
+  const headingId = `${id}-heading`;
   return (
     <section className={tight ? styles.tightStack : styles.stack} aria-labelledby={headingId}>
       <Subtitle2 as={level} id={headingId}>

@@ -145,7 +145,7 @@ function AdoptSection({ state, intents, t }: SectionProps): React.JSX.Element {
   const draft = state.draft;
   const choices = mappingChoices(state.language);
   return (
-    <TitledSection headingId="adopt-heading" heading={t("adoptHeading")} intro={t("adoptIntro")}>
+    <TitledSection id="adopt" heading={t("adoptHeading")} intro={t("adoptIntro")}>
       <div className={styles.row}>
         <Field label={t("adoptSheet")}>
           <Select
@@ -164,11 +164,7 @@ function AdoptSection({ state, intents, t }: SectionProps): React.JSX.Element {
         </Button>
       </div>
       {draft ? (
-        <TitledSection
-          headingId="mapping-heading"
-          heading={t("mappingHeading")}
-          intro={t("mappingIntro")}
-        >
+        <TitledSection id="mapping" heading={t("mappingHeading")} intro={t("mappingIntro")}>
           {mappingRows(draft).map((row) => (
             <Field
               key={row.index}

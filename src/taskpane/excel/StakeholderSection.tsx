@@ -83,17 +83,13 @@ function label(vocabulary: VocabularyKey, value: string | null, language: Langua
   return vocabularyLabel(vocabulary, value, language) ?? value;
 }
 
-function ActorItem({
-  actor,
-  theme,
-  t,
-  language,
-}: {
+function ActorItem(props: {
   actor: LinkedStakeholder;
   theme: string;
   t: ExcelTranslate;
   language: Language;
 }): React.JSX.Element {
+  const { actor, theme, t, language } = props;
   const styles = useStyles();
   const kind = label("stakeholderKind", actor.kind, language);
   const stance = label("stance", actor.stance, language);
@@ -135,12 +131,7 @@ export function StakeholderSection(props: {
   const result = view.phase === "done" ? view.result : null;
   const recommendation = result?.recommendation ?? null;
   return (
-    <TitledSection
-      headingId="actors-heading"
-      heading={t("actorsHeading")}
-      intro={t("actorsIntro")}
-      tight
-    >
+    <TitledSection id="actors" heading={t("actorsHeading")} intro={t("actorsIntro")} tight>
       <Field label={t("actorsId")} hint={t("actorsIdHint")}>
         <Input value={typed} disabled={busy} onChange={(_e, data) => setTyped(data.value)} />
       </Field>

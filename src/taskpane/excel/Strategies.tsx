@@ -48,11 +48,7 @@ export function StrategiesSection(props: StrategiesSectionProps): React.JSX.Elem
   const styles = useStyles();
   const pane = usePaneStyles();
   return (
-    <TitledSection
-      headingId="strategies-heading"
-      heading={t("strategiesHeading")}
-      intro={t("strategiesIntro")}
-    >
+    <TitledSection id="strategies" heading={t("strategiesHeading")} intro={t("strategiesIntro")}>
       <ActionRow disabled={busy} onClick={() => void intents.showStrategies()}>
         {t("strategiesShow")}
       </ActionRow>

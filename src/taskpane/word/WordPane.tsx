@@ -98,6 +98,8 @@ function ActivePane({
   const host = React.useMemo(() => officeWordHost(), []);
   const [state, intents] = useWordPane(host, language);
   useShortcuts(state, intents);
+  // What the toolbar, the overview and a recommendation's view are each given.
+  const pane = { state, intents, t, shellT, language };
   const dismiss = React.useCallback(
     (id: number) => intents.dispatch({ type: "dismiss", id }),
     [intents]
@@ -116,7 +118,7 @@ function ActivePane({
     : null;
   return (
     <div className={styles.stack}>
-      <Toolbar state={state} intents={intents} t={t} shellT={shellT} language={language} />
+      <Toolbar {...pane} />
       <Notices
         notices={state.notices.map((n) => shown(n, t, language, intents))}
         label={t("messages")}
@@ -141,14 +143,7 @@ function ActivePane({
           onBack={back}
         />
       ) : detail ? (
-        <Detail
-          state={state}
-          item={detail}
-          intents={intents}
-          t={t}
-          shellT={shellT}
-          language={language}
-        />
+        <Detail {...pane} item={detail} />
       ) : (
         <>
           {state.items.length === 0 ? (
@@ -168,7 +163,7 @@ function ActivePane({
               <HelpLink language={language} t={shellT} />
             </FirstRun>
           ) : null}
-          <Overview state={state} intents={intents} t={t} shellT={shellT} language={language} />
+          <Overview {...pane} />
         </>
       )}
     </div>

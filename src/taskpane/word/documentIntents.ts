@@ -9,18 +9,8 @@ import { EditableField, ReviewItem, ReviewSheet, setFields, withReportId } from 
 import { notice } from "./wordNotices";
 import type { WordContext } from "./wordContext";
 
-export function documentIntents({
-  host,
-  getState,
-  dispatch,
-  push,
-  run,
-  now,
-  newId,
-  metadataNow,
-  save,
-  load,
-}: WordContext) {
+export function documentIntents(context: WordContext) {
+  const { host, getState, dispatch, push, run, now, newId, metadataNow, save, load } = context;
   return {
     saveDetails: (changes: Partial<ReportDetails>) =>
       run(

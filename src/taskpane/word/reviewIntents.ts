@@ -17,17 +17,8 @@ import type { CriterionKey } from "../../core/smart/types";
 import { notice } from "./wordNotices";
 import type { WordContext } from "./wordContext";
 
-export function reviewIntents({
-  host,
-  getState,
-  dispatch,
-  push,
-  run,
-  now,
-  shellT,
-  metadataNow,
-  save,
-}: WordContext) {
+export function reviewIntents(context: WordContext) {
+  const { host, getState, dispatch, push, run, now, shellT, metadataNow, save } = context;
   const decideNow = async (
     id: string,
     criterion: CriterionKey,

@@ -14,20 +14,9 @@ import { notice } from "./wordNotices";
 import { candidateKey } from "./loadReport";
 import type { WordContext } from "./wordContext";
 
-export function taggingIntents({
-  host,
-  getState,
-  dispatch,
-  push,
-  run,
-  newId,
-  metadataNow,
-  save,
-  load,
-  documentLanguage,
-  tagOptions,
-  candidateNotice,
-}: WordContext) {
+export function taggingIntents(context: WordContext) {
+  const { host, getState, dispatch, push, run, newId } = context;
+  const { metadataNow, save, load, documentLanguage, tagOptions, candidateNotice } = context;
   return {
     refresh: () => run("read", async () => void (await load([], true))),
     find: () =>
