@@ -1,16 +1,7 @@
 /** Set up: create, check, upgrade or adopt the workbook's tracker. */
 import * as React from "react";
-import {
-  Body1,
-  Button,
-  Caption1,
-  Checkbox,
-  Field,
-  Input,
-  Select,
-} from "@fluentui/react-components";
-import { type ColumnKey } from "../../core/schema/columns";
-import type { Language } from "../../core/schema/plan";
+import { Body1, Button, Caption1, Checkbox, Field, Input } from "@fluentui/react-components";
+import { ChoiceField, choicesOf } from "../shared/ChoiceField";
 import { MAX_KEY_LIMIT } from "../../core/schema/customxml";
 import { adoptableSheets, canAdopt, mappingChoices, mappingRows } from "./state";
 import { ActionRow, SectionProps, TitledSection } from "./Section";
@@ -104,20 +95,14 @@ export function SetupSection({ state, intents, t }: SectionProps): React.JSX.Ele
           <Body1>{state.workbook ? t("noTracker") : ""}</Body1>
           <KeyLimitField state={state} intents={intents} t={t} />
           <div className={styles.row}>
-            <Field label={t("trackerLanguage")}>
-              <Select
-                value={state.language}
-                onChange={(_e, data) =>
-                  intents.dispatch({ type: "language", language: data.value as Language })
-                }
-              >
-                {(["en", "fr", "es"] as const).map((language) => (
-                  <option key={language} value={language}>
-                    {t(LANGUAGE_KEYS[language])}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <ChoiceField
+              label={t("trackerLanguage")}
+              value={state.language}
+              choices={choicesOf(["en", "fr", "es"] as const, (language) =>
+                t(LANGUAGE_KEYS[language])
+              )}
+              onChange={(language) => language && intents.dispatch({ type: "language", language })}
+            />
             <Button
               appearance="primary"
               disabled={busy || !state.workbook}
@@ -143,22 +128,19 @@ function AdoptSection({ state, intents, t }: SectionProps): React.JSX.Element {
   const busy = state.busy !== null;
   const sheets = state.workbook ? adoptableSheets(state.workbook) : [];
   const draft = state.draft;
-  const choices = mappingChoices(state.language);
+  const choices = mappingChoices(state.language).map(({ key, label }) => ({ value: key, label }));
   return (
     <TitledSection id="adopt" heading={t("adoptHeading")} intro={t("adoptIntro")}>
       <div className={styles.row}>
-        <Field label={t("adoptSheet")}>
-          <Select
-            value={state.adoptSheet ?? ""}
-            onChange={(_e, data) => intents.dispatch({ type: "chooseSheet", sheet: data.value })}
-          >
-            {sheets.map((sheet) => (
-              <option key={sheet.name} value={sheet.name}>
-                {t("adoptSheetOption", { name: sheet.name, rows: String(sheet.rows) })}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          label={t("adoptSheet")}
+          value={state.adoptSheet ?? ""}
+          choices={sheets.map((sheet) => ({
+            value: sheet.name,
+            label: t("adoptSheetOption", { name: sheet.name, rows: String(sheet.rows) }),
+          }))}
+          onChange={(sheet) => intents.dispatch({ type: "chooseSheet", sheet })}
+        />
         <Button disabled={busy || !state.adoptSheet} onClick={() => void intents.readForAdopt()}>
           {t("adoptRead")}
         </Button>
@@ -166,7 +148,7 @@ function AdoptSection({ state, intents, t }: SectionProps): React.JSX.Element {
       {draft ? (
         <TitledSection id="mapping" heading={t("mappingHeading")} intro={t("mappingIntro")}>
           {mappingRows(draft).map((row) => (
-            <Field
+            <ChoiceField
               key={row.index}
               label={t("mappingColumn", {
                 letter: row.letter,
@@ -188,25 +170,13 @@ function AdoptSection({ state, intents, t }: SectionProps): React.JSX.Element {
                   .filter(Boolean)
                   .join(" · ") || undefined
               }
-            >
-              <Select
-                value={row.key ?? ""}
-                onChange={(_e, data) =>
-                  intents.dispatch({
-                    type: "mapColumn",
-                    index: row.index,
-                    key: (data.value || null) as ColumnKey | null,
-                  })
-                }
-              >
-                <option value="">{t("mappingOwn")}</option>
-                {choices.map((choice) => (
-                  <option key={choice.key} value={choice.key}>
-                    {choice.label}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+              value={row.key ?? ""}
+              none={t("mappingOwn")}
+              choices={choices}
+              onChange={(key) =>
+                intents.dispatch({ type: "mapColumn", index: row.index, key: key || null })
+              }
+            />
           ))}
           {canAdopt(draft) ? null : <Body1 role="alert">{t("mappingNeedsText")}</Body1>}
           <ActionRow

@@ -11,6 +11,12 @@ export interface Choice<V extends string> {
   label: string;
 }
 
+/** Each value with its label, in the order given. */
+export const choicesOf = <V extends string>(
+  values: readonly V[],
+  labelOf: (value: V) => string
+): Choice<V>[] => values.map((value) => ({ value, label: labelOf(value) }));
+
 export function ChoiceField<V extends string>({
   label,
   value,

@@ -17,6 +17,7 @@ import type { CriterionKey } from "../../core/smart/types";
 import type { Translate } from "../shared/i18n";
 import type { WordIntents } from "./controller";
 import { Snippets, firstEvidence } from "./Highlight";
+import { ShowMore } from "../shared/ShowMore";
 import type { WordT } from "./i18n";
 import type { PendingDecision } from "./state";
 import { verdictColor } from "./texts";
@@ -216,14 +217,9 @@ export function CriterionCard({
             <Button size="small" disabled={busy} onClick={() => decide("not_applicable")}>
               {t("notApplicable")}
             </Button>
-            <Button
-              size="small"
-              appearance="subtle"
-              aria-expanded={noteOpen}
-              onClick={() => setNoteOpen(!noteOpen)}
-            >
+            <ShowMore open={noteOpen} onToggle={setNoteOpen}>
               {t("addNote")}
-            </Button>
+            </ShowMore>
           </div>
           {noteOpen ? (
             <Field label={t("noteLabel", { criterion: name })}>

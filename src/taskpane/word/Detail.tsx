@@ -28,6 +28,7 @@ import { TrackingForm } from "./DetailsForms";
 import { Highlighted } from "./Highlight";
 import { refLabel } from "./texts";
 import { DetailProps, Nav, Unmark, WalkBanner } from "./DetailParts";
+import { ShowMore } from "../shared/ShowMore";
 import { useStyles } from "./detailStyles";
 
 export function Detail(props: DetailProps): React.JSX.Element {
@@ -62,6 +63,20 @@ export function Detail(props: DetailProps): React.JSX.Element {
       busy={busy}
     />
   );
+  // The criteria left, or those decided: a heading, and the list it names for a screen reader.
+  const group = (key: "toSettleHeading" | "decidedHeading", keys: CriterionKey[]) => {
+    const heading = t(key, { count: String(keys.length) });
+    return (
+      <>
+        <Text as="h4" weight="semibold" className={styles.heading}>
+          {heading}
+        </Text>
+        <ul className={styles.list} aria-label={heading}>
+          {keys.map(card)}
+        </ul>
+      </>
+    );
+  };
   return (
     <section className={styles.stack} aria-labelledby="current-rec" data-testid="current-rec">
       <Nav {...props} />
@@ -105,44 +120,17 @@ export function Detail(props: DetailProps): React.JSX.Element {
       )}
       {state.pending?.all ? <NameField t={t} intents={intents} /> : null}
       {left.length > 0 ? (
-        <>
-          <Text as="h4" weight="semibold" className={styles.heading}>
-            {t("toSettleHeading", { count: String(left.length) })}
-          </Text>
-          <ul
-            className={styles.list}
-            aria-label={t("toSettleHeading", { count: String(left.length) })}
-          >
-            {left.map(card)}
-          </ul>
-        </>
+        group("toSettleHeading", left)
       ) : item.check ? (
         <Text data-testid="all-settled">{t("allSettled")}</Text>
       ) : null}
-      {decided.length > 0 ? (
-        <>
-          <Text as="h4" weight="semibold" className={styles.heading}>
-            {t("decidedHeading", { count: String(decided.length) })}
-          </Text>
-          <ul
-            className={styles.list}
-            aria-label={t("decidedHeading", { count: String(decided.length) })}
-          >
-            {decided.map(card)}
-          </ul>
-        </>
-      ) : null}
+      {decided.length > 0 ? group("decidedHeading", decided) : null}
       {met.length > 0 && item.check ? (
         <>
           <div>
-            <Button
-              size="small"
-              appearance="subtle"
-              aria-expanded={metOpen}
-              onClick={() => setMetOpen(!metOpen)}
-            >
+            <ShowMore open={metOpen} onToggle={setMetOpen}>
               {t("metFold", { count: String(met.length) })}
-            </Button>
+            </ShowMore>
           </div>
           {metOpen ? <ul className={styles.list}>{met.map(card)}</ul> : null}
         </>

@@ -23,7 +23,25 @@ export function Nav({ state, item, intents, t }: DetailProps): React.JSX.Element
   const styles = useStyles();
   const visible = visibleItems(state);
   const index = visible.findIndex((i) => i.meta.id === item.meta.id);
-  const step = (direction: 1 | -1) => intents.dispatch({ type: "step", direction });
+  // Previous and Next: an arrow, named for a screen reader, with its shortcut.
+  const arrow = (
+    direction: 1 | -1,
+    shortcut: "shortcutPrevious" | "shortcutNext",
+    key: "P" | "N",
+    label: "previous" | "next",
+    glyph: string
+  ) => (
+    <Button
+      size="small"
+      title={t(shortcut)}
+      aria-keyshortcuts={key}
+      aria-label={t(label)}
+      className={styles.arrow}
+      onClick={() => intents.dispatch({ type: "step", direction })}
+    >
+      {glyph}
+    </Button>
+  );
   return (
     <nav className={styles.nav} aria-label={t("navLabel")}>
       <Button
@@ -40,26 +58,8 @@ export function Nav({ state, item, intents, t }: DetailProps): React.JSX.Element
           ? t("position", { index: String(index + 1), total: String(visible.length) })
           : ""}
       </Text>
-      <Button
-        size="small"
-        title={t("shortcutPrevious")}
-        aria-keyshortcuts="P"
-        aria-label={t("previous")}
-        className={styles.arrow}
-        onClick={() => step(-1)}
-      >
-        ‹
-      </Button>
-      <Button
-        size="small"
-        title={t("shortcutNext")}
-        aria-keyshortcuts="N"
-        aria-label={t("next")}
-        className={styles.arrow}
-        onClick={() => step(1)}
-      >
-        ›
-      </Button>
+      {arrow(-1, "shortcutPrevious", "P", "previous", "‹")}
+      {arrow(1, "shortcutNext", "N", "next", "›")}
     </nav>
   );
 }

@@ -13,7 +13,7 @@ import {
 } from "../../core/model/reportMetadata";
 import { EditableField, parseGroups } from "../../core/review";
 import { useAutosave } from "../shared/autosave";
-import { ChoiceField } from "../shared/ChoiceField";
+import { type Choice, ChoiceField, choicesOf } from "../shared/ChoiceField";
 import { column } from "../shared/layout";
 import { SubView } from "../shared/SubView";
 import type { WordIntents } from "./controller";
@@ -75,14 +75,13 @@ function useSavedForm<D extends object>(
   const choice = <K extends keyof D, V extends string>(
     key: K,
     label: string,
-    values: readonly V[],
-    labelOf: (value: V) => string
+    choices: readonly Choice<V>[]
   ) => (
     <ChoiceField
       label={label}
       value={draft[key] as V | ""}
       none={none}
-      choices={values.map((value) => ({ value, label: labelOf(value) }))}
+      choices={choices}
       onChange={(v) => set(key, v as D[K], true)}
     />
   );
@@ -143,10 +142,22 @@ export function TrackingForm(props: {
         onChange={(groups) => form.change({ groups })}
         onBlur={form.flush}
       />
-      {form.choice("priority", t("priority"), PRIORITIES, (p) => t(`priority_${p}`))}
-      {form.choice("timeframe", t("timeframe"), TIMEFRAMES, (p) => t(`timeframe_${p}`))}
+      {form.choice(
+        "priority",
+        t("priority"),
+        choicesOf(PRIORITIES, (p) => t(`priority_${p}`))
+      )}
+      {form.choice(
+        "timeframe",
+        t("timeframe"),
+        choicesOf(TIMEFRAMES, (p) => t(`timeframe_${p}`))
+      )}
       {form.text("deadline", t("deadline"), "date")}
-      {form.choice("type", t("recType"), REPORT_TYPES, (type) => t(`type_${type}`))}
+      {form.choice(
+        "type",
+        t("recType"),
+        choicesOf(REPORT_TYPES, (type) => t(`type_${type}`))
+      )}
       {form.text("place", t("place"))}
       <SaveStatus status={form.status} t={t} />
     </div>
@@ -181,7 +192,11 @@ export function ReportDetailsView({
       onBack={onBack}
     >
       {form.text("title", t("title"))}
-      {form.choice("type", t("reportType"), REPORT_TYPES, (type) => t(`type_${type}`))}
+      {form.choice(
+        "type",
+        t("reportType"),
+        choicesOf(REPORT_TYPES, (type) => t(`type_${type}`))
+      )}
       {form.text("date", t("date"), "date")}
       <ListField
         label={t("places")}

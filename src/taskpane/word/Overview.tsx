@@ -7,10 +7,11 @@
  */
 import * as React from "react";
 import { Badge, Body1, Button, Caption1, Checkbox, Text } from "@fluentui/react-components";
-import { REVIEW_STATES, ReviewState } from "../../core/model/reportMetadata";
-import { effectiveScore } from "../../core/review";
-import { CRITERION_KEYS, CriterionKey } from "../../core/smart/types";
-import { ChoiceField } from "../shared/ChoiceField";
+import { REVIEW_STATES } from "../../core/model/reportMetadata";
+import { effectiveScore, type ReviewFilter } from "../../core/review";
+import { CRITERION_KEYS } from "../../core/smart/types";
+import { type Choice, ChoiceField, choicesOf } from "../shared/ChoiceField";
+import { ShowMore } from "../shared/ShowMore";
 import { scoreColor, shortText } from "../shared/importChoices";
 import { visibleItems } from "./state";
 import { leftToSettle, snippet } from "./texts";
@@ -19,34 +20,35 @@ import { useStyles } from "./overviewStyles";
 
 function Filters({ state, intents, t, shellT }: OverviewProps): React.JSX.Element {
   const styles = useStyles();
+  // One filter: its choices, "All" first; a choice narrows the list at once.
+  const filter = <K extends keyof ReviewFilter>(
+    key: K,
+    label: string,
+    choices: readonly Choice<NonNullable<ReviewFilter[K]>>[]
+  ) => (
+    <ChoiceField
+      size="small"
+      label={label}
+      value={state.filter[key] ?? ""}
+      none={t("filterAll")}
+      choices={choices}
+      onChange={(v) =>
+        intents.dispatch({ type: "filter", filter: { ...state.filter, [key]: v || null } })
+      }
+    />
+  );
   return (
     <div className={styles.stack}>
-      <ChoiceField
-        size="small"
-        label={t("filterCriterion")}
-        value={state.filter.criterionNotMet ?? ""}
-        none={t("filterAll")}
-        choices={CRITERION_KEYS.map((k) => ({ value: k, label: shellT(`criterion_${k}`) }))}
-        onChange={(v) =>
-          intents.dispatch({
-            type: "filter",
-            filter: { ...state.filter, criterionNotMet: (v || null) as CriterionKey | null },
-          })
-        }
-      />
-      <ChoiceField
-        size="small"
-        label={t("filterState")}
-        value={state.filter.reviewState ?? ""}
-        none={t("filterAll")}
-        choices={REVIEW_STATES.map((s) => ({ value: s, label: t(`state_${s}`) }))}
-        onChange={(v) =>
-          intents.dispatch({
-            type: "filter",
-            filter: { ...state.filter, reviewState: (v || null) as ReviewState | null },
-          })
-        }
-      />
+      {filter(
+        "criterionNotMet",
+        t("filterCriterion"),
+        choicesOf(CRITERION_KEYS, (k) => shellT(`criterion_${k}`))
+      )}
+      {filter(
+        "reviewState",
+        t("filterState"),
+        choicesOf(REVIEW_STATES, (s) => t(`state_${s}`))
+      )}
     </div>
   );
 }
@@ -67,14 +69,9 @@ function RecList(props: OverviewProps): React.JSX.Element {
           {t("recsCount", { shown: String(visible.length), total: String(state.items.length) })}
         </Caption1>
         <span className={styles.grow} />
-        <Button
-          size="small"
-          appearance="subtle"
-          aria-expanded={filtersOpen}
-          onClick={() => setFiltersOpen(!filtersOpen)}
-        >
+        <ShowMore open={filtersOpen} onToggle={setFiltersOpen}>
           {t("filtersToggle")}
-        </Button>
+        </ShowMore>
       </div>
       {filtersOpen ? <Filters {...props} /> : null}
       <ul className={styles.list} aria-labelledby="recs-heading" data-testid="rec-list">

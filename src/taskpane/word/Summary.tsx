@@ -4,6 +4,7 @@ import { Body1, Button, Caption1, Card, Text } from "@fluentui/react-components"
 import { nextToSettle, reviewSummary } from "../../core/review";
 import type { Language, Translate } from "../shared/i18n";
 import type { WordIntents } from "./controller";
+import { ShowMore } from "../shared/ShowMore";
 import type { WordT } from "./i18n";
 import { WordState, visibleItems } from "./state";
 import { useStyles } from "./overviewStyles";
@@ -70,14 +71,9 @@ export function Summary({ state, intents, t, shellT, language }: OverviewProps):
             </Button>
           ))}
           {summary.notMet.length > CHIPS ? (
-            <Button
-              size="small"
-              appearance="subtle"
-              aria-expanded={all}
-              onClick={() => setAll(!all)}
-            >
+            <ShowMore open={all} onToggle={setAll}>
               {all ? t("showFewer") : t("showAll", { count: String(summary.notMet.length) })}
-            </Button>
+            </ShowMore>
           ) : null}
         </div>
       ) : null}
