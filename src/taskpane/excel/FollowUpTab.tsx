@@ -6,7 +6,7 @@ import { LettersSection } from "./LettersSection";
 import { StrategiesSection } from "./Strategies";
 import { StakeholderSection } from "./StakeholderSection";
 import { FiguresSection } from "./FiguresSection";
-import { ActionRow, SectionProps, TitledSection } from "./Section";
+import { ActionRow, SectionProps, TabIntro, TitledSection } from "./Section";
 import { useStyles } from "./paneStyles";
 import { choiceOptions, idList } from "./paneTexts";
 
@@ -16,14 +16,7 @@ export function FollowUpSection(props: SectionProps): React.JSX.Element {
   const result = state.followUp;
   return (
     <div className={styles.stack}>
-      <Caption1 className={styles.hint}>{t("followUpIntro")}</Caption1>
-      <ActionRow
-        appearance="primary"
-        disabled={state.busy !== null}
-        onClick={() => void intents.refreshFollowUp()}
-      >
-        {t("followUpRun")}
-      </ActionRow>
+      <TabIntro tab="followUp" {...props} onRun={intents.refreshFollowUp} />
       {result ? (
         <>
           <Body1 role="status">
@@ -73,6 +66,15 @@ function EventSection({ state, intents, t, language = "en" }: SectionProps): Rea
     onChange: (_e: unknown, data: { value: string }) =>
       intents.dispatch({ type: "eventField", field, value: data.value }),
   });
+  // What the event sets a current column to, or "unchanged".
+  const changeTo = (field: "status" | "accepted", label: "eventStatus" | "eventAccepted") => (
+    <Field label={t(label)}>
+      <Select {...bound(field)}>
+        <option value="">{t("eventUnchanged")}</option>
+        {choiceOptions(field, language)}
+      </Select>
+    </Field>
+  );
   return (
     <TitledSection id="event" heading={t("eventHeading")} intro={t("eventIntro")}>
       <ActionRow disabled={busy} onClick={() => void intents.takeSelection()}>
@@ -105,18 +107,8 @@ function EventSection({ state, intents, t, language = "en" }: SectionProps): Rea
       <Field label={t("eventSummary")}>
         <Textarea {...bound("summary")} />
       </Field>
-      <Field label={t("eventStatus")}>
-        <Select {...bound("status")}>
-          <option value="">{t("eventUnchanged")}</option>
-          {choiceOptions("status", language)}
-        </Select>
-      </Field>
-      <Field label={t("eventAccepted")}>
-        <Select {...bound("accepted")}>
-          <option value="">{t("eventUnchanged")}</option>
-          {choiceOptions("accepted", language)}
-        </Select>
-      </Field>
+      {changeTo("status", "eventStatus")}
+      {changeTo("accepted", "eventAccepted")}
       <ActionRow
         appearance="primary"
         disabled={busy || !canRecordEvent(draft)}

@@ -4,24 +4,18 @@ import { Body1, Button, Caption1, Checkbox } from "@fluentui/react-components";
 import { vocabularyLabel } from "../../core/schema/vocabularies";
 import { chosenTidy, issueCounts, issueLines, tidyLine } from "./state";
 import { proposalId } from "../../core/tracker/tidy";
-import { ActionRow, SectionProps, TitledSection } from "./Section";
+import { ActionRow, SectionProps, TabIntro, TitledSection } from "./Section";
 import { useStyles } from "./paneStyles";
 
-export function QualitySection({ state, intents, t, language }: SectionProps): React.JSX.Element {
+export function QualitySection(props: SectionProps): React.JSX.Element {
+  const { state, intents, t, language } = props;
   const styles = useStyles();
   const view = state.quality;
   const { lines, total } = view ? issueLines(view) : { lines: [], total: 0 };
   const counts = view ? issueCounts(view.issues) : { errors: 0, warnings: 0 };
   return (
     <div className={styles.stack}>
-      <Caption1 className={styles.hint}>{t("qualityIntro")}</Caption1>
-      <ActionRow
-        appearance="primary"
-        disabled={state.busy !== null}
-        onClick={() => void intents.checkQuality()}
-      >
-        {t("qualityRun")}
-      </ActionRow>
+      <TabIntro tab="quality" {...props} onRun={intents.checkQuality} />
       {view ? (
         <Body1 role="status">
           {total === 0

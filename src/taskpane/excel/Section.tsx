@@ -112,3 +112,21 @@ export function fileWords(
 ): { button: string; none: string } {
   return { button: shellT ? shellT("fileChoose") : label, none: shellT ? shellT("fileNone") : "" };
 }
+
+/** A tab's opening: what it does (its "…Intro"), and the primary button that does it (its "…Run"). */
+export function TabIntro({
+  tab,
+  state,
+  t,
+  onRun,
+}: SectionProps & { tab: "quality" | "followUp"; onRun: () => Promise<void> }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <>
+      <Caption1 className={styles.hint}>{t(`${tab}Intro`)}</Caption1>
+      <ActionRow appearance="primary" disabled={state.busy !== null} onClick={() => void onRun()}>
+        {t(`${tab}Run`)}
+      </ActionRow>
+    </>
+  );
+}

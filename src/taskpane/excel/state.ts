@@ -114,6 +114,12 @@ export function noticeId(): number {
   return nextNotice++;
 }
 
+/** The ids with `id` ticked (last) or not: a box in a list of proposals or changes. */
+function withId(ids: readonly string[], id: string, ticked: boolean): string[] {
+  const others = ids.filter((other) => other !== id);
+  return ticked ? [...others, id] : others;
+}
+
 export function reducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case "tab":
@@ -180,14 +186,15 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
     }
     case "quality":
       return { ...state, quality: action.view };
-    case "tidyChoice": {
+    case "tidyChoice":
       if (!state.quality) return state;
-      const others = state.quality.tidyChosen.filter((id) => id !== action.id);
       return {
         ...state,
-        quality: { ...state.quality, tidyChosen: action.chosen ? [...others, action.id] : others },
+        quality: {
+          ...state.quality,
+          tidyChosen: withId(state.quality.tidyChosen, action.id, action.chosen),
+        },
       };
-    }
     case "followUp":
       return { ...state, followUp: action.result };
     case "importDraft":
@@ -232,14 +239,15 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, strategies: strategiesReducer(state.strategies, action) };
     case "replyDraft":
       return { ...state, replyDraft: action.draft };
-    case "replySkip": {
+    case "replySkip":
       if (!state.replyDraft) return state;
-      const others = state.replyDraft.skip.filter((id) => id !== action.id);
       return {
         ...state,
-        replyDraft: { ...state.replyDraft, skip: action.skip ? [...others, action.id] : others },
+        replyDraft: {
+          ...state.replyDraft,
+          skip: withId(state.replyDraft.skip, action.id, action.skip),
+        },
       };
-    }
     case "eventRecorded":
       // The recommendations and what happened go; the kind and the date stay for the next event.
       return {

@@ -84,17 +84,8 @@ export function NameField({ t, intents }: { t: WordT; intents: WordIntents }): R
 }
 
 /** One criterion of one recommendation: why, the advice, and the reviewer's decision. */
-export function CriterionCard({
-  item,
-  criterion,
-  focused,
-  t,
-  shellT,
-  language,
-  intents,
-  pending,
-  busy,
-}: CriterionCardProps): React.JSX.Element {
+export function CriterionCard(props: CriterionCardProps): React.JSX.Element {
+  const { item, criterion, focused, t, shellT, language, intents, pending, busy } = props;
   const styles = useStyles();
   const [noteOpen, setNoteOpen] = React.useState(false);
   const [note, setNote] = React.useState("");
@@ -120,6 +111,25 @@ export function CriterionCard({
   const suggestion = item.check && !decision ? suggestionIn(item.check, criterion, language) : null;
   const evidence = result ? [...result.evidence] : [];
   const decide = (d: Decision) => void intents.decide(item.meta.id, criterion, d, note);
+  // Accept (A) and Keep (K): their shortcut works in the criterion the keyboard is in.
+  const shortcutButton = (
+    d: "met" | "not_met",
+    title: "shortcutAccept" | "shortcutKeep",
+    key: "A" | "K",
+    label: "accept" | "keep",
+    appearance?: "primary" | "secondary"
+  ) => (
+    <Button
+      size="small"
+      appearance={appearance}
+      disabled={busy}
+      title={t(title)}
+      aria-keyshortcuts={focused ? key : undefined}
+      onClick={() => decide(d)}
+    >
+      {t(label)}
+    </Button>
+  );
   const waiting =
     pending && !pending.all && pending.id === item.meta.id && pending.criterion === criterion;
   return (
@@ -195,25 +205,14 @@ export function CriterionCard({
       {!decision && result && result.verdict !== "met" ? (
         <>
           <div className={styles.row} role="group" aria-labelledby={headingId}>
-            <Button
-              size="small"
-              appearance={focused ? "primary" : "secondary"}
-              disabled={busy}
-              title={t("shortcutAccept")}
-              aria-keyshortcuts={focused ? "A" : undefined}
-              onClick={() => decide("met")}
-            >
-              {t("accept")}
-            </Button>
-            <Button
-              size="small"
-              disabled={busy}
-              title={t("shortcutKeep")}
-              aria-keyshortcuts={focused ? "K" : undefined}
-              onClick={() => decide("not_met")}
-            >
-              {t("keep")}
-            </Button>
+            {shortcutButton(
+              "met",
+              "shortcutAccept",
+              "A",
+              "accept",
+              focused ? "primary" : "secondary"
+            )}
+            {shortcutButton("not_met", "shortcutKeep", "K", "keep")}
             <Button size="small" disabled={busy} onClick={() => decide("not_applicable")}>
               {t("notApplicable")}
             </Button>

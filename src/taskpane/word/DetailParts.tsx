@@ -75,6 +75,15 @@ export function WalkBanner({
   const criterion = state.walk!;
   const left = state.items.filter((i) => i.text !== null && !isSettled(i, criterion)).length;
   const name = shellT(`criterion_${criterion}`);
+  const applyAll = (decision: "met" | "not_met", label: "applyAllMet" | "applyAllKept") => (
+    <Button
+      size="small"
+      disabled={state.busy !== null}
+      onClick={() => void intents.decideAll(criterion, decision, "")}
+    >
+      {t(label, { count: String(left) })}
+    </Button>
+  );
   return (
     <section
       className={styles.walk}
@@ -87,20 +96,8 @@ export function WalkBanner({
       <div className={styles.row}>
         {left > 0 ? (
           <>
-            <Button
-              size="small"
-              disabled={state.busy !== null}
-              onClick={() => void intents.decideAll(criterion, "met", "")}
-            >
-              {t("applyAllMet", { count: String(left) })}
-            </Button>
-            <Button
-              size="small"
-              disabled={state.busy !== null}
-              onClick={() => void intents.decideAll(criterion, "not_met", "")}
-            >
-              {t("applyAllKept", { count: String(left) })}
-            </Button>
+            {applyAll("met", "applyAllMet")}
+            {applyAll("not_met", "applyAllKept")}
           </>
         ) : null}
         <Button

@@ -15,9 +15,9 @@ import { EditableField, parseGroups } from "../../core/review";
 import { useAutosave } from "../shared/autosave";
 import { type Choice, ChoiceField, choicesOf } from "../shared/ChoiceField";
 import { column } from "../shared/layout";
-import { SubView } from "../shared/SubView";
 import type { WordIntents } from "./controller";
 import type { WordT } from "./i18n";
+import { OverReview } from "./Panel";
 
 const useStyles = makeStyles({
   stack: column(tokens.spacingVerticalS),
@@ -185,12 +185,7 @@ export function ReportDetailsView({
     t("typeNone")
   );
   return (
-    <SubView
-      id="details-heading"
-      heading={t("detailsHeading")}
-      backLabel={t("backToReview")}
-      onBack={onBack}
-    >
+    <OverReview id="details" heading={t("detailsHeading")} t={t} onBack={onBack}>
       {form.text("title", t("title"))}
       {form.choice(
         "type",
@@ -208,6 +203,6 @@ export function ReportDetailsView({
       {form.text("addressee", t("defaultAddressee"))}
       {form.text("theme", t("defaultTheme"))}
       <SaveStatus status={form.status} t={t} />
-    </SubView>
+    </OverReview>
   );
 }

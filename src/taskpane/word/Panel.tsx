@@ -2,6 +2,7 @@
 import * as React from "react";
 import { Text } from "@fluentui/react-components";
 import { usePanelStyles } from "../shared/layout";
+import { SubView } from "../shared/SubView";
 import type { Language } from "../shared/i18n";
 import type { WordT } from "./i18n";
 
@@ -31,5 +32,27 @@ export function TitledPanel({
       </Text>
       {children}
     </section>
+  );
+}
+
+/** A view opened over the review (the report's details, sharing): its heading, and Back to the review. */
+export function OverReview({
+  id,
+  heading,
+  t,
+  onBack,
+  children,
+}: {
+  /** The view's name: its heading's id is it and "-heading". */
+  id: string;
+  heading: string;
+  t: WordT;
+  onBack: () => void;
+  children?: React.ReactNode;
+}): React.JSX.Element {
+  return (
+    <SubView id={`${id}-heading`} heading={heading} backLabel={t("backToReview")} onBack={onBack}>
+      {children}
+    </SubView>
   );
 }

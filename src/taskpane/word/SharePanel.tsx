@@ -2,9 +2,9 @@ import * as React from "react";
 import { Text } from "@fluentui/react-components";
 import type { Language } from "../../core/schema/plan";
 import type { Translate } from "../shared/i18n";
-import { SubView } from "../shared/SubView";
 import { ExportBatch } from "./ExportPanel";
 import type { WordT } from "./i18n";
+import { OverReview } from "./Panel";
 import { PublishPanel } from "./PublishPanel";
 import type { BatchSource } from "./send";
 import { SendToTracker } from "./SendPanel";
@@ -37,12 +37,7 @@ export function SharePanel({
 }): React.JSX.Element {
   const panel = { t, language, disabled };
   return (
-    <SubView
-      id="share-heading"
-      heading={t("shareHeading")}
-      backLabel={t("backToReview")}
-      onBack={onBack}
-    >
+    <OverReview id="share" heading={t("shareHeading")} t={t} onBack={onBack}>
       {empty ? (
         <Text>{t("nothingToShare")}</Text>
       ) : (
@@ -52,6 +47,6 @@ export function SharePanel({
         </>
       )}
       <PublishPanel title={title} {...panel} />
-    </SubView>
+    </OverReview>
   );
 }
