@@ -78,19 +78,14 @@ export function Summary({ state, intents, t, shellT, language }: OverviewProps):
         </div>
       ) : null}
       <div>
-        {done ? (
-          <Button
-            id="review-primary"
-            appearance="primary"
-            onClick={() => intents.dispatch({ type: "view", view: { kind: "share" } })}
-          >
-            {t("shareHeading")}
-          </Button>
-        ) : (
-          <Button id="review-primary" appearance="primary" onClick={start}>
-            {summary.settled > 0 ? t("continueReview") : t("startReview")}
-          </Button>
-        )}
+        {/* The review's one next step: start or go on, and once all is settled, share. */}
+        <Button
+          id="review-primary"
+          appearance="primary"
+          onClick={done ? () => intents.dispatch({ type: "view", view: { kind: "share" } }) : start}
+        >
+          {done ? t("shareHeading") : summary.settled > 0 ? t("continueReview") : t("startReview")}
+        </Button>
       </div>
     </Card>
   );

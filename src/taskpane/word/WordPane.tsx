@@ -15,7 +15,7 @@ import type { WordMessageKey } from "./i18n/en";
 import { Overview } from "./Overview";
 import { SharePanel } from "./SharePanel";
 import { problemText } from "./texts";
-import type { WordState } from "./state";
+import type { View, WordState } from "./state";
 import { Toolbar } from "./Toolbar";
 import { useWordPane } from "./useWordPane";
 
@@ -109,7 +109,8 @@ function ActivePane({
   React.useEffect(() => {
     if (tagged && document.hasFocus()) document.getElementById("review-primary")?.focus();
   }, [tagged]);
-  const back = () => intents.dispatch({ type: "view", view: { kind: "overview" } });
+  const show = (shown: View) => intents.dispatch({ type: "view", view: shown });
+  const back = () => show({ kind: "overview" });
   const view = state.view;
   const detail =
     view.kind === "detail" ? state.items.find((i) => i.meta.id === view.id) : undefined;
@@ -153,11 +154,7 @@ function ActivePane({
               steps={[t("firstRunStep1"), t("firstRunStep2"), t("firstRunStep3")]}
               t={shellT}
             >
-              <Button
-                size="small"
-                appearance="subtle"
-                onClick={() => intents.dispatch({ type: "view", view: { kind: "guide" } })}
-              >
+              <Button size="small" appearance="subtle" onClick={() => show({ kind: "guide" })}>
                 {shellT("guideTitle")}
               </Button>
               <HelpLink language={language} t={shellT} />
