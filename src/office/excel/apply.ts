@@ -19,6 +19,7 @@ import { followUpList, followUpRows } from "../../core/tracker/followup";
 import { historyFigures } from "../../core/tracker/figures";
 import { columnToEnd, relocateColumnRefs, relocateListSource } from "./batch";
 import { DashboardInput, queueDashboardRefresh } from "./dashboard";
+import { historyFrom, queueHistory } from "./import";
 import { readRowsOf } from "./read";
 import { ExcelHost, Feature, requireExcel, supports } from "./host";
 import {
@@ -86,9 +87,11 @@ export interface ApplyResult {
 export async function applyTracker(host: ExcelHost, options: ApplyOptions): Promise<ApplyResult> {
   requireExcel(host);
   return host.run(async (context) => {
+    // The workbook's names come with the structure: the reply-deadline setting, for the figures.
+    const names = context.workbook.names.load("items/name,items/formula");
     const state = await inspectWorkbook(context);
     return state.tracker
-      ? upgrade(context, host, state, options)
+      ? upgrade(context, host, state, names, options)
       : create(context, host, state, options);
   });
 }
@@ -231,6 +234,7 @@ async function upgrade(
   context: Excel.RequestContext,
   host: ExcelHost,
   state: WorkbookState,
+  names: Excel.NamedItemCollection,
   options: ApplyOptions
 ): Promise<ApplyResult> {
   const tracker = state.tracker as NonNullable<WorkbookState["tracker"]>;
@@ -248,18 +252,16 @@ async function upgrade(
       !hasHistory(state) ||
       !hasStakeholders(state)
   );
-  // Schema v2: the History's header, read with the rows' first request, to find its column of
-  // event kinds, whose drop-down is written again with the schema's kinds (new kinds, strategies).
+  // Schema v2: the History (its header, events and the reply-deadline setting), read with the rows'
+  // first request: the header finds its column of event kinds, whose drop-down is written again with
+  // the schema's kinds (new kinds, strategies); the events give the Dashboard's figures.
   const historyTable = historyTableOf(state);
+  const historyLoads = queueHistory(context, state, names, true);
   const historyHeader =
-    historyTable && supports(host, "validation")
-      ? context.workbook.tables
-          .getItem(historyTable.name)
-          .getHeaderRowRange()
-          .load("values,rowIndex,columnIndex")
-      : null;
+    historyTable && historyLoads && supports(host, "validation") ? historyLoads.header : null;
   // The rows, for the Dashboard's labels and the Follow-up list (one request per block).
   const snapshot = await readRowsOf(context, state, options.progress);
+  const history = await historyFrom(context, historyLoads);
   const records = snapshot.rows.map((row) => row.values);
   const language = state.metadata?.language ?? languageOfHeaders(tracker.headers, "en");
   const upgradePlan = planUpgrade(
@@ -473,10 +475,13 @@ async function upgrade(
     language,
     headers,
     records,
-    // A tracker of schema v1 gets its (empty) History now: the figures and their chart come with it.
-    ...(hasHistory(state)
-      ? {}
-      : { figures: historyFigures(records, { today, language, history: [] }) }),
+    // The figures from the history and their chart; a tracker of schema v1 gets its (empty) History now.
+    figures: historyFigures(records, {
+      today,
+      language,
+      replyDays: history.replyDays,
+      history: history.rows,
+    }),
   });
   storeMetadata(context, state, upgradePlan.customXml.xml);
   await context.sync();

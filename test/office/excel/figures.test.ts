@@ -1,6 +1,11 @@
 import { HISTORY_TABLE } from "../../../src/core/schema/history";
 import { PLAN_TEXTS } from "../../../src/core/schema/texts";
-import { ExcelTrackerStore, officeExcelHost, refreshFigures } from "../../../src/office/excel";
+import {
+  applyTracker,
+  ExcelTrackerStore,
+  officeExcelHost,
+  refreshFigures,
+} from "../../../src/office/excel";
 import { FakeHost, FIVE_MB } from "../../support/office";
 import { trackerWithRows, userEdits } from "./fixtures";
 
@@ -94,6 +99,61 @@ describe("Refresh figures in the open workbook", () => {
       await refreshFigures(officeExcelHost(), { today: "2026-03-01" });
       expect(blockRow(fake, 2000).slice(0, 2)).toEqual(["", ""]);
       expect(blockRow(fake, 1)[0]).toBe(t.figures.title);
+    }
+  );
+
+  it.each([10, 10000])(
+    "Set up > Upgrade of a %i-row tracker made before the block writes it with its chart, in the upgrade's requests",
+    async (count) => {
+      fake = await trackerWithRows(count);
+      const store = new ExcelTrackerStore(officeExcelHost());
+      await store.read();
+      await store.write({
+        updates: [{ row: 2, id: "REC-000001", values: { status: "implemented" } }],
+        additions: [],
+        events: [
+          {
+            recId: "REC-000001",
+            date: "2025-06-01",
+            kind: "followUpVisit",
+            status: "implemented",
+            recorded: "2026-03-01T10:00:00",
+          },
+        ],
+      });
+      // A tracker of schema v2 made before the block: columns U to AB empty, no chart of the year ends.
+      await userEdits(async (context) => {
+        context.workbook.worksheets.getItem("Dashboard").getRange("U:AB").clear("All");
+        await context.sync();
+      });
+      const dashboard = fake.workbook.sheet("Dashboard");
+      dashboard.charts.splice(
+        dashboard.charts.findIndex((c) => c.name === t.chartStatusAtYearEnd),
+        1
+      );
+      expect(blockRow(fake, 1)[0]).toBe("");
+      fake.resetCounters();
+      const result = await applyTracker(officeExcelHost(), {
+        language: "en",
+        today: "2026-03-01",
+      });
+      measured[`upgrade, ${count} rows`] = `${fake.syncCount} syncs`;
+      expect(result.mode).toBe("upgraded");
+      // As many requests as an upgrade took before the block (the events come with the rows' first
+      // request); at 10,000 rows the Follow-up list passes 3 MB and takes one more, as before.
+      expect(fake.syncCount).toBe(count === 10000 ? 5 : 4);
+      expect(fake.maxRequestBytes).toBeLessThan(FIVE_MB);
+      expect(blockRow(fake, 1)[0]).toBe(t.figures.title);
+      expect(blockRow(fake, 3).slice(0, 2)).toEqual([t.figures.refreshed, "2026-03-01"]);
+      const chart = dashboard.charts.find((c) => c.name === t.chartStatusAtYearEnd);
+      if (count === 10) {
+        // Worked by hand: ten recommendations made in January 2022, two in each status (the fixture
+        // cycles through them, REC-000001 among the not started until 2025-06-01, implemented since).
+        expect(blockRow(fake, 7)).toEqual(["2022-12-31", 3, 1, 2, 2, 2, 0, 10]);
+        expect(blockRow(fake, 10)).toEqual(["2025-12-31", 2, 1, 2, 3, 2, 0, 10]);
+        expect(blockRow(fake, 11)).toEqual(["2026-03-01", 2, 1, 2, 3, 2, 0, 10]);
+        expect(chart?.source).toContain("U6:Z11");
+      } else expect(chart).toBeDefined();
     }
   );
 
