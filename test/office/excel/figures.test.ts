@@ -31,6 +31,25 @@ function blockRow(host: FakeHost, row: number): unknown[] {
   return LETTERS.map((letter) => sheet.value(`${letter}${row}`));
 }
 
+/** REC-000001 (made 2022-01-11, in progress now) implemented on 2025-06-01, written through the pane's store. */
+async function recordImplemented(): Promise<void> {
+  const store = new ExcelTrackerStore(officeExcelHost());
+  await store.read();
+  await store.write({
+    updates: [{ row: 2, id: "REC-000001", values: { status: "implemented" } }],
+    additions: [],
+    events: [
+      {
+        recId: "REC-000001",
+        date: "2025-06-01",
+        kind: "followUpVisit",
+        status: "implemented",
+        recorded: "2026-03-01T10:00:00",
+      },
+    ],
+  });
+}
+
 describe("Refresh figures in the open workbook", () => {
   it("a new tracker has the block and the chart of the status at each year end from the start", async () => {
     fake = await trackerWithRows(0);
@@ -46,22 +65,7 @@ describe("Refresh figures in the open workbook", () => {
     "writes the figures from %i rows and their history in a constant number of requests",
     async (count) => {
       fake = await trackerWithRows(count);
-      const store = new ExcelTrackerStore(officeExcelHost());
-      await store.read();
-      // REC-000001 (made 2022-01-11, in progress now) implemented on 2025-06-01.
-      await store.write({
-        updates: [{ row: 2, id: "REC-000001", values: { status: "implemented" } }],
-        additions: [],
-        events: [
-          {
-            recId: "REC-000001",
-            date: "2025-06-01",
-            kind: "followUpVisit",
-            status: "implemented",
-            recorded: "2026-03-01T10:00:00",
-          },
-        ],
-      });
+      await recordImplemented();
       fake.resetCounters();
       const result = await refreshFigures(officeExcelHost(), { today: "2026-03-01" });
       measured[`${count} rows`] = `${fake.syncCount} syncs`;
@@ -106,21 +110,7 @@ describe("Refresh figures in the open workbook", () => {
     "Set up > Upgrade of a %i-row tracker made before the block writes it with its chart, in the upgrade's requests",
     async (count) => {
       fake = await trackerWithRows(count);
-      const store = new ExcelTrackerStore(officeExcelHost());
-      await store.read();
-      await store.write({
-        updates: [{ row: 2, id: "REC-000001", values: { status: "implemented" } }],
-        additions: [],
-        events: [
-          {
-            recId: "REC-000001",
-            date: "2025-06-01",
-            kind: "followUpVisit",
-            status: "implemented",
-            recorded: "2026-03-01T10:00:00",
-          },
-        ],
-      });
+      await recordImplemented();
       // A tracker of schema v2 made before the block: columns U to AB empty, no chart of the year ends.
       await userEdits(async (context) => {
         context.workbook.worksheets.getItem("Dashboard").getRange("U:AB").clear("All");
