@@ -1953,8 +1953,9 @@ export class GraphTrackerStore implements TrackerStore {
       const layout = this.layout as Layout;
       for (const step of undo.slice().reverse()) {
         if (step.kind === "figures") {
-          // The figures follow the rows back; a Dashboard that refuses them loses no data.
-          await this.sendChained(step.requests);
+          // The figures follow the rows back; a Dashboard that refuses them loses no data, and the
+          // other steps are put back whatever happens to them.
+          await this.sendChained(step.requests).catch(() => undefined);
           continue;
         }
         if (step.kind === "patch") {
