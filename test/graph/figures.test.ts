@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { RecommendationBatch } from "../../src/core/model/batch";
 import { listValuesOf, recordToCells } from "../../src/core/tracker/cells";
 import { newTrackerDashboard } from "../../src/core/tracker/dashboard";
+import { recordEvent } from "../../src/core/tracker/observe";
 import { historyRecordToCells, type HistoryRecord } from "../../src/core/tracker/history";
 import type { TrackerRecord } from "../../src/core/tracker/types";
 import { buildWorkbookPlan } from "../../src/core/schema/workbook-plan";
@@ -168,6 +169,25 @@ describe("the Dashboard's figures through Graph", () => {
           String((v as { formula: string }).formula).includes("cmd")
       )
     ).toBe(false);
+  });
+
+  it("an event recorded through Graph is in the figures written with it", async () => {
+    const server = await serve(await trackerWith(RECORDS, []));
+    const store = storeFor(server);
+    const plan = await recordEvent(
+      store,
+      ["rec-b"],
+      { kind: "followUpVisit", date: "2025-06-01", status: "implemented" },
+      { now: NOW }
+    );
+    expect(plan).toMatchObject({ blocked: null, events: 1 });
+    expect(store.figures).toBe("refreshed");
+    const { row } = await dashboard(server);
+    // Worked by hand: A has no event (implemented at every year end, as it is now); B not started
+    // until its event on 2025-06-01, implemented since.
+    expect(row(7)).toEqual(["2024-12-31", 1, 0, 0, 1, 0, 0, 2]);
+    expect(row(8)).toEqual(["2025-12-31", 0, 0, 0, 2, 0, 0, 2]);
+    expect(row(9)).toEqual([TODAY, 0, 0, 0, 2, 0, 0, 2]);
   });
 
   it.each([10, 10000])(
