@@ -15,6 +15,7 @@ import { locateColumns, planUpgrade } from "../../core/schema/upgrade";
 import { HISTORY_COLUMN_BY_KEY, type HistoryKey } from "../../core/schema/history";
 import { newListWords, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { buildWorkbookPlan, FOLLOW_UP_TABLE, LIST_ORDER } from "../../core/schema/workbook-plan";
+import { dashboardData } from "../../core/tracker/dashboard";
 import { followUpList, followUpRows } from "../../core/tracker/followup";
 import { historyFigures } from "../../core/tracker/figures";
 import { columnToEnd, relocateColumnRefs, relocateListSource } from "./batch";
@@ -283,11 +284,22 @@ async function upgrade(
     followUp: state.followUpSheet ?? undefined,
   });
   const today = options.today ?? localDate(new Date());
+  // The figures from the history and their chart; a tracker of schema v1 gets its (empty) History now.
+  const figures = historyFigures(records, {
+    today,
+    language,
+    replyDays: history.replyDays,
+    history: history.rows,
+  });
+  const listItems: Partial<Record<VocabularyKey, string[]>> = {};
+  for (const [key, list] of state.lists) listItems[key] = list.items;
   const plan = buildWorkbookPlan({
     language,
     headers,
     sheetNames,
     followUpRows: followUpRows(followUpList(records, { today }), language),
+    // A Dashboard the workbook lacks is written whole, with the data's labels and the figures.
+    dashboard: { ...dashboardData(records, listItems, language), figures },
   });
   const sheetPlan = (key: SheetPlan["key"]) =>
     plan.sheets.find((sheet) => sheet.key === key) as SheetPlan;
@@ -475,13 +487,7 @@ async function upgrade(
     language,
     headers,
     records,
-    // The figures from the history and their chart; a tracker of schema v1 gets its (empty) History now.
-    figures: historyFigures(records, {
-      today,
-      language,
-      replyDays: history.replyDays,
-      history: history.rows,
-    }),
+    figures,
   });
   storeMetadata(context, state, upgradePlan.customXml.xml);
   await context.sync();

@@ -147,6 +147,22 @@ describe("Refresh figures in the open workbook", () => {
     }
   );
 
+  it("an upgrade of a tracker whose Dashboard was deleted writes it whole, the block and its chart with it", async () => {
+    fake = await trackerWithRows(10);
+    await recordImplemented();
+    await userEdits(async (context) => {
+      context.workbook.worksheets.getItem("Dashboard").delete();
+      await context.sync();
+    });
+    await applyTracker(officeExcelHost(), { language: "en", today: "2026-03-01" });
+    expect(blockRow(fake, 1)[0]).toBe(t.figures.title);
+    expect(blockRow(fake, 11)).toEqual(["2026-03-01", 2, 1, 2, 3, 2, 0, 10]);
+    const chart = fake.workbook
+      .sheet("Dashboard")
+      .charts.find((c) => c.name === t.chartStatusAtYearEnd);
+    expect(chart?.source).toContain("U6:Z11");
+  });
+
   it("says when the tracker has no History yet, and writes nothing", async () => {
     fake = await trackerWithRows(3);
     // A tracker of schema v1: the History table taken away.
