@@ -1,5 +1,7 @@
 import { HISTORY_TABLE } from "../../../src/core/schema/history";
+import { columnLetter } from "../../../src/core/schema/a1";
 import { PLAN_TEXTS } from "../../../src/core/schema/texts";
+import { historyRecordToCells } from "../../../src/core/tracker/history";
 import {
   applyTracker,
   ExcelTrackerStore,
@@ -161,6 +163,37 @@ describe("Refresh figures in the open workbook", () => {
       .sheet("Dashboard")
       .charts.find((c) => c.name === t.chartStatusAtYearEnd);
     expect(chart?.source).toContain("U6:Z11");
+  });
+
+  it("an upgrade whose History is too large to come with the rows reads it by blocks and writes the same figures", async () => {
+    fake = await trackerWithRows(10);
+    await recordImplemented();
+    // The same event 3,000 times over: with the rows, the History's answer passes the host's cap (lowered to 100 KB).
+    const table = fake.workbook.findTable(HISTORY_TABLE)!;
+    const event = historyRecordToCells(
+      {
+        recId: "REC-000001",
+        date: "2025-06-01",
+        kind: "followUpVisit",
+        status: "implemented",
+        recorded: "2026-03-01T10:00:00",
+      },
+      "en"
+    ).map((cell) => cell ?? "");
+    const count = 3000;
+    table.sheet.seed(
+      `${columnLetter(table.rect.c0)}${table.rect.r0 + 2}`,
+      Array.from({ length: count }, () => event)
+    );
+    table.rect = { ...table.rect, r1: table.rect.r0 + count };
+    fake.state.limits.maxResponseBytes = 100 * 1024;
+    fake.resetCounters();
+    await applyTracker(officeExcelHost(), { language: "en", today: "2026-03-01" });
+    // The refused answer, the rows again (halved), the History's place again, then its events by blocks.
+    expect(fake.syncCount).toBeGreaterThan(4);
+    expect(blockRow(fake, 1)[0]).toBe(t.figures.title);
+    expect(blockRow(fake, 10)).toEqual(["2025-12-31", 2, 1, 2, 3, 2, 0, 10]);
+    expect(blockRow(fake, 11)).toEqual(["2026-03-01", 2, 1, 2, 3, 2, 0, 10]);
   });
 
   it("says when the tracker has no History yet, and writes nothing", async () => {
