@@ -553,6 +553,7 @@ export class GraphTrackerStore implements TrackerStore {
   }
 
   async write(changes: TrackerChanges): Promise<WriteOutcome> {
+    this.figuresDone = null;
     if (
       changes.updates.length === 0 &&
       changes.additions.length === 0 &&
@@ -565,7 +566,6 @@ export class GraphTrackerStore implements TrackerStore {
     const layout = this.layout as Layout;
     const undo: Undo[] = [];
     let alreadyPresent = 0;
-    this.figuresDone = null;
     try {
       await this.open();
       // Round trip 1: a session, and the table as it is now (colleagues may have sent or sorted).
@@ -1096,10 +1096,7 @@ export class GraphTrackerStore implements TrackerStore {
       });
     });
     at += wanted.length;
-    const figures = figuresReads.target(
-      results.slice(at, at + figuresReads.requests.length),
-      layout.language
-    );
+    const figures = figuresReads.target(results.slice(at, at + figuresReads.requests.length));
     return { table, keys, patches, lists, figures };
   }
 
@@ -1112,7 +1109,7 @@ export class GraphTrackerStore implements TrackerStore {
    */
   private figuresReads(): {
     requests: GraphRequest[];
-    target: (results: BatchResult[], language: Language) => FiguresTarget | null;
+    target: (results: BatchResult[]) => FiguresTarget | null;
   } {
     const history = this.historyAt;
     const sheets = this.dashboardSheets;
