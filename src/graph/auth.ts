@@ -39,8 +39,7 @@ export type SignInProblem =
 
 export class SignInError extends CodedProblem<SignInProblem> {
   constructor(problem: SignInProblem, detail = "") {
-    super("signIn", problem, detail);
-    this.name = "SignInError";
+    super("signIn", "SignInError", problem, detail);
   }
 }
 

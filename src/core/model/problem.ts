@@ -29,8 +29,9 @@ export class Problem<Code extends string = string> extends Error {
  * code by its older name.
  */
 export class CodedProblem<Code extends string> extends Problem<Code> {
-  constructor(family: ProblemFamily, code: Code, detail = "") {
+  constructor(family: ProblemFamily, name: string, code: Code, detail = "") {
     super(family, code, {}, detail ? `${code}: ${detail}` : code);
+    this.name = name;
   }
 
   get problem(): Code {

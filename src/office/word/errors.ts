@@ -16,8 +16,7 @@ export type WordProblem =
 
 export class WordReviewError extends CodedProblem<WordProblem> {
   constructor(problem: WordProblem, detail = "") {
-    super("word", problem, detail);
-    this.name = "WordReviewError";
+    super("word", "WordReviewError", problem, detail);
   }
 }
 
