@@ -5,8 +5,7 @@
  * back and applied. axe and the keyboard audit run on each state, in the
  * light and the dark theme; screenshots go to test-artifacts/.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import type { Page } from "playwright-core";
 import { TABLE_ORDER } from "../../src/core/schema/columns";
@@ -16,49 +15,26 @@ import { es } from "../../src/taskpane/excel/i18n/es";
 import { fr } from "../../src/taskpane/excel/i18n/fr";
 import {
   auditKeyboard,
-  BrowserHarness,
-  bundleForBrowser,
-  DIST_DIR,
   formatKeyboardProblems,
   formatProblems,
   formatViolations,
-  requireBuiltPages,
   runAxe,
   saveScreenshot,
-  startBrowserHarness,
   Theme,
+  excelPaneOnFake,
 } from "../support/browser";
 import { fillReturnedTable } from "../support/followupDocs";
 import { IMPORT_RECOMMENDATIONS, taggedReport } from "../support/importReport";
 
-const ROOT = process.env.EXCEL_PANE_DIST ?? DIST_DIR;
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-let harness: BrowserHarness | undefined;
-let fakeBundle = "";
-let buildDir = "";
-
-beforeAll(async () => {
-  requireBuiltPages(["excel.html"], ROOT);
-  buildDir = mkdtempSync(path.join(tmpdir(), "excel-followup-"));
-  fakeBundle = await bundleForBrowser(
-    path.resolve(__dirname, "excel-pane.fake-host.ts"),
-    buildDir,
-    "fake-office.js"
-  );
-  harness = await startBrowserHarness(ROOT);
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-  if (buildDir) rmSync(buildDir, { recursive: true, force: true });
-});
+const pane = excelPaneOnFake("excel-followup-");
 
 async function openPane(theme: Theme, lang = "en-US") {
-  return harness!.open(`excel.html?theme=${theme}&lang=${lang}`, {
+  return pane.harness.open(`excel.html?theme=${theme}&lang=${lang}`, {
     colorScheme: theme,
     viewport: { width: 360, height: 900 },
-    officeJs: fakeBundle,
+    officeJs: pane.fakeBundle,
     acceptDownloads: true,
   });
 }
@@ -142,7 +118,7 @@ describe.each(["light", "dark"] as Theme[])("Excel pane follow-up in the %s them
         page.waitForEvent("download", { timeout: 20_000 }),
         page.getByRole("button", { name: en.letterRun }).click(),
       ]);
-      const file = path.join(buildDir, `letter-${theme}.docx`);
+      const file = path.join(pane.dir, `letter-${theme}.docx`);
       await download.saveAs(file);
       expect(download.suggestedFilename()).toBe("Follow-up of recommendations Prison Nord.docx");
       await page.getByText(/2 recommendations for Prison Nord/).waitFor();

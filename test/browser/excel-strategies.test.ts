@@ -7,9 +7,6 @@
  * words and the strategies in French and Spanish; screenshots in
  * test-artifacts/.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import * as path from "node:path";
 import type { Page } from "playwright-core";
 import { HISTORY_KEYS } from "../../src/core/schema/history";
 import type { Language } from "../../src/core/schema/plan";
@@ -21,40 +18,16 @@ import { es } from "../../src/taskpane/excel/i18n/es";
 import { fr } from "../../src/taskpane/excel/i18n/fr";
 import {
   auditKeyboard,
-  BrowserHarness,
-  bundleForBrowser,
-  DIST_DIR,
   formatKeyboardProblems,
   formatProblems,
   formatViolations,
-  requireBuiltPages,
   runAxe,
   saveScreenshot,
-  startBrowserHarness,
   Theme,
+  excelPaneOnFake,
 } from "../support/browser";
 
-const ROOT = process.env.EXCEL_PANE_DIST ?? DIST_DIR;
-
-let harness: BrowserHarness | undefined;
-let fakeBundle = "";
-let buildDir = "";
-
-beforeAll(async () => {
-  requireBuiltPages(["excel.html"], ROOT);
-  buildDir = mkdtempSync(path.join(tmpdir(), "excel-strategies-"));
-  fakeBundle = await bundleForBrowser(
-    path.resolve(__dirname, "excel-pane.fake-host.ts"),
-    buildDir,
-    "fake-office.js"
-  );
-  harness = await startBrowserHarness(ROOT);
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-  if (buildDir) rmSync(buildDir, { recursive: true, force: true });
-});
+const pane = excelPaneOnFake("excel-strategies-");
 
 /** Three recommendations of our own, not implemented: for lack of budget, against resistance, no reason yet. */
 const RECORDS: TrackerRecord[] = [
@@ -84,10 +57,10 @@ const RECORDS: TrackerRecord[] = [
 ];
 
 async function openPane(theme: Theme, lang: string) {
-  return harness!.open(`excel.html?theme=${theme}&lang=${lang}`, {
+  return pane.harness.open(`excel.html?theme=${theme}&lang=${lang}`, {
     colorScheme: theme,
     viewport: { width: 360, height: 900 },
-    officeJs: fakeBundle,
+    officeJs: pane.fakeBundle,
   });
 }
 
