@@ -14,14 +14,12 @@ import { en } from "../../src/taskpane/excel/i18n/en";
 import { es } from "../../src/taskpane/excel/i18n/es";
 import { fr } from "../../src/taskpane/excel/i18n/fr";
 import {
-  auditKeyboard,
-  formatKeyboardProblems,
   formatProblems,
-  formatViolations,
-  runAxe,
   saveScreenshot,
   Theme,
   excelPaneOnFake,
+  auditOrThrow,
+  fakeTableRows,
 } from "../support/browser";
 import { fillReturnedTable } from "../support/followupDocs";
 import { IMPORT_RECOMMENDATIONS, taggedReport } from "../support/importReport";
@@ -46,23 +44,8 @@ async function check(page: Page, state: string): Promise<void> {
     .waitFor({ timeout: 15_000 });
   // Fluent's buttons fade back from their disabled colours: axe measures them once the fade is over.
   await page.waitForTimeout(500);
-  const violations = await runAxe(page);
-  if (violations.length > 0) throw new Error(`axe, ${state}:\n${formatViolations(violations)}`);
-  const keyboard = await auditKeyboard(page);
-  if (keyboard.problems.length > 0)
-    throw new Error(`keyboard, ${state}:\n${formatKeyboardProblems(keyboard.problems)}`);
+  await auditOrThrow(page, state);
 }
-
-const tableRows = (page: Page, name: string) =>
-  page.evaluate(
-    (table) =>
-      (
-        window as unknown as {
-          __excelFake: { workbook: { tableRows(name: string): unknown[][] } };
-        }
-      ).__excelFake.workbook.tableRows(table),
-    name
-  );
 
 describe.each(["light", "dark"] as Theme[])("Excel pane follow-up in the %s theme", (theme) => {
   it("records a follow-up visit for three rows, prepares a letter, reads the reply", async () => {
@@ -103,11 +86,11 @@ describe.each(["light", "dark"] as Theme[])("Excel pane follow-up in the %s them
       await saveScreenshot(page, "excel-followup-event", theme);
       await page.getByRole("button", { name: "Record for 3 recommendations" }).click();
       await page.getByText(/3 events were added to the follow-up history/).waitFor();
-      const events = await tableRows(page, "History");
+      const events = await fakeTableRows(page, "History");
       expect(events.map((row) => row[HISTORY_KEYS.indexOf("recId")])).toEqual(
         IMPORT_RECOMMENDATIONS.map((rec) => rec.id)
       );
-      const statuses = (await tableRows(page, "Recommendations")).map(
+      const statuses = (await fakeTableRows(page, "Recommendations")).map(
         (row) => row[TABLE_ORDER.indexOf("status")]
       );
       expect(statuses).toEqual(["In progress", "In progress", "In progress"]);
@@ -141,7 +124,7 @@ describe.each(["light", "dark"] as Theme[])("Excel pane follow-up in the %s them
       await saveScreenshot(page, "excel-followup-reply", theme);
       await page.getByRole("button", { name: "Apply 1 change" }).click();
       await page.getByText(/1 recommendation was updated from reply.docx/).waitFor();
-      const history = await tableRows(page, "History");
+      const history = await fakeTableRows(page, "History");
       expect(history.map((row) => row[HISTORY_KEYS.indexOf("kind")])).toEqual([
         "Follow-up visit",
         "Follow-up visit",

@@ -15,25 +15,13 @@ import { PLAN_TEXTS } from "../../src/core/schema/texts";
 import { en } from "../../src/taskpane/excel/i18n/en";
 import { es } from "../../src/taskpane/excel/i18n/es";
 import { fr } from "../../src/taskpane/excel/i18n/fr";
-import {
-  auditKeyboard,
-  formatKeyboardProblems,
-  formatProblems,
-  formatViolations,
-  runAxe,
-  saveScreenshot,
-  excelPaneOnFake,
-} from "../support/browser";
+import { formatProblems, saveScreenshot, excelPaneOnFake, auditOrThrow } from "../support/browser";
 
 const pane = excelPaneOnFake("excel-stakeholders-");
 
 async function audit(page: Page, state: string): Promise<void> {
   await page.waitForTimeout(500);
-  const violations = await runAxe(page);
-  if (violations.length > 0) throw new Error(`axe, ${state}:\n${formatViolations(violations)}`);
-  const keyboard = await auditKeyboard(page);
-  if (keyboard.problems.length > 0)
-    throw new Error(`keyboard, ${state}:\n${formatKeyboardProblems(keyboard.problems)}`);
+  await auditOrThrow(page, state);
 }
 
 /** Two recommendations and three actors, typed in the tracker's language, the second row selected. */

@@ -25,6 +25,7 @@ import {
   saveScreenshot,
   Theme,
   excelPaneOnFake,
+  fakeTableRows,
 } from "../support/browser";
 
 const pane = excelPaneOnFake("excel-strategies-");
@@ -109,17 +110,6 @@ async function idle(page: Page, strings: typeof en): Promise<void> {
   await page.waitForTimeout(500);
 }
 
-const tableRows = (page: Page, name: string) =>
-  page.evaluate(
-    (table) =>
-      (
-        window as unknown as {
-          __excelFake: { workbook: { tableRows(name: string): unknown[][] } };
-        }
-      ).__excelFake.workbook.tableRows(table),
-    name
-  );
-
 describe.each(["light", "dark"] as Theme[])("strategies in the Excel pane (%s)", (theme) => {
   it("shows each reason with its strategies for the rows selected and records a strategy tried", async () => {
     const { page, context, network, console: consoleGuard } = await openPane(theme, "en-US");
@@ -149,7 +139,7 @@ describe.each(["light", "dark"] as Theme[])("strategies in the Excel pane (%s)",
       await advocacy.focus();
       await page.keyboard.press("Enter");
       await page.getByText(/“Advocacy” recorded as tried for 1 recommendation/).waitFor();
-      const history = await tableRows(page, "History");
+      const history = await fakeTableRows(page, "History");
       expect(
         history.map((row) => [
           row[HISTORY_KEYS.indexOf("recId")],
