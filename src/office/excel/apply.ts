@@ -305,6 +305,7 @@ async function upgrade(
     plan.sheets.find((sheet) => sheet.key === key) as SheetPlan;
   const skipped = new Set<Feature>();
   const deferred: Deferred = [];
+  const scope: UpgradeScope = { context, host, state, deferred, skipped };
   const workbook = context.workbook;
   const worksheet = workbook.worksheets.getItem(tracker.sheet);
   const table = workbook.tables.getItem(tracker.table);
@@ -405,7 +406,7 @@ async function upgrade(
     .format.autofitRows();
 
   // Lists first: the drop-downs point at them.
-  const lists = upgradeLists(context, host, state, sheetPlan("lists"), deferred, skipped);
+  const lists = upgradeLists(scope, sheetPlan("lists"));
   if (supports(host, "validation")) {
     for (const validation of recommendations.validations) {
       const k = validation.tableColumn?.columnKey as ColumnKey | undefined;
@@ -447,7 +448,7 @@ async function upgrade(
     }
   }
 
-  upgradeFollowUp(context, host, state, sheetPlan("followUp"), deferred, skipped);
+  upgradeFollowUp(scope, sheetPlan("followUp"));
   if (upgradePlan.addsHistory) {
     // Schema v2: the History sheet added whole (no existing cell changes); its drop-downs use the workbook's lists.
     const history = sheetPlan("history");
@@ -467,23 +468,14 @@ async function upgrade(
           }
         : validation;
     });
-    const added = context.workbook.worksheets.add(history.name);
-    writeSheet(added, { ...history, validations }, host, deferred, skipped);
-    addNames(context, added, history);
+    addNames(context, addSheet(scope, { ...history, validations }), history);
   } else if (historyTable && historyHeader) {
     refreshKindRule(context, historyTable.sheet, historyHeader, sheetPlan("history"));
   }
   // The Stakeholders sheet and the power-interest grid (its chart with it), added whole.
   if (upgradePlan.addsStakeholders)
-    for (const key of ["stakeholders", "stakeholderGrid"] as const)
-      writeSheet(
-        context.workbook.worksheets.add(sheetPlan(key).name),
-        sheetPlan(key),
-        host,
-        deferred,
-        skipped
-      );
-  upgradeDashboard(context, host, state, sheetPlan("dashboard"), deferred, skipped, {
+    for (const key of ["stakeholders", "stakeholderGrid"] as const) addSheet(scope, sheetPlan(key));
+  upgradeDashboard(scope, sheetPlan("dashboard"), {
     language,
     headers,
     records,
@@ -551,17 +543,27 @@ function addColumn(
   setAll(added.getDataBodyRange(), "numberFormat", numberFormat);
 }
 
+/** What each sheet's upgrade works in: the request, the host, the workbook as inspected, the writes deferred and the features skipped. */
+interface UpgradeScope {
+  context: Excel.RequestContext;
+  host: ExcelHost;
+  state: WorkbookState;
+  deferred: Deferred;
+  skipped: Set<Feature>;
+}
+
+/** The plan written as a new sheet of the workbook. */
+function addSheet(scope: UpgradeScope, plan: SheetPlan): Excel.Worksheet {
+  const added = scope.context.workbook.worksheets.add(plan.name);
+  writeSheet(added, plan, scope.host, scope.deferred, scope.skipped);
+  return added;
+}
+
 /** The Follow-up sheet rebuilt as the plan has it (its table, title, note, print settings); added when missing. */
-function upgradeFollowUp(
-  context: Excel.RequestContext,
-  host: ExcelHost,
-  state: WorkbookState,
-  plan: SheetPlan,
-  deferred: Deferred,
-  skipped: Set<Feature>
-): void {
+function upgradeFollowUp(scope: UpgradeScope, plan: SheetPlan): void {
+  const { context, host, state, deferred } = scope;
   if (!state.followUpSheet) {
-    writeSheet(context.workbook.worksheets.add(plan.name), plan, host, deferred, skipped);
+    addSheet(scope, plan);
     return;
   }
   const worksheet = context.workbook.worksheets.getItem(state.followUpSheet);
@@ -581,17 +583,14 @@ function upgradeFollowUp(
  * Returns where each list is, for the drop-downs.
  */
 function upgradeLists(
-  context: Excel.RequestContext,
-  host: ExcelHost,
-  state: WorkbookState,
-  plan: SheetPlan,
-  deferred: Deferred,
-  skipped: Set<Feature>
+  scope: UpgradeScope,
+  plan: SheetPlan
 ): Map<VocabularyKey, { sheet: string; column: number; firstDataRow: number }> {
+  const { state, deferred } = scope;
   const where = new Map<VocabularyKey, { sheet: string; column: number; firstDataRow: number }>();
-  const workbook = context.workbook;
+  const workbook = scope.context.workbook;
   if (state.lists.size === 0) {
-    writeSheet(workbook.worksheets.add(plan.name), plan, host, deferred, skipped);
+    addSheet(scope, plan);
     return where;
   }
   const listsSheet = workbook.worksheets.getItem(plan.name);
@@ -623,17 +622,10 @@ function upgradeLists(
 }
 
 /** The Dashboard is the add-in's: its planned cells are rewritten with the data's labels (columns A to H), the user's other cells stay. */
-function upgradeDashboard(
-  context: Excel.RequestContext,
-  host: ExcelHost,
-  state: WorkbookState,
-  plan: SheetPlan,
-  deferred: Deferred,
-  skipped: Set<Feature>,
-  input: DashboardInput
-): void {
+function upgradeDashboard(scope: UpgradeScope, plan: SheetPlan, input: DashboardInput): void {
+  const { context, host, state, skipped } = scope;
   if (!state.dashboard) {
-    writeSheet(context.workbook.worksheets.add(plan.name), plan, host, deferred, skipped);
+    addSheet(scope, plan);
     return;
   }
   queueDashboardRefresh(context, host, state, input, skipped);
