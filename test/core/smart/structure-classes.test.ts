@@ -238,3 +238,29 @@ describe("results and solution: the content of an instruction is what it must br
     expect(result(language, text, "results").verdict).toBe("not_met");
   });
 });
+
+describe("results: access or contact secured is an entitlement of the persons, even implied", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Chief Constable should guarantee access to a lawyer from the first hour in custody.",
+    ],
+    ["en", "The Director should facilitate contact with families by telephone."],
+    ["fr", "Le directeur doit garantir l'accès à un médecin dès l'arrivée."],
+    ["fr", "Faciliter le contact avec les familles par visioconférence."],
+    ["es", "Garantizar el acceso a un abogado desde el primer momento de la detención."],
+    ["es", "Facilitar el contacto con las familias mediante videollamadas."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "results");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("outcome");
+  });
+
+  it.each<Case>([
+    ["en", "The Director should repair the access road to the prison."],
+    ["fr", "Le directeur doit réparer la route d'accès à la prison."],
+    ["es", "Reparar la carretera de acceso al centro penitenciario."],
+  ])("a thing named by access is not (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+  });
+});

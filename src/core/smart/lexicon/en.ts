@@ -508,6 +508,9 @@ export const en: SmartLexicon = {
     },
     ensureOutcome: {
       patterns: [
+        // access or contact secured is the persons' entitlement, even when they are implied:
+        // "guarantee access to a lawyer from the outset", "ensure effective contact with families"
+        "\\b(?:ensur|guarant|secur|safeguard|uphold|facilitat|provid|allow|grant|enabl)\\w*\\s+(?:the\\s+|their\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:right\\s+of\\s+)?(?:access|contact)\\s+(?:to|with)\\b",
         `\\b(?:ensur|guarant|protect|safeguard|secur)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:safety|security|protection|health|well-?being|dignity|rights|privacy|treatment) of\\s+(?:(?:all|every|each|the)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b`,
         // "guarantee prisoners' access to ...": a possession of persons secured
         `\\b(?:ensur|guarantee|respect|protect|secur|safeguard|uphold)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${PERSON}['’]s?\\s+(?:[\\w-]+\\s+)?(?:access|rights?|privacy|safety|dignity|contact|health|well-?being|autonomy|integrity|consent)\\b`,

@@ -419,6 +419,9 @@ export const es: SmartLexicon = {
     },
     ensureOutcome: {
       patterns: [
+        // el acceso o el contacto garantizado es un derecho de las personas, aunque no se nombren:
+        // "garantizar el acceso a un abogado", "facilitar el contacto con las familias"
+        "\\b(?:garantiz|garantic|asegur|facilit|permit|salvaguard|preserv)\\w*\\s+(?:el\\s+|un\\s+)(?:[a-zñ]+\\s+){0,2}?(?:acceso|derecho\\s+de\\s+acceso|contacto)\\s+(?:a|al|con)\\b",
         `\\b(?:garantizar|asegurar|proteger|salvaguardar|respetar|preservar)\\s+(?:el|la|los|las)\\s+(?:[a-zñ]+\\s+)?(?:seguridad|salud|derechos?|intimidad|dignidad|integridad|acceso|bienestar|privacidad|confidencialidad)\\s+de\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}\\b`,
         `\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar\\s+por|vele\\s+por|velen\\s+por|procurar|cerciorarse\\s+de)\\s+que\\s+(?:(?:tod[oa]s?|cada|ningún|ninguna|l[oa]s?|el|la|a)\\s+)?(?:(?:l[oa]s?|el|la)\\s+)?(?:(?!de\\b|del\\b|que\\b)[a-zñ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+)?${PHYSICAL})`,
       ],

@@ -403,6 +403,9 @@ export const fr: SmartLexicon = {
     },
     ensureOutcome: {
       patterns: [
+        // l'accès ou le contact garanti est un droit des personnes, même sous-entendues :
+        // « garantir l'accès à un avocat », « assurer le maintien des liens avec les familles »
+        "\\b(?:garanti|assur|préserv|facilit|permett|sauvegard)\\w*\\s+(?:l['’]\\s*|le\\s+|un\\s+)(?:[a-zœ]+\\s+){0,2}?(?:accès|droit\\s+d['’]accès|contact|maintien\\s+des\\s+liens)\\s+(?:à|au|aux|avec|de|des|du)\\b",
         `\\b(?:garantir|assurer|protéger|préserver|respecter|sauvegarder)\\s+(?:la|le|les|l['’])\\s*(?:[a-zœ]+\\s+)?(?:sécurité|santé|droits?|intimité|dignité|intégrité|accès|bien-être|confidentialité)\\s+(?:de|des|du)\\s+(?:tou(?:s|tes)\\s+)?(?:les\\s+|la\\s+|le\\s+|l['’])?\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b`,
         `\\b(?:veiller|veille|veillent)\\s+(?:à\\s+ce\\s+)?(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
         `\\b(?:garantir|garantisse|garantissent|assurer|s['’]assurer)\\s+(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
