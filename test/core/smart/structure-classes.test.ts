@@ -264,3 +264,22 @@ describe("results: access or contact secured is an entitlement of the persons, e
     expect(result(language, text, "results").verdict).toBe("not_met");
   });
 });
+
+describe("results: persons who receive something are its beneficiaries", () => {
+  it.each<Case>([
+    ["en", "The police should provide detainees with a leaflet on their rights."],
+    ["en", "The Governor should issue all new arrivals with a phone card."],
+    ["fr", "Fournir aux personnes gardées à vue une notice sur leurs droits."],
+    ["es", "Proporcionar a los detenidos un folleto sobre sus derechos."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The Ministry should provide the prison with a new boiler."],
+    ["fr", "Fournir à l'établissement une nouvelle chaudière."],
+    ["es", "Proporcionar al centro una nueva caldera."],
+  ])("a place that receives something is not (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+  });
+});
