@@ -283,3 +283,33 @@ describe("results: persons who receive something are its beneficiaries", () => {
     expect(result(language, text, "results").verdict).toBe("not_met");
   });
 });
+
+describe("measurable: a named deliverable made, in either voice, is checkable", () => {
+  it.each<Case>([
+    ["en", "A protocol on the use of restraint should be drawn up."],
+    [
+      "en",
+      "An audit of the kitchen should be undertaken, accompanied by more regular inspections.",
+    ],
+    ["en", "The Governor should produce a timetable of activities."],
+    ["fr", "Un protocole relatif à la contention doit être élaboré."],
+    ["fr", "Le directeur doit rédiger une notice sur les fouilles."],
+    ["es", "El protocolo de contenciones debe ser actualizado."],
+    ["es", "Que se elabore un protocolo de contenciones."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "measurable");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("measure");
+  });
+
+  it.each<Case>([
+    ["en", "The Director should review the disciplinary procedure."],
+    ["fr", "Le directeur de l'établissement doit revoir les programmes."],
+    [
+      "es",
+      "Se recomienda al Director de la Prisión de Eastfield que revise el procedimiento disciplinario.",
+    ],
+  ])("a review of one is not (%s): %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("not_met");
+  });
+});

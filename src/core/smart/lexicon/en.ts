@@ -277,7 +277,10 @@ export const en: SmartLexicon = {
         "\\b(?:completely|in full|fully|without exception|separately|full-time)\\b",
         "\\b(?:documented|recorded|registered|logged|in writing|written)\\b",
         "\\b(?:increase|reduce|raise|lower|double|halve)\\s+(?:the\\s+)?number of\\b",
-        "\\b(?:adopt|issue|introduce|establish|draw up|develop|publish|set up|create|keep|maintain|appoint|amend|update|provide)\\b[^.;]{0,40}?\\b(?:policy|policies|strategy|plan|programme|program|protocol|order|regulations?|guidelines?|procedures?|register|log|instructions?|circular|coordinator|focal point|mechanism|committee|form|leaflet|document)\\b",
+        // a named deliverable made, in either voice: "draw up a written protocol", "a survey of … should be
+        // undertaken", "un protocole doit être élaboré"
+        "\\b(?:adopt|issue|introduce|establish|draw up|develop|publish|set up|create|keep|maintain|appoint|amend|update|provide|produce|prepare|compile|write|put in place|undertake|carry out|conduct)\\b[^.;]{0,40}?\\b(?:policy|policies|strategy|plan|programme|program|protocol|order|regulations?|guidelines?|procedures?|register|log|instructions?|circular|coordinator|focal point|mechanism|committee|form|leaflet|booklet|handbook|checklist|document|survey|audit|inventory|timetable|schedule)\\b",
+        "\\b(?:polic(?:y|ies)|strateg(?:y|ies)|plans?|programmes?|programs?|protocols?|procedures?|registers?|logs?|surveys?|audits?|inventor(?:y|ies)|timetables?|schedules?|guidelines|guidance|instructions|circulars?|forms?|leaflets?|booklets?|handbooks?|checklists?|documents?|mechanisms?|committees?)\\b(?:\\s+(?!should\\b|must\\b|shall\\b)[\\w/-]+){0,8}?\\s+(?:should|must|shall|needs? to)\\s+be\\s+(?:\\w+ly\\s+)?(?:adopted|issued|introduced|established|drawn up|developed|published|set up|created|produced|prepared|compiled|written|put in place|undertaken|carried out|conducted|updated|amended|revised|translated|distributed)\\b",
         "\\b(?:stop|cease|abolish|prohibit|ban|discontinue|withdraw|no longer|close (?:down|the|all|this|these))\\b",
         "\\b(?:should|must|shall) not\\b",
       ],

@@ -230,7 +230,10 @@ export const es: SmartLexicon = {
         "\\b(?:complet[oa]s?|completamente|íntegramente|en\\s+su\\s+totalidad|sin\\s+excepción|por\\s+separado|exacta?)\\b",
         "\\b(?:por\\s+escrito|registr\\w+|document\\w+|anot\\w+|constancia|consten?)\\b",
         "\\b(?:aumentar|incrementar|reducir|disminuir|duplicar)\\s+(?:el\\s+)?número\\s+de\\b",
-        "\\b(?:dictar|impartir|dar|aprobar|elaborar|adoptar|establecer|crear|publicar|modificar|actualizar|implantar|entregar|instalar|dotar)\\b[^.;]{0,40}?\\b(?:instrucci(?:ón|ones)|indicaciones|protocolos?|procedimientos?|plan(?:es)?|programas?|registros?|libros?|formularios?|circular(?:es)?|normas?|reglamentos?|guías?|documentos?|sistemas?)\\b",
+        // un entregable nombrado, en cualquier forma del verbo: "elaborar un protocolo", "que se elabore
+        // un protocolo", "deberá aprobarse un plan", "el protocolo debe ser actualizado"
+        "\\b(?:dict|impart|dar\\b|aprob|aprueb|elabor|adopt|establec(?:er|ido|ida|idos|idas|erse)\\b|establezc|cre(?:ar|e|en|arse)\\b|public(?:ar|ado|ada|ados|adas|arse)\\b|publiqu|modific|modifiqu|actualiz|actualic|implant|entreg|instal(?:ar|e|en|ado|ada|ados|adas|arse)\\b|dot(?:ar|e|en|ado|ada|ados|adas)\\b|redact|realic|realiz(?:ar|ado|ada|arse)\\b|llevar?\\s+a\\s+cabo|llev(?:e|en)\\s+a\\s+cabo|pon(?:er|ga|gan)\\s+en\\s+marcha)\\w*\\b[^.;]{0,40}?\\b(?:instrucci(?:ón|ones)|indicaciones|protocolos?|procedimientos?|plan(?:es)?|programas?|registros?|libros?|formularios?|circular(?:es)?|normas?|reglamentos?|guías?|documentos?|sistemas?|informes?|auditorías?|inventarios?|horarios?|calendarios?|folletos?|comités?|comisiones?)\\b",
+        "\\b(?:instrucci(?:ón|ones)|protocolos?|procedimientos?|plan(?:es)?|programas?|registros?|libros?|formularios?|circular(?:es)?|normas?|reglamentos?|guías?|informes?|auditorías?|inventarios?|horarios?|folletos?)\\b[^.;]{0,60}?\\b(?:debe|deben|debería|deberían|deberá|deberán)\\s+ser\\s+(?:aprobad|elaborad|adoptad|establecid|cread|publicad|modificad|actualizad|implantad|redactad|dictad|traducid|difundid|distribuid)\\w*",
         "\\b(?:suprimir|eliminar|retirar|cesar|poner\\s+fin|dejar\\s+de|prohibir|cerrar|sustituir|clausurar)\\b",
         "\\bno\\s+(?:se\\s+)?(?:debe|deben|debería|deberían|sea|sean)\\b",
       ],

@@ -228,7 +228,10 @@ export const fr: SmartLexicon = {
         "\\b(?:complète?s?|complètement|intégralement|sans\\s+exception|séparément|exacte?s?)\\b",
         "\\b(?:par\\s+écrit|consign\\w+|enregistr\\w+|document\\w+|traçab\\w+|inscrit\\w*|mentionn\\w+)\\b",
         "\\b(?:augmenter|accroître|réduire|diminuer|doubler)\\s+(?:le\\s+)?nombre\\s+de\\b",
-        "\\b(?:adopter|édicter|élaborer|établir|mettre\\s+en\\s+place|publier|créer|modifier|actualiser|rédiger|diffuser|remettre|installer|doter)\\b[^.;]{0,40}?\\b(?:instructions?|notes?\\s+de\\s+service|circulaires?|protocoles?|procédures?|plans?|programmes?|registres?|formulaires?|règlements?|guides?|documents?|livrets?|dispositifs?|systèmes?)\\b",
+        // un livrable nommé, quelle que soit la forme du verbe : « élaborer un protocole », « qu'un
+        // protocole soit élaboré », « le livret d'accueil doit être traduit »
+        "\\b(?:adopt|édict|élabor|établi(?:r|sse|ssent|t|e|es|s)?\\b|mettre\\s+en\\s+place|mis(?:e|es)?\\s+en\\s+place|publi(?:er|é|ée|és|ées|e|ent)\\b|cré[eé]|modifi|actualis|rédig|diffus|remett|remis|install(?:er|é|ée|és|ées|e|ent)\\b|dot(?:er|é|ée|és|ées|e|ent)\\b|réalis|effectu|produi)\\w*\\b[^.;]{0,40}?\\b(?:instructions?|notes?\\s+de\\s+service|circulaires?|protocoles?|procédures?|plans?|programmes?|registres?|formulaires?|règlements?|guides?|documents?|livrets?|dispositifs?|systèmes?|rapports?|audits?|inventaires?|emplois\\s+du\\s+temps|calendriers?|fiches?|notices?|comités?|commissions?)\\b",
+        "\\b(?:instructions?|notes?\\s+de\\s+service|circulaires?|protocoles?|procédures?|plans?|programmes?|registres?|formulaires?|règlements?|guides?|livrets?|rapports?|audits?|inventaires?|fiches?|notices?)\\b[^.;]{0,60}?\\b(?:doit|doivent|devrait|devraient|devra|devront)\\s+être\\s+(?:adopté|édicté|élaboré|établi|mis\\s+en\\s+place|publié|créé|modifié|actualisé|rédigé|diffusé|remis|traduit|mis\\s+à\\s+jour)\\w*",
         "\\b(?:supprimer|retirer|cesser|mettre\\s+fin|prohiber|interdire|fermer|remplacer)\\b",
         "\\bne\\s+(?:doit|doivent|devrait|devraient|soit|soient)\\s+(?:plus|pas|jamais)\\b",
       ],
