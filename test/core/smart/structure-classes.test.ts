@@ -313,3 +313,36 @@ describe("measurable: a named deliverable made, in either voice, is checkable", 
     expect(result(language, text, "measurable").verdict).toBe("not_met");
   });
 });
+
+describe("specific: a vague verb is vague in every form, passive and participle included", () => {
+  it.each<Case>([
+    ["en", "Links between the health centre and the addictions team should be strengthened."],
+    ["en", "Cooperation with the probation service should be intensified."],
+    [
+      "en",
+      "The Governor should explore ways of involving prisoners in decisions about the regime.",
+    ],
+    ["fr", "La coordination avec l'unité sanitaire doit être renforcée."],
+    ["fr", "Les liens avec les familles doivent être consolidés."],
+    ["es", "La coordinación con el servicio médico debe ser reforzada."],
+    ["es", "Que las actividades deportivas sean potenciadas."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "specific");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("vague");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should install a call bell in every cell by strengthening the maintenance budget.",
+    ],
+    ["fr", "Installer un interphone dans chaque cellule."],
+    ["es", "Instalar un interfono en cada celda."],
+  ])(
+    "a means that strengthens, or no such verb, keeps a concrete ask specific (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "specific").verdict).toBe("met");
+    }
+  );
+});

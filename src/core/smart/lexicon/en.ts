@@ -141,7 +141,7 @@ export const en: SmartLexicon = {
         "\\bdo (?:much )?more\\b",
         // more of what exists, with no say of what: "links with families should be developed further"
         "\\b(?:develop(?:ed|ing)?|buil[dt] on)\\s+(?:[\\w-]+\\s+){0,4}?further\\b(?!\\s+(?:than|to|by)\\b)|\\bfurther\\s+develop(?:ed|ment)?\\b",
-        "\\b(?:find|look for|seek|identify)\\s+(?:a |an |the )?(?:\\w+\\s+)?(?:solutions?|ways?|means)\\b",
+        "\\b(?:find|look for|seek|identify|explore|examine|consider)\\s+(?:a |an |the )?(?:\\w+\\s+)?(?:solutions?|ways?|means)\\b",
         "\\breflect on\\b",
         "\\b(?:find|found|strike|struck|achieve|achieved|reach|reached)\\s+(?:a|the)\\s+(?:\\w+\\s+)?balance\\b",
         "\\b(?:a|the)\\s+(?:\\w+\\s+)?balance\\s+(?:should|must|needs? to)\\s+be\\s+(?:found|struck|achieved|reached)\\b",
@@ -152,7 +152,8 @@ export const en: SmartLexicon = {
         "\\b(?:monitor|follow(?: up)?|keep under review|look at|examine|review|study)\\s+(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|question|problem)\\b",
         "\\b(?:the|this)\\s+(?:situation|matter|issue|question)\\b[^.;]{0,60}?\\bbe\\s+(?:examined|reviewed|studied|assessed|monitored)\\b",
         "(?<!\\bto\\s)\\bimprov(?:e|ed|es|ing|ement)\\b",
-        "(?<!\\bto\\s)\\b(?:enhance|strengthen|promote|optimi[sz]e)(?:d)?\\b",
+        // every form of the verb: "should be strengthened", "strengthens", "enhancing"
+        "(?<!\\bto\\s)(?<!\\bby\\s)\\b(?:enhanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|promot(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))\\b",
         "\\b(?:be|made|make|become|get|are|is)\\s+(?:much\\s+)?(?:more|less)\\s+(?!than\\b|often\\b|frequently\\b)\\w+",
         "\\b(?:be|made|make|become|are|is)\\s+(?:better|worse|friendlier|kinder|safer|cleaner|warmer|brighter|larger|bigger|nicer|healthier)\\b",
         "\\bbetter\\b",
@@ -169,7 +170,7 @@ export const en: SmartLexicon = {
         `\\b(?:appropriate|necessary|adequate|suitable) (?:measures|steps|action)\\b${MEASURES_SPECIFIED}`,
         "\\bcontinue(?:s|d)? (?:to|its|their|the)\\b",
         "\\b(?:efforts?|work) should continue\\b",
-        "(?<!\\bto\\s)\\b(?:reinforce|intensify|step up)(?:d|s)?\\b",
+        "(?<!\\bto\\s)(?<!\\bby\\s)\\b(?:reinforc(?:e|es|ed|ing)|intensif(?:y|ies|ied|ying)|step(?:s|ped|ping)? up)\\b",
         "\\b(?:seek|seeks|aim|aims|strive|strives) to\\b",
         "\\b(?:pay|paying) (?:due |particular )?regard\\b",
         "\\bbe mindful\\b",

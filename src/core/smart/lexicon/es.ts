@@ -127,7 +127,8 @@ export const es: SmartLexicon = {
         "\\b(?:la|esta)\\s+(?:situación|cuestión|problemática)\\b[^.;]{0,60}?\\b(?:sea|sean|ser)\\s+(?:examinad|estudiad|revisad|analizad)[oa]s?\\b",
         "(?<!\\bpara\\s)\\bmejor(?:ar|e|en|arse|ado|ada|ados|adas|a)\\b",
         "\\bmejor\\b",
-        "(?<!\\bpara\\s)\\b(?:reforzar|refuerce|refuercen|fortalecer|fortalezca|fortalezcan|potenciar|potencie|promover|promueva|impulsar|impulse|intensificar|intensifique|optimizar)\\b",
+        // todas las formas del verbo: "debe reforzarse", "sea fortalecida", "potencien"
+        "(?<!\\bpara\\s)\\b(?:reforz(?:ar|arse|ado|ada|ados|adas)|refuerce|refuercen|fortalec(?:er|erse|ido|ida|idos|idas)|fortalezca|fortalezcan|potenci(?:ar|arse|ado|ada|ados|adas|e|en)|promov(?:er|erse|ido|ida|idos|idas)|promueva|promuevan|impuls(?:ar|arse|ado|ada|ados|adas|e|en)|intensific(?:ar|arse|ado|ada|ados|adas)|intensifique|intensifiquen|optimiz(?:ar|arse|ado|ada|ados|adas)|optimice|optimicen)\\b",
         "\\b(?:seguir|continuar|proseguir|prosiga|prosigan|continúe|continúen|sigan?)\\s+(?:con\\s+)?(?:sus\\s+|los\\s+)?(?:esfuerzos|trabajando|avanzando|adoptando|desarrollando|aplicando|implementando|impulsando)\\b",
         "\\b(?:deberían|deben)\\s+proseguir\\b",
         "\\b(?:hacer|hacerse|hagan|sean?|resultar|resulten|volverse|mostrarse|muestre|muestren)\\s+(?:mucho\\s+)?más\\s+(?!de\\b|que\\b)[a-zñ]+",

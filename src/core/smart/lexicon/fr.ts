@@ -127,7 +127,8 @@ export const fr: SmartLexicon = {
         "\\b(?:la|cette)\\s+(?:situation|question|problématique)\\b[^.;]{0,60}?\\b(?:soit|soient|être)\\s+(?:examinée|étudiée|suivie|réexaminée|évaluée)\\b",
         "(?<!\\bpour\\s)(?<!\\bd['’])\\bamélior(?:er|é|ée|és|ées|e|ent|ation)\\b",
         "\\bmieux\\b",
-        "(?<!\\bpour\\s)\\b(?:renforcer|renforcé|renforcée|consolider|promouvoir|favoriser|intensifier|optimiser)\\b",
+        // toutes les formes du verbe : « doit être renforcée », « renforcent », « soient consolidés »
+        "(?<!\\bpour\\s)\\b(?:renforc(?:er|é|ée|és|ées|e|ent)|consolid(?:er|é|ée|és|ées|e|ent)|promouvoir|promu|promue|promus|promues|promeuve|promeuvent|favoris(?:er|é|ée|és|ées|e|ent)|intensifi(?:er|é|ée|és|ées|e|ent)|optimis(?:er|é|ée|és|ées|e|ent))\\b",
         "\\b(?:poursuivre|continuer|poursuive|poursuivent)\\s+(?:à\\s+|ses\\s+|leurs\\s+|les\\s+)?(?:efforts|travaux|action)\\b",
         "\\b(?:continuer|continue|continuent)\\s+(?:à|de)\\b",
         "\\befforts\\s+(?:devraient|doivent)\\s+se\\s+poursuivre\\b",
