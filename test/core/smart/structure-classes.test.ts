@@ -346,3 +346,32 @@ describe("specific: a vague verb is vague in every form, passive and participle 
     }
   );
 });
+
+describe("measurable: watching or reviewing with no end point is open, in every form", () => {
+  it.each<Case>([
+    ["en", "The use of the quiet room should be monitored by senior managers."],
+    ["en", "The use of the quiet room should be kept under review."],
+    ["fr", "La direction doit assurer un suivi de l'utilisation de la salle d'apaisement."],
+    ["es", "El uso de la sala de aislamiento debe ser supervisado por la dirección."],
+    ["es", "El protocolo de ingresos debe ser revisado."],
+    ["es", "Que la dirección haga un seguimiento del uso de la sala de aislamiento."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "measurable");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("open");
+  });
+
+  it.each<Case>([
+    [
+      "fr",
+      "La direction doit adopter une stratégie de prévention du suicide et désigner un référent qui en assure le suivi.",
+    ],
+    [
+      "es",
+      "La dirección debe adoptar una estrategia de prevención del suicidio y nombrar a un coordinador que supervise su aplicación.",
+    ],
+    ["en", "A monitoring system for the use of force should be set up."],
+  ])("a deliverable beside it is checkable (%s): %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("met");
+  });
+});

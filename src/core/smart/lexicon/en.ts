@@ -261,7 +261,9 @@ export const en: SmartLexicon = {
     },
     openAction: {
       patterns: [
-        "(?<!\\bto\\s)(?<!\\b(?:a|an|the|its|their|this|these|that|every|any|each|annual|monthly|regular|periodic|independent|judicial|medical|post-incident|thorough|full|systematic)\\s)(?<!-)\\b(?:review|reconsider|re-examine|assess|evaluate|examine|analyse|analyze|study|discuss|reflect on|look at|explore)(?:ed|d)?\\b(?!s\\b)",
+        "(?<!\\bto\\s)(?<!\\b(?:a|an|the|its|their|this|these|that|every|any|each|annual|monthly|regular|periodic|independent|judicial|medical|post-incident|thorough|full|systematic)\\s)(?<!-)\\b(?:review|reconsider|re-examine|assess|evaluate|examine|analyse|analyze|study|discuss|reflect on|look at|explore|monitor)(?:ed|d)?\\b(?!s\\b)",
+        // watching with no end point: "the use of the silent cell should be kept under review"
+        "\\b(?:keep|kept|be kept)\\s+under\\s+(?:\\w+\\s+)?review\\b",
         "\\b(?:there should be|carry out|conduct|undertake) (?:a|an) (?:\\w+ )?(?:evaluation|review|assessment|re-?examination|analysis)\\b(?! (?:by|within|every|each|before)\\b)",
       ],
     },
