@@ -215,9 +215,21 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
             concrete.map((a) => a.core),
             op("openAction")
           );
+      // more or less of something ("increase access to the gym", "ampliar el horario"), with no
+      // number or end state, cannot be checked: every concrete ask only changes a degree
+      const degree = concrete.map((a): Span => [
+        a.predicateStart,
+        doc.anchoredAt("degreeChange", a.predicateStart),
+      ]);
       if (soft.length) measurable = notMet(soft, "soft", soft[0]);
       else if (open.length) measurable = notMet(open, "open", open[0]);
-      else measurable = met(concreteClauses.slice(0, 1), "action");
+      else if (degree.every(([, end]) => end > 0)) {
+        const verbs = degree.map(([start, end]): Span => {
+          const words = tokenize(doc.full, start, end);
+          return words.length ? [words[words.length - 1].start, end] : [start, end];
+        });
+        measurable = notMet(verbs, "soft", verbs[0]);
+      } else measurable = met(concreteClauses.slice(0, 1), "action");
     }
   }
 

@@ -375,3 +375,33 @@ describe("measurable: watching or reviewing with no end point is open, in every 
     expect(result(language, text, "measurable").verdict).toBe("met");
   });
 });
+
+describe("measurable: a change of degree with no number or end state cannot be checked", () => {
+  it.each<Case>([
+    ["en", "Access to the gym should be increased."],
+    ["en", "The Governor should expand opportunities for family contact."],
+    ["en", "The waiting time for dental treatment should be reduced."],
+    ["fr", "Augmenter le temps passé hors cellule."],
+    ["fr", "Les activités proposées aux patients doivent être développées."],
+    ["es", "Ampliar el horario de visitas de familiares."],
+    ["es", "Que se reduzca el tiempo de permanencia en los calabozos."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "measurable");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("soft");
+  });
+
+  it.each<Case>([
+    ["en", "Parliament should increase the budget of the probation service."],
+    ["en", "The Ministry should expedite the adoption of the bill on pre-trial detention."],
+    ["en", "The Governor should extend the CCTV system to all exercise yards."],
+    ["en", "Time out of cell should be increased to at least ten hours a day."],
+    ["fr", "Augmenter le budget consacré aux soins psychiatriques."],
+    ["fr", "Étendre la vidéosurveillance à toutes les cours de promenade."],
+    ["es", "Aumentar el presupuesto destinado a la atención sanitaria."],
+    ["es", "Ampliar la videovigilancia a todas las zonas de custodia."],
+    ["es", "Agilizar la aprobación del reglamento de régimen interior."],
+  ])("a budget, an event, an end state or a number is checkable (%s): %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("met");
+  });
+});

@@ -55,6 +55,13 @@ const MEASURES_SPECIFIED = `(?!(?:\\s+(?:should|must|shall|need to|are to)\\s+be
 const IMPERATIVE =
   "(?:ensure|install|provide|amend|adopt|establish|introduce|stop|cease|end|remove|repair|replace|review|revise|take|increase|reduce|limit|allow|permit|guarantee|create|set up|develop|train|record|keep|abolish|transfer|appoint|recruit|carry out|conduct|organi[sz]e|make|give|offer|inform|equip|publish|allocate|implement|prohibit|separate|improve|consider|pay|examine|assess|issue|draw up|withdraw|monitor|put|grant|inspect|clean|renovate|refurbish|close|open|hold|use|apply|respect|strengthen|continue|investigate|prosecute|punish|redouble|expedite|expand|extend|enhance|pursue|refrain|release|bring|seek|undertake|complete|facilitate|support|fund|upgrade|redecorate|fit|build|construct|collect|maintain|report|update|identify|document|register|notify|explain|clarify|evaluate|reconsider|restrict|reinforce|step up|include|invite|encourage|combat|prevent|protect|collect|gather|accelerate|expedite|intensify)";
 
+/**
+ * A resource whose amount is the deliverable ("increase the budget", "reduce the number of …"), or
+ * an event that happens or not ("expedite the adoption of the bill"): not a change of degree.
+ */
+const DEGREE_NOT_RESOURCE =
+  "(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:budgets?|funding|funds|allocations?|posts|staffing|number|adoption|entry into force|establishment|creation|construction|completion|ratification|enactment|opening|implementation)\\b)";
+
 export const en: SmartLexicon = {
   language: "en",
   minFindingWords: 4,
@@ -720,6 +727,11 @@ export const en: SmartLexicon = {
     },
   },
   anchored: {
+    degreeChange: {
+      patterns: [
+        `\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:(?:be|also|further|still|\\w+ly)\\s+)*(?:(?:increas|enlarg|boost|augment|reduc|decreas|lessen|lower|minimi[sz]|maximi[sz]|accelerat|expedit)(?:e|es|ed|ing)?|(?:expand|extend|widen|broaden)(?:s|ed|ing)?|(?:step|scale|speed)(?:s|ped|d|ed)?\\s+up|develop(?:s|ed)?(?!\\s+(?:a|an|and|new)\\b)|(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:increase|reduction|expansion|extension)\\s+(?:in|of))\\b(?![^.;,]{0,60}?\\bto\\s+(?:the|all|every|each|include|cover)\\b)${DEGREE_NOT_RESOURCE}`,
+      ],
+    },
     personSubject: {
       patterns: [
         `(?:(?:every|each|all|no|any|the|these|those)\\s+)?(?:(?!of\\b)[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,

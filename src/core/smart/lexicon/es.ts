@@ -47,6 +47,13 @@ const INFINITIVE = "[a-zñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?";
  */
 const MEASURES_SPECIFIED = `(?!(?:\\s+(?:deben|deberían)\\s+(?:adoptarse|ser\\s+adoptadas))?\\s+(?:\\w+\\s+)?(?:(?:para|a fin de|con el fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:para|a fin de|con el fin de)\\s+que\\b|para\\s+(?:garantizar|asegurar)\\s+que\\b))`;
 
+/**
+ * Un recurso cuyo importe es el entregable ("aumentar el presupuesto", "el número de …"), o un hecho
+ * que ocurre o no ("agilizar la aprobación del proyecto de ley"): no es un cambio de grado.
+ */
+const DEGREE_NOT_RESOURCE =
+  "(?!\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+|su\\s+|sus\\s+)?(?:[a-zñ]+\\s+){0,2}?(?:presupuestos?|financiación|fondos|dotación\\s+presupuestaria|plazas|plantilla|número|aprobación|adopción|entrada\\s+en\\s+vigor|creación|construcción|apertura|finalización|ratificación|puesta\\s+en\\s+marcha)\\b)";
+
 export const es: SmartLexicon = {
   language: "es",
   minFindingWords: 4,
@@ -574,6 +581,11 @@ export const es: SmartLexicon = {
     },
   },
   anchored: {
+    degreeChange: {
+      patterns: [
+        `\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:que\\s+)?(?:se\\s+)?(?:(?:ser|sea|sean|también|aún|\\w+mente)\\s+)*(?:(?:increment|aument|reduc|reduzc|disminu|acort|agiliz|agilic|aceler|minimiz|maximiz|ampli|extend|extiend|desarroll)\\w*\\b|(?:un|una)\\s+(?:[\\w-]+\\s+)?(?:incremento|aumento|ampliación|reducción|disminución)\\s+(?:de|del|en))(?![^.;,]{0,60}?\\ba\\s+(?:tod[oa]s|cada)\\b)(?!\\s+(?:un|una|unos|unas|nuevos|nuevas)\\b)${DEGREE_NOT_RESOURCE}`,
+      ],
+    },
     personSubject: {
       patterns: [
         `(?:(?:todo|toda|todos|todas|cada|ningún|ninguna|los|las|el|la|estos|estas)\\s+)?(?:(?:los|las)\\s+)?(?:(?!de\\b)[a-zñ-]+\\s+){0,2}?${PERSON}\\b(?!\\s+(?:de\\s+)?(?:unidad|módulo|centro|celda|población|número))`,

@@ -47,6 +47,13 @@ const INFINITIVE = "[a-zœ]{2,}(?:er|ir|re|oir)";
  */
 const MEASURES_SPECIFIED = `(?!(?:\\s+(?:doivent|devraient)\\s+être\\s+(?:prises|adoptées))?\\s+(?:\\w+\\s+)?(?:(?:pour|afin\\s+de|en\\s+vue\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:afin|pour)\\s+(?:que|qu['’])|pour\\s+(?:garantir|assurer)\\s+(?:que|qu['’])))`;
 
+/**
+ * Une ressource dont le montant est le livrable (« augmenter le budget », « le nombre de … »), ou un
+ * événement qui a lieu ou non (« accélérer l'adoption du projet de loi ») : pas un changement de degré.
+ */
+const DEGREE_NOT_RESOURCE =
+  "(?!\\s+(?:le\\s+|la\\s+|les\\s+|l['’]\\s*|son\\s+|leur\\s+)?(?:[a-zœ]+\\s+){0,2}?(?:budgets?|crédits|financements?|moyens\\s+financiers|postes|effectifs?|nombre|adoption|entrée\\s+en\\s+vigueur|création|construction|ouverture|achèvement|ratification|mise\\s+en\\s+(?:œuvre|place))\\b)";
+
 export const fr: SmartLexicon = {
   language: "fr",
   minFindingWords: 4,
@@ -546,6 +553,11 @@ export const fr: SmartLexicon = {
     },
   },
   anchored: {
+    degreeChange: {
+      patterns: [
+        `\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:il\\s+convient\\s+)?(?:d['’]\\s*|de\\s+)?(?:(?:être|soit|soient|également|encore|davantage|\\w+ment)\\s+)*(?:(?:augment|accroi|accru|diminu|raccourc|accéler|multipli|rédui|réduit|étend|étendu|élargi|développ)\\w*\\b|(?:une?\\s+)?(?:[\\w-]+\\s+)?(?:augmentation|réduction|extension|diminution|élargissement)\\s+(?:du|de|des|d['’]))(?![^.;,]{0,60}?\\bà\\s+(?:tou(?:s|tes)|chaque|l['’]ensemble)\\b)(?!\\s+(?:un|une|de\\s+nouveaux|de\\s+nouvelles)\\b)${DEGREE_NOT_RESOURCE}`,
+      ],
+    },
     personSubject: {
       patterns: [
         `(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune|les|la|le|l['’]|ces)\\s*)?(?:(?:les|la|le)\\s+)?${PERSON}\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?(?:quartier|unité|centre|cellule|population|nombre))`,
