@@ -405,3 +405,28 @@ describe("measurable: a change of degree with no number or end state cannot be c
     expect(result(language, text, "measurable").verdict).toBe("met");
   });
 });
+
+describe("results and solution: what a concrete action gives, after a complete clause, is its purpose", () => {
+  it.each<Case>([
+    ["en", "The visits room should be refurbished to provide a quieter setting for children."],
+    [
+      "en",
+      "The Director should open the library in the evenings to give prisoners who work a chance to use it.",
+    ],
+    ["fr", "Aménager la salle des familles pour offrir un cadre plus calme aux enfants."],
+    ["es", "Acondicionar la sala de visitas para ofrecer un espacio más tranquilo a los niños."],
+  ])("%s: %s", (language, text) => {
+    const results = result(language, text, "results");
+    expect(results.verdict).toBe("met");
+    expect(results.basis).toBe("purpose");
+    expect(result(language, text, "solution").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The health centre should be able to provide night-time cover."],
+    ["fr", "L'unité sanitaire doit avoir la capacité de fournir une présence la nuit."],
+    ["es", "La enfermería debe tener la capacidad de ofrecer atención nocturna."],
+  ])("an infinitive a word governs is not (%s): %s", (language, text) => {
+    expect(result(language, text, "results").basis).not.toBe("purpose");
+  });
+});

@@ -402,6 +402,8 @@ export const es: SmartLexicon = {
         "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera)\\s+que\\b",
         "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)para\\s+(?:garantizar|asegurar)\\b",
         "\\bpara\\s+(?:evitar|prevenir|reducir|proteger|permitir|facilitar|limitar|eliminar|preservar|salvaguardar|cumplir|respetar|impedir|minimizar|acortar|disminuir|favorecer|posibilitar|atender|mejorar(?!\\s+la\\s+situación))\\b",
+        // lo que la acción da, tras una cláusula completa ("acondicionar la sala para ofrecer intimidad")
+        "(?<!\\b(?:medidas|tiempo|posibilidad|derecho|capacidad|necesari[oa]s?|suficientes?)(?:\\s+[a-zñ]+)?\\s)\\b(?:para|a\\s+fin\\s+de)\\s+(?:poder|ofrecer|dar|proporcionar|crear|apoyar|ayudar|asistir|hacer\\s+posible)\\b",
         // the content of an instruction is what it must bring about: "dar instrucciones a los agentes
         // de portar su placa" (as "instrucciones para que los agentes porten …")
         "\\b(?:instrucciones|indicaciones|órdenes|directrices)\\s+(?:oportunas\\s+|precisas\\s+|necesarias\\s+)?a\\s+(?:[a-zñ]+\\s+){1,5}?de\\s+(?=[a-zñ]{2,}(?:ar|er|ir)\\b)",

@@ -390,6 +390,8 @@ export const fr: SmartLexicon = {
         "\\bde\\s+(?:manière|façon|sorte)\\s+(?:à|que|qu['’])",
         "\\b(?<!\\bmesures(?:\\s+[a-zœ]+)?\\s)pour\\s+(?:garantir|assurer)\\b",
         "\\bpour\\s+(?:éviter|prévenir|réduire|protéger|permettre|faciliter|limiter|supprimer|préserver|sauvegarder|respecter|empêcher|raccourcir|diminuer|favoriser|répondre\\s+aux\\s+besoins|améliorer(?!\\s+la\\s+situation))\\b",
+        // ce que l'action donne, après une proposition complète (« aménager la salle pour offrir de l'intimité »)
+        "(?<!\\b(?:mesures|temps|possibilité|droit|capacité|nécessaires?|suffisante?s?)(?:\\s+[a-zœ]+)?\\s)\\b(?:pour|afin\\s+de|afin\\s+d['’])\\s*(?:pouvoir|offrir|donner|fournir|créer|soutenir|aider|assister|rendre\\s+possible)\\b",
         "\\bpour\\s+(?:la|le|l['’])\\s*(?:[a-zœ]+\\s+)?[a-zœ]+(?:tion|ment|ance|ence)\\b",
       ],
     },
