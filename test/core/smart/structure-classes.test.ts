@@ -430,3 +430,39 @@ describe("results and solution: what a concrete action gives, after a complete c
     expect(result(language, text, "results").basis).not.toBe("purpose");
   });
 });
+
+describe("specific: heed or awareness as the whole ask is an attitude, not an act", () => {
+  it.each<Case>([
+    ["en", "Staff should take into account the needs of older prisoners."],
+    ["en", "Officers should exercise greater care when escorting pregnant women."],
+    ["en", "Management should place more emphasis on resettlement."],
+    ["en", "Custody staff should be alert to the risks of positional asphyxia."],
+    ["fr", "Tenir compte des besoins des personnes âgées."],
+    ["fr", "Redoubler de vigilance lors des extractions médicales."],
+    ["fr", "Le personnel doit être attentif à la situation des mineurs."],
+    ["es", "Tener en cuenta las necesidades de las personas mayores."],
+    ["es", "Hacer hincapié en la reinserción de los internos."],
+    ["es", "Velar por el bienestar de los internos del módulo de aislamiento."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "specific");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("vague");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should install a ramp at the entrance, taking into account the needs of wheelchair users.",
+    ],
+    [
+      "fr",
+      "Installer une rampe à l'entrée, en tenant compte des besoins des personnes en fauteuil.",
+    ],
+    [
+      "es",
+      "Instalar una rampa en la entrada, teniendo en cuenta las necesidades de las personas en silla de ruedas.",
+    ],
+  ])("beside a concrete act it qualifies the act (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});

@@ -135,6 +135,9 @@ export const es: SmartLexicon = {
         "(?<!\\bpara\\s)\\bmejor(?:ar|e|en|arse|ado|ada|ados|adas|a)\\b",
         "\\bmejor\\b",
         // todas las formas del verbo: "debe reforzarse", "sea fortalecida", "potencien"
+        // la atención o la conciencia como toda la petición: una actitud, no un acto ("tener en cuenta
+        // las necesidades", "hacer hincapié en", "poner empeño en", "velar por el bienestar")
+        "\\b(?:tener|tenga|tengan|tomar|tome|tomen)\\s+(?:en\\s+(?:cuenta|consideración)|(?:muy\\s+)?presente)\\b|\\b(?:hacer|haga|hagan)\\s+(?:especial\\s+)?hincapié\\b|\\b(?:poner|ponga|pongan)\\s+(?:el\\s+)?(?:máximo\\s+|mayor\\s+|especial\\s+)?(?:empeño|énfasis|acento)\\b|\\b(?:ser|sea|sean|estar|esté|estén)\\s+(?:más\\s+)?(?:conscientes?|atent[oa]s?|vigilantes?|sensibilizad[oa]s?)\\b|\\b(?:velar|vele|velen)\\s+por\\s+(?:el|la|los|las)\\s+(?:bienestar|dignidad|derechos|integridad|interés|intereses|salud)\\b",
         "(?<!\\bpara\\s)\\b(?:reforz(?:ar|arse|ado|ada|ados|adas)|refuerce|refuercen|fortalec(?:er|erse|ido|ida|idos|idas)|fortalezca|fortalezcan|potenci(?:ar|arse|ado|ada|ados|adas|e|en)|promov(?:er|erse|ido|ida|idos|idas)|promueva|promuevan|impuls(?:ar|arse|ado|ada|ados|adas|e|en)|intensific(?:ar|arse|ado|ada|ados|adas)|intensifique|intensifiquen|optimiz(?:ar|arse|ado|ada|ados|adas)|optimice|optimicen)\\b",
         "\\b(?:seguir|continuar|proseguir|prosiga|prosigan|continúe|continúen|sigan?)\\s+(?:con\\s+)?(?:sus\\s+|los\\s+)?(?:esfuerzos|trabajando|avanzando|adoptando|desarrollando|aplicando|implementando|impulsando)\\b",
         "\\b(?:deberían|deben)\\s+proseguir\\b",

@@ -135,6 +135,9 @@ export const fr: SmartLexicon = {
         "(?<!\\bpour\\s)(?<!\\bd['’])\\bamélior(?:er|é|ée|és|ées|e|ent|ation)\\b",
         "\\bmieux\\b",
         // toutes les formes du verbe : « doit être renforcée », « renforcent », « soient consolidés »
+        // l'attention ou la conscience comme toute la demande : une attitude, non un acte (« tenir compte
+        // des besoins », « redoubler de vigilance », « mettre l'accent sur », « être attentif à »)
+        "\\b(?:tenir|tienne|tiennent|tenu)\\s+compte\\b|\\b(?:prendre|prenne|prennent|pris)\\s+en\\s+(?:compte|considération)\\b|\\b(?:porter|porte|portent|prêter|prête|prêtent|accorder|accorde|accordent)\\s+(?:une\\s+)?(?:(?:attention|vigilance)\\b|(?:[a-zœ]+\\s+)?(?:attention|vigilance)\\b)|\\b(?:être|soit|soient|rester|reste|restent)\\s+(?:plus\\s+|particulièrement\\s+)?(?:attentif|attentive|attentifs|attentives|vigilant|vigilante|vigilants|vigilantes|sensibilisé|sensibilisée|sensibilisés|sensibilisées)\\b|\\bredoubler\\s+(?:de|d['’])\\s*(?:vigilance|efforts?|attention|prudence)\\b|\\bfaire\\s+preuve\\s+(?:de|d['’])\\b|\\bmettre\\s+(?:l['’]\\s*|davantage\\s+l['’]\\s*)?accent\\s+sur\\b|\\bsensibiliser\\b|\\b(?:garder|avoir)\\s+à\\s+l['’]\\s*esprit\\b",
         "(?<!\\bpour\\s)\\b(?:renforc(?:er|é|ée|és|ées|e|ent)|consolid(?:er|é|ée|és|ées|e|ent)|promouvoir|promu|promue|promus|promues|promeuve|promeuvent|favoris(?:er|é|ée|és|ées|e|ent)|intensifi(?:er|é|ée|és|ées|e|ent)|optimis(?:er|é|ée|és|ées|e|ent))\\b",
         "\\b(?:poursuivre|continuer|poursuive|poursuivent)\\s+(?:à\\s+|ses\\s+|leurs\\s+|les\\s+)?(?:efforts|travaux|action)\\b",
         "\\b(?:continuer|continue|continuent)\\s+(?:à|de)\\b",
