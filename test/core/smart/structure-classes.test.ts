@@ -466,3 +466,26 @@ describe("specific: heed or awareness as the whole ask is an attitude, not an ac
     expect(result(language, text, "specific").verdict).toBe("met");
   });
 });
+
+describe("measurable: a quality with no yardstick, as a state or a manner, cannot be checked", () => {
+  it.each<Case>([
+    ["en", "Holding rooms should be safe and clean."],
+    ["en", "Use of force should be proportionate."],
+    ["en", "Staff should answer cell call bells without undue delay."],
+    ["en", "Complaints should be answered in a timely manner."],
+    ["fr", "Les chambres d'isolement doivent être propres et sûres."],
+    ["fr", "L'usage de la force doit rester proportionné."],
+    ["es", "Que las celdas estén limpias y sean seguras."],
+    ["es", "Que el uso de la fuerza sea proporcionado."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "Clean bedding should be issued to every detainee on arrival."],
+    ["fr", "Remettre des draps propres à chaque personne à son arrivée."],
+    ["es", "Entregar ropa de cama limpia a cada detenido a su llegada."],
+  ])("a clean item handed to each is checkable (%s): %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("met");
+  });
+});

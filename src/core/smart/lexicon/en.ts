@@ -192,8 +192,8 @@ export const en: SmartLexicon = {
     bareQuality: {
       patterns: [
         // the quality is the whole ask: "should be adequate", "kept at a suitable level"
-        "\\b(?:should|must|shall|to)\\s+(?:be|remain)\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|reasonable|decent|good|fit for purpose)\\b(?!\\s+(?:to|for)\\b)",
-        "\\b(?:are|is|be)\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent)\\s*[.;]",
+        "\\b(?:should|must|shall|to)\\s+(?:be|remain)\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|reasonable|decent|good|fit for purpose|safe|clean|hygienic|proportionate|proportional|dignified|humane|fair|in good (?:condition|repair|order))\\b(?!\\s+(?:to|for)\\b)",
+        "\\b(?:are|is|be)\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|safe|clean|hygienic|proportionate|humane)(?:\\s+and\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|safe|clean|hygienic|proportionate|humane))?\\s*[.;]",
         "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:at|in)\\s+(?:a|an)\\s+(?:suitable|adequate|appropriate|acceptable|reasonable|good|satisfactory|decent|comfortable|proper|sufficient)\\s+[a-z]+\\b(?!\\s+(?:of|for)\\s+\\d)",
         "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?at\\s+a\\s+(?:level|standard|temperature)\\s+(?:which|that)\\s+(?:is|are)\\b",
         "\\b(?:kept|maintained|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:clean|tidy|in good (?:order|repair|condition))\\b",
@@ -249,7 +249,9 @@ export const en: SmartLexicon = {
         "\\bmore (?:often|frequently|regularly)\\b",
         "\\b(?:at )?regular(?:ly| intervals| basis)?\\b",
         "\\b(?:sufficient|adequate|appropriate|reasonable|decent|suitable|affordable|timely|enough|robust|effective|significant|substantial|meaningful)(?:ly)?\\b",
-        "\\b(?:promptly|quickly|rapidly|swiftly|speedily|readily|easily|in good time)\\b",
+        "\\b(?:promptly|quickly|rapidly|swiftly|speedily|readily|easily|in good time|in a timely (?:manner|fashion|way))\\b",
+        // a manner or a limit with no measure: "proper mealtimes", "without undue delay"
+        "\\b(?:proper(?:ly)?|undue|unnecessar(?:y|ily)|unreasonabl[ey])\\b",
         "\\b(?:long|lengthy|prolonged|extended|short|excessive) periods?\\b",
         "\\b(?:close|closer|near|nearer) to (?:their|his|her)\\b",
         "\\b(?:good|acceptable|satisfactory|decent) (?:quality|standard|condition|state|level)\\b",

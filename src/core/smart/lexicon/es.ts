@@ -157,7 +157,7 @@ export const es: SmartLexicon = {
     },
     bareQuality: {
       patterns: [
-        "\\b(?:sea|sean|ser|estar|esté|estén|resulte|resulten|es|son)\\s+(?:\\w+mente\\s+)?(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|idóne[oa]s?|aceptables?|dign[oa]s?|satisfactori[oa]s?|razonables?|óptim[oa]s?)\\b(?!\\s+(?:para|a|conforme|según|de acuerdo)\\b)",
+        "\\b(?:sea|sean|ser|estar|esté|estén|resulte|resulten|es|son)\\s+(?:\\w+mente\\s+)?(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|idóne[oa]s?|aceptables?|dign[oa]s?|satisfactori[oa]s?|razonables?|óptim[oa]s?|segur[oa]s|limpi[oa]s?|higiénic[oa]s?|proporcionad[oa]s?|proporcionales?|human[oa]s?|en\\s+buen\\s+estado)\\b(?!\\s+(?:para|a|conforme|según|de acuerdo)\\b)",
         "\\b(?:mantener|mantenga|mantengan|conservar|conserve|conserven|mantenerse)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:un\\s+|unas\\s+|el\\s+)?(?:adecuad[oa]s?|buen[oa]?s?|óptim[oa]s?|correct[oa]s?|perfect[oa]s?|debid[oa]s?)\\s+(?:estado|condiciones)\\b",
         "\\b(?:mantener|mantenga|mantengan|conservar)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:un\\s+|unas\\s+|el\\s+|buen\\s+)?(?:estado|condiciones)\\s+(?:adecuad|óptim|dign|correct|aceptabl|buen)\\w*\\b",
         "\\b(?:mantener|mantenga|mantengan)\\s+(?:\\w+\\s+){0,4}?(?:limpi[oa]s|en\\s+orden)\\b",
@@ -207,7 +207,7 @@ export const es: SmartLexicon = {
         "\\bcon\\s+(?:mayor|más)\\s+frecuencia\\b",
         "\\b(?:periódicamente|regularmente|de\\s+forma\\s+(?:periódica|regular)|con\\s+regularidad|a\\s+intervalos\\s+regulares)\\b",
         "\\b(?:suficientes?|suficientemente|adecuad[oa]s?|adecuadamente|apropiad[oa]s?|oportun[oa]s?|razonables?|asequibles?|eficaz|eficaces|efectiv[oa]s?|significativ[oa]s?|robust[oa]s?|debid[oa]s?|debidamente)\\b",
-        "\\b(?:rápidamente|ágilmente|con\\s+celeridad|con\\s+prontitud)\\b",
+        "\\b(?:rápidamente|ágilmente|con\\s+celeridad|con\\s+prontitud|en\\s+tiempo\\s+y\\s+forma|correctamente|correct[oa]s?|indebid[oa]s?|innecesari[oa]s?|excesiv[oa]s?)\\b",
         "\\b(?:largos|prolongados|excesivos)\\s+periodos?\\b",
         "\\ben\\s+la\\s+medida\\s+de\\s+lo\\s+posible\\b",
         "\\bcomo\\s+último\\s+recurso\\b",

@@ -155,7 +155,7 @@ export const fr: SmartLexicon = {
     },
     bareQuality: {
       patterns: [
-        "\\b(?:soit|soient|être|sont|est|reste|restent)\\s+(?:\\w+ment\\s+)?(?:suffisante?s?|adéquate?s?|appropriée?s?|satisfaisante?s?|acceptables?|dignes?|convenables?|raisonnables?|correcte?s?)\\b(?!\\s+(?:pour|à|au|conformément|selon)\\b)",
+        "\\b(?:soit|soient|être|sont|est|rester|reste|restent)\\s+(?:\\w+ment\\s+)?(?:suffisante?s?|adéquate?s?|appropriée?s?|satisfaisante?s?|acceptables?|dignes?|convenables?|raisonnables?|correcte?s?|propres?|sûre?s?|sains?|saines?|hygiéniques?|proportionnée?s?|humaines?|en\\s+bon\\s+état)\\b(?!\\s+(?:pour|à|au|conformément|selon)\\b)",
         "\\b(?:maintenir|maintienne|maintiennent|conserver|tenir)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:bon|parfait)\\s+état\\b",
         "\\b(?:maintenir|maintenus?|maintenues?|maintienne|maintiennent)\\s+(?:[\\w'’-]+\\s+){0,4}?à\\s+une?\\s+[a-zéèê]+\\s+(?:suffisante?|adéquate?|appropriée?|acceptable|satisfaisante?|convenable|correcte?|raisonnable)\\b",
         "\\b(?:maintenir|maintienne|maintiennent)\\s+(?:\\w+\\s+){0,4}?propres?\\b",
@@ -203,7 +203,7 @@ export const fr: SmartLexicon = {
         "\\bplus\\s+(?:souvent|fréquemment|régulièrement)\\b",
         "\\b(?:régulièrement|périodiquement|à\\s+intervalles\\s+réguliers|de\\s+manière\\s+(?:régulière|périodique))\\b",
         "\\b(?:suffisante?s?|suffisamment|adéquate?s?|adéquatement|appropriée?s?|raisonnables?|convenables?|abordables?|efficaces?|effecti(?:f|ve|fs|ves)|significati(?:f|ve|fs|ves)|substantiel(?:le)?s?|robustes?|nécessaires)\\b",
-        "\\b(?:rapidement|promptement|dans\\s+les\\s+meilleurs\\s+délais)\\b",
+        "\\b(?:rapidement|promptement|dans\\s+les\\s+meilleurs\\s+délais|correctement|correcte?s?|indue?s?|inutiles?|excessi(?:f|ve|fs|ves))\\b",
         "\\b(?:longues|prolongées|excessives)\\s+périodes?\\b",
         "\\bdans\\s+(?:toute\\s+)?la\\s+mesure\\s+du\\s+possible\\b",
         "\\ben\\s+dernier\\s+recours\\b",
