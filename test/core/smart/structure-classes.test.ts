@@ -424,6 +424,7 @@ describe("results and solution: what a concrete action gives, after a complete c
 
   it.each<Case>([
     ["en", "The health centre should be able to provide night-time cover."],
+    ["en", "Steps should be taken to provide detainees with a varied regime of activities."],
     ["fr", "L'unité sanitaire doit avoir la capacité de fournir une présence la nuit."],
     ["es", "La enfermería debe tener la capacidad de ofrecer atención nocturna."],
   ])("an infinitive a word governs is not (%s): %s", (language, text) => {

@@ -495,7 +495,7 @@ export const en: SmartLexicon = {
         "\\bto (?:prevent|reduce|protect|avoid|safeguard|minimi[sz]e|end|stop|limit|allow|enable|facilitate|eliminate|abolish|keep|maintain|shorten|lower|preserve|restore|secure|uphold|increase|alleviate|respond)\\b",
         // what the action gives, after a complete clause ("refurbished to provide a quieter room"),
         // not an infinitive a word governs ("able to provide", "continue to offer", "time to give")
-        "(?<!\\b(?:able|unable|need|needs|have|has|had|ought|continue|continues|is|are|be|was|were|going|used|wish|wishes|want|wants|seek|seeks|aim|aims|strive|strives|try|tries|expected|required|asked|invited|encouraged|urged|obliged|entitled|likely|enough|time|opportunity|possibility|right|ways?|means|how|what|whether|staff|officers|nurses|doctors|willing|ready|free|allowed|permitted)\\s)\\bto (?:provide|give|offer|create|support|help|assist|make it possible)\\b",
+        "(?<!\\b(?:able|unable|need|needs|have|has|had|ought|continue|continues|is|are|be|was|were|going|used|wish|wishes|want|wants|seek|seeks|aim|aims|strive|strives|try|tries|expected|required|asked|invited|encouraged|urged|obliged|entitled|likely|enough|time|opportunity|possibility|right|ways?|means|how|what|whether|staff|officers|nurses|doctors|willing|ready|free|allowed|permitted|steps|measures|action|taken|made|efforts?|necessary|appropriate)\\s)\\bto (?:provide|give|offer|create|support|help|assist|make it possible)\\b",
         "\\bto (?:meet|respond to|address) (?:the )?(?:[\\w-]+ )?needs\\b",
       ],
     },
