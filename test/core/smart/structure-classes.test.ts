@@ -492,3 +492,24 @@ describe("measurable: a quality with no yardstick, as a state or a manner, canno
     expect(result(language, text, "measurable").verdict).toBe("met");
   });
 });
+
+describe("prioritised: a risk to watch or an order of steps, in every language", () => {
+  it.each<Case>([
+    ["en", "Cameras should be installed in the corridors without intruding on prisoners' privacy."],
+    ["en", "The kitchen should be repaired before any other building work."],
+    ["fr", "Installer des caméras dans les couloirs sans nuire à l'intimité des personnes."],
+    ["fr", "Réparer la cuisine avant toute autre rénovation."],
+    ["es", "Instalar cámaras en los pasillos sin menoscabo de la intimidad de los internos."],
+    ["es", "Reparar la cocina antes que cualquier otra obra."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Cameras should be installed in the corridors."],
+    ["fr", "Installer des caméras dans les couloirs."],
+    ["es", "Instalar cámaras en los pasillos."],
+  ])("a flat request is not (%s): %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("not_met");
+  });
+});

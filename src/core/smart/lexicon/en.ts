@@ -385,7 +385,9 @@ export const en: SmartLexicon = {
         "\\bin the interim\\b",
         "\\bat the very least\\b",
         "\\bwhile (?:ensuring|making sure|guaranteeing|taking care)\\b",
-        "\\bwithout (?:reducing|compromising|undermining|affecting|restricting|limiting|jeopardi[sz]ing|increasing)\\b",
+        "\\bwithout (?:reducing|compromising|undermining|affecting|restricting|limiting|jeopardi[sz]ing|increasing|intruding|infringing|interfering|impairing|prejudic(?:e|ing)|detriment)\\b",
+        // an order of steps: "repaired before any other building work"
+        "\\b(?:before|ahead of)\\s+(?:any|all)\\s+other\\b",
         "\\bunintended\\b",
         "\\bcontingency\\b",
         "\\b(?:mitigate|minimi[sz]e|take into account|mindful of|bear in mind)\\b[^.;]{0,30}\\brisks?\\b",

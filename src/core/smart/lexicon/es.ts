@@ -312,7 +312,10 @@ export const es: SmartLexicon = {
         "\\b(?:comenzando|empezando)\\s+por\\b",
         "\\b(?:mientras\\s+tanto|entretanto|en\\s+tanto\\s+(?:que|se)|hasta\\s+que|en\\s+espera\\s+de)\\b",
         "\\b(?:provisional(?:mente|es)?|transitori[oa]s?|con\\s+carácter\\s+temporal)\\b",
-        "\\bsin\\s+(?:que\\s+ello\\s+)?(?:reducir|reduzca|menoscabar|menoscabe|afectar|afecte|limitar|limite)\\b",
+        "\\bsin\\s+(?:que\\s+ello\\s+)?(?:reducir|reduzca|menoscabar|menoscabe|afectar|afecte|limitar|limite|perjudicar|perjudique|vulnerar|vulnere)\\b",
+        "\\bsin\\s+(?:menoscabo|merma|detrimento|perjuicio\\s+para)\\s+de(?:l)?\\b",
+        // un orden de pasos: "reparar la cocina antes que cualquier otra obra"
+        "\\bantes\\s+(?:que|de)\\s+cualquier\\s+otr[oa]\\b",
         "\\b(?:velando|cuidando)\\s+(?:por|de)\\s+que\\s+no\\b",
         "\\b(?:análisis|evaluación|valoración)\\s+de(?:l)?\\s+riesgos?\\b",
         "\\b(?:mitigar|minimizar|reducir|evitar|tener\\s+en\\s+cuenta)\\b[^.;]{0,30}\\briesgos?\\b",

@@ -306,7 +306,10 @@ export const fr: SmartLexicon = {
         "\\bcomme\\s+première\\s+étape\\b",
         "\\b(?:dans\\s+l['’]attente|en\\s+attendant|dans\\s+l['’]intervalle|entre-temps|d['’]ici\\s+là|jusqu['’]à\\s+ce\\s+que)\\b",
         "\\b(?:provisoire(?:s|ment)?|transitoire(?:s|ment)?|à\\s+titre\\s+temporaire)\\b",
-        "\\bsans\\s+(?:pour\\s+autant\\s+)?(?:réduire|porter\\s+atteinte|compromettre|restreindre|limiter|affecter)\\b",
+        "\\bsans\\s+(?:pour\\s+autant\\s+)?(?:réduire|porter\\s+atteinte|compromettre|restreindre|limiter|affecter|nuire|empiéter)\\b",
+        "\\bsans\\s+préjudice\\s+(?:de|du|des|pour)\\b",
+        // un ordre des étapes : « réparer la cuisine avant tout autre chantier »
+        "\\bavant\\s+tou(?:t|te)\\s+autre\\b",
         "\\ben\\s+veillant\\s+à\\s+ce\\s+que\\s+(?:cela|ceci)\\s+ne\\b",
         "\\b(?:évaluation|analyse)\\s+(?:des\\s+|du\\s+)?risques?\\b",
         "\\b(?:atténuer|minimiser|limiter|prévenir|tenir\\s+compte\\s+d(?:u|es))\\b[^.;]{0,30}\\brisques?\\b",
