@@ -513,3 +513,50 @@ describe("prioritised: a risk to watch or an order of steps, in every language",
     expect(result(language, text, "prioritised").verdict).toBe("not_met");
   });
 });
+
+describe("rootcause: an ask about one identified person treats that case", () => {
+  it.each<Case>([
+    ["en", "Mr K. should be transferred to a psychiatric hospital."],
+    ["en", "The Governor should ensure that the detainee concerned is seen by a psychiatrist."],
+    ["fr", "Veiller à ce que la personne concernée soit examinée par un psychiatre."],
+    ["fr", "Transférer M. K. vers un établissement de santé."],
+    ["es", "Trasladar al interno en cuestión a un centro hospitalario."],
+    ["es", "Que el Sr. K. sea trasladado a un hospital psiquiátrico."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "rootcause");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("oneOff");
+  });
+
+  it.each<Case>([
+    ["en", "Every detainee should be seen by a doctor within 24 hours of arrival."],
+    ["en", "Staff should be trained in the lessons of the case of Mr K."],
+    ["fr", "Toute personne détenue doit être examinée par un médecin dans les 24 heures."],
+    [
+      "es",
+      "Todo interno debe ser examinado por un médico en las 24 horas siguientes a su ingreso.",
+    ],
+  ])("a rule for everyone, or a lever, is not (%s): %s", (language, text) => {
+    expect(result(language, text, "rootcause").verdict).toBe("met");
+  });
+});
+
+describe("measurable: examining or assessing persons is a concrete act, not an open review", () => {
+  it.each<Case>([
+    ["en", "Detainees should be medically examined on arrival."],
+    ["en", "The nurse should assess detainees before they are placed in a cell."],
+    ["fr", "Les personnes gardées à vue doivent être examinées par un médecin."],
+    ["es", "Que los detenidos sean examinados por un médico."],
+    ["es", "Examinar a los internos a su llegada."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The situation of detainees in the annex should be reviewed."],
+    ["fr", "La situation des personnes détenues à l'annexe doit être réexaminée."],
+    ["es", "La situación de los internos del anexo debe ser revisada."],
+  ])("reviewing a situation of persons stays open (%s): %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("not_met");
+  });
+});

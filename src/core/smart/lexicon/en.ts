@@ -711,6 +711,15 @@ export const en: SmartLexicon = {
         "\\bHMP\\s+[A-Z]",
       ],
     },
+    individualCase: {
+      caseSensitive: true,
+      patterns: [
+        "\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+[A-Z]",
+        "\\b(?:[Tt]his|[Tt]hat)\\s+(?:particular\\s+)?(?:detainee|prisoner|inmate|patient|resident|person|man|woman|child|boy|girl|young person)\\b",
+        "\\b[Tt]he\\s+(?:detainee|prisoner|inmate|patient|resident|person|man|woman|child|boy|girl|young person)\\s+(?:concerned|in question|named|mentioned|referred to)\\b",
+        "\\b(?:[Pp]atient|[Pp]risoner|[Dd]etainee|[Ii]nmate|[Rr]esident)\\s+[A-Z](?:\\.|\\b)(?!\\w)",
+      ],
+    },
     oneOffFix: {
       patterns: [
         // building work and fittings

@@ -561,6 +561,14 @@ export const es: SmartLexicon = {
         "\\b(?:Centro|Prisión|Hospital|Comisaría|Puesto|Unidad|Módulo|Cuartel|Residencia|Institución|Centro\\s+Penitenciario)\\b(?:\\s+(?:de|del|de\\s+la|[A-Z][\\wáéíóúñ]*))*?\\s+(?:de\\s+|del\\s+)?[A-Z][\\wáéíóúñ]+",
       ],
     },
+    individualCase: {
+      caseSensitive: true,
+      patterns: [
+        "\\b(?:Sr\\.|Sra\\.|Don|Doña|D\\.|Dña\\.)\\s+[A-Z]",
+        "\\b(?:[Ee]st[ea]|[Ee]s[ea])\\s+(?:persona|detenid[oa]|intern[oa]|paciente|residente|menor|joven|mujer|hombre|niñ[oa])\\b",
+        "\\b(?:[Ee]l|[Ll]a|al|del)\\s+(?:persona|detenid[oa]|intern[oa]|paciente|residente|menor|joven|mujer|hombre|niñ[oa])\\s+(?:afectad[oa]|en\\s+cuestión|referid[oa]|mencionad[oa]|citad[oa])\\b",
+      ],
+    },
     oneOffFix: {
       patterns: [
         // obras y equipamiento

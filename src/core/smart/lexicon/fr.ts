@@ -536,6 +536,14 @@ export const fr: SmartLexicon = {
         "\\b(?:prison|maison\\s+d['’]arrêt|centre\\s+(?:pénitentiaire|de\\s+détention|de\\s+rétention\\s+administrative|hospitalier)|hôpital|commissariat|brigade|établissement|centre|unité)(?:\\s+[a-zéèêàâç-]+){0,4}?\\s+(?:de|d['’]|du)\\s*[A-Z]",
       ],
     },
+    individualCase: {
+      caseSensitive: true,
+      patterns: [
+        "\\b(?:M\\.|Mme|Mlle|Monsieur|Madame|Dr)\\s+[A-Z]",
+        "\\b(?:[Cc]e|[Cc]ette)\\s+(?:personne|détenue?|patiente?|résidente?|mineure?|jeune|femme|homme|enfant)\\b",
+        "\\b(?:[Ll]a|[Ll]e|[Ll]['’])\\s*(?:personne|détenue?|patiente?|résidente?|mineure?|jeune|femme|homme|enfant)\\s+(?:concernée?|en\\s+question|précitée?|susmentionnée?)\\b",
+      ],
+    },
     oneOffFix: {
       patterns: [
         // travaux et aménagements

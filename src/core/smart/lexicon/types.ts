@@ -117,6 +117,11 @@ export type CueKey =
    * the text extends it to a system or names a lever.
    */
   | "oneOffFix"
+  /**
+   * One identified person ("Mr K.", "the detainee concerned", "this patient", "el interno en
+   * cuestión"): an ask about one case treats a symptom, unless it names a lever.
+   */
+  | "individualCase"
   /** Changing a law or a national budget. */
   | "legislativeAct"
   /** Addressees that name no one ("the authorities", "l'État partie", "la Administración"). */
