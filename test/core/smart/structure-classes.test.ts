@@ -560,3 +560,26 @@ describe("measurable: examining or assessing persons is a concrete act, not an o
     expect(result(language, text, "measurable").verdict).toBe("not_met");
   });
 });
+
+describe('specific: a bare sufficiency behind "ensure that" is still a bare sufficiency', () => {
+  it.each<Case>([
+    [
+      "en",
+      "Ensure that the national preventive mechanism has sufficient human and financial resources.",
+    ],
+    [
+      "fr",
+      "Veiller à ce que le mécanisme national de prévention dispose de ressources suffisantes.",
+    ],
+    ["es", "Garantizar que el mecanismo nacional de prevención disponga de recursos suficientes."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "Ensure that each wing has enough staff to unlock all prisoners for meals."],
+    ["en", "Ensure that the national preventive mechanism has its own budget line."],
+  ])("tied to what it must allow, or a deliverable, it is an ask (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});

@@ -210,6 +210,8 @@ export const en: SmartLexicon = {
         // staff", "the unit should have adequate staffing" (a provision verb, "provide sufficient
         // blankets", is an action)
         "\\b(?:there\\s+(?:should|must|shall|needs? to)\\s+be|(?:should|must|shall|needs? to)\\s+have)\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|enough|more)\\b(?!\\s+than\\b)(?![^.;]{0,50}?\\b(?:to|so that|in order|as required)\\b)",
+        // the same sufficiency behind "ensure that": "ensure that the mechanism has sufficient resources"
+        "\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\s+that\\s+[^.;]{1,80}?\\b(?:has|have|receives?|gets?|is given|are given|is provided with|are provided with)\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|enough)\\b(?![^.;]{0,50}?\\b(?:to|so that|in order|as required)\\b)",
         // "should be robust enough to …": a quality, with no measure of how much
         "\\b(?:be|remain|are|is)\\s+(?:\\w+ly\\s+)?(?!old\\b|long\\b)[a-z]+\\s+enough\\b",
         // ensuring a quality of something that exists: "ensure adequate ventilation"
