@@ -583,3 +583,21 @@ describe('specific: a bare sufficiency behind "ensure that" is still a bare suff
     expect(result(language, text, "specific").verdict).toBe("met");
   });
 });
+
+describe("results: an act done for the benefit or in the interest of persons names them as its beneficiaries", () => {
+  it.each<Case>([
+    ["en", "The Governor should open the gym on Sundays in the interests of prisoners."],
+    ["fr", "Ouvrir la salle de sport le dimanche au bénéfice des personnes détenues."],
+    ["es", "Abrir el gimnasio los domingos en beneficio de los internos."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The Governor should open the gym on Sundays."],
+    ["fr", "Ouvrir la salle de sport le dimanche."],
+    ["es", "Abrir el gimnasio los domingos."],
+  ])("without them it names no outcome (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+  });
+});

@@ -519,7 +519,7 @@ export const en: SmartLexicon = {
         "\\b(?:maximum|limits? (?:on|to)) (?:the )?(?:length|duration|period) of\\b",
         "\\b(?:abolish|end|remove|lift|relax|withdraw)\\w*\\s+(?:the\\s+)?(?:blanket\\s+)?(?:requirements?|obligations?|bans?|prohibitions?|restrictions?)\\b",
         "\\b(?:stop|cease|discontinue|refrain from)\\s+(?!during\\b)[a-z]+ing\\b",
-        "\\bfor the benefit of\\b",
+        "\\b(?:for|to) the benefit of\\b|\\bin the (?:best )?interests? of\\s+(?:the\\s+)?(?:child|children|detainees?|prisoners?|patients?|residents?|persons?)\\b",
         "\\bin a language (?:that\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:understands?|can understand|speaks?)\\b",
         `\\b${PERSON}\\b${NOT_HEAD}\\s+(?:can|could|are able to|is able to|will be able to|may)\\b(?!\\s+(?:be\\s+)?(?:held|placed|detained|restrained|searched|handcuffed|isolated|punished|sanctioned)\\b)`,
         "\\b(?:held|be held) accountable\\b",

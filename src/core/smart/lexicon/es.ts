@@ -429,6 +429,8 @@ export const es: SmartLexicon = {
         `\\b(?:dejar\\s+de|cesar\\s+en|abstenerse\\s+de)\\s+[a-zñ]+(?:ar|er|ir)\\b`,
         `\\b${PERSON}\\s+(?:puedan|pueda|podrán|podrá|tengan\\s+la\\s+posibilidad|tenga\\s+la\\s+posibilidad)\\b`,
         "\\b(?:rindan|rinda)\\s+cuentas\\b",
+        // en provecho de las personas: "en beneficio de los internos", "en interés superior del menor"
+        `\\b(?:en|para)\\s+(?:beneficio|interés(?:\\s+superior)?|provecho)\\s+(?:de|del)\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?${PERSON}\\b`,
         "\\ben\\s+(?:una\\s+)?lengua\\s+que\\s+(?:\\w+\\s+)?(?:comprendan|comprenda|entiendan|entienda)\\b",
       ],
     },

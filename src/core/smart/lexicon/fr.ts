@@ -413,6 +413,8 @@ export const fr: SmartLexicon = {
         `\\b(?:cesser|arrêter|s['’]abstenir)\\s+(?:de|d['’])\\s*${INFINITIVE}\\b`,
         `\\b${PERSON}\\s+(?:puissent|puisse|pourront|pourra|aient\\s+la\\s+possibilité|ait\\s+la\\s+possibilité)\\b`,
         "\\b(?:rendent|rende)\\s+compte\\b",
+        // au profit des personnes : « au bénéfice des personnes détenues », « dans l'intérêt supérieur de l'enfant »
+        `\\b(?:au\\s+(?:bénéfice|profit)|dans\\s+l['’]intérêt(?:\\s+supérieur)?)\\s+(?:de\\s+|des\\s+|du\\s+|de\\s+la\\s+|de\\s+l['’])\\s*(?:tou(?:s|tes)\\s+)?(?:les\\s+)?${PERSON}\\b`,
         "\\bdans\\s+une\\s+langue\\s+qu['’](?:elles?|ils?)\\s+comprenn?ent\\b",
       ],
     },
