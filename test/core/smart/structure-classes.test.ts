@@ -601,3 +601,30 @@ describe("results: an act done for the benefit or in the interest of persons nam
     expect(result(language, text, "results").verdict).toBe("not_met");
   });
 });
+
+describe("solution: what replaces a practice, named after it, is a way to the change", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Handcuffs should not be applied during medical consultations; instead, an officer should wait outside the door.",
+    ],
+    [
+      "fr",
+      "Ne pas menotter les patients pendant les consultations ; à la place, un agent attend devant la porte.",
+    ],
+    [
+      "es",
+      "No esposar a los pacientes durante las consultas; en su lugar, un agente esperará fuera.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Handcuffs should not be applied during medical consultations."],
+    ["fr", "Ne pas menotter les patients pendant les consultations."],
+    ["es", "No esposar a los pacientes durante las consultas."],
+  ])("stopping it alone names no way (%s): %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("not_met");
+  });
+});
