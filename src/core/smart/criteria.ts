@@ -495,10 +495,18 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
  */
 function inMainClause(doc: Doc, asks: Ask[], hits: Span[]): Span[] {
   const subordinate = doc.hits("subordinate");
-  return hits.filter(([start]) => {
+  const { stops, connectors } = doc.lex.words;
+  return hits.filter(([start, end]) => {
     const ask = asks.find((a) => start >= a.clause[0] && start < a.clause[1]);
     if (!ask) return true;
     if (ask.framed && start >= ask.predicateStart && start < ask.predicateStart + 4) return false;
+    // a connector of several words that stops before its verb ("in order to", "afin de", "con el
+    // objeto de", "so that") opens a purpose of the ask itself, even after a subordinate clause;
+    // a bare infinitive ("to prevent") may belong to the subordinate clause
+    const words = tokenize(doc.full, start, end);
+    const last = words[words.length - 1];
+    if (words.length >= 2 && last && (stops.has(last.lower) || connectors.has(last.lower)))
+      return true;
     // a subordinate clause runs to the next comma
     return !subordinate.some(
       ([s]) => s >= ask.predicateStart && s < start && !doc.full.slice(s, start).includes(",")

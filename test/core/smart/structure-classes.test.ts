@@ -628,3 +628,24 @@ describe("solution: what replaces a practice, named after it, is a way to the ch
     expect(result(language, text, "solution").verdict).toBe("not_met");
   });
 });
+
+describe("results: an explicit purpose connector states the purpose of the ask, even after a subordinate clause", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Officers should stay on the landing when cells are unlocked in order to prevent bullying.",
+    ],
+    [
+      "fr",
+      "Le personnel doit rester dans la coursive lorsque les cellules sont ouvertes afin de prévenir les violences.",
+    ],
+    [
+      "es",
+      "Extremar la vigilancia cuando se abran las celdas con el objeto de prevenir las agresiones.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "results");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("purpose");
+  });
+});
