@@ -395,6 +395,7 @@ describe("measurable: a change of degree with no number or end state cannot be c
 
   it.each<Case>([
     ["en", "Parliament should increase the budget of the probation service."],
+    ["en", "The Directorate should develop guidance on the use of force."],
     ["en", "The Ministry should expedite the adoption of the bill on pre-trial detention."],
     ["en", "The Governor should extend the CCTV system to all exercise yards."],
     ["en", "Time out of cell should be increased to at least ten hours a day."],
