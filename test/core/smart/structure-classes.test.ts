@@ -396,6 +396,8 @@ describe("measurable: a change of degree with no number or end state cannot be c
   it.each<Case>([
     ["en", "Parliament should increase the budget of the probation service."],
     ["en", "The Directorate should develop guidance on the use of force."],
+    ["fr", "Développer les protocoles de prise en charge des arrivants."],
+    ["es", "Desarrollar los protocolos de acogida de los internos."],
     ["en", "The Ministry should expedite the adoption of the bill on pre-trial detention."],
     ["en", "The Governor should extend the CCTV system to all exercise yards."],
     ["en", "Time out of cell should be increased to at least ten hours a day."],
