@@ -261,8 +261,12 @@ export async function readTracker(data: Uint8Array, name: string): Promise<Track
   return readTrackerPackage(await openPackage(data, name), name);
 }
 
-/** readTracker on a package already opened (openPackage), so a writer can reuse it. */
-export async function readTrackerPackage(zip: JSZip, name: string): Promise<TrackerFile> {
+/** readTracker on a package already opened (openPackage), so a writer can reuse it (and its index, if it has one). */
+export async function readTrackerPackage(
+  zip: JSZip,
+  name: string,
+  indexed?: PackageIndex
+): Promise<TrackerFile> {
   const customXml = (await readCustomXmlParts(zip)).map((part) => part.xml);
   let metadata: TrackerMetadata | null = null;
   let metadataProblem: string | undefined;
@@ -272,7 +276,7 @@ export async function readTrackerPackage(zip: JSZip, name: string): Promise<Trac
     if (parsed.ok) metadata = parsed.metadata;
     else metadataProblem = parsed.problem;
   }
-  const index = await indexPackage(zip);
+  const index = indexed ?? (await indexPackage(zip));
   // The sheet reader does not know the file's name; the user needs it.
   const named = (error: unknown) => {
     throw error instanceof InputError ? new InputError(`${name}: ${error.message}`) : error;
