@@ -102,8 +102,24 @@ function styleOf(head: string): string | undefined {
   return /\bs="(\d+)"/.exec(head)?.[1];
 }
 
+/** Letters of the first columns, made once: a new row of a long list names each of its cells. */
+const LETTERS = Array.from({ length: 64 }, (_v, c) => columnLetter(c));
+
+function letterOf(column: number): string {
+  return LETTERS[column] ?? columnLetter(column);
+}
+
 /** The inner part of a <row> (its cells) with `writes` applied; untouched cells are kept byte for byte. */
 function patchRowBody(body: string, row: number, writes: CellWrite[]): string {
+  // A new row whose writes come one per column, in order (a list written row by row): its cells as they come.
+  if (body === "" && writes.every((write, i) => i === 0 || writes[i - 1].column < write.column)) {
+    // Joined, not concatenated: a row kept as a chain of its cells' texts would take several times the memory.
+    return writes
+      .map((write) =>
+        cellXml(`${letterOf(write.column)}${row}`, write.value, write.style, write.formula)
+      )
+      .join("");
+  }
   const cells = cellsOf(body);
   // Cells without an r attribute are positional: give every cell its reference before inserting.
   const positional = cells.some((cell) => !/\br="/.test(cell.head));
