@@ -394,22 +394,26 @@ export function patchSheet(
   writes: RowWrites,
   heights?: ReadonlyMap<number, number>
 ): string {
-  return writes.size === 0 ? xml : patchSheetPieces(xml, writes, heights).join("");
+  return writes.size === 0 ? xml : [...patchSheetPieces(xml, writes, heights)].join("");
 }
 
 /**
- * patchSheet as pieces of text in order, not joined: the first piece is
- * all before the rows (the <dimension> among it), then kept text and
- * written rows.
+ * patchSheet as pieces of text in order, not joined, each made when it is
+ * asked: the first piece is all before the rows (the <dimension> among
+ * it), then kept text and written rows. A list of thousands of rows is
+ * never held whole, as pieces or as one text.
  */
-export function patchSheetPieces(
+export function* patchSheetPieces(
   xml: string,
   writes: RowWrites,
   heights?: ReadonlyMap<number, number>
-): string[] {
-  if (writes.size === 0) return [xml];
+): Generator<string> {
+  if (writes.size === 0) {
+    yield xml;
+    return;
+  }
   const { xml: text, data } = sheetDataOf(xml);
-  const parts: string[] = [text.slice(0, data.start)];
+  yield text.slice(0, data.start);
   let at = data.start;
   const edits = rowEdits(data.rows, writes, heights, (span) => ({
     head: text.slice(span.start, span.bodyStart),
@@ -417,12 +421,11 @@ export function patchSheetPieces(
   }));
   for (const edit of edits) {
     const until = edit.at ? edit.at.start : data.end;
-    parts.push(text.slice(at, until));
+    yield text.slice(at, until);
     at = edit.replaces && edit.at ? edit.at.end : until;
-    parts.push(edit.xml);
+    yield edit.xml;
   }
-  parts.push(text.slice(at));
-  return parts;
+  yield text.slice(at);
 }
 
 /**
