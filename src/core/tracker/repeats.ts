@@ -40,19 +40,39 @@ const STEM_LENGTH = 6;
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** A word's stem, or null for a stop word or a word too short. */
+function stemOf(word: string): string | null {
+  if (word.length < 3 || STOP_WORDS.has(word)) return null;
+  // Plural and third-person endings first, so "cells" and "cell" meet even when short.
+  const singular =
+    word.length > 4 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+  return singular.slice(0, STEM_LENGTH);
+}
+
 /** Each stem of a text in order (repeats included): prefixes of its words, stop words left out. */
 function eachStem(text: string, visit: (stem: string) => void): void {
+  if (!ASCII.test(text)) {
+    for (const word of foldText(text).split(/[^\p{L}\p{N}]+/u)) {
+      const stem = stemOf(word);
+      if (stem !== null) visit(stem);
+    }
+    return;
+  }
   // ASCII text folds to its lower case, and its words are its runs of letters and digits: the same
-  // words as the general path, without its Unicode passes (50,000 texts when a large tracker is indexed).
-  const words = ASCII.test(text)
-    ? text.toLowerCase().split(/[^a-z0-9]+/)
-    : foldText(text).split(/[^\p{L}\p{N}]+/u);
-  for (const word of words) {
-    if (word.length < 3 || STOP_WORDS.has(word)) continue;
-    // Plural and third-person endings first, so "cells" and "cell" meet even when short.
-    const singular =
-      word.length > 4 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
-    visit(singular.slice(0, STEM_LENGTH));
+  // words, found by hand (50,000 texts when a large tracker is indexed).
+  const lower = text.toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 0;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start >= 3) {
+      const stem = stemOf(lower.slice(start, i));
+      if (stem !== null) visit(stem);
+    }
+    start = -1;
   }
 }
 
