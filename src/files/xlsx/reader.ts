@@ -166,7 +166,11 @@ function blockReader(
           onRow = reader;
           for (const [waiting, i] of early.splice(0)) reader(waiting, i);
         } else if (row > block.headerRow) {
-          const cut = cells.slice(block.firstColumn, block.lastColumn + 1);
+          // A row within the block's columns (the usual table from column A) is not copied.
+          const cut =
+            block.firstColumn === 0 && cells.length <= block.lastColumn + 1
+              ? cells
+              : cells.slice(block.firstColumn, block.lastColumn + 1);
           const i = row - block.headerRow - 1;
           if (onRow) onRow(cut, i);
           else early.push([cut, i]);

@@ -1,7 +1,7 @@
 import { columnIndex, columnLetter } from "../../core/schema/a1";
 import { InputError } from "../../core/model/errors";
 import type { CellValue } from "../../core/schema/plan";
-import { ByteRow, scanRows, SheetFrame } from "./sheet-bytes";
+import { ByteRow, rowPlaces, scanRows, SheetFrame } from "./sheet-bytes";
 
 /**
  * Writing cells into a worksheet's XML text in place, for trackers too large
@@ -444,15 +444,10 @@ export function patchSheetBytes(
 ): Uint8Array[] {
   const pieces: Uint8Array[] = [Buffer.from(head, "utf8")];
   let at = frame.start;
-  const edits = rowEdits(
-    scanRows(bytes, frame.start, frame.end, true),
-    writes,
-    heights,
-    (span) => ({
-      head: bytes.toString("utf8", span.start, span.bodyStart),
-      body: bytes.toString("utf8", span.bodyStart, span.bodyEnd),
-    })
-  );
+  const edits = rowEdits(rowPlaces(bytes, frame.start, frame.end), writes, heights, (span) => ({
+    head: bytes.toString("utf8", span.start, span.bodyStart),
+    body: bytes.toString("utf8", span.bodyStart, span.bodyEnd),
+  }));
   for (const edit of edits) {
     const until = edit.at ? edit.at.start : frame.end;
     pieces.push(bytes.subarray(at, until));

@@ -6,7 +6,7 @@ import {
   rowCellsByHand,
   rowCellsByPattern,
 } from "../../../src/files/xlsx/sheet-xml";
-import { scanRows } from "../../../src/files/xlsx/sheet-bytes";
+import { ByteRow, rowPlaces, scanRows } from "../../../src/files/xlsx/sheet-bytes";
 
 /** A hand-written package: the cell encodings Excel and LibreOffice use, which exceljs never writes. */
 async function handMade(sheetXml: string, date1904 = false): Promise<Buffer> {
@@ -99,5 +99,28 @@ describe("reading a row's cells by hand", () => {
     expect(read(rows[4]).byHand).toEqual(["zero", ...Array<null>(24).fill(null), 1]);
     // A reference the patterns do not take (lower case) leaves the row to them.
     expect(read(rows[5]).byHand).toBeNull();
+  });
+});
+
+describe("finding a sheet's rows in its bytes", () => {
+  it("finds the rows the reader finds, and refuses a row never closed", () => {
+    const xml =
+      '<row r="2" spans="1:3"><c r="A2"><v>1</v></c></row><rows/><row/><row r="7"/>' +
+      '<row\tht="20" r="9"><c r="A9" t="inlineStr"><is><t>Été</t></is></c></row><row><c/></row>';
+    const bytes = Buffer.from(xml, "utf8");
+    const strip = ({ row, start, end, bodyStart, bodyEnd, selfClosing }: ByteRow) => ({
+      row,
+      start,
+      end,
+      bodyStart,
+      bodyEnd,
+      selfClosing,
+    });
+    const places = [...rowPlaces(bytes, 0, bytes.length)];
+    expect(places).toEqual([...scanRows(bytes, 0, bytes.length, true)].map(strip));
+    expect(places.map((place) => place.row)).toEqual([2, 3, 7, 9, 10]);
+    const cut = Buffer.from('<row r="2"><c r="A2"><v>1</v></c>', "utf8");
+    expect(() => [...rowPlaces(cut, 0, cut.length)]).toThrow("row 2 is not closed");
+    expect(() => [...scanRows(cut, 0, cut.length, true)]).toThrow("row 2 is not closed");
   });
 });
