@@ -58,34 +58,25 @@ export function cellValues(key: ColumnKey, value: FieldValue | undefined): strin
     .filter(Boolean);
 }
 
-/** One cell read into its column's canonical form (normaliseField's value): cellsToRecord for one field. */
-export type FieldReader = (key: ColumnKey, input: CellInput) => FieldValue;
-
-/** Distinct values a field reader remembers per column. */
+/** Distinct values a column reader remembers. */
 const REMEMBERED = 4096;
 
 /**
- * A FieldReader that remembers what the cells of the columns that repeat
- * a few values (lists, dates, yes/no, scores) read as: the rows of a large
- * tracker hold a few hundred of them, read once each instead of once per
- * row. Texts are read each time (they rarely repeat). The same values as
- * normaliseField, which depends on the cell only.
+ * One column's cells read into its canonical form (normaliseField's
+ * value), remembering what the cells of a column that repeats a few values
+ * (lists, dates, yes/no, scores) read as: the rows of a large tracker hold
+ * a few hundred of them, read once each instead of once per row. Texts are
+ * read each time (they rarely repeat). The same values as normaliseField,
+ * which depends on the cell only.
  */
-export function fieldReader(): FieldReader {
-  const memory = new Map<ColumnKey, Map<string | number | boolean, FieldValue>>();
-  return (key, input) => {
-    const kind = COLUMN_BY_KEY.get(key)?.kind;
-    if (
-      input === null ||
-      input === undefined ||
-      input instanceof Date ||
-      kind === "text" ||
-      kind === "longText" ||
-      kind === "hyperlink"
-    )
+export function columnReader(key: ColumnKey): (input: CellInput) => FieldValue {
+  const kind = COLUMN_BY_KEY.get(key)?.kind;
+  if (kind === "text" || kind === "longText" || kind === "hyperlink")
+    return (input) => normaliseField(key, input).value;
+  const known = new Map<string | number | boolean, FieldValue>();
+  return (input) => {
+    if (input === null || input === undefined || input instanceof Date)
       return normaliseField(key, input).value;
-    let known = memory.get(key);
-    if (!known) memory.set(key, (known = new Map()));
     let value = known.get(input);
     if (value === undefined) {
       value = normaliseField(key, input).value;
@@ -95,16 +86,11 @@ export function fieldReader(): FieldReader {
   };
 }
 
-const readField: FieldReader = (key, input) => normaliseField(key, input).value;
-
 /** Cells read from a tracker (by key) -> canonical record. Cells that cannot be read stay as typed. */
-export function cellsToRecord(
-  cells: Partial<Record<ColumnKey, CellInput>>,
-  read: FieldReader = readField
-): TrackerRecord {
+export function cellsToRecord(cells: Partial<Record<ColumnKey, CellInput>>): TrackerRecord {
   const record: TrackerRecord = {};
   for (const key in cells) {
-    const value = read(key as ColumnKey, cells[key as ColumnKey] as CellInput);
+    const value = normaliseField(key as ColumnKey, cells[key as ColumnKey] as CellInput).value;
     if (value !== null) record[key as ColumnKey] = value;
   }
   return record;

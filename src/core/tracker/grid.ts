@@ -1,5 +1,5 @@
 import { COLUMN_BY_KEY, type ColumnKey } from "../schema/columns";
-import { fieldReader } from "./cells";
+import { columnReader } from "./cells";
 import type { CellInput, TrackerRecord, TrackerRow } from "./types";
 
 /**
@@ -54,9 +54,9 @@ export function gridRowReader(
       index,
       computed: computed.has(index),
       date: kind === "date" || kind === "dateTime",
+      read: columnReader(key),
     };
   });
-  const read = fieldReader();
   // One array of inputs for every row: a row's record is built from it, in the columns' order.
   const inputs: CellInput[] = new Array<CellInput>(found.length);
   return (cells = [], i) => {
@@ -81,7 +81,7 @@ export function gridRowReader(
     // As cellsToRecord: each field read into its canonical form, empty ones left out.
     const values: TrackerRecord = {};
     for (let f = 0; f < found.length; f++) {
-      const value = read(found[f].key, inputs[f]);
+      const value = found[f].read(inputs[f]);
       if (value !== null) values[found[f].key] = value;
     }
     return { row: options.firstRow + i, values, extra };
