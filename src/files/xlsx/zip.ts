@@ -81,6 +81,9 @@ export function inflateAll(
         return { outcome: code === "ERR_BUFFER_TOO_LARGE" ? "too big" : "damaged", left, inflated };
       }
       if (content.length > cap) return { outcome: "too big", left, inflated };
+      // A size declared far larger than the content: the content alone is kept, not the buffer made for it.
+      if (content.buffer.byteLength > content.length + INFLATE_CHUNK)
+        content = Buffer.from(content);
     }
     // A part garbled in the file can still inflate: its checksum says so.
     if (crc32(content) >>> 0 !== entry.crc32) return { outcome: "damaged", left, inflated };
