@@ -1,3 +1,4 @@
+const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -13,6 +14,16 @@ const pages = {
   auth: { entry: "./src/taskpane/word/authDialog.ts", template: "./src/taskpane/pane.html" },
   commands: { entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
 };
+
+/**
+ * The help page in each language (linked from both panes): no script, one head (src/help/page.html,
+ * whose style hash its policy names), the language's text (src/help/text.<lang>.html).
+ */
+const helpPages = [
+  { filename: "help.html", lang: "en", title: "OPCAT Recommendation Tracker: help" },
+  { filename: "help.fr.html", lang: "fr", title: "OPCAT Recommendation Tracker : aide" },
+  { filename: "help.es.html", lang: "es", title: "OPCAT Recommendation Tracker: ayuda" },
+];
 
 /**
  * Try it without Office (README): demo.html shows each pane beside a sample document, on the host
@@ -162,12 +173,27 @@ module.exports = async (env, options) => {
             },
           })
       ),
+      ...helpPages.map(
+        ({ filename, lang, title }) =>
+          new HtmlWebpackPlugin({
+            filename,
+            template: "./src/help/page.html",
+            chunks: [],
+            inject: false,
+            // As written, like the pages copied before (webpack's own minimizer compacts them in production).
+            minify: false,
+            templateParameters: {
+              lang,
+              title,
+              body: fs
+                .readFileSync(path.join(__dirname, `src/help/text.${lang}.html`), "utf8")
+                .trim(),
+            },
+          })
+      ),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/help/help.html", to: "help.html" },
-          { from: "src/help/help.fr.html", to: "help.fr.html" },
-          { from: "src/help/help.es.html", to: "help.es.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -3,7 +3,7 @@ import type {
   Configuration,
   IPublicClientApplication,
 } from "@azure/msal-browser";
-import { Problem } from "../core/model/problem";
+import { CodedProblem } from "../core/model/problem";
 
 /**
  * Sign-in to Microsoft 365 for Graph (docs/architecture.md,
@@ -37,15 +37,9 @@ export type SignInProblem =
   /** Anything else: the detail says what. */
   | "failed";
 
-export class SignInError extends Problem<SignInProblem> {
+export class SignInError extends CodedProblem<SignInProblem> {
   constructor(problem: SignInProblem, detail = "") {
-    super("signIn", problem, {}, detail ? `${problem}: ${detail}` : problem);
-    this.name = "SignInError";
-  }
-
-  /** The code (../core/model/problem.ts), by its older name. */
-  get problem(): SignInProblem {
-    return this.code;
+    super("signIn", "SignInError", problem, detail);
   }
 }
 

@@ -1,16 +1,23 @@
 import { CellRange, columnLetter, parseRange, rangeAddress } from "../core/schema/a1";
 import { ColumnKey, RECOMMENDATIONS_TABLE, TRACKER_COLUMNS } from "../core/schema/columns";
-import type { CellValue, Language } from "../core/schema/plan";
+import type { CellStyle, CellValue, Language } from "../core/schema/plan";
+import { chartNames } from "../core/schema/charts";
+import { isDashboardName, isOurDashboard } from "../core/schema/dashboard";
+import { localDate } from "../core/schema/dates";
+import { figuresColumns, figuresGrid, type FiguresGrid } from "../core/schema/figures";
+import { PLAN_TEXTS } from "../core/schema/texts";
+import { historyFigures } from "../core/tracker/figures";
 import { locateColumns } from "../core/schema/upgrade";
 import { fieldToCell, listValuesOf } from "../core/tracker/cells";
 import { isEmptyCell, rowsFromGrid } from "../core/tracker/grid";
 import { newListWords, VOCABULARIES, VocabularyKey } from "../core/schema/vocabularies";
 import { languageOfHeaders, recogniseRenamed } from "../core/tracker/plan-inputs";
-import type {
-  TrackerChanges,
-  TrackerContent,
-  TrackerStore,
-  WriteOutcome,
+import {
+  recordsAfter,
+  type TrackerChanges,
+  type TrackerContent,
+  type TrackerStore,
+  type WriteOutcome,
 } from "../core/tracker/store";
 import { normaliseRecText } from "../core/tracker/upsert";
 import { jsonBytes, packGreedy } from "../core/model/packing";
@@ -24,7 +31,7 @@ import {
   type HistoryContent,
   type HistoryRecord,
 } from "../core/tracker/history";
-import type { TrackerRecord } from "../core/tracker/types";
+import type { TrackerRecord, TrackerRow } from "../core/tracker/types";
 import {
   BATCH_LIMIT,
   BatchRequest,
@@ -44,10 +51,19 @@ import {
  * write opens one persistent session and closes it in its last request.
  * A write is 3 round trips whatever the number of rows, through Graph's
  * JSON batching ($batch, up to 20 requests each, under chunkBytes): (1) the
- * session and the table as it is now, (2) the updates and the new rows,
- * (3) their texts, the new list words, the read-back, the Rec IDs, the
- * session closed. More only past the limits, or when colleagues changed
- * the table meanwhile (rows moved, twins to remove, a lost connection).
+ * session and the table as it is now (with the History and the Dashboard's
+ * first cells and charts), (2) the updates and the new rows, (3) their
+ * texts, the new list words, the read-back, the Rec IDs, the session
+ * closed. More only past the limits, or when colleagues changed the table
+ * meanwhile (rows moved, twins to remove, a lost connection).
+ *
+ * A write also refreshes the Dashboard's block of figures from the history
+ * (columns U to AB, src/core/schema/figures.ts) and sets the year-end chart
+ * on it, as the pane and rectrack do: worked out in core (historyFigures)
+ * from the rows read, the changes and the History, written in the room left
+ * in round trips 2 and 3 and read back. Its requests may fail without
+ * failing the write (a protected Dashboard: `figures` says "failed"), and a
+ * write put back puts the block back as the rows are.
  *
  * "A batch is written in full or not at all, as seen by a re-read": write()
  * remembers what each request changed (the prior values and number formats
@@ -76,7 +92,17 @@ export interface GraphStoreOptions extends GraphClientOptions {
   readCells?: number;
   /** Read a tracker whose schema columns are not all there instead of refusing it (olderSchema). */
   allowMissingColumns?: boolean;
+  /** The day the Dashboard's figures are worked out for (default: today, on this computer's clock). */
+  today?: () => string;
 }
+
+/**
+ * What a write did to the Dashboard's block of figures from the history:
+ * refreshed (written and read back); noHistory (a tracker of schema v1);
+ * noDashboard (no Dashboard of ours); failed (Excel refused a part of it,
+ * for example a protected Dashboard: the rows are written all the same).
+ */
+export type FiguresOutcome = "refreshed" | "noHistory" | "noDashboard" | "failed";
 
 export const WRITE_CHUNK_BYTES = 2 * 1024 * 1024;
 export const READ_CELL_BUDGET = 30000;
@@ -150,6 +176,8 @@ type Undo =
       firstRow: number;
     }
   | { kind: "addWords"; table: TablePlace; words: string[] }
+  /** The block of figures as the tracker was before this write: written again (clear, values, styles, chart). */
+  | { kind: "figures"; requests: GraphRequest[] }
   | {
       kind: "addEvents";
       table: TablePlace;
@@ -167,7 +195,33 @@ interface Now {
   keys: RowKey[];
   patches: Patch[];
   lists: ListNow[];
+  /** Where the figures go and what they are worked out from; null when there is nothing to write (see outcome). */
+  figures: FiguresTarget | null;
 }
+
+/** The Dashboard's block of figures: its sheet, the chart that reads it, the History it comes from. */
+interface FiguresTarget {
+  sheet: string;
+  /** Name of the chart of the status at each year end on that sheet, or null when it has none. */
+  chart: string | null;
+  history: HistoryContent;
+}
+
+/** The requests that write the block of figures, split over the two write round trips, and its read-back. */
+interface FiguresWrite {
+  /** Requests sent with the second round trip (as many as fit), then the rest with the third. */
+  requests: GraphRequest[];
+  /** How many of them went with the second round trip. */
+  early: number;
+  /** The read-back of the block, with the third round trip. */
+  check: GraphRequest;
+  grid: FiguresGrid;
+  /** A request of the block failed or its read-back differs: the rows are written all the same. */
+  failed: boolean;
+}
+
+/** A request sent after the writes of its round trip; an optional one may fail without failing the write. */
+type Trailing = GraphRequest & { optional?: boolean };
 
 /** A Lists table as it is now, and the words the changes bring to it. */
 interface ListNow {
@@ -268,6 +322,13 @@ export class GraphTrackerStore implements TrackerStore {
   private readIds = new Set<string>();
   private readonly chunkBytes: number;
   private readonly readCells: number;
+  /** The rows read() gave and the schema columns found: the figures are worked out from them and the changes. */
+  private rowsRead: TrackerRow[] = [];
+  private columnsRead = new Set<ColumnKey>();
+  /** Where read() found the History table (null: none), and the sheets named like a Dashboard. */
+  private historyAt: RangeAddress | null = null;
+  private dashboardSheets: string[] = [];
+  private figuresDone: FiguresOutcome | null = null;
 
   constructor(
     private readonly workbook: WorkbookRef,
@@ -288,6 +349,11 @@ export class GraphTrackerStore implements TrackerStore {
     return this.item?.name ?? null;
   }
 
+  /** What the last write did to the Dashboard's block of figures (null: no write yet, or nothing written). */
+  get figures(): FiguresOutcome | null {
+    return this.figuresDone;
+  }
+
   /** HTTP requests sent so far, retries included. */
   get requestCount(): number {
     return this.client.requests;
@@ -295,7 +361,7 @@ export class GraphTrackerStore implements TrackerStore {
 
   async read(): Promise<TrackerContent> {
     await this.open();
-    const table = await this.tableAddress();
+    const table = await this.structure();
     const blocks = await this.readRows(table.firstRow, table.lastRow, table);
     const header = (blocks[0] ?? []).map((cell) => idText(cell));
     // No metadata part through Graph: the headers alone place the columns, a reworded one
@@ -346,11 +412,41 @@ export class GraphTrackerStore implements TrackerStore {
     for (const row of rows)
       if (typeof row.values.id === "string" && row.values.id !== "")
         this.readIds.add(row.values.id);
+    this.rowsRead = rows;
+    this.columnsRead = new Set(found.keys());
     return {
       language,
       rows,
       columns: TRACKER_COLUMNS.map((c) => c.key).filter((key) => found.has(key)),
     };
+  }
+
+  /**
+   * One round trip: where the Recommendations table is, and for the
+   * Dashboard's figures, where the History table is and which sheets are
+   * named like a Dashboard (a failure of those two only leaves the figures out).
+   */
+  private async structure(): Promise<RangeAddress> {
+    const results = await this.sendAll([
+      this.tableAddressRequest(),
+      this.tableAddressRequest(HISTORY_TABLE),
+      { method: "GET", path: `${this.workbookPath}/worksheets?$select=name`, idempotent: true },
+    ]);
+    const [table, history, sheets] = results;
+    if (!table.ok) {
+      const problem = this.tableProblem(table.problem);
+      if (problem !== table.problem) await this.close();
+      throw problem;
+    }
+    this.historyAt = history.ok
+      ? parseRangeAddress((history.value as RangeJson).address ?? "")
+      : null;
+    this.dashboardSheets = sheets.ok
+      ? ((sheets.value as { value?: { name?: string }[] }).value ?? [])
+          .map((sheet) => sheet.name ?? "")
+          .filter(isDashboardName)
+      : [];
+    return parseRangeAddress((table.value as RangeJson).address ?? "");
   }
 
   /**
@@ -457,6 +553,7 @@ export class GraphTrackerStore implements TrackerStore {
   }
 
   async write(changes: TrackerChanges): Promise<WriteOutcome> {
+    this.figuresDone = null;
     if (
       changes.updates.length === 0 &&
       changes.additions.length === 0 &&
@@ -483,12 +580,15 @@ export class GraphTrackerStore implements TrackerStore {
         [...changes.updates.map((u) => u.values), ...additions],
         now.lists
       );
-      // Round trip 2: the updates, and the new rows with their non-text cells.
+      // The Dashboard's figures from the rows and events as they will be, and as they were (to put back).
+      const figures = this.figuresWrite(layout, now.figures, changes, additions, undo);
+      // Round trip 2: the updates, and the new rows with their non-text cells (then as much of the
+      // figures as the batch has room for).
       const written: Written[] = [];
-      const added = await this.writeRows(layout, now, additions, undo, written);
-      // Round trip 3: the new rows' texts, the new list words, the read-back of everything
-      // written, the Rec IDs as they are now, the session closed.
-      const keys = await this.finish(layout, added, lists, undo, written);
+      const added = await this.writeRows(layout, now, additions, undo, written, figures);
+      // Round trip 3: the new rows' texts, the new list words, the rest of the figures, the read-back
+      // of everything written, the Rec IDs as they are now, the session closed.
+      const keys = await this.finish(layout, added, lists, undo, written, figures);
       alreadyPresent += await this.dropLateTwins(
         layout,
         added.flatMap((chunk) =>
@@ -916,12 +1016,14 @@ export class GraphTrackerStore implements TrackerStore {
       body: { persistChanges: true },
       idempotent: true,
     };
+    const figuresReads = this.figuresReads();
     const requests: GraphRequest[] = [
       session,
       this.tableAddressRequest(),
       ...keyRequests.requests,
       ...groups.map((group) => this.priorRequest(layout, group)),
       ...wanted.map(([key]) => this.listRequest(VOCABULARIES[key].table)),
+      ...figuresReads.requests,
     ].map((request) => ({ ...request, noSession: true }));
     const results = await this.sendAll(requests);
     const value = <T>(index: number): T => {
@@ -993,7 +1095,205 @@ export class GraphTrackerStore implements TrackerStore {
         wanted: values,
       });
     });
-    return { table, keys, patches, lists };
+    at += wanted.length;
+    const figures = figuresReads.target(results.slice(at, at + figuresReads.requests.length));
+    return { table, keys, patches, lists, figures };
+  }
+
+  /**
+   * Reads for the Dashboard's figures, with the first write round trip: the
+   * History's rows and the reply-deadline setting, and for each sheet named
+   * like a Dashboard its first cells (is it ours?) and its charts. `target`
+   * makes sense of the answers (null, with the outcome said, when there is
+   * nothing to write).
+   */
+  private figuresReads(): {
+    requests: GraphRequest[];
+    target: (results: BatchResult[]) => FiguresTarget | null;
+  } {
+    const history = this.historyAt;
+    const sheets = this.dashboardSheets;
+    if (!history || sheets.length === 0)
+      return {
+        requests: [],
+        target: () => {
+          this.figuresDone = history ? "noDashboard" : "noHistory";
+          return null;
+        },
+      };
+    const rows = this.rowRequests(history.firstRow, history.lastRow, history);
+    const setting: GraphRequest = {
+      method: "GET",
+      path: `${this.workbookPath}/names/${encodeURIComponent(REPLY_DAYS_NAME)}/range?$select=values`,
+      idempotent: true,
+    };
+    const perSheet = sheets.flatMap((sheet): GraphRequest[] => [
+      {
+        method: "GET",
+        path: `${this.rangePath(sheet, "A1:C5")}?$select=formulas`,
+        idempotent: true,
+      },
+      {
+        method: "GET",
+        path: `${this.workbookPath}/worksheets/${encodeURIComponent(sheet)}/charts?$select=name`,
+        idempotent: true,
+      },
+    ]);
+    return {
+      requests: [...rows, setting, ...perSheet],
+      target: (results) => {
+        const ok = (result: BatchResult | undefined) => (result?.ok ? result.value : undefined);
+        const ours = sheets.findIndex((_sheet, i) => {
+          const top = ok(results[rows.length + 1 + 2 * i]) as
+            { formulas?: unknown[][] } | undefined;
+          return top !== undefined && isOurDashboard(top.formulas ?? []);
+        });
+        if (ours < 0) {
+          this.figuresDone = "noDashboard";
+          return null;
+        }
+        if (results.slice(0, rows.length).some((result) => !result.ok)) {
+          this.figuresDone = "failed";
+          return null;
+        }
+        const grid = results
+          .slice(0, rows.length)
+          .flatMap((result) => ((result.ok ? result.value : {}) as RangeJson).values ?? []);
+        const named = results[rows.length];
+        const replyDays = named.ok
+          ? replyDaysOf((named.value as RangeJson).values?.[0]?.[0] ?? null)
+          : null;
+        const charts = (
+          (ok(results[rows.length + 2 + 2 * ours]) as { value?: { name?: string }[] } | undefined)
+            ?.value ?? []
+        ).map((chart) => chart.name ?? "");
+        const names = chartNames("statusAtYearEnd");
+        return {
+          sheet: sheets[ours],
+          chart: charts.find((name) => names.includes(name)) ?? null,
+          history: historyFromGrid(grid[0] ?? [], grid.slice(1), {
+            firstRow: history.firstRow + 1,
+            replyDays,
+          }).content,
+        };
+      },
+    };
+  }
+
+  /**
+   * The Dashboard's block of figures for the tracker once `changes` are
+   * written: the same historyFigures and block as every store, from the rows
+   * read, the changes and the History with this write's events. The block as
+   * it is worked out without them goes in `undo`: a write put back leaves
+   * figures that agree with the rows.
+   */
+  private figuresWrite(
+    layout: Layout,
+    target: FiguresTarget | null,
+    changes: TrackerChanges,
+    additions: TrackerRecord[],
+    undo: Undo[]
+  ): FiguresWrite | null {
+    if (!target) return null;
+    const options = {
+      today: (this.options.today ?? (() => localDate(new Date())))(),
+      language: layout.language,
+      replyDays: target.history.replyDays,
+    };
+    const texts = PLAN_TEXTS[layout.language];
+    const lastEvent = target.history.rows.reduce((max, row) => Math.max(max, row.row), 0);
+    const events = (changes.events ?? []).map((values, i) => ({ row: lastEvent + 1 + i, values }));
+    const after = recordsAfter(this.rowsRead, { ...changes, additions }, this.columnsRead);
+    const grid = figuresGrid(
+      historyFigures(after, { ...options, history: [...target.history.rows, ...events] }),
+      texts
+    );
+    const before = figuresGrid(
+      historyFigures(
+        this.rowsRead.map((row) => row.values),
+        { ...options, history: target.history.rows }
+      ),
+      texts
+    );
+    undo.push({ kind: "figures", requests: this.figuresRequests(target, before) });
+    return {
+      requests: this.figuresRequests(target, grid),
+      early: 0,
+      check: {
+        method: "GET",
+        path: `${this.rangePath(target.sheet, grid.address)}?$select=values`,
+        idempotent: true,
+      },
+      grid,
+      failed: false,
+    };
+  }
+
+  /** The block written: its columns cleared, its values and number formats, its styles, the chart set on its range. */
+  private figuresRequests(target: FiguresTarget, grid: FiguresGrid): GraphRequest[] {
+    const { first, last } = figuresColumns();
+    const requests: GraphRequest[] = [
+      {
+        method: "POST",
+        path: `${this.rangePath(target.sheet, `${first}:${last}`)}/clear`,
+        body: { applyTo: "All" },
+        idempotent: true,
+      },
+      {
+        method: "PATCH",
+        path: this.rangePath(target.sheet, grid.address),
+        body: { numberFormat: grid.numberFormats, values: grid.values },
+        idempotent: true,
+      },
+      ...grid.styles.flatMap((run) => this.styleRequests(target.sheet, run.range, run.style)),
+    ];
+    if (target.chart && grid.chartRange)
+      requests.push({
+        method: "POST",
+        path: `${this.workbookPath}/worksheets/${encodeURIComponent(target.sheet)}/charts/${encodeURIComponent(target.chart)}/setData`,
+        body: { sourceData: grid.chartRange, seriesBy: "Columns" },
+        idempotent: true,
+      });
+    return requests;
+  }
+
+  /** A style as Graph's range format requests: the font, the fill, the alignment (only what the style sets). */
+  private styleRequests(sheet: string, range: string, style: CellStyle): GraphRequest[] {
+    const path = `${this.rangePath(sheet, range)}/format`;
+    const font = {
+      ...(style.bold !== undefined ? { bold: style.bold } : {}),
+      ...(style.italic !== undefined ? { italic: style.italic } : {}),
+      ...(style.fontSize !== undefined ? { size: style.fontSize } : {}),
+      ...(style.fontColor !== undefined ? { color: style.fontColor } : {}),
+    };
+    const format = {
+      ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
+      ...(style.horizontalAlignment !== undefined
+        ? {
+            horizontalAlignment:
+              style.horizontalAlignment.charAt(0).toUpperCase() +
+              style.horizontalAlignment.slice(1),
+          }
+        : {}),
+    };
+    const requests: GraphRequest[] = [];
+    if (Object.keys(font).length > 0)
+      requests.push({ method: "PATCH", path: `${path}/font`, body: font, idempotent: true });
+    if (style.fill !== undefined)
+      requests.push({
+        method: "PATCH",
+        path: `${path}/fill`,
+        body: { color: style.fill },
+        idempotent: true,
+      });
+    if (Object.keys(format).length > 0)
+      requests.push({ method: "PATCH", path, body: format, idempotent: true });
+    return requests;
+  }
+
+  /** The block read back holds what was written (text as text, numbers within rounding). */
+  private sameGrid(grid: FiguresGrid, got: Cell[][]): boolean {
+    return grid.values.every((row, r) => row.every((value, c) => sameCell(value, got[r]?.[c])));
   }
 
   /** The words each list lacks, as every store decides it (newListWords). */
@@ -1022,7 +1322,8 @@ export class GraphTrackerStore implements TrackerStore {
     now: Now,
     additions: TrackerRecord[],
     undo: Undo[],
-    written: Written[]
+    written: Written[],
+    figures: FiguresWrite | null
   ): Promise<AddedChunk[]> {
     const steps: WriteStep[] = [];
     for (const patch of now.patches) {
@@ -1061,18 +1362,30 @@ export class GraphTrackerStore implements TrackerStore {
     }
     const added: AddedChunk[] = [];
     const ends = new Map<string, number>([[RECOMMENDATIONS_TABLE, now.table.lastRow]]);
-    await this.runSteps(steps, ends, [], (step, firstRow) => {
-      if (step.kind === "patch") written.push(step.written);
-      else if (step.kind === "add") {
-        undo.push({
-          kind: "addRecommendations",
-          table: step.table,
-          ids: step.records.map((record) => String(record.id ?? "")),
-          firstRow,
-        });
-        added.push({ records: step.records, rows: step.rows, firstRow });
+    // The figures' first requests ride on this round trip's last batch, as many as it has room for
+    // (none when this write sends nothing here: no round trip is added for them).
+    const groups = this.pack(steps.map((step) => this.writeRequest(step)));
+    const room = groups.length > 0 ? BATCH_LIMIT - groups[groups.length - 1].length : 0;
+    const early = figures ? figures.requests.slice(0, room) : [];
+    if (figures) figures.early = early.length;
+    const results = await this.runSteps(
+      steps,
+      ends,
+      early.map((request) => ({ ...request, optional: true })),
+      (step, firstRow) => {
+        if (step.kind === "patch") written.push(step.written);
+        else if (step.kind === "add") {
+          undo.push({
+            kind: "addRecommendations",
+            table: step.table,
+            ids: step.records.map((record) => String(record.id ?? "")),
+            firstRow,
+          });
+          added.push({ records: step.records, rows: step.rows, firstRow });
+        }
       }
-    });
+    );
+    if (figures && results.some((result) => !result.ok)) figures.failed = true;
     return added;
   }
 
@@ -1086,10 +1399,10 @@ export class GraphTrackerStore implements TrackerStore {
   private async runSteps(
     steps: WriteStep[],
     ends: Map<string, number>,
-    trailing: GraphRequest[],
+    trailing: Trailing[],
     done: (step: WriteStep, firstRow: number) => void
   ): Promise<BatchResult[]> {
-    const requests = [...steps.map((step) => this.writeRequest(step)), ...trailing];
+    const requests: Trailing[] = [...steps.map((step) => this.writeRequest(step)), ...trailing];
     const out: BatchResult[] = [];
     for (const group of this.pack(requests)) {
       let left = group;
@@ -1114,7 +1427,13 @@ export class GraphTrackerStore implements TrackerStore {
         results.forEach((result, k) => {
           const i = left[k];
           if (i >= steps.length) {
-            if (result.ok || !result.notRun) out[i - steps.length] = result;
+            // An optional request not run because the one before it failed stays not run: only a
+            // lost connection sends it again.
+            const settled =
+              result.ok ||
+              !result.notRun ||
+              (requests[i].optional === true && result.problem.code !== "offline");
+            if (settled) out[i - steps.length] = result;
             else again.push(i);
             return;
           }
@@ -1208,7 +1527,8 @@ export class GraphTrackerStore implements TrackerStore {
     added: AddedChunk[],
     lists: ListAddition[],
     undo: Undo[],
-    written: Written[]
+    written: Written[],
+    figures: FiguresWrite | null
   ): Promise<RowKey[]> {
     const steps: WriteStep[] = [];
     for (const chunk of added) {
@@ -1262,11 +1582,20 @@ export class GraphTrackerStore implements TrackerStore {
     const keyRequests = this.keyRequests(layout, layout.headerRow, end);
     // The Rec IDs only matter when rows were added (twins a colleague added at the same moment).
     const withKeys = added.length > 0;
-    const trailing: GraphRequest[] = [
+    // The rest of the figures and their read-back: after the reads, so a refusal of one (a protected
+    // Dashboard) never holds up the rows' checks.
+    const figuresTail: Trailing[] = figures
+      ? [...figures.requests.slice(figures.early), figures.check].map((request) => ({
+          ...request,
+          optional: true,
+        }))
+      : [];
+    const trailing: Trailing[] = [
       ...reads.flat(),
       ...lists.map((list) => this.listRequest(list.table.name)),
       this.tableAddressRequest(),
       ...(withKeys ? keyRequests.requests : []),
+      ...figuresTail,
       { method: "POST", path: `${this.workbookPath}/closeSession`, idempotent: true },
     ];
     const ends = new Map(lists.map((list) => [list.table.name, list.end]));
@@ -1302,6 +1631,14 @@ export class GraphTrackerStore implements TrackerStore {
     }
     const table = parseRangeAddress(value<RangeJson>(at).address ?? "");
     at++;
+    if (figures) {
+      const from = at + (withKeys ? keyRequests.requests.length : 0);
+      const tail = results.slice(from, from + figuresTail.length);
+      const back = tail[tail.length - 1];
+      if (tail.some((result) => !result?.ok) || !back?.ok) figures.failed = true;
+      else figures.failed ||= !this.sameGrid(figures.grid, (back.value as RangeJson).values ?? []);
+      this.figuresDone = figures.failed ? "failed" : "refreshed";
+    }
     if (!withKeys) return [];
     if (table.firstRow !== layout.headerRow || table.lastRow !== end) return this.rowKeys(layout);
     return keyRequests.keys(
@@ -1477,6 +1814,18 @@ export class GraphTrackerStore implements TrackerStore {
     return results;
   }
 
+  /** Requests that must run in order (each after the one before succeeded), in as few round trips as the limits allow. */
+  private async sendChained(requests: GraphRequest[]): Promise<BatchResult[]> {
+    const results: BatchResult[] = [];
+    for (const group of this.pack(requests))
+      results.push(
+        ...(await this.sendInSession(
+          group.map((i, k) => ({ ...requests[i], afterPrevious: k > 0 }))
+        ))
+      );
+    return results;
+  }
+
   /**
    * One round trip: a request alone, or a JSON batch. A session Graph
    * dropped is opened again once, and what it refused is sent again (a
@@ -1600,6 +1949,12 @@ export class GraphTrackerStore implements TrackerStore {
       if (!this.client.sessionId) await this.createSession();
       const layout = this.layout as Layout;
       for (const step of undo.slice().reverse()) {
+        if (step.kind === "figures") {
+          // The figures follow the rows back; a Dashboard that refuses them loses no data, and the
+          // other steps are put back whatever happens to them.
+          await this.sendChained(step.requests).catch(() => undefined);
+          continue;
+        }
         if (step.kind === "patch") {
           const rowOf = new Map<string, number>();
           for (const key of await this.rowKeys(layout))

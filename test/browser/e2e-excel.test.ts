@@ -11,24 +11,17 @@
  * (every control reached with Tab, its focus visible); no console error and no
  * request away from 127.0.0.1 at the end.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import * as path from "node:path";
 import type { Page } from "playwright-core";
 import {
-  BrowserHarness,
-  bundleForBrowser,
-  DIST_DIR,
   formatProblems,
   formatRequests,
   formatViolations,
-  requireBuiltPages,
   runAxe,
   auditKeyboard,
   formatKeyboardProblems,
   saveScreenshot,
-  startBrowserHarness,
   Theme,
+  excelPaneOnFake,
 } from "../support/browser";
 import { IMPORT_RECOMMENDATIONS, taggedReport } from "../support/importReport";
 import { columnHeader, ColumnKey, TRACKER_COLUMNS } from "../../src/core/schema/columns";
@@ -39,8 +32,6 @@ import { excelTranslator } from "../../src/taskpane/excel/i18n";
 import { en as shellEn } from "../../src/taskpane/shared/i18n/en";
 import { createTranslator } from "../../src/taskpane/shared/i18n";
 
-/** EXCEL_PANE_DIST lets a developer test a pane built elsewhere, as in excel-pane.test.ts. */
-const ROOT = process.env.EXCEL_PANE_DIST ?? DIST_DIR;
 /** The pane's clock: deadlines below are overdue or due soon relative to this day. */
 const TODAY = "2026-06-15";
 const REPORT_FILE = "visit-prison-nord.docx";
@@ -50,25 +41,7 @@ const shellT = createTranslator({ en: shellEn, fr: shellEn, es: shellEn }, "en")
 const SHEETS = PLAN_TEXTS.en.sheets;
 const [callBells, conditions, restraint] = IMPORT_RECOMMENDATIONS;
 
-let harness: BrowserHarness | undefined;
-let fakeBundle = "";
-let buildDir = "";
-
-beforeAll(async () => {
-  requireBuiltPages(["excel.html"], ROOT);
-  buildDir = mkdtempSync(path.join(tmpdir(), "e2e-excel-fake-"));
-  fakeBundle = await bundleForBrowser(
-    path.resolve(__dirname, "excel-pane.fake-host.ts"),
-    buildDir,
-    "fake-office.js"
-  );
-  harness = await startBrowserHarness(ROOT);
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-  if (buildDir) rmSync(buildDir, { recursive: true, force: true });
-});
+const pane = excelPaneOnFake("e2e-excel-fake-");
 
 /** What the test reads of the fake workbook in the page (window.__excelFake). */
 interface WorkbookView {
@@ -201,10 +174,10 @@ const issueText = (
 
 describe.each(["light", "dark"] as Theme[])("Excel pane, one session in the %s theme", (theme) => {
   it("sets up a tracker, imports a report, fixes a data problem and refreshes the follow-up list", async () => {
-    const guarded = await harness!.open(`excel.html?theme=${theme}&lang=en-US`, {
+    const guarded = await pane.harness.open(`excel.html?theme=${theme}&lang=en-US`, {
       colorScheme: theme,
       viewport: { width: 360, height: 900 },
-      officeJs: fakeBundle,
+      officeJs: pane.fakeBundle,
       // Dates only; timers keep running, so the pane's own waits are unaffected.
       beforeLoad: (page) => page.clock.setFixedTime(new Date(`${TODAY}T09:00:00Z`)),
     });

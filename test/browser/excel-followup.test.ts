@@ -5,8 +5,7 @@
  * back and applied. axe and the keyboard audit run on each state, in the
  * light and the dark theme; screenshots go to test-artifacts/.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import type { Page } from "playwright-core";
 import { TABLE_ORDER } from "../../src/core/schema/columns";
@@ -15,50 +14,25 @@ import { en } from "../../src/taskpane/excel/i18n/en";
 import { es } from "../../src/taskpane/excel/i18n/es";
 import { fr } from "../../src/taskpane/excel/i18n/fr";
 import {
-  auditKeyboard,
-  BrowserHarness,
-  bundleForBrowser,
-  DIST_DIR,
-  formatKeyboardProblems,
   formatProblems,
-  formatViolations,
-  requireBuiltPages,
-  runAxe,
   saveScreenshot,
-  startBrowserHarness,
   Theme,
+  excelPaneOnFake,
+  auditOrThrow,
+  fakeTableRows,
 } from "../support/browser";
 import { fillReturnedTable } from "../support/followupDocs";
 import { IMPORT_RECOMMENDATIONS, taggedReport } from "../support/importReport";
 
-const ROOT = process.env.EXCEL_PANE_DIST ?? DIST_DIR;
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-let harness: BrowserHarness | undefined;
-let fakeBundle = "";
-let buildDir = "";
-
-beforeAll(async () => {
-  requireBuiltPages(["excel.html"], ROOT);
-  buildDir = mkdtempSync(path.join(tmpdir(), "excel-followup-"));
-  fakeBundle = await bundleForBrowser(
-    path.resolve(__dirname, "excel-pane.fake-host.ts"),
-    buildDir,
-    "fake-office.js"
-  );
-  harness = await startBrowserHarness(ROOT);
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-  if (buildDir) rmSync(buildDir, { recursive: true, force: true });
-});
+const pane = excelPaneOnFake("excel-followup-");
 
 async function openPane(theme: Theme, lang = "en-US") {
-  return harness!.open(`excel.html?theme=${theme}&lang=${lang}`, {
+  return pane.harness.open(`excel.html?theme=${theme}&lang=${lang}`, {
     colorScheme: theme,
     viewport: { width: 360, height: 900 },
-    officeJs: fakeBundle,
+    officeJs: pane.fakeBundle,
     acceptDownloads: true,
   });
 }
@@ -70,23 +44,8 @@ async function check(page: Page, state: string): Promise<void> {
     .waitFor({ timeout: 15_000 });
   // Fluent's buttons fade back from their disabled colours: axe measures them once the fade is over.
   await page.waitForTimeout(500);
-  const violations = await runAxe(page);
-  if (violations.length > 0) throw new Error(`axe, ${state}:\n${formatViolations(violations)}`);
-  const keyboard = await auditKeyboard(page);
-  if (keyboard.problems.length > 0)
-    throw new Error(`keyboard, ${state}:\n${formatKeyboardProblems(keyboard.problems)}`);
+  await auditOrThrow(page, state);
 }
-
-const tableRows = (page: Page, name: string) =>
-  page.evaluate(
-    (table) =>
-      (
-        window as unknown as {
-          __excelFake: { workbook: { tableRows(name: string): unknown[][] } };
-        }
-      ).__excelFake.workbook.tableRows(table),
-    name
-  );
 
 describe.each(["light", "dark"] as Theme[])("Excel pane follow-up in the %s theme", (theme) => {
   it("records a follow-up visit for three rows, prepares a letter, reads the reply", async () => {
@@ -127,11 +86,11 @@ describe.each(["light", "dark"] as Theme[])("Excel pane follow-up in the %s them
       await saveScreenshot(page, "excel-followup-event", theme);
       await page.getByRole("button", { name: "Record for 3 recommendations" }).click();
       await page.getByText(/3 events were added to the follow-up history/).waitFor();
-      const events = await tableRows(page, "History");
+      const events = await fakeTableRows(page, "History");
       expect(events.map((row) => row[HISTORY_KEYS.indexOf("recId")])).toEqual(
         IMPORT_RECOMMENDATIONS.map((rec) => rec.id)
       );
-      const statuses = (await tableRows(page, "Recommendations")).map(
+      const statuses = (await fakeTableRows(page, "Recommendations")).map(
         (row) => row[TABLE_ORDER.indexOf("status")]
       );
       expect(statuses).toEqual(["In progress", "In progress", "In progress"]);
@@ -142,7 +101,7 @@ describe.each(["light", "dark"] as Theme[])("Excel pane follow-up in the %s them
         page.waitForEvent("download", { timeout: 20_000 }),
         page.getByRole("button", { name: en.letterRun }).click(),
       ]);
-      const file = path.join(buildDir, `letter-${theme}.docx`);
+      const file = path.join(pane.dir, `letter-${theme}.docx`);
       await download.saveAs(file);
       expect(download.suggestedFilename()).toBe("Follow-up of recommendations Prison Nord.docx");
       await page.getByText(/2 recommendations for Prison Nord/).waitFor();
@@ -165,7 +124,7 @@ describe.each(["light", "dark"] as Theme[])("Excel pane follow-up in the %s them
       await saveScreenshot(page, "excel-followup-reply", theme);
       await page.getByRole("button", { name: "Apply 1 change" }).click();
       await page.getByText(/1 recommendation was updated from reply.docx/).waitFor();
-      const history = await tableRows(page, "History");
+      const history = await fakeTableRows(page, "History");
       expect(history.map((row) => row[HISTORY_KEYS.indexOf("kind")])).toEqual([
         "Follow-up visit",
         "Follow-up visit",

@@ -5,23 +5,17 @@
  * and an import preview whose text takes the pane's width. axe and the
  * keyboard audit pass at each step; screenshots go to test-artifacts/.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import * as path from "node:path";
 import type { Page } from "playwright-core";
 import {
-  BrowserHarness,
   DIST_DIR,
   Theme,
   auditKeyboard,
-  bundleForBrowser,
   formatKeyboardProblems,
   formatProblems,
   formatViolations,
-  requireBuiltPages,
   runAxe,
   saveScreenshot,
-  startBrowserHarness,
+  excelPaneOnFake,
 } from "../support/browser";
 import { en } from "../../src/taskpane/excel/i18n/en";
 import { fr } from "../../src/taskpane/excel/i18n/fr";
@@ -31,25 +25,7 @@ import { taggedReport } from "../support/importReport";
 
 const VIEWPORT = { width: 320, height: 700 };
 
-let harness: BrowserHarness | undefined;
-let fakeBundle = "";
-let buildDir = "";
-
-beforeAll(async () => {
-  requireBuiltPages(["excel.html"]);
-  buildDir = mkdtempSync(path.join(tmpdir(), "excel-narrow-fake-"));
-  fakeBundle = await bundleForBrowser(
-    path.resolve(__dirname, "excel-pane.fake-host.ts"),
-    buildDir,
-    "fake-office.js"
-  );
-  harness = await startBrowserHarness(DIST_DIR);
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-  if (buildDir) rmSync(buildDir, { recursive: true, force: true });
-});
+const pane = excelPaneOnFake("excel-narrow-fake-", DIST_DIR);
 
 async function audit(page: Page, state: string): Promise<void> {
   expect(`${state}: ${formatViolations(await runAxe(page))}`).toBe(
@@ -69,10 +45,10 @@ describe.each([
   ["fr", "fr-FR", "dark", fr, shellFr],
 ] as const)("Excel pane at 320 × 700 px (%s)", (language, lang, theme, t, shellT) => {
   it("opens on a first-run card, keeps its tabs on one line, and offers Import once the tracker is made", async () => {
-    const guarded = await harness!.open(`excel.html?theme=${theme}&lang=${lang}`, {
+    const guarded = await pane.harness.open(`excel.html?theme=${theme}&lang=${lang}`, {
       colorScheme: theme as Theme,
       viewport: VIEWPORT,
-      officeJs: fakeBundle,
+      officeJs: pane.fakeBundle,
     });
     const page = guarded.page;
     try {

@@ -6,22 +6,15 @@
  * test-artifacts/.
  */
 import { TABLE_ORDER } from "../../src/core/schema/columns";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import * as path from "node:path";
 import {
   auditKeyboard,
-  BrowserHarness,
   formatKeyboardProblems,
-  bundleForBrowser,
-  DIST_DIR,
   formatProblems,
   formatViolations,
-  requireBuiltPages,
   runAxe,
   saveScreenshot,
-  startBrowserHarness,
   Theme,
+  excelPaneOnFake,
 } from "../support/browser";
 import type { Page } from "playwright-core";
 import { en } from "../../src/taskpane/excel/i18n/en";
@@ -34,34 +27,13 @@ import {
 } from "../support/importReport";
 import { buildDocx, heading, numbered, para } from "../support/docx";
 
-/** EXCEL_PANE_DIST lets a developer test a pane built elsewhere (npx webpack --output-path ...). */
-const ROOT = process.env.EXCEL_PANE_DIST ?? DIST_DIR;
-
-let harness: BrowserHarness | undefined;
-let fakeBundle = "";
-let buildDir = "";
-
-beforeAll(async () => {
-  requireBuiltPages(["excel.html"], ROOT);
-  buildDir = mkdtempSync(path.join(tmpdir(), "excel-fake-"));
-  fakeBundle = await bundleForBrowser(
-    path.resolve(__dirname, "excel-pane.fake-host.ts"),
-    buildDir,
-    "fake-office.js"
-  );
-  harness = await startBrowserHarness(ROOT);
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-  if (buildDir) rmSync(buildDir, { recursive: true, force: true });
-});
+const pane = excelPaneOnFake("excel-fake-");
 
 async function openPane(theme: Theme, lang = "en-US") {
-  const guarded = await harness!.open(`excel.html?theme=${theme}&lang=${lang}`, {
+  const guarded = await pane.harness.open(`excel.html?theme=${theme}&lang=${lang}`, {
     colorScheme: theme,
     viewport: { width: 360, height: 900 },
-    officeJs: fakeBundle,
+    officeJs: pane.fakeBundle,
   });
   const { page, context, network } = guarded;
   return { page, context, network, consoleGuard: guarded.console };

@@ -7,9 +7,6 @@
  * keyboard alone. axe and the keyboard audit run on each state;
  * screenshots go to test-artifacts/.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import * as path from "node:path";
 import type { Page } from "playwright-core";
 import { TABLE_ORDER } from "../../src/core/schema/columns";
 import type { Language } from "../../src/core/schema/plan";
@@ -18,49 +15,13 @@ import { PLAN_TEXTS } from "../../src/core/schema/texts";
 import { en } from "../../src/taskpane/excel/i18n/en";
 import { es } from "../../src/taskpane/excel/i18n/es";
 import { fr } from "../../src/taskpane/excel/i18n/fr";
-import {
-  auditKeyboard,
-  BrowserHarness,
-  bundleForBrowser,
-  DIST_DIR,
-  formatKeyboardProblems,
-  formatProblems,
-  formatViolations,
-  requireBuiltPages,
-  runAxe,
-  saveScreenshot,
-  startBrowserHarness,
-} from "../support/browser";
+import { formatProblems, saveScreenshot, excelPaneOnFake, auditOrThrow } from "../support/browser";
 
-const ROOT = process.env.EXCEL_PANE_DIST ?? DIST_DIR;
-
-let harness: BrowserHarness | undefined;
-let fakeBundle = "";
-let buildDir = "";
-
-beforeAll(async () => {
-  requireBuiltPages(["excel.html"], ROOT);
-  buildDir = mkdtempSync(path.join(tmpdir(), "excel-stakeholders-"));
-  fakeBundle = await bundleForBrowser(
-    path.resolve(__dirname, "excel-pane.fake-host.ts"),
-    buildDir,
-    "fake-office.js"
-  );
-  harness = await startBrowserHarness(ROOT);
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-  if (buildDir) rmSync(buildDir, { recursive: true, force: true });
-});
+const pane = excelPaneOnFake("excel-stakeholders-");
 
 async function audit(page: Page, state: string): Promise<void> {
   await page.waitForTimeout(500);
-  const violations = await runAxe(page);
-  if (violations.length > 0) throw new Error(`axe, ${state}:\n${formatViolations(violations)}`);
-  const keyboard = await auditKeyboard(page);
-  if (keyboard.problems.length > 0)
-    throw new Error(`keyboard, ${state}:\n${formatKeyboardProblems(keyboard.problems)}`);
+  await auditOrThrow(page, state);
 }
 
 /** Two recommendations and three actors, typed in the tracker's language, the second row selected. */
@@ -141,10 +102,10 @@ it.each([
       context,
       network,
       console: consoleGuard,
-    } = await harness!.open(`excel.html?theme=light&lang=${lang}`, {
+    } = await pane.harness.open(`excel.html?theme=light&lang=${lang}`, {
       colorScheme: "light",
       viewport: { width: 360, height: 900 },
-      officeJs: fakeBundle,
+      officeJs: pane.fakeBundle,
     });
     try {
       await page.getByRole("button", { name: t.createTracker }).click({ timeout: 15_000 });

@@ -7,9 +7,6 @@
  * words and the strategies in French and Spanish; screenshots in
  * test-artifacts/.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import * as path from "node:path";
 import type { Page } from "playwright-core";
 import { HISTORY_KEYS } from "../../src/core/schema/history";
 import type { Language } from "../../src/core/schema/plan";
@@ -21,40 +18,17 @@ import { es } from "../../src/taskpane/excel/i18n/es";
 import { fr } from "../../src/taskpane/excel/i18n/fr";
 import {
   auditKeyboard,
-  BrowserHarness,
-  bundleForBrowser,
-  DIST_DIR,
   formatKeyboardProblems,
   formatProblems,
   formatViolations,
-  requireBuiltPages,
   runAxe,
   saveScreenshot,
-  startBrowserHarness,
   Theme,
+  excelPaneOnFake,
+  fakeTableRows,
 } from "../support/browser";
 
-const ROOT = process.env.EXCEL_PANE_DIST ?? DIST_DIR;
-
-let harness: BrowserHarness | undefined;
-let fakeBundle = "";
-let buildDir = "";
-
-beforeAll(async () => {
-  requireBuiltPages(["excel.html"], ROOT);
-  buildDir = mkdtempSync(path.join(tmpdir(), "excel-strategies-"));
-  fakeBundle = await bundleForBrowser(
-    path.resolve(__dirname, "excel-pane.fake-host.ts"),
-    buildDir,
-    "fake-office.js"
-  );
-  harness = await startBrowserHarness(ROOT);
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-  if (buildDir) rmSync(buildDir, { recursive: true, force: true });
-});
+const pane = excelPaneOnFake("excel-strategies-");
 
 /** Three recommendations of our own, not implemented: for lack of budget, against resistance, no reason yet. */
 const RECORDS: TrackerRecord[] = [
@@ -84,10 +58,10 @@ const RECORDS: TrackerRecord[] = [
 ];
 
 async function openPane(theme: Theme, lang: string) {
-  return harness!.open(`excel.html?theme=${theme}&lang=${lang}`, {
+  return pane.harness.open(`excel.html?theme=${theme}&lang=${lang}`, {
     colorScheme: theme,
     viewport: { width: 360, height: 900 },
-    officeJs: fakeBundle,
+    officeJs: pane.fakeBundle,
   });
 }
 
@@ -136,17 +110,6 @@ async function idle(page: Page, strings: typeof en): Promise<void> {
   await page.waitForTimeout(500);
 }
 
-const tableRows = (page: Page, name: string) =>
-  page.evaluate(
-    (table) =>
-      (
-        window as unknown as {
-          __excelFake: { workbook: { tableRows(name: string): unknown[][] } };
-        }
-      ).__excelFake.workbook.tableRows(table),
-    name
-  );
-
 describe.each(["light", "dark"] as Theme[])("strategies in the Excel pane (%s)", (theme) => {
   it("shows each reason with its strategies for the rows selected and records a strategy tried", async () => {
     const { page, context, network, console: consoleGuard } = await openPane(theme, "en-US");
@@ -176,7 +139,7 @@ describe.each(["light", "dark"] as Theme[])("strategies in the Excel pane (%s)",
       await advocacy.focus();
       await page.keyboard.press("Enter");
       await page.getByText(/“Advocacy” recorded as tried for 1 recommendation/).waitFor();
-      const history = await tableRows(page, "History");
+      const history = await fakeTableRows(page, "History");
       expect(
         history.map((row) => [
           row[HISTORY_KEYS.indexOf("recId")],

@@ -198,6 +198,12 @@ describe("Word pane: Send to tracker", () => {
       );
       expect(remembered).toBe(server.shareUrl);
 
+      // The Dashboard's figures from the history were brought up to date with the rows.
+      await expect(done.textContent()).resolves.not.toContain(en.sendFiguresNotRefreshed);
+      expect(server.writeRequests().some((r) => r.path.includes("/worksheets/Dashboard/"))).toBe(
+        true
+      );
+
       const writes = server.writeRequests().length;
       expect(writes).toBeGreaterThan(0);
       await page.getByRole("button", { name: en.previewSend }).click();
@@ -249,6 +255,35 @@ describe("Word pane: Send to tracker", () => {
         ...REPORT_RECOMMENDATIONS.map((r) => r.text),
         CANDIDATE_TEXT,
       ]);
+      expect(formatProblems(guarded.console.problems)).toBe("");
+    } finally {
+      await guarded.close();
+    }
+  }, 90_000);
+
+  it("sends the rows and says so when the Dashboard refuses its figures (a protected sheet)", async () => {
+    server.inject({
+      method: "POST",
+      path: /\/worksheets\/Dashboard\/range.*\/clear$/,
+      status: 403,
+      code: "AccessDenied",
+    });
+    const guarded = await openPane(server);
+    try {
+      const page = guarded.page;
+      await preview(guarded, server.shareUrl);
+      await page.getByTestId("send-preview").waitFor({ timeout: 20_000 });
+      await page
+        .getByRole("button", { name: `Send ${REPORT_RECOMMENDATIONS.length} recommendations` })
+        .click();
+      const done = page.getByTestId("send-done");
+      await done.waitFor({ timeout: 20_000 });
+      await expect(done.textContent()).resolves.toContain(
+        `${REPORT_RECOMMENDATIONS.length} added, 0 updated, 0 unchanged`
+      );
+      await expect(done.textContent()).resolves.toContain(en.sendFiguresNotRefreshed);
+      const tracker = await readTracker(await server.xlsx(), "NPM tracker.xlsx");
+      expect(tracker.rows).toHaveLength(REPORT_RECOMMENDATIONS.length);
       expect(formatProblems(guarded.console.problems)).toBe("");
     } finally {
       await guarded.close();

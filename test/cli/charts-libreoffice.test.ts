@@ -1,4 +1,3 @@
-import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
 import { tmpdir } from "os";
 import { basename, join, resolve } from "path";
@@ -7,7 +6,7 @@ import { main } from "../../src/cli/rectrack";
 import { BATCH_FORMAT, BATCH_VERSION, RecommendationBatch } from "../../src/core/model/batch";
 import { DASHBOARD_CHARTS, PLAN_TEXTS } from "../../src/core/schema";
 import { convertWithLibreOffice, libreOfficeAvailable } from "../support/libreoffice";
-import { pdfPages } from "../support/pdf";
+import { colouredPixels, drawPage, ghostscript, pdfPages } from "../support/pdf";
 import { legacyBytes, sampleRecords, seededRandom, trackerBytes } from "../support/xlsx";
 import { cellsIn, sheetCharts } from "../support/xlsx-charts";
 
@@ -23,8 +22,6 @@ import { cellsIn, sheetCharts } from "../support/xlsx-charts";
 
 const quiet = { out: () => undefined, err: () => undefined };
 const t = PLAN_TEXTS.en;
-const GS = process.env.GS ?? "gs";
-const ghostscript = spawnSync(GS, ["--version"], { encoding: "utf8" }).status === 0;
 
 function batch(): RecommendationBatch {
   const authorities = ["Ministry of Justice", "Prison Service", "Ministry of Health", "Police"];
@@ -47,18 +44,6 @@ function batch(): RecommendationBatch {
       theme: themes[i % themes.length],
     })),
   };
-}
-
-/** Pixels clearly coloured (not white, grey or black): bars, not text or grid lines. */
-function colouredPixels(png: PNG, fromX: number): number {
-  let count = 0;
-  for (let y = 0; y < png.height; y++)
-    for (let x = Math.floor(fromX * png.width); x < png.width; x++) {
-      const i = (y * png.width + x) * 4;
-      const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]];
-      if (Math.max(r, g, b) - Math.min(r, g, b) > 60) count++;
-    }
-  return count;
 }
 
 (libreOfficeAvailable() ? describe : describe.skip)(
@@ -178,23 +163,7 @@ function colouredPixels(png: PNG, fromX: number): number {
         for (const title of titles) expect([name, page.includes(title)]).toEqual([name, true]);
         if (!ghostscript) continue;
         const png = join(artefacts, `dashboard-${name}.png`);
-        const run = spawnSync(
-          GS,
-          [
-            "-q",
-            "-dSAFER",
-            "-dBATCH",
-            "-dNOPAUSE",
-            "-sDEVICE=png16m",
-            "-r110",
-            `-dFirstPage=${at + 1}`,
-            `-dLastPage=${at + 1}`,
-            `-sOutputFile=${png}`,
-            pdf,
-          ],
-          { encoding: "utf8", timeout: 60000 }
-        );
-        expect(run.status).toBe(0);
+        expect(drawPage(pdf, at, png)).toBe(0);
         const picture = PNG.sync.read(await fs.readFile(png));
         // The charts stand right of the figures (the figures from the history further right): coloured bars
         // there, except on an empty template.

@@ -1,4 +1,3 @@
-import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
 import { tmpdir } from "os";
 import { basename, join, resolve } from "path";
@@ -19,7 +18,7 @@ import {
   libreOfficeAvailable,
   recalculatedSheets,
 } from "../support/libreoffice";
-import { pdfPages } from "../support/pdf";
+import { colouredPixels, drawPage, ghostscript, pdfPages } from "../support/pdf";
 import {
   firstReleaseTrackerBytes,
   legacyBytes,
@@ -39,8 +38,6 @@ import { sheetCharts } from "../support/xlsx-charts";
  */
 
 const quiet = { out: () => undefined, err: () => undefined };
-const GS = process.env.GS ?? "gs";
-const ghostscript = spawnSync(GS, ["--version"], { encoding: "utf8" }).status === 0;
 
 /** Actors of our own: actor, type, power, interest, stance, links, notes (labels in the tracker's language). */
 const ACTORS: Record<"en" | "fr", (string | null)[][]> = {
@@ -225,29 +222,8 @@ async function withActors(language: "en" | "fr"): Promise<Buffer> {
         expect([name, page.includes(t.chartTitle)]).toEqual([name, true]);
         if (!ghostscript || !name.startsWith("actors")) continue;
         const png = join(artefacts, `stakeholder-grid-${name}.png`);
-        const run = spawnSync(
-          GS,
-          [
-            "-q",
-            "-dSAFER",
-            "-dBATCH",
-            "-dNOPAUSE",
-            "-sDEVICE=png16m",
-            "-r110",
-            `-dFirstPage=${at + 1}`,
-            `-dLastPage=${at + 1}`,
-            `-sOutputFile=${png}`,
-            pdf,
-          ],
-          { encoding: "utf8", timeout: 60000 }
-        );
-        expect(run.status).toBe(0);
-        const picture = PNG.sync.read(await fs.readFile(png));
-        let coloured = 0;
-        for (let i = 0; i < picture.data.length; i += 4) {
-          const [r, g, b] = [picture.data[i], picture.data[i + 1], picture.data[i + 2]];
-          if (Math.max(r, g, b) - Math.min(r, g, b) > 60) coloured++;
-        }
+        expect(drawPage(pdf, at, png)).toBe(0);
+        const coloured = colouredPixels(PNG.sync.read(await fs.readFile(png)), 0);
         // The chart's bars are drawn.
         expect([name, coloured > 500]).toEqual([name, true]);
       }

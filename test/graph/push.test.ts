@@ -21,6 +21,9 @@ import { trackerBytes } from "../support/xlsx";
  */
 
 const TODAY = "2026-03-01";
+/** Requests on the Recommendations sheet (the rows), and on the Dashboard (its block of figures). */
+const ON_ROWS = /\/worksheets\/Recommendations\//;
+const ON_DASHBOARD = /\/worksheets\/Dashboard\//;
 const NOW = "2026-03-01T10:00:00";
 
 const servers: FakeGraphServer[] = [];
@@ -217,6 +220,7 @@ describe("Send to tracker through Graph", () => {
       // The rows are added, then sorted to the top before their Rec IDs arrive (that PATCH fails).
       server.inject({
         method: "PATCH",
+        path: ON_ROWS,
         status: 400,
         code: "invalidRequest",
         edit: reverseDataRows,
@@ -275,7 +279,7 @@ describe("Send to tracker through Graph", () => {
       code: "tooManyRequests",
       retryAfter: "12",
     });
-    server.inject({ method: "PATCH", status: 504, code: "gatewayTimeout" });
+    server.inject({ method: "PATCH", path: ON_ROWS, status: 504, code: "gatewayTimeout" });
     const waits: number[] = [];
     await sendBatch(storeFor(server, waits), batchOf(3), { today: TODAY, now: NOW });
     expect(waits).toEqual([12000, 1000]);
@@ -292,16 +296,18 @@ describe("Send to tracker through Graph", () => {
     const cases: [Fault[], boolean][] = [
       [[{ method: "POST", path: /rows\/add$/, drop: "before" }], false],
       [[{ method: "POST", path: /rows\/add$/, drop: "after" }], false],
-      [[{ method: "PATCH", drop: "after" }], false],
+      [[{ method: "PATCH", path: ON_ROWS, drop: "after" }], false],
       // The connection stays down for the PATCH: the push fails and the added rows are removed.
-      [[{ method: "PATCH", drop: "before", times: 5 }], true],
+      [[{ method: "PATCH", path: ON_ROWS, drop: "before", times: 5 }], true],
       [
         [
           { method: "POST", path: /rows\/add$/, drop: "after" },
-          { method: "PATCH", drop: "after", times: 5 },
+          { method: "PATCH", path: ON_ROWS, drop: "after", times: 5 },
         ],
         true,
       ],
+      // Lost while the Dashboard's figures are written: sent again, the push is whole.
+      [[{ method: "PATCH", path: ON_DASHBOARD, drop: "after" }], false],
     ];
     for (const [fault, fails] of cases) {
       const server = await serve();

@@ -56,6 +56,11 @@ async function rowsOf(server: FakeGraphServer) {
   return (await readTracker(await server.xlsx(), "Tracker.xlsx")).rows;
 }
 
+/** Writes to the tracker's rows and lists: not the Dashboard's block of figures, which a write refreshes too. */
+function rowWrites(server: FakeGraphServer) {
+  return server.writeRequests().filter((r) => !r.path.includes("/worksheets/Dashboard/"));
+}
+
 async function problemOf(promise: Promise<unknown>): Promise<GraphProblem> {
   try {
     await promise;
@@ -147,7 +152,7 @@ describe("GraphTrackerStore", () => {
       ],
       additions: [],
     });
-    expect(server.writeRequests().map((r) => r.method)).toEqual(["PATCH"]);
+    expect(rowWrites(server).map((r) => r.method)).toEqual(["PATCH"]);
     const rows = await rowsOf(server);
     expect(rows[1].values.theme).toBe("=Health care");
     expect(rows[1].values.priority).toBe("high");
@@ -211,7 +216,13 @@ describe("GraphTrackerStore", () => {
     const server = await serve(await trackerBytes([]));
     const { store, waits } = storeFor(server);
     await store.read();
-    server.inject({ method: "PATCH", status: 503, code: "serviceUnavailable", times: 5 });
+    server.inject({
+      method: "PATCH",
+      path: /\/worksheets\/Recommendations\//,
+      status: 503,
+      code: "serviceUnavailable",
+      times: 5,
+    });
     const problem = await problemOf(
       store.write({ updates: [], additions: [record("rec-0001", "One")] })
     );
@@ -378,7 +389,8 @@ describe("GraphTrackerStore", () => {
       const { workbook } = await loadWorkbook(await server.xlsx(), "Tracker.xlsx");
       const words: string[] = [];
       workbook.eachSheet((sheet) => {
-        if (sheet.name === "Recommendations") return;
+        // The Dashboard's figures name the addressees, "=cmd()" among them, as text.
+        if (sheet.name === "Recommendations" || sheet.name === "Dashboard") return;
         sheet.eachRow((row) => row.eachCell((cell) => words.push(String(cell.value))));
       });
       return words;
@@ -528,7 +540,7 @@ describe("GraphTrackerStore", () => {
       })),
       additions: [],
     });
-    const patches = server.log
+    const patches = rowWrites(server)
       .filter((r) => r.method === "PATCH")
       .map((r) => r.path.replace(/.*address='|'\)$/g, ""));
     // Rectangles spanning the changed cells (Priority) and the Rec ID, rows 2-4 then 392-401.

@@ -1,3 +1,5 @@
+import { spawnSync } from "child_process";
+import type { PNG } from "pngjs";
 import { constants, inflateSync } from "zlib";
 
 /**
@@ -151,4 +153,40 @@ export function pdfPages(data: Buffer): PdfPage[] {
       text: out.join(""),
     };
   });
+}
+
+const GS = process.env.GS ?? "gs";
+/** Ghostscript is installed (GS names it, "gs" by default): pages can be drawn as pictures. */
+export const ghostscript = spawnSync(GS, ["--version"], { encoding: "utf8" }).status === 0;
+
+/** Draws page `index` (0-based) of the PDF file as a PNG at 110 dpi; Ghostscript's exit status. */
+export function drawPage(pdf: string, index: number, png: string): number | null {
+  return spawnSync(
+    GS,
+    [
+      "-q",
+      "-dSAFER",
+      "-dBATCH",
+      "-dNOPAUSE",
+      "-sDEVICE=png16m",
+      "-r110",
+      `-dFirstPage=${index + 1}`,
+      `-dLastPage=${index + 1}`,
+      `-sOutputFile=${png}`,
+      pdf,
+    ],
+    { encoding: "utf8", timeout: 60000 }
+  ).status;
+}
+
+/** Pixels clearly coloured (not white, grey or black) right of `fromX` (a share of the width): bars, not text or grid lines. */
+export function colouredPixels(png: PNG, fromX: number): number {
+  let count = 0;
+  for (let y = 0; y < png.height; y++)
+    for (let x = Math.floor(fromX * png.width); x < png.width; x++) {
+      const i = (y * png.width + x) * 4;
+      const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]];
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 60) count++;
+    }
+  return count;
 }

@@ -18,20 +18,23 @@ const MARKERS: Record<Language, ReadonlySet<string>> = {
     )
   ),
   es: new Set(
-    "el los las del y es son una en para que por con al se su sus debe deben debería deberían ser este esta estos estas o no como lo le cada todos todas según desde hasta sobre también así".split(
+    "el los las del y es son una para que por con al se su sus debe deben debería deberían ser este esta estos estas o no como lo cada todos todas según desde hasta sobre también así".split(
       " "
     )
   ),
 };
 
 /** Words frequent in French and Spanish but not in English ("la", "de"): they weigh for both, so the other signs decide between them. */
-const ROMANCE: ReadonlySet<string> = new Set(["la", "de", "en", "a"]);
+const ROMANCE: ReadonlySet<string> = new Set(["la", "de", "en", "a", "un"]);
 
 /** Word endings typical of one language: Spanish "-ción", "-dad", plural "-os"; French "-eaux", "-ées"; English "-ing". */
 const ENDINGS: Record<Language, { readonly min: number; readonly ends: readonly string[] }> = {
   en: { min: 6, ends: ["ing", "ness", "ship"] },
-  fr: { min: 4, ends: ["eaux", "eux", "ées", "ée", "ment", "ière", "ières"] },
-  es: { min: 4, ends: ["ción", "ciones", "dad", "dades", "os", "as", "ar", "ir"] },
+  fr: { min: 4, ends: ["eaux", "eux", "ées", "ée", "ment", "ière", "ières", "té", "tés"] },
+  es: {
+    min: 4,
+    ends: ["ción", "ciones", "dad", "dades", "os", "as", "ar", "ir", "ncia", "ncias", "ía", "ías"],
+  },
 };
 
 function hasEnding(word: string, lang: Language): boolean {
@@ -108,11 +111,14 @@ function scoreLanguages(
     const letters = sample.match(LETTERS[lang]);
     if (letters) score[lang] += letters.length * 0.5;
   }
+  // "é" is frequent in French and rare in Spanish ("también"): a weak sign of French.
+  const acute = sample.match(/é/gi);
+  if (acute) score.fr += acute.length * 0.25;
   // "l'", "d'", "qu'" elisions are French.
   const elisions = sample.match(/\b[ldjnmsc]['’]|\bqu['’]/gi);
   if (elisions) score.fr += elisions.length;
   const ranked = (Object.keys(score) as Language[]).sort((a, b) => score[b] - score[a]);
   const [best, second] = ranked;
-  const sure = score[best] >= 2 && score[best] >= score[second] * 1.2;
+  const sure = score[best] >= 1.5 && score[best] >= score[second] * 1.2;
   return { best: sure ? best : null, words, markers };
 }

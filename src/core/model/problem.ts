@@ -23,6 +23,22 @@ export class Problem<Code extends string = string> extends Error {
   }
 }
 
+/**
+ * A problem told by its code alone (no values), with an optional detail for
+ * developers and logs: the Word adapter's and sign-in's. `problem` is the
+ * code by its older name.
+ */
+export class CodedProblem<Code extends string> extends Problem<Code> {
+  constructor(family: ProblemFamily, name: string, code: Code, detail = "") {
+    super(family, code, {}, detail ? `${code}: ${detail}` : code);
+    this.name = name;
+  }
+
+  get problem(): Code {
+    return this.code;
+  }
+}
+
 /** The error as a problem of `family`, or null (anything else, a problem of another family included). */
 export function problemOf<F extends ProblemFamily>(error: unknown, family: F): Problem | null {
   return error instanceof Problem && error.family === family ? error : null;

@@ -88,6 +88,32 @@ function c(
   return { key, kind, headers: { en, fr, es }, width, synonyms, ...extra };
 }
 
+/** A column of a table of its own beside the tracker's (History, Stakeholders): its key, headers, kind, list and width. */
+export interface OwnColumnDef<Key extends string> {
+  key: Key;
+  headers: Labels;
+  kind: ColumnKind;
+  vocabulary?: VocabularyKey;
+  width: number;
+}
+
+/** An own column's kind, headers (en, fr, es), width and list, after its key. */
+export type OwnColumnWords = [
+  kind: ColumnKind,
+  en: string,
+  fr: string,
+  es: string,
+  width: number,
+  vocabulary?: VocabularyKey,
+];
+
+export function ownColumn<Key extends string>(
+  key: Key,
+  ...[kind, en, fr, es, width, vocabulary]: OwnColumnWords
+): OwnColumnDef<Key> {
+  return { key, kind, headers: { en, fr, es }, width, ...(vocabulary ? { vocabulary } : {}) };
+}
+
 const DEFINITIONS: readonly ColumnDef[] = [
   c(
     "id",

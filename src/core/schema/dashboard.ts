@@ -12,7 +12,7 @@
  */
 import { address, columnIndex, columnLetter } from "./a1";
 import type { ColumnKey } from "./columns";
-import { COLUMN_BY_KEY } from "./columns";
+import { COLUMN_BY_KEY, RECOMMENDATIONS_TABLE } from "./columns";
 import { ChartSource, dashboardCharts } from "./charts";
 import type { CellPlan, Language, SheetPlan } from "./plan";
 import { LANGUAGES } from "./columns";
@@ -38,6 +38,22 @@ export const DASHBOARD_SECTIONS: readonly {
   { key: "place", column: "place", vocabulary: "place", title: "byPlace" },
   { key: "placeType", column: "placeType", vocabulary: "placeType", title: "byPlaceType" },
 ];
+
+/** A sheet named like the Dashboard in any tracker language ("Dashboard", "Dashboard (2)"...). */
+export function isDashboardName(name: string): boolean {
+  const bare = name.toLowerCase().replace(/ \(\d+\)$/, "");
+  return LANGUAGES.some((language) => PLAN_TEXTS[language].sheets.dashboard.toLowerCase() === bare);
+}
+
+/**
+ * A Dashboard of ours: its first cells (A1:C5, as formulas) count the
+ * Recommendations table. A user's own sheet called Dashboard is never taken for it.
+ */
+export function isOurDashboard(top: readonly (readonly unknown[])[]): boolean {
+  return top.some((row) =>
+    row.some((cell) => typeof cell === "string" && cell.includes(`${RECOMMENDATIONS_TABLE}[`))
+  );
+}
 
 /** Year rows of a Dashboard made by the first release (it had no total rows). */
 const FIRST_RELEASE_YEAR_ROWS = 15;

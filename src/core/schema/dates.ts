@@ -50,12 +50,25 @@ export function localDateTime(now: Date): string {
   return `${localDate(now)}T${two(now.getHours())}:${two(now.getMinutes())}:${two(now.getSeconds())}`;
 }
 
+/** Midnight UTC of ISO days already met, in ms (bounded: cleared when full). */
+const MIDNIGHTS = new Map<string, number>();
+const MIDNIGHTS_LIMIT = 20_000;
+
+/** Midnight UTC of an ISO date's day, in ms (NaN when it is none): a tracker's dates repeat a few thousand days. */
+function midnight(iso: string): number {
+  const day = iso.slice(0, 10);
+  let ms = MIDNIGHTS.get(day);
+  if (ms === undefined) {
+    if (MIDNIGHTS.size >= MIDNIGHTS_LIMIT) MIDNIGHTS.clear();
+    ms = Date.parse(`${day}T00:00:00Z`);
+    MIDNIGHTS.set(day, ms);
+  }
+  return ms;
+}
+
 /** Whole days from `from` to `to` (ISO dates); positive when `to` is later. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round(
-    (Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) /
-      MS_PER_DAY
-  );
+  return Math.round((midnight(to) - midnight(from)) / MS_PER_DAY);
 }
 
 export function addDays(iso: string, days: number): string {

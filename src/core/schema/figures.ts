@@ -8,8 +8,8 @@
  * formula sections (columns A to H) grow. The block is a list of titled
  * tables; a new table is one more entry of that list, nothing else.
  */
-import { address, columnLetter } from "./a1";
-import type { CellPlan, CellValue } from "./plan";
+import { address, columnLetter, parseAddress } from "./a1";
+import type { CellPlan, CellStyle, CellValue } from "./plan";
 import type { PlanTexts } from "./texts";
 
 /** How a column's values read: text, a whole number, days (a median may end in .5), a share. */
@@ -119,4 +119,75 @@ export function figuresBlock(figures: HistoryFigures, texts: PlanTexts): Figures
     row++;
   }
   return { cells, lastRow: Math.max(FIGURES_BLOCK.firstRow, row - 2), ranges };
+}
+
+/** Cells of one row of the block that share a style, as one A1 range (no sheet). */
+export interface FiguresStyleRun {
+  range: string;
+  style: CellStyle;
+}
+
+/**
+ * The block as one rectangle, for a store that writes ranges rather than
+ * cells (Graph's workbook API): the values and number formats row by row
+ * from the block's first cell, the styled cells as runs along each row, and
+ * the range the chart of the status at each year end reads. The content and
+ * place are figuresBlock's; this only lays them out.
+ */
+export interface FiguresGrid {
+  /** A1 range of the rectangle written (no sheet), from the block's first cell to its last row. */
+  address: string;
+  /** Every cell of the rectangle: "" where the block writes nothing. */
+  values: (string | number)[][];
+  /** "@" for text (so a name starting with "=" stays text), the column's format for a number, else "General". */
+  numberFormats: string[][];
+  styles: FiguresStyleRun[];
+  /** The range the chart of the status at each year end reads, or null when the block has no such table. */
+  chartRange: string | null;
+}
+
+export function figuresGrid(figures: HistoryFigures, texts: PlanTexts): FiguresGrid {
+  const block = figuresBlock(figures, texts);
+  const first = FIGURES_BLOCK.firstColumn;
+  const width = FIGURES_BLOCK.columns;
+  const height = block.lastRow - FIGURES_BLOCK.firstRow + 1;
+  const values = Array.from({ length: height }, () => Array<string | number>(width).fill(""));
+  const numberFormats = Array.from({ length: height }, () => Array<string>(width).fill("General"));
+  const styled = new Map<number, { column: number; style: CellStyle }[]>();
+  for (const cell of block.cells) {
+    const { row, column } = parseAddress(cell.address);
+    const r = row - FIGURES_BLOCK.firstRow;
+    const c = column - first;
+    const value = cell.value ?? "";
+    values[r][c] = typeof value === "boolean" ? String(value) : value;
+    numberFormats[r][c] = typeof value === "string" ? "@" : (cell.numberFormat ?? "General");
+    if (cell.style) {
+      const list = styled.get(row) ?? [];
+      list.push({ column, style: cell.style });
+      styled.set(row, list);
+    }
+  }
+  const styles: FiguresStyleRun[] = [];
+  for (const [row, cells] of [...styled].sort((a, b) => a[0] - b[0])) {
+    cells.sort((a, b) => a.column - b.column);
+    let start = 0;
+    for (let i = 1; i <= cells.length; i++) {
+      const same =
+        i < cells.length &&
+        cells[i].column === cells[i - 1].column + 1 &&
+        JSON.stringify(cells[i].style) === JSON.stringify(cells[start].style);
+      if (same) continue;
+      const from = address(row, cells[start].column);
+      const to = address(row, cells[i - 1].column);
+      styles.push({ range: from === to ? from : `${from}:${to}`, style: cells[start].style });
+      start = i;
+    }
+  }
+  return {
+    address: `${address(FIGURES_BLOCK.firstRow, first)}:${address(block.lastRow, first + width - 1)}`,
+    values,
+    numberFormats,
+    styles,
+    chartRange: block.ranges.get("yearEnd") ?? null,
+  };
 }

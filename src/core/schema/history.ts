@@ -1,6 +1,12 @@
-import { COLUMN_BY_KEY, type ColumnDef, type ColumnKey, type ColumnKind } from "./columns";
+import {
+  COLUMN_BY_KEY,
+  ownColumn,
+  type ColumnDef,
+  type ColumnKey,
+  type OwnColumnDef,
+  type OwnColumnWords,
+} from "./columns";
 import type { Language } from "./plan";
-import type { Labels, VocabularyKey } from "./vocabularies";
 
 /**
  * Tracker schema v2 as data: the History table, one row per follow-up event
@@ -32,37 +38,16 @@ export type HistoryKey =
   | "staff"
   | "recorded";
 
-export interface HistoryColumnDef {
-  key: HistoryKey;
-  headers: Labels;
-  kind: ColumnKind;
+export interface HistoryColumnDef extends OwnColumnDef<HistoryKey> {
   /**
    * The tracker column whose values this column holds the same way (reading
    * and writing cells); none for the event's kind, a list of its own.
    */
   like?: ColumnKey;
-  vocabulary?: VocabularyKey;
-  width: number;
 }
 
-function h(
-  key: HistoryKey,
-  like: ColumnKey | null,
-  kind: ColumnKind,
-  en: string,
-  fr: string,
-  es: string,
-  width: number,
-  vocabulary?: VocabularyKey
-): HistoryColumnDef {
-  return {
-    key,
-    kind,
-    headers: { en, fr, es },
-    width,
-    ...(like ? { like } : {}),
-    ...(vocabulary ? { vocabulary } : {}),
-  };
+function h(key: HistoryKey, like: ColumnKey | null, ...column: OwnColumnWords): HistoryColumnDef {
+  return { ...ownColumn(key, ...column), ...(like ? { like } : {}) };
 }
 
 /** A column that is the tracker's own column of that name: its headers, kind, list and width. */

@@ -9,7 +9,7 @@
  * `quadrantOf` and its words from QUADRANTS.
  */
 import { columnLetter, LAST_ROW, tableColumnRef } from "./a1";
-import type { ColumnKind } from "./columns";
+import { ownColumn, type OwnColumnDef } from "./columns";
 import type { ChartPlan, Language, SheetPlan, TableColumnPlan, ValidationPlan } from "./plan";
 import { PLAN_TEXTS, type PlanTexts } from "./texts";
 import { VOCABULARIES, type Labels, type VocabularyKey } from "./vocabularies";
@@ -20,25 +20,9 @@ export const STAKEHOLDERS_HEADER_ROW = 4;
 
 export type StakeholderKey = "actor" | "kind" | "power" | "interest" | "stance" | "links" | "notes";
 
-export interface StakeholderColumnDef {
-  key: StakeholderKey;
-  headers: Labels;
-  kind: ColumnKind;
-  vocabulary?: VocabularyKey;
-  width: number;
-}
+export type StakeholderColumnDef = OwnColumnDef<StakeholderKey>;
 
-function s(
-  key: StakeholderKey,
-  kind: ColumnKind,
-  en: string,
-  fr: string,
-  es: string,
-  width: number,
-  vocabulary?: VocabularyKey
-): StakeholderColumnDef {
-  return { key, kind, headers: { en, fr, es }, width, ...(vocabulary ? { vocabulary } : {}) };
-}
+const s = ownColumn<StakeholderKey>;
 
 /** The Stakeholders table's columns, in the order a new table has. */
 export const STAKEHOLDER_COLUMNS: readonly StakeholderColumnDef[] = [

@@ -19,9 +19,11 @@ import {
 import { frozenColumns, rowHeight } from "./layout";
 import { stakeholderGridSheet, stakeholdersSheet } from "./stakeholders";
 import type {
+  CellPlan,
   CellValue,
   ConditionalFormatPlan,
   Language,
+  PrintPlan,
   SheetKey,
   SheetPlan,
   TableColumnPlan,
@@ -29,7 +31,7 @@ import type {
   ValidationPlan,
   WorkbookPlan,
 } from "./plan";
-import { PLAN_TEXTS } from "./texts";
+import { PLAN_TEXTS, type PlanTexts } from "./texts";
 import {
   newListWords,
   VOCABULARIES,
@@ -198,6 +200,48 @@ export function tableRowHeights(
   };
 }
 
+/** The table with its rows as tall as their wrapped text in columns of `widths`. */
+function sizedTable(table: Omit<TablePlan, "rowHeights">, widths: readonly number[]): TablePlan {
+  const sized = table.columns.map((column, index) => ({ ...column, width: widths[index] }));
+  return { ...table, rowHeights: tableRowHeights(sized, table.rows) };
+}
+
+/** A sheet's title (A1) and the note below it (A2). */
+function titleAndNote(title: string, note: string): CellPlan[] {
+  return [
+    { address: "A1", value: title, style: { bold: true, fontSize: 14 } },
+    { address: "A2", value: note, style: { italic: true } },
+  ];
+}
+
+/** Printed across, one page wide, the table's header on every page. */
+function landscapeWithHeader(headerRow: number): PrintPlan {
+  return {
+    orientation: "landscape",
+    fitToWidth: true,
+    titleRows: { first: headerRow, last: headerRow },
+  };
+}
+
+/** A date column's rule: a date from 1950 on; anything else is warned about, not refused. */
+function dateRule(
+  range: string,
+  tableColumn: ValidationPlan["tableColumn"],
+  texts: PlanTexts
+): ValidationPlan {
+  return {
+    type: "date",
+    range,
+    tableColumn,
+    operator: "greaterThanOrEqual",
+    formula1: "=DATE(1950,1,1)",
+    allowBlank: true,
+    errorStyle: "warning",
+    errorTitle: texts.dateTitle,
+    errorMessage: texts.dateMessage,
+  };
+}
+
 function recommendationsSheet(ctx: Context, options: PlanOptions): SheetPlan {
   const extras = options.extraColumns ?? [];
   const schema = ctx.order.map((key) => COLUMN_BY_KEY.get(key) as ColumnDef);
@@ -212,17 +256,10 @@ function recommendationsSheet(ctx: Context, options: PlanOptions): SheetPlan {
   ];
   const widths = [...schema.map((column) => column.width), ...extras.map(() => 18)];
   const rows = options.rows ?? [];
-  const table: TablePlan = {
-    name: RECOMMENDATIONS_TABLE,
-    anchor: "A1",
-    columns,
-    rows,
-    style: "TableStyleMedium2",
-    rowHeights: tableRowHeights(
-      columns.map((column, index) => ({ ...column, width: widths[index] })),
-      rows
-    ),
-  };
+  const table = sizedTable(
+    { name: RECOMMENDATIONS_TABLE, anchor: "A1", columns, rows, style: "TableStyleMedium2" },
+    widths
+  );
   const indexOf = (key: ColumnKey) => ctx.order.indexOf(key);
   const letterOf = (key: ColumnKey) => columnLetter(indexOf(key));
   const rangeOf = (key: ColumnKey) => `${letterOf(key)}2:${letterOf(key)}${LAST_ROW}`;
@@ -245,17 +282,7 @@ function recommendationsSheet(ctx: Context, options: PlanOptions): SheetPlan {
         prompt: ctx.texts.pickFromList,
       });
     } else if (column.kind === "date" || column.kind === "dateTime") {
-      validations.push({
-        type: "date",
-        range: rangeOf(column.key),
-        tableColumn,
-        operator: "greaterThanOrEqual",
-        formula1: "=DATE(1950,1,1)",
-        allowBlank: true,
-        errorStyle: "warning",
-        errorTitle: ctx.texts.dateTitle,
-        errorMessage: ctx.texts.dateMessage,
-      });
+      validations.push(dateRule(rangeOf(column.key), tableColumn, ctx.texts));
     } else if (column.kind === "score") {
       validations.push({
         type: "decimal",
@@ -415,33 +442,25 @@ function followUpSheet(ctx: Context, rows: CellValue[][]): SheetPlan {
     key: "followUp",
     name: t.sheets.followUp,
     tables: [
-      {
-        name: FOLLOW_UP_TABLE,
-        anchor: `A${FOLLOW_UP_HEADER_ROW}`,
-        columns,
-        rows,
-        style: "TableStyleLight2",
-        rowHeights: tableRowHeights(
-          columns.map((column, index) => ({ ...column, width: widths[index] })),
-          rows
-        ),
-      },
+      sizedTable(
+        {
+          name: FOLLOW_UP_TABLE,
+          anchor: `A${FOLLOW_UP_HEADER_ROW}`,
+          columns,
+          rows,
+          style: "TableStyleLight2",
+        },
+        widths
+      ),
     ],
-    cells: [
-      { address: "A1", value: t.followUpTitle, style: { bold: true, fontSize: 14 } },
-      { address: "A2", value: t.followUpNote, style: { italic: true } },
-    ],
+    cells: [...titleAndNote(t.followUpTitle, t.followUpNote)],
     columnWidths: widths.map((width, index) => ({ column: columnLetter(index), width })),
     freeze: { rows: FOLLOW_UP_HEADER_ROW, columns: 0 },
     validations: [],
     conditionalFormats: [],
     charts: [],
     tabColor: "#C65911",
-    print: {
-      orientation: "landscape",
-      fitToWidth: true,
-      titleRows: { first: FOLLOW_UP_HEADER_ROW, last: FOLLOW_UP_HEADER_ROW },
-    },
+    print: landscapeWithHeader(FOLLOW_UP_HEADER_ROW),
   };
 }
 
@@ -479,17 +498,7 @@ function historySheet(ctx: Context, rows: CellValue[][], replyDays: number | nul
         prompt: ctx.texts.pickFromList,
       });
     } else if (column.kind === "date" || column.kind === "dateTime") {
-      validations.push({
-        type: "date",
-        range: rangeOf(index),
-        tableColumn,
-        operator: "greaterThanOrEqual",
-        formula1: "=DATE(1950,1,1)",
-        allowBlank: true,
-        errorStyle: "warning",
-        errorTitle: t.dateTitle,
-        errorMessage: t.dateMessage,
-      });
+      validations.push(dateRule(rangeOf(index), tableColumn, t));
     }
   });
   validations.push({
@@ -510,21 +519,19 @@ function historySheet(ctx: Context, rows: CellValue[][], replyDays: number | nul
     key: "history",
     name: t.sheets.history,
     tables: [
-      {
-        name: HISTORY_TABLE,
-        anchor: `A${HISTORY_HEADER_ROW}`,
-        columns,
-        rows,
-        style: "TableStyleLight13",
-        rowHeights: tableRowHeights(
-          columns.map((column, index) => ({ ...column, width: widths[index] })),
-          rows
-        ),
-      },
+      sizedTable(
+        {
+          name: HISTORY_TABLE,
+          anchor: `A${HISTORY_HEADER_ROW}`,
+          columns,
+          rows,
+          style: "TableStyleLight13",
+        },
+        widths
+      ),
     ],
     cells: [
-      { address: "A1", value: t.historyTitle, style: { bold: true, fontSize: 14 } },
-      { address: "A2", value: t.historyNote, style: { italic: true } },
+      ...titleAndNote(t.historyTitle, t.historyNote),
       { address: `A${settingRow}`, value: t.replyDaysLabel, style: { bold: true } },
       {
         address: REPLY_DAYS_CELL,
@@ -544,11 +551,7 @@ function historySheet(ctx: Context, rows: CellValue[][], replyDays: number | nul
     conditionalFormats: [],
     charts: [],
     tabColor: "#7030A0",
-    print: {
-      orientation: "landscape",
-      fitToWidth: true,
-      titleRows: { first: HISTORY_HEADER_ROW, last: HISTORY_HEADER_ROW },
-    },
+    print: landscapeWithHeader(HISTORY_HEADER_ROW),
     names: [{ name: REPLY_DAYS_NAME, address: REPLY_DAYS_CELL }],
   };
 }

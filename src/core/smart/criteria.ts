@@ -211,13 +211,22 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
       );
       const open = soft.length
         ? []
-        : hitsInRanges(
-            concrete.map((a) => a.core),
-            op("openAction")
-          );
+        : concrete.flatMap((a) => openReviews(doc, a, hitsInRanges([a.core], op("openAction"))));
+      // more or less of something ("increase access to the gym", "ampliar el horario"), with no
+      // number or end state, cannot be checked: every concrete ask only changes a degree
+      const degree = concrete.map((a): Span => [
+        a.predicateStart,
+        doc.anchoredAt("degreeChange", a.predicateStart),
+      ]);
       if (soft.length) measurable = notMet(soft, "soft", soft[0]);
       else if (open.length) measurable = notMet(open, "open", open[0]);
-      else measurable = met(concreteClauses.slice(0, 1), "action");
+      else if (degree.every(([, end]) => end > 0)) {
+        const verbs = degree.map(([start, end]): Span => {
+          const words = tokenize(doc.full, start, end);
+          return words.length ? [words[words.length - 1].start, end] : [start, end];
+        });
+        measurable = notMet(verbs, "soft", verbs[0]);
+      } else measurable = met(concreteClauses.slice(0, 1), "action");
     }
   }
 
@@ -403,7 +412,11 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
         ? mergeSorted(
             concrete
               .filter(
-                (a) => a.subject && (a.subject.role === "person" || a.subject.role === "staff")
+                (a) =>
+                  a.subject &&
+                  (a.subject.role === "person" || a.subject.role === "staff") &&
+                  // one identified person ("the detainee concerned") is a case, not everyone concerned
+                  !all("individualCase").some((hit) => overlaps(hit, a.subject!.span))
               )
               .map((a) => a.subject!.span),
             routine
@@ -436,8 +449,12 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     // an open-ended review of something physical ("review the need for prisoners to share cells")
     // is about a practice, not a fix
     const reviews = op("openAction");
+    // an ask about one identified person treats that case ("Mr K. should be transferred …")
+    const cases = all("individualCase");
     const fixed = concrete.map((a) =>
-      hitsInRanges([a.core], reviews).length ? [] : hitsInRanges([a.core], fixes)
+      openReviews(doc, a, hitsInRanges([a.core], reviews)).length
+        ? []
+        : mergeSorted(hitsInRanges([a.core], fixes), hitsInRanges([a.clause], cases))
     );
     if (fixed.every((hits) => hits.length > 0)) {
       const hits = fixed.flat();
@@ -478,14 +495,45 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
  */
 function inMainClause(doc: Doc, asks: Ask[], hits: Span[]): Span[] {
   const subordinate = doc.hits("subordinate");
-  return hits.filter(([start]) => {
+  const { stops, connectors } = doc.lex.words;
+  return hits.filter(([start, end]) => {
     const ask = asks.find((a) => start >= a.clause[0] && start < a.clause[1]);
     if (!ask) return true;
     if (ask.framed && start >= ask.predicateStart && start < ask.predicateStart + 4) return false;
+    // a connector of several words that stops before its verb ("in order to", "afin de", "con el
+    // objeto de", "so that") opens a purpose of the ask itself, even after a subordinate clause;
+    // a bare infinitive ("to prevent") may belong to the subordinate clause
+    const words = tokenize(doc.full, start, end);
+    const last = words[words.length - 1];
+    if (words.length >= 2 && last && (stops.has(last.lower) || connectors.has(last.lower)))
+      return true;
     // a subordinate clause runs to the next comma
     return !subordinate.some(
       ([s]) => s >= ask.predicateStart && s < start && !doc.full.slice(s, start).includes(",")
     );
+  });
+}
+
+/**
+ * Open-ended reviews among `hits` of one ask: examining or assessing persons ("detainees should
+ * be medically examined on arrival", "examinar a los internos") is a concrete act done to each,
+ * not a review with no end point.
+ */
+function openReviews(doc: Doc, ask: Ask, hits: Span[]): Span[] {
+  if (hits.length === 0) return hits;
+  if (ask.subject && ask.subject.role === "person" && ask.passive) return [];
+  const { persons, stops } = doc.lex.words;
+  return hits.filter(([start, end]) => {
+    const next = tokenize(doc.full, end, Math.min(doc.full.length, end + 40)).slice(0, 3);
+    if (next.some((t) => persons.has(t.lower))) return false;
+    // persons just before the verb, as its passive subject ("los detenidos sean examinados"),
+    // not as a complement of another noun ("the situation of detainees should be reviewed")
+    const before = tokenize(doc.full, Math.max(ask.clause[0], start - 40), start).slice(-3);
+    for (let i = before.length - 1; i >= 0; i--) {
+      if (persons.has(before[i].lower)) return i > 0 && stops.has(before[i - 1].lower);
+      if (stops.has(before[i].lower)) break;
+    }
+    return true;
   });
 }
 

@@ -58,12 +58,40 @@ export function cellValues(key: ColumnKey, value: FieldValue | undefined): strin
     .filter(Boolean);
 }
 
+/** Distinct values a column reader remembers. */
+const REMEMBERED = 4096;
+
+/**
+ * One column's cells read into its canonical form (normaliseField's
+ * value), remembering what the cells of a column that repeats a few values
+ * (lists, dates, yes/no, scores) read as: the rows of a large tracker hold
+ * a few hundred of them, read once each instead of once per row. Texts are
+ * read each time (they rarely repeat). The same values as normaliseField,
+ * which depends on the cell only.
+ */
+export function columnReader(key: ColumnKey): (input: CellInput) => FieldValue {
+  const kind = COLUMN_BY_KEY.get(key)?.kind;
+  if (kind === "text" || kind === "longText" || kind === "hyperlink")
+    return (input) => normaliseField(key, input).value;
+  const known = new Map<string | number | boolean, FieldValue>();
+  return (input) => {
+    if (input === null || input === undefined || input instanceof Date)
+      return normaliseField(key, input).value;
+    let value = known.get(input);
+    if (value === undefined) {
+      value = normaliseField(key, input).value;
+      if (known.size < REMEMBERED) known.set(input, value);
+    }
+    return value;
+  };
+}
+
 /** Cells read from a tracker (by key) -> canonical record. Cells that cannot be read stay as typed. */
 export function cellsToRecord(cells: Partial<Record<ColumnKey, CellInput>>): TrackerRecord {
   const record: TrackerRecord = {};
-  for (const [key, input] of Object.entries(cells) as [ColumnKey, CellInput][]) {
-    const parsed = normaliseField(key, input);
-    if (parsed.value !== null) record[key] = parsed.value;
+  for (const key in cells) {
+    const value = normaliseField(key as ColumnKey, cells[key as ColumnKey] as CellInput).value;
+    if (value !== null) record[key as ColumnKey] = value;
   }
   return record;
 }

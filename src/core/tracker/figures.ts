@@ -9,9 +9,9 @@
  * the sheet, the pane and the command line agree. Another table is one more
  * entry of the list returned here.
  */
-import type { FiguresTable, HistoryFigures } from "../schema/figures";
-import type { Language } from "../schema/plan";
-import { PLAN_TEXTS } from "../schema/texts";
+import type { FiguresFormat, FiguresTable, HistoryFigures } from "../schema/figures";
+import type { CellValue, Language } from "../schema/plan";
+import { PLAN_TEXTS, type PlanTexts } from "../schema/texts";
 import { VOCABULARIES, vocabularyLabel } from "../schema/vocabularies";
 import { statusByYearEnd, type HistoryRow, type YearEnd } from "./history";
 import { hasText } from "./stats";
@@ -52,6 +52,31 @@ export function yearEndTable(yearEnds: readonly YearEnd[], language: Language): 
   };
 }
 
+type FigureTexts = PlanTexts["figures"];
+
+/** One column of a table: its header's text, how its values read, and its value for an item. */
+type FigureColumn<Item> = [
+  header: keyof FigureTexts,
+  format: FiguresFormat,
+  value: (item: Item) => CellValue,
+];
+
+/** A table titled by `key`'s text: a row per item, a column per entry of `columns`. */
+function figuresTable<Item>(
+  key: "byAuthority" | "repeated" | "strategies",
+  language: Language,
+  items: readonly Item[],
+  columns: readonly FigureColumn<Item>[]
+): FiguresTable {
+  const t = PLAN_TEXTS[language].figures;
+  return {
+    key,
+    title: t[key],
+    columns: columns.map(([header, format]) => ({ header: t[header], format })),
+    rows: items.map((item) => columns.map(([, , value]) => value(item))),
+  };
+}
+
 /** Per addressee: responses and the median days to one, implementation and the median days to it, replies on time. */
 export function authorityTable(
   trends: Trends,
@@ -59,47 +84,26 @@ export function authorityTable(
   /** A reply deadline is set: replies due are counted (0 included); without one they stay empty. */
   deadline: boolean
 ): FiguresTable {
-  const t = PLAN_TEXTS[language].figures;
-  return {
-    key: "byAuthority",
-    title: t.byAuthority,
-    columns: [
-      { header: t.addressee, format: "text" },
-      { header: t.recommendations, format: "count" },
-      { header: t.responses, format: "count" },
-      { header: t.medianToResponse, format: "days" },
-      { header: t.implemented, format: "count" },
-      { header: t.medianToImplementation, format: "days" },
-      { header: t.repliesDue, format: "count" },
-      { header: t.onTimeShare, format: "share" },
-    ],
-    rows: trends.byAuthority.map((a) => [
-      a.authority,
-      a.recommendations,
-      a.responses,
-      a.medianDaysToResponse,
-      a.implemented,
-      a.medianDaysToImplementation,
-      deadline ? a.repliesDue : null,
-      a.onTimeShare,
-    ]),
-  };
+  return figuresTable("byAuthority", language, trends.byAuthority, [
+    ["addressee", "text", (a) => a.authority],
+    ["recommendations", "count", (a) => a.recommendations],
+    ["responses", "count", (a) => a.responses],
+    ["medianToResponse", "days", (a) => a.medianDaysToResponse],
+    ["implemented", "count", (a) => a.implemented],
+    ["medianToImplementation", "days", (a) => a.medianDaysToImplementation],
+    ["repliesDue", "count", (a) => (deadline ? a.repliesDue : null)],
+    ["onTimeShare", "share", (a) => a.onTimeShare],
+  ]);
 }
 
 /** Place and theme pairs with repeated recommendations, most repeats first. */
 export function repeatedTable(trends: Trends, language: Language): FiguresTable {
-  const t = PLAN_TEXTS[language].figures;
-  return {
-    key: "repeated",
-    title: t.repeated,
-    columns: [
-      { header: t.place, format: "text" },
-      { header: t.theme, format: "text" },
-      { header: t.repeatedCount, format: "count" },
-      { header: t.all, format: "count" },
-    ],
-    rows: trends.repeatedByPlaceAndTheme.map((r) => [r.place, r.theme, r.repeated, r.total]),
-  };
+  return figuresTable("repeated", language, trends.repeatedByPlaceAndTheme, [
+    ["place", "text", (r) => r.place],
+    ["theme", "text", (r) => r.theme],
+    ["repeatedCount", "count", (r) => r.repeated],
+    ["all", "count", (r) => r.total],
+  ]);
 }
 
 /** Which strategies preceded implementation: for each strategy, where it was tried and how many were implemented after. */
@@ -107,23 +111,12 @@ export function strategiesTable(
   outcomes: readonly StrategyOutcome[],
   language: Language
 ): FiguresTable {
-  const t = PLAN_TEXTS[language].figures;
-  return {
-    key: "strategies",
-    title: t.strategies,
-    columns: [
-      { header: t.strategy, format: "text" },
-      { header: t.tried, format: "count" },
-      { header: t.implementedAfter, format: "count" },
-      { header: t.implementedAfterShare, format: "share" },
-    ],
-    rows: outcomes.map((o) => [
-      vocabularyLabel("eventKind", o.strategy, language) ?? o.strategy,
-      o.tried,
-      o.implementedAfter,
-      o.share,
-    ]),
-  };
+  return figuresTable("strategies", language, outcomes, [
+    ["strategy", "text", (o) => vocabularyLabel("eventKind", o.strategy, language) ?? o.strategy],
+    ["tried", "count", (o) => o.tried],
+    ["implementedAfter", "count", (o) => o.implementedAfter],
+    ["implementedAfterShare", "share", (o) => o.share],
+  ]);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { COLUMN_BY_KEY, type ColumnKey } from "../schema/columns";
-import { cellsToRecord } from "./cells";
-import type { CellInput, TrackerRow } from "./types";
+import { columnReader } from "./cells";
+import type { CellInput, TrackerRecord, TrackerRow } from "./types";
 
 /**
  * Tracker rows from a block of cells as every store reads it (the .xlsx
@@ -47,18 +47,27 @@ export function gridRowReader(
   options: GridOptions
 ): (cells: readonly CellInput[] | undefined, i: number) => TrackerRow | null {
   const computed = columns.computed ?? new Set<number>();
-  const kinds = new Map([...columns.found].map(([key]) => [key, COLUMN_BY_KEY.get(key)?.kind]));
+  const found = [...columns.found].map(([key, index]) => {
+    const kind = COLUMN_BY_KEY.get(key)?.kind;
+    return {
+      key,
+      index,
+      computed: computed.has(index),
+      date: kind === "date" || kind === "dateTime",
+      read: columnReader(key),
+    };
+  });
+  // One array of inputs for every row: a row's record is built from it, in the columns' order.
+  const inputs: CellInput[] = new Array<CellInput>(found.length);
   return (cells = [], i) => {
-    const inputs: Partial<Record<ColumnKey, CellInput>> = {};
     let filled = false;
-    for (const [key, index] of columns.found) {
-      let input = cells[index] ?? null;
+    for (let f = 0; f < found.length; f++) {
+      const column = found[f];
+      let input = cells[column.index] ?? null;
       if (typeof input === "string" && input === "") input = null;
-      if (!isEmptyCell(input) && !computed.has(index)) filled = true;
-      const kind = kinds.get(key);
-      if (options.date1904 && typeof input === "number" && (kind === "date" || kind === "dateTime"))
-        input += DAYS_1900_TO_1904;
-      inputs[key] = input;
+      if (!filled && !column.computed && !isEmptyCell(input)) filled = true;
+      if (options.date1904 && typeof input === "number" && column.date) input += DAYS_1900_TO_1904;
+      inputs[f] = input;
     }
     const extra: Record<string, string | number | boolean | null> | undefined =
       columns.extra.length > 0 ? {} : undefined;
@@ -69,11 +78,13 @@ export function gridRowReader(
         input === "" ? null : input instanceof Date ? input.toISOString().slice(0, 10) : input;
     }
     if (!filled) return null;
-    return {
-      row: options.firstRow + i,
-      values: cellsToRecord(inputs),
-      extra,
-    };
+    // As cellsToRecord: each field read into its canonical form, empty ones left out.
+    const values: TrackerRecord = {};
+    for (let f = 0; f < found.length; f++) {
+      const value = found[f].read(inputs[f]);
+      if (value !== null) values[found[f].key] = value;
+    }
+    return { row: options.firstRow + i, values, extra };
   };
 }
 

@@ -213,6 +213,38 @@ export const LETTER_BLANK: readonly ColumnKey[] = ["accepted", "response", "dead
 export const BRIEF_BLANK: readonly ColumnKey[] = ["status", "verified", "evidence"];
 const CONTEXT: ColumnKey[] = ["id", "ref", "text"];
 
+/** What a document is, for whom, in which language and when, and its title (`title` fills in the party). */
+function heading(
+  kind: DocumentKind,
+  party: string,
+  title: string,
+  input: DocumentInput
+): Pick<FollowUpDocument, "kind" | "language" | "party" | "date" | "title"> {
+  return {
+    kind,
+    language: input.language,
+    party,
+    date: input.today,
+    title: fillText(title, { party }),
+  };
+}
+
+/** The table a document ends with (the records' ids and texts, then `blank` to fill), its title and notes, and the ids listed. */
+function tableToFill(
+  records: readonly TrackerRecord[],
+  blank: readonly ColumnKey[],
+  title: string,
+  note: string,
+  input: DocumentInput
+): Pick<FollowUpDocument, "tableTitle" | "tableNotes" | "table" | "ids"> {
+  return {
+    tableTitle: title,
+    tableNotes: [note, ...hints([...blank], input)],
+    table: table(records, CONTEXT, [...blank], input),
+    ids: records.map((record) => stringOf(record.id)),
+  };
+}
+
 /** A letter to one authority: its recommendations awaiting a reply or overdue, a covering text, the table to fill. */
 export function buildLetter(
   input: DocumentInput & { authority: string; request?: LetterRequest }
@@ -221,11 +253,7 @@ export function buildLetter(
   const records = letterRecords(input.records, input.authority, input.today);
   const reports = reportsOf(records);
   return {
-    kind: "letter",
-    language: input.language,
-    party: input.authority,
-    date: input.today,
-    title: fillText(t.letterTitle, { party: input.authority }),
+    ...heading("letter", input.authority, t.letterTitle, input),
     paragraphs: [
       input.today,
       fillText(t.letterTo, { party: input.authority }),
@@ -233,11 +261,8 @@ export function buildLetter(
       ...(reports ? [fillText(t.letterReports, { reports })] : []),
     ],
     sections: [],
-    tableTitle: t.letterTableTitle,
-    tableNotes: [t.letterTableNote, ...hints([...LETTER_BLANK], input)],
-    table: table(records, CONTEXT, [...LETTER_BLANK], input),
+    ...tableToFill(records, LETTER_BLANK, t.letterTableTitle, t.letterTableNote, input),
     closing: [t.letterClosing, t.letterSignature],
-    ids: records.map((record) => stringOf(record.id)),
   };
 }
 
@@ -299,21 +324,14 @@ export function buildBrief(
     };
   });
   return {
-    kind: "brief",
-    language: input.language,
-    party: input.place,
-    date: input.today,
-    title: fillText(t.briefTitle, { party: input.place }),
+    ...heading("brief", input.place, t.briefTitle, input),
     paragraphs: [
       input.today,
       records.length > 0 ? fillText(t.briefIntro, { party: input.place }) : t.briefNone,
     ],
     sections,
-    tableTitle: t.briefTableTitle,
-    tableNotes: [t.briefTableNote, ...hints([...BRIEF_BLANK], input)],
-    table: table(records, CONTEXT, [...BRIEF_BLANK], input),
+    ...tableToFill(records, BRIEF_BLANK, t.briefTableTitle, t.briefTableNote, input),
     closing: [],
-    ids: records.map((record) => stringOf(record.id)),
   };
 }
 

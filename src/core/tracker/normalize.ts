@@ -273,7 +273,7 @@ export function normaliseField(key: ColumnKey, input: CellInput, withDetail = fa
         value:
           column.kind === "longText"
             ? value
-            : typeof value === "string"
+            : typeof value === "string" && (value.includes("  ") || value.includes("\t"))
               ? value.replace(/[ \t]+/g, " ")
               : value,
         ok: true,

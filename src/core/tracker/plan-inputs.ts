@@ -1,8 +1,9 @@
 /**
  * Pure choices made before building a plan, by the Excel adapter and the
  * .xlsx adapter alike: sheet names that do not clash with the user's sheets,
- * the tracker language of a workbook without metadata, and the
- * extendable-list words found in data.
+ * the tracker language of a workbook without metadata, the
+ * extendable-list words found in data, and what a tracker made from an
+ * adopted sheet holds.
  */
 import {
   COLUMN_BY_KEY,
@@ -13,8 +14,13 @@ import {
 } from "../schema/columns";
 import type { TrackerMetadata } from "../schema/customxml";
 import { locateColumns } from "../schema/upgrade";
-import { headerScores } from "./legacy";
-import type { Language, SheetKey } from "../schema/plan";
+import { headerScores, type AdoptedSheet } from "./legacy";
+import type { CellValue, Language, SheetKey } from "../schema/plan";
+import type { PlanOptions } from "../schema/workbook-plan";
+import { listValuesOf, recordToCells } from "./cells";
+import { newTrackerDashboard } from "./dashboard";
+import { historyFigures } from "./figures";
+import { followUpList, followUpRows } from "./followup";
 import { PLAN_TEXTS } from "../schema/texts";
 import { foldText } from "../schema/vocabularies";
 
@@ -102,4 +108,34 @@ export function recogniseRenamed(
     headers: {},
   };
   return { ...base, headers: { ...base.headers, ...claimed } };
+}
+
+/**
+ * What a new tracker made from an adopted sheet holds, the same from the
+ * Excel pane and `rectrack adopt`: its rows (the schema's columns, then the
+ * user's own), the list entries found in them, the Dashboard (no history
+ * yet: each recommendation counts with its current status from its date
+ * made) and the Follow-up rows as of `today`.
+ */
+export function adoptedTrackerContent(
+  adopted: AdoptedSheet,
+  language: Language,
+  today: string
+): Required<
+  Pick<PlanOptions, "rows" | "extraColumns" | "listExtras" | "dashboard" | "followUpRows">
+> {
+  const rows: CellValue[][] = adopted.records.map((record, index) => [
+    ...recordToCells(record, language),
+    ...adopted.extraValues[index],
+  ]);
+  return {
+    rows,
+    extraColumns: adopted.extraHeaders,
+    listExtras: listValuesOf(adopted.records),
+    dashboard: {
+      ...newTrackerDashboard(adopted.records, language),
+      figures: historyFigures(adopted.records, { today, language, history: [] }),
+    },
+    followUpRows: followUpRows(followUpList(adopted.records, { today }), language),
+  };
 }

@@ -38,17 +38,50 @@ const STOP_WORDS = new Set(
 /** Stems as word prefixes: crude, language-blind and stable ("installation" ~ "install", "cells" ~ "cell"). */
 const STEM_LENGTH = 6;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** A word's stem, or null for a stop word or a word too short. */
+function stemOf(word: string): string | null {
+  if (word.length < 3 || STOP_WORDS.has(word)) return null;
+  // Plural and third-person endings first, so "cells" and "cell" meet even when short.
+  const singular =
+    word.length > 4 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+  return singular.slice(0, STEM_LENGTH);
+}
+
+/** Each stem of a text in order (repeats included): prefixes of its words, stop words left out. */
+function eachStem(text: string, visit: (stem: string) => void): void {
+  if (!ASCII.test(text)) {
+    for (const word of foldText(text).split(/[^\p{L}\p{N}]+/u)) {
+      const stem = stemOf(word);
+      if (stem !== null) visit(stem);
+    }
+    return;
+  }
+  // ASCII text folds to its lower case, and its words are its runs of letters and digits: the same
+  // words, found by hand (50,000 texts when a large tracker is indexed).
+  const lower = text.toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 0;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start >= 3) {
+      const stem = stemOf(lower.slice(start, i));
+      if (stem !== null) visit(stem);
+    }
+    start = -1;
+  }
+}
+
 /** The stems of a text, once each, leaving out those of `except` (the place or authority both texts name). */
 export function stemSet(text: string, except?: Set<string>): Set<string> {
   const out = new Set<string>();
-  for (const word of foldText(text).split(/[^\p{L}\p{N}]+/u)) {
-    if (word.length < 3 || STOP_WORDS.has(word)) continue;
-    // Plural and third-person endings first, so "cells" and "cell" meet even when short.
-    const singular =
-      word.length > 4 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
-    const stem = singular.slice(0, STEM_LENGTH);
+  eachStem(text, (stem) => {
     if (!except?.has(stem)) out.add(stem);
-  }
+  });
   return out;
 }
 
@@ -58,12 +91,6 @@ function dice(a: Set<string>, b: Set<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const stem of small) if (large.has(stem)) shared++;
   return (2 * shared) / (a.size + b.size);
-}
-
-function without(stems: Set<string>, drop: Set<string>): Set<string> {
-  const out = new Set<string>();
-  for (const stem of stems) if (!drop.has(stem)) out.add(stem);
-  return out;
 }
 
 /** 0-1: the Dice coefficient of the two texts' word-stem sets (1 = the same words). Deterministic. */
@@ -88,7 +115,9 @@ const MAX_CANDIDATES = 60;
 
 interface IndexedRow {
   row: TrackerRow;
-  stems: Set<string>;
+  /** Where the row's stems (as numbers, once each) are in the index's pool. */
+  from: number;
+  to: number;
   place: string;
   authority: string;
   source: string;
@@ -103,33 +132,59 @@ function text(values: TrackerRecord, key: keyof TrackerRecord): string {
 /**
  * The tracker's recommendations indexed by stem, so 500 incoming
  * recommendations against 50,000 rows compare each with a few dozen rows,
- * not all of them.
+ * not all of them. Each distinct stem is a number; a row's stems are a
+ * range of one pool of numbers, not a set of strings per row.
  */
 export class RepeatIndex {
   private readonly rows: IndexedRow[] = [];
-  private readonly postings = new Map<string, number[]>();
+  private readonly stemIds = new Map<string, number>();
+  /** Per stem number: the rows (indexes into `rows`) that have it. */
+  private readonly postings: number[][] = [];
+  private pool = new Int32Array(1 << 16);
+  private poolSize = 0;
 
   constructor(rows: readonly TrackerRow[]) {
+    // Per stem number, the last row that took it: a row takes each stem once.
+    const takenBy: number[] = [];
     for (const row of rows) {
       const id = text(row.values, "id");
       const body = text(row.values, "text");
       if (id === "" || body === "") continue;
-      const entry: IndexedRow = {
+      const place = foldText(text(row.values, "place"));
+      const authority = foldText(text(row.values, "authority"));
+      if (!place && !authority) continue;
+      const at = this.rows.length;
+      const from = this.poolSize;
+      eachStem(body, (stem) => {
+        let n = this.stemIds.get(stem);
+        if (n === undefined) {
+          n = this.postings.push([]) - 1;
+          this.stemIds.set(stem, n);
+        }
+        if (takenBy[n] === at) return;
+        takenBy[n] = at;
+        this.postings[n].push(at);
+        this.add(n);
+      });
+      this.rows.push({
         row,
-        stems: stemSet(body),
-        place: foldText(text(row.values, "place")),
-        authority: foldText(text(row.values, "authority")),
+        from,
+        to: this.poolSize,
+        place,
+        authority,
         source: text(row.values, "source").trim(),
         date: text(row.values, "dateMade"),
-      };
-      if (!entry.place && !entry.authority) continue;
-      const at = this.rows.push(entry) - 1;
-      for (const stem of entry.stems) {
-        const list = this.postings.get(stem);
-        if (list) list.push(at);
-        else this.postings.set(stem, [at]);
-      }
+      });
     }
+  }
+
+  private add(stem: number): void {
+    if (this.poolSize === this.pool.length) {
+      const grown = new Int32Array(this.pool.length * 2);
+      grown.set(this.pool);
+      this.pool = grown;
+    }
+    this.pool[this.poolSize++] = stem;
   }
 
   /**
@@ -146,7 +201,10 @@ export class RepeatIndex {
     const stems = stemSet(text(incoming, "text"), named);
     const date = text(incoming, "dateMade");
     const probes = [...stems]
-      .map((stem) => this.postings.get(stem))
+      .map((stem) => {
+        const n = this.stemIds.get(stem);
+        return n === undefined ? undefined : this.postings[n];
+      })
       .filter((list): list is number[] => list !== undefined && list.length <= MAX_POSTING)
       .sort((a, b) => a.length - b.length)
       .slice(0, PROBE_STEMS);
@@ -163,10 +221,29 @@ export class RepeatIndex {
       })
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, MAX_CANDIDATES);
+    // The Dice coefficient of the two stem sets, the row's without the named stems (`stems` has none of them).
+    const wanted = new Set<number>();
+    for (const stem of stems) {
+      const n = this.stemIds.get(stem);
+      if (n !== undefined) wanted.add(n);
+    }
+    const dropped = new Set<number>();
+    for (const stem of named) {
+      const n = this.stemIds.get(stem);
+      if (n !== undefined) dropped.add(n);
+    }
     let best: { at: number; similarity: number } | null = null;
     for (const [at] of candidates) {
-      const rowStems = this.rows[at].stems;
-      const similarity = dice(stems, named.size > 0 ? without(rowStems, named) : rowStems);
+      const { from, to } = this.rows[at];
+      let size = 0;
+      let shared = 0;
+      for (let k = from; k < to; k++) {
+        const n = this.pool[k];
+        if (dropped.has(n)) continue;
+        size++;
+        if (wanted.has(n)) shared++;
+      }
+      const similarity = stems.size === 0 || size === 0 ? 0 : (2 * shared) / (stems.size + size);
       if (
         similarity >= REPEAT_THRESHOLD &&
         (!best || similarity > best.similarity || (similarity === best.similarity && at < best.at))

@@ -111,6 +111,12 @@ export function implementationDay(events: readonly HistoryRow[] | undefined): st
 
 /** Each value of a list cell once, case folded, first spelling kept by the caller's map. */
 function labelsOf(key: "authority" | "place" | "theme", record: TrackerRecord): string[] {
+  // One value (no "; " between several): itself, as cellValues gives it.
+  const value = record[key];
+  if (typeof value === "string" && !value.includes(";")) {
+    const label = value.trim();
+    return label ? [label] : [];
+  }
   const seen = new Set<string>();
   return cellValues(key, record[key]).filter((label) => {
     const folded = label.toLowerCase();

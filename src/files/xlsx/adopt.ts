@@ -2,14 +2,10 @@ import ExcelJS from "exceljs";
 import { InputError } from "../../core/model/errors";
 import { CELL_TEXT_LIMIT, cellTextLength, cellTooLongMessage } from "../../core/schema/a1";
 import { ColumnKey, columnHeader, isColumnKey, TRACKER_COLUMNS } from "../../core/schema/columns";
-import type { CellValue, Language, SheetKey } from "../../core/schema/plan";
-import { PLAN_TEXTS } from "../../core/schema/texts";
-import { historyFigures } from "../../core/tracker/figures";
+import type { CellValue, Language } from "../../core/schema/plan";
 import { buildWorkbookPlan } from "../../core/schema/workbook-plan";
-import { listValuesOf, recordToCells } from "../../core/tracker/cells";
-import { newTrackerDashboard } from "../../core/tracker/dashboard";
-import { followUpList, followUpRows } from "../../core/tracker/followup";
 import type { RandomSource } from "../../core/tracker/ids";
+import { adoptedTrackerContent, freeSheetNames } from "../../core/tracker/plan-inputs";
 import {
   AdoptedSheet,
   adoptRows,
@@ -149,35 +145,15 @@ export async function adoptWorkbook(
   const adopted = adoptRows(rows, mapping, options.random);
   const language =
     options.language ?? guessLanguage(mapping.columns.map((column) => column.header));
-  const texts = PLAN_TEXTS[language];
-  const sheetNames: Partial<Record<SheetKey, string>> = {};
-  for (const [key, sheetName] of Object.entries(texts.sheets) as [SheetKey, string][]) {
-    let candidate = sheetName;
-    for (
-      let n = 2;
-      workbook.worksheets.some((ws) => ws.name.toLowerCase() === candidate.toLowerCase());
-      n++
-    ) {
-      candidate = `${sheetName} (${n})`;
-    }
-    sheetNames[key] = candidate;
-  }
-  const tableRows: CellValue[][] = adopted.records.map((record, index) => [
-    ...recordToCells(record, language),
-    ...adopted.extraValues[index],
-  ]);
-  refuseTooLong(tableRows, adopted, mapping, sheet.name, language);
+  const sheetNames = freeSheetNames(
+    language,
+    workbook.worksheets.map((ws) => ws.name)
+  );
+  const content = adoptedTrackerContent(adopted, language, options.today);
+  refuseTooLong(content.rows, adopted, mapping, sheet.name, language);
   const plan = buildWorkbookPlan({
     language,
-    rows: tableRows,
-    extraColumns: adopted.extraHeaders,
-    listExtras: listValuesOf(adopted.records),
-    dashboard: {
-      ...newTrackerDashboard(adopted.records, language),
-      // No history yet: each recommendation counts with its current status from its date made.
-      figures: historyFigures(adopted.records, { today: options.today, language, history: [] }),
-    },
-    followUpRows: followUpRows(followUpList(adopted.records, { today: options.today }), language),
+    ...content,
     sheetNames,
   });
   applyPlan(workbook, plan);

@@ -137,8 +137,8 @@ function reshapeTable(
     );
 }
 
-/** True when the pieces, one after the other, are `text`. */
-function sameText(pieces: readonly string[], text: string): boolean {
+/** True when the pieces, one after the other, are `text` (made only until one differs). */
+function sameText(pieces: Iterable<string>, text: string): boolean {
   let at = 0;
   for (const piece of pieces) {
     if (!text.startsWith(piece, at)) return false;
@@ -323,9 +323,17 @@ export async function followUpParts(
   });
   // The last row is the list's, or one the sheet keeps below it (what removeCells left).
   const keptLast = sheetDataOf(cleared).data.rows.reduce((max, span) => Math.max(max, span.row), 1);
-  // In pieces: a list of thousands of rows is never joined into one text (../zip.ts deflates the pieces).
-  const newSheet = patchSheetPieces(cleared, writes, heights);
-  newSheet[0] = fitDimension(newSheet[0], Math.max(keptLast, newLast), lastColumn);
+  // In pieces made as the compressor asks for them (../zip.ts): a list of thousands of rows is never
+  // held whole, as pieces or joined into one text.
+  const newSheet: Iterable<string> = {
+    *[Symbol.iterator]() {
+      let first = true;
+      for (const piece of patchSheetPieces(cleared, writes, heights)) {
+        yield first ? fitDimension(piece, Math.max(keptLast, newLast), lastColumn) : piece;
+        first = false;
+      }
+    },
+  };
   const newTable = ["table", "autoFilter", "sortState"].reduce(
     (xml, element) => endAt(xml, element, newLast),
     newTableXml

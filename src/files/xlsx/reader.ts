@@ -166,7 +166,11 @@ function blockReader(
           onRow = reader;
           for (const [waiting, i] of early.splice(0)) reader(waiting, i);
         } else if (row > block.headerRow) {
-          const cut = cells.slice(block.firstColumn, block.lastColumn + 1);
+          // A row within the block's columns (the usual table from column A) is not copied.
+          const cut =
+            block.firstColumn === 0 && cells.length <= block.lastColumn + 1
+              ? cells
+              : cells.slice(block.firstColumn, block.lastColumn + 1);
           const i = row - block.headerRow - 1;
           if (onRow) onRow(cut, i);
           else early.push([cut, i]);
@@ -261,8 +265,12 @@ export async function readTracker(data: Uint8Array, name: string): Promise<Track
   return readTrackerPackage(await openPackage(data, name), name);
 }
 
-/** readTracker on a package already opened (openPackage), so a writer can reuse it. */
-export async function readTrackerPackage(zip: JSZip, name: string): Promise<TrackerFile> {
+/** readTracker on a package already opened (openPackage), so a writer can reuse it (and its index, if it has one). */
+export async function readTrackerPackage(
+  zip: JSZip,
+  name: string,
+  indexed?: PackageIndex
+): Promise<TrackerFile> {
   const customXml = (await readCustomXmlParts(zip)).map((part) => part.xml);
   let metadata: TrackerMetadata | null = null;
   let metadataProblem: string | undefined;
@@ -272,7 +280,7 @@ export async function readTrackerPackage(zip: JSZip, name: string): Promise<Trac
     if (parsed.ok) metadata = parsed.metadata;
     else metadataProblem = parsed.problem;
   }
-  const index = await indexPackage(zip);
+  const index = indexed ?? (await indexPackage(zip));
   // The sheet reader does not know the file's name; the user needs it.
   const named = (error: unknown) => {
     throw error instanceof InputError ? new InputError(`${name}: ${error.message}`) : error;

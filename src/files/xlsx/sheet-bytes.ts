@@ -136,6 +136,54 @@ export function* scanRows(
   }
 }
 
+const ROW_OPEN = Buffer.from("<row");
+const ROW_CLOSE = Buffer.from("</row>");
+
+function isWordByte(byte: number | undefined): boolean {
+  return (
+    byte !== undefined &&
+    ((byte >= 0x30 && byte <= 0x39) ||
+      (byte >= 0x41 && byte <= 0x5a) ||
+      (byte >= 0x61 && byte <= 0x7a) ||
+      byte === 0x5f)
+  );
+}
+
+/**
+ * scanRows for a writer, which needs where the rows are and not their
+ * text: the same rows, found in the bytes themselves (no window decoded),
+ * strict (a row never closed throws).
+ */
+export function* rowPlaces(bytes: Buffer, from: number, to: number): Generator<ByteRow> {
+  let at = from;
+  let next = 1;
+  for (;;) {
+    const open = bytes.indexOf(ROW_OPEN, at);
+    if (open < 0 || open + 4 > to) return;
+    // "<rows" is no row: the name must end there.
+    if (isWordByte(bytes[open + 4])) {
+      at = open + 1;
+      continue;
+    }
+    const gt = bytes.indexOf(0x3e /* > */, open + 4);
+    if (gt < 0 || gt >= to) return;
+    const selfClosing = bytes[gt - 1] === 0x2f; /* / */
+    const head = bytes.toString("latin1", open + 4, selfClosing ? gt - 1 : gt);
+    const row = Number(/\br="(\d+)"/.exec(head)?.[1] ?? next);
+    const bodyStart = gt + 1;
+    let bodyEnd = bodyStart;
+    let end = bodyStart;
+    if (!selfClosing) {
+      bodyEnd = bytes.indexOf(ROW_CLOSE, bodyStart);
+      if (bodyEnd < 0 || bodyEnd + 6 > to) throw new Error(`row ${row} is not closed`);
+      end = bodyEnd + 6;
+    }
+    next = row + 1;
+    yield { row, start: open, end, bodyStart, bodyEnd, selfClosing };
+    at = end;
+  }
+}
+
 /** The row's XML (<row ...>...</row>) as text of its own. */
 export function rowText(bytes: Buffer, row: ByteRow): string {
   return bytes.toString("utf8", row.start, row.end);

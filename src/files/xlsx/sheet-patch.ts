@@ -1,7 +1,7 @@
 import { columnIndex, columnLetter } from "../../core/schema/a1";
 import { InputError } from "../../core/model/errors";
 import type { CellValue } from "../../core/schema/plan";
-import { ByteRow, scanRows, SheetFrame } from "./sheet-bytes";
+import { ByteRow, rowPlaces, scanRows, SheetFrame } from "./sheet-bytes";
 
 /**
  * Writing cells into a worksheet's XML text in place, for trackers too large
@@ -26,12 +26,17 @@ export interface CellWrite {
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Any character cellText changes (or that starts a "_xHHHH_" it protects). */
+const NEEDS_ESCAPE = /[&<>\r_\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /**
  * Text as the content of <t>: XML-escaped, with what XML 1.0 cannot carry
  * written as Excel's _xHHHH_ escapes (and a literal "_xHHHH_" protected, so
  * it reads back as typed).
  */
 export function cellText(text: string): string {
+  // Most texts need none of it: one test instead of seven passes.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(LONE_SURROGATE, "\uFFFD")
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
@@ -97,8 +102,24 @@ function styleOf(head: string): string | undefined {
   return /\bs="(\d+)"/.exec(head)?.[1];
 }
 
+/** Letters of the first columns, made once: a new row of a long list names each of its cells. */
+const LETTERS = Array.from({ length: 64 }, (_v, c) => columnLetter(c));
+
+function letterOf(column: number): string {
+  return LETTERS[column] ?? columnLetter(column);
+}
+
 /** The inner part of a <row> (its cells) with `writes` applied; untouched cells are kept byte for byte. */
 function patchRowBody(body: string, row: number, writes: CellWrite[]): string {
+  // A new row whose writes come one per column, in order (a list written row by row): its cells as they come.
+  if (body === "" && writes.every((write, i) => i === 0 || writes[i - 1].column < write.column)) {
+    // Joined, not concatenated: a row kept as a chain of its cells' texts would take several times the memory.
+    return writes
+      .map((write) =>
+        cellXml(`${letterOf(write.column)}${row}`, write.value, write.style, write.formula)
+      )
+      .join("");
+  }
   const cells = cellsOf(body);
   // Cells without an r attribute are positional: give every cell its reference before inserting.
   const positional = cells.some((cell) => !/\br="/.test(cell.head));
@@ -373,22 +394,26 @@ export function patchSheet(
   writes: RowWrites,
   heights?: ReadonlyMap<number, number>
 ): string {
-  return writes.size === 0 ? xml : patchSheetPieces(xml, writes, heights).join("");
+  return writes.size === 0 ? xml : [...patchSheetPieces(xml, writes, heights)].join("");
 }
 
 /**
- * patchSheet as pieces of text in order, not joined: the first piece is
- * all before the rows (the <dimension> among it), then kept text and
- * written rows.
+ * patchSheet as pieces of text in order, not joined, each made when it is
+ * asked: the first piece is all before the rows (the <dimension> among
+ * it), then kept text and written rows. A list of thousands of rows is
+ * never held whole, as pieces or as one text.
  */
-export function patchSheetPieces(
+export function* patchSheetPieces(
   xml: string,
   writes: RowWrites,
   heights?: ReadonlyMap<number, number>
-): string[] {
-  if (writes.size === 0) return [xml];
+): Generator<string> {
+  if (writes.size === 0) {
+    yield xml;
+    return;
+  }
   const { xml: text, data } = sheetDataOf(xml);
-  const parts: string[] = [text.slice(0, data.start)];
+  yield text.slice(0, data.start);
   let at = data.start;
   const edits = rowEdits(data.rows, writes, heights, (span) => ({
     head: text.slice(span.start, span.bodyStart),
@@ -396,12 +421,11 @@ export function patchSheetPieces(
   }));
   for (const edit of edits) {
     const until = edit.at ? edit.at.start : data.end;
-    parts.push(text.slice(at, until));
+    yield text.slice(at, until);
     at = edit.replaces && edit.at ? edit.at.end : until;
-    parts.push(edit.xml);
+    yield edit.xml;
   }
-  parts.push(text.slice(at));
-  return parts;
+  yield text.slice(at);
 }
 
 /**
@@ -420,15 +444,10 @@ export function patchSheetBytes(
 ): Uint8Array[] {
   const pieces: Uint8Array[] = [Buffer.from(head, "utf8")];
   let at = frame.start;
-  const edits = rowEdits(
-    scanRows(bytes, frame.start, frame.end, true),
-    writes,
-    heights,
-    (span) => ({
-      head: bytes.toString("utf8", span.start, span.bodyStart),
-      body: bytes.toString("utf8", span.bodyStart, span.bodyEnd),
-    })
-  );
+  const edits = rowEdits(rowPlaces(bytes, frame.start, frame.end), writes, heights, (span) => ({
+    head: bytes.toString("utf8", span.start, span.bodyStart),
+    body: bytes.toString("utf8", span.bodyStart, span.bodyEnd),
+  }));
   for (const edit of edits) {
     const until = edit.at ? edit.at.start : frame.end;
     pieces.push(bytes.subarray(at, until));

@@ -106,8 +106,10 @@ export class XlsxTrackerStore implements TrackerStore {
   async read(): Promise<TrackerContent> {
     // A tracker written by this store is read from its new bytes.
     const zip = await openPackage(this.bytes(), this.name);
-    this.file = await readTrackerPackage(zip, this.name);
-    this.opened = { zip, index: await indexPackage(zip) };
+    // One index (the shared strings of a large tracker are megabytes) for reading and writing.
+    const index = await indexPackage(zip);
+    this.file = await readTrackerPackage(zip, this.name, index);
+    this.opened = { zip, index };
     this.historyFile = await readHistoryPackage(zip, this.opened.index);
     return {
       language: this.file.language,

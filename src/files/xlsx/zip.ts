@@ -31,6 +31,9 @@ const sources = new WeakMap<JSZip, Source>();
 /** Parts kept inflated: the big ones, which JSZip's JavaScript inflate and UTF-8 decoding take seconds on. */
 const KEPT_INFLATED = /^xl\/(worksheets\/[^/]+|sharedStrings)\.xml$/;
 
+/** zlib's own piece of output: the least one inflation takes at a time. */
+const INFLATE_CHUNK = 16 * 1024;
+
 export type InflateOutcome = "ok" | "too big" | "damaged";
 
 /**
@@ -66,12 +69,21 @@ export function inflateAll(
       content = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
     } else {
       try {
-        content = inflateRawSync(stored, { maxOutputLength: Math.max(1, cap) });
+        content = inflateRawSync(stored, {
+          maxOutputLength: Math.max(1, cap),
+          // One piece of output the size the entry declares: a 50 MB sheet is not inflated in
+          // pieces then copied into one buffer (twice its size at once). A size declared wrong
+          // only means more pieces.
+          chunkSize: Math.max(INFLATE_CHUNK, Math.min(entry.size, cap) + 1),
+        });
       } catch (error) {
         const code = (error as { code?: unknown }).code;
         return { outcome: code === "ERR_BUFFER_TOO_LARGE" ? "too big" : "damaged", left, inflated };
       }
       if (content.length > cap) return { outcome: "too big", left, inflated };
+      // A size declared far larger than the content: the content alone is kept, not the buffer made for it.
+      if (content.buffer.byteLength > content.length + INFLATE_CHUNK)
+        content = Buffer.from(content);
     }
     // A part garbled in the file can still inflate: its checksum says so.
     if (crc32(content) >>> 0 !== entry.crc32) return { outcome: "damaged", left, inflated };
@@ -180,9 +192,10 @@ function* utf8Slices(text: string): Generator<Uint8Array> {
  * A part given in pieces, in order, as UTF-8 bytes or text (a sheet
  * patched row by row: the rows it keeps are slices of the bytes it was
  * read from, ./sheet-bytes.ts, the rows it writes their own text); never
- * joined into one string or buffer.
+ * joined into one string or buffer. An iterable that makes its pieces as
+ * they are asked (each time it is iterated) holds none of them.
  */
-export type PartPieces = readonly (Uint8Array | string)[];
+export type PartPieces = Iterable<Uint8Array | string>;
 
 /** What packageFromZip writes for a part: its text, or its UTF-8 bytes in pieces. */
 export type PartContent = string | PartPieces;
@@ -193,9 +206,10 @@ const GATHER = 1 << 20;
 /** A part's content as one text (for a reader that patches it further). */
 export function contentText(content: PartContent): string {
   if (typeof content === "string") return content;
-  return content
-    .map((piece) => (typeof piece === "string" ? piece : Buffer.from(piece).toString("utf8")))
-    .join("");
+  const texts: string[] = [];
+  for (const piece of content)
+    texts.push(typeof piece === "string" ? piece : Buffer.from(piece).toString("utf8"));
+  return texts.join("");
 }
 
 /** Pieces deflated as one stream: never joined into one buffer. */
@@ -377,5 +391,6 @@ export async function packageFromZip(
   end.writeUInt16LE(written.length, 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...chunks, ...central, end]));
+  // A Buffer is a Uint8Array: the file is not copied once more.
+  return Buffer.concat([...chunks, ...central, end]);
 }

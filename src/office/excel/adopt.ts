@@ -5,18 +5,18 @@
  * unmapped columns become the user's own columns, values core cannot read are
  * kept as typed and flagged with a fill.
  */
-import type { CellValue, Language } from "../../core/schema/plan";
-import { listValuesOf, recordToCells } from "../../core/tracker/cells";
-import { newTrackerDashboard } from "../../core/tracker/dashboard";
-import { historyFigures } from "../../core/tracker/figures";
-import { followUpList, followUpRows } from "../../core/tracker/followup";
+import type { Language } from "../../core/schema/plan";
 import type { RandomSource } from "../../core/tracker/ids";
 import { AdoptNote, adoptRows, LegacyMapping } from "../../core/tracker/legacy";
 import { ExcelProblem } from "./errors";
 import { ExcelHost, Feature, requireExcel } from "./host";
 import { createTracker } from "./apply";
 import { inspectWorkbook } from "./inspect";
-import { languageOfHeaders, schemaIndex } from "../../core/tracker/plan-inputs";
+import {
+  adoptedTrackerContent,
+  languageOfHeaders,
+  schemaIndex,
+} from "../../core/tracker/plan-inputs";
 import { readSheetIn } from "./read";
 import type { Progress } from "./write";
 
@@ -62,10 +62,6 @@ export async function adoptSheet(host: ExcelHost, options: AdoptOptions): Promis
         options.mapping.columns.map((column) => column.header),
         "en"
       );
-    const tableRows: CellValue[][] = adopted.records.map((record, i) => [
-      ...recordToCells(record, language),
-      ...adopted.extraValues[i],
-    ]);
     const indexOfRow = new Map(adopted.sourceRows.map((row, i) => [row, i]));
     const kept = adopted.notes.filter(
       (note) => note.kind === "kept" && note.column !== null && indexOfRow.has(note.row)
@@ -73,15 +69,7 @@ export async function adoptSheet(host: ExcelHost, options: AdoptOptions): Promis
     const { plan, skipped } = await createTracker(context, host, state, {
       language,
       progress: options.progress,
-      rows: tableRows,
-      extraColumns: adopted.extraHeaders,
-      listExtras: listValuesOf(adopted.records),
-      dashboard: {
-        ...newTrackerDashboard(adopted.records, language),
-        // No history yet: each recommendation counts with its current status from its date made.
-        figures: historyFigures(adopted.records, { today: options.today, language, history: [] }),
-      },
-      followUpRows: followUpRows(followUpList(adopted.records, { today: options.today }), language),
+      ...adoptedTrackerContent(adopted, language, options.today),
       decorate: (worksheet, headerRow) => {
         for (const note of kept) {
           const row = headerRow + 1 + (indexOfRow.get(note.row) as number);

@@ -15,10 +15,12 @@ import { locateColumns, planUpgrade } from "../../core/schema/upgrade";
 import { HISTORY_COLUMN_BY_KEY, type HistoryKey } from "../../core/schema/history";
 import { newListWords, VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { buildWorkbookPlan, FOLLOW_UP_TABLE, LIST_ORDER } from "../../core/schema/workbook-plan";
+import { dashboardData } from "../../core/tracker/dashboard";
 import { followUpList, followUpRows } from "../../core/tracker/followup";
 import { historyFigures } from "../../core/tracker/figures";
 import { columnToEnd, relocateColumnRefs, relocateListSource } from "./batch";
 import { DashboardInput, queueDashboardRefresh } from "./dashboard";
+import { historyFrom, queueHistory } from "./import";
 import { readRowsOf } from "./read";
 import { ExcelHost, Feature, requireExcel, supports } from "./host";
 import {
@@ -86,9 +88,11 @@ export interface ApplyResult {
 export async function applyTracker(host: ExcelHost, options: ApplyOptions): Promise<ApplyResult> {
   requireExcel(host);
   return host.run(async (context) => {
+    // The workbook's names come with the structure: the reply-deadline setting, for the figures.
+    const names = context.workbook.names.load("items/name,items/formula");
     const state = await inspectWorkbook(context);
     return state.tracker
-      ? upgrade(context, host, state, options)
+      ? upgrade(context, host, state, names, options)
       : create(context, host, state, options);
   });
 }
@@ -231,6 +235,7 @@ async function upgrade(
   context: Excel.RequestContext,
   host: ExcelHost,
   state: WorkbookState,
+  names: Excel.NamedItemCollection,
   options: ApplyOptions
 ): Promise<ApplyResult> {
   const tracker = state.tracker as NonNullable<WorkbookState["tracker"]>;
@@ -248,18 +253,16 @@ async function upgrade(
       !hasHistory(state) ||
       !hasStakeholders(state)
   );
-  // Schema v2: the History's header, read with the rows' first request, to find its column of
-  // event kinds, whose drop-down is written again with the schema's kinds (new kinds, strategies).
+  // Schema v2: the History (its header, events and the reply-deadline setting), read with the rows'
+  // first request: the header finds its column of event kinds, whose drop-down is written again with
+  // the schema's kinds (new kinds, strategies); the events give the Dashboard's figures.
   const historyTable = historyTableOf(state);
+  const historyLoads = queueHistory(context, state, names, true);
   const historyHeader =
-    historyTable && supports(host, "validation")
-      ? context.workbook.tables
-          .getItem(historyTable.name)
-          .getHeaderRowRange()
-          .load("values,rowIndex,columnIndex")
-      : null;
+    historyTable && historyLoads && supports(host, "validation") ? historyLoads.header : null;
   // The rows, for the Dashboard's labels and the Follow-up list (one request per block).
   const snapshot = await readRowsOf(context, state, options.progress);
+  const history = await historyFrom(context, historyLoads);
   const records = snapshot.rows.map((row) => row.values);
   const language = state.metadata?.language ?? languageOfHeaders(tracker.headers, "en");
   const upgradePlan = planUpgrade(
@@ -281,16 +284,28 @@ async function upgrade(
     followUp: state.followUpSheet ?? undefined,
   });
   const today = options.today ?? localDate(new Date());
+  // The figures from the history and their chart; a tracker of schema v1 gets its (empty) History now.
+  const figures = historyFigures(records, {
+    today,
+    language,
+    replyDays: history.replyDays,
+    history: history.rows,
+  });
+  const listItems: Partial<Record<VocabularyKey, string[]>> = {};
+  for (const [key, list] of state.lists) listItems[key] = list.items;
   const plan = buildWorkbookPlan({
     language,
     headers,
     sheetNames,
     followUpRows: followUpRows(followUpList(records, { today }), language),
+    // A Dashboard the workbook lacks is written whole, with the data's labels and the figures.
+    dashboard: { ...dashboardData(records, listItems, language), figures },
   });
   const sheetPlan = (key: SheetPlan["key"]) =>
     plan.sheets.find((sheet) => sheet.key === key) as SheetPlan;
   const skipped = new Set<Feature>();
   const deferred: Deferred = [];
+  const scope: UpgradeScope = { context, host, state, deferred, skipped };
   const workbook = context.workbook;
   const worksheet = workbook.worksheets.getItem(tracker.sheet);
   const table = workbook.tables.getItem(tracker.table);
@@ -391,7 +406,7 @@ async function upgrade(
     .format.autofitRows();
 
   // Lists first: the drop-downs point at them.
-  const lists = upgradeLists(context, host, state, sheetPlan("lists"), deferred, skipped);
+  const lists = upgradeLists(scope, sheetPlan("lists"));
   if (supports(host, "validation")) {
     for (const validation of recommendations.validations) {
       const k = validation.tableColumn?.columnKey as ColumnKey | undefined;
@@ -433,7 +448,7 @@ async function upgrade(
     }
   }
 
-  upgradeFollowUp(context, host, state, sheetPlan("followUp"), deferred, skipped);
+  upgradeFollowUp(scope, sheetPlan("followUp"));
   if (upgradePlan.addsHistory) {
     // Schema v2: the History sheet added whole (no existing cell changes); its drop-downs use the workbook's lists.
     const history = sheetPlan("history");
@@ -453,30 +468,18 @@ async function upgrade(
           }
         : validation;
     });
-    const added = context.workbook.worksheets.add(history.name);
-    writeSheet(added, { ...history, validations }, host, deferred, skipped);
-    addNames(context, added, history);
+    addNames(context, addSheet(scope, { ...history, validations }), history);
   } else if (historyTable && historyHeader) {
     refreshKindRule(context, historyTable.sheet, historyHeader, sheetPlan("history"));
   }
   // The Stakeholders sheet and the power-interest grid (its chart with it), added whole.
   if (upgradePlan.addsStakeholders)
-    for (const key of ["stakeholders", "stakeholderGrid"] as const)
-      writeSheet(
-        context.workbook.worksheets.add(sheetPlan(key).name),
-        sheetPlan(key),
-        host,
-        deferred,
-        skipped
-      );
-  upgradeDashboard(context, host, state, sheetPlan("dashboard"), deferred, skipped, {
+    for (const key of ["stakeholders", "stakeholderGrid"] as const) addSheet(scope, sheetPlan(key));
+  upgradeDashboard(scope, sheetPlan("dashboard"), {
     language,
     headers,
     records,
-    // A tracker of schema v1 gets its (empty) History now: the figures and their chart come with it.
-    ...(hasHistory(state)
-      ? {}
-      : { figures: historyFigures(records, { today, language, history: [] }) }),
+    figures,
   });
   storeMetadata(context, state, upgradePlan.customXml.xml);
   await context.sync();
@@ -540,17 +543,27 @@ function addColumn(
   setAll(added.getDataBodyRange(), "numberFormat", numberFormat);
 }
 
+/** What each sheet's upgrade works in: the request, the host, the workbook as inspected, the writes deferred and the features skipped. */
+interface UpgradeScope {
+  context: Excel.RequestContext;
+  host: ExcelHost;
+  state: WorkbookState;
+  deferred: Deferred;
+  skipped: Set<Feature>;
+}
+
+/** The plan written as a new sheet of the workbook. */
+function addSheet(scope: UpgradeScope, plan: SheetPlan): Excel.Worksheet {
+  const added = scope.context.workbook.worksheets.add(plan.name);
+  writeSheet(added, plan, scope.host, scope.deferred, scope.skipped);
+  return added;
+}
+
 /** The Follow-up sheet rebuilt as the plan has it (its table, title, note, print settings); added when missing. */
-function upgradeFollowUp(
-  context: Excel.RequestContext,
-  host: ExcelHost,
-  state: WorkbookState,
-  plan: SheetPlan,
-  deferred: Deferred,
-  skipped: Set<Feature>
-): void {
+function upgradeFollowUp(scope: UpgradeScope, plan: SheetPlan): void {
+  const { context, host, state, deferred } = scope;
   if (!state.followUpSheet) {
-    writeSheet(context.workbook.worksheets.add(plan.name), plan, host, deferred, skipped);
+    addSheet(scope, plan);
     return;
   }
   const worksheet = context.workbook.worksheets.getItem(state.followUpSheet);
@@ -570,17 +583,14 @@ function upgradeFollowUp(
  * Returns where each list is, for the drop-downs.
  */
 function upgradeLists(
-  context: Excel.RequestContext,
-  host: ExcelHost,
-  state: WorkbookState,
-  plan: SheetPlan,
-  deferred: Deferred,
-  skipped: Set<Feature>
+  scope: UpgradeScope,
+  plan: SheetPlan
 ): Map<VocabularyKey, { sheet: string; column: number; firstDataRow: number }> {
+  const { state, deferred } = scope;
   const where = new Map<VocabularyKey, { sheet: string; column: number; firstDataRow: number }>();
-  const workbook = context.workbook;
+  const workbook = scope.context.workbook;
   if (state.lists.size === 0) {
-    writeSheet(workbook.worksheets.add(plan.name), plan, host, deferred, skipped);
+    addSheet(scope, plan);
     return where;
   }
   const listsSheet = workbook.worksheets.getItem(plan.name);
@@ -612,17 +622,10 @@ function upgradeLists(
 }
 
 /** The Dashboard is the add-in's: its planned cells are rewritten with the data's labels (columns A to H), the user's other cells stay. */
-function upgradeDashboard(
-  context: Excel.RequestContext,
-  host: ExcelHost,
-  state: WorkbookState,
-  plan: SheetPlan,
-  deferred: Deferred,
-  skipped: Set<Feature>,
-  input: DashboardInput
-): void {
+function upgradeDashboard(scope: UpgradeScope, plan: SheetPlan, input: DashboardInput): void {
+  const { context, host, state, skipped } = scope;
   if (!state.dashboard) {
-    writeSheet(context.workbook.worksheets.add(plan.name), plan, host, deferred, skipped);
+    addSheet(scope, plan);
     return;
   }
   queueDashboardRefresh(context, host, state, input, skipped);

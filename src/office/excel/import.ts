@@ -694,13 +694,21 @@ interface HistoryLoads {
   header: Excel.Range;
   body: Excel.Range;
   setting: Excel.Range | null;
+  /** With the events asked for in the same request: how to ask for the History again without them. */
+  again: (() => HistoryLoads) | null;
 }
 
-/** Queues what reading the History needs (sent with the caller's next sync); null for a tracker of schema v1. */
-function queueHistory(
+/**
+ * Queues what reading the History needs (sent with the caller's next sync);
+ * null for a tracker of schema v1. With `events`, the events themselves ride
+ * on that request too, so no request is added for them (historyFrom falls
+ * back to reading them by blocks when that answer was too large).
+ */
+export function queueHistory(
   context: Excel.RequestContext,
   state: WorkbookState,
-  names: Excel.NamedItemCollection
+  names: Excel.NamedItemCollection,
+  events = false
 ): HistoryLoads | null {
   const where = historyTableOf(state);
   if (!where) return null;
@@ -708,27 +716,46 @@ function queueHistory(
   return {
     where,
     header: table.getHeaderRowRange().load("values,columnIndex,rowIndex,columnCount"),
-    body: table.getDataBodyRange().load("rowCount"),
+    body: table.getDataBodyRange().load(events ? "rowCount,values" : "rowCount"),
     setting: queueReplyDays(context, names),
+    again: events ? () => queueHistory(context, state, names) as HistoryLoads : null,
   };
 }
 
-/** The events once the queued loads are back: one request per block of events. */
-async function historyFrom(
+/** A loaded property, or undefined when its request failed (an answer over the payload cap, retried without it). */
+function loaded<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The events once the queued loads are back: one request per block of events (none when they came with the loads). */
+export async function historyFrom(
   context: Excel.RequestContext,
   loads: HistoryLoads | null
 ): Promise<HistoryContent> {
   if (!loads) return NO_HISTORY;
+  const eager = loads.again ? loaded(() => loads.body.values) : undefined;
+  if (loads.again && eager === undefined) {
+    // The request that carried them was refused for its size and sent again without them: asked again, by blocks.
+    const again = loads.again();
+    await context.sync();
+    return historyFrom(context, again);
+  }
   const { where, header, body, setting } = loads;
-  const values = await readRows(
-    context,
-    where.sheet,
-    header.rowIndex + 1,
-    header.columnIndex,
-    body.rowCount,
-    header.columnCount
-  );
-  return historyFromGrid(header.values[0] ?? [], values, {
+  const values =
+    eager ??
+    (await readRows(
+      context,
+      where.sheet,
+      header.rowIndex + 1,
+      header.columnIndex,
+      body.rowCount,
+      header.columnCount
+    ));
+  return historyFromGrid(header.values[0] ?? [], values as CellInput[][], {
     firstRow: header.rowIndex + 2,
     replyDays: replyDaysIn(setting),
   }).content;

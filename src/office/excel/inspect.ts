@@ -9,10 +9,13 @@ import { columnLetter } from "../../core/schema/a1";
 import { RECOMMENDATIONS_TABLE, TRACKER_NAMESPACE } from "../../core/schema/columns";
 import { HISTORY_TABLE } from "../../core/schema/history";
 import { STAKEHOLDERS_TABLE } from "../../core/schema/stakeholders";
-import { DASHBOARD_COLUMNS, dashboardExtent } from "../../core/schema/dashboard";
+import {
+  DASHBOARD_COLUMNS,
+  dashboardExtent,
+  isDashboardName,
+  isOurDashboard,
+} from "../../core/schema/dashboard";
 import { isTrackerPart, parseMetadata, TrackerMetadata } from "../../core/schema/customxml";
-import { LANGUAGES } from "../../core/schema/columns";
-import { PLAN_TEXTS } from "../../core/schema/texts";
 import { VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { FOLLOW_UP_TABLE } from "../../core/schema/workbook-plan";
 import { languageOfHeaders, recogniseRenamed } from "../../core/tracker/plan-inputs";
@@ -126,9 +129,6 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
 
   // Ours is the sheet named like a Dashboard (or "Dashboard (2)"...) whose first cells count the Recommendations table;
   // a user's own sheet called Dashboard is never taken for it.
-  const dashboardNames = new Set(
-    LANGUAGES.map((language) => PLAN_TEXTS[language].sheets.dashboard.toLowerCase())
-  );
   // The first rows come with the structure; rows so long that they overflow Excel's answer are left to the
   // cautious default block size.
   const queueReads = (sampleRows: number) => {
@@ -173,22 +173,20 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
         body: table.getDataBodyRange().load("values"),
       });
     }
-    const dashboardReads = sheetNames
-      .filter((name) => dashboardNames.has(name.toLowerCase().replace(/ \(\d+\)$/, "")))
-      .map((name) => {
-        const worksheet = workbook.worksheets.getItem(name);
-        return {
-          name,
-          top: worksheet.getRange("A1:C5").load("formulas"),
-          charts: worksheet.charts.load("items/name"),
-          used: worksheet
-            .getRange(`A:${columnLetter(DASHBOARD_COLUMNS - 1)}`)
-            .getUsedRangeOrNullObject()
-            .load("rowIndex,rowCount"),
-          // Column A alone (labels), to tell where the add-in's rows end: a small answer.
-          labels: worksheet.getRange("A:A").getUsedRangeOrNullObject().load("rowIndex,values"),
-        };
-      });
+    const dashboardReads = sheetNames.filter(isDashboardName).map((name) => {
+      const worksheet = workbook.worksheets.getItem(name);
+      return {
+        name,
+        top: worksheet.getRange("A1:C5").load("formulas"),
+        charts: worksheet.charts.load("items/name"),
+        used: worksheet
+          .getRange(`A:${columnLetter(DASHBOARD_COLUMNS - 1)}`)
+          .getUsedRangeOrNullObject()
+          .load("rowIndex,rowCount"),
+        // Column A alone (labels), to tell where the add-in's rows end: a small answer.
+        labels: worksheet.getRange("A:A").getUsedRangeOrNullObject().load("rowIndex,values"),
+      };
+    });
     return { xml, trackerEntry, trackerReads, listReads, dashboardReads };
   };
   let reads = queueReads(READ_SAMPLE_ROWS);
@@ -213,12 +211,7 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
     metadataProblem = parsed.problem;
   }
 
-  const ours =
-    dashboardReads.find((read) =>
-      read.top.formulas.some((row) =>
-        row.some((cell) => typeof cell === "string" && cell.includes(`${RECOMMENDATIONS_TABLE}[`))
-      )
-    ) ?? null;
+  const ours = dashboardReads.find((read) => isOurDashboard(read.top.formulas)) ?? null;
 
   let tracker: TrackerLocation | null = null;
   if (trackerEntry && trackerReads) {

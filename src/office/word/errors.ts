@@ -1,4 +1,4 @@
-import { Problem } from "../../core/model/problem";
+import { CodedProblem } from "../../core/model/problem";
 
 /**
  * Problems the Word adapter reports by code, so the pane can word them in
@@ -14,15 +14,9 @@ export type WordProblem =
   | "documentChanged"
   | "selectionInsideRecommendation";
 
-export class WordReviewError extends Problem<WordProblem> {
+export class WordReviewError extends CodedProblem<WordProblem> {
   constructor(problem: WordProblem, detail = "") {
-    super("word", problem, {}, detail ? `${problem}: ${detail}` : problem);
-    this.name = "WordReviewError";
-  }
-
-  /** The code (./problem.ts), by its older name. */
-  get problem(): WordProblem {
-    return this.code;
+    super("word", "WordReviewError", problem, detail);
   }
 }
 

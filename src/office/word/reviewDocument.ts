@@ -69,9 +69,23 @@ export async function saveReportMetadata(
   metadata: ReportMetadata,
   partId: string | null
 ): Promise<string> {
+  return writeMetadata(metadata, partId);
+}
+
+/**
+ * Writes the metadata into our part (see putMetadataPart) once `before`, if
+ * given, has made its changes in the same Word.run: 1 sync after `before`'s.
+ * Returns the part's id.
+ */
+async function writeMetadata(
+  metadata: ReportMetadata,
+  partId: string | null,
+  before?: (context: Word.RequestContext) => Promise<void>
+): Promise<string> {
   requireSet("WordApi", "1.4");
   const xml = serializeReportMetadata(metadata);
   return Word.run(async (context) => {
+    if (before) await before(context);
     const part = putMetadataPart(context, partId, xml);
     await context.sync();
     return part.id;
@@ -271,9 +285,7 @@ export async function rekeyDocument(
   metadata: ReportMetadata,
   partId: string | null
 ): Promise<string> {
-  requireSet("WordApi", "1.4");
-  const xml = serializeReportMetadata(metadata);
-  return Word.run(async (context) => {
+  return writeMetadata(metadata, partId, async (context) => {
     const controls = context.document.body.contentControls.load("items/tag");
     await context.sync();
     for (const control of controls.items) {
@@ -281,9 +293,6 @@ export async function rekeyDocument(
       const fresh = id ? ids.get(id) : undefined;
       if (fresh) control.tag = tagOf(fresh);
     }
-    const part = putMetadataPart(context, partId, xml);
-    await context.sync();
-    return part.id;
   });
 }
 

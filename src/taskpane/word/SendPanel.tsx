@@ -140,7 +140,8 @@ export function SendToTracker(
             }) +
             (state.summary.corrected > 0
               ? ` ${t("sendCorrected", { count: String(state.summary.corrected) })}`
-              : "")
+              : "") +
+            (state.figuresFailed ? ` ${t("sendFiguresNotRefreshed")}` : "")
           }
           summary={state.summary}
           t={shellT}

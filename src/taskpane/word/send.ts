@@ -55,7 +55,14 @@ export type SendState =
       warnings: BatchWarning[];
       candidates: number[];
     }
-  | { step: "done"; summary: ImportSummary; fileName: string; webUrl: string | null }
+  | {
+      step: "done";
+      summary: ImportSummary;
+      fileName: string;
+      webUrl: string | null;
+      /** The Dashboard's figures could not be refreshed (the rows are written). */
+      figuresFailed?: boolean;
+    }
   | { step: "failed"; problem: SendProblem };
 
 export interface SendIntents {
@@ -284,6 +291,7 @@ export function useTrackerSend(source: BatchSource): [SendState, SendIntents, st
           summary: result.summary,
           fileName: open.store.fileName ?? current.fileName,
           webUrl: result.webUrl,
+          figuresFailed: result.figures === "failed",
         });
       } catch (error) {
         fail(error);

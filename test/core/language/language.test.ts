@@ -89,6 +89,38 @@ describe("detectLanguage", () => {
     expect(detectLanguage("Replace the broken mattresses in cell 4.")).toBe("en");
   });
 
+  it("tells short imperative asks apart, with few function words", () => {
+    const cases: Array<[string, string]> = [
+      ["fr", "Améliorer la prise en charge des détenus."],
+      ["fr", "Mettre en place un registre des contentions."],
+      ["fr", "Former le personnel en santé mentale."],
+      ["fr", "Garantir le respect de la dignité."],
+      ["fr", "Installer des interphones en cellule."],
+      ["fr", "Assurer la confidentialité des soins."],
+      ["es", "Mejorar la atención sanitaria de los internos."],
+      ["es", "Formar al personal en salud mental."],
+      ["es", "Instalar un sistema de videovigilancia."],
+      ["es", "Reducir el hacinamiento en el centro."],
+      ["en", "Improve healthcare for detainees."],
+      ["en", "Train staff in mental health."],
+      ["en", "Provide blankets to police cells."],
+      ["en", "Staff should wear name badges."],
+    ];
+    for (const [language, text] of cases)
+      expect([text, detectLanguage(text, "en")]).toEqual([text, language]);
+    // the fallback must not decide a French ask: the words do
+    expect(detectLanguage("Installer des interphones en cellule.", "es")).toBe("fr");
+    expect(detectLanguage("Instalar un sistema de videovigilancia.", "fr")).toBe("es");
+  });
+
+  it("reads an English report quoting Spanish as English", () => {
+    expect(
+      detectLanguage(
+        "Several detainees told the team: “No tenemos agua caliente desde hace semanas.” The Director should repair the boiler within one month and record each repair in the maintenance log."
+      )
+    ).toBe("en");
+  });
+
   it("falls back when the text says too little", () => {
     expect(detectLanguage("HMP 12", "fr")).toBe("fr");
     expect(detectLanguage("", "es")).toBe("es");

@@ -238,3 +238,417 @@ describe("results and solution: the content of an instruction is what it must br
     expect(result(language, text, "results").verdict).toBe("not_met");
   });
 });
+
+describe("results: access or contact secured is an entitlement of the persons, even implied", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Chief Constable should guarantee access to a lawyer from the first hour in custody.",
+    ],
+    ["en", "The Director should facilitate contact with families by telephone."],
+    ["fr", "Le directeur doit garantir l'accès à un médecin dès l'arrivée."],
+    ["fr", "Faciliter le contact avec les familles par visioconférence."],
+    ["es", "Garantizar el acceso a un abogado desde el primer momento de la detención."],
+    ["es", "Facilitar el contacto con las familias mediante videollamadas."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "results");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("outcome");
+  });
+
+  it.each<Case>([
+    ["en", "The Director should repair the access road to the prison."],
+    ["fr", "Le directeur doit réparer la route d'accès à la prison."],
+    ["es", "Reparar la carretera de acceso al centro penitenciario."],
+  ])("a thing named by access is not (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+  });
+});
+
+describe("results: persons who receive something are its beneficiaries", () => {
+  it.each<Case>([
+    ["en", "The police should provide detainees with a leaflet on their rights."],
+    ["en", "The Governor should issue all new arrivals with a phone card."],
+    ["fr", "Fournir aux personnes gardées à vue une notice sur leurs droits."],
+    ["es", "Proporcionar a los detenidos un folleto sobre sus derechos."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The Ministry should provide the prison with a new boiler."],
+    ["fr", "Fournir à l'établissement une nouvelle chaudière."],
+    ["es", "Proporcionar al centro una nueva caldera."],
+  ])("a place that receives something is not (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+  });
+});
+
+describe("measurable: a named deliverable made, in either voice, is checkable", () => {
+  it.each<Case>([
+    ["en", "A protocol on the use of restraint should be drawn up."],
+    [
+      "en",
+      "An audit of the kitchen should be undertaken, accompanied by more regular inspections.",
+    ],
+    ["en", "The Governor should produce a timetable of activities."],
+    ["en", "The Health Board should set up a system of regular screening on arrival."],
+    ["fr", "Mettre en place un système de signalement régulier des incidents."],
+    ["fr", "Un protocole relatif à la contention doit être élaboré."],
+    ["fr", "Le directeur doit rédiger une notice sur les fouilles."],
+    ["es", "El protocolo de contenciones debe ser actualizado."],
+    ["es", "Que se elabore un protocolo de contenciones."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "measurable");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("measure");
+  });
+
+  it.each<Case>([
+    ["en", "The Director should review the disciplinary procedure."],
+    ["fr", "Le directeur de l'établissement doit revoir les programmes."],
+    [
+      "es",
+      "Se recomienda al Director de la Prisión de Eastfield que revise el procedimiento disciplinario.",
+    ],
+  ])("a review of one is not (%s): %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("not_met");
+  });
+});
+
+describe("specific: a vague verb is vague in every form, passive and participle included", () => {
+  it.each<Case>([
+    ["en", "Links between the health centre and the addictions team should be strengthened."],
+    ["en", "Cooperation with the probation service should be intensified."],
+    [
+      "en",
+      "The Governor should explore ways of involving prisoners in decisions about the regime.",
+    ],
+    ["fr", "La coordination avec l'unité sanitaire doit être renforcée."],
+    ["fr", "Les liens avec les familles doivent être consolidés."],
+    ["es", "La coordinación con el servicio médico debe ser reforzada."],
+    ["es", "Que las actividades deportivas sean potenciadas."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "specific");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("vague");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should install a call bell in every cell by strengthening the maintenance budget.",
+    ],
+    ["fr", "Installer un interphone dans chaque cellule."],
+    ["es", "Instalar un interfono en cada celda."],
+  ])(
+    "a means that strengthens, or no such verb, keeps a concrete ask specific (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "specific").verdict).toBe("met");
+    }
+  );
+});
+
+describe("measurable: watching or reviewing with no end point is open, in every form", () => {
+  it.each<Case>([
+    ["en", "The use of the quiet room should be monitored by senior managers."],
+    ["en", "The use of the quiet room should be kept under review."],
+    ["fr", "La direction doit assurer un suivi de l'utilisation de la salle d'apaisement."],
+    ["es", "El uso de la sala de aislamiento debe ser supervisado por la dirección."],
+    ["es", "El protocolo de ingresos debe ser revisado."],
+    ["es", "Que la dirección haga un seguimiento del uso de la sala de aislamiento."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "measurable");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("open");
+  });
+
+  it.each<Case>([
+    [
+      "fr",
+      "La direction doit adopter une stratégie de prévention du suicide et désigner un référent qui en assure le suivi.",
+    ],
+    [
+      "es",
+      "La dirección debe adoptar una estrategia de prevención del suicidio y nombrar a un coordinador que supervise su aplicación.",
+    ],
+    ["en", "A monitoring system for the use of force should be set up."],
+  ])("a deliverable beside it is checkable (%s): %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("met");
+  });
+});
+
+describe("measurable: a change of degree with no number or end state cannot be checked", () => {
+  it.each<Case>([
+    ["en", "Access to the gym should be increased."],
+    ["en", "The Governor should expand opportunities for family contact."],
+    ["en", "The waiting time for dental treatment should be reduced."],
+    ["fr", "Augmenter le temps passé hors cellule."],
+    ["fr", "Les activités proposées aux patients doivent être développées."],
+    ["es", "Ampliar el horario de visitas de familiares."],
+    ["es", "Que se reduzca el tiempo de permanencia en los calabozos."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "measurable");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("soft");
+  });
+
+  it.each<Case>([
+    ["en", "Parliament should increase the budget of the probation service."],
+    ["en", "The Directorate should develop guidance on the use of force."],
+    ["fr", "Développer les protocoles de prise en charge des arrivants."],
+    ["es", "Desarrollar los protocolos de acogida de los internos."],
+    ["en", "The Ministry should expedite the adoption of the bill on pre-trial detention."],
+    ["en", "The Governor should extend the CCTV system to all exercise yards."],
+    ["en", "Time out of cell should be increased to at least ten hours a day."],
+    ["fr", "Augmenter le budget consacré aux soins psychiatriques."],
+    ["fr", "Étendre la vidéosurveillance à toutes les cours de promenade."],
+    ["es", "Aumentar el presupuesto destinado a la atención sanitaria."],
+    ["es", "Ampliar la videovigilancia a todas las zonas de custodia."],
+    ["es", "Agilizar la aprobación del reglamento de régimen interior."],
+  ])("a budget, an event, an end state or a number is checkable (%s): %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("met");
+  });
+});
+
+describe("results and solution: what a concrete action gives, after a complete clause, is its purpose", () => {
+  it.each<Case>([
+    ["en", "The visits room should be refurbished to provide a quieter setting for children."],
+    [
+      "en",
+      "The Director should open the library in the evenings to give prisoners who work a chance to use it.",
+    ],
+    ["fr", "Aménager la salle des familles pour offrir un cadre plus calme aux enfants."],
+    ["es", "Acondicionar la sala de visitas para ofrecer un espacio más tranquilo a los niños."],
+  ])("%s: %s", (language, text) => {
+    const results = result(language, text, "results");
+    expect(results.verdict).toBe("met");
+    expect(results.basis).toBe("purpose");
+    expect(result(language, text, "solution").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The health centre should be able to provide night-time cover."],
+    ["en", "Steps should be taken to provide detainees with a varied regime of activities."],
+    ["fr", "L'unité sanitaire doit avoir la capacité de fournir une présence la nuit."],
+    ["es", "La enfermería debe tener la capacidad de ofrecer atención nocturna."],
+  ])("an infinitive a word governs is not (%s): %s", (language, text) => {
+    expect(result(language, text, "results").basis).not.toBe("purpose");
+  });
+});
+
+describe("specific: heed or awareness as the whole ask is an attitude, not an act", () => {
+  it.each<Case>([
+    ["en", "Staff should take into account the needs of older prisoners."],
+    ["en", "Officers should exercise greater care when escorting pregnant women."],
+    ["en", "Management should place more emphasis on resettlement."],
+    ["en", "Custody staff should be alert to the risks of positional asphyxia."],
+    ["fr", "Tenir compte des besoins des personnes âgées."],
+    ["fr", "Redoubler de vigilance lors des extractions médicales."],
+    ["fr", "Le personnel doit être attentif à la situation des mineurs."],
+    ["es", "Tener en cuenta las necesidades de las personas mayores."],
+    ["es", "Hacer hincapié en la reinserción de los internos."],
+    ["es", "Velar por el bienestar de los internos del módulo de aislamiento."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "specific");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("vague");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should install a ramp at the entrance, taking into account the needs of wheelchair users.",
+    ],
+    [
+      "fr",
+      "Installer une rampe à l'entrée, en tenant compte des besoins des personnes en fauteuil.",
+    ],
+    [
+      "es",
+      "Instalar una rampa en la entrada, teniendo en cuenta las necesidades de las personas en silla de ruedas.",
+    ],
+  ])("beside a concrete act it qualifies the act (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});
+
+describe("measurable: a quality with no yardstick, as a state or a manner, cannot be checked", () => {
+  it.each<Case>([
+    ["en", "Holding rooms should be safe and clean."],
+    ["en", "Use of force should be proportionate."],
+    ["en", "Staff should answer cell call bells without undue delay."],
+    ["en", "Complaints should be answered in a timely manner."],
+    ["fr", "Les chambres d'isolement doivent être propres et sûres."],
+    ["fr", "L'usage de la force doit rester proportionné."],
+    ["es", "Que las celdas estén limpias y sean seguras."],
+    ["es", "Que el uso de la fuerza sea proporcionado."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "Clean bedding should be issued to every detainee on arrival."],
+    ["fr", "Remettre des draps propres à chaque personne à son arrivée."],
+    ["es", "Entregar ropa de cama limpia a cada detenido a su llegada."],
+  ])("a clean item handed to each is checkable (%s): %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("met");
+  });
+});
+
+describe("prioritised: a risk to watch or an order of steps, in every language", () => {
+  it.each<Case>([
+    ["en", "Cameras should be installed in the corridors without intruding on prisoners' privacy."],
+    ["en", "The kitchen should be repaired before any other building work."],
+    ["fr", "Installer des caméras dans les couloirs sans nuire à l'intimité des personnes."],
+    ["fr", "Réparer la cuisine avant toute autre rénovation."],
+    ["es", "Instalar cámaras en los pasillos sin menoscabo de la intimidad de los internos."],
+    ["es", "Reparar la cocina antes que cualquier otra obra."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Cameras should be installed in the corridors."],
+    ["fr", "Installer des caméras dans les couloirs."],
+    ["es", "Instalar cámaras en los pasillos."],
+  ])("a flat request is not (%s): %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("not_met");
+  });
+});
+
+describe("rootcause: an ask about one identified person treats that case", () => {
+  it.each<Case>([
+    ["en", "Mr K. should be transferred to a psychiatric hospital."],
+    ["en", "The Governor should ensure that the detainee concerned is seen by a psychiatrist."],
+    ["fr", "Veiller à ce que la personne concernée soit examinée par un psychiatre."],
+    ["fr", "Transférer M. K. vers un établissement de santé."],
+    ["es", "Trasladar al interno en cuestión a un centro hospitalario."],
+    ["es", "Que el Sr. K. sea trasladado a un hospital psiquiátrico."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "rootcause");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("oneOff");
+  });
+
+  it.each<Case>([
+    ["en", "Every detainee should be seen by a doctor within 24 hours of arrival."],
+    ["en", "Staff should be trained in the lessons of the case of Mr K."],
+    ["fr", "Toute personne détenue doit être examinée par un médecin dans les 24 heures."],
+    [
+      "es",
+      "Todo interno debe ser examinado por un médico en las 24 horas siguientes a su ingreso.",
+    ],
+  ])("a rule for everyone, or a lever, is not (%s): %s", (language, text) => {
+    expect(result(language, text, "rootcause").verdict).toBe("met");
+  });
+});
+
+describe("measurable: examining or assessing persons is a concrete act, not an open review", () => {
+  it.each<Case>([
+    ["en", "Detainees should be medically examined on arrival."],
+    ["en", "The nurse should assess detainees before they are placed in a cell."],
+    ["fr", "Les personnes gardées à vue doivent être examinées par un médecin."],
+    ["es", "Que los detenidos sean examinados por un médico."],
+    ["es", "Examinar a los internos a su llegada."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The situation of detainees in the annex should be reviewed."],
+    ["fr", "La situation des personnes détenues à l'annexe doit être réexaminée."],
+    ["es", "La situación de los internos del anexo debe ser revisada."],
+  ])("reviewing a situation of persons stays open (%s): %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("not_met");
+  });
+});
+
+describe('specific: a bare sufficiency behind "ensure that" is still a bare sufficiency', () => {
+  it.each<Case>([
+    [
+      "en",
+      "Ensure that the national preventive mechanism has sufficient human and financial resources.",
+    ],
+    [
+      "fr",
+      "Veiller à ce que le mécanisme national de prévention dispose de ressources suffisantes.",
+    ],
+    ["es", "Garantizar que el mecanismo nacional de prevención disponga de recursos suficientes."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "Ensure that each wing has enough staff to unlock all prisoners for meals."],
+    ["en", "Ensure that the national preventive mechanism has its own budget line."],
+  ])("tied to what it must allow, or a deliverable, it is an ask (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});
+
+describe("results: an act done for the benefit or in the interest of persons names them as its beneficiaries", () => {
+  it.each<Case>([
+    ["en", "The Governor should open the gym on Sundays in the interests of prisoners."],
+    ["fr", "Ouvrir la salle de sport le dimanche au bénéfice des personnes détenues."],
+    ["es", "Abrir el gimnasio los domingos en beneficio de los internos."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The Governor should open the gym on Sundays."],
+    ["fr", "Ouvrir la salle de sport le dimanche."],
+    ["es", "Abrir el gimnasio los domingos."],
+  ])("without them it names no outcome (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+  });
+});
+
+describe("solution: what replaces a practice, named after it, is a way to the change", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Handcuffs should not be applied during medical consultations; instead, an officer should wait outside the door.",
+    ],
+    [
+      "fr",
+      "Ne pas menotter les patients pendant les consultations ; à la place, un agent attend devant la porte.",
+    ],
+    [
+      "es",
+      "No esposar a los pacientes durante las consultas; en su lugar, un agente esperará fuera.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Handcuffs should not be applied during medical consultations."],
+    ["fr", "Ne pas menotter les patients pendant les consultations."],
+    ["es", "No esposar a los pacientes durante las consultas."],
+  ])("stopping it alone names no way (%s): %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("not_met");
+  });
+});
+
+describe("results: an explicit purpose connector states the purpose of the ask, even after a subordinate clause", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Officers should stay on the landing when cells are unlocked in order to prevent bullying.",
+    ],
+    [
+      "fr",
+      "Le personnel doit rester dans la coursive lorsque les cellules sont ouvertes afin de prévenir les violences.",
+    ],
+    [
+      "es",
+      "Extremar la vigilancia cuando se abran las celdas con el objeto de prevenir las agresiones.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "results");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("purpose");
+  });
+});

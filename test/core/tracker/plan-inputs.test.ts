@@ -1,10 +1,13 @@
 import { TRACKER_COLUMNS } from "../../../src/core/schema/columns";
 import {
+  adoptedTrackerContent,
   freeSheetNames,
   languageOfHeaders,
   recogniseRenamed,
 } from "../../../src/core/tracker/plan-inputs";
 import { listValuesOf } from "../../../src/core/tracker/cells";
+import { adoptRows, proposeMapping } from "../../../src/core/tracker/legacy";
+import { seededRandom } from "../../support/xlsx";
 
 describe("choices made before building a plan", () => {
   it("names sheets so they never clash with the user's", () => {
@@ -65,5 +68,31 @@ describe("choices made before building a plan", () => {
       "en"
     );
     expect(unchanged).toBeNull();
+  });
+
+  it("fills a tracker made from an adopted sheet: schema columns, then the user's own", () => {
+    const text =
+      "The director should see that every detained person is told of their rights in writing.";
+    const mapping = proposeMapping([
+      ["Deadline", "Recommendation", "Place", "Budget line"],
+      ["2024-01-10", text, "Northgate prison", "B-12"],
+    ]);
+    const adopted = adoptRows(
+      [
+        ["Deadline", "Recommendation", "Place", "Budget line"],
+        ["2024-01-10", text, "Northgate prison", "B-12"],
+      ],
+      mapping,
+      seededRandom(7)
+    );
+    const content = adoptedTrackerContent(adopted, "en", "2025-03-01");
+    expect(content.extraColumns).toEqual(["Budget line"]);
+    expect(content.rows).toHaveLength(1);
+    expect(content.rows[0]).toHaveLength(TRACKER_COLUMNS.length + 1);
+    expect(content.rows[0]).toContain(text);
+    expect(content.rows[0][TRACKER_COLUMNS.length]).toBe("B-12");
+    expect(content.listExtras.place).toEqual(["Northgate prison"]);
+    expect(content.dashboard.figures?.tables.length).toBeGreaterThan(0);
+    expect(content.followUpRows).toHaveLength(1);
   });
 });

@@ -1,6 +1,12 @@
 import JSZip from "jszip";
 import { readTracker } from "../../../src/files/xlsx";
-import { indexPackage, readSheetRows } from "../../../src/files/xlsx/sheet-xml";
+import {
+  indexPackage,
+  readSheetRows,
+  rowCellsByHand,
+  rowCellsByPattern,
+} from "../../../src/files/xlsx/sheet-xml";
+import { ByteRow, rowPlaces, scanRows } from "../../../src/files/xlsx/sheet-bytes";
 
 /** A hand-written package: the cell encodings Excel and LibreOffice use, which exceljs never writes. */
 async function handMade(sheetXml: string, date1904 = false): Promise<Buffer> {
@@ -52,5 +58,69 @@ describe("reading cells from the package XML", () => {
         notes: "#N/A",
       },
     });
+  });
+});
+
+describe("reading a row's cells by hand", () => {
+  const index = { sheets: [], date1904: false, sharedStrings: ["zero", "one", "two"] };
+  const read = (rowXml: string) => {
+    const bytes = Buffer.from(`<sheetData>${rowXml}</sheetData>`, "utf8");
+    const [scanned] = [...scanRows(bytes, 11, bytes.length - 12)];
+    return {
+      byHand: rowCellsByHand(bytes, scanned, index),
+      byPattern: rowCellsByPattern(bytes, scanned, index),
+    };
+  };
+
+  it("reads what the patterns read, or leaves the row to them", () => {
+    const rows = [
+      '<row r="2"><c r="A2" s="1" t="s"><v>1</v></c><c r="C2"><v>4.5</v></c><c r="D2" t="b"><v>1</v></c></row>',
+      '<row r="2"><c t="s"><v>2</v></c><c/><c s="3"></c><c><v>7</v></c></row>',
+      '<row r="2"><c r="B2" t="inlineStr"><is><t>Été &amp; «prison»</t></is></c><c r="AB2" t="str"><f>A1</f><v>x</v></c></row>',
+      '<row r="2"><c r="A2"><f>1+1</f><v>2</v></c><c r="B2" t="e"><v>#N/A</v></c><c r="C2" t="n"><v>abc</v></c></row>',
+      '<row r="2"><c\tr="A2"\tt="s"><v>0</v></c><c xr:r="Z9" r="B2"><v>1</v></c></row>',
+      '<row r="2"><c r="A2"><v>1</v></c><c r="c2"><v>3</v></c></row>',
+      '<row r="2"><c r="A2" t="s"><v >1</v></c><c r="B2" t="d"><v>2026-03-01</v></c><c r="C2" t="s"><v>9</v></c></row>',
+      '<row r="2"><cx r="A2"/><c r="B2"><v>1</v></c><c r="C2"/></row>',
+    ];
+    for (const row of rows) {
+      const { byHand, byPattern } = read(row);
+      if (byHand !== null) expect(byHand).toEqual(byPattern);
+    }
+    // The usual rows are read by hand.
+    expect(read(rows[0]).byHand).toEqual(["one", null, 4.5, true]);
+    expect(read(rows[1]).byHand).toEqual(["two", null, null, 7]);
+    expect(read(rows[2]).byHand).toEqual([
+      null,
+      "Été & «prison»",
+      ...Array<null>(25).fill(null),
+      "x",
+    ]);
+    expect(read(rows[4]).byHand).toEqual(["zero", ...Array<null>(24).fill(null), 1]);
+    // A reference the patterns do not take (lower case) leaves the row to them.
+    expect(read(rows[5]).byHand).toBeNull();
+  });
+});
+
+describe("finding a sheet's rows in its bytes", () => {
+  it("finds the rows the reader finds, and refuses a row never closed", () => {
+    const xml =
+      '<row r="2" spans="1:3"><c r="A2"><v>1</v></c></row><rows/><row/><row r="7"/>' +
+      '<row\tht="20" r="9"><c r="A9" t="inlineStr"><is><t>Été</t></is></c></row><row><c/></row>';
+    const bytes = Buffer.from(xml, "utf8");
+    const strip = ({ row, start, end, bodyStart, bodyEnd, selfClosing }: ByteRow) => ({
+      row,
+      start,
+      end,
+      bodyStart,
+      bodyEnd,
+      selfClosing,
+    });
+    const places = [...rowPlaces(bytes, 0, bytes.length)];
+    expect(places).toEqual([...scanRows(bytes, 0, bytes.length, true)].map(strip));
+    expect(places.map((place) => place.row)).toEqual([2, 3, 7, 9, 10]);
+    const cut = Buffer.from('<row r="2"><c r="A2"><v>1</v></c>', "utf8");
+    expect(() => [...rowPlaces(cut, 0, cut.length)]).toThrow("row 2 is not closed");
+    expect(() => [...scanRows(cut, 0, cut.length, true)]).toThrow("row 2 is not closed");
   });
 });

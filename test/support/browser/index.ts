@@ -3,6 +3,8 @@ export { formatViolations, runAxe } from "./axe";
 export { bundleForBrowser } from "./bundle";
 export type { AxeNode, AxeOptions, AxeViolation } from "./axe";
 export { classifyUrl, formatProblems, formatRequests } from "./guards";
+export { auditOrThrow, EXCEL_PANE_ROOT, excelPaneOnFake, fakeTableRows } from "./excelPane";
+export type { ExcelPaneOnFake } from "./excelPane";
 export type {
   ConsoleGuard,
   NetworkGuard,

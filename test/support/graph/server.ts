@@ -40,6 +40,16 @@ export interface FakeGraphOptions {
   now?: () => number;
   /** Idle time after which a session expires (Graph: about 5 minutes for a persistent session). */
   sessionIdleMs?: number;
+  /** Charts on the workbook's sheets, by name (exceljs keeps none: the fake lists these and records setData). */
+  charts?: { sheet: string; name: string; source?: string }[];
+}
+
+/** A chart as the fake keeps it: its sheet, name, and the range setData gave it. */
+export interface FakeChart {
+  sheet: string;
+  name: string;
+  source?: string;
+  seriesBy?: string;
 }
 
 export interface Fault {
@@ -103,6 +113,15 @@ interface TableInfo {
 }
 
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
+/** Rows of a worksheet in Excel: a whole-column address ("U:AB") spans them all. */
+const MAX_ROWS = 1048576;
+
+/** "#DDEBF7" -> exceljs's ARGB colour. */
+function argb(color: unknown): { argb: string } | undefined {
+  return typeof color === "string" && /^#[0-9a-f]{6}$/i.test(color)
+    ? { argb: `FF${color.slice(1).toUpperCase()}` }
+    : undefined;
+}
 
 function serialOf(date: Date): number {
   return (date.getTime() - EPOCH_1900) / 86400000;
@@ -112,6 +131,15 @@ function parseRect(address: string, sheet: string): Rect {
   const bang = address.lastIndexOf("!");
   let name = bang >= 0 ? address.slice(0, bang) : sheet;
   if (name.startsWith("'") && name.endsWith("'")) name = name.slice(1, -1).replace(/''/g, "'");
+  const columns = /^\$?([A-Z]+):\$?([A-Z]+)$/i.exec(address.slice(bang + 1));
+  if (columns)
+    return {
+      sheet: name,
+      c1: columnIndex(columns[1]),
+      r1: 1,
+      c2: columnIndex(columns[2]),
+      r2: MAX_ROWS,
+    };
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address.slice(bang + 1));
   if (!m) throw new HttpError(400, "invalidArgument", `The argument is invalid: ${address}`);
   return {
@@ -208,6 +236,8 @@ export class FakeGraphServer {
   readonly log: LoggedRequest[] = [];
   private readonly faults: (Fault & { left: number })[] = [];
   private readonly sessions = new Map<string, number>();
+  /** The charts of the workbook (see FakeGraphOptions.charts). */
+  readonly charts: FakeChart[];
   private sessionCount = 0;
   private batchCount = 0;
   private queue: Promise<void> = Promise.resolve();
@@ -235,6 +265,7 @@ export class FakeGraphServer {
     this.token = options.token ?? "test-token";
     this.now = options.now ?? (() => Date.now());
     this.idleMs = options.sessionIdleMs ?? 5 * 60 * 1000;
+    this.charts = (options.charts ?? []).map((chart) => ({ ...chart }));
   }
 
   static async start(options: FakeGraphOptions): Promise<FakeGraphServer> {
@@ -514,14 +545,61 @@ export class FakeGraphServer {
     }
     m = /^\/workbook\/tables\/([^/]+)\/rows\/add$/.exec(rest);
     if (m && method === "POST") return [201, this.addRows(m[1], body)];
-    m = /^\/workbook\/worksheets\/([^/]+)\/range\(address='([^']*)'\)(\/delete)?$/.exec(rest);
+    if (rest === "/workbook/worksheets" && method === "GET")
+      return [
+        200,
+        {
+          value: (this.workbook as ExcelJS.Workbook).worksheets.map((sheet) => ({
+            name: sheet.name,
+          })),
+        },
+      ];
+    m = /^\/workbook\/worksheets\/([^/]+)\/charts$/.exec(rest);
+    if (m && method === "GET") {
+      const sheet = this.sheet(m[1]);
+      return [
+        200,
+        {
+          value: this.charts
+            .filter((chart) => chart.sheet === sheet.name)
+            .map((chart) => ({ name: chart.name })),
+        },
+      ];
+    }
+    m = /^\/workbook\/worksheets\/([^/]+)\/charts\/([^/]+)\/setData$/.exec(rest);
+    if (m && method === "POST") {
+      const sheet = this.sheet(m[1]);
+      const chart = this.charts.find((c) => c.sheet === sheet.name && c.name === m?.[2]);
+      if (!chart) throw new HttpError(404, "itemNotFound", "The requested resource doesn't exist.");
+      this.refuseProtected(sheet);
+      const { sourceData, seriesBy } = (body ?? {}) as { sourceData?: unknown; seriesBy?: unknown };
+      if (typeof sourceData !== "string")
+        throw new HttpError(400, "invalidArgument", "The argument is invalid: sourceData");
+      parseRect(sourceData, sheet.name);
+      chart.source = sourceData;
+      chart.seriesBy = typeof seriesBy === "string" ? seriesBy : undefined;
+      return [204, null];
+    }
+    m =
+      /^\/workbook\/worksheets\/([^/]+)\/range\(address='([^']*)'\)(\/delete|\/clear|\/format\/font|\/format\/fill)?$/.exec(
+        rest
+      );
     if (m) {
       const sheet = this.sheet(m[1]);
       const rect = parseRect(m[2], sheet.name);
-      if (m[3] && method === "POST") {
+      if (m[3] === "/delete" && method === "POST") {
         this.deleteUp(sheet, rect, body);
         return [204, null];
       }
+      if (m[3] === "/clear" && method === "POST") {
+        this.clear(sheet, rect, body);
+        return [204, null];
+      }
+      if ((m[3] === "/format/font" || m[3] === "/format/fill") && method === "PATCH") {
+        this.format(sheet, rect, m[3], body);
+        return [200, body];
+      }
+      if (m[3]) throw new HttpError(405, "methodNotAllowed", "Method not allowed.");
       if (method === "GET") return [200, this.rangeJson(sheet, rect, select)];
       if (method === "PATCH") {
         this.patch(sheet, rect, body);
@@ -635,6 +713,48 @@ export class FakeGraphServer {
         const format = at(numberFormat, r, c);
         if (typeof format === "string") cell.numFmt = format;
         putValue(cell, at(values, r, c));
+      }
+    }
+    this.dirty = true;
+  }
+
+  /** Range clear: applyTo "All" (the default), "Contents" or "Formats"; cells past the sheet's last row hold nothing. */
+  private clear(sheet: ExcelJS.Worksheet, rect: Rect, body: unknown): void {
+    this.refuseProtected(sheet);
+    const applyTo = (body as { applyTo?: unknown } | undefined)?.applyTo ?? "All";
+    if (applyTo !== "All" && applyTo !== "Contents" && applyTo !== "Formats")
+      throw new HttpError(400, "invalidArgument", "The argument is invalid: applyTo");
+    const last = Math.min(rect.r2, sheet.rowCount);
+    for (let r = rect.r1; r <= last; r++) {
+      for (let c = rect.c1; c <= rect.c2; c++) {
+        const cell = sheet.getRow(r).getCell(c + 1);
+        if (applyTo !== "Formats") cell.value = null;
+        if (applyTo !== "Contents") cell.style = {};
+      }
+    }
+    this.dirty = true;
+  }
+
+  /** PATCH of a range's font (bold, italic, size, color) or fill (color). */
+  private format(sheet: ExcelJS.Worksheet, rect: Rect, part: string, body: unknown): void {
+    this.refuseProtected(sheet);
+    const given = (body ?? {}) as Record<string, unknown>;
+    for (let r = rect.r1; r <= rect.r2; r++) {
+      for (let c = rect.c1; c <= rect.c2; c++) {
+        const cell = sheet.getRow(r).getCell(c + 1);
+        if (part === "/format/fill") {
+          const color = argb(given.color);
+          if (!color) throw new HttpError(400, "invalidArgument", "The argument is invalid: color");
+          cell.fill = { type: "pattern", pattern: "solid", fgColor: color };
+          continue;
+        }
+        cell.font = {
+          ...cell.font,
+          ...(typeof given.bold === "boolean" ? { bold: given.bold } : {}),
+          ...(typeof given.italic === "boolean" ? { italic: given.italic } : {}),
+          ...(typeof given.size === "number" ? { size: given.size } : {}),
+          ...(argb(given.color) ? { color: argb(given.color) } : {}),
+        };
       }
     }
     this.dirty = true;

@@ -55,6 +55,13 @@ const MEASURES_SPECIFIED = `(?!(?:\\s+(?:should|must|shall|need to|are to)\\s+be
 const IMPERATIVE =
   "(?:ensure|install|provide|amend|adopt|establish|introduce|stop|cease|end|remove|repair|replace|review|revise|take|increase|reduce|limit|allow|permit|guarantee|create|set up|develop|train|record|keep|abolish|transfer|appoint|recruit|carry out|conduct|organi[sz]e|make|give|offer|inform|equip|publish|allocate|implement|prohibit|separate|improve|consider|pay|examine|assess|issue|draw up|withdraw|monitor|put|grant|inspect|clean|renovate|refurbish|close|open|hold|use|apply|respect|strengthen|continue|investigate|prosecute|punish|redouble|expedite|expand|extend|enhance|pursue|refrain|release|bring|seek|undertake|complete|facilitate|support|fund|upgrade|redecorate|fit|build|construct|collect|maintain|report|update|identify|document|register|notify|explain|clarify|evaluate|reconsider|restrict|reinforce|step up|include|invite|encourage|combat|prevent|protect|collect|gather|accelerate|expedite|intensify)";
 
+/**
+ * A resource whose amount is the deliverable ("increase the budget", "reduce the number of …"), or
+ * an event that happens or not ("expedite the adoption of the bill"): not a change of degree.
+ */
+const DEGREE_NOT_RESOURCE =
+  "(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:budgets?|funding|funds|allocations?|posts|staffing|number|adoption|entry into force|establishment|creation|construction|completion|ratification|enactment|opening|implementation)\\b)";
+
 export const en: SmartLexicon = {
   language: "en",
   minFindingWords: 4,
@@ -141,7 +148,7 @@ export const en: SmartLexicon = {
         "\\bdo (?:much )?more\\b",
         // more of what exists, with no say of what: "links with families should be developed further"
         "\\b(?:develop(?:ed|ing)?|buil[dt] on)\\s+(?:[\\w-]+\\s+){0,4}?further\\b(?!\\s+(?:than|to|by)\\b)|\\bfurther\\s+develop(?:ed|ment)?\\b",
-        "\\b(?:find|look for|seek|identify)\\s+(?:a |an |the )?(?:\\w+\\s+)?(?:solutions?|ways?|means)\\b",
+        "\\b(?:find|look for|seek|identify|explore|examine|consider)\\s+(?:a |an |the )?(?:\\w+\\s+)?(?:solutions?|ways?|means)\\b",
         "\\breflect on\\b",
         "\\b(?:find|found|strike|struck|achieve|achieved|reach|reached)\\s+(?:a|the)\\s+(?:\\w+\\s+)?balance\\b",
         "\\b(?:a|the)\\s+(?:\\w+\\s+)?balance\\s+(?:should|must|needs? to)\\s+be\\s+(?:found|struck|achieved|reached)\\b",
@@ -152,7 +159,8 @@ export const en: SmartLexicon = {
         "\\b(?:monitor|follow(?: up)?|keep under review|look at|examine|review|study)\\s+(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|question|problem)\\b",
         "\\b(?:the|this)\\s+(?:situation|matter|issue|question)\\b[^.;]{0,60}?\\bbe\\s+(?:examined|reviewed|studied|assessed|monitored)\\b",
         "(?<!\\bto\\s)\\bimprov(?:e|ed|es|ing|ement)\\b",
-        "(?<!\\bto\\s)\\b(?:enhance|strengthen|promote|optimi[sz]e)(?:d)?\\b",
+        // every form of the verb: "should be strengthened", "strengthens", "enhancing"
+        "(?<!\\bto\\s)(?<!\\bby\\s)\\b(?:enhanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|promot(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))\\b",
         "\\b(?:be|made|make|become|get|are|is)\\s+(?:much\\s+)?(?:more|less)\\s+(?!than\\b|often\\b|frequently\\b)\\w+",
         "\\b(?:be|made|make|become|are|is)\\s+(?:better|worse|friendlier|kinder|safer|cleaner|warmer|brighter|larger|bigger|nicer|healthier)\\b",
         "\\bbetter\\b",
@@ -169,10 +177,13 @@ export const en: SmartLexicon = {
         `\\b(?:appropriate|necessary|adequate|suitable) (?:measures|steps|action)\\b${MEASURES_SPECIFIED}`,
         "\\bcontinue(?:s|d)? (?:to|its|their|the)\\b",
         "\\b(?:efforts?|work) should continue\\b",
-        "(?<!\\bto\\s)\\b(?:reinforce|intensify|step up)(?:d|s)?\\b",
+        "(?<!\\bto\\s)(?<!\\bby\\s)\\b(?:reinforc(?:e|es|ed|ing)|intensif(?:y|ies|ied|ying)|step(?:s|ped|ping)? up)\\b",
         "\\b(?:seek|seeks|aim|aims|strive|strives) to\\b",
         "\\b(?:pay|paying) (?:due |particular )?regard\\b",
         "\\bbe mindful\\b",
+        // heed and awareness as the whole ask: an attitude, not an act ("take into account the needs
+        // of …", "exercise greater care", "place more emphasis on …", "be alert to …")
+        "\\b(?:take|takes|taken|taking)\\s+(?:(?:full|due|proper|greater|particular)\\s+)?(?:into\\s+account|account\\s+of|into\\s+consideration)\\b|\\b(?:bear|bears|borne|keep|keeps|kept)\\s+in\\s+mind\\b|\\b(?:be|are|is|remain|become)\\s+(?:more\\s+|fully\\s+|particularly\\s+)?(?:aware|alert|attentive|vigilant|sensitive)\\b|\\b(?:exercise|exercises|exercised|show|shows|shown|use|take)\\s+(?:(?:more|greater|particular|special|due|extra|the\\s+utmost)\\s+)?(?:care|caution|vigilance|sensitivity|discretion)\\b|\\b(?:place|places|placed|put|puts|lay|lays|laid)\\s+(?:(?:more|greater|particular|special|an?|the)\\s+)*(?:emphasis|focus|stress)\\s+on\\b|\\b(?:give|gives|given)\\s+(?:(?:some|more|further|serious)\\s+)?thought\\s+to\\b|\\bredouble\\w*\\s+(?:its|their|his|her)?\\s*(?:vigilance|efforts?)\\b|\\b(?:be|are|is)\\s+(?:sensiti[sz]ed|made aware|encouraged to)\\b",
         "\\b(?:bring|brought|bringing) (?:\\w+ ){0,4}?into line with\\b",
         "\\braise awareness\\b",
         "\\b(?:explore|examine|study) (?:the )?(?:possibility|options?|feasibility)\\b",
@@ -181,8 +192,8 @@ export const en: SmartLexicon = {
     bareQuality: {
       patterns: [
         // the quality is the whole ask: "should be adequate", "kept at a suitable level"
-        "\\b(?:should|must|shall|to)\\s+(?:be|remain)\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|reasonable|decent|good|fit for purpose)\\b(?!\\s+(?:to|for)\\b)",
-        "\\b(?:are|is|be)\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent)\\s*[.;]",
+        "\\b(?:should|must|shall|to)\\s+(?:be|remain)\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|reasonable|decent|good|fit for purpose|safe|clean|hygienic|proportionate|proportional|dignified|humane|fair|in good (?:condition|repair|order))\\b(?!\\s+(?:to|for)\\b)",
+        "\\b(?:are|is|be)\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|safe|clean|hygienic|proportionate|humane)(?:\\s+and\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|safe|clean|hygienic|proportionate|humane))?\\s*[.;]",
         "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:at|in)\\s+(?:a|an)\\s+(?:suitable|adequate|appropriate|acceptable|reasonable|good|satisfactory|decent|comfortable|proper|sufficient)\\s+[a-z]+\\b(?!\\s+(?:of|for)\\s+\\d)",
         "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?at\\s+a\\s+(?:level|standard|temperature)\\s+(?:which|that)\\s+(?:is|are)\\b",
         "\\b(?:kept|maintained|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:clean|tidy|in good (?:order|repair|condition))\\b",
@@ -199,6 +210,8 @@ export const en: SmartLexicon = {
         // staff", "the unit should have adequate staffing" (a provision verb, "provide sufficient
         // blankets", is an action)
         "\\b(?:there\\s+(?:should|must|shall|needs? to)\\s+be|(?:should|must|shall|needs? to)\\s+have)\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|enough|more)\\b(?!\\s+than\\b)(?![^.;]{0,50}?\\b(?:to|so that|in order|as required)\\b)",
+        // the same sufficiency behind "ensure that": "ensure that the mechanism has sufficient resources"
+        "\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\s+that\\s+[^.;]{1,80}?\\b(?:has|have|receives?|gets?|is given|are given|is provided with|are provided with)\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|enough)\\b(?![^.;]{0,50}?\\b(?:to|so that|in order|as required)\\b)",
         // "should be robust enough to …": a quality, with no measure of how much
         "\\b(?:be|remain|are|is)\\s+(?:\\w+ly\\s+)?(?!old\\b|long\\b)[a-z]+\\s+enough\\b",
         // ensuring a quality of something that exists: "ensure adequate ventilation"
@@ -238,7 +251,9 @@ export const en: SmartLexicon = {
         "\\bmore (?:often|frequently|regularly)\\b",
         "\\b(?:at )?regular(?:ly| intervals| basis)?\\b",
         "\\b(?:sufficient|adequate|appropriate|reasonable|decent|suitable|affordable|timely|enough|robust|effective|significant|substantial|meaningful)(?:ly)?\\b",
-        "\\b(?:promptly|quickly|rapidly|swiftly|speedily|readily|easily|in good time)\\b",
+        "\\b(?:promptly|quickly|rapidly|swiftly|speedily|readily|easily|in good time|in a timely (?:manner|fashion|way))\\b",
+        // a manner or a limit with no measure: "proper mealtimes", "without undue delay"
+        "\\b(?:proper(?:ly)?|undue|unnecessar(?:y|ily)|unreasonabl[ey])\\b",
         "\\b(?:long|lengthy|prolonged|extended|short|excessive) periods?\\b",
         "\\b(?:close|closer|near|nearer) to (?:their|his|her)\\b",
         "\\b(?:good|acceptable|satisfactory|decent) (?:quality|standard|condition|state|level)\\b",
@@ -260,7 +275,9 @@ export const en: SmartLexicon = {
     },
     openAction: {
       patterns: [
-        "(?<!\\bto\\s)(?<!\\b(?:a|an|the|its|their|this|these|that|every|any|each|annual|monthly|regular|periodic|independent|judicial|medical|post-incident|thorough|full|systematic)\\s)(?<!-)\\b(?:review|reconsider|re-examine|assess|evaluate|examine|analyse|analyze|study|discuss|reflect on|look at|explore)(?:ed|d)?\\b(?!s\\b)",
+        "(?<!\\bto\\s)(?<!\\b(?:a|an|the|its|their|this|these|that|every|any|each|annual|monthly|regular|periodic|independent|judicial|medical|post-incident|thorough|full|systematic)\\s)(?<!-)\\b(?:review|reconsider|re-examine|assess|evaluate|examine|analyse|analyze|study|discuss|reflect on|look at|explore|monitor)(?:ed|d)?\\b(?!s\\b)",
+        // watching with no end point: "the use of the silent cell should be kept under review"
+        "\\b(?:keep|kept|be kept)\\s+under\\s+(?:\\w+\\s+)?review\\b",
         "\\b(?:there should be|carry out|conduct|undertake) (?:a|an) (?:\\w+ )?(?:evaluation|review|assessment|re-?examination|analysis)\\b(?! (?:by|within|every|each|before)\\b)",
       ],
     },
@@ -277,7 +294,10 @@ export const en: SmartLexicon = {
         "\\b(?:completely|in full|fully|without exception|separately|full-time)\\b",
         "\\b(?:documented|recorded|registered|logged|in writing|written)\\b",
         "\\b(?:increase|reduce|raise|lower|double|halve)\\s+(?:the\\s+)?number of\\b",
-        "\\b(?:adopt|issue|introduce|establish|draw up|develop|publish|set up|create|keep|maintain|appoint|amend|update|provide)\\b[^.;]{0,40}?\\b(?:policy|policies|strategy|plan|programme|program|protocol|order|regulations?|guidelines?|procedures?|register|log|instructions?|circular|coordinator|focal point|mechanism|committee|form|leaflet|document)\\b",
+        // a named deliverable made, in either voice: "draw up a written protocol", "a survey of … should be
+        // undertaken", "un protocole doit être élaboré"
+        "\\b(?:adopt|issue|introduce|establish|draw up|develop|publish|set up|create|keep|maintain|appoint|amend|update|provide|produce|prepare|compile|write|put in place|undertake|carry out|conduct)\\b[^.;]{0,40}?\\b(?:policy|policies|strategy|plan|programme|program|protocol|order|regulations?|guidelines?|guidance|procedures?|register|log|instructions?|circular|coordinator|focal point|mechanism|committee|form|leaflet|booklet|handbook|checklist|document|survey|audit|inventory|timetable|schedule|system|database|helpline|hotline)\\b",
+        "\\b(?:polic(?:y|ies)|strateg(?:y|ies)|plans?|programmes?|programs?|protocols?|procedures?|registers?|logs?|surveys?|audits?|inventor(?:y|ies)|timetables?|schedules?|guidelines|guidance|instructions|circulars?|forms?|leaflets?|booklets?|handbooks?|checklists?|documents?|mechanisms?|committees?|systems?|databases?|helplines?|hotlines?)\\b(?:\\s+(?!should\\b|must\\b|shall\\b)[\\w/-]+){0,8}?\\s+(?:should|must|shall|needs? to)\\s+be\\s+(?:\\w+ly\\s+)?(?:adopted|issued|introduced|established|drawn up|developed|published|set up|created|produced|prepared|compiled|written|put in place|undertaken|carried out|conducted|updated|amended|revised|translated|distributed)\\b",
         "\\b(?:stop|cease|abolish|prohibit|ban|discontinue|withdraw|no longer|close (?:down|the|all|this|these))\\b",
         "\\b(?:should|must|shall) not\\b",
       ],
@@ -367,7 +387,9 @@ export const en: SmartLexicon = {
         "\\bin the interim\\b",
         "\\bat the very least\\b",
         "\\bwhile (?:ensuring|making sure|guaranteeing|taking care)\\b",
-        "\\bwithout (?:reducing|compromising|undermining|affecting|restricting|limiting|jeopardi[sz]ing|increasing)\\b",
+        "\\bwithout (?:reducing|compromising|undermining|affecting|restricting|limiting|jeopardi[sz]ing|increasing|intruding|infringing|interfering|impairing|prejudic(?:e|ing)|detriment)\\b",
+        // an order of steps: "repaired before any other building work"
+        "\\b(?:before|ahead of)\\s+(?:any|all)\\s+other\\b",
         "\\bunintended\\b",
         "\\bcontingency\\b",
         "\\b(?:mitigate|minimi[sz]e|take into account|mindful of|bear in mind)\\b[^.;]{0,30}\\brisks?\\b",
@@ -475,6 +497,9 @@ export const en: SmartLexicon = {
         // "take steps to ensure that …": the ask itself, not a purpose
         "\\b(?<!\\b(?:steps|measures|action|necessary|appropriate)\\s)to (?:ensure|guarantee)\\b",
         "\\bto (?:prevent|reduce|protect|avoid|safeguard|minimi[sz]e|end|stop|limit|allow|enable|facilitate|eliminate|abolish|keep|maintain|shorten|lower|preserve|restore|secure|uphold|increase|alleviate|respond)\\b",
+        // what the action gives, after a complete clause ("refurbished to provide a quieter room"),
+        // not an infinitive a word governs ("able to provide", "continue to offer", "time to give")
+        "(?<!\\b(?:able|unable|need|needs|have|has|had|ought|continue|continues|is|are|be|was|were|going|used|wish|wishes|want|wants|seek|seeks|aim|aims|strive|strives|try|tries|expected|required|asked|invited|encouraged|urged|obliged|entitled|likely|enough|time|opportunity|possibility|right|ways?|means|how|what|whether|staff|officers|nurses|doctors|willing|ready|free|allowed|permitted|steps|measures|action|taken|made|efforts?|necessary|appropriate)\\s)\\bto (?:provide|give|offer|create|support|help|assist|make it possible)\\b",
         "\\bto (?:meet|respond to|address) (?:the )?(?:[\\w-]+ )?needs\\b",
       ],
     },
@@ -494,7 +519,7 @@ export const en: SmartLexicon = {
         "\\b(?:maximum|limits? (?:on|to)) (?:the )?(?:length|duration|period) of\\b",
         "\\b(?:abolish|end|remove|lift|relax|withdraw)\\w*\\s+(?:the\\s+)?(?:blanket\\s+)?(?:requirements?|obligations?|bans?|prohibitions?|restrictions?)\\b",
         "\\b(?:stop|cease|discontinue|refrain from)\\s+(?!during\\b)[a-z]+ing\\b",
-        "\\bfor the benefit of\\b",
+        "\\b(?:for|to) the benefit of\\b|\\bin the (?:best )?interests? of\\s+(?:the\\s+)?(?:child|children|detainees?|prisoners?|patients?|residents?|persons?)\\b",
         "\\bin a language (?:that\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:understands?|can understand|speaks?)\\b",
         `\\b${PERSON}\\b${NOT_HEAD}\\s+(?:can|could|are able to|is able to|will be able to|may)\\b(?!\\s+(?:be\\s+)?(?:held|placed|detained|restrained|searched|handcuffed|isolated|punished|sanctioned)\\b)`,
         "\\b(?:held|be held) accountable\\b",
@@ -502,12 +527,15 @@ export const en: SmartLexicon = {
     },
     beneficiary: {
       patterns: [
-        `\\b(?:to|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?|offer(?:s|ed|ing)?|giv(?:e|es|en|ing)|grant(?:s|ed|ing)?|treat(?:s|ed|ing)?|inform(?:s|ed|ing)?|protect(?:s|ed|ing)?|consult(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?|accompan(?:y|ies|ied|ying)|separat(?:e|es|ed|ing)|involv(?:e|es|ed|ing)|notify|afford)\\s+(?:(?:all|every|each|any|the|those|newly|at-risk|female|male|foreign|elderly|young|vulnerable|unaccompanied|pregnant)\\s+){0,4}(?:(?!of\\b)[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
+        `\\b(?:to|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?|offer(?:s|ed|ing)?|giv(?:e|es|en|ing)|grant(?:s|ed|ing)?|treat(?:s|ed|ing)?|inform(?:s|ed|ing)?|protect(?:s|ed|ing)?|consult(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?|accompan(?:y|ies|ied|ying)|separat(?:e|es|ed|ing)|involv(?:e|es|ed|ing)|notify|afford|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|issu(?:e|es|ed|ing)|equip(?:s|ped|ping)?)\\s+(?:(?:all|every|each|any|the|those|newly|at-risk|female|male|foreign|elderly|young|vulnerable|unaccompanied|pregnant)\\s+){0,4}(?:(?!of\\b)[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
         `\\b(?:on|about|of) (?:the\\s+)?${PERSON}\\s+understanding\\b`,
       ],
     },
     ensureOutcome: {
       patterns: [
+        // access or contact secured is the persons' entitlement, even when they are implied:
+        // "guarantee access to a lawyer from the outset", "ensure effective contact with families"
+        "\\b(?:ensur|guarant|secur|safeguard|uphold|facilitat|provid|allow|grant|enabl)\\w*\\s+(?:the\\s+|their\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:right\\s+of\\s+)?(?:access|contact)\\s+(?:to|with)\\b",
         `\\b(?:ensur|guarant|protect|safeguard|secur)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:safety|security|protection|health|well-?being|dignity|rights|privacy|treatment) of\\s+(?:(?:all|every|each|the)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b`,
         // "guarantee prisoners' access to ...": a possession of persons secured
         `\\b(?:ensur|guarantee|respect|protect|secur|safeguard|uphold)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${PERSON}['’]s?\\s+(?:[\\w-]+\\s+)?(?:access|rights?|privacy|safety|dignity|contact|health|well-?being|autonomy|integrity|consent)\\b`,
@@ -564,6 +592,8 @@ export const en: SmartLexicon = {
       patterns: [
         "\\bconsider(?:ing)?\\s+(?:\\w+\\s+)?[a-z]+ing\\b[^.;]{0,60}\\bor\\b",
         "\\b(?:options?|alternatives?) such as\\b",
+        // what replaces the practice, named after it: "…; instead, an officer should wait outside"
+        "(?<=[;,.]\\s{0,3})\\b(?:[Ii]nstead|[Aa]lternatively|[Aa]s an alternative)\\b|\\bin (?:its|their) place\\b",
         "\\breplac(?:e|ed|ing)\\b[^.;]{1,120}?\\b(?:with|by)\\b",
       ],
     },
@@ -685,6 +715,15 @@ export const en: SmartLexicon = {
         "\\bHMP\\s+[A-Z]",
       ],
     },
+    individualCase: {
+      caseSensitive: true,
+      patterns: [
+        "\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+[A-Z]",
+        "\\b(?:[Tt]his|[Tt]hat)\\s+(?:particular\\s+)?(?:detainee|prisoner|inmate|patient|resident|person|man|woman|child|boy|girl|young person)\\b",
+        "\\b[Tt]he\\s+(?:detainee|prisoner|inmate|patient|resident|person|man|woman|child|boy|girl|young person)\\s+(?:concerned|in question|named|mentioned|referred to)\\b",
+        "\\b(?:[Pp]atient|[Pp]risoner|[Dd]etainee|[Ii]nmate|[Rr]esident)\\s+[A-Z](?:\\.|\\b)(?!\\w)",
+      ],
+    },
     oneOffFix: {
       patterns: [
         // building work and fittings
@@ -711,6 +750,11 @@ export const en: SmartLexicon = {
     },
   },
   anchored: {
+    degreeChange: {
+      patterns: [
+        `\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:(?:be|also|further|still|\\w+ly)\\s+)*(?:(?:increas|enlarg|boost|augment|reduc|decreas|lessen|lower|minimi[sz]|maximi[sz]|accelerat|expedit)(?:e|es|ed|ing)?|(?:expand|extend|widen|broaden)(?:s|ed|ing)?|(?:step|scale|speed)(?:s|ped|d|ed)?\\s+up|develop(?:s|ed)?(?!\\s+(?:a|an|and|new)\\b)|(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:increase|reduction|expansion|extension)\\s+(?:in|of))\\b(?![^.;,]{0,60}?\\bto\\s+(?:the|all|every|each|include|cover)\\b)${DEGREE_NOT_RESOURCE}`,
+      ],
+    },
     personSubject: {
       patterns: [
         `(?:(?:every|each|all|no|any|the|these|those)\\s+)?(?:(?!of\\b)[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,

@@ -47,6 +47,13 @@ const INFINITIVE = "[a-zñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?";
  */
 const MEASURES_SPECIFIED = `(?!(?:\\s+(?:deben|deberían)\\s+(?:adoptarse|ser\\s+adoptadas))?\\s+(?:\\w+\\s+)?(?:(?:para|a fin de|con el fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:para|a fin de|con el fin de)\\s+que\\b|para\\s+(?:garantizar|asegurar)\\s+que\\b))`;
 
+/**
+ * Un recurso cuyo importe es el entregable ("aumentar el presupuesto", "el número de …"), o un hecho
+ * que ocurre o no ("agilizar la aprobación del proyecto de ley"): no es un cambio de grado.
+ */
+const DEGREE_NOT_RESOURCE =
+  "(?!\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+|su\\s+|sus\\s+)?(?:[a-zñ]+\\s+){0,2}?(?:presupuestos?|financiación|fondos|dotación\\s+presupuestaria|plazas|plantilla|número|aprobación|adopción|entrada\\s+en\\s+vigor|creación|construcción|apertura|finalización|ratificación|puesta\\s+en\\s+marcha)\\b)";
+
 export const es: SmartLexicon = {
   language: "es",
   minFindingWords: 4,
@@ -127,7 +134,11 @@ export const es: SmartLexicon = {
         "\\b(?:la|esta)\\s+(?:situación|cuestión|problemática)\\b[^.;]{0,60}?\\b(?:sea|sean|ser)\\s+(?:examinad|estudiad|revisad|analizad)[oa]s?\\b",
         "(?<!\\bpara\\s)\\bmejor(?:ar|e|en|arse|ado|ada|ados|adas|a)\\b",
         "\\bmejor\\b",
-        "(?<!\\bpara\\s)\\b(?:reforzar|refuerce|refuercen|fortalecer|fortalezca|fortalezcan|potenciar|potencie|promover|promueva|impulsar|impulse|intensificar|intensifique|optimizar)\\b",
+        // todas las formas del verbo: "debe reforzarse", "sea fortalecida", "potencien"
+        // la atención o la conciencia como toda la petición: una actitud, no un acto ("tener en cuenta
+        // las necesidades", "hacer hincapié en", "poner empeño en", "velar por el bienestar")
+        "\\b(?:tener|tenga|tengan|tomar|tome|tomen)\\s+(?:en\\s+(?:cuenta|consideración)|(?:muy\\s+)?presente)\\b|\\b(?:hacer|haga|hagan)\\s+(?:especial\\s+)?hincapié\\b|\\b(?:poner|ponga|pongan)\\s+(?:el\\s+)?(?:máximo\\s+|mayor\\s+|especial\\s+)?(?:empeño|énfasis|acento)\\b|\\b(?:ser|sea|sean|estar|esté|estén)\\s+(?:más\\s+)?(?:conscientes?|atent[oa]s?|vigilantes?|sensibilizad[oa]s?)\\b|\\b(?:velar|vele|velen)\\s+por\\s+(?:el|la|los|las)\\s+(?:bienestar|dignidad|derechos|integridad|interés|intereses|salud)\\b",
+        "(?<!\\bpara\\s)\\b(?:reforz(?:ar|arse|ado|ada|ados|adas)|refuerce|refuercen|fortalec(?:er|erse|ido|ida|idos|idas)|fortalezca|fortalezcan|potenci(?:ar|arse|ado|ada|ados|adas|e|en)|promov(?:er|erse|ido|ida|idos|idas)|promueva|promuevan|impuls(?:ar|arse|ado|ada|ados|adas|e|en)|intensific(?:ar|arse|ado|ada|ados|adas)|intensifique|intensifiquen|optimiz(?:ar|arse|ado|ada|ados|adas)|optimice|optimicen)\\b",
         "\\b(?:seguir|continuar|proseguir|prosiga|prosigan|continúe|continúen|sigan?)\\s+(?:con\\s+)?(?:sus\\s+|los\\s+)?(?:esfuerzos|trabajando|avanzando|adoptando|desarrollando|aplicando|implementando|impulsando)\\b",
         "\\b(?:deberían|deben)\\s+proseguir\\b",
         "\\b(?:hacer|hacerse|hagan|sean?|resultar|resulten|volverse|mostrarse|muestre|muestren)\\s+(?:mucho\\s+)?más\\s+(?!de\\b|que\\b)[a-zñ]+",
@@ -146,7 +157,7 @@ export const es: SmartLexicon = {
     },
     bareQuality: {
       patterns: [
-        "\\b(?:sea|sean|ser|estar|esté|estén|resulte|resulten|es|son)\\s+(?:\\w+mente\\s+)?(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|idóne[oa]s?|aceptables?|dign[oa]s?|satisfactori[oa]s?|razonables?|óptim[oa]s?)\\b(?!\\s+(?:para|a|conforme|según|de acuerdo)\\b)",
+        "\\b(?:sea|sean|ser|estar|esté|estén|resulte|resulten|es|son)\\s+(?:\\w+mente\\s+)?(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|idóne[oa]s?|aceptables?|dign[oa]s?|satisfactori[oa]s?|razonables?|óptim[oa]s?|segur[oa]s|limpi[oa]s?|higiénic[oa]s?|proporcionad[oa]s?|proporcionales?|human[oa]s?|en\\s+buen\\s+estado)\\b(?!\\s+(?:para|a|conforme|según|de acuerdo)\\b)",
         "\\b(?:mantener|mantenga|mantengan|conservar|conserve|conserven|mantenerse)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:un\\s+|unas\\s+|el\\s+)?(?:adecuad[oa]s?|buen[oa]?s?|óptim[oa]s?|correct[oa]s?|perfect[oa]s?|debid[oa]s?)\\s+(?:estado|condiciones)\\b",
         "\\b(?:mantener|mantenga|mantengan|conservar)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:un\\s+|unas\\s+|el\\s+|buen\\s+)?(?:estado|condiciones)\\s+(?:adecuad|óptim|dign|correct|aceptabl|buen)\\w*\\b",
         "\\b(?:mantener|mantenga|mantengan)\\s+(?:\\w+\\s+){0,4}?(?:limpi[oa]s|en\\s+orden)\\b",
@@ -196,7 +207,7 @@ export const es: SmartLexicon = {
         "\\bcon\\s+(?:mayor|más)\\s+frecuencia\\b",
         "\\b(?:periódicamente|regularmente|de\\s+forma\\s+(?:periódica|regular)|con\\s+regularidad|a\\s+intervalos\\s+regulares)\\b",
         "\\b(?:suficientes?|suficientemente|adecuad[oa]s?|adecuadamente|apropiad[oa]s?|oportun[oa]s?|razonables?|asequibles?|eficaz|eficaces|efectiv[oa]s?|significativ[oa]s?|robust[oa]s?|debid[oa]s?|debidamente)\\b",
-        "\\b(?:rápidamente|ágilmente|con\\s+celeridad|con\\s+prontitud)\\b",
+        "\\b(?:rápidamente|ágilmente|con\\s+celeridad|con\\s+prontitud|en\\s+tiempo\\s+y\\s+forma|correctamente|correct[oa]s?|indebid[oa]s?|innecesari[oa]s?|excesiv[oa]s?)\\b",
         "\\b(?:largos|prolongados|excesivos)\\s+periodos?\\b",
         "\\ben\\s+la\\s+medida\\s+de\\s+lo\\s+posible\\b",
         "\\bcomo\\s+último\\s+recurso\\b",
@@ -213,7 +224,10 @@ export const es: SmartLexicon = {
     },
     openAction: {
       patterns: [
-        "(?<!\\bpara\\s)\\b(?:revisar|revise|revisen|revisarse|reexaminar|evaluar|evalúe|evalúen|evaluarse|examinar|examine|examinen|estudiar|estudie|estudien|analizar|analice|analicen|valorar|reconsiderar|se\\s+revise|se\\s+revisen|se\\s+evalúe|se\\s+evalúen|se\\s+estudie|se\\s+analice)\\b",
+        "(?<!\\bpara\\s)\\b(?:revisar|revise|revisen|revisarse|reexaminar|evaluar|evalúe|evalúen|evaluarse|examinar|examine|examinen|estudiar|estudie|estudien|analizar|analice|analicen|valorar|valore|valoren|valorarse|reconsiderar|reconsidere|reconsideren|supervisar|supervise|supervisen|se\\s+revise|se\\s+revisen|se\\s+evalúe|se\\s+evalúen|se\\s+estudie|se\\s+analice)\\b",
+        // la forma pasiva: "el protocolo debe ser revisado", "que sean evaluadas"
+        "\\b(?:ser|sea|sean|es|son)\\s+(?:\\w+mente\\s+)?(?:revisad|reexaminad|evaluad|examinad|estudiad|analizad|valorad|reconsiderad|supervisad)[oa]s?\\b",
+        "\\b(?:hacer|haga|hagan|realizar|realice|realicen|llevar\\s+a\\s+cabo)\\s+(?:un\\s+)?seguimiento\\b(?!\\s+(?:anual|mensual|semanal|diario|periódico|cada)\\b)",
         "\\b(?:realizar|llevar a cabo|efectuar)\\s+(?:un|una)\\s+(?:\\w+\\s+)?(?:evaluación|revisión|análisis|estudio|examen)\\b(?!\\s+(?:anual|mensual|periódic[oa]|cada|antes|en\\s+un\\s+plazo)\\b)",
       ],
     },
@@ -230,7 +244,10 @@ export const es: SmartLexicon = {
         "\\b(?:complet[oa]s?|completamente|íntegramente|en\\s+su\\s+totalidad|sin\\s+excepción|por\\s+separado|exacta?)\\b",
         "\\b(?:por\\s+escrito|registr\\w+|document\\w+|anot\\w+|constancia|consten?)\\b",
         "\\b(?:aumentar|incrementar|reducir|disminuir|duplicar)\\s+(?:el\\s+)?número\\s+de\\b",
-        "\\b(?:dictar|impartir|dar|aprobar|elaborar|adoptar|establecer|crear|publicar|modificar|actualizar|implantar|entregar|instalar|dotar)\\b[^.;]{0,40}?\\b(?:instrucci(?:ón|ones)|indicaciones|protocolos?|procedimientos?|plan(?:es)?|programas?|registros?|libros?|formularios?|circular(?:es)?|normas?|reglamentos?|guías?|documentos?|sistemas?)\\b",
+        // un entregable nombrado, en cualquier forma del verbo: "elaborar un protocolo", "que se elabore
+        // un protocolo", "deberá aprobarse un plan", "el protocolo debe ser actualizado"
+        "\\b(?:dict|impart|dar\\b|aprob|aprueb|elabor|desarroll|adopt|establec(?:er|ido|ida|idos|idas|erse)\\b|establezc|cre(?:ar|e|en|arse)\\b|public(?:ar|ado|ada|ados|adas|arse)\\b|publiqu|modific|modifiqu|actualiz|actualic|implant|entreg|instal(?:ar|e|en|ado|ada|ados|adas|arse)\\b|dot(?:ar|e|en|ado|ada|ados|adas)\\b|redact|realic|realiz(?:ar|ado|ada|arse)\\b|llevar?\\s+a\\s+cabo|llev(?:e|en)\\s+a\\s+cabo|pon(?:er|ga|gan)\\s+en\\s+marcha)\\w*\\b[^.;]{0,40}?\\b(?:instrucci(?:ón|ones)|indicaciones|protocolos?|procedimientos?|plan(?:es)?|programas?|registros?|libros?|formularios?|circular(?:es)?|normas?|reglamentos?|guías?|documentos?|sistemas?|estrategias?|coordinador(?:es)?|puntos?\\s+focal(?:es)?|informes?|auditorías?|inventarios?|horarios?|calendarios?|folletos?|comités?|comisiones?)\\b",
+        "\\b(?:instrucci(?:ón|ones)|protocolos?|procedimientos?|plan(?:es)?|programas?|estrategias?|registros?|libros?|formularios?|circular(?:es)?|normas?|reglamentos?|guías?|informes?|auditorías?|inventarios?|horarios?|folletos?)\\b[^.;]{0,60}?\\b(?:debe|deben|debería|deberían|deberá|deberán)\\s+ser\\s+(?:aprobad|elaborad|adoptad|establecid|cread|publicad|modificad|actualizad|implantad|redactad|dictad|traducid|difundid|distribuid)\\w*",
         "\\b(?:suprimir|eliminar|retirar|cesar|poner\\s+fin|dejar\\s+de|prohibir|cerrar|sustituir|clausurar)\\b",
         "\\bno\\s+(?:se\\s+)?(?:debe|deben|debería|deberían|sea|sean)\\b",
       ],
@@ -295,7 +312,10 @@ export const es: SmartLexicon = {
         "\\b(?:comenzando|empezando)\\s+por\\b",
         "\\b(?:mientras\\s+tanto|entretanto|en\\s+tanto\\s+(?:que|se)|hasta\\s+que|en\\s+espera\\s+de)\\b",
         "\\b(?:provisional(?:mente|es)?|transitori[oa]s?|con\\s+carácter\\s+temporal)\\b",
-        "\\bsin\\s+(?:que\\s+ello\\s+)?(?:reducir|reduzca|menoscabar|menoscabe|afectar|afecte|limitar|limite)\\b",
+        "\\bsin\\s+(?:que\\s+ello\\s+)?(?:reducir|reduzca|menoscabar|menoscabe|afectar|afecte|limitar|limite|perjudicar|perjudique|vulnerar|vulnere)\\b",
+        "\\bsin\\s+(?:menoscabo|merma|detrimento|perjuicio\\s+para)\\s+de(?:l)?\\b",
+        // un orden de pasos: "reparar la cocina antes que cualquier otra obra"
+        "\\bantes\\s+(?:que|de)\\s+cualquier\\s+otr[oa]\\b",
         "\\b(?:velando|cuidando)\\s+(?:por|de)\\s+que\\s+no\\b",
         "\\b(?:análisis|evaluación|valoración)\\s+de(?:l)?\\s+riesgos?\\b",
         "\\b(?:mitigar|minimizar|reducir|evitar|tener\\s+en\\s+cuenta)\\b[^.;]{0,30}\\briesgos?\\b",
@@ -388,6 +408,8 @@ export const es: SmartLexicon = {
         "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera)\\s+que\\b",
         "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)para\\s+(?:garantizar|asegurar)\\b",
         "\\bpara\\s+(?:evitar|prevenir|reducir|proteger|permitir|facilitar|limitar|eliminar|preservar|salvaguardar|cumplir|respetar|impedir|minimizar|acortar|disminuir|favorecer|posibilitar|atender|mejorar(?!\\s+la\\s+situación))\\b",
+        // lo que la acción da, tras una cláusula completa ("acondicionar la sala para ofrecer intimidad")
+        "(?<!\\b(?:medidas|tiempo|posibilidad|derecho|capacidad|necesari[oa]s?|suficientes?)(?:\\s+[a-zñ]+)?\\s)\\b(?:para|a\\s+fin\\s+de)\\s+(?:poder|ofrecer|dar|proporcionar|crear|apoyar|ayudar|asistir|hacer\\s+posible)\\b",
         // the content of an instruction is what it must bring about: "dar instrucciones a los agentes
         // de portar su placa" (as "instrucciones para que los agentes porten …")
         "\\b(?:instrucciones|indicaciones|órdenes|directrices)\\s+(?:oportunas\\s+|precisas\\s+|necesarias\\s+)?a\\s+(?:[a-zñ]+\\s+){1,5}?de\\s+(?=[a-zñ]{2,}(?:ar|er|ir)\\b)",
@@ -407,6 +429,8 @@ export const es: SmartLexicon = {
         `\\b(?:dejar\\s+de|cesar\\s+en|abstenerse\\s+de)\\s+[a-zñ]+(?:ar|er|ir)\\b`,
         `\\b${PERSON}\\s+(?:puedan|pueda|podrán|podrá|tengan\\s+la\\s+posibilidad|tenga\\s+la\\s+posibilidad)\\b`,
         "\\b(?:rindan|rinda)\\s+cuentas\\b",
+        // en provecho de las personas: "en beneficio de los internos", "en interés superior del menor"
+        `\\b(?:en|para)\\s+(?:beneficio|interés(?:\\s+superior)?|provecho)\\s+(?:de|del)\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?${PERSON}\\b`,
         "\\ben\\s+(?:una\\s+)?lengua\\s+que\\s+(?:\\w+\\s+)?(?:comprendan|comprenda|entiendan|entienda)\\b",
       ],
     },
@@ -419,6 +443,9 @@ export const es: SmartLexicon = {
     },
     ensureOutcome: {
       patterns: [
+        // el acceso o el contacto garantizado es un derecho de las personas, aunque no se nombren:
+        // "garantizar el acceso a un abogado", "facilitar el contacto con las familias"
+        "\\b(?:garantiz|garantic|asegur|facilit|permit|salvaguard|preserv)\\w*\\s+(?:el\\s+|un\\s+)(?:[a-zñ]+\\s+){0,2}?(?:acceso|derecho\\s+de\\s+acceso|contacto)\\s+(?:a|al|con)\\b",
         `\\b(?:garantizar|asegurar|proteger|salvaguardar|respetar|preservar)\\s+(?:el|la|los|las)\\s+(?:[a-zñ]+\\s+)?(?:seguridad|salud|derechos?|intimidad|dignidad|integridad|acceso|bienestar|privacidad|confidencialidad)\\s+de\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}\\b`,
         `\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar\\s+por|vele\\s+por|velen\\s+por|procurar|cerciorarse\\s+de)\\s+que\\s+(?:(?:tod[oa]s?|cada|ningún|ninguna|l[oa]s?|el|la|a)\\s+)?(?:(?:l[oa]s?|el|la)\\s+)?(?:(?!de\\b|del\\b|que\\b)[a-zñ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+)?${PHYSICAL})`,
       ],
@@ -453,6 +480,8 @@ export const es: SmartLexicon = {
         "\\b(?:sustituir|sustituya|sustituyan|reemplazar|cambiar)\\b[^.;]{1,120}?\\b(?:por|con)\\b",
         "\\bpor\\s+(?:otro|otra|otros|otras|uno|una)\\s+(?:de|en\\s+el\\s+que|en\\s+la\\s+que|que)\\b",
         "\\b(?:opciones|alternativas)\\s+(?:como|tales\\s+como)\\b",
+        // lo que sustituye a la práctica, nombrado después: "…; en su lugar, un agente esperará fuera"
+        "\\b(?:en\\s+su\\s+lugar|como\\s+alternativa|alternativamente)\\b",
         "\\bo\\s+bien\\b",
         "\\b(?:considerar|valorar|estudiar)\\s+(?:la\\s+)?(?:instalación|adopción|creación|posibilidad)\\s+de\\b[^.;]{0,60}\\s+o\\s+",
       ],
@@ -536,6 +565,14 @@ export const es: SmartLexicon = {
         "\\b(?:Centro|Prisión|Hospital|Comisaría|Puesto|Unidad|Módulo|Cuartel|Residencia|Institución|Centro\\s+Penitenciario)\\b(?:\\s+(?:de|del|de\\s+la|[A-Z][\\wáéíóúñ]*))*?\\s+(?:de\\s+|del\\s+)?[A-Z][\\wáéíóúñ]+",
       ],
     },
+    individualCase: {
+      caseSensitive: true,
+      patterns: [
+        "\\b(?:Sr\\.|Sra\\.|Don|Doña|D\\.|Dña\\.)\\s+[A-Z]",
+        "\\b(?:[Ee]st[ea]|[Ee]s[ea])\\s+(?:persona|detenid[oa]|intern[oa]|paciente|residente|menor|joven|mujer|hombre|niñ[oa])\\b",
+        "\\b(?:[Ee]l|[Ll]a|al|del)\\s+(?:persona|detenid[oa]|intern[oa]|paciente|residente|menor|joven|mujer|hombre|niñ[oa])\\s+(?:afectad[oa]|en\\s+cuestión|referid[oa]|mencionad[oa]|citad[oa])\\b",
+      ],
+    },
     oneOffFix: {
       patterns: [
         // obras y equipamiento
@@ -564,6 +601,11 @@ export const es: SmartLexicon = {
     },
   },
   anchored: {
+    degreeChange: {
+      patterns: [
+        `\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:que\\s+)?(?:se\\s+)?(?:(?:ser|sea|sean|también|aún|\\w+mente)\\s+)*(?:(?:increment|aument|reduc|reduzc|disminu|acort|agiliz|agilic|aceler|minimiz|maximiz|ampli|extend|extiend|desarroll)\\w*\\b|(?:un|una)\\s+(?:[\\w-]+\\s+)?(?:incremento|aumento|ampliación|reducción|disminución)\\s+(?:de|del|en))(?![^.;,]{0,60}?\\ba\\s+(?:tod[oa]s|cada)\\b)(?!\\s+(?:un|una|unos|unas|nuevos|nuevas)\\b)${DEGREE_NOT_RESOURCE}`,
+      ],
+    },
     personSubject: {
       patterns: [
         `(?:(?:todo|toda|todos|todas|cada|ningún|ninguna|los|las|el|la|estos|estas)\\s+)?(?:(?:los|las)\\s+)?(?:(?!de\\b)[a-zñ-]+\\s+){0,2}?${PERSON}\\b(?!\\s+(?:de\\s+)?(?:unidad|módulo|centro|celda|población|número))`,

@@ -47,6 +47,13 @@ const INFINITIVE = "[a-zœ]{2,}(?:er|ir|re|oir)";
  */
 const MEASURES_SPECIFIED = `(?!(?:\\s+(?:doivent|devraient)\\s+être\\s+(?:prises|adoptées))?\\s+(?:\\w+\\s+)?(?:(?:pour|afin\\s+de|en\\s+vue\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:afin|pour)\\s+(?:que|qu['’])|pour\\s+(?:garantir|assurer)\\s+(?:que|qu['’])))`;
 
+/**
+ * Une ressource dont le montant est le livrable (« augmenter le budget », « le nombre de … »), ou un
+ * événement qui a lieu ou non (« accélérer l'adoption du projet de loi ») : pas un changement de degré.
+ */
+const DEGREE_NOT_RESOURCE =
+  "(?!\\s+(?:le\\s+|la\\s+|les\\s+|l['’]\\s*|son\\s+|leur\\s+)?(?:[a-zœ]+\\s+){0,2}?(?:budgets?|crédits|financements?|moyens\\s+financiers|postes|effectifs?|nombre|adoption|entrée\\s+en\\s+vigueur|création|construction|ouverture|achèvement|ratification|mise\\s+en\\s+(?:œuvre|place))\\b)";
+
 export const fr: SmartLexicon = {
   language: "fr",
   minFindingWords: 4,
@@ -127,7 +134,11 @@ export const fr: SmartLexicon = {
         "\\b(?:la|cette)\\s+(?:situation|question|problématique)\\b[^.;]{0,60}?\\b(?:soit|soient|être)\\s+(?:examinée|étudiée|suivie|réexaminée|évaluée)\\b",
         "(?<!\\bpour\\s)(?<!\\bd['’])\\bamélior(?:er|é|ée|és|ées|e|ent|ation)\\b",
         "\\bmieux\\b",
-        "(?<!\\bpour\\s)\\b(?:renforcer|renforcé|renforcée|consolider|promouvoir|favoriser|intensifier|optimiser)\\b",
+        // toutes les formes du verbe : « doit être renforcée », « renforcent », « soient consolidés »
+        // l'attention ou la conscience comme toute la demande : une attitude, non un acte (« tenir compte
+        // des besoins », « redoubler de vigilance », « mettre l'accent sur », « être attentif à »)
+        "\\b(?:tenir|tienne|tiennent|tenu)\\s+compte\\b|\\b(?:prendre|prenne|prennent|pris)\\s+en\\s+(?:compte|considération)\\b|\\b(?:porter|porte|portent|prêter|prête|prêtent|accorder|accorde|accordent)\\s+(?:une\\s+)?(?:(?:attention|vigilance)\\b|(?:[a-zœ]+\\s+)?(?:attention|vigilance)\\b)|\\b(?:être|soit|soient|rester|reste|restent)\\s+(?:plus\\s+|particulièrement\\s+)?(?:attentif|attentive|attentifs|attentives|vigilant|vigilante|vigilants|vigilantes|sensibilisé|sensibilisée|sensibilisés|sensibilisées)\\b|\\bredoubler\\s+(?:de|d['’])\\s*(?:vigilance|efforts?|attention|prudence)\\b|\\bfaire\\s+preuve\\s+(?:de|d['’])\\b|\\bmettre\\s+(?:l['’]\\s*|davantage\\s+l['’]\\s*)?accent\\s+sur\\b|\\bsensibiliser\\b|\\b(?:garder|avoir)\\s+à\\s+l['’]\\s*esprit\\b",
+        "(?<!\\bpour\\s)\\b(?:renforc(?:er|é|ée|és|ées|e|ent)|consolid(?:er|é|ée|és|ées|e|ent)|promouvoir|promu|promue|promus|promues|promeuve|promeuvent|favoris(?:er|é|ée|és|ées|e|ent)|intensifi(?:er|é|ée|és|ées|e|ent)|optimis(?:er|é|ée|és|ées|e|ent))\\b",
         "\\b(?:poursuivre|continuer|poursuive|poursuivent)\\s+(?:à\\s+|ses\\s+|leurs\\s+|les\\s+)?(?:efforts|travaux|action)\\b",
         "\\b(?:continuer|continue|continuent)\\s+(?:à|de)\\b",
         "\\befforts\\s+(?:devraient|doivent)\\s+se\\s+poursuivre\\b",
@@ -144,7 +155,7 @@ export const fr: SmartLexicon = {
     },
     bareQuality: {
       patterns: [
-        "\\b(?:soit|soient|être|sont|est|reste|restent)\\s+(?:\\w+ment\\s+)?(?:suffisante?s?|adéquate?s?|appropriée?s?|satisfaisante?s?|acceptables?|dignes?|convenables?|raisonnables?|correcte?s?)\\b(?!\\s+(?:pour|à|au|conformément|selon)\\b)",
+        "\\b(?:soit|soient|être|sont|est|rester|reste|restent)\\s+(?:\\w+ment\\s+)?(?:suffisante?s?|adéquate?s?|appropriée?s?|satisfaisante?s?|acceptables?|dignes?|convenables?|raisonnables?|correcte?s?|propres?|sûre?s?|sains?|saines?|hygiéniques?|proportionnée?s?|humaines?|en\\s+bon\\s+état)\\b(?!\\s+(?:pour|à|au|conformément|selon)\\b)",
         "\\b(?:maintenir|maintienne|maintiennent|conserver|tenir)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:bon|parfait)\\s+état\\b",
         "\\b(?:maintenir|maintenus?|maintenues?|maintienne|maintiennent)\\s+(?:[\\w'’-]+\\s+){0,4}?à\\s+une?\\s+[a-zéèê]+\\s+(?:suffisante?|adéquate?|appropriée?|acceptable|satisfaisante?|convenable|correcte?|raisonnable)\\b",
         "\\b(?:maintenir|maintienne|maintiennent)\\s+(?:\\w+\\s+){0,4}?propres?\\b",
@@ -192,7 +203,7 @@ export const fr: SmartLexicon = {
         "\\bplus\\s+(?:souvent|fréquemment|régulièrement)\\b",
         "\\b(?:régulièrement|périodiquement|à\\s+intervalles\\s+réguliers|de\\s+manière\\s+(?:régulière|périodique))\\b",
         "\\b(?:suffisante?s?|suffisamment|adéquate?s?|adéquatement|appropriée?s?|raisonnables?|convenables?|abordables?|efficaces?|effecti(?:f|ve|fs|ves)|significati(?:f|ve|fs|ves)|substantiel(?:le)?s?|robustes?|nécessaires)\\b",
-        "\\b(?:rapidement|promptement|dans\\s+les\\s+meilleurs\\s+délais)\\b",
+        "\\b(?:rapidement|promptement|dans\\s+les\\s+meilleurs\\s+délais|correctement|correcte?s?|indue?s?|inutiles?|excessi(?:f|ve|fs|ves))\\b",
         "\\b(?:longues|prolongées|excessives)\\s+périodes?\\b",
         "\\bdans\\s+(?:toute\\s+)?la\\s+mesure\\s+du\\s+possible\\b",
         "\\ben\\s+dernier\\s+recours\\b",
@@ -212,6 +223,7 @@ export const fr: SmartLexicon = {
         "(?<!\\bpour\\s)\\b(?:réexaminer|réexamine|réexaminent|examiner|examine|examinent|évaluer|évalue|évaluent|étudier|étudie|étudient|analyser|reconsidérer|réfléchir|réviser|révise|révisent|revoir|revoie|revoient)\\b",
         "\\b(?:soit|soient|être|sont|est)\\s+(?:\\w+ment\\s+)?revue?s?\\b",
         "\\b(?:soit|soient|être|sont|est)\\s+(?:\\w+ment\\s+)?(?:réexaminée?s?|examinée?s?|évaluée?s?|étudiée?s?|analysée?s?|révisée?s?)\\b",
+        "\\b(?:assurer|assure|assurent|faire|fasse|fassent)\\s+(?:un|le)\\s+suivi\\b(?!\\s+(?:annuel|mensuel|hebdomadaire|quotidien|périodique|chaque|régulier)\\b)",
         "\\b(?:procéder\\s+à|conduire|réaliser|mener)\\s+(?:un|une)\\s+(?:\\w+\\s+)?(?:évaluation|réexamen|examen|analyse|étude|bilan)\\b(?!\\s+(?:annuel(?:le)?|mensuel(?:le)?|périodique|chaque|avant|dans\\s+un\\s+délai)\\b)",
       ],
     },
@@ -228,7 +240,10 @@ export const fr: SmartLexicon = {
         "\\b(?:complète?s?|complètement|intégralement|sans\\s+exception|séparément|exacte?s?)\\b",
         "\\b(?:par\\s+écrit|consign\\w+|enregistr\\w+|document\\w+|traçab\\w+|inscrit\\w*|mentionn\\w+)\\b",
         "\\b(?:augmenter|accroître|réduire|diminuer|doubler)\\s+(?:le\\s+)?nombre\\s+de\\b",
-        "\\b(?:adopter|édicter|élaborer|établir|mettre\\s+en\\s+place|publier|créer|modifier|actualiser|rédiger|diffuser|remettre|installer|doter)\\b[^.;]{0,40}?\\b(?:instructions?|notes?\\s+de\\s+service|circulaires?|protocoles?|procédures?|plans?|programmes?|registres?|formulaires?|règlements?|guides?|documents?|livrets?|dispositifs?|systèmes?)\\b",
+        // un livrable nommé, quelle que soit la forme du verbe : « élaborer un protocole », « qu'un
+        // protocole soit élaboré », « le livret d'accueil doit être traduit »
+        "\\b(?:adopt|édict|élabor|développ|établi(?:r|sse|ssent|t|e|es|s)?\\b|mettre\\s+en\\s+place|mis(?:e|es)?\\s+en\\s+place|publi(?:er|é|ée|és|ées|e|ent)\\b|cré[eé]|modifi|actualis|rédig|diffus|remett|remis|install(?:er|é|ée|és|ées|e|ent)\\b|dot(?:er|é|ée|és|ées|e|ent)\\b|réalis|effectu|produi)\\w*\\b[^.;]{0,40}?\\b(?:instructions?|notes?\\s+de\\s+service|circulaires?|protocoles?|procédures?|plans?|programmes?|registres?|formulaires?|règlements?|guides?|documents?|livrets?|dispositifs?|systèmes?|stratégies?|coordinat(?:eur|rice)s?|référents?|rapports?|audits?|inventaires?|emplois\\s+du\\s+temps|calendriers?|fiches?|notices?|comités?|commissions?)\\b",
+        "\\b(?:instructions?|notes?\\s+de\\s+service|circulaires?|protocoles?|procédures?|plans?|programmes?|stratégies?|registres?|formulaires?|règlements?|guides?|livrets?|rapports?|audits?|inventaires?|fiches?|notices?)\\b[^.;]{0,60}?\\b(?:doit|doivent|devrait|devraient|devra|devront)\\s+être\\s+(?:adopté|édicté|élaboré|établi|mis\\s+en\\s+place|publié|créé|modifié|actualisé|rédigé|diffusé|remis|traduit|mis\\s+à\\s+jour)\\w*",
         "\\b(?:supprimer|retirer|cesser|mettre\\s+fin|prohiber|interdire|fermer|remplacer)\\b",
         "\\bne\\s+(?:doit|doivent|devrait|devraient|soit|soient)\\s+(?:plus|pas|jamais)\\b",
       ],
@@ -291,7 +306,10 @@ export const fr: SmartLexicon = {
         "\\bcomme\\s+première\\s+étape\\b",
         "\\b(?:dans\\s+l['’]attente|en\\s+attendant|dans\\s+l['’]intervalle|entre-temps|d['’]ici\\s+là|jusqu['’]à\\s+ce\\s+que)\\b",
         "\\b(?:provisoire(?:s|ment)?|transitoire(?:s|ment)?|à\\s+titre\\s+temporaire)\\b",
-        "\\bsans\\s+(?:pour\\s+autant\\s+)?(?:réduire|porter\\s+atteinte|compromettre|restreindre|limiter|affecter)\\b",
+        "\\bsans\\s+(?:pour\\s+autant\\s+)?(?:réduire|porter\\s+atteinte|compromettre|restreindre|limiter|affecter|nuire|empiéter)\\b",
+        "\\bsans\\s+préjudice\\s+(?:de|du|des|pour)\\b",
+        // un ordre des étapes : « réparer la cuisine avant tout autre chantier »
+        "\\bavant\\s+tou(?:t|te)\\s+autre\\b",
         "\\ben\\s+veillant\\s+à\\s+ce\\s+que\\s+(?:cela|ceci)\\s+ne\\b",
         "\\b(?:évaluation|analyse)\\s+(?:des\\s+|du\\s+)?risques?\\b",
         "\\b(?:atténuer|minimiser|limiter|prévenir|tenir\\s+compte\\s+d(?:u|es))\\b[^.;]{0,30}\\brisques?\\b",
@@ -378,6 +396,8 @@ export const fr: SmartLexicon = {
         "\\bde\\s+(?:manière|façon|sorte)\\s+(?:à|que|qu['’])",
         "\\b(?<!\\bmesures(?:\\s+[a-zœ]+)?\\s)pour\\s+(?:garantir|assurer)\\b",
         "\\bpour\\s+(?:éviter|prévenir|réduire|protéger|permettre|faciliter|limiter|supprimer|préserver|sauvegarder|respecter|empêcher|raccourcir|diminuer|favoriser|répondre\\s+aux\\s+besoins|améliorer(?!\\s+la\\s+situation))\\b",
+        // ce que l'action donne, après une proposition complète (« aménager la salle pour offrir de l'intimité »)
+        "(?<!\\b(?:mesures|temps|possibilité|droit|capacité|nécessaires?|suffisante?s?)(?:\\s+[a-zœ]+)?\\s)\\b(?:pour|afin\\s+de|afin\\s+d['’])\\s*(?:pouvoir|offrir|donner|fournir|créer|soutenir|aider|assister|rendre\\s+possible)\\b",
         "\\bpour\\s+(?:la|le|l['’])\\s*(?:[a-zœ]+\\s+)?[a-zœ]+(?:tion|ment|ance|ence)\\b",
       ],
     },
@@ -393,6 +413,8 @@ export const fr: SmartLexicon = {
         `\\b(?:cesser|arrêter|s['’]abstenir)\\s+(?:de|d['’])\\s*${INFINITIVE}\\b`,
         `\\b${PERSON}\\s+(?:puissent|puisse|pourront|pourra|aient\\s+la\\s+possibilité|ait\\s+la\\s+possibilité)\\b`,
         "\\b(?:rendent|rende)\\s+compte\\b",
+        // au profit des personnes : « au bénéfice des personnes détenues », « dans l'intérêt supérieur de l'enfant »
+        `\\b(?:au\\s+(?:bénéfice|profit)|dans\\s+l['’]intérêt(?:\\s+supérieur)?)\\s+(?:de\\s+|des\\s+|du\\s+|de\\s+la\\s+|de\\s+l['’])\\s*(?:tou(?:s|tes)\\s+)?(?:les\\s+)?${PERSON}\\b`,
         "\\bdans\\s+une\\s+langue\\s+qu['’](?:elles?|ils?)\\s+comprenn?ent\\b",
       ],
     },
@@ -403,6 +425,9 @@ export const fr: SmartLexicon = {
     },
     ensureOutcome: {
       patterns: [
+        // l'accès ou le contact garanti est un droit des personnes, même sous-entendues :
+        // « garantir l'accès à un avocat », « assurer le maintien des liens avec les familles »
+        "\\b(?:garanti|assur|préserv|facilit|permett|sauvegard)\\w*\\s+(?:l['’]\\s*|le\\s+|un\\s+)(?:[a-zœ]+\\s+){0,2}?(?:accès|droit\\s+d['’]accès|contact|maintien\\s+des\\s+liens)\\s+(?:à|au|aux|avec|de|des|du)\\b",
         `\\b(?:garantir|assurer|protéger|préserver|respecter|sauvegarder)\\s+(?:la|le|les|l['’])\\s*(?:[a-zœ]+\\s+)?(?:sécurité|santé|droits?|intimité|dignité|intégrité|accès|bien-être|confidentialité)\\s+(?:de|des|du)\\s+(?:tou(?:s|tes)\\s+)?(?:les\\s+|la\\s+|le\\s+|l['’])?\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b`,
         `\\b(?:veiller|veille|veillent)\\s+(?:à\\s+ce\\s+)?(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
         `\\b(?:garantir|garantisse|garantissent|assurer|s['’]assurer)\\s+(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
@@ -440,6 +465,8 @@ export const fr: SmartLexicon = {
         "\\b(?:remplacer|remplace|remplacent|substituer)\\b[^.;]{1,120}?\\b(?:par|à)\\b",
         "\\ben\\s+lieu\\s+et\\s+place\\s+(?:du|de|des)\\b",
         "\\b(?:options|solutions|alternatives)\\s+(?:telles\\s+que|comme)\\b",
+        // ce qui remplace la pratique, nommé ensuite : « … ; à la place, un agent attend à l'extérieur »
+        "\\b(?:à\\s+la\\s+place|en\\s+lieu\\s+et\\s+place|à\\s+titre\\s+d['’]alternative|alternativement)\\b",
         "\\b(?:envisager|envisage|envisagent|étudier)\\s+(?:d['’]|de\\s+)?[a-zœ]{3,}(?:er|ir|re)\\b[^.;]{0,60}\\s+ou\\s+",
       ],
     },
@@ -513,6 +540,14 @@ export const fr: SmartLexicon = {
         "\\b(?:prison|maison\\s+d['’]arrêt|centre\\s+(?:pénitentiaire|de\\s+détention|de\\s+rétention\\s+administrative|hospitalier)|hôpital|commissariat|brigade|établissement|centre|unité)(?:\\s+[a-zéèêàâç-]+){0,4}?\\s+(?:de|d['’]|du)\\s*[A-Z]",
       ],
     },
+    individualCase: {
+      caseSensitive: true,
+      patterns: [
+        "\\b(?:M\\.|Mme|Mlle|Monsieur|Madame|Dr)\\s+[A-Z]",
+        "\\b(?:[Cc]e|[Cc]ette)\\s+(?:personne|détenue?|patiente?|résidente?|mineure?|jeune|femme|homme|enfant)\\b",
+        "\\b(?:[Ll]a|[Ll]e|[Ll]['’])\\s*(?:personne|détenue?|patiente?|résidente?|mineure?|jeune|femme|homme|enfant)\\s+(?:concernée?|en\\s+question|précitée?|susmentionnée?)\\b",
+      ],
+    },
     oneOffFix: {
       patterns: [
         // travaux et aménagements
@@ -538,6 +573,11 @@ export const fr: SmartLexicon = {
     },
   },
   anchored: {
+    degreeChange: {
+      patterns: [
+        `\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:il\\s+convient\\s+)?(?:d['’]\\s*|de\\s+)?(?:(?:être|soit|soient|également|encore|davantage|\\w+ment)\\s+)*(?:(?:augment|accroi|accru|diminu|raccourc|accéler|multipli|rédui|réduit|étend|étendu|élargi|développ)\\w*\\b|(?:une?\\s+)?(?:[\\w-]+\\s+)?(?:augmentation|réduction|extension|diminution|élargissement)\\s+(?:du|de|des|d['’]))(?![^.;,]{0,60}?\\bà\\s+(?:tou(?:s|tes)|chaque|l['’]ensemble)\\b)(?!\\s+(?:un|une|de\\s+nouveaux|de\\s+nouvelles)\\b)${DEGREE_NOT_RESOURCE}`,
+      ],
+    },
     personSubject: {
       patterns: [
         `(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune|les|la|le|l['’]|ces)\\s*)?(?:(?:les|la|le)\\s+)?${PERSON}\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?(?:quartier|unité|centre|cellule|population|nombre))`,

@@ -117,6 +117,11 @@ export type CueKey =
    * the text extends it to a system or names a lever.
    */
   | "oneOffFix"
+  /**
+   * One identified person ("Mr K.", "the detainee concerned", "this patient", "el interno en
+   * cuestión"): an ask about one case treats a symptom, unless it names a lever.
+   */
+  | "individualCase"
   /** Changing a law or a national budget. */
   | "legislativeAct"
   /** Addressees that name no one ("the authorities", "l'État partie", "la Administración"). */
@@ -144,6 +149,14 @@ export type AnchoredKey =
   | "fragmentStart"
   /** An imperative or infinitive at the start of a sentence ("Ensure that …", "Veiller à …", "Impartir …"). */
   | "imperative"
+  /**
+   * A change of degree as the head of the predicate, tried where the predicate starts
+   * ("increase access to the gym", "be reduced", "ampliar el horario", "augmenter les
+   * activités"): more or less of something, which an observer cannot check without a number
+   * or an end state. A resource whose amount is itself the deliverable (a budget, staff posts)
+   * is not a degree.
+   */
+  | "degreeChange"
   /** A heading naming the addressee ("To the Ministry of Justice:", "Al Ministerio del Interior:"). */
   | "vocative";
 

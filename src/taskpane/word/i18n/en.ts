@@ -184,6 +184,8 @@ export const en = {
     "Sent to “{file}”: {added} added, {updated} updated, {unchanged} unchanged, {flagged} to look at.",
   sendNeedsDate:
     "This report does not say its date. Enter it in the report's details (Date) and preview again: it becomes “Date made” of the recommendations.",
+  sendFiguresNotRefreshed:
+    "The Dashboard's figures from the follow-up history could not be brought up to date (is the Dashboard sheet protected?): the recommendations are in the tracker; use Refresh figures in the tracker's task pane.",
   sendCorrected:
     "{count, plural, one {# row was corrected} other {# rows were corrected}}: details an earlier import left empty or got wrong now come from the report.",
   sendNothing: "The tracker already holds these recommendations as they are: nothing was written.",

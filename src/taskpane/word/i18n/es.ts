@@ -188,6 +188,8 @@ export const es: Record<keyof typeof en, string> = {
     "Enviado a «{file}»: {added, plural, one {# añadida} other {# añadidas}}, {updated, plural, one {# actualizada} other {# actualizadas}}, {unchanged} sin cambios, {flagged} para revisar.",
   sendNeedsDate:
     "Este informe no indica su fecha. Introdúzcala en los datos del informe (Fecha) y vuelva a previsualizar: será la «Fecha de emisión» de las recomendaciones.",
+  sendFiguresNotRefreshed:
+    "No se pudieron actualizar las cifras del historial de seguimiento del panel (¿está protegida la hoja del panel?): las recomendaciones ya están en el registro; use Actualizar cifras en el panel del registro.",
   sendCorrected:
     "{count, plural, one {Se ha corregido # fila} other {Se han corregido # filas}}: los datos que una importación anterior dejó vacíos o erróneos vienen ahora del informe.",
   sendNothing: "El registro ya contiene estas recomendaciones tal cual: no se escribió nada.",

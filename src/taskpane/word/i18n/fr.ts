@@ -189,6 +189,8 @@ export const fr: Record<keyof typeof en, string> = {
     "Envoyé à « {file} » : {added, plural, one {# ajoutée} other {# ajoutées}}, {updated, plural, one {# mise à jour} other {# mises à jour}}, {unchanged, plural, one {# inchangée} other {# inchangées}}, {flagged} à examiner.",
   sendNeedsDate:
     "Ce rapport n'indique pas sa date. Saisissez-la dans les détails du rapport (Date) et prévisualisez à nouveau : elle devient la « Date d'émission » des recommandations.",
+  sendFiguresNotRefreshed:
+    "Les chiffres de l'historique du suivi sur le tableau de bord n'ont pas pu être mis à jour (la feuille du tableau de bord est-elle protégée ?) : les recommandations sont bien dans le registre ; utilisez Actualiser les chiffres dans le volet du registre.",
   sendCorrected:
     "{count, plural, one {# ligne a été corrigée} other {# lignes ont été corrigées}} : les détails qu'un import précédent avait laissés vides ou mal remplis viennent maintenant du rapport.",
   sendNothing:
