@@ -294,6 +294,14 @@ interface Written {
   expected: Grid;
 }
 
+/** One push's writes as they go: what to put back, what to read back, and the figures. */
+interface PushInProgress {
+  layout: Layout;
+  undo: Undo[];
+  written: Written[];
+  figures: FiguresWrite | null;
+}
+
 /** A request left for the next round trip. */
 function notRun(): BatchResult {
   return {
@@ -584,11 +592,11 @@ export class GraphTrackerStore implements TrackerStore {
       const figures = this.figuresWrite(layout, now.figures, changes, additions, undo);
       // Round trip 2: the updates, and the new rows with their non-text cells (then as much of the
       // figures as the batch has room for).
-      const written: Written[] = [];
-      const added = await this.writeRows(layout, now, additions, undo, written, figures);
+      const push: PushInProgress = { layout, undo, written: [], figures };
+      const added = await this.writeRows(push, now, additions);
       // Round trip 3: the new rows' texts, the new list words, the rest of the figures, the read-back
       // of everything written, the Rec IDs as they are now, the session closed.
-      const keys = await this.finish(layout, added, lists, undo, written, figures);
+      const keys = await this.finish(push, added, lists);
       alreadyPresent += await this.dropLateTwins(
         layout,
         added.flatMap((chunk) =>
@@ -1318,13 +1326,11 @@ export class GraphTrackerStore implements TrackerStore {
    * later step fails.
    */
   private async writeRows(
-    layout: Layout,
+    push: PushInProgress,
     now: Now,
-    additions: TrackerRecord[],
-    undo: Undo[],
-    written: Written[],
-    figures: FiguresWrite | null
+    additions: TrackerRecord[]
   ): Promise<AddedChunk[]> {
+    const { layout, undo, written, figures } = push;
     const steps: WriteStep[] = [];
     for (const patch of now.patches) {
       undo.push(patch.undo);
@@ -1523,13 +1529,11 @@ export class GraphTrackerStore implements TrackerStore {
    * added at the same moment), and the session closed.
    */
   private async finish(
-    layout: Layout,
+    push: PushInProgress,
     added: AddedChunk[],
-    lists: ListAddition[],
-    undo: Undo[],
-    written: Written[],
-    figures: FiguresWrite | null
+    lists: ListAddition[]
   ): Promise<RowKey[]> {
+    const { layout, undo, written, figures } = push;
     const steps: WriteStep[] = [];
     for (const chunk of added) {
       const last = chunk.firstRow + chunk.rows.length - 1;

@@ -34,27 +34,22 @@ export interface SendProblem {
   details?: string;
 }
 
+/** What the preview shows and the send then writes. */
+interface SendPlan {
+  plan: ImportPlan;
+  choices: ImportChoices;
+  fileName: string;
+  /** Batch warnings the user should see before sending. */
+  warnings: BatchWarning[];
+  /** Plan items that are possible recommendations (untagged report), offered unticked. */
+  candidates: number[];
+}
+
 export type SendState =
   | { step: "idle" }
   | { step: "reading" }
-  | {
-      step: "preview";
-      plan: ImportPlan;
-      choices: ImportChoices;
-      fileName: string;
-      /** Batch warnings the user should see before sending. */
-      warnings: BatchWarning[];
-      /** Plan items that are possible recommendations (untagged report), offered unticked. */
-      candidates: number[];
-    }
-  | {
-      step: "sending";
-      plan: ImportPlan;
-      choices: ImportChoices;
-      fileName: string;
-      warnings: BatchWarning[];
-      candidates: number[];
-    }
+  | ({ step: "preview" } & SendPlan)
+  | ({ step: "sending" } & SendPlan)
   | {
       step: "done";
       summary: ImportSummary;
