@@ -237,6 +237,14 @@ async function packPieces(pieces: Iterable<Uint8Array | string>): Promise<Packed
   for (const given of pieces) {
     if (given.length === 0) continue;
     const piece = typeof given === "string" ? Buffer.from(given, "utf8") : given;
+    // A big piece (the rows a patch keeps, a slice of the sheet's bytes) goes on its own, not copied into a gathering.
+    if (piece.length >= GATHER) {
+      await flush();
+      gathered.push(piece);
+      gatheredSize = piece.length;
+      await flush();
+      continue;
+    }
     gathered.push(piece);
     gatheredSize += piece.length;
     if (gatheredSize >= GATHER) await flush();
