@@ -17,29 +17,65 @@ export const MAX_ROW_POINTS = 409;
  */
 const CHARACTERS_PER_WIDTH = 1.05;
 
-/** Lines a text takes in a column `width` characters wide, wrapping at spaces as Excel does. */
+/** Whether a UTF-16 code unit is white space as a regular expression's \s means it (line ends apart). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Lines a text takes in a column `width` characters wide, wrapping at spaces
+ * as Excel does: paragraphs end at line breaks (\r\n, \r or \n), words are
+ * runs of anything but white space. One pass over the characters, no
+ * strings made: a list of thousands of rows asks it of every text.
+ */
 export function wrappedLines(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width * CHARACTERS_PER_WIDTH) - 1);
   let lines = 0;
-  for (const paragraph of text.split(/\r\n|\r|\n/)) {
-    let line = 0;
-    let count = 1;
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      // A word longer than the line is broken across lines.
-      if (word.length > perLine) {
-        if (line > 0) count++;
-        count += Math.ceil(word.length / perLine) - 1;
-        line = word.length % perLine || perLine;
-        continue;
-      }
-      const needed = line === 0 ? word.length : line + 1 + word.length;
+  // The paragraph's lines so far, the length of its last line, and of the word being read.
+  let count = 1;
+  let line = 0;
+  let word = 0;
+  const endWord = () => {
+    if (word === 0) return;
+    // A word longer than the line is broken across lines.
+    if (word > perLine) {
+      if (line > 0) count++;
+      count += Math.ceil(word / perLine) - 1;
+      line = word % perLine || perLine;
+    } else {
+      const needed = line === 0 ? word : line + 1 + word;
       if (needed > perLine) {
         count++;
-        line = word.length;
+        line = word;
       } else line = needed;
     }
-    lines += count;
+    word = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d) {
+      endWord();
+      lines += count;
+      count = 1;
+      line = 0;
+      if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    } else if (isSpace(code)) endWord();
+    else word++;
   }
+  endWord();
+  lines += count;
   return Math.max(1, lines);
 }
 
