@@ -91,15 +91,14 @@ export function followUpList(
 }
 
 /**
- * Follow-up items as rows of the Follow-up table (FOLLOW_UP_LEAD, then
+ * A follow-up item as a row of the Follow-up table (FOLLOW_UP_LEAD, then
  * FOLLOW_UP_KEYS, then the strategies to try, in the plan): each figure in
  * the column that says what it counts; the strategies for a recommendation
  * not implemented, from its reason (src/core/schema/strategies.ts).
  */
-export function followUpRows(items: readonly FollowUpItem[], language: Language): CellValue[][] {
-  const reasons = PLAN_TEXTS[language].reasons;
-  return items.map((item) => [
-    reasons[item.reason],
+export function followUpRow(item: FollowUpItem, language: Language): CellValue[] {
+  return [
+    PLAN_TEXTS[language].reasons[item.reason],
     item.reason === "overdue" || item.reason === "replyOverdue" ? item.days : null,
     item.reason === "dueSoon" ? item.days : null,
     item.reason === "notVerified" ? item.days : null,
@@ -112,5 +111,10 @@ export function followUpRows(items: readonly FollowUpItem[], language: Language)
           language
         )
       : null,
-  ]);
+  ];
+}
+
+/** Follow-up items as rows of the Follow-up table (followUpRow for each). */
+export function followUpRows(items: readonly FollowUpItem[], language: Language): CellValue[][] {
+  return items.map((item) => followUpRow(item, language));
 }

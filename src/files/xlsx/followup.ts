@@ -16,7 +16,7 @@ import {
   FOLLOW_UP_LEAD,
   FOLLOW_UP_TABLE,
 } from "../../core/schema/workbook-plan";
-import { FollowUpItem, followUpList, followUpRows } from "../../core/tracker/followup";
+import { FollowUpItem, followUpList, followUpRow } from "../../core/tracker/followup";
 import type { TrackerRecord } from "../../core/tracker/types";
 import {
   CellWrite,
@@ -25,6 +25,7 @@ import {
   removeCells,
   rowHasValues,
   rowStyles,
+  RowHeights,
   RowWrites,
   setColumnWidths,
   sheetDataOf,
@@ -207,22 +208,29 @@ export async function followUpParts(
   if (!same && !reshape) return result("blocked", sheet.name);
   const lastColumn = range.firstColumn + width - 1;
 
-  const rows: CellValue[][] = followUpRows(items, options.language).map((row) =>
-    row.map((value, c) => {
-      const kind =
-        c >= FOLLOW_UP_LEAD.length
-          ? COLUMN_BY_KEY.get(FOLLOW_UP_KEYS[c - FOLLOW_UP_LEAD.length])?.kind
-          : undefined;
-      return options.date1904 &&
-        typeof value === "number" &&
-        (kind === "date" || kind === "dateTime")
-        ? value - 1462
-        : value;
-    })
-  );
+  // A row's values are made when the patch reaches it (its height, then its cells), one row at a
+  // time: a list of thousands of rows is never held as values.
+  let made = -1;
+  let madeRow: CellValue[] = [];
+  const rowValues = (i: number): CellValue[] => {
+    if (i === made) return madeRow;
+    const row = followUpRow(items[i], options.language);
+    if (options.date1904)
+      row.forEach((value, c) => {
+        const kind =
+          c >= FOLLOW_UP_LEAD.length
+            ? COLUMN_BY_KEY.get(FOLLOW_UP_KEYS[c - FOLLOW_UP_LEAD.length])?.kind
+            : undefined;
+        if (typeof value === "number" && (kind === "date" || kind === "dateTime"))
+          row[c] = value - 1462;
+      });
+    made = i;
+    madeRow = row;
+    return row;
+  };
   const firstData = range.firstRow + 1;
   // An Excel table needs one data row: an empty list keeps one blank row, as the template has.
-  const newLast = range.firstRow + Math.max(1, rows.length);
+  const newLast = range.firstRow + Math.max(1, items.length);
   const covered = (fromRow: number, toRow: number, c1: number, c2: number) =>
     c2 >= c1 &&
     data.rows.some(
@@ -268,7 +276,7 @@ export async function followUpParts(
     get: (r) => {
       if (r === range.firstRow) return headerWrites;
       if (r < firstData || r > newLast) return undefined;
-      const values = rows[r - firstData] ?? [];
+      const values = r - firstData < items.length ? rowValues(r - firstData) : [];
       return styles.map((style, c) => ({
         column: range.firstColumn + c,
         value: values[c] ?? null,
@@ -308,19 +316,22 @@ export async function followUpParts(
       planned.columns.map((c) => c.header)
     );
   // Rows as tall as their wrapped text (Excel keeps a file's row heights and does not fit them).
-  const heights = new Map<number, number>();
   const wrapped = planned.columns
     .map((column, c) => ({ c, wrap: column.wrap, width: planned.columnWidths[c]?.width ?? 14 }))
     .filter((column) => column.wrap);
-  rows.forEach((values, i) => {
-    const height = rowHeight(
-      wrapped.map((column) => ({
-        text: typeof values[column.c] === "string" ? (values[column.c] as string) : "",
-        width: column.width,
-      }))
-    );
-    if (height > DEFAULT_ROW_POINTS) heights.set(firstData + i, height);
-  });
+  const heights: RowHeights = {
+    get: (r) => {
+      if (r < firstData || r - firstData >= items.length) return undefined;
+      const values = rowValues(r - firstData);
+      const height = rowHeight(
+        wrapped.map((column) => ({
+          text: typeof values[column.c] === "string" ? (values[column.c] as string) : "",
+          width: column.width,
+        }))
+      );
+      return height > DEFAULT_ROW_POINTS ? height : undefined;
+    },
+  };
   // The last row is the list's, or one the sheet keeps below it (what removeCells left).
   const keptLast = sheetDataOf(cleared).data.rows.reduce((max, span) => Math.max(max, span.row), 1);
   // In pieces made as the compressor asks for them (../zip.ts): a list of thousands of rows is never

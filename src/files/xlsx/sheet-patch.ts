@@ -330,6 +330,11 @@ export interface RowWrites {
   get(row: number): CellWrite[] | undefined;
 }
 
+/** Row heights in points by row number: a Map, or an object that works a row's out when asked. */
+export interface RowHeights {
+  get(row: number): number | undefined;
+}
+
 /** One change to sheetData: `xml` replaces the row `at` (replaces) or goes just before it (null: after every row). */
 export interface RowEdit<S> {
   at: S | null;
@@ -347,7 +352,7 @@ export interface RowEdit<S> {
 export function* rowEdits<S extends RowLike>(
   spans: Iterable<S>,
   writes: RowWrites,
-  heights: ReadonlyMap<number, number> | undefined,
+  heights: RowHeights | undefined,
   parts: (span: S) => { head: string; body: string }
 ): Generator<RowEdit<S>> {
   const wanted = [...writes.keys()].sort((a, b) => a - b);
@@ -389,11 +394,7 @@ export function* rowEdits<S extends RowLike>(
  * Applies cell writes to the sheet: rows that exist get their cells replaced
  * or inserted in column order, missing rows are created in row order.
  */
-export function patchSheet(
-  xml: string,
-  writes: RowWrites,
-  heights?: ReadonlyMap<number, number>
-): string {
+export function patchSheet(xml: string, writes: RowWrites, heights?: RowHeights): string {
   return writes.size === 0 ? xml : [...patchSheetPieces(xml, writes, heights)].join("");
 }
 
@@ -406,7 +407,7 @@ export function patchSheet(
 export function* patchSheetPieces(
   xml: string,
   writes: RowWrites,
-  heights?: ReadonlyMap<number, number>
+  heights?: RowHeights
 ): Generator<string> {
   if (writes.size === 0) {
     yield xml;
@@ -440,7 +441,7 @@ export function patchSheetBytes(
   head: string,
   tail: string,
   writes: RowWrites,
-  heights?: ReadonlyMap<number, number>
+  heights?: RowHeights
 ): Uint8Array[] {
   const pieces: Uint8Array[] = [Buffer.from(head, "utf8")];
   let at = frame.start;
