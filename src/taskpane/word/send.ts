@@ -11,8 +11,7 @@ import {
   TokenProvider,
 } from "../../graph/auth";
 import { GraphProblem, type GraphProblemCode } from "../../graph/client";
-import { sendBatch } from "../../graph/send";
-import { GraphTrackerStore } from "../../graph/store";
+import type { GraphTrackerStore } from "../../graph/store";
 import { rememberTrackerLink, rememberedTrackerLink } from "../../office/word/documentSettings";
 import { noticeFor } from "./controller";
 import type { WordMessageKey } from "./i18n/en";
@@ -92,6 +91,21 @@ function testHook(): GraphTestHook | null {
   if (process.env.NODE_ENV === "production") return null;
   const hook = (window as { __opcatGraphTest?: GraphTestHook }).__opcatGraphTest;
   return hook && typeof hook.getToken === "function" ? hook : null;
+}
+
+/**
+ * The Graph tracker store and the send, loaded on the first send: most sessions only review, and
+ * the pane opens without their weight (they are a chunk of their own, beside the pane's script).
+ */
+async function graphTracker(): Promise<{
+  GraphTrackerStore: typeof GraphTrackerStore;
+  sendBatch: typeof import("../../graph/send").sendBatch;
+}> {
+  const [{ GraphTrackerStore }, { sendBatch }] = await Promise.all([
+    import("../../graph/store"),
+    import("../../graph/send"),
+  ]);
+  return { GraphTrackerStore, sendBatch };
 }
 
 const RECENT_KEY = "opcat-recommendation-tracker.recentTrackers";
@@ -240,6 +254,7 @@ export function useTrackerSend(source: BatchSource): [SendState, SendIntents, st
         const batch = offered.batch;
         // Signed in first, so a sign-in problem is worded as one (the Graph client words any as signedOut).
         await getToken();
+        const { GraphTrackerStore, sendBatch } = await graphTracker();
         const store = new GraphTrackerStore(
           { shareUrl: trackerLink },
           {
@@ -276,6 +291,7 @@ export function useTrackerSend(source: BatchSource): [SendState, SendIntents, st
         await getToken();
         // Read again and plan again inside the send: the tracker may have changed since the preview.
         const now = localDateTime(new Date());
+        const { sendBatch } = await graphTracker();
         const result = await sendBatch(open.store, open.batch, {
           choices: current.choices,
           now,
