@@ -1,14 +1,6 @@
 import { columnLetter } from "../../../src/core/schema/a1";
 import { TABLE_ORDER } from "../../../src/core/schema/columns";
-import { officeExcelHost } from "../../../src/office/excel";
-import { makeIntents } from "../../../src/taskpane/excel/controller";
-import {
-  initialState,
-  issueLines,
-  PaneAction,
-  PaneState,
-  reducer,
-} from "../../../src/taskpane/excel/state";
+import { issueLines } from "../../../src/taskpane/excel/state";
 import {
   setDetailEdit,
   setRepeatConfirmed,
@@ -24,6 +16,7 @@ import {
   untaggedReportWithCandidate,
 } from "../../support/importReport";
 import { FakeHost, installOfficeFakes, WorkbookModel } from "../../support/office";
+import { excelPaneHarness } from "./harness";
 
 /** Column of the Rec ID in a new table. */
 const ID = TABLE_ORDER.indexOf("id");
@@ -34,20 +27,8 @@ afterEach(() => {
   fake = null;
 });
 
-function harness(language: "en" | "fr" = "en") {
-  let state: PaneState = initialState(language);
-  const dispatch = (action: PaneAction) => (state = reducer(state, action));
-  const intents = makeIntents(officeExcelHost(), () => state, dispatch, {
-    uiLanguage: language,
-    now: () => new Date(2026, 2, 1),
-  });
-  return {
-    intents,
-    get state() {
-      return state;
-    },
-  };
-}
+const harness = (language: "en" | "fr" = "en") =>
+  excelPaneHarness(language, () => new Date(2026, 2, 1));
 
 describe("Excel pane intents on the host fake", () => {
   it("creates a tracker, checks its data and goes to an issue's cell", async () => {

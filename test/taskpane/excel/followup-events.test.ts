@@ -1,10 +1,9 @@
 import { columnLetter } from "../../../src/core/schema/a1";
 import { TABLE_ORDER } from "../../../src/core/schema/columns";
 import { ExcelTrackerStore, officeExcelHost } from "../../../src/office/excel";
-import { makeIntents } from "../../../src/taskpane/excel/controller";
-import { initialState, PaneAction, PaneState, reducer } from "../../../src/taskpane/excel/state";
 import { FakeHost } from "../../support/office";
 import { record, trackerWithRows } from "../../office/excel/fixtures";
+import { excelPaneHarness } from "./harness";
 
 let fake: FakeHost | null = null;
 afterEach(() => {
@@ -12,21 +11,7 @@ afterEach(() => {
   fake = null;
 });
 
-function harness(language: "en" | "fr" | "es" = "en") {
-  let state: PaneState = initialState(language);
-  const dispatch = (action: PaneAction) => (state = reducer(state, action));
-  const intents = makeIntents(officeExcelHost(), () => state, dispatch, {
-    uiLanguage: language,
-    now: () => new Date(2026, 2, 1, 9, 30),
-  });
-  return {
-    intents,
-    dispatch,
-    get state() {
-      return state;
-    },
-  };
-}
+const harness = excelPaneHarness;
 
 /** Selects rows `first`..`last` (1-based sheet rows) of the Recommendations sheet, as the user would. */
 function select(f: FakeHost, first: number, last: number): void {

@@ -1,9 +1,8 @@
 import { ExcelTrackerStore, officeExcelHost } from "../../../src/office/excel";
-import { makeIntents } from "../../../src/taskpane/excel/controller";
-import { initialState, PaneAction, PaneState, reducer } from "../../../src/taskpane/excel/state";
 import { fillReturnedTable } from "../../support/followupDocs";
 import { FakeHost } from "../../support/office";
 import { record, trackerWithRows } from "../../office/excel/fixtures";
+import { excelPaneHarness } from "./harness";
 
 let fake: FakeHost | null = null;
 afterEach(() => {
@@ -14,24 +13,7 @@ afterEach(() => {
 const measured: Record<string, string> = {};
 afterAll(() => console.log(`Excel reply syncs: ${JSON.stringify(measured)}`));
 
-function harness() {
-  let state: PaneState = initialState("en");
-  const saved: { name: string; bytes: Uint8Array }[] = [];
-  const dispatch = (action: PaneAction) => (state = reducer(state, action));
-  const intents = makeIntents(officeExcelHost(), () => state, dispatch, {
-    uiLanguage: "en",
-    now: () => new Date(2026, 2, 1, 9, 30),
-    save: (name, bytes) => saved.push({ name, bytes }),
-  });
-  return {
-    intents,
-    dispatch,
-    saved,
-    get state() {
-      return state;
-    },
-  };
-}
+const harness = () => excelPaneHarness("en");
 
 /** A chosen file as the file input gives it. */
 function chosen(name: string, bytes: Uint8Array) {

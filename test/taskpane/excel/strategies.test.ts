@@ -1,10 +1,9 @@
 import { columnLetter } from "../../../src/core/schema/a1";
 import { computeStats } from "../../../src/core/tracker/stats";
 import { ExcelTrackerStore, officeExcelHost } from "../../../src/office/excel";
-import { makeIntents } from "../../../src/taskpane/excel/controller";
-import { initialState, PaneAction, PaneState, reducer } from "../../../src/taskpane/excel/state";
 import { FakeHost } from "../../support/office";
 import { record, trackerWithRows } from "../../office/excel/fixtures";
+import { excelPaneHarness } from "./harness";
 
 let fake: FakeHost | null = null;
 afterEach(() => {
@@ -15,21 +14,7 @@ afterEach(() => {
 const measured: Record<string, string> = {};
 afterAll(() => console.log(`Excel strategies syncs: ${JSON.stringify(measured)}`));
 
-function harness(language: "en" | "fr" | "es" = "en") {
-  let state: PaneState = initialState(language);
-  const dispatch = (action: PaneAction) => (state = reducer(state, action));
-  const intents = makeIntents(officeExcelHost(), () => state, dispatch, {
-    uiLanguage: language,
-    now: () => new Date(2026, 2, 1, 9, 30),
-  });
-  return {
-    intents,
-    dispatch,
-    get state() {
-      return state;
-    },
-  };
-}
+const harness = excelPaneHarness;
 
 /** Types a reason for not implementing into the rows of records `indexes` (1-based record numbers: sheet row i + 1). */
 function giveReasons(f: FakeHost, reasons: Record<number, string>): void {
