@@ -4,7 +4,7 @@
  * written in the open workbook from the tracker's rows and its History
  * table. The values are worked out in core (src/core/tracker/figures.ts), as
  * for `rectrack stats --refresh`. One Excel.run: the structure (2 requests),
- * the rows (one per block), the events (one per block), then one write, with
+ * the rows with the events (one request per block), then one write, with
  * the Dashboard's labels brought up to date in the same request.
  */
 import { historyFigures } from "../../core/tracker/figures";

@@ -763,8 +763,9 @@ export async function historyFrom(
 
 /**
  * The tracker's rows and its History in one run: the structure (2
- * requests, the names with the first), the rows with the History's place
- * and setting, then the events (one request per block).
+ * requests, the names with the first), then the rows with the History's
+ * place, setting and events (one request per block; events too large to
+ * come with the rows are asked again by blocks).
  */
 export async function readTrackerAndHistoryIn(
   context: Excel.RequestContext,
@@ -772,7 +773,7 @@ export async function readTrackerAndHistoryIn(
 ): Promise<{ snapshot: TrackerSnapshot; history: HistoryContent }> {
   const names = context.workbook.names.load("items/name,items/formula");
   const state = await inspectWorkbook(context);
-  const loads = queueHistory(context, state, names);
+  const loads = queueHistory(context, state, names, true);
   const snapshot = await readRowsOf(context, state, progress);
   return { snapshot, history: await historyFrom(context, loads) };
 }

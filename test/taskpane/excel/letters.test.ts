@@ -52,10 +52,10 @@ describe("letters and replies in the Excel pane", () => {
       expect(changed.map((item) => item.id)).toEqual([target]);
       await pane.intents.applyReply();
       measured[`read and apply a reply, ${rows} rows`] = `${fake.syncCount} syncs`;
-      // Reading: 2 for the structure, 1 for the rows with the History's place, 1 for its events;
-      // applying: as an import's write (4); then the Dashboard's figures from the history (5, as
+      // Reading: 2 for the structure, 1 for the rows with the History (its place and events);
+      // applying: as an import's write (4); then the Dashboard's figures from the history (4, as
       // test/office/excel/figures.test.ts counts them).
-      expect(fake.syncCount).toBe(13);
+      expect(fake.syncCount).toBe(11);
       expect(pane.state.notices[0]).toMatchObject({ key: "replyApplied", values: { count: "1" } });
       const store = new ExcelTrackerStore(officeExcelHost());
       const row = (await store.read()).rows.find((r) => r.values.id === target)!;
