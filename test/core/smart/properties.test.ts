@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { checkRecommendation, CRITERION_KEYS, type CheckResult } from "../../../src/core/smart";
+import { cpuMillisOf } from "../../support/cpu";
 
 function assertWellFormed(result: CheckResult, text: string, context: string): void {
   expect(Number.isInteger(result.score)).toBe(true);
@@ -101,15 +102,16 @@ describe("checkRecommendation on any input", () => {
     );
   });
 
-  it("handles a 1 MB recommendation in reasonable time", () => {
+  it("handles a 1 MB recommendation in reasonable time", async () => {
     const sentence =
       "The Director of Northfield Prison should, within six months, install a call bell in every cell, so that detainees can call for help; ";
     let text = "";
     while (text.length < 1_000_000) text += sentence;
-    const started = Date.now();
-    const result = checkRecommendation({ text, context: "The NPM found that " + "x".repeat(1000) });
+    const { result, cpuMs } = await cpuMillisOf(() =>
+      checkRecommendation({ text, context: "The NPM found that " + "x".repeat(1000) })
+    );
     assertWellFormed(result, text, "The NPM found that " + "x".repeat(1000));
-    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(cpuMs).toBeLessThan(20_000);
   });
 
   it("handles a 1 MB run with no spaces or punctuation", () => {
