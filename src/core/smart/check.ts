@@ -4,6 +4,7 @@ import { compileLexicon } from "./compile";
 import { applyRules, type RuleOutcome } from "./criteria";
 import { LEXICONS } from "./lexicon";
 import type { SmartLexicon } from "./lexicon/types";
+import { applyModel, modelFeatures, type LearnedModel } from "./learned";
 import { Doc } from "./text";
 import {
   CRITERION_KEYS,
@@ -23,7 +24,12 @@ export interface CheckOptions {
   readerLanguage?: Language;
   /** Cues and advice of one language, replacing the built-in lexicon of that language. */
   lexicon?: SmartLexicon;
+  /** The learned layer over the rules; `null` for the rules alone. */
+  model?: LearnedModel | null;
 }
+
+/** The learned layer used when the options name none: none (the rules alone). */
+const SHIPPED_MODEL: LearnedModel | null = null;
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
@@ -33,6 +39,37 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
  * script) gives a result, never an error.
  */
 export function checkRecommendation(input: CheckInput, options: CheckOptions = {}): CheckResult {
+  const { doc, reader, lexicon, language } = prepare(input, options);
+  if (!doc) return emptyResult(reader, lexicon, language);
+  const rules = applyRules(doc);
+  const model = options.model === undefined ? SHIPPED_MODEL : options.model;
+  const outcomes = model ? applyModel(model, modelFeatures(doc, rules), rules) : rules;
+  const criteria = {} as Record<CriterionKey, CriterionResult>;
+  let score = 0;
+  for (const key of CRITERION_KEYS) {
+    const result = toResult(doc, reader, lexicon, key, outcomes[key]);
+    if (result.verdict === "met") score++;
+    criteria[key] = result;
+  }
+  return { score, language, criteria };
+}
+
+/**
+ * What the learned layer sees of a recommendation (its features per criterion), for training
+ * it; null when the text has no word.
+ */
+export function learnedFeatures(
+  input: CheckInput,
+  options: CheckOptions = {}
+): Record<CriterionKey, string[]> | null {
+  const { doc } = prepare(input, options);
+  return doc ? modelFeatures(doc, applyRules(doc)) : null;
+}
+
+function prepare(
+  input: CheckInput,
+  options: CheckOptions
+): { doc: Doc | null; reader: SmartLexicon; lexicon: SmartLexicon; language: Language } {
   const text = typeof input.text === "string" ? input.text : "";
   const context = typeof input.context === "string" ? input.context : "";
   // The recommendation's own words decide (a Spanish quote in an English report); when they are
@@ -50,18 +87,8 @@ export function checkRecommendation(input: CheckInput, options: CheckOptions = {
       : options.lexicon && options.lexicon.language === options.readerLanguage
         ? options.lexicon
         : LEXICONS[options.readerLanguage];
-  if (!HAS_WORD.test(text)) return emptyResult(reader, lexicon, language);
-
-  const doc = new Doc(compileLexicon(lexicon), context, text);
-  const outcomes = applyRules(doc);
-  const criteria = {} as Record<CriterionKey, CriterionResult>;
-  let score = 0;
-  for (const key of CRITERION_KEYS) {
-    const result = toResult(doc, reader, lexicon, key, outcomes[key]);
-    if (result.verdict === "met") score++;
-    criteria[key] = result;
-  }
-  return { score, language, criteria };
+  const doc = HAS_WORD.test(text) ? new Doc(compileLexicon(lexicon), context, text) : null;
+  return { doc, reader, lexicon, language };
 }
 
 function toResult(

@@ -1,4 +1,5 @@
-export { checkRecommendation, suggestionFor, type CheckOptions } from "./check";
+export { checkRecommendation, learnedFeatures, suggestionFor, type CheckOptions } from "./check";
+export { probabilityMet, type FeatureWeights, type LearnedModel } from "./learned";
 export { suggestionIn, basisName } from "./advice";
 export { LEXICONS } from "./lexicon";
 export { en as englishLexicon } from "./lexicon/en";
