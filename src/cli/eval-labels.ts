@@ -10,7 +10,7 @@ import {
   type LabelledVerdicts,
   type CheckOptions,
 } from "../core/smart";
-import { modelLodoReport, readModel, trainModelFile } from "./eval-model";
+import { modelLodoReport, readModel, trainModelFile, type FeatureSet } from "./eval-model";
 
 export { inRanges, lexiconWithout, REAL_SPLIT, type EvaluatedItem, type SplitName };
 import {
@@ -143,6 +143,8 @@ export interface EvalOptions {
   train?: string;
   /** Check with the learned layer of this file (written by --train) over the rules. */
   model?: string;
+  /** Other settings for --train than the chosen ones (to measure the other approaches compared). */
+  trainSettings?: { features?: FeatureSet; lambda?: number };
 }
 
 /** The items checked again, each document without the lexicon entries only it needs. */
@@ -232,7 +234,7 @@ export async function evalLabels(
         return EXIT.ok;
       }
       if (options.train) {
-        io.out(await trainModelFile(items, elsewhere, options.train));
+        io.out(await trainModelFile(items, elsewhere, options.train, options.trainSettings));
         return EXIT.ok;
       }
       if (options.lodo) {

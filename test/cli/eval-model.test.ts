@@ -98,8 +98,8 @@ describe("eval --model-lodo", () => {
     expect(io.stdout).toMatch(/leave one document out: 3 documents, 6 recommendations/);
     expect(io.stdout).toMatch(/^criterion\s+rules\s+model\s+n$/m);
     expect(io.stdout).toMatch(/^timebound\s+\d\.\d{3}\s+\d\.\d{3}\s+6$/m);
-    expect(io.stdout).toMatch(/^words\s+100\s+3\s+1\s+\d\.\d{3}\s+\d\.\d{3}$/m);
-    expect(io.stdout).toMatch(/needs review \(model\): \d+\.\d%/);
+    expect(io.stdout).toMatch(/^words\s+100\s+1\s+1\s+\d\.\d{3}\s+\d\.\d{3}$/m);
+    expect(io.stdout).toMatch(/needs review: rules \d+\.\d%, model \d+\.\d%/);
   });
 
   it("is refused outside the development half", async () => {
@@ -157,6 +157,34 @@ describe("eval --train and --model", () => {
     expect(await evalLabels(real, applied, { split: "dev", model: contrary })).toBe(0);
     expect(applied.stdout).toMatch(/^targeted\s+0\.500\s/m);
     expect(applied.stdout).toMatch(/^timebound\s+1\.000\s/m);
+  });
+
+  it("trains the other approaches compared on request: a model of the cue families alone, without the rules", async () => {
+    const out = join(dir, "cues.json");
+    const io = bufferIo();
+    expect(
+      await evalLabels(real, io, {
+        split: "dev",
+        train: out,
+        trainSettings: { features: "cues", lambda: 1 },
+        elsewhere: [synthetic],
+      })
+    ).toBe(0);
+    const text = readFileSync(out, "utf8");
+    expect(text).toMatch(/cues features, lambda 1,/);
+    const model = readModel(text, out);
+    for (const weights of Object.values(model.weights)) {
+      expect(Object.keys(weights).filter((f) => /^(own|rule|basis):/.test(f))).toEqual([]);
+    }
+    const words = bufferIo();
+    expect(
+      await evalLabels(real, words, {
+        split: "dev",
+        train: out,
+        trainSettings: { features: "words" },
+      })
+    ).toBe(2);
+    expect(words.stderr).toMatch(/--model-lodo only/);
   });
 
   it("refuses a file that is not a model, in plain words", async () => {
