@@ -10,6 +10,7 @@ import {
   type LabelledVerdicts,
   type CheckOptions,
 } from "../core/smart";
+import { learnedLayer } from "../core/smart/learned";
 import { modelLodoReport, readModel, trainModelFile, type FeatureSet } from "./eval-model";
 
 export { inRanges, lexiconWithout, REAL_SPLIT, type EvaluatedItem, type SplitName };
@@ -209,7 +210,7 @@ export async function evalLabels(
       );
     }
     const checkOptions: Pick<CheckOptions, "model"> = options.model
-      ? { model: readModel(await readText(options.model), options.model) }
+      ? { model: learnedLayer(readModel(await readText(options.model), options.model)) }
       : options.rulesOnly
         ? { model: null }
         : {};

@@ -3,15 +3,17 @@ import { InputError } from "../core/model/errors";
 import {
   CRITERION_KEYS,
   evaluateVerdicts,
-  learnedFeatures,
-  probabilityMet,
   type CriterionKey,
-  type FeatureWeights,
-  type LearnedModel,
   type SmartLexicon,
   type Verdict,
 } from "../core/smart";
-import { CRITERION_CUES } from "../core/smart/learned";
+import {
+  CRITERION_CUES,
+  learnedFeatures,
+  probabilityMet,
+  type FeatureWeights,
+  type LearnedModel,
+} from "../core/smart/learned";
 import { tokenize } from "../core/smart/text";
 import { trainLogistic, type TrainingExample } from "../core/smart/learn";
 import { inRanges, lexiconWithout, REAL_SPLIT, type EvaluatedItem } from "./eval-real";

@@ -4,7 +4,6 @@ import { compileLexicon } from "./compile";
 import { applyRules, type RuleOutcome } from "./criteria";
 import { LEXICONS } from "./lexicon";
 import type { SmartLexicon } from "./lexicon/types";
-import { applyModel, modelFeatures, type LearnedModel } from "./learned";
 import { Doc } from "./text";
 import {
   CRITERION_KEYS,
@@ -24,12 +23,17 @@ export interface CheckOptions {
   readerLanguage?: Language;
   /** Cues and advice of one language, replacing the built-in lexicon of that language. */
   lexicon?: SmartLexicon;
-  /** The learned layer over the rules; `null` for the rules alone. */
-  model?: LearnedModel | null;
+  /**
+   * A second opinion over the rules' verdicts (a learned layer, `learnedLayer` of learned.ts);
+   * none by default: the checker ships the rules alone.
+   */
+  model?: VerdictLayer | null;
 }
 
-/** The learned layer used when the options name none: none (the rules alone). */
-const SHIPPED_MODEL: LearnedModel | null = null;
+/** Revises the rules' outcomes of a prepared recommendation. */
+export interface VerdictLayer {
+  apply(doc: Doc, rules: Record<CriterionKey, RuleOutcome>): Record<CriterionKey, RuleOutcome>;
+}
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
@@ -42,8 +46,7 @@ export function checkRecommendation(input: CheckInput, options: CheckOptions = {
   const { doc, reader, lexicon, language } = prepare(input, options);
   if (!doc) return emptyResult(reader, lexicon, language);
   const rules = applyRules(doc);
-  const model = options.model === undefined ? SHIPPED_MODEL : options.model;
-  const outcomes = model ? applyModel(model, modelFeatures(doc, rules), rules) : rules;
+  const outcomes = options.model ? options.model.apply(doc, rules) : rules;
   const criteria = {} as Record<CriterionKey, CriterionResult>;
   let score = 0;
   for (const key of CRITERION_KEYS) {
@@ -54,16 +57,13 @@ export function checkRecommendation(input: CheckInput, options: CheckOptions = {
   return { score, language, criteria };
 }
 
-/**
- * What the learned layer sees of a recommendation (its features per criterion), for training
- * it; null when the text has no word.
- */
-export function learnedFeatures(
+/** The prepared recommendation and the rules' outcomes, for a layer's training; null when it has no word. */
+export function readRules(
   input: CheckInput,
   options: CheckOptions = {}
-): Record<CriterionKey, string[]> | null {
+): { doc: Doc; rules: Record<CriterionKey, RuleOutcome> } | null {
   const { doc } = prepare(input, options);
-  return doc ? modelFeatures(doc, applyRules(doc)) : null;
+  return doc ? { doc, rules: applyRules(doc) } : null;
 }
 
 function prepare(

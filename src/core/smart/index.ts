@@ -1,5 +1,4 @@
-export { checkRecommendation, learnedFeatures, suggestionFor, type CheckOptions } from "./check";
-export { probabilityMet, type FeatureWeights, type LearnedModel } from "./learned";
+export { checkRecommendation, suggestionFor, type CheckOptions, type VerdictLayer } from "./check";
 export { suggestionIn, basisName } from "./advice";
 export { LEXICONS } from "./lexicon";
 export { en as englishLexicon } from "./lexicon/en";

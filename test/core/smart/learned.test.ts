@@ -8,25 +8,28 @@ import type { Language } from "../../../src/core/language";
 import {
   checkRecommendation,
   CRITERION_KEYS,
-  learnedFeatures,
-  probabilityMet,
   suggestionIn,
   type CriterionKey,
-  type FeatureWeights,
-  type LearnedModel,
+  type VerdictLayer,
 } from "../../../src/core/smart";
+import {
+  learnedFeatures,
+  learnedLayer,
+  probabilityMet,
+  type FeatureWeights,
+} from "../../../src/core/smart/learned";
 import { trainLogistic, type TrainingExample } from "../../../src/core/smart/learn";
 
 /** A model that follows the rules (a strong weight on their own verdict) except where `overrides` say. */
 function modelWith(
   overrides: Partial<Record<CriterionKey, FeatureWeights>> = {},
   reviewMargin = 0
-): LearnedModel {
+): VerdictLayer {
   const weights = {} as Record<CriterionKey, FeatureWeights>;
   for (const key of CRITERION_KEYS) {
     weights[key] = overrides[key] ?? { "own:met": 4, "own:not_met": -4 };
   }
-  return { weights, reviewMargin };
+  return learnedLayer({ weights, reviewMargin });
 }
 
 const SENTENCES: Record<Language, string> = {
