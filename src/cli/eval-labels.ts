@@ -4,51 +4,31 @@ import { InputError } from "../core/model/errors";
 import {
   checkRecommendation,
   CRITERION_KEYS,
-  entriesFiring,
   evaluateVerdicts,
-  LEXICONS,
-  withoutEntries,
   type CriterionKey,
   type Label,
   type LabelledVerdicts,
+  type CheckOptions,
 } from "../core/smart";
-import realSplit from "./data/real-split.json";
+import { learnedLayer } from "../core/smart/learned";
+import { modelLodoReport, readModel, trainModelFile, type FeatureSet } from "./eval-model";
+
+export { inRanges, lexiconWithout, REAL_SPLIT, type EvaluatedItem, type SplitName };
+import {
+  inRanges,
+  lexiconWithout,
+  REAL_SPLIT,
+  type EvaluatedItem,
+  type SplitName,
+} from "./eval-real";
 import { CliIo, EXIT, jsonObjectLines, processIo } from "./io";
 
-/** One labelled recommendation, checked. */
-export interface EvaluatedItem extends LabelledVerdicts {
-  id: string;
-  /** The file's "lang" when given, else the detected language. */
-  language: Language;
-  text: string;
-  context?: string;
-}
-
-export type SplitName = "dev" | "held";
-
-/** The halves of the real set (ids D001-D127), as inclusive id ranges ("D001-D002", "D073"). */
-export const REAL_SPLIT: Record<SplitName, readonly string[]> = {
-  dev: realSplit.dev,
-  held: realSplit.held,
-};
-
-/** Whether `id` lies in one of the ranges ("D001-D002" holds D001 and D002; ids of one prefix compare by number). */
-export function inRanges(id: string, ranges: readonly string[]): boolean {
-  const m = /^(\D*)(\d+)$/.exec(id);
-  if (!m) return false;
-  const [, prefix, digits] = m;
-  const n = Number(digits);
-  return ranges.some((range) => {
-    const [from, to = from] = range.split("-");
-    const a = /^(\D*)(\d+)$/.exec(from);
-    const b = /^(\D*)(\d+)$/.exec(to);
-    if (!a || !b || a[1] !== prefix || b[1] !== prefix) return false;
-    return n >= Number(a[2]) && n <= Number(b[2]);
-  });
-}
-
 /** Parses the labelled JSON Lines file: {"id","text"[,"context"][,"lang"],"labels":{criterion:0|1}} per line, and checks each. */
-export function parseLabelledLines(content: string, source: string): EvaluatedItem[] {
+export function parseLabelledLines(
+  content: string,
+  source: string,
+  checkOptions: Pick<CheckOptions, "model"> = {}
+): EvaluatedItem[] {
   const out: EvaluatedItem[] = [];
   const known = new Set<string>(CRITERION_KEYS);
   for (const { line, where, value } of jsonObjectLines(content, source, '"text" and "labels"')) {
@@ -74,7 +54,7 @@ export function parseLabelledLines(content: string, source: string): EvaluatedIt
       (lang as Language | undefined) ?? detectLanguage(`${context ?? ""} ${text}`.trim());
     const result = checkRecommendation(
       { text, context: context as string | undefined },
-      { language }
+      { language, ...checkOptions }
     );
     const verdicts = {} as LabelledVerdicts["verdicts"];
     for (const key of CRITERION_KEYS) verdicts[key] = result.criteria[key].verdict;
@@ -153,6 +133,19 @@ export interface EvalOptions {
   lodo?: boolean;
   /** Labelled files whose texts also count as "another document" for --lodo (the synthetic sets). */
   elsewhere?: string[];
+  /** The rules alone, without the learned layer. */
+  rulesOnly?: boolean;
+  /**
+   * Compare the learned layer with the rules by leaving one document of the development half out
+   * at a time (trained on the others and on the `elsewhere` sets).
+   */
+  modelLodo?: boolean;
+  /** Train the learned layer on the development half and the `elsewhere` sets, write it to this file. */
+  train?: string;
+  /** Check with the learned layer of this file (written by --train) over the rules. */
+  model?: string;
+  /** Other settings for --train than the chosen ones (to measure the other approaches compared). */
+  trainSettings?: { features?: FeatureSet; lambda?: number };
 }
 
 /** The items checked again, each document without the lexicon entries only it needs. */
@@ -161,33 +154,22 @@ function leaveOneDocumentOut(
   ranges: readonly string[],
   elsewhere: EvaluatedItem[]
 ): { items: EvaluatedItem[]; removed: string[] } {
-  const full = (item: EvaluatedItem) =>
-    item.context ? `${item.context}\n${item.text}` : item.text;
   const out: EvaluatedItem[] = [];
   const removed: string[] = [];
   for (const range of ranges) {
     const mine = items.filter((item) => inRanges(item.id, [range]));
     if (mine.length === 0) continue;
     const language = mine[0].language;
-    const lexicon = LEXICONS[language];
     const others = [
       ...items.filter((item) => !inRanges(item.id, [range]) && item.language === language),
       ...elsewhere.filter((item) => item.language === language),
     ];
-    const elsewhereKeys = new Set<string>();
-    for (const item of others)
-      for (const key of entriesFiring(lexicon, full(item))) elsewhereKeys.add(key);
-    const onlyHere = new Set<string>();
-    for (const item of mine) {
-      for (const key of entriesFiring(lexicon, full(item)))
-        if (!elsewhereKeys.has(key)) onlyHere.add(key);
-    }
-    removed.push(`${range} (${language}): ${onlyHere.size}`);
-    const reduced = withoutEntries(lexicon, onlyHere);
+    const { lexicon: reduced, removed: count } = lexiconWithout(mine, others);
+    removed.push(`${range} (${language}): ${count}`);
     for (const item of mine) {
       const result = checkRecommendation(
         { text: item.text, context: item.context },
-        { lexicon: reduced }
+        { lexicon: reduced, model: null }
       );
       const verdicts = {} as LabelledVerdicts["verdicts"];
       for (const key of CRITERION_KEYS) verdicts[key] = result.criteria[key].verdict;
@@ -222,12 +204,17 @@ export async function evalLabels(
         "--misses lists disagreements for development; the held-back half is only for reporting."
       );
     }
-    if (options.lodo && options.split !== "dev") {
+    if ((options.lodo || options.modelLodo || options.train) && options.split !== "dev") {
       throw new InputError(
-        "--lodo leaves out one source document of the development half at a time: use it with --split dev."
+        "--lodo, --model-lodo and --train use the development half only: use them with --split dev."
       );
     }
-    let items = parseLabelledLines(await readText(path), path);
+    const checkOptions: Pick<CheckOptions, "model"> = options.model
+      ? { model: learnedLayer(readModel(await readText(options.model), options.model)) }
+      : options.rulesOnly
+        ? { model: null }
+        : {};
+    let items = parseLabelledLines(await readText(path), path, checkOptions);
     let heading = `${path}: ${items.length} recommendations`;
     if (options.split) {
       const ranges = REAL_SPLIT[options.split];
@@ -239,14 +226,22 @@ export async function evalLabels(
         );
       }
       heading = `${path}, ${options.split === "dev" ? "development" : "held-back"} half: ${items.length} of ${all} recommendations`;
+      const elsewhere: EvaluatedItem[] = [];
+      for (const other of options.elsewhere ?? []) {
+        elsewhere.push(...parseLabelledLines(await readText(other), other, checkOptions));
+      }
+      if (options.modelLodo) {
+        io.out(`${heading}\n${modelLodoReport(items, elsewhere)}`);
+        return EXIT.ok;
+      }
+      if (options.train) {
+        io.out(await trainModelFile(items, elsewhere, options.train, options.trainSettings));
+        return EXIT.ok;
+      }
       if (options.lodo) {
-        const elsewhere: EvaluatedItem[] = [];
-        for (const other of options.elsewhere ?? []) {
-          elsewhere.push(...parseLabelledLines(await readText(other), other));
-        }
         const left = leaveOneDocumentOut(items, ranges, elsewhere);
         items = left.items;
-        heading += `, each source document checked without the lexicon entries that fire only in it (entries removed: ${left.removed.join("; ")})`;
+        heading += `, each source document checked by the rules alone without the lexicon entries that fire only in it (entries removed: ${left.removed.join("; ")})`;
       }
     }
     const languages = LANGUAGES.filter((lang) => items.some((item) => item.language === lang));

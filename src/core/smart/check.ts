@@ -23,6 +23,16 @@ export interface CheckOptions {
   readerLanguage?: Language;
   /** Cues and advice of one language, replacing the built-in lexicon of that language. */
   lexicon?: SmartLexicon;
+  /**
+   * A second opinion over the rules' verdicts (a learned layer, `learnedLayer` of learned.ts);
+   * none by default: the checker ships the rules alone.
+   */
+  model?: VerdictLayer | null;
+}
+
+/** Revises the rules' outcomes of a prepared recommendation. */
+export interface VerdictLayer {
+  apply(doc: Doc, rules: Record<CriterionKey, RuleOutcome>): Record<CriterionKey, RuleOutcome>;
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -33,6 +43,33 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
  * script) gives a result, never an error.
  */
 export function checkRecommendation(input: CheckInput, options: CheckOptions = {}): CheckResult {
+  const { doc, reader, lexicon, language } = prepare(input, options);
+  if (!doc) return emptyResult(reader, lexicon, language);
+  const rules = applyRules(doc);
+  const outcomes = options.model ? options.model.apply(doc, rules) : rules;
+  const criteria = {} as Record<CriterionKey, CriterionResult>;
+  let score = 0;
+  for (const key of CRITERION_KEYS) {
+    const result = toResult(doc, reader, lexicon, key, outcomes[key]);
+    if (result.verdict === "met") score++;
+    criteria[key] = result;
+  }
+  return { score, language, criteria };
+}
+
+/** The prepared recommendation and the rules' outcomes, for a layer's training; null when it has no word. */
+export function readRules(
+  input: CheckInput,
+  options: CheckOptions = {}
+): { doc: Doc; rules: Record<CriterionKey, RuleOutcome> } | null {
+  const { doc } = prepare(input, options);
+  return doc ? { doc, rules: applyRules(doc) } : null;
+}
+
+function prepare(
+  input: CheckInput,
+  options: CheckOptions
+): { doc: Doc | null; reader: SmartLexicon; lexicon: SmartLexicon; language: Language } {
   const text = typeof input.text === "string" ? input.text : "";
   const context = typeof input.context === "string" ? input.context : "";
   // The recommendation's own words decide (a Spanish quote in an English report); when they are
@@ -50,18 +87,8 @@ export function checkRecommendation(input: CheckInput, options: CheckOptions = {
       : options.lexicon && options.lexicon.language === options.readerLanguage
         ? options.lexicon
         : LEXICONS[options.readerLanguage];
-  if (!HAS_WORD.test(text)) return emptyResult(reader, lexicon, language);
-
-  const doc = new Doc(compileLexicon(lexicon), context, text);
-  const outcomes = applyRules(doc);
-  const criteria = {} as Record<CriterionKey, CriterionResult>;
-  let score = 0;
-  for (const key of CRITERION_KEYS) {
-    const result = toResult(doc, reader, lexicon, key, outcomes[key]);
-    if (result.verdict === "met") score++;
-    criteria[key] = result;
-  }
-  return { score, language, criteria };
+  const doc = HAS_WORD.test(text) ? new Doc(compileLexicon(lexicon), context, text) : null;
+  return { doc, reader, lexicon, language };
 }
 
 function toResult(

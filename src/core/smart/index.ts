@@ -1,4 +1,4 @@
-export { checkRecommendation, suggestionFor, type CheckOptions } from "./check";
+export { checkRecommendation, suggestionFor, type CheckOptions, type VerdictLayer } from "./check";
 export { suggestionIn, basisName } from "./advice";
 export { LEXICONS } from "./lexicon";
 export { en as englishLexicon } from "./lexicon/en";
