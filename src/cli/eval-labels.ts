@@ -14,6 +14,7 @@ import {
 } from "../core/smart";
 import realSplit from "./data/real-split.json";
 import { CliIo, EXIT, jsonObjectLines, processIo } from "./io";
+import { cliTranslator } from "./i18n";
 
 /** One labelled recommendation, checked. */
 export interface EvaluatedItem extends LabelledVerdicts {
@@ -51,7 +52,12 @@ export function inRanges(id: string, ranges: readonly string[]): boolean {
 export function parseLabelledLines(content: string, source: string): EvaluatedItem[] {
   const out: EvaluatedItem[] = [];
   const known = new Set<string>(CRITERION_KEYS);
-  for (const { line, where, value } of jsonObjectLines(content, source, '"text" and "labels"')) {
+  for (const { line, where, value } of jsonObjectLines(
+    content,
+    source,
+    '"text" and "labels"',
+    cliTranslator("en")
+  )) {
     const { id, text, context, labels, lang } = value;
     if (typeof text !== "string") throw new InputError(`${where} has no "text" (a string).`);
     if (context !== undefined && typeof context !== "string") {

@@ -179,7 +179,7 @@ export const registerHistoryCommands: RegisterCommand = (program, io, setExit) =
             language: (options.lang as Language | undefined) ?? tracker.language,
             trackerLanguage: tracker.language,
             headers: tracker.headers,
-            today: todayOption(options.today),
+            today: todayOption(options.today, io.t),
           };
           const doc =
             kind === "letter"
@@ -231,12 +231,12 @@ export const registerHistoryCommands: RegisterCommand = (program, io, setExit) =
           throw new InputError(
             `${replyPath} has no table with a Rec ID column; it must be a letter or brief made by rectrack or the tracker's pane, with its table kept.`
           );
-        const today = todayOption(undefined);
+        const today = todayOption(undefined, io.t);
         const store = new XlsxTrackerStore(await readInput(path), path, { followUpToday: today });
         await store.read();
         const tracker = store.tracker as TrackerFile;
         const { plan, changes } = await readReply(store, table, {
-          date: dateOption("--date", options.date) ?? today,
+          date: dateOption("--date", options.date, io.t) ?? today,
           headers: tracker.headers,
           source: basename(replyPath),
           now: localNow(),
@@ -320,7 +320,7 @@ export const registerHistoryCommands: RegisterCommand = (program, io, setExit) =
       ) => {
         const event: EventFields = {
           kind: choice("eventKind", "--kind", options.kind) as EventKind,
-          date: dateOption("--date", options.date) as string,
+          date: dateOption("--date", options.date, io.t) as string,
           with: options.with,
           summary: options.note,
           link: options.link,
@@ -331,7 +331,7 @@ export const registerHistoryCommands: RegisterCommand = (program, io, setExit) =
         };
         const ids = options.id.split(",").map((id) => id.trim());
         const store = new XlsxTrackerStore(await readInput(path), path, {
-          followUpToday: todayOption(undefined),
+          followUpToday: todayOption(undefined, io.t),
         });
         const plan = await recordEvent(store, ids, event, { now: localNow() });
         if (plan.blocked === "noHistory") throw new InputError(UPGRADE_NOTE(path));
@@ -375,7 +375,7 @@ export const registerHistoryCommands: RegisterCommand = (program, io, setExit) =
       const store = new XlsxTrackerStore(await readInput(path), path);
       const content = await store.read();
       const history = await store.readHistory();
-      const day = dateOption("--as-of", options.asOf);
+      const day = dateOption("--as-of", options.asOf, io.t);
       if (day) {
         const wanted = options.id?.trim();
         const records = content.rows

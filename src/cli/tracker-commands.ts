@@ -266,7 +266,7 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
         const keyLimit = keyLimitOption(options.keyLimit);
         // The block of figures from the history is there from the start, with its chart (empty until events are recorded).
         const figures = historyFigures([], {
-          today: todayOption(undefined),
+          today: todayOption(undefined, io.t),
           language: options.lang,
           history: [],
         });
@@ -324,7 +324,7 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
           sheet: options.sheet,
           language: options.lang,
           mapping: parseMap(options.map),
-          today: todayOption(options.today),
+          today: todayOption(options.today, io.t),
         });
         await writeNew(out, result.bytes, options.force, io);
         const { mapping, adopted } = result;
@@ -416,7 +416,7 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
       ) => {
         if (options.write && !options.fix)
           throw new InputError("--write goes with --fix: add --fix to tidy the lists.");
-        const today = todayOption(options.today);
+        const today = todayOption(options.today, io.t);
         const store = new XlsxTrackerStore(await readInput(path), path, { followUpToday: today });
         await store.read();
         const tracker = store.tracker as TrackerFile;
@@ -500,7 +500,7 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
         path: string,
         options: { reorder?: boolean; today?: string; json?: boolean; keyLimit?: string }
       ) => {
-        const today = todayOption(options.today);
+        const today = todayOption(options.today, io.t);
         const result = await upgradeTrackerFile(await readInput(path), path, {
           today,
           reorder: options.reorder,
@@ -555,7 +555,7 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
     )
     .action(
       async (path: string, options: { json?: boolean; today?: string; refresh?: boolean }) => {
-        const today = todayOption(options.today);
+        const today = todayOption(options.today, io.t);
         const done: { store?: XlsxTrackerStore; refresh?: DashboardRefresh } = {};
         const statsOf = async (store: XlsxTrackerStore) => {
           await store.read();

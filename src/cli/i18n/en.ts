@@ -1,0 +1,197 @@
+/**
+ * The command line's messages in English: every sentence rectrack prints
+ * (errors, refusals, notes, summaries), in the one message syntax
+ * (src/core/language/message.ts). fr.ts and es.ts are typed by these keys,
+ * so a message missing in a language does not compile. `--help` stays in
+ * English (commander words it; see the README).
+ */
+export const en = {
+  // rectrack itself
+  error: "rectrack: {message}",
+  unexpected: "rectrack: unexpected error: {message}",
+  aFile: "a file",
+  note: "Note: {text}",
+  /**
+   * A file's problem that only has an English sentence (the file readers' and the tracker store's):
+   * shown as it is in English, and in French and Spanish as a general sentence with it as details.
+   */
+  inputSentence: "{sentence}",
+  // The file readers' problems by code: in English their own sentence, which names the file.
+  input_notWord: "{sentence}",
+  input_wordDamaged: "{sentence}",
+  input_wordTooBig: "{sentence}",
+  input_wordProtected: "{sentence}",
+  input_oldWordFormat: "{sentence}",
+  input_fileEmpty: "{sentence}",
+  input_notReportOrBatch: "{sentence}",
+  input_workbookNotReport: "{sentence}",
+  dateOption: '{name} must be a date like 2026-03-12, not "{value}".',
+  jsonNotValid: "{where} is not valid JSON.",
+  jsonNotObject: "{where} must be an object with {holding}.",
+  jsonWhere: "{source}, line {line}",
+
+  // extract (and check)
+  otherLanguageNote:
+    "No recommendations found: the report seems to be written in a language the finder does not read yet (it reads English, French and Spanish).",
+  noneFound: "No recommendations found.",
+  found: "{count, plural, one {# recommendation found:} other {# recommendations found:}}",
+  candidatesFound:
+    "{count, plural, one {# possible recommendation, below the finder's threshold and not counted above (tag it in Word, or import with --include-candidates, to take it):} other {# possible recommendations, below the finder's threshold and not counted above (tag them in Word, or import with --include-candidates, to take them):}}",
+  detailParagraph: "paragraph {number}",
+  detailRef: "ref. {ref}",
+  detailTo: "to: {addressee}",
+  detailBy: "by: {deadline}",
+  detailPriority: "priority: {priority}",
+  detailRepeated: "repeated",
+  detailPossibly: "possibly a recommendation: {reasons}",
+  reason_tagged: "tagged in Word",
+  reason_recommends: "the body recommends",
+  reason_impersonal: '"it is recommended"',
+  reason_label: "labelled as a recommendation",
+  reason_stem: "an item under a recommending sentence",
+  reason_modal: "says what should be done",
+  reason_addressee: "names who must act",
+  reason_opinion: "the body's own view",
+  reason_imperative: "opens like a request",
+  reason_recommendationSection: "in a recommendations chapter",
+  reason_conclusionSection: "in the conclusions",
+  reason_listItem: "a list item",
+  reason_normative: "numbered, says what must be done",
+  reason_tableColumn: "in a recommendations column",
+  reason_bold: "in bold",
+  reason_otherBody: "another body recommends",
+  reason_reported: "reports what someone said",
+  reason_standard: "quotes law or a standard",
+  reason_request: "asks for information or a reply",
+  reason_implemented: "reported as implemented",
+  reason_past: "an earlier recommendation",
+  reason_question: "a question",
+  reason_counterfactual: "about the past",
+  reason_explicitElsewhere: 'a "should" among findings',
+  reason_backgroundSection: "in the background",
+  reason_followUpSection: "in the follow-up",
+  reason_responseSection: "in the authorities' reply",
+  reason_goodPractice: "good practice",
+  reason_metadata: "a metadata line",
+  reason_introduction: "introduces a list",
+
+  // check
+  checkIdMissing: '{where} has no "id" (text or number).',
+  checkTextMissing: '{where} has no "text" (a string).',
+  checkContextNotText: '{where}: "context" must be a string.',
+  checkNotFound: "{path} does not exist.",
+  checkFolder: "{path} is a folder, not a file.",
+  checkDenied: "{path} cannot be read (permission denied).",
+  checkBoth: "give either a report or --jsonl, not both.",
+  checkNeither: "give a report (.docx) or --jsonl FILE.",
+  checkParagraph: "Paragraph {number}{ref}: {score}/10{language}",
+  checkRef: ", ref. {ref}",
+
+  // import
+  importSameFile: "the report and the tracker must be two different files.",
+  importOtherLanguage:
+    "{input} seems to be written in a language the finder does not read yet (it reads English, French and Spanish), so no recommendation was found and nothing was written; mark them in Word, then import again.",
+  importNoDate:
+    "could not find the report's date in {input}; give it with --report-date YYYY-MM-DD (nothing was written).",
+  importRowsWithoutId:
+    "{count, plural, one {row {rows} has no Rec ID, so the import left it as it was; if it is one of this report's recommendations, give it its Rec ID back.} other {rows {rows} have no Rec ID, so the import left them as they were; if they are one of this report's recommendations, give them their Rec ID back.}}",
+  importLabelRef: "Recommendation {ref}",
+  importLabelNumber: "Recommendation #{number}",
+  importLabelRow: "{label} (tracker row {row})",
+  flagTextChangedAccepted:
+    "its text changed in the report; the new text replaces the tracked one (--accept-text-changes).",
+  flagTextChangedKept:
+    "its text changed in the report; the tracked text was kept (add --accept-text-changes to replace it).",
+  flagDuplicateInBatch: "it appears twice in the report; only the first one is imported.",
+  flagIdOfAnotherReport:
+    "its Rec ID belongs to tracker row {row} of another report{report} (a report saved under a new name keeps the old ids), so it was added with a new Rec ID and that row was left as it was.",
+  flagIdReport: ' ("{report}")',
+  flagMissingColumn:
+    "the tracker has no {columns} column, so that detail was not written; add the column to the table and import again.",
+  warning_noText: "Recommendation {number} has no text and was left out.",
+  warning_tooLong:
+    "Recommendation {number} is longer than an Excel cell holds (32,767 characters) and was left out.",
+  warning_taggedTextGone:
+    "{count, plural, one {# recommendation was left out: its tagged text is no longer in the report.} other {# recommendations were left out: their tagged text is no longer in the report.}}",
+  warning_untaggedLeftOut:
+    "{count, plural, one {# recommendation found in the report is not tagged and was left out.} other {# recommendations found in the report are not tagged and were left out.}}",
+  warning_trackedChanges:
+    "the report has tracked changes; it was read as if all of them were accepted (accept or reject them in Word first if that is not what the report says).",
+  warning_otherLanguage:
+    "the report seems to be written in a language the finder does not read yet (it reads English, French and Spanish), so no recommendation was found in it; tag them in Word instead.",
+  dateFrom_report: "read from the report",
+  dateFrom_word: "saved in the report by the Word add-in",
+  dateFrom_given: "given with --report-date",
+  dateFrom_batch: "from the batch file",
+  importRead: "{input}: report{title}, {count} recommendations ({how}).",
+  importTitle: ' "{title}"',
+  importHowTagged: "tagged in Word",
+  importHowBatch: "from a batch",
+  importHowFound: "found in the text",
+  importReportDate: "Report date: {date} ({from}).",
+  importCounts: "{added} added, {updated} updated, {unchanged} unchanged, {flagged} flagged.",
+  importCorrected:
+    '{count, plural, one {# of the updated row was corrected} other {# of the updated rows were corrected}}: details an earlier import left empty or wrote wrongly (such as a "Date made" that was the day of that import) now come from the report.',
+  importCandidatesIncluded:
+    "{count, plural, one {# possible recommendation was included} other {# possible recommendations were included}} (--include-candidates).",
+  importCandidatesLeftOut:
+    "{count, plural, one {# possible recommendation was left out: the finder found it just below its threshold. Add --include-candidates to import it, or tag it in Word (rectrack extract REPORT.docx lists it).} other {# possible recommendations were left out: the finder found them just below its threshold. Add --include-candidates to import them, or tag them in Word (rectrack extract REPORT.docx lists them).}}",
+  importLookAt: "Please look at:",
+  importInTracker: "in the tracker: {text}",
+  importInReport: "in the report:  {text}",
+  importRepeatsLinked: "Linked as repeats of earlier recommendations (--confirm-repeats):",
+  importRepeatsProposed:
+    "These may repeat earlier recommendations (not linked; add --confirm-repeats to link them):",
+  importRepeatLine: "{label} is {percent}% like {text} ({earlier}).",
+  importEarlierRef: "ref {ref}",
+  importEarlierReport: "report {report}",
+  importEarlierId: "id {id}",
+  importDryRunCreated: "Dry run: {tracker} was not created.",
+  importDryRunChanged: "Dry run: {tracker} was not changed.",
+  importCreated: "Created {tracker} from the template.",
+  importWrote: "Wrote {tracker}.",
+  importNothing: "Nothing to change: {tracker} was left as it was.",
+
+  // followup (and import)
+  followUpCounts:
+    "{overdue, plural, one {# recommendation} other {# recommendations}} overdue, {dueSoon} due within 30 days, {notVerified} implemented but not verified by the NPM{stalled}",
+  followUpStalled: ", {count} not implemented (with strategies to try)",
+  followUp_refreshed: 'Follow-up sheet "{sheet}" refreshed for {today}: {counts}.',
+  followUp_unchanged: 'Follow-up sheet "{sheet}" was already up to date for {today}: {counts}.',
+  followUp_missing:
+    "The tracker has no Follow-up sheet (it was deleted, or its FollowUp table renamed), so none was refreshed. For {today}: {counts}.",
+  followUp_blocked:
+    'The "{sheet}" sheet was changed by hand (its table\'s columns or total row, or cells just below the table), so it was left as it was. For {today}: {counts}.',
+  wrote: "Wrote {path}.",
+  leftAsItWas: "{path} was left as it was.",
+
+  // publish
+  publishReportItself:
+    "{out} is the report itself; give the copy another name (the report is never overwritten).",
+  publishNothing: "{report} holds no review data: {out} is the same report.",
+  publishWrote: "Wrote {out}, a copy of {report} without:",
+  publishKept:
+    "{count, plural, one {Kept: # comment by other people; look at it before sending.} other {Kept: # comments by other people; look at them before sending.}}",
+  publishReportParts:
+    "the review data saved by the add-in: the report's details, the reviewers' verdicts, notes and names, the review states",
+  publishReportPartsWhole:
+    "the review data saved by the add-in (it could not be read, so it was removed whole)",
+  publishReportPartsCleaned:
+    "the reviewers' verdicts, notes and names and the review states (the report's details and the recommendations' tracking details are kept with the tags)",
+  publishBackups:
+    "{count, plural, one {# backup of damaged review data} other {# backups of damaged review data}}",
+  publishTags:
+    "{count, plural, one {# recommendation tag} other {# recommendation tags}} (the text is unchanged)",
+  publishTrackerLink: "the link to the tracker workbook",
+  publishSettings:
+    "{count, plural, one {# other setting of the add-in} other {# other settings of the add-in}}",
+  publishComments:
+    "{count, plural, one {# comment of the Double-SMART check} other {# comments of the Double-SMART check}}",
+  publishReplies: "{comments}, with {count, plural, one {# reply} other {# replies}} to them",
+  publishAuthors:
+    "{count, plural, one {# name} other {# names}} left only by those comments, from the list of comment authors",
+  publishReviewSheets: "{count, plural, one {# review sheet} other {# review sheets}}",
+};
+
+export type CliMessageKey = keyof typeof en;
+export type CliCatalogue = Record<CliMessageKey, string>;

@@ -1,0 +1,189 @@
+import type { CliCatalogue } from "./en";
+
+export const es: CliCatalogue = {
+  error: "rectrack: {message}",
+  unexpected: "rectrack: error inesperado: {message}",
+  aFile: "un archivo",
+  note: "Nota: {text}",
+  inputSentence: "este archivo o este dato no se puede usar. Detalles (en inglés): {sentence}",
+  input_notWord: "{file} no es un documento de Word (.docx).",
+  input_wordDamaged:
+    "{file} está dañado o incompleto: no se pudo abrir como documento de Word (.docx).",
+  input_wordTooBig:
+    "{file} es demasiado grande para leerse como informe (más de 200 MB descomprimido; quizá esté dañado).",
+  input_wordProtected:
+    "{file} está protegido con contraseña: quite la contraseña en Word, guarde y vuelva a intentarlo.",
+  input_oldWordFormat:
+    "{file} es un archivo antiguo de Office (.doc o .xls) o está protegido con contraseña: ábralo en Word y guárdelo como documento de Word (.docx), y vuelva a intentarlo.",
+  input_fileEmpty: "{file} está vacío.",
+  input_notReportOrBatch:
+    "{file} no es ni un informe de Word (.docx) ni un lote de recomendaciones (.json).",
+  input_workbookNotReport:
+    "{file} es un libro de Excel, no un informe; indique primero el informe: rectrack import INFORME.docx SEGUIMIENTO.xlsx.",
+  dateOption: "{name} debe ser una fecha como 2026-03-12, no «{value}».",
+  jsonNotValid: "{where} no es JSON válido.",
+  jsonNotObject: "{where} debe ser un objeto con {holding}.",
+  jsonWhere: "{source}, línea {line}",
+
+  otherLanguageNote:
+    "No se encontraron recomendaciones: el informe parece escrito en un idioma que la búsqueda todavía no lee (lee inglés, francés y español).",
+  noneFound: "No se encontraron recomendaciones.",
+  found:
+    "{count, plural, one {# recomendación encontrada:} other {# recomendaciones encontradas:}}",
+  candidatesFound:
+    "{count, plural, one {# posible recomendación, por debajo del umbral de la búsqueda y no contada arriba (márquela en Word, o importe con --include-candidates, para tomarla):} other {# posibles recomendaciones, por debajo del umbral de la búsqueda y no contadas arriba (márquelas en Word, o importe con --include-candidates, para tomarlas):}}",
+  detailParagraph: "párrafo {number}",
+  detailRef: "ref. {ref}",
+  detailTo: "a: {addressee}",
+  detailBy: "plazo: {deadline}",
+  detailPriority: "prioridad: {priority}",
+  detailRepeated: "reiterada",
+  detailPossibly: "quizá una recomendación: {reasons}",
+  reason_tagged: "marcada en Word",
+  reason_recommends: "el órgano recomienda",
+  reason_impersonal: "«se recomienda»",
+  reason_label: "presentada como recomendación",
+  reason_stem: "un punto bajo una frase que recomienda",
+  reason_modal: "dice lo que debería hacerse",
+  reason_addressee: "nombra a quién debe actuar",
+  reason_opinion: "la opinión propia del órgano",
+  reason_imperative: "empieza como una petición",
+  reason_recommendationSection: "en un capítulo de recomendaciones",
+  reason_conclusionSection: "en las conclusiones",
+  reason_listItem: "un elemento de lista",
+  reason_normative: "numerada, dice lo que debe hacerse",
+  reason_tableColumn: "en una columna de recomendaciones",
+  reason_bold: "en negrita",
+  reason_otherBody: "otro órgano recomienda",
+  reason_reported: "refiere lo que alguien dijo",
+  reason_standard: "cita la ley o una norma",
+  reason_request: "pide información o una respuesta",
+  reason_implemented: "señalada como cumplida",
+  reason_past: "una recomendación anterior",
+  reason_question: "una pregunta",
+  reason_counterfactual: "sobre el pasado",
+  reason_explicitElsewhere: "un «debería» entre las constataciones",
+  reason_backgroundSection: "en los antecedentes",
+  reason_followUpSection: "en el seguimiento",
+  reason_responseSection: "en la respuesta de las autoridades",
+  reason_goodPractice: "una buena práctica",
+  reason_metadata: "una línea de metadatos",
+  reason_introduction: "introduce una lista",
+
+  checkIdMissing: "{where} no tiene «id» (texto o número).",
+  checkTextMissing: "{where} no tiene «text» (una cadena).",
+  checkContextNotText: "{where}: «context» debe ser una cadena.",
+  checkNotFound: "{path} no existe.",
+  checkFolder: "{path} es una carpeta, no un archivo.",
+  checkDenied: "{path} no se puede leer (permiso denegado).",
+  checkBoth: "indique un informe o --jsonl, no ambos.",
+  checkNeither: "indique un informe (.docx) o --jsonl ARCHIVO.",
+  checkParagraph: "Párrafo {number}{ref}: {score}/10{language}",
+  checkRef: ", ref. {ref}",
+
+  importSameFile: "el informe y el seguimiento deben ser dos archivos distintos.",
+  importOtherLanguage:
+    "{input} parece escrito en un idioma que la búsqueda todavía no lee (lee inglés, francés y español): no se encontró ninguna recomendación y no se escribió nada; márquelas en Word y vuelva a importar.",
+  importNoDate:
+    "no se encontró la fecha del informe en {input}; indíquela con --report-date AAAA-MM-DD (no se escribió nada).",
+  importRowsWithoutId:
+    "{count, plural, one {la fila {rows} no tiene Rec ID: la importación la dejó como estaba; si es una de las recomendaciones de este informe, devuélvale su Rec ID.} other {las filas {rows} no tienen Rec ID: la importación las dejó como estaban; si son recomendaciones de este informe, devuélvales su Rec ID.}}",
+  importLabelRef: "Recomendación {ref}",
+  importLabelNumber: "Recomendación n.º {number}",
+  importLabelRow: "{label} (fila {row} del seguimiento)",
+  flagTextChangedAccepted:
+    "su texto cambió en el informe; el texto nuevo sustituye al del seguimiento (--accept-text-changes).",
+  flagTextChangedKept:
+    "su texto cambió en el informe; se conservó el texto del seguimiento (añada --accept-text-changes para sustituirlo).",
+  flagDuplicateInBatch: "aparece dos veces en el informe; solo se importa la primera.",
+  flagIdOfAnotherReport:
+    "su Rec ID pertenece a la fila {row} del seguimiento, de otro informe{report} (un informe guardado con otro nombre conserva los identificadores antiguos): se añadió con un Rec ID nuevo y esa fila se dejó como estaba.",
+  flagIdReport: " («{report}»)",
+  flagMissingColumn:
+    "el seguimiento no tiene la columna {columns}: ese dato no se escribió; añada la columna a la tabla y vuelva a importar.",
+  warning_noText: "La recomendación {number} no tiene texto y se dejó fuera.",
+  warning_tooLong:
+    "La recomendación {number} es más larga de lo que cabe en una celda de Excel (32.767 caracteres) y se dejó fuera.",
+  warning_taggedTextGone:
+    "{count, plural, one {# recomendación se dejó fuera: su texto marcado ya no está en el informe.} other {# recomendaciones se dejaron fuera: su texto marcado ya no está en el informe.}}",
+  warning_untaggedLeftOut:
+    "{count, plural, one {# recomendación encontrada en el informe no está marcada y se dejó fuera.} other {# recomendaciones encontradas en el informe no están marcadas y se dejaron fuera.}}",
+  warning_trackedChanges:
+    "el informe tiene cambios controlados; se leyó como si todos estuvieran aceptados (acéptelos o rechácelos antes en Word si no es lo que dice el informe).",
+  warning_otherLanguage:
+    "el informe parece escrito en un idioma que la búsqueda todavía no lee (lee inglés, francés y español): no se encontró ninguna recomendación en él; márquelas en Word.",
+  dateFrom_report: "leída en el informe",
+  dateFrom_word: "guardada en el informe por el complemento de Word",
+  dateFrom_given: "indicada con --report-date",
+  dateFrom_batch: "tomada del archivo de lote",
+  importRead:
+    "{input}: informe{title}, {count, plural, one {# recomendación} other {# recomendaciones}} ({how}).",
+  importTitle: " «{title}»",
+  importHowTagged: "marcadas en Word",
+  importHowBatch: "de un lote",
+  importHowFound: "encontradas en el texto",
+  importReportDate: "Fecha del informe: {date} ({from}).",
+  importCounts:
+    "{added, plural, one {# añadida} other {# añadidas}}, {updated, plural, one {# actualizada} other {# actualizadas}}, {unchanged, plural, one {# sin cambios} other {# sin cambios}}, {flagged, plural, one {# señalada} other {# señaladas}}.",
+  importCorrected:
+    "{count, plural, one {# de las filas actualizadas se corrigió} other {# de las filas actualizadas se corrigieron}}: los datos que una importación anterior dejó vacíos o escribió mal (como una «fecha de la recomendación» que era el día de esa importación) vienen ahora del informe.",
+  importCandidatesIncluded:
+    "{count, plural, one {# posible recomendación se incluyó} other {# posibles recomendaciones se incluyeron}} (--include-candidates).",
+  importCandidatesLeftOut:
+    "{count, plural, one {# posible recomendación se dejó fuera: la búsqueda la encontró justo por debajo de su umbral. Añada --include-candidates para importarla, o márquela en Word (rectrack extract INFORME.docx la muestra).} other {# posibles recomendaciones se dejaron fuera: la búsqueda las encontró justo por debajo de su umbral. Añada --include-candidates para importarlas, o márquelas en Word (rectrack extract INFORME.docx las muestra).}}",
+  importLookAt: "Para revisar:",
+  importInTracker: "en el seguimiento: {text}",
+  importInReport: "en el informe:     {text}",
+  importRepeatsLinked:
+    "Vinculadas como reiteraciones de recomendaciones anteriores (--confirm-repeats):",
+  importRepeatsProposed:
+    "Quizá reiteran recomendaciones anteriores (sin vincular; añada --confirm-repeats para vincularlas):",
+  importRepeatLine: "{label} se parece en un {percent} % a {text} ({earlier}).",
+  importEarlierRef: "ref. {ref}",
+  importEarlierReport: "informe {report}",
+  importEarlierId: "id {id}",
+  importDryRunCreated: "Ensayo: {tracker} no se creó.",
+  importDryRunChanged: "Ensayo: {tracker} no se modificó.",
+  importCreated: "Se creó {tracker} a partir de la plantilla.",
+  importWrote: "Se escribió {tracker}.",
+  importNothing: "Nada que cambiar: {tracker} se dejó como estaba.",
+
+  followUpCounts:
+    "{overdue, plural, one {# recomendación vencida} other {# recomendaciones vencidas}}, {dueSoon} con plazo en los próximos 30 días, {notVerified} cumplidas pero no verificadas por el MNP{stalled}",
+  followUpStalled: ", {count} no cumplidas (con estrategias por probar)",
+  followUp_refreshed: "Hoja de seguimiento «{sheet}» actualizada para el {today}: {counts}.",
+  followUp_unchanged:
+    "La hoja de seguimiento «{sheet}» ya estaba al día para el {today}: {counts}.",
+  followUp_missing:
+    "El seguimiento no tiene hoja de seguimiento (se borró, o se cambió el nombre de su tabla FollowUp): no se actualizó ninguna. Para el {today}: {counts}.",
+  followUp_blocked:
+    "La hoja «{sheet}» se cambió a mano (las columnas o la fila de totales de su tabla, o celdas justo debajo de la tabla): se dejó como estaba. Para el {today}: {counts}.",
+  wrote: "Se escribió {path}.",
+  leftAsItWas: "{path} se dejó como estaba.",
+
+  publishReportItself:
+    "{out} es el propio informe; dé otro nombre a la copia (el informe nunca se sobrescribe).",
+  publishNothing: "{report} no tiene datos de revisión: {out} es el mismo informe.",
+  publishWrote: "Se escribió {out}, una copia de {report} sin:",
+  publishKept:
+    "{count, plural, one {Se conservó # comentario de otras personas; léalo antes de enviar.} other {Se conservaron # comentarios de otras personas; léalos antes de enviar.}}",
+  publishReportParts:
+    "los datos de revisión guardados por el complemento: los datos del informe, los dictámenes, notas y nombres de los revisores, los estados de revisión",
+  publishReportPartsWhole:
+    "los datos de revisión guardados por el complemento (no se podían leer, así que se quitaron enteros)",
+  publishReportPartsCleaned:
+    "los dictámenes, notas y nombres de los revisores y los estados de revisión (los datos del informe y los datos de seguimiento de las recomendaciones se conservan con las marcas)",
+  publishBackups:
+    "{count, plural, one {# copia de seguridad de datos de revisión dañados} other {# copias de seguridad de datos de revisión dañados}}",
+  publishTags:
+    "{count, plural, one {# marca de recomendación} other {# marcas de recomendación}} (el texto no cambia)",
+  publishTrackerLink: "el vínculo al libro de seguimiento",
+  publishSettings:
+    "{count, plural, one {# otro ajuste del complemento} other {# otros ajustes del complemento}}",
+  publishComments:
+    "{count, plural, one {# comentario de la verificación Double-SMART} other {# comentarios de la verificación Double-SMART}}",
+  publishReplies: "{comments}, con {count, plural, one {# respuesta} other {# respuestas}}",
+  publishAuthors:
+    "{count, plural, one {# nombre} other {# nombres}} que solo dejaron esos comentarios, de la lista de autores de comentarios",
+  publishReviewSheets: "{count, plural, one {# hoja de revisión} other {# hojas de revisión}}",
+};

@@ -1,0 +1,190 @@
+import type { CliCatalogue } from "./en";
+
+export const fr: CliCatalogue = {
+  error: "rectrack : {message}",
+  unexpected: "rectrack : erreur inattendue : {message}",
+  aFile: "un fichier",
+  note: "Remarque : {text}",
+  inputSentence:
+    "ce fichier ou cette saisie ne peut pas être utilisé. Détails (en anglais) : {sentence}",
+  input_notWord: "{file} n'est pas un document Word (.docx).",
+  input_wordDamaged:
+    "{file} est endommagé ou incomplet : il n'a pas pu être ouvert comme document Word (.docx).",
+  input_wordTooBig:
+    "{file} est trop volumineux pour être lu comme un rapport (plus de 200 Mo une fois décompressé ; il est peut-être endommagé).",
+  input_wordProtected:
+    "{file} est protégé par un mot de passe : retirez le mot de passe dans Word, enregistrez, puis réessayez.",
+  input_oldWordFormat:
+    "{file} est un ancien fichier Office (.doc ou .xls) ou est protégé par un mot de passe : ouvrez-le dans Word et enregistrez-le comme document Word (.docx), puis réessayez.",
+  input_fileEmpty: "{file} est vide.",
+  input_notReportOrBatch:
+    "{file} n'est ni un rapport Word (.docx) ni un lot de recommandations (.json).",
+  input_workbookNotReport:
+    "{file} est un classeur Excel, pas un rapport ; nommez d'abord le rapport : rectrack import RAPPORT.docx SUIVI.xlsx.",
+  dateOption: "{name} doit être une date comme 2026-03-12, et non « {value} ».",
+  jsonNotValid: "{where} n'est pas du JSON valide.",
+  jsonNotObject: "{where} doit être un objet avec {holding}.",
+  jsonWhere: "{source}, ligne {line}",
+
+  otherLanguageNote:
+    "Aucune recommandation trouvée : le rapport semble écrit dans une langue que la recherche ne lit pas encore (elle lit l'anglais, le français et l'espagnol).",
+  noneFound: "Aucune recommandation trouvée.",
+  found: "{count, plural, one {# recommandation trouvée :} other {# recommandations trouvées :}}",
+  candidatesFound:
+    "{count, plural, one {# recommandation possible, sous le seuil de la recherche et non comptée ci-dessus (balisez-la dans Word, ou importez avec --include-candidates, pour la prendre) :} other {# recommandations possibles, sous le seuil de la recherche et non comptées ci-dessus (balisez-les dans Word, ou importez avec --include-candidates, pour les prendre) :}}",
+  detailParagraph: "paragraphe {number}",
+  detailRef: "réf. {ref}",
+  detailTo: "à : {addressee}",
+  detailBy: "pour : {deadline}",
+  detailPriority: "priorité : {priority}",
+  detailRepeated: "réitérée",
+  detailPossibly: "peut-être une recommandation : {reasons}",
+  reason_tagged: "balisée dans Word",
+  reason_recommends: "l'organe recommande",
+  reason_impersonal: "« il est recommandé »",
+  reason_label: "présentée comme une recommandation",
+  reason_stem: "un point sous une phrase qui recommande",
+  reason_modal: "dit ce qui devrait être fait",
+  reason_addressee: "nomme qui doit agir",
+  reason_opinion: "l'avis propre de l'organe",
+  reason_imperative: "commence comme une demande",
+  reason_recommendationSection: "dans un chapitre de recommandations",
+  reason_conclusionSection: "dans les conclusions",
+  reason_listItem: "un élément de liste",
+  reason_normative: "numérotée, dit ce qui doit être fait",
+  reason_tableColumn: "dans une colonne de recommandations",
+  reason_bold: "en gras",
+  reason_otherBody: "un autre organe recommande",
+  reason_reported: "rapporte les propos de quelqu'un",
+  reason_standard: "cite la loi ou une norme",
+  reason_request: "demande des informations ou une réponse",
+  reason_implemented: "signalée comme mise en œuvre",
+  reason_past: "une recommandation antérieure",
+  reason_question: "une question",
+  reason_counterfactual: "à propos du passé",
+  reason_explicitElsewhere: "un « devrait » parmi les constats",
+  reason_backgroundSection: "dans le contexte",
+  reason_followUpSection: "dans le suivi",
+  reason_responseSection: "dans la réponse des autorités",
+  reason_goodPractice: "une bonne pratique",
+  reason_metadata: "une ligne de métadonnées",
+  reason_introduction: "introduit une liste",
+
+  checkIdMissing: "{where} n'a pas d'« id » (texte ou nombre).",
+  checkTextMissing: "{where} n'a pas de « text » (une chaîne).",
+  checkContextNotText: "{where} : « context » doit être une chaîne.",
+  checkNotFound: "{path} n'existe pas.",
+  checkFolder: "{path} est un dossier, pas un fichier.",
+  checkDenied: "{path} ne peut pas être lu (permission refusée).",
+  checkBoth: "donnez soit un rapport, soit --jsonl, mais pas les deux.",
+  checkNeither: "donnez un rapport (.docx) ou --jsonl FICHIER.",
+  checkParagraph: "Paragraphe {number}{ref} : {score}/10{language}",
+  checkRef: ", réf. {ref}",
+
+  importSameFile: "le rapport et le fichier de suivi doivent être deux fichiers différents.",
+  importOtherLanguage:
+    "{input} semble écrit dans une langue que la recherche ne lit pas encore (elle lit l'anglais, le français et l'espagnol) : aucune recommandation n'a été trouvée et rien n'a été écrit ; balisez-les dans Word, puis importez de nouveau.",
+  importNoDate:
+    "la date du rapport est introuvable dans {input} ; donnez-la avec --report-date AAAA-MM-JJ (rien n'a été écrit).",
+  importRowsWithoutId:
+    "{count, plural, one {la ligne {rows} n'a pas de Rec ID : l'import l'a laissée telle quelle ; si c'est l'une des recommandations de ce rapport, rendez-lui son Rec ID.} other {les lignes {rows} n'ont pas de Rec ID : l'import les a laissées telles quelles ; si ce sont des recommandations de ce rapport, rendez-leur leur Rec ID.}}",
+  importLabelRef: "Recommandation {ref}",
+  importLabelNumber: "Recommandation n° {number}",
+  importLabelRow: "{label} (ligne {row} du suivi)",
+  flagTextChangedAccepted:
+    "son texte a changé dans le rapport ; le nouveau texte remplace celui du suivi (--accept-text-changes).",
+  flagTextChangedKept:
+    "son texte a changé dans le rapport ; le texte du suivi a été gardé (ajoutez --accept-text-changes pour le remplacer).",
+  flagDuplicateInBatch: "elle figure deux fois dans le rapport ; seule la première est importée.",
+  flagIdOfAnotherReport:
+    "son Rec ID appartient à la ligne {row} du suivi, d'un autre rapport{report} (un rapport enregistré sous un nouveau nom garde les anciens identifiants) : elle a été ajoutée avec un nouveau Rec ID et cette ligne a été laissée telle quelle.",
+  flagIdReport: " (« {report} »)",
+  flagMissingColumn:
+    "le suivi n'a pas de colonne {columns} : ce détail n'a pas été écrit ; ajoutez la colonne au tableau et importez de nouveau.",
+  warning_noText: "La recommandation {number} n'a pas de texte et a été laissée de côté.",
+  warning_tooLong:
+    "La recommandation {number} est plus longue que ce qu'une cellule Excel peut contenir (32 767 caractères) et a été laissée de côté.",
+  warning_taggedTextGone:
+    "{count, plural, one {# recommandation a été laissée de côté : son texte balisé n'est plus dans le rapport.} other {# recommandations ont été laissées de côté : leur texte balisé n'est plus dans le rapport.}}",
+  warning_untaggedLeftOut:
+    "{count, plural, one {# recommandation trouvée dans le rapport n'est pas balisée et a été laissée de côté.} other {# recommandations trouvées dans le rapport ne sont pas balisées et ont été laissées de côté.}}",
+  warning_trackedChanges:
+    "le rapport contient des modifications suivies ; il a été lu comme si elles étaient toutes acceptées (acceptez-les ou refusez-les d'abord dans Word si ce n'est pas ce que dit le rapport).",
+  warning_otherLanguage:
+    "le rapport semble écrit dans une langue que la recherche ne lit pas encore (elle lit l'anglais, le français et l'espagnol) : aucune recommandation n'y a été trouvée ; balisez-les plutôt dans Word.",
+  dateFrom_report: "lue dans le rapport",
+  dateFrom_word: "enregistrée dans le rapport par le complément Word",
+  dateFrom_given: "donnée avec --report-date",
+  dateFrom_batch: "tirée du fichier de lot",
+  importRead:
+    "{input} : rapport{title}, {count, plural, one {# recommandation} other {# recommandations}} ({how}).",
+  importTitle: " « {title} »",
+  importHowTagged: "balisées dans Word",
+  importHowBatch: "d'un lot",
+  importHowFound: "trouvées dans le texte",
+  importReportDate: "Date du rapport : {date} ({from}).",
+  importCounts:
+    "{added, plural, one {# ajoutée} other {# ajoutées}}, {updated, plural, one {# mise à jour} other {# mises à jour}}, {unchanged, plural, one {# inchangée} other {# inchangées}}, {flagged, plural, one {# signalée} other {# signalées}}.",
+  importCorrected:
+    "{count, plural, one {# des lignes mises à jour a été corrigée} other {# des lignes mises à jour ont été corrigées}} : les détails qu'un import précédent avait laissés vides ou mal écrits (comme une « date de la recommandation » qui était le jour de cet import) viennent maintenant du rapport.",
+  importCandidatesIncluded:
+    "{count, plural, one {# recommandation possible a été incluse} other {# recommandations possibles ont été incluses}} (--include-candidates).",
+  importCandidatesLeftOut:
+    "{count, plural, one {# recommandation possible a été laissée de côté : la recherche l'a trouvée juste sous son seuil. Ajoutez --include-candidates pour l'importer, ou balisez-la dans Word (rectrack extract RAPPORT.docx la liste).} other {# recommandations possibles ont été laissées de côté : la recherche les a trouvées juste sous son seuil. Ajoutez --include-candidates pour les importer, ou balisez-les dans Word (rectrack extract RAPPORT.docx les liste).}}",
+  importLookAt: "À examiner :",
+  importInTracker: "dans le suivi : {text}",
+  importInReport: "dans le rapport : {text}",
+  importRepeatsLinked:
+    "Liées comme réitérations de recommandations antérieures (--confirm-repeats) :",
+  importRepeatsProposed:
+    "Ces recommandations réitèrent peut-être des recommandations antérieures (non liées ; ajoutez --confirm-repeats pour les lier) :",
+  importRepeatLine: "{label} ressemble à {percent} % à {text} ({earlier}).",
+  importEarlierRef: "réf. {ref}",
+  importEarlierReport: "rapport {report}",
+  importEarlierId: "id {id}",
+  importDryRunCreated: "Essai à blanc : {tracker} n'a pas été créé.",
+  importDryRunChanged: "Essai à blanc : {tracker} n'a pas été modifié.",
+  importCreated: "{tracker} a été créé à partir du modèle.",
+  importWrote: "{tracker} a été écrit.",
+  importNothing: "Rien à changer : {tracker} a été laissé tel quel.",
+
+  followUpCounts:
+    "{overdue, plural, one {# recommandation en retard} other {# recommandations en retard}}, {dueSoon} à échéance dans les 30 jours, {notVerified} mises en œuvre mais non vérifiées par le MNP{stalled}",
+  followUpStalled: ", {count} non mises en œuvre (avec des stratégies à essayer)",
+  followUp_refreshed: "Feuille de suivi « {sheet} » actualisée pour le {today} : {counts}.",
+  followUp_unchanged:
+    "La feuille de suivi « {sheet} » était déjà à jour pour le {today} : {counts}.",
+  followUp_missing:
+    "Le fichier de suivi n'a pas de feuille de suivi (elle a été supprimée, ou son tableau FollowUp renommé) : aucune n'a été actualisée. Pour le {today} : {counts}.",
+  followUp_blocked:
+    "La feuille « {sheet} » a été modifiée à la main (les colonnes ou la ligne de total de son tableau, ou des cellules juste sous le tableau) : elle a été laissée telle quelle. Pour le {today} : {counts}.",
+  wrote: "{path} a été écrit.",
+  leftAsItWas: "{path} a été laissé tel quel.",
+
+  publishReportItself:
+    "{out} est le rapport lui-même ; donnez un autre nom à la copie (le rapport n'est jamais remplacé).",
+  publishNothing: "{report} ne contient aucune donnée de relecture : {out} est le même rapport.",
+  publishWrote: "{out} a été écrit, une copie de {report} sans :",
+  publishKept:
+    "{count, plural, one {Gardé : # commentaire d'autres personnes ; lisez-le avant l'envoi.} other {Gardés : # commentaires d'autres personnes ; lisez-les avant l'envoi.}}",
+  publishReportParts:
+    "les données de relecture enregistrées par le complément : les détails du rapport, les avis, notes et noms des relecteurs, les états de relecture",
+  publishReportPartsWhole:
+    "les données de relecture enregistrées par le complément (elles étaient illisibles, elles ont donc été retirées en entier)",
+  publishReportPartsCleaned:
+    "les avis, notes et noms des relecteurs et les états de relecture (les détails du rapport et les détails de suivi des recommandations sont gardés avec les balises)",
+  publishBackups:
+    "{count, plural, one {# sauvegarde de données de relecture endommagées} other {# sauvegardes de données de relecture endommagées}}",
+  publishTags:
+    "{count, plural, one {# balise de recommandation} other {# balises de recommandation}} (le texte est inchangé)",
+  publishTrackerLink: "le lien vers le classeur de suivi",
+  publishSettings:
+    "{count, plural, one {# autre réglage du complément} other {# autres réglages du complément}}",
+  publishComments:
+    "{count, plural, one {# commentaire de la vérification Double-SMART} other {# commentaires de la vérification Double-SMART}}",
+  publishReplies: "{comments}, avec {count, plural, one {# réponse} other {# réponses}}",
+  publishAuthors:
+    "{count, plural, one {# nom} other {# noms}} laissés seulement par ces commentaires, retirés de la liste des auteurs de commentaires",
+  publishReviewSheets:
+    "{count, plural, one {# feuille de relecture} other {# feuilles de relecture}}",
+};
