@@ -24,6 +24,7 @@ import { localDateTime } from "../core/schema/dates";
 import { dateOption, todayOption } from "./today";
 import type { RegisterCommand } from "./io";
 import { EXIT, Refusal } from "./io";
+import { InputError } from "../core/model/errors";
 import type { CliTranslate } from "./i18n";
 
 /**
@@ -284,6 +285,11 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
         const reportDate = dateOption("--report-date", options.reportDate, io.t);
         const read = await readBatchInput(await readInput(input, "a report"), input, {
           reportDate,
+        }).catch((error: unknown) => {
+          // The readers' problems name the file in their sentence; the other languages name it from its value.
+          if (error instanceof InputError && !error.values.file)
+            throw new InputError(error.message, error.code, { ...error.values, file: input });
+          throw error;
         });
         const includeCandidates = Boolean(options.includeCandidates) && read.candidates.length > 0;
         const batch = includeCandidates

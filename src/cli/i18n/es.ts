@@ -149,8 +149,9 @@ export const es: CliCatalogue = {
   importNothing: "Nada que cambiar: {tracker} se dejó como estaba.",
 
   followUpCounts:
-    "{overdue, plural, one {# recomendación vencida} other {# recomendaciones vencidas}}, {dueSoon} con plazo en los próximos 30 días, {notVerified} cumplidas pero no verificadas por el MNP{stalled}",
-  followUpStalled: ", {count} no cumplidas (con estrategias por probar)",
+    "{overdue, plural, one {# recomendación vencida} other {# recomendaciones vencidas}}, {dueSoon} con plazo en los próximos 30 días, {notVerified, plural, one {# cumplida pero no verificada} other {# cumplidas pero no verificadas}} por el MNP{stalled}",
+  followUpStalled:
+    ", {count, plural, one {# no cumplida} other {# no cumplidas}} (con estrategias por probar)",
   followUp_refreshed: "Hoja de seguimiento «{sheet}» actualizada para el {today}: {counts}.",
   followUp_unchanged:
     "La hoja de seguimiento «{sheet}» ya estaba al día para el {today}: {counts}.",

@@ -149,8 +149,9 @@ export const fr: CliCatalogue = {
   importNothing: "Rien à changer : {tracker} a été laissé tel quel.",
 
   followUpCounts:
-    "{overdue, plural, one {# recommandation en retard} other {# recommandations en retard}}, {dueSoon} à échéance dans les 30 jours, {notVerified} mises en œuvre mais non vérifiées par le MNP{stalled}",
-  followUpStalled: ", {count} non mises en œuvre (avec des stratégies à essayer)",
+    "{overdue, plural, one {# recommandation en retard} other {# recommandations en retard}}, {dueSoon} à échéance dans les 30 jours, {notVerified, plural, one {# mise en œuvre mais non vérifiée} other {# mises en œuvre mais non vérifiées}} par le MNP{stalled}",
+  followUpStalled:
+    ", {count, plural, one {# non mise en œuvre} other {# non mises en œuvre}} (avec des stratégies à essayer)",
   followUp_refreshed: "Feuille de suivi « {sheet} » actualisée pour le {today} : {counts}.",
   followUp_unchanged:
     "La feuille de suivi « {sheet} » était déjà à jour pour le {today} : {counts}.",
