@@ -92,8 +92,8 @@ describe("the language rectrack speaks", () => {
 });
 
 describe("the command line's catalogues", () => {
-  /** The file readers' coded problems: English shows the reader's own sentence, the others name the file. */
-  const PROBLEM_VALUES = ["file", "sentence"];
+  /** The file layer's problems: English shows its own sentence, the other languages word them from its values. */
+  const PROBLEM_VALUES = ["file", "sentence", "path", "verb", "said"];
 
   it.each(["fr", "es"] as const)(
     "in %s: every message fills the English one's values",
@@ -101,7 +101,7 @@ describe("the command line's catalogues", () => {
       for (const key of Object.keys(en) as (keyof typeof en)[]) {
         const mine = parseMessage(CLI_CATALOGUES[language][key]);
         const english = messageArguments(parseMessage(en[key]));
-        const allowed = key.startsWith("input") ? PROBLEM_VALUES : english;
+        const allowed = /^(input|file_)/.test(key) ? PROBLEM_VALUES : english;
         expect({
           key,
           extra: messageArguments(mine).filter((name) => !allowed.includes(name)),
@@ -148,6 +148,8 @@ describe.each([
       ["import", notes, join(dir, `never-${language}.xlsx`)],
       ["import", report, join(dir, `never-${language}.xlsx`), "--today", "12/03/2026"],
       ["check", "--jsonl", join(dir, "missing.jsonl")],
+      ["followup", join(dir, "missing.xlsx")],
+      ["extract", dir],
     ]) {
       const result = await run([...args, ...flags], env);
       expect({ args, code: result.code, out: result.out }).toEqual({ args, code: 2, out: "" });

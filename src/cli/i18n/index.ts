@@ -7,6 +7,7 @@
  * always has.
  */
 import { Problem } from "../../core/model/problem";
+import { FileProblem } from "../../files/local";
 import type { InputProblemCode } from "../../core/model/errors";
 import {
   createTranslator,
@@ -55,13 +56,19 @@ const INPUT_KEYS: { readonly [C in Exclude<InputProblemCode, "sentence">]: CliMe
 };
 
 /**
- * An input problem in the user's words: a code from its key (the file it
- * names, else "a file"); a sentence the command line wrote is already in
+ * An input problem in the user's words: a file the system would not let us
+ * use from its trouble; a code from its key (the file it names, else "a file"); a sentence the command line wrote is already in
  * the user's language; one only the file readers wrote (English) is shown
  * as it is in English and as the details of a general sentence otherwise.
  */
 export function inputProblemText(error: Problem, t: CliTranslate, own: boolean): string {
   const sentence = error.message;
+  if (error instanceof FileProblem)
+    return t(`file_${error.trouble}`, {
+      ...error.values,
+      sentence,
+      verb: t(`fileVerb_${error.values.action as "read" | "write" | "use"}`),
+    });
   if (error.code !== "sentence" && error.code in INPUT_KEYS)
     return t(INPUT_KEYS[error.code as keyof typeof INPUT_KEYS], {
       file: t("aFile"),
