@@ -17,6 +17,8 @@ export const processIo: CliIo = {
 /** What a command writes through, in the user's language (./i18n: --lang, else the environment, else English). */
 export interface CommandIo extends CliIo {
   language: Language;
+  /** The language the user asked for (--lang or the locale); null when nothing said, and rectrack speaks English. */
+  chosenLanguage: Language | null;
   t: CliTranslate;
 }
 

@@ -6,7 +6,7 @@ import { InputError } from "../core/model/errors";
 import { fileProblem } from "../files/local";
 import { CliIo, CommandIo, EXIT, processIo, Refusal } from "./io";
 import { commands } from "./commands";
-import { cliLanguage, cliTranslator, inputProblemText } from "./i18n";
+import { chosenLanguage, cliTranslator, inputProblemText } from "./i18n";
 
 /** The version in our package.json, found above this file (src/cli, lib/cli or the benchmarks' build). */
 function packageVersion(): string {
@@ -54,9 +54,10 @@ export async function main(
   env: Readonly<Record<string, string | undefined>> = process.env
 ): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const language = cliLanguage(argv, env);
+  const chosen = chosenLanguage(argv, env);
+  const language = chosen ?? "en";
   const t = cliTranslator(language);
-  const io: CommandIo = { out: cliIo.out, err: cliIo.err, language, t };
+  const io: CommandIo = { out: cliIo.out, err: cliIo.err, language, chosenLanguage: chosen, t };
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });

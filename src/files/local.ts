@@ -27,6 +27,7 @@ const STALE_LOCK_MS = 10 * 60_000;
 /** What went wrong with a file on disk, by kind, so that each surface words it in the user's language. */
 export type FileTrouble =
   | "missing"
+  | "exists"
   | "folderMissing"
   | "denied"
   | "readOnly"
@@ -576,8 +577,11 @@ export async function createFile(
     path,
     async (current) => {
       if (current !== null)
-        throw new InputError(
-          `${path} already exists; choose another name or add --force to replace it.`
+        throw new FileProblem(
+          `${path} already exists; choose another name or add --force to replace it.`,
+          "exists",
+          path,
+          "write"
         );
       return data;
     },

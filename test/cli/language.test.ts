@@ -10,10 +10,11 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/rectrack";
 import type { CliIo } from "../../src/cli/io";
-import { CLI_CATALOGUES, cliLanguage } from "../../src/cli/i18n";
+import { CLI_CATALOGUES, chosenLanguage } from "../../src/cli/i18n";
 import { en } from "../../src/cli/i18n/en";
 import { messageArguments, messagePlurals, parseMessage } from "../../src/core/language/message";
 import { buildDocx, heading, numbered, para } from "../support/docx";
+import { legacyBytes } from "../support/xlsx";
 import { englishSentences, fillings } from "../support/english";
 
 type Env = Record<string, string | undefined>;
@@ -67,6 +68,9 @@ async function reportIn(language: "fr" | "es"): Promise<string> {
 
 describe("the language rectrack speaks", () => {
   it("is --lang, else LC_ALL, LC_MESSAGES, LANG in that order, else English", () => {
+    const cliLanguage = (argv: string[], env: Env) => chosenLanguage(argv, env) ?? "en";
+    expect(chosenLanguage([], { LANG: "C.UTF-8" })).toBeNull();
+    expect(chosenLanguage([], { LANG: "en_GB.UTF-8" })).toBe("en");
     expect(cliLanguage(["extract", "a.docx"], {})).toBe("en");
     expect(cliLanguage(["extract", "a.docx"], { LANG: "fr_FR.UTF-8" })).toBe("fr");
     expect(cliLanguage(["extract", "a.docx"], { LANG: "es_ES" })).toBe("es");
@@ -170,7 +174,35 @@ describe.each([
       await run(["import", report, tracker, "--today", "2026-04-10", ...flags], env),
       await run(["import", report, tracker, "--today", "2026-04-10", "--dry-run", ...flags], env),
       await run(["followup", tracker, "--today", "2026-11-10", ...flags], env),
+      await run(["validate", tracker, "--today", "2026-11-10", ...flags], env),
+      await run(["upgrade", tracker, "--today", "2026-11-10", ...flags], env),
+      // The tracker made by the import is in English without --lang: its figures are said in the user's language.
+      await run(["stats", tracker, "--today", "2026-11-10", ...flags], env),
     ];
+    // A hand-made French sheet is adopted as a French tracker unless --lang names another language.
+    const legacy = join(dir, `legacy-${language}.xlsx`);
+    await fs.writeFile(
+      legacy,
+      await legacyBytes([
+        {
+          name: "Suivi",
+          rows: [
+            ["N°", "Recommandation", "Lieu", "Statut"],
+            ["1", REPORTS.fr.recs[0], "Prison de l'Est", "en cours"],
+            ["2", REPORTS.fr.recs[1], "Prison de l'Est", "?"],
+          ],
+        },
+      ])
+    );
+    const adopted = await run(
+      ["adopt", legacy, join(dir, `adopted-${language}.xlsx`), "--json", ...flags],
+      env
+    );
+    expect(JSON.parse(adopted.out)).toMatchObject({ language: language === "es" ? "es" : "fr" });
+    runs.push(
+      await run(["adopt", legacy, join(dir, `adopted2-${language}.xlsx`), ...flags], env),
+      await run(["template", join(dir, `empty-${language}.xlsx`), ...flags], env)
+    );
     for (const result of runs) {
       expect(result.code).toBe(0);
       expect(englishSentences(result.out + result.err)).toEqual([]);

@@ -30,6 +30,7 @@ export const en = {
   fileVerb_write: "cannot be written",
   fileVerb_use: "cannot be used",
   // In English, the sentence the file layer wrote (it names what the file should be).
+  file_exists: "{sentence}",
   file_missing: "{sentence}",
   file_folderMissing: "{sentence}",
   file_denied: "{sentence}",
@@ -211,6 +212,75 @@ export const en = {
   publishAuthors:
     "{count, plural, one {# name} other {# names}} left only by those comments, from the list of comment authors",
   publishReviewSheets: "{count, plural, one {# review sheet} other {# review sheets}}",
+
+  // template, adopt, validate, upgrade, stats
+  keyLimitBad: '--key-limit must be a whole number from 1 to {max}, or none, not "{value}".',
+  alreadyExists: "{path} already exists; choose another name or add --force to replace it.",
+  mapBad: '--map takes HEADER=KEY (or HEADER=- to keep a column as your own), not "{entry}".',
+  mapKeyBad: '"{key}" in --map is not a tracker column key.',
+  columnsMissing:
+    "{path}: the {table} table has no {names} {count, plural, one {column (deleted or renamed?); put it back or give it its header again, then try again.} other {columns (deleted or renamed?); put them back or give them their header again, then try again.}}",
+  refresh_written: 'Wrote the figures from the history on the Dashboard ("{sheet}") of {path}.',
+  refresh_unchanged:
+    "The Dashboard's figures from the history were already up to date; {path} was left as it was.",
+  refresh_blocked:
+    'The Dashboard ("{sheet}") was left as it was: its sections would now cover cells written below them. Move those cells, then refresh again.',
+  refresh_missing:
+    "{path} has no Dashboard sheet made by the tracker (deleted or renamed?), so the figures were not written; {path} was left as it was.",
+  tidyNothing: "Nothing to tidy in the lists.",
+  tidyHint:
+    "{count, plural, one {# list value could be tidied} other {# list values could be tidied}} (near-duplicates or combined addressees): add --fix to see them.",
+  tidyTitle: "Could be tidied:",
+  tidyMerge: '{column}: write {from} as "{into}" ({rows})',
+  tidySplit: '{column}: split "{value}" into {parts} ({rows})',
+  tidyRows: "{count, plural, one {# row} other {# rows}}",
+  tidyApplied:
+    "Applied {changes, plural, one {# change} other {# changes}} to {rows}; the lists, the Dashboard and the Follow-up sheet follow. Wrote {path}.",
+  tidyDryRun: "Dry run: nothing was written. Add --write to apply these changes.",
+  templateWrote: "Wrote {out}: an empty tracker ({language}).",
+  adoptSameFile: "OUT must be a new file: {input} itself is never overwritten.",
+  adoptSheet: 'Sheet "{sheet}", headers in row {row}, {count} recommendations.',
+  adoptMapping: "Column mapping:",
+  adoptNoHeader: "(column {number}, no header)",
+  adoptMapped: '"{header}" -> {key} ({name}), {percent}% from {basis}',
+  adoptOwn: '"{header}" -> kept as your own column',
+  basis_header: "header",
+  basis_values: "values",
+  basis_both: "header and values",
+  basis_user: "user",
+  basis_none: "none",
+  adoptNote_kept:
+    "{count} values kept as typed (could not be read; `rectrack validate` lists them)",
+  adoptNote_emptied: '{count} values like "?" or "n/a" read as empty',
+  adoptNote_approximate: "{count} dates with only a month or year (first day assumed)",
+  adoptNote_split: "{count} remarks moved to another column (e.g. the reason after a status)",
+  adoptNote_repeatMark:
+    '{count} recommendations marked Repeated from a mark in their reference or a note ("12 (rep.)")',
+  adoptNote_skipped: "{count} rows left out (empty, a repeated header or a single remark)",
+  adoptIdsMade: "{count} new Rec IDs made.",
+  adoptNotCarried:
+    "the new file does not carry the {parts} of {input}; the original file still has them.",
+  adoptWrote: "Wrote {out}. {input} was not changed.",
+  validateWriteWithoutFix: "--write goes with --fix: add --fix to tidy the lists.",
+  validateMetadata: "Warning: {problem}; the header row was used instead.",
+  validateRow: "row {row}{where}: {message}",
+  validateWarning: "(warning) {message}",
+  validateSummary: "{count} recommendations checked: {errors} errors, {warnings} warnings.",
+  upgraded: "Upgraded {path}.",
+  upgradeAdded: "Columns added: {list}.",
+  upgradeKept: "Your own columns kept: {list}.",
+  upgradeNone: "none",
+  upgradeHistory:
+    "Added the Follow-up history sheet: record follow-up events (rectrack log) and set the reply deadline there.",
+  upgradeStakeholders:
+    "Added the Stakeholders sheet and the power-interest grid: list the actors around your recommendations there.",
+  upgradeNoLimit: "Key recommendations per report: no limit.",
+  upgradeLimit: "Key recommendations per report: at most {limit} (the data check warns beyond).",
+  upgradeReordered: "The columns are now in the order by task.",
+  upgradeNotReordered:
+    "The columns were left where they are: {reason}, and moving the columns would change what it points at.",
+  statsNoHistory:
+    "{path} has no Follow-up history sheet yet (a tracker of schema version 1), so there are no figures from the history to write; `rectrack upgrade {path}` adds it without changing a cell. Nothing was written.",
 };
 
 export type CliMessageKey = keyof typeof en;

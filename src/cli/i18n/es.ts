@@ -23,6 +23,7 @@ export const es: CliCatalogue = {
   fileVerb_read: "no se puede leer",
   fileVerb_write: "no se puede escribir",
   fileVerb_use: "no se puede usar",
+  file_exists: "{path} ya existe; elija otro nombre o añada --force para sustituirlo.",
   file_missing: "{path} no existe.",
   file_folderMissing: "no se puede escribir {path}: su carpeta no existe.",
   file_denied: "{path} {verb} (permiso denegado).",
@@ -207,4 +208,82 @@ export const es: CliCatalogue = {
   publishAuthors:
     "{count, plural, one {# nombre} other {# nombres}} que solo dejaron esos comentarios, de la lista de autores de comentarios",
   publishReviewSheets: "{count, plural, one {# hoja de revisión} other {# hojas de revisión}}",
+
+  keyLimitBad: "--key-limit debe ser un número entero de 1 a {max}, o none, no «{value}».",
+  alreadyExists: "{path} ya existe; elija otro nombre o añada --force para sustituirlo.",
+  mapBad:
+    "--map toma ENCABEZADO=CLAVE (o ENCABEZADO=- para conservar una columna como propia), no «{entry}».",
+  mapKeyBad: "«{key}» en --map no es una clave de columna del seguimiento.",
+  columnsMissing:
+    "{path}: la tabla {table} no tiene {count, plural, one {la columna {names} (¿borrada o renombrada?); vuelva a ponerla o devuélvale su encabezado, y vuelva a intentarlo.} other {las columnas {names} (¿borradas o renombradas?); vuelva a ponerlas o devuélvales su encabezado, y vuelva a intentarlo.}}",
+  refresh_written: "Se escribieron las cifras del historial en el panel («{sheet}») de {path}.",
+  refresh_unchanged:
+    "Las cifras del panel tomadas del historial ya estaban al día; {path} se dejó como estaba.",
+  refresh_blocked:
+    "El panel («{sheet}») se dejó como estaba: sus secciones cubrirían ahora celdas escritas debajo. Mueva esas celdas y vuelva a actualizar.",
+  refresh_missing:
+    "{path} no tiene una hoja de panel hecha por el seguimiento (¿borrada o renombrada?): las cifras no se escribieron; {path} se dejó como estaba.",
+  tidyNothing: "Nada que ordenar en las listas.",
+  tidyHint:
+    "{count, plural, one {# valor de lista se podría ordenar} other {# valores de lista se podrían ordenar}} (casi duplicados o destinatarios combinados): añada --fix para verlos.",
+  tidyTitle: "Se podrían ordenar:",
+  tidyMerge: "{column}: escribir {from} como «{into}» ({rows})",
+  tidySplit: "{column}: separar «{value}» en {parts} ({rows})",
+  tidyRows: "{count, plural, one {# fila} other {# filas}}",
+  tidyApplied:
+    "{changes, plural, one {Se aplicó # cambio} other {Se aplicaron # cambios}} a {rows}; las listas, el panel y la hoja de seguimiento siguen. Se escribió {path}.",
+  tidyDryRun: "Ensayo: no se escribió nada. Añada --write para aplicar estos cambios.",
+  templateWrote: "Se escribió {out}: un seguimiento vacío ({language}).",
+  adoptSameFile: "OUT debe ser un archivo nuevo: {input} nunca se sobrescribe.",
+  adoptSheet:
+    "Hoja «{sheet}», encabezados en la fila {row}, {count, plural, one {# recomendación} other {# recomendaciones}}.",
+  adoptMapping: "Correspondencia de columnas:",
+  adoptNoHeader: "(columna {number}, sin encabezado)",
+  adoptMapped: "«{header}» -> {key} ({name}), {percent} % según {basis}",
+  adoptOwn: "«{header}» -> conservada como columna propia",
+  basis_header: "el encabezado",
+  basis_values: "los valores",
+  basis_both: "el encabezado y los valores",
+  basis_user: "su elección",
+  basis_none: "nada",
+  adoptNote_kept:
+    "{count, plural, one {# valor conservado tal como se escribió} other {# valores conservados tal como se escribieron}} (no se pudieron leer; véase `rectrack validate`)",
+  adoptNote_emptied:
+    "{count, plural, one {# valor como «?» o «n/a» leído como vacío} other {# valores como «?» o «n/a» leídos como vacíos}}",
+  adoptNote_approximate:
+    "{count, plural, one {# fecha con solo un mes o un año} other {# fechas con solo un mes o un año}} (se supone el primer día)",
+  adoptNote_split:
+    "{count, plural, one {# observación movida} other {# observaciones movidas}} a otra columna (p. ej. el motivo tras un estado)",
+  adoptNote_repeatMark:
+    "{count, plural, one {# recomendación marcada como reiterada} other {# recomendaciones marcadas como reiteradas}} por una marca en su referencia o una nota («12 (rep.)»)",
+  adoptNote_skipped:
+    "{count, plural, one {# fila dejada fuera} other {# filas dejadas fuera}} (vacías, un encabezado repetido o una observación sola)",
+  adoptIdsMade:
+    "{count, plural, one {Se creó # Rec ID nuevo.} other {Se crearon # Rec ID nuevos.}}",
+  adoptNotCarried:
+    "el archivo nuevo no incluye: {parts}, de {input}; el archivo original los sigue teniendo.",
+  adoptWrote: "Se escribió {out}. {input} no se modificó.",
+  validateWriteWithoutFix: "--write va con --fix: añada --fix para ordenar las listas.",
+  validateMetadata:
+    "Aviso: los metadatos del seguimiento no se pueden leer; se usó la fila de encabezados. Detalles (en inglés): {problem}",
+  validateRow: "fila {row}{where}: {message}",
+  validateWarning: "(aviso) {message}",
+  validateSummary:
+    "{count, plural, one {# recomendación verificada} other {# recomendaciones verificadas}}: {errors, plural, one {# error} other {# errores}}, {warnings, plural, one {# aviso} other {# avisos}}.",
+  upgraded: "{path} se actualizó.",
+  upgradeAdded: "Columnas añadidas: {list}.",
+  upgradeKept: "Columnas propias conservadas: {list}.",
+  upgradeNone: "ninguna",
+  upgradeHistory:
+    "Se añadió la hoja de historial del seguimiento: registre allí los hechos del seguimiento (rectrack log) y el plazo de respuesta.",
+  upgradeStakeholders:
+    "Se añadieron la hoja de actores y la matriz poder-interés: anote allí los actores en torno a sus recomendaciones.",
+  upgradeNoLimit: "Recomendaciones clave por informe: sin límite.",
+  upgradeLimit:
+    "Recomendaciones clave por informe: como máximo {limit} (la verificación de datos avisa por encima).",
+  upgradeReordered: "Las columnas están ahora en el orden por tarea.",
+  upgradeNotReordered:
+    "Las columnas se dejaron donde están: moverlas cambiaría aquello a lo que apunta un elemento del libro. Detalles (en inglés): {reason}",
+  statsNoHistory:
+    "{path} todavía no tiene hoja de historial del seguimiento (un seguimiento de la versión 1 del esquema): no hay cifras del historial que escribir; `rectrack upgrade {path}` la añade sin cambiar ninguna celda. No se escribió nada.",
 };

@@ -24,6 +24,7 @@ export const fr: CliCatalogue = {
   fileVerb_read: "ne peut pas être lu",
   fileVerb_write: "ne peut pas être écrit",
   fileVerb_use: "ne peut pas être utilisé",
+  file_exists: "{path} existe déjà ; choisissez un autre nom ou ajoutez --force pour le remplacer.",
   file_missing: "{path} n'existe pas.",
   file_folderMissing: "impossible d'écrire {path} : son dossier n'existe pas.",
   file_denied: "{path} {verb} (permission refusée).",
@@ -208,4 +209,84 @@ export const fr: CliCatalogue = {
     "{count, plural, one {# nom} other {# noms}} laissés seulement par ces commentaires, retirés de la liste des auteurs de commentaires",
   publishReviewSheets:
     "{count, plural, one {# feuille de relecture} other {# feuilles de relecture}}",
+
+  keyLimitBad: "--key-limit doit être un nombre entier de 1 à {max}, ou none, et non « {value} ».",
+  alreadyExists:
+    "{path} existe déjà ; choisissez un autre nom ou ajoutez --force pour le remplacer.",
+  mapBad:
+    "--map prend EN-TÊTE=CLÉ (ou EN-TÊTE=- pour garder une colonne comme la vôtre), et non « {entry} ».",
+  mapKeyBad: "« {key} » dans --map n'est pas une clé de colonne du suivi.",
+  columnsMissing:
+    "{path} : le tableau {table} n'a pas de {count, plural, one {colonne {names} (supprimée ou renommée ?) ; remettez-la ou redonnez-lui son en-tête, puis réessayez.} other {colonnes {names} (supprimées ou renommées ?) ; remettez-les ou redonnez-leur leur en-tête, puis réessayez.}}",
+  refresh_written:
+    "Les chiffres tirés de l'historique ont été écrits sur le tableau de bord (« {sheet} ») de {path}.",
+  refresh_unchanged:
+    "Les chiffres du tableau de bord tirés de l'historique étaient déjà à jour ; {path} a été laissé tel quel.",
+  refresh_blocked:
+    "Le tableau de bord (« {sheet} ») a été laissé tel quel : ses sections recouvriraient désormais des cellules écrites en dessous. Déplacez ces cellules, puis actualisez de nouveau.",
+  refresh_missing:
+    "{path} n'a pas de feuille de tableau de bord faite par le suivi (supprimée ou renommée ?) : les chiffres n'ont pas été écrits ; {path} a été laissé tel quel.",
+  tidyNothing: "Rien à ranger dans les listes.",
+  tidyHint:
+    "{count, plural, one {# valeur de liste pourrait être rangée} other {# valeurs de liste pourraient être rangées}} (quasi-doublons ou destinataires combinés) : ajoutez --fix pour les voir.",
+  tidyTitle: "Pourraient être rangées :",
+  tidyMerge: "{column} : écrire {from} comme « {into} » ({rows})",
+  tidySplit: "{column} : séparer « {value} » en {parts} ({rows})",
+  tidyRows: "{count, plural, one {# ligne} other {# lignes}}",
+  tidyApplied:
+    "{changes, plural, one {# modification appliquée} other {# modifications appliquées}} à {rows} ; les listes, le tableau de bord et la feuille de suivi suivent. {path} a été écrit.",
+  tidyDryRun:
+    "Essai à blanc : rien n'a été écrit. Ajoutez --write pour appliquer ces modifications.",
+  templateWrote: "{out} a été écrit : un suivi vide ({language}).",
+  adoptSameFile: "OUT doit être un nouveau fichier : {input} lui-même n'est jamais remplacé.",
+  adoptSheet:
+    "Feuille « {sheet} », en-têtes à la ligne {row}, {count, plural, one {# recommandation} other {# recommandations}}.",
+  adoptMapping: "Correspondance des colonnes :",
+  adoptNoHeader: "(colonne {number}, sans en-tête)",
+  adoptMapped: "« {header} » -> {key} ({name}), {percent} % d'après {basis}",
+  adoptOwn: "« {header} » -> gardée comme votre propre colonne",
+  basis_header: "l'en-tête",
+  basis_values: "les valeurs",
+  basis_both: "l'en-tête et les valeurs",
+  basis_user: "votre choix",
+  basis_none: "rien",
+  adoptNote_kept:
+    "{count, plural, one {# valeur gardée telle que saisie} other {# valeurs gardées telles que saisies}} (lecture impossible ; voir `rectrack validate`)",
+  adoptNote_emptied:
+    "{count, plural, one {# valeur comme « ? » ou « n/a » lue comme vide} other {# valeurs comme « ? » ou « n/a » lues comme vides}}",
+  adoptNote_approximate:
+    "{count, plural, one {# date avec seulement un mois ou une année} other {# dates avec seulement un mois ou une année}} (premier jour supposé)",
+  adoptNote_split:
+    "{count, plural, one {# remarque déplacée} other {# remarques déplacées}} vers une autre colonne (par ex. le motif après un statut)",
+  adoptNote_repeatMark:
+    "{count, plural, one {# recommandation marquée réitérée} other {# recommandations marquées réitérées}} d'après une marque dans leur référence ou une note (« 12 (rep.) »)",
+  adoptNote_skipped:
+    "{count, plural, one {# ligne laissée de côté} other {# lignes laissées de côté}} (vides, un en-tête répété ou une remarque seule)",
+  adoptIdsMade: "{count, plural, one {# nouveau Rec ID créé.} other {# nouveaux Rec ID créés.}}",
+  adoptNotCarried:
+    "le nouveau fichier ne reprend pas : {parts}, de {input} ; le fichier d'origine les a toujours.",
+  adoptWrote: "{out} a été écrit. {input} n'a pas été modifié.",
+  validateWriteWithoutFix: "--write va avec --fix : ajoutez --fix pour ranger les listes.",
+  validateMetadata:
+    "Avertissement : les métadonnées du suivi sont illisibles ; la ligne d'en-tête a été utilisée à la place. Détails (en anglais) : {problem}",
+  validateRow: "ligne {row}{where} : {message}",
+  validateWarning: "(avertissement) {message}",
+  validateSummary:
+    "{count, plural, one {# recommandation vérifiée} other {# recommandations vérifiées}} : {errors, plural, one {# erreur} other {# erreurs}}, {warnings, plural, one {# avertissement} other {# avertissements}}.",
+  upgraded: "{path} a été mis à niveau.",
+  upgradeAdded: "Colonnes ajoutées : {list}.",
+  upgradeKept: "Vos propres colonnes gardées : {list}.",
+  upgradeNone: "aucune",
+  upgradeHistory:
+    "Feuille d'historique du suivi ajoutée : enregistrez-y les événements de suivi (rectrack log) et le délai de réponse.",
+  upgradeStakeholders:
+    "Feuille des parties prenantes et grille pouvoir-intérêt ajoutées : listez-y les acteurs autour de vos recommandations.",
+  upgradeNoLimit: "Recommandations clés par rapport : sans limite.",
+  upgradeLimit:
+    "Recommandations clés par rapport : au plus {limit} (la vérification des données avertit au-delà).",
+  upgradeReordered: "Les colonnes sont maintenant dans l'ordre par tâche.",
+  upgradeNotReordered:
+    "Les colonnes ont été laissées où elles sont : déplacer les colonnes changerait ce vers quoi pointe un élément du classeur. Détails (en anglais) : {reason}",
+  statsNoHistory:
+    "{path} n'a pas encore de feuille d'historique du suivi (un suivi de la version 1 du schéma) : il n'y a pas de chiffres tirés de l'historique à écrire ; `rectrack upgrade {path}` l'ajoute sans changer une cellule. Rien n'a été écrit.",
 };

@@ -29,11 +29,14 @@ export function cliTranslator(language: Language): CliTranslate {
   return createTranslator<CliMessageKey>(CLI_CATALOGUES, language);
 }
 
-/** The language of `--lang X` or `--lang=X` when X is one of ours, else the environment's, else English. */
-export function cliLanguage(
+/**
+ * The language the user asked for: `--lang X` or `--lang=X` when X is one of ours, else the
+ * environment's; null when neither names one (rectrack then speaks English).
+ */
+export function chosenLanguage(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>
-): Language {
+): Language | null {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--") break;
     const value = argv[i] === "--lang" ? argv[i + 1] : /^--lang=(.*)$/.exec(argv[i])?.[1];
