@@ -154,6 +154,16 @@ describe.each([
       ["check", "--jsonl", join(dir, "missing.jsonl")],
       ["followup", join(dir, "missing.xlsx")],
       ["extract", dir],
+      [
+        "log",
+        join(dir, "missing.xlsx"),
+        "--id",
+        "R1",
+        "--kind",
+        "nonsense",
+        "--date",
+        "2026-05-01",
+      ],
     ]) {
       const result = await run([...args, ...flags], env);
       expect({ args, code: result.code, out: result.out }).toEqual({ args, code: 2, out: "" });
@@ -178,6 +188,8 @@ describe.each([
       await run(["upgrade", tracker, "--today", "2026-11-10", ...flags], env),
       // The tracker made by the import is in English without --lang: its figures are said in the user's language.
       await run(["stats", tracker, "--today", "2026-11-10", ...flags], env),
+      await run(["history", tracker, ...flags], env),
+      await run(["history", tracker, "--as-of", "2026-12-31", ...flags], env),
     ];
     // A hand-made French sheet is adopted as a French tracker unless --lang names another language.
     const legacy = join(dir, `legacy-${language}.xlsx`);

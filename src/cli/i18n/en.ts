@@ -281,6 +281,58 @@ export const en = {
     "The columns were left where they are: {reason}, and moving the columns would change what it points at.",
   statsNoHistory:
     "{path} has no Follow-up history sheet yet (a tracker of schema version 1), so there are no figures from the history to write; `rectrack upgrade {path}` adds it without changing a cell. Nothing was written.",
+
+  // letter, brief, reply, log, history
+  notInList: '{flag} "{value}" is not in the list; use one of {labels}.',
+  eventNoDate: "(no date)",
+  eventNoId: "(no Rec ID)",
+  eventNoKind: "(no kind)",
+  eventWith: "with {name}",
+  eventStatus: "implementation: {status}",
+  eventAccepted: "accepted: {accepted}",
+  eventVerified: "verified",
+  eventNotVerified: "not verified",
+  upgradeNote:
+    "{path} has no Follow-up history sheet yet (a tracker of schema version 1). `rectrack upgrade {path}` adds it without changing a cell; then every follow-up event can be recorded with its date, and the status at the end of each year is counted from them.",
+  noAddressee: '{path} names no addressee "{name}"{known}.',
+  noPlace: '{path} names no place "{name}"{known}.',
+  partiesKnown: "; it names {names}",
+  replyWritten:
+    "Read {path}: {count, plural, one {# recommendation} other {# recommendations}} updated, one {kind} event each.",
+  replyWouldUpdate:
+    "Read {path}: {count, plural, one {# recommendation} other {# recommendations}} would be updated (nothing written).",
+  replyNothing: "Read {path}: nothing new to record.",
+  replyTextChanged:
+    "{id}: left out, the recommendation's text in the reply differs from the tracker's.",
+  replyInvalid_notInList: '{id}: {column} "{value}" is not in the list; not recorded.',
+  replyInvalid_notADay: '{id}: {column} "{value}" is not a day; not recorded.',
+  replyInvalid_notADate: '{id}: {column} "{value}" is not a date; not recorded.',
+  replyUnknownIds: "No row of the tracker holds these Rec IDs: {ids}.",
+  replyRepeatedIds: "Rec IDs given twice (only the first row counts): {ids}.",
+  replyWithoutId: "Rows without a Rec ID, not read: {rows}.",
+  replyNotDocOrWorkbook:
+    "{path}: give the returned Word document (.docx) or a workbook (.xlsx) holding its table.",
+  replyNoTable:
+    "{path} has no table with a Rec ID column; it must be a letter or brief made by rectrack or the tracker's pane, with its table kept.",
+  replyNoIdColumn: "{path}: its table has no Rec ID column.",
+  replyNoFields:
+    "{path}: its table has no column the tracker can take (Accepted, Authority response, Deadline, Implementation, Verified...).",
+  letterLang: '--lang takes en, fr or es, not "{value}".',
+  letterNotDocx: "{out}: the document is written as a Word file; name it .docx.",
+  letterWrote:
+    "Wrote {out}: {count, plural, one {# recommendation} other {# recommendations}} for {party}{ids}.",
+  logNoIds: "--id names no Rec ID; give one or more, separated by commas.",
+  logRecorded:
+    "Recorded in {path}: {events, plural, one {# event} other {# events}}; {updated, plural, one {# recommendation} other {# recommendations}} with current values changed.",
+  logNothing: "Nothing was written to {path}.",
+  logUnknownIds: "No row holds these Rec IDs: {ids}.",
+  logRepeatedIds: "Left out, as several rows hold them (which one is meant?): {ids}.",
+  historyAsOf:
+    "On {day}, {count, plural, one {# recommendation} other {# recommendations}} had been made{noHistory}:",
+  historyNoHistory: " (no history: each with its current implementation)",
+  historyEvents: "{count, plural, one {# event} other {# events}} in {path}{wanted}{deadline}.",
+  historyFor: " for {id}",
+  historyDeadline: " (reply deadline: {days} days)",
 };
 
 export type CliMessageKey = keyof typeof en;

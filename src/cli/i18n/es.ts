@@ -286,4 +286,56 @@ export const es: CliCatalogue = {
     "Las columnas se dejaron donde están: moverlas cambiaría aquello a lo que apunta un elemento del libro. Detalles (en inglés): {reason}",
   statsNoHistory:
     "{path} todavía no tiene hoja de historial del seguimiento (un seguimiento de la versión 1 del esquema): no hay cifras del historial que escribir; `rectrack upgrade {path}` la añade sin cambiar ninguna celda. No se escribió nada.",
+
+  notInList: "{flag} «{value}» no está en la lista; use uno de estos valores: {labels}.",
+  eventNoDate: "(sin fecha)",
+  eventNoId: "(sin Rec ID)",
+  eventNoKind: "(sin tipo)",
+  eventWith: "con {name}",
+  eventStatus: "cumplimiento: {status}",
+  eventAccepted: "aceptación: {accepted}",
+  eventVerified: "verificada",
+  eventNotVerified: "no verificada",
+  upgradeNote:
+    "{path} todavía no tiene hoja de historial del seguimiento (un seguimiento de la versión 1 del esquema). `rectrack upgrade {path}` la añade sin cambiar ninguna celda; después cada hecho del seguimiento se podrá registrar con su fecha, y el estado al final de cada año se calculará a partir de ellos.",
+  noAddressee: "{path} no nombra a ningún destinatario «{name}»{known}.",
+  noPlace: "{path} no nombra ningún lugar «{name}»{known}.",
+  partiesKnown: "; nombra {names}",
+  replyWritten:
+    "Se leyó {path}: {count, plural, one {# recomendación actualizada} other {# recomendaciones actualizadas}}, un hecho «{kind}» cada una.",
+  replyWouldUpdate:
+    "Se leyó {path}: {count, plural, one {se actualizaría # recomendación} other {se actualizarían # recomendaciones}} (no se escribió nada).",
+  replyNothing: "Se leyó {path}: nada nuevo que registrar.",
+  replyTextChanged:
+    "{id}: se dejó fuera, el texto de la recomendación en la respuesta difiere del del seguimiento.",
+  replyInvalid_notInList: "{id}: {column} «{value}» no está en la lista; no se registró.",
+  replyInvalid_notADay: "{id}: {column} «{value}» no es un día; no se registró.",
+  replyInvalid_notADate: "{id}: {column} «{value}» no es una fecha; no se registró.",
+  replyUnknownIds: "Ninguna fila del seguimiento tiene estos Rec ID: {ids}.",
+  replyRepeatedIds: "Rec ID dados dos veces (solo cuenta la primera fila): {ids}.",
+  replyWithoutId: "Filas sin Rec ID, no leídas: {rows}.",
+  replyNotDocOrWorkbook:
+    "{path}: indique el documento de Word devuelto (.docx) o un libro (.xlsx) que contenga su tabla.",
+  replyNoTable:
+    "{path} no tiene una tabla con una columna Rec ID; debe ser una carta o una nota hecha por rectrack o por el panel del seguimiento, con su tabla conservada.",
+  replyNoIdColumn: "{path}: su tabla no tiene columna Rec ID.",
+  replyNoFields:
+    "{path}: su tabla no tiene ninguna columna que el seguimiento pueda tomar (aceptación, respuesta de las autoridades, plazo, cumplimiento, verificación…).",
+  letterLang: "--lang toma en, fr o es, no «{value}».",
+  letterNotDocx: "{out}: el documento se escribe como archivo de Word; llámelo .docx.",
+  letterWrote:
+    "Se escribió {out}: {count, plural, one {# recomendación} other {# recomendaciones}} para {party}{ids}.",
+  logNoIds: "--id no nombra ningún Rec ID; indique uno o varios, separados por comas.",
+  logRecorded:
+    "Registrado en {path}: {events, plural, one {# hecho} other {# hechos}}; {updated, plural, one {# recomendación con valores actuales cambiados} other {# recomendaciones con valores actuales cambiados}}.",
+  logNothing: "No se escribió nada en {path}.",
+  logUnknownIds: "Ninguna fila tiene estos Rec ID: {ids}.",
+  logRepeatedIds:
+    "Se dejaron fuera, porque varias filas los tienen (¿cuál se quiere decir?): {ids}.",
+  historyAsOf:
+    "Al {day}, se {count, plural, one {había formulado # recomendación} other {habían formulado # recomendaciones}}{noHistory}:",
+  historyNoHistory: " (sin historial: cada una con su cumplimiento actual)",
+  historyEvents: "{count, plural, one {# hecho} other {# hechos}} en {path}{wanted}{deadline}.",
+  historyFor: " para {id}",
+  historyDeadline: " (plazo de respuesta: {days} días)",
 };

@@ -289,4 +289,58 @@ export const fr: CliCatalogue = {
     "Les colonnes ont été laissées où elles sont : déplacer les colonnes changerait ce vers quoi pointe un élément du classeur. Détails (en anglais) : {reason}",
   statsNoHistory:
     "{path} n'a pas encore de feuille d'historique du suivi (un suivi de la version 1 du schéma) : il n'y a pas de chiffres tirés de l'historique à écrire ; `rectrack upgrade {path}` l'ajoute sans changer une cellule. Rien n'a été écrit.",
+
+  notInList:
+    "{flag} « {value} » n'est pas dans la liste ; utilisez l'une de ces valeurs : {labels}.",
+  eventNoDate: "(sans date)",
+  eventNoId: "(sans Rec ID)",
+  eventNoKind: "(sans type)",
+  eventWith: "avec {name}",
+  eventStatus: "mise en œuvre : {status}",
+  eventAccepted: "acceptation : {accepted}",
+  eventVerified: "vérifiée",
+  eventNotVerified: "non vérifiée",
+  upgradeNote:
+    "{path} n'a pas encore de feuille d'historique du suivi (un suivi de la version 1 du schéma). `rectrack upgrade {path}` l'ajoute sans changer une cellule ; chaque événement de suivi pourra alors être enregistré avec sa date, et l'état à la fin de chaque année en sera tiré.",
+  noAddressee: "{path} ne nomme aucun destinataire « {name} »{known}.",
+  noPlace: "{path} ne nomme aucun lieu « {name} »{known}.",
+  partiesKnown: " ; il nomme {names}",
+  replyWritten:
+    "{path} lu : {count, plural, one {# recommandation mise à jour} other {# recommandations mises à jour}}, un événement « {kind} » chacune.",
+  replyWouldUpdate:
+    "{path} lu : {count, plural, one {# recommandation serait mise à jour} other {# recommandations seraient mises à jour}} (rien n'a été écrit).",
+  replyNothing: "{path} lu : rien de nouveau à enregistrer.",
+  replyTextChanged:
+    "{id} : laissée de côté, le texte de la recommandation dans la réponse diffère de celui du suivi.",
+  replyInvalid_notInList: "{id} : {column} « {value} » n'est pas dans la liste ; non enregistré.",
+  replyInvalid_notADay: "{id} : {column} « {value} » n'est pas un jour ; non enregistré.",
+  replyInvalid_notADate: "{id} : {column} « {value} » n'est pas une date ; non enregistré.",
+  replyUnknownIds: "Aucune ligne du suivi ne porte ces Rec ID : {ids}.",
+  replyRepeatedIds: "Rec ID donnés deux fois (seule la première ligne compte) : {ids}.",
+  replyWithoutId: "Lignes sans Rec ID, non lues : {rows}.",
+  replyNotDocOrWorkbook:
+    "{path} : donnez le document Word renvoyé (.docx) ou un classeur (.xlsx) contenant son tableau.",
+  replyNoTable:
+    "{path} n'a pas de tableau avec une colonne Rec ID ; ce doit être une lettre ou une note faite par rectrack ou le volet du suivi, avec son tableau conservé.",
+  replyNoIdColumn: "{path} : son tableau n'a pas de colonne Rec ID.",
+  replyNoFields:
+    "{path} : son tableau n'a aucune colonne que le suivi puisse prendre (acceptation, réponse des autorités, échéance, mise en œuvre, vérification…).",
+  letterLang: "--lang prend en, fr ou es, et non « {value} ».",
+  letterNotDocx: "{out} : le document est écrit comme fichier Word ; nommez-le .docx.",
+  letterWrote:
+    "{out} a été écrit : {count, plural, one {# recommandation} other {# recommandations}} pour {party}{ids}.",
+  logNoIds: "--id ne nomme aucun Rec ID ; donnez-en un ou plusieurs, séparés par des virgules.",
+  logRecorded:
+    "Enregistré dans {path} : {events, plural, one {# événement} other {# événements}} ; {updated, plural, one {# recommandation dont les valeurs actuelles ont changé} other {# recommandations dont les valeurs actuelles ont changé}}.",
+  logNothing: "Rien n'a été écrit dans {path}.",
+  logUnknownIds: "Aucune ligne ne porte ces Rec ID : {ids}.",
+  logRepeatedIds:
+    "Laissés de côté, car plusieurs lignes les portent (laquelle est visée ?) : {ids}.",
+  historyAsOf:
+    "Au {day}, {count, plural, one {# recommandation avait été faite} other {# recommandations avaient été faites}}{noHistory} :",
+  historyNoHistory: " (sans historique : chacune avec sa mise en œuvre actuelle)",
+  historyEvents:
+    "{count, plural, one {# événement} other {# événements}} dans {path}{wanted}{deadline}.",
+  historyFor: " pour {id}",
+  historyDeadline: " (délai de réponse : {days} jours)",
 };
