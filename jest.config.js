@@ -9,6 +9,7 @@ module.exports = {
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/"],
+      setupFiles: ["<rootDir>/test/support/english-locale.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
     {

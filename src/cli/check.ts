@@ -2,7 +2,6 @@ import { promises as fs } from "fs";
 import { Option } from "commander";
 import { findRecommendations } from "../core/extract";
 import { detectLanguage, LANGUAGES, type Language } from "../core/language";
-import { InputError } from "../core/model/errors";
 import {
   basisName,
   checkRecommendation,
@@ -13,9 +12,10 @@ import {
   type CriterionKey,
 } from "../core/smart";
 import type { RegisterCommand } from "./io";
-import { OTHER_LANGUAGE_NOTE, readReportFile } from "./extract";
+import { otherLanguageNote, readReportFile } from "./extract";
+import type { CliTranslate } from "./i18n";
 import { reportInOtherLanguage } from "../core/model/paragraph";
-import { EXIT, jsonObjectLines } from "./io";
+import { EXIT, jsonObjectLines, Refusal } from "./io";
 
 /** One input line of `check --jsonl`. */
 export interface CheckLine extends CheckInput {
@@ -23,15 +23,15 @@ export interface CheckLine extends CheckInput {
 }
 
 /** Parses JSON Lines of {"id","text"[,"context"]}; blank lines are skipped, the first bad line is an InputError naming it. */
-export function parseCheckLines(content: string, source: string): CheckLine[] {
-  return jsonObjectLines(content, source, '"id" and "text"').map(({ where, value }) => {
+export function parseCheckLines(content: string, source: string, t: CliTranslate): CheckLine[] {
+  return jsonObjectLines(content, source, '"id" and "text"', t).map(({ where, value }) => {
     const { id, text, context } = value;
     if (typeof id !== "string" && typeof id !== "number") {
-      throw new InputError(`${where} has no "id" (text or number).`);
+      throw new Refusal(t("checkIdMissing", { where }));
     }
-    if (typeof text !== "string") throw new InputError(`${where} has no "text" (a string).`);
+    if (typeof text !== "string") throw new Refusal(t("checkTextMissing", { where }));
     if (context !== undefined && context !== null && typeof context !== "string") {
-      throw new InputError(`${where}: "context" must be a string.`);
+      throw new Refusal(t("checkContextNotText", { where }));
     }
     return typeof context === "string" ? { id, text, context } : { id, text };
   });
@@ -64,15 +64,14 @@ export function resultJson(
   return { language: result.language, score: result.score, criteria };
 }
 
-async function readText(path: string): Promise<string> {
+async function readText(path: string, t: CliTranslate): Promise<string> {
   try {
     return await fs.readFile(path, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new InputError(`${path} does not exist.`);
-    if (code === "EISDIR") throw new InputError(`${path} is a folder, not a file.`);
-    if (code === "EACCES" || code === "EPERM")
-      throw new InputError(`${path} cannot be read (permission denied).`);
+    if (code === "ENOENT") throw new Refusal(t("checkNotFound", { path }));
+    if (code === "EISDIR") throw new Refusal(t("checkFolder", { path }));
+    if (code === "EACCES" || code === "EPERM") throw new Refusal(t("checkDenied", { path }));
     throw error;
   }
 }
@@ -85,9 +84,10 @@ export const registerCheckCommands: RegisterCommand = (program, io, setExit) => 
     .option("--jsonl <file>", "check the recommendations of a JSON Lines file instead")
     .option("--json", "with a report: print a JSON array instead of text")
     .addOption(
-      new Option("--lang <language>", "language of the advice and of the criterion names")
-        .choices([...LANGUAGES])
-        .default("en")
+      new Option(
+        "--lang <language>",
+        "language of the advice, of the criterion names and of rectrack's messages (default: LANG, else English)"
+      ).choices([...LANGUAGES])
     )
     .addHelpText(
       "after",
@@ -103,24 +103,24 @@ the recommendation.`
     .action(
       async (
         report: string | undefined,
-        options: { jsonl?: string; json?: boolean; lang: Language }
+        options: { jsonl?: string; json?: boolean; lang?: Language }
       ) => {
+        const { t, language: reader } = io;
         if (options.jsonl !== undefined) {
-          if (report !== undefined)
-            throw new InputError("give either a report or --jsonl, not both.");
+          if (report !== undefined) throw new Refusal(t("checkBoth"));
           // Read and validate every line before writing any output: no half-written results.
-          const lines = parseCheckLines(await readText(options.jsonl), options.jsonl);
+          const lines = parseCheckLines(await readText(options.jsonl, t), options.jsonl, t);
           const out: string[] = [];
           for (const line of lines) {
             const withContext = line.context !== undefined;
-            const result = checkRecommendation(line, { readerLanguage: options.lang });
+            const result = checkRecommendation(line, { readerLanguage: reader });
             out.push(JSON.stringify({ id: line.id, ...resultJson(result, withContext) }));
           }
           io.out(out.length ? out.join("\n") + "\n" : "");
           setExit(EXIT.ok);
           return;
         }
-        if (report === undefined) throw new InputError("give a report (.docx) or --jsonl FILE.");
+        if (report === undefined) throw new Refusal(t("checkNeither"));
         const docx = await readReportFile(report);
         const found = findRecommendations(docx.paragraphs);
         // a short recommendation is read in the report's language when its own words do not tell
@@ -129,7 +129,7 @@ the recommendation.`
           rec,
           result: checkRecommendation(
             { text: rec.text, context: rec.context },
-            { fallbackLanguage: reportLanguage, readerLanguage: options.lang }
+            { fallbackLanguage: reportLanguage, readerLanguage: reader }
           ),
         }));
         if (options.json) {
@@ -143,8 +143,8 @@ the recommendation.`
         } else {
           io.out(
             checked.length === 0 && reportInOtherLanguage(docx.paragraphs)
-              ? OTHER_LANGUAGE_NOTE
-              : readable(checked, options.lang)
+              ? otherLanguageNote(t)
+              : readable(checked, reader, t)
           );
         }
         setExit(EXIT.ok);
@@ -159,15 +159,23 @@ the recommendation.`
  */
 function readable(
   checked: { rec: { text: string; paragraph: number; ref?: string }; result: CheckResult }[],
-  reader: Language
+  reader: Language,
+  t: CliTranslate
 ): string {
-  if (checked.length === 0) return "No recommendations found.\n";
+  if (checked.length === 0) return `${t("noneFound")}\n`;
   const lexicon = LEXICONS[reader];
   const lines: string[] = [];
   for (const { rec, result } of checked) {
-    const ref = rec.ref ? `, ref. ${rec.ref}` : "";
+    const ref = rec.ref ? t("checkRef", { ref: rec.ref }) : "";
     const language = result.language ? ` (${result.language})` : "";
-    lines.push(`Paragraph ${rec.paragraph + 1}${ref}: ${result.score}/10${language}`);
+    lines.push(
+      t("checkParagraph", {
+        number: String(rec.paragraph + 1),
+        ref,
+        score: String(result.score),
+        language,
+      })
+    );
     lines.push(`  ${rec.text.replace(/\s+/g, " ").trim()}`);
     for (const key of CRITERION_KEYS) {
       const c = result.criteria[key];

@@ -22,6 +22,7 @@ import {
   type SplitName,
 } from "./eval-real";
 import { CliIo, EXIT, jsonObjectLines, processIo } from "./io";
+import { cliTranslator } from "./i18n";
 
 /** Parses the labelled JSON Lines file: {"id","text"[,"context"][,"lang"],"labels":{criterion:0|1}} per line, and checks each. */
 export function parseLabelledLines(
@@ -31,7 +32,12 @@ export function parseLabelledLines(
 ): EvaluatedItem[] {
   const out: EvaluatedItem[] = [];
   const known = new Set<string>(CRITERION_KEYS);
-  for (const { line, where, value } of jsonObjectLines(content, source, '"text" and "labels"')) {
+  for (const { line, where, value } of jsonObjectLines(
+    content,
+    source,
+    '"text" and "labels"',
+    cliTranslator("en")
+  )) {
     const { id, text, context, labels, lang } = value;
     if (typeof text !== "string") throw new InputError(`${where} has no "text" (a string).`);
     if (context !== undefined && typeof context !== "string") {

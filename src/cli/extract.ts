@@ -1,5 +1,6 @@
 import { findRecommendations } from "../core/extract";
 import type { FinderReason, FoundRecommendation } from "../core/extract/types";
+import type { CliTranslate } from "./i18n";
 import { InputError } from "../core/model/errors";
 import { reportInOtherLanguage } from "../core/model/paragraph";
 import { DocxReport, readDocx } from "../files/docx";
@@ -14,7 +15,11 @@ export async function readReportFile(path: string): Promise<DocxReport> {
     return await readDocx(data);
   } catch (error) {
     // Name the file: with several reports in a batch, the user must know which one to fix.
-    if (error instanceof InputError) throw new InputError(`${path}: ${error.message}`);
+    if (error instanceof InputError)
+      throw new InputError(`${path}: ${error.message}`, error.code, {
+        ...error.values,
+        file: path,
+      });
     throw error;
   }
 }
@@ -45,78 +50,44 @@ export function toJson(rec: FoundRecommendation): ExtractedJson {
   return out;
 }
 
-/** The finder's reasons in the command line's words. */
-const REASON_WORDS: Record<FinderReason, string> = {
-  tagged: "tagged in Word",
-  recommends: "the body recommends",
-  impersonal: '"it is recommended"',
-  label: "labelled as a recommendation",
-  stem: "an item under a recommending sentence",
-  modal: "says what should be done",
-  addressee: "names who must act",
-  opinion: "the body's own view",
-  imperative: "opens like a request",
-  recommendationSection: "in a recommendations chapter",
-  conclusionSection: "in the conclusions",
-  listItem: "a list item",
-  normative: "numbered, says what must be done",
-  tableColumn: "in a recommendations column",
-  bold: "in bold",
-  otherBody: "another body recommends",
-  reported: "reports what someone said",
-  standard: "quotes law or a standard",
-  request: "asks for information or a reply",
-  implemented: "reported as implemented",
-  past: "an earlier recommendation",
-  question: "a question",
-  counterfactual: "about the past",
-  explicitElsewhere: 'a "should" among findings',
-  backgroundSection: "in the background",
-  followUpSection: "in the follow-up",
-  responseSection: "in the authorities' reply",
-  goodPractice: "good practice",
-  metadata: "a metadata line",
-  introduction: "introduces a list",
-};
-
-function details(rec: FoundRecommendation): string {
-  const out = [`paragraph ${rec.paragraph + 1}`];
-  if (rec.ref) out.push(`ref. ${rec.ref}`);
-  if (rec.addressee) out.push(`to: ${rec.addressee}`);
-  if (rec.deadline ?? rec.timeframe) out.push(`by: ${rec.deadline ?? rec.timeframe}`);
-  if (rec.priority) out.push(`priority: ${rec.priority}`);
-  if (rec.repeated) out.push("repeated");
+function details(rec: FoundRecommendation, t: CliTranslate): string {
+  const out = [t("detailParagraph", { number: String(rec.paragraph + 1) })];
+  if (rec.ref) out.push(t("detailRef", { ref: rec.ref }));
+  if (rec.addressee) out.push(t("detailTo", { addressee: rec.addressee }));
+  const deadline = rec.deadline ?? rec.timeframe;
+  if (deadline) out.push(t("detailBy", { deadline }));
+  if (rec.priority) out.push(t("detailPriority", { priority: rec.priority }));
+  if (rec.repeated) out.push(t("detailRepeated"));
   if (rec.candidate)
-    out.push(`possibly a recommendation: ${rec.reasons.map((r) => REASON_WORDS[r]).join(", ")}`);
+    out.push(
+      t("detailPossibly", {
+        reasons: rec.reasons.map((reason) => t(`reason_${reason}`)).join(", "),
+      })
+    );
   return `   (${out.join("; ")})`;
 }
 
 /** Why nothing was found, when the report is in a language the finder does not read. */
-export const OTHER_LANGUAGE_NOTE =
-  "No recommendations found: the report seems to be written in a language the finder does not read yet (it reads English, French and Spanish).\n";
+export function otherLanguageNote(t: CliTranslate): string {
+  return `${t("otherLanguageNote")}\n`;
+}
 
-function readable(all: FoundRecommendation[], otherLanguage: boolean): string {
+function readable(all: FoundRecommendation[], otherLanguage: boolean, t: CliTranslate): string {
   const recs = all.filter((r) => !r.candidate);
   const candidates = all.filter((r) => r.candidate);
   const lines: string[] = [];
-  if (all.length === 0 && otherLanguage) return OTHER_LANGUAGE_NOTE;
-  if (recs.length === 0) lines.push("No recommendations found.");
+  if (all.length === 0 && otherLanguage) return otherLanguageNote(t);
+  if (recs.length === 0) lines.push(t("noneFound"));
   else {
-    lines.push(`${recs.length} recommendation${recs.length === 1 ? "" : "s"} found:`, "");
+    lines.push(t("found", { count: String(recs.length) }), "");
     recs.forEach((rec, k) => {
-      lines.push(`${k + 1}. ${rec.text.replace(/\s*\n\s*/g, " ")}`, details(rec));
+      lines.push(`${k + 1}. ${rec.text.replace(/\s*\n\s*/g, " ")}`, details(rec, t));
     });
   }
   if (candidates.length > 0) {
-    lines.push(
-      "",
-      candidates.length === 1
-        ? "1 possible recommendation, below the finder's threshold and not counted above (tag it in Word, or import with --include-candidates, to take it):"
-        : `${candidates.length} possible recommendations, below the finder's threshold and not counted above (tag them in Word, or import with --include-candidates, to take them):`,
-      ""
-    );
+    lines.push("", t("candidatesFound", { count: String(candidates.length) }), "");
     candidates.forEach((rec, k) => {
-      lines.push(`?${k + 1}. ${rec.text.replace(/\s*\n\s*/g, " ")}`, details(rec));
+      lines.push(`?${k + 1}. ${rec.text.replace(/\s*\n\s*/g, " ")}`, details(rec, t));
     });
   }
   return lines.join("\n") + "\n";
@@ -146,12 +117,13 @@ not a readable Word document.`
     )
     .action(async (report: string, options: { json?: boolean }) => {
       const docx = await readReportFile(report);
+      const { t } = io;
       const recs = findRecommendations(docx.paragraphs, { candidates: true });
       const otherLanguage = recs.length === 0 && reportInOtherLanguage(docx.paragraphs);
       if (options.json) {
         io.out(JSON.stringify(recs.map(toJson), null, 2) + "\n");
-        if (otherLanguage) io.err(`Note: ${OTHER_LANGUAGE_NOTE}`);
-      } else io.out(readable(recs, otherLanguage));
+        if (otherLanguage) io.err(`${t("note", { text: otherLanguageNote(t) })}`);
+      } else io.out(readable(recs, otherLanguage, t));
       setExit(EXIT.ok);
     });
 };

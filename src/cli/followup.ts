@@ -5,6 +5,7 @@ import { XlsxTrackerStore } from "../files/xlsx/store";
 import type { RegisterCommand } from "./io";
 import { todayOption } from "./today";
 import { EXIT } from "./io";
+import type { CliTranslate } from "./i18n";
 
 /**
  * rectrack followup: refreshes a tracker's Follow-up sheet (what is overdue,
@@ -14,26 +15,16 @@ import { EXIT } from "./io";
  * when the sheet already holds the list.
  */
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** The list's counts in plain words, and what happened to the sheet. */
-export function followUpText(refresh: FollowUpRefresh, today: string): string {
+export function followUpText(refresh: FollowUpRefresh, today: string, t: CliTranslate): string {
   const { overdue, dueSoon, notVerified, notImplemented } = refresh.counts;
-  const stalled =
-    notImplemented > 0 ? `, ${notImplemented} not implemented (with strategies to try)` : "";
-  const counts = `${plural(overdue, "recommendation", "recommendations")} overdue, ${dueSoon} due within 30 days, ${notVerified} implemented but not verified by the NPM${stalled}`;
-  switch (refresh.outcome) {
-    case "refreshed":
-      return `Follow-up sheet "${refresh.sheet}" refreshed for ${today}: ${counts}.`;
-    case "unchanged":
-      return `Follow-up sheet "${refresh.sheet}" was already up to date for ${today}: ${counts}.`;
-    case "missing":
-      return `The tracker has no Follow-up sheet (it was deleted, or its FollowUp table renamed), so none was refreshed. For ${today}: ${counts}.`;
-    case "blocked":
-      return `The "${refresh.sheet}" sheet was changed by hand (its table's columns or total row, or cells just below the table), so it was left as it was. For ${today}: ${counts}.`;
-  }
+  const counts = t("followUpCounts", {
+    overdue: String(overdue),
+    dueSoon: String(dueSoon),
+    notVerified: String(notVerified),
+    stalled: notImplemented > 0 ? t("followUpStalled", { count: String(notImplemented) }) : "",
+  });
+  return t(`followUp_${refresh.outcome}`, { sheet: refresh.sheet ?? "", today, counts });
 }
 
 export const registerFollowUpCommand: RegisterCommand = (program: Command, io, setExit) => {
@@ -50,7 +41,8 @@ export const registerFollowUpCommand: RegisterCommand = (program: Command, io, s
       "\nExit status: 0 refreshed (or already up to date); 1 the Follow-up sheet is missing or was changed by hand, so the file was left as it was; 2 bad input, nothing written.\n"
     )
     .action(async (path: string, options: { today?: string; json?: boolean }) => {
-      const today = todayOption(options.today);
+      const { t } = io;
+      const today = todayOption(options.today, t);
       const done: { store?: XlsxTrackerStore; refresh?: FollowUpRefresh } = {};
       await changeFile(
         path,
@@ -59,7 +51,7 @@ export const registerFollowUpCommand: RegisterCommand = (program: Command, io, s
           done.refresh = await store.refreshFollowUp(today);
           return store.changed ? store.bytes() : null;
         },
-        { missing: "refuse", warn: (text) => io.err(`Note: ${text}\n`) }
+        { missing: "refuse", warn: (text) => io.err(`${t("note", { text })}\n`) }
       );
       const { store, refresh } = done as Required<typeof done>;
       if (options.json) {
@@ -85,8 +77,8 @@ export const registerFollowUpCommand: RegisterCommand = (program: Command, io, s
           )}\n`
         );
       } else {
-        io.out(`${followUpText(refresh, today)}\n`);
-        io.out(store.changed ? `Wrote ${path}.\n` : `${path} was left as it was.\n`);
+        io.out(`${followUpText(refresh, today, t)}\n`);
+        io.out(`${t(store.changed ? "wrote" : "leftAsItWas", { path })}\n`);
       }
       const refreshed = refresh.outcome === "refreshed" || refresh.outcome === "unchanged";
       setExit(refreshed ? EXIT.ok : EXIT.problemsFound);

@@ -1,4 +1,3 @@
-import { InputError } from "../core/model/errors";
 import { HISTORY_KEYS } from "../core/schema/history";
 import type { Language } from "../core/schema/plan";
 import { VOCABULARIES, type VocabularyKey, vocabularyLabel } from "../core/schema/vocabularies";
@@ -20,8 +19,9 @@ import { COLUMN_BY_KEY, columnHeader, type ColumnKey } from "../core/schema/colu
 import { basename, extname } from "path";
 import { writeNew } from "./tracker-commands";
 import { XlsxTrackerStore } from "../files/xlsx/store";
-import type { RegisterCommand } from "./io";
-import { EXIT } from "./io";
+import type { CommandIo, RegisterCommand } from "./io";
+import { EXIT, Refusal } from "./io";
+import type { CliTranslate } from "./i18n";
 import { localDateTime } from "../core/schema/dates";
 import { dateOption, todayOption } from "./today";
 
@@ -29,13 +29,16 @@ import { dateOption, todayOption } from "./today";
 function choice(
   vocabulary: VocabularyKey,
   flag: string,
-  value: string | undefined
+  value: string | undefined,
+  io: CommandIo
 ): string | undefined {
   if (value === undefined) return undefined;
   const parsed = parseChoice(vocabulary, value);
   if (!parsed || parsed.detail) {
-    const labels = VOCABULARIES[vocabulary].values.map((v) => `"${v.labels.en}"`).join(", ");
-    throw new InputError(`${flag} "${value}" is not in the list; use one of ${labels}.`);
+    const labels = VOCABULARIES[vocabulary].values
+      .map((v) => `"${v.labels[io.language]}"`)
+      .join(", ");
+    throw new Refusal(io.t("notInList", { flag, value, labels }));
   }
   return parsed.key;
 }
@@ -47,30 +50,32 @@ function label(vocabulary: VocabularyKey, key: unknown, language: Language): str
 /** Local time as the tracker's "Last updated" and "Recorded on" cells hold it. */
 const localNow = () => localDateTime(new Date());
 
-function eventLine(row: HistoryRow, language: Language): string {
+function eventLine(row: HistoryRow, language: Language, t: CliTranslate): string {
   const v = row.values;
   const parts = [
-    String(v.date ?? "(no date)"),
-    String(v.recId ?? "(no Rec ID)"),
-    label("eventKind", v.kind, language) || "(no kind)",
+    String(v.date ?? t("eventNoDate")),
+    String(v.recId ?? t("eventNoId")),
+    label("eventKind", v.kind, language) || t("eventNoKind"),
   ];
-  if (v.with) parts.push(`with ${String(v.with)}`);
-  if (v.status) parts.push(`implementation: ${label("status", v.status, language)}`);
-  if (v.accepted) parts.push(`accepted: ${label("accepted", v.accepted, language)}`);
-  if (typeof v.verified === "boolean") parts.push(v.verified ? "verified" : "not verified");
+  if (v.with) parts.push(t("eventWith", { name: String(v.with) }));
+  if (v.status) parts.push(t("eventStatus", { status: label("status", v.status, language) }));
+  if (v.accepted)
+    parts.push(t("eventAccepted", { accepted: label("accepted", v.accepted, language) }));
+  if (typeof v.verified === "boolean")
+    parts.push(t(v.verified ? "eventVerified" : "eventNotVerified"));
   if (v.summary) parts.push(`"${String(v.summary)}"`);
   return `  ${parts.join("  ")}\n`;
 }
 
-const UPGRADE_NOTE = (path: string) =>
-  `${path} has no Follow-up history sheet yet (a tracker of schema version 1). \`rectrack upgrade ${path}\` adds it without changing a cell; then every follow-up event can be recorded with its date, and the status at the end of each year is counted from them.`;
+const UPGRADE_NOTE = (path: string, t: CliTranslate) => t("upgradeNote", { path });
 
 /** The party as the tracker writes it; refused, with the tracker's own, when it names none. */
 function partyOf(
   tracker: TrackerFile,
   key: "authority" | "place",
   name: string,
-  path: string
+  path: string,
+  t: CliTranslate
 ): string {
   const records = tracker.rows.map((row) => row.values);
   const found = findParty(records, key, name);
@@ -79,8 +84,12 @@ function partyOf(
     .map((entry) => `"${entry.label}"`)
     .slice(0, 20)
     .join(", ");
-  throw new InputError(
-    `${path} names no ${key === "authority" ? "addressee" : "place"} "${name}"${known ? `; it names ${known}` : ""}.`
+  throw new Refusal(
+    t(key === "authority" ? "noAddressee" : "noPlace", {
+      path,
+      name,
+      known: known ? t("partiesKnown", { names: known }) : "",
+    })
   );
 }
 
@@ -91,15 +100,27 @@ function shown(key: ColumnKey, value: unknown, language: Language): string {
   return value === undefined || value === null ? "" : String(value);
 }
 
-function replyText(plan: ReplyPlan, path: string, written: boolean, language: Language): string {
+function replyText(
+  plan: ReplyPlan,
+  path: string,
+  written: boolean,
+  language: Language,
+  io: CommandIo
+): string {
+  const { t } = io;
   const lines: string[] = [];
   const changed = plan.items.filter((item) => item.changes.length > 0 && !item.textChanged);
+  const count = String(changed.length);
   lines.push(
     written
-      ? `Read ${path}: ${changed.length} recommendation${changed.length === 1 ? "" : "s"} updated, one ${label("eventKind", plan.kind, "en").toLowerCase()} event each.`
+      ? t("replyWritten", {
+          path,
+          count,
+          kind: label("eventKind", plan.kind, io.language).toLowerCase(),
+        })
       : changed.length > 0
-        ? `Read ${path}: ${changed.length} recommendation${changed.length === 1 ? "" : "s"} would be updated (nothing written).`
-        : `Read ${path}: nothing new to record.`
+        ? t("replyWouldUpdate", { path, count })
+        : t("replyNothing", { path })
   );
   for (const item of changed)
     lines.push(
@@ -111,24 +132,22 @@ function replyText(plan: ReplyPlan, path: string, written: boolean, language: La
         .join("; ")}`
     );
   for (const item of plan.items.filter((i) => i.textChanged))
-    lines.push(
-      `  ${item.id}: left out, the recommendation's text in the reply differs from the tracker's.`
-    );
+    lines.push(`  ${t("replyTextChanged", { id: item.id })}`);
   for (const item of plan.items)
     for (const bad of item.invalid)
       lines.push(
-        `  ${item.id}: ${columnHeader(bad.key, language)} "${bad.value}" ${bad.problem === "notInList" ? "is not in the list" : bad.problem === "notADay" ? "is not a day" : "is not a date"}; not recorded.`
+        `  ${t(`replyInvalid_${bad.problem}`, {
+          id: item.id,
+          column: columnHeader(bad.key, language),
+          value: String(bad.value),
+        })}`
       );
   if (plan.unknownIds.length > 0)
-    lines.push(
-      `  No row of the tracker holds these Rec IDs: ${plan.unknownIds.map((u) => u.id).join(", ")}.`
-    );
+    lines.push(`  ${t("replyUnknownIds", { ids: plan.unknownIds.map((u) => u.id).join(", ") })}`);
   if (plan.repeatedIds.length > 0)
-    lines.push(
-      `  Rec IDs given twice (only the first row counts): ${plan.repeatedIds.map((u) => u.id).join(", ")}.`
-    );
+    lines.push(`  ${t("replyRepeatedIds", { ids: plan.repeatedIds.map((u) => u.id).join(", ") })}`);
   if (plan.withoutId.length > 0)
-    lines.push(`  Rows without a Rec ID, not read: ${plan.withoutId.join(", ")}.`);
+    lines.push(`  ${t("replyWithoutId", { rows: plan.withoutId.join(", ") })}`);
   return `${lines.join("\n")}\n`;
 }
 
@@ -166,10 +185,11 @@ export const registerHistoryCommands: RegisterCommand = (program, io, setExit) =
             force?: boolean;
           }
         ) => {
+          const { t } = io;
           if (options.lang !== undefined && !["en", "fr", "es"].includes(options.lang))
-            throw new InputError(`--lang takes en, fr or es, not "${options.lang}".`);
+            throw new Refusal(t("letterLang", { value: options.lang }));
           if (extname(out).toLowerCase() !== ".docx")
-            throw new InputError(`${out}: the document is written as a Word file; name it .docx.`);
+            throw new Refusal(t("letterNotDocx", { out }));
           const store = new XlsxTrackerStore(await readInput(path), path);
           await store.read();
           const tracker = store.tracker as TrackerFile;
@@ -179,23 +199,24 @@ export const registerHistoryCommands: RegisterCommand = (program, io, setExit) =
             language: (options.lang as Language | undefined) ?? tracker.language,
             trackerLanguage: tracker.language,
             headers: tracker.headers,
-            today: todayOption(options.today),
+            today: todayOption(options.today, io.t),
           };
           const doc =
             kind === "letter"
               ? buildLetter({
                   ...input,
-                  authority: partyOf(tracker, "authority", options.authority as string, path),
+                  authority: partyOf(tracker, "authority", options.authority as string, path, t),
                   request: options.actionPlan ? "actionPlan" : "reminder",
                 })
               : buildBrief({
                   ...input,
-                  place: partyOf(tracker, "place", options.place as string, path),
+                  place: partyOf(tracker, "place", options.place as string, path, t),
                   history: (await store.readHistory()).rows,
                 });
           await writeNew(out, await followUpDocx(doc), options.force, io);
+          const ids = doc.ids.length ? ` (${doc.ids.join(", ")})` : "";
           io.out(
-            `Wrote ${out}: ${doc.ids.length} recommendation${doc.ids.length === 1 ? "" : "s"} for ${doc.party}${doc.ids.length ? ` (${doc.ids.join(", ")})` : ""}.\n`
+            `${t("letterWrote", { out, count: String(doc.ids.length), party: doc.party, ids })}\n`
           );
           setExit(EXIT.ok);
         }
@@ -222,30 +243,27 @@ export const registerHistoryCommands: RegisterCommand = (program, io, setExit) =
         const data = await readInput(replyPath);
         const ext = extname(replyPath).toLowerCase();
         if (ext !== ".docx" && ext !== ".xlsx")
-          throw new InputError(
-            `${replyPath}: give the returned Word document (.docx) or a workbook (.xlsx) holding its table.`
-          );
+          throw new Refusal(io.t("replyNotDocOrWorkbook", { path: replyPath }));
         const table =
           ext === ".docx" ? await readReplyDocx(data) : await readReplyXlsx(data, replyPath);
-        if (!table)
-          throw new InputError(
-            `${replyPath} has no table with a Rec ID column; it must be a letter or brief made by rectrack or the tracker's pane, with its table kept.`
-          );
-        const today = todayOption(undefined);
+        if (!table) throw new Refusal(io.t("replyNoTable", { path: replyPath }));
+        const today = todayOption(undefined, io.t);
         const store = new XlsxTrackerStore(await readInput(path), path, { followUpToday: today });
         await store.read();
         const tracker = store.tracker as TrackerFile;
         const { plan, changes } = await readReply(store, table, {
-          date: dateOption("--date", options.date) ?? today,
+          date: dateOption("--date", options.date, io.t) ?? today,
           headers: tracker.headers,
           source: basename(replyPath),
           now: localNow(),
           dryRun: options.dryRun,
         });
-        if (plan.blocked === "noHistory") throw new InputError(UPGRADE_NOTE(path));
+        if (plan.blocked === "noHistory") throw new Refusal(UPGRADE_NOTE(path, io.t));
         if (plan.blocked === "noIdColumn" || plan.blocked === "noFields")
-          throw new InputError(
-            `${replyPath}: its table has no ${plan.blocked === "noIdColumn" ? "Rec ID column" : "column the tracker can take (Accepted, Authority response, Deadline, Implementation, Verified...)"}.`
+          throw new Refusal(
+            io.t(plan.blocked === "noIdColumn" ? "replyNoIdColumn" : "replyNoFields", {
+              path: replyPath,
+            })
           );
         const written = store.changed;
         if (written) await writeAtomically(path, store.bytes());
@@ -272,7 +290,7 @@ export const registerHistoryCommands: RegisterCommand = (program, io, setExit) =
               2
             )}\n`
           );
-        } else io.out(replyText(plan, replyPath, written, tracker.language));
+        } else io.out(replyText(plan, replyPath, written, tracker.language, io));
         const problems =
           plan.unknownIds.length +
           plan.repeatedIds.length +
@@ -319,24 +337,24 @@ export const registerHistoryCommands: RegisterCommand = (program, io, setExit) =
         }
       ) => {
         const event: EventFields = {
-          kind: choice("eventKind", "--kind", options.kind) as EventKind,
-          date: dateOption("--date", options.date) as string,
+          kind: choice("eventKind", "--kind", options.kind, io) as EventKind,
+          date: dateOption("--date", options.date, io.t) as string,
           with: options.with,
           summary: options.note,
           link: options.link,
           staff: options.staff,
-          status: choice("status", "--status", options.status),
-          accepted: choice("accepted", "--accepted", options.accepted),
+          status: choice("status", "--status", options.status, io),
+          accepted: choice("accepted", "--accepted", options.accepted, io),
           ...(options.verified ? { verified: true } : {}),
         };
         const ids = options.id.split(",").map((id) => id.trim());
         const store = new XlsxTrackerStore(await readInput(path), path, {
-          followUpToday: todayOption(undefined),
+          followUpToday: todayOption(undefined, io.t),
         });
         const plan = await recordEvent(store, ids, event, { now: localNow() });
-        if (plan.blocked === "noHistory") throw new InputError(UPGRADE_NOTE(path));
-        if (plan.blocked === "noRecommendations")
-          throw new InputError("--id names no Rec ID; give one or more, separated by commas.");
+        const { t } = io;
+        if (plan.blocked === "noHistory") throw new Refusal(UPGRADE_NOTE(path, t));
+        if (plan.blocked === "noRecommendations") throw new Refusal(t("logNoIds"));
         if (store.changed) await writeAtomically(path, store.bytes());
         if (options.json) {
           const { changes: _changes, ...rest } = plan;
@@ -344,16 +362,20 @@ export const registerHistoryCommands: RegisterCommand = (program, io, setExit) =
           io.out(`${JSON.stringify({ file: path, ...rest }, null, 2)}\n`);
         } else {
           io.out(
-            plan.events > 0
-              ? `Recorded in ${path}: ${plan.events} event${plan.events === 1 ? "" : "s"}; ${plan.updated} recommendation${plan.updated === 1 ? "" : "s"} with current values changed.\n`
-              : `Nothing was written to ${path}.\n`
+            `${
+              plan.events > 0
+                ? t("logRecorded", {
+                    path,
+                    events: String(plan.events),
+                    updated: String(plan.updated),
+                  })
+                : t("logNothing", { path })
+            }\n`
           );
           if (plan.unknownIds.length > 0)
-            io.out(`  No row holds these Rec IDs: ${plan.unknownIds.join(", ")}.\n`);
+            io.out(`  ${t("logUnknownIds", { ids: plan.unknownIds.join(", ") })}\n`);
           if (plan.repeatedIds.length > 0)
-            io.out(
-              `  Left out, as several rows hold them (which one is meant?): ${plan.repeatedIds.join(", ")}.\n`
-            );
+            io.out(`  ${t("logRepeatedIds", { ids: plan.repeatedIds.join(", ") })}\n`);
         }
         setExit(
           plan.unknownIds.length > 0 || plan.repeatedIds.length > 0 ? EXIT.problemsFound : EXIT.ok
@@ -375,7 +397,7 @@ export const registerHistoryCommands: RegisterCommand = (program, io, setExit) =
       const store = new XlsxTrackerStore(await readInput(path), path);
       const content = await store.read();
       const history = await store.readHistory();
-      const day = dateOption("--as-of", options.asOf);
+      const day = dateOption("--as-of", options.asOf, io.t);
       if (day) {
         const wanted = options.id?.trim();
         const records = content.rows
@@ -385,7 +407,11 @@ export const registerHistoryCommands: RegisterCommand = (program, io, setExit) =
         if (options.json) io.out(`${JSON.stringify({ file: path, ...asOf }, null, 2)}\n`);
         else {
           io.out(
-            `On ${day}, ${asOf.total} recommendation${asOf.total === 1 ? "" : "s"} had been made${history.present ? "" : " (no history: each with its current implementation)"}:\n`
+            `${io.t("historyAsOf", {
+              day,
+              count: String(asOf.total),
+              noHistory: history.present ? "" : io.t("historyNoHistory"),
+            })}\n`
           );
           for (const value of VOCABULARIES.status.values)
             io.out(`  ${value.labels[content.language]}: ${asOf.byStatus[value.key] ?? 0}\n`);
@@ -422,12 +448,20 @@ export const registerHistoryCommands: RegisterCommand = (program, io, setExit) =
           )}\n`
         );
       } else if (!history.present) {
-        io.out(`${UPGRADE_NOTE(path)}\n`);
+        io.out(`${UPGRADE_NOTE(path, io.t)}\n`);
       } else {
         io.out(
-          `${events.length} event${events.length === 1 ? "" : "s"} in ${path}${wanted ? ` for ${wanted}` : ""}${history.replyDays !== null ? ` (reply deadline: ${history.replyDays} days)` : ""}.\n`
+          `${io.t("historyEvents", {
+            count: String(events.length),
+            path,
+            wanted: wanted ? io.t("historyFor", { id: wanted }) : "",
+            deadline:
+              history.replyDays !== null
+                ? io.t("historyDeadline", { days: String(history.replyDays) })
+                : "",
+          })}\n`
         );
-        for (const row of events) io.out(eventLine(row, content.language));
+        for (const row of events) io.out(eventLine(row, content.language, io.t));
       }
       setExit(EXIT.ok);
     });

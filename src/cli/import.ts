@@ -2,14 +2,7 @@ import { existsSync } from "fs";
 import { resolve } from "path";
 import { Command, Option } from "commander";
 import type { RecommendationBatch } from "../core/model/batch";
-import {
-  withCandidates,
-  type BatchWarning,
-  type BatchWarningCode,
-} from "../core/model/batch-from-report";
-import { formatMessage } from "../core/language/message";
-import type { Wording } from "../core/model/problem";
-import { InputError } from "../core/model/errors";
+import { withCandidates, type BatchWarning } from "../core/model/batch-from-report";
 import { columnHeader, ColumnKey } from "../core/schema/columns";
 import type { Language } from "../core/schema/plan";
 import { buildWorkbookPlan } from "../core/schema/workbook-plan";
@@ -30,7 +23,9 @@ import { followUpText } from "./followup";
 import { localDateTime } from "../core/schema/dates";
 import { dateOption, todayOption } from "./today";
 import type { RegisterCommand } from "./io";
-import { EXIT } from "./io";
+import { EXIT, Refusal } from "./io";
+import { InputError } from "../core/model/errors";
+import type { CliTranslate } from "./i18n";
 
 /**
  * rectrack import: a report or a batch into a tracker workbook, through the
@@ -90,64 +85,49 @@ function quote(text: string, max = 100): string {
   return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
 }
 
-function label(item: ImportItem, batch: RecommendationBatch): string {
+function label(item: ImportItem, batch: RecommendationBatch, t: CliTranslate): string {
   const rec = batch.recommendations[item.index];
-  const ref = rec?.ref ? `Recommendation ${rec.ref}` : `Recommendation #${item.index + 1}`;
-  const row = item.existing ? ` (tracker row ${item.existing.row})` : "";
-  return `${ref}${row}`;
+  const ref = rec?.ref
+    ? t("importLabelRef", { ref: rec.ref })
+    : t("importLabelNumber", { number: String(item.index + 1) });
+  return item.existing ? t("importLabelRow", { label: ref, row: String(item.existing.row) }) : ref;
 }
 
 function flagText(
   item: ImportItem,
   accepted: boolean,
   flag: ImportItem["flags"][number],
-  columns: readonly ColumnKey[]
+  columns: readonly ColumnKey[],
+  t: CliTranslate
 ): string {
   switch (flag) {
     case "textChanged":
-      return accepted
-        ? "its text changed in the report; the new text replaces the tracked one (--accept-text-changes)."
-        : "its text changed in the report; the tracked text was kept (add --accept-text-changes to replace it).";
+      return t(accepted ? "flagTextChangedAccepted" : "flagTextChangedKept");
     case "duplicateInBatch":
-      return "it appears twice in the report; only the first one is imported.";
+      return t("flagDuplicateInBatch");
     case "idOfAnotherReport":
-      return `its Rec ID belongs to tracker row ${item.idOfReport?.row ?? "?"} of another report${item.idOfReport?.report ? ` ("${item.idOfReport.report}")` : ""} (a report saved under a new name keeps the old ids), so it was added with a new Rec ID and that row was left as it was.`;
+      return t("flagIdOfAnotherReport", {
+        row: String(item.idOfReport?.row ?? "?"),
+        report: item.idOfReport?.report
+          ? t("flagIdReport", { report: item.idOfReport.report })
+          : "",
+      });
     case "missingColumn": {
+      // The tracker's headers are in its own language; the ones it lacks are named as an English tracker has them.
       const missing = (Object.keys(item.incoming) as ColumnKey[])
         .filter((key) => key !== "id" && !columns.includes(key))
         .map((key) => `"${columnHeader(key, "en")}"`);
-      return `the tracker has no ${missing.join(", ")} column, so that detail was not written; add the column to the table and import again.`;
+      return t("flagMissingColumn", { columns: missing.join(", ") });
     }
     default:
       return String(flag);
   }
 }
 
-/** The reader's warnings in the command line's words (English): a code without its sentence does not compile. */
-const BATCH_WARNINGS: Wording<BatchWarningCode, string> = {
-  noText: "Recommendation {number} has no text and was left out.",
-  tooLong:
-    "Recommendation {number} is longer than an Excel cell holds (32,767 characters) and was left out.",
-  taggedTextGone:
-    "{count, plural, one {# recommendation was left out: its tagged text is no longer in the report.} other {# recommendations were left out: their tagged text is no longer in the report.}}",
-  untaggedLeftOut:
-    "{count, plural, one {# recommendation found in the report is not tagged and was left out.} other {# recommendations found in the report are not tagged and were left out.}}",
-  trackedChanges:
-    "the report has tracked changes; it was read as if all of them were accepted (accept or reject them in Word first if that is not what the report says).",
-  otherLanguage:
-    "the report seems to be written in a language the finder does not read yet (it reads English, French and Spanish), so no recommendation was found in it; tag them in Word instead.",
-};
-
-export function batchWarningText(warning: BatchWarning): string {
-  return formatMessage(BATCH_WARNINGS[warning.code], { ...warning.values }, "en");
+/** The reader's warnings in the user's words: a code without its message does not compile. */
+export function batchWarningText(warning: BatchWarning, t: CliTranslate): string {
+  return t(`warning_${warning.code}`, { ...warning.values });
 }
-
-const DATE_FROM: Record<NonNullable<BatchInput["dateFrom"]>, string> = {
-  report: "read from the report",
-  word: "saved in the report by the Word add-in",
-  given: "given with --report-date",
-  batch: "from the batch file",
-};
 
 function summaryText(
   result: ImportCommandResult,
@@ -155,78 +135,89 @@ function summaryText(
   accepted: Set<number>,
   confirmed: boolean,
   columns: readonly ColumnKey[],
-  followUp: string | null
+  followUp: string | null,
+  t: CliTranslate
 ): string {
   const s = result.summary;
   const lines: string[] = [];
-  for (const warning of result.warnings) lines.push(`Note: ${warning}`);
-  const title = result.report.title ? ` "${result.report.title}"` : "";
+  for (const warning of result.warnings) lines.push(t("note", { text: warning }));
   lines.push(
-    `${result.input}: report${title}, ${batch.recommendations.length} recommendations (${result.tagged ? "tagged in Word" : result.kind === "json" ? "from a batch" : "found in the text"}).`
+    t("importRead", {
+      input: result.input,
+      title: result.report.title ? t("importTitle", { title: result.report.title }) : "",
+      count: String(batch.recommendations.length),
+      how: t(
+        result.tagged
+          ? "importHowTagged"
+          : result.kind === "json"
+            ? "importHowBatch"
+            : "importHowFound"
+      ),
+    })
   );
   lines.push(
-    `Report date: ${result.reportDate.date} (${DATE_FROM[result.reportDate.from ?? "given"]}).`
+    t("importReportDate", {
+      date: result.reportDate.date,
+      from: t(`dateFrom_${result.reportDate.from ?? "given"}`),
+    })
   );
   lines.push(
-    `${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.flagged} flagged.`
+    t("importCounts", {
+      added: String(s.added),
+      updated: String(s.updated),
+      unchanged: String(s.unchanged),
+      flagged: String(s.flagged),
+    })
   );
-  if (s.corrected > 0)
-    lines.push(
-      `${s.corrected} of the updated row${s.corrected === 1 ? " was" : "s were"} corrected: details an earlier import left empty or wrote wrongly (such as a "Date made" that was the day of that import) now come from the report.`
-    );
+  if (s.corrected > 0) lines.push(t("importCorrected", { count: String(s.corrected) }));
   const { found, included } = result.candidates;
   if (found > 0)
     lines.push(
-      included
-        ? `${found} possible recommendation${found === 1 ? " was" : "s were"} included (--include-candidates).`
-        : found === 1
-          ? "1 possible recommendation was left out: the finder found it just below its threshold. Add --include-candidates to import it, or tag it in Word (rectrack extract REPORT.docx lists it)."
-          : `${found} possible recommendations were left out: the finder found them just below its threshold. Add --include-candidates to import them, or tag them in Word (rectrack extract REPORT.docx lists them).`
+      t(included ? "importCandidatesIncluded" : "importCandidatesLeftOut", { count: String(found) })
     );
   const flagged = result.items.filter((item) => item.flags.length > 0);
   if (flagged.length > 0) {
-    lines.push("", "Please look at:");
+    lines.push("", t("importLookAt"));
     for (const item of flagged) {
       for (const flag of item.flags)
         lines.push(
-          `  ${label(item, batch)}: ${flagText(item, accepted.has(item.index), flag, columns)}`
+          `  ${label(item, batch, t)}: ${flagText(item, accepted.has(item.index), flag, columns, t)}`
         );
       if (item.textChange) {
-        lines.push(`      in the tracker: ${quote(item.textChange.before)}`);
-        lines.push(`      in the report:  ${quote(item.textChange.after)}`);
+        lines.push(`      ${t("importInTracker", { text: quote(item.textChange.before) })}`);
+        lines.push(`      ${t("importInReport", { text: quote(item.textChange.after) })}`);
       }
     }
   }
   const repeats = result.items.filter((item) => item.repeatProposal);
   if (repeats.length > 0) {
-    lines.push(
-      "",
-      confirmed
-        ? "Linked as repeats of earlier recommendations (--confirm-repeats):"
-        : "These may repeat earlier recommendations (not linked; add --confirm-repeats to link them):"
-    );
+    lines.push("", t(confirmed ? "importRepeatsLinked" : "importRepeatsProposed"));
     for (const item of repeats) {
       const p = item.repeatProposal as NonNullable<ImportItem["repeatProposal"]>;
       const earlier = [
-        p.ref ? `ref ${p.ref}` : "",
-        p.report ? `report ${p.report}` : "",
-        `id ${p.id}`,
+        p.ref ? t("importEarlierRef", { ref: p.ref }) : "",
+        p.report ? t("importEarlierReport", { report: p.report }) : "",
+        t("importEarlierId", { id: p.id }),
       ]
         .filter(Boolean)
         .join(", ");
       lines.push(
-        `  ${label(item, batch)} is ${Math.round(p.similarity * 100)}% like ${quote(p.text, 70)} (${earlier}).`
+        `  ${t("importRepeatLine", {
+          label: label(item, batch, t),
+          percent: String(Math.round(p.similarity * 100)),
+          text: quote(p.text, 70),
+          earlier,
+        })}`
       );
     }
   }
   lines.push("");
+  const tracker = result.tracker;
   if (result.dryRun)
-    lines.push(`Dry run: ${result.tracker} was not ${result.created ? "created" : "changed"}.`);
+    lines.push(t(result.created ? "importDryRunCreated" : "importDryRunChanged", { tracker }));
   else if (result.written)
-    lines.push(
-      result.created ? `Created ${result.tracker} from the template.` : `Wrote ${result.tracker}.`
-    );
-  else lines.push(`Nothing to change: ${result.tracker} was left as it was.`);
+    lines.push(t(result.created ? "importCreated" : "importWrote", { tracker }));
+  else lines.push(t("importNothing", { tracker }));
   if (followUp) lines.push(followUp);
   return `${lines.join("\n")}\n`;
 }
@@ -288,25 +279,24 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
           lang: Language;
         }
       ) => {
-        if (resolve(input) === resolve(trackerPath))
-          throw new InputError("the report and the tracker must be two different files.");
-        const today = todayOption(options.today);
-        const reportDate = dateOption("--report-date", options.reportDate);
+        const { t } = io;
+        if (resolve(input) === resolve(trackerPath)) throw new Refusal(t("importSameFile"));
+        const today = todayOption(options.today, io.t);
+        const reportDate = dateOption("--report-date", options.reportDate, io.t);
         const read = await readBatchInput(await readInput(input, "a report"), input, {
           reportDate,
+        }).catch((error: unknown) => {
+          // The readers' problems name the file in their sentence; the other languages name it from its value.
+          if (error instanceof InputError && !error.values.file)
+            throw new InputError(error.message, error.code, { ...error.values, file: input });
+          throw error;
         });
         const includeCandidates = Boolean(options.includeCandidates) && read.candidates.length > 0;
         const batch = includeCandidates
           ? withCandidates(read.batch, read.candidates).batch
           : read.batch;
-        if (read.otherLanguage)
-          throw new InputError(
-            `${input} seems to be written in a language the finder does not read yet (it reads English, French and Spanish), so no recommendation was found and nothing was written; mark them in Word, then import again.`
-          );
-        if (!batch.report.date)
-          throw new InputError(
-            `could not find the report's date in ${input}; give it with --report-date YYYY-MM-DD (nothing was written).`
-          );
+        if (read.otherLanguage) throw new Refusal(t("importOtherLanguage", { input }));
+        if (!batch.report.date) throw new Refusal(t("importNoDate", { input }));
         const done: { outcome?: ImportOutcome } = {};
         const compute = async (current: Uint8Array | null): Promise<ImportOutcome> => {
           const bytes =
@@ -336,17 +326,20 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
               await outcome.store.write(outcome.changes);
               return outcome.store.changed || outcome.created ? outcome.store.bytes() : null;
             },
-            { warn: (text) => io.err(`Note: ${text}\n`) }
+            { warn: (text) => io.err(`${t("note", { text })}\n`) }
           );
           written = change.written;
         }
         if (!done.outcome) throw new Error("the tracker was not read");
         const { store, content, plan, choices, summary, created } = done.outcome;
         const withoutId = plan.rowsWithoutId ?? [];
-        if (withoutId.length > 0)
-          io.err(
-            `Note: ${withoutId.length === 1 ? `row ${withoutId[0]} has` : `rows ${withoutId.join(", ")} have`} no Rec ID, so the import left ${withoutId.length === 1 ? "it" : "them"} as ${withoutId.length === 1 ? "it was" : "they were"}; if ${withoutId.length === 1 ? "it is" : "they are"} one of this report's recommendations, give ${withoutId.length === 1 ? "it its" : "them their"} Rec ID back.\n`
-          );
+        if (withoutId.length > 0) {
+          const text = t("importRowsWithoutId", {
+            count: String(withoutId.length),
+            rows: withoutId.join(", "),
+          });
+          io.err(`${t("note", { text })}\n`);
+        }
         const result: ImportCommandResult = {
           input,
           tracker: trackerPath,
@@ -361,7 +354,7 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
             from: read.dateFrom,
             ...(read.dateLine ? { line: read.dateLine } : {}),
           },
-          warnings: read.warnings.map(batchWarningText),
+          warnings: read.warnings.map((warning) => batchWarningText(warning, t)),
           candidates: { found: read.candidates.length, included: includeCandidates },
           summary,
           items: plan.items,
@@ -378,8 +371,9 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
               // A missing or hand-changed sheet is not the import's concern: only a refreshed one is mentioned.
               written &&
                 (store.followUp?.outcome === "refreshed" || store.followUp?.outcome === "unchanged")
-                ? followUpText(store.followUp, today)
-                : null
+                ? followUpText(store.followUp, today, t)
+                : null,
+              t
             )
           );
         setExit(summary.flagged > 0 ? EXIT.problemsFound : EXIT.ok);

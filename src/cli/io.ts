@@ -1,5 +1,7 @@
 import type { Command } from "commander";
+import type { Language } from "../core/language";
 import { InputError } from "../core/model/errors";
+import type { CliTranslate } from "./i18n";
 
 /** Where a command writes; tests pass buffers, the binary passes the process streams. */
 export interface CliIo {
@@ -12,6 +14,26 @@ export const processIo: CliIo = {
   err: (text) => process.stderr.write(text),
 };
 
+/** What a command writes through, in the user's language (./i18n: --lang, else the environment, else English). */
+export interface CommandIo extends CliIo {
+  language: Language;
+  /** The language the user asked for (--lang or the locale); null when nothing said, and rectrack speaks English. */
+  chosenLanguage: Language | null;
+  t: CliTranslate;
+}
+
+/**
+ * Input the user must fix, worded by the command line in the user's
+ * language (an InputError whose sentence is already translated, unlike the
+ * file readers' English sentences).
+ */
+export class Refusal extends InputError {
+  constructor(message: string) {
+    super(message);
+    this.name = "Refusal";
+  }
+}
+
 /** Exit statuses shared by every command. */
 export const EXIT = { ok: 0, problemsFound: 1, badInput: 2 } as const;
 
@@ -22,7 +44,7 @@ export const EXIT = { ok: 0, problemsFound: 1, badInput: 2 } as const;
  */
 export type RegisterCommand = (
   program: Command,
-  io: CliIo,
+  io: CommandIo,
   setExit: (code: number) => void
 ) => void;
 
@@ -35,21 +57,22 @@ export type RegisterCommand = (
 export function jsonObjectLines(
   content: string,
   source: string,
-  holding: string
+  holding: string,
+  t: CliTranslate
 ): { line: number; where: string; value: Record<string, unknown> }[] {
   const out: { line: number; where: string; value: Record<string, unknown> }[] = [];
   content.split(/\r?\n/).forEach((raw, i) => {
     const line = i === 0 ? raw.replace(/^\uFEFF/, "") : raw;
     if (line.trim() === "") return;
-    const where = `${source}, line ${i + 1}`;
+    const where = t("jsonWhere", { source, line: String(i + 1) });
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch {
-      throw new InputError(`${where} is not valid JSON.`);
+      throw new Refusal(t("jsonNotValid", { where }));
     }
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      throw new InputError(`${where} must be an object with ${holding}.`);
+      throw new Refusal(t("jsonNotObject", { where, holding }));
     }
     out.push({ line: i + 1, where, value: value as Record<string, unknown> });
   });

@@ -2,63 +2,38 @@ import { InputError } from "../core/model/errors";
 import { PublishSummary, publishCopy, removedAnything } from "../files/docx/publish";
 import { readInput, realTarget } from "../files/local";
 import type { RegisterCommand } from "./io";
-import { EXIT } from "./io";
+import { EXIT, Refusal } from "./io";
+import type { CliTranslate } from "./i18n";
 import { writeNew } from "./tracker-commands";
 
-const plural = (count: number, one: string, other: string) =>
-  `${count} ${count === 1 ? one : other}`;
-
 /** What the copy no longer holds, one line each, in plain words. */
-export function publishLines(summary: PublishSummary, keepTags: boolean): string[] {
+export function publishLines(
+  summary: PublishSummary,
+  keepTags: boolean,
+  t: CliTranslate
+): string[] {
   const lines: string[] = [];
+  const count = (n: number) => ({ count: String(n) });
   if (summary.reportPartsRemoved > 0)
-    lines.push(
-      keepTags
-        ? "the review data saved by the add-in (it could not be read, so it was removed whole)"
-        : "the review data saved by the add-in: the report's details, the reviewers' verdicts, notes and names, the review states"
-    );
-  if (summary.reportPartsCleaned > 0)
-    lines.push(
-      "the reviewers' verdicts, notes and names and the review states (the report's details and the recommendations' tracking details are kept with the tags)"
-    );
+    lines.push(t(keepTags ? "publishReportPartsWhole" : "publishReportParts"));
+  if (summary.reportPartsCleaned > 0) lines.push(t("publishReportPartsCleaned"));
   if (summary.backupPartsRemoved > 0)
-    lines.push(
-      plural(
-        summary.backupPartsRemoved,
-        "backup of damaged review data",
-        "backups of damaged review data"
-      )
-    );
-  if (summary.tagsRemoved > 0)
-    lines.push(
-      `${plural(summary.tagsRemoved, "recommendation tag", "recommendation tags")} (the text is unchanged)`
-    );
-  if (summary.trackerLinkRemoved) lines.push("the link to the tracker workbook");
+    lines.push(t("publishBackups", count(summary.backupPartsRemoved)));
+  if (summary.tagsRemoved > 0) lines.push(t("publishTags", count(summary.tagsRemoved)));
+  if (summary.trackerLinkRemoved) lines.push(t("publishTrackerLink"));
   if (summary.otherSettingsRemoved > 0)
+    lines.push(t("publishSettings", count(summary.otherSettingsRemoved)));
+  if (summary.commentsRemoved > 0) {
+    const comments = t("publishComments", count(summary.commentsRemoved));
     lines.push(
-      plural(
-        summary.otherSettingsRemoved,
-        "other setting of the add-in",
-        "other settings of the add-in"
-      )
+      summary.repliesRemoved > 0
+        ? t("publishReplies", { comments, ...count(summary.repliesRemoved) })
+        : comments
     );
-  if (summary.commentsRemoved > 0)
-    lines.push(
-      plural(
-        summary.commentsRemoved,
-        "comment of the Double-SMART check",
-        "comments of the Double-SMART check"
-      ) +
-        (summary.repliesRemoved > 0
-          ? `, with ${plural(summary.repliesRemoved, "reply", "replies")} to them`
-          : "")
-    );
-  if (summary.authorsRemoved > 0)
-    lines.push(
-      `${plural(summary.authorsRemoved, "name", "names")} left only by those comments, from the list of comment authors`
-    );
+  }
+  if (summary.authorsRemoved > 0) lines.push(t("publishAuthors", count(summary.authorsRemoved)));
   if (summary.reviewSheetsRemoved > 0)
-    lines.push(plural(summary.reviewSheetsRemoved, "review sheet", "review sheets"));
+    lines.push(t("publishReviewSheets", count(summary.reviewSheetsRemoved)));
   return lines;
 }
 
@@ -96,17 +71,20 @@ or OUT exists (or is REPORT); nothing is written then.`
         out: string,
         options: { keepTags?: boolean; force?: boolean; json?: boolean }
       ) => {
+        const { t } = io;
         const keepTags = options.keepTags ?? false;
         const bytes = await readInput(report, "a Word document");
         if ((await realTarget(out)) === (await realTarget(report)))
-          throw new InputError(
-            `${out} is the report itself; give the copy another name (the report is never overwritten).`
-          );
+          throw new Refusal(t("publishReportItself", { out }));
         let copy;
         try {
           copy = await publishCopy(bytes, { keepTags });
         } catch (error) {
-          if (error instanceof InputError) throw new InputError(`${report}: ${error.message}`);
+          if (error instanceof InputError)
+            throw new InputError(`${report}: ${error.message}`, error.code, {
+              ...error.values,
+              file: report,
+            });
           throw error;
         }
         await writeNew(out, copy.bytes, options.force, io);
@@ -116,14 +94,12 @@ or OUT exists (or is REPORT); nothing is written then.`
             `${JSON.stringify({ report, output: out, keepTags, removed: removedAnything(summary), summary }, null, 2)}\n`
           );
         } else if (!removedAnything(summary)) {
-          io.out(`${report} holds no review data: ${out} is the same report.\n`);
+          io.out(`${t("publishNothing", { report, out })}\n`);
         } else {
-          const lines = publishLines(summary, keepTags).map((line) => `  - ${line}`);
-          io.out(`Wrote ${out}, a copy of ${report} without:\n${lines.join("\n")}\n`);
+          const lines = publishLines(summary, keepTags, t).map((line) => `  - ${line}`);
+          io.out(`${t("publishWrote", { out, report })}\n${lines.join("\n")}\n`);
           if (summary.commentsKept > 0)
-            io.out(
-              `Kept: ${plural(summary.commentsKept, "comment", "comments")} by other people; look at ${summary.commentsKept === 1 ? "it" : "them"} before sending.\n`
-            );
+            io.out(`${t("publishKept", { count: String(summary.commentsKept) })}\n`);
         }
         setExit(EXIT.ok);
       }

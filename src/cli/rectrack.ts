@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from "fs";
 import { dirname, join } from "path";
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Option } from "commander";
+import { LANGUAGES } from "../core/language";
 import { InputError } from "../core/model/errors";
 import { fileProblem } from "../files/local";
-import { CliIo, EXIT, processIo } from "./io";
+import { CliIo, CommandIo, EXIT, processIo, Refusal } from "./io";
 import { commands } from "./commands";
+import { chosenLanguage, cliTranslator, inputProblemText } from "./i18n";
 
 /** The version in our package.json, found above this file (src/cli, lib/cli or the benchmarks' build). */
 function packageVersion(): string {
@@ -18,7 +20,7 @@ function packageVersion(): string {
   }
 }
 
-export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+export function buildProgram(io: CommandIo, setExit: (code: number) => void): Command {
   const program = new Command("rectrack")
     .description(
       "OPCAT Recommendation Tracker: check recommendations against Double-SMART and keep the tracking workbook, on .docx and .xlsx files."
@@ -29,12 +31,33 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .exitOverride();
   for (const register of commands) register(program, io, setExit);
+  // Every command takes --lang; those that make or read a document in a language already have it.
+  for (const command of program.commands) {
+    if (!command.options.some((option) => option.long === "--lang"))
+      command.addOption(
+        new Option("--lang <language>", "language of rectrack's messages (default: LANG)").choices(
+          LANGUAGES
+        )
+      );
+  }
   return program;
 }
 
-/** Runs rectrack with the given arguments and resolves to its exit status. */
-export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+/**
+ * Runs rectrack with the given arguments and resolves to its exit status,
+ * speaking the language of --lang, else of the environment (LC_ALL,
+ * LC_MESSAGES, LANG), else English.
+ */
+export async function main(
+  argv: string[],
+  cliIo: CliIo = processIo,
+  env: Readonly<Record<string, string | undefined>> = process.env
+): Promise<number> {
   let exitCode: number = EXIT.ok;
+  const chosen = chosenLanguage(argv, env);
+  const language = chosen ?? "en";
+  const t = cliTranslator(language);
+  const io: CommandIo = { out: cliIo.out, err: cliIo.err, language, chosenLanguage: chosen, t };
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });
@@ -51,17 +74,19 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
     }
     if (error instanceof InputError) {
-      io.err(`rectrack: ${error.message}\n`);
+      const message = inputProblemText(error, t, error instanceof Refusal);
+      io.err(`${t("error", { message })}\n`);
       return EXIT.badInput;
     }
     const system = error as NodeJS.ErrnoException;
     if (system && typeof system.code === "string" && /^E[A-Z]+$/.test(system.code)) {
       // A file problem no command foresaw: in words, never as a raw code.
-      io.err(`rectrack: ${fileProblem(error, system.path ?? "a file", "use").message}\n`);
+      const problem = fileProblem(error, system.path ?? t("aFile"), "use");
+      io.err(`${t("error", { message: inputProblemText(problem, t, false) })}\n`);
       return EXIT.badInput;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.err(`rectrack: unexpected error: ${message.split("\n")[0]}\n`);
+    io.err(`${t("unexpected", { message: message.split("\n")[0] })}\n`);
     return EXIT.badInput;
   }
 }

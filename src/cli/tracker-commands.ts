@@ -1,7 +1,6 @@
 import { existsSync } from "fs";
 import { resolve } from "path";
 import { Command, Option } from "commander";
-import { InputError } from "../core/model/errors";
 import { columnHeader, ColumnKey, isColumnKey, TRACKER_COLUMNS } from "../core/schema/columns";
 import type { Language } from "../core/schema/plan";
 import { PLAN_TEXTS } from "../core/schema/texts";
@@ -9,7 +8,7 @@ import { VOCABULARIES } from "../core/schema/vocabularies";
 import { buildWorkbookPlan } from "../core/schema/workbook-plan";
 import { computeStats, TrackerStats } from "../core/tracker/stats";
 import { historyFigures } from "../core/tracker/figures";
-import type { AdoptNote } from "../core/tracker/legacy";
+import type { AdoptNote, LegacyColumn } from "../core/tracker/legacy";
 import { applyTidy, proposeTidy, TidyProposal } from "../core/tracker/tidy";
 import { validateRows } from "../core/tracker/validate";
 import type { VocabularyKey } from "../core/schema/vocabularies";
@@ -29,19 +28,17 @@ import type { TrackerFile } from "../files/xlsx";
 import { changeFile } from "../files/xlsx";
 import type { DashboardRefresh } from "../files/xlsx/dashboard";
 import type { RegisterCommand } from "./io";
-import { CliIo, EXIT } from "./io";
+import { CommandIo, EXIT, Refusal } from "./io";
+import type { CliMessageKey, CliTranslate } from "./i18n";
 import { todayOption } from "./today";
 import { MAX_KEY_LIMIT, parseKeyLimit } from "../core/schema/customxml";
 
 /** --key-limit: a whole number of key recommendations per report, or "none" to remove the limit. */
-function keyLimitOption(value: string | undefined): number | null | undefined {
+function keyLimitOption(value: string | undefined, t: CliTranslate): number | null | undefined {
   if (value === undefined) return undefined;
   if (/^\s*(none|0)\s*$/i.test(value)) return null;
   const limit = parseKeyLimit(value);
-  if (limit === null)
-    throw new InputError(
-      `--key-limit must be a whole number from 1 to ${MAX_KEY_LIMIT}, or none, not "${value}".`
-    );
+  if (limit === null) throw new Refusal(t("keyLimitBad", { max: String(MAX_KEY_LIMIT), value }));
   return limit;
 }
 
@@ -55,8 +52,17 @@ const langOption = () =>
     "es",
   ]);
 
-function refuseOverwrite(path: string): never {
-  throw new InputError(`${path} already exists; choose another name or add --force to replace it.`);
+/** How adopt found a column, in the user's words. */
+const BASIS: Record<LegacyColumn["basis"], CliMessageKey> = {
+  header: "basis_header",
+  values: "basis_values",
+  "header and values": "basis_both",
+  user: "basis_user",
+  none: "basis_none",
+};
+
+function refuseOverwrite(path: string, t: CliTranslate): never {
+  throw new Refusal(t("alreadyExists", { path }));
 }
 
 /**
@@ -68,26 +74,25 @@ export async function writeNew(
   path: string,
   bytes: Uint8Array,
   force: boolean | undefined,
-  io: CliIo
+  io: CommandIo
 ) {
-  const warn = (text: string) => io.err(`Note: ${text}\n`);
+  const warn = (text: string) => io.err(`${io.t("note", { text })}\n`);
   if (force) await writeAtomically(path, bytes, { warn });
   else await createFile(path, bytes, { warn });
 }
 
-function parseMap(entries: string[] | undefined): Record<string, ColumnKey | null> | undefined {
+function parseMap(
+  entries: string[] | undefined,
+  t: CliTranslate
+): Record<string, ColumnKey | null> | undefined {
   if (!entries || entries.length === 0) return undefined;
   const mapping: Record<string, ColumnKey | null> = {};
   for (const entry of entries) {
     const at = entry.lastIndexOf("=");
-    if (at <= 0)
-      throw new InputError(
-        `--map takes HEADER=KEY (or HEADER=- to keep a column as your own), not "${entry}".`
-      );
+    if (at <= 0) throw new Refusal(t("mapBad", { entry }));
     const header = entry.slice(0, at).trim();
     const key = entry.slice(at + 1).trim();
-    if (key !== "-" && !isColumnKey(key))
-      throw new InputError(`"${key}" in --map is not a tracker column key.`);
+    if (key !== "-" && !isColumnKey(key)) throw new Refusal(t("mapKeyBad", { key }));
     mapping[header] = key === "-" ? null : (key as ColumnKey);
   }
   return mapping;
@@ -98,12 +103,22 @@ function parseMap(entries: string[] | undefined): Record<string, ColumnKey | nul
  * otherwise every row would read as empty there (40 "Rec ID is empty" lines,
  * or a total of 0) without saying why.
  */
-function requireColumns(tracker: TrackerFile, path: string, keys: readonly ColumnKey[]): void {
+function requireColumns(
+  tracker: TrackerFile,
+  path: string,
+  keys: readonly ColumnKey[],
+  t: CliTranslate
+): void {
   const missing = keys.filter((key) => tracker.headers[key] === undefined);
   if (missing.length === 0) return;
   const names = missing.map((key) => `"${columnHeader(key, tracker.language)}"`).join(", ");
-  throw new InputError(
-    `${path}: the ${tracker.tableName ?? tracker.sheetName} table has no ${names} column${missing.length > 1 ? "s" : ""} (deleted or renamed?); put ${missing.length > 1 ? "them" : "it"} back or give ${missing.length > 1 ? "them their" : "it its"} header again, then try again.`
+  throw new Refusal(
+    t("columnsMissing", {
+      path,
+      table: tracker.tableName ?? tracker.sheetName,
+      names,
+      count: String(missing.length),
+    })
   );
 }
 
@@ -208,17 +223,23 @@ function trendsText(stats: TrackerStats, language: Language, lines: string[]): v
 }
 
 /** What `stats --refresh` did to the Dashboard, in a sentence. */
-function refreshText(refresh: DashboardRefresh | null, path: string, written: boolean): string {
+function refreshText(
+  refresh: DashboardRefresh | null,
+  path: string,
+  written: boolean,
+  t: CliTranslate
+): string {
   switch (refresh?.outcome) {
     case "refreshed":
     case "unchanged":
-      return written
-        ? `Wrote the figures from the history on the Dashboard ("${refresh.sheet}") of ${path}.`
-        : `The Dashboard's figures from the history were already up to date; ${path} was left as it was.`;
+      return t(written ? "refresh_written" : "refresh_unchanged", {
+        sheet: refresh.sheet ?? "",
+        path,
+      });
     case "blocked":
-      return `The Dashboard ("${refresh.sheet}") was left as it was: its sections would now cover cells written below them. Move those cells, then refresh again.`;
+      return t("refresh_blocked", { sheet: refresh.sheet ?? "", path });
     default:
-      return `${path} has no Dashboard sheet made by the tracker (deleted or renamed?), so the figures were not written; ${path} was left as it was.`;
+      return t("refresh_missing", { path });
   }
 }
 
@@ -228,25 +249,37 @@ function tidyText(
   tracker: TrackerFile,
   path: string,
   fix: boolean,
-  tidied: { changes: number; rows: number } | null
+  tidied: { changes: number; rows: number } | null,
+  t: CliTranslate
 ): string {
-  if (proposals.length === 0) return fix ? "Nothing to tidy in the lists.\n" : "";
-  if (!fix)
-    return `${proposals.length} list value${proposals.length === 1 ? "" : "s"} could be tidied (near-duplicates or combined addressees): add --fix to see them.\n`;
+  if (proposals.length === 0) return fix ? `${t("tidyNothing")}\n` : "";
+  if (!fix) return `${t("tidyHint", { count: String(proposals.length) })}\n`;
   const header = (key: ColumnKey) => tracker.headers[key] ?? columnHeader(key, tracker.language);
   const quoted = (values: readonly string[]) => values.map((value) => `"${value}"`).join(", ");
-  const rows = (n: number) => `${n} row${n === 1 ? "" : "s"}`;
-  const lines = ["", "Could be tidied:"];
+  const rows = (n: number) => t("tidyRows", { count: String(n) });
+  const lines = ["", t("tidyTitle")];
   for (const proposal of proposals)
     lines.push(
-      proposal.kind === "merge"
-        ? `  ${header(proposal.column)}: write ${quoted(proposal.from)} as "${proposal.into}" (${rows(proposal.rows)})`
-        : `  ${header(proposal.column)}: split "${proposal.value}" into ${quoted(proposal.parts)} (${rows(proposal.rows)})`
+      `  ${
+        proposal.kind === "merge"
+          ? t("tidyMerge", {
+              column: header(proposal.column),
+              from: quoted(proposal.from),
+              into: proposal.into,
+              rows: rows(proposal.rows),
+            })
+          : t("tidySplit", {
+              column: header(proposal.column),
+              value: proposal.value,
+              parts: quoted(proposal.parts),
+              rows: rows(proposal.rows),
+            })
+      }`
     );
   lines.push(
     tidied
-      ? `Applied ${tidied.changes} change${tidied.changes === 1 ? "" : "s"} to ${rows(tidied.rows)}; the lists, the Dashboard and the Follow-up sheet follow. Wrote ${path}.`
-      : `Dry run: nothing was written. Add --write to apply these changes.`
+      ? t("tidyApplied", { changes: String(tidied.changes), rows: rows(tidied.rows), path })
+      : t("tidyDryRun")
   );
   return `${lines.join("\n")}\n`;
 }
@@ -263,10 +296,10 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
     .option("--key-limit <n>", KEY_LIMIT_HELP)
     .action(
       async (out: string, options: { lang: Language; force?: boolean; keyLimit?: string }) => {
-        const keyLimit = keyLimitOption(options.keyLimit);
+        const keyLimit = keyLimitOption(options.keyLimit, io.t);
         // The block of figures from the history is there from the start, with its chart (empty until events are recorded).
         const figures = historyFigures([], {
-          today: todayOption(undefined),
+          today: todayOption(undefined, io.t),
           language: options.lang,
           history: [],
         });
@@ -278,7 +311,7 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
           })
         );
         await writeNew(out, bytes, options.force, io);
-        io.out(`Wrote ${out}: an empty tracker (${options.lang}).\n`);
+        io.out(`${io.t("templateWrote", { out, language: options.lang })}\n`);
         setExit(EXIT.ok);
       }
     );
@@ -315,16 +348,15 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
           json?: boolean;
         }
       ) => {
-        if (resolve(out) === resolve(input)) {
-          throw new InputError(`OUT must be a new file: ${input} itself is never overwritten.`);
-        }
-        if (!options.force && existsSync(out)) refuseOverwrite(out);
+        const { t } = io;
+        if (resolve(out) === resolve(input)) throw new Refusal(t("adoptSameFile", { input }));
+        if (!options.force && existsSync(out)) refuseOverwrite(out, t);
         const data = await readInput(input);
         const result = await adoptWorkbook(data, input, {
           sheet: options.sheet,
           language: options.lang,
-          mapping: parseMap(options.map),
-          today: todayOption(options.today),
+          mapping: parseMap(options.map, t),
+          today: todayOption(options.today, io.t),
         });
         await writeNew(out, result.bytes, options.force, io);
         const { mapping, adopted } = result;
@@ -353,37 +385,43 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
             )}\n`
           );
         } else {
-          io.out(
-            `Sheet "${result.sheetName}", headers in row ${mapping.headerRow + 1}, ${adopted.records.length} recommendations.\n`
-          );
-          io.out("Column mapping:\n");
+          const lines = [
+            t("adoptSheet", {
+              sheet: result.sheetName,
+              row: String(mapping.headerRow + 1),
+              count: String(adopted.records.length),
+            }),
+            t("adoptMapping"),
+          ];
           for (const column of mapping.columns) {
-            const header = column.header || `(column ${column.index + 1}, no header)`;
-            io.out(
-              column.key
-                ? `  "${header}" -> ${column.key} (${columnHeader(column.key, result.language)}), ${Math.round(column.confidence * 100)}% from ${column.basis}\n`
-                : `  "${header}" -> kept as your own column\n`
+            const header =
+              column.header || t("adoptNoHeader", { number: String(column.index + 1) });
+            lines.push(
+              `  ${
+                column.key
+                  ? t("adoptMapped", {
+                      header,
+                      key: column.key,
+                      name: columnHeader(column.key, result.language),
+                      percent: String(Math.round(column.confidence * 100)),
+                      basis: t(BASIS[column.basis]),
+                    })
+                  : t("adoptOwn", { header })
+              }`
             );
           }
           const counts = new Map<AdoptNote["kind"], number>();
           for (const note of adopted.notes) counts.set(note.kind, (counts.get(note.kind) ?? 0) + 1);
-          const say: Record<AdoptNote["kind"], string> = {
-            kept: "values kept as typed (could not be read; `rectrack validate` lists them)",
-            emptied: 'values like "?" or "n/a" read as empty',
-            approximate: "dates with only a month or year (first day assumed)",
-            split: "remarks moved to another column (e.g. the reason after a status)",
-            repeatMark:
-              'recommendations marked Repeated from a mark in their reference or a note ("12 (rep.)")',
-            skipped: "rows left out (empty, a repeated header or a single remark)",
-          };
-          for (const [kind, count] of counts) io.out(`  ${count} ${say[kind]}\n`);
-          if (adopted.idsMade) io.out(`  ${adopted.idsMade} new Rec IDs made.\n`);
+          for (const [kind, count] of counts)
+            lines.push(`  ${t(`adoptNote_${kind}`, { count: String(count) })}`);
+          if (adopted.idsMade)
+            lines.push(`  ${t("adoptIdsMade", { count: String(adopted.idsMade) })}`);
           if (result.notCarried.length) {
-            io.out(
-              `Note: the new file does not carry the ${result.notCarried.join(", ")} of ${input}; the original file still has them.\n`
-            );
+            const text = t("adoptNotCarried", { parts: result.notCarried.join(", "), input });
+            lines.push(t("note", { text }));
           }
-          io.out(`Wrote ${out}. ${input} was not changed.\n`);
+          lines.push(t("adoptWrote", { out, input }));
+          io.out(`${lines.join("\n")}\n`);
         }
         setExit(EXIT.ok);
       }
@@ -414,13 +452,13 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
           write?: boolean;
         }
       ) => {
-        if (options.write && !options.fix)
-          throw new InputError("--write goes with --fix: add --fix to tidy the lists.");
-        const today = todayOption(options.today);
+        const { t } = io;
+        if (options.write && !options.fix) throw new Refusal(t("validateWriteWithoutFix"));
+        const today = todayOption(options.today, io.t);
         const store = new XlsxTrackerStore(await readInput(path), path, { followUpToday: today });
         await store.read();
         const tracker = store.tracker as TrackerFile;
-        requireColumns(tracker, path, REQUIRED_COLUMNS);
+        requireColumns(tracker, path, REQUIRED_COLUMNS, t);
         const proposals = proposeTidy(tracker.rows, {
           language: tracker.language,
           lists: await store.listItems(),
@@ -439,7 +477,7 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
           tidied = { changes: proposals.length, rows: result.updates.length };
         }
         const issues = validateRows(tracker.rows, {
-          language: "en",
+          language: io.language,
           today,
           headers: tracker.headers,
           keyLimit: tracker.metadata?.keyLimit,
@@ -464,19 +502,25 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
           );
         } else {
           if (tracker.metadataProblem)
-            io.out(`Warning: ${tracker.metadataProblem}; the header row was used instead.\n`);
+            io.out(`${t("validateMetadata", { problem: tracker.metadataProblem })}\n`);
           for (const issue of issues) {
             const where = issue.column
-              ? `, ${tracker.headers[issue.column] ?? columnHeader(issue.column, "en")}`
+              ? `, ${tracker.headers[issue.column] ?? columnHeader(issue.column, tracker.language)}`
               : "";
-            io.out(
-              `row ${issue.row}${where}: ${issue.severity === "error" ? "" : "(warning) "}${issue.message}\n`
-            );
+            const message =
+              issue.severity === "error"
+                ? issue.message
+                : t("validateWarning", { message: issue.message });
+            io.out(`${t("validateRow", { row: String(issue.row), where, message })}\n`);
           }
           io.out(
-            `${tracker.rows.length} recommendations checked: ${errors} errors, ${issues.length - errors} warnings.\n`
+            `${t("validateSummary", {
+              count: String(tracker.rows.length),
+              errors: String(errors),
+              warnings: String(issues.length - errors),
+            })}\n`
           );
-          io.out(tidyText(proposals, tracker, path, options.fix === true, tidied));
+          io.out(tidyText(proposals, tracker, path, options.fix === true, tidied, t));
         }
         setExit(problems > 0 ? EXIT.problemsFound : EXIT.ok);
       }
@@ -500,11 +544,13 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
         path: string,
         options: { reorder?: boolean; today?: string; json?: boolean; keyLimit?: string }
       ) => {
-        const today = todayOption(options.today);
+        const { t } = io;
+        const today = todayOption(options.today, t);
+        const limit = keyLimitOption(options.keyLimit, t);
         const result = await upgradeTrackerFile(await readInput(path), path, {
           today,
           reorder: options.reorder,
-          keyLimit: keyLimitOption(options.keyLimit),
+          keyLimit: limit,
         });
         await writeAtomically(path, result.bytes);
         if (options.json) {
@@ -512,30 +558,22 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
           void _bytes;
           io.out(`${JSON.stringify({ file: path, ...rest }, null, 2)}\n`);
         } else {
-          const list = (items: string[]) => (items.length ? items.join(", ") : "none");
-          io.out(`Upgraded ${path}.\n`);
-          io.out(`  Columns added: ${list(result.addedColumns)}.\n`);
-          io.out(`  Your own columns kept: ${list(result.extraKept)}.\n`);
-          if (result.addedHistory)
-            io.out(
-              "  Added the Follow-up history sheet: record follow-up events (rectrack log) and set the reply deadline there.\n"
-            );
-          if (result.addedStakeholders)
-            io.out(
-              "  Added the Stakeholders sheet and the power-interest grid: list the actors around your recommendations there.\n"
-            );
-          const limit = keyLimitOption(options.keyLimit);
+          const list = (items: string[]) => (items.length ? items.join(", ") : t("upgradeNone"));
+          const lines = [
+            t("upgraded", { path }),
+            `  ${t("upgradeAdded", { list: list(result.addedColumns) })}`,
+            `  ${t("upgradeKept", { list: list(result.extraKept) })}`,
+          ];
+          if (result.addedHistory) lines.push(`  ${t("upgradeHistory")}`);
+          if (result.addedStakeholders) lines.push(`  ${t("upgradeStakeholders")}`);
           if (limit !== undefined)
-            io.out(
-              limit === null
-                ? "  Key recommendations per report: no limit.\n"
-                : `  Key recommendations per report: at most ${limit} (the data check warns beyond).\n`
+            lines.push(
+              `  ${limit === null ? t("upgradeNoLimit") : t("upgradeLimit", { limit: String(limit) })}`
             );
-          if (result.reordered) io.out("  The columns are now in the order by task.\n");
+          if (result.reordered) lines.push(`  ${t("upgradeReordered")}`);
           else if (result.reorderRefused)
-            io.out(
-              `  The columns were left where they are: ${result.reorderRefused}, and moving the columns would change what it points at.\n`
-            );
+            lines.push(`  ${t("upgradeNotReordered", { reason: result.reorderRefused })}`);
+          io.out(`${lines.join("\n")}\n`);
         }
         setExit(EXIT.ok);
       }
@@ -555,23 +593,22 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
     )
     .action(
       async (path: string, options: { json?: boolean; today?: string; refresh?: boolean }) => {
-        const today = todayOption(options.today);
+        const today = todayOption(options.today, io.t);
         const done: { store?: XlsxTrackerStore; refresh?: DashboardRefresh } = {};
         const statsOf = async (store: XlsxTrackerStore) => {
           await store.read();
           const tracker = store.tracker as TrackerFile;
           // The Dashboard counts rows with a recommendation text: without that column every count is 0.
-          requireColumns(tracker, path, ["text"]);
+          requireColumns(tracker, path, ["text"], io.t);
           // Schema v2: the status at each year's end from the history, replies overdue from the setting.
           const history = await store.readHistory();
           if (options.refresh && !history.present)
-            throw new InputError(
-              `${path} has no Follow-up history sheet yet (a tracker of schema version 1), so there are no figures from the history to write; \`rectrack upgrade ${path}\` adds it without changing a cell. Nothing was written.`
-            );
+            throw new Refusal(io.t("statsNoHistory", { path }));
           // Actors per quadrant of the power-interest grid (null: the tracker has no Stakeholders sheet).
           const actors = await readStakeholdersFile(store.bytes(), path);
           return {
-            language: tracker.language,
+            // The Dashboard's words in the language the user asked for, else the tracker's.
+            language: io.chosenLanguage ?? tracker.language,
             stakeholders: actors ? quadrantCounts(actors) : null,
             stats: computeStats(
               tracker.rows.map((row) => row.values),
@@ -590,7 +627,7 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
               done.refresh = await store.refreshFigures(today);
               return store.changed ? store.bytes() : null;
             },
-            { missing: "refuse", warn: (text) => io.err(`Note: ${text}\n`) }
+            { missing: "refuse", warn: (text) => io.err(`${io.t("note", { text })}\n`) }
           );
         } else result = await statsOf(new XlsxTrackerStore(await readInput(path), path));
         if (!result) throw new Error("the tracker was not read");
@@ -612,7 +649,8 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
           );
         else {
           io.out(statsText(stats, language) + stakeholdersText(stakeholders, language));
-          if (options.refresh) io.out(`\n${refreshText(done.refresh ?? null, path, written)}\n`);
+          if (options.refresh)
+            io.out(`\n${refreshText(done.refresh ?? null, path, written, io.t)}\n`);
         }
         if (
           options.refresh &&

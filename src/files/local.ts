@@ -24,6 +24,44 @@ const DEFAULT_WAIT_MS = 20_000;
 /** A lock older than this is taken as left by a crashed run on another machine. */
 const STALE_LOCK_MS = 10 * 60_000;
 
+/** What went wrong with a file on disk, by kind, so that each surface words it in the user's language. */
+export type FileTrouble =
+  | "missing"
+  | "exists"
+  | "folderMissing"
+  | "denied"
+  | "readOnly"
+  | "readOnlyFile"
+  | "folder"
+  | "notFolder"
+  | "diskFull"
+  | "nameTooLong"
+  | "linkLoop"
+  | "busy"
+  | "tooManyOpen"
+  | "diskError"
+  | "tooLarge"
+  | "system";
+
+/**
+ * A file the system would not let us use: its English sentence (for the
+ * panes, which show it as details), and what went wrong (`trouble`), the
+ * file (`path`), the action (`action`) and what the system said (`said`) as
+ * values, from which the command line words it in the user's language.
+ */
+export class FileProblem extends InputError {
+  constructor(
+    message: string,
+    readonly trouble: FileTrouble,
+    path: string,
+    action: "read" | "write" | "use",
+    said = ""
+  ) {
+    super(message, "sentence", { path, action, said });
+    this.name = "FileProblem";
+  }
+}
+
 /** Words for what the operating system says, so no raw code (ENOSPC, EISDIR...) reaches the user. */
 export function fileProblem(
   error: unknown,
@@ -38,46 +76,53 @@ export function fileProblem(
       : action === "write"
         ? "cannot be written"
         : "cannot be used";
+  const problem = (trouble: FileTrouble, message: string, said = "") =>
+    new FileProblem(message, trouble, path, action, said);
   switch (code) {
     case "ENOENT":
-      return new InputError(
-        action === "write"
-          ? `cannot write ${path}: its folder does not exist.`
-          : `${path} does not exist.`
-      );
+      return action === "write"
+        ? problem("folderMissing", `cannot write ${path}: its folder does not exist.`)
+        : problem("missing", `${path} does not exist.`);
     case "EACCES":
     case "EPERM":
-      return new InputError(`${path} ${verb} (permission denied).`);
+      return problem("denied", `${path} ${verb} (permission denied).`);
     case "EROFS":
-      return new InputError(`${path} ${verb}: the disk or folder is read-only.`);
+      return problem("readOnly", `${path} ${verb}: the disk or folder is read-only.`);
     case "EISDIR":
-      return new InputError(`${path} is a folder, not a file.`);
+      return problem("folder", `${path} is a folder, not a file.`);
     case "ENOTDIR":
-      return new InputError(`${path} ${verb}: a part of its path is a file, not a folder.`);
+      return problem("notFolder", `${path} ${verb}: a part of its path is a file, not a folder.`);
     case "ENOSPC":
     case "EDQUOT":
-      return new InputError(`${path} ${verb}: the disk is full (or your quota is used up).`);
+      return problem("diskFull", `${path} ${verb}: the disk is full (or your quota is used up).`);
     case "ENAMETOOLONG":
-      return new InputError(`${path} ${verb}: its name or path is too long.`);
+      return problem("nameTooLong", `${path} ${verb}: its name or path is too long.`);
     case "ELOOP":
-      return new InputError(`${path} ${verb}: its shortcuts (symbolic links) point at each other.`);
+      return problem(
+        "linkLoop",
+        `${path} ${verb}: its shortcuts (symbolic links) point at each other.`
+      );
     case "EBUSY":
     case "ETXTBSY":
-      return new InputError(
+      return problem(
+        "busy",
         `${path} ${verb}: another program is using it; close it and try again.`
       );
     case "EMFILE":
     case "ENFILE":
-      return new InputError(
+      return problem(
+        "tooManyOpen",
         `${path} ${verb}: too many files are open on this computer; close some programs and try again.`
       );
     case "EIO":
-      return new InputError(`${path} ${verb}: the disk reported an error.`);
+      return problem("diskError", `${path} ${verb}: the disk reported an error.`);
     case "ERR_FS_FILE_TOO_LARGE":
-      return new InputError(`${path} is too large to be read.`);
+      return problem("tooLarge", `${path} is too large to be read.`);
     default:
-      if (typeof code === "string")
-        return new InputError(`${path} ${verb} (the system said: ${plainCode(error)}).`);
+      if (typeof code === "string") {
+        const said = plainCode(error);
+        return problem("system", `${path} ${verb} (the system said: ${said}).`, said);
+      }
       throw error;
   }
 }
@@ -95,11 +140,12 @@ function plainCode(error: unknown): string {
 export async function readInput(path: string, what = "a workbook"): Promise<Buffer> {
   try {
     const stat = await fs.stat(path);
-    if (stat.isDirectory()) throw new InputError(`${path} is a folder, not ${what}.`);
+    if (stat.isDirectory())
+      throw new FileProblem(`${path} is a folder, not ${what}.`, "folder", path, "read");
     return await fs.readFile(path);
   } catch (error) {
     if (error instanceof Error && (error as NodeJS.ErrnoException).code === "ERR_FS_FILE_TOO_LARGE")
-      throw new InputError(`${path} is too large to be ${what}.`);
+      throw new FileProblem(`${path} is too large to be ${what}.`, "tooLarge", path, "read");
     throw fileProblem(error, path, "read");
   }
 }
@@ -397,11 +443,20 @@ export async function changeFile(
         throw fileProblem(error, path, "read");
     }
     if (before?.isDirectory())
-      throw new InputError(`${path} is a folder, not ${options.what ?? "a workbook"}.`);
-    if (!before && options.missing === "refuse") throw new InputError(`${path} does not exist.`);
+      throw new FileProblem(
+        `${path} is a folder, not ${options.what ?? "a workbook"}.`,
+        "folder",
+        path,
+        "read"
+      );
+    if (!before && options.missing === "refuse")
+      throw fileProblem(Object.assign(new Error("missing"), { code: "ENOENT" }), path, "read");
     if (before && (before.mode & 0o222) === 0)
-      throw new InputError(
-        `${path} is read-only; nothing was written. Make it writable (or work on a copy) and try again.`
+      throw new FileProblem(
+        `${path} is read-only; nothing was written. Make it writable (or work on a copy) and try again.`,
+        "readOnlyFile",
+        path,
+        "write"
       );
     const app = before ? await openElsewhere(target) : null;
     if (app)
@@ -522,8 +577,11 @@ export async function createFile(
     path,
     async (current) => {
       if (current !== null)
-        throw new InputError(
-          `${path} already exists; choose another name or add --force to replace it.`
+        throw new FileProblem(
+          `${path} already exists; choose another name or add --force to replace it.`,
+          "exists",
+          path,
+          "write"
         );
       return data;
     },

@@ -11,7 +11,8 @@ import { locateColumns } from "../core/schema/upgrade";
 import { fieldToCell, listValuesOf } from "../core/tracker/cells";
 import { isEmptyCell, rowsFromGrid } from "../core/tracker/grid";
 import { newListWords, VOCABULARIES, VocabularyKey } from "../core/schema/vocabularies";
-import { languageOfHeaders, recogniseRenamed } from "../core/tracker/plan-inputs";
+import { recogniseRenamed } from "../core/tracker/plan-inputs";
+import { languageOfSheet } from "../core/tracker/sheet-language";
 import {
   recordsAfter,
   type TrackerChanges,
@@ -376,7 +377,7 @@ export class GraphTrackerStore implements TrackerStore {
     // ("Recommendation text") included, as the .xlsx reader and the Excel pane do.
     const { found, extra } = locateColumns(
       header,
-      recogniseRenamed(header, null, languageOfHeaders(header, "en"))
+      recogniseRenamed(header, null, languageOfSheet(header))
     );
     if (!found.has("id") || !found.has("text")) {
       await this.close();
@@ -389,10 +390,7 @@ export class GraphTrackerStore implements TrackerStore {
       await this.close();
       throw new GraphProblem("olderSchema", { missing, detail: `missing ${missing.join(", ")}` });
     }
-    const language = languageOfHeaders(
-      [...found.values()].map((at) => header[at]),
-      "en"
-    );
+    const language = languageOfSheet([...found.values()].map((at) => header[at]));
     const data = blocks.slice(1);
     const firstRow = table.firstRow + 1;
     let rows = rowsFromGrid(data, { found, extra }, { firstRow });

@@ -19,11 +19,6 @@ import { shown } from "../../src/taskpane/excel/paneTexts";
 import { FakeOfficeError } from "../support/office";
 import { translator } from "../../src/taskpane/shared/i18n";
 import { en as sharedEn } from "../../src/taskpane/shared/i18n/en";
-import {
-  messageArguments,
-  messagePlurals,
-  parseMessage,
-} from "../../src/taskpane/shared/i18n/format";
 import { SignInError, type SignInProblem } from "../../src/graph/auth";
 import { GraphProblem, type GraphProblemCode } from "../../src/graph/client";
 import { WordProblem, WordReviewError } from "../../src/office/word/errors";
@@ -33,37 +28,7 @@ import { publishProblem } from "../../src/taskpane/word/PublishPanel";
 import { problemOf as sendProblemOf } from "../../src/taskpane/word/send";
 import { batchWarningsText, problemText } from "../../src/taskpane/word/texts";
 import { en as wordEn } from "../../src/taskpane/word/i18n/en";
-
-/**
- * Words that mark an English sentence and are not French or Spanish words
- * ("on", "or", "a", "son" are, so they are not here). Two of them make a
- * sentence English; product names and file extensions hold none.
- */
-const ENGLISH = new Set(
-  (
-    "the and is are not with your this that these could would should was were been has have " +
-    "will cannot can't isn't doesn't don't which from what when there their they you it's " +
-    "into than then please must been being its here only also"
-  ).split(" ")
-);
-
-/** The English sentences of a text: those holding two or more English marker words. */
-function englishSentences(text: string): string[] {
-  return text.split(/(?<=[.!?:;])\s+|\n+/).filter((sentence) => {
-    const words = sentence.toLowerCase().match(/[a-z’']+/g) ?? [];
-    return words.filter((word) => ENGLISH.has(word.replace(/’/g, "'"))).length >= 2;
-  });
-}
-
-/** Each way to fill a message: every placeholder with a neutral value, the plurals at 0, 1, 2 and 7. */
-function fillings(message: string): Record<string, string>[] {
-  const parts = parseMessage(message);
-  const names = messageArguments(parts);
-  const plurals = new Set(messagePlurals(parts).map((plural) => plural.name));
-  return ["0", "1", "2", "7"].map((count) =>
-    Object.fromEntries(names.map((name) => [name, plurals.has(name) ? count : "«X»"]))
-  );
-}
+import { englishSentences, fillings } from "../support/english";
 
 type Render = (key: string, values: Record<string, string>) => string;
 

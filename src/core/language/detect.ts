@@ -68,6 +68,11 @@ export function detectLanguage(text: string, fallback: Language = "en"): Languag
   return scoreLanguages(text, true).best ?? fallback;
 }
 
+/** detectLanguage without a fallback: null when the text gives too little to tell, for a caller that tries another sign next. */
+export function languageIfClear(text: string): Language | null {
+  return scoreLanguages(text, true).best;
+}
+
 /**
  * Whether a passage long enough to tell is written in none of our
  * languages: in English, French or Spanish text about a third of the words

@@ -13,6 +13,7 @@
  * (an apostrophe is plain text, as French needs it). Values arrive as strings already formatted for the
  * reader ("1 234", "1,234"), so the number a plural is chosen by is read back from the digits.
  */
+import type { Language } from "./types";
 
 export type MessagePart =
   | { kind: "text"; text: string }
@@ -205,6 +206,38 @@ export function messageFormatter(
   return (message, values) => {
     let parts = parsed.get(message);
     if (!parts) parsed.set(message, (parts = parseMessage(message)));
+    return formatParts(parts, values, rules);
+  };
+}
+
+/**
+ * Looks a key up and fills its {placeholders} and {count, plural, one {…} other {…}} forms;
+ * an unknown placeholder stays visible rather than vanishing.
+ */
+export type TranslateWith<K extends string> = (key: K, values?: Record<string, string>) => string;
+
+/**
+ * A translator over one surface's catalogues (the panes', the command line's), each language's typed by
+ * the English keys so a missing string does not compile; each message is parsed once.
+ */
+export function createTranslator<K extends string>(
+  catalogues: Record<Language, Record<K, string>>,
+  language: Language
+): TranslateWith<K> {
+  const catalogue = catalogues[language];
+  const rules = new Intl.PluralRules(language);
+  const parsed = new Map<K, MessagePart[]>();
+  return (key, values) => {
+    let parts = parsed.get(key);
+    if (!parts) {
+      try {
+        parts = parseMessage(catalogue[key]);
+      } catch {
+        // The catalogue tests parse every string; should one slip through, it is shown rather than failing.
+        parts = [{ kind: "text", text: catalogue[key] }];
+      }
+      parsed.set(key, parts);
+    }
     return formatParts(parts, values, rules);
   };
 }

@@ -1,14 +1,12 @@
 /**
  * Pure choices made before building a plan, by the Excel adapter and the
  * .xlsx adapter alike: sheet names that do not clash with the user's sheets,
- * the tracker language of a workbook without metadata, the
- * extendable-list words found in data, and what a tracker made from an
- * adopted sheet holds.
+ * the extendable-list words found in data, and what a tracker made from an
+ * adopted sheet holds. The language of a sheet is ./sheet-language.ts.
  */
 import {
   COLUMN_BY_KEY,
   ColumnKey,
-  LANGUAGES,
   RECOMMENDATIONS_TABLE,
   TRACKER_COLUMNS,
 } from "../schema/columns";
@@ -22,7 +20,6 @@ import { newTrackerDashboard } from "./dashboard";
 import { historyFigures } from "./figures";
 import { followUpList, followUpRows } from "./followup";
 import { PLAN_TEXTS } from "../schema/texts";
-import { foldText } from "../schema/vocabularies";
 
 /** The language's sheet names, with " (2)", " (3)"... where the workbook already has a sheet of that name. */
 export function freeSheetNames(
@@ -44,24 +41,6 @@ export function freeSheetNames(
     out[key] = name;
   }
   return out;
-}
-
-/** The language whose schema headers match most of the table's headers; `fallback` when none does. */
-export function languageOfHeaders(headers: readonly string[], fallback: Language): Language {
-  const folded = new Set(headers.map((header) => foldText(header)));
-  let best: Language = fallback;
-  let bestScore = 0;
-  for (const language of LANGUAGES) {
-    const score = TRACKER_COLUMNS.filter((column) =>
-      folded.has(foldText(column.headers[language]))
-    ).length;
-    // English and Spanish share a few headers ("Ref."); a tie keeps the earlier, the fallback first.
-    if (score > bestScore || (score === bestScore && score > 0 && language === fallback)) {
-      best = language;
-      bestScore = score;
-    }
-  }
-  return best;
 }
 
 export function schemaIndex(key: ColumnKey): number {

@@ -15,6 +15,7 @@ import {
   proposeMapping,
 } from "../../core/tracker/legacy";
 import type { CellInput } from "../../core/tracker/types";
+import { languageOfLegacySheet } from "../../core/tracker/sheet-language";
 import { applyPlan, workbookBytes } from "./apply-plan";
 import { openPackage, partsExceljsDrops } from "./package";
 import { loadWorkbook, sheetRows } from "./reader";
@@ -38,19 +39,6 @@ export interface AdoptResult {
   language: Language;
   /** What exceljs could not carry into the new file (charts, pivot tables...): the original file still has them. */
   notCarried: string[];
-}
-
-/** A guess from the header wording; English unless the headers read as French or Spanish. */
-export function guessLanguage(headers: string[]): Language {
-  const text = ` ${headers.join(" ").toLowerCase()} `;
-  const fr = (text.match(/[éèêàçœ]| (du|des|le|la|les|lieu|date de|réponse|mise en|suivi) /g) ?? [])
-    .length;
-  const es = (
-    text.match(/[ñáíóú¿]| (del|los|las|el|fecha|lugar|respuesta|estado|seguimiento) /g) ?? []
-  ).length;
-  if (fr > es && fr >= 2) return "fr";
-  if (es > fr && es >= 2) return "es";
-  return "en";
 }
 
 function pickSheet(
@@ -143,8 +131,7 @@ export async function adoptWorkbook(
     );
   }
   const adopted = adoptRows(rows, mapping, options.random);
-  const language =
-    options.language ?? guessLanguage(mapping.columns.map((column) => column.header));
+  const language = options.language ?? languageOfLegacySheet(rows, mapping);
   const sheetNames = freeSheetNames(
     language,
     workbook.worksheets.map((ws) => ws.name)

@@ -1,4 +1,4 @@
-export { adoptWorkbook, guessLanguage } from "./adopt";
+export { adoptWorkbook } from "./adopt";
 export type { AdoptOptions, AdoptResult } from "./adopt";
 export { applyPlan, buildTemplate, workbookBytes, writeValue } from "./apply-plan";
 export { changeFile, createFile, readInput, writeAtomically } from "../local";

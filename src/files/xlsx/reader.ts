@@ -17,7 +17,8 @@ import {
   readSheetRows,
   visitSheetRows,
 } from "./sheet-xml";
-import { languageOfHeaders, recogniseRenamed } from "../../core/tracker/plan-inputs";
+import { recogniseRenamed } from "../../core/tracker/plan-inputs";
+import { languageOfSheet } from "../../core/tracker/sheet-language";
 
 export interface TrackerFile {
   language: Language;
@@ -313,11 +314,7 @@ export async function readTrackerPackage(
       // A header reworded without the add-in ("Recommendation text") is taken for its column, as in the Excel pane.
       ({ found, extra } = locateColumns(
         headerTexts,
-        recogniseRenamed(
-          headerTexts,
-          metadata,
-          metadata?.language ?? languageOfHeaders(headerTexts, "en")
-        )
+        recogniseRenamed(headerTexts, metadata, metadata?.language ?? languageOfSheet(headerTexts))
       ));
       headers = {};
       for (const [key, at] of found) headers[key] = headerTexts[at];
@@ -340,7 +337,7 @@ export async function readTrackerPackage(
     for (const row of [...byRow.values()].sort((a, b) => a.row - b.row)) rows.push(row);
   }
   return {
-    language: metadata?.language ?? languageOfHeaders(Object.values(headers), "en"),
+    language: metadata?.language ?? languageOfSheet(Object.values(headers)),
     metadata,
     metadataProblem,
     sheetName: located.sheetName,

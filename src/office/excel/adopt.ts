@@ -12,11 +12,8 @@ import { ExcelProblem } from "./errors";
 import { ExcelHost, Feature, requireExcel } from "./host";
 import { createTracker } from "./apply";
 import { inspectWorkbook } from "./inspect";
-import {
-  adoptedTrackerContent,
-  languageOfHeaders,
-  schemaIndex,
-} from "../../core/tracker/plan-inputs";
+import { adoptedTrackerContent, schemaIndex } from "../../core/tracker/plan-inputs";
+import { languageOfLegacySheet } from "../../core/tracker/sheet-language";
 import { readSheetIn } from "./read";
 import type { Progress } from "./write";
 
@@ -56,12 +53,7 @@ export async function adoptSheet(host: ExcelHost, options: AdoptOptions): Promis
     // Read again inside this request: the mapping is applied to the sheet as it is now.
     const rows = await readSheetIn(context, options.sheet, options.progress);
     const adopted = adoptRows(rows, options.mapping, options.random);
-    const language =
-      options.language ??
-      languageOfHeaders(
-        options.mapping.columns.map((column) => column.header),
-        "en"
-      );
+    const language = options.language ?? languageOfLegacySheet(rows, options.mapping);
     const indexOfRow = new Map(adopted.sourceRows.map((row, i) => [row, i]));
     const kept = adopted.notes.filter(
       (note) => note.kind === "kept" && note.column !== null && indexOfRow.has(note.row)

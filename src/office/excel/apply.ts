@@ -32,7 +32,8 @@ import {
   WorkbookState,
 } from "./inspect";
 import { locateHistoryColumns } from "../../core/tracker/history";
-import { freeSheetNames, languageOfHeaders, schemaIndex } from "../../core/tracker/plan-inputs";
+import { freeSheetNames, schemaIndex } from "../../core/tracker/plan-inputs";
+import { languageOfSheet } from "../../core/tracker/sheet-language";
 import {
   addConditionalFormat,
   applyFreeze,
@@ -264,7 +265,7 @@ async function upgrade(
   const snapshot = await readRowsOf(context, state, options.progress);
   const history = await historyFrom(context, historyLoads);
   const records = snapshot.rows.map((row) => row.values);
-  const language = state.metadata?.language ?? languageOfHeaders(tracker.headers, "en");
+  const language = state.metadata?.language ?? languageOfSheet(tracker.headers);
   const upgradePlan = planUpgrade(
     tracker.headers,
     state.metadata,
@@ -676,7 +677,7 @@ export async function describeWorkbook(host: ExcelHost): Promise<WorkbookSummary
     const dashboard = state.dashboard?.sheet ?? null;
     if (!state.tracker)
       return { tracker: null, sheets, dashboard, metadataProblem: state.metadataProblem };
-    const language = state.metadata?.language ?? languageOfHeaders(state.tracker.headers, "en");
+    const language = state.metadata?.language ?? languageOfSheet(state.tracker.headers);
     const upgradePlan = planUpgrade(
       state.tracker.headers,
       state.metadata,

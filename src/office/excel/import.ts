@@ -24,7 +24,7 @@ import {
 } from "../../core/schema/vocabularies";
 import { numberFormatFor, wrapsText } from "../../core/schema/workbook-plan";
 import { cellsToRecord, fieldToCell, listValuesOf } from "../../core/tracker/cells";
-import { languageOfHeaders } from "../../core/tracker/plan-inputs";
+import { languageOfSheet } from "../../core/tracker/sheet-language";
 import {
   nothingToWrite,
   recordsAfter,
@@ -319,7 +319,7 @@ async function writeChanges(
     state.dashboard?.sheet,
   ]);
   const language: Language =
-    snapshot?.language ?? state.metadata?.language ?? languageOfHeaders(tracker.headers, "en");
+    snapshot?.language ?? state.metadata?.language ?? languageOfSheet(tracker.headers);
   // Follow-up events go to the History table in the same requests as the current columns.
   const events = changes.events ?? [];
   const historyTable = historyTableOf(state);

@@ -18,7 +18,8 @@ import {
 import { isTrackerPart, parseMetadata, TrackerMetadata } from "../../core/schema/customxml";
 import { VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { FOLLOW_UP_TABLE } from "../../core/schema/workbook-plan";
-import { languageOfHeaders, recogniseRenamed } from "../../core/tracker/plan-inputs";
+import { recogniseRenamed } from "../../core/tracker/plan-inputs";
+import { languageOfSheet } from "../../core/tracker/sheet-language";
 import { isPayloadError, jsonBytes, READ_SAMPLE_ROWS } from "./batch";
 import { ExcelProblem } from "./errors";
 
@@ -217,11 +218,7 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
   if (trackerEntry && trackerReads) {
     const range = trackerReads.range;
     const headers = (trackerReads.header.values[0] ?? []).map(text);
-    metadata = recogniseRenamed(
-      headers,
-      metadata,
-      metadata?.language ?? languageOfHeaders(headers, "en")
-    );
+    metadata = recogniseRenamed(headers, metadata, metadata?.language ?? languageOfSheet(headers));
     const rowCount = range.rowCount - 1;
     const sampled = (trackerReads.sample?.values ?? []).slice(0, rowCount);
     tracker = {

@@ -14,7 +14,7 @@ import { ExcelProblem } from "./errors";
 import { ExcelHost, requireExcel } from "./host";
 import { inspectWorkbook, WorkbookState } from "./inspect";
 import type { Progress } from "./write";
-import { languageOfHeaders } from "../../core/tracker/plan-inputs";
+import { languageOfSheet } from "../../core/tracker/sheet-language";
 
 export interface TrackerSnapshot {
   sheet: string;
@@ -116,7 +116,7 @@ export async function readRowsOf(
     sheet: tracker.sheet,
     table: tracker.table,
     headerRow: tracker.headerRow,
-    language: state.metadata?.language ?? languageOfHeaders(tracker.headers, "en"),
+    language: state.metadata?.language ?? languageOfSheet(tracker.headers),
     metadata: state.metadata,
     headers,
     columns,

@@ -1,5 +1,6 @@
 /** Set up: read the workbook, create or upgrade its tracker, adopt a hand-made sheet, show a sheet. */
 import { proposeMapping } from "../../core/tracker/legacy";
+import { languageOfLegacySheet } from "../../core/tracker/sheet-language";
 import { adoptSheet, applyTracker, readSheet, showSheet } from "../../office/excel";
 import { adoptNotices, applyNotices, todayIso } from "./state";
 import type { IntentContext } from "./intentContext";
@@ -25,7 +26,12 @@ export function setupIntents({ run, getState, dispatch, now, progress, refreshIn
         const sheet = getState().adoptSheet;
         if (!sheet) return;
         const rows = await readSheet(h, sheet, { progress });
-        dispatch({ type: "draft", draft: { sheet, rows, mapping: proposeMapping(rows) } });
+        const mapping = proposeMapping(rows);
+        dispatch({ type: "draft", draft: { sheet, rows, mapping } });
+        dispatch({
+          type: "proposeLanguage",
+          language: languageOfLegacySheet(rows, mapping, getState().language),
+        });
       }),
     adopt: () =>
       run("adopt", async (h) => {

@@ -35,6 +35,8 @@ export interface PaneState {
   notices: Notice[];
   /** Language of a tracker the pane creates or adopts. */
   language: Language;
+  /** The user picked the language: a sheet read for adoption no longer proposes its own. */
+  languageChosen: boolean;
   /** Upgrading: also put the columns in the order by task (off unless the user ticks it). */
   reorder: boolean;
   /** The most key recommendations per report (null: no limit): the tracker's own, or what the user typed; written by Create or Upgrade. */
@@ -62,6 +64,8 @@ export type PaneAction =
   | { type: "notify"; notice: Omit<Notice, "id"> & { id?: number } }
   | { type: "dismiss"; id: number }
   | { type: "language"; language: Language }
+  /** The language a sheet read for adoption is in (languageOfLegacySheet): taken unless the user chose one. */
+  | { type: "proposeLanguage"; language: Language }
   | { type: "reorder"; reorder: boolean }
   | { type: "keyLimit"; limit: number | null }
   | { type: "dueSoonDays"; days: number }
@@ -90,6 +94,7 @@ export function initialState(language: Language): PaneState {
     progress: null,
     notices: [],
     language,
+    languageChosen: false,
     reorder: false,
     keyLimit: null,
     dueSoonDays: 30,
@@ -150,7 +155,9 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
     case "dismiss":
       return { ...state, notices: state.notices.filter((notice) => notice.id !== action.id) };
     case "language":
-      return { ...state, language: action.language };
+      return { ...state, language: action.language, languageChosen: true };
+    case "proposeLanguage":
+      return state.languageChosen ? state : { ...state, language: action.language };
     case "reorder":
       return { ...state, reorder: action.reorder };
     case "keyLimit":

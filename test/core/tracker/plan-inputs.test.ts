@@ -2,9 +2,9 @@ import { TRACKER_COLUMNS } from "../../../src/core/schema/columns";
 import {
   adoptedTrackerContent,
   freeSheetNames,
-  languageOfHeaders,
   recogniseRenamed,
 } from "../../../src/core/tracker/plan-inputs";
+import { languageOfSheet } from "../../../src/core/tracker/sheet-language";
 import { listValuesOf } from "../../../src/core/tracker/cells";
 import { adoptRows, proposeMapping } from "../../../src/core/tracker/legacy";
 import { seededRandom } from "../../support/xlsx";
@@ -26,18 +26,20 @@ describe("choices made before building a plan", () => {
 
   it("tells the tracker language from the headers", () => {
     expect(
-      languageOfHeaders(
+      languageOfSheet(
         TRACKER_COLUMNS.map((c) => c.headers.fr),
+        [],
         "en"
       )
     ).toBe("fr");
     expect(
-      languageOfHeaders(
+      languageOfSheet(
         TRACKER_COLUMNS.map((c) => c.headers.es),
+        [],
         "en"
       )
     ).toBe("es");
-    expect(languageOfHeaders(["Something else"], "fr")).toBe("fr");
+    expect(languageOfSheet(["Something else"], [], "fr")).toBe("fr");
   });
 
   it("collects the words of extendable lists, several-value cells split", () => {

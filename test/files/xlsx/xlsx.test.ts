@@ -16,7 +16,6 @@ import type { TrackerRecord } from "../../../src/core/tracker/types";
 import {
   adoptWorkbook,
   buildTemplate,
-  guessLanguage,
   loadWorkbook,
   readTracker,
   writeAtomically,
@@ -407,10 +406,23 @@ describe("writeAtomically", () => {
   });
 });
 
-describe("guessLanguage", () => {
-  it("reads French and Spanish header wording, English otherwise", () => {
-    expect(guessLanguage(["N°", "Date du rapport", "Réponse des autorités", "État"])).toBe("fr");
-    expect(guessLanguage(["Núm.", "Fecha", "Recomendación", "Estado del seguimiento"])).toBe("es");
-    expect(guessLanguage(["No.", "Date", "Recommendation", "Status"])).toBe("en");
-  });
+describe("the language of an adopted sheet (languageOfSheet in core)", () => {
+  // Each set of headers with the language the header word list adopt used before chose for it.
+  it.each([
+    ["fr", ["N°", "Date du rapport", "Recommandation", "Réponse des autorités", "État"]],
+    ["es", ["Núm.", "Fecha", "Recomendación", "Estado del seguimiento"]],
+    ["en", ["No.", "Date", "Recommendation", "Status"]],
+  ] as const)(
+    "adopts a sheet with %s headers as a tracker in that language",
+    async (language, headers) => {
+      const source = await legacyBytes([
+        {
+          name: "Sheet",
+          rows: [[...headers], headers.map((_, i) => (i === 2 ? "x" : "1"))] as never,
+        },
+      ]);
+      const result = await adoptWorkbook(source, "legacy.xlsx", { today: "2024-07-01" });
+      expect(result.language).toBe(language);
+    }
+  );
 });

@@ -81,6 +81,29 @@ describe("Excel pane intents on the host fake", () => {
     expect(pane.state.workbook?.tracker?.rows).toBe(2);
     expect(pane.state.draft).toBeNull();
   });
+
+  it("proposes the language a sheet read for adoption is in, unless the user chose one", async () => {
+    const french = () => {
+      const wb = new WorkbookModel(["Suivi"]);
+      wb.sheet("Suivi").seed("A1", [
+        ["N°", "Recommandation", "Lieu", "Statut"],
+        [1, "Le directeur devrait réparer le chauffage.", "Prison de l'Est", "En cours"],
+      ]);
+      return wb;
+    };
+    fake = installOfficeFakes({ host: "excel", workbook: french() });
+    const proposed = harness("en");
+    await proposed.intents.refresh();
+    await proposed.intents.readForAdopt();
+    expect(proposed.state.language).toBe("fr");
+
+    fake = installOfficeFakes({ host: "excel", workbook: french() });
+    const chosen = harness("en");
+    chosen.intents.dispatch({ type: "language", language: "es" });
+    await chosen.intents.refresh();
+    await chosen.intents.readForAdopt();
+    expect(chosen.state.language).toBe("es");
+  });
 });
 
 describe("importing a report through the pane's intents", () => {

@@ -1,0 +1,339 @@
+/**
+ * The command line's messages in English: every sentence rectrack prints
+ * (errors, refusals, notes, summaries), in the one message syntax
+ * (src/core/language/message.ts). fr.ts and es.ts are typed by these keys,
+ * so a message missing in a language does not compile. `--help` stays in
+ * English (commander words it; see the README).
+ */
+export const en = {
+  // rectrack itself
+  error: "rectrack: {message}",
+  unexpected: "rectrack: unexpected error: {message}",
+  aFile: "a file",
+  note: "Note: {text}",
+  /**
+   * A file's problem that only has an English sentence (the file readers' and the tracker store's):
+   * shown as it is in English, and in French and Spanish as a general sentence with it as details.
+   */
+  inputSentence: "{sentence}",
+  // The file readers' problems by code: in English their own sentence, which names the file.
+  input_notWord: "{sentence}",
+  input_wordDamaged: "{sentence}",
+  input_wordTooBig: "{sentence}",
+  input_wordProtected: "{sentence}",
+  input_oldWordFormat: "{sentence}",
+  input_fileEmpty: "{sentence}",
+  input_notReportOrBatch: "{sentence}",
+  input_workbookNotReport: "{sentence}",
+  // What the system would not let rectrack do with a file (files/local.ts FileProblem).
+  fileVerb_read: "cannot be read",
+  fileVerb_write: "cannot be written",
+  fileVerb_use: "cannot be used",
+  // In English, the sentence the file layer wrote (it names what the file should be).
+  file_exists: "{sentence}",
+  file_missing: "{sentence}",
+  file_folderMissing: "{sentence}",
+  file_denied: "{sentence}",
+  file_readOnly: "{sentence}",
+  file_readOnlyFile: "{sentence}",
+  file_folder: "{sentence}",
+  file_notFolder: "{sentence}",
+  file_diskFull: "{sentence}",
+  file_nameTooLong: "{sentence}",
+  file_linkLoop: "{sentence}",
+  file_busy: "{sentence}",
+  file_tooManyOpen: "{sentence}",
+  file_diskError: "{sentence}",
+  file_tooLarge: "{sentence}",
+  file_system: "{sentence}",
+  dateOption: '{name} must be a date like 2026-03-12, not "{value}".',
+  jsonNotValid: "{where} is not valid JSON.",
+  jsonNotObject: "{where} must be an object with {holding}.",
+  jsonWhere: "{source}, line {line}",
+
+  // extract (and check)
+  otherLanguageNote:
+    "No recommendations found: the report seems to be written in a language the finder does not read yet (it reads English, French and Spanish).",
+  noneFound: "No recommendations found.",
+  found: "{count, plural, one {# recommendation found:} other {# recommendations found:}}",
+  candidatesFound:
+    "{count, plural, one {# possible recommendation, below the finder's threshold and not counted above (tag it in Word, or import with --include-candidates, to take it):} other {# possible recommendations, below the finder's threshold and not counted above (tag them in Word, or import with --include-candidates, to take them):}}",
+  detailParagraph: "paragraph {number}",
+  detailRef: "ref. {ref}",
+  detailTo: "to: {addressee}",
+  detailBy: "by: {deadline}",
+  detailPriority: "priority: {priority}",
+  detailRepeated: "repeated",
+  detailPossibly: "possibly a recommendation: {reasons}",
+  reason_tagged: "tagged in Word",
+  reason_recommends: "the body recommends",
+  reason_impersonal: '"it is recommended"',
+  reason_label: "labelled as a recommendation",
+  reason_stem: "an item under a recommending sentence",
+  reason_modal: "says what should be done",
+  reason_addressee: "names who must act",
+  reason_opinion: "the body's own view",
+  reason_imperative: "opens like a request",
+  reason_recommendationSection: "in a recommendations chapter",
+  reason_conclusionSection: "in the conclusions",
+  reason_listItem: "a list item",
+  reason_normative: "numbered, says what must be done",
+  reason_tableColumn: "in a recommendations column",
+  reason_bold: "in bold",
+  reason_otherBody: "another body recommends",
+  reason_reported: "reports what someone said",
+  reason_standard: "quotes law or a standard",
+  reason_request: "asks for information or a reply",
+  reason_implemented: "reported as implemented",
+  reason_past: "an earlier recommendation",
+  reason_question: "a question",
+  reason_counterfactual: "about the past",
+  reason_explicitElsewhere: 'a "should" among findings',
+  reason_backgroundSection: "in the background",
+  reason_followUpSection: "in the follow-up",
+  reason_responseSection: "in the authorities' reply",
+  reason_goodPractice: "good practice",
+  reason_metadata: "a metadata line",
+  reason_introduction: "introduces a list",
+
+  // check
+  checkIdMissing: '{where} has no "id" (text or number).',
+  checkTextMissing: '{where} has no "text" (a string).',
+  checkContextNotText: '{where}: "context" must be a string.',
+  checkNotFound: "{path} does not exist.",
+  checkFolder: "{path} is a folder, not a file.",
+  checkDenied: "{path} cannot be read (permission denied).",
+  checkBoth: "give either a report or --jsonl, not both.",
+  checkNeither: "give a report (.docx) or --jsonl FILE.",
+  checkParagraph: "Paragraph {number}{ref}: {score}/10{language}",
+  checkRef: ", ref. {ref}",
+
+  // import
+  importSameFile: "the report and the tracker must be two different files.",
+  importOtherLanguage:
+    "{input} seems to be written in a language the finder does not read yet (it reads English, French and Spanish), so no recommendation was found and nothing was written; mark them in Word, then import again.",
+  importNoDate:
+    "could not find the report's date in {input}; give it with --report-date YYYY-MM-DD (nothing was written).",
+  importRowsWithoutId:
+    "{count, plural, one {row {rows} has no Rec ID, so the import left it as it was; if it is one of this report's recommendations, give it its Rec ID back.} other {rows {rows} have no Rec ID, so the import left them as they were; if they are one of this report's recommendations, give them their Rec ID back.}}",
+  importLabelRef: "Recommendation {ref}",
+  importLabelNumber: "Recommendation #{number}",
+  importLabelRow: "{label} (tracker row {row})",
+  flagTextChangedAccepted:
+    "its text changed in the report; the new text replaces the tracked one (--accept-text-changes).",
+  flagTextChangedKept:
+    "its text changed in the report; the tracked text was kept (add --accept-text-changes to replace it).",
+  flagDuplicateInBatch: "it appears twice in the report; only the first one is imported.",
+  flagIdOfAnotherReport:
+    "its Rec ID belongs to tracker row {row} of another report{report} (a report saved under a new name keeps the old ids), so it was added with a new Rec ID and that row was left as it was.",
+  flagIdReport: ' ("{report}")',
+  flagMissingColumn:
+    "the tracker has no {columns} column, so that detail was not written; add the column to the table and import again.",
+  warning_noText: "Recommendation {number} has no text and was left out.",
+  warning_tooLong:
+    "Recommendation {number} is longer than an Excel cell holds (32,767 characters) and was left out.",
+  warning_taggedTextGone:
+    "{count, plural, one {# recommendation was left out: its tagged text is no longer in the report.} other {# recommendations were left out: their tagged text is no longer in the report.}}",
+  warning_untaggedLeftOut:
+    "{count, plural, one {# recommendation found in the report is not tagged and was left out.} other {# recommendations found in the report are not tagged and were left out.}}",
+  warning_trackedChanges:
+    "the report has tracked changes; it was read as if all of them were accepted (accept or reject them in Word first if that is not what the report says).",
+  warning_otherLanguage:
+    "the report seems to be written in a language the finder does not read yet (it reads English, French and Spanish), so no recommendation was found in it; tag them in Word instead.",
+  dateFrom_report: "read from the report",
+  dateFrom_word: "saved in the report by the Word add-in",
+  dateFrom_given: "given with --report-date",
+  dateFrom_batch: "from the batch file",
+  importRead: "{input}: report{title}, {count} recommendations ({how}).",
+  importTitle: ' "{title}"',
+  importHowTagged: "tagged in Word",
+  importHowBatch: "from a batch",
+  importHowFound: "found in the text",
+  importReportDate: "Report date: {date} ({from}).",
+  importCounts: "{added} added, {updated} updated, {unchanged} unchanged, {flagged} flagged.",
+  importCorrected:
+    '{count, plural, one {# of the updated row was corrected} other {# of the updated rows were corrected}}: details an earlier import left empty or wrote wrongly (such as a "Date made" that was the day of that import) now come from the report.',
+  importCandidatesIncluded:
+    "{count, plural, one {# possible recommendation was included} other {# possible recommendations were included}} (--include-candidates).",
+  importCandidatesLeftOut:
+    "{count, plural, one {# possible recommendation was left out: the finder found it just below its threshold. Add --include-candidates to import it, or tag it in Word (rectrack extract REPORT.docx lists it).} other {# possible recommendations were left out: the finder found them just below its threshold. Add --include-candidates to import them, or tag them in Word (rectrack extract REPORT.docx lists them).}}",
+  importLookAt: "Please look at:",
+  importInTracker: "in the tracker: {text}",
+  importInReport: "in the report:  {text}",
+  importRepeatsLinked: "Linked as repeats of earlier recommendations (--confirm-repeats):",
+  importRepeatsProposed:
+    "These may repeat earlier recommendations (not linked; add --confirm-repeats to link them):",
+  importRepeatLine: "{label} is {percent}% like {text} ({earlier}).",
+  importEarlierRef: "ref {ref}",
+  importEarlierReport: "report {report}",
+  importEarlierId: "id {id}",
+  importDryRunCreated: "Dry run: {tracker} was not created.",
+  importDryRunChanged: "Dry run: {tracker} was not changed.",
+  importCreated: "Created {tracker} from the template.",
+  importWrote: "Wrote {tracker}.",
+  importNothing: "Nothing to change: {tracker} was left as it was.",
+
+  // followup (and import)
+  followUpCounts:
+    "{overdue, plural, one {# recommendation} other {# recommendations}} overdue, {dueSoon} due within 30 days, {notVerified} implemented but not verified by the NPM{stalled}",
+  followUpStalled: ", {count} not implemented (with strategies to try)",
+  followUp_refreshed: 'Follow-up sheet "{sheet}" refreshed for {today}: {counts}.',
+  followUp_unchanged: 'Follow-up sheet "{sheet}" was already up to date for {today}: {counts}.',
+  followUp_missing:
+    "The tracker has no Follow-up sheet (it was deleted, or its FollowUp table renamed), so none was refreshed. For {today}: {counts}.",
+  followUp_blocked:
+    'The "{sheet}" sheet was changed by hand (its table\'s columns or total row, or cells just below the table), so it was left as it was. For {today}: {counts}.',
+  wrote: "Wrote {path}.",
+  leftAsItWas: "{path} was left as it was.",
+
+  // publish
+  publishReportItself:
+    "{out} is the report itself; give the copy another name (the report is never overwritten).",
+  publishNothing: "{report} holds no review data: {out} is the same report.",
+  publishWrote: "Wrote {out}, a copy of {report} without:",
+  publishKept:
+    "{count, plural, one {Kept: # comment by other people; look at it before sending.} other {Kept: # comments by other people; look at them before sending.}}",
+  publishReportParts:
+    "the review data saved by the add-in: the report's details, the reviewers' verdicts, notes and names, the review states",
+  publishReportPartsWhole:
+    "the review data saved by the add-in (it could not be read, so it was removed whole)",
+  publishReportPartsCleaned:
+    "the reviewers' verdicts, notes and names and the review states (the report's details and the recommendations' tracking details are kept with the tags)",
+  publishBackups:
+    "{count, plural, one {# backup of damaged review data} other {# backups of damaged review data}}",
+  publishTags:
+    "{count, plural, one {# recommendation tag} other {# recommendation tags}} (the text is unchanged)",
+  publishTrackerLink: "the link to the tracker workbook",
+  publishSettings:
+    "{count, plural, one {# other setting of the add-in} other {# other settings of the add-in}}",
+  publishComments:
+    "{count, plural, one {# comment of the Double-SMART check} other {# comments of the Double-SMART check}}",
+  publishReplies: "{comments}, with {count, plural, one {# reply} other {# replies}} to them",
+  publishAuthors:
+    "{count, plural, one {# name} other {# names}} left only by those comments, from the list of comment authors",
+  publishReviewSheets: "{count, plural, one {# review sheet} other {# review sheets}}",
+
+  // template, adopt, validate, upgrade, stats
+  keyLimitBad: '--key-limit must be a whole number from 1 to {max}, or none, not "{value}".',
+  alreadyExists: "{path} already exists; choose another name or add --force to replace it.",
+  mapBad: '--map takes HEADER=KEY (or HEADER=- to keep a column as your own), not "{entry}".',
+  mapKeyBad: '"{key}" in --map is not a tracker column key.',
+  columnsMissing:
+    "{path}: the {table} table has no {names} {count, plural, one {column (deleted or renamed?); put it back or give it its header again, then try again.} other {columns (deleted or renamed?); put them back or give them their header again, then try again.}}",
+  refresh_written: 'Wrote the figures from the history on the Dashboard ("{sheet}") of {path}.',
+  refresh_unchanged:
+    "The Dashboard's figures from the history were already up to date; {path} was left as it was.",
+  refresh_blocked:
+    'The Dashboard ("{sheet}") was left as it was: its sections would now cover cells written below them. Move those cells, then refresh again.',
+  refresh_missing:
+    "{path} has no Dashboard sheet made by the tracker (deleted or renamed?), so the figures were not written; {path} was left as it was.",
+  tidyNothing: "Nothing to tidy in the lists.",
+  tidyHint:
+    "{count, plural, one {# list value could be tidied} other {# list values could be tidied}} (near-duplicates or combined addressees): add --fix to see them.",
+  tidyTitle: "Could be tidied:",
+  tidyMerge: '{column}: write {from} as "{into}" ({rows})',
+  tidySplit: '{column}: split "{value}" into {parts} ({rows})',
+  tidyRows: "{count, plural, one {# row} other {# rows}}",
+  tidyApplied:
+    "Applied {changes, plural, one {# change} other {# changes}} to {rows}; the lists, the Dashboard and the Follow-up sheet follow. Wrote {path}.",
+  tidyDryRun: "Dry run: nothing was written. Add --write to apply these changes.",
+  templateWrote: "Wrote {out}: an empty tracker ({language}).",
+  adoptSameFile: "OUT must be a new file: {input} itself is never overwritten.",
+  adoptSheet: 'Sheet "{sheet}", headers in row {row}, {count} recommendations.',
+  adoptMapping: "Column mapping:",
+  adoptNoHeader: "(column {number}, no header)",
+  adoptMapped: '"{header}" -> {key} ({name}), {percent}% from {basis}',
+  adoptOwn: '"{header}" -> kept as your own column',
+  basis_header: "header",
+  basis_values: "values",
+  basis_both: "header and values",
+  basis_user: "user",
+  basis_none: "none",
+  adoptNote_kept:
+    "{count} values kept as typed (could not be read; `rectrack validate` lists them)",
+  adoptNote_emptied: '{count} values like "?" or "n/a" read as empty',
+  adoptNote_approximate: "{count} dates with only a month or year (first day assumed)",
+  adoptNote_split: "{count} remarks moved to another column (e.g. the reason after a status)",
+  adoptNote_repeatMark:
+    '{count} recommendations marked Repeated from a mark in their reference or a note ("12 (rep.)")',
+  adoptNote_skipped: "{count} rows left out (empty, a repeated header or a single remark)",
+  adoptIdsMade: "{count} new Rec IDs made.",
+  adoptNotCarried:
+    "the new file does not carry the {parts} of {input}; the original file still has them.",
+  adoptWrote: "Wrote {out}. {input} was not changed.",
+  validateWriteWithoutFix: "--write goes with --fix: add --fix to tidy the lists.",
+  validateMetadata: "Warning: {problem}; the header row was used instead.",
+  validateRow: "row {row}{where}: {message}",
+  validateWarning: "(warning) {message}",
+  validateSummary: "{count} recommendations checked: {errors} errors, {warnings} warnings.",
+  upgraded: "Upgraded {path}.",
+  upgradeAdded: "Columns added: {list}.",
+  upgradeKept: "Your own columns kept: {list}.",
+  upgradeNone: "none",
+  upgradeHistory:
+    "Added the Follow-up history sheet: record follow-up events (rectrack log) and set the reply deadline there.",
+  upgradeStakeholders:
+    "Added the Stakeholders sheet and the power-interest grid: list the actors around your recommendations there.",
+  upgradeNoLimit: "Key recommendations per report: no limit.",
+  upgradeLimit: "Key recommendations per report: at most {limit} (the data check warns beyond).",
+  upgradeReordered: "The columns are now in the order by task.",
+  upgradeNotReordered:
+    "The columns were left where they are: {reason}, and moving the columns would change what it points at.",
+  statsNoHistory:
+    "{path} has no Follow-up history sheet yet (a tracker of schema version 1), so there are no figures from the history to write; `rectrack upgrade {path}` adds it without changing a cell. Nothing was written.",
+
+  // letter, brief, reply, log, history
+  notInList: '{flag} "{value}" is not in the list; use one of {labels}.',
+  eventNoDate: "(no date)",
+  eventNoId: "(no Rec ID)",
+  eventNoKind: "(no kind)",
+  eventWith: "with {name}",
+  eventStatus: "implementation: {status}",
+  eventAccepted: "accepted: {accepted}",
+  eventVerified: "verified",
+  eventNotVerified: "not verified",
+  upgradeNote:
+    "{path} has no Follow-up history sheet yet (a tracker of schema version 1). `rectrack upgrade {path}` adds it without changing a cell; then every follow-up event can be recorded with its date, and the status at the end of each year is counted from them.",
+  noAddressee: '{path} names no addressee "{name}"{known}.',
+  noPlace: '{path} names no place "{name}"{known}.',
+  partiesKnown: "; it names {names}",
+  replyWritten:
+    "Read {path}: {count, plural, one {# recommendation} other {# recommendations}} updated, one {kind} event each.",
+  replyWouldUpdate:
+    "Read {path}: {count, plural, one {# recommendation} other {# recommendations}} would be updated (nothing written).",
+  replyNothing: "Read {path}: nothing new to record.",
+  replyTextChanged:
+    "{id}: left out, the recommendation's text in the reply differs from the tracker's.",
+  replyInvalid_notInList: '{id}: {column} "{value}" is not in the list; not recorded.',
+  replyInvalid_notADay: '{id}: {column} "{value}" is not a day; not recorded.',
+  replyInvalid_notADate: '{id}: {column} "{value}" is not a date; not recorded.',
+  replyUnknownIds: "No row of the tracker holds these Rec IDs: {ids}.",
+  replyRepeatedIds: "Rec IDs given twice (only the first row counts): {ids}.",
+  replyWithoutId: "Rows without a Rec ID, not read: {rows}.",
+  replyNotDocOrWorkbook:
+    "{path}: give the returned Word document (.docx) or a workbook (.xlsx) holding its table.",
+  replyNoTable:
+    "{path} has no table with a Rec ID column; it must be a letter or brief made by rectrack or the tracker's pane, with its table kept.",
+  replyNoIdColumn: "{path}: its table has no Rec ID column.",
+  replyNoFields:
+    "{path}: its table has no column the tracker can take (Accepted, Authority response, Deadline, Implementation, Verified...).",
+  letterLang: '--lang takes en, fr or es, not "{value}".',
+  letterNotDocx: "{out}: the document is written as a Word file; name it .docx.",
+  letterWrote:
+    "Wrote {out}: {count, plural, one {# recommendation} other {# recommendations}} for {party}{ids}.",
+  logNoIds: "--id names no Rec ID; give one or more, separated by commas.",
+  logRecorded:
+    "Recorded in {path}: {events, plural, one {# event} other {# events}}; {updated, plural, one {# recommendation} other {# recommendations}} with current values changed.",
+  logNothing: "Nothing was written to {path}.",
+  logUnknownIds: "No row holds these Rec IDs: {ids}.",
+  logRepeatedIds: "Left out, as several rows hold them (which one is meant?): {ids}.",
+  historyAsOf:
+    "On {day}, {count, plural, one {# recommendation} other {# recommendations}} had been made{noHistory}:",
+  historyNoHistory: " (no history: each with its current implementation)",
+  historyEvents: "{count, plural, one {# event} other {# events}} in {path}{wanted}{deadline}.",
+  historyFor: " for {id}",
+  historyDeadline: " (reply deadline: {days} days)",
+};
+
+export type CliMessageKey = keyof typeof en;
+export type CliCatalogue = Record<CliMessageKey, string>;

@@ -1,0 +1,82 @@
+/**
+ * The language rectrack speaks and its translator. The language is the
+ * user's: `--lang en|fr|es` on any command, else the environment (LC_ALL,
+ * LC_MESSAGES, LANG: "fr_FR.UTF-8" is French), else English. On the
+ * commands that make or read a document in a language (template, adopt,
+ * import, letters, check) the same --lang also names that language, as it
+ * always has.
+ */
+import { Problem } from "../../core/model/problem";
+import { FileProblem } from "../../files/local";
+import type { InputProblemCode } from "../../core/model/errors";
+import {
+  createTranslator,
+  languageFromEnvironment,
+  LANGUAGES,
+  type Language,
+  type TranslateWith,
+} from "../../core/language";
+import { en, type CliCatalogue, type CliMessageKey } from "./en";
+import { es } from "./es";
+import { fr } from "./fr";
+
+export type { CliMessageKey };
+export type CliTranslate = TranslateWith<CliMessageKey>;
+
+export const CLI_CATALOGUES = { en, fr, es } satisfies Record<Language, CliCatalogue>;
+
+export function cliTranslator(language: Language): CliTranslate {
+  return createTranslator<CliMessageKey>(CLI_CATALOGUES, language);
+}
+
+/**
+ * The language the user asked for: `--lang X` or `--lang=X` when X is one of ours, else the
+ * environment's; null when neither names one (rectrack then speaks English).
+ */
+export function chosenLanguage(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>
+): Language | null {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--") break;
+    const value = argv[i] === "--lang" ? argv[i + 1] : /^--lang=(.*)$/.exec(argv[i])?.[1];
+    if (value !== undefined && (LANGUAGES as readonly string[]).includes(value))
+      return value as Language;
+  }
+  return languageFromEnvironment(env);
+}
+
+/** The file readers' problems that have a code, each worded in every language (a code without its key does not compile). */
+const INPUT_KEYS: { readonly [C in Exclude<InputProblemCode, "sentence">]: CliMessageKey } = {
+  notWord: "input_notWord",
+  wordDamaged: "input_wordDamaged",
+  wordTooBig: "input_wordTooBig",
+  wordProtected: "input_wordProtected",
+  oldWordFormat: "input_oldWordFormat",
+  fileEmpty: "input_fileEmpty",
+  notReportOrBatch: "input_notReportOrBatch",
+  workbookNotReport: "input_workbookNotReport",
+};
+
+/**
+ * An input problem in the user's words: a file the system would not let us
+ * use from its trouble; a code from its key (the file it names, else "a file"); a sentence the command line wrote is already in
+ * the user's language; one only the file readers wrote (English) is shown
+ * as it is in English and as the details of a general sentence otherwise.
+ */
+export function inputProblemText(error: Problem, t: CliTranslate, own: boolean): string {
+  const sentence = error.message;
+  if (error instanceof FileProblem)
+    return t(`file_${error.trouble}`, {
+      ...error.values,
+      sentence,
+      verb: t(`fileVerb_${error.values.action as "read" | "write" | "use"}`),
+    });
+  if (error.code !== "sentence" && error.code in INPUT_KEYS)
+    return t(INPUT_KEYS[error.code as keyof typeof INPUT_KEYS], {
+      file: t("aFile"),
+      ...error.values,
+      sentence,
+    });
+  return own ? sentence : t("inputSentence", { sentence });
+}
