@@ -652,3 +652,185 @@ describe("results: an explicit purpose connector states the purpose of the ask, 
     expect(criterion.basis).toBe("purpose");
   });
 });
+
+describe("results: a purpose verb carrying its object pronoun still states a purpose", () => {
+  it.each<Case>([
+    ["en", "Amend the rules on the quiet room to limit it to one hour a day."],
+    ["fr", "Modifier le règlement de la salle de calme pour la limiter à une heure par jour."],
+    ["es", "Modificar el reglamento de la sala de calma para limitarla a una hora al día."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "results");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("purpose");
+  });
+});
+
+describe("results: shortening or lengthening the time persons spend somewhere is an outcome for them", () => {
+  it.each<Case>([
+    ["en", "The Regional Police should shorten the time spent in holding rooms at the courthouse."],
+    [
+      "fr",
+      "La police régionale devrait raccourcir le temps passé par les prévenus au dépôt du tribunal.",
+    ],
+    ["fr", "Le directeur devrait augmenter le temps hors cellule des mineurs."],
+    [
+      "es",
+      "La Policía Regional debería acortar el tiempo que los detenidos pasan en los calabozos del juzgado.",
+    ],
+    ["es", "Ampliar el tiempo fuera de la celda de los menores."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The Regional Police should repaint the holding rooms at the courthouse."],
+    ["fr", "La police régionale devrait repeindre les geôles du tribunal."],
+    ["es", "La Policía Regional debería pintar los calabozos del juzgado."],
+  ])("a fix to the place alone names no outcome (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+  });
+});
+
+describe("solution: two ways offered for the same fix are options", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The hospital should offer interpreting, either from a staff interpreter or over a video link.",
+    ],
+    [
+      "fr",
+      "L'hôpital devrait proposer l'interprétariat, soit par un interprète salarié, soit par liaison vidéo.",
+    ],
+    [
+      "es",
+      "El hospital debería ofrecer interpretación, ya sea con un intérprete en plantilla o por videoconferencia.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "solution");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("option");
+  });
+
+  it.each<Case>([
+    ["en", "The hospital should offer interpreting to every patient who needs it."],
+    ["fr", "L'hôpital devrait proposer l'interprétariat à chaque patient qui en a besoin."],
+    ["es", "El hospital debería ofrecer interpretación a cada paciente que la necesite."],
+  ])("one way alone offers no option (%s): %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("not_met");
+  });
+});
+
+describe("solution: an example after a comma, like 'such as', says how", () => {
+  it.each<Case>([
+    ["en", "The court service should use alternatives to remand in custody, such as bail hostels."],
+    [
+      "fr",
+      "Le service judiciaire devrait recourir à des alternatives à la détention provisoire, comme le contrôle judiciaire.",
+    ],
+    [
+      "es",
+      "El servicio judicial debería recurrir a alternativas a la prisión provisional, como la comparecencia periódica.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    [
+      "es",
+      "El servicio judicial debería recurrir a la prisión provisional solo de forma excepcional, así como la detención en comisaría.",
+    ],
+  ])("'así como' adds to the list, it gives no example (%s): %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("not_met");
+  });
+});
+
+describe("specific and measurable: an orientation verb as the ask ('encourage', 'facilitate') names no act", () => {
+  it.each<Case>([
+    ["en", "The Governor should encourage prisoners to join the gardening group."],
+    ["en", "Facilitate contact between children and their parents."],
+    [
+      "fr",
+      "Le directeur devrait encourager les personnes détenues à rejoindre l'atelier de jardinage.",
+    ],
+    ["fr", "Faciliter les contacts entre les enfants et leurs parents."],
+    [
+      "es",
+      "El director debería fomentar la participación de los internos en el taller de jardinería.",
+    ],
+    ["es", "Facilitar el contacto entre los menores y sus padres."],
+  ])("%s: %s", (language, text) => {
+    const checked = checkRecommendation({ text }, { language }).criteria;
+    expect(checked.specific.verdict).toBe("not_met");
+    expect(checked.measurable.verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should open the gardening group to every prisoner on the wing, to encourage activity.",
+    ],
+    [
+      "en",
+      "The Inspectorate encourages the Governor to open the gardening group to every prisoner on the wing.",
+    ],
+    [
+      "fr",
+      "Le directeur devrait ouvrir l'atelier de jardinage à toutes les personnes détenues, pour encourager l'activité.",
+    ],
+    [
+      "fr",
+      "Le MNP encourage le directeur à ouvrir l'atelier de jardinage à toutes les personnes détenues.",
+    ],
+    [
+      "es",
+      "El director debería abrir el taller de jardinería a todos los internos, para fomentar la actividad.",
+    ],
+    ["es", "El MNP alienta al director a abrir el taller de jardinería a todos los internos."],
+  ])(
+    "as a purpose or as the recommending verb it leaves the ask concrete (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "specific").verdict).toBe("met");
+    }
+  );
+});
+
+describe("measurable: a comparative with nothing to compare to gives no yardstick", () => {
+  it.each<Case>([
+    ["en", "The Governor should offer longer visits to families who travel from abroad."],
+    [
+      "fr",
+      "Le directeur devrait proposer des parloirs plus longs aux familles qui viennent de l'étranger.",
+    ],
+    [
+      "es",
+      "El director debería ofrecer visitas más largas a las familias que vienen del extranjero.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "measurable");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("soft");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should offer visits longer than two hours to families who travel from abroad.",
+    ],
+    ["en", "The Governor should no longer cut visits short for families who travel from abroad."],
+  ])("against a yardstick, or as 'no longer', it stays checkable (%s): %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("met");
+  });
+});
+
+describe("measurable: watching a practice with no end point is an open-ended review", () => {
+  it.each<Case>([
+    ["en", "The Director should monitor the use of handcuffs during escorts."],
+    ["fr", "Le directeur devrait surveiller le recours aux menottes pendant les extractions."],
+    ["es", "El director debería supervisar el uso de esposas durante los traslados."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "measurable");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("open");
+  });
+});

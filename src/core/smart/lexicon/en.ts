@@ -186,6 +186,9 @@ export const en: SmartLexicon = {
         "\\b(?:take|takes|taken|taking)\\s+(?:(?:full|due|proper|greater|particular)\\s+)?(?:into\\s+account|account\\s+of|into\\s+consideration)\\b|\\b(?:bear|bears|borne|keep|keeps|kept)\\s+in\\s+mind\\b|\\b(?:be|are|is|remain|become)\\s+(?:more\\s+|fully\\s+|particularly\\s+)?(?:aware|alert|attentive|vigilant|sensitive)\\b|\\b(?:exercise|exercises|exercised|show|shows|shown|use|take)\\s+(?:(?:more|greater|particular|special|due|extra|the\\s+utmost)\\s+)?(?:care|caution|vigilance|sensitivity|discretion)\\b|\\b(?:place|places|placed|put|puts|lay|lays|laid)\\s+(?:(?:more|greater|particular|special|an?|the)\\s+)*(?:emphasis|focus|stress)\\s+on\\b|\\b(?:give|gives|given)\\s+(?:(?:some|more|further|serious)\\s+)?thought\\s+to\\b|\\bredouble\\w*\\s+(?:its|their|his|her)?\\s*(?:vigilance|efforts?)\\b|\\b(?:be|are|is)\\s+(?:sensiti[sz]ed|made aware|encouraged to)\\b",
         "\\b(?:bring|brought|bringing) (?:\\w+ ){0,4}?into line with\\b",
         "\\braise awareness\\b",
+        // an orientation, not an act, as the verb of the ask ("should encourage contact", "Facilitate …"),
+        // like "promote"; the framing verb ("The NPM encourages the Ministry to …") is not the ask
+        "(?<=(?:^|\\n|[.;:]\\s|\\b(?:should|must|shall|will|could|that|and)\\s)(?:[a-z]+ly\\s+)?)(?:encourage|foster|facilitate)\\b",
         "\\b(?:explore|examine|study) (?:the )?(?:possibility|options?|feasibility)\\b",
       ],
     },
@@ -263,6 +266,8 @@ export const en: SmartLexicon = {
         "\\b(?:greater|higher|larger|further) (?!than\\b)\\w+",
         "\\bmore\\b(?!\\s+than\\b)",
         "\\bbetter\\b",
+        // a comparative with nothing to compare to: "a wider range of activities", "longer visits"
+        "(?<!\\bno\\s)\\b(?:wider|broader|longer|shorter|bigger|stronger|smaller|fewer|quicker|faster)\\b(?!\\s+than\\b)",
       ],
     },
     yardstickTie: {
@@ -512,7 +517,7 @@ export const en: SmartLexicon = {
       patterns: [
         // a change in a problem that persons live with: "reduce overcrowding"
         "\\b(?:reduc|end|eliminat|prevent|limit|lower|shorten|alleviat)\\w*\\s+(?:the\\s+)?(?:level of\\s+|number of\\s+|risk of\\s+)?(?:overcrowding|occupancy|violence|ill-treatment|self-harm|suicides?|deaths?|waiting times?|delays|isolation|idleness)\\b",
-        `\\b(?:reduc|shorten|limit|increas|extend)\\w*\\s+(?:the\\s+)?(?:amount of\\s+)?time\\s+(?:(?:that\\s+)?(?:[\\w-]+\\s+){0,2}?${PERSON}\\b|out of (?:their\\s+)?cells?|outside)`,
+        `\\b(?:reduc|shorten|limit|increas|extend)\\w*\\s+(?:the\\s+)?(?:amount of\\s+)?time\\s+(?:(?:that\\s+)?(?:[\\w-]+\\s+){0,2}?${PERSON}\\b|out of (?:their\\s+)?cells?|outside|spent\\s+(?:in|at|on|by|under)\\b)`,
         "\\b(?:reduc|limit|restrict|end|stop|ceas|abolish|prohibit|ban|minimi[sz]|discontinu)\\w*\\s+(?:its\\s+|the\\s+|their\\s+)?(?:use|practice|length|duration|frequency) of\\b",
         "\\bput an end,?(?:\\s+[\\w ]{1,30},)?\\s+to\\b",
         `\\b(?:stop|cease|discontinue|refrain from|no longer)\\s+[a-z]+ing\\s+(?:(?:all|any|the|those)\\s+)?(?:[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
@@ -595,6 +600,8 @@ export const en: SmartLexicon = {
         // what replaces the practice, named after it: "…; instead, an officer should wait outside"
         "(?<=[;,.]\\s{0,3})\\b(?:[Ii]nstead|[Aa]lternatively|[Aa]s an alternative)\\b|\\bin (?:its|their) place\\b",
         "\\breplac(?:e|ed|ing)\\b[^.;]{1,120}?\\b(?:with|by)\\b",
+        // two ways offered for the same fix: "either in person or by telephone"
+        "\\beither\\b[^.;]{1,80}?\\bor\\b",
       ],
     },
     rootLever: {

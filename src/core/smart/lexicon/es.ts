@@ -151,6 +151,9 @@ export const es: SmartLexicon = {
         `\\b(?:medidas|acciones)\\s+(?:necesarias|oportunas|adecuadas|pertinentes|apropiadas)\\b${MEASURES_SPECIFIED}`,
         "\\b(?:buscar|encontrar|explorar)\\s+(?:\\w+\\s+)?(?:soluciones|fórmulas|vías|alternativas)\\b",
         "\\bsensibilizar\\b",
+        // una orientación, no un acto, como verbo de la petición ("fomentar", "favorecer", "facilitar"),
+        // como "promover"; no la fórmula que recomienda ("alienta a"), ni un fin ("para facilitar")
+        "(?<!\\bpara\\s)\\b(?:foment(?:ar|arse|e|en)|favorec(?:er|erse)|favorezcan?|facilit(?:ar|arse|e|en)|alent(?:ar)|alienten?)\\b",
         // más de lo que ya existe, sin decir qué: "los vínculos con las familias deben desarrollarse más"
         "\\bdesarroll\\w*\\s+(?:\\w+\\s+){0,4}?más\\b(?!\\s+(?:de|que)\\b)|\\bmayor\\s+desarrollo\\b",
       ],
@@ -407,7 +410,8 @@ export const es: SmartLexicon = {
         "\\ben\\s+aras\\s+de\\b",
         "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera)\\s+que\\b",
         "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)para\\s+(?:garantizar|asegurar)\\b",
-        "\\bpara\\s+(?:evitar|prevenir|reducir|proteger|permitir|facilitar|limitar|eliminar|preservar|salvaguardar|cumplir|respetar|impedir|minimizar|acortar|disminuir|favorecer|posibilitar|atender|mejorar(?!\\s+la\\s+situación))\\b",
+        // the verb may carry its object pronoun ("para limitarlo", "para protegerlos")
+        "\\bpara\\s+(?:evitar|prevenir|reducir|proteger|permitir|facilitar|limitar|eliminar|preservar|salvaguardar|cumplir|respetar|impedir|minimizar|acortar|disminuir|favorecer|posibilitar|atender|mejorar(?!\\s+la\\s+situación))(?:lo|la|los|las|le|les|se)?\\b",
         // lo que la acción da, tras una cláusula completa ("acondicionar la sala para ofrecer intimidad")
         "(?<!\\b(?:medidas|tiempo|posibilidad|derecho|capacidad|necesari[oa]s?|suficientes?)(?:\\s+[a-zñ]+)?\\s)\\b(?:para|a\\s+fin\\s+de)\\s+(?:poder|ofrecer|dar|proporcionar|crear|apoyar|ayudar|asistir|hacer\\s+posible)\\b",
         // the content of an instruction is what it must bring about: "dar instrucciones a los agentes
@@ -428,6 +432,8 @@ export const es: SmartLexicon = {
         "\\b(?:reducir|limitar|restringir|pon(?:er|ga|gan)\\s+fin\\s+a|suprimir|prohibir|abolir)\\s+(?:el|la|los|las)?\\s*(?:uso|práctica|duración|frecuencia|aislamiento|internamiento|detención)\\s+(?:de|del)?\\b",
         `\\b(?:dejar\\s+de|cesar\\s+en|abstenerse\\s+de)\\s+[a-zñ]+(?:ar|er|ir)\\b`,
         `\\b${PERSON}\\s+(?:puedan|pueda|podrán|podrá|tengan\\s+la\\s+posibilidad|tenga\\s+la\\s+posibilidad)\\b`,
+        // the time persons spend somewhere, shortened or lengthened: "reducir el tiempo que los detenidos pasan en los calabozos"
+        `\\b(?:reduc|acort|limit|disminu|aument|ampli|prolong)[a-zñ]*\\s+(?:el\\s+|la\\s+)?(?:tiempo|duración)\\s+(?:que\\s+(?:[a-zñ]+\\s+){0,2}?${PERSON}\\b|de\\s+(?:estancia|permanencia|espera|custodia)\\b|(?:que\\s+se\\s+pasa|pasado|transcurrido)\\s+en\\b|(?:fuera\\s+de|en)\\s+(?:la\\s+|las\\s+|los\\s+)?(?:celdas?|calabozos?)\\b)`,
         "\\b(?:rindan|rinda)\\s+cuentas\\b",
         // en provecho de las personas: "en beneficio de los internos", "en interés superior del menor"
         `\\b(?:en|para)\\s+(?:beneficio|interés(?:\\s+superior)?|provecho)\\s+(?:de|del)\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?${PERSON}\\b`,
@@ -454,6 +460,8 @@ export const es: SmartLexicon = {
       patterns: [
         "\\b(?:mediante|a\\s+través\\s+de|por\\s+medio\\s+de|valiéndose\\s+de|con\\s+la\\s+ayuda\\s+de|sobre\\s+la\\s+base\\s+de|en\\s+forma\\s+de|por\\s+la\\s+vía\\s+de)\\b",
         "\\b(?:por\\s+ejemplo|p\\.\\s*ej\\.|tales\\s+como|como\\s+por\\s+ejemplo|entre\\s+otr[oa]s)\\b",
+        // un ejemplo tras una coma, como "tales como": "alternativas a la detención, como la vigilancia electrónica"
+        ",\\s+como\\s+(?:el|la|los|las|un|una|unos|unas)\\b",
         // medidas nombradas en la petición son una vía hacia su fin: "…, incluidas medidas para registrar …"
         "\\b(?:incluid[oa]s?|incluyendo|en\\s+particular)\\s+(?:mediante|a\\s+través|por\\s+medio|medidas|acciones)\\b",
         // a gerund says how: "…, anotando todas las vicisitudes", "informando de …"
@@ -483,6 +491,8 @@ export const es: SmartLexicon = {
         // lo que sustituye a la práctica, nombrado después: "…; en su lugar, un agente esperará fuera"
         "\\b(?:en\\s+su\\s+lugar|como\\s+alternativa|alternativamente)\\b",
         "\\bo\\s+bien\\b",
+        // dos maneras ofrecidas para la misma medida: "ya sea en persona o por teléfono"
+        "\\bya\\s+sea\\b[^.;]{1,80}?\\b(?:o|ya\\s+sea)\\b",
         "\\b(?:considerar|valorar|estudiar)\\s+(?:la\\s+)?(?:instalación|adopción|creación|posibilidad)\\s+de\\b[^.;]{0,60}\\s+o\\s+",
       ],
     },

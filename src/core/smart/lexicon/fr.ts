@@ -151,6 +151,9 @@ export const fr: SmartLexicon = {
         `\\bmesures\\s+(?:nécessaires|appropriées|adéquates|utiles|idoines|qui\\s+s['’]imposent)\\b${MEASURES_SPECIFIED}`,
         "\\b(?:rechercher|trouver|explorer)\\s+(?:des\\s+)?(?:solutions|pistes|moyens|voies)\\b",
         "\\bsensibiliser\\b",
+        // une orientation, non un acte, comme verbe de la demande (« encourager », « faciliter ») ; non la
+        // formule qui recommande (« encourage le ministère à »), ni un but (« pour faciliter »)
+        "(?<!\\bpour\\s)\\b(?:encourager|faciliter)\\b",
       ],
     },
     bareQuality: {
@@ -220,7 +223,7 @@ export const fr: SmartLexicon = {
     },
     openAction: {
       patterns: [
-        "(?<!\\bpour\\s)\\b(?:réexaminer|réexamine|réexaminent|examiner|examine|examinent|évaluer|évalue|évaluent|étudier|étudie|étudient|analyser|reconsidérer|réfléchir|réviser|révise|révisent|revoir|revoie|revoient)\\b",
+        "(?<!\\bpour\\s)\\b(?:réexaminer|réexamine|réexaminent|examiner|examine|examinent|évaluer|évalue|évaluent|étudier|étudie|étudient|analyser|reconsidérer|réfléchir|réviser|révise|révisent|revoir|revoie|revoient|surveiller|surveille|surveillent)\\b",
         "\\b(?:soit|soient|être|sont|est)\\s+(?:\\w+ment\\s+)?revue?s?\\b",
         "\\b(?:soit|soient|être|sont|est)\\s+(?:\\w+ment\\s+)?(?:réexaminée?s?|examinée?s?|évaluée?s?|étudiée?s?|analysée?s?|révisée?s?)\\b",
         "\\b(?:assurer|assure|assurent|faire|fasse|fassent)\\s+(?:un|le)\\s+suivi\\b(?!\\s+(?:annuel|mensuel|hebdomadaire|quotidien|périodique|chaque|régulier)\\b)",
@@ -395,7 +398,8 @@ export const fr: SmartLexicon = {
         "\\b(?:afin|en\\s+vue|dans\\s+le\\s+(?:but|souci|objectif))\\s+(?:de\\s+|d['’])(?!\\s*améliorer\\s+(?:la|cette)\\s+situation)",
         "\\bde\\s+(?:manière|façon|sorte)\\s+(?:à|que|qu['’])",
         "\\b(?<!\\bmesures(?:\\s+[a-zœ]+)?\\s)pour\\s+(?:garantir|assurer)\\b",
-        "\\bpour\\s+(?:éviter|prévenir|réduire|protéger|permettre|faciliter|limiter|supprimer|préserver|sauvegarder|respecter|empêcher|raccourcir|diminuer|favoriser|répondre\\s+aux\\s+besoins|améliorer(?!\\s+la\\s+situation))\\b",
+        // the verb may follow its object pronoun ("pour la limiter", "pour les protéger")
+        "\\bpour\\s+(?:(?:le|la|les|l['’]|leur|lui|se|s['’]|en|y)\\s*)?(?:éviter|prévenir|réduire|protéger|permettre|faciliter|limiter|supprimer|préserver|sauvegarder|respecter|empêcher|raccourcir|diminuer|favoriser|répondre\\s+aux\\s+besoins|améliorer(?!\\s+la\\s+situation))\\b",
         // ce que l'action donne, après une proposition complète (« aménager la salle pour offrir de l'intimité »)
         "(?<!\\b(?:mesures|temps|possibilité|droit|capacité|nécessaires?|suffisante?s?)(?:\\s+[a-zœ]+)?\\s)\\b(?:pour|afin\\s+de|afin\\s+d['’])\\s*(?:pouvoir|offrir|donner|fournir|créer|soutenir|aider|assister|rendre\\s+possible)\\b",
         "\\bpour\\s+(?:la|le|l['’])\\s*(?:[a-zœ]+\\s+)?[a-zœ]+(?:tion|ment|ance|ence)\\b",
@@ -412,6 +416,8 @@ export const fr: SmartLexicon = {
         "\\b(?:réduire|limiter|restreindre|mettre\\s+(?:fin|un\\s+terme)\\s+(?:à|au|aux)|supprimer|interdire|abolir)\\s+(?:la|le|les|l['’])?\\s*(?:usage|utilisation|recours|pratique|durée|fréquence|placement|enfermement|isolement|menottage)\\b",
         `\\b(?:cesser|arrêter|s['’]abstenir)\\s+(?:de|d['’])\\s*${INFINITIVE}\\b`,
         `\\b${PERSON}\\s+(?:puissent|puisse|pourront|pourra|aient\\s+la\\s+possibilité|ait\\s+la\\s+possibilité)\\b`,
+        // the time persons spend somewhere, shortened or lengthened: "réduire le temps passé en cellule par les personnes"
+        `\\b(?:rédui|raccourci|limite|diminue|augmente|allonge|prolonge)[a-zœ]*\\s+(?:la\\s+|le\\s+)?(?:temps|durée)\\s+(?:(?:que|pendant\\s+lequel)\\s+(?:[a-zœ]+\\s+){0,2}?${PERSON}\\b|(?:de|d['’])\\s*(?:séjour|présence|attente|garde\\s+à\\s+vue|rétention)\\b|passée?s?\\s+(?:par|en|au|aux|dans)\\b|(?:hors|en\\s+dehors)\\s+(?:de\\s+)?(?:la\\s+|leur\\s+)?cellules?\\b)`,
         "\\b(?:rendent|rende)\\s+compte\\b",
         // au profit des personnes : « au bénéfice des personnes détenues », « dans l'intérêt supérieur de l'enfant »
         `\\b(?:au\\s+(?:bénéfice|profit)|dans\\s+l['’]intérêt(?:\\s+supérieur)?)\\s+(?:de\\s+|des\\s+|du\\s+|de\\s+la\\s+|de\\s+l['’])\\s*(?:tou(?:s|tes)\\s+)?(?:les\\s+)?${PERSON}\\b`,
@@ -437,6 +443,8 @@ export const fr: SmartLexicon = {
       patterns: [
         "\\b(?:au\\s+moyen\\s+(?:de|d['’]|du|des)|par\\s+le\\s+biais\\s+(?:de|d['’]|du|des)|grâce\\s+(?:à|aux?)|par\\s+l['’]intermédiaire\\s+(?:de|d['’]|du|des)|sur\\s+la\\s+base\\s+(?:de|d['’]|du|des)|à\\s+l['’]aide\\s+(?:de|d['’]|du|des)|sous\\s+la\\s+forme\\s+(?:de|d['’]))",
         "\\b(?:par\\s+exemple|tels?\\s+que|telles?\\s+que|comme\\s+par\\s+exemple|entre\\s+autres)\\b",
+        // un exemple après une virgule, comme « tel que » : « des alternatives à la détention, comme la surveillance électronique »
+        ",\\s+comme\\s+(?:le|la|les|l['’]|un|une|des)\\b",
         // des mesures nommées dans la demande sont une voie vers sa fin : « …, notamment des mesures de … »
         "\\b(?:notamment|y\\s+compris)\\s+(?:par|via|au\\s+moyen|grâce|des\\s+mesures|des\\s+actions)\\b",
         "\\b(?:portant\\s+sur|couvrant|comprenant|prévoyant)\\b",
@@ -468,6 +476,9 @@ export const fr: SmartLexicon = {
         // ce qui remplace la pratique, nommé ensuite : « … ; à la place, un agent attend à l'extérieur »
         "\\b(?:à\\s+la\\s+place|en\\s+lieu\\s+et\\s+place|à\\s+titre\\s+d['’]alternative|alternativement)\\b",
         "\\b(?:envisager|envisage|envisagent|étudier)\\s+(?:d['’]|de\\s+)?[a-zœ]{3,}(?:er|ir|re)\\b[^.;]{0,60}\\s+ou\\s+",
+        // deux façons offertes pour la même mesure : « soit en personne, soit par téléphone », « ou bien »
+        "\\bsoit\\s+(?:en|par|à|au|aux|dans|sur|le|la|les|l['’]|un|une|des|de|du|d['’])[^.;]{1,80}?,?\\s+soit\\b",
+        "\\bou\\s+bien\\b",
       ],
     },
     rootLever: {
