@@ -834,3 +834,89 @@ describe("measurable: watching a practice with no end point is an open-ended rev
     expect(criterion.basis).toBe("open");
   });
 });
+
+describe("specific and measurable: a state to secure, with no act that secures it, is an aspiration", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Regional Director should guarantee the personal safety of everyone held in the annex.",
+    ],
+    ["en", "The Board should ensure the effective functioning of the visitors' committee."],
+    ["en", "The Director should ensure that the dietary needs of patients are met."],
+    [
+      "en",
+      "The Chief Constable should ensure that custody suites are in line with international standards.",
+    ],
+    [
+      "fr",
+      "Le directeur régional devrait garantir la sécurité personnelle de toutes les personnes retenues dans l'annexe.",
+    ],
+    ["fr", "Le conseil devrait assurer le bon fonctionnement du comité des visiteurs."],
+    [
+      "fr",
+      "Le directeur devrait veiller à ce que les besoins alimentaires des patients soient satisfaits.",
+    ],
+    [
+      "fr",
+      "Le commissaire devrait veiller à ce que les locaux de garde à vue soient conformes aux normes internationales.",
+    ],
+    [
+      "es",
+      "El director regional debería garantizar la seguridad personal de todas las personas retenidas en el anexo.",
+    ],
+    ["es", "La Junta debería asegurar el buen funcionamiento del comité de visitantes."],
+    [
+      "es",
+      "El director debería garantizar que se atiendan las necesidades alimentarias de los pacientes.",
+    ],
+    [
+      "es",
+      "El comisario debería garantizar que los calabozos se ajusten a los estándares internacionales.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const checked = checkRecommendation({ text }, { language }).criteria;
+    expect(checked.specific.verdict).toBe("not_met");
+    expect(checked.measurable.verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "The Regional Director should post a second officer in the annex at night."],
+    ["fr", "Le directeur régional devrait affecter un second agent à l'annexe la nuit."],
+    ["es", "El director regional debería destinar un segundo agente al anexo por la noche."],
+    ["en", "Install a fence to ensure the safety of everyone on the exercise yard."],
+    ["fr", "Installer une clôture pour garantir la sécurité de toutes les personnes dans la cour."],
+    ["es", "Instalar una valla para garantizar la seguridad de todas las personas en el patio."],
+  ])(
+    "an act that secures it, or the state as its purpose, stays specific (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "specific").verdict).toBe("met");
+    }
+  );
+});
+
+describe("results: a state of persons secured is an outcome for them, whatever adjective follows the noun", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Regional Director should guarantee the physical integrity of patients during transfers.",
+    ],
+    [
+      "fr",
+      "Le directeur régional devrait garantir l'intégrité physique des patients pendant les transferts.",
+    ],
+    [
+      "es",
+      "El director regional debería garantizar la integridad física de los pacientes durante los traslados.",
+    ],
+    [
+      "fr",
+      "Le directeur devrait veiller à ce que les besoins alimentaires des patients soient satisfaits.",
+    ],
+    [
+      "es",
+      "El director debería garantizar que se atiendan las necesidades alimentarias de los pacientes.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
+});

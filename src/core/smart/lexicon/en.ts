@@ -189,6 +189,12 @@ export const en: SmartLexicon = {
         // an orientation, not an act, as the verb of the ask ("should encourage contact", "Facilitate …"),
         // like "promote"; the framing verb ("The NPM encourages the Ministry to …") is not the ask
         "(?<=(?:^|\\n|[.;:]\\s|\\b(?:should|must|shall|will|could|that|and)\\s)(?:[a-z]+ly\\s+)?)(?:encourage|foster|facilitate)\\b",
+        // a state to secure as the whole ask, with no act that secures it: "ensure the safety of all
+        // detainees", "guarantee the independence of medical staff", "ensure that their needs are met"
+        "(?<!\\bto\\s)\\b(?:ensur(?:e|es|ed|ing)|guarantee(?:s|d|ing)?|secur(?:e|es|ed|ing)|safeguard(?:s|ed|ing)?)\\s+(?:the\\s+|their\\s+|its\\s+|his\\s+|her\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:safety|security|protection|integrity|independence|well-?being|welfare|functioning|quality|continuity|effectiveness|efficiency|(?:safe|secure|healthy|humane|dignified)\\s+(?:environment|conditions|treatment))\\b",
+        "\\b(?:needs|rights|interests|safety|requirements)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:are|is|be)\\s+(?:fully\\s+|properly\\s+|always\\s+)?(?:met|protected|safeguarded|upheld|guaranteed|secured|taken into account)\\b",
+        // conformity with standards in general, which name none: "in line with international standards"
+        "\\b(?:in line|in accordance|in conformity|in compliance|compl(?:y|ies)|consistent)\\s+with\\s+(?:the\\s+)?(?:relevant\\s+|applicable\\s+|international\\s+|national\\s+|minimum\\s+|human rights\\s+)+(?:standards|norms|requirements|obligations)\\b",
         "\\b(?:explore|examine|study) (?:the )?(?:possibility|options?|feasibility)\\b",
       ],
     },
@@ -541,7 +547,9 @@ export const en: SmartLexicon = {
         // access or contact secured is the persons' entitlement, even when they are implied:
         // "guarantee access to a lawyer from the outset", "ensure effective contact with families"
         "\\b(?:ensur|guarant|secur|safeguard|uphold|facilitat|provid|allow|grant|enabl)\\w*\\s+(?:the\\s+|their\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:right\\s+of\\s+)?(?:access|contact)\\s+(?:to|with)\\b",
-        `\\b(?:ensur|guarant|protect|safeguard|secur)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:safety|security|protection|health|well-?being|dignity|rights|privacy|treatment) of\\s+(?:(?:all|every|each|the)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b`,
+        `\\b(?:ensur|guarant|protect|safeguard|secur)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:safety|security|protection|health|well-?being|dignity|rights|privacy|treatment|integrity|autonomy) of\\s+(?:(?:all|every|each|the)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b`,
+        // what persons need or are owed, secured: "that the health needs of detainees are met"
+        `\\b(?:needs|rights|interests)\\s+of\\s+(?:(?:all|every|each|the)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b[^.;]{0,30}?\\b(?:are|is|be)\\s+(?:fully\\s+|properly\\s+|always\\s+)?(?:met|respected|protected|safeguarded|upheld|guaranteed)\\b`,
         // "guarantee prisoners' access to ...": a possession of persons secured
         `\\b(?:ensur|guarantee|respect|protect|secur|safeguard|uphold)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${PERSON}['’]s?\\s+(?:[\\w-]+\\s+)?(?:access|rights?|privacy|safety|dignity|contact|health|well-?being|autonomy|integrity|consent)\\b`,
         // "ensure that persons / their practice / a use of force ..."

@@ -154,6 +154,13 @@ export const es: SmartLexicon = {
         // una orientación, no un acto, como verbo de la petición ("fomentar", "favorecer", "facilitar"),
         // como "promover"; no la fórmula que recomienda ("alienta a"), ni un fin ("para facilitar")
         "(?<!\\bpara\\s)\\b(?:foment(?:ar|arse|e|en)|favorec(?:er|erse)|favorezcan?|facilit(?:ar|arse|e|en)|alent(?:ar)|alienten?)\\b",
+        // un estado que garantizar como toda la petición, sin el acto que lo garantiza: "garantizar la
+        // seguridad de los internos", "que se atiendan las necesidades sanitarias"
+        "(?<!\\b(?:para|de)\\s)\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|preservar|salvaguardar)\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+|su\\s+|sus\\s+|un\\s+|una\\s+)(?:[a-zñ]+\\s+)?(?:seguridad|protección|integridad|independencia|bienestar|funcionamiento|calidad|continuidad|eficacia|entorno\\s+(?:seguro|saludable))\\b",
+        "\\b(?:necesidades|derechos|intereses|seguridad|requisitos)\\s+(?:[a-zñ'’-]+\\s+){0,4}?(?:sean|sea|son|es|ser)\\s+(?:plenamente\\s+|debidamente\\s+|siempre\\s+)?(?:atendid[oa]s?|satisfech[oa]s?|respetad[oa]s?|protegid[oa]s?|garantizad[oa]s?)\\b",
+        "\\bse\\s+(?:atiendan|atienda|satisfagan|satisfaga|respeten|protejan|garanticen)\\s+(?:plenamente\\s+)?(?:l[oa]s\\s+|sus\\s+)?(?:necesidades|derechos|intereses)\\b",
+        // la conformidad con normas en general, que no nombran ninguna: "conforme a los estándares internacionales"
+        "\\b(?:conformes?|se\\s+ajusten|se\\s+ajuste|ajustarse|de\\s+acuerdo\\s+con|en\\s+consonancia\\s+con)\\s+(?:a\\s+)?(?:l[oa]s\\s+)?(?:normas|estándares|requisitos|obligaciones)\\s+(?:internacionales|aplicables|vigentes|nacionales|mínim[oa]s)\\b",
         // más de lo que ya existe, sin decir qué: "los vínculos con las familias deben desarrollarse más"
         "\\bdesarroll\\w*\\s+(?:\\w+\\s+){0,4}?más\\b(?!\\s+(?:de|que)\\b)|\\bmayor\\s+desarrollo\\b",
       ],
@@ -452,7 +459,10 @@ export const es: SmartLexicon = {
         // el acceso o el contacto garantizado es un derecho de las personas, aunque no se nombren:
         // "garantizar el acceso a un abogado", "facilitar el contacto con las familias"
         "\\b(?:garantiz|garantic|asegur|facilit|permit|salvaguard|preserv)\\w*\\s+(?:el\\s+|un\\s+)(?:[a-zñ]+\\s+){0,2}?(?:acceso|derecho\\s+de\\s+acceso|contacto)\\s+(?:a|al|con)\\b",
-        `\\b(?:garantizar|asegurar|proteger|salvaguardar|respetar|preservar)\\s+(?:el|la|los|las)\\s+(?:[a-zñ]+\\s+)?(?:seguridad|salud|derechos?|intimidad|dignidad|integridad|acceso|bienestar|privacidad|confidencialidad)\\s+de\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}\\b`,
+        `\\b(?:garantizar|asegurar|proteger|salvaguardar|respetar|preservar)\\s+(?:el|la|los|las)\\s+(?:[a-zñ]+\\s+)?(?:seguridad|salud|derechos?|intimidad|dignidad|integridad|acceso|bienestar|privacidad|confidencialidad)(?:\\s+(?:física|psíquica|mental|personal|fundamentales))?\\s+de\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}\\b`,
+        // lo que las personas necesitan o se les debe, garantizado: "que se atiendan las necesidades sanitarias de los internos"
+        `\\bse\\s+(?:atiendan|atienda|satisfagan|satisfaga|respeten|protejan|garanticen)\\s+(?:plenamente\\s+)?(?:l[oa]s\\s+|sus\\s+)?(?:necesidades|derechos|intereses)\\s+(?:[a-zñ]+\\s+){0,3}?de\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}\\b`,
+        `\\b(?:necesidades|derechos|intereses)\\s+(?:[a-zñ]+\\s+){0,3}?de\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}\\b[^.;]{0,30}?\\b(?:sean|sea|son|es|ser)\\s+(?:plenamente\\s+|debidamente\\s+)?(?:atendid[oa]s?|satisfech[oa]s?|respetad[oa]s?|protegid[oa]s?|garantizad[oa]s?)\\b`,
         `\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar\\s+por|vele\\s+por|velen\\s+por|procurar|cerciorarse\\s+de)\\s+que\\s+(?:(?:tod[oa]s?|cada|ningún|ninguna|l[oa]s?|el|la|a)\\s+)?(?:(?:l[oa]s?|el|la)\\s+)?(?:(?!de\\b|del\\b|que\\b)[a-zñ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+)?${PHYSICAL})`,
       ],
     },

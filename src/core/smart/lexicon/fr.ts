@@ -154,6 +154,12 @@ export const fr: SmartLexicon = {
         // une orientation, non un acte, comme verbe de la demande (« encourager », « faciliter ») ; non la
         // formule qui recommande (« encourage le ministère à »), ni un but (« pour faciliter »)
         "(?<!\\bpour\\s)\\b(?:encourager|faciliter)\\b",
+        // un état à garantir comme toute la demande, sans l'acte qui le garantit : « garantir la sécurité des
+        // personnes détenues », « veiller à ce que leurs besoins soient satisfaits »
+        "(?<!\\b(?:pour|de|d['’])\\s?)\\b(?:garantir|garantisse|garantissent|assurer|assure|assurent|préserver|sauvegarder)\\s+(?:la\\s+|le\\s+|l['’]\\s*|leur\\s+|sa\\s+|son\\s+|un\\s+|une\\s+)(?:[a-zœ]+\\s+)?(?:sécurité|protection|intégrité|indépendance|bien-être|fonctionnement|qualité|continuité|efficacité|environnement\\s+(?:sûr|sain|sécurisé))\\b",
+        "\\b(?:besoins|droits|intérêts|sécurité|exigences)\\s+(?:[a-zœ'’-]+\\s+){0,4}?(?:soient|soit|sont|est|être)\\s+(?:pleinement\\s+|dûment\\s+|toujours\\s+)?(?:satisfaits?|respectés?|protégée?s?|garantie?s?|assurée?s?|pris\\s+en\\s+compte)\\b",
+        // la conformité à des normes en général, qui n'en nomment aucune : « conformes aux normes internationales »
+        "\\b(?:conformes?|conformément|se\\s+conforment|se\\s+conformer)\\s+aux\\s+(?:normes|standards|exigences|obligations)\\s+(?:internationales|internationaux|applicables|en\\s+vigueur|nationales|minimales)\\b",
       ],
     },
     bareQuality: {
@@ -434,7 +440,9 @@ export const fr: SmartLexicon = {
         // l'accès ou le contact garanti est un droit des personnes, même sous-entendues :
         // « garantir l'accès à un avocat », « assurer le maintien des liens avec les familles »
         "\\b(?:garanti|assur|préserv|facilit|permett|sauvegard)\\w*\\s+(?:l['’]\\s*|le\\s+|un\\s+)(?:[a-zœ]+\\s+){0,2}?(?:accès|droit\\s+d['’]accès|contact|maintien\\s+des\\s+liens)\\s+(?:à|au|aux|avec|de|des|du)\\b",
-        `\\b(?:garantir|assurer|protéger|préserver|respecter|sauvegarder)\\s+(?:la|le|les|l['’])\\s*(?:[a-zœ]+\\s+)?(?:sécurité|santé|droits?|intimité|dignité|intégrité|accès|bien-être|confidentialité)\\s+(?:de|des|du)\\s+(?:tou(?:s|tes)\\s+)?(?:les\\s+|la\\s+|le\\s+|l['’])?\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b`,
+        `\\b(?:garantir|assurer|protéger|préserver|respecter|sauvegarder)\\s+(?:la|le|les|l['’])\\s*(?:[a-zœ]+\\s+)?(?:sécurité|santé|droits?|intimité|dignité|intégrité|accès|bien-être|confidentialité)(?:\\s+(?:physique|psychique|mentale|personnelle|fondamentaux))?\\s+(?:de|des|du)\\s+(?:tou(?:s|tes)\\s+)?(?:les\\s+|la\\s+|le\\s+|l['’])?\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b`,
+        // ce dont les personnes ont besoin ou qui leur est dû, garanti : « que les besoins de santé des détenus soient satisfaits »
+        `\\b(?:besoins|droits|intérêts)\\s+(?:[a-zœ]+\\s+){0,3}?(?:de|des|du)\\s+(?:tou(?:s|tes)\\s+)?(?:les\\s+|la\\s+|le\\s+|l['’])?\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b[^.;]{0,30}?\\b(?:soient|soit|sont|est|être)\\s+(?:pleinement\\s+|dûment\\s+)?(?:satisfaits?|respectés?|protégés?|garantis?|pris\\s+en\\s+compte)\\b`,
         `\\b(?:veiller|veille|veillent)\\s+(?:à\\s+ce\\s+)?(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
         `\\b(?:garantir|garantisse|garantissent|assurer|s['’]assurer)\\s+(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
       ],
