@@ -920,3 +920,36 @@ describe("results: a state of persons secured is an outcome for them, whatever a
     expect(result(language, text, "results").verdict).toBe("met");
   });
 });
+
+describe("results and solution: an infinitive set off by a comma is the purpose of the clause before it", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should fit a call bell in every dormitory, to let children call staff at night.",
+    ],
+    [
+      "fr",
+      "Le directeur devrait poser un bouton d'appel dans chaque dortoir, pour appeler le personnel la nuit.",
+    ],
+    [
+      "es",
+      "El director debería colocar un timbre en cada dormitorio, para llamar al personal por la noche.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const checked = checkRecommendation({ text }, { language }).criteria;
+    expect(checked.results.verdict).toBe("met");
+    expect(checked.results.basis).toBe("purpose");
+    expect(checked.solution.verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The Governor should fit a call bell in every dormitory, to which staff respond."],
+    ["fr", "Le directeur devrait équiper la cour d'un auvent pour s'abriter du soleil."],
+    ["es", "El director debería dotar el patio de un toldo para resguardarse del sol."],
+  ])(
+    "an infinitive that says what an object is for, or a relative, is no purpose (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "results").verdict).toBe("not_met");
+    }
+  );
+});

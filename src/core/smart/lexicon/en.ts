@@ -501,6 +501,9 @@ export const en: SmartLexicon = {
         // "so detainees can ...": a purpose without "that"
         "\\bso\\s+(?!as\\b|that\\b|far\\b|on\\b|much\\b|many\\b|long\\b|forth\\b)(?:[\\w'’-]+\\s+){1,3}?(?:can|could|may|will|are able|is able|no longer|do not|does not)\\b",
         "\\bso as to\\b",
+        // an infinitive set off by a comma is the purpose of the clause before it ("install a bell in every
+        // cell, to let detainees call for help"); a weak goal ("to improve") is weakPurpose
+        "(?<=,\\s)to\\s+(?!(?:improve|enhance|strengthen|promote|better|be|have|do|this|that|the|a|an|all|date|which|whom|whose|what|where|when|whether|those|these|their|its|his|her|them|our|such|each|every|any|some|other|include|including)\\b)[a-z]{3,}\\b(?!\\s+(?:\\w+\\s+)?(?:months|weeks|days|years|hours)\\b)",
         "\\bwith a view to\\b",
         "\\bwith the aim of\\b",
         "\\baimed at\\b",

@@ -417,6 +417,9 @@ export const es: SmartLexicon = {
         "\\ben\\s+aras\\s+de\\b",
         "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera)\\s+que\\b",
         "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)para\\s+(?:garantizar|asegurar)\\b",
+        // "para" and any infinitive set off by a comma is the purpose of the clause before it ("instalar un
+        // timbre en cada celda, para pedir ayuda de noche"); without the comma it may be what an object is for
+        `,\\s+para\\s+(?!(?:mejorar|reforzar|fortalecer|potenciar|promover|ello|eso|esto|ser|estar)\\b)${INFINITIVE}\\b`,
         // the verb may carry its object pronoun ("para limitarlo", "para protegerlos")
         "\\bpara\\s+(?:evitar|prevenir|reducir|proteger|permitir|facilitar|limitar|eliminar|preservar|salvaguardar|cumplir|respetar|impedir|minimizar|acortar|disminuir|favorecer|posibilitar|atender|mejorar(?!\\s+la\\s+situación))(?:lo|la|los|las|le|les|se)?\\b",
         // lo que la acción da, tras una cláusula completa ("acondicionar la sala para ofrecer intimidad")

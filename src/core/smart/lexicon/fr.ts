@@ -404,6 +404,9 @@ export const fr: SmartLexicon = {
         "\\b(?:afin|en\\s+vue|dans\\s+le\\s+(?:but|souci|objectif))\\s+(?:de\\s+|d['’])(?!\\s*améliorer\\s+(?:la|cette)\\s+situation)",
         "\\bde\\s+(?:manière|façon|sorte)\\s+(?:à|que|qu['’])",
         "\\b(?<!\\bmesures(?:\\s+[a-zœ]+)?\\s)pour\\s+(?:garantir|assurer)\\b",
+        // « pour » et un infinitif détachés par une virgule sont le but de la proposition qui précède
+        // (« installer un bouton dans chaque cellule, pour appeler à l'aide la nuit »)
+        `,\\s+pour\\s+(?:(?:le|la|les|l['’]|leur|lui|se|s['’]|en|y)\\s*)?(?!(?:améliorer|renforcer|favoriser|promouvoir|être|avoir|cela|ce)\\b)${INFINITIVE}\\b`,
         // the verb may follow its object pronoun ("pour la limiter", "pour les protéger")
         "\\bpour\\s+(?:(?:le|la|les|l['’]|leur|lui|se|s['’]|en|y)\\s*)?(?:éviter|prévenir|réduire|protéger|permettre|faciliter|limiter|supprimer|préserver|sauvegarder|respecter|empêcher|raccourcir|diminuer|favoriser|répondre\\s+aux\\s+besoins|améliorer(?!\\s+la\\s+situation))\\b",
         // ce que l'action donne, après une proposition complète (« aménager la salle pour offrir de l'intimité »)
