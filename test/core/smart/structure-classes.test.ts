@@ -953,3 +953,49 @@ describe("results and solution: an infinitive set off by a comma is the purpose 
     }
   );
 });
+
+describe("solution: a concrete step only to be considered is left to the reviewer", () => {
+  it.each<Case>([
+    ["en", "The Governor should consider moving the visits hall to the ground floor."],
+    ["en", "Consideration should be given to opening the library at weekends."],
+    ["fr", "Le directeur devrait envisager de déplacer le parloir au rez-de-chaussée."],
+    ["fr", "Le directeur devrait envisager l'ouverture de la bibliothèque le week-end."],
+    ["es", "El director debería considerar el traslado de la sala de visitas a la planta baja."],
+    ["es", "Valorar la posibilidad de abrir la biblioteca los fines de semana."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "solution");
+    expect(criterion.verdict).toBe("needs_review");
+    expect(criterion.basis).toBe("considered");
+    expect(criterion.evidence.length).toBeGreaterThan(0);
+    // the reason quotes the step and is written in the reader's language
+    expect(criterion.suggestion).toMatch(/consider/);
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should consider moving the visits hall to the ground floor or to the annex.",
+    ],
+    ["fr", "Le directeur devrait envisager des alternatives au parloir actuel."],
+    ["es", "El director debería considerar alternativas a la sala de visitas actual."],
+    ["en", "The Governor should move the visits hall to the ground floor."],
+  ])(
+    "an option offered, a thing considered, or a plain ask is settled by the text (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "solution").verdict).not.toBe("needs_review");
+    }
+  );
+
+  it("gives its reason in the reader's language", () => {
+    const text =
+      "El director debería considerar el traslado de la sala de visitas a la planta baja.";
+    const fr = checkRecommendation({ text }, { language: "es", readerLanguage: "fr" });
+    expect(fr.criteria.solution.suggestion).toMatch(
+      /^Le texte demande seulement d’envisager « considerar el traslado/
+    );
+    const es = checkRecommendation({ text }, { language: "es", readerLanguage: "es" });
+    expect(es.criteria.solution.suggestion).toMatch(
+      /^El texto solo pide considerar «considerar el traslado/
+    );
+  });
+});

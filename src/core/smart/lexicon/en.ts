@@ -597,6 +597,11 @@ export const en: SmartLexicon = {
         "\\bfor (?:this|that) purpose\\b",
       ],
     },
+    considered: {
+      patterns: [
+        "\\b(?:(?:re)?consider(?:s|ed|ing)?|(?:consideration|thought)\\s+(?:should|must|could|might|ought to)\\s+be\\s+given\\s+to|give\\s+(?:due\\s+|serious\\s+)?(?:consideration|thought)\\s+to|(?:explore|examine|study|assess)\\s+the\\s+(?:possibility|feasibility)\\s+of)\\s+(?:\\w+ly\\s+)?(?!during\\b|nothing\\b|something\\b|anything\\b)[a-z]{3,}ing\\b",
+      ],
+    },
     stopPractice: {
       patterns: [
         "\\b(?:stop|cease|(?<!\\bthe\\s)end|discontinue|abolish|withdraw|refrain from|put an end to|no longer)\\b[^.;]{1,200}?\\band\\b",
@@ -1090,6 +1095,7 @@ export const en: SmartLexicon = {
     genericStandard: "standards in general",
     generic: "no one named",
     addresseeElsewhere: "addressee named elsewhere",
+    considered: "only to be considered",
     none: "nothing found",
     empty: "empty text",
   },
@@ -1128,6 +1134,8 @@ export const en: SmartLexicon = {
     },
     solution: {
       default: "Indicate how the change could be made, e.g. {example}.",
+      considered:
+        "The text only asks to consider “{phrase}”: decide whether that step is offered as the way to make the change, or say how, e.g. {example}.",
     },
     prioritised: {
       default: "Signal the priority, the order of steps or a risk to watch, e.g. {example}.",

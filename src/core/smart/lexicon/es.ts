@@ -490,6 +490,11 @@ export const es: SmartLexicon = {
         "\\b(?:en\\s+consecuencia|a\\s+tal\\s+(?:fin|efecto)|con\\s+este\\s+(?:fin|objeto)|para\\s+ello|a\\s+estos\\s+efectos)\\b",
       ],
     },
+    considered: {
+      patterns: [
+        `\\b(?:considerar|considere|consideren|valorar|valore|valoren|estudiar|estudie|estudien|contemplar|plantearse|analizar)\\s+(?:la\\s+(?:posibilidad|conveniencia|viabilidad|oportunidad)\\s+de\\s+)?(?:${INFINITIVE}|(?:la|el)\\s+(?!(?:situación|cuestión|problema|problemática|necesidad|posibilidad|conveniencia|viabilidad|oportunidad)\\b)[a-zà-ÿœñ]{4,}\\s+(?:de|del))\\b`,
+      ],
+    },
     stopPractice: {
       patterns: [
         "\\b(?:dejar\\s+de|cesar|poner\\s+fin\\s+(?:\\w+\\s+){0,3}?a|suprimir|abandonar|retirar)\\b[^.;]{1,200}?\\by\\b",
@@ -971,6 +976,7 @@ export const es: SmartLexicon = {
     genericStandard: "normas en general",
     generic: "nadie nombrado",
     addresseeElsewhere: "destinatario nombrado en otro lugar",
+    considered: "solo a considerar",
     none: "nada encontrado",
     empty: "texto vacío",
   },
@@ -1011,6 +1017,8 @@ export const es: SmartLexicon = {
     },
     solution: {
       default: "Indique cómo podría lograrse el cambio, p. ej. {example}.",
+      considered:
+        "El texto solo pide considerar «{phrase}»: decida si ese paso se propone como el medio del cambio, o indique cómo, p. ej. {example}.",
     },
     prioritised: {
       default:

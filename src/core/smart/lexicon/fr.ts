@@ -472,6 +472,11 @@ export const fr: SmartLexicon = {
         "\\b(?:à\\s+cette\\s+fin|à\\s+cet\\s+effet|dans\\s+ce\\s+but|pour\\s+ce\\s+faire)\\b",
       ],
     },
+    considered: {
+      patterns: [
+        `\\b(?:envisager|envisage|envisagent|(?:étudier|examiner|évaluer)\\s+la\\s+(?:possibilité|faisabilité|opportunité)|réfléchir\\s+à\\s+la\\s+possibilité)\\s+(?:(?:de|d['’])\\s*(?:(?:le|la|les|l['’]|leur|lui|se|s['’]|en|y)\\s*)?${INFINITIVE}|(?:la|le|l['’])\\s*(?!(?:situation|question|problème|problématique|nécessité|possibilité|opportunité|faisabilité)\\b)[a-zà-ÿœñ]{4,}\\s+(?:de|d['’]|du|des))\\b`,
+      ],
+    },
     stopPractice: {
       patterns: [
         "\\b(?:cesser|arrêter|mettre\\s+fin|supprimer|renoncer|retirer)\\b[^.;]{1,200}?\\bet\\b",
@@ -903,6 +908,7 @@ export const fr: SmartLexicon = {
     genericStandard: "normes en général",
     generic: "personne n’est nommé",
     addresseeElsewhere: "destinataire nommé ailleurs",
+    considered: "seulement à envisager",
     none: "rien trouvé",
     empty: "texte vide",
   },
@@ -944,6 +950,8 @@ export const fr: SmartLexicon = {
     },
     solution: {
       default: "Indiquez comment le changement pourrait être obtenu, par ex. {example}.",
+      considered:
+        "Le texte demande seulement d’envisager « {phrase} » : décidez si cette mesure est proposée comme moyen du changement, ou dites comment, par ex. {example}.",
     },
     prioritised: {
       default:
