@@ -999,3 +999,29 @@ describe("solution: a concrete step only to be considered is left to the reviewe
     );
   });
 });
+
+describe("specific: a quality of what a thing is or has, with no yardstick, is a bare quality", () => {
+  it.each<Case>([
+    ["en", "Ensure that the dormitories in the annex are of a suitable size."],
+    ["fr", "Veiller à ce que les dortoirs de l'annexe soient d'une taille convenable."],
+    ["es", "Garantizar que los dormitorios del anexo tengan un tamaño adecuado."],
+  ])("%s: %s", (language, text) => {
+    const checked = checkRecommendation({ text }, { language }).criteria;
+    expect(checked.specific.verdict).toBe("not_met");
+    expect(checked.measurable.verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "Ensure that the dormitories in the annex are of a suitable size for four children."],
+    [
+      "fr",
+      "Veiller à ce que les dortoirs de l'annexe soient d'une taille suffisante pour quatre mineurs.",
+    ],
+    [
+      "es",
+      "Garantizar que los dormitorios del anexo tengan un tamaño adecuado para cuatro menores.",
+    ],
+  ])("tied to what it must allow, it is a yardstick (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});

@@ -221,6 +221,8 @@ export const en: SmartLexicon = {
         "\\b(?:there\\s+(?:should|must|shall|needs? to)\\s+be|(?:should|must|shall|needs? to)\\s+have)\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|enough|more)\\b(?!\\s+than\\b)(?![^.;]{0,50}?\\b(?:to|so that|in order|as required)\\b)",
         // the same sufficiency behind "ensure that": "ensure that the mechanism has sufficient resources"
         "\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\s+that\\s+[^.;]{1,80}?\\b(?:has|have|receives?|gets?|is given|are given|is provided with|are provided with)\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|enough)\\b(?![^.;]{0,50}?\\b(?:to|so that|in order|as required)\\b)",
+        // a quality of what a thing is or has, with no measure: "cells should be of an adequate size"
+        "\\b(?:are|is|be|remain|remains)\\s+of\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|reasonable|decent|good|proper)\\s+[a-z]+\\b(?!\\s+(?:to|for|so that|in order|as required)\\b)",
         // "should be robust enough to …": a quality, with no measure of how much
         "\\b(?:be|remain|are|is)\\s+(?:\\w+ly\\s+)?(?!old\\b|long\\b)[a-z]+\\s+enough\\b",
         // ensuring a quality of something that exists: "ensure adequate ventilation"

@@ -176,6 +176,8 @@ export const es: SmartLexicon = {
         // adecuado de funcionarios", "el módulo debe contar con personal suficiente" (un verbo de
         // dotación, "dotar de suficientes colchones", es una acción)
         "\\b(?:haber|haya|hayan|existir|exista|existan|contar\\s+con|cuente\\s+con|cuenten\\s+con|disponer\\s+de|disponga\\s+de|dispongan\\s+de)\\s+(?:[a-zñ]+\\s+){0,3}?(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|(?:más|mayor(?:es)?)(?!\\s+(?:de|que)\\b))\\b(?![^.;]{0,50}?\\b(?:para|a\\s+fin|conforme)\\b)",
+        // una cualidad de lo que algo es o tiene, sin referencia: "que las celdas tengan un tamaño suficiente"
+        "\\b(?:tenga|tengan|tener|sea|sean|ser)\\s+(?:de\\s+)?(?:un|una|unos|unas)\\s+[a-zà-ÿñ]+\\s+(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|idóne[oa]s?|aceptables?|dign[oa]s?|satisfactori[oa]s?|razonables?)\\b(?!\\s+(?:para|a|conforme|según|de\\s+acuerdo)\\b)",
         // a manner as the whole ask, after a verb that only keeps or uses what exists
         "\\b(?:utilic\\w*|utiliz\\w*|us(?:ar|e|en|arse)|apliqu\\w*|aplic(?:ar|arse)|llev(?:ar|e|en)|cumpliment\\w*)\\s+(?:\\w+\\s+){0,3}?(?:correctamente|adecuadamente|debidamente|(?:solo|sólo|únicamente)?\\s*como\\s+último\\s+recurso)\\b",
         "\\b(?:correctamente|adecuadamente|debidamente)\\s+(?:llevad|utilizad|usad|aplicad|cumplimentad)\\w*",

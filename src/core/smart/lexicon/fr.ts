@@ -171,6 +171,8 @@ export const fr: SmartLexicon = {
         // une suffisance comme ce qui doit exister ou être disponible, sans étalon : « il doit y avoir
         // un nombre suffisant de surveillants », « l'unité doit disposer d'un personnel suffisant »
         "\\b(?:y\\s+avoir|y\\s+ait|disposer|dispose|disposent)\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:suffisante?s?|adéquate?s?|appropriée?s?|davantage\\s+d|plus\\s+d['’e])(?![^.;]{0,50}?\\b(?:pour|afin|conformément)\\b)",
+        // une qualité de ce qu'une chose est ou a, sans étalon : « les cellules soient d'une taille suffisante »
+        "\\b(?:soit|soient|être|sont|est|ait|aient|avoir)\\s+(?:d['’]une?|une?)\\s+[a-zà-ÿœ]+\\s+(?:suffisante?s?|adéquate?s?|appropriée?s?|satisfaisante?s?|acceptables?|convenables?|raisonnables?|correcte?s?|décente?s?)\\b(?!\\s+(?:pour|à|au|afin|conformément|selon)\\b)",
         // a manner as the whole ask, after a verb that only keeps or uses what exists
         "\\b(?:tenu\\w*|tenir|tienne\\w*|utilis\\w*|appliqu\\w*|employ\\w*|us(?:er|é|ée|és|ées))\\s+(?:\\w+\\s+){0,3}?(?:correctement|convenablement|en\\s+bonne\\s+et\\s+due\\s+forme|(?:qu['’]|seulement\\s+|uniquement\\s+)?en\\s+dernier\\s+recours)\\b",
         "\\b(?:correctement|convenablement)\\s+(?:tenu|utilis|appliqu|employ)\\w*",
