@@ -1025,3 +1025,41 @@ describe("specific: a quality of what a thing is or has, with no yardstick, is a
     expect(result(language, text, "specific").verdict).toBe("met");
   });
 });
+
+describe("results and solution: measures asked for so that persons reach a state name their outcome, not a way to it", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Regional Directorate should take measures so that every patient is told how to complain.",
+    ],
+    [
+      "fr",
+      "La direction régionale devrait prendre des mesures afin que chaque patient sache comment se plaindre.",
+    ],
+    [
+      "fr",
+      "La direction régionale devrait prendre des mesures pour que les patients sachent comment se plaindre.",
+    ],
+    [
+      "es",
+      "La Dirección Regional debería adoptar medidas para que los pacientes sepan cómo presentar una queja.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const checked = checkRecommendation({ text }, { language }).criteria;
+    expect(checked.results.verdict).toBe("met");
+    expect(checked.solution.verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "The Regional Directorate is requested to provide a copy of the complaints procedure."],
+    [
+      "en",
+      "The Regional Directorate is recommended to give a copy of the complaints procedure to the NPM.",
+    ],
+  ])(
+    "the verb asked for after 'is requested to' is the ask, not its purpose (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "results").basis).not.toBe("purpose");
+    }
+  );
+});

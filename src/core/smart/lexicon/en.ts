@@ -496,7 +496,8 @@ export const en: SmartLexicon = {
         // their number", "instructions requiring officers to …" (as "instructions so that officers …")
         "\\b(?:instruct|instructs|instructed|direct|directs)\\s+(?:[\\w-]+\\s+){1,5}?to\\s+(?!the\\b|a\\b|an\\b|all\\b|every\\b|each\\b|their\\b|its\\b)(?=[a-z]+\\b)",
         "\\b(?:instructions?|orders?|guidance|circulars?|directives?)\\s+(?:[\\w-]+\\s+){0,3}?(?:requiring|instructing|obliging|directing)\\b",
-        "\\bso that\\b",
+        // "take the necessary steps so that …": the ask itself, not a purpose (as "to ensure that")
+        "(?<!\\b(?:steps|measures|action|actions)\\s)\\bso that\\b",
         "\\bin order (?:to|that|for)\\b",
         "\\bthereby\\b",
         "\\bwith the (?:result|effect) that\\b",
@@ -515,7 +516,7 @@ export const en: SmartLexicon = {
         "\\bto (?:prevent|reduce|protect|avoid|safeguard|minimi[sz]e|end|stop|limit|allow|enable|facilitate|eliminate|abolish|keep|maintain|shorten|lower|preserve|restore|secure|uphold|increase|alleviate|respond)\\b",
         // what the action gives, after a complete clause ("refurbished to provide a quieter room"),
         // not an infinitive a word governs ("able to provide", "continue to offer", "time to give")
-        "(?<!\\b(?:able|unable|need|needs|have|has|had|ought|continue|continues|is|are|be|was|were|going|used|wish|wishes|want|wants|seek|seeks|aim|aims|strive|strives|try|tries|expected|required|asked|invited|encouraged|urged|obliged|entitled|likely|enough|time|opportunity|possibility|right|ways?|means|how|what|whether|staff|officers|nurses|doctors|willing|ready|free|allowed|permitted|steps|measures|action|taken|made|efforts?|necessary|appropriate)\\s)\\bto (?:provide|give|offer|create|support|help|assist|make it possible)\\b",
+        "(?<!\\b(?:able|unable|need|needs|have|has|had|ought|continue|continues|is|are|be|was|were|going|used|wish|wishes|want|wants|seek|seeks|aim|aims|strive|strives|try|tries|expected|required|asked|requested|recommended|upon|invited|encouraged|urged|obliged|entitled|likely|enough|time|opportunity|possibility|right|ways?|means|how|what|whether|staff|officers|nurses|doctors|willing|ready|free|allowed|permitted|steps|measures|action|taken|made|efforts?|necessary|appropriate)\\s)\\bto (?:provide|give|offer|create|support|help|assist|make it possible)\\b",
         "\\bto (?:meet|respond to|address) (?:the )?(?:[\\w-]+ )?needs\\b",
       ],
     },
@@ -558,7 +559,7 @@ export const en: SmartLexicon = {
         // "guarantee prisoners' access to ...": a possession of persons secured
         `\\b(?:ensur|guarantee|respect|protect|secur|safeguard|uphold)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${PERSON}['’]s?\\s+(?:[\\w-]+\\s+)?(?:access|rights?|privacy|safety|dignity|contact|health|well-?being|autonomy|integrity|consent)\\b`,
         // "ensure that persons / their practice / a use of force ..."
-        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure|see to it)\\b[^.;]{0,25}?\\bthat\\s+(?:(?:the|a|an|all|every|each|its|their|any|no)\\s+)?(?:(?!of\\b|for\\b)[\\w-]+\\s+){0,3}?(?:${PERSON}|${PRACTICE}|officials?|perpetrators?)\\b(?!\\s+${PHYSICAL})${NOT_HEAD}`,
+        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure|see to it|so)\\b[^.;]{0,25}?\\bthat\\s+(?:(?:the|a|an|all|every|each|its|their|any|no)\\s+)?(?:(?!of\\b|for\\b)[\\w-]+\\s+){0,3}?(?:${PERSON}|${PRACTICE}|officials?|perpetrators?)\\b(?!\\s+${PHYSICAL})${NOT_HEAD}`,
       ],
     },
     means: {

@@ -468,7 +468,7 @@ export const es: SmartLexicon = {
         // lo que las personas necesitan o se les debe, garantizado: "que se atiendan las necesidades sanitarias de los internos"
         `\\bse\\s+(?:atiendan|atienda|satisfagan|satisfaga|respeten|protejan|garanticen)\\s+(?:plenamente\\s+)?(?:l[oa]s\\s+|sus\\s+)?(?:necesidades|derechos|intereses)\\s+(?:[a-zñ]+\\s+){0,3}?de\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}\\b`,
         `\\b(?:necesidades|derechos|intereses)\\s+(?:[a-zñ]+\\s+){0,3}?de\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}\\b[^.;]{0,30}?\\b(?:sean|sea|son|es|ser)\\s+(?:plenamente\\s+|debidamente\\s+)?(?:atendid[oa]s?|satisfech[oa]s?|respetad[oa]s?|protegid[oa]s?|garantizad[oa]s?)\\b`,
-        `\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar\\s+por|vele\\s+por|velen\\s+por|procurar|cerciorarse\\s+de)\\s+que\\s+(?:(?:tod[oa]s?|cada|ningún|ninguna|l[oa]s?|el|la|a)\\s+)?(?:(?:l[oa]s?|el|la)\\s+)?(?:(?!de\\b|del\\b|que\\b)[a-zñ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+)?${PHYSICAL})`,
+        `\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar\\s+por|vele\\s+por|velen\\s+por|procurar|cerciorarse\\s+de|para|a\\s+fin\\s+de)\\s+que\\s+(?:(?:tod[oa]s?|cada|ningún|ninguna|l[oa]s?|el|la|a)\\s+)?(?:(?:l[oa]s?|el|la)\\s+)?(?:(?!de\\b|del\\b|que\\b)[a-zñ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+)?${PHYSICAL})`,
       ],
     },
     means: {

@@ -449,7 +449,7 @@ export const fr: SmartLexicon = {
         // ce dont les personnes ont besoin ou qui leur est dû, garanti : « que les besoins de santé des détenus soient satisfaits »
         `\\b(?:besoins|droits|intérêts)\\s+(?:[a-zœ]+\\s+){0,3}?(?:de|des|du)\\s+(?:tou(?:s|tes)\\s+)?(?:les\\s+|la\\s+|le\\s+|l['’])?\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b[^.;]{0,30}?\\b(?:soient|soit|sont|est|être)\\s+(?:pleinement\\s+|dûment\\s+)?(?:satisfaits?|respectés?|protégés?|garantis?|pris\\s+en\\s+compte)\\b`,
         `\\b(?:veiller|veille|veillent)\\s+(?:à\\s+ce\\s+)?(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
-        `\\b(?:garantir|garantisse|garantissent|assurer|s['’]assurer)\\s+(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
+        `\\b(?:garantir|garantisse|garantissent|assurer|s['’]assurer|afin|pour)\\s+(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
       ],
     },
     means: {
