@@ -1063,3 +1063,22 @@ describe("results and solution: measures asked for so that persons reach a state
     }
   );
 });
+
+describe("specific: bringing something into line with a named provision is a concrete ask", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Ministry should revise the Police Act to bring the rules on custody into line with article 9 of the Covenant.",
+    ],
+    ["en", "Bring the remand regime into line with the Nelson Mandela Rules."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+
+  it.each<Case>([["en", "Bring the remand regime into line with international standards."]])(
+    "into line with standards in general stays vague (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "specific").verdict).toBe("not_met");
+    }
+  );
+});

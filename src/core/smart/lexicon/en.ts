@@ -184,7 +184,8 @@ export const en: SmartLexicon = {
         // heed and awareness as the whole ask: an attitude, not an act ("take into account the needs
         // of …", "exercise greater care", "place more emphasis on …", "be alert to …")
         "\\b(?:take|takes|taken|taking)\\s+(?:(?:full|due|proper|greater|particular)\\s+)?(?:into\\s+account|account\\s+of|into\\s+consideration)\\b|\\b(?:bear|bears|borne|keep|keeps|kept)\\s+in\\s+mind\\b|\\b(?:be|are|is|remain|become)\\s+(?:more\\s+|fully\\s+|particularly\\s+)?(?:aware|alert|attentive|vigilant|sensitive)\\b|\\b(?:exercise|exercises|exercised|show|shows|shown|use|take)\\s+(?:(?:more|greater|particular|special|due|extra|the\\s+utmost)\\s+)?(?:care|caution|vigilance|sensitivity|discretion)\\b|\\b(?:place|places|placed|put|puts|lay|lays|laid)\\s+(?:(?:more|greater|particular|special|an?|the)\\s+)*(?:emphasis|focus|stress)\\s+on\\b|\\b(?:give|gives|given)\\s+(?:(?:some|more|further|serious)\\s+)?thought\\s+to\\b|\\bredouble\\w*\\s+(?:its|their|his|her)?\\s*(?:vigilance|efforts?)\\b|\\b(?:be|are|is)\\s+(?:sensiti[sz]ed|made aware|encouraged to)\\b",
-        "\\b(?:bring|brought|bringing) (?:\\w+ ){0,4}?into line with\\b",
+        // unless the yardstick is named: "bring the definition of torture into line with article 1 of the Convention"
+        "\\b(?:bring|brought|bringing) (?:\\w+ ){0,4}?into line with\\b(?!\\s+(?:the\\s+)?(?:(?:articles?|rules?|sections?|principles?|paragraphs?)\\s+\\d|(?:UN\\s+|United Nations\\s+|European\\s+)?(?:Convention|Covenant|Optional Protocol|Nelson Mandela|Mandela|Bangkok|Havana|Beijing|Istanbul)\\b))",
         "\\braise awareness\\b",
         // an orientation, not an act, as the verb of the ask ("should encourage contact", "Facilitate …"),
         // like "promote"; the framing verb ("The NPM encourages the Ministry to …") is not the ask
