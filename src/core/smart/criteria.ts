@@ -344,7 +344,17 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   if (meansHits.length || linkHits.length)
     solution = met(mergeSorted(meansHits, linkHits), "means");
   else if (optionHits.length) solution = met(optionHits, "option");
-  else if (isSpecific && (goalHits.length || findingSpans.length))
+  // only asked to consider a concrete step ("consider transferring …", "envisager d'installer …"):
+  // whether the step is the way to a change or the whole ask left open, the text does not settle
+  else if (!isSpecific && op("considered").length) {
+    const considered = op("considered");
+    solution = {
+      verdict: "needs_review",
+      evidence: cap(considered),
+      basis: "considered",
+      phrase: considered[0],
+    };
+  } else if (isSpecific && (goalHits.length || findingSpans.length))
     solution = met([concreteClauses[0], ...goalHits, ...findingSpans.slice(0, 1)], "purpose");
   // "keep the cells clean and ensure that each cell is cleaned after every stay": a concrete ask
   // beside a general one is the way to it

@@ -88,5 +88,6 @@ export type Basis =
   | "genericStandard"
   | "generic"
   | "addresseeElsewhere"
+  | "considered"
   | "none"
   | "empty";

@@ -652,3 +652,433 @@ describe("results: an explicit purpose connector states the purpose of the ask, 
     expect(criterion.basis).toBe("purpose");
   });
 });
+
+describe("results: a purpose verb carrying its object pronoun still states a purpose", () => {
+  it.each<Case>([
+    ["en", "Amend the rules on the quiet room to limit it to one hour a day."],
+    ["fr", "Modifier le règlement de la salle de calme pour la limiter à une heure par jour."],
+    ["es", "Modificar el reglamento de la sala de calma para limitarla a una hora al día."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "results");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("purpose");
+  });
+});
+
+describe("results: shortening or lengthening the time persons spend somewhere is an outcome for them", () => {
+  it.each<Case>([
+    ["en", "The Regional Police should shorten the time spent in holding rooms at the courthouse."],
+    [
+      "fr",
+      "La police régionale devrait raccourcir le temps passé par les prévenus au dépôt du tribunal.",
+    ],
+    ["fr", "Le directeur devrait augmenter le temps hors cellule des mineurs."],
+    [
+      "es",
+      "La Policía Regional debería acortar el tiempo que los detenidos pasan en los calabozos del juzgado.",
+    ],
+    ["es", "Ampliar el tiempo fuera de la celda de los menores."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The Regional Police should repaint the holding rooms at the courthouse."],
+    ["fr", "La police régionale devrait repeindre les geôles du tribunal."],
+    ["es", "La Policía Regional debería pintar los calabozos del juzgado."],
+  ])("a fix to the place alone names no outcome (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+  });
+});
+
+describe("solution: two ways offered for the same fix are options", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The hospital should offer interpreting, either from a staff interpreter or over a video link.",
+    ],
+    [
+      "fr",
+      "L'hôpital devrait proposer l'interprétariat, soit par un interprète salarié, soit par liaison vidéo.",
+    ],
+    [
+      "es",
+      "El hospital debería ofrecer interpretación, ya sea con un intérprete en plantilla o por videoconferencia.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "solution");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("option");
+  });
+
+  it.each<Case>([
+    ["en", "The hospital should offer interpreting to every patient who needs it."],
+    ["fr", "L'hôpital devrait proposer l'interprétariat à chaque patient qui en a besoin."],
+    ["es", "El hospital debería ofrecer interpretación a cada paciente que la necesite."],
+  ])("one way alone offers no option (%s): %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("not_met");
+  });
+});
+
+describe("solution: an example after a comma, like 'such as', says how", () => {
+  it.each<Case>([
+    ["en", "The court service should use alternatives to remand in custody, such as bail hostels."],
+    [
+      "fr",
+      "Le service judiciaire devrait recourir à des alternatives à la détention provisoire, comme le contrôle judiciaire.",
+    ],
+    [
+      "es",
+      "El servicio judicial debería recurrir a alternativas a la prisión provisional, como la comparecencia periódica.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    [
+      "es",
+      "El servicio judicial debería recurrir a la prisión provisional solo de forma excepcional, así como la detención en comisaría.",
+    ],
+  ])("'así como' adds to the list, it gives no example (%s): %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("not_met");
+  });
+});
+
+describe("specific and measurable: an orientation verb as the ask ('encourage', 'facilitate') names no act", () => {
+  it.each<Case>([
+    ["en", "The Governor should encourage prisoners to join the gardening group."],
+    ["en", "Facilitate contact between children and their parents."],
+    [
+      "fr",
+      "Le directeur devrait encourager les personnes détenues à rejoindre l'atelier de jardinage.",
+    ],
+    ["fr", "Faciliter les contacts entre les enfants et leurs parents."],
+    [
+      "es",
+      "El director debería fomentar la participación de los internos en el taller de jardinería.",
+    ],
+    ["es", "Facilitar el contacto entre los menores y sus padres."],
+  ])("%s: %s", (language, text) => {
+    const checked = checkRecommendation({ text }, { language }).criteria;
+    expect(checked.specific.verdict).toBe("not_met");
+    expect(checked.measurable.verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should open the gardening group to every prisoner on the wing, to encourage activity.",
+    ],
+    [
+      "en",
+      "The Inspectorate encourages the Governor to open the gardening group to every prisoner on the wing.",
+    ],
+    [
+      "fr",
+      "Le directeur devrait ouvrir l'atelier de jardinage à toutes les personnes détenues, pour encourager l'activité.",
+    ],
+    [
+      "fr",
+      "Le MNP encourage le directeur à ouvrir l'atelier de jardinage à toutes les personnes détenues.",
+    ],
+    [
+      "es",
+      "El director debería abrir el taller de jardinería a todos los internos, para fomentar la actividad.",
+    ],
+    ["es", "El MNP alienta al director a abrir el taller de jardinería a todos los internos."],
+  ])(
+    "as a purpose or as the recommending verb it leaves the ask concrete (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "specific").verdict).toBe("met");
+    }
+  );
+});
+
+describe("measurable: a comparative with nothing to compare to gives no yardstick", () => {
+  it.each<Case>([
+    ["en", "The Governor should offer longer visits to families who travel from abroad."],
+    [
+      "fr",
+      "Le directeur devrait proposer des parloirs plus longs aux familles qui viennent de l'étranger.",
+    ],
+    [
+      "es",
+      "El director debería ofrecer visitas más largas a las familias que vienen del extranjero.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "measurable");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("soft");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should offer visits longer than two hours to families who travel from abroad.",
+    ],
+    ["en", "The Governor should no longer cut visits short for families who travel from abroad."],
+  ])("against a yardstick, or as 'no longer', it stays checkable (%s): %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("met");
+  });
+});
+
+describe("measurable: watching a practice with no end point is an open-ended review", () => {
+  it.each<Case>([
+    ["en", "The Director should monitor the use of handcuffs during escorts."],
+    ["fr", "Le directeur devrait surveiller le recours aux menottes pendant les extractions."],
+    ["es", "El director debería supervisar el uso de esposas durante los traslados."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "measurable");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("open");
+  });
+});
+
+describe("specific and measurable: a state to secure, with no act that secures it, is an aspiration", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Regional Director should guarantee the personal safety of everyone held in the annex.",
+    ],
+    ["en", "The Board should ensure the effective functioning of the visitors' committee."],
+    ["en", "The Director should ensure that the dietary needs of patients are met."],
+    [
+      "en",
+      "The Chief Constable should ensure that custody suites are in line with international standards.",
+    ],
+    [
+      "fr",
+      "Le directeur régional devrait garantir la sécurité personnelle de toutes les personnes retenues dans l'annexe.",
+    ],
+    ["fr", "Le conseil devrait assurer le bon fonctionnement du comité des visiteurs."],
+    [
+      "fr",
+      "Le directeur devrait veiller à ce que les besoins alimentaires des patients soient satisfaits.",
+    ],
+    [
+      "fr",
+      "Le commissaire devrait veiller à ce que les locaux de garde à vue soient conformes aux normes internationales.",
+    ],
+    [
+      "es",
+      "El director regional debería garantizar la seguridad personal de todas las personas retenidas en el anexo.",
+    ],
+    ["es", "La Junta debería asegurar el buen funcionamiento del comité de visitantes."],
+    [
+      "es",
+      "El director debería garantizar que se atiendan las necesidades alimentarias de los pacientes.",
+    ],
+    [
+      "es",
+      "El comisario debería garantizar que los calabozos se ajusten a los estándares internacionales.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const checked = checkRecommendation({ text }, { language }).criteria;
+    expect(checked.specific.verdict).toBe("not_met");
+    expect(checked.measurable.verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "The Regional Director should post a second officer in the annex at night."],
+    ["fr", "Le directeur régional devrait affecter un second agent à l'annexe la nuit."],
+    ["es", "El director regional debería destinar un segundo agente al anexo por la noche."],
+    ["en", "Install a fence to ensure the safety of everyone on the exercise yard."],
+    ["fr", "Installer une clôture pour garantir la sécurité de toutes les personnes dans la cour."],
+    ["es", "Instalar una valla para garantizar la seguridad de todas las personas en el patio."],
+  ])(
+    "an act that secures it, or the state as its purpose, stays specific (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "specific").verdict).toBe("met");
+    }
+  );
+});
+
+describe("results: a state of persons secured is an outcome for them, whatever adjective follows the noun", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Regional Director should guarantee the physical integrity of patients during transfers.",
+    ],
+    [
+      "fr",
+      "Le directeur régional devrait garantir l'intégrité physique des patients pendant les transferts.",
+    ],
+    [
+      "es",
+      "El director regional debería garantizar la integridad física de los pacientes durante los traslados.",
+    ],
+    [
+      "fr",
+      "Le directeur devrait veiller à ce que les besoins alimentaires des patients soient satisfaits.",
+    ],
+    [
+      "es",
+      "El director debería garantizar que se atiendan las necesidades alimentarias de los pacientes.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
+});
+
+describe("results and solution: an infinitive set off by a comma is the purpose of the clause before it", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should fit a call bell in every dormitory, to let children call staff at night.",
+    ],
+    [
+      "fr",
+      "Le directeur devrait poser un bouton d'appel dans chaque dortoir, pour appeler le personnel la nuit.",
+    ],
+    [
+      "es",
+      "El director debería colocar un timbre en cada dormitorio, para llamar al personal por la noche.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const checked = checkRecommendation({ text }, { language }).criteria;
+    expect(checked.results.verdict).toBe("met");
+    expect(checked.results.basis).toBe("purpose");
+    expect(checked.solution.verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The Governor should fit a call bell in every dormitory, to which staff respond."],
+    ["fr", "Le directeur devrait équiper la cour d'un auvent pour s'abriter du soleil."],
+    ["es", "El director debería dotar el patio de un toldo para resguardarse del sol."],
+  ])(
+    "an infinitive that says what an object is for, or a relative, is no purpose (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "results").verdict).toBe("not_met");
+    }
+  );
+});
+
+describe("solution: a concrete step only to be considered is left to the reviewer", () => {
+  it.each<Case>([
+    ["en", "The Governor should consider moving the visits hall to the ground floor."],
+    ["en", "Consideration should be given to opening the library at weekends."],
+    ["fr", "Le directeur devrait envisager de déplacer le parloir au rez-de-chaussée."],
+    ["fr", "Le directeur devrait envisager l'ouverture de la bibliothèque le week-end."],
+    ["es", "El director debería considerar el traslado de la sala de visitas a la planta baja."],
+    ["es", "Valorar la posibilidad de abrir la biblioteca los fines de semana."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "solution");
+    expect(criterion.verdict).toBe("needs_review");
+    expect(criterion.basis).toBe("considered");
+    expect(criterion.evidence.length).toBeGreaterThan(0);
+    // the reason quotes the step and is written in the reader's language
+    expect(criterion.suggestion).toMatch(/consider/);
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should consider moving the visits hall to the ground floor or to the annex.",
+    ],
+    ["fr", "Le directeur devrait envisager des alternatives au parloir actuel."],
+    ["es", "El director debería considerar alternativas a la sala de visitas actual."],
+    ["en", "The Governor should move the visits hall to the ground floor."],
+  ])(
+    "an option offered, a thing considered, or a plain ask is settled by the text (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "solution").verdict).not.toBe("needs_review");
+    }
+  );
+
+  it("gives its reason in the reader's language", () => {
+    const text =
+      "El director debería considerar el traslado de la sala de visitas a la planta baja.";
+    const fr = checkRecommendation({ text }, { language: "es", readerLanguage: "fr" });
+    expect(fr.criteria.solution.suggestion).toMatch(
+      /^Le texte demande seulement d’envisager « considerar el traslado/
+    );
+    const es = checkRecommendation({ text }, { language: "es", readerLanguage: "es" });
+    expect(es.criteria.solution.suggestion).toMatch(
+      /^El texto solo pide considerar «considerar el traslado/
+    );
+  });
+});
+
+describe("specific: a quality of what a thing is or has, with no yardstick, is a bare quality", () => {
+  it.each<Case>([
+    ["en", "Ensure that the dormitories in the annex are of a suitable size."],
+    ["fr", "Veiller à ce que les dortoirs de l'annexe soient d'une taille convenable."],
+    ["es", "Garantizar que los dormitorios del anexo tengan un tamaño adecuado."],
+  ])("%s: %s", (language, text) => {
+    const checked = checkRecommendation({ text }, { language }).criteria;
+    expect(checked.specific.verdict).toBe("not_met");
+    expect(checked.measurable.verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "Ensure that the dormitories in the annex are of a suitable size for four children."],
+    [
+      "fr",
+      "Veiller à ce que les dortoirs de l'annexe soient d'une taille suffisante pour quatre mineurs.",
+    ],
+    [
+      "es",
+      "Garantizar que los dormitorios del anexo tengan un tamaño adecuado para cuatro menores.",
+    ],
+  ])("tied to what it must allow, it is a yardstick (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});
+
+describe("results and solution: measures asked for so that persons reach a state name their outcome, not a way to it", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Regional Directorate should take measures so that every patient is told how to complain.",
+    ],
+    [
+      "fr",
+      "La direction régionale devrait prendre des mesures afin que chaque patient sache comment se plaindre.",
+    ],
+    [
+      "fr",
+      "La direction régionale devrait prendre des mesures pour que les patients sachent comment se plaindre.",
+    ],
+    [
+      "es",
+      "La Dirección Regional debería adoptar medidas para que los pacientes sepan cómo presentar una queja.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const checked = checkRecommendation({ text }, { language }).criteria;
+    expect(checked.results.verdict).toBe("met");
+    expect(checked.solution.verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "The Regional Directorate is requested to provide a copy of the complaints procedure."],
+    [
+      "en",
+      "The Regional Directorate is recommended to give a copy of the complaints procedure to the NPM.",
+    ],
+  ])(
+    "the verb asked for after 'is requested to' is the ask, not its purpose (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "results").basis).not.toBe("purpose");
+    }
+  );
+});
+
+describe("specific: bringing something into line with a named provision is a concrete ask", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Ministry should revise the Police Act to bring the rules on custody into line with article 9 of the Covenant.",
+    ],
+    ["en", "Bring the remand regime into line with the Nelson Mandela Rules."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+
+  it.each<Case>([["en", "Bring the remand regime into line with international standards."]])(
+    "into line with standards in general stays vague (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "specific").verdict).toBe("not_met");
+    }
+  );
+});

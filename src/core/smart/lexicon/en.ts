@@ -184,8 +184,18 @@ export const en: SmartLexicon = {
         // heed and awareness as the whole ask: an attitude, not an act ("take into account the needs
         // of …", "exercise greater care", "place more emphasis on …", "be alert to …")
         "\\b(?:take|takes|taken|taking)\\s+(?:(?:full|due|proper|greater|particular)\\s+)?(?:into\\s+account|account\\s+of|into\\s+consideration)\\b|\\b(?:bear|bears|borne|keep|keeps|kept)\\s+in\\s+mind\\b|\\b(?:be|are|is|remain|become)\\s+(?:more\\s+|fully\\s+|particularly\\s+)?(?:aware|alert|attentive|vigilant|sensitive)\\b|\\b(?:exercise|exercises|exercised|show|shows|shown|use|take)\\s+(?:(?:more|greater|particular|special|due|extra|the\\s+utmost)\\s+)?(?:care|caution|vigilance|sensitivity|discretion)\\b|\\b(?:place|places|placed|put|puts|lay|lays|laid)\\s+(?:(?:more|greater|particular|special|an?|the)\\s+)*(?:emphasis|focus|stress)\\s+on\\b|\\b(?:give|gives|given)\\s+(?:(?:some|more|further|serious)\\s+)?thought\\s+to\\b|\\bredouble\\w*\\s+(?:its|their|his|her)?\\s*(?:vigilance|efforts?)\\b|\\b(?:be|are|is)\\s+(?:sensiti[sz]ed|made aware|encouraged to)\\b",
-        "\\b(?:bring|brought|bringing) (?:\\w+ ){0,4}?into line with\\b",
+        // unless the yardstick is named: "bring the definition of torture into line with article 1 of the Convention"
+        "\\b(?:bring|brought|bringing) (?:\\w+ ){0,4}?into line with\\b(?!\\s+(?:the\\s+)?(?:(?:articles?|rules?|sections?|principles?|paragraphs?)\\s+\\d|(?:UN\\s+|United Nations\\s+|European\\s+)?(?:Convention|Covenant|Optional Protocol|Nelson Mandela|Mandela|Bangkok|Havana|Beijing|Istanbul)\\b))",
         "\\braise awareness\\b",
+        // an orientation, not an act, as the verb of the ask ("should encourage contact", "Facilitate …"),
+        // like "promote"; the framing verb ("The NPM encourages the Ministry to …") is not the ask
+        "(?<=(?:^|\\n|[.;:]\\s|\\b(?:should|must|shall|will|could|that|and)\\s)(?:[a-z]+ly\\s+)?)(?:encourage|foster|facilitate)\\b",
+        // a state to secure as the whole ask, with no act that secures it: "ensure the safety of all
+        // detainees", "guarantee the independence of medical staff", "ensure that their needs are met"
+        "(?<!\\bto\\s)\\b(?:ensur(?:e|es|ed|ing)|guarantee(?:s|d|ing)?|secur(?:e|es|ed|ing)|safeguard(?:s|ed|ing)?)\\s+(?:the\\s+|their\\s+|its\\s+|his\\s+|her\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:safety|security|protection|integrity|independence|well-?being|welfare|functioning|quality|continuity|effectiveness|efficiency|(?:safe|secure|healthy|humane|dignified)\\s+(?:environment|conditions|treatment))\\b",
+        "\\b(?:needs|rights|interests|safety|requirements)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:are|is|be)\\s+(?:fully\\s+|properly\\s+|always\\s+)?(?:met|protected|safeguarded|upheld|guaranteed|secured|taken into account)\\b",
+        // conformity with standards in general, which name none: "in line with international standards"
+        "\\b(?:in line|in accordance|in conformity|in compliance|compl(?:y|ies)|consistent)\\s+with\\s+(?:the\\s+)?(?:relevant\\s+|applicable\\s+|international\\s+|national\\s+|minimum\\s+|human rights\\s+)+(?:standards|norms|requirements|obligations)\\b",
         "\\b(?:explore|examine|study) (?:the )?(?:possibility|options?|feasibility)\\b",
       ],
     },
@@ -212,6 +222,8 @@ export const en: SmartLexicon = {
         "\\b(?:there\\s+(?:should|must|shall|needs? to)\\s+be|(?:should|must|shall|needs? to)\\s+have)\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|enough|more)\\b(?!\\s+than\\b)(?![^.;]{0,50}?\\b(?:to|so that|in order|as required)\\b)",
         // the same sufficiency behind "ensure that": "ensure that the mechanism has sufficient resources"
         "\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\s+that\\s+[^.;]{1,80}?\\b(?:has|have|receives?|gets?|is given|are given|is provided with|are provided with)\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|enough)\\b(?![^.;]{0,50}?\\b(?:to|so that|in order|as required)\\b)",
+        // a quality of what a thing is or has, with no measure: "cells should be of an adequate size"
+        "\\b(?:are|is|be|remain|remains)\\s+of\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|reasonable|decent|good|proper)\\s+[a-z]+\\b(?!\\s+(?:to|for|so that|in order|as required)\\b)",
         // "should be robust enough to …": a quality, with no measure of how much
         "\\b(?:be|remain|are|is)\\s+(?:\\w+ly\\s+)?(?!old\\b|long\\b)[a-z]+\\s+enough\\b",
         // ensuring a quality of something that exists: "ensure adequate ventilation"
@@ -263,6 +275,8 @@ export const en: SmartLexicon = {
         "\\b(?:greater|higher|larger|further) (?!than\\b)\\w+",
         "\\bmore\\b(?!\\s+than\\b)",
         "\\bbetter\\b",
+        // a comparative with nothing to compare to: "a wider range of activities", "longer visits"
+        "(?<!\\bno\\s)\\b(?:wider|broader|longer|shorter|bigger|stronger|smaller|fewer|quicker|faster)\\b(?!\\s+than\\b)",
       ],
     },
     yardstickTie: {
@@ -483,13 +497,17 @@ export const en: SmartLexicon = {
         // their number", "instructions requiring officers to …" (as "instructions so that officers …")
         "\\b(?:instruct|instructs|instructed|direct|directs)\\s+(?:[\\w-]+\\s+){1,5}?to\\s+(?!the\\b|a\\b|an\\b|all\\b|every\\b|each\\b|their\\b|its\\b)(?=[a-z]+\\b)",
         "\\b(?:instructions?|orders?|guidance|circulars?|directives?)\\s+(?:[\\w-]+\\s+){0,3}?(?:requiring|instructing|obliging|directing)\\b",
-        "\\bso that\\b",
+        // "take the necessary steps so that …": the ask itself, not a purpose (as "to ensure that")
+        "(?<!\\b(?:steps|measures|action|actions)\\s)\\bso that\\b",
         "\\bin order (?:to|that|for)\\b",
         "\\bthereby\\b",
         "\\bwith the (?:result|effect) that\\b",
         // "so detainees can ...": a purpose without "that"
         "\\bso\\s+(?!as\\b|that\\b|far\\b|on\\b|much\\b|many\\b|long\\b|forth\\b)(?:[\\w'’-]+\\s+){1,3}?(?:can|could|may|will|are able|is able|no longer|do not|does not)\\b",
         "\\bso as to\\b",
+        // an infinitive set off by a comma is the purpose of the clause before it ("install a bell in every
+        // cell, to let detainees call for help"); a weak goal ("to improve") is weakPurpose
+        "(?<=,\\s)to\\s+(?!(?:improve|enhance|strengthen|promote|better|be|have|do|this|that|the|a|an|all|date|which|whom|whose|what|where|when|whether|those|these|their|its|his|her|them|our|such|each|every|any|some|other|include|including)\\b)[a-z]{3,}\\b(?!\\s+(?:\\w+\\s+)?(?:months|weeks|days|years|hours)\\b)",
         "\\bwith a view to\\b",
         "\\bwith the aim of\\b",
         "\\baimed at\\b",
@@ -499,7 +517,7 @@ export const en: SmartLexicon = {
         "\\bto (?:prevent|reduce|protect|avoid|safeguard|minimi[sz]e|end|stop|limit|allow|enable|facilitate|eliminate|abolish|keep|maintain|shorten|lower|preserve|restore|secure|uphold|increase|alleviate|respond)\\b",
         // what the action gives, after a complete clause ("refurbished to provide a quieter room"),
         // not an infinitive a word governs ("able to provide", "continue to offer", "time to give")
-        "(?<!\\b(?:able|unable|need|needs|have|has|had|ought|continue|continues|is|are|be|was|were|going|used|wish|wishes|want|wants|seek|seeks|aim|aims|strive|strives|try|tries|expected|required|asked|invited|encouraged|urged|obliged|entitled|likely|enough|time|opportunity|possibility|right|ways?|means|how|what|whether|staff|officers|nurses|doctors|willing|ready|free|allowed|permitted|steps|measures|action|taken|made|efforts?|necessary|appropriate)\\s)\\bto (?:provide|give|offer|create|support|help|assist|make it possible)\\b",
+        "(?<!\\b(?:able|unable|need|needs|have|has|had|ought|continue|continues|is|are|be|was|were|going|used|wish|wishes|want|wants|seek|seeks|aim|aims|strive|strives|try|tries|expected|required|asked|requested|recommended|upon|invited|encouraged|urged|obliged|entitled|likely|enough|time|opportunity|possibility|right|ways?|means|how|what|whether|staff|officers|nurses|doctors|willing|ready|free|allowed|permitted|steps|measures|action|taken|made|efforts?|necessary|appropriate)\\s)\\bto (?:provide|give|offer|create|support|help|assist|make it possible)\\b",
         "\\bto (?:meet|respond to|address) (?:the )?(?:[\\w-]+ )?needs\\b",
       ],
     },
@@ -512,7 +530,7 @@ export const en: SmartLexicon = {
       patterns: [
         // a change in a problem that persons live with: "reduce overcrowding"
         "\\b(?:reduc|end|eliminat|prevent|limit|lower|shorten|alleviat)\\w*\\s+(?:the\\s+)?(?:level of\\s+|number of\\s+|risk of\\s+)?(?:overcrowding|occupancy|violence|ill-treatment|self-harm|suicides?|deaths?|waiting times?|delays|isolation|idleness)\\b",
-        `\\b(?:reduc|shorten|limit|increas|extend)\\w*\\s+(?:the\\s+)?(?:amount of\\s+)?time\\s+(?:(?:that\\s+)?(?:[\\w-]+\\s+){0,2}?${PERSON}\\b|out of (?:their\\s+)?cells?|outside)`,
+        `\\b(?:reduc|shorten|limit|increas|extend)\\w*\\s+(?:the\\s+)?(?:amount of\\s+)?time\\s+(?:(?:that\\s+)?(?:[\\w-]+\\s+){0,2}?${PERSON}\\b|out of (?:their\\s+)?cells?|outside|spent\\s+(?:in|at|on|by|under)\\b)`,
         "\\b(?:reduc|limit|restrict|end|stop|ceas|abolish|prohibit|ban|minimi[sz]|discontinu)\\w*\\s+(?:its\\s+|the\\s+|their\\s+)?(?:use|practice|length|duration|frequency) of\\b",
         "\\bput an end,?(?:\\s+[\\w ]{1,30},)?\\s+to\\b",
         `\\b(?:stop|cease|discontinue|refrain from|no longer)\\s+[a-z]+ing\\s+(?:(?:all|any|the|those)\\s+)?(?:[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
@@ -536,11 +554,13 @@ export const en: SmartLexicon = {
         // access or contact secured is the persons' entitlement, even when they are implied:
         // "guarantee access to a lawyer from the outset", "ensure effective contact with families"
         "\\b(?:ensur|guarant|secur|safeguard|uphold|facilitat|provid|allow|grant|enabl)\\w*\\s+(?:the\\s+|their\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:right\\s+of\\s+)?(?:access|contact)\\s+(?:to|with)\\b",
-        `\\b(?:ensur|guarant|protect|safeguard|secur)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:safety|security|protection|health|well-?being|dignity|rights|privacy|treatment) of\\s+(?:(?:all|every|each|the)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b`,
+        `\\b(?:ensur|guarant|protect|safeguard|secur)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:safety|security|protection|health|well-?being|dignity|rights|privacy|treatment|integrity|autonomy) of\\s+(?:(?:all|every|each|the)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b`,
+        // what persons need or are owed, secured: "that the health needs of detainees are met"
+        `\\b(?:needs|rights|interests)\\s+of\\s+(?:(?:all|every|each|the)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b[^.;]{0,30}?\\b(?:are|is|be)\\s+(?:fully\\s+|properly\\s+|always\\s+)?(?:met|respected|protected|safeguarded|upheld|guaranteed)\\b`,
         // "guarantee prisoners' access to ...": a possession of persons secured
         `\\b(?:ensur|guarantee|respect|protect|secur|safeguard|uphold)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${PERSON}['’]s?\\s+(?:[\\w-]+\\s+)?(?:access|rights?|privacy|safety|dignity|contact|health|well-?being|autonomy|integrity|consent)\\b`,
         // "ensure that persons / their practice / a use of force ..."
-        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure|see to it)\\b[^.;]{0,25}?\\bthat\\s+(?:(?:the|a|an|all|every|each|its|their|any|no)\\s+)?(?:(?!of\\b|for\\b)[\\w-]+\\s+){0,3}?(?:${PERSON}|${PRACTICE}|officials?|perpetrators?)\\b(?!\\s+${PHYSICAL})${NOT_HEAD}`,
+        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure|see to it|so)\\b[^.;]{0,25}?\\bthat\\s+(?:(?:the|a|an|all|every|each|its|their|any|no)\\s+)?(?:(?!of\\b|for\\b)[\\w-]+\\s+){0,3}?(?:${PERSON}|${PRACTICE}|officials?|perpetrators?)\\b(?!\\s+${PHYSICAL})${NOT_HEAD}`,
       ],
     },
     means: {
@@ -581,6 +601,11 @@ export const en: SmartLexicon = {
         "\\bfor (?:this|that) purpose\\b",
       ],
     },
+    considered: {
+      patterns: [
+        "\\b(?:(?:re)?consider(?:s|ed|ing)?|(?:consideration|thought)\\s+(?:should|must|could|might|ought to)\\s+be\\s+given\\s+to|give\\s+(?:due\\s+|serious\\s+)?(?:consideration|thought)\\s+to|(?:explore|examine|study|assess)\\s+the\\s+(?:possibility|feasibility)\\s+of)\\s+(?:\\w+ly\\s+)?(?!during\\b|nothing\\b|something\\b|anything\\b)[a-z]{3,}ing\\b",
+      ],
+    },
     stopPractice: {
       patterns: [
         "\\b(?:stop|cease|(?<!\\bthe\\s)end|discontinue|abolish|withdraw|refrain from|put an end to|no longer)\\b[^.;]{1,200}?\\band\\b",
@@ -595,6 +620,8 @@ export const en: SmartLexicon = {
         // what replaces the practice, named after it: "…; instead, an officer should wait outside"
         "(?<=[;,.]\\s{0,3})\\b(?:[Ii]nstead|[Aa]lternatively|[Aa]s an alternative)\\b|\\bin (?:its|their) place\\b",
         "\\breplac(?:e|ed|ing)\\b[^.;]{1,120}?\\b(?:with|by)\\b",
+        // two ways offered for the same fix: "either in person or by telephone"
+        "\\beither\\b[^.;]{1,80}?\\bor\\b",
       ],
     },
     rootLever: {
@@ -1072,6 +1099,7 @@ export const en: SmartLexicon = {
     genericStandard: "standards in general",
     generic: "no one named",
     addresseeElsewhere: "addressee named elsewhere",
+    considered: "only to be considered",
     none: "nothing found",
     empty: "empty text",
   },
@@ -1110,6 +1138,8 @@ export const en: SmartLexicon = {
     },
     solution: {
       default: "Indicate how the change could be made, e.g. {example}.",
+      considered:
+        "The text only asks to consider “{phrase}”: decide whether that step is offered as the way to make the change, or say how, e.g. {example}.",
     },
     prioritised: {
       default: "Signal the priority, the order of steps or a risk to watch, e.g. {example}.",

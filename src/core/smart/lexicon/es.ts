@@ -151,6 +151,16 @@ export const es: SmartLexicon = {
         `\\b(?:medidas|acciones)\\s+(?:necesarias|oportunas|adecuadas|pertinentes|apropiadas)\\b${MEASURES_SPECIFIED}`,
         "\\b(?:buscar|encontrar|explorar)\\s+(?:\\w+\\s+)?(?:soluciones|fórmulas|vías|alternativas)\\b",
         "\\bsensibilizar\\b",
+        // una orientación, no un acto, como verbo de la petición ("fomentar", "favorecer", "facilitar"),
+        // como "promover"; no la fórmula que recomienda ("alienta a"), ni un fin ("para facilitar")
+        "(?<!\\bpara\\s)\\b(?:foment(?:ar|arse|e|en)|favorec(?:er|erse)|favorezcan?|facilit(?:ar|arse|e|en)|alent(?:ar)|alienten?)\\b",
+        // un estado que garantizar como toda la petición, sin el acto que lo garantiza: "garantizar la
+        // seguridad de los internos", "que se atiendan las necesidades sanitarias"
+        "(?<!\\b(?:para|de)\\s)\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|preservar|salvaguardar)\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+|su\\s+|sus\\s+|un\\s+|una\\s+)(?:[a-zñ]+\\s+)?(?:seguridad|protección|integridad|independencia|bienestar|funcionamiento|calidad|continuidad|eficacia|entorno\\s+(?:seguro|saludable))\\b",
+        "\\b(?:necesidades|derechos|intereses|seguridad|requisitos)\\s+(?:[a-zñ'’-]+\\s+){0,4}?(?:sean|sea|son|es|ser)\\s+(?:plenamente\\s+|debidamente\\s+|siempre\\s+)?(?:atendid[oa]s?|satisfech[oa]s?|respetad[oa]s?|protegid[oa]s?|garantizad[oa]s?)\\b",
+        "\\bse\\s+(?:atiendan|atienda|satisfagan|satisfaga|respeten|protejan|garanticen)\\s+(?:plenamente\\s+)?(?:l[oa]s\\s+|sus\\s+)?(?:necesidades|derechos|intereses)\\b",
+        // la conformidad con normas en general, que no nombran ninguna: "conforme a los estándares internacionales"
+        "\\b(?:conformes?|se\\s+ajusten|se\\s+ajuste|ajustarse|de\\s+acuerdo\\s+con|en\\s+consonancia\\s+con)\\s+(?:a\\s+)?(?:l[oa]s\\s+)?(?:normas|estándares|requisitos|obligaciones)\\s+(?:internacionales|aplicables|vigentes|nacionales|mínim[oa]s)\\b",
         // más de lo que ya existe, sin decir qué: "los vínculos con las familias deben desarrollarse más"
         "\\bdesarroll\\w*\\s+(?:\\w+\\s+){0,4}?más\\b(?!\\s+(?:de|que)\\b)|\\bmayor\\s+desarrollo\\b",
       ],
@@ -166,6 +176,8 @@ export const es: SmartLexicon = {
         // adecuado de funcionarios", "el módulo debe contar con personal suficiente" (un verbo de
         // dotación, "dotar de suficientes colchones", es una acción)
         "\\b(?:haber|haya|hayan|existir|exista|existan|contar\\s+con|cuente\\s+con|cuenten\\s+con|disponer\\s+de|disponga\\s+de|dispongan\\s+de)\\s+(?:[a-zñ]+\\s+){0,3}?(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|(?:más|mayor(?:es)?)(?!\\s+(?:de|que)\\b))\\b(?![^.;]{0,50}?\\b(?:para|a\\s+fin|conforme)\\b)",
+        // una cualidad de lo que algo es o tiene, sin referencia: "que las celdas tengan un tamaño suficiente"
+        "\\b(?:tenga|tengan|tener|sea|sean|ser)\\s+(?:de\\s+)?(?:un|una|unos|unas)\\s+[a-zà-ÿñ]+\\s+(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|idóne[oa]s?|aceptables?|dign[oa]s?|satisfactori[oa]s?|razonables?)\\b(?!\\s+(?:para|a|conforme|según|de\\s+acuerdo)\\b)",
         // a manner as the whole ask, after a verb that only keeps or uses what exists
         "\\b(?:utilic\\w*|utiliz\\w*|us(?:ar|e|en|arse)|apliqu\\w*|aplic(?:ar|arse)|llev(?:ar|e|en)|cumpliment\\w*)\\s+(?:\\w+\\s+){0,3}?(?:correctamente|adecuadamente|debidamente|(?:solo|sólo|únicamente)?\\s*como\\s+último\\s+recurso)\\b",
         "\\b(?:correctamente|adecuadamente|debidamente)\\s+(?:llevad|utilizad|usad|aplicad|cumplimentad)\\w*",
@@ -407,7 +419,11 @@ export const es: SmartLexicon = {
         "\\ben\\s+aras\\s+de\\b",
         "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera)\\s+que\\b",
         "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)para\\s+(?:garantizar|asegurar)\\b",
-        "\\bpara\\s+(?:evitar|prevenir|reducir|proteger|permitir|facilitar|limitar|eliminar|preservar|salvaguardar|cumplir|respetar|impedir|minimizar|acortar|disminuir|favorecer|posibilitar|atender|mejorar(?!\\s+la\\s+situación))\\b",
+        // "para" and any infinitive set off by a comma is the purpose of the clause before it ("instalar un
+        // timbre en cada celda, para pedir ayuda de noche"); without the comma it may be what an object is for
+        `,\\s+para\\s+(?!(?:mejorar|reforzar|fortalecer|potenciar|promover|ello|eso|esto|ser|estar)\\b)${INFINITIVE}\\b`,
+        // the verb may carry its object pronoun ("para limitarlo", "para protegerlos")
+        "\\bpara\\s+(?:evitar|prevenir|reducir|proteger|permitir|facilitar|limitar|eliminar|preservar|salvaguardar|cumplir|respetar|impedir|minimizar|acortar|disminuir|favorecer|posibilitar|atender|mejorar(?!\\s+la\\s+situación))(?:lo|la|los|las|le|les|se)?\\b",
         // lo que la acción da, tras una cláusula completa ("acondicionar la sala para ofrecer intimidad")
         "(?<!\\b(?:medidas|tiempo|posibilidad|derecho|capacidad|necesari[oa]s?|suficientes?)(?:\\s+[a-zñ]+)?\\s)\\b(?:para|a\\s+fin\\s+de)\\s+(?:poder|ofrecer|dar|proporcionar|crear|apoyar|ayudar|asistir|hacer\\s+posible)\\b",
         // the content of an instruction is what it must bring about: "dar instrucciones a los agentes
@@ -428,6 +444,8 @@ export const es: SmartLexicon = {
         "\\b(?:reducir|limitar|restringir|pon(?:er|ga|gan)\\s+fin\\s+a|suprimir|prohibir|abolir)\\s+(?:el|la|los|las)?\\s*(?:uso|práctica|duración|frecuencia|aislamiento|internamiento|detención)\\s+(?:de|del)?\\b",
         `\\b(?:dejar\\s+de|cesar\\s+en|abstenerse\\s+de)\\s+[a-zñ]+(?:ar|er|ir)\\b`,
         `\\b${PERSON}\\s+(?:puedan|pueda|podrán|podrá|tengan\\s+la\\s+posibilidad|tenga\\s+la\\s+posibilidad)\\b`,
+        // the time persons spend somewhere, shortened or lengthened: "reducir el tiempo que los detenidos pasan en los calabozos"
+        `\\b(?:reduc|acort|limit|disminu|aument|ampli|prolong)[a-zñ]*\\s+(?:el\\s+|la\\s+)?(?:tiempo|duración)\\s+(?:que\\s+(?:[a-zñ]+\\s+){0,2}?${PERSON}\\b|de\\s+(?:estancia|permanencia|espera|custodia)\\b|(?:que\\s+se\\s+pasa|pasado|transcurrido)\\s+en\\b|(?:fuera\\s+de|en)\\s+(?:la\\s+|las\\s+|los\\s+)?(?:celdas?|calabozos?)\\b)`,
         "\\b(?:rindan|rinda)\\s+cuentas\\b",
         // en provecho de las personas: "en beneficio de los internos", "en interés superior del menor"
         `\\b(?:en|para)\\s+(?:beneficio|interés(?:\\s+superior)?|provecho)\\s+(?:de|del)\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?${PERSON}\\b`,
@@ -446,14 +464,19 @@ export const es: SmartLexicon = {
         // el acceso o el contacto garantizado es un derecho de las personas, aunque no se nombren:
         // "garantizar el acceso a un abogado", "facilitar el contacto con las familias"
         "\\b(?:garantiz|garantic|asegur|facilit|permit|salvaguard|preserv)\\w*\\s+(?:el\\s+|un\\s+)(?:[a-zñ]+\\s+){0,2}?(?:acceso|derecho\\s+de\\s+acceso|contacto)\\s+(?:a|al|con)\\b",
-        `\\b(?:garantizar|asegurar|proteger|salvaguardar|respetar|preservar)\\s+(?:el|la|los|las)\\s+(?:[a-zñ]+\\s+)?(?:seguridad|salud|derechos?|intimidad|dignidad|integridad|acceso|bienestar|privacidad|confidencialidad)\\s+de\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}\\b`,
-        `\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar\\s+por|vele\\s+por|velen\\s+por|procurar|cerciorarse\\s+de)\\s+que\\s+(?:(?:tod[oa]s?|cada|ningún|ninguna|l[oa]s?|el|la|a)\\s+)?(?:(?:l[oa]s?|el|la)\\s+)?(?:(?!de\\b|del\\b|que\\b)[a-zñ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+)?${PHYSICAL})`,
+        `\\b(?:garantizar|asegurar|proteger|salvaguardar|respetar|preservar)\\s+(?:el|la|los|las)\\s+(?:[a-zñ]+\\s+)?(?:seguridad|salud|derechos?|intimidad|dignidad|integridad|acceso|bienestar|privacidad|confidencialidad)(?:\\s+(?:física|psíquica|mental|personal|fundamentales))?\\s+de\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}\\b`,
+        // lo que las personas necesitan o se les debe, garantizado: "que se atiendan las necesidades sanitarias de los internos"
+        `\\bse\\s+(?:atiendan|atienda|satisfagan|satisfaga|respeten|protejan|garanticen)\\s+(?:plenamente\\s+)?(?:l[oa]s\\s+|sus\\s+)?(?:necesidades|derechos|intereses)\\s+(?:[a-zñ]+\\s+){0,3}?de\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}\\b`,
+        `\\b(?:necesidades|derechos|intereses)\\s+(?:[a-zñ]+\\s+){0,3}?de\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}\\b[^.;]{0,30}?\\b(?:sean|sea|son|es|ser)\\s+(?:plenamente\\s+|debidamente\\s+)?(?:atendid[oa]s?|satisfech[oa]s?|respetad[oa]s?|protegid[oa]s?|garantizad[oa]s?)\\b`,
+        `\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar\\s+por|vele\\s+por|velen\\s+por|procurar|cerciorarse\\s+de|para|a\\s+fin\\s+de)\\s+que\\s+(?:(?:tod[oa]s?|cada|ningún|ninguna|l[oa]s?|el|la|a)\\s+)?(?:(?:l[oa]s?|el|la)\\s+)?(?:(?!de\\b|del\\b|que\\b)[a-zñ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+)?${PHYSICAL})`,
       ],
     },
     means: {
       patterns: [
         "\\b(?:mediante|a\\s+través\\s+de|por\\s+medio\\s+de|valiéndose\\s+de|con\\s+la\\s+ayuda\\s+de|sobre\\s+la\\s+base\\s+de|en\\s+forma\\s+de|por\\s+la\\s+vía\\s+de)\\b",
         "\\b(?:por\\s+ejemplo|p\\.\\s*ej\\.|tales\\s+como|como\\s+por\\s+ejemplo|entre\\s+otr[oa]s)\\b",
+        // un ejemplo tras una coma, como "tales como": "alternativas a la detención, como la vigilancia electrónica"
+        ",\\s+como\\s+(?:el|la|los|las|un|una|unos|unas)\\b",
         // medidas nombradas en la petición son una vía hacia su fin: "…, incluidas medidas para registrar …"
         "\\b(?:incluid[oa]s?|incluyendo|en\\s+particular)\\s+(?:mediante|a\\s+través|por\\s+medio|medidas|acciones)\\b",
         // a gerund says how: "…, anotando todas las vicisitudes", "informando de …"
@@ -467,6 +490,11 @@ export const es: SmartLexicon = {
     meansLink: {
       patterns: [
         "\\b(?:en\\s+consecuencia|a\\s+tal\\s+(?:fin|efecto)|con\\s+este\\s+(?:fin|objeto)|para\\s+ello|a\\s+estos\\s+efectos)\\b",
+      ],
+    },
+    considered: {
+      patterns: [
+        `\\b(?:considerar|considere|consideren|valorar|valore|valoren|estudiar|estudie|estudien|contemplar|plantearse|analizar)\\s+(?:la\\s+(?:posibilidad|conveniencia|viabilidad|oportunidad)\\s+de\\s+)?(?:${INFINITIVE}|(?:la|el)\\s+(?!(?:situación|cuestión|problema|problemática|necesidad|posibilidad|conveniencia|viabilidad|oportunidad)\\b)[a-zà-ÿœñ]{4,}\\s+(?:de|del))\\b`,
       ],
     },
     stopPractice: {
@@ -483,6 +511,8 @@ export const es: SmartLexicon = {
         // lo que sustituye a la práctica, nombrado después: "…; en su lugar, un agente esperará fuera"
         "\\b(?:en\\s+su\\s+lugar|como\\s+alternativa|alternativamente)\\b",
         "\\bo\\s+bien\\b",
+        // dos maneras ofrecidas para la misma medida: "ya sea en persona o por teléfono"
+        "\\bya\\s+sea\\b[^.;]{1,80}?\\b(?:o|ya\\s+sea)\\b",
         "\\b(?:considerar|valorar|estudiar)\\s+(?:la\\s+)?(?:instalación|adopción|creación|posibilidad)\\s+de\\b[^.;]{0,60}\\s+o\\s+",
       ],
     },
@@ -948,6 +978,7 @@ export const es: SmartLexicon = {
     genericStandard: "normas en general",
     generic: "nadie nombrado",
     addresseeElsewhere: "destinatario nombrado en otro lugar",
+    considered: "solo a considerar",
     none: "nada encontrado",
     empty: "texto vacío",
   },
@@ -988,6 +1019,8 @@ export const es: SmartLexicon = {
     },
     solution: {
       default: "Indique cómo podría lograrse el cambio, p. ej. {example}.",
+      considered:
+        "El texto solo pide considerar «{phrase}»: decida si ese paso se propone como el medio del cambio, o indique cómo, p. ej. {example}.",
     },
     prioritised: {
       default:

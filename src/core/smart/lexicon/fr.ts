@@ -151,6 +151,15 @@ export const fr: SmartLexicon = {
         `\\bmesures\\s+(?:nécessaires|appropriées|adéquates|utiles|idoines|qui\\s+s['’]imposent)\\b${MEASURES_SPECIFIED}`,
         "\\b(?:rechercher|trouver|explorer)\\s+(?:des\\s+)?(?:solutions|pistes|moyens|voies)\\b",
         "\\bsensibiliser\\b",
+        // une orientation, non un acte, comme verbe de la demande (« encourager », « faciliter ») ; non la
+        // formule qui recommande (« encourage le ministère à »), ni un but (« pour faciliter »)
+        "(?<!\\bpour\\s)\\b(?:encourager|faciliter)\\b",
+        // un état à garantir comme toute la demande, sans l'acte qui le garantit : « garantir la sécurité des
+        // personnes détenues », « veiller à ce que leurs besoins soient satisfaits »
+        "(?<!\\b(?:pour|de|d['’])\\s?)\\b(?:garantir|garantisse|garantissent|assurer|assure|assurent|préserver|sauvegarder)\\s+(?:la\\s+|le\\s+|l['’]\\s*|leur\\s+|sa\\s+|son\\s+|un\\s+|une\\s+)(?:[a-zœ]+\\s+)?(?:sécurité|protection|intégrité|indépendance|bien-être|fonctionnement|qualité|continuité|efficacité|environnement\\s+(?:sûr|sain|sécurisé))\\b",
+        "\\b(?:besoins|droits|intérêts|sécurité|exigences)\\s+(?:[a-zœ'’-]+\\s+){0,4}?(?:soient|soit|sont|est|être)\\s+(?:pleinement\\s+|dûment\\s+|toujours\\s+)?(?:satisfaits?|respectés?|protégée?s?|garantie?s?|assurée?s?|pris\\s+en\\s+compte)\\b",
+        // la conformité à des normes en général, qui n'en nomment aucune : « conformes aux normes internationales »
+        "\\b(?:conformes?|conformément|se\\s+conforment|se\\s+conformer)\\s+aux\\s+(?:normes|standards|exigences|obligations)\\s+(?:internationales|internationaux|applicables|en\\s+vigueur|nationales|minimales)\\b",
       ],
     },
     bareQuality: {
@@ -162,6 +171,8 @@ export const fr: SmartLexicon = {
         // une suffisance comme ce qui doit exister ou être disponible, sans étalon : « il doit y avoir
         // un nombre suffisant de surveillants », « l'unité doit disposer d'un personnel suffisant »
         "\\b(?:y\\s+avoir|y\\s+ait|disposer|dispose|disposent)\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:suffisante?s?|adéquate?s?|appropriée?s?|davantage\\s+d|plus\\s+d['’e])(?![^.;]{0,50}?\\b(?:pour|afin|conformément)\\b)",
+        // une qualité de ce qu'une chose est ou a, sans étalon : « les cellules soient d'une taille suffisante »
+        "\\b(?:soit|soient|être|sont|est|ait|aient|avoir)\\s+(?:d['’]une?|une?)\\s+[a-zà-ÿœ]+\\s+(?:suffisante?s?|adéquate?s?|appropriée?s?|satisfaisante?s?|acceptables?|convenables?|raisonnables?|correcte?s?|décente?s?)\\b(?!\\s+(?:pour|à|au|afin|conformément|selon)\\b)",
         // a manner as the whole ask, after a verb that only keeps or uses what exists
         "\\b(?:tenu\\w*|tenir|tienne\\w*|utilis\\w*|appliqu\\w*|employ\\w*|us(?:er|é|ée|és|ées))\\s+(?:\\w+\\s+){0,3}?(?:correctement|convenablement|en\\s+bonne\\s+et\\s+due\\s+forme|(?:qu['’]|seulement\\s+|uniquement\\s+)?en\\s+dernier\\s+recours)\\b",
         "\\b(?:correctement|convenablement)\\s+(?:tenu|utilis|appliqu|employ)\\w*",
@@ -220,7 +231,7 @@ export const fr: SmartLexicon = {
     },
     openAction: {
       patterns: [
-        "(?<!\\bpour\\s)\\b(?:réexaminer|réexamine|réexaminent|examiner|examine|examinent|évaluer|évalue|évaluent|étudier|étudie|étudient|analyser|reconsidérer|réfléchir|réviser|révise|révisent|revoir|revoie|revoient)\\b",
+        "(?<!\\bpour\\s)\\b(?:réexaminer|réexamine|réexaminent|examiner|examine|examinent|évaluer|évalue|évaluent|étudier|étudie|étudient|analyser|reconsidérer|réfléchir|réviser|révise|révisent|revoir|revoie|revoient|surveiller|surveille|surveillent)\\b",
         "\\b(?:soit|soient|être|sont|est)\\s+(?:\\w+ment\\s+)?revue?s?\\b",
         "\\b(?:soit|soient|être|sont|est)\\s+(?:\\w+ment\\s+)?(?:réexaminée?s?|examinée?s?|évaluée?s?|étudiée?s?|analysée?s?|révisée?s?)\\b",
         "\\b(?:assurer|assure|assurent|faire|fasse|fassent)\\s+(?:un|le)\\s+suivi\\b(?!\\s+(?:annuel|mensuel|hebdomadaire|quotidien|périodique|chaque|régulier)\\b)",
@@ -395,7 +406,11 @@ export const fr: SmartLexicon = {
         "\\b(?:afin|en\\s+vue|dans\\s+le\\s+(?:but|souci|objectif))\\s+(?:de\\s+|d['’])(?!\\s*améliorer\\s+(?:la|cette)\\s+situation)",
         "\\bde\\s+(?:manière|façon|sorte)\\s+(?:à|que|qu['’])",
         "\\b(?<!\\bmesures(?:\\s+[a-zœ]+)?\\s)pour\\s+(?:garantir|assurer)\\b",
-        "\\bpour\\s+(?:éviter|prévenir|réduire|protéger|permettre|faciliter|limiter|supprimer|préserver|sauvegarder|respecter|empêcher|raccourcir|diminuer|favoriser|répondre\\s+aux\\s+besoins|améliorer(?!\\s+la\\s+situation))\\b",
+        // « pour » et un infinitif détachés par une virgule sont le but de la proposition qui précède
+        // (« installer un bouton dans chaque cellule, pour appeler à l'aide la nuit »)
+        `,\\s+pour\\s+(?:(?:le|la|les|l['’]|leur|lui|se|s['’]|en|y)\\s*)?(?!(?:améliorer|renforcer|favoriser|promouvoir|être|avoir|cela|ce)\\b)${INFINITIVE}\\b`,
+        // the verb may follow its object pronoun ("pour la limiter", "pour les protéger")
+        "\\bpour\\s+(?:(?:le|la|les|l['’]|leur|lui|se|s['’]|en|y)\\s*)?(?:éviter|prévenir|réduire|protéger|permettre|faciliter|limiter|supprimer|préserver|sauvegarder|respecter|empêcher|raccourcir|diminuer|favoriser|répondre\\s+aux\\s+besoins|améliorer(?!\\s+la\\s+situation))\\b",
         // ce que l'action donne, après une proposition complète (« aménager la salle pour offrir de l'intimité »)
         "(?<!\\b(?:mesures|temps|possibilité|droit|capacité|nécessaires?|suffisante?s?)(?:\\s+[a-zœ]+)?\\s)\\b(?:pour|afin\\s+de|afin\\s+d['’])\\s*(?:pouvoir|offrir|donner|fournir|créer|soutenir|aider|assister|rendre\\s+possible)\\b",
         "\\bpour\\s+(?:la|le|l['’])\\s*(?:[a-zœ]+\\s+)?[a-zœ]+(?:tion|ment|ance|ence)\\b",
@@ -412,6 +427,8 @@ export const fr: SmartLexicon = {
         "\\b(?:réduire|limiter|restreindre|mettre\\s+(?:fin|un\\s+terme)\\s+(?:à|au|aux)|supprimer|interdire|abolir)\\s+(?:la|le|les|l['’])?\\s*(?:usage|utilisation|recours|pratique|durée|fréquence|placement|enfermement|isolement|menottage)\\b",
         `\\b(?:cesser|arrêter|s['’]abstenir)\\s+(?:de|d['’])\\s*${INFINITIVE}\\b`,
         `\\b${PERSON}\\s+(?:puissent|puisse|pourront|pourra|aient\\s+la\\s+possibilité|ait\\s+la\\s+possibilité)\\b`,
+        // the time persons spend somewhere, shortened or lengthened: "réduire le temps passé en cellule par les personnes"
+        `\\b(?:rédui|raccourci|limite|diminue|augmente|allonge|prolonge)[a-zœ]*\\s+(?:la\\s+|le\\s+)?(?:temps|durée)\\s+(?:(?:que|pendant\\s+lequel)\\s+(?:[a-zœ]+\\s+){0,2}?${PERSON}\\b|(?:de|d['’])\\s*(?:séjour|présence|attente|garde\\s+à\\s+vue|rétention)\\b|passée?s?\\s+(?:par|en|au|aux|dans)\\b|(?:hors|en\\s+dehors)\\s+(?:de\\s+)?(?:la\\s+|leur\\s+)?cellules?\\b)`,
         "\\b(?:rendent|rende)\\s+compte\\b",
         // au profit des personnes : « au bénéfice des personnes détenues », « dans l'intérêt supérieur de l'enfant »
         `\\b(?:au\\s+(?:bénéfice|profit)|dans\\s+l['’]intérêt(?:\\s+supérieur)?)\\s+(?:de\\s+|des\\s+|du\\s+|de\\s+la\\s+|de\\s+l['’])\\s*(?:tou(?:s|tes)\\s+)?(?:les\\s+)?${PERSON}\\b`,
@@ -428,15 +445,19 @@ export const fr: SmartLexicon = {
         // l'accès ou le contact garanti est un droit des personnes, même sous-entendues :
         // « garantir l'accès à un avocat », « assurer le maintien des liens avec les familles »
         "\\b(?:garanti|assur|préserv|facilit|permett|sauvegard)\\w*\\s+(?:l['’]\\s*|le\\s+|un\\s+)(?:[a-zœ]+\\s+){0,2}?(?:accès|droit\\s+d['’]accès|contact|maintien\\s+des\\s+liens)\\s+(?:à|au|aux|avec|de|des|du)\\b",
-        `\\b(?:garantir|assurer|protéger|préserver|respecter|sauvegarder)\\s+(?:la|le|les|l['’])\\s*(?:[a-zœ]+\\s+)?(?:sécurité|santé|droits?|intimité|dignité|intégrité|accès|bien-être|confidentialité)\\s+(?:de|des|du)\\s+(?:tou(?:s|tes)\\s+)?(?:les\\s+|la\\s+|le\\s+|l['’])?\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b`,
+        `\\b(?:garantir|assurer|protéger|préserver|respecter|sauvegarder)\\s+(?:la|le|les|l['’])\\s*(?:[a-zœ]+\\s+)?(?:sécurité|santé|droits?|intimité|dignité|intégrité|accès|bien-être|confidentialité)(?:\\s+(?:physique|psychique|mentale|personnelle|fondamentaux))?\\s+(?:de|des|du)\\s+(?:tou(?:s|tes)\\s+)?(?:les\\s+|la\\s+|le\\s+|l['’])?\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b`,
+        // ce dont les personnes ont besoin ou qui leur est dû, garanti : « que les besoins de santé des détenus soient satisfaits »
+        `\\b(?:besoins|droits|intérêts)\\s+(?:[a-zœ]+\\s+){0,3}?(?:de|des|du)\\s+(?:tou(?:s|tes)\\s+)?(?:les\\s+|la\\s+|le\\s+|l['’])?\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b[^.;]{0,30}?\\b(?:soient|soit|sont|est|être)\\s+(?:pleinement\\s+|dûment\\s+)?(?:satisfaits?|respectés?|protégés?|garantis?|pris\\s+en\\s+compte)\\b`,
         `\\b(?:veiller|veille|veillent)\\s+(?:à\\s+ce\\s+)?(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
-        `\\b(?:garantir|garantisse|garantissent|assurer|s['’]assurer)\\s+(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
+        `\\b(?:garantir|garantisse|garantissent|assurer|s['’]assurer|afin|pour)\\s+(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
       ],
     },
     means: {
       patterns: [
         "\\b(?:au\\s+moyen\\s+(?:de|d['’]|du|des)|par\\s+le\\s+biais\\s+(?:de|d['’]|du|des)|grâce\\s+(?:à|aux?)|par\\s+l['’]intermédiaire\\s+(?:de|d['’]|du|des)|sur\\s+la\\s+base\\s+(?:de|d['’]|du|des)|à\\s+l['’]aide\\s+(?:de|d['’]|du|des)|sous\\s+la\\s+forme\\s+(?:de|d['’]))",
         "\\b(?:par\\s+exemple|tels?\\s+que|telles?\\s+que|comme\\s+par\\s+exemple|entre\\s+autres)\\b",
+        // un exemple après une virgule, comme « tel que » : « des alternatives à la détention, comme la surveillance électronique »
+        ",\\s+comme\\s+(?:le|la|les|l['’]|un|une|des)\\b",
         // des mesures nommées dans la demande sont une voie vers sa fin : « …, notamment des mesures de … »
         "\\b(?:notamment|y\\s+compris)\\s+(?:par|via|au\\s+moyen|grâce|des\\s+mesures|des\\s+actions)\\b",
         "\\b(?:portant\\s+sur|couvrant|comprenant|prévoyant)\\b",
@@ -451,6 +472,11 @@ export const fr: SmartLexicon = {
     meansLink: {
       patterns: [
         "\\b(?:à\\s+cette\\s+fin|à\\s+cet\\s+effet|dans\\s+ce\\s+but|pour\\s+ce\\s+faire)\\b",
+      ],
+    },
+    considered: {
+      patterns: [
+        `\\b(?:envisager|envisage|envisagent|(?:étudier|examiner|évaluer)\\s+la\\s+(?:possibilité|faisabilité|opportunité)|réfléchir\\s+à\\s+la\\s+possibilité)\\s+(?:(?:de|d['’])\\s*(?:(?:le|la|les|l['’]|leur|lui|se|s['’]|en|y)\\s*)?${INFINITIVE}|(?:la|le|l['’])\\s*(?!(?:situation|question|problème|problématique|nécessité|possibilité|opportunité|faisabilité)\\b)[a-zà-ÿœñ]{4,}\\s+(?:de|d['’]|du|des))\\b`,
       ],
     },
     stopPractice: {
@@ -468,6 +494,9 @@ export const fr: SmartLexicon = {
         // ce qui remplace la pratique, nommé ensuite : « … ; à la place, un agent attend à l'extérieur »
         "\\b(?:à\\s+la\\s+place|en\\s+lieu\\s+et\\s+place|à\\s+titre\\s+d['’]alternative|alternativement)\\b",
         "\\b(?:envisager|envisage|envisagent|étudier)\\s+(?:d['’]|de\\s+)?[a-zœ]{3,}(?:er|ir|re)\\b[^.;]{0,60}\\s+ou\\s+",
+        // deux façons offertes pour la même mesure : « soit en personne, soit par téléphone », « ou bien »
+        "\\bsoit\\s+(?:en|par|à|au|aux|dans|sur|le|la|les|l['’]|un|une|des|de|du|d['’])[^.;]{1,80}?,?\\s+soit\\b",
+        "\\bou\\s+bien\\b",
       ],
     },
     rootLever: {
@@ -881,6 +910,7 @@ export const fr: SmartLexicon = {
     genericStandard: "normes en général",
     generic: "personne n’est nommé",
     addresseeElsewhere: "destinataire nommé ailleurs",
+    considered: "seulement à envisager",
     none: "rien trouvé",
     empty: "texte vide",
   },
@@ -922,6 +952,8 @@ export const fr: SmartLexicon = {
     },
     solution: {
       default: "Indiquez comment le changement pourrait être obtenu, par ex. {example}.",
+      considered:
+        "Le texte demande seulement d’envisager « {phrase} » : décidez si cette mesure est proposée comme moyen du changement, ou dites comment, par ex. {example}.",
     },
     prioritised: {
       default:

@@ -98,6 +98,12 @@ export type CueKey =
   | "stopPractice"
   /** Named options and replacements ("replace X with Y", "fans or air conditioning"). */
   | "option"
+  /**
+   * An ask only to consider a concrete step ("consider installing …", "envisager d'installer …",
+   * "considerar la instalación de …"): whether the step is offered as the way to the change, or
+   * is itself the ask left open, the text does not say.
+   */
+  | "considered"
   // --- root cause ---
   /** Levers on the cause: policy, procedure, regulation, training, staffing, budget, supervision. */
   | "rootLever"
