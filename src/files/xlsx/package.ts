@@ -46,8 +46,8 @@ function tooBig(name: string): InputError {
 /**
  * Refuses a package that would expand beyond LIMITS: first by the sizes it
  * declares, then by inflating each part once while counting (a zip can
- * declare small sizes and inflate to gigabytes). The big parts stay
- * inflated for the readers (./zip.ts); an entry zlib cannot read here is
+ * declare small sizes and inflate to gigabytes), a big part piece by
+ * piece, nothing kept (./zip.ts); an entry zlib cannot read here is
  * counted through JSZip's stream, without keeping its bytes.
  */
 async function checkExpandedSize(zip: JSZip, data: Uint8Array, name: string): Promise<void> {
@@ -58,7 +58,7 @@ async function checkExpandedSize(zip: JSZip, data: Uint8Array, name: string): Pr
     if (size > LIMITS.partBytes || total > LIMITS.totalBytes) throw tooBig(name);
   }
   const damaged = () => new InputError(`${name} is damaged and cannot be opened as a workbook.`);
-  const { outcome, left, inflated } = inflateAll(zip, data, LIMITS);
+  const { outcome, left, inflated } = await inflateAll(zip, data, LIMITS);
   if (outcome === "too big") throw tooBig(name);
   if (outcome === "damaged") throw damaged();
   let counted = inflated;

@@ -2,8 +2,8 @@ import JSZip from "jszip";
 import { InputError } from "../../core/model/errors";
 import { columnIndex } from "../../core/schema/a1";
 import type { CellInput } from "../../core/tracker/types";
-import { scanRows, ScannedRow, sheetFrame } from "./sheet-bytes";
-import { partBytes, partText as text } from "./zip";
+import { scanRows, ScannedRow, sheetPieces } from "./sheet-bytes";
+import { partChunks, partText as text } from "./zip";
 
 /**
  * A direct reader of worksheet cells from the package XML, for reading
@@ -317,8 +317,9 @@ export function rowCellsByPattern(
 
 /**
  * Each row of the sheet with its cell values, in document order, up to row
- * `maxRows`; `visit` returning false stops early. The sheet is read from
- * its bytes row by row (./sheet-bytes.ts), never decoded whole.
+ * `maxRows`; `visit` returning false stops early (and the inflating with
+ * it). The sheet is read from its bytes row by row as they inflate
+ * (./sheet-bytes.ts), never decoded or held whole.
  */
 export async function visitSheetRows(
   zip: JSZip,
@@ -327,18 +328,15 @@ export async function visitSheetRows(
   visit: (row: number, cells: CellInput[]) => boolean | void,
   maxRows = Infinity
 ): Promise<void> {
-  const bytes = await partBytes(zip, sheet.path);
-  if (!bytes) return;
-  let frame;
-  try {
-    frame = sheetFrame(bytes);
-  } catch {
-    return;
-  }
-  for (const scanned of scanRows(bytes, frame.start, frame.end)) {
-    if (scanned.row > MAX_SHEET_ROWS) throw absurdRow(sheet.name, scanned.row);
-    if (scanned.row > maxRows) return;
-    if (visit(scanned.row, rowCells(bytes, scanned, index)) === false) return;
+  const count = { next: 1 };
+  for await (const piece of sheetPieces(partChunks(zip, sheet.path))) {
+    if (piece.part === "tail") return;
+    if (piece.part !== "rows") continue;
+    for (const scanned of scanRows(piece.bytes, piece.from, piece.to, false, count)) {
+      if (scanned.row > MAX_SHEET_ROWS) throw absurdRow(sheet.name, scanned.row);
+      if (scanned.row > maxRows) return;
+      if (visit(scanned.row, rowCells(piece.bytes, scanned, index)) === false) return;
+    }
   }
 }
 

@@ -36,15 +36,15 @@ import {
   extendRanges,
   growDimension,
   patchSheet,
-  patchSheetBytes,
-  pickRows,
+  patchSheetStreamed,
+  pickEveryRow,
+  readSheetFrame,
   rowHasValues,
   rowStyles,
   sheetDataOf,
 } from "./sheet-patch";
 import { indexPackage, PackageIndex, readSheetRows } from "./sheet-xml";
-import { sheetFrame } from "./sheet-bytes";
-import { packageFromZip, PartContent, partBytes, requiredPartText as partText } from "./zip";
+import { packageFromZip, partChunks, requiredPartText as partText, WrittenContent } from "./zip";
 
 /**
  * A tracker .xlsx file as a TrackerStore (src/core/tracker/store.ts): read
@@ -375,19 +375,29 @@ async function patchTracker(
     }
   }
 
-  // The Recommendations sheet is patched from its bytes, row by row (./sheet-bytes.ts): its text before and after the rows apart.
-  const sheetBytes = await partBytes(zip, layout.sheetPath);
-  if (!sheetBytes) throw new InputError(`${name}: the Recommendations sheet cannot be read.`);
-  const frame = sheetFrame(sheetBytes);
+  // The Recommendations sheet is patched from its bytes row by row as they inflate (./sheet-bytes.ts),
+  // never held whole: its text before and after the rows apart, and the rows new ones follow.
+  if (!zip.file(layout.sheetPath))
+    throw new InputError(`${name}: the Recommendations sheet cannot be read.`);
+  const lastFilled = tracker.rows.reduce((max, row) => Math.max(max, row.row), layout.headerRow);
+  const styleRowNumber = lastFilled > layout.headerRow ? lastFilled : layout.headerRow + 1;
+  const pick =
+    changes.additions.length > 0
+      ? {
+          first: styleRowNumber,
+          last: Math.max(styleRowNumber, lastFilled + changes.additions.length),
+        }
+      : undefined;
+  const frame = await readSheetFrame(partChunks(zip, layout.sheetPath), pick);
   let sheetHead = frame.head;
   let sheetTail = frame.tail;
   let lastRow = layout.lastRow;
-  if (changes.additions.length > 0) {
-    const lastFilled = tracker.rows.reduce((max, row) => Math.max(max, row.row), layout.headerRow);
+  if (pick) {
     const first = lastFilled + 1;
     const newLast = lastFilled + changes.additions.length;
-    const styleRowNumber = lastFilled > layout.headerRow ? lastFilled : layout.headerRow + 1;
-    const picked = pickRows(sheetBytes, frame, styleRowNumber, Math.max(styleRowNumber, newLast));
+    const picked =
+      frame.picked ??
+      (await pickEveryRow(partChunks(zip, layout.sheetPath), pick.first, pick.last));
     // Rows past the table's end must be empty in its columns: the table grows over them.
     for (const { xml, span } of picked) {
       if (span.row <= layout.lastRow || span.row > newLast) continue;
@@ -447,7 +457,7 @@ async function patchTracker(
   await extendLists(zip, index, tracker, changes, writes, tableParts);
   const heights = rowHeightsFor(tracker, changes, sheetHead);
 
-  const parts = new Map<string, PartContent>();
+  const parts = new Map<string, WrittenContent>();
   for (const [path, rows] of writes) {
     // A loop, not a spread: a 10,000-row batch has over 300,000 cells, too many arguments for Math.max.
     let maxRow = 0;
@@ -458,7 +468,10 @@ async function patchTracker(
     }
     if (path === layout.sheetPath) {
       sheetHead = growDimension(sheetHead, Math.max(maxRow, lastRow), maxColumn);
-      parts.set(path, patchSheetBytes(sheetBytes, frame, sheetHead, sheetTail, rows, heights));
+      parts.set(
+        path,
+        patchSheetStreamed(partChunks(zip, path), sheetHead, sheetTail, rows, heights)
+      );
       continue;
     }
     const xml = patchSheet(await partText(zip, path), rows);
@@ -670,7 +683,7 @@ async function extendLists(
  */
 export function packageBytes(
   opened: Opened,
-  parts: ReadonlyMap<string, PartContent>
+  parts: ReadonlyMap<string, WrittenContent>
 ): Promise<Uint8Array> {
   return packageFromZip(opened.zip, parts);
 }

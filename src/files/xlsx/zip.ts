@@ -1,5 +1,5 @@
 import { once } from "events";
-import { crc32, createDeflateRaw, deflateRawSync, inflateRawSync } from "zlib";
+import { crc32, createDeflateRaw, createInflateRaw, deflateRawSync, inflateRawSync } from "zlib";
 import JSZip from "jszip";
 import { centralDirectory, storedBytes, ZipEntry } from "../zip-stream";
 
@@ -19,41 +19,110 @@ interface Source {
   /** Entry name → the object JSZip held when the package was opened: the same object later means the same content. */
   pristine: Map<string, JSZip.JSZipObject>;
   /**
-   * The big parts as inflated once, as UTF-8 bytes: JSZip would build a new
-   * copy at every read, and bytes take half the memory of their text (a
-   * 50,000-row sheet is read row by row from them, ./sheet-bytes.ts).
+   * The parts inflated and checked (size within the limits, CRC-32) when
+   * the package was opened, by name, with their inflated size. None is
+   * kept inflated: a reader inflates a part again with zlib from the
+   * file's bytes when it asks (a 50,000-row sheet, 50 MB inflated, is read
+   * and rewritten in pieces as it inflates, never held whole).
    */
-  inflated: Map<string, Buffer>;
+  checked: Map<string, number>;
 }
 
 const sources = new WeakMap<JSZip, Source>();
 
-/** Parts kept inflated: the big ones, which JSZip's JavaScript inflate and UTF-8 decoding take seconds on. */
-const KEPT_INFLATED = /^xl\/(worksheets\/[^/]+|sharedStrings)\.xml$/;
-
 /** zlib's own piece of output: the least one inflation takes at a time. */
 const INFLATE_CHUNK = 16 * 1024;
 
+/** Parts larger than this are inflated piece by piece, never held whole (while checked, and in partChunks). */
+const STREAM_ABOVE = 1 << 20;
+
+/** The piece of a big part inflated at a time: a sheet of 50 MB is some fifty pieces. */
+const STREAM_CHUNK = 1 << 20;
+
 export type InflateOutcome = "ok" | "too big" | "damaged";
+
+/** A part inflated in one piece, as Node's zlib does it (null: refused as `outcome`). */
+function inflateWhole(
+  entry: ZipEntry,
+  stored: Uint8Array,
+  cap: number
+): Buffer | "too big" | "damaged" {
+  if (entry.method === 0)
+    return stored.length > cap
+      ? "too big"
+      : Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
+  let content: Buffer;
+  try {
+    content = inflateRawSync(stored, {
+      maxOutputLength: Math.max(1, cap),
+      // One piece of output the size the entry declares: a part is not inflated in
+      // pieces then copied into one buffer (twice its size at once). A size declared wrong
+      // only means more pieces.
+      chunkSize: Math.max(INFLATE_CHUNK, Math.min(entry.size, cap) + 1),
+    });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return code === "ERR_BUFFER_TOO_LARGE" ? "too big" : "damaged";
+  }
+  if (content.length > cap) return "too big";
+  // A size declared far larger than the content: the content alone is kept, not the buffer made for it.
+  return content.buffer.byteLength > content.length + INFLATE_CHUNK
+    ? Buffer.from(content)
+    : content;
+}
+
+/** A deflated part's pieces as zlib inflates them, STREAM_CHUNK at a time; the stream stops when the reader does. */
+async function* inflatePieces(stored: Uint8Array): AsyncGenerator<Buffer> {
+  const inflater = createInflateRaw({ chunkSize: STREAM_CHUNK });
+  inflater.end(stored);
+  try {
+    for await (const chunk of inflater as AsyncIterable<Buffer>) yield chunk;
+  } finally {
+    inflater.destroy();
+  }
+}
+
+/** A big part inflated piece by piece to check it (size within `cap`, CRC-32), nothing kept. */
+async function checkPieces(
+  entry: ZipEntry,
+  stored: Uint8Array,
+  cap: number
+): Promise<number | "too big" | "damaged"> {
+  let size = 0;
+  let crc = 0;
+  try {
+    for await (const chunk of inflatePieces(stored)) {
+      size += chunk.length;
+      // A zip can declare small sizes and inflate to gigabytes: stopped as soon as it passes the cap.
+      if (size > cap) return "too big";
+      crc = crc32(chunk, crc);
+    }
+  } catch {
+    return "damaged";
+  }
+  return crc >>> 0 === entry.crc32 ? size : "damaged";
+}
 
 /**
  * Inflates every entry once with zlib, capping each part and the whole at
- * `limits` and checking its CRC-32 (a zip can declare small sizes and inflate to gigabytes),
- * keeps the big parts inflated, and remembers where the package
- * came from so packageFromZip() can copy what stays unchanged.
+ * `limits` and checking its CRC-32 (a zip can declare small sizes and
+ * inflate to gigabytes), a big part piece by piece, keeping nothing, and
+ * remembers where the package came from so the readers inflate a part
+ * again from the file's bytes (partText, partChunks) and packageFromZip()
+ * copies what stays unchanged.
  * `left`: the entries zlib cannot read here (a Zip64 or unusual one), for
  * the caller to check through JSZip.
  */
-export function inflateAll(
+export async function inflateAll(
   zip: JSZip,
   bytes: Uint8Array,
   limits: { partBytes: number; totalBytes: number }
-): { outcome: InflateOutcome; left: JSZip.JSZipObject[]; inflated: number } {
+): Promise<{ outcome: InflateOutcome; left: JSZip.JSZipObject[]; inflated: number }> {
   const entries = centralDirectory(bytes);
   const byName = new Map((entries ?? []).map((entry) => [entry.name, entry]));
   const left: JSZip.JSZipObject[] = [];
   let inflated = 0;
-  const kept = new Map<string, Buffer>();
+  const checked = new Map<string, number>();
   for (const [name, file] of Object.entries(zip.files)) {
     if (file.dir) continue;
     const entry = byName.get(name);
@@ -63,67 +132,90 @@ export function inflateAll(
       continue;
     }
     const cap = Math.min(limits.partBytes, limits.totalBytes - inflated);
-    let content: Buffer;
-    if (entry.method === 0) {
-      if (stored.length > cap) return { outcome: "too big", left, inflated };
-      content = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
+    let size: number;
+    if (entry.method === 8 && entry.size > STREAM_ABOVE) {
+      const outcome = await checkPieces(entry, stored, cap);
+      if (typeof outcome !== "number") return { outcome, left, inflated };
+      size = outcome;
     } else {
-      try {
-        content = inflateRawSync(stored, {
-          maxOutputLength: Math.max(1, cap),
-          // One piece of output the size the entry declares: a 50 MB sheet is not inflated in
-          // pieces then copied into one buffer (twice its size at once). A size declared wrong
-          // only means more pieces.
-          chunkSize: Math.max(INFLATE_CHUNK, Math.min(entry.size, cap) + 1),
-        });
-      } catch (error) {
-        const code = (error as { code?: unknown }).code;
-        return { outcome: code === "ERR_BUFFER_TOO_LARGE" ? "too big" : "damaged", left, inflated };
-      }
-      if (content.length > cap) return { outcome: "too big", left, inflated };
-      // A size declared far larger than the content: the content alone is kept, not the buffer made for it.
-      if (content.buffer.byteLength > content.length + INFLATE_CHUNK)
-        content = Buffer.from(content);
+      const content = inflateWhole(entry, stored, cap);
+      if (typeof content === "string") return { outcome: content, left, inflated };
+      // A part garbled in the file can still inflate: its checksum says so.
+      if (crc32(content) >>> 0 !== entry.crc32) return { outcome: "damaged", left, inflated };
+      size = content.length;
     }
-    // A part garbled in the file can still inflate: its checksum says so.
-    if (crc32(content) >>> 0 !== entry.crc32) return { outcome: "damaged", left, inflated };
-    inflated += content.length;
-    if (KEPT_INFLATED.test(name)) kept.set(name, content);
+    inflated += size;
+    checked.set(name, size);
   }
   sources.set(zip, {
     bytes,
     entries: byName,
     pristine: new Map(Object.entries(zip.files)),
-    inflated: kept,
+    checked,
   });
   return { outcome: "ok", left, inflated };
 }
 
-/** A big part's bytes as inflated when the package was opened, as long as nobody replaced it. */
-function keptBytes(zip: JSZip, path: string, file: JSZip.JSZipObject): Buffer | undefined {
+/** A part as it was checked when the package was opened, as long as nobody replaced it: its entry and stored bytes. */
+function checkedPart(
+  zip: JSZip,
+  path: string,
+  file: JSZip.JSZipObject
+): { entry: ZipEntry; stored: Uint8Array; size: number } | undefined {
   const source = sources.get(zip);
-  return source?.pristine.get(path) === file ? source.inflated.get(path) : undefined;
+  const size = source?.checked.get(path);
+  if (!source || size === undefined || source.pristine.get(path) !== file) return undefined;
+  const entry = source.entries.get(path) as ZipEntry;
+  const stored = storedBytes(source.bytes, entry);
+  return stored ? { entry, stored, size } : undefined;
+}
+
+/** A checked part's bytes, inflated again with zlib (its size is known: one piece). */
+function checkedBytes(path: string, part: ReturnType<typeof checkedPart>): Buffer | undefined {
+  if (!part) return undefined;
+  const content = inflateWhole({ ...part.entry, size: part.size }, part.stored, part.size);
+  if (typeof content === "string") throw new Error(`${path} no longer inflates as it did`);
+  return content;
 }
 
 /**
- * A part's text (null when the package has no such part): a big part from
- * its bytes as inflated when the package was opened, as long as nobody
- * replaced it; any other through JSZip. Every reader of the package asks
- * here (or partBytes, for a sheet read row by row).
+ * A part's text (null when the package has no such part): a part checked
+ * when the package was opened is inflated again with zlib as long as
+ * nobody replaced it; any other comes through JSZip. Every reader of the
+ * package asks here (or partChunks, for a sheet read row by row).
  */
 export async function partText(zip: JSZip, path: string): Promise<string | null> {
   const file = zip.file(path);
   if (!file) return null;
-  const kept = keptBytes(zip, path, file);
-  if (kept) return kept.toString("utf8");
+  const bytes = checkedBytes(path, checkedPart(zip, path, file));
+  if (bytes) return bytes.toString("utf8");
   return file.async("string");
 }
 
-/** A part's UTF-8 bytes (null when the package has no such part), without decoding a big one. */
-export async function partBytes(zip: JSZip, path: string): Promise<Buffer | null> {
+/**
+ * A part's UTF-8 bytes in pieces, in order, as they inflate (none when the
+ * package has no such part): a big part is never held whole. The part is
+ * the one the package holds when this is called, whatever is written into
+ * the package before the pieces are asked (packageFromZip lists the new
+ * parts in it first). Stopping the iteration stops the inflating.
+ */
+export function partChunks(zip: JSZip, path: string): AsyncIterable<Buffer> {
   const file = zip.file(path);
-  if (!file) return null;
-  return keptBytes(zip, path, file) ?? Buffer.from(await file.async("string"), "utf8");
+  const part = file ? checkedPart(zip, path, file) : undefined;
+  return (async function* pieces() {
+    if (!file) return;
+    if (part && part.entry.method === 8 && part.size > STREAM_ABOVE) {
+      let size = 0;
+      for await (const chunk of inflatePieces(part.stored)) {
+        size += chunk.length;
+        if (size > part.size) throw new Error(`${path} no longer inflates as it did`);
+        yield chunk;
+      }
+      return;
+    }
+    const bytes = checkedBytes(path, part);
+    yield bytes ?? Buffer.from(await file.async("string"), "utf8");
+  })();
 }
 
 /** partText for a part the package must have. */
@@ -145,8 +237,8 @@ const DATA_DESCRIPTOR = 0x0008;
  */
 const LEVEL = 2;
 
-/** An entry of the new file: its header's fields and its bytes as stored. */
-type Written = Omit<ZipEntry, "name" | "localOffset"> & { name: Uint8Array; data: Uint8Array };
+/** An entry of the new file: its header's fields and its bytes as stored (in pieces). */
+type Written = Omit<ZipEntry, "name" | "localOffset"> & { name: Uint8Array; data: Uint8Array[] };
 
 function dosTime(date: Date): { time: number; date: number } {
   return {
@@ -158,16 +250,16 @@ function dosTime(date: Date): { time: number; date: number } {
   };
 }
 
-/** A part's bytes deflated, with the checksum and size of what was deflated. */
+/** A part's bytes deflated (in pieces, never joined), with the checksum and size of what was deflated. */
 interface Packed {
-  data: Uint8Array;
+  data: Uint8Array[];
   crc32: number;
   size: number;
 }
 
 function pack(content: Uint8Array): Packed {
   return {
-    data: deflateRawSync(content, { level: LEVEL }),
+    data: [deflateRawSync(content, { level: LEVEL })],
     crc32: crc32(content) >>> 0,
     size: content.length,
   };
@@ -197,8 +289,15 @@ function* utf8Slices(text: string): Generator<Uint8Array> {
  */
 export type PartPieces = Iterable<Uint8Array | string>;
 
-/** What packageFromZip writes for a part: its text, or its UTF-8 bytes in pieces. */
+/** What a reader of parts still to be written may be given: a part's text, or its UTF-8 bytes in pieces. */
 export type PartContent = string | PartPieces;
+
+/**
+ * What packageFromZip writes for a part: PartContent, or pieces made as
+ * they are asked, asynchronously (a sheet patched as its source inflates,
+ * ./sheet-patch.ts: patchSheetStreamed), iterated once.
+ */
+export type WrittenContent = PartContent | AsyncIterable<Uint8Array | string>;
 
 /** Bytes given to the deflater at a time: small pieces are gathered, so a sheet of 50,000 kept rows is a few hundred writes. */
 const GATHER = 1 << 20;
@@ -213,7 +312,9 @@ export function contentText(content: PartContent): string {
 }
 
 /** Pieces deflated as one stream: never joined into one buffer. */
-async function packPieces(pieces: Iterable<Uint8Array | string>): Promise<Packed> {
+async function packPieces(
+  pieces: Iterable<Uint8Array | string> | AsyncIterable<Uint8Array | string>
+): Promise<Packed> {
   const stream = createDeflateRaw({ level: LEVEL });
   const out: Buffer[] = [];
   stream.on("data", (chunk: Buffer) => out.push(chunk));
@@ -234,7 +335,7 @@ async function packPieces(pieces: Iterable<Uint8Array | string>): Promise<Packed
     size += bytes.length;
     if (!stream.write(bytes)) await once(stream, "drain");
   };
-  for (const given of pieces) {
+  for await (const given of pieces) {
     if (given.length === 0) continue;
     const piece = typeof given === "string" ? Buffer.from(given, "utf8") : given;
     // A big piece (the rows a patch keeps, a slice of the sheet's bytes) goes on its own, not copied into a gathering.
@@ -252,11 +353,11 @@ async function packPieces(pieces: Iterable<Uint8Array | string>): Promise<Packed
   await flush();
   stream.end();
   await ended;
-  return { data: Buffer.concat(out), crc32: crc >>> 0, size };
+  return { data: out, crc32: crc >>> 0, size };
 }
 
 /** A part's content deflated: a short text at once, anything else as a stream. */
-function packContent(content: PartContent): Promise<Packed> | Packed {
+function packContent(content: WrittenContent): Promise<Packed> | Packed {
   if (typeof content === "string")
     return content.length <= TEXT_SLICE
       ? pack(Buffer.from(content, "utf8"))
@@ -282,7 +383,7 @@ function deflated(
     time: when.time,
     date: when.date,
     crc32: packed.crc32,
-    compressedSize: data.length,
+    compressedSize: data.reduce((sum, piece) => sum + piece.length, 0),
     size: packed.size,
     externalAttributes: before?.externalAttributes ?? 0,
     data,
@@ -297,12 +398,12 @@ function directory(name: string, file: JSZip.JSZipObject, before: ZipEntry | und
     method: 0,
     crc32: 0,
     compressedSize: 0,
-    data: empty,
+    data: [],
     externalAttributes: before?.externalAttributes ?? 0x10,
   };
 }
 
-function copied(entry: ZipEntry, data: Uint8Array): Written {
+function copied(entry: ZipEntry, data: Uint8Array[]): Written {
   return {
     name: Buffer.from(entry.name, "utf8"),
     versionMadeBy: entry.versionMadeBy,
@@ -313,7 +414,7 @@ function copied(entry: ZipEntry, data: Uint8Array): Written {
     time: entry.time,
     date: entry.date,
     crc32: entry.crc32,
-    compressedSize: data.length,
+    compressedSize: entry.compressedSize,
     size: entry.size,
     externalAttributes: entry.externalAttributes,
     data,
@@ -356,7 +457,7 @@ function header(written: Written, offset: number | null): Buffer {
  */
 export async function packageFromZip(
   zip: JSZip,
-  parts: ReadonlyMap<string, PartContent>
+  parts: ReadonlyMap<string, WrittenContent>
 ): Promise<Uint8Array> {
   // JSZip lists the package's entries (new ones included); text given in pieces stays out of it.
   for (const [path, content] of parts)
@@ -369,7 +470,7 @@ export async function packageFromZip(
     if (content === undefined && before && source?.pristine.get(name) === file) {
       const data = Number.isFinite(before.size) ? storedBytes(source.bytes, before) : null;
       if (data) {
-        written.push(copied(before, data));
+        written.push(copied(before, [data]));
         continue;
       }
     }
@@ -387,8 +488,8 @@ export async function packageFromZip(
   for (const entry of written) {
     central.push(header(entry, offset), entry.name);
     const local = header(entry, null);
-    chunks.push(local, entry.name, entry.data);
-    offset += local.length + entry.name.length + entry.data.length;
+    chunks.push(local, entry.name, ...entry.data);
+    offset += local.length + entry.name.length + entry.compressedSize;
   }
   const centralSize = central.reduce((sum, chunk) => sum + chunk.length, 0);
   if (offset + centralSize > 0xffffffff || written.length > 0xffff)
