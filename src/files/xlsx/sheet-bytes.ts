@@ -195,53 +195,71 @@ const OPENED = Buffer.from(">");
  * and its rows, each piece of rows holding whole rows only (a row cut at a
  * piece's edge waits for the next): a 50 MB sheet is read or rewritten
  * without ever being held whole. The rows end at the first </sheetData>
- * after the opening tag (XML escapes "<" in text, so a valid part has no
- * other). An empty <sheetData/> is given opened (head "…<sheetData>", tail
+ * after the last </row> of a piece (XML escapes "<" in text, so a valid
+ * part has one </sheetData>, after its rows). An empty <sheetData/> is given opened (head "…<sheetData>", tail
  * "</sheetData>…"), so rows can be added. A part with no sheetData gives
  * nothing.
  */
 export async function* sheetPieces(pieces: AsyncIterable<Buffer>): AsyncGenerator<SheetPiece> {
   let held: Buffer | null = null;
   let state: "head" | "rows" | "tail" = "head";
+  /** The rows of `bytes` from `from`: whole ones given, the last one cut at its edge held; or the rows' end found. */
+  function* rows(bytes: Buffer, from: number): Generator<SheetPiece> {
+    // Whole rows only: up to the end of the last closed row; the rest waits for the next piece.
+    const last = bytes.lastIndexOf(ROW_CLOSE);
+    const to = last >= from ? last + ROW_CLOSE.length : from;
+    // </sheetData> follows the last row: looked for after it only (searching a 50 MB sheet for it costs 25 ms).
+    const end = bytes.indexOf(SHEET_DATA_CLOSE, to);
+    if (end >= 0) {
+      if (end > from) yield { part: "rows", bytes, from, to: end };
+      yield { part: "tail", bytes, from: end, to: bytes.length };
+      state = "tail";
+      return;
+    }
+    if (to > from) yield { part: "rows", bytes, from, to };
+    held = to < bytes.length ? bytes.subarray(to) : null;
+  }
   for await (const piece of pieces) {
     if (state === "tail") {
       yield { part: "tail", bytes: piece, from: 0, to: piece.length };
       continue;
     }
+    if (state === "rows") {
+      if (!held) {
+        yield* rows(piece, 0);
+        continue;
+      }
+      // The row cut at the last piece's edge is completed with this one's start; the rest is not copied.
+      const close = piece.indexOf(ROW_CLOSE);
+      const cut = close < 0 ? piece.length : close + ROW_CLOSE.length;
+      const joined = Buffer.concat([held, piece.subarray(0, cut)]);
+      held = null;
+      yield* rows(joined, 0);
+      if (cut === piece.length) continue;
+      // `joined` ends with a closed row (nothing held), or the rows ended in it.
+      if (state === "rows") yield* rows(piece, cut);
+      else yield { part: "tail", bytes: piece, from: cut, to: piece.length };
+      continue;
+    }
     const bytes: Buffer = held ? Buffer.concat([held, piece]) : piece;
     held = null;
-    let from = 0;
-    if (state === "head") {
-      const { open, close } = sheetDataOpen(bytes);
-      // The opening tag not whole yet (or not there): the head waits for more.
-      if (open < 0 || close < 0) {
-        held = bytes;
-        continue;
-      }
-      if (bytes[close - 1] === 0x2f /* / */) {
-        yield { part: "head", bytes, from: 0, to: close - 1 };
-        yield { part: "head", bytes: OPENED, from: 0, to: 1 };
-        yield { part: "tail", bytes: SHEET_DATA_CLOSE, from: 0, to: SHEET_DATA_CLOSE.length };
-        yield { part: "tail", bytes, from: close + 1, to: bytes.length };
-        state = "tail";
-        continue;
-      }
-      yield { part: "head", bytes, from: 0, to: close + 1 };
-      from = close + 1;
-      state = "rows";
+    const { open, close } = sheetDataOpen(bytes);
+    // The opening tag not whole yet (or not there): the head waits for more.
+    if (open < 0 || close < 0) {
+      held = bytes;
+      continue;
     }
-    const end = bytes.indexOf(SHEET_DATA_CLOSE, from);
-    if (end >= 0) {
-      if (end > from) yield { part: "rows", bytes, from, to: end };
-      yield { part: "tail", bytes, from: end, to: bytes.length };
+    if (bytes[close - 1] === 0x2f /* / */) {
+      yield { part: "head", bytes, from: 0, to: close - 1 };
+      yield { part: "head", bytes: OPENED, from: 0, to: 1 };
+      yield { part: "tail", bytes: SHEET_DATA_CLOSE, from: 0, to: SHEET_DATA_CLOSE.length };
+      yield { part: "tail", bytes, from: close + 1, to: bytes.length };
       state = "tail";
       continue;
     }
-    // Whole rows only: up to the end of the last closed row; the rest waits for the next piece.
-    const last = bytes.lastIndexOf(ROW_CLOSE);
-    const to = last >= from ? last + ROW_CLOSE.length : from;
-    if (to > from) yield { part: "rows", bytes, from, to };
-    held = bytes.subarray(to);
+    yield { part: "head", bytes, from: 0, to: close + 1 };
+    state = "rows";
+    yield* rows(bytes, close + 1);
   }
   if (state === "rows" && held)
     yield { part: "rows", bytes: held, from: 0, to: held.length, unclosed: true };
