@@ -1,7 +1,7 @@
 import { columnIndex, columnLetter } from "../../core/schema/a1";
 import { InputError } from "../../core/model/errors";
 import type { CellValue } from "../../core/schema/plan";
-import { ByteRow, RowCount, rowPlaces, scanRows, sheetPieces } from "./sheet-bytes";
+import { ByteRow, rowPlaces, sheetPieces } from "./sheet-bytes";
 
 /**
  * Writing cells into a worksheet's XML text in place, for trackers too large
@@ -438,113 +438,55 @@ export function* patchSheetPieces(
   yield text.slice(at);
 }
 
-/** A row picked from a sheet (readSheetFrame): its XML as text of its own, and its span in that text. */
+/** A row of a sheet as text of its own, and its span in that text. */
 export interface PickedRow {
   xml: string;
   span: RowSpan;
 }
 
 /**
- * A sheet read as it inflates (./sheet-bytes.ts: sheetPieces) for a
- * writer: its text before the rows (up to the opened <sheetData>) and from
- * </sheetData> on, and, given `pick`, its rows numbered from `first` to
- * `last`, each as text of its own with its span in that text (for
- * rowHasValues and rowStyles). Rows are in ascending order in a worksheet,
- * so they are looked for from the row written `<row r="first"`
- * (null when there is none: pickEveryRow then looks among all rows).
- * Nothing else of the sheet is kept.
+ * A sheet's text before its rows (up to the opened <sheetData>), from its
+ * pieces as they inflate (./sheet-bytes.ts: sheetPieces): the inflating
+ * stops there.
  */
-export async function readSheetFrame(
-  pieces: AsyncIterable<Buffer>,
-  pick?: { first: number; last: number }
-): Promise<{ head: string; tail: string; picked: PickedRow[] | null }> {
+export async function readSheetHead(pieces: AsyncIterable<Buffer>): Promise<string> {
   const head: Buffer[] = [];
-  const tail: Buffer[] = [];
-  const picked: PickedRow[] = [];
-  const marker = pick ? Buffer.from(`<row r="${pick.first}"`) : null;
-  // The rows are looked at from the marker on, and no further than `last`.
-  let found = false;
-  let passed = false;
-  const take = (bytes: Buffer, from: number, to: number, count: RowCount) => {
-    if (!pick) return;
-    for (const scanned of scanRows(bytes, from, to, false, count)) {
-      if (scanned.row > pick.last && found) {
-        passed = true;
-        return;
-      }
-      if (scanned.row < pick.first || scanned.row > pick.last) continue;
-      const xml = bytes.toString("utf8", scanned.start, scanned.end);
-      const span = rowsOf(xml, 0, xml.length)[0];
-      if (span) picked.push({ xml, span: { ...span, row: scanned.row } });
-    }
-  };
-  let count = { next: 1 };
-  let sawHead = false;
-  for await (const piece of sheetPieces(pieces)) {
-    const { bytes, from, to } = piece;
-    if (piece.part === "head") {
-      head.push(Buffer.from(bytes.subarray(from, to)));
-      sawHead = true;
-    } else if (piece.part === "tail") tail.push(Buffer.from(bytes.subarray(from, to)));
-    else if (piece.unclosed) throw new Error("the worksheet's sheetData is not closed");
-    else if (pick && !passed) {
-      if (!found && marker) {
-        const at = bytes.indexOf(marker, from);
-        if (at < 0 || at >= to) continue;
-        found = true;
-        count = { next: 1 };
-        take(bytes, at, to, count);
-      } else take(bytes, from, to, count);
-    }
+  for await (const { part, bytes, from, to } of sheetPieces(pieces)) {
+    if (part !== "head") break;
+    head.push(Buffer.from(bytes.subarray(from, to)));
   }
-  if (!sawHead) throw new Error("the worksheet has no sheetData");
-  if (tail.length === 0) throw new Error("the worksheet's sheetData is not closed");
-  return {
-    head: Buffer.concat(head).toString("utf8"),
-    tail: Buffer.concat(tail).toString("utf8"),
-    // No row written `<row r="first"`: pickEveryRow scans them all.
-    picked: pick && !found ? null : picked,
-  };
+  if (head.length === 0) throw new Error("the worksheet has no sheetData");
+  return Buffer.concat(head).toString("utf8");
 }
 
 /**
- * The rows readSheetFrame picks, when it found no row
- * written `<row r="first"`: every row is scanned (a sheet not written by a
- * spreadsheet program).
+ * Rows a writer looks at as the sheet goes by (patchSheetStreamed), before
+ * they are written: each row numbered from `first` to `last`, in document
+ * order, as text of its own with its span in that text (for rowHasValues
+ * and rowStyles). What it throws stops the write.
  */
-export async function pickEveryRow(
-  pieces: AsyncIterable<Buffer>,
-  first: number,
-  last: number
-): Promise<PickedRow[]> {
-  const picked: PickedRow[] = [];
-  const count = { next: 1 };
-  for await (const { part, bytes, from, to } of sheetPieces(pieces)) {
-    if (part !== "rows") continue;
-    for (const scanned of scanRows(bytes, from, to, false, count)) {
-      if (scanned.row < first || scanned.row > last) continue;
-      const xml = bytes.toString("utf8", scanned.start, scanned.end);
-      const span = rowsOf(xml, 0, xml.length)[0];
-      if (span) picked.push({ xml, span: { ...span, row: scanned.row } });
-    }
-  }
-  return picked;
+export interface RowWatch {
+  first: number;
+  last: number;
+  see(row: PickedRow): void;
 }
 
 /**
  * patchSheet on a sheet given as it inflates (./sheet-bytes.ts:
  * sheetPieces): the new part as pieces made as they are asked, the rows
  * nobody writes kept as slices of the inflated pieces, never decoded, and
- * never more of the sheet held than a piece or two. Its text before and
- * after the rows is `head` and `tail` (as readSheetFrame found them, or
- * changed). A row never closed throws.
+ * never more of the sheet held than a piece or two. Its text before the
+ * rows is `head` (as readSheetHead found it, or changed); from </sheetData>
+ * on, `tail` of the text there. `watch` sees the rows it asks for before
+ * they are written. A row never closed throws.
  */
 export async function* patchSheetStreamed(
   pieces: AsyncIterable<Buffer>,
   head: string,
-  tail: string,
+  tail: (text: string) => string,
   writes: RowWrites,
-  heights?: RowHeights
+  heights?: RowHeights,
+  watch?: RowWatch
 ): AsyncGenerator<Uint8Array> {
   yield Buffer.from(head, "utf8");
   let current: Buffer = Buffer.alloc(0);
@@ -553,14 +495,25 @@ export async function* patchSheetStreamed(
     body: current.toString("utf8", span.bodyStart, span.bodyEnd),
   }));
   const count = { next: 1 };
+  const tailPieces: Buffer[] = [];
+  let closed = false;
   for await (const piece of sheetPieces(pieces)) {
-    if (piece.part !== "rows") continue;
-    if (piece.unclosed) throw new Error("the worksheet's sheetData is not closed");
     const { bytes, from, to } = piece;
+    if (piece.part === "tail") {
+      tailPieces.push(Buffer.from(bytes.subarray(from, to)));
+      closed = true;
+    }
+    if (piece.part !== "rows") continue;
+    if (piece.unclosed) break;
     current = bytes;
     let at = from;
     if (!editor.done) {
       for (const span of rowPlaces(bytes, from, to, count)) {
+        if (watch && span.row >= watch.first && span.row <= watch.last) {
+          const xml = bytes.toString("utf8", span.start, span.end);
+          const own = rowsOf(xml, 0, xml.length)[0];
+          if (own) watch.see({ xml, span: { ...own, row: span.row } });
+        }
         for (const edit of editor.at(span)) {
           yield bytes.subarray(at, span.start);
           at = edit.replaces ? span.end : span.start;
@@ -571,8 +524,9 @@ export async function* patchSheetStreamed(
     }
     yield bytes.subarray(at, to);
   }
+  if (!closed) throw new Error("the worksheet's sheetData is not closed");
   for (const edit of editor.rest()) yield Buffer.from(edit.xml, "utf8");
-  yield Buffer.from(tail, "utf8");
+  yield Buffer.from(tail(Buffer.concat(tailPieces).toString("utf8")), "utf8");
 }
 
 /** A table's rows growing: its columns (0-based), its first data row, its last row before and after. */

@@ -37,10 +37,11 @@ import {
   growDimension,
   patchSheet,
   patchSheetStreamed,
-  pickEveryRow,
-  readSheetFrame,
+  readSheetHead,
   rowHasValues,
   rowStyles,
+  RowWatch,
+  RowWrites,
   sheetDataOf,
 } from "./sheet-patch";
 import { indexPackage, PackageIndex, readSheetRows } from "./sheet-xml";
@@ -376,54 +377,49 @@ async function patchTracker(
   }
 
   // The Recommendations sheet is patched from its bytes row by row as they inflate (./sheet-bytes.ts),
-  // never held whole: its text before and after the rows apart, and the rows new ones follow.
+  // never held whole: its text before the rows read first, the rows new ones follow seen as they go by.
   if (!zip.file(layout.sheetPath))
     throw new InputError(`${name}: the Recommendations sheet cannot be read.`);
-  const lastFilled = tracker.rows.reduce((max, row) => Math.max(max, row.row), layout.headerRow);
-  const styleRowNumber = lastFilled > layout.headerRow ? lastFilled : layout.headerRow + 1;
-  const pick =
-    changes.additions.length > 0
-      ? {
-          first: styleRowNumber,
-          last: Math.max(styleRowNumber, lastFilled + changes.additions.length),
-        }
-      : undefined;
-  const frame = await readSheetFrame(partChunks(zip, layout.sheetPath), pick);
-  let sheetHead = frame.head;
-  let sheetTail = frame.tail;
+  let sheetHead = await readSheetHead(partChunks(zip, layout.sheetPath));
+  let sheetTail = (tail: string) => tail;
+  let watch: RowWatch | undefined;
+  // The rows added (from newRows on) take their cells' styles as they are written.
+  let newRows = Infinity;
+  let styled = (write: CellWrite): CellWrite => write;
   let lastRow = layout.lastRow;
-  if (pick) {
+  if (changes.additions.length > 0) {
+    const lastFilled = tracker.rows.reduce((max, row) => Math.max(max, row.row), layout.headerRow);
     const first = lastFilled + 1;
     const newLast = lastFilled + changes.additions.length;
-    const picked =
-      frame.picked ??
-      (await pickEveryRow(partChunks(zip, layout.sheetPath), pick.first, pick.last));
-    // Rows past the table's end must be empty in its columns: the table grows over them.
-    for (const { xml, span } of picked) {
-      if (span.row <= layout.lastRow || span.row > newLast) continue;
-      if (rowHasValues(xml, span, layout.firstColumn, layout.lastColumn)) {
-        throw new InputError(
-          `${name}: row ${span.row}, just below the Recommendations table, is not empty; move what is there so the table can grow, then import again.`
-        );
-      }
-    }
+    const styleRowNumber = lastFilled > layout.headerRow ? lastFilled : layout.headerRow + 1;
     // New cells take the column's style, else that of the last row of the table (the header's when empty).
     const byColumn = columnStyles(sheetHead);
-    const styleRow = picked.find(({ span }) => span.row === styleRowNumber);
-    const rowStyle = rowStyles(styleRow?.xml ?? "", styleRow?.span);
+    let rowStyle = new Map<number, string>();
+    watch = {
+      first: styleRowNumber,
+      last: Math.max(styleRowNumber, newLast),
+      see: ({ xml, span }) => {
+        if (span.row === styleRowNumber) rowStyle = rowStyles(xml, span);
+        // Rows past the table's end must be empty in its columns: the table grows over them.
+        if (span.row <= layout.lastRow || span.row > newLast) return;
+        if (rowHasValues(xml, span, layout.firstColumn, layout.lastColumn)) {
+          throw new InputError(
+            `${name}: row ${span.row}, just below the Recommendations table, is not empty; move what is there so the table can grow, then import again.`
+          );
+        }
+      },
+    };
+    newRows = first;
+    // Styles given as the new rows are written, once the sheet has gone by the row they follow.
     const styleOf = (column: number) => byColumn.get(column) ?? rowStyle.get(column);
+    styled = (write) => ({ ...write, style: styleOf(write.column) });
     changes.additions.forEach((record, i) => {
       const row = first + i;
       for (let column = layout.firstColumn; column <= layout.lastColumn; column++) {
         const formula = layout.calculated.get(column);
         // A calculated column keeps its formula in rows the table already had, and gives it to new ones.
         if (formula !== undefined && row <= layout.lastRow) continue;
-        addWrite(writes, layout.sheetPath, row, {
-          column,
-          value: null,
-          style: styleOf(column),
-          formula,
-        });
+        addWrite(writes, layout.sheetPath, row, { column, value: null, formula });
       }
       for (const key of Object.keys(record) as ColumnKey[]) {
         const column = layout.columns[key];
@@ -431,7 +427,6 @@ async function patchTracker(
         addWrite(writes, layout.sheetPath, row, {
           column,
           value: cellValue(key, record, tracker),
-          style: styleOf(column),
         });
       }
     });
@@ -443,14 +438,15 @@ async function patchTracker(
           growTable(await partText(zip, layout.tablePath), newLast, "Recommendations", name)
         );
       }
-      sheetTail = extendRanges(
-        sheetTail,
-        layout.firstColumn,
-        layout.lastColumn,
-        layout.headerRow + 1,
-        layout.lastRow,
-        newLast
-      );
+      sheetTail = (tail) =>
+        extendRanges(
+          tail,
+          layout.firstColumn,
+          layout.lastColumn,
+          layout.headerRow + 1,
+          layout.lastRow,
+          newLast
+        );
     }
   }
 
@@ -468,9 +464,21 @@ async function patchTracker(
     }
     if (path === layout.sheetPath) {
       sheetHead = growDimension(sheetHead, Math.max(maxRow, lastRow), maxColumn);
+      const newRowWrites: RowWrites = {
+        size: rows.size,
+        keys: () => rows.keys(),
+        get: (row) => (row >= newRows ? rows.get(row)?.map(styled) : rows.get(row)),
+      };
       parts.set(
         path,
-        patchSheetStreamed(partChunks(zip, path), sheetHead, sheetTail, rows, heights)
+        patchSheetStreamed(
+          partChunks(zip, path),
+          sheetHead,
+          sheetTail,
+          newRowWrites,
+          heights,
+          watch
+        )
       );
       continue;
     }

@@ -302,6 +302,9 @@ export type WrittenContent = PartContent | AsyncIterable<Uint8Array | string>;
 /** Bytes given to the deflater at a time: small pieces are gathered, so a sheet of 50,000 kept rows is a few hundred writes. */
 const GATHER = 1 << 20;
 
+/** A piece this big goes to the deflater as it is, not copied into a gathering (a sheet's kept rows, as they inflate). */
+const ALONE = 64 * 1024;
+
 /** A part's content as one text (for a reader that patches it further). */
 export function contentText(content: PartContent): string {
   if (typeof content === "string") return content;
@@ -335,22 +338,28 @@ async function packPieces(
     size += bytes.length;
     if (!stream.write(bytes)) await once(stream, "drain");
   };
-  for await (const given of pieces) {
-    if (given.length === 0) continue;
-    const piece = typeof given === "string" ? Buffer.from(given, "utf8") : given;
-    // A big piece (the rows a patch keeps, a slice of the sheet's bytes) goes on its own, not copied into a gathering.
-    if (piece.length >= GATHER) {
-      await flush();
+  try {
+    for await (const given of pieces) {
+      if (given.length === 0) continue;
+      const piece = typeof given === "string" ? Buffer.from(given, "utf8") : given;
+      // A big piece (the rows a patch keeps, a slice of the sheet's bytes) goes on its own, not copied into a gathering.
+      if (piece.length >= ALONE) {
+        await flush();
+        gathered.push(piece);
+        gatheredSize = piece.length;
+        await flush();
+        continue;
+      }
       gathered.push(piece);
-      gatheredSize = piece.length;
-      await flush();
-      continue;
+      gatheredSize += piece.length;
+      if (gatheredSize >= GATHER) await flush();
     }
-    gathered.push(piece);
-    gatheredSize += piece.length;
-    if (gatheredSize >= GATHER) await flush();
+    await flush();
+  } catch (error) {
+    // The pieces could not all be made (a sheet found damaged as it inflates): the deflater goes too.
+    stream.destroy();
+    throw error;
   }
-  await flush();
   stream.end();
   await ended;
   return { data: out, crc32: crc >>> 0, size };
