@@ -126,15 +126,48 @@ export async function indexPackage(zip: JSZip): Promise<PackageIndex> {
     }
     sheets.push({ name: a.name, path, tables });
   }
-  const shared = (await text(zip, "xl/sharedStrings.xml")) ?? "";
-  const sharedStrings: string[] = [];
-  for (const match of shared.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g))
-    sharedStrings.push(runText(match[1] ?? ""));
   return {
     sheets,
     date1904: /<workbookPr\b[^>]*date1904="(1|true)"/.test(workbook),
-    sharedStrings,
+    sharedStrings: await readSharedStrings(zip),
   };
+}
+
+const SI_CLOSE = Buffer.from("</si>");
+const SI_EMPTY = Buffer.from("<si/>");
+
+/**
+ * The workbook's shared strings, read as the part inflates (a 50,000-row
+ * tracker's are megabytes): each string decoded from the bytes of its own
+ * <si>, so none holds the whole part's text alive.
+ */
+async function readSharedStrings(zip: JSZip): Promise<string[]> {
+  const strings: string[] = [];
+  const read = (bytes: Buffer, to: number) => {
+    // Latin-1: one character per byte, so an offset in the text is one in the bytes.
+    const markup = bytes.toString("latin1", 0, to);
+    for (const match of markup.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) {
+      if (match[1] === undefined) strings.push(runText(""));
+      else {
+        const start = (match.index as number) + 4;
+        strings.push(runText(bytes.toString("utf8", start, start + match[1].length)));
+      }
+    }
+  };
+  let held: Buffer | null = null;
+  for await (const piece of partChunks(zip, "xl/sharedStrings.xml")) {
+    const bytes: Buffer = held ? Buffer.concat([held, piece]) : piece;
+    // Whole strings only: up to the end of the last one; the rest waits for the next piece.
+    const cut = Math.max(
+      bytes.lastIndexOf(SI_CLOSE) + SI_CLOSE.length,
+      bytes.lastIndexOf(SI_EMPTY) + SI_EMPTY.length,
+      0
+    );
+    read(bytes, cut);
+    held = bytes.subarray(cut);
+  }
+  if (held) read(held, held.length);
+  return strings;
 }
 
 /** Excel's last row: a file claiming more was damaged or not made by a spreadsheet program. */
