@@ -31,8 +31,14 @@ function sheetDataOpen(bytes: Buffer): { open: number; close: number } {
   return { open, close: open < 0 ? -1 : bytes.indexOf(0x3e /* > */, open) };
 }
 
-/** Bytes of markup scanned at a time (a longer row widens its window). */
-const WINDOW = 1 << 20;
+/**
+ * Bytes of markup scanned at a time (a longer row widens its window).
+ * Under 1 MB: Node gives a longer text decoded from bytes outside V8's heap
+ * (an external string), which lingers until a full collection, so the
+ * fifty windows of a pass over a 50 MB sheet stayed resident together
+ * (some 50 MB); a window of half a megabyte goes with the next minor one.
+ */
+const WINDOW = 1 << 19;
 
 /**
  * Row numbering carried from one piece of a sheet to the next (a sheet
