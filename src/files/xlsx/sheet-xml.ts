@@ -363,7 +363,7 @@ export async function visitSheetRows(
 ): Promise<void> {
   const count = { next: 1 };
   for await (const piece of sheetPieces(partChunks(zip, sheet.path))) {
-    if (piece.part === "tail") return;
+    // The tail is not read, but goes by (a part checked as it is read is checked to its end).
     if (piece.part !== "rows") continue;
     for (const scanned of scanRows(piece.bytes, piece.from, piece.to, false, count)) {
       if (scanned.row > MAX_SHEET_ROWS) throw absurdRow(sheet.name, scanned.row);

@@ -27,7 +27,7 @@ import type { HistoryContent, HistoryRow } from "../../core/tracker/history";
 import type { HistoryFigures } from "../../core/schema/figures";
 import { historyFigures } from "../../core/tracker/figures";
 import { StyleBook } from "./styles";
-import { openPackage } from "./package";
+import { openPackage, readChecked } from "./package";
 import { readTrackerPackage, TrackerFile } from "./reader";
 import {
   CellWrite,
@@ -105,20 +105,24 @@ export class XlsxTrackerStore implements TrackerStore {
   }
 
   async read(): Promise<TrackerContent> {
-    // A tracker written by this store is read from its new bytes.
-    const zip = await openPackage(this.bytes(), this.name);
-    // One index (the shared strings of a large tracker are megabytes) for reading and writing.
-    const index = await indexPackage(zip);
-    this.file = await readTrackerPackage(zip, this.name, index);
+    // A tracker written by this store is read from its new bytes; its big parts checked as they are read.
+    const zip = await openPackage(this.bytes(), this.name, { deferBig: true });
+    const { index, file, historyFile } = await readChecked(zip, this.name, async () => {
+      // One index (the shared strings of a large tracker are megabytes) for reading and writing.
+      const index = await indexPackage(zip);
+      const file = await readTrackerPackage(zip, this.name, index);
+      return { index, file, historyFile: await readHistoryPackage(zip, index) };
+    });
+    this.file = file;
     this.opened = { zip, index };
-    this.historyFile = await readHistoryPackage(zip, this.opened.index);
+    this.historyFile = historyFile;
     return {
-      language: this.file.language,
-      rows: this.file.rows,
+      language: file.language,
+      rows: file.rows,
       columns: TRACKER_COLUMNS.map((column) => column.key).filter(
-        (key) => this.file?.layout.columns[key] !== undefined
+        (key) => file.layout.columns[key] !== undefined
       ),
-      history: this.historyFile.content.present,
+      history: historyFile.content.present,
     };
   }
 

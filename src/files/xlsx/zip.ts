@@ -26,6 +26,20 @@ interface Source {
    * and rewritten in pieces as it inflates, never held whole).
    */
   checked: Map<string, number>;
+  /**
+   * The big parts left unchecked when the package was opened (inflateAll's
+   * `defer`), by name, with the most they may inflate to: checked by the
+   * first reader that inflates them whole (partChunks, partText), or by
+   * checkDeferred().
+   */
+  deferred: Map<string, number>;
+}
+
+/** A part refused as it is read: it inflates beyond its limit, or is damaged (inflateAll's outcomes). */
+export class PartRefused extends Error {
+  constructor(readonly outcome: "too big" | "damaged") {
+    super(`a part of the package is ${outcome === "too big" ? "too large" : "damaged"}`);
+  }
 }
 
 const sources = new WeakMap<JSZip, Source>();
@@ -112,17 +126,24 @@ async function checkPieces(
  * copies what stays unchanged.
  * `left`: the entries zlib cannot read here (a Zip64 or unusual one), for
  * the caller to check through JSZip.
+ * `defer`: the big parts (over 1 MB, as declared) are checked as the
+ * readers first inflate them, not here, so a reader that reads them all
+ * inflates each once (a reader of the package that asks this then calls
+ * checkDeferred() once it has read, and takes PartRefused for the
+ * outcome).
  */
 export async function inflateAll(
   zip: JSZip,
   bytes: Uint8Array,
-  limits: { partBytes: number; totalBytes: number }
+  limits: { partBytes: number; totalBytes: number },
+  defer = false
 ): Promise<{ outcome: InflateOutcome; left: JSZip.JSZipObject[]; inflated: number }> {
   const entries = centralDirectory(bytes);
   const byName = new Map((entries ?? []).map((entry) => [entry.name, entry]));
   const left: JSZip.JSZipObject[] = [];
   let inflated = 0;
   const checked = new Map<string, number>();
+  const deferred = new Map<string, number>();
   for (const [name, file] of Object.entries(zip.files)) {
     if (file.dir) continue;
     const entry = byName.get(name);
@@ -133,6 +154,12 @@ export async function inflateAll(
     }
     const cap = Math.min(limits.partBytes, limits.totalBytes - inflated);
     let size: number;
+    if (defer && entry.method === 8 && entry.size > STREAM_ABOVE) {
+      deferred.set(name, cap);
+      // Counted at its declared size (the declared sizes are within the limits): later parts' caps follow.
+      inflated += entry.size;
+      continue;
+    }
     if (entry.method === 8 && entry.size > STREAM_ABOVE) {
       const outcome = await checkPieces(entry, stored, cap);
       if (typeof outcome !== "number") return { outcome, left, inflated };
@@ -152,30 +179,73 @@ export async function inflateAll(
     entries: byName,
     pristine: new Map(Object.entries(zip.files)),
     checked,
+    deferred,
   });
   return { outcome: "ok", left, inflated };
 }
 
-/** A part as it was checked when the package was opened, as long as nobody replaced it: its entry and stored bytes. */
-function checkedPart(
-  zip: JSZip,
-  path: string,
-  file: JSZip.JSZipObject
-): { entry: ZipEntry; stored: Uint8Array; size: number } | undefined {
+/**
+ * A part as it was checked when the package was opened (or left to check,
+ * `check`), as long as nobody replaced it: its entry, its stored bytes and
+ * its size (for a part left to check, the most it may inflate to).
+ */
+interface CheckedPart {
+  entry: ZipEntry;
+  stored: Uint8Array;
+  size: number;
+  /** Left unchecked at opening: its size and CRC-32 are checked as it inflates, and recorded. */
+  check?: { source: Source; name: string };
+}
+
+function checkedPart(zip: JSZip, path: string, file: JSZip.JSZipObject): CheckedPart | undefined {
   const source = sources.get(zip);
-  const size = source?.checked.get(path);
-  if (!source || size === undefined || source.pristine.get(path) !== file) return undefined;
+  if (!source || source.pristine.get(path) !== file) return undefined;
+  const size = source.checked.get(path) ?? source.deferred.get(path);
+  if (size === undefined) return undefined;
   const entry = source.entries.get(path) as ZipEntry;
   const stored = storedBytes(source.bytes, entry);
-  return stored ? { entry, stored, size } : undefined;
+  if (!stored) return undefined;
+  return source.checked.has(path)
+    ? { entry, stored, size }
+    : { entry, stored, size, check: { source, name: path } };
+}
+
+/** What a part left to check turned out to be: checked (its size recorded), or refused. */
+function settle(part: CheckedPart, size: number, crc: number): void {
+  if (!part.check) return;
+  if (crc >>> 0 !== part.entry.crc32) throw new PartRefused("damaged");
+  part.check.source.deferred.delete(part.check.name);
+  part.check.source.checked.set(part.check.name, size);
 }
 
 /** A checked part's bytes, inflated again with zlib (its size is known: one piece). */
-function checkedBytes(path: string, part: ReturnType<typeof checkedPart>): Buffer | undefined {
+function checkedBytes(path: string, part: CheckedPart | undefined): Buffer | undefined {
   if (!part) return undefined;
-  const content = inflateWhole({ ...part.entry, size: part.size }, part.stored, part.size);
-  if (typeof content === "string") throw new Error(`${path} no longer inflates as it did`);
+  const size = part.check ? part.entry.size : part.size;
+  const content = inflateWhole({ ...part.entry, size }, part.stored, part.size);
+  if (typeof content === "string") {
+    if (part.check) throw new PartRefused(content);
+    throw new Error(`${path} no longer inflates as it did`);
+  }
+  settle(part, content.length, part.check ? crc32(content) : 0);
   return content;
+}
+
+/**
+ * Checks the big parts left unchecked when the package was opened
+ * (inflateAll's `defer`) that no reader inflated whole since.
+ */
+export async function checkDeferred(zip: JSZip): Promise<InflateOutcome> {
+  const source = sources.get(zip);
+  for (const [name, cap] of source?.deferred ?? []) {
+    const entry = source?.entries.get(name) as ZipEntry;
+    const stored = storedBytes((source as Source).bytes, entry) as Uint8Array;
+    const outcome = await checkPieces(entry, stored, cap);
+    if (typeof outcome !== "number") return outcome;
+    source?.deferred.delete(name);
+    source?.checked.set(name, outcome);
+  }
+  return "ok";
 }
 
 /**
@@ -204,18 +274,56 @@ export function partChunks(zip: JSZip, path: string): AsyncIterable<Buffer> {
   const part = file ? checkedPart(zip, path, file) : undefined;
   return (async function* pieces() {
     if (!file) return;
-    if (part && part.entry.method === 8 && part.size > STREAM_ABOVE) {
-      let size = 0;
-      for await (const chunk of inflatePieces(part.stored)) {
-        size += chunk.length;
-        if (size > part.size) throw new Error(`${path} no longer inflates as it did`);
-        yield chunk;
-      }
+    if (part && part.entry.method === 8 && (part.size > STREAM_ABOVE || part.check)) {
+      yield* checkedPieces(path, part);
       return;
     }
     const bytes = checkedBytes(path, part);
     yield bytes ?? Buffer.from(await file.async("string"), "utf8");
   })();
+}
+
+/**
+ * A big part's pieces as they inflate; a part left to check is checked as
+ * it goes, and to its end even when the reader stops early.
+ */
+async function* checkedPieces(path: string, part: CheckedPart): AsyncGenerator<Buffer> {
+  const pieces = inflatePieces(part.stored);
+  let size = 0;
+  let crc = 0;
+  let refused = false;
+  const next = async (): Promise<Buffer | null> => {
+    let result: IteratorResult<Buffer>;
+    try {
+      result = await pieces.next();
+    } catch (error) {
+      refused = true;
+      throw part.check ? new PartRefused("damaged") : error;
+    }
+    if (result.done) return null;
+    size += result.value.length;
+    if (size > part.size) {
+      refused = true;
+      throw part.check
+        ? new PartRefused("too big")
+        : new Error(`${path} no longer inflates as it did`);
+    }
+    if (part.check) crc = crc32(result.value, crc);
+    return result.value;
+  };
+  let whole = false;
+  try {
+    for (let piece = await next(); piece; piece = await next()) yield piece;
+    whole = true;
+  } finally {
+    try {
+      // A reader that stopped early: the rest is inflated to check the part, nothing kept.
+      if (part.check && !whole && !refused) while (await next());
+      if (part.check && !refused) settle(part, size, crc);
+    } finally {
+      await pieces.return(undefined);
+    }
+  }
 }
 
 /** partText for a part the package must have. */

@@ -202,6 +202,34 @@ describe("the tracker's zip", () => {
       );
     });
 
+    it("is checked as the store first reads it, and refused in the same words when damaged", async () => {
+      const bytes = new Uint8Array(big);
+      const data = storedBytes(bytes, entries(bytes).get(SHEET) as ZipEntry) as Uint8Array;
+      for (let i = Math.floor(data.length / 2); i < Math.floor(data.length / 2) + 64; i++)
+        data[i] = 0xff;
+      await expect(new XlsxTrackerStore(bytes, "garbled.xlsx").read()).rejects.toThrow(
+        new InputError("garbled.xlsx is damaged and cannot be opened as a workbook.")
+      );
+      expect((await new XlsxTrackerStore(big, "big.xlsx").read()).rows).toHaveLength(2500);
+    });
+
+    it("checks a big part no reader inflates once the store has read", async () => {
+      const zip = await JSZip.loadAsync(big);
+      // Over 1 MB, deflated: left to check when opened, and read by nobody.
+      const noise = Buffer.from(Array.from({ length: 1536 * 1024 }, (_v, i) => (i * 7919) % 251));
+      zip.file("xl/media/noise.bin", noise, { compression: "DEFLATE" });
+      const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+      expect((await new XlsxTrackerStore(bytes, "noise.xlsx").read()).rows).toHaveLength(2500);
+      const data = storedBytes(
+        bytes,
+        entries(bytes).get("xl/media/noise.bin") as ZipEntry
+      ) as Uint8Array;
+      data[Math.floor(data.length / 2)] ^= 0xff;
+      await expect(new XlsxTrackerStore(bytes, "noise.xlsx").read()).rejects.toThrow(
+        /noise\.xlsx is damaged/
+      );
+    });
+
     it("refuses it when it inflates beyond the limit though it declares less", async () => {
       const bytes = new Uint8Array(big);
       const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -215,6 +243,9 @@ describe("the tracker's zip", () => {
         const error = await readTracker(bytes, "bomb.xlsx").catch((e: unknown) => e);
         expect(error).toBeInstanceOf(InputError);
         expect((error as Error).message).toMatch(/too large.*zip bomb/);
+        await expect(new XlsxTrackerStore(bytes, "bomb.xlsx").read()).rejects.toThrow(
+          /^bomb\.xlsx is too large.*zip bomb/
+        );
       } finally {
         Object.assign(LIMITS, saved);
       }
