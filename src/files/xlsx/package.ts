@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { InputError } from "../../core/model/errors";
 import { columnIndex } from "../../core/schema/a1";
 import { declaredSizes, inflateEntry } from "../zip-stream";
-import { inflateAll, partText } from "./zip";
+import { checkDeferred, inflateAll, PartRefused, partText } from "./zip";
 import { escapeAttribute } from "./sheet-patch";
 
 /**
@@ -46,19 +46,24 @@ function tooBig(name: string): InputError {
 /**
  * Refuses a package that would expand beyond LIMITS: first by the sizes it
  * declares, then by inflating each part once while counting (a zip can
- * declare small sizes and inflate to gigabytes). The big parts stay
- * inflated for the readers (./zip.ts); an entry zlib cannot read here is
+ * declare small sizes and inflate to gigabytes), a big part piece by
+ * piece, nothing kept (./zip.ts); an entry zlib cannot read here is
  * counted through JSZip's stream, without keeping its bytes.
  */
-async function checkExpandedSize(zip: JSZip, data: Uint8Array, name: string): Promise<void> {
+async function checkExpandedSize(
+  zip: JSZip,
+  data: Uint8Array,
+  name: string,
+  defer: boolean
+): Promise<void> {
   const declared = declaredSizes(data);
   let total = 0;
   for (const size of declared?.values() ?? []) {
     total += size;
     if (size > LIMITS.partBytes || total > LIMITS.totalBytes) throw tooBig(name);
   }
-  const damaged = () => new InputError(`${name} is damaged and cannot be opened as a workbook.`);
-  const { outcome, left, inflated } = inflateAll(zip, data, LIMITS);
+  const damaged = () => damagedPackage(name);
+  const { outcome, left, inflated } = await inflateAll(zip, data, LIMITS, defer);
   if (outcome === "too big") throw tooBig(name);
   if (outcome === "damaged") throw damaged();
   let counted = inflated;
@@ -76,8 +81,44 @@ async function checkExpandedSize(zip: JSZip, data: Uint8Array, name: string): Pr
   }
 }
 
-/** Refuses, in plain words, what is not an .xlsx workbook we can open. */
-export async function openPackage(data: Uint8Array, name: string): Promise<JSZip> {
+function damagedPackage(name: string): InputError {
+  return new InputError(`${name} is damaged and cannot be opened as a workbook.`);
+}
+
+/**
+ * Runs `read` on a package opened with `deferBig` (openPackage), then
+ * checks the big parts it did not inflate whole: a part found too large or
+ * damaged, while read or after, is refused as openPackage refuses it.
+ */
+export async function readChecked<T>(zip: JSZip, name: string, read: () => Promise<T>): Promise<T> {
+  try {
+    const result = await read();
+    const outcome = await checkDeferred(zip);
+    if (outcome === "too big") throw tooBig(name);
+    if (outcome === "damaged") throw damagedPackage(name);
+    return result;
+  } catch (error) {
+    throw refusal(error, name);
+  }
+}
+
+/** A part refused as it was read (PartRefused), as openPackage refuses it; any other error as it is. */
+function refusal(error: unknown, name: string): unknown {
+  if (!(error instanceof PartRefused)) return error;
+  return error.outcome === "too big" ? tooBig(name) : damagedPackage(name);
+}
+
+/**
+ * Refuses, in plain words, what is not an .xlsx workbook we can open.
+ * `deferBig`: its big parts (over 1 MB) are checked as they are first read,
+ * not here, so a reader that reads them inflates each once; the caller
+ * reads through readChecked().
+ */
+export async function openPackage(
+  data: Uint8Array,
+  name: string,
+  options: { deferBig?: boolean } = {}
+): Promise<JSZip> {
   if (data.length === 0) throw new InputError(`${name} is empty.`);
   if (startsWith(data, CFB_SIGNATURE)) {
     const buffer = Buffer.from(data);
@@ -100,8 +141,10 @@ export async function openPackage(data: Uint8Array, name: string): Promise<JSZip
   if (!zip.file("[Content_Types].xml") || !zip.file("xl/workbook.xml")) {
     throw new InputError(`${name} is not an .xlsx workbook (it is a zip file of another kind).`);
   }
-  await checkExpandedSize(zip, data, name);
-  await unprefixPackage(zip);
+  await checkExpandedSize(zip, data, name, options.deferBig === true);
+  await unprefixPackage(zip).catch((error: unknown) => {
+    throw refusal(error, name);
+  });
   return zip;
 }
 

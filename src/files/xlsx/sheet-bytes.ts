@@ -18,49 +18,36 @@ export interface ByteRow {
   selfClosing: boolean;
 }
 
-/** The part around its rows: the text before them (up to the opened <sheetData>), and from </sheetData> on. */
-export interface SheetFrame {
-  head: string;
-  tail: string;
-  /** Byte offsets of sheetData's content (start === end for an empty <sheetData/>). */
-  start: number;
-  end: number;
-}
-
 const SHEET_DATA_OPEN = Buffer.from("<sheetData");
 const SHEET_DATA_CLOSE = Buffer.from("</sheetData>");
+const ROW_CLOSE = Buffer.from("</row>");
 
-/** The sheet's frame; an empty <sheetData/> is given opened, so rows can be added. */
-export function sheetFrame(bytes: Buffer): SheetFrame {
+/** Where sheetData's opening tag starts, and the ">" that ends it (-1 when not in `bytes`). */
+function sheetDataOpen(bytes: Buffer): { open: number; close: number } {
   let open = bytes.indexOf(SHEET_DATA_OPEN);
   // "<sheetDataX" is no sheetData: the name must end there.
   while (open >= 0 && /[\w.:-]/.test(String.fromCharCode(bytes[open + 10] ?? 0)))
     open = bytes.indexOf(SHEET_DATA_OPEN, open + 1);
-  if (open < 0) throw new Error("the worksheet has no sheetData");
-  const close = bytes.indexOf(0x3e /* > */, open);
-  if (close < 0) throw new Error("the worksheet's sheetData is not closed");
-  if (bytes[close - 1] === 0x2f /* / */) {
-    const tag = bytes.toString("utf8", open, close - 1);
-    return {
-      head: `${bytes.toString("utf8", 0, open)}${tag}>`,
-      tail: `</sheetData>${bytes.toString("utf8", close + 1)}`,
-      start: close + 1,
-      end: close + 1,
-    };
-  }
-  // Searched from the end: what follows the rows is short.
-  const end = bytes.lastIndexOf(SHEET_DATA_CLOSE);
-  if (end <= close) throw new Error("the worksheet's sheetData is not closed");
-  return {
-    head: bytes.toString("utf8", 0, close + 1),
-    tail: bytes.toString("utf8", end),
-    start: close + 1,
-    end,
-  };
+  return { open, close: open < 0 ? -1 : bytes.indexOf(0x3e /* > */, open) };
 }
 
-/** Bytes of markup scanned at a time (a longer row widens its window). */
-const WINDOW = 1 << 20;
+/**
+ * Bytes of markup scanned at a time (a longer row widens its window).
+ * Under 1 MB: Node gives a longer text decoded from bytes outside V8's heap
+ * (an external string), which lingers until a full collection, so the
+ * fifty windows of a pass over a 50 MB sheet stayed resident together
+ * (some 50 MB); a window of half a megabyte goes with the next minor one.
+ */
+const WINDOW = 1 << 19;
+
+/**
+ * Row numbering carried from one piece of a sheet to the next (a sheet
+ * read as it inflates, sheetPieces): a row without r takes the number
+ * after the previous one.
+ */
+export interface RowCount {
+  next: number;
+}
 
 /** A row as scanned: where it is, and the window holding it (Latin-1; window[i] is bytes[offset + i]). */
 export interface ScannedRow extends ByteRow {
@@ -78,10 +65,10 @@ export function* scanRows(
   bytes: Buffer,
   from: number,
   to: number,
-  strict = false
+  strict = false,
+  count: RowCount = { next: 1 }
 ): Generator<ScannedRow> {
   let at = from;
-  let next = 1;
   let size = WINDOW;
   while (at < to) {
     const windowEnd = Math.min(to, at + size);
@@ -91,7 +78,7 @@ export function* scanRows(
     let cut = false;
     let match: RegExpExecArray | null;
     while ((match = open.exec(window)) !== null) {
-      const row = Number(/\br="(\d+)"/.exec(match[1])?.[1] ?? next);
+      const row = Number(/\br="(\d+)"/.exec(match[1])?.[1] ?? count.next);
       const bodyStart = match.index + match[0].length;
       let end: number;
       let bodyEnd: number;
@@ -110,7 +97,7 @@ export function* scanRows(
         end = bodyEnd + 6;
         open.lastIndex = end;
       }
-      next = row + 1;
+      count.next = row + 1;
       done = end;
       yield {
         row,
@@ -137,7 +124,6 @@ export function* scanRows(
 }
 
 const ROW_OPEN = Buffer.from("<row");
-const ROW_CLOSE = Buffer.from("</row>");
 
 function isWordByte(byte: number | undefined): boolean {
   return (
@@ -154,9 +140,13 @@ function isWordByte(byte: number | undefined): boolean {
  * text: the same rows, found in the bytes themselves (no window decoded),
  * strict (a row never closed throws).
  */
-export function* rowPlaces(bytes: Buffer, from: number, to: number): Generator<ByteRow> {
+export function* rowPlaces(
+  bytes: Buffer,
+  from: number,
+  to: number,
+  count: RowCount = { next: 1 }
+): Generator<ByteRow> {
   let at = from;
-  let next = 1;
   for (;;) {
     const open = bytes.indexOf(ROW_OPEN, at);
     if (open < 0 || open + 4 > to) return;
@@ -169,7 +159,7 @@ export function* rowPlaces(bytes: Buffer, from: number, to: number): Generator<B
     if (gt < 0 || gt >= to) return;
     const selfClosing = bytes[gt - 1] === 0x2f; /* / */
     const head = bytes.toString("latin1", open + 4, selfClosing ? gt - 1 : gt);
-    const row = Number(/\br="(\d+)"/.exec(head)?.[1] ?? next);
+    const row = Number(/\br="(\d+)"/.exec(head)?.[1] ?? count.next);
     const bodyStart = gt + 1;
     let bodyEnd = bodyStart;
     let end = bodyStart;
@@ -178,7 +168,7 @@ export function* rowPlaces(bytes: Buffer, from: number, to: number): Generator<B
       if (bodyEnd < 0 || bodyEnd + 6 > to) throw new Error(`row ${row} is not closed`);
       end = bodyEnd + 6;
     }
-    next = row + 1;
+    count.next = row + 1;
     yield { row, start: open, end, bodyStart, bodyEnd, selfClosing };
     at = end;
   }
@@ -187,4 +177,96 @@ export function* rowPlaces(bytes: Buffer, from: number, to: number): Generator<B
 /** The row's XML (<row ...>...</row>) as text of its own. */
 export function rowText(bytes: Buffer, row: ByteRow): string {
   return bytes.toString("utf8", row.start, row.end);
+}
+
+/**
+ * A piece of a sheet read as it inflates (sheetPieces): `bytes[from, to)`
+ * is part of the text before the rows (up to sheetData's opening tag,
+ * `head`), whole rows (`rows`), or the text from </sheetData> on (`tail`).
+ * `unclosed`: the last rows of a sheet whose sheetData never closes (a
+ * damaged part), the last row perhaps cut short.
+ */
+export interface SheetPiece {
+  part: "head" | "tail" | "rows";
+  bytes: Buffer;
+  from: number;
+  to: number;
+  unclosed?: boolean;
+}
+
+const OPENED = Buffer.from(">");
+
+/**
+ * A worksheet's bytes, given in pieces as they inflate, cut into its frame
+ * and its rows, each piece of rows holding whole rows only (a row cut at a
+ * piece's edge waits for the next): a 50 MB sheet is read or rewritten
+ * without ever being held whole. The rows end at the first </sheetData>
+ * after the last </row> of a piece (XML escapes "<" in text, so a valid
+ * part has one </sheetData>, after its rows). An empty <sheetData/> is given opened (head "…<sheetData>", tail
+ * "</sheetData>…"), so rows can be added. A part with no sheetData gives
+ * nothing.
+ */
+export async function* sheetPieces(pieces: AsyncIterable<Buffer>): AsyncGenerator<SheetPiece> {
+  let held: Buffer | null = null;
+  let state: "head" | "rows" | "tail" = "head";
+  /** The rows of `bytes` from `from`: whole ones given, the last one cut at its edge held; or the rows' end found. */
+  function* rows(bytes: Buffer, from: number): Generator<SheetPiece> {
+    // Whole rows only: up to the end of the last closed row; the rest waits for the next piece.
+    const last = bytes.lastIndexOf(ROW_CLOSE);
+    const to = last >= from ? last + ROW_CLOSE.length : from;
+    // </sheetData> follows the last row: looked for after it only (searching a 50 MB sheet for it costs 25 ms).
+    const end = bytes.indexOf(SHEET_DATA_CLOSE, to);
+    if (end >= 0) {
+      if (end > from) yield { part: "rows", bytes, from, to: end };
+      yield { part: "tail", bytes, from: end, to: bytes.length };
+      state = "tail";
+      return;
+    }
+    if (to > from) yield { part: "rows", bytes, from, to };
+    held = to < bytes.length ? bytes.subarray(to) : null;
+  }
+  for await (const piece of pieces) {
+    if (state === "tail") {
+      yield { part: "tail", bytes: piece, from: 0, to: piece.length };
+      continue;
+    }
+    if (state === "rows") {
+      if (!held) {
+        yield* rows(piece, 0);
+        continue;
+      }
+      // The row cut at the last piece's edge is completed with this one's start; the rest is not copied.
+      const close = piece.indexOf(ROW_CLOSE);
+      const cut = close < 0 ? piece.length : close + ROW_CLOSE.length;
+      const joined = Buffer.concat([held, piece.subarray(0, cut)]);
+      held = null;
+      yield* rows(joined, 0);
+      if (cut === piece.length) continue;
+      // `joined` ends with a closed row (nothing held), or the rows ended in it.
+      if (state === "rows") yield* rows(piece, cut);
+      else yield { part: "tail", bytes: piece, from: cut, to: piece.length };
+      continue;
+    }
+    const bytes: Buffer = held ? Buffer.concat([held, piece]) : piece;
+    held = null;
+    const { open, close } = sheetDataOpen(bytes);
+    // The opening tag not whole yet (or not there): the head waits for more.
+    if (open < 0 || close < 0) {
+      held = bytes;
+      continue;
+    }
+    if (bytes[close - 1] === 0x2f /* / */) {
+      yield { part: "head", bytes, from: 0, to: close - 1 };
+      yield { part: "head", bytes: OPENED, from: 0, to: 1 };
+      yield { part: "tail", bytes: SHEET_DATA_CLOSE, from: 0, to: SHEET_DATA_CLOSE.length };
+      yield { part: "tail", bytes, from: close + 1, to: bytes.length };
+      state = "tail";
+      continue;
+    }
+    yield { part: "head", bytes, from: 0, to: close + 1 };
+    state = "rows";
+    yield* rows(bytes, close + 1);
+  }
+  if (state === "rows" && held)
+    yield { part: "rows", bytes: held, from: 0, to: held.length, unclosed: true };
 }

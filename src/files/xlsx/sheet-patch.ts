@@ -1,7 +1,7 @@
 import { columnIndex, columnLetter } from "../../core/schema/a1";
 import { InputError } from "../../core/model/errors";
 import type { CellValue } from "../../core/schema/plan";
-import { ByteRow, rowPlaces, scanRows, SheetFrame } from "./sheet-bytes";
+import { ByteRow, rowPlaces, sheetPieces } from "./sheet-bytes";
 
 /**
  * Writing cells into a worksheet's XML text in place, for trackers too large
@@ -232,32 +232,6 @@ export function sheetDataOf(xml: string): { xml: string; data: SheetData } {
   return { xml: text, data: { start, end, rows: rowsOf(text, start, end) } };
 }
 
-/**
- * The rows of a sheet given as bytes (./sheet-bytes.ts) numbered from
- * `first` to `last`, each as text of its own with its span in that text,
- * for rowHasValues and rowStyles. Rows are in ascending order in a
- * worksheet, so the scan starts at row `first` when it is found written
- * `<row r="first"`, else at the first row.
- */
-export function pickRows(
-  bytes: Buffer,
-  frame: SheetFrame,
-  first: number,
-  last: number
-): { xml: string; span: RowSpan }[] {
-  const at = bytes.indexOf(`<row r="${first}"`, frame.start);
-  const from = at >= 0 && at < frame.end ? at : frame.start;
-  const out: { xml: string; span: RowSpan }[] = [];
-  for (const scanned of scanRows(bytes, from, frame.end)) {
-    if (scanned.row > last && at >= 0) break;
-    if (scanned.row < first || scanned.row > last) continue;
-    const xml = bytes.toString("utf8", scanned.start, scanned.end);
-    const span = rowsOf(xml, 0, xml.length)[0];
-    if (span) out.push({ xml, span: { ...span, row: scanned.row } });
-  }
-  return out;
-}
-
 /** The values of the given columns in one row span: true when any of them holds something. */
 export function rowHasValues(
   xml: string,
@@ -343,11 +317,73 @@ export interface RowEdit<S> {
 }
 
 /**
- * What `writes` change in sheetData, given its rows in order: rows that
- * exist get their cells replaced or inserted in column order, missing rows
- * are created in row order. `parts` gives a row's opening tag and cells as
- * text, asked only of the rows written. Rows after the last write are not
- * visited.
+ * What `writes` change in sheetData, given its rows in order, one at a
+ * time (at), then what goes after every row (rest): rows that exist get
+ * their cells replaced or inserted in column order, missing rows are
+ * created in row order. `parts` gives a row's opening tag and cells as
+ * text, asked only of the rows written. Once `done`, no row further on
+ * changes: they need not be visited.
+ */
+class RowEditor<S extends RowLike> {
+  private readonly wanted: number[];
+  private w = 0;
+
+  constructor(
+    private readonly writes: RowWrites,
+    private readonly heights: RowHeights | undefined,
+    private readonly parts: (span: S) => { head: string; body: string }
+  ) {
+    this.wanted = [...writes.keys()].sort((a, b) => a - b);
+  }
+
+  get done(): boolean {
+    return this.w >= this.wanted.length;
+  }
+
+  private height(row: number): string {
+    const points = this.heights?.get(row);
+    return points === undefined ? "" : ` ht="${points}" customHeight="1"`;
+  }
+
+  private newRow(row: number): string {
+    return `<row r="${row}"${this.height(row)}>${patchRowBody("", row, this.writes.get(row) as CellWrite[])}</row>`;
+  }
+
+  /** The edits at this row: new rows before it, then its own cells rewritten if it is written. */
+  *at(span: S): Generator<RowEdit<S>> {
+    const { wanted } = this;
+    while (this.w < wanted.length && wanted[this.w] < span.row)
+      yield { at: span, replaces: false, xml: this.newRow(wanted[this.w++]) };
+    if (wanted[this.w] !== span.row) return;
+    const { head, body: cells } = this.parts(span);
+    const body = patchRowBody(cells, span.row, this.writes.get(span.row) as CellWrite[]);
+    // Row spans (a hint of the used columns) would be wrong after new cells: Excel recomputes them when absent.
+    let cleanHead = (span.selfClosing ? head.replace(/\/>$/, ">") : head).replace(
+      /\sspans="[^"]*"/,
+      ""
+    );
+    const points = this.heights?.get(span.row);
+    if (points !== undefined) {
+      // A row the user made taller stays so; a row too short for its new text grows.
+      const was = Number(/\bht="([\d.]+)"/.exec(cleanHead)?.[1] ?? 0);
+      cleanHead = cleanHead
+        .replace(/\s(?:ht|customHeight)="[^"]*"/g, "")
+        .replace(/^<row\b/, `<row ht="${Math.max(was, points)}" customHeight="1"`);
+    }
+    yield { at: span, replaces: true, xml: `${cleanHead}${body}</row>` };
+    this.w++;
+  }
+
+  /** The new rows after every row. */
+  *rest(): Generator<RowEdit<S>> {
+    for (; this.w < this.wanted.length; this.w++)
+      yield { at: null, replaces: false, xml: this.newRow(this.wanted[this.w]) };
+  }
+}
+
+/**
+ * What `writes` change in sheetData, given its rows in order (RowEditor).
+ * Rows after the last write are not visited.
  */
 export function* rowEdits<S extends RowLike>(
   spans: Iterable<S>,
@@ -355,39 +391,12 @@ export function* rowEdits<S extends RowLike>(
   heights: RowHeights | undefined,
   parts: (span: S) => { head: string; body: string }
 ): Generator<RowEdit<S>> {
-  const wanted = [...writes.keys()].sort((a, b) => a - b);
-  let w = 0;
-  const height = (row: number) => {
-    const points = heights?.get(row);
-    return points === undefined ? "" : ` ht="${points}" customHeight="1"`;
-  };
-  const newRow = (row: number) =>
-    `<row r="${row}"${height(row)}>${patchRowBody("", row, writes.get(row) as CellWrite[])}</row>`;
+  const editor = new RowEditor(writes, heights, parts);
   for (const span of spans) {
-    if (w >= wanted.length) return;
-    while (w < wanted.length && wanted[w] < span.row)
-      yield { at: span, replaces: false, xml: newRow(wanted[w++]) };
-    if (wanted[w] === span.row) {
-      const { head, body: cells } = parts(span);
-      const body = patchRowBody(cells, span.row, writes.get(span.row) as CellWrite[]);
-      // Row spans (a hint of the used columns) would be wrong after new cells: Excel recomputes them when absent.
-      let cleanHead = (span.selfClosing ? head.replace(/\/>$/, ">") : head).replace(
-        /\sspans="[^"]*"/,
-        ""
-      );
-      const points = heights?.get(span.row);
-      if (points !== undefined) {
-        // A row the user made taller stays so; a row too short for its new text grows.
-        const was = Number(/\bht="([\d.]+)"/.exec(cleanHead)?.[1] ?? 0);
-        cleanHead = cleanHead
-          .replace(/\s(?:ht|customHeight)="[^"]*"/g, "")
-          .replace(/^<row\b/, `<row ht="${Math.max(was, points)}" customHeight="1"`);
-      }
-      yield { at: span, replaces: true, xml: `${cleanHead}${body}</row>` };
-      w++;
-    }
+    if (editor.done) return;
+    yield* editor.at(span);
   }
-  for (; w < wanted.length; w++) yield { at: null, replaces: false, xml: newRow(wanted[w]) };
+  yield* editor.rest();
 }
 
 /**
@@ -429,34 +438,95 @@ export function* patchSheetPieces(
   yield text.slice(at);
 }
 
+/** A row of a sheet as text of its own, and its span in that text. */
+export interface PickedRow {
+  xml: string;
+  span: RowSpan;
+}
+
 /**
- * patchSheet on a sheet given as its UTF-8 bytes (./sheet-bytes.ts), with
- * its text before and after the rows given apart (`head`, `tail`, as
- * sheetFrame found them or changed): the new part as pieces, the rows
- * nobody writes kept as slices of `bytes`, never decoded.
+ * A sheet's text before its rows (up to the opened <sheetData>), from its
+ * pieces as they inflate (./sheet-bytes.ts: sheetPieces): the inflating
+ * stops there.
  */
-export function patchSheetBytes(
-  bytes: Buffer,
-  frame: SheetFrame,
-  head: string,
-  tail: string,
-  writes: RowWrites,
-  heights?: RowHeights
-): Uint8Array[] {
-  const pieces: Uint8Array[] = [Buffer.from(head, "utf8")];
-  let at = frame.start;
-  const edits = rowEdits(rowPlaces(bytes, frame.start, frame.end), writes, heights, (span) => ({
-    head: bytes.toString("utf8", span.start, span.bodyStart),
-    body: bytes.toString("utf8", span.bodyStart, span.bodyEnd),
-  }));
-  for (const edit of edits) {
-    const until = edit.at ? edit.at.start : frame.end;
-    pieces.push(bytes.subarray(at, until));
-    at = edit.replaces && edit.at ? edit.at.end : until;
-    pieces.push(Buffer.from(edit.xml, "utf8"));
+export async function readSheetHead(pieces: AsyncIterable<Buffer>): Promise<string> {
+  const head: Buffer[] = [];
+  for await (const { part, bytes, from, to } of sheetPieces(pieces)) {
+    if (part !== "head") break;
+    head.push(Buffer.from(bytes.subarray(from, to)));
   }
-  pieces.push(bytes.subarray(at, frame.end), Buffer.from(tail, "utf8"));
-  return pieces;
+  if (head.length === 0) throw new Error("the worksheet has no sheetData");
+  return Buffer.concat(head).toString("utf8");
+}
+
+/**
+ * Rows a writer looks at as the sheet goes by (patchSheetStreamed), before
+ * they are written: each row numbered from `first` to `last`, in document
+ * order, as text of its own with its span in that text (for rowHasValues
+ * and rowStyles). What it throws stops the write.
+ */
+export interface RowWatch {
+  first: number;
+  last: number;
+  see(row: PickedRow): void;
+}
+
+/**
+ * patchSheet on a sheet given as it inflates (./sheet-bytes.ts:
+ * sheetPieces): the new part as pieces made as they are asked, the rows
+ * nobody writes kept as slices of the inflated pieces, never decoded, and
+ * never more of the sheet held than a piece or two. Its text before the
+ * rows is `head` (as readSheetHead found it, or changed); from </sheetData>
+ * on, `tail` of the text there. `watch` sees the rows it asks for before
+ * they are written. A row never closed throws.
+ */
+export async function* patchSheetStreamed(
+  pieces: AsyncIterable<Buffer>,
+  head: string,
+  tail: (text: string) => string,
+  writes: RowWrites,
+  heights?: RowHeights,
+  watch?: RowWatch
+): AsyncGenerator<Uint8Array> {
+  yield Buffer.from(head, "utf8");
+  let current: Buffer = Buffer.alloc(0);
+  const editor = new RowEditor<ByteRow>(writes, heights, (span) => ({
+    head: current.toString("utf8", span.start, span.bodyStart),
+    body: current.toString("utf8", span.bodyStart, span.bodyEnd),
+  }));
+  const count = { next: 1 };
+  const tailPieces: Buffer[] = [];
+  let closed = false;
+  for await (const piece of sheetPieces(pieces)) {
+    const { bytes, from, to } = piece;
+    if (piece.part === "tail") {
+      tailPieces.push(Buffer.from(bytes.subarray(from, to)));
+      closed = true;
+    }
+    if (piece.part !== "rows") continue;
+    if (piece.unclosed) break;
+    current = bytes;
+    let at = from;
+    if (!editor.done) {
+      for (const span of rowPlaces(bytes, from, to, count)) {
+        if (watch && span.row >= watch.first && span.row <= watch.last) {
+          const xml = bytes.toString("utf8", span.start, span.end);
+          const own = rowsOf(xml, 0, xml.length)[0];
+          if (own) watch.see({ xml, span: { ...own, row: span.row } });
+        }
+        for (const edit of editor.at(span)) {
+          yield bytes.subarray(at, span.start);
+          at = edit.replaces ? span.end : span.start;
+          yield Buffer.from(edit.xml, "utf8");
+        }
+        if (editor.done) break;
+      }
+    }
+    yield bytes.subarray(at, to);
+  }
+  if (!closed) throw new Error("the worksheet's sheetData is not closed");
+  for (const edit of editor.rest()) yield Buffer.from(edit.xml, "utf8");
+  yield Buffer.from(tail(Buffer.concat(tailPieces).toString("utf8")), "utf8");
 }
 
 /** A table's rows growing: its columns (0-based), its first data row, its last row before and after. */

@@ -2,8 +2,8 @@ import JSZip from "jszip";
 import { InputError } from "../../core/model/errors";
 import { columnIndex } from "../../core/schema/a1";
 import type { CellInput } from "../../core/tracker/types";
-import { scanRows, ScannedRow, sheetFrame } from "./sheet-bytes";
-import { partBytes, partText as text } from "./zip";
+import { scanRows, ScannedRow, sheetPieces } from "./sheet-bytes";
+import { partChunks, partText as text } from "./zip";
 
 /**
  * A direct reader of worksheet cells from the package XML, for reading
@@ -126,15 +126,48 @@ export async function indexPackage(zip: JSZip): Promise<PackageIndex> {
     }
     sheets.push({ name: a.name, path, tables });
   }
-  const shared = (await text(zip, "xl/sharedStrings.xml")) ?? "";
-  const sharedStrings: string[] = [];
-  for (const match of shared.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g))
-    sharedStrings.push(runText(match[1] ?? ""));
   return {
     sheets,
     date1904: /<workbookPr\b[^>]*date1904="(1|true)"/.test(workbook),
-    sharedStrings,
+    sharedStrings: await readSharedStrings(zip),
   };
+}
+
+const SI_CLOSE = Buffer.from("</si>");
+const SI_EMPTY = Buffer.from("<si/>");
+
+/**
+ * The workbook's shared strings, read as the part inflates (a 50,000-row
+ * tracker's are megabytes): each string decoded from the bytes of its own
+ * <si>, so none holds the whole part's text alive.
+ */
+async function readSharedStrings(zip: JSZip): Promise<string[]> {
+  const strings: string[] = [];
+  const read = (bytes: Buffer, to: number) => {
+    // Latin-1: one character per byte, so an offset in the text is one in the bytes.
+    const markup = bytes.toString("latin1", 0, to);
+    for (const match of markup.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) {
+      if (match[1] === undefined) strings.push(runText(""));
+      else {
+        const start = (match.index as number) + 4;
+        strings.push(runText(bytes.toString("utf8", start, start + match[1].length)));
+      }
+    }
+  };
+  let held: Buffer | null = null;
+  for await (const piece of partChunks(zip, "xl/sharedStrings.xml")) {
+    const bytes: Buffer = held ? Buffer.concat([held, piece]) : piece;
+    // Whole strings only: up to the end of the last one; the rest waits for the next piece.
+    const cut = Math.max(
+      bytes.lastIndexOf(SI_CLOSE) + SI_CLOSE.length,
+      bytes.lastIndexOf(SI_EMPTY) + SI_EMPTY.length,
+      0
+    );
+    read(bytes, cut);
+    held = bytes.subarray(cut);
+  }
+  if (held) read(held, held.length);
+  return strings;
 }
 
 /** Excel's last row: a file claiming more was damaged or not made by a spreadsheet program. */
@@ -317,8 +350,9 @@ export function rowCellsByPattern(
 
 /**
  * Each row of the sheet with its cell values, in document order, up to row
- * `maxRows`; `visit` returning false stops early. The sheet is read from
- * its bytes row by row (./sheet-bytes.ts), never decoded whole.
+ * `maxRows`; `visit` returning false stops early (and the inflating with
+ * it). The sheet is read from its bytes row by row as they inflate
+ * (./sheet-bytes.ts), never decoded or held whole.
  */
 export async function visitSheetRows(
   zip: JSZip,
@@ -327,18 +361,15 @@ export async function visitSheetRows(
   visit: (row: number, cells: CellInput[]) => boolean | void,
   maxRows = Infinity
 ): Promise<void> {
-  const bytes = await partBytes(zip, sheet.path);
-  if (!bytes) return;
-  let frame;
-  try {
-    frame = sheetFrame(bytes);
-  } catch {
-    return;
-  }
-  for (const scanned of scanRows(bytes, frame.start, frame.end)) {
-    if (scanned.row > MAX_SHEET_ROWS) throw absurdRow(sheet.name, scanned.row);
-    if (scanned.row > maxRows) return;
-    if (visit(scanned.row, rowCells(bytes, scanned, index)) === false) return;
+  const count = { next: 1 };
+  for await (const piece of sheetPieces(partChunks(zip, sheet.path))) {
+    // The tail is not read, but goes by (a part checked as it is read is checked to its end).
+    if (piece.part !== "rows") continue;
+    for (const scanned of scanRows(piece.bytes, piece.from, piece.to, false, count)) {
+      if (scanned.row > MAX_SHEET_ROWS) throw absurdRow(sheet.name, scanned.row);
+      if (scanned.row > maxRows) return;
+      if (visit(scanned.row, rowCells(piece.bytes, scanned, index)) === false) return;
+    }
   }
 }
 

@@ -27,7 +27,7 @@ import type { HistoryContent, HistoryRow } from "../../core/tracker/history";
 import type { HistoryFigures } from "../../core/schema/figures";
 import { historyFigures } from "../../core/tracker/figures";
 import { StyleBook } from "./styles";
-import { openPackage } from "./package";
+import { openPackage, readChecked } from "./package";
 import { readTrackerPackage, TrackerFile } from "./reader";
 import {
   CellWrite,
@@ -36,15 +36,16 @@ import {
   extendRanges,
   growDimension,
   patchSheet,
-  patchSheetBytes,
-  pickRows,
+  patchSheetStreamed,
+  readSheetHead,
   rowHasValues,
   rowStyles,
+  RowWatch,
+  RowWrites,
   sheetDataOf,
 } from "./sheet-patch";
 import { indexPackage, PackageIndex, readSheetRows } from "./sheet-xml";
-import { sheetFrame } from "./sheet-bytes";
-import { packageFromZip, PartContent, partBytes, requiredPartText as partText } from "./zip";
+import { packageFromZip, partChunks, requiredPartText as partText, WrittenContent } from "./zip";
 
 /**
  * A tracker .xlsx file as a TrackerStore (src/core/tracker/store.ts): read
@@ -104,20 +105,24 @@ export class XlsxTrackerStore implements TrackerStore {
   }
 
   async read(): Promise<TrackerContent> {
-    // A tracker written by this store is read from its new bytes.
-    const zip = await openPackage(this.bytes(), this.name);
-    // One index (the shared strings of a large tracker are megabytes) for reading and writing.
-    const index = await indexPackage(zip);
-    this.file = await readTrackerPackage(zip, this.name, index);
+    // A tracker written by this store is read from its new bytes; its big parts checked as they are read.
+    const zip = await openPackage(this.bytes(), this.name, { deferBig: true });
+    const { index, file, historyFile } = await readChecked(zip, this.name, async () => {
+      // One index (the shared strings of a large tracker are megabytes) for reading and writing.
+      const index = await indexPackage(zip);
+      const file = await readTrackerPackage(zip, this.name, index);
+      return { index, file, historyFile: await readHistoryPackage(zip, index) };
+    });
+    this.file = file;
     this.opened = { zip, index };
-    this.historyFile = await readHistoryPackage(zip, this.opened.index);
+    this.historyFile = historyFile;
     return {
-      language: this.file.language,
-      rows: this.file.rows,
+      language: file.language,
+      rows: file.rows,
       columns: TRACKER_COLUMNS.map((column) => column.key).filter(
-        (key) => this.file?.layout.columns[key] !== undefined
+        (key) => file.layout.columns[key] !== undefined
       ),
-      history: this.historyFile.content.present,
+      history: historyFile.content.present,
     };
   }
 
@@ -375,45 +380,50 @@ async function patchTracker(
     }
   }
 
-  // The Recommendations sheet is patched from its bytes, row by row (./sheet-bytes.ts): its text before and after the rows apart.
-  const sheetBytes = await partBytes(zip, layout.sheetPath);
-  if (!sheetBytes) throw new InputError(`${name}: the Recommendations sheet cannot be read.`);
-  const frame = sheetFrame(sheetBytes);
-  let sheetHead = frame.head;
-  let sheetTail = frame.tail;
+  // The Recommendations sheet is patched from its bytes row by row as they inflate (./sheet-bytes.ts),
+  // never held whole: its text before the rows read first, the rows new ones follow seen as they go by.
+  if (!zip.file(layout.sheetPath))
+    throw new InputError(`${name}: the Recommendations sheet cannot be read.`);
+  let sheetHead = await readSheetHead(partChunks(zip, layout.sheetPath));
+  let sheetTail = (tail: string) => tail;
+  let watch: RowWatch | undefined;
+  // The rows added (from newRows on) take their cells' styles as they are written.
+  let newRows = Infinity;
+  let styled = (write: CellWrite): CellWrite => write;
   let lastRow = layout.lastRow;
   if (changes.additions.length > 0) {
     const lastFilled = tracker.rows.reduce((max, row) => Math.max(max, row.row), layout.headerRow);
     const first = lastFilled + 1;
     const newLast = lastFilled + changes.additions.length;
     const styleRowNumber = lastFilled > layout.headerRow ? lastFilled : layout.headerRow + 1;
-    const picked = pickRows(sheetBytes, frame, styleRowNumber, Math.max(styleRowNumber, newLast));
-    // Rows past the table's end must be empty in its columns: the table grows over them.
-    for (const { xml, span } of picked) {
-      if (span.row <= layout.lastRow || span.row > newLast) continue;
-      if (rowHasValues(xml, span, layout.firstColumn, layout.lastColumn)) {
-        throw new InputError(
-          `${name}: row ${span.row}, just below the Recommendations table, is not empty; move what is there so the table can grow, then import again.`
-        );
-      }
-    }
     // New cells take the column's style, else that of the last row of the table (the header's when empty).
     const byColumn = columnStyles(sheetHead);
-    const styleRow = picked.find(({ span }) => span.row === styleRowNumber);
-    const rowStyle = rowStyles(styleRow?.xml ?? "", styleRow?.span);
+    let rowStyle = new Map<number, string>();
+    watch = {
+      first: styleRowNumber,
+      last: Math.max(styleRowNumber, newLast),
+      see: ({ xml, span }) => {
+        if (span.row === styleRowNumber) rowStyle = rowStyles(xml, span);
+        // Rows past the table's end must be empty in its columns: the table grows over them.
+        if (span.row <= layout.lastRow || span.row > newLast) return;
+        if (rowHasValues(xml, span, layout.firstColumn, layout.lastColumn)) {
+          throw new InputError(
+            `${name}: row ${span.row}, just below the Recommendations table, is not empty; move what is there so the table can grow, then import again.`
+          );
+        }
+      },
+    };
+    newRows = first;
+    // Styles given as the new rows are written, once the sheet has gone by the row they follow.
     const styleOf = (column: number) => byColumn.get(column) ?? rowStyle.get(column);
+    styled = (write) => ({ ...write, style: styleOf(write.column) });
     changes.additions.forEach((record, i) => {
       const row = first + i;
       for (let column = layout.firstColumn; column <= layout.lastColumn; column++) {
         const formula = layout.calculated.get(column);
         // A calculated column keeps its formula in rows the table already had, and gives it to new ones.
         if (formula !== undefined && row <= layout.lastRow) continue;
-        addWrite(writes, layout.sheetPath, row, {
-          column,
-          value: null,
-          style: styleOf(column),
-          formula,
-        });
+        addWrite(writes, layout.sheetPath, row, { column, value: null, formula });
       }
       for (const key of Object.keys(record) as ColumnKey[]) {
         const column = layout.columns[key];
@@ -421,7 +431,6 @@ async function patchTracker(
         addWrite(writes, layout.sheetPath, row, {
           column,
           value: cellValue(key, record, tracker),
-          style: styleOf(column),
         });
       }
     });
@@ -433,21 +442,22 @@ async function patchTracker(
           growTable(await partText(zip, layout.tablePath), newLast, "Recommendations", name)
         );
       }
-      sheetTail = extendRanges(
-        sheetTail,
-        layout.firstColumn,
-        layout.lastColumn,
-        layout.headerRow + 1,
-        layout.lastRow,
-        newLast
-      );
+      sheetTail = (tail) =>
+        extendRanges(
+          tail,
+          layout.firstColumn,
+          layout.lastColumn,
+          layout.headerRow + 1,
+          layout.lastRow,
+          newLast
+        );
     }
   }
 
   await extendLists(zip, index, tracker, changes, writes, tableParts);
   const heights = rowHeightsFor(tracker, changes, sheetHead);
 
-  const parts = new Map<string, PartContent>();
+  const parts = new Map<string, WrittenContent>();
   for (const [path, rows] of writes) {
     // A loop, not a spread: a 10,000-row batch has over 300,000 cells, too many arguments for Math.max.
     let maxRow = 0;
@@ -458,7 +468,22 @@ async function patchTracker(
     }
     if (path === layout.sheetPath) {
       sheetHead = growDimension(sheetHead, Math.max(maxRow, lastRow), maxColumn);
-      parts.set(path, patchSheetBytes(sheetBytes, frame, sheetHead, sheetTail, rows, heights));
+      const newRowWrites: RowWrites = {
+        size: rows.size,
+        keys: () => rows.keys(),
+        get: (row) => (row >= newRows ? rows.get(row)?.map(styled) : rows.get(row)),
+      };
+      parts.set(
+        path,
+        patchSheetStreamed(
+          partChunks(zip, path),
+          sheetHead,
+          sheetTail,
+          newRowWrites,
+          heights,
+          watch
+        )
+      );
       continue;
     }
     const xml = patchSheet(await partText(zip, path), rows);
@@ -670,7 +695,7 @@ async function extendLists(
  */
 export function packageBytes(
   opened: Opened,
-  parts: ReadonlyMap<string, PartContent>
+  parts: ReadonlyMap<string, WrittenContent>
 ): Promise<Uint8Array> {
   return packageFromZip(opened.zip, parts);
 }

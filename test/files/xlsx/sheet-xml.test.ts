@@ -6,7 +6,14 @@ import {
   rowCellsByHand,
   rowCellsByPattern,
 } from "../../../src/files/xlsx/sheet-xml";
-import { ByteRow, rowPlaces, scanRows } from "../../../src/files/xlsx/sheet-bytes";
+import { ByteRow, rowPlaces, scanRows, sheetPieces } from "../../../src/files/xlsx/sheet-bytes";
+import {
+  CellWrite,
+  patchSheet,
+  patchSheetStreamed,
+  readSheetHead,
+  RowWatch,
+} from "../../../src/files/xlsx/sheet-patch";
 
 /** A hand-written package: the cell encodings Excel and LibreOffice use, which exceljs never writes. */
 async function handMade(sheetXml: string, date1904 = false): Promise<Buffer> {
@@ -122,5 +129,127 @@ describe("finding a sheet's rows in its bytes", () => {
     const cut = Buffer.from('<row r="2"><c r="A2"><v>1</v></c>', "utf8");
     expect(() => [...rowPlaces(cut, 0, cut.length)]).toThrow("row 2 is not closed");
     expect(() => [...scanRows(cut, 0, cut.length, true)]).toThrow("row 2 is not closed");
+  });
+});
+
+/** `bytes` given in pieces of the sizes listed, in turn (the last size repeated), as an inflater would. */
+async function* inPieces(bytes: Buffer, sizes: number[]): AsyncGenerator<Buffer> {
+  let n = 0;
+  for (let at = 0; at < bytes.length; n++) {
+    const size = sizes[Math.min(n, sizes.length - 1)];
+    yield bytes.subarray(at, at + size);
+    at += size;
+  }
+}
+
+/** Ways of cutting a sheet into pieces: a byte at a time, a few bytes, uneven, and whole. */
+const CUTS = [[1], [2], [3, 5, 7], [11, 1, 29, 2], [64], [100000]];
+
+describe("reading and rewriting a sheet as it inflates", () => {
+  const rows = [
+    '<row r="2" spans="1:3"><c r="A2"><v>1</v></c></row>',
+    "<row/>",
+    '<row r="7"/>',
+    '<row\tht="20" r="9"><c r="A9" t="inlineStr"><is><t>Été &lt;row&gt; 😀</t></is></c></row>',
+    '<row><c r="A10" t="inlineStr"><is><t>après</t></is></c><c r="B10"><v>3</v></c></row>',
+    '<row r="12"><c r="A12" s="3"/><c r="C12" s="4"/></row>',
+  ].join("");
+  const sheet = `<worksheet><cols><col min="1" max="3" width="30"/></cols><sheetData>${rows}</sheetData><conditionalFormatting sqref="A2:C12"/></worksheet>`;
+  const bytes = Buffer.from(sheet, "utf8");
+
+  it("gives the head, whole rows and the tail, however the bytes are cut", async () => {
+    const whole = [
+      ...scanRows(bytes, bytes.indexOf(rows), bytes.indexOf("</sheetData>"), true),
+    ].map((row) => bytes.toString("utf8", row.start, row.end));
+    expect(whole).toHaveLength(6);
+    for (const sizes of CUTS) {
+      const parts: Record<string, string> = { head: "", rows: "", tail: "" };
+      const found: string[] = [];
+      const count = { next: 1 };
+      for await (const piece of sheetPieces(inPieces(bytes, sizes))) {
+        parts[piece.part] += piece.bytes.toString("utf8", piece.from, piece.to);
+        if (piece.part !== "rows") continue;
+        // Every piece of rows ends where a row does.
+        expect(piece.bytes.toString("utf8", piece.from, piece.to)).toMatch(/(<\/row>|\/>)$/);
+        for (const row of scanRows(piece.bytes, piece.from, piece.to, true, count))
+          found.push(piece.bytes.toString("utf8", row.start, row.end));
+      }
+      expect(parts).toEqual({
+        head: sheet.slice(0, sheet.indexOf(rows)),
+        rows,
+        tail: sheet.slice(sheet.indexOf("</sheetData>")),
+      });
+      expect(found).toEqual(whole);
+      expect(await readSheetHead(inPieces(bytes, sizes))).toBe(parts.head);
+    }
+  });
+
+  it("opens an empty <sheetData/> and refuses a sheet without one", async () => {
+    const empty = Buffer.from('<worksheet><sheetData a="1"/><x/></worksheet>', "utf8");
+    for (const sizes of CUTS) {
+      const parts: Record<string, string> = { head: "", rows: "", tail: "" };
+      for await (const piece of sheetPieces(inPieces(empty, sizes)))
+        parts[piece.part] += piece.bytes.toString("utf8", piece.from, piece.to);
+      expect(parts).toEqual({
+        head: '<worksheet><sheetData a="1">',
+        rows: "",
+        tail: "</sheetData><x/></worksheet>",
+      });
+    }
+    await expect(readSheetHead(inPieces(Buffer.from("<worksheet/>"), [4]))).rejects.toThrow(
+      "the worksheet has no sheetData"
+    );
+  });
+
+  it("rewrites rows as patchSheet does on the whole text, however the bytes are cut", async () => {
+    const writes = new Map<number, CellWrite[]>([
+      [2, [{ column: 1, value: "new" }]],
+      [5, [{ column: 0, value: 5, style: "2" }]],
+      [9, [{ column: 0, value: "Ça & <là>" }]],
+      [12, [{ column: 1, value: true }]],
+      [14, [{ column: 2, value: null, formula: "A14*2" }]],
+    ]);
+    const heights = new Map([[9, 45]]);
+    const expected = patchSheet(sheet, writes, heights).replace('sqref="A2:C12"', 'sqref="A2:C14"');
+    for (const sizes of CUTS) {
+      const seen: number[] = [];
+      const pieces: Uint8Array[] = [];
+      const head = await readSheetHead(inPieces(bytes, sizes));
+      const patched = patchSheetStreamed(
+        inPieces(bytes, sizes),
+        head,
+        (tail) => tail.replace("A2:C12", "A2:C14"),
+        writes,
+        heights,
+        { first: 7, last: 12, see: ({ span }) => seen.push(span.row) }
+      );
+      for await (const piece of patched) pieces.push(piece);
+      expect(Buffer.concat(pieces).toString("utf8")).toBe(expected);
+      expect(seen).toEqual([7, 9, 10, 12]);
+    }
+  });
+
+  it("refuses to rewrite a sheet cut short, and stops where the watcher says", async () => {
+    const writes = new Map<number, CellWrite[]>([[20, [{ column: 0, value: 1 }]]]);
+    const rewrite = async (xml: string, see: RowWatch["see"] = () => {}) => {
+      for await (const piece of patchSheetStreamed(
+        inPieces(Buffer.from(xml, "utf8"), [5]),
+        "",
+        (tail) => tail,
+        writes,
+        undefined,
+        { first: 1, last: 20, see }
+      ))
+        expect(piece).toBeDefined();
+    };
+    await expect(rewrite(sheet.slice(0, sheet.indexOf("</sheetData>")))).rejects.toThrow(
+      "the worksheet's sheetData is not closed"
+    );
+    await expect(rewrite(sheet.replace("</row><row/>", "<row/>"))).resolves.toBeUndefined();
+    await expect(
+      rewrite(sheet, ({ span }) => {
+        if (span.row === 9) throw new Error("row 9 is taken");
+      })
+    ).rejects.toThrow("row 9 is taken");
   });
 });

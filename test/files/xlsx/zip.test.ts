@@ -165,4 +165,90 @@ describe("the tracker's zip", () => {
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).not.toContain("\n");
   });
+
+  describe("a sheet of megabytes, read and rewritten in pieces as it inflates", () => {
+    let big: Uint8Array;
+    const SHEET = "xl/worksheets/sheet1.xml";
+    beforeAll(async () => {
+      big = new Uint8Array(await trackerBytes(sampleRecords(2500, seededRandom(21))));
+      // Beyond the size read in one piece (1 MB): checked, read and rewritten as it inflates.
+      expect(entries(big).get(SHEET)?.size).toBeGreaterThan(2 * 1024 * 1024);
+    }, 30_000);
+
+    it("keeps every row as it was, byte for byte, and adds the new one", async () => {
+      const before = await readTracker(big, "big.xlsx");
+      const after = await addOne(big);
+      const back = await readTracker(after, "big.xlsx");
+      expect(back.rows).toHaveLength(2501);
+      expect(back.rows.slice(0, 2500)).toEqual(before.rows);
+      expect(back.rows[2500].values.id).toBe("zip-1");
+      const text = async (bytes: Uint8Array) =>
+        JSZip.loadAsync(bytes).then((zip) => zip.file(SHEET)?.async("string")) as Promise<string>;
+      const [old, now] = [await text(big), await text(after)];
+      const rows = old.slice(old.indexOf("<row "), old.lastIndexOf("</row>") + 6);
+      expect(now).toContain(rows);
+      expect(now.slice(now.indexOf("</sheetData>"))).toBe(old.slice(old.indexOf("</sheetData>")));
+    });
+
+    it("refuses it when its compressed bytes are damaged", async () => {
+      const bytes = new Uint8Array(big);
+      const data = storedBytes(bytes, entries(bytes).get(SHEET) as ZipEntry) as Uint8Array;
+      for (let i = Math.floor(data.length / 2); i < Math.floor(data.length / 2) + 64; i++)
+        data[i] = 0xff;
+      const error = await readTracker(bytes, "garbled.xlsx").catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as Error).message).toBe(
+        "garbled.xlsx is damaged and cannot be opened as a workbook."
+      );
+    });
+
+    it("is checked as the store first reads it, and refused in the same words when damaged", async () => {
+      const bytes = new Uint8Array(big);
+      const data = storedBytes(bytes, entries(bytes).get(SHEET) as ZipEntry) as Uint8Array;
+      for (let i = Math.floor(data.length / 2); i < Math.floor(data.length / 2) + 64; i++)
+        data[i] = 0xff;
+      await expect(new XlsxTrackerStore(bytes, "garbled.xlsx").read()).rejects.toThrow(
+        new InputError("garbled.xlsx is damaged and cannot be opened as a workbook.")
+      );
+      expect((await new XlsxTrackerStore(big, "big.xlsx").read()).rows).toHaveLength(2500);
+    });
+
+    it("checks a big part no reader inflates once the store has read", async () => {
+      const zip = await JSZip.loadAsync(big);
+      // Over 1 MB, deflated: left to check when opened, and read by nobody.
+      const noise = Buffer.from(Array.from({ length: 1536 * 1024 }, (_v, i) => (i * 7919) % 251));
+      zip.file("xl/media/noise.bin", noise, { compression: "DEFLATE" });
+      const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+      expect((await new XlsxTrackerStore(bytes, "noise.xlsx").read()).rows).toHaveLength(2500);
+      const data = storedBytes(
+        bytes,
+        entries(bytes).get("xl/media/noise.bin") as ZipEntry
+      ) as Uint8Array;
+      data[Math.floor(data.length / 2)] ^= 0xff;
+      await expect(new XlsxTrackerStore(bytes, "noise.xlsx").read()).rejects.toThrow(
+        /noise\.xlsx is damaged/
+      );
+    });
+
+    it("refuses it when it inflates beyond the limit though it declares less", async () => {
+      const bytes = new Uint8Array(big);
+      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const list = centralDirectory(bytes) as ZipEntry[];
+      centralRecords(bytes).forEach((at, n) => {
+        if (list[n].name === SHEET) view.setUint32(at + 24, 1536 * 1024, true);
+      });
+      const saved = { ...LIMITS };
+      LIMITS.partBytes = 2 * 1024 * 1024;
+      try {
+        const error = await readTracker(bytes, "bomb.xlsx").catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(InputError);
+        expect((error as Error).message).toMatch(/too large.*zip bomb/);
+        await expect(new XlsxTrackerStore(bytes, "bomb.xlsx").read()).rejects.toThrow(
+          /^bomb\.xlsx is too large.*zip bomb/
+        );
+      } finally {
+        Object.assign(LIMITS, saved);
+      }
+    });
+  });
 });
