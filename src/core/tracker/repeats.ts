@@ -40,6 +40,62 @@ const STEM_LENGTH = 6;
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+/**
+ * A stem as the index compares it: a number for a stem of ASCII letters and
+ * digits (base 37, one digit per character, so each such stem has its own
+ * number; six characters need 32 bits, kept as a 32-bit integer so no
+ * number is boxed), the stem itself otherwise. Numbers are found without making a
+ * string of each word (50,000 texts when a large tracker is indexed).
+ */
+type StemKey = number | string;
+
+/** A character's digit in a stem number (a-z 1-26, 0-9 27-36, upper case as lower case), 0 for any other. */
+function stemDigit(code: number): number {
+  if (code >= 0x61 && code <= 0x7a) return code - 0x60;
+  if (code >= 0x41 && code <= 0x5a) return code - 0x40;
+  if (code >= 0x30 && code <= 0x39) return code - 0x30 + 27;
+  return 0;
+}
+
+function keyOf(stem: string): StemKey {
+  let key = 0;
+  for (let i = 0; i < stem.length; i++) {
+    const digit = stemDigit(stem.charCodeAt(i));
+    if (digit === 0) return stem;
+    key = (Math.imul(key, 37) + digit) | 0;
+  }
+  return key;
+}
+
+/** The numbers of the stop words of up to STEM_LENGTH characters: such a word is one when its number is. */
+const SHORT_STOPS = new Set<StemKey>();
+/** The longer stop words by the number of their first STEM_LENGTH characters. */
+const LONG_STOPS = new Map<StemKey, string[]>();
+for (const word of STOP_WORDS) {
+  if (word.length <= STEM_LENGTH) SHORT_STOPS.add(keyOf(word));
+  else {
+    const prefix = keyOf(word.slice(0, STEM_LENGTH));
+    LONG_STOPS.set(prefix, [...(LONG_STOPS.get(prefix) ?? []), word]);
+  }
+}
+
+/** Whether text[start, end) is a stop word, `key` the number of its first STEM_LENGTH characters: no string made. */
+function isStopWord(text: string, start: number, end: number, key: StemKey): boolean {
+  const length = end - start;
+  if (length <= STEM_LENGTH) return SHORT_STOPS.has(key);
+  const words = LONG_STOPS.get(key);
+  if (words === undefined) return false;
+  return words.some((word) => {
+    if (word.length !== length) return false;
+    // The first STEM_LENGTH characters are the same (the key says so); upper case reads as lower case.
+    for (let k = STEM_LENGTH; k < length; k++) {
+      const code = text.charCodeAt(start + k);
+      if ((code >= 0x41 && code <= 0x5a ? code + 0x20 : code) !== word.charCodeAt(k)) return false;
+    }
+    return true;
+  });
+}
+
 /** A word's stem, or null for a stop word or a word too short. */
 function stemOf(word: string): string | null {
   if (word.length < 3 || STOP_WORDS.has(word)) return null;
@@ -49,43 +105,61 @@ function stemOf(word: string): string | null {
   return singular.slice(0, STEM_LENGTH);
 }
 
-/** Each stem of a text in order (repeats included): prefixes of its words, stop words left out. */
-function eachStem(text: string, visit: (stem: string) => void): void {
+/** Each stem of a text in order (repeats included), as its key: prefixes of its words, stop words left out. */
+function eachStem(text: string, visit: (stem: StemKey) => void): void {
   if (!ASCII.test(text)) {
     for (const word of foldText(text).split(/[^\p{L}\p{N}]+/u)) {
       const stem = stemOf(word);
-      if (stem !== null) visit(stem);
+      if (stem !== null) visit(keyOf(stem));
     }
     return;
   }
   // ASCII text folds to its lower case, and its words are its runs of letters and digits: the same
-  // words, found by hand (50,000 texts when a large tracker is indexed).
-  const lower = text.toLowerCase();
+  // stems as stemOf gives, worked out character by character as numbers.
   let start = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const code = i < lower.length ? lower.charCodeAt(i) : 0;
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
-      if (start < 0) start = i;
+  // The number of the word's first characters (up to STEM_LENGTH), and of one character fewer.
+  let key = 0;
+  let shorter = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const digit = i < text.length ? stemDigit(text.charCodeAt(i)) : 0;
+    if (digit !== 0) {
+      if (start < 0) {
+        start = i;
+        key = 0;
+      }
+      if (i - start < STEM_LENGTH) {
+        shorter = key;
+        key = (Math.imul(key, 37) + digit) | 0;
+      }
       continue;
     }
-    if (start >= 0 && i - start >= 3) {
-      const stem = stemOf(lower.slice(start, i));
-      if (stem !== null) visit(stem);
+    const length = i - start;
+    if (start >= 0 && length >= 3) {
+      if (!isStopWord(text, start, i, key)) {
+        // stemOf's plural rule: a word of 5 or 6 characters loses its final "s" (not "ss") in the stem.
+        const last = text.charCodeAt(i - 1) | 0x20;
+        const plural =
+          length > 4 &&
+          length <= STEM_LENGTH &&
+          last === 0x73 &&
+          (text.charCodeAt(i - 2) | 0x20) !== 0x73;
+        visit(plural ? shorter : key);
+      }
     }
     start = -1;
   }
 }
 
 /** The stems of a text, once each, leaving out those of `except` (the place or authority both texts name). */
-export function stemSet(text: string, except?: Set<string>): Set<string> {
-  const out = new Set<string>();
+function stemSet(text: string, except?: Set<StemKey>): Set<StemKey> {
+  const out = new Set<StemKey>();
   eachStem(text, (stem) => {
     if (!except?.has(stem)) out.add(stem);
   });
   return out;
 }
 
-function dice(a: Set<string>, b: Set<string>): number {
+function dice(a: Set<StemKey>, b: Set<StemKey>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -137,7 +211,7 @@ function text(values: TrackerRecord, key: keyof TrackerRecord): string {
  */
 export class RepeatIndex {
   private readonly rows: IndexedRow[] = [];
-  private readonly stemIds = new Map<string, number>();
+  private readonly stemIds = new Map<StemKey, number>();
   /** Per stem number: the rows (indexes into `rows`) that have it. */
   private readonly postings: number[][] = [];
   private pool = new Int32Array(1 << 16);
