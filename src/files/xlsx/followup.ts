@@ -8,7 +8,7 @@ import {
 } from "../../core/schema/a1";
 import { COLUMN_BY_KEY, ColumnKey, LANGUAGES } from "../../core/schema/columns";
 import type { CellValue, Language, SheetPlan, TableColumnPlan } from "../../core/schema/plan";
-import { DEFAULT_ROW_POINTS, rowHeight } from "../../core/schema/layout";
+import { DEFAULT_ROW_POINTS, linesHeight, wrappedLines } from "../../core/schema/layout";
 import { PLAN_TEXTS } from "../../core/schema/texts";
 import {
   buildWorkbookPlan,
@@ -80,6 +80,12 @@ export interface FollowUpSheetOptions {
   /** The reply-deadline setting of a tracker of schema v2 (null or absent: none set). */
   replyDays?: number | null;
 }
+
+/** Characters of the new sheet's rows given to the compressor at a time. */
+const GATHERED_LENGTH = 1 << 18;
+/** Texts of a column whose measure (lines when wrapped) is kept, and the longest kept. */
+const MEASURED_LIMIT = 1000;
+const MEASURED_LENGTH = 400;
 
 /** A ref attribute (table, autoFilter, sortState) set to end at `lastRow`. */
 function endAt(xml: string, element: string, lastRow: number): string {
@@ -317,18 +323,32 @@ export async function followUpParts(
     );
   // Rows as tall as their wrapped text (Excel keeps a file's row heights and does not fit them).
   const wrapped = planned.columns
-    .map((column, c) => ({ c, wrap: column.wrap, width: planned.columnWidths[c]?.width ?? 14 }))
+    .map((column, c) => ({
+      c,
+      wrap: column.wrap,
+      width: planned.columnWidths[c]?.width ?? 14,
+      // A column's texts that come again (the strategies, an addressee) are measured once.
+      measured: new Map<string, number>(),
+    }))
     .filter((column) => column.wrap);
   const heights: RowHeights = {
     get: (r) => {
       if (r < firstData || r - firstData >= items.length) return undefined;
       const values = rowValues(r - firstData);
-      const height = rowHeight(
-        wrapped.map((column) => ({
-          text: typeof values[column.c] === "string" ? (values[column.c] as string) : "",
-          width: column.width,
-        }))
-      );
+      let lines = 1;
+      for (const column of wrapped) {
+        const text = values[column.c];
+        if (typeof text !== "string" || text === "") continue;
+        let measured = column.measured.get(text);
+        if (measured === undefined) {
+          measured = wrappedLines(text, column.width);
+          // Only short texts are kept: a recommendation's own text rarely comes twice.
+          if (text.length <= MEASURED_LENGTH && column.measured.size < MEASURED_LIMIT)
+            column.measured.set(text, measured);
+        }
+        lines = Math.max(lines, measured);
+      }
+      const height = linesHeight(lines);
       return height > DEFAULT_ROW_POINTS ? height : undefined;
     },
   };
@@ -339,10 +359,25 @@ export async function followUpParts(
   const newSheet: Iterable<string> = {
     *[Symbol.iterator]() {
       let first = true;
+      // Rows are gathered into texts of a few hundred kilobytes: one encoding and one write to the
+      // compressor for hundreds of rows, not one for each.
+      let gathered: string[] = [];
+      let length = 0;
       for (const piece of patchSheetPieces(cleared, writes, heights)) {
-        yield first ? fitDimension(piece, Math.max(keptLast, newLast), lastColumn) : piece;
-        first = false;
+        if (first) {
+          yield fitDimension(piece, Math.max(keptLast, newLast), lastColumn);
+          first = false;
+          continue;
+        }
+        gathered.push(piece);
+        length += piece.length;
+        if (length >= GATHERED_LENGTH) {
+          yield gathered.join("");
+          gathered = [];
+          length = 0;
+        }
       }
+      if (gathered.length > 0) yield gathered.join("");
     },
   };
   const newTable = ["table", "autoFilter", "sortState"].reduce(
