@@ -91,21 +91,26 @@ export function responseDay(
   record: TrackerRecord,
   events: readonly HistoryRow[] | undefined
 ): string | null {
-  const answer = (events ?? []).find(
-    (event) =>
+  let answer: string | null = null;
+  for (const event of events ?? []) {
+    if (
       event.values.kind === "responseReceived" ||
       (typeof event.values.accepted === "string" && event.values.accepted !== "noResponse")
-  );
-  const days = [
-    ...(answer ? [String(answer.values.date)] : []),
-    ...(isDate(record.responseDate) ? [record.responseDate] : []),
-  ].sort();
-  return days[0] ?? null;
+    ) {
+      answer = String(event.values.date);
+      break;
+    }
+  }
+  const typed = isDate(record.responseDate) ? record.responseDate : null;
+  // The earlier of the two (ISO days sort as text); no arrays made: every row of a tracker asks it.
+  if (answer === null || typed === null) return answer ?? typed;
+  return typed < answer ? typed : answer;
 }
 
 /** The day the history first records a recommendation as implemented, or null. */
 export function implementationDay(events: readonly HistoryRow[] | undefined): string | null {
-  const done = (events ?? []).find((event) => event.values.status === "implemented");
+  if (events === undefined) return null;
+  const done = events.find((event) => event.values.status === "implemented");
   return done ? String(done.values.date) : null;
 }
 
