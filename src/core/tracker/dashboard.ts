@@ -42,30 +42,28 @@ export function dashboardCounts(
     };
     if (vocab.extendable) for (const item of lists[section.vocabulary] ?? []) add(item);
     else for (const value of vocab.values) add(value.labels[language]);
-    // The entries a cell counts for, once per distinct cell value (a tracker repeats a few values).
-    const entriesOf = new Map<string, (SectionCount & { order: number })[]>();
+    // How many rows hold each distinct cell value (a tracker repeats a few values), in the order
+    // they first come; then the entries each value counts for, worked out once per value.
+    const rows = new Map<string, number>();
     for (const record of counted) {
       const cell = record[section.column];
       if (cell === undefined || cell === null || cell === "") continue;
       const raw = String(cell);
-      let found = entriesOf.get(raw);
-      if (!found) {
-        found = [];
-        const seen = new Set<string>();
-        for (const value of cellValues(section.column, raw)) {
-          // Fixed lists hold keys in core ("inProgress"); the sheet holds their labels.
-          const label = vocab.extendable
-            ? value
-            : (vocabularyLabel(section.vocabulary, value, language) ?? value);
-          const entry = vocab.extendable ? add(label) : entries.get(label.trim().toLowerCase());
-          // A value outside a fixed list is counted by the sheet's "(other values)" row, not listed.
-          if (!entry || seen.has(label.toLowerCase())) continue;
-          seen.add(label.toLowerCase());
-          found.push(entry);
-        }
-        entriesOf.set(raw, found);
+      rows.set(raw, (rows.get(raw) ?? 0) + 1);
+    }
+    for (const [raw, count] of rows) {
+      const seen = new Set<string>();
+      for (const value of cellValues(section.column, raw)) {
+        // Fixed lists hold keys in core ("inProgress"); the sheet holds their labels.
+        const label = vocab.extendable
+          ? value
+          : (vocabularyLabel(section.vocabulary, value, language) ?? value);
+        const entry = vocab.extendable ? add(label) : entries.get(label.trim().toLowerCase());
+        // A value outside a fixed list is counted by the sheet's "(other values)" row, not listed.
+        if (!entry || seen.has(label.toLowerCase())) continue;
+        seen.add(label.toLowerCase());
+        entry.count += count;
       }
-      for (const entry of found) entry.count++;
     }
     out[section.key] = [...entries.values()]
       .sort((a, b) => b.count - a.count || a.order - b.order)
