@@ -81,11 +81,8 @@ export interface FollowUpSheetOptions {
   replyDays?: number | null;
 }
 
-/** Characters of the new sheet's rows given to the compressor at a time. */
-const GATHERED_LENGTH = 1 << 18;
-/** Texts of a column whose measure (lines when wrapped) is kept, and the longest kept. */
+/** Texts of a column whose measure (lines when wrapped) is kept. */
 const MEASURED_LIMIT = 1000;
-const MEASURED_LENGTH = 400;
 
 /** A ref attribute (table, autoFilter, sortState) set to end at `lastRow`. */
 function endAt(xml: string, element: string, lastRow: number): string {
@@ -327,7 +324,7 @@ export async function followUpParts(
       c,
       wrap: column.wrap,
       width: planned.columnWidths[c]?.width ?? 14,
-      // A column's texts that come again (the strategies, an addressee) are measured once.
+      // A column's short texts that come again (the strategies to try) are measured once.
       measured: new Map<string, number>(),
     }))
     .filter((column) => column.wrap);
@@ -342,9 +339,7 @@ export async function followUpParts(
         let measured = column.measured.get(text);
         if (measured === undefined) {
           measured = wrappedLines(text, column.width);
-          // Only short texts are kept: a recommendation's own text rarely comes twice.
-          if (text.length <= MEASURED_LENGTH && column.measured.size < MEASURED_LIMIT)
-            column.measured.set(text, measured);
+          if (column.measured.size < MEASURED_LIMIT) column.measured.set(text, measured);
         }
         lines = Math.max(lines, measured);
       }
@@ -359,25 +354,10 @@ export async function followUpParts(
   const newSheet: Iterable<string> = {
     *[Symbol.iterator]() {
       let first = true;
-      // Rows are gathered into texts of a few hundred kilobytes: one encoding and one write to the
-      // compressor for hundreds of rows, not one for each.
-      let gathered: string[] = [];
-      let length = 0;
       for (const piece of patchSheetPieces(cleared, writes, heights)) {
-        if (first) {
-          yield fitDimension(piece, Math.max(keptLast, newLast), lastColumn);
-          first = false;
-          continue;
-        }
-        gathered.push(piece);
-        length += piece.length;
-        if (length >= GATHERED_LENGTH) {
-          yield gathered.join("");
-          gathered = [];
-          length = 0;
-        }
+        yield first ? fitDimension(piece, Math.max(keptLast, newLast), lastColumn) : piece;
+        first = false;
       }
-      if (gathered.length > 0) yield gathered.join("");
     },
   };
   const newTable = ["table", "autoFilter", "sortState"].reduce(
