@@ -79,17 +79,12 @@ export function wrappedLines(text: string, width: number): number {
   return Math.max(1, lines);
 }
 
-/** Height in points of a row whose tallest wrapped cell takes `lines` lines. */
-export function linesHeight(lines: number): number {
-  return Math.min(MAX_ROW_POINTS, lines <= 1 ? DEFAULT_ROW_POINTS : lines * LINE_POINTS + 3);
-}
-
 /** Height in points of a row whose wrapped cells hold these texts, at these column widths. */
 export function rowHeight(cells: readonly { text: string; width: number }[]): number {
   let lines = 1;
   for (const cell of cells)
     if (cell.text) lines = Math.max(lines, wrappedLines(cell.text, cell.width));
-  return linesHeight(lines);
+  return Math.min(MAX_ROW_POINTS, lines === 1 ? DEFAULT_ROW_POINTS : lines * LINE_POINTS + 3);
 }
 
 /**

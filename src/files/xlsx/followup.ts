@@ -8,7 +8,7 @@ import {
 } from "../../core/schema/a1";
 import { COLUMN_BY_KEY, ColumnKey, LANGUAGES } from "../../core/schema/columns";
 import type { CellValue, Language, SheetPlan, TableColumnPlan } from "../../core/schema/plan";
-import { DEFAULT_ROW_POINTS, linesHeight, wrappedLines } from "../../core/schema/layout";
+import { DEFAULT_ROW_POINTS, rowHeight } from "../../core/schema/layout";
 import { PLAN_TEXTS } from "../../core/schema/texts";
 import {
   buildWorkbookPlan,
@@ -80,9 +80,6 @@ export interface FollowUpSheetOptions {
   /** The reply-deadline setting of a tracker of schema v2 (null or absent: none set). */
   replyDays?: number | null;
 }
-
-/** Texts of a column whose measure (lines when wrapped) is kept. */
-const MEASURED_LIMIT = 1000;
 
 /** A ref attribute (table, autoFilter, sortState) set to end at `lastRow`. */
 function endAt(xml: string, element: string, lastRow: number): string {
@@ -320,30 +317,18 @@ export async function followUpParts(
     );
   // Rows as tall as their wrapped text (Excel keeps a file's row heights and does not fit them).
   const wrapped = planned.columns
-    .map((column, c) => ({
-      c,
-      wrap: column.wrap,
-      width: planned.columnWidths[c]?.width ?? 14,
-      // A column's short texts that come again (the strategies to try) are measured once.
-      measured: new Map<string, number>(),
-    }))
+    .map((column, c) => ({ c, wrap: column.wrap, width: planned.columnWidths[c]?.width ?? 14 }))
     .filter((column) => column.wrap);
   const heights: RowHeights = {
     get: (r) => {
       if (r < firstData || r - firstData >= items.length) return undefined;
       const values = rowValues(r - firstData);
-      let lines = 1;
-      for (const column of wrapped) {
-        const text = values[column.c];
-        if (typeof text !== "string" || text === "") continue;
-        let measured = column.measured.get(text);
-        if (measured === undefined) {
-          measured = wrappedLines(text, column.width);
-          if (column.measured.size < MEASURED_LIMIT) column.measured.set(text, measured);
-        }
-        lines = Math.max(lines, measured);
-      }
-      const height = linesHeight(lines);
+      const height = rowHeight(
+        wrapped.map((column) => ({
+          text: typeof values[column.c] === "string" ? (values[column.c] as string) : "",
+          width: column.width,
+        }))
+      );
       return height > DEFAULT_ROW_POINTS ? height : undefined;
     },
   };
