@@ -30,8 +30,20 @@ export function dashboardCounts(
   language: Language
 ): Record<DashboardSectionKey, SectionCount[]> {
   const out = {} as Record<DashboardSectionKey, SectionCount[]>;
-  const counted = records.filter(hasText);
-  for (const section of DASHBOARD_SECTIONS) {
+  // One walk over the rows: for each section, how many rows (with a recommendation text) hold each
+  // distinct cell value, in the order the values first come (a tracker repeats a few values).
+  const valueRows = DASHBOARD_SECTIONS.map(() => new Map<string, number>());
+  for (const record of records) {
+    if (!hasText(record)) continue;
+    for (let s = 0; s < DASHBOARD_SECTIONS.length; s++) {
+      const cell = record[DASHBOARD_SECTIONS[s].column];
+      if (cell === undefined || cell === null || cell === "") continue;
+      const raw = String(cell);
+      const rows = valueRows[s];
+      rows.set(raw, (rows.get(raw) ?? 0) + 1);
+    }
+  }
+  DASHBOARD_SECTIONS.forEach((section, s) => {
     const vocab = VOCABULARIES[section.vocabulary];
     const entries = new Map<string, SectionCount & { order: number }>();
     const add = (label: string) => {
@@ -42,16 +54,8 @@ export function dashboardCounts(
     };
     if (vocab.extendable) for (const item of lists[section.vocabulary] ?? []) add(item);
     else for (const value of vocab.values) add(value.labels[language]);
-    // How many rows hold each distinct cell value (a tracker repeats a few values), in the order
-    // they first come; then the entries each value counts for, worked out once per value.
-    const rows = new Map<string, number>();
-    for (const record of counted) {
-      const cell = record[section.column];
-      if (cell === undefined || cell === null || cell === "") continue;
-      const raw = String(cell);
-      rows.set(raw, (rows.get(raw) ?? 0) + 1);
-    }
-    for (const [raw, count] of rows) {
+    // The entries each value counts for, worked out once per value.
+    for (const [raw, count] of valueRows[s]) {
       const seen = new Set<string>();
       for (const value of cellValues(section.column, raw)) {
         // Fixed lists hold keys in core ("inProgress"); the sheet holds their labels.
@@ -68,7 +72,7 @@ export function dashboardCounts(
     out[section.key] = [...entries.values()]
       .sort((a, b) => b.count - a.count || a.order - b.order)
       .map(({ label, count }) => ({ label, count }));
-  }
+  });
   return out;
 }
 
