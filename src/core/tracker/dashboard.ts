@@ -33,7 +33,8 @@ export function dashboardCounts(
   // One walk over the rows: for each section, how many rows (with a recommendation text) hold each
   // distinct cell value, in the order the values first come (a tracker repeats a few values).
   const valueRows = DASHBOARD_SECTIONS.map(() => new Map<string, number>());
-  for (const record of records) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
     if (!hasText(record)) continue;
     for (let s = 0; s < DASHBOARD_SECTIONS.length; s++) {
       const cell = record[DASHBOARD_SECTIONS[s].column];
@@ -88,8 +89,8 @@ export function dashboardData(
     sections[key] = entries.map((entry) => entry.label);
   let first = Infinity;
   let last = -Infinity;
-  for (const record of records) {
-    const made = record.dateMade;
+  for (let i = 0; i < records.length; i++) {
+    const made = records[i].dateMade;
     if (typeof made !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(made)) continue;
     const year = Number(made.slice(0, 4));
     first = Math.min(first, year);

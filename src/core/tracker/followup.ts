@@ -49,7 +49,8 @@ export function followUpList(
   const soon: FollowUpItem[] = [];
   const unverified: FollowUpItem[] = [];
   const stalled: FollowUpItem[] = [];
-  for (const record of records) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
     if (isOverdue(record, options.today)) {
       overdue.push({
         reason: "overdue",

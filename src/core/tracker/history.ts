@@ -344,7 +344,8 @@ export function statusByYearEnd(
   if (made.length === 0) return [];
   const byId = eventsById(history);
   let first = Number(today.slice(0, 4));
-  for (const record of made) first = Math.min(first, Number(String(record.dateMade).slice(0, 4)));
+  for (let i = 0; i < made.length; i++)
+    first = Math.min(first, Number(String(made[i].dateMade).slice(0, 4)));
   const last = Number(today.slice(0, 4));
   const out: YearEnd[] = [];
   for (let year = first; year <= last; year++) {
@@ -362,7 +363,8 @@ export function statusByYearEnd(
   // year ends start (`from`), and the counts are carried to the later year ends after the walk.
   const statusKeys = out[0].byStatus;
   const from = out.map(() => ({ total: 0, byStatus: new Map<string, number>() }));
-  for (const record of made) {
+  for (let i = 0; i < made.length; i++) {
+    const record = made[i];
     const madeOn = String(record.dateMade);
     const id = typeof record.id === "string" ? record.id.trim() : "";
     const events = (id ? byId.get(id) : undefined)?.filter(

@@ -149,7 +149,8 @@ export function computeTrends(records: readonly TrackerRecord[], options: TrendO
   const years = new Map<number, { total: number; implemented: number }>();
   const authorities = new Map<string, AuthorityAcc>();
   const repeats = new Map<string, RepeatCount>();
-  for (const record of records) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
     const made = isDate(record.dateMade) ? record.dateMade : null;
     const id = typeof record.id === "string" ? record.id.trim() : "";
     const events = id ? byId.get(id) : undefined;
