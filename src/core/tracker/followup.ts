@@ -106,7 +106,8 @@ export function followUpRow(item: FollowUpItem, language: Language): CellValue[]
     item.reason === "notVerified" ? item.days : null,
   ];
   const record = item.record;
-  for (const key of FOLLOW_UP_KEYS) row.push(fieldToCell(key, record[key], language));
+  for (let k = 0; k < FOLLOW_UP_KEYS.length; k++)
+    row.push(fieldToCell(FOLLOW_UP_KEYS[k], record[FOLLOW_UP_KEYS[k]], language));
   row.push(
     needsStrategy(record)
       ? strategiesText(

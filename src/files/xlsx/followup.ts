@@ -277,11 +277,10 @@ export async function followUpParts(
       if (r === range.firstRow) return headerWrites;
       if (r < firstData || r > newLast) return undefined;
       const values = r - firstData < items.length ? rowValues(r - firstData) : [];
-      return styles.map((style, c) => ({
-        column: range.firstColumn + c,
-        value: values[c] ?? null,
-        style,
-      }));
+      const cells: CellWrite[] = [];
+      for (let c = 0; c < styles.length; c++)
+        cells.push({ column: range.firstColumn + c, value: values[c] ?? null, style: styles[c] });
+      return cells;
     },
   };
   let cleared = removeCells(
