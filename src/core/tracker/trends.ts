@@ -92,7 +92,8 @@ export function responseDay(
   events: readonly HistoryRow[] | undefined
 ): string | null {
   let answer: string | null = null;
-  for (const event of events ?? []) {
+  for (let k = 0; events !== undefined && k < events.length; k++) {
+    const event = events[k];
     if (
       event.values.kind === "responseReceived" ||
       (typeof event.values.accepted === "string" && event.values.accepted !== "noResponse")
@@ -175,7 +176,10 @@ export function computeTrends(records: readonly TrackerRecord[], options: TrendO
           : awaitsReply(record) && due < options.today
             ? false
             : null;
-    for (const label of labelsOf("authority", record)) {
+    // By index, not by iterator: the rows are walked once per import, mostly before they are compiled.
+    const authorityLabels = labelsOf("authority", record);
+    for (let k = 0; k < authorityLabels.length; k++) {
+      const label = authorityLabels[k];
       const folded = label.toLowerCase();
       let acc = authorities.get(folded);
       if (!acc) {
@@ -201,14 +205,19 @@ export function computeTrends(records: readonly TrackerRecord[], options: TrendO
     const repeated =
       record.repeated === true ||
       (typeof record.repeatOf === "string" && record.repeatOf.trim() !== "");
-    for (const place of labelsOf("place", record))
-      for (const theme of labelsOf("theme", record)) {
+    const places = labelsOf("place", record);
+    for (let p = 0; p < places.length; p++) {
+      const place = places[p];
+      const themes = labelsOf("theme", record);
+      for (let t = 0; t < themes.length; t++) {
+        const theme = themes[t];
         const pair = `${place.toLowerCase()}\u0000${theme.toLowerCase()}`;
         const entry = repeats.get(pair) ?? { place, theme, repeated: 0, total: 0 };
         entry.total++;
         if (repeated) entry.repeated++;
         repeats.set(pair, entry);
       }
+    }
   }
   const implementationByYear: YearRate[] = [];
   if (years.size > 0) {
