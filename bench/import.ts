@@ -73,16 +73,18 @@ const BEFORE_BY_HAND = {
  * The same import before the Dashboard's counts walked the rows once for
  * all sections, the repeats index kept its stems and postings in typed
  * arrays and the history figures made no arrays per row (issue 17, item 6;
- * commit 8ae711b): this bench's child, 12 runs alternating with today's
- * code on the same machine at load 4-5 on 2 cores (today's code then:
- * 1,900-2,050 ms of CPU, medians 1,930 and 1,960; 283-289 MB / 79-80 MB);
- * printed side by side with today's figures; measured, not computed.
+ * commit 8ae711b): this bench's child, 6 runs alternating with today's
+ * code on the same machine, idle (load 0.2-0.4 on 2 cores; today's code
+ * then: 2,040-2,070 ms of CPU, median 2,050, 286-288 MB / 79-81 MB; at
+ * load 4-5, where the garbage collector's helper threads get less of the
+ * machine, both take 100-300 ms less CPU: 2,070-2,290 then, 1,900-2,050
+ * now); printed side by side with today's figures; measured, not computed.
  */
 const BEFORE_ONE_WALK = {
   commit: "8ae711b",
-  cpuMs: "2,070-2,290 (medians 2,100 and 2,220)",
-  rssMb: "303-309",
-  heapMb: "97-102",
+  cpuMs: "2,210-2,280 (median 2,245)",
+  rssMb: "304-308",
+  heapMb: "99-102",
 };
 const NEW = 400;
 const KNOWN = 100;
