@@ -82,8 +82,8 @@ export function wrappedLines(text: string, width: number): number {
 /** Height in points of a row whose wrapped cells hold these texts, at these column widths. */
 export function rowHeight(cells: readonly { text: string; width: number }[]): number {
   let lines = 1;
-  for (const cell of cells)
-    if (cell.text) lines = Math.max(lines, wrappedLines(cell.text, cell.width));
+  for (let c = 0; c < cells.length; c++)
+    if (cells[c].text) lines = Math.max(lines, wrappedLines(cells[c].text, cells[c].width));
   return Math.min(MAX_ROW_POINTS, lines === 1 ? DEFAULT_ROW_POINTS : lines * LINE_POINTS + 3);
 }
 

@@ -30,8 +30,21 @@ export function dashboardCounts(
   language: Language
 ): Record<DashboardSectionKey, SectionCount[]> {
   const out = {} as Record<DashboardSectionKey, SectionCount[]>;
-  const counted = records.filter(hasText);
-  for (const section of DASHBOARD_SECTIONS) {
+  // One walk over the rows: for each section, how many rows (with a recommendation text) hold each
+  // distinct cell value, in the order the values first come (a tracker repeats a few values).
+  const valueRows = DASHBOARD_SECTIONS.map(() => new Map<string, number>());
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    if (!hasText(record)) continue;
+    for (let s = 0; s < DASHBOARD_SECTIONS.length; s++) {
+      const cell = record[DASHBOARD_SECTIONS[s].column];
+      if (cell === undefined || cell === null || cell === "") continue;
+      const raw = String(cell);
+      const rows = valueRows[s];
+      rows.set(raw, (rows.get(raw) ?? 0) + 1);
+    }
+  }
+  DASHBOARD_SECTIONS.forEach((section, s) => {
     const vocab = VOCABULARIES[section.vocabulary];
     const entries = new Map<string, SectionCount & { order: number }>();
     const add = (label: string) => {
@@ -42,35 +55,25 @@ export function dashboardCounts(
     };
     if (vocab.extendable) for (const item of lists[section.vocabulary] ?? []) add(item);
     else for (const value of vocab.values) add(value.labels[language]);
-    // The entries a cell counts for, once per distinct cell value (a tracker repeats a few values).
-    const entriesOf = new Map<string, (SectionCount & { order: number })[]>();
-    for (const record of counted) {
-      const cell = record[section.column];
-      if (cell === undefined || cell === null || cell === "") continue;
-      const raw = String(cell);
-      let found = entriesOf.get(raw);
-      if (!found) {
-        found = [];
-        const seen = new Set<string>();
-        for (const value of cellValues(section.column, raw)) {
-          // Fixed lists hold keys in core ("inProgress"); the sheet holds their labels.
-          const label = vocab.extendable
-            ? value
-            : (vocabularyLabel(section.vocabulary, value, language) ?? value);
-          const entry = vocab.extendable ? add(label) : entries.get(label.trim().toLowerCase());
-          // A value outside a fixed list is counted by the sheet's "(other values)" row, not listed.
-          if (!entry || seen.has(label.toLowerCase())) continue;
-          seen.add(label.toLowerCase());
-          found.push(entry);
-        }
-        entriesOf.set(raw, found);
+    // The entries each value counts for, worked out once per value.
+    for (const [raw, count] of valueRows[s]) {
+      const seen = new Set<string>();
+      for (const value of cellValues(section.column, raw)) {
+        // Fixed lists hold keys in core ("inProgress"); the sheet holds their labels.
+        const label = vocab.extendable
+          ? value
+          : (vocabularyLabel(section.vocabulary, value, language) ?? value);
+        const entry = vocab.extendable ? add(label) : entries.get(label.trim().toLowerCase());
+        // A value outside a fixed list is counted by the sheet's "(other values)" row, not listed.
+        if (!entry || seen.has(label.toLowerCase())) continue;
+        seen.add(label.toLowerCase());
+        entry.count += count;
       }
-      for (const entry of found) entry.count++;
     }
     out[section.key] = [...entries.values()]
       .sort((a, b) => b.count - a.count || a.order - b.order)
       .map(({ label, count }) => ({ label, count }));
-  }
+  });
   return out;
 }
 
@@ -86,8 +89,8 @@ export function dashboardData(
     sections[key] = entries.map((entry) => entry.label);
   let first = Infinity;
   let last = -Infinity;
-  for (const record of records) {
-    const made = record.dateMade;
+  for (let i = 0; i < records.length; i++) {
+    const made = records[i].dateMade;
     if (typeof made !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(made)) continue;
     const year = Number(made.slice(0, 4));
     first = Math.min(first, year);

@@ -49,7 +49,8 @@ export function followUpList(
   const soon: FollowUpItem[] = [];
   const unverified: FollowUpItem[] = [];
   const stalled: FollowUpItem[] = [];
-  for (const record of records) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
     if (isOverdue(record, options.today)) {
       overdue.push({
         reason: "overdue",
@@ -97,21 +98,25 @@ export function followUpList(
  * not implemented, from its reason (src/core/schema/strategies.ts).
  */
 export function followUpRow(item: FollowUpItem, language: Language): CellValue[] {
-  return [
+  // Pushed one by one, not spread from a mapped array: the Follow-up sheet of a large tracker makes tens of thousands.
+  const row: CellValue[] = [
     PLAN_TEXTS[language].reasons[item.reason],
     item.reason === "overdue" || item.reason === "replyOverdue" ? item.days : null,
     item.reason === "dueSoon" ? item.days : null,
     item.reason === "notVerified" ? item.days : null,
-    ...FOLLOW_UP_KEYS.map((key) => fieldToCell(key, item.record[key], language)),
-    needsStrategy(item.record)
+  ];
+  const record = item.record;
+  for (let k = 0; k < FOLLOW_UP_KEYS.length; k++)
+    row.push(fieldToCell(FOLLOW_UP_KEYS[k], record[FOLLOW_UP_KEYS[k]], language));
+  row.push(
+    needsStrategy(record)
       ? strategiesText(
-          typeof item.record.reasonNotImplemented === "string"
-            ? item.record.reasonNotImplemented
-            : null,
+          typeof record.reasonNotImplemented === "string" ? record.reasonNotImplemented : null,
           language
         )
-      : null,
-  ];
+      : null
+  );
+  return row;
 }
 
 /** Follow-up items as rows of the Follow-up table (followUpRow for each). */

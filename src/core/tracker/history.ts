@@ -344,7 +344,8 @@ export function statusByYearEnd(
   if (made.length === 0) return [];
   const byId = eventsById(history);
   let first = Number(today.slice(0, 4));
-  for (const record of made) first = Math.min(first, Number(String(record.dateMade).slice(0, 4)));
+  for (let i = 0; i < made.length; i++)
+    first = Math.min(first, Number(String(made[i].dateMade).slice(0, 4)));
   const last = Number(today.slice(0, 4));
   const out: YearEnd[] = [];
   for (let year = first; year <= last; year++) {
@@ -357,28 +358,48 @@ export function statusByYearEnd(
     });
   }
   // As statusAsOf on each day, in one walk per recommendation through its events (the days ascend):
-  // a 50,000-row tracker's year ends are written with every import.
-  for (const record of made) {
+  // a 50,000-row tracker's year ends are written with every import. A recommendation no event
+  // recorded a status for has one status from its day made on: it is counted once, where its
+  // year ends start (`from`), and the counts are carried to the later year ends after the walk.
+  const statusKeys = out[0].byStatus;
+  const from = out.map(() => ({ total: 0, byStatus: new Map<string, number>() }));
+  for (let i = 0; i < made.length; i++) {
+    const record = made[i];
     const madeOn = String(record.dateMade);
     const id = typeof record.id === "string" ? record.id.trim() : "";
     const events = (id ? byId.get(id) : undefined)?.filter(
       (event) => typeof event.values.status === "string"
     );
-    let status: string | null =
-      events && events.length > 0
-        ? "notStarted"
-        : typeof record.status === "string"
-          ? record.status
-          : null;
+    if (!events || events.length === 0) {
+      const status = typeof record.status === "string" ? record.status : null;
+      // The year ends ascend: those on or after the day made are the ones from here.
+      let at = Math.max(0, Number(madeOn.slice(0, 4)) - first);
+      while (at < out.length && madeOn > out[at].asOf) at++;
+      if (at >= out.length) continue;
+      from[at].total++;
+      if (status !== null && status in statusKeys)
+        from[at].byStatus.set(status, (from[at].byStatus.get(status) ?? 0) + 1);
+      continue;
+    }
+    let status: string | null = "notStarted";
     let next = 0;
     for (const end of out) {
       if (madeOn > end.asOf) continue;
-      while (events && next < events.length && String(events[next].values.date) <= end.asOf)
+      while (next < events.length && String(events[next].values.date) <= end.asOf)
         status = String(events[next++].values.status);
       end.total++;
       if (status !== null && status in end.byStatus) end.byStatus[status]++;
     }
   }
+  let total = 0;
+  const carried = new Map<string, number>();
+  out.forEach((end, at) => {
+    total += from[at].total;
+    for (const [status, count] of from[at].byStatus)
+      carried.set(status, (carried.get(status) ?? 0) + count);
+    end.total += total;
+    for (const [status, count] of carried) end.byStatus[status] += count;
+  });
   return out;
 }
 

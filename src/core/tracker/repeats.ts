@@ -40,6 +40,62 @@ const STEM_LENGTH = 6;
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+/**
+ * A stem as the index compares it: a number for a stem of ASCII letters and
+ * digits (base 37, one digit per character, so each such stem has its own
+ * number; six characters need 32 bits, kept as a 32-bit integer so no
+ * number is boxed), the stem itself otherwise. Numbers are found without making a
+ * string of each word (50,000 texts when a large tracker is indexed).
+ */
+type StemKey = number | string;
+
+/** A character's digit in a stem number (a-z 1-26, 0-9 27-36, upper case as lower case), 0 for any other. */
+function stemDigit(code: number): number {
+  if (code >= 0x61 && code <= 0x7a) return code - 0x60;
+  if (code >= 0x41 && code <= 0x5a) return code - 0x40;
+  if (code >= 0x30 && code <= 0x39) return code - 0x30 + 27;
+  return 0;
+}
+
+function keyOf(stem: string): StemKey {
+  let key = 0;
+  for (let i = 0; i < stem.length; i++) {
+    const digit = stemDigit(stem.charCodeAt(i));
+    if (digit === 0) return stem;
+    key = (Math.imul(key, 37) + digit) | 0;
+  }
+  return key;
+}
+
+/** The numbers of the stop words of up to STEM_LENGTH characters: such a word is one when its number is. */
+const SHORT_STOPS = new Set<StemKey>();
+/** The longer stop words by the number of their first STEM_LENGTH characters. */
+const LONG_STOPS = new Map<StemKey, string[]>();
+for (const word of STOP_WORDS) {
+  if (word.length <= STEM_LENGTH) SHORT_STOPS.add(keyOf(word));
+  else {
+    const prefix = keyOf(word.slice(0, STEM_LENGTH));
+    LONG_STOPS.set(prefix, [...(LONG_STOPS.get(prefix) ?? []), word]);
+  }
+}
+
+/** Whether text[start, end) is a stop word, `key` the number of its first STEM_LENGTH characters: no string made. */
+function isStopWord(text: string, start: number, end: number, key: StemKey): boolean {
+  const length = end - start;
+  if (length <= STEM_LENGTH) return SHORT_STOPS.has(key);
+  const words = LONG_STOPS.get(key);
+  if (words === undefined) return false;
+  return words.some((word) => {
+    if (word.length !== length) return false;
+    // The first STEM_LENGTH characters are the same (the key says so); upper case reads as lower case.
+    for (let k = STEM_LENGTH; k < length; k++) {
+      const code = text.charCodeAt(start + k);
+      if ((code >= 0x41 && code <= 0x5a ? code + 0x20 : code) !== word.charCodeAt(k)) return false;
+    }
+    return true;
+  });
+}
+
 /** A word's stem, or null for a stop word or a word too short. */
 function stemOf(word: string): string | null {
   if (word.length < 3 || STOP_WORDS.has(word)) return null;
@@ -49,43 +105,61 @@ function stemOf(word: string): string | null {
   return singular.slice(0, STEM_LENGTH);
 }
 
-/** Each stem of a text in order (repeats included): prefixes of its words, stop words left out. */
-function eachStem(text: string, visit: (stem: string) => void): void {
+/** Each stem of a text in order (repeats included), as its key: prefixes of its words, stop words left out. */
+function eachStem(text: string, visit: (stem: StemKey) => void): void {
   if (!ASCII.test(text)) {
     for (const word of foldText(text).split(/[^\p{L}\p{N}]+/u)) {
       const stem = stemOf(word);
-      if (stem !== null) visit(stem);
+      if (stem !== null) visit(keyOf(stem));
     }
     return;
   }
   // ASCII text folds to its lower case, and its words are its runs of letters and digits: the same
-  // words, found by hand (50,000 texts when a large tracker is indexed).
-  const lower = text.toLowerCase();
+  // stems as stemOf gives, worked out character by character as numbers.
   let start = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const code = i < lower.length ? lower.charCodeAt(i) : 0;
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
-      if (start < 0) start = i;
+  // The number of the word's first characters (up to STEM_LENGTH), and of one character fewer.
+  let key = 0;
+  let shorter = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const digit = i < text.length ? stemDigit(text.charCodeAt(i)) : 0;
+    if (digit !== 0) {
+      if (start < 0) {
+        start = i;
+        key = 0;
+      }
+      if (i - start < STEM_LENGTH) {
+        shorter = key;
+        key = (Math.imul(key, 37) + digit) | 0;
+      }
       continue;
     }
-    if (start >= 0 && i - start >= 3) {
-      const stem = stemOf(lower.slice(start, i));
-      if (stem !== null) visit(stem);
+    const length = i - start;
+    if (start >= 0 && length >= 3) {
+      if (!isStopWord(text, start, i, key)) {
+        // stemOf's plural rule: a word of 5 or 6 characters loses its final "s" (not "ss") in the stem.
+        const last = text.charCodeAt(i - 1) | 0x20;
+        const plural =
+          length > 4 &&
+          length <= STEM_LENGTH &&
+          last === 0x73 &&
+          (text.charCodeAt(i - 2) | 0x20) !== 0x73;
+        visit(plural ? shorter : key);
+      }
     }
     start = -1;
   }
 }
 
 /** The stems of a text, once each, leaving out those of `except` (the place or authority both texts name). */
-export function stemSet(text: string, except?: Set<string>): Set<string> {
-  const out = new Set<string>();
+function stemSet(text: string, except?: Set<StemKey>): Set<StemKey> {
+  const out = new Set<StemKey>();
   eachStem(text, (stem) => {
     if (!except?.has(stem)) out.add(stem);
   });
   return out;
 }
 
-function dice(a: Set<string>, b: Set<string>): number {
+function dice(a: Set<StemKey>, b: Set<StemKey>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -113,39 +187,69 @@ const MAX_POSTING = 5000;
 /** Candidates scored exactly per incoming recommendation. */
 const MAX_CANDIDATES = 60;
 
-interface IndexedRow {
-  row: TrackerRow;
-  /** Where the row's stems (as numbers, once each) are in the index's pool. */
-  from: number;
-  to: number;
-  place: string;
-  authority: string;
-  source: string;
-  date: string;
-}
-
 function text(values: TrackerRecord, key: keyof TrackerRecord): string {
   const value = values[key];
   return typeof value === "string" ? value : "";
+}
+
+/** A list of numbers in one typed array, grown by doubling: no JS array or object per entry. */
+class Numbers {
+  values: Int32Array;
+  size = 0;
+  constructor(capacity: number) {
+    this.values = new Int32Array(capacity);
+  }
+  push(value: number): void {
+    if (this.size === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.size++] = value;
+  }
 }
 
 /**
  * The tracker's recommendations indexed by stem, so 500 incoming
  * recommendations against 50,000 rows compare each with a few dozen rows,
  * not all of them. Each distinct stem is a number; a row's stems are a
- * range of one pool of numbers, not a set of strings per row.
+ * range of one pool of numbers, and a stem's rows a range of another, not
+ * a set of strings per row or an array per stem (a large tracker has tens
+ * of thousands of stems).
  */
 export class RepeatIndex {
-  private readonly rows: IndexedRow[] = [];
-  private readonly stemIds = new Map<string, number>();
-  /** Per stem number: the rows (indexes into `rows`) that have it. */
-  private readonly postings: number[][] = [];
-  private pool = new Int32Array(1 << 16);
-  private poolSize = 0;
+  /** Per indexed row (in the tracker's order): the row, and what the filter of candidates compares. */
+  private readonly rows: TrackerRow[] = [];
+  private readonly places: string[] = [];
+  private readonly authorities: string[] = [];
+  private readonly sources: string[] = [];
+  private readonly dates: string[] = [];
+  private readonly stemIds = new Map<StemKey, number>();
+  /** Row i's stems (as numbers, once each) are pool[rowStart[i], rowStart[i + 1]). */
+  private readonly pool = new Numbers(1 << 16);
+  private readonly rowStart = new Numbers(1 << 12);
+  /** Stem n's rows (indexes into `rows`, ascending) are postingRows[postingStart[n], postingStart[n + 1]). */
+  private readonly postingStart: Int32Array;
+  private readonly postingRows: Int32Array;
 
   constructor(rows: readonly TrackerRow[]) {
-    // Per stem number, the last row that took it: a row takes each stem once.
-    const takenBy: number[] = [];
+    // Per stem number, how many rows have it and the last row that took it (a row takes each stem once).
+    const counts = new Numbers(1 << 12);
+    const takenBy = new Numbers(1 << 12);
+    let at = 0;
+    const visit = (stem: StemKey) => {
+      let n = this.stemIds.get(stem);
+      if (n === undefined) {
+        n = counts.size;
+        this.stemIds.set(stem, n);
+        counts.push(0);
+        takenBy.push(-1);
+      }
+      if (takenBy.values[n] === at) return;
+      takenBy.values[n] = at;
+      counts.values[n]++;
+      this.pool.push(n);
+    };
     for (const row of rows) {
       const id = text(row.values, "id");
       const body = text(row.values, "text");
@@ -153,38 +257,25 @@ export class RepeatIndex {
       const place = foldText(text(row.values, "place"));
       const authority = foldText(text(row.values, "authority"));
       if (!place && !authority) continue;
-      const at = this.rows.length;
-      const from = this.poolSize;
-      eachStem(body, (stem) => {
-        let n = this.stemIds.get(stem);
-        if (n === undefined) {
-          n = this.postings.push([]) - 1;
-          this.stemIds.set(stem, n);
-        }
-        if (takenBy[n] === at) return;
-        takenBy[n] = at;
-        this.postings[n].push(at);
-        this.add(n);
-      });
-      this.rows.push({
-        row,
-        from,
-        to: this.poolSize,
-        place,
-        authority,
-        source: text(row.values, "source").trim(),
-        date: text(row.values, "dateMade"),
-      });
+      at = this.rows.length;
+      this.rowStart.push(this.pool.size);
+      eachStem(body, visit);
+      this.rows.push(row);
+      this.places.push(place);
+      this.authorities.push(authority);
+      this.sources.push(text(row.values, "source").trim());
+      this.dates.push(text(row.values, "dateMade"));
     }
-  }
-
-  private add(stem: number): void {
-    if (this.poolSize === this.pool.length) {
-      const grown = new Int32Array(this.pool.length * 2);
-      grown.set(this.pool);
-      this.pool = grown;
-    }
-    this.pool[this.poolSize++] = stem;
+    this.rowStart.push(this.pool.size);
+    // The postings laid out stem after stem, each in the rows' order.
+    this.postingStart = new Int32Array(counts.size + 1);
+    for (let n = 0; n < counts.size; n++)
+      this.postingStart[n + 1] = this.postingStart[n] + counts.values[n];
+    this.postingRows = new Int32Array(this.postingStart[counts.size]);
+    const next = this.postingStart.slice(0, counts.size);
+    for (let r = 0; r < this.rows.length; r++)
+      for (let k = this.rowStart.values[r]; k < this.rowStart.values[r + 1]; k++)
+        this.postingRows[next[this.pool.values[k]]++] = r;
   }
 
   /**
@@ -200,25 +291,29 @@ export class RepeatIndex {
     const named = stemSet(`${text(incoming, "place")} ${text(incoming, "authority")}`);
     const stems = stemSet(text(incoming, "text"), named);
     const date = text(incoming, "dateMade");
-    const probes = [...stems]
-      .map((stem) => {
-        const n = this.stemIds.get(stem);
-        return n === undefined ? undefined : this.postings[n];
-      })
-      .filter((list): list is number[] => list !== undefined && list.length <= MAX_POSTING)
-      .sort((a, b) => a.length - b.length)
-      .slice(0, PROBE_STEMS);
+    const probes: { from: number; length: number }[] = [];
+    for (const stem of stems) {
+      const n = this.stemIds.get(stem);
+      if (n === undefined) continue;
+      const from = this.postingStart[n];
+      const length = this.postingStart[n + 1] - from;
+      if (length <= MAX_POSTING) probes.push({ from, length });
+    }
+    probes.sort((a, b) => a.length - b.length);
     const hits = new Map<number, number>();
-    for (const list of probes) for (const at of list) hits.set(at, (hits.get(at) ?? 0) + 1);
+    for (const { from, length } of probes.slice(0, PROBE_STEMS))
+      for (let k = from; k < from + length; k++) {
+        const at = this.postingRows[k];
+        hits.set(at, (hits.get(at) ?? 0) + 1);
+      }
     const candidates = [...hits.entries()]
-      .filter(([at]) => {
-        const r = this.rows[at];
-        return (
-          r.source !== source.trim() &&
-          (r.date === "" || date === "" || r.date < date) &&
-          ((place !== "" && r.place === place) || (authority !== "" && r.authority === authority))
-        );
-      })
+      .filter(
+        ([at]) =>
+          this.sources[at] !== source.trim() &&
+          (this.dates[at] === "" || date === "" || this.dates[at] < date) &&
+          ((place !== "" && this.places[at] === place) ||
+            (authority !== "" && this.authorities[at] === authority))
+      )
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, MAX_CANDIDATES);
     // The Dice coefficient of the two stem sets, the row's without the named stems (`stems` has none of them).
@@ -234,11 +329,10 @@ export class RepeatIndex {
     }
     let best: { at: number; similarity: number } | null = null;
     for (const [at] of candidates) {
-      const { from, to } = this.rows[at];
       let size = 0;
       let shared = 0;
-      for (let k = from; k < to; k++) {
-        const n = this.pool[k];
+      for (let k = this.rowStart.values[at]; k < this.rowStart.values[at + 1]; k++) {
+        const n = this.pool.values[k];
         if (dropped.has(n)) continue;
         size++;
         if (wanted.has(n)) shared++;
@@ -251,7 +345,7 @@ export class RepeatIndex {
         best = { at, similarity };
     }
     if (!best) return undefined;
-    const values = this.rows[best.at].row.values;
+    const values = this.rows[best.at].values;
     return {
       id: text(values, "id"),
       ref: text(values, "ref"),

@@ -40,13 +40,19 @@ export function strategyOutcomes(
   records: readonly TrackerRecord[],
   history: readonly HistoryRow[]
 ): StrategyOutcome[] {
-  const ids = new Set(
-    records.map((record) => (typeof record.id === "string" ? record.id.trim() : "")).filter(Boolean)
-  );
   const counts = new Map<StrategyKind, { tried: number; implementedAfter: number }>(
     STRATEGY_KINDS.map((kind) => [kind, { tried: 0, implementedAfter: 0 }])
   );
-  for (const [id, events] of eventsById(history)) {
+  const byId = eventsById(history);
+  // The rows' IDs only when there are events to match (a tracker without a history has none).
+  const ids = new Set(
+    byId.size === 0
+      ? []
+      : records
+          .map((record) => (typeof record.id === "string" ? record.id.trim() : ""))
+          .filter(Boolean)
+  );
+  for (const [id, events] of byId) {
     if (!ids.has(id)) continue;
     const implementedOn = events
       .filter((event) => event.values.status === "implemented")

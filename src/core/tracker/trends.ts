@@ -91,21 +91,27 @@ export function responseDay(
   record: TrackerRecord,
   events: readonly HistoryRow[] | undefined
 ): string | null {
-  const answer = (events ?? []).find(
-    (event) =>
+  let answer: string | null = null;
+  for (let k = 0; events !== undefined && k < events.length; k++) {
+    const event = events[k];
+    if (
       event.values.kind === "responseReceived" ||
       (typeof event.values.accepted === "string" && event.values.accepted !== "noResponse")
-  );
-  const days = [
-    ...(answer ? [String(answer.values.date)] : []),
-    ...(isDate(record.responseDate) ? [record.responseDate] : []),
-  ].sort();
-  return days[0] ?? null;
+    ) {
+      answer = String(event.values.date);
+      break;
+    }
+  }
+  const typed = isDate(record.responseDate) ? record.responseDate : null;
+  // The earlier of the two (ISO days sort as text); no arrays made: every row of a tracker asks it.
+  if (answer === null || typed === null) return answer ?? typed;
+  return typed < answer ? typed : answer;
 }
 
 /** The day the history first records a recommendation as implemented, or null. */
 export function implementationDay(events: readonly HistoryRow[] | undefined): string | null {
-  const done = (events ?? []).find((event) => event.values.status === "implemented");
+  if (events === undefined) return null;
+  const done = events.find((event) => event.values.status === "implemented");
   return done ? String(done.values.date) : null;
 }
 
@@ -144,7 +150,8 @@ export function computeTrends(records: readonly TrackerRecord[], options: TrendO
   const years = new Map<number, { total: number; implemented: number }>();
   const authorities = new Map<string, AuthorityAcc>();
   const repeats = new Map<string, RepeatCount>();
-  for (const record of records) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
     const made = isDate(record.dateMade) ? record.dateMade : null;
     const id = typeof record.id === "string" ? record.id.trim() : "";
     const events = id ? byId.get(id) : undefined;
@@ -169,7 +176,10 @@ export function computeTrends(records: readonly TrackerRecord[], options: TrendO
           : awaitsReply(record) && due < options.today
             ? false
             : null;
-    for (const label of labelsOf("authority", record)) {
+    // By index, not by iterator: the rows are walked once per import, mostly before they are compiled.
+    const authorityLabels = labelsOf("authority", record);
+    for (let k = 0; k < authorityLabels.length; k++) {
+      const label = authorityLabels[k];
       const folded = label.toLowerCase();
       let acc = authorities.get(folded);
       if (!acc) {
@@ -195,14 +205,19 @@ export function computeTrends(records: readonly TrackerRecord[], options: TrendO
     const repeated =
       record.repeated === true ||
       (typeof record.repeatOf === "string" && record.repeatOf.trim() !== "");
-    for (const place of labelsOf("place", record))
-      for (const theme of labelsOf("theme", record)) {
+    const places = labelsOf("place", record);
+    for (let p = 0; p < places.length; p++) {
+      const place = places[p];
+      const themes = labelsOf("theme", record);
+      for (let t = 0; t < themes.length; t++) {
+        const theme = themes[t];
         const pair = `${place.toLowerCase()}\u0000${theme.toLowerCase()}`;
         const entry = repeats.get(pair) ?? { place, theme, repeated: 0, total: 0 };
         entry.total++;
         if (repeated) entry.repeated++;
         repeats.set(pair, entry);
       }
+    }
   }
   const implementationByYear: YearRate[] = [];
   if (years.size > 0) {

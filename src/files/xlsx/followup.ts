@@ -277,11 +277,10 @@ export async function followUpParts(
       if (r === range.firstRow) return headerWrites;
       if (r < firstData || r > newLast) return undefined;
       const values = r - firstData < items.length ? rowValues(r - firstData) : [];
-      return styles.map((style, c) => ({
-        column: range.firstColumn + c,
-        value: values[c] ?? null,
-        style,
-      }));
+      const cells: CellWrite[] = [];
+      for (let c = 0; c < styles.length; c++)
+        cells.push({ column: range.firstColumn + c, value: values[c] ?? null, style: styles[c] });
+      return cells;
     },
   };
   let cleared = removeCells(
@@ -323,12 +322,12 @@ export async function followUpParts(
     get: (r) => {
       if (r < firstData || r - firstData >= items.length) return undefined;
       const values = rowValues(r - firstData);
-      const height = rowHeight(
-        wrapped.map((column) => ({
-          text: typeof values[column.c] === "string" ? (values[column.c] as string) : "",
-          width: column.width,
-        }))
-      );
+      const cells: { text: string; width: number }[] = [];
+      for (let w = 0; w < wrapped.length; w++) {
+        const value = values[wrapped[w].c];
+        cells.push({ text: typeof value === "string" ? value : "", width: wrapped[w].width });
+      }
+      const height = rowHeight(cells);
       return height > DEFAULT_ROW_POINTS ? height : undefined;
     },
   };
