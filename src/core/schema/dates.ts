@@ -26,10 +26,24 @@ export function serialToIso(serial: number, withTime = false): string | null {
   return date.toISOString().slice(0, 19);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function validDate(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
   if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
+}
+
+/**
+ * A day as core stores dates ("YYYY-MM-DD") that is also a real day: a cell
+ * typed as text ("2019-13-45") stays as typed, and date arithmetic on it
+ * would fail.
+ */
+export function isIsoDay(value: unknown): value is string {
+  if (typeof value !== "string" || value.length !== 10) return false;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return match !== null && validDate(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 export function isoDate(year: number, month: number, day: number): string {

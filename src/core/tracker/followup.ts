@@ -1,6 +1,6 @@
 import type { CellValue, Language } from "../schema/plan";
 import { PLAN_TEXTS } from "../schema/texts";
-import { daysBetween } from "../schema/dates";
+import { daysBetween, isIsoDay } from "../schema/dates";
 import { strategiesText } from "../schema/strategies";
 import { FOLLOW_UP_KEYS } from "../schema/workbook-plan";
 import { fieldToCell } from "./cells";
@@ -71,10 +71,7 @@ export function followUpList(
       });
     } else if (isImplementedNotVerified(record)) {
       const since = typeof record.responseDate === "string" ? record.responseDate : record.dateMade;
-      const days =
-        typeof since === "string" && /^\d{4}-\d{2}-\d{2}$/.test(since)
-          ? daysBetween(since, options.today)
-          : null;
+      const days = isIsoDay(since) ? daysBetween(since, options.today) : null;
       unverified.push({ reason: "notVerified", days, record });
     } else if (needsStrategy(record)) {
       stalled.push({ reason: "notImplemented", days: null, record });

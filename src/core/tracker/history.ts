@@ -7,7 +7,7 @@
  * .xlsx file and Graph see the same events.
  */
 import type { ColumnKey } from "../schema/columns";
-import { isoToSerial } from "../schema/dates";
+import { isIsoDay } from "../schema/dates";
 import {
   HISTORY_COLUMNS,
   HISTORY_COLUMN_BY_KEY,
@@ -176,10 +176,6 @@ export function replyDaysOf(input: CellInput): number | null {
   return Number.isInteger(n) && n >= 0 && n <= 3650 ? n : null;
 }
 
-function isDay(value: FieldValue | undefined): value is string {
-  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
-}
-
 /**
  * The events of the rows in the order they happened: by date, then by when
  * they were recorded, then by their row. Events without a readable date or
@@ -187,7 +183,7 @@ function isDay(value: FieldValue | undefined): value is string {
  */
 export function eventsInOrder(rows: readonly HistoryRow[]): HistoryRow[] {
   return rows
-    .filter((row) => isDay(row.values.date) && typeof row.values.recId === "string")
+    .filter((row) => isIsoDay(row.values.date) && typeof row.values.recId === "string")
     .slice()
     .sort((a, b) => {
       const byDate = String(a.values.date).localeCompare(String(b.values.date));
@@ -321,7 +317,7 @@ export function statusAsOf(
   );
   const items: StatusAsOf["items"] = [];
   for (const record of records) {
-    if (!isDay(record.dateMade) || String(record.dateMade) > day) continue;
+    if (!isIsoDay(record.dateMade) || String(record.dateMade) > day) continue;
     const id = typeof record.id === "string" ? record.id.trim() : "";
     const status = statusOn(record, id ? byId.get(id) : undefined, day);
     if (status !== null && status in byStatus) byStatus[status]++;
@@ -340,7 +336,7 @@ export function statusByYearEnd(
   history: readonly HistoryRow[],
   today: string
 ): YearEnd[] {
-  const made = records.filter((record) => isDay(record.dateMade));
+  const made = records.filter((record) => isIsoDay(record.dateMade));
   if (made.length === 0) return [];
   const byId = eventsById(history);
   let first = Number(today.slice(0, 4));
@@ -405,5 +401,5 @@ export function statusByYearEnd(
 
 /** Whether a stored date is a real day (for events read from cells). */
 export function isEventDay(value: FieldValue | undefined): boolean {
-  return isDay(value) && isoToSerial(value) !== null;
+  return isIsoDay(value);
 }

@@ -1,11 +1,11 @@
-import { addDays } from "../schema/dates";
+import { addDays, isIsoDay } from "../schema/dates";
 import type { FieldValue, TrackerRecord } from "./types";
 
 /** Replies to recommendations: whether one is recorded, and when it was due. */
 
-/** An ISO day (YYYY-MM-DD) as core stores dates. */
+/** A real ISO day (YYYY-MM-DD) as core stores dates; text that only looks like one is not. */
 export function isDate(value: FieldValue | undefined): value is string {
-  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  return isIsoDay(value);
 }
 
 /** No response is recorded: no acceptance (or "No response yet"), no response date, no response text. */

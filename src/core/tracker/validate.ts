@@ -4,6 +4,7 @@ import type { Language } from "../schema/plan";
 import { isWellFormedId } from "./ids";
 import { IssueCode, ISSUE_MESSAGES } from "./messages";
 import { isCanonical } from "./normalize";
+import { isDate } from "./reply";
 import type { FieldValue, TrackerRow } from "./types";
 
 export interface TrackerIssue {
@@ -28,10 +29,6 @@ export interface ValidateOptions {
 
 function show(value: FieldValue | undefined): string {
   return value === undefined || value === null ? "" : String(value);
-}
-
-function isDate(value: FieldValue | undefined): value is string {
-  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
 }
 
 const REQUIRED: readonly ColumnKey[] = TRACKER_COLUMNS.filter((column) => column.required).map(
