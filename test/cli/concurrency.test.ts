@@ -35,7 +35,8 @@ function rectrack(args: string[]): Promise<Run> {
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
     child.on("error", fail);
-    child.on("exit", (code) => done({ args, code: code ?? -1, out, err }));
+    // "close", not "exit": the output pipes may still hold data when the process has exited.
+    child.on("close", (code) => done({ args, code: code ?? -1, out, err }));
   });
 }
 

@@ -31,7 +31,8 @@ function lint(filePath: string, code: string): Promise<{ code: number; out: stri
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.on("error", reject);
-    child.on("exit", (status) => resolve({ code: status ?? -1, out }));
+    // "close", not "exit": the output pipes may still hold data when the process has exited.
+    child.on("close", (status) => resolve({ code: status ?? -1, out }));
     child.stdin.end(code);
   });
 }
