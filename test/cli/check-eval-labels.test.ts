@@ -2,16 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { evalLabels, inRanges, REAL_SPLIT } from "../../src/cli/eval-labels";
-
-function bufferIo() {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out: (t: string) => void (io.stdout += t),
-    err: (t: string) => void (io.stderr += t),
-  };
-  return io;
-}
+import { bufferIo } from "../support/cli-io";
 
 let dir: string;
 beforeAll(() => {

@@ -4,16 +4,7 @@ import { join } from "path";
 import { main } from "../../src/cli/rectrack";
 import { CRITERION_KEYS } from "../../src/core/smart";
 import { buildDocx, heading, numbered } from "../support/docx";
-
-function bufferIo() {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out: (t: string) => void (io.stdout += t),
-    err: (t: string) => void (io.stderr += t),
-  };
-  return io;
-}
+import { bufferIo } from "../support/cli-io";
 
 let dir: string;
 beforeAll(() => {

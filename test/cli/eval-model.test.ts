@@ -8,16 +8,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { evalLabels } from "../../src/cli/eval-labels";
 import { readModel, usable } from "../../src/cli/eval-model";
-
-function bufferIo() {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out: (t: string) => void (io.stdout += t),
-    err: (t: string) => void (io.stderr += t),
-  };
-  return io;
-}
+import { bufferIo } from "../support/cli-io";
 
 const lines = (items: object[]) => items.map((x) => JSON.stringify(x)).join("\n");
 

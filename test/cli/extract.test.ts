@@ -3,16 +3,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/rectrack";
 import { buildDocx, heading, numbered, para } from "../support/docx";
-
-function bufferIo() {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out: (t: string) => void (io.stdout += t),
-    err: (t: string) => void (io.stderr += t),
-  };
-  return io;
-}
+import { bufferIo } from "../support/cli-io";
 
 let dir: string;
 beforeAll(() => {

@@ -5,16 +5,7 @@ import { main } from "../../src/cli/rectrack";
 import { REPORT_NAMESPACE, REC_TAG_PREFIX } from "../../src/core/model/reportMetadata";
 import { readDocx } from "../../src/files/docx";
 import { reviewedReport } from "../support/docxReview";
-
-function bufferIo() {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out: (t: string) => void (io.stdout += t),
-    err: (t: string) => void (io.stderr += t),
-  };
-  return io;
-}
+import { bufferIo } from "../support/cli-io";
 
 async function run(args: string[]) {
   const io = bufferIo();

@@ -27,6 +27,17 @@ function stored(bytes: Uint8Array, name: string): Buffer {
   return Buffer.from(data);
 }
 
+/** A copy of a package whose entry's deflated bytes are garbled (64 bytes at `at` of their length); the zip's structure stays readable. */
+function garbled(bytes: Uint8Array, name: string, at: number): Uint8Array {
+  const copy = new Uint8Array(bytes);
+  const data = storedBytes(copy, entries(copy).get(name) as ZipEntry) as Uint8Array;
+  const from = Math.floor(data.length * at);
+  for (let i = from; i < from + 64; i++) data[i] = 0xff;
+  return copy;
+}
+
+const DAMAGED = "garbled.xlsx is damaged and cannot be opened as a workbook.";
+
 async function addOne(bytes: Uint8Array): Promise<Uint8Array> {
   const store = new XlsxTrackerStore(bytes, "t.xlsx");
   await store.read();
@@ -138,19 +149,14 @@ describe("the tracker's zip", () => {
   });
 
   it("refuses a sheet whose compressed bytes are damaged, in one sentence", async () => {
-    const bytes = new Uint8Array(await trackerBytes(sampleRecords(30, seededRandom(14))));
-    const sheet = [...entries(bytes).values()].find((e) =>
-      /worksheets\/sheet\d+\.xml$/.test(e.name)
+    const tracker = new Uint8Array(await trackerBytes(sampleRecords(30, seededRandom(14))));
+    const sheet = [...entries(tracker).keys()].find((name) =>
+      /worksheets\/sheet\d+\.xml$/.test(name)
     );
-    const data = storedBytes(bytes, sheet as ZipEntry) as Uint8Array;
-    // Garble the middle of the deflate stream (the zip's structure stays readable).
-    for (let i = Math.floor(data.length / 3); i < Math.floor(data.length / 3) + 64; i++)
-      data[i] = 0xff;
+    const bytes = garbled(tracker, sheet as string, 1 / 3);
     const error = await readTracker(bytes, "garbled.xlsx").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
-    expect((error as Error).message).toBe(
-      "garbled.xlsx is damaged and cannot be opened as a workbook."
-    );
+    expect((error as Error).message).toBe(DAMAGED);
   });
 
   it("refuses an encrypted zip entry in one sentence", async () => {
@@ -191,24 +197,16 @@ describe("the tracker's zip", () => {
     });
 
     it("refuses it when its compressed bytes are damaged", async () => {
-      const bytes = new Uint8Array(big);
-      const data = storedBytes(bytes, entries(bytes).get(SHEET) as ZipEntry) as Uint8Array;
-      for (let i = Math.floor(data.length / 2); i < Math.floor(data.length / 2) + 64; i++)
-        data[i] = 0xff;
+      const bytes = garbled(big, SHEET, 1 / 2);
       const error = await readTracker(bytes, "garbled.xlsx").catch((e: unknown) => e);
       expect(error).toBeInstanceOf(InputError);
-      expect((error as Error).message).toBe(
-        "garbled.xlsx is damaged and cannot be opened as a workbook."
-      );
+      expect((error as Error).message).toBe(DAMAGED);
     });
 
     it("is checked as the store first reads it, and refused in the same words when damaged", async () => {
-      const bytes = new Uint8Array(big);
-      const data = storedBytes(bytes, entries(bytes).get(SHEET) as ZipEntry) as Uint8Array;
-      for (let i = Math.floor(data.length / 2); i < Math.floor(data.length / 2) + 64; i++)
-        data[i] = 0xff;
+      const bytes = garbled(big, SHEET, 1 / 2);
       await expect(new XlsxTrackerStore(bytes, "garbled.xlsx").read()).rejects.toThrow(
-        new InputError("garbled.xlsx is damaged and cannot be opened as a workbook.")
+        new InputError(DAMAGED)
       );
       expect((await new XlsxTrackerStore(big, "big.xlsx").read()).rows).toHaveLength(2500);
     });
