@@ -292,13 +292,29 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     )
       personSubjects.push(ask.subject.span);
   }
-  const purposes = inMainClause(
-    doc,
-    asks,
-    isSpecific ? mergeSorted(op("purpose"), op("weakPurpose")) : op("purpose")
+  // a purpose that only specifies the item ("so that it covers every area") or conformity with a
+  // text ("to ensure it conforms to the Convention") is neither an outcome nor a goal to reach
+  const purposes = withoutOverlaps(
+    inMainClause(
+      doc,
+      asks,
+      isSpecific ? mergeSorted(op("purpose"), op("weakPurpose")) : op("purpose")
+    ),
+    mergeSorted(op("itemPurpose"), op("conformPurpose"))
   );
+  // a change named with the way to it ("Improve staff retention by: 1. ensuring …", "reducir la
+  // espera mediante …"): the change is the outcome the means must bring about
+  const means = op("means");
+  const changesByMeans: Span[] = [];
+  for (const ask of asks) {
+    if (ask.continuation) continue;
+    const end = doc.anchoredAt("changeHead", ask.predicateStart);
+    if (end > 0 && means.some(([s]) => s >= end && s < ask.clause[1]))
+      changesByMeans.push([ask.predicateStart, end]);
+  }
   const outcomeHits = mergeSorted(
     purposes,
+    changesByMeans,
     inCores(absoluteHits),
     op("problemClause"),
     op("effect"),
@@ -336,7 +352,9 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   else timebound = notMet([], "none");
 
   // --- solution ---
-  const meansHits = mergeSorted(op("means"), op("stopPractice"));
+  // an instrument changed only to conform to a text names no way to a change ("revise the Code to
+  // ensure that it conforms to the Convention")
+  const meansHits = withoutOverlaps(mergeSorted(means, op("stopPractice")), op("conformPurpose"));
   const optionHits = op("option");
   const linkHits = isSpecific ? op("meansLink") : [];
   const goalHits = mergeSorted(purposes, op("problemClause"));

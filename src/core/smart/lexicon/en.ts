@@ -526,6 +526,19 @@ export const en: SmartLexicon = {
         "\\b(?:to|in order to|so as to)\\s+(?:improve|enhance|strengthen|promote|better)\\b(?!\\s+(?:the|this)\\s+situation\\b)",
       ],
     },
+    itemPurpose: {
+      patterns: [
+        // "it" stands for the thing acted on, never for persons: "extend the CCTV so that it covers every corridor"
+        "\\b(?:so|in such a way|in a way|in a manner|such)\\s+that\\s+it\\b",
+      ],
+    },
+    conformPurpose: {
+      patterns: [
+        "\\b(?:to|in order to|so as to)\\s+(?:ensure|guarantee|make sure)\\s+(?:that\\s+)?(?:it|they|its|their|the|this|these|such)\\b[^.;]{0,40}?\\b(?:conforms?|complies|comply|(?:is|are|be) (?:fully )?(?:in (?:line|conformity|accordance|compliance|keeping)|consistent|compatible|compliant))\\s+(?:with|to)\\b",
+        "\\b(?:to|in order to|so as to)\\s+(?:conform|comply|be (?:fully )?(?:in (?:line|conformity|accordance|compliance|keeping)|consistent|compatible|compliant))\\s+with\\b",
+        "\\b(?:to|in order to|so as to)\\s+(?:bring|align)\\b[^.;]{0,60}?\\b(?:into (?:line|conformity|compliance|harmony)|with)\\b",
+      ],
+    },
     effect: {
       patterns: [
         // a change in a problem that persons live with: "reduce overcrowding"
@@ -541,6 +554,11 @@ export const en: SmartLexicon = {
         "\\bin a language (?:that\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:understands?|can understand|speaks?)\\b",
         `\\b${PERSON}\\b${NOT_HEAD}\\s+(?:can|could|are able to|is able to|will be able to|may)\\b(?!\\s+(?:be\\s+)?(?:held|placed|detained|restrained|searched|handcuffed|isolated|punished|sanctioned)\\b)`,
         "\\b(?:held|be held) accountable\\b",
+        // the practice changed, named by what it must no longer do or risk: "managed without resorting
+        // to transfers", "allocate cells by origin, avoiding the mixing of remand and convicted persons"
+        "\\bwithout\\s+(?:\\w+ly\\s+)?(?!delaying\\b|waiting\\b)(?:resorting|recourse|compromising|undermining|jeopardi[sz]ing|infringing|breaching|violating|exposing|endangering|restricting|reducing|affecting|harming|depriving|being)\\b",
+        "(?<=,\\s|\\band\\s|\\bthus\\s|\\bthereby\\s)(?:avoiding|preventing|averting)\\s+(?!delays?\\b)[\\w-]+",
+        "\\bso as not to\\b",
       ],
     },
     beneficiary: {
@@ -556,11 +574,13 @@ export const en: SmartLexicon = {
         "\\b(?:ensur|guarant|secur|safeguard|uphold|facilitat|provid|allow|grant|enabl)\\w*\\s+(?:the\\s+|their\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:right\\s+of\\s+)?(?:access|contact)\\s+(?:to|with)\\b",
         `\\b(?:ensur|guarant|protect|safeguard|secur)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:safety|security|protection|health|well-?being|dignity|rights|privacy|treatment|integrity|autonomy) of\\s+(?:(?:all|every|each|the)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b`,
         // what persons need or are owed, secured: "that the health needs of detainees are met"
-        `\\b(?:needs|rights|interests)\\s+of\\s+(?:(?:all|every|each|the)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b[^.;]{0,30}?\\b(?:are|is|be)\\s+(?:fully\\s+|properly\\s+|always\\s+)?(?:met|respected|protected|safeguarded|upheld|guaranteed)\\b`,
+        `\\b(?:needs|rights?(?:\\s+to\\s+(?:[\\w-]+\\s+)?[\\w-]+)?|interests|privacy|dignity|safety)\\s+of\\s+(?:(?:all|every|each|the)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b[^.;]{0,30}?\\b(?:are|is|be)\\s+(?:fully\\s+|properly\\s+|always\\s+)?(?:met|respected|protected|safeguarded|upheld|guaranteed)\\b`,
         // "guarantee prisoners' access to ...": a possession of persons secured
         `\\b(?:ensur|guarantee|respect|protect|secur|safeguard|uphold)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${PERSON}['’]s?\\s+(?:[\\w-]+\\s+)?(?:access|rights?|privacy|safety|dignity|contact|health|well-?being|autonomy|integrity|consent)\\b`,
         // "ensure that persons / their practice / a use of force ..."
         `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure|see to it|so)\\b[^.;]{0,25}?\\bthat\\s+(?:(?:the|a|an|all|every|each|its|their|any|no)\\s+)?(?:(?!of\\b|for\\b)[\\w-]+\\s+){0,3}?(?:${PERSON}|${PRACTICE}|officials?|perpetrators?)\\b(?!\\s+${PHYSICAL})${NOT_HEAD}`,
+        // what is done for or to persons, as the subject: "ensure that the legal assistance of detainees takes place …"
+        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure|see to it)\\b[^.;]{0,25}?\\bthat\\s+(?:(?:the|a|an|all|every|each|any)\\s+)?(?:(?!${PHYSICAL}\\b|of\\b|for\\b|that\\b|number\\b|(?:registers?|records?|files?|lists?|logs?|forms?|data|documents?|books?)\\b)[\\w-]+\\s+){1,3}?(?:of|for|to)\\s+(?:(?:the|all|every|each|any)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b${NOT_HEAD}`,
       ],
     },
     means: {
@@ -575,6 +595,10 @@ export const en: SmartLexicon = {
         "\\bincluding (?:by|through|via|measures|steps|actions?)\\b",
         "\\be\\.g\\.",
         "\\b(?:should|would|could|might|may) include\\b",
+        // the parts named of a change asked for are how it is made: "should be improved and include …"
+        "\\band (?:should )?include\\b",
+        // a list of means after "by:" ("Improve retention by: 1. ensuring …")
+        "\\bby:\\s*(?:\\(?[0-9a-z]{1,3}[.)]\\s*)?[a-z]+ing\\b",
         "\\bwith the help of\\b",
         "\\b(?:drawing|building) on\\b",
         "\\b(?:on the basis of|based on)\\b",
@@ -622,6 +646,8 @@ export const en: SmartLexicon = {
         "\\breplac(?:e|ed|ing)\\b[^.;]{1,120}?\\b(?:with|by)\\b",
         // two ways offered for the same fix: "either in person or by telephone"
         "\\beither\\b[^.;]{1,80}?\\bor\\b",
+        // two actions offered for the same end, each with its own object: "expand the kitchen or build a new one"
+        `(?<=\\b${IMPERATIVE}\\b[^.;:]{1,80}?\\s)or\\s+(?:to\\s+)?${IMPERATIVE}\\s+(?:a|an|the|new|additional|another|separate|dedicated)\\b`,
       ],
     },
     rootLever: {
@@ -777,6 +803,11 @@ export const en: SmartLexicon = {
     },
   },
   anchored: {
+    changeHead: {
+      patterns: [
+        "\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:(?:be|also|further|\\w+ly)\\s+)*(?:improv|enhanc|strengthen|reinforc|increas|reduc|decreas|lessen|lower|minimi[sz]|shorten|expand|extend|widen|broaden)\\w*\\b",
+      ],
+    },
     degreeChange: {
       patterns: [
         `\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:(?:be|also|further|still|\\w+ly)\\s+)*(?:(?:increas|enlarg|boost|augment|reduc|decreas|lessen|lower|minimi[sz]|maximi[sz]|accelerat|expedit)(?:e|es|ed|ing)?|(?:expand|extend|widen|broaden)(?:s|ed|ing)?|(?:step|scale|speed)(?:s|ped|d|ed)?\\s+up|develop(?:s|ed)?(?!\\s+(?:a|an|and|new)\\b)|(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:increase|reduction|expansion|extension)\\s+(?:in|of))\\b(?![^.;,]{0,60}?\\bto\\s+(?:the|all|every|each|include|cover)\\b)${DEGREE_NOT_RESOURCE}`,
@@ -801,7 +832,7 @@ export const en: SmartLexicon = {
     },
     passiveRecipient: {
       patterns: [
-        "(?:should|must|shall)\\s+(?:be\\s+(?:given|provided|granted|allocated|allowed|offered|equipped|supplied|able|entitled|informed|notified|told|consulted|protected)|receive|get)\\b",
+        "(?:should|must|shall)\\s+(?:be\\s+(?:given|provided|granted|allocated|allowed|offered|equipped|supplied|able|entitled|informed|notified|told|consulted|protected|made aware|kept informed)|receive|get)\\b",
       ],
     },
     restriction: {

@@ -438,6 +438,17 @@ export const es: SmartLexicon = {
         "\\b(?:para|a\\s+fin\\s+de|con\\s+el\\s+(?:fin|objeto)\\s+de)\\s+(?:mejorar|reforzar|fortalecer|potenciar|promover|favorecer)\\b(?!\\s+(?:la|esta)\\s+situación\\b)",
       ],
     },
+    itemPurpose: {
+      patterns: [
+        // sin sujeto propio, el verbo habla de la cosa sobre la que se actúa: "ampliar la videovigilancia de manera que cubra todas las zonas"
+        "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera|tal\\s+forma)\\s+que\\s+(?:también\\s+)?(?!(?:el|la|los|las|lo|un|una|unos|unas|todo|toda|todos|todas|cada|ningún|ninguna|ninguno|nadie|no|nunca|se|su|sus|este|esta|estos|estas|dich[oa]s?|ést[ea]s?|ell[oa]s?|quien|quienes|mientras|cuando|siempre|solo|sólo|únicamente)\\b)[a-zñáéíóú]+(?:a|e|an|en)\\b",
+      ],
+    },
+    conformPurpose: {
+      patterns: [
+        "\\b(?:para|a\\s+fin\\s+de|con\\s+(?:el\\s+)?(?:fin|objeto|objetivo)\\s+de|de\\s+(?:modo|manera|forma))\\s+(?:que\\s+)?[^.;]{0,40}?\\b(?:(?:sea|sean|esté|estén|ser|estar|resulte|resulten)\\s+(?:plenamente\\s+)?(?:conformes?|acordes?|compatibles?|en\\s+consonancia|en\\s+conformidad)|(?:adecuar|adaptar|ajustar|armonizar|conformar)(?:lo|la|los|las|se)?\\s+(?:plenamente\\s+)?(?:a|al|con)\\b|(?:se\\s+)?(?:adecúe|adecúen|ajuste|ajusten|armonice|armonicen)\\s+(?:plenamente\\s+)?(?:a|al|con)\\b)",
+      ],
+    },
     effect: {
       patterns: [
         "\\b(?:reducir|disminuir|limitar|evitar|eliminar|acortar|poner\\s+fin\\s+a)\\s+(?:el|la|los|las)?\\s*(?:nivel\\s+de\\s+|número\\s+de\\s+|riesgo\\s+de\\s+)?(?:hacinamiento|sobreocupación|masificación|violencia|malos\\s+tratos|autolesiones|suicidios?|muertes|tiempos?\\s+de\\s+espera|aislamiento|inactividad)\\b",
@@ -450,6 +461,11 @@ export const es: SmartLexicon = {
         // en provecho de las personas: "en beneficio de los internos", "en interés superior del menor"
         `\\b(?:en|para)\\s+(?:beneficio|interés(?:\\s+superior)?|provecho)\\s+(?:de|del)\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?${PERSON}\\b`,
         "\\ben\\s+(?:una\\s+)?lengua\\s+que\\s+(?:\\w+\\s+)?(?:comprendan|comprenda|entiendan|entienda)\\b",
+        // la práctica cambiada, nombrada por lo que ya no debe hacer o arriesgar: "sin recurrir a los traslados",
+        // "sin comprometer la intimidad", "evitando la ocupación de una misma celda por preventivos y penados"
+        "\\bsin\\s+(?:(?:más|nunca)\\s+)?(?:recurrir|comprometer|menoscabar|vulnerar|poner\\s+en\\s+(?:riesgo|peligro)|exponer|privar|restringir|reducir|afectar|perjudicar|lesionar|ser)\\b",
+        "\\b(?:evitando|previniendo|impidiendo)(?:lo|la|los|las|se)?\\s+(?!(?:los\\s+|las\\s+)?(?:retrasos|demoras|dilaciones)\\b)[a-zñáéíóú]+",
+        "\\bpara\\s+no\\s+(?:comprometer|menoscabar|vulnerar|exponer|perjudicar|afectar|poner)\\b",
       ],
     },
     beneficiary: {
@@ -469,6 +485,10 @@ export const es: SmartLexicon = {
         `\\bse\\s+(?:atiendan|atienda|satisfagan|satisfaga|respeten|protejan|garanticen)\\s+(?:plenamente\\s+)?(?:l[oa]s\\s+|sus\\s+)?(?:necesidades|derechos|intereses)\\s+(?:[a-zñ]+\\s+){0,3}?de\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}\\b`,
         `\\b(?:necesidades|derechos|intereses)\\s+(?:[a-zñ]+\\s+){0,3}?de\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}\\b[^.;]{0,30}?\\b(?:sean|sea|son|es|ser)\\s+(?:plenamente\\s+|debidamente\\s+)?(?:atendid[oa]s?|satisfech[oa]s?|respetad[oa]s?|protegid[oa]s?|garantizad[oa]s?)\\b`,
         `\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar\\s+por|vele\\s+por|velen\\s+por|procurar|cerciorarse\\s+de|para|a\\s+fin\\s+de)\\s+que\\s+(?:(?:tod[oa]s?|cada|ningún|ninguna|l[oa]s?|el|la|a)\\s+)?(?:(?:l[oa]s?|el|la)\\s+)?(?:(?!de\\b|del\\b|que\\b)[a-zñ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+)?${PHYSICAL})`,
+        // lo que se hace por las personas o a ellas, como sujeto: "garantizar que la asistencia letrada de los detenidos se preste …"
+        `\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar\\s+por|vele\\s+por|velen\\s+por|procurar|cerciorarse\\s+de)\\s+que\\s+(?:el|la|los|las)\\s+(?!${PHYSICAL}\\b|número\\b|(?:registros?|expedientes?|ficheros?|listas?|listados?|formularios?|datos|documentos?|libros?)\\b)[a-zñáéíóú]+(?:\\s+(?!de\\b|del\\b|que\\b)[a-zñáéíóú]+)?\\s+(?:de\\s+(?:l[oa]s\\s+|la\\s+|el\\s+)?|del\\s+|a\\s+(?:l[oa]s\\s+)?|al\\s+)(?:[a-zñ]+\\s+)?${PERSON}\\b`,
+        // un derecho de las personas garantizado, en cualquier forma: "que se garantice el derecho a la intimidad de la persona"
+        `\\bse\\s+(?:garantic|respet|protej|asegur|salvaguard|preserv)(?:e|en)\\s+(?:plenamente\\s+)?(?:el|la|los|las|su|sus)\\s+(?:derechos?(?:\\s+(?:a|de)\\s+(?:la\\s+|el\\s+)?[a-zñáéíóú]+)?|intimidad|dignidad|integridad|seguridad|salud|privacidad|confidencialidad)\\s+(?:[a-zñáéíóú]+\\s+){0,2}?(?:de|del)\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?${PERSON}\\b`,
       ],
     },
     means: {
@@ -485,6 +505,8 @@ export const es: SmartLexicon = {
         // an instrument with its content: the instrument is how, its content what ("dictar las órdenes oportunas que garanticen que …")
         "\\b(?:normas?|reglamentos?|protocolos?|instrucci(?:ón|ones)|circular(?:es)?|órden(?:es)?|orden|indicaciones|directrices|pautas|plan|programa|procedimientos?)\\s+(?:[a-zñ]+\\s+){0,3}?(?:que\\s+(?:se\\s+)?(?!no\\b)[a-zñ]+(?:e|en|a|an)\\b|por\\s+(?:el|la)\\s+que\\s+se\\b)",
         "\\bque\\s+(?:incluya|incluyan|contemple|contemplen|recoja|recojan|abarque|abarquen)\\b",
+        // las partes nombradas del cambio pedido son la manera de hacerlo: "… mejorarse e incluir …"
+        "\\b(?:e|y)\\s+(?:incluir|incluya|incluyan|contemplar|contemple|contemplen)\\b",
       ],
     },
     meansLink: {
@@ -511,6 +533,8 @@ export const es: SmartLexicon = {
         // lo que sustituye a la práctica, nombrado después: "…; en su lugar, un agente esperará fuera"
         "\\b(?:en\\s+su\\s+lugar|como\\s+alternativa|alternativamente)\\b",
         "\\bo\\s+bien\\b",
+        // dos acciones ofrecidas para el mismo fin, cada una con su objeto: "ampliar la cocina o construir una nueva"
+        `(?<=\\b${INFINITIVE}\\b[^.;:]{1,80}?\\s)(?:o|u)\\s+${INFINITIVE}\\s+(?:un|una|unos|unas|el|la|los|las|nuev[oa]s?|otr[oa]s?)\\b`,
         // dos maneras ofrecidas para la misma medida: "ya sea en persona o por teléfono"
         "\\bya\\s+sea\\b[^.;]{1,80}?\\b(?:o|ya\\s+sea)\\b",
         "\\b(?:considerar|valorar|estudiar)\\s+(?:la\\s+)?(?:instalación|adopción|creación|posibilidad)\\s+de\\b[^.;]{0,60}\\s+o\\s+",
@@ -631,6 +655,11 @@ export const es: SmartLexicon = {
     },
   },
   anchored: {
+    changeHead: {
+      patterns: [
+        "\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:que\\s+)?(?:se\\s+)?(?:(?:ser|sea|sean|también|aún|\\w+mente)\\s+)*(?:mejor|reforz|refuerc|fortalec|potenci|aument|increment|reduc|reduzc|disminu|acort|ampli)\\w*\\b",
+      ],
+    },
     degreeChange: {
       patterns: [
         `\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:que\\s+)?(?:se\\s+)?(?:(?:ser|sea|sean|también|aún|\\w+mente)\\s+)*(?:(?:increment|aument|reduc|reduzc|disminu|acort|agiliz|agilic|aceler|minimiz|maximiz|ampli|extend|extiend|desarroll)\\w*\\b|(?:un|una)\\s+(?:[\\w-]+\\s+)?(?:incremento|aumento|ampliación|reducción|disminución)\\s+(?:de|del|en))(?![^.;,]{0,60}?\\ba\\s+(?:tod[oa]s|cada)\\b)(?!\\s+(?:un|una|unos|unas|nuevos|nuevas)\\b)${DEGREE_NOT_RESOURCE}`,
@@ -654,7 +683,7 @@ export const es: SmartLexicon = {
     },
     passiveRecipient: {
       patterns: [
-        "(?:debe|deben|debería|deberían|deberá|deberán)\\s+(?:recibir|disponer|contar|tener|beneficiarse|poder|ser\\s+(?:informad|atendid|dotad|provist)\\w*)\\b",
+        "(?:debe|deben|debería|deberían|deberá|deberán)\\s+(?:recibir|disponer|contar|tener|beneficiarse|poder|ser\\s+(?:informad|atendid|dotad|provist|protegid)\\w*)\\b",
       ],
     },
     restriction: {

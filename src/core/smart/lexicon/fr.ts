@@ -421,6 +421,17 @@ export const fr: SmartLexicon = {
         "\\b(?:pour|afin\\s+d['’]|en\\s+vue\\s+d['’])\\s*(?:améliorer|renforcer|favoriser|promouvoir)\\b(?!\\s+(?:la|cette)\\s+situation\\b)",
       ],
     },
+    itemPurpose: {
+      patterns: [
+        // « il » / « elle » y reprend la chose sur laquelle on agit : « étendre la vidéosurveillance de sorte qu'elle couvre tous les couloirs »
+        "\\bde\\s+(?:manière|façon|sorte)\\s+(?:(?:à\\s+ce\\s+)?qu['’](?:il|elle)s?|que\\s+(?:celui|celle)-ci)\\b",
+      ],
+    },
+    conformPurpose: {
+      patterns: [
+        "\\b(?:afin|pour|en\\s+vue|de\\s+manière|de\\s+façon)\\s+(?:de\\s+|d['’]|à\\s+|que\\s+|qu['’])?\\s*[^.;]{0,40}?\\b(?:(?:soit|soient|être|sont|est)\\s+(?:pleinement\\s+)?(?:conformes?|compatibles?|en\\s+conformité|en\\s+adéquation|en\\s+harmonie)|(?:se\\s+)?conformer|(?:le|la|les|l['’])?\\s*(?:mettre|rendre)\\s+(?:pleinement\\s+)?(?:conformes?|en\\s+conformité)|(?:l['’]|les?|la)?\\s*harmoniser)\\b",
+      ],
+    },
     effect: {
       patterns: [
         "\\b(?:réduire|diminuer|limiter|éviter|éliminer|raccourcir|mettre\\s+fin\\s+(?:à|au|aux))\\s+(?:la|le|les|l['’])?\\s*(?:niveau\\s+de\\s+|nombre\\s+de\\s+|risque\\s+de\\s+)?(?:surpopulation|surencombrement|violences?|mauvais\\s+traitements|automutilations?|suicides?|décès|délais?\\s+d['’]attente|isolement|inactivité|rétention|détention)\\b",
@@ -433,6 +444,11 @@ export const fr: SmartLexicon = {
         // au profit des personnes : « au bénéfice des personnes détenues », « dans l'intérêt supérieur de l'enfant »
         `\\b(?:au\\s+(?:bénéfice|profit)|dans\\s+l['’]intérêt(?:\\s+supérieur)?)\\s+(?:de\\s+|des\\s+|du\\s+|de\\s+la\\s+|de\\s+l['’])\\s*(?:tou(?:s|tes)\\s+)?(?:les\\s+)?${PERSON}\\b`,
         "\\bdans\\s+une\\s+langue\\s+qu['’](?:elles?|ils?)\\s+comprenn?ent\\b",
+        // la pratique changée, nommée par ce qu'elle ne doit plus faire ou risquer : « sans recourir aux
+        // transferts », « sans porter atteinte à l'intimité », « en évitant de mélanger prévenus et condamnés »
+        "\\bsans\\s+(?:(?:plus|jamais)\\s+)?(?:recourir|recours|compromettre|porter\\s+atteinte|nuire|mettre\\s+en\\s+(?:danger|péril|cause)|exposer|priver|restreindre|réduire|affecter|enfreindre|violer|être)\\b",
+        "\\b(?:en\\s+)?(?:évitant|prévenant|empêchant)\\s+(?!(?:les\\s+|des\\s+)?retards?\\b|(?:les\\s+|des\\s+)?délais\\b)[\\wœ'’-]+",
+        "\\b(?:pour|afin)\\s+de\\s+ne\\s+pas\\b",
       ],
     },
     beneficiary: {
@@ -448,8 +464,12 @@ export const fr: SmartLexicon = {
         `\\b(?:garantir|assurer|protéger|préserver|respecter|sauvegarder)\\s+(?:la|le|les|l['’])\\s*(?:[a-zœ]+\\s+)?(?:sécurité|santé|droits?|intimité|dignité|intégrité|accès|bien-être|confidentialité)(?:\\s+(?:physique|psychique|mentale|personnelle|fondamentaux))?\\s+(?:de|des|du)\\s+(?:tou(?:s|tes)\\s+)?(?:les\\s+|la\\s+|le\\s+|l['’])?\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b`,
         // ce dont les personnes ont besoin ou qui leur est dû, garanti : « que les besoins de santé des détenus soient satisfaits »
         `\\b(?:besoins|droits|intérêts)\\s+(?:[a-zœ]+\\s+){0,3}?(?:de|des|du)\\s+(?:tou(?:s|tes)\\s+)?(?:les\\s+|la\\s+|le\\s+|l['’])?\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b[^.;]{0,30}?\\b(?:soient|soit|sont|est|être)\\s+(?:pleinement\\s+|dûment\\s+)?(?:satisfaits?|respectés?|protégés?|garantis?|pris\\s+en\\s+compte)\\b`,
+        // un droit des personnes garanti, sujet inversé : « que soit garanti le droit à l'intimité des détenus »
+        `\\b(?:soit|soient)\\s+(?:pleinement\\s+)?(?:garanti|respecté|protégé|préservé)e?s?\\s+(?:le|la|les|l['’])\\s*(?:droits?(?:\\s+(?:à|au|aux|de)\\s+(?:la\\s+|l['’])?\\s*[a-zœéè]+)?|intimité|dignité|intégrité|sécurité|santé|confidentialité)\\s+(?:de|des|du)\\s+(?:la\\s+|l['’]|les\\s+)?\\s*${PERSON}\\b`,
         `\\b(?:veiller|veille|veillent)\\s+(?:à\\s+ce\\s+)?(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
         `\\b(?:garantir|garantisse|garantissent|assurer|s['’]assurer|afin|pour)\\s+(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
+        // ce qui est fait pour les personnes ou à elles, comme sujet : « veiller à ce que l'assistance juridique des détenus ait lieu … »
+        `\\b(?:veiller\\s+à\\s+ce|veille\\s+à\\s+ce|veillent\\s+à\\s+ce|garantir|garantisse|garantissent|assurer|s['’]assurer)\\s+(?:que|qu['’])\\s*(?:(?:les|le|la|l['’])\\s*)(?!${PHYSICAL}\\b|nombre\\b|(?:registres?|dossiers?|fichiers?|listes?|formulaires?|données|documents?|livres?)\\b)[a-zœ]+(?:\\s+(?!de\\b|des\\b|du\\b|d['’])[a-zœ]+)?\\s+(?:de\\s+la\\s+|de\\s+l['’]|des\\s+|du\\s+|aux\\s+)\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b`,
       ],
     },
     means: {
@@ -461,6 +481,8 @@ export const fr: SmartLexicon = {
         // des mesures nommées dans la demande sont une voie vers sa fin : « …, notamment des mesures de … »
         "\\b(?:notamment|y\\s+compris)\\s+(?:par|via|au\\s+moyen|grâce|des\\s+mesures|des\\s+actions)\\b",
         "\\b(?:portant\\s+sur|couvrant|comprenant|prévoyant)\\b",
+        // les éléments nommés du changement demandé sont la façon de le faire : « … être améliorée et inclure … »
+        "\\bet\\s+(?:inclure|inclue|incluent|comprendre|comprenne|comprennent)\\b",
         // a gerund says how: "en recrutant", "en installant"
         "\\ben\\s+(?!attendant\\b|cours\\b|tant\\b)[a-zœ]{3,}ant\\b",
         "\\bpar\\s+(?:la|le|l['’]|des|une?)\\s*(?:[a-zœ]+\\s+)?(?:mise\\s+en\\s+place|création|installation|recrutement|formation|adoption|désignation|affectation|utilisation|recours)\\b",
@@ -497,6 +519,8 @@ export const fr: SmartLexicon = {
         // deux façons offertes pour la même mesure : « soit en personne, soit par téléphone », « ou bien »
         "\\bsoit\\s+(?:en|par|à|au|aux|dans|sur|le|la|les|l['’]|un|une|des|de|du|d['’])[^.;]{1,80}?,?\\s+soit\\b",
         "\\bou\\s+bien\\b",
+        // deux actions offertes pour la même fin, chacune avec son objet : « agrandir la cuisine ou en construire une nouvelle »
+        `(?<=\\b${INFINITIVE}\\b[^.;:]{1,80}?\\s)ou\\s+(?:de\\s+|d['’])?(?:en\\s+)?${INFINITIVE}\\s+(?:un|une|des|le|la|les|l['’]|de\\s+nouve|une\\s+nouvelle)`,
       ],
     },
     rootLever: {
@@ -602,6 +626,11 @@ export const fr: SmartLexicon = {
     },
   },
   anchored: {
+    changeHead: {
+      patterns: [
+        "\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:il\\s+convient\\s+)?(?:d['’]\\s*|de\\s+)?(?:(?:être|soit|soient|également|encore|davantage|\\w+ment)\\s+)*(?:amélior|renforc|augment|accroi|accru|diminu|rédui|réduit|raccourc|élargi|étend|étendu)\\w*\\b",
+      ],
+    },
     degreeChange: {
       patterns: [
         `\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:il\\s+convient\\s+)?(?:d['’]\\s*|de\\s+)?(?:(?:être|soit|soient|également|encore|davantage|\\w+ment)\\s+)*(?:(?:augment|accroi|accru|diminu|raccourc|accéler|multipli|rédui|réduit|étend|étendu|élargi|développ)\\w*\\b|(?:une?\\s+)?(?:[\\w-]+\\s+)?(?:augmentation|réduction|extension|diminution|élargissement)\\s+(?:du|de|des|d['’]))(?![^.;,]{0,60}?\\bà\\s+(?:tou(?:s|tes)|chaque|l['’]ensemble)\\b)(?!\\s+(?:un|une|de\\s+nouveaux|de\\s+nouvelles)\\b)${DEGREE_NOT_RESOURCE}`,
@@ -625,7 +654,7 @@ export const fr: SmartLexicon = {
     },
     passiveRecipient: {
       patterns: [
-        "(?:doit|doivent|devrait|devraient|devra|devront)\\s+(?:bénéficier|recevoir|disposer|avoir|pouvoir|se\\s+voir|être\\s+(?:informée?s?|dotée?s?|pourvue?s?|autorisée?s?))\\b",
+        "(?:doit|doivent|devrait|devraient|devra|devront)\\s+(?:bénéficier|recevoir|disposer|avoir|pouvoir|se\\s+voir|être\\s+(?:informée?s?|dotée?s?|pourvue?s?|autorisée?s?|protégée?s?|sensibilisée?s?|tenue?s?\\s+informée?s?))\\b",
       ],
     },
     restriction: {

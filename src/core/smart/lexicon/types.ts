@@ -83,6 +83,18 @@ export type CueKey =
   | "purpose"
   /** A purpose that names only a general betterment ("to improve", "pour améliorer"): an outcome when the ask itself is concrete. */
   | "weakPurpose"
+  /**
+   * A purpose clause whose subject is the thing acted on ("extend the CCTV system so that it
+   * covers every area", "de manera que cubra todas las zonas"): it specifies the item; it is
+   * neither an outcome for persons nor a goal the ask is the means to.
+   */
+  | "itemPurpose"
+  /**
+   * A purpose that is only conformity with a text ("revise the Code to ensure it conforms to the
+   * Convention", "afin de le mettre en conformité avec", "para adecuarlo a"): not a change for
+   * persons or a practice, nor a goal the ask is the means to.
+   */
+  | "conformPurpose"
   /** Effects named without a purpose marker ("reduce overcrowding"). */
   | "effect"
   /** Someone deprived of liberty receives or is allowed something ("allow patients to"). */
@@ -163,6 +175,13 @@ export type AnchoredKey =
    * is not a degree.
    */
   | "degreeChange"
+  /**
+   * A change named as the head of the predicate, tried where the predicate starts ("improve staff
+   * retention", "reduce waiting times", "renforcer le contrôle", "mejorar la atención"): with a
+   * means after it in the same clause ("… by recruiting", "mediante …"), the change is the stated
+   * outcome and the means the way to it.
+   */
+  | "changeHead"
   /** A heading naming the addressee ("To the Ministry of Justice:", "Al Ministerio del Interior:"). */
   | "vocative";
 
