@@ -294,13 +294,22 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   }
   // a purpose that only specifies the item ("so that it covers every area") or conformity with a
   // text ("to ensure it conforms to the Convention") is neither an outcome nor a goal to reach
+  // a purpose in a clause that introduces a list ("… take the measures necessary to comply with
+  // the following:") belongs to the introduction, not to the item
+  const listIntros = asks
+    .filter((a) =>
+      /:\s*$/.test(doc.full.slice(a.clause[0], Math.min(a.clause[1] + 2, doc.full.length)))
+    )
+    .map((a) => a.clause);
   const purposes = withoutOverlaps(
     inMainClause(
       doc,
       asks,
-      isSpecific ? mergeSorted(op("purpose"), op("weakPurpose")) : op("purpose")
+      isSpecific
+        ? mergeSorted(op("purpose"), op("weakPurpose"), op("neededFor"))
+        : mergeSorted(op("purpose"), op("neededFor"))
     ),
-    mergeSorted(op("itemPurpose"), op("conformPurpose"))
+    mergeSorted(op("itemPurpose"), op("conformPurpose"), listIntros)
   );
   // a change named with the way to it ("Improve staff retention by: 1. ensuring …", "reducir la
   // espera mediante …"): the change is the outcome the means must bring about

@@ -343,6 +343,7 @@ export function findAsks(doc: Doc): Ask[] {
   const boundaries = [
     ...doc.hits("subordinate"),
     ...doc.hits("purpose"),
+    ...doc.hits("weakPurpose"),
     ...doc.hits("means"),
   ].sort((a, b) => a[0] - b[0]);
   const asks: Ask[] = [];

@@ -213,3 +213,163 @@ describe("solution: the parts named of a change asked for are how it is made", (
     expect(criterion.basis).toBe("means");
   });
 });
+
+describe("results: remedying a named problem is an outcome of a concrete ask, not of a vague one", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should hold monthly meetings with the court service to resolve this problem.",
+    ],
+    [
+      "fr",
+      "Le directeur devrait organiser une réunion mensuelle avec le greffe pour résoudre ce problème.",
+    ],
+    [
+      "es",
+      "El director debería celebrar reuniones mensuales con el juzgado para resolver este problema.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Appropriate measures should be taken to remedy the problem."],
+    ["fr", "Des mesures appropriées devraient être prises pour remédier au problème."],
+    ["es", "Deberían adoptarse medidas adecuadas para subsanar el problema."],
+  ])("(%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+  });
+});
+
+describe("results: what a resource or a piece of work is needed for is its purpose", () => {
+  it.each<Case>([
+    ["en", "Supply the cleaning products necessary to disinfect the showers every day."],
+    ["fr", "Fournir les produits nécessaires pour désinfecter les douches chaque jour."],
+    [
+      "es",
+      "Dotar al módulo del mobiliario necesario para crear un espacio adecuado de visita familiar.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "results");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("purpose");
+  });
+
+  it.each<Case>([
+    ["en", "The Ministry should allocate funds sufficient to build a new remand centre."],
+    [
+      "fr",
+      "Le ministère devrait allouer des crédits suffisants pour construire un nouveau centre.",
+    ],
+    ["es", "El Ministerio debería asignar fondos suficientes para construir un nuevo centro."],
+  ])("money enough for an activity names no outcome (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+  });
+});
+
+describe("results: persons protected by a rule for everyone, or a harm that must not occur", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Amend section 9 of the Aliens Act so that no one may be returned to a country where they risk torture.",
+    ],
+    [
+      "en",
+      "The Ministry should ensure that there are no reprisals against those who spoke to the visiting team.",
+    ],
+    [
+      "fr",
+      "Modifier l'article 9 de la loi sur les étrangers de sorte que nul ne puisse être renvoyé vers un pays où il risque la torture.",
+    ],
+    [
+      "fr",
+      "Le ministère devrait veiller à ce qu'il n'y ait aucune représaille contre les personnes entendues.",
+    ],
+    [
+      "es",
+      "Modificar el artículo 9 de la Ley de Extranjería para que nadie pueda ser devuelto a un país donde corra riesgo de tortura.",
+    ],
+    [
+      "es",
+      "El Ministerio debería garantizar que no haya represalias contra las personas entrevistadas.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
+});
+
+describe("results: ending a practice, whatever the verb, is the change asked for", () => {
+  it.each<Case>([
+    ["en", "The hospital should abandon the practice of tying agitated patients to their beds."],
+    [
+      "fr",
+      "L'hôpital devrait abandonner la pratique consistant à attacher les patients agités à leur lit.",
+    ],
+    ["es", "El hospital debería abandonar la práctica de atar a los pacientes agitados a la cama."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
+});
+
+describe("results: « à ce que » after any verb of asking introduces what must come about (fr)", () => {
+  it.each<Case>([
+    [
+      "fr",
+      "Le Comité a exhorté le ministère à ce que les victimes reçoivent une réparation intégrale.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
+});
+
+describe("results: « de modo de » and an infinitive is a purpose (es)", () => {
+  it.each<Case>([
+    [
+      "es",
+      "Habilitar las plazas de alojamiento necesarias de modo de dar fin a la sobreocupación del pabellón.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
+});
+
+describe("solution: the document a body issued its recommendation through is no means of the change", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Through its recommendation of 3 May, the NPM asked the Director to repaint the visits room.",
+    ],
+    [
+      "fr",
+      "Au moyen de sa recommandation du 3 mai, le MNP a demandé au directeur de repeindre le parloir.",
+    ],
+    [
+      "es",
+      "A través de la Recomendación 12/20 se sugirió al Director repintar la sala de visitas.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["fr", "Contrôler l'approvisionnement au moyen de rapports mensuels sur l'état des stocks."],
+    ["es", "Controlar el suministro a través de informes mensuales sobre las existencias."],
+  ])("a report made to check the change still is (%s): %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("met");
+  });
+});
+
+describe("results: a purpose in the clause that introduces a list belongs to the introduction", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Director should take the steps needed to comply with the following: Repaint the visits room.",
+    ],
+    [
+      "es",
+      "Se sugirió al Director que adopte las medidas necesarias para cumplir las siguientes cuestiones: Repintar la sala de visitas.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+  });
+});

@@ -524,6 +524,14 @@ export const en: SmartLexicon = {
     weakPurpose: {
       patterns: [
         "\\b(?:to|in order to|so as to)\\s+(?:improve|enhance|strengthen|promote|better)\\b(?!\\s+(?:the|this)\\s+situation\\b)",
+        // remedying a problem named: "to resolve this problem", "to remedy the shortcomings" (after
+        // "measures", the ask itself: "take measures to remedy the problem")
+        "(?<!\\b(?:steps|measures|action|efforts?)\\b[^.;]{0,60})\\b(?:to|in order to|so as to)\\s+(?:resolve|remedy|solve|rectify|redress|overcome)\\b",
+      ],
+    },
+    neededFor: {
+      patterns: [
+        "(?<!\\b(?:steps|measures|action|actions|efforts|time|funds|funding|budget|money|resources|means)\\s)\\b(?:necessary|needed|required|sufficient|enough)\\s+(?:in order\\s+)?to\\s+(?!(?:be|have|do|this|that|the|a|an|ensure|guarantee)\\b)[a-z]{3,}\\b",
       ],
     },
     itemPurpose: {
@@ -544,7 +552,7 @@ export const en: SmartLexicon = {
         // a change in a problem that persons live with: "reduce overcrowding"
         "\\b(?:reduc|end|eliminat|prevent|limit|lower|shorten|alleviat)\\w*\\s+(?:the\\s+)?(?:level of\\s+|number of\\s+|risk of\\s+)?(?:overcrowding|occupancy|violence|ill-treatment|self-harm|suicides?|deaths?|waiting times?|delays|isolation|idleness)\\b",
         `\\b(?:reduc|shorten|limit|increas|extend)\\w*\\s+(?:the\\s+)?(?:amount of\\s+)?time\\s+(?:(?:that\\s+)?(?:[\\w-]+\\s+){0,2}?${PERSON}\\b|out of (?:their\\s+)?cells?|outside|spent\\s+(?:in|at|on|by|under)\\b)`,
-        "\\b(?:reduc|limit|restrict|end|stop|ceas|abolish|prohibit|ban|minimi[sz]|discontinu)\\w*\\s+(?:its\\s+|the\\s+|their\\s+)?(?:use|practice|length|duration|frequency) of\\b",
+        "\\b(?:reduc|limit|restrict|end|stop|ceas|abolish|prohibit|ban|minimi[sz]|discontinu|abandon|eradicat|renounc)\\w*\\s+(?:its\\s+|the\\s+|their\\s+)?(?:use|practice|length|duration|frequency) of\\b",
         "\\bput an end,?(?:\\s+[\\w ]{1,30},)?\\s+to\\b",
         `\\b(?:stop|cease|discontinue|refrain from|no longer)\\s+[a-z]+ing\\s+(?:(?:all|any|the|those)\\s+)?(?:[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
         "\\b(?:maximum|limits? (?:on|to)) (?:the )?(?:length|duration|period) of\\b",
@@ -559,6 +567,10 @@ export const en: SmartLexicon = {
         "\\bwithout\\s+(?:\\w+ly\\s+)?(?!delaying\\b|waiting\\b)(?:resorting|recourse|compromising|undermining|jeopardi[sz]ing|infringing|breaching|violating|exposing|endangering|restricting|reducing|affecting|harming|depriving|being)\\b",
         "(?<=,\\s|\\band\\s|\\bthus\\s|\\bthereby\\s)(?:avoiding|preventing|averting)\\s+(?!delays?\\b)[\\w-]+",
         "\\bso as not to\\b",
+        // persons protected by a rule for everyone: "no one shall be returned to …"
+        "\\b(?:no one|nobody|no person)\\s+(?:shall|should|must|may|can|will)\\s+(?:ever\\s+)?be\\b",
+        // a harm that must not occur: "ensure that there are no reprisals"
+        `\\b(?:ensur|guarant|make sure)\\w*\\b[^.;]{0,25}?\\bthat\\s+there\\s+(?:are|is|will be)\\s+no\\s+(?!${PHYSICAL}\\b)`,
       ],
     },
     beneficiary: {
@@ -586,7 +598,8 @@ export const en: SmartLexicon = {
     means: {
       patterns: [
         "\\bby (?:means of |way of )?(?!(?:during|existing|being|morning|evening|nothing|something|anything)\\b)[a-z]+ing\\b",
-        "\\bthrough (?!the night\\b|the day\\b)(?:the |a |an )?\\w+",
+        // (the document a body issued its recommendation through is no means of the change)
+        "\\bthrough (?!the night\\b|the day\\b|(?:its|their|the|a)\\s+(?:recommendations?|letters?|resolutions?|decisions?|opinions?)\\b)(?:the |a |an )?\\w+",
         "\\bvia\\b",
         "\\bby means of\\b",
         "\\bfor (?:instance|example)\\b",

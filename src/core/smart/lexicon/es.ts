@@ -418,6 +418,8 @@ export const es: SmartLexicon = {
         "\\bcon\\s+vistas\\s+a\\b",
         "\\ben\\s+aras\\s+de\\b",
         "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera)\\s+que\\b",
+        // "de modo de" y un infinitivo: "otorgar los cupos necesarios de modo de dar fin a …"
+        "\\bde\\s+(?:modo|manera|forma)\\s+de\\s+[a-zñ]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\\b",
         "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)para\\s+(?:garantizar|asegurar)\\b",
         // "para" and any infinitive set off by a comma is the purpose of the clause before it ("instalar un
         // timbre en cada celda, para pedir ayuda de noche"); without the comma it may be what an object is for
@@ -436,6 +438,13 @@ export const es: SmartLexicon = {
     weakPurpose: {
       patterns: [
         "\\b(?:para|a\\s+fin\\s+de|con\\s+el\\s+(?:fin|objeto)\\s+de)\\s+(?:mejorar|reforzar|fortalecer|potenciar|promover|favorecer)\\b(?!\\s+(?:la|esta)\\s+situación\\b)",
+        // remediar un problema nombrado: "para resolver este problema", "a fin de subsanar las carencias"
+        "(?<!\\bmedidas\\b[^.;]{0,60})\\b(?:para|a\\s+fin\\s+de)\\s+(?:resolver|subsanar|solucionar|remediar|corregir|paliar|superar)(?:lo|la|los|las)?\\b",
+      ],
+    },
+    neededFor: {
+      patterns: [
+        `(?<!\\b(?:medidas|acciones|pasos|esfuerzos|gestiones|actuaciones|tiempo|fondos|recursos|presupuesto|créditos?|partidas?|financiación|medios)(?:\\s+[a-zñ]+)?\\s)\\b(?:necesari[oa]s?|suficientes?|imprescindibles?)\\s+para\\s+(?!(?:que|ello|eso|esto|ser|estar|garantizar|asegurar)\\b)${INFINITIVE}\\b`,
       ],
     },
     itemPurpose: {
@@ -452,7 +461,7 @@ export const es: SmartLexicon = {
     effect: {
       patterns: [
         "\\b(?:reducir|disminuir|limitar|evitar|eliminar|acortar|poner\\s+fin\\s+a)\\s+(?:el|la|los|las)?\\s*(?:nivel\\s+de\\s+|número\\s+de\\s+|riesgo\\s+de\\s+)?(?:hacinamiento|sobreocupación|masificación|violencia|malos\\s+tratos|autolesiones|suicidios?|muertes|tiempos?\\s+de\\s+espera|aislamiento|inactividad)\\b",
-        "\\b(?:reducir|limitar|restringir|pon(?:er|ga|gan)\\s+fin\\s+a|suprimir|prohibir|abolir)\\s+(?:el|la|los|las)?\\s*(?:uso|práctica|duración|frecuencia|aislamiento|internamiento|detención)\\s+(?:de|del)?\\b",
+        "\\b(?:reducir|limitar|restringir|pon(?:er|ga|gan)\\s+fin\\s+a|suprimir|prohibir|abolir|abandonar|erradicar|desterrar)\\s+(?:el|la|los|las)?\\s*(?:uso|práctica|duración|frecuencia|aislamiento|internamiento|detención)\\s+(?:de|del)?\\b",
         `\\b(?:dejar\\s+de|cesar\\s+en|abstenerse\\s+de)\\s+[a-zñ]+(?:ar|er|ir)\\b`,
         `\\b${PERSON}\\s+(?:puedan|pueda|podrán|podrá|tengan\\s+la\\s+posibilidad|tenga\\s+la\\s+posibilidad)\\b`,
         // the time persons spend somewhere, shortened or lengthened: "reducir el tiempo que los detenidos pasan en los calabozos"
@@ -466,11 +475,15 @@ export const es: SmartLexicon = {
         "\\bsin\\s+(?:(?:más|nunca)\\s+)?(?:recurrir|comprometer|menoscabar|vulnerar|poner\\s+en\\s+(?:riesgo|peligro)|exponer|privar|restringir|reducir|afectar|perjudicar|lesionar|ser)\\b",
         "\\b(?:evitando|previniendo|impidiendo)(?:lo|la|los|las|se)?\\s+(?!(?:los\\s+|las\\s+)?(?:retrasos|demoras|dilaciones)\\b)[a-zñáéíóú]+",
         "\\bpara\\s+no\\s+(?:comprometer|menoscabar|vulnerar|exponer|perjudicar|afectar|poner)\\b",
+        // las personas protegidas por una regla para todos: "nadie podrá ser devuelto a …"
+        "\\b(?:nadie|ninguna\\s+persona)\\s+(?:podrá|puede|deberá|debe|debería|será)\\s+(?:nunca\\s+)?(?:ser\\s+)?[a-zñ]+(?:ad|id|lt|uest|ect)[oa]s?\\b",
+        // un daño que no debe producirse: "garantizar que no haya represalias"
+        `\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar\\s+por|vele\\s+por|a\\s+fin\\s+de|para)\\s+que\\s+no\\s+(?:haya|existan?|se\\s+produzcan?)\\s+(?!${PHYSICAL}\\b)`,
       ],
     },
     beneficiary: {
       patterns: [
-        `\\b(?:permit|facilit|inform|ofrec|ofrezc|proporcion|entreg|garantiz|garantic|d(?:ar|ando)|prest|asegur|dot|pag|devolv|devuelv|comunic|notific)\\w*\\s+(?:[a-zñ]+\\s+){0,6}?a\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
+        `\\b(?:permit|facilit|inform|ofrec|ofrezc|proporcion|brind|entreg|garantiz|garantic|d(?:ar|ando)|prest|asegur|dot|pag|devolv|devuelv|comunic|notific)\\w*\\s+(?:[a-zñ]+\\s+){0,6}?a\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
         `(?<!\\b(?:centro|centros|institución|unidad|módulo|residencia|establecimiento|prisión|hogar|servicio)\\s)\\bpara\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
         `\\b(?:se\\s+)?(?:les|le)\\s+(?:permita|proporcione|ofrezca|facilite|entregue|garantice|informe|dé|preste)n?\\b`,
       ],
@@ -493,7 +506,8 @@ export const es: SmartLexicon = {
     },
     means: {
       patterns: [
-        "\\b(?:mediante|a\\s+través\\s+de|por\\s+medio\\s+de|valiéndose\\s+de|con\\s+la\\s+ayuda\\s+de|sobre\\s+la\\s+base\\s+de|en\\s+forma\\s+de|por\\s+la\\s+vía\\s+de)\\b",
+        // (el documento por el que un organismo emitió su recomendación no es un medio del cambio)
+        "\\b(?:mediante|a\\s+través\\s+de|por\\s+medio\\s+de|valiéndose\\s+de|con\\s+la\\s+ayuda\\s+de|sobre\\s+la\\s+base\\s+de|en\\s+forma\\s+de|por\\s+la\\s+vía\\s+de)\\b(?!\\s+(?:la|el|su|sus|una|un|las|los)\\s+(?:recomendaci(?:ón|ones)|resoluci(?:ón|ones)|nota|oficio|carta|comunicaci(?:ón|ones)|misiva|decisi(?:ón|ones))\\b)",
         "\\b(?:por\\s+ejemplo|p\\.\\s*ej\\.|tales\\s+como|como\\s+por\\s+ejemplo|entre\\s+otr[oa]s)\\b",
         // un ejemplo tras una coma, como "tales como": "alternativas a la detención, como la vigilancia electrónica"
         ",\\s+como\\s+(?:el|la|los|las|un|una|unos|unas)\\b",

@@ -419,6 +419,13 @@ export const fr: SmartLexicon = {
     weakPurpose: {
       patterns: [
         "\\b(?:pour|afin\\s+d['’]|en\\s+vue\\s+d['’])\\s*(?:améliorer|renforcer|favoriser|promouvoir)\\b(?!\\s+(?:la|cette)\\s+situation\\b)",
+        // remédier à un problème nommé : « pour résoudre ce problème », « afin de remédier aux carences »
+        "(?<!\\bmesures\\b[^.;]{0,60})\\b(?:pour|afin\\s+de)\\s+(?:y\\s+|le\\s+|la\\s+|les\\s+)?(?:résoudre|remédier|régler|corriger|pallier|surmonter)\\b",
+      ],
+    },
+    neededFor: {
+      patterns: [
+        `(?<!\\b(?:mesures|fonds|crédits|budget|moyens|ressources|financements?)(?:\\s+[a-zœ]+)?\\s)\\b(?:nécessaires?|suffisante?s?|indispensables?)\\s+(?:pour|afin\\s+de|à)\\s+(?:(?:le|la|les|l['’]|leur|lui|se|s['’]|en|y)\\s*)?(?!(?:être|avoir|faire|cela|ce|garantir|assurer)\\b)${INFINITIVE}\\b`,
       ],
     },
     itemPurpose: {
@@ -435,7 +442,7 @@ export const fr: SmartLexicon = {
     effect: {
       patterns: [
         "\\b(?:réduire|diminuer|limiter|éviter|éliminer|raccourcir|mettre\\s+fin\\s+(?:à|au|aux))\\s+(?:la|le|les|l['’])?\\s*(?:niveau\\s+de\\s+|nombre\\s+de\\s+|risque\\s+de\\s+)?(?:surpopulation|surencombrement|violences?|mauvais\\s+traitements|automutilations?|suicides?|décès|délais?\\s+d['’]attente|isolement|inactivité|rétention|détention)\\b",
-        "\\b(?:réduire|limiter|restreindre|mettre\\s+(?:fin|un\\s+terme)\\s+(?:à|au|aux)|supprimer|interdire|abolir)\\s+(?:la|le|les|l['’])?\\s*(?:usage|utilisation|recours|pratique|durée|fréquence|placement|enfermement|isolement|menottage)\\b",
+        "\\b(?:réduire|limiter|restreindre|mettre\\s+(?:fin|un\\s+terme)\\s+(?:à|au|aux)|supprimer|interdire|abolir|abandonner|éradiquer|renoncer\\s+(?:à|au|aux))\\s+(?:la|le|les|l['’])?\\s*(?:usage|utilisation|recours|pratique|durée|fréquence|placement|enfermement|isolement|menottage)\\b",
         `\\b(?:cesser|arrêter|s['’]abstenir)\\s+(?:de|d['’])\\s*${INFINITIVE}\\b`,
         `\\b${PERSON}\\s+(?:puissent|puisse|pourront|pourra|aient\\s+la\\s+possibilité|ait\\s+la\\s+possibilité)\\b`,
         // the time persons spend somewhere, shortened or lengthened: "réduire le temps passé en cellule par les personnes"
@@ -449,6 +456,10 @@ export const fr: SmartLexicon = {
         "\\bsans\\s+(?:(?:plus|jamais)\\s+)?(?:recourir|recours|compromettre|porter\\s+atteinte|nuire|mettre\\s+en\\s+(?:danger|péril|cause)|exposer|priver|restreindre|réduire|affecter|enfreindre|violer|être)\\b",
         "\\b(?:en\\s+)?(?:évitant|prévenant|empêchant)\\s+(?!(?:les\\s+|des\\s+)?retards?\\b|(?:les\\s+|des\\s+)?délais\\b)[\\wœ'’-]+",
         "\\b(?:pour|afin)\\s+de\\s+ne\\s+pas\\b",
+        // les personnes protégées par une règle pour tous : « nul ne pourra être expulsé vers … »
+        "\\b(?:nul|personne)\\s+ne\\s+(?:peut|pourra|doit|devra|saurait|devrait)\\s+(?:jamais\\s+)?être\\b",
+        // un tort qui ne doit pas se produire : « veiller à ce qu'il n'y ait aucune représaille »
+        `\\bqu['’]il\\s+n['’]y\\s+(?:ait|a|aura)\\s+(?:pas|plus|aucune?|jamais)\\s+(?:de\\s+|d['’])?\\s*(?!${PHYSICAL}\\b)`,
       ],
     },
     beneficiary: {
@@ -466,7 +477,7 @@ export const fr: SmartLexicon = {
         `\\b(?:besoins|droits|intérêts)\\s+(?:[a-zœ]+\\s+){0,3}?(?:de|des|du)\\s+(?:tou(?:s|tes)\\s+)?(?:les\\s+|la\\s+|le\\s+|l['’])?\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b[^.;]{0,30}?\\b(?:soient|soit|sont|est|être)\\s+(?:pleinement\\s+|dûment\\s+)?(?:satisfaits?|respectés?|protégés?|garantis?|pris\\s+en\\s+compte)\\b`,
         // un droit des personnes garanti, sujet inversé : « que soit garanti le droit à l'intimité des détenus »
         `\\b(?:soit|soient)\\s+(?:pleinement\\s+)?(?:garanti|respecté|protégé|préservé)e?s?\\s+(?:le|la|les|l['’])\\s*(?:droits?(?:\\s+(?:à|au|aux|de)\\s+(?:la\\s+|l['’])?\\s*[a-zœéè]+)?|intimité|dignité|intégrité|sécurité|santé|confidentialité)\\s+(?:de|des|du)\\s+(?:la\\s+|l['’]|les\\s+)?\\s*${PERSON}\\b`,
-        `\\b(?:veiller|veille|veillent)\\s+(?:à\\s+ce\\s+)?(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
+        `(?:\\b(?:veiller|veille|veillent)\\s+(?:à\\s+ce\\s+)?|\\bà\\s+ce\\s+)(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
         `\\b(?:garantir|garantisse|garantissent|assurer|s['’]assurer|afin|pour)\\s+(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
         // ce qui est fait pour les personnes ou à elles, comme sujet : « veiller à ce que l'assistance juridique des détenus ait lieu … »
         `\\b(?:veiller\\s+à\\s+ce|veille\\s+à\\s+ce|veillent\\s+à\\s+ce|garantir|garantisse|garantissent|assurer|s['’]assurer)\\s+(?:que|qu['’])\\s*(?:(?:les|le|la|l['’])\\s*)(?!${PHYSICAL}\\b|nombre\\b|(?:registres?|dossiers?|fichiers?|listes?|formulaires?|données|documents?|livres?)\\b)[a-zœ]+(?:\\s+(?!de\\b|des\\b|du\\b|d['’])[a-zœ]+)?\\s+(?:de\\s+la\\s+|de\\s+l['’]|des\\s+|du\\s+|aux\\s+)\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b`,
@@ -474,7 +485,7 @@ export const fr: SmartLexicon = {
     },
     means: {
       patterns: [
-        "\\b(?:au\\s+moyen\\s+(?:de|d['’]|du|des)|par\\s+le\\s+biais\\s+(?:de|d['’]|du|des)|grâce\\s+(?:à|aux?)|par\\s+l['’]intermédiaire\\s+(?:de|d['’]|du|des)|sur\\s+la\\s+base\\s+(?:de|d['’]|du|des)|à\\s+l['’]aide\\s+(?:de|d['’]|du|des)|sous\\s+la\\s+forme\\s+(?:de|d['’]))",
+        "\\b(?:au\\s+moyen\\s+(?:de|d['’]|du|des)(?!\\s*(?:la|sa|leur|une|ses|leurs)\\s+(?:recommandations?|lettres?|courriers?|résolutions?|décisions?)\\b)|par\\s+le\\s+biais\\s+(?:de|d['’]|du|des)|grâce\\s+(?:à|aux?)|par\\s+l['’]intermédiaire\\s+(?:de|d['’]|du|des)|sur\\s+la\\s+base\\s+(?:de|d['’]|du|des)|à\\s+l['’]aide\\s+(?:de|d['’]|du|des)|sous\\s+la\\s+forme\\s+(?:de|d['’]))",
         "\\b(?:par\\s+exemple|tels?\\s+que|telles?\\s+que|comme\\s+par\\s+exemple|entre\\s+autres)\\b",
         // un exemple après une virgule, comme « tel que » : « des alternatives à la détention, comme la surveillance électronique »
         ",\\s+comme\\s+(?:le|la|les|l['’]|un|une|des)\\b",

@@ -90,6 +90,13 @@ export type CueKey =
    */
   | "itemPurpose"
   /**
+   * What a resource or a piece of work is needed for ("the equipment necessary to disinfect the
+   * cells", "el mobiliario necesario para generar un espacio propicio"): a purpose for results and
+   * solution; it does not end the ask's core. Money enough for an activity ("funds sufficient to
+   * build") names no outcome.
+   */
+  | "neededFor"
+  /**
    * A purpose that is only conformity with a text ("revise the Code to ensure it conforms to the
    * Convention", "afin de le mettre en conformité avec", "para adecuarlo a"): not a change for
    * persons or a practice, nor a goal the ask is the means to.
