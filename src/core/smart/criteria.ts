@@ -366,7 +366,8 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   const meansHits = withoutOverlaps(mergeSorted(means, op("stopPractice")), op("conformPurpose"));
   const optionHits = op("option");
   const linkHits = isSpecific ? op("meansLink") : [];
-  const goalHits = mergeSorted(purposes, op("problemClause"));
+  // a manner clause says how the ask itself is done, not a further goal it is the way to
+  const goalHits = mergeSorted(withoutOverlaps(purposes, op("manner")), op("problemClause"));
   let solution: RuleOutcome;
   if (meansHits.length || linkHits.length)
     solution = met(mergeSorted(meansHits, linkHits), "means");

@@ -373,3 +373,35 @@ describe("results: a purpose in the clause that introduces a list belongs to the
     expect(result(language, text, "results").verdict).toBe("not_met");
   });
 });
+
+describe("solution: a manner clause says how the ask itself is done, not a goal it is the way to", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Limit the use of handcuffs during escorts to cases of real risk, in such a way that it does not endanger anyone.",
+    ],
+    [
+      "fr",
+      "Limiter le menottage pendant les transferts aux cas de risque réel, de manière à ne pas compromettre la sécurité.",
+    ],
+    [
+      "es",
+      "Limitar el uso de las esposas durante los traslados a los casos de riesgo real, de modo que no se comprometa su seguridad.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    [
+      "es",
+      "Instalar un reloj en cada sala de aislamiento, de modo que los pacientes puedan orientarse en el tiempo.",
+    ],
+    [
+      "fr",
+      "Installer une horloge dans chaque chambre d'isolement, de sorte que les patients puissent se repérer dans le temps.",
+    ],
+  ])("with persons as its subject it states a goal the ask serves (%s): %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("met");
+  });
+});

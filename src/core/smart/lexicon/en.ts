@@ -540,6 +540,11 @@ export const en: SmartLexicon = {
         "\\b(?:so|in such a way|in a way|in a manner|such)\\s+that\\s+it\\b",
       ],
     },
+    manner: {
+      patterns: [
+        `\\bin (?:such a|a|the same) (?:way|manner) (?:that|as to|which)\\b(?!\\s+(?:(?:all|every|each|the|no)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b)`,
+      ],
+    },
     conformPurpose: {
       patterns: [
         "\\b(?:to|in order to|so as to)\\s+(?:ensure|guarantee|make sure)\\s+(?:that\\s+)?(?:it|they|its|their|the|this|these|such)\\b[^.;]{0,40}?\\b(?:conforms?|complies|comply|(?:is|are|be) (?:fully )?(?:in (?:line|conformity|accordance|compliance|keeping)|consistent|compatible|compliant))\\s+(?:with|to)\\b",

@@ -453,6 +453,11 @@ export const es: SmartLexicon = {
         "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera|tal\\s+forma)\\s+que\\s+(?:también\\s+)?(?!(?:el|la|los|las|lo|un|una|unos|unas|todo|toda|todos|todas|cada|ningún|ninguna|ninguno|nadie|no|nunca|se|su|sus|este|esta|estos|estas|dich[oa]s?|ést[ea]s?|ell[oa]s?|quien|quienes|mientras|cuando|siempre|solo|sólo|únicamente)\\b)[a-zñáéíóú]+(?:a|e|an|en)\\b",
       ],
     },
+    manner: {
+      patterns: [
+        `\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera|tal\\s+forma)\\s+que\\s+(?!(?:(?:tod[oa]s|cada|ningún|ninguna|l[oa]s|el|la|sus?)\\s+){0,2}(?:[a-zñáéíóú]+\\s+)?${PERSON}\\b)`,
+      ],
+    },
     conformPurpose: {
       patterns: [
         "\\b(?:para|a\\s+fin\\s+de|con\\s+(?:el\\s+)?(?:fin|objeto|objetivo)\\s+de|de\\s+(?:modo|manera|forma))\\s+(?:que\\s+)?[^.;]{0,40}?\\b(?:(?:sea|sean|esté|estén|ser|estar|resulte|resulten)\\s+(?:plenamente\\s+)?(?:conformes?|acordes?|compatibles?|en\\s+consonancia|en\\s+conformidad)|(?:adecuar|adaptar|ajustar|armonizar|conformar)(?:lo|la|los|las|se)?\\s+(?:plenamente\\s+)?(?:a|al|con)\\b|(?:se\\s+)?(?:adecúe|adecúen|ajuste|ajusten|armonice|armonicen)\\s+(?:plenamente\\s+)?(?:a|al|con)\\b)",

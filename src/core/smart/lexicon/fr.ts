@@ -434,6 +434,12 @@ export const fr: SmartLexicon = {
         "\\bde\\s+(?:manière|façon|sorte)\\s+(?:(?:à\\s+ce\\s+)?qu['’](?:il|elle)s?|que\\s+(?:celui|celle)-ci)\\b",
       ],
     },
+    manner: {
+      patterns: [
+        `\\bde\\s+(?:manière|façon|sorte)\\s+(?:à\\s+ce\\s+)?qu(?:e\\s+|['’])\\s*(?!(?:(?:tous|toutes|chaque|aucun|aucune|les|le|la|l['’]|leurs?)\\s*){0,2}(?:[a-zœ]+\\s+)?${PERSON}\\b)`,
+        "\\bde\\s+(?:manière|façon)\\s+à\\s+(?!ce\\b)",
+      ],
+    },
     conformPurpose: {
       patterns: [
         "\\b(?:afin|pour|en\\s+vue|de\\s+manière|de\\s+façon)\\s+(?:de\\s+|d['’]|à\\s+|que\\s+|qu['’])?\\s*[^.;]{0,40}?\\b(?:(?:soit|soient|être|sont|est)\\s+(?:pleinement\\s+)?(?:conformes?|compatibles?|en\\s+conformité|en\\s+adéquation|en\\s+harmonie)|(?:se\\s+)?conformer|(?:le|la|les|l['’])?\\s*(?:mettre|rendre)\\s+(?:pleinement\\s+)?(?:conformes?|en\\s+conformité)|(?:l['’]|les?|la)?\\s*harmoniser)\\b",

@@ -102,6 +102,12 @@ export type CueKey =
    * persons or a practice, nor a goal the ask is the means to.
    */
   | "conformPurpose"
+  /**
+   * A manner clause whose subject is not persons ("limit handcuffing …, in such a way that it does
+   * not endanger them", "de modo que no se comprometa su indemnidad"): it says how the ask itself
+   * is carried out, not a further goal the ask is the means to (solution).
+   */
+  | "manner"
   /** Effects named without a purpose marker ("reduce overcrowding"). */
   | "effect"
   /** Someone deprived of liberty receives or is allowed something ("allow patients to"). */
