@@ -405,3 +405,30 @@ describe("solution: a manner clause says how the ask itself is done, not a goal 
     expect(result(language, text, "solution").verdict).toBe("met");
   });
 });
+
+describe("results: a purpose whose object is persons, or what is provided for them, names an outcome for them", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Record in the custody log every round made by officers to check on the condition of detainees.",
+    ],
+    ["en", "The prison should organise a full working day for all the men held."],
+    [
+      "fr",
+      "Consigner dans le registre chaque ronde effectuée par les agents pour vérifier l'état des personnes détenues.",
+    ],
+    [
+      "es",
+      "Anotar en el libro de custodia cada ronda realizada por los agentes para comprobar el estado de los detenidos.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The quality of care planning for prisoners at risk should be reviewed."],
+    ["en", "Record in the custody log every round made by officers."],
+  ])("a noun's complement or no purpose at all is not (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+  });
+});

@@ -8,7 +8,7 @@ import type { SmartLexicon } from "./types";
  */
 
 const PERSON =
-  "(?:detainees?|detained persons?|(?:new )?arrivals|newcomers|prisoners?|inmates?|patients?|residents?|children|child|juveniles?|minors|(?<=\\b(?:a|every|each|any|no)\\s)minor|women|woman|girls?|boys?|persons?|people|migrants?|asylum[- ]seekers?|foreign nationals?|foreigners|offenders?|young offenders?|remand prisoners?|pupils?|service users?|those (?:held|detained|deprived))";
+  "(?:detainees?|detained persons?|(?:new )?arrivals|newcomers|prisoners?|inmates?|patients?|residents?|children|child|juveniles?|minors|(?<=\\b(?:a|every|each|any|no)\\s)minor|women|woman|girls?|boys?|persons?|people|migrants?|asylum[- ]seekers?|foreign nationals?|foreigners|offenders?|young offenders?|remand prisoners?|pupils?|service users?|(?:those|men) (?:held|detained|deprived))";
 
 /** Physical items: a state of one of them is an input, not an outcome for persons. */
 const PHYSICAL =
@@ -572,6 +572,8 @@ export const en: SmartLexicon = {
         "\\bwithout\\s+(?:\\w+ly\\s+)?(?!delaying\\b|waiting\\b)(?:resorting|recourse|compromising|undermining|jeopardi[sz]ing|infringing|breaching|violating|exposing|endangering|restricting|reducing|affecting|harming|depriving|being)\\b",
         "(?<=,\\s|\\band\\s|\\bthus\\s|\\bthereby\\s)(?:avoiding|preventing|averting)\\s+(?!delays?\\b)[\\w-]+",
         "\\bso as not to\\b",
+        // a purpose whose object is persons: "rounds … to check on the condition of detainees"
+        `(?<!\\b(?:able|unable|need|needs|have|has|had|ought|continue|continues|is|are|be|was|were|going|used|wish|want|seek|aim|strive|try|expected|required|asked|requested|recommended|invited|encouraged|urged|obliged|entitled|likely|time|opportunity|possibility|right|ways?|means|how|what|whether|willing|ready|free|allowed|permitted)\\s)\\bto\\s+(?:check|monitor|verify|observe|protect|support|assist|reach|help|care for|look after|supervise|safeguard)\\s+(?:on\\s+)?(?:[\\w-]+\\s+){0,3}?(?:of\\s+)?(?:(?:the|all|every|each|any)\\s+)?${PERSON}\\b${NOT_HEAD}`,
         // persons protected by a rule for everyone: "no one shall be returned to …"
         "\\b(?:no one|nobody|no person)\\s+(?:shall|should|must|may|can|will)\\s+(?:ever\\s+)?be\\b",
         // a harm that must not occur: "ensure that there are no reprisals"
@@ -582,6 +584,8 @@ export const en: SmartLexicon = {
       patterns: [
         `\\b(?:to|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?|offer(?:s|ed|ing)?|giv(?:e|es|en|ing)|grant(?:s|ed|ing)?|treat(?:s|ed|ing)?|inform(?:s|ed|ing)?|protect(?:s|ed|ing)?|consult(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?|accompan(?:y|ies|ied|ying)|separat(?:e|es|ed|ing)|involv(?:e|es|ed|ing)|notify|afford|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|issu(?:e|es|ed|ing)|equip(?:s|ped|ping)?)\\s+(?:(?:all|every|each|any|the|those|newly|at-risk|female|male|foreign|elderly|young|vulnerable|unaccompanied|pregnant)\\s+){0,4}(?:(?!of\\b)[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
         `\\b(?:on|about|of) (?:the\\s+)?${PERSON}\\s+understanding\\b`,
+        // what is provided for persons ("provide a full working day for all the men held"), not a complement of a noun ("planning for prisoners")
+        `\\b(?:provid|offer|organi[sz]|arrang|deliver|run)\\w*\\b[^.;,]{1,60}?\\bfor\\s+(?:(?:all|every|each|the|those|any)\\s+){0,2}(?:(?!of\\b)[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
       ],
     },
     ensureOutcome: {

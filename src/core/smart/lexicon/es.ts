@@ -480,6 +480,8 @@ export const es: SmartLexicon = {
         "\\bsin\\s+(?:(?:más|nunca)\\s+)?(?:recurrir|comprometer|menoscabar|vulnerar|poner\\s+en\\s+(?:riesgo|peligro)|exponer|privar|restringir|reducir|afectar|perjudicar|lesionar|ser)\\b",
         "\\b(?:evitando|previniendo|impidiendo)(?:lo|la|los|las|se)?\\s+(?!(?:los\\s+|las\\s+)?(?:retrasos|demoras|dilaciones)\\b)[a-zñáéíóú]+",
         "\\bpara\\s+no\\s+(?:comprometer|menoscabar|vulnerar|exponer|perjudicar|afectar|poner)\\b",
+        // un fin cuyo objeto son las personas: "las rondas … para comprobar el estado de las personas privadas de libertad"
+        `\\b(?:para|a\\s+fin\\s+de)\\s+${INFINITIVE}\\s+(?:[a-zñáéíóú]+\\s+){0,3}?(?:de\\s+(?:l[oa]s\\s+|la\\s+|el\\s+)?|del\\s+|a\\s+(?:l[oa]s\\s+|la\\s+)?|al\\s+|l[oa]s\\s+|cada\\s+)${PERSON}\\b`,
         // las personas protegidas por una regla para todos: "nadie podrá ser devuelto a …"
         "\\b(?:nadie|ninguna\\s+persona)\\s+(?:podrá|puede|deberá|debe|debería|será)\\s+(?:nunca\\s+)?(?:ser\\s+)?[a-zñ]+(?:ad|id|lt|uest|ect)[oa]s?\\b",
         // un daño que no debe producirse: "garantizar que no haya represalias"

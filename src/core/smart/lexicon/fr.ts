@@ -462,6 +462,8 @@ export const fr: SmartLexicon = {
         "\\bsans\\s+(?:(?:plus|jamais)\\s+)?(?:recourir|recours|compromettre|porter\\s+atteinte|nuire|mettre\\s+en\\s+(?:danger|péril|cause)|exposer|priver|restreindre|réduire|affecter|enfreindre|violer|être)\\b",
         "\\b(?:en\\s+)?(?:évitant|prévenant|empêchant)\\s+(?!(?:les\\s+|des\\s+)?retards?\\b|(?:les\\s+|des\\s+)?délais\\b)[\\wœ'’-]+",
         "\\b(?:pour|afin)\\s+de\\s+ne\\s+pas\\b",
+        // un but dont l'objet est les personnes : « des rondes … pour vérifier l'état des personnes détenues »
+        `\\b(?:pour|afin\\s+de|afin\\s+d['’])\\s*(?:(?:les|la|le|l['’]|leur|lui)\\s*)?${INFINITIVE}\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:des\\s+|du\\s+|de\\s+la\\s+|de\\s+l['’]|les\\s+|la\\s+|aux\\s+|chaque\\s+)\\s*${PERSON}\\b`,
         // les personnes protégées par une règle pour tous : « nul ne pourra être expulsé vers … »
         "\\b(?:nul|personne)\\s+ne\\s+(?:peut|pourra|doit|devra|saurait|devrait)\\s+(?:jamais\\s+)?être\\b",
         // un tort qui ne doit pas se produire : « veiller à ce qu'il n'y ait aucune représaille »
