@@ -296,26 +296,32 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   // text ("to ensure it conforms to the Convention") is neither an outcome nor a goal to reach
   // a purpose in a clause that introduces a list ("… take the measures necessary to comply with
   // the following:") belongs to the introduction, not to the item
-  const listIntros = asks
-    .filter((a) =>
-      /:\s*$/.test(doc.full.slice(a.clause[0], Math.min(a.clause[1] + 2, doc.full.length)))
-    )
-    .map((a) => a.clause);
-  const purposes = withoutOverlaps(
-    inMainClause(
-      doc,
-      asks,
-      isSpecific
-        ? mergeSorted(op("purpose"), op("weakPurpose"), op("neededFor"))
-        : mergeSorted(op("purpose"), op("neededFor"))
-    ),
-    mergeSorted(op("itemPurpose"), op("conformPurpose"), listIntros)
+  const statedPurposes = inMainClause(
+    doc,
+    asks,
+    isSpecific
+      ? mergeSorted(op("purpose"), op("weakPurpose"), op("neededFor"))
+      : mergeSorted(op("purpose"), op("neededFor"))
   );
+  const purposes = statedPurposes.length
+    ? withoutOverlaps(
+        statedPurposes,
+        mergeSorted(
+          op("itemPurpose"),
+          op("conformPurpose"),
+          asks
+            .filter((a) =>
+              /:\s*$/.test(doc.full.slice(a.clause[0], Math.min(a.clause[1] + 2, doc.full.length)))
+            )
+            .map((a) => a.clause)
+        )
+      )
+    : statedPurposes;
   // a change named with the way to it ("Improve staff retention by: 1. ensuring …", "reducir la
   // espera mediante …"): the change is the outcome the means must bring about
   const means = op("means");
   const changesByMeans: Span[] = [];
-  for (const ask of asks) {
+  for (const ask of means.length ? asks : []) {
     if (ask.continuation) continue;
     const end = doc.anchoredAt("changeHead", ask.predicateStart);
     if (end > 0 && means.some(([s]) => s >= end && s < ask.clause[1]))
@@ -363,11 +369,17 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   // --- solution ---
   // an instrument changed only to conform to a text names no way to a change ("revise the Code to
   // ensure that it conforms to the Convention")
-  const meansHits = withoutOverlaps(mergeSorted(means, op("stopPractice")), op("conformPurpose"));
+  const meansOrStops = mergeSorted(means, op("stopPractice"));
+  const meansHits = meansOrStops.length
+    ? withoutOverlaps(meansOrStops, op("conformPurpose"))
+    : meansOrStops;
   const optionHits = op("option");
   const linkHits = isSpecific ? op("meansLink") : [];
   // a manner clause says how the ask itself is done, not a further goal it is the way to
-  const goalHits = mergeSorted(withoutOverlaps(purposes, op("manner")), op("problemClause"));
+  const goalHits = mergeSorted(
+    purposes.length ? withoutOverlaps(purposes, op("manner")) : purposes,
+    op("problemClause")
+  );
   let solution: RuleOutcome;
   if (meansHits.length || linkHits.length)
     solution = met(mergeSorted(meansHits, linkHits), "means");

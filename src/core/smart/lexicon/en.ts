@@ -526,12 +526,12 @@ export const en: SmartLexicon = {
         "\\b(?:to|in order to|so as to)\\s+(?:improve|enhance|strengthen|promote|better)\\b(?!\\s+(?:the|this)\\s+situation\\b)",
         // remedying a problem named: "to resolve this problem", "to remedy the shortcomings" (after
         // "measures", the ask itself: "take measures to remedy the problem")
-        "(?<!\\b(?:steps|measures|action|efforts?)\\b[^.;]{0,60})\\b(?:to|in order to|so as to)\\s+(?:resolve|remedy|solve|rectify|redress|overcome)\\b",
+        "\\b(?:to|in order to|so as to)\\s+(?:resolve|remedy|solve|rectify|redress|overcome)\\b(?<!\\b(?:steps|measures|action|efforts?)\\b[^.;]{0,60}\\bto\\s+[a-z]+)",
       ],
     },
     neededFor: {
       patterns: [
-        "(?<!\\b(?:steps|measures|action|actions|efforts|time|funds|funding|budget|money|resources|means)\\s)\\b(?:necessary|needed|required|sufficient|enough)\\s+(?:in order\\s+)?to\\s+(?!(?:be|have|do|this|that|the|a|an|ensure|guarantee)\\b)[a-z]{3,}\\b",
+        "\\b(?:necessary|needed|required|sufficient|enough)(?<!\\b(?:steps|measures|action|actions|efforts|time|funds|funding|budget|money|resources|means)\\s[a-z]+)\\s+(?:in order\\s+)?to\\s+(?!(?:be|have|do|this|that|the|a|an|ensure|guarantee)\\b)[a-z]{3,}\\b",
       ],
     },
     itemPurpose: {
@@ -570,10 +570,10 @@ export const en: SmartLexicon = {
         // the practice changed, named by what it must no longer do or risk: "managed without resorting
         // to transfers", "allocate cells by origin, avoiding the mixing of remand and convicted persons"
         "\\bwithout\\s+(?:\\w+ly\\s+)?(?!delaying\\b|waiting\\b)(?:resorting|recourse|compromising|undermining|jeopardi[sz]ing|infringing|breaching|violating|exposing|endangering|restricting|reducing|affecting|harming|depriving|being)\\b",
-        "(?<=,\\s|\\band\\s|\\bthus\\s|\\bthereby\\s)(?:avoiding|preventing|averting)\\s+(?!delays?\\b)[\\w-]+",
+        "(?<=,\\s|\\band\\s|\\bthus\\s|\\bthereby\\s)\\b(?:avoiding|preventing|averting)\\s+(?!delays?\\b)[\\w-]+",
         "\\bso as not to\\b",
         // a purpose whose object is persons: "rounds … to check on the condition of detainees"
-        `(?<!\\b(?:able|unable|need|needs|have|has|had|ought|continue|continues|is|are|be|was|were|going|used|wish|want|seek|aim|strive|try|expected|required|asked|requested|recommended|invited|encouraged|urged|obliged|entitled|likely|time|opportunity|possibility|right|ways?|means|how|what|whether|willing|ready|free|allowed|permitted)\\s)\\bto\\s+(?:check|monitor|verify|observe|protect|support|assist|reach|help|care for|look after|supervise|safeguard)\\s+(?:on\\s+)?(?:[\\w-]+\\s+){0,3}?(?:of\\s+)?(?:(?:the|all|every|each|any)\\s+)?${PERSON}\\b${NOT_HEAD}`,
+        `\\bto(?<!\\b(?:able|unable|need|needs|have|has|had|ought|continue|continues|is|are|be|was|were|going|used|wish|want|seek|aim|strive|try|expected|required|asked|requested|recommended|invited|encouraged|urged|obliged|entitled|likely|time|opportunity|possibility|right|ways?|means|how|what|whether|willing|ready|free|allowed|permitted)\\sto)\\s+(?:check|monitor|verify|observe|protect|support|assist|reach|help|care for|look after|supervise|safeguard)\\s+(?:on\\s+)?(?:[\\w-]+\\s+){0,3}?(?:of\\s+)?(?:(?:the|all|every|each|any)\\s+)?${PERSON}\\b${NOT_HEAD}`,
         // persons protected by a rule for everyone: "no one shall be returned to …"
         "\\b(?:no one|nobody|no person)\\s+(?:shall|should|must|may|can|will)\\s+(?:ever\\s+)?be\\b",
         // a harm that must not occur: "ensure that there are no reprisals"
@@ -669,7 +669,7 @@ export const en: SmartLexicon = {
         // two ways offered for the same fix: "either in person or by telephone"
         "\\beither\\b[^.;]{1,80}?\\bor\\b",
         // two actions offered for the same end, each with its own object: "expand the kitchen or build a new one"
-        `(?<=\\b${IMPERATIVE}\\b[^.;:]{1,80}?\\s)or\\s+(?:to\\s+)?${IMPERATIVE}\\s+(?:a|an|the|new|additional|another|separate|dedicated)\\b`,
+        `\\bor(?=\\s+(?:to\\s+)?${IMPERATIVE}\\s+(?:a|an|the|new|additional|another|separate|dedicated)\\b)(?<=\\b${IMPERATIVE}\\b[^.;:]{1,80}?\\sor)\\s+(?:to\\s+)?${IMPERATIVE}\\s+(?:a|an|the|new|additional|another|separate|dedicated)\\b`,
       ],
     },
     rootLever: {

@@ -439,12 +439,12 @@ export const es: SmartLexicon = {
       patterns: [
         "\\b(?:para|a\\s+fin\\s+de|con\\s+el\\s+(?:fin|objeto)\\s+de)\\s+(?:mejorar|reforzar|fortalecer|potenciar|promover|favorecer)\\b(?!\\s+(?:la|esta)\\s+situación\\b)",
         // remediar un problema nombrado: "para resolver este problema", "a fin de subsanar las carencias"
-        "(?<!\\bmedidas\\b[^.;]{0,60})\\b(?:para|a\\s+fin\\s+de)\\s+(?:resolver|subsanar|solucionar|remediar|corregir|paliar|superar)(?:lo|la|los|las)?\\b",
+        "\\b(?:para|a\\s+fin\\s+de)\\s+(?:resolver|subsanar|solucionar|remediar|corregir|paliar|superar)(?:lo|la|los|las)?\\b(?<!\\bmedidas\\b[^.;]{0,60}\\b(?:para|de)\\s+[a-z]+)",
       ],
     },
     neededFor: {
       patterns: [
-        `(?<!\\b(?:medidas|acciones|pasos|esfuerzos|gestiones|actuaciones|tiempo|fondos|recursos|presupuesto|créditos?|partidas?|financiación|medios)(?:\\s+[a-zñ]+)?\\s)\\b(?:necesari[oa]s?|suficientes?|imprescindibles?)\\s+para\\s+(?!(?:que|ello|eso|esto|ser|estar|garantizar|asegurar)\\b)${INFINITIVE}\\b`,
+        `\\b(?:necesari[oa]s?|suficientes?|imprescindibles?)(?<!\\b(?:medidas|acciones|pasos|esfuerzos|gestiones|actuaciones|tiempo|fondos|recursos|presupuesto|créditos?|partidas?|financiación|medios)(?:\\s+[a-zñ]+)?\\s[a-zñ]+)\\s+para\\s+(?!(?:que|ello|eso|esto|ser|estar|garantizar|asegurar)\\b)${INFINITIVE}\\b`,
       ],
     },
     itemPurpose: {
@@ -555,7 +555,7 @@ export const es: SmartLexicon = {
         "\\b(?:en\\s+su\\s+lugar|como\\s+alternativa|alternativamente)\\b",
         "\\bo\\s+bien\\b",
         // dos acciones ofrecidas para el mismo fin, cada una con su objeto: "ampliar la cocina o construir una nueva"
-        `(?<=\\b${INFINITIVE}\\b[^.;:]{1,80}?\\s)(?:o|u)\\s+${INFINITIVE}\\s+(?:un|una|unos|unas|el|la|los|las|nuev[oa]s?|otr[oa]s?)\\b`,
+        `\\b[ou](?=\\s+${INFINITIVE}\\s+(?:un|una|unos|unas|el|la|los|las|nuev[oa]s?|otr[oa]s?)\\b)(?<=\\b${INFINITIVE}\\b[^.;:]{1,80}?\\s[ou])\\s+${INFINITIVE}\\s+(?:un|una|unos|unas|el|la|los|las|nuev[oa]s?|otr[oa]s?)\\b`,
         // dos maneras ofrecidas para la misma medida: "ya sea en persona o por teléfono"
         "\\bya\\s+sea\\b[^.;]{1,80}?\\b(?:o|ya\\s+sea)\\b",
         "\\b(?:considerar|valorar|estudiar)\\s+(?:la\\s+)?(?:instalación|adopción|creación|posibilidad)\\s+de\\b[^.;]{0,60}\\s+o\\s+",

@@ -420,12 +420,12 @@ export const fr: SmartLexicon = {
       patterns: [
         "\\b(?:pour|afin\\s+d['’]|en\\s+vue\\s+d['’])\\s*(?:améliorer|renforcer|favoriser|promouvoir)\\b(?!\\s+(?:la|cette)\\s+situation\\b)",
         // remédier à un problème nommé : « pour résoudre ce problème », « afin de remédier aux carences »
-        "(?<!\\bmesures\\b[^.;]{0,60})\\b(?:pour|afin\\s+de)\\s+(?:y\\s+|le\\s+|la\\s+|les\\s+)?(?:résoudre|remédier|régler|corriger|pallier|surmonter)\\b",
+        "\\b(?:pour|afin\\s+de)\\s+(?:y\\s+|le\\s+|la\\s+|les\\s+)?(?:résoudre|remédier|régler|corriger|pallier|surmonter)\\b(?<!\\bmesures\\b[^.;]{0,60}\\b(?:pour|de)\\s+(?:(?:y|le|la|les)\\s+)?[a-z]+)",
       ],
     },
     neededFor: {
       patterns: [
-        `(?<!\\b(?:mesures|fonds|crédits|budget|moyens|ressources|financements?)(?:\\s+[a-zœ]+)?\\s)\\b(?:nécessaires?|suffisante?s?|indispensables?)\\s+(?:pour|afin\\s+de|à)\\s+(?:(?:le|la|les|l['’]|leur|lui|se|s['’]|en|y)\\s*)?(?!(?:être|avoir|faire|cela|ce|garantir|assurer)\\b)${INFINITIVE}\\b`,
+        `\\b(?:nécessaires?|suffisante?s?|indispensables?)(?<!\\b(?:mesures|fonds|crédits|budget|moyens|ressources|financements?)(?:\\s+[a-zœ]+)?\\s[a-zœ]+)\\s+(?:pour|afin\\s+de|à)\\s+(?:(?:le|la|les|l['’]|leur|lui|se|s['’]|en|y)\\s*)?(?!(?:être|avoir|faire|cela|ce|garantir|assurer)\\b)${INFINITIVE}\\b`,
       ],
     },
     itemPurpose: {
@@ -485,7 +485,7 @@ export const fr: SmartLexicon = {
         `\\b(?:besoins|droits|intérêts)\\s+(?:[a-zœ]+\\s+){0,3}?(?:de|des|du)\\s+(?:tou(?:s|tes)\\s+)?(?:les\\s+|la\\s+|le\\s+|l['’])?\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b[^.;]{0,30}?\\b(?:soient|soit|sont|est|être)\\s+(?:pleinement\\s+|dûment\\s+)?(?:satisfaits?|respectés?|protégés?|garantis?|pris\\s+en\\s+compte)\\b`,
         // un droit des personnes garanti, sujet inversé : « que soit garanti le droit à l'intimité des détenus »
         `\\b(?:soit|soient)\\s+(?:pleinement\\s+)?(?:garanti|respecté|protégé|préservé)e?s?\\s+(?:le|la|les|l['’])\\s*(?:droits?(?:\\s+(?:à|au|aux|de)\\s+(?:la\\s+|l['’])?\\s*[a-zœéè]+)?|intimité|dignité|intégrité|sécurité|santé|confidentialité)\\s+(?:de|des|du)\\s+(?:la\\s+|l['’]|les\\s+)?\\s*${PERSON}\\b`,
-        `(?:\\b(?:veiller|veille|veillent)\\s+(?:à\\s+ce\\s+)?|\\bà\\s+ce\\s+)(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
+        `\\b(?:(?:veiller|veille|veillent)\\s+(?:à\\s+ce\\s+)?|à\\s+ce\\s+)(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
         `\\b(?:garantir|garantisse|garantissent|assurer|s['’]assurer|afin|pour)\\s+(?:que|qu['’])\\s*(?:(?:tout|toute|tous|toutes|chaque|aucun|aucune)\\s+)?(?:(?:les|le|la|l['’]|leur|leurs)\\s*)?(?:(?!de\\b|des\\b|du\\b|que\\b)[a-zœ]+\\s+){0,2}?(?:${PERSON}|${PRACTICE})\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+)?${PHYSICAL})`,
         // ce qui est fait pour les personnes ou à elles, comme sujet : « veiller à ce que l'assistance juridique des détenus ait lieu … »
         `\\b(?:veiller\\s+à\\s+ce|veille\\s+à\\s+ce|veillent\\s+à\\s+ce|garantir|garantisse|garantissent|assurer|s['’]assurer)\\s+(?:que|qu['’])\\s*(?:(?:les|le|la|l['’])\\s*)(?!${PHYSICAL}\\b|nombre\\b|(?:registres?|dossiers?|fichiers?|listes?|formulaires?|données|documents?|livres?)\\b)[a-zœ]+(?:\\s+(?!de\\b|des\\b|du\\b|d['’])[a-zœ]+)?\\s+(?:de\\s+la\\s+|de\\s+l['’]|des\\s+|du\\s+|aux\\s+)\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b`,
@@ -539,7 +539,7 @@ export const fr: SmartLexicon = {
         "\\bsoit\\s+(?:en|par|à|au|aux|dans|sur|le|la|les|l['’]|un|une|des|de|du|d['’])[^.;]{1,80}?,?\\s+soit\\b",
         "\\bou\\s+bien\\b",
         // deux actions offertes pour la même fin, chacune avec son objet : « agrandir la cuisine ou en construire une nouvelle »
-        `(?<=\\b${INFINITIVE}\\b[^.;:]{1,80}?\\s)ou\\s+(?:de\\s+|d['’])?(?:en\\s+)?${INFINITIVE}\\s+(?:un|une|des|le|la|les|l['’]|de\\s+nouve|une\\s+nouvelle)`,
+        `\\bou(?=\\s+(?:de\\s+|d['’])?(?:en\\s+)?${INFINITIVE}\\s)(?<=\\b${INFINITIVE}\\b[^.;:]{1,80}?\\sou)\\s+(?:de\\s+|d['’])?(?:en\\s+)?${INFINITIVE}\\s+(?:un|une|des|le|la|les|l['’]|de\\s+nouve|une\\s+nouvelle)`,
       ],
     },
     rootLever: {
