@@ -432,3 +432,50 @@ describe("results: a purpose whose object is persons, or what is provided for th
     expect(result(language, text, "results").verdict).toBe("not_met");
   });
 });
+
+describe("results and solution: the name of a body is no purpose", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The European Committee for the Prevention of Torture asked the Director to repaint the visits room.",
+    ],
+    [
+      "fr",
+      "Le Comité européen pour la prévention de la torture a demandé au directeur de repeindre le parloir.",
+    ],
+    [
+      "es",
+      "El Subcomité para la Prevención de la Tortura pidió al Director repintar la sala de visitas.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+    expect(result(language, text, "solution").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([["fr", "Réaménager le parloir pour la préservation de l'intimité des familles."]])(
+    "a noun of action after « pour » still states a purpose (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "results").verdict).toBe("met");
+    }
+  );
+});
+
+describe("solution: 'including by' a person names an agent, not a means", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Detained persons should be examined by a doctor, including by a doctor of their choice on request.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "Reduce waiting times for medical appointments, including by recruiting a second nurse.",
+    ],
+  ])("'including by' and a gerund still says how (%s): %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("met");
+  });
+});

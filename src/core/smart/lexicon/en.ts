@@ -614,7 +614,8 @@ export const en: SmartLexicon = {
         "\\bfor (?:instance|example)\\b",
         "\\bsuch as\\b",
         // measures named as part of the ask are a way to its end: "…, including measures to record incidents"
-        "\\bincluding (?:by|through|via|measures|steps|actions?)\\b",
+        // ("including by an independent doctor" names an agent, not a means)
+        "\\bincluding (?:by (?:means of |way of )?[a-z]+ing|through|via|measures|steps|actions?)\\b",
         "\\be\\.g\\.",
         "\\b(?:should|would|could|might|may) include\\b",
         // the parts named of a change asked for are how it is made: "should be improved and include …"

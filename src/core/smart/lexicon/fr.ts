@@ -413,7 +413,8 @@ export const fr: SmartLexicon = {
         "\\bpour\\s+(?:(?:le|la|les|l['’]|leur|lui|se|s['’]|en|y)\\s*)?(?:éviter|prévenir|réduire|protéger|permettre|faciliter|limiter|supprimer|préserver|sauvegarder|respecter|empêcher|raccourcir|diminuer|favoriser|répondre\\s+aux\\s+besoins|améliorer(?!\\s+la\\s+situation))\\b",
         // ce que l'action donne, après une proposition complète (« aménager la salle pour offrir de l'intimité »)
         "(?<!\\b(?:mesures|temps|possibilité|droit|capacité|nécessaires?|suffisante?s?)(?:\\s+[a-zœ]+)?\\s)\\b(?:pour|afin\\s+de|afin\\s+d['’])\\s*(?:pouvoir|offrir|donner|fournir|créer|soutenir|aider|assister|rendre\\s+possible)\\b",
-        "\\bpour\\s+(?:la|le|l['’])\\s*(?:[a-zœ]+\\s+)?[a-zœ]+(?:tion|ment|ance|ence)\\b",
+        // (not inside the name of a body: « le Comité européen pour la prévention de la torture »)
+        `\\bpour(?<!\\b(?:comité|sous-comité|mécanisme|association|commission|conseil|organisation|observatoire|institut|fonds|bureau|centre|ligue|fédération|alliance|coalition|office)(?:\\s+[a-zœ]+){0,2}\\s+pour)\\s+(?:la|le|l['’]|les)\\s*(?:[a-zœ]+\\s+)?[a-zœ]+(?:tion|ment|ance|ence)s?\\b`,
       ],
     },
     weakPurpose: {
