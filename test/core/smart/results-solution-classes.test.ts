@@ -479,3 +479,13 @@ describe("solution: 'including by' a person names an agent, not a means", () => 
     expect(result(language, text, "solution").verdict).toBe("met");
   });
 });
+
+describe("results: remand and sentenced persons are persons deprived of liberty, and separating them is for them", () => {
+  it.each<Case>([
+    ["en", "Separate remand prisoners from sentenced prisoners on every wing."],
+    ["fr", "Séparer les prévenus des condamnés dans tous les quartiers."],
+    ["es", "Separar a los preventivos de los penados en todos los módulos."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
+});

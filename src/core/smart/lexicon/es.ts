@@ -7,7 +7,7 @@ import type { SmartLexicon } from "./types";
  */
 
 const PERSON =
-  "(?:personas?(?:\\s+(?:privadas?\\s+de\\s+(?:la\\s+)?libertad|detenidas?|internas?|internadas?|presas?|reclusas?|migrantes?|extranjeras?|ingresadas?|custodiadas?))?|detenid[oa]s?|intern[oa]s?|internad[oa]s?|reclus[oa]s?|pres[oa]s|pacientes?|menores(?:\\s+infractores)?|niñ[oa]s?|adolescentes?|jóvenes|mujer(?:es)?|(?<=\\b(?:el|un|cada|ningún|del|al|todo)\\s)menor|residentes?|usuari[oa]s?|migrantes?|extranjer[oa]s?|inmigrantes?|solicitantes\\s+de\\s+asilo|víctimas?)";
+  "(?:personas?(?:\\s+(?:privadas?\\s+de\\s+(?:la\\s+)?libertad|detenidas?|internas?|internadas?|presas?|reclusas?|migrantes?|extranjeras?|ingresadas?|custodiadas?))?|detenid[oa]s?|intern[oa]s?|internad[oa]s?|reclus[oa]s?|pres[oa]s|preventiv[oa]s|penad[oa]s|pacientes?|menores(?:\\s+infractores)?|niñ[oa]s?|adolescentes?|jóvenes|mujer(?:es)?|(?<=\\b(?:el|un|cada|ningún|del|al|todo)\\s)menor|residentes?|usuari[oa]s?|migrantes?|extranjer[oa]s?|inmigrantes?|solicitantes\\s+de\\s+asilo|víctimas?)";
 
 /** Practices done to persons deprived of liberty; their required form is an outcome. */
 const PRACTICE =
@@ -490,7 +490,7 @@ export const es: SmartLexicon = {
     },
     beneficiary: {
       patterns: [
-        `\\b(?:permit|facilit|inform|ofrec|ofrezc|proporcion|brind|entreg|garantiz|garantic|d(?:ar|ando)|prest|asegur|dot|pag|devolv|devuelv|comunic|notific)\\w*\\s+(?:[a-zñ]+\\s+){0,6}?a\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
+        `\\b(?:permit|facilit|inform|ofrec|ofrezc|proporcion|brind|separ|entreg|garantiz|garantic|d(?:ar|ando)|prest|asegur|dot|pag|devolv|devuelv|comunic|notific)\\w*\\s+(?:[a-zñ]+\\s+){0,6}?a\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
         `(?<!\\b(?:centro|centros|institución|unidad|módulo|residencia|establecimiento|prisión|hogar|servicio)\\s)\\bpara\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
         `\\b(?:se\\s+)?(?:les|le)\\s+(?:permita|proporcione|ofrezca|facilite|entregue|garantice|informe|dé|preste)n?\\b`,
       ],

@@ -7,7 +7,7 @@ import type { SmartLexicon } from "./types";
  */
 
 const PERSON =
-  "(?:personnes?(?:\\s+(?:privées?\\s+de\\s+(?:leur\\s+|sa\\s+)?liberté|détenues?|retenues?|hospitalisées?|placées?|gardées?\\s+à\\s+vue|enfermées?|écrouées?|incarcérées?|étrangères?|migrantes?))?|détenu(?:e|s|es)?|prisonni(?:er|ère)s?|patient(?:e|s|es)?|résident(?:e|s|es)?|mineur(?:e|s|es)?|enfants?|adolescent(?:e|s|es)?|jeunes|femmes?|étranger(?:e|s|es)?|migrant(?:e|s|es)?|demandeurs?\\s+d['’]asile|(?:nouveaux\\s+)?arrivants?|ressortissant(?:e|s|es)?|arrivants?|gardés?\\s+à\\s+vue|retenu(?:e|s|es)|victimes?)";
+  "(?:personnes?(?:\\s+(?:privées?\\s+de\\s+(?:leur\\s+|sa\\s+)?liberté|détenues?|retenues?|hospitalisées?|placées?|gardées?\\s+à\\s+vue|enfermées?|écrouées?|incarcérées?|étrangères?|migrantes?))?|détenu(?:e|s|es)?|prévenu(?:e|s|es)?|condamné(?:e|s|es)?|prisonni(?:er|ère)s?|patient(?:e|s|es)?|résident(?:e|s|es)?|mineur(?:e|s|es)?|enfants?|adolescent(?:e|s|es)?|jeunes|femmes?|étranger(?:e|s|es)?|migrant(?:e|s|es)?|demandeurs?\\s+d['’]asile|(?:nouveaux\\s+)?arrivants?|ressortissant(?:e|s|es)?|arrivants?|gardés?\\s+à\\s+vue|retenu(?:e|s|es)|victimes?)";
 
 /** Practices done to persons deprived of liberty; their required form is an outcome. */
 const PRACTICE =
@@ -473,7 +473,7 @@ export const fr: SmartLexicon = {
     },
     beneficiary: {
       patterns: [
-        `(?<!\\b(?:établissement|centre|quartier|unité|maison|prison|détention|rétention|foyer|service)s?\\s)\\b(?:aux?|à|pour|permettre\\s+aux?|permettant\\s+aux?|autoriser|informer|proposer\\s+aux?|fournir\\s+aux?|offrir\\s+aux?|remettre\\s+aux?|garantir\\s+aux?)\\s+(?:tou(?:s|tes)\\s+)?(?:les|la|le|l['’]|chaque)?\\s*(?:[a-zœ]+\\s+){0,1}?${PERSON}\\b`,
+        `(?<!\\b(?:établissement|centre|quartier|unité|maison|prison|détention|rétention|foyer|service)s?\\s)\\b(?:aux?|à|pour|permettre\\s+aux?|permettant\\s+aux?|autoriser|informer|proposer\\s+aux?|fournir\\s+aux?|offrir\\s+aux?|remettre\\s+aux?|garantir\\s+aux?|séparer|séparant)\\s+(?:tou(?:s|tes)\\s+)?(?:les|la|le|l['’]|chaque)?\\s*(?:[a-zœ]+\\s+){0,1}?${PERSON}\\b`,
       ],
     },
     ensureOutcome: {
