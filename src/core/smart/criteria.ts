@@ -397,10 +397,11 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   } else if (isSpecific && (goalHits.length || findingSpans.length))
     solution = met([concreteClauses[0], ...goalHits, ...findingSpans.slice(0, 1)], "purpose");
   // "keep the cells clean and ensure that each cell is cleaned after every stay": a concrete ask
-  // beside a general one is the way to it
-  else if (vague.length && concrete.some((a) => hasOwnVerb(doc, a)))
+  // beside a general one on the same thing is the way to it; beside a general one on something
+  // else ("provide a full working day …, attendance should be good") it is another ask
+  else if (vague.length && concrete.some((a) => hasOwnVerb(doc, a) && sharesTopic(doc, a, vague)))
     solution = met(
-      concrete.filter((a) => hasOwnVerb(doc, a)).map((a) => a.clause),
+      concrete.filter((a) => hasOwnVerb(doc, a) && sharesTopic(doc, a, vague)).map((a) => a.clause),
       "means"
     );
   else solution = notMet([], "none");
@@ -598,6 +599,29 @@ function restricted(doc: Doc, ask: Ask): boolean {
     if (doc.anchoredAt("restriction", at) > ask.modal[0]) return true;
   }
   return false;
+}
+
+/** Letters a word's stem is compared on: "limpieza" and "limpia", "cleaned" and "clean". */
+const STEM = 5;
+
+/** Stems of the content words of an ask, leaving out its verb, modal and short or function words. */
+function topicStems(doc: Doc, ask: Ask): Set<string> {
+  const { stops, determiners, connectors } = doc.lex.words;
+  const modals = doc.hits("modal");
+  const out = new Set<string>();
+  for (const t of tokenize(doc.full, ask.clause[0], ask.clause[1])) {
+    if (t.lower.length < STEM || t.start === ask.predicateStart) continue;
+    if (stops.has(t.lower) || determiners.has(t.lower) || connectors.has(t.lower)) continue;
+    if (modals.some(([s, e]) => t.start >= s && t.start < e)) continue;
+    out.add(t.lower.slice(0, STEM));
+  }
+  return out;
+}
+
+/** The concrete ask speaks of something one of the general asks speaks of. */
+function sharesTopic(doc: Doc, ask: Ask, general: Ask[]): boolean {
+  const mine = topicStems(doc, ask);
+  return general.some((g) => [...topicStems(doc, g)].some((stem) => mine.has(stem)));
 }
 
 /** The ask has a verb of its own (a modal, a frame, an imperative or infinitive), not only a phrase after a comma. */

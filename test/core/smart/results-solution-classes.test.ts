@@ -489,3 +489,35 @@ describe("results: remand and sentenced persons are persons deprived of liberty,
     expect(result(language, text, "results").verdict).toBe("met");
   });
 });
+
+describe("solution: a concrete ask beside a general one is the way to it only when both speak of the same thing", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Keep the showers in a proper state of cleanliness and ensure that each shower is cleaned after every use.",
+    ],
+    [
+      "fr",
+      "Améliorer la propreté des douches et veiller à ce que chaque douche soit nettoyée après chaque usage.",
+    ],
+    [
+      "es",
+      "Mantener las duchas en un adecuado estado de limpieza y garantizar que cada ducha se limpia tras cada uso.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "The prison should provide a full working day for everyone held, and punctuality at the workshops should be good.",
+    ],
+    [
+      "es",
+      "El centro debería ofrecer una jornada completa de trabajo a todos los internos, y la puntualidad en los talleres debería ser buena.",
+    ],
+  ])("on different things they are two asks (%s): %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("not_met");
+  });
+});
