@@ -130,16 +130,12 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   const vague: Ask[] = [];
   for (const ask of asks) {
     if (ask.continuation) continue;
-    const [cStart, cEnd] = ask.clause;
     const inCore = vagueHits.some(([s]) => s >= ask.core[0] && s < ask.core[1]);
     // a quality in a purpose, means or subordinate clause qualifies that clause, not the ask
     // ("amend the Act …, with a view to ensuring that detention is used only as a last resort")
     const bare = bareHits.some(([s]) => s >= ask.main[0] && s < ask.main[1]);
-    const introducesList = /:\s*$/.test(
-      doc.full.slice(cStart, Math.min(cEnd + 2, doc.full.length))
-    );
     if (inCore || bare) vague.push(ask);
-    else if (!introducesList && countWordsIn(doc, ask.clause) >= 3) concrete.push(ask);
+    else if (!introducesList(doc, ask) && countWordsIn(doc, ask.clause) >= 3) concrete.push(ask);
   }
   const isSpecific = concrete.length > 0;
   const concreteClauses = concrete.map((a) => a.clause);
@@ -292,10 +288,10 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     )
       personSubjects.push(ask.subject.span);
   }
-  // a purpose that only specifies the item ("so that it covers every area") or conformity with a
-  // text ("to ensure it conforms to the Convention") is neither an outcome nor a goal to reach
-  // a purpose in a clause that introduces a list ("… take the measures necessary to comply with
-  // the following:") belongs to the introduction, not to the item
+  // A purpose that only specifies the item ("so that it covers every area") or conformity with a
+  // text ("to ensure it conforms to the Convention") is neither an outcome nor a goal to reach; a
+  // purpose in a clause that introduces a list ("… the measures necessary to comply with the
+  // following:") belongs to the introduction, not to the item.
   const statedPurposes = inMainClause(
     doc,
     asks,
@@ -309,11 +305,7 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
         mergeSorted(
           op("itemPurpose"),
           op("conformPurpose"),
-          asks
-            .filter((a) =>
-              /:\s*$/.test(doc.full.slice(a.clause[0], Math.min(a.clause[1] + 2, doc.full.length)))
-            )
-            .map((a) => a.clause)
+          asks.filter((a) => introducesList(doc, a)).map((a) => a.clause)
         )
       )
     : statedPurposes;
@@ -599,6 +591,12 @@ function restricted(doc: Doc, ask: Ask): boolean {
     if (doc.anchoredAt("restriction", at) > ask.modal[0]) return true;
   }
   return false;
+}
+
+/** The ask's clause ends with a colon: it introduces a list of items rather than asking itself. */
+function introducesList(doc: Doc, ask: Ask): boolean {
+  const [start, end] = ask.clause;
+  return /:\s*$/.test(doc.full.slice(start, Math.min(end + 2, doc.full.length)));
 }
 
 /** Letters a word's stem is compared on: "limpieza" and "limpia", "cleaned" and "clean". */
