@@ -521,3 +521,22 @@ describe("solution: a concrete ask beside a general one is the way to it only wh
     expect(result(language, text, "solution").verdict).toBe("not_met");
   });
 });
+
+describe("results: a practice done to persons (a medical consultation, an interview, an escort) as the subject or what must be ensured", () => {
+  it.each<Case>([
+    ["en", "Medical consultations should take place out of the hearing of escorting officers."],
+    ["en", "Ensure that medical consultations take place out of the hearing of police officers."],
+    [
+      "fr",
+      "Les consultations médicales doivent se dérouler hors de la présence des agents d'escorte.",
+    ],
+    [
+      "fr",
+      "Veiller à ce que les consultations médicales se déroulent hors de la présence des agents.",
+    ],
+    ["es", "Las consultas médicas deben realizarse fuera de la escucha de los agentes."],
+    ["es", "Garantizar que las consultas médicas se realicen sin la presencia de agentes."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
+});

@@ -34,7 +34,7 @@ const NOT_HEAD =
 
 /** Practices done to persons deprived of liberty; their required form is an outcome. */
 const PRACTICE =
-  "(?:visits?|(?:telephone |phone |video )?calls|outdoor exercise|showers?|meals?|(?:medical |body |strip[- ])?(?:examinations?|searches|search)|strip[- ]searches|restraints?|handcuffing|handcuffs|(?:immigration |pre-trial |administrative )?detention|isolation|solitary confinement|segregation|seclusion|placements?|transfers?|sanctions?|punishments?|interrogations?|questioning|coercive measures|force)";
+  "(?:visits?|(?:medical )?consultations?|interviews|escorts|admissions|releases|(?:telephone |phone |video )?calls|outdoor exercise|showers?|meals?|(?:medical |body |strip[- ])?(?:examinations?|searches|search)|strip[- ]searches|restraints?|handcuffing|handcuffs|(?:immigration |pre-trial |administrative )?detention|isolation|solitary confinement|segregation|seclusion|placements?|transfers?|sanctions?|punishments?|interrogations?|questioning|coercive measures|force)";
 
 const MONTH =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December)";

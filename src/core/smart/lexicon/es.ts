@@ -11,7 +11,7 @@ const PERSON =
 
 /** Practices done to persons deprived of liberty; their required form is an outcome. */
 const PRACTICE =
-  "(?:visitas?|llamadas?|comunicaciones|paseos?|duchas?|comidas?|registros?\\s+(?:corporal(?:es)?|con\\s+desnudo(?:\\s+integral)?|personal(?:es)?)|cacheos?|sujeci(?:ón|ones)(?:\\s+mecánicas?)?|contenci(?:ón|ones)(?:\\s+mecánicas?)?|esposas|esposamientos?|detenci(?:ón|ones)|detención|internamientos?|aislamientos?|sanci(?:ón|ones)|castigos?|traslados?|conducci(?:ón|ones)|interrogatorios?|uso\\s+de\\s+la\\s+fuerza|medios\\s+coercitivos|ingresos?)";
+  "(?:visitas?|consultas?|entrevistas|excarcelaciones|llamadas?|comunicaciones|paseos?|duchas?|comidas?|registros?\\s+(?:corporal(?:es)?|con\\s+desnudo(?:\\s+integral)?|personal(?:es)?)|cacheos?|sujeci(?:ón|ones)(?:\\s+mecánicas?)?|contenci(?:ón|ones)(?:\\s+mecánicas?)?|esposas|esposamientos?|detenci(?:ón|ones)|detención|internamientos?|aislamientos?|sanci(?:ón|ones)|castigos?|traslados?|conducci(?:ón|ones)|interrogatorios?|uso\\s+de\\s+la\\s+fuerza|medios\\s+coercitivos|ingresos?)";
 
 /** Physical items: a state of one of them is an input, not an outcome for persons. */
 const PHYSICAL =
@@ -693,7 +693,7 @@ export const es: SmartLexicon = {
     },
     practiceSubject: {
       patterns: [
-        `(?:(?:el|la|los|las|todo|toda|cualquier)\\s+)?(?:(?:uso|práctica)\\s+de\\s+(?:la\\s+|las\\s+|los\\s+)?)?${PRACTICE}(?=\\s+(?:de|en|a|por|durante|para|debe|deben|debería|deberían|deberá|deberán|se|sea|sean|es|son)\\b|,)`,
+        `(?:(?:el|la|los|las|todo|toda|cualquier)\\s+)?(?:(?:uso|práctica)\\s+de\\s+(?:la\\s+|las\\s+|los\\s+)?)?${PRACTICE}(?:\\s+(?!(?:de|en|a|por|durante|para|debe|deben|debería|deberían|deberá|deberán|se|sea|sean|es|son)\\b)[a-zñáéíóú-]+)?(?=\\s+(?:de|en|a|por|durante|para|debe|deben|debería|deberían|deberá|deberán|se|sea|sean|es|son)\\b|,)`,
         "(?:(?:el|la|su)\\s+)?(?:derecho\\s+de\\s+)?(?:acceso|contacto|derechos?|confidencialidad|intimidad|tiempo\\s+de\\s+(?:estancia|permanencia|espera)|duración\\s+de\\s+[a-zñ]+)(?=\\s+(?:de|a|con|en|por|durante|para|debe|deben|debería|deberían|se|sea|sean|es|son)\\b|,)",
       ],
     },

@@ -11,7 +11,7 @@ const PERSON =
 
 /** Practices done to persons deprived of liberty; their required form is an outcome. */
 const PRACTICE =
-  "(?:visites?|parloirs?|appels?(?:\\s+téléphoniques?)?|promenades?|douches?|repas|fouilles?(?:\\s+(?:intégrales?|corporelles?|à\\s+nu))?|palpations?|contentions?|menottage|menottes|entraves?|détention|rétention|isolement|mises?\\s+à\\s+l['’]isolement|placements?|sanctions?|punitions?|transferts?|extractions?|auditions?|interrogatoires?|usage\\s+de\\s+la\\s+force|moyens\\s+de\\s+contrainte|gardes?\\s+à\\s+vue)";
+  "(?:visites?|consultations?|entretiens|escortes|admissions|libérations|parloirs?|appels?(?:\\s+téléphoniques?)?|promenades?|douches?|repas|fouilles?(?:\\s+(?:intégrales?|corporelles?|à\\s+nu))?|palpations?|contentions?|menottage|menottes|entraves?|détention|rétention|isolement|mises?\\s+à\\s+l['’]isolement|placements?|sanctions?|punitions?|transferts?|extractions?|auditions?|interrogatoires?|usage\\s+de\\s+la\\s+force|moyens\\s+de\\s+contrainte|gardes?\\s+à\\s+vue)";
 
 /** Physical items: a state of one of them is an input, not an outcome for persons. */
 const PHYSICAL =
@@ -663,7 +663,7 @@ export const fr: SmartLexicon = {
     },
     practiceSubject: {
       patterns: [
-        `(?:(?:la|le|les|l['’]|tout|toute|toutes)\\s*)?(?:(?:usage|utilisation|recours|pratique)\\s+(?:de|du|des|à|aux?)\\s+(?:la\\s+|l['’])?)?${PRACTICE}(?=\\s+(?:de|du|des|à|en|par|pendant|pour|doit|doivent|devrait|devraient|devra|soit|soient|est|sont)\\b|,)`,
+        `(?:(?:la|le|les|l['’]|tout|toute|toutes)\\s*)?(?:(?:usage|utilisation|recours|pratique)\\s+(?:de|du|des|à|aux?)\\s+(?:la\\s+|l['’])?)?${PRACTICE}(?:\\s+(?!(?:de|du|des|à|en|par|pendant|pour|doit|doivent|devrait|devraient|devra|soit|soient|est|sont)\\b)[a-zœéèêàç-]+)?(?=\\s+(?:de|du|des|à|en|par|pendant|pour|doit|doivent|devrait|devraient|devra|soit|soient|est|sont)\\b|,)`,
         "(?:(?:le|la|l['’]|leur)\\s*)?(?:droit\\s+d['’])?(?:accès|contact|droits?|confidentialité|intimité|durée\\s+d(?:e|u|es)\\s+[a-zœ]+)(?=\\s+(?:de|du|des|à|aux?|avec|en|par|pendant|pour|doit|doivent|devrait|devraient|soit|soient|est|sont)\\b|,)",
       ],
     },
