@@ -163,20 +163,26 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   const generic: Span[] = [];
   let pronoun = false;
   const seen = new Set<string>();
-  const consider = (np: NounPhrase | null, acting: boolean, asAgent = false) => {
+  const consider = (np: NounPhrase | null, acting: boolean, asAgent = false, framed = false) => {
     if (!np) return;
     const key = `${np.span[0]}:${np.span[1]}`;
     if (seen.has(key)) return;
     seen.add(key);
     // a body cited as the source of a standard ("as laid down by the CPT", "conforme a lo señalado
-    // por el Comité de Prevención de la Tortura") is not asked to act
-    if (standards.some((s) => overlaps(s, np.span))) return;
+    // por el Comité de Prevención de la Tortura") is not asked to act; a body a frame addresses is,
+    // whatever else its name may stand for ("recommande au Conseil d'État de …")
+    const addressed =
+      framed &&
+      np.head !== null &&
+      (doc.lex.words.bodies.has(np.head.lower) || doc.lex.words.posts.has(np.head.lower));
+    if (!addressed && standards.some((s) => overlaps(s, np.span))) return;
     if (namesAddressee(np, acting, asAgent)) addressees.push(np.span);
     else if (np.role === "generic") generic.push(np.span);
     else if (np.role === "pronoun") pronoun = true;
   };
   for (const ask of asks) {
-    if (ask.subject && (ask.framed || ask.modal)) consider(ask.subject, !ask.passive);
+    if (ask.subject && (ask.framed || ask.modal))
+      consider(ask.subject, !ask.passive, false, ask.framed);
     consider(ask.agent, true, true);
   }
   for (const sentence of doc.sentences) {

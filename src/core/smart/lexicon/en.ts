@@ -51,6 +51,13 @@ const GOAL_VERB =
  */
 const MEASURES_SPECIFIED = `(?!(?:\\s+(?:should|must|shall|need to|are to)\\s+be\\s+(?:taken|adopted))?\\s+(?:necessary\\s+)?(?:(?:to|in order to)\\s+(?!${GOAL_VERB}\\b)[a-z]+|(?:to|in order to)\\s+(?:ensure|guarantee)\\s+that\\b|so that\\b))`;
 
+/**
+ * A label that numbers an item, before its first word: "Recommendation 3", "Rec. 12:", "R4 –",
+ * "4.", "4.2)", "b)", "iv.". It names the item, not who must act.
+ */
+const ITEM_LABEL =
+  "(?:(?:recommendations?|rec\\.|r)\\s*(?:no\\.?\\s*|number\\s+|#\\s*)?\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})(?=[.)]))[.:)\\s–—-]*\\s";
+
 /** Imperative verbs that open a list item or a coordinated ask ("…, and introduce …"). */
 const IMPERATIVE =
   "(?:ensure|install|provide|amend|adopt|establish|introduce|stop|cease|end|remove|repair|replace|review|revise|take|increase|reduce|limit|allow|permit|guarantee|create|set up|develop|train|record|keep|abolish|transfer|appoint|recruit|carry out|conduct|organi[sz]e|make|give|offer|inform|equip|publish|allocate|implement|prohibit|separate|improve|consider|pay|examine|assess|issue|draw up|withdraw|monitor|put|grant|inspect|clean|renovate|refurbish|close|open|hold|use|apply|respect|strengthen|continue|investigate|prosecute|punish|redouble|expedite|expand|extend|enhance|pursue|refrain|release|bring|seek|undertake|complete|facilitate|support|fund|upgrade|redecorate|fit|build|construct|collect|maintain|report|update|identify|document|register|notify|explain|clarify|evaluate|reconsider|restrict|reinforce|step up|include|invite|encourage|combat|prevent|protect|collect|gather|accelerate|expedite|intensify)";
@@ -74,7 +81,7 @@ export const en: SmartLexicon = {
         "\\b(?:invites?|requests?|encourages?|asks?) (?:that|the|all|every|each|its|their)\\b",
         "\\bneeds? (?:urgent )?attention\\b",
         "\\b(?:it is|it would be) (?:essential|important|necessary|vital|crucial|imperative|advisable) that\\b",
-        "(?<=^|\\n)\\s*that\\s",
+        `(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?)that\\s`,
       ],
     },
     modal: {
@@ -86,10 +93,10 @@ export const en: SmartLexicon = {
     },
     frame: {
       patterns: [
-        "\\b(?:(?:we|I) (?:recommend|urge|request|invite|ask|encourage|call (?:on|upon))|recommends|recommended|recommendation|urges|urged|calls (?:on|upon)|called (?:on|upon)|invites|invited|requests|requested|asks|encourages|encouraged|reiterates (?:its|the) recommendation|draws (?:the )?attention of)(?: (?:to|that))?(?:,? (?:as a matter of urgency|as a priority|therefore|once again|again|in particular|inter alia|strongly),?)? (?:that )?",
+        "\\b(?:(?:we|I) (?:recommend|urge|request|invite|ask|encourage|call (?:on|upon))|recommends|recommended|recommendation(?!\\s*(?:no\\.?\\s*|number\\s+|#\\s*)?\\d)|urges|urged|calls (?:on|upon)|called (?:on|upon)|invites|invited|requests|requested|asks|encourages|encouraged|reiterates (?:its|the) recommendation|draws (?:the )?attention of)(?: (?:to|that))?(?:,? (?:as a matter of urgency|as a priority|therefore|once again|again|in particular|inter alia|strongly),?)? (?:that )?",
         "\\b(?:essential|important|necessary|vital|crucial|imperative|advisable) that ",
         // a list item that continues "The NPM recommends …": "that management ensure …"
-        "(?<=^|\\n)\\s*that\\s+",
+        `(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?)that\\s+`,
       ],
     },
     clauseBreak: {
@@ -823,6 +830,9 @@ export const en: SmartLexicon = {
     },
     vocative: {
       patterns: ["\\s*(?:to|for|recommendations? (?:to|for))\\s+(?=[^:\\n]{2,80}:)"],
+    },
+    itemLabel: {
+      patterns: [`\\W*${ITEM_LABEL}`],
     },
   },
   words: {

@@ -54,6 +54,13 @@ const MEASURES_SPECIFIED = `(?!(?:\\s+(?:deben|deberían)\\s+(?:adoptarse|ser\\s
 const DEGREE_NOT_RESOURCE =
   "(?!\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+|su\\s+|sus\\s+)?(?:[a-zñ]+\\s+){0,2}?(?:presupuestos?|financiación|fondos|dotación\\s+presupuestaria|plazas|plantilla|número|aprobación|adopción|entrada\\s+en\\s+vigor|creación|construcción|apertura|finalización|ratificación|puesta\\s+en\\s+marcha)\\b)";
 
+/**
+ * A label that numbers an item, before its first word: "Recomendación 3", "Recomendación n.º 12:",
+ * "R4 –", "4.", "4.2)", "b)", "iv.". It names the item, not who must act.
+ */
+const ITEM_LABEL =
+  "(?:(?:recomendaci[oó]n(?:es)?|rec\\.|r)\\s*(?:n\\.?\\s*[o°º]\\.?\\s*|núm(?:ero|\\.)?\\s*|#\\s*)?\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})(?=[.)]))[.:)\\s–—-]*\\s";
+
 export const es: SmartLexicon = {
   language: "es",
   minFindingWords: 4,
@@ -61,10 +68,10 @@ export const es: SmartLexicon = {
     directive: {
       patterns: [
         "\\b(?:debe|deben|debería|deberían|deberá|deberán|habrá de|habrán de|ha de|han de|tiene que|tienen que)\\b",
-        "\\b(?:recomienda|recomiendan|recomendamos|insta|instan|instamos|exhorta|exhortan|solicita|solicitan|sugiere|sugieren|pide|piden|reitera|alienta|invita)\\b",
-        "\\bse\\s+(?:recomienda|sugiere|solicita|insta|pide|propone)\\b",
+        "\\b(?:recomienda|recomiendan|recomendamos|insta|instan|instamos|exhorta|exhortan|solicita|solicitan|sugiere|sugieren|pide|piden|reitera|alienta|invita|recomendó|recomendaron|sugirió|sugirieron|solicitó|solicitaron|pidió|pidieron|instó|instaron|exhortó|exhortaron|alentó|invitó)\\b",
+        "\\bse\\s+(?:(?:le|les)\\s+)?(?:recomienda|sugiere|solicita|insta|pide|propone|recomendó|sugirió|solicitó|pidió|propuso)\\b",
         "\\b(?:es|resulta|sería|resultaría)\\s+(?:necesario|preciso|imprescindible|conveniente|recomendable|esencial|fundamental|urgente)\\b",
-        "(?<=^|\\n)\\s*que\\s",
+        `(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?)que\\s`,
       ],
     },
     modal: {
@@ -75,9 +82,11 @@ export const es: SmartLexicon = {
     },
     frame: {
       patterns: [
-        "\\b(?:se\\s+)?(?:recomienda|recomiendan|recomendamos|sugiere|sugieren|solicita|solicitan|pide|piden|insta|instan|instamos|exhorta|exhortan|alienta|invita|reitera\\s+(?:su|la)\\s+recomendación)(?:\\s*,?\\s*(?:encarecidamente|una vez más|nuevamente|asimismo|además|en particular|con carácter (?:urgente|prioritario))\\s*,?)?\\s+(?:(?:de\\s+)?que\\s+|al?\\s+)?",
+        "\\b(?:se\\s+(?:(?:le|les)\\s+)?)?(?:recomienda|recomiendan|recomendamos|sugiere|sugieren|solicita|solicitan|pide|piden|insta|instan|instamos|exhorta|exhortan|alienta|invita|recomendó|recomendaron|sugirió|sugirieron|solicitó|solicitaron|pidió|pidieron|instó|instaron|exhortó|exhortaron|alentó|invitó|reiter(?:a|ó)\\s+(?:su|la)\\s+recomendación)(?:\\s*,?\\s*(?:encarecidamente|una vez más|nuevamente|asimismo|además|en particular|con carácter (?:urgente|prioritario))\\s*,?)?\\s+(?:(?:de\\s+)?que\\s+|al?\\s+)?",
         "\\b(?:necesario|preciso|imprescindible|conveniente|recomendable|esencial|fundamental|urgente)\\s+que\\s+",
-        "(?<=^|\\n)\\s*que\\s+",
+        // the recommendation addressed to someone: "la Recomendación Nº 12/20 dirigida al Director …"
+        "\\brecomendaci(?:ón|ones)\\s+(?:[^\\s,;:]+\\s+){0,3}?dirigidas?\\s+(?:al\\s+|a\\s+)",
+        `(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?)que\\s+`,
       ],
     },
     clauseBreak: {
@@ -679,6 +688,9 @@ export const es: SmartLexicon = {
       patterns: [
         "\\s*(?:a|al|a\\s+la|para|dirigida\\s+a|destinatari[oa]\\s*:?)\\s+(?=[^:\\n]{2,80}:)",
       ],
+    },
+    itemLabel: {
+      patterns: [`\\W*${ITEM_LABEL}`],
     },
   },
   words: {

@@ -54,6 +54,13 @@ const MEASURES_SPECIFIED = `(?!(?:\\s+(?:doivent|devraient)\\s+être\\s+(?:prise
 const DEGREE_NOT_RESOURCE =
   "(?!\\s+(?:le\\s+|la\\s+|les\\s+|l['’]\\s*|son\\s+|leur\\s+)?(?:[a-zœ]+\\s+){0,2}?(?:budgets?|crédits|financements?|moyens\\s+financiers|postes|effectifs?|nombre|adoption|entrée\\s+en\\s+vigueur|création|construction|ouverture|achèvement|ratification|mise\\s+en\\s+(?:œuvre|place))\\b)";
 
+/**
+ * A label that numbers an item, before its first word: "Recommandation 3", "Recommandation n° 12 :",
+ * "R4 –", "4.", "4.2)", "b)", "iv.". It names the item, not who must act.
+ */
+const ITEM_LABEL =
+  "(?:(?:recommandations?|rec\\.|r)\\s*(?:n[o°º]\\.?\\s*|numéro\\s+|#\\s*)?\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})(?=[.)]))[.:)\\s–—-]*\\s";
+
 export const fr: SmartLexicon = {
   language: "fr",
   minFindingWords: 4,
@@ -62,8 +69,9 @@ export const fr: SmartLexicon = {
       patterns: [
         "\\b(?:doit|doivent|devrait|devraient|devra|devront|il\\s+convient\\s+de|il\\s+y\\s+a\\s+lieu\\s+de|il\\s+importe\\s+(?:de|que)|il\\s+est\\s+(?:nécessaire|indispensable|essentiel|impératif|urgent)\\s+(?:de|que))\\b",
         "\\b(?:recommande|recommandent|recommandons|demande|demandent|demandons|invite|invitent|exhorte|exhortent|engage|engagent|appelle|réitère|prie|préconise|préconisent|encourage)\\b",
+        "\\b(?:recommand|demand|préconis)(?:ait|aient)\\b",
         "\\bil\\s+est\\s+(?:recommandé|demandé|préconisé|suggéré)\\b",
-        "(?<=^|\\n)\\s*qu(?:e\\s|['’])",
+        `(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?)qu(?:e\\s|['’])`,
       ],
     },
     modal: {
@@ -74,11 +82,13 @@ export const fr: SmartLexicon = {
     },
     frame: {
       patterns: [
-        "\\b(?:recommande(?:nt)?|recommandons|demande(?:nt)?|demandons|préconise(?:nt)?|réitère\\s+sa\\s+recommandation)(?:\\s*,?\\s*(?:instamment|vivement|à\\s+nouveau|une\\s+nouvelle\\s+fois|en\\s+outre|également|notamment|en\\s+particulier|en\\s+priorité|de\\s+toute\\s+urgence)\\s*,?)?\\s+(?:(?:de\\s+nouveau\\s+)?(?:que|qu['’])\\s*|aux?\\s+|à\\s+)",
+        "\\b(?:recommande(?:nt)?|recommandons|demande(?:nt)?|demandons|préconise(?:nt)?|(?:recommand|demand|préconis)(?:ait|aient)|réitère\\s+sa\\s+recommandation)(?:\\s*,?\\s*(?:instamment|vivement|à\\s+nouveau|une\\s+nouvelle\\s+fois|en\\s+outre|également|notamment|en\\s+particulier|en\\s+priorité|de\\s+toute\\s+urgence)\\s*,?)?\\s+(?:(?:de\\s+nouveau\\s+)?(?:que|qu['’])\\s*|aux?\\s+|à\\s+)",
         "\\b(?:invite(?:nt)?|exhorte(?:nt)?|engage(?:nt)?|appelle(?:nt)?|prie(?:nt)?|encourage(?:nt)?)(?:\\s*,?\\s*(?:instamment|vivement|à\\s+nouveau|une\\s+nouvelle\\s+fois|en\\s+outre|également|notamment|en\\s+particulier|de\\s+toute\\s+urgence)\\s*,?)?\\s+(?:aux?\\s+|à\\s+)?(?=(?:le|la|les|l['’])\\s*\\S|aux?\\s|à\\s)",
         "\\bil\\s+est\\s+(?:recommandé|demandé|préconisé|suggéré)\\s+(?:que\\s+|qu['’]|aux?\\s+|à\\s+)",
         "\\b(?:nécessaire|indispensable|essentiel|impératif|urgent)\\s+que\\s+",
-        "(?<=^|\\n)\\s*qu(?:e\\s+|['’])",
+        // the recommendation addressed to someone: "la recommandation n° 12 adressée au directeur …"
+        "\\brecommandations?\\s+(?:[^\\s,;:]+\\s+){0,3}?adressées?\\s+(?:aux?\\s+|à\\s+)",
+        `(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?)qu(?:e\\s+|['’])`,
       ],
     },
     clauseBreak: {
@@ -650,6 +660,9 @@ export const fr: SmartLexicon = {
       patterns: [
         "\\s*(?:à|aux?|à\\s+l['’]attention\\s+d(?:e|u|es)|destinataire\\s*:?)\\s+(?=[^:\\n]{2,80}:)",
       ],
+    },
+    itemLabel: {
+      patterns: [`\\W*${ITEM_LABEL}`],
     },
   },
   words: {

@@ -164,7 +164,13 @@ export type AnchoredKey =
    */
   | "degreeChange"
   /** A heading naming the addressee ("To the Ministry of Justice:", "Al Ministerio del Interior:"). */
-  | "vocative";
+  | "vocative"
+  /**
+   * A label that numbers the item, tried at the start of a sentence ("Recommendation 3",
+   * "Recomendación 3:", "Recommandation n° 4 –", "R12", "4.", "b)"): it names the item, not
+   * who acts, and the sentence is read from the word after it.
+   */
+  | "itemLabel";
 
 /**
  * Word classes that decide who a noun phrase names. Words are lower case;
