@@ -383,17 +383,18 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
         : notMet([], "none");
 
   // --- argued ---
-  const reasons = mergeSorted(
-    all("standard"),
-    all("finding"),
-    all("problemClause"),
-    all("lackClause")
+  // a law the ask changes is its object, not its basis ("Amend the Criminal Justice Act, 1960, to …",
+  // "modifier l'article 12 du code …"): it is neither a reason nor a law cited against the lever
+  const changed = op("legislativeAct");
+  const citedLaws = standards.filter(
+    (hit) => !changed.some((act) => changesLaw(doc, act, hit, standards))
   );
+  const reasons = mergeSorted(citedLaws, all("finding"), all("problemClause"), all("lackClause"));
   const crossRefs = all("crossReference");
   const genericStandards = all("genericStandard");
   let argued: RuleOutcome;
   if (reasons.length || findingSpans.length) {
-    argued = met([...reasons, ...findingSpans], all("standard").length ? "standard" : "finding");
+    argued = met([...reasons, ...findingSpans], citedLaws.length ? "standard" : "finding");
   } else if (crossRefs.length) argued = notMet(crossRefs, "crossReference", crossRefs[0]);
   else if (genericStandards.length)
     argued = notMet(genericStandards, "genericStandard", genericStandards[0]);
@@ -407,7 +408,7 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     () => [
       withoutOverlaps(
         mergeSorted(op("rootLever"), op("systemic")),
-        mergeSorted(all("standard"), op("openTime"))
+        mergeSorted(citedLaws, op("openTime"))
       ),
       "lever",
     ],
@@ -502,6 +503,24 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     rootcause,
     targeted,
   };
+}
+
+/**
+ * The change of a law (`act`, from its verb) takes the standard `hit` as its object: only
+ * determiners, connectors and other cited provisions stand between the verb and the law ("amend
+ * the … Act", "modifier l'article 12 du code …", "modificar el artículo 12 de la Ley …").
+ */
+function changesLaw(doc: Doc, act: Span, hit: Span, cited: readonly Span[]): boolean {
+  if (hit[0] <= act[0] || hit[0] >= act[1]) return false;
+  const { determiners, connectors } = doc.lex.words;
+  return tokenize(doc.full, act[0], hit[0])
+    .slice(1)
+    .every(
+      (t) =>
+        determiners.has(t.lower) ||
+        connectors.has(t.lower) ||
+        cited.some(([s, e]) => t.start >= s && t.end <= e)
+    );
 }
 
 /**

@@ -103,3 +103,139 @@ describe("targeted: a body a frame addresses is asked to act, even when its name
     expect(result(language, text, "targeted").verdict).toBe("met");
   });
 });
+
+describe("timebound and prioritised: urgency of the measures asked for governs carrying them out", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Ministry of Justice should take the following urgent measures: close the basement cells.",
+    ],
+    [
+      "fr",
+      "Le Contrôleur demande aux autorités de prendre les mesures urgentes suivantes : fermer les cellules du sous-sol.",
+    ],
+    [
+      "es",
+      "Se solicita a la Dirección adoptar las siguientes medidas urgentes: clausurar las celdas del sótano.",
+    ],
+    ["es", "Resulta de suma urgencia que se clausuren las celdas del sótano."],
+    ["fr", "Il est urgent de fermer les cellules du sous-sol."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "timebound").verdict).toBe("met");
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["fr", "Garantir aux patients l'accès à des soins urgents la nuit."],
+    ["es", "Garantizar a los internos la atención médica urgente durante la noche."],
+  ])("urgency of a service provided each time is no deadline (%s): %s", (language, text) => {
+    expect(result(language, text, "timebound").verdict).not.toBe("met");
+  });
+});
+
+describe("timebound: the next report to the body that asks is a deadline", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The State party should inform the Committee in its next periodic report of the number of complaints of ill-treatment received.",
+    ],
+    [
+      "fr",
+      "L'État partie devrait indiquer dans son prochain rapport périodique le nombre de plaintes pour mauvais traitements reçues.",
+    ],
+    [
+      "es",
+      "El Estado parte debería indicar en su próximo informe periódico el número de denuncias por malos tratos recibidas.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const timebound = result(language, text, "timebound");
+    expect(timebound.verdict).toBe("met");
+    expect(evidenceOf(language, text, "timebound").join(" ")).toMatch(/next|prochain|próximo/);
+  });
+});
+
+describe("prioritised: a risk the way of doing it must avoid, in every language", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Provide enough officers to staff the night shift without recourse to excessive overtime.",
+    ],
+    ["en", "Reorganise meal times in a way that does not reduce time in the open air."],
+    [
+      "fr",
+      "Affecter des surveillants à l'équipe de nuit sans recourir à des heures supplémentaires excessives.",
+    ],
+    ["fr", "Réorganiser les horaires des repas de manière à ne pas réduire le temps de promenade."],
+    [
+      "es",
+      "Limitar el uso de grilletes durante los traslados, de modo que no se comprometa la seguridad de las personas ante posibles accidentes.",
+    ],
+    [
+      "es",
+      "Instalar cámaras en los pasillos sin comprometer la intimidad de las entrevistas con abogados.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+});
+
+describe("prioritised: a step asked for in the short term is a priority, not a deadline", () => {
+  it.each<Case>([
+    ["en", "The Director should close the basement cells in the very short term."],
+    ["fr", "La direction doit fermer les cellules du sous-sol à très court terme."],
+    ["es", "La Dirección debe clausurar las celdas del sótano a muy corto plazo."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+    expect(result(language, text, "timebound").verdict).toBe("not_met");
+  });
+});
+
+describe("argued: the body that makes the recommendation is not a standard cited", () => {
+  it.each<Case>([
+    ["en", "The CPT once again calls upon the authorities to install a call bell in every cell."],
+    [
+      "fr",
+      "Le CPT, une nouvelle fois, invite les autorités à installer un bouton d'appel dans chaque cellule.",
+    ],
+    ["es", "El SPT, una vez más, recomienda a las autoridades instalar un timbre en cada celda."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("not_met");
+  });
+});
+
+describe("argued and rootcause: a law the ask changes is its object, not its basis", () => {
+  it.each<Case>([
+    ["en", "Amend the Prisons Act 1952 to set a maximum of 22 hours a day in a cell."],
+    [
+      "fr",
+      "Modifier l'article 12 du code pénitentiaire pour fixer à 22 heures par jour la durée maximale en cellule.",
+    ],
+    [
+      "es",
+      "Modificar el artículo 12 de la Ley Orgánica General Penitenciaria para fijar en 22 horas diarias el máximo en celda.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("not_met");
+    expect(result(language, text, "rootcause").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "In line with article 3 of the Convention, amend the Prisons Act to set a maximum of 22 hours a day in a cell.",
+    ],
+    [
+      "fr",
+      "Conformément à l'article 3 de la Convention, modifier le code pénitentiaire pour fixer à 22 heures la durée maximale en cellule.",
+    ],
+    [
+      "es",
+      "Conforme al artículo 3 de la Convención, modificar la Ley General Penitenciaria para fijar en 22 horas el máximo en celda.",
+    ],
+  ])("a standard cited beside it still argues (%s): %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("met");
+    expect(evidenceOf(language, text, "argued").join(" ")).not.toMatch(
+      /Prisons Act|code pénitentiaire|Ley General/
+    );
+  });
+});

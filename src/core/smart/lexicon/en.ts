@@ -333,6 +333,8 @@ export const en: SmartLexicon = {
         `\\bwithin\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|first\\s+)?(?:\\d+|${NUMBER_WORD})?\\s*(?:\\d+\\s+)?${TIME_UNIT}`,
         `\\b(?:in|over|during)\\s+the\\s+(?:next|coming)\\s+(?:\\d+\\s+|${NUMBER_WORD}\\s+)?${TIME_UNIT}`,
         "\\bno later than\\b",
+        // the next report to the body that asks: "inform the Committee in its next periodic report"
+        "\\b(?:in|by|before) (?:its|their|the) next (?:periodic |annual |follow-up )?report\\b",
         `\\b(?:by|before|until) mid-(?:19|20)\\d{2}\\b`,
         `\\b(?:during|in the course of)\\s+(?:the\\s+)?(?:(?:first|second) half of\\s+)?(?:19|20)\\d{2}\\b`,
         "\\bnot later than\\b",
@@ -417,6 +419,12 @@ export const en: SmartLexicon = {
         "(?<!\\bat\\s)\\brisks? of\\b",
         "\\bnot automatically\\b",
         "\\bso as not to\\b",
+        // a risk named as what the way of doing it must avoid: "without recourse to excessive overtime",
+        // "in a way that does not reduce outdoor time"
+        "\\bwithout (?:(?:any|further|undue)\\s+)?recourse to\\b|\\bwithout (?:endangering|putting|placing)\\b[^.;]{0,40}?\\b(?:at risk|in danger)\\b",
+        "\\b(?:so|in such a way|in a (?:way|manner)) that (?:this |it |they |the change )?(?:does|do|will|would) not (?:reduce|compromise|undermine|affect|restrict|limit|jeopardi[sz]e|endanger|increase|impair)\\b",
+        // a step asked for soon, ahead of others ("in the short term"), like "as soon as possible"
+        "\\b(?:in|over) the (?:very )?short[- ]term\\b|\\bat (?:very )?short notice\\b",
         "\\bin order not to\\b",
         "\\bonly (?:when|where|if)\\b[^.;]{0,40}?\\brisk",
       ],
@@ -451,7 +459,7 @@ export const en: SmartLexicon = {
         "\\b(?:Nelson Mandela|Mandela|Bangkok|Havana|Beijing|Tokyo|European Prison|Standard Minimum) Rules\\b",
         "\\bIstanbul Protocol\\b",
         // a body named as a source, not as the author of the recommendation ("The CPT recommends")
-        "\\b(?:CPT|SPT|UNCAT|OPCAT|CRPD|CRC|CEDAW|ICCPR|ECHR|ECtHR|UNHCR|WHO)\\b(?!\\s+(?:recommends|urges|requests|considers|notes|calls|invites|reiterates|would|wishes|also|has|is|was|visited|delegation|found|observed))",
+        "\\b(?:CPT|SPT|UNCAT|OPCAT|CRPD|CRC|CEDAW|ICCPR|ECHR|ECtHR|UNHCR|WHO)\\b(?!,?\\s+(?:(?:once again|again|also|therefore|further|hereby|strongly),?\\s+)?(?:recommends|urges|requests|considers|notes|calls|invites|reiterates|would|wishes|also|has|is|was|visited|delegation|found|observed))",
         "\\bWorld Health Organi[sz]ation\\b",
         "\\b(?:UN|United Nations) (?:Basic Principles|Principles|Guidelines|Rules|Standards?|Committee|Convention|Subcommittee|Special Rapporteur)\\b",
         "\\b(?:Convention|Covenant|Optional Protocol|Constitution|[Cc]onstitutional)\\b",

@@ -288,12 +288,16 @@ export const es: SmartLexicon = {
         "\\bantes\\s+de\\s+que\\s+(?:finalice|termine|concluya)\\s+(?:el\\s+)?(?:año\\s+)?(?:(?:19|20)\\d{2}|el\\s+año|el\\s+ejercicio)\\b",
         "\\b(?:antes\\s+del?|para\\s+el)\\s+(?:próximo\\s+)?(?:invierno|verano|ejercicio)\\b",
         "\\ba\\s+más\\s+tardar\\b",
+        // el próximo informe al órgano que lo pide: "en su próximo informe periódico"
+        "\\b(?:en|antes\\s+de)\\s+(?:su|el)\\s+próximo\\s+informe\\b",
         "\\ben\\s+el\\s+(?:presupuesto|ejercicio)\\s+(?:de\\s+)?(?:19|20)\\d{2}\\b",
       ],
     },
     immediacy: {
       patterns: [
         "\\b(?:de\\s+inmediato|inmediatamente|inmediata|sin\\s+demora|sin\\s+(?:más\\s+)?dilación|con\\s+carácter\\s+(?:de\\s+)?urgen(?:te|cia)|urgentemente|con\\s+urgencia|de\\s+forma\\s+urgente|de\\s+manera\\s+urgente)\\b",
+        // urgency of the measures asked for, or of the whole ask: "adoptar las siguientes medidas urgentes"
+        "\\b(?:medidas|acciones|actuaciones|providencias|intervenciones)\\s+(?:[\\w-]+\\s+(?:y|o|e)\\s+)?urgentes\\b|\\burgentes\\s+(?:medidas|acciones|actuaciones|providencias)\\b|\\b(?:es|resulta|sería|resultaría)\\s+(?:de\\s+)?(?:(?:muy|suma|sumamente|extrema|extremadamente|máxima|especial|especialmente|vital)\\s+)?urgen(?:te|cia)\\b",
       ],
     },
     routineAnchor: {
@@ -335,6 +339,10 @@ export const es: SmartLexicon = {
         "\\b(?:provisional(?:mente|es)?|transitori[oa]s?|con\\s+carácter\\s+temporal)\\b",
         "\\bsin\\s+(?:que\\s+ello\\s+)?(?:reducir|reduzca|menoscabar|menoscabe|afectar|afecte|limitar|limite|perjudicar|perjudique|vulnerar|vulnere)\\b",
         "\\bsin\\s+(?:menoscabo|merma|detrimento|perjuicio\\s+para)\\s+de(?:l)?\\b",
+        // un riesgo que la forma de hacerlo debe evitar: "de modo que no se comprometa …", "sin recurrir a horas extraordinarias"
+        "\\b(?:de\\s+(?:modo|manera|forma)\\s+que\\s+no\\s+(?:se\\s+)?|para\\s+no\\s+|sin\\s+(?:que\\s+(?:ello|esto)\\s+)?)(?:comprometer|comprometa|comprometan|reducir|reduzca|menoscabar|menoscabe|afectar|afecte|limitar|limite|perjudicar|perjudique|vulnerar|vulnere|poner\\s+en\\s+(?:riesgo|peligro)|ponga\\s+en\\s+(?:riesgo|peligro))\\b|\\bsin\\s+(?:recurrir|tener\\s+que\\s+recurrir)\\s+a\\b",
+        // un paso pedido pronto, antes que otros ("a muy corto plazo"), como "lo antes posible"
+        "\\b(?:a|en\\s+el)\\s+(?:muy\\s+)?corto\\s+plazo\\b",
         // un orden de pasos: "reparar la cocina antes que cualquier otra obra"
         "\\bantes\\s+(?:que|de)\\s+cualquier\\s+otr[oa]\\b",
         "\\b(?:velando|cuidando)\\s+(?:por|de)\\s+que\\s+no\\b",
@@ -378,7 +386,7 @@ export const es: SmartLexicon = {
         "\\bReglas\\s+(?:Mínimas|Penitenciarias\\s+Europeas)\\b",
         "\\bProtocolo\\s+(?:de\\s+Estambul|Facultativo)\\b",
         "\\b(?:Convención|Convenio|Pacto\\s+Internacional|Constitución|Carta)\\b",
-        "\\b(?:CPT|SPT|OPCAT|CEDH|TEDH|ACNUR|OMS)\\b(?!\\s+(?:recomienda|insta|solicita|considera|observa|señala|reitera|desea|ha\\s|había|es|fue|visitó|constató))",
+        "\\b(?:CPT|SPT|OPCAT|CEDH|TEDH|ACNUR|OMS)\\b(?!,?\\s+(?:(?:nuevamente|también|asimismo|una\\s+vez\\s+más|de\\s+nuevo|por\\s+tanto),?\\s+)?(?:recomienda|insta|solicita|considera|observa|señala|reitera|desea|ha\\s|había|es|fue|visitó|constató))",
         "\\b(?:Comité\\s+(?:Europeo|contra\\s+la\\s+Tortura|de\\s+Derechos|(?:de|para\\s+la)\\s+Prevención)|Subcomité\\s+para\\s+la\\s+Prevención|Tribunal\\s+(?:Europeo|Constitucional|Supremo))\\b",
         "\\b[Jj]urisprudencia\\b",
         "\\b[Aa]rt(?:ículos?|s?\\.)\\s*\\d+",
@@ -535,6 +543,7 @@ export const es: SmartLexicon = {
         "\\bnormas?\\s+(?:de|sobre|que|internas)\\b",
         "\\blegislaci(?:ón|ones)\\b|\\blegislativ[oa]s?\\b",
         "\\bley(?:es)?\\b",
+        "\\bcódigos?\\b(?!\\s+(?:de\\s+acceso|de\\s+colores|de\\s+vestimenta))",
         "\\binstrucci(?:ón|ones)\\b",
         "\\bindicaciones\\b",
         "\\bcirculares?\\b",

@@ -283,6 +283,8 @@ export const fr: SmartLexicon = {
         "\\b(?:à\\s+compter\\s+du|dès\\s+le|à\\s+partir\\s+du)\\s+(?:mois|trimestre|exercice)\\s+prochain\\b",
         "\\b(?:à\\s+compter\\s+du|dès\\s+le|à\\s+partir\\s+du)\\s+(?:1er|\\d{1,2})\\b",
         "\\bau\\s+plus\\s+tard\\b",
+        // le prochain rapport à l'organe qui demande : « dans son prochain rapport périodique »
+        "\\b(?:dans|avant)\\s+(?:son|leur|le)\\s+prochain\\s+rapport\\b",
         "\\b(?:avant|d['’]ici)\\s+(?:l['’]hiver|l['’]été|la\\s+période\\s+de\\s+chauffe|la\\s+prochaine\\s+visite|la\\s+fin\\s+de\\s+l['’]année)\\b",
         "\\b(?:dans\\s+le\\s+)?budget\\s+(?:de\\s+)?(?:19|20)\\d{2}\\b",
       ],
@@ -290,6 +292,8 @@ export const fr: SmartLexicon = {
     immediacy: {
       patterns: [
         "\\b(?:immédiat(?:e|ement)?|sans\\s+(?:plus\\s+(?:de\\s+|tarder)|aucun\\s+)?délai|sans\\s+tarder|sans\\s+attendre|dès\\s+à\\s+présent|dès\\s+maintenant|de\\s+toute\\s+urgence|en\\s+urgence|d['’]urgence|à\\s+titre\\s+urgent|urgemment)\\b",
+        // urgency of the measures asked for, or of the whole ask: "prendre les mesures urgentes suivantes"
+        "\\b(?:mesures|actions|dispositions|démarches|interventions)\\s+(?:[\\w-]+\\s+(?:et|ou)\\s+)?urgentes\\b|\\burgentes\\s+(?:mesures|actions|dispositions|démarches)\\b|\\bil\\s+est\\s+(?:(?:très|particulièrement|donc)\\s+)?urgent\\s+(?:de|d['’]|que|qu['’])",
       ],
     },
     routineAnchor: {
@@ -329,6 +333,10 @@ export const fr: SmartLexicon = {
         "\\b(?:provisoire(?:s|ment)?|transitoire(?:s|ment)?|à\\s+titre\\s+temporaire)\\b",
         "\\bsans\\s+(?:pour\\s+autant\\s+)?(?:réduire|porter\\s+atteinte|compromettre|restreindre|limiter|affecter|nuire|empiéter)\\b",
         "\\bsans\\s+préjudice\\s+(?:de|du|des|pour)\\b",
+        // un risque que la manière de faire doit éviter : « de manière à ne pas réduire … », « sans recourir à des heures supplémentaires excessives »
+        "\\b(?:de\\s+(?:manière|façon|sorte)\\s+(?:à\\s+ne\\s+pas|que\\s+(?:cela\\s+|ceci\\s+)?(?:ne|n['’]))|pour\\s+ne\\s+pas)\\s+(?:réduire|porter\\s+atteinte|compromettre|restreindre|limiter|affecter|nuire|mettre\\s+en\\s+(?:danger|péril|cause))\\b|\\bsans\\s+(?:(?:avoir\\s+)?recours|recourir)\\s+(?:à|aux?)\\b|\\bsans\\s+mettre\\s+en\\s+(?:danger|péril)\\b",
+        // une étape demandée bientôt, avant d'autres (« à très court terme »), comme « dès que possible »
+        "\\b(?:à|dans\\s+le)\\s+(?:très\\s+)?court\\s+terme\\b",
         // un ordre des étapes : « réparer la cuisine avant tout autre chantier »
         "\\bavant\\s+tou(?:t|te)\\s+autre\\b",
         "\\ben\\s+veillant\\s+à\\s+ce\\s+que\\s+(?:cela|ceci)\\s+ne\\b",
@@ -370,7 +378,7 @@ export const fr: SmartLexicon = {
         "\\bRègles\\s+(?:minima|pénitentiaires\\s+européennes)\\b",
         "\\bProtocole\\s+(?:d['’]Istanbul|facultatif)\\b",
         "\\b(?:Convention|Pacte\\s+international|Constitution|Charte)\\b",
-        "\\b(?:CPT|SPT|OPCAT|CEDH|CrEDH|HCR|OMS)\\b(?!\\s+(?:recommande|demande|invite|exhorte|considère|estime|note|rappelle|réitère|souhaite|a\\s|avait|est|a\\s+constaté|a\\s+visité))",
+        "\\b(?:CPT|SPT|OPCAT|CEDH|CrEDH|HCR|OMS)\\b(?!,?\\s+(?:(?:à\\s+nouveau|de\\s+nouveau|une\\s+(?:nouvelle\\s+fois|fois\\s+encore|fois\\s+de\\s+plus)|également|aussi|donc|encore),?\\s+)?(?:recommande|demande|invite|exhorte|considère|estime|note|rappelle|réitère|souhaite|a\\s|avait|est|a\\s+constaté|a\\s+visité))",
         "\\b(?:Comité\\s+(?:européen|contre\\s+la\\s+torture|des\\s+droits)|Sous-Comité\\s+pour\\s+la\\s+prévention|Cour\\s+européenne|Conseil\\s+constitutionnel|Conseil\\s+d['’]État|Cour\\s+de\\s+cassation)\\b",
         "\\b[Jj]urisprudence\\b",
         "\\b[Aa]rt(?:icles?|s?\\.)\\s*[LRD]?\\.?\\s*\\d+",
@@ -517,6 +525,7 @@ export const fr: SmartLexicon = {
         "\\brèglements?\\b|\\bréglementation\\b|\\brèglement\\s+intérieur\\b",
         "\\blégislati(?:on|ve|f)\\b",
         "\\blois?\\b",
+        "\\bcodes?\\b(?!\\s+(?:d['’]accès|couleur|vestimentaire))",
         "\\binstructions?\\b",
         "\\bnotes?\\s+de\\s+service\\b",
         "\\bcirculaires?\\b",
