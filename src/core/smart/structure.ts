@@ -259,6 +259,17 @@ export function readNounPhrase(
   const spanEnd = endKnown ? tokens[tokens.length - 1].end : tokens[last].end;
   const span: Span = [tokens[0].start, spanEnd];
   let role = classify(doc, head, { qualified, determined, initial: initial(head) });
+  // a State called by its name ("encourage le Niger à …", "recommended to Ireland") is the State
+  if (
+    role === "named" &&
+    stateNames(doc.lex.lexicon.language).has(
+      tokens
+        .slice(i, endKnown ? tokens.length : last + 1)
+        .map((t) => t.lower)
+        .join(" ")
+    )
+  )
+    role = "generic";
   // a compound post ("the head nurse", "the Chief Medical Officer"): a post word before the head names it
   if (
     (role === "staff" || role === "thing") &&
@@ -267,6 +278,41 @@ export function readNounPhrase(
   )
     role = "named";
   return { span, head, role, qualified };
+}
+
+/** Two-letter region codes that name no State: unions, the United Nations, zones, parts of a State. */
+const NOT_STATES = new Set(["EU", "EZ", "UN", "QO", "ZZ", "EA", "IC"]);
+
+const stateCache = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The names of States (and territories) in a language, as their words joined by spaces
+ * ("luxembourg", "etats-unis"), from the host's own region names (Intl.DisplayNames): a State
+ * called by its name is the State, which names no one in particular. Empty where the host has
+ * no region names.
+ */
+function stateNames(language: string): ReadonlySet<string> {
+  const cached = stateCache.get(language);
+  if (cached) return cached;
+  const names = new Set<string>();
+  if (typeof Intl.DisplayNames === "function") {
+    const regions = new Intl.DisplayNames([language], { type: "region", fallback: "none" });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        if (NOT_STATES.has(code) || (code[0] === "X" && code !== "XK") || code[0] === "Q") continue;
+        const name = regions.of(code);
+        if (!name || name === code) continue;
+        names.add(
+          tokenize(name, 0, name.length)
+            .map((t) => t.lower)
+            .join(" ")
+        );
+      }
+    }
+  }
+  stateCache.set(language, names);
+  return names;
 }
 
 const firstWords = new WeakMap<Sentence, number>();

@@ -239,3 +239,54 @@ describe("argued and rootcause: a law the ask changes is its object, not its bas
     );
   });
 });
+
+describe("targeted: a State called by its name, or 'the country', is the State", () => {
+  it.each<Case>([
+    ["en", "The Subcommittee encourages Ireland to publish the report on its visit."],
+    ["en", "The Committee recommends that Luxembourg amend article 3 of the Immigration Act."],
+    [
+      "en",
+      "The Committee urges the country to adopt the bill on the national preventive mechanism.",
+    ],
+    ["fr", "Le Sous-Comité encourage le Niger à rendre public le rapport de sa visite."],
+    ["fr", "Il est recommandé au Luxembourg de modifier l'article 3 de la loi sur l'immigration."],
+    ["fr", "Le Comité demande au pays d'accélérer l'adoption de la loi sur le mécanisme national."],
+    ["es", "El Subcomité alienta al Paraguay a publicar el informe de su visita."],
+    ["es", "Se recomienda a Chile que modifique el artículo 3 de la Ley de Migraciones."],
+    ["es", "El Comité pide al país que acelere la aprobación de la ley del mecanismo nacional."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "targeted").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "The Committee recommends that the Ministry of Justice of Luxembourg amend the Immigration Act.",
+    ],
+    [
+      "fr",
+      "Le Sous-Comité encourage le gouvernement du Niger à rendre public le rapport de sa visite.",
+    ],
+    [
+      "es",
+      "Se recomienda al Ministerio del Interior de Chile que modifique el reglamento de las comisarías.",
+    ],
+  ])("a body of the State named is still an addressee (%s): %s", (language, text) => {
+    expect(result(language, text, "targeted").verdict).toBe("met");
+  });
+});
+
+describe("targeted: the author's hope introduces what it hopes for, not an addressee", () => {
+  it.each<Case>([
+    [
+      "fr",
+      "Le Comité espère que le prochain rapport que l'État doit présenter sera établi selon ses directives.",
+    ],
+    [
+      "es",
+      "El Comité espera que el próximo informe que el Estado debe presentar se ajuste a sus directrices.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "targeted").verdict).not.toBe("met");
+  });
+});

@@ -81,7 +81,7 @@ export const en: SmartLexicon = {
         "\\b(?:invites?|requests?|encourages?|asks?) (?:that|the|all|every|each|its|their)\\b",
         "\\bneeds? (?:urgent )?attention\\b",
         "\\b(?:it is|it would be) (?:essential|important|necessary|vital|crucial|imperative|advisable) that\\b",
-        `(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?)that\\s`,
+        `\\bthat(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?that)\\s`,
       ],
     },
     modal: {
@@ -96,7 +96,7 @@ export const en: SmartLexicon = {
         "\\b(?:(?:we|I) (?:recommend|urge|request|invite|ask|encourage|call (?:on|upon))|recommends|recommended|recommendation(?!\\s*(?:no\\.?\\s*|number\\s+|#\\s*)?\\d)|urges|urged|calls (?:on|upon)|called (?:on|upon)|invites|invited|requests|requested|asks|encourages|encouraged|reiterates (?:its|the) recommendation|draws (?:the )?attention of)(?: (?:to|that))?(?:,? (?:as a matter of urgency|as a priority|therefore|once again|again|in particular|inter alia|strongly),?)? (?:that )?",
         "\\b(?:essential|important|necessary|vital|crucial|imperative|advisable) that ",
         // a list item that continues "The NPM recommends …": "that management ensure …"
-        `(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?)that\\s+`,
+        `\\bthat(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?that)\\s+`,
       ],
     },
     clauseBreak: {
@@ -115,7 +115,7 @@ export const en: SmartLexicon = {
     },
     subjectIntro: {
       patterns: [
-        "\\b(?:considers?|believes?|notes?|finds?|is of the (?:view|opinion)|observes?)\\s+that\\s+",
+        "\\b(?:considers?|believes?|notes?|finds?|is of the (?:view|opinion)|observes?|hopes?|trusts?|expects?|wishes)\\s+that\\s+",
         ",\\s+",
         ";\\s*",
         ":\\s+",
@@ -1001,6 +1001,7 @@ export const en: SmartLexicon = {
       "penitentiary",
     ],
     generic: [
+      "country",
       "authorities",
       "state",
       "states",

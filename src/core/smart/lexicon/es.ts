@@ -71,7 +71,7 @@ export const es: SmartLexicon = {
         "\\b(?:recomienda|recomiendan|recomendamos|insta|instan|instamos|exhorta|exhortan|solicita|solicitan|sugiere|sugieren|pide|piden|reitera|alienta|invita|recomendó|recomendaron|sugirió|sugirieron|solicitó|solicitaron|pidió|pidieron|instó|instaron|exhortó|exhortaron|alentó|invitó)\\b",
         "\\bse\\s+(?:(?:le|les)\\s+)?(?:recomienda|sugiere|solicita|insta|pide|propone|recomendó|sugirió|solicitó|pidió|propuso)\\b",
         "\\b(?:es|resulta|sería|resultaría)\\s+(?:necesario|preciso|imprescindible|conveniente|recomendable|esencial|fundamental|urgente)\\b",
-        `(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?)que\\s`,
+        `\\bque(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?que)\\s`,
       ],
     },
     modal: {
@@ -86,7 +86,7 @@ export const es: SmartLexicon = {
         "\\b(?:necesario|preciso|imprescindible|conveniente|recomendable|esencial|fundamental|urgente)\\s+que\\s+",
         // the recommendation addressed to someone: "la Recomendación Nº 12/20 dirigida al Director …"
         "\\brecomendaci(?:ón|ones)\\s+(?:[^\\s,;:]+\\s+){0,3}?dirigidas?\\s+(?:al\\s+|a\\s+)",
-        `(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?)que\\s+`,
+        `\\bque(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?que)\\s+`,
       ],
     },
     clauseBreak: {
@@ -104,7 +104,7 @@ export const es: SmartLexicon = {
     },
     subjectIntro: {
       patterns: [
-        "\\b(?:considera|consideran|estima|estiman|cree|creen|entiende|entienden|observa|constata)\\s+que\\s+",
+        "\\b(?:considera|consideran|estima|estiman|cree|creen|entiende|entienden|observa|constata|espera|esperan|confía\\s+en|confían\\s+en|desea|desean)\\s+(?:(?:también|asimismo|igualmente)\\s+)?que\\s+",
         ",\\s+",
         ";\\s*",
         ":\\s+",
@@ -850,6 +850,7 @@ export const es: SmartLexicon = {
       "penitenciaría",
     ],
     generic: [
+      "país",
       "autoridad",
       "autoridades",
       "estado",

@@ -71,7 +71,7 @@ export const fr: SmartLexicon = {
         "\\b(?:recommande|recommandent|recommandons|demande|demandent|demandons|invite|invitent|exhorte|exhortent|engage|engagent|appelle|réitère|prie|préconise|préconisent|encourage)\\b",
         "\\b(?:recommand|demand|préconis)(?:ait|aient)\\b",
         "\\bil\\s+est\\s+(?:recommandé|demandé|préconisé|suggéré)\\b",
-        `(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?)qu(?:e\\s|['’])`,
+        `\\bqu(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?qu)(?:e\\s|['’])`,
       ],
     },
     modal: {
@@ -88,7 +88,7 @@ export const fr: SmartLexicon = {
         "\\b(?:nécessaire|indispensable|essentiel|impératif|urgent)\\s+que\\s+",
         // the recommendation addressed to someone: "la recommandation n° 12 adressée au directeur …"
         "\\brecommandations?\\s+(?:[^\\s,;:]+\\s+){0,3}?adressées?\\s+(?:aux?\\s+|à\\s+)",
-        `(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?)qu(?:e\\s+|['’])`,
+        `\\bqu(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?qu)(?:e\\s+|['’])`,
       ],
     },
     clauseBreak: {
@@ -106,7 +106,7 @@ export const fr: SmartLexicon = {
     },
     subjectIntro: {
       patterns: [
-        "\\b(?:considère|considèrent|estime|estiment|constate|observe|note|pense|croit)\\s+(?:que|qu['’])\\s*",
+        "\\b(?:considère|considèrent|estime|estiment|constate|observe|note|pense|croit|espère|espèrent|souhaite|souhaitent|compte)\\s+(?:(?:aussi|également|vivement)\\s+)?(?:que|qu['’])\\s*",
         ",\\s+",
         ";\\s*",
         ":\\s+",
@@ -803,6 +803,7 @@ export const fr: SmartLexicon = {
       "structure",
     ],
     generic: [
+      "pays",
       "autorité",
       "autorités",
       "état",
