@@ -34,6 +34,8 @@ export interface NounPhrase {
   role: Role;
   /** Qualified by a name or a complement ("Hillcrest Prison", "the prison of X", "la Dirección General"). */
   qualified: boolean;
+  /** Opened by a determiner that points at one known thing ("the prison", "l'établissement", "el centro"). */
+  definite?: boolean;
 }
 
 export interface Ask {
@@ -277,7 +279,7 @@ export function readNounPhrase(
     tokens.slice(i, headIndex).some((t) => words.posts.has(t.lower))
   )
     role = "named";
-  return { span, head, role, qualified };
+  return { span, head, role, qualified, definite: i > 0 && words.definite.has(tokens[0].lower) };
 }
 
 /** Two-letter region codes that name no State: unions, the United Nations, zones, parts of a State. */
@@ -458,10 +460,14 @@ export function findAsks(doc: Doc): Ask[] {
 
 /**
  * Whether the noun phrase names someone who must act: a named body or post
- * that acts, or an institution named by its name or as the agent of a
- * passive ask ("carried out by the sending establishment").
+ * that acts, or an institution named by its name, pointed at as the one the
+ * report is about ("The prison should provide …", "L'établissement doit …"),
+ * or as the agent of a passive ask ("carried out by the sending establishment").
  */
 export function namesAddressee(np: NounPhrase | null, acting: boolean, asAgent = false): boolean {
   if (!np || !acting) return false;
-  return np.role === "named" || (np.role === "institution" && (np.qualified || asAgent));
+  return (
+    np.role === "named" ||
+    (np.role === "institution" && (np.qualified || asAgent || np.definite === true))
+  );
 }

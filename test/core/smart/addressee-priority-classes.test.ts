@@ -290,3 +290,24 @@ describe("targeted: the author's hope introduces what it hopes for, not an addre
     expect(result(language, text, "targeted").verdict).not.toBe("met");
   });
 });
+
+describe("targeted: the institution the report is about, when it acts, is its addressee", () => {
+  it.each<Case>([
+    ["en", "The prison should provide a full working day for every man held."],
+    ["fr", "L'établissement doit proposer une activité rémunérée à chaque personne détenue."],
+    ["es", "El centro debe ofrecer una actividad remunerada a cada persona interna."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "targeted").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Every prison should provide a full working day for every man held."],
+    ["en", "The prison should be cleaned every day."],
+    ["fr", "Chaque établissement doit proposer une activité rémunérée à chaque personne détenue."],
+    ["fr", "L'établissement doit disposer d'un médecin chaque jour."],
+    ["es", "Cada centro debe ofrecer una actividad remunerada a cada persona interna."],
+    ["es", "El centro debe contar con un médico todos los días."],
+  ])("not when it is any of them, or only a place (%s): %s", (language, text) => {
+    expect(result(language, text, "targeted").verdict).not.toBe("met");
+  });
+});

@@ -845,6 +845,7 @@ export const en: SmartLexicon = {
   },
   words: {
     head: "last",
+    definite: ["the", "this", "that"],
     determiners: [
       "the",
       "a",

@@ -704,6 +704,7 @@ export const es: SmartLexicon = {
   },
   words: {
     head: "first",
+    definite: ["el", "la", "este", "esta", "ese", "esa", "dicho", "dicha"],
     determiners: [
       "el",
       "la",

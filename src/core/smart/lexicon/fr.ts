@@ -676,6 +676,7 @@ export const fr: SmartLexicon = {
   },
   words: {
     head: "first",
+    definite: ["le", "la", "l'", "ce", "cet", "cette"],
     determiners: [
       "le",
       "la",

@@ -182,6 +182,12 @@ export interface AddresseeWords {
   readonly head: "first" | "last";
   /** Words that open a noun phrase and are skipped (articles, quantifiers, possessives). */
   readonly determiners: readonly string[];
+  /**
+   * Determiners that point at one known thing ("the", "this", "le", "cette", "el", "dicho"): an
+   * institution so pointed at that acts ("The prison should provide …") is the one the report is
+   * about, acting through its management.
+   */
+  readonly definite: readonly string[];
   /** Words that end the head region (prepositions, relatives: "of", "in", "who", "de", "que"). */
   readonly stops: readonly string[];
   /** Prepositions that attach a qualifying name to the head ("of", "for", "at", "de", "del"). */
