@@ -311,3 +311,24 @@ describe("targeted: the institution the report is about, when it acts, is its ad
     expect(result(language, text, "targeted").verdict).not.toBe("met");
   });
 });
+
+describe("rootcause: publishing the visit's own report, or fitting out one space, is done once", () => {
+  it.each<Case>([
+    ["en", "The Subcommittee recommends that the State party make the present report public."],
+    ["en", "Provide a private space for meetings with lawyers in the custody suite."],
+    ["fr", "Le Sous-Comité encourage l'État partie à rendre public le présent rapport."],
+    ["fr", "Aménager un espace confidentiel pour les entretiens avec les avocats au commissariat."],
+    ["es", "El Subcomité alienta al Estado parte a hacer público el presente informe."],
+    ["es", "Habilitar un espacio reservado para las entrevistas con abogados en la comisaría."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "rootcause").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "Publish an annual report on the use of restraint in all police stations."],
+    ["fr", "Publier un rapport annuel sur le recours à la contention dans tous les commissariats."],
+    ["es", "Publicar un informe anual sobre el uso de la contención en todas las comisarías."],
+  ])("a report on a practice everywhere is not (%s): %s", (language, text) => {
+    expect(result(language, text, "rootcause").verdict).toBe("met");
+  });
+});
