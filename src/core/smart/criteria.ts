@@ -386,8 +386,13 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   // a law the ask changes is its object, not its basis ("Amend the Criminal Justice Act, 1960, to …",
   // "modifier l'article 12 du code …"): it is neither a reason nor a law cited against the lever
   const changed = op("legislativeAct");
+  // the body that makes the recommendation, named before its frame ("The CPT calls upon …", "Le
+  // Comité pour la prévention de la torture (CPT) a exhorté …"), is its author, not a standard cited
+  const authors = authorsOf(doc, asks);
   const citedLaws = standards.filter(
-    (hit) => !changed.some((act) => changesLaw(doc, act, hit, standards))
+    (hit) =>
+      !changed.some((act) => changesLaw(doc, act, hit, standards)) &&
+      !authors.some(([s, e]) => hit[0] >= s && hit[1] <= e)
   );
   const reasons = mergeSorted(citedLaws, all("finding"), all("problemClause"), all("lackClause"));
   const crossRefs = all("crossReference");
@@ -503,6 +508,30 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     rootcause,
     targeted,
   };
+}
+
+/**
+ * Where the author of each framed ask is named: the words before the frame, from the sentence's
+ * start or its last comma, when they read as a noun phrase (a determiner or an acronym first:
+ * "The CPT", "Le Comité …", "El SPT"), not as an adverbial ("In line with the Mandela Rules").
+ */
+function authorsOf(doc: Doc, asks: Ask[]): Span[] {
+  const out: Span[] = [];
+  const frames = doc.hits("frame");
+  for (const ask of asks) {
+    if (!ask.framed) continue;
+    const frame = frames.find(([s]) => s >= ask.clause[0] && s < ask.clause[1]);
+    if (!frame) continue;
+    const before = doc.full.slice(ask.sentence.start, frame[0]);
+    const comma = before.lastIndexOf(",");
+    const start = ask.sentence.start + comma + 1;
+    const first = tokenize(doc.full, start, frame[0])[0];
+    if (!first) continue;
+    const word = doc.full.slice(first.start, first.end);
+    if (doc.lex.words.determiners.has(first.lower) || /^[A-Z]{2,}$/.test(word))
+      out.push([first.start, frame[0]]);
+  }
+  return out;
 }
 
 /**

@@ -332,3 +332,34 @@ describe("rootcause: publishing the visit's own report, or fitting out one space
     expect(result(language, text, "rootcause").verdict).toBe("met");
   });
 });
+
+describe("argued: the body named as the author of the recommendation is not a standard it cites", () => {
+  it.each<Case>([
+    ["en", "The CPT encourages the authorities to install a call bell in every cell."],
+    [
+      "fr",
+      "Le Comité européen pour la prévention de la torture (CPT) invite les autorités à mettre fin à l'isolement des mineurs.",
+    ],
+    ["fr", "Le CPT appelle les autorités à installer un bouton d'appel dans chaque cellule."],
+    ["es", "El CPT exhorta a las autoridades a instalar un timbre en cada celda."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "In line with Rule 45 of the Nelson Mandela Rules, the CPT encourages the authorities to end the isolation of children.",
+    ],
+    [
+      "fr",
+      "Conformément à la règle 45 des Règles Nelson Mandela, le CPT invite les autorités à mettre fin à l'isolement des mineurs.",
+    ],
+    [
+      "es",
+      "De conformidad con la regla 45 de las Reglas Nelson Mandela, el CPT exhorta a las autoridades a poner fin al aislamiento de los menores.",
+    ],
+  ])("a standard cited before it still argues (%s): %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("met");
+  });
+});
