@@ -238,7 +238,12 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
 
   // --- achievable ---
   let achievable: RuleOutcome;
-  const absolute = inCores(absoluteHits);
+  // an absolute demand anywhere in the ask's main clause, past a list set off by commas ("ensure that
+  // persons lodging complaints, witnesses and their families are protected from any act of …")
+  const absolute = hitsInRanges(
+    asks.map((a) => a.main),
+    absoluteHits
+  );
   const local = asks
     .map((a) => a.subject)
     .find(

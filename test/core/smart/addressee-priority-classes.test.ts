@@ -363,3 +363,61 @@ describe("argued: the body named as the author of the recommendation is not a st
     expect(result(language, text, "argued").verdict).toBe("met");
   });
 });
+
+describe("achievable: guaranteeing that no harm others may cause ever happens is absolute", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The authorities should ensure that there are no reprisals against detainees who spoke to the delegation.",
+    ],
+    [
+      "en",
+      "The Ministry should ensure that complainants, witnesses and their relatives are protected from any act of intimidation.",
+    ],
+    [
+      "fr",
+      "Les autorités doivent veiller à ce qu'il n'y ait aucune représaille contre les détenus qui ont parlé à la délégation.",
+    ],
+    [
+      "fr",
+      "Le ministère doit veiller à ce que les plaignants, les témoins et leurs proches soient protégés contre tout acte d'intimidation.",
+    ],
+    [
+      "es",
+      "Las autoridades deben garantizar que no haya represalias contra los detenidos que hablaron con la delegación.",
+    ],
+    [
+      "es",
+      "El Ministerio debe garantizar que los denunciantes, los testigos y sus familiares estén protegidos contra todo acto de intimidación.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "achievable").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "The Director should ensure that there are no more than two detainees in each cell."],
+    ["fr", "Le directeur doit veiller à ce qu'il n'y ait pas plus de deux détenus par cellule."],
+    ["es", "El Director debe garantizar que no haya más de dos detenidos por celda."],
+  ])("a bound is not absolute (%s): %s", (language, text) => {
+    expect(result(language, text, "achievable").verdict).toBe("met");
+  });
+});
+
+describe("prioritised: speed asked for as such is a priority signal", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Ministry of Justice should expedite the adoption of the bill on the preventive mechanism.",
+    ],
+    [
+      "fr",
+      "Le ministère de la Justice doit accélérer l'adoption de la loi sur le mécanisme de prévention.",
+    ],
+    [
+      "es",
+      "El Ministerio de Justicia debe acelerar la aprobación de la ley del mecanismo de prevención.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+});

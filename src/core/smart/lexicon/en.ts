@@ -245,6 +245,10 @@ export const en: SmartLexicon = {
         "\\b(?:eliminate|prevent|avoid)\\s+(?:all|any|every)\\b",
         "\\b(?:totally|entirely|completely) (?:eliminate|prevent|end)\\b",
         "\\b(?:ensur|guarant)\\w*\\s+(?:the\\s+)?(?:full\\s+)?(?:safety|security|protection|well-?being)\\s+of\\b[^.;]{0,60}?\\bat all times\\b",
+        // the absence of any harm others may cause, guaranteed: "ensure that there are no reprisals",
+        // "protected from any act of intimidation" (not a bound: "no more than two")
+        "\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\b[^.;]{0,20}?\\bthat\\s+there\\s+(?:are|is|will be|be)\\s+no\\b(?!\\s+(?:more|fewer|less|longer|later)\\b)",
+        "\\bprotect(?:s|ed|ing)?\\s+(?:[\\w-]+\\s+){0,3}?(?:from|against)\\s+(?:any|all|every)\\s+(?:forms?|acts?|kinds?|types?)\\s+of\\b",
       ],
     },
     unbounded: {
@@ -427,6 +431,8 @@ export const en: SmartLexicon = {
         "\\b(?:in|over) the (?:very )?short[- ]term\\b|\\bat (?:very )?short notice\\b",
         "\\bin order not to\\b",
         "\\bonly (?:when|where|if)\\b[^.;]{0,40}?\\brisk",
+        // speed asked for as such: "expedite the adoption of the bill", "speed up the transfers"
+        "\\b(?:expedit(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|speed(?:s|ed)?\\s+up|fast-track(?:s|ed|ing)?)\\b",
       ],
     },
     urge: {

@@ -204,6 +204,10 @@ export const es: SmartLexicon = {
         "\\b(?:eliminar|evitar|prevenir)\\s+(?:todo|toda|todos|todas|cualquier)\\b",
         "\\b(?:eliminar|evitar|impedir)\\s+(?:por\\s+)?complet[oa]\\b",
         "\\bque\\s+(?:ningún|ninguna)\\b[^.;]{0,80}?\\b(?:nunca|jamás)\\b",
+        // la ausencia de todo daño que otros puedan causar, garantizada: "garantizar que no haya represalias",
+        // "protegidos contra todo acto de intimidación" (no un límite: "que no haya más de dos")
+        "\\b(?:garantizar|garantice|asegurar|asegure|velar)\\b[^.;]{0,30}?\\bque\\s+no\\s+(?:haya|exista|existan|se\\s+produzcan?)\\s+(?!más\\b|menos\\b)",
+        "\\bproteg(?:er|ido|ida|idos|idas)\\s+(?:[\\w-]+\\s+){0,3}?(?:contra|de)\\s+(?:todo|toda|todos|todas|cualquier)\\s+(?:tipo\\s+de|forma\\s+de|acto\\s+de|las\\s+formas\\s+de)",
       ],
     },
     unbounded: {
@@ -351,6 +355,8 @@ export const es: SmartLexicon = {
         "\\briesgos?\\s+de\\b",
         "\\b(?:sólo|solo|únicamente)\\s+cuando\\b",
         "\\bno\\s+(?:[a-zñ]+\\s+){0,3}?automátic(?:a|amente)\\b",
+        // la rapidez pedida como tal: "acelerar la aprobación de la ley", "agilizar los traslados"
+        "\\b(?:aceler(?:ar|e|en|ado|ada)|agiliz(?:ar|ado|ada)|agilice|agilicen)\\b",
       ],
     },
     urge: {

@@ -200,6 +200,10 @@ export const fr: SmartLexicon = {
         "\\béradiquer\\b",
         "\\b(?:éliminer|éviter|prévenir)\\s+(?:tout|toute|tous|toutes)\\b",
         "\\b(?:totalement|complètement|entièrement)\\s+(?:éliminer|supprimer|prévenir)\\b",
+        // l'absence de tout tort que d'autres peuvent causer, garantie : « veiller à ce qu'il n'y ait aucune
+        // représaille », « protégés contre tout acte d'intimidation » (pas une borne : « pas plus de deux »)
+        "\\b(?:veiller|garantir|garantisse|assurer|s['’]assurer)\\b[^.;]{0,30}?\\bqu['’]il\\s+n['’]y\\s+(?:ait|a|aura)\\s+(?:aucune?|pas\\s+de|nulle)\\b",
+        "\\bprotég(?:er|é|ée|és|ées)\\s+(?:[\\w'’-]+\\s+){0,3}?contre\\s+(?:toute|tout|tous|toutes)\\s+(?:les\\s+)?(?:formes?|actes?|types?)\\s+d",
       ],
     },
     unbounded: {
@@ -345,6 +349,8 @@ export const fr: SmartLexicon = {
         "\\brisques?\\s+(?:de|d['’])\\b",
         "\\b(?:seulement|uniquement)\\s+(?:lorsque|si|quand)\\b",
         "\\bpas\\s+(?:de\\s+manière\\s+|de\\s+façon\\s+)?automatique(?:ment)?\\b",
+        // la rapidité demandée comme telle : « accélérer l'adoption de la loi »
+        "\\b(?:accélér(?:er|e|ent|é|ée|és|ées)|hâter|hâte)\\b",
       ],
     },
     urge: {
