@@ -429,7 +429,9 @@ export function findAsks(doc: Doc): Ask[] {
       }
       if (subject && subject.role !== "pronoun") inherited = subject;
       else if (!subject && inherited && !frame && !modal) subject = inherited;
-      const agentMark = firstIn(agents, predicateStart, cEnd);
+      // the passive's participle may be found from the modal on ("doit être reçu par …"): the mark
+      // counts when the agent it opens stands in the predicate
+      const agentMark = agents.find(([s, e]) => e > predicateStart && e <= cEnd && s >= cStart);
       const agent = agentMark ? readNounPhrase(doc, agentMark[1], cEnd, false) : null;
       // the core of the clause ends at its first adjunct after the predicate starts
       let coreEnd = cEnd;

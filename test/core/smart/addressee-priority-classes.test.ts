@@ -421,3 +421,28 @@ describe("prioritised: speed asked for as such is a priority signal", () => {
     expect(result(language, text, "prioritised").verdict).toBe("met");
   });
 });
+
+describe("targeted: a recommendation or letter addressed to someone names them; a supervisor is a post", () => {
+  it.each<Case>([
+    [
+      "en",
+      "In a letter sent to the Chief Constable, the NPM asked for a written policy on spit hoods.",
+    ],
+    [
+      "fr",
+      "Dans un courrier adressé à la directrice interrégionale, le Contrôleur a relevé l'absence de registre.",
+    ],
+    [
+      "es",
+      "En una nota enviada a la Secretaría de Estado, el Mecanismo pidió un registro de todos los traslados.",
+    ],
+    ["en", "Every new arrival should be seen within a week by their offender supervisor."],
+    ["fr", "Chaque arrivant doit être reçu dans la semaine par son superviseur de probation."],
+    [
+      "es",
+      "Cada persona que ingresa debe ser atendida en la semana por su supervisor de tratamiento.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "targeted").verdict).toBe("met");
+  });
+});

@@ -95,6 +95,9 @@ export const en: SmartLexicon = {
       patterns: [
         "\\b(?:(?:we|I) (?:recommend|urge|request|invite|ask|encourage|call (?:on|upon))|recommends|recommended|recommendation(?!\\s*(?:no\\.?\\s*|number\\s+|#\\s*)?\\d)|urges|urged|calls (?:on|upon)|called (?:on|upon)|invites|invited|requests|requested|asks|encourages|encouraged|reiterates (?:its|the) recommendation|draws (?:the )?attention of)(?: (?:to|that))?(?:,? (?:as a matter of urgency|as a priority|therefore|once again|again|in particular|inter alia|strongly),?)? (?:that )?",
         "\\b(?:essential|important|necessary|vital|crucial|imperative|advisable) that ",
+        // the recommendation or letter addressed to someone: "recommendation 12, addressed to the
+        // Chief Constable, …", "in a letter sent to the Home Office"
+        "\\b(?:recommendations?|letters?|notes?)\\s+(?:[^\\s;:]+\\s+){0,3}?(?:addressed|sent)\\s+to\\s+",
         // a list item that continues "The NPM recommends …": "that management ensure …"
         `\\bthat(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?that)\\s+`,
       ],
@@ -924,6 +927,8 @@ export const en: SmartLexicon = {
     ],
     connectors: ["of", "for", "at"],
     posts: [
+      "supervisor",
+      "supervisors",
       "director",
       "directors",
       "governor",

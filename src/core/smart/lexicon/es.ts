@@ -84,8 +84,9 @@ export const es: SmartLexicon = {
       patterns: [
         "\\b(?:se\\s+(?:(?:le|les)\\s+)?)?(?:recomienda|recomiendan|recomendamos|sugiere|sugieren|solicita|solicitan|pide|piden|insta|instan|instamos|exhorta|exhortan|alienta|invita|recomendó|recomendaron|sugirió|sugirieron|solicitó|solicitaron|pidió|pidieron|instó|instaron|exhortó|exhortaron|alentó|invitó|reiter(?:a|ó)\\s+(?:su|la)\\s+recomendación)(?:\\s*,?\\s*(?:encarecidamente|una vez más|nuevamente|asimismo|además|en particular|con carácter (?:urgente|prioritario))\\s*,?)?\\s+(?:(?:de\\s+)?que\\s+|al?\\s+)?",
         "\\b(?:necesario|preciso|imprescindible|conveniente|recomendable|esencial|fundamental|urgente)\\s+que\\s+",
-        // the recommendation addressed to someone: "la Recomendación Nº 12/20 dirigida al Director …"
-        "\\brecomendaci(?:ón|ones)\\s+(?:[^\\s,;:]+\\s+){0,3}?dirigidas?\\s+(?:al\\s+|a\\s+)",
+        // the recommendation or letter addressed to someone: "la Recomendación Nº 12/20 dirigida al
+        // Director …", "en una nota enviada a la Secretaría de Estado"
+        "\\b(?:recomendaci(?:ón|ones)|notas?|cartas?|misivas?|oficios?|resoluci(?:ón|ones)|comunicaci(?:ón|ones))\\s+(?:[^\\s,;:]+\\s+){0,3}?(?:dirigid|enviad|remitid)[oa]s?\\s+(?:al\\s+|a\\s+)",
         `\\bque(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?que)\\s+`,
       ],
     },
@@ -112,7 +113,7 @@ export const es: SmartLexicon = {
     },
     passiveAgent: {
       patterns: [
-        "\\b[a-zñ]+(?:ado|ada|ados|adas|ido|ida|idos|idas|cho|cha|to|ta)\\s+(?:[a-zñ]+\\s+){0,5}?por\\s+(?:parte\\s+de\\s+)?(?=(?:el|la|los|las)\\s)",
+        "\\b[a-zñ]+(?:ado|ada|ados|adas|ido|ida|idos|idas|cho|cha|to|ta)\\s+(?:[a-zñ]+\\s+){0,5}?por\\s+(?:parte\\s+de\\s+)?(?=(?:el|la|los|las|su|sus)\\s)",
         "\\bpor\\s+parte\\s+de\\s+",
       ],
     },
@@ -770,6 +771,9 @@ export const es: SmartLexicon = {
     ],
     connectors: ["de", "del"],
     posts: [
+      "supervisor",
+      "supervisora",
+      "supervisores",
       "director",
       "directora",
       "directores",

@@ -86,8 +86,9 @@ export const fr: SmartLexicon = {
         "\\b(?:invite(?:nt)?|exhorte(?:nt)?|engage(?:nt)?|appelle(?:nt)?|prie(?:nt)?|encourage(?:nt)?)(?:\\s*,?\\s*(?:instamment|vivement|à\\s+nouveau|une\\s+nouvelle\\s+fois|en\\s+outre|également|notamment|en\\s+particulier|de\\s+toute\\s+urgence)\\s*,?)?\\s+(?:aux?\\s+|à\\s+)?(?=(?:le|la|les|l['’])\\s*\\S|aux?\\s|à\\s)",
         "\\bil\\s+est\\s+(?:recommandé|demandé|préconisé|suggéré)\\s+(?:que\\s+|qu['’]|aux?\\s+|à\\s+)",
         "\\b(?:nécessaire|indispensable|essentiel|impératif|urgent)\\s+que\\s+",
-        // the recommendation addressed to someone: "la recommandation n° 12 adressée au directeur …"
-        "\\brecommandations?\\s+(?:[^\\s,;:]+\\s+){0,3}?adressées?\\s+(?:aux?\\s+|à\\s+)",
+        // the recommendation or letter addressed to someone: "la recommandation n° 12 adressée au
+        // directeur …", "dans un courrier envoyé à la direction"
+        "\\b(?:recommandations?|lettres?|courriers?|notes?|courriels?)\\s+(?:[^\\s,;:]+\\s+){0,3}?(?:adressé|envoyé|transmis)(?:e|s|es)?\\s+(?:aux?\\s+|à\\s+)",
         `\\bqu(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?qu)(?:e\\s+|['’])`,
       ],
     },
@@ -114,7 +115,7 @@ export const fr: SmartLexicon = {
     },
     passiveAgent: {
       patterns: [
-        "\\b[a-zœ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)\\s+(?:[a-zœ]+\\s+){0,5}?par\\s+(?=(?:le|la|les|l['’])\\s*)",
+        "\\b[a-zœ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)\\s+(?:[a-zœ]+\\s+){0,5}?par\\s+(?=(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\\s*)",
       ],
     },
     subordinate: {
@@ -741,6 +742,9 @@ export const fr: SmartLexicon = {
     ],
     connectors: ["de", "du", "des", "d'"],
     posts: [
+      "superviseur",
+      "superviseure",
+      "superviseurs",
       "directeur",
       "directrice",
       "directeurs",
