@@ -412,6 +412,18 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
 
   // --- rootcause: the first kind of evidence found decides, in this order ---
   const namedPlace = () => all("namedFacility").length > 0;
+  // every concrete clause only fixes a physical item, treats one case or takes a one-off step
+  // an open-ended review of something physical ("review the need for prisoners to share cells")
+  // is about a practice, not a fix; an ask about one identified person treats that case
+  const fixes = op("oneOffFix");
+  const reviews = op("openAction");
+  const cases = all("individualCase");
+  const fixed = concrete.map((a) =>
+    openReviews(doc, a, hitsInRanges([a.core], reviews)).length
+      ? []
+      : mergeSorted(hitsInRanges([a.core], fixes), hitsInRanges([a.clause], cases))
+  );
+  const oneOffOnly = fixed.every((hits) => hits.length > 0);
   const rootFound = firstWith(
     // a law named as the reason ("in line with the Act") is not a lever the ask pulls
     // nor are resources that only set when it happens ("when resources allow")
@@ -452,9 +464,10 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
       "ruleForAll",
     ],
     () => [isSpecific ? op("weakLever") : [], "lever"],
-    // a concrete ask of a national body, confined to no named place, applies across its whole service
+    // a concrete ask of a national body, confined to no named place, applies across its whole
+    // service, unless it is only a one-off step ("Le gouvernement devrait publier ce rapport")
     () => [
-      isSpecific && !namedPlace()
+      isSpecific && !namedPlace() && !oneOffOnly
         ? addressees.filter((span) =>
             tokenize(doc.full, span[0], span[1]).some((t) => doc.lex.words.bodies.has(t.lower))
           )
@@ -471,23 +484,10 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   let rootcause: RuleOutcome;
   if (rootFound) rootcause = met(rootFound[0], rootFound[1]);
   else if (!isSpecific) rootcause = notMet([], "none");
-  else {
-    const fixes = op("oneOffFix");
-    // an open-ended review of something physical ("review the need for prisoners to share cells")
-    // is about a practice, not a fix
-    const reviews = op("openAction");
-    // an ask about one identified person treats that case ("Mr K. should be transferred …")
-    const cases = all("individualCase");
-    const fixed = concrete.map((a) =>
-      openReviews(doc, a, hitsInRanges([a.core], reviews)).length
-        ? []
-        : mergeSorted(hitsInRanges([a.core], fixes), hitsInRanges([a.clause], cases))
-    );
-    if (fixed.every((hits) => hits.length > 0)) {
-      const hits = fixed.flat();
-      rootcause = notMet(hits, "oneOff", hits[0]);
-    } else rootcause = met(concreteClauses.slice(0, 1), "practice");
-  }
+  else if (oneOffOnly) {
+    const hits = fixed.flat();
+    rootcause = notMet(hits, "oneOff", hits[0]);
+  } else rootcause = met(concreteClauses.slice(0, 1), "practice");
 
   // --- targeted ---
   let targeted: RuleOutcome;

@@ -446,3 +446,22 @@ describe("targeted: a recommendation or letter addressed to someone names them; 
     expect(result(language, text, "targeted").verdict).toBe("met");
   });
 });
+
+describe("rootcause: a national body's one-off step is not systemic; funds and legislative measures are levers", () => {
+  it.each<Case>([
+    ["en", "The Government should publish the present report."],
+    ["fr", "Le Gouvernement devrait publier le présent rapport."],
+    ["es", "El Gobierno debería publicar el presente informe."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "rootcause").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "The Government should allocate funds to the construction of a new prison."],
+    ["fr", "Le Gouvernement doit allouer des fonds à la construction d'une nouvelle prison."],
+    ["es", "El Gobierno debe asignar fondos a la construcción de una nueva prisión."],
+    ["fr", "Le ministère doit prendre les mesures législatives nécessaires."],
+  ])("a lever is named (%s): %s", (language, text) => {
+    expect(result(language, text, "rootcause").verdict).toBe("met");
+  });
+});
