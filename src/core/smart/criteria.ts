@@ -412,10 +412,11 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
 
   // --- rootcause: the first kind of evidence found decides, in this order ---
   const namedPlace = () => all("namedFacility").length > 0;
-  // every concrete clause only fixes a physical item, treats one case or takes a one-off step
+  // every concrete clause only fixes a physical item, treats one case or takes a step done once;
   // an open-ended review of something physical ("review the need for prisoners to share cells")
   // is about a practice, not a fix; an ask about one identified person treats that case
-  const fixes = op("oneOffFix");
+  const steps = op("oneOffStep");
+  const fixes = mergeSorted(op("oneOffFix"), steps);
   const reviews = op("openAction");
   const cases = all("individualCase");
   const fixed = concrete.map((a) =>
@@ -424,6 +425,7 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
       : mergeSorted(hitsInRanges([a.core], fixes), hitsInRanges([a.clause], cases))
   );
   const oneOffOnly = fixed.every((hits) => hits.length > 0);
+  const stepsOnly = concrete.every((a) => hitsInRanges([a.core], steps).length > 0);
   const rootFound = firstWith(
     // a law named as the reason ("in line with the Act") is not a lever the ask pulls
     // nor are resources that only set when it happens ("when resources allow")
@@ -465,9 +467,9 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     ],
     () => [isSpecific ? op("weakLever") : [], "lever"],
     // a concrete ask of a national body, confined to no named place, applies across its whole
-    // service, unless it is only a one-off step ("Le gouvernement devrait publier ce rapport")
+    // service, unless it is only a step done once ("Le gouvernement devrait publier ce rapport")
     () => [
-      isSpecific && !namedPlace() && !oneOffOnly
+      isSpecific && !namedPlace() && !stepsOnly
         ? addressees.filter((span) =>
             tokenize(doc.full, span[0], span[1]).some((t) => doc.lex.words.bodies.has(t.lower))
           )

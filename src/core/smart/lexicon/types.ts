@@ -124,6 +124,11 @@ export type CueKey =
    */
   | "oneOffFix"
   /**
+   * A step taken once on the visit itself ("make the present report public", "rendre public ce
+   * rapport", "hacer público el presente informe"): done once, whoever takes it.
+   */
+  | "oneOffStep"
+  /**
    * One identified person ("Mr K.", "the detainee concerned", "this patient", "el interno en
    * cuestión"): an ask about one case treats a symptom, unless it names a lever.
    */
