@@ -465,3 +465,35 @@ describe("rootcause: a national body's one-off step is not systemic; funds and l
     expect(result(language, text, "rootcause").verdict).toBe("met");
   });
 });
+
+describe("targeted: the operative part of a decision, as an infinitive or imperative frame, names its addressee", () => {
+  it.each<Case>([
+    ["en", "Recommend that the Chief Constable issue written guidance on the use of spit hoods."],
+    ["en", "Request the Health Board to appoint a lead nurse for the custody suites."],
+    [
+      "fr",
+      "Recommander au directeur de l'établissement d'afficher le règlement intérieur dans chaque aile.",
+    ],
+    [
+      "es",
+      "RECOMENDAR al Director Nacional del Servicio Penitenciario que instale un timbre en cada celda.",
+    ],
+    [
+      "es",
+      "2. Solicitar a la Dirección General de Instituciones Penitenciarias que publique el reglamento.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "targeted").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Give detainees a form to request the court to review their placement."],
+    ["fr", "Remettre aux détenus un formulaire pour demander au juge de revoir leur placement."],
+    [
+      "es",
+      "Facilitar a los internos un formulario para solicitar al juez que revise su clasificación.",
+    ],
+  ])("not inside the ask, where the persons ask someone (%s): %s", (language, text) => {
+    expect(result(language, text, "targeted").verdict).not.toBe("met");
+  });
+});

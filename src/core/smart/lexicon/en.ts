@@ -98,6 +98,9 @@ export const en: SmartLexicon = {
         // the recommendation or letter addressed to someone: "recommendation 12, addressed to the
         // Chief Constable, …", "in a letter sent to the Home Office"
         "\\b(?:recommendations?|letters?|notes?)\\s+(?:[^\\s;:]+\\s+){0,3}?(?:addressed|sent)\\s+to\\s+",
+        // the operative part of a decision, as an imperative at the start of a sentence or item:
+        // "Recommend that the Chief Constable …", "Request the Health Board to …"
+        `\\b(?:recommend|request|urge)(?<=(?:^|\\n|[.;:])\\s*(?:\\W*${ITEM_LABEL})?\\w+)\\s+(?:that\\s+)?`,
         // a list item that continues "The NPM recommends …": "that management ensure …"
         `\\bthat(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?that)\\s+`,
       ],

@@ -89,6 +89,9 @@ export const fr: SmartLexicon = {
         // the recommendation or letter addressed to someone: "la recommandation n° 12 adressée au
         // directeur …", "dans un courrier envoyé à la direction"
         "\\b(?:recommandations?|lettres?|courriers?|notes?|courriels?)\\s+(?:[^\\s,;:]+\\s+){0,3}?(?:adressé|envoyé|transmis)(?:e|s|es)?\\s+(?:aux?\\s+|à\\s+)",
+        // the operative part of a decision, in the infinitive, at the start of a sentence or item:
+        // "Recommander au directeur de l'établissement de …", "Demander à la direction de …"
+        `\\b(?:recommander|demander|inviter|exhorter|enjoindre)(?<=(?:^|\\n|[.;:])\\s*(?:\\W*${ITEM_LABEL})?\\w+)\\s+(?:aux?\\s+|à\\s+)`,
         `\\bqu(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?qu)(?:e\\s+|['’])`,
       ],
     },
