@@ -497,3 +497,55 @@ describe("targeted: the operative part of a decision, as an infinitive or impera
     expect(result(language, text, "targeted").verdict).not.toBe("met");
   });
 });
+
+describe("timebound: the end of a period, a part of a year or a bound on the time given is a deadline", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should install call bells in all cells within a period not exceeding three months.",
+    ],
+    ["en", "The Governor should install call bells in all cells within a period of three months."],
+    [
+      "fr",
+      "La direction doit installer des boutons d'appel dans toutes les cellules dans un délai n'excédant pas trois mois.",
+    ],
+    [
+      "fr",
+      "La direction doit installer des boutons d'appel dans toutes les cellules au cours du premier semestre 2027.",
+    ],
+    [
+      "fr",
+      "La direction doit installer des boutons d'appel dans toutes les cellules avant la fin du premier trimestre 2027.",
+    ],
+    ["es", "La Dirección debe instalar timbres en todas las celdas antes de fin de año."],
+    [
+      "es",
+      "La Dirección debe instalar timbres en todas las celdas antes de finalizar el presente año.",
+    ],
+    [
+      "es",
+      "La Dirección debe instalar timbres en todas las celdas durante el primer semestre de 2027.",
+    ],
+    ["es", "La Dirección debe instalar timbres en todas las celdas en el transcurso de 2027."],
+    [
+      "es",
+      "La Dirección debe instalar timbres en todas las celdas en un plazo no superior a tres meses.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "timebound").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Detainees should see a doctor within a period of 24 hours of admission."],
+    [
+      "fr",
+      "Chaque arrivant doit être examiné par un médecin dans un délai n'excédant pas 24 heures après son arrivée.",
+    ],
+    [
+      "es",
+      "Cada persona detenida debe ser examinada por un médico en un plazo no superior a 24 horas tras su ingreso.",
+    ],
+  ])("not a limit each step must meet (%s): %s", (language, text) => {
+    expect(result(language, text, "timebound").verdict).toBe("not_met");
+  });
+});

@@ -343,6 +343,8 @@ export const en: SmartLexicon = {
         `\\bwithin\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|first\\s+)?(?:\\d+|${NUMBER_WORD})?\\s*(?:\\d+\\s+)?${TIME_UNIT}`,
         `\\b(?:in|over|during)\\s+the\\s+(?:next|coming)\\s+(?:\\d+\\s+|${NUMBER_WORD}\\s+)?${TIME_UNIT}`,
         "\\bno later than\\b",
+        // a bound on the time given: "within a period not exceeding three months"
+        `\\bwithin\\s+a\\s+(?:maximum\\s+)?(?:period|time(?:frame)?|deadline)\\s+(?:of\\s+)?(?:not\\s+(?:exceeding|more\\s+than)\\s+|no\\s+(?:more|longer)\\s+than\\s+|at\\s+most\\s+)?(?:\\d+|${NUMBER_WORD})\\s+${TIME_UNIT}`,
         // the next report to the body that asks: "inform the Committee in its next periodic report"
         "\\b(?:in|by|before) (?:its|their|the) next (?:periodic |annual |follow-up )?report\\b",
         `\\b(?:by|before|until) mid-(?:19|20)\\d{2}\\b`,

@@ -296,6 +296,12 @@ export const es: SmartLexicon = {
         "\\bantes\\s+de\\s+que\\s+(?:finalice|termine|concluya)\\s+(?:el\\s+)?(?:año\\s+)?(?:(?:19|20)\\d{2}|el\\s+año|el\\s+ejercicio)\\b",
         "\\b(?:antes\\s+del?|para\\s+el)\\s+(?:próximo\\s+)?(?:invierno|verano|ejercicio)\\b",
         "\\ba\\s+más\\s+tardar\\b",
+        // the end of a period, a part of a year, or a bound on the time given
+        "\\b(?:antes\\s+de(?:l)?|a\\s+más\\s+tardar\\s+a)\\s+(?:fin(?:ales)?|final)\\s+de(?:l)?\\s+(?:(?:presente|este|próximo)\\s+)?(?:año|ejercicio|mes|semestre|trimestre)\\b",
+        "\\bantes\\s+de\\s+(?:finalizar|terminar|concluir|acabar)\\s+(?:el\\s+)?(?:(?:presente|este|próximo)\\s+)?(?:año|ejercicio|mes|semestre|trimestre)\\b",
+        "\\b(?:en|durante|a\\s+lo\\s+largo\\s+de|en\\s+el\\s+transcurso\\s+de)\\s+(?:el\\s+)?(?:primer|segundo|tercer|cuarto)\\s+(?:semestre|trimestre)\\s+de(?:l)?\\s+(?:año\\s+)?(?:19|20)\\d{2}\\b",
+        "\\b(?:a\\s+lo\\s+largo|en\\s+el\\s+transcurso|durante\\s+el\\s+transcurso)\\s+de(?:l)?\\s+(?:(?:año|ejercicio)\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}|(?:próximo|presente)\\s+(?:año|ejercicio|semestre|trimestre))\\b",
+        `\\ben\\s+(?:un|el)\\s+plazo\\s+(?:no\\s+superior\\s+a|inferior\\s+a|que\\s+no\\s+(?:exceda|supere)\\s+(?:de\\s+)?(?:los\\s+|las\\s+)?)\\s*(?:\\d+|${NUMBER_WORD})\\s+${TIME_UNIT}`,
         // el próximo informe al órgano que lo pide: "en su próximo informe periódico"
         "\\b(?:en|antes\\s+de)\\s+(?:su|el)\\s+próximo\\s+informe\\b",
         "\\ben\\s+el\\s+(?:presupuesto|ejercicio)\\s+(?:de\\s+)?(?:19|20)\\d{2}\\b",

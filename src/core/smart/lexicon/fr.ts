@@ -291,6 +291,9 @@ export const fr: SmartLexicon = {
         "\\b(?:à\\s+compter\\s+du|dès\\s+le|à\\s+partir\\s+du)\\s+(?:mois|trimestre|exercice)\\s+prochain\\b",
         "\\b(?:à\\s+compter\\s+du|dès\\s+le|à\\s+partir\\s+du)\\s+(?:1er|\\d{1,2})\\b",
         "\\bau\\s+plus\\s+tard\\b",
+        // a part of a year, or a bound on the time given
+        "\\b(?:au\\s+cours\\s+du|durant\\s+le|pendant\\s+le|avant\\s+la\\s+fin\\s+du|d['’]ici\\s+la\\s+fin\\s+du)\\s+(?:premier|second|deuxième|troisième|quatrième)\\s+(?:semestre|trimestre)\\s+(?:de\\s+(?:l['’]année\\s+)?)?(?:19|20)\\d{2}\\b",
+        `\\bdans\\s+un\\s+délai\\s+(?:n['’]excédant\\s+pas|ne\\s+dépassant\\s+pas|inférieur\\s+à|qui\\s+ne\\s+saurait\\s+excéder)\\s+(?:\\d+|${NUMBER_WORD})\\s+${TIME_UNIT}`,
         // le prochain rapport à l'organe qui demande : « dans son prochain rapport périodique »
         "\\b(?:dans|avant)\\s+(?:son|leur|le)\\s+prochain\\s+rapport\\b",
         "\\b(?:avant|d['’]ici)\\s+(?:l['’]hiver|l['’]été|la\\s+période\\s+de\\s+chauffe|la\\s+prochaine\\s+visite|la\\s+fin\\s+de\\s+l['’]année)\\b",
