@@ -422,7 +422,7 @@ describe("prioritised: speed asked for as such is a priority signal", () => {
   });
 });
 
-describe("targeted: a recommendation or letter addressed to someone names them; a supervisor is a post", () => {
+describe("targeted: a recommendation or letter addressed to someone names them; a supervisor or a judge is a post", () => {
   it.each<Case>([
     [
       "en",
@@ -437,6 +437,9 @@ describe("targeted: a recommendation or letter addressed to someone names them; 
       "En una nota enviada a la Secretaría de Estado, el Mecanismo pidió un registro de todos los traslados.",
     ],
     ["en", "Every new arrival should be seen within a week by their offender supervisor."],
+    ["en", "The sentencing judge should review every remand in custody after 30 days."],
+    ["fr", "Le juge des libertés doit contrôler chaque mesure d'isolement au-delà de 48 heures."],
+    ["es", "El juez de vigilancia penitenciaria debe visitar el centro cada mes."],
     ["fr", "Chaque arrivant doit être reçu dans la semaine par son superviseur de probation."],
     [
       "es",

@@ -936,6 +936,10 @@ export const en: SmartLexicon = {
     ],
     connectors: ["of", "for", "at"],
     posts: [
+      "judge",
+      "judges",
+      "magistrate",
+      "magistrates",
       "supervisor",
       "supervisors",
       "director",

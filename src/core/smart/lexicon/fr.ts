@@ -752,6 +752,11 @@ export const fr: SmartLexicon = {
     ],
     connectors: ["de", "du", "des", "d'"],
     posts: [
+      "juge",
+      "juges",
+      "magistrat",
+      "magistrate",
+      "magistrats",
       "superviseur",
       "superviseure",
       "superviseurs",
