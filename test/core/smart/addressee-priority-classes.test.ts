@@ -552,3 +552,43 @@ describe("timebound: the end of a period, a part of a year or a bound on the tim
     expect(result(language, text, "timebound").verdict).toBe("not_met");
   });
 });
+
+describe("prioritised: priority, care not to cause a harm, and interim measures while works go on", () => {
+  it.each<Case>([
+    ["en", "As a matter of priority, the Governor should install call bells in every cell."],
+    [
+      "en",
+      "The Governor should install call bells in every cell, taking care not to reduce the daylight.",
+    ],
+    [
+      "en",
+      "While the renovation is carried out, the Governor should provide heaters in every cell.",
+    ],
+    [
+      "fr",
+      "La direction doit installer des boutons d'appel, en veillant à ne pas réduire la lumière naturelle.",
+    ],
+    [
+      "fr",
+      "Pendant la durée des travaux, la direction doit fournir des radiateurs dans chaque cellule.",
+    ],
+    [
+      "es",
+      "La Dirección debe instalar timbres en todas las celdas, cuidando de no reducir la luz natural.",
+    ],
+    ["es", "Mientras se realizan las obras, la Dirección debe proporcionar estufas en cada celda."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Record every round in the custody register while detainees remain in the cells."],
+    ["fr", "Consigner chaque ronde dans le registre pendant que les personnes restent en cellule."],
+    [
+      "es",
+      "Garantizar la anotación de las rondas mientras permanecen en las dependencias policiales.",
+    ],
+  ])("a time during which a routine step happens is no priority (%s): %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("not_met");
+  });
+});

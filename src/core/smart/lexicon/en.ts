@@ -441,6 +441,11 @@ export const en: SmartLexicon = {
         "\\bonly (?:when|where|if)\\b[^.;]{0,40}?\\brisk",
         // speed asked for as such: "expedite the adoption of the bill", "speed up the transfers"
         "\\b(?:expedit(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|speed(?:s|ed)?\\s+up|fast-track(?:s|ed|ing)?)\\b",
+        "\\bas a matter of priority\\b",
+        // a risk the way of doing it must avoid, named as care to take: "taking care not to reduce …"
+        "\\b(?:taking|take|takes)\\s+care\\s+(?:not\\s+to|that)\\b|\\bcare\\s+(?:should|must)\\s+be\\s+taken\\s+(?:not\\s+to|that|to\\s+avoid)\\b",
+        // interim measures while works go on: "while the renovation is carried out"
+        "\\b(?:while|during|for the duration of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:works|renovation|refurbishment|building work|construction work)\\b",
       ],
     },
     urge: {

@@ -367,6 +367,10 @@ export const es: SmartLexicon = {
         "\\bno\\s+(?:[a-zñ]+\\s+){0,3}?automátic(?:a|amente)\\b",
         // la rapidez pedida como tal: "acelerar la aprobación de la ley", "agilizar los traslados"
         "\\b(?:aceler(?:ar|e|en|ado|ada)|agiliz(?:ar|ado|ada)|agilice|agilicen)\\b",
+        // un riesgo que evitar, nombrado como un cuidado: "cuidando de no reducir …", "procurando no …"
+        "\\b(?:cuidando|procurando|velando\\s+por)\\s+(?:de\\s+)?no\\b",
+        // medidas provisionales mientras duran las obras: "mientras se realizan las obras"
+        "\\bmientras\\s+(?:(?:se|que)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:obras|reformas|trabajos|la\\s+renovación|la\\s+rehabilitación)\\b|\\bdurante\\s+(?:la\\s+ejecución\\s+de\\s+)?las\\s+obras\\b",
       ],
     },
     urge: {

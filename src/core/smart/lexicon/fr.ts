@@ -358,6 +358,10 @@ export const fr: SmartLexicon = {
         "\\bpas\\s+(?:de\\s+manière\\s+|de\\s+façon\\s+)?automatique(?:ment)?\\b",
         // la rapidité demandée comme telle : « accélérer l'adoption de la loi »
         "\\b(?:accélér(?:er|e|ent|é|ée|és|ées)|hâter|hâte)\\b",
+        // un risque à éviter, nommé comme un soin à prendre : « en veillant à ne pas réduire … »
+        "\\b(?:en\\s+veillant|en\\s+prenant\\s+soin)\\s+(?:à|de)\\s+ne\\s+pas\\b",
+        // des mesures provisoires le temps des travaux : « pendant la durée des travaux »
+        "\\b(?:pendant|durant)\\s+(?:la\\s+durée\\s+des\\s+|les\\s+)?travaux\\b|\\ble\\s+temps\\s+des\\s+travaux\\b",
       ],
     },
     urge: {
