@@ -450,7 +450,7 @@ describe("targeted: a recommendation or letter addressed to someone names them; 
   });
 });
 
-describe("rootcause: a national body's one-off step is not systemic; funds and legislative measures are levers", () => {
+describe("rootcause: a national body's one-off step is not systemic; funds, legislative measures and training are levers", () => {
   it.each<Case>([
     ["en", "The Government should publish the present report."],
     ["fr", "Le Gouvernement devrait publier le présent rapport."],
@@ -464,6 +464,7 @@ describe("rootcause: a national body's one-off step is not systemic; funds and l
     ["fr", "Le Gouvernement doit allouer des fonds à la construction d'une nouvelle prison."],
     ["es", "El Gobierno debe asignar fondos a la construcción de una nueva prisión."],
     ["fr", "Le ministère doit prendre les mesures législatives nécessaires."],
+    ["es", "Capacitar al personal de custodia en técnicas de desescalada."],
   ])("a lever is named (%s): %s", (language, text) => {
     expect(result(language, text, "rootcause").verdict).toBe("met");
   });

@@ -569,7 +569,7 @@ export const es: SmartLexicon = {
         "\\bcirculares?\\b",
         "\\bdirectrices\\b",
         "\\bórdenes\\s+de\\s+servicio\\b",
-        "\\b(?:formación|formaciones|capacitación|formar|forme|formen|formarse|cursos?)\\b",
+        "\\b(?:formación|formaciones|capacitación|capacitaciones|capacitar|capacite|capaciten|entrenamiento|formar|forme|formen|formarse|cursos?)\\b",
         "\\bpersonal\\s+(?:de\\s+(?:seguridad|vigilancia|enfermería)|sanitario|médico|suficiente|especializado|cualificado)\\b",
         "\\b(?:plantillas?|dotación\\s+de\\s+personal|ratios?|contrat(?:ar|e|en|ación)|selección\\s+de\\s+personal|puestos\\s+de\\s+trabajo|vacantes)\\b",
         "\\b(?:recursos|presupuest\\w*|financiación|fondos)\\b",
