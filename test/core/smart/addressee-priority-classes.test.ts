@@ -390,12 +390,28 @@ describe("achievable: guaranteeing that no harm others may cause ever happens is
       "es",
       "El Ministerio debe garantizar que los denunciantes, los testigos y sus familiares estén protegidos contra todo acto de intimidación.",
     ],
+    [
+      "en",
+      "The State party should ensure that no one is subjected to ill-treatment in police custody.",
+    ],
+    [
+      "fr",
+      "L'État partie doit veiller à ce que personne ne soit soumis à des mauvais traitements en garde à vue.",
+    ],
+    [
+      "es",
+      "El Estado debe garantizar que ninguna persona sea sometida a malos tratos bajo custodia policial.",
+    ],
   ])("%s: %s", (language, text) => {
     expect(result(language, text, "achievable").verdict).toBe("not_met");
   });
 
   it.each<Case>([
     ["en", "The Director should ensure that there are no more than two detainees in each cell."],
+    [
+      "en",
+      "The Director should ensure that no detainee is held in the cells for more than 24 hours.",
+    ],
     ["fr", "Le directeur doit veiller à ce qu'il n'y ait pas plus de deux détenus par cellule."],
     ["es", "El Director debe garantizar que no haya más de dos detenidos por celda."],
   ])("a bound is not absolute (%s): %s", (language, text) => {

@@ -255,6 +255,7 @@ export const en: SmartLexicon = {
         // "protected from any act of intimidation" (not a bound: "no more than two")
         "\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\b[^.;]{0,20}?\\bthat\\s+there\\s+(?:are|is|will be|be)\\s+no\\b(?!\\s+(?:more|fewer|less|longer|later)\\b)",
         "\\bprotect(?:s|ed|ing)?\\s+(?:[\\w-]+\\s+){0,3}?(?:from|against)\\s+(?:any|all|every)\\s+(?:forms?|acts?|kinds?|types?)\\s+of\\b",
+        "\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\b[^.;]{0,20}?\\bthat\\s+(?:no(?:\\s+|-)one|nobody|no\\s+(?:person|detainee|prisoner|patient|individual|child)s?)\\s+(?:is|are|will be|be|shall be)\\s+(?:ever\\s+)?(?:subjected\\s+to|ill-treated|tortured|abused|harmed|intimidated|(?:a\\s+)?victims?\\s+of)\\b",
       ],
     },
     unbounded: {

@@ -212,6 +212,7 @@ export const es: SmartLexicon = {
         // "protegidos contra todo acto de intimidación" (no un límite: "que no haya más de dos")
         "\\b(?:garantizar|garantice|asegurar|asegure|velar)\\b[^.;]{0,30}?\\bque\\s+no\\s+(?:haya|exista|existan|se\\s+produzcan?)\\s+(?!más\\b|menos\\b)",
         "\\bproteg(?:er|ido|ida|idos|idas)\\s+(?:[\\w-]+\\s+){0,3}?(?:contra|de)\\s+(?:todo|toda|todos|todas|cualquier)\\s+(?:tipo\\s+de|forma\\s+de|acto\\s+de|las\\s+formas\\s+de)",
+        "\\b(?:garantizar|garantice|asegurar|asegure|velar)\\b[^.;]{0,30}?\\bque\\s+(?:nadie|ninguna\\s+persona|ningún\\s+(?:detenido|interno|recluso|paciente|niño|menor))\\s+(?:(?:privada\\s+de\\s+libertad|detenida)\\s+)?(?:sea|será|pueda\\s+ser|resulte)\\s+(?:nunca\\s+)?(?:sometid[oa]|víctima|maltratad[oa]|torturad[oa]|intimidad[oa])\\b",
       ],
     },
     unbounded: {

@@ -208,6 +208,7 @@ export const fr: SmartLexicon = {
         // représaille », « protégés contre tout acte d'intimidation » (pas une borne : « pas plus de deux »)
         "\\b(?:veiller|garantir|garantisse|assurer|s['’]assurer)\\b[^.;]{0,30}?\\bqu['’]il\\s+n['’]y\\s+(?:ait|a|aura)\\s+(?:aucune?|pas\\s+de|nulle)\\b",
         "\\bprotég(?:er|é|ée|és|ées)\\s+(?:[\\w'’-]+\\s+){0,3}?contre\\s+(?:toute|tout|tous|toutes)\\s+(?:les\\s+)?(?:formes?|actes?|types?)\\s+d",
+        "\\b(?:veiller|garantir|garantisse|assurer|s['’]assurer)\\b[^.;]{0,30}?\\b(?:personne|aucune?\\s+(?:personne|détenue?|patiente?|enfant)s?)\\s+ne\\s+(?:soit|sera|puisse\\s+être)\\s+(?:jamais\\s+)?(?:soumise?s?|victimes?|maltraitée?s?|torturée?s?|intimidée?s?)\\b",
       ],
     },
     unbounded: {
