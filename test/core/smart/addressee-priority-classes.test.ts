@@ -609,3 +609,19 @@ describe("prioritised: priority, care not to cause a harm, and interim measures 
     expect(result(language, text, "prioritised").verdict).toBe("not_met");
   });
 });
+
+describe("prioritised: a risk named as a noun is one to watch; a case described by the verb 'risquer de' is not", () => {
+  it.each<Case>([
+    ["en", "Assess the risk of suicide of every new arrival."],
+    ["fr", "Évaluer le risque de suicide de chaque arrivant."],
+    ["es", "Evaluar el riesgo de suicidio de cada persona que ingresa."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+
+  it("fr: the verb after its subject describes a case", () => {
+    const text =
+      "Le directeur doit signaler au juge, chaque semaine, toute personne qui risque d'être transférée.";
+    expect(result("fr", text, "prioritised").verdict).toBe("not_met");
+  });
+});

@@ -354,7 +354,8 @@ export const fr: SmartLexicon = {
         "\\ben\\s+veillant\\s+à\\s+ce\\s+que\\s+(?:cela|ceci)\\s+ne\\b",
         "\\b(?:évaluation|analyse)\\s+(?:des\\s+|du\\s+)?risques?\\b",
         "\\b(?:atténuer|minimiser|limiter|prévenir|tenir\\s+compte\\s+d(?:u|es))\\b[^.;]{0,30}\\brisques?\\b",
-        "\\brisques?\\s+(?:de|d['’])\\b",
+        // the noun, not the verb after its subject ("qu'il risque d'être soumis à …" describes a case)
+        "(?<!\\b(?:il|elle|ils|elles|qui|on|ne|n['’]|nul|personne)\\s)\\brisques?\\s+(?:de|d['’])\\b",
         "\\b(?:seulement|uniquement)\\s+(?:lorsque|si|quand)\\b",
         "\\bpas\\s+(?:de\\s+manière\\s+|de\\s+façon\\s+)?automatique(?:ment)?\\b",
         // la rapidité demandée comme telle : « accélérer l'adoption de la loi »
