@@ -625,3 +625,23 @@ describe("prioritised: a risk named as a noun is one to watch; a case described 
     expect(result("fr", text, "prioritised").verdict).toBe("not_met");
   });
 });
+
+describe("argued: an existing requirement named by its subject is a basis", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Night staff should ensure that the required 30-minute observations of at-risk prisoners are recorded.",
+    ],
+    ["en", "Cells should be checked in line with the intervals set by the custody inspector."],
+    [
+      "fr",
+      "Consigner chaque ronde, conformément aux intervalles fixés par le chef d'établissement.",
+    ],
+    [
+      "es",
+      "Anotar cada ronda en el libro registro conforme a los tiempos establecidos por el jefe de la dependencia.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("met");
+  });
+});

@@ -500,6 +500,10 @@ export const en: SmartLexicon = {
         "\\b(?:draws?|drew) (?:the )?(?:[A-Z][\\w ]{0,30}['’]s )?attention (?:of [^.;]{0,40})?to\\b",
         // an existing duty named by its subject: "their duty to wear their number"
         "\\b(?:its|their|his|her) (?:legal |statutory )?(?:duty|duties|obligation|obligations) (?:to|of|under)\\b",
+        // an existing requirement named by its subject: "the required 15-minute checks", "in line with
+        // the timescales set by the Governor"
+        "\\b[Tt]he (?:required|prescribed) (?:[\\w-]+ ){0,2}?(?:checks?|observations?|rounds?|visits?|times?|timescales?|intervals?|frequency|levels?|ratios?|periods?|procedures?|records?)\\b",
+        "\\b(?:[Ii]n (?:accordance|line|compliance)|[Cc]onsistent) with the (?:[\\w-]+ ){1,2}?(?:set|established|laid down|prescribed|required) (?:by|in|under)\\b",
       ],
     },
     genericStandard: {

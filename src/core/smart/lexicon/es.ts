@@ -416,6 +416,8 @@ export const es: SmartLexicon = {
         "\\b(?:Real\\s+Decreto|Decreto|Reglamento|Instrucción|Circular|Orden)\\s+(?:\\d|[A-Z]|de\\s+[A-Z]|General)",
         "\\b(?:[Dd]e\\s+acuerdo\\s+con|[Cc]onforme\\s+a|[Cc]on\\s+arreglo\\s+a|[Dd]e\\s+conformidad\\s+con|[Ee]n\\s+cumplimiento\\s+de|[Ss]egún\\s+(?:lo\\s+)?(?:previsto|establecido|dispuesto)\\s+en|[Tt]al\\s+y\\s+como\\s+(?:establece|dispone|prevé|señala)|[Cc]umplir\\s+(?:con\\s+)?(?:lo\\s+(?:previsto|establecido|dispuesto)\\s+en\\s+)?)\\s*(?:lo\\s+(?:previsto|establecido|dispuesto|señalado|recomendado|indicado)\\s+(?:en|por)\\s+)?(?:el|la|los|las)?\\s*(?:[a-zñ]+\\s+){0,2}?(?:[A-Z]|\\d|(?:artículos?|ley|leyes|reglamentos?|instrucci(?:ón|ones)|normas?|reglas?|criterios?|protocolos?|parágrafos?|puntos?|deber|obligaci(?:ón|ones))\\b)",
         "\\b(?:su|sus)\\s+(?:deber|deberes|obligación|obligaciones)\\s+(?:legal(?:es)?\\s+)?de\\b",
+        // una exigencia existente nombrada por su objeto: "conforme a los tiempos establecidos por el responsable"
+        "\\b(?:[Cc]onforme\\s+a|[Dd]e\\s+acuerdo\\s+con|[Ss]egún|[Cc]on\\s+arreglo\\s+a|[Dd]e\\s+conformidad\\s+con)\\s+(?:los|las|el|la|lo)\\s+(?:[\\w-]+\\s+){0,2}?(?:establecid|fijad|previst|dispuest|determinad)[oa]s?\\s+(?:por|en)\\b",
         "\\b(?:parágrafos?|párrafos?|apartados?|puntos?)\\s+\\d+(?:\\s+(?:y|a)\\s+\\d+)?\\s+(?:del?|de\\s+la)\\s+[A-Z]",
         "\\bInforme\\s+Anual\\b",
         "\\b[A-Z]{2,}(?:/[A-Za-z0-9.()]+){2,}",
