@@ -645,3 +645,36 @@ describe("argued: an existing requirement named by its subject is a basis", () =
     expect(result(language, text, "argued").verdict).toBe("met");
   });
 });
+
+describe("argued: an existing law named by its subject is a basis; the law the ask adopts or amends is not", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Ministry should expedite the implementation of the law establishing the national preventive mechanism.",
+    ],
+    [
+      "fr",
+      "Le ministère doit accélérer l'application de la loi créant le mécanisme national de prévention.",
+    ],
+    [
+      "es",
+      "El Ministerio debe acelerar la aplicación de la ley que crea el mecanismo nacional de prevención.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Amend the law on the national preventive mechanism to give it its own budget."],
+    [
+      "fr",
+      "Modifier la loi relative au mécanisme national de prévention pour lui donner un budget propre.",
+    ],
+    [
+      "es",
+      "Modificar la ley sobre el mecanismo nacional de prevención para dotarlo de un presupuesto propio.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("not_met");
+  });
+});

@@ -504,6 +504,8 @@ export const en: SmartLexicon = {
         // the timescales set by the Governor"
         "\\b[Tt]he (?:required|prescribed) (?:[\\w-]+ ){0,2}?(?:checks?|observations?|rounds?|visits?|times?|timescales?|intervals?|frequency|levels?|ratios?|periods?|procedures?|records?)\\b",
         "\\b(?:[Ii]n (?:accordance|line|compliance)|[Cc]onsistent) with the (?:[\\w-]+ ){1,2}?(?:set|established|laid down|prescribed|required) (?:by|in|under)\\b",
+        // an existing law named by its subject: "the implementation of the law establishing the NPM"
+        "\\b[Tt]he (?:law|act|decree|regulations?) (?:establishing|creating|governing|relating to|on the)\\b",
       ],
     },
     genericStandard: {
