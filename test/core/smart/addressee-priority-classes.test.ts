@@ -678,3 +678,25 @@ describe("argued: an existing law named by its subject is a basis; the law the a
     expect(result(language, text, "argued").verdict).toBe("not_met");
   });
 });
+
+describe("timebound and prioritised: urgency as a kind of care, case or call is neither a deadline nor a priority", () => {
+  it.each<Case>([
+    ["en", "Ensure that detainees have access to urgent medical care at night."],
+    ["fr", "Garantir aux personnes détenues l'accès à des soins urgents la nuit."],
+    ["fr", "Installer un bouton d'appel d'urgence dans chaque cellule."],
+    ["es", "Garantizar a los internos la atención médica urgente durante la noche."],
+    ["es", "Instalar un timbre para llamadas de urgencia en cada celda."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "timebound").verdict).toBe("not_met");
+    expect(result(language, text, "prioritised").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "Urgent action should be taken to repair the heating in every cell."],
+    ["fr", "Prendre des mesures d'urgence pour réparer le chauffage dans chaque cellule."],
+    ["es", "Es urgente reparar la calefacción de todas las celdas."],
+  ])("urgency of the ask still is (%s): %s", (language, text) => {
+    expect(result(language, text, "timebound").verdict).toBe("met");
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+});

@@ -367,7 +367,8 @@ export const en: SmartLexicon = {
         "\\bforthwith\\b",
         "\\bat once\\b",
         "\\bas a matter of urgency\\b",
-        "\\burgent(?:ly)?\\b(?! need\\b)",
+        // urgency of carrying out the ask, not a kind of service or case ("urgent medical care", "urgent cases")
+        "\\burgently\\b|\\burgent\\b(?!\\s+(?:need|needs|medical|health|healthcare|health-care|care|treatment|cases?|situations?|requests?|calls?|referrals?|appointments?|hospital|admissions?|transfers?)\\b)",
       ],
     },
     routineAnchor: {
@@ -402,7 +403,8 @@ export const en: SmartLexicon = {
     },
     priority: {
       patterns: [
-        "\\burgen(?:t|tly|cy)\\b",
+        // urgency of the ask, not a kind of service or case ("urgent medical care", "urgent cases")
+        "\\burgen(?:tly|cy)\\b|\\burgent\\b(?!\\s+(?:need|needs|medical|health|healthcare|health-care|care|treatment|cases?|situations?|requests?|calls?|referrals?|appointments?|hospital|admissions?|transfers?)\\b)",
         "\\b(?:as a|top|high|higher|highest|first|absolute) priority\\b",
         "\\bprioriti[sz]\\w*\\b",
         // "priority" given to the ask ("priority should be given to …"), not a noun of its subject ("the priority … for detoxification should reflect …")

@@ -345,7 +345,8 @@ export const es: SmartLexicon = {
     priority: {
       patterns: [
         "\\b(?:prioridad|prioritari[oa]s?|prioritariamente|priorizar|priorice|prioricen)\\b",
-        "\\burgen(?:te|tes|cia)\\b",
+        // la urgencia de lo pedido, no una clase de atención o de caso ("atención médica urgente", "en caso de urgencia")
+        "(?<!\\b(?:atención|asistencia|casos?|situaciones?|necesidades?|llamadas?|consultas?|traslados?|médica|médicas|médico|médicos|sanitaria|sanitarias)\\s)\\burgentes?\\b|(?<!\\b(?:en\\s+caso\\s+de|situaciones?\\s+de|llamadas?\\s+de|servicios?\\s+de)\\s)\\burgencia\\b(?!\\s+(?:médica|sanitaria|vital))",
         "\\b(?:lo\\s+antes\\s+posible|cuanto\\s+antes|a\\s+la\\s+mayor\\s+brevedad)\\b",
         "\\ben\\s+primer\\s+lugar\\b[^.]{1,160}?\\b(?:después|luego|a\\s+continuación|posteriormente|en\\s+segundo\\s+lugar)\\b",
         "\\bcomo\\s+primer\\s+paso\\b",

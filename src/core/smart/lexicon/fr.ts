@@ -303,7 +303,7 @@ export const fr: SmartLexicon = {
     },
     immediacy: {
       patterns: [
-        "\\b(?:immédiat(?:e|ement)?|sans\\s+(?:plus\\s+(?:de\\s+|tarder)|aucun\\s+)?délai|sans\\s+tarder|sans\\s+attendre|dès\\s+à\\s+présent|dès\\s+maintenant|de\\s+toute\\s+urgence|en\\s+urgence|d['’]urgence|à\\s+titre\\s+urgent|urgemment)\\b",
+        "\\b(?:immédiat(?:e|ement)?|sans\\s+(?:plus\\s+(?:de\\s+|tarder)|aucun\\s+)?délai|sans\\s+tarder|sans\\s+attendre|dès\\s+à\\s+présent|dès\\s+maintenant|de\\s+toute\\s+urgence|en\\s+urgence|(?<!\\b(?:appels?|boutons?|services?|cas|situations?|numéros?|sorties?|soins|médecins?|médecine|unités?|cellules?|dispositifs?|sonnettes?|interphones?|systèmes?)\\s)d['’]urgence|à\\s+titre\\s+urgent|urgemment)\\b",
         // urgency of the measures asked for, or of the whole ask: "prendre les mesures urgentes suivantes"
         "\\b(?:mesures|actions|dispositions|démarches|interventions)\\s+(?:[\\w-]+\\s+(?:et|ou)\\s+)?urgentes\\b|\\burgentes\\s+(?:mesures|actions|dispositions|démarches)\\b|\\bil\\s+est\\s+(?:(?:très|particulièrement|donc)\\s+)?urgent\\s+(?:de|d['’]|que|qu['’])",
       ],
@@ -336,7 +336,8 @@ export const fr: SmartLexicon = {
     priority: {
       patterns: [
         "\\b(?:priorité|prioritaire(?:s|ment)?|en\\s+priorité|prioriser)\\b",
-        "\\burgen(?:t|te|ts|tes|ce)\\b",
+        // l'urgence de la demande, pas une sorte de soin ou de cas (« soins urgents », « en cas d'urgence »)
+        "(?<!\\b(?:soins|cas|situations?|besoins?|appels?|consultations?|hospitalisations?|transferts?|médicaux|médicales|médical|médicale)\\s)\\burgen(?:t|te|ts|tes)\\b|(?<!\\b(?:en\\s+cas\\s+d['’]|situations?\\s+d['’]|appels?\\s+d['’]|services?\\s+d['’]|bouton\\s+d['’]|soins\\s+d['’]))\\burgence\\b(?!\\s+médicale)",
         "\\b(?:dès\\s+que\\s+possible|dans\\s+les\\s+meilleurs\\s+délais|le\\s+plus\\s+rapidement\\s+possible|au\\s+plus\\s+vite|dans\\s+les\\s+plus\\s+brefs\\s+délais)\\b",
         "\\b(?:dans\\s+un\\s+premier\\s+temps|d['’]abord|en\\s+premier\\s+lieu)\\b[^.]{1,160}?\\b(?:puis|ensuite|dans\\s+un\\s+second\\s+temps|en\\s+second\\s+lieu)\\b",
         "\\ben\\s+commençant\\s+par\\b",
