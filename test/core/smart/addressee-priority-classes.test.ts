@@ -700,3 +700,30 @@ describe("timebound and prioritised: urgency as a kind of care, case or call is 
     expect(result(language, text, "prioritised").verdict).toBe("met");
   });
 });
+
+describe("prioritised: waiting for a step is an interim measure; waiting for trial or removal is a legal status", () => {
+  it.each<Case>([
+    ["en", "Pending installation of call bells, night staff should check each cell every hour."],
+    [
+      "fr",
+      "Dans l'attente de l'installation des boutons d'appel, le personnel de nuit doit contrôler chaque cellule toutes les heures.",
+    ],
+    [
+      "es",
+      "En espera de la instalación de timbres, el personal de noche debe revisar cada celda cada hora.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Persons held pending deportation should not be placed in police cells."],
+    [
+      "fr",
+      "Les personnes dans l'attente de leur éloignement ne doivent pas être placées en cellule de police.",
+    ],
+    ["es", "Las personas en espera de deportación no deben ser alojadas en calabozos policiales."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("not_met");
+  });
+});

@@ -416,7 +416,8 @@ export const en: SmartLexicon = {
         "\\bin a first (?:step|phase|stage)\\b",
         "\\bfirst(?:ly)?\\b(?:,)?[^.]{1,160}?\\b(?:then|thereafter|secondly|subsequently|afterwards|in a second (?:step|phase|stage))\\b",
         "\\b(?:starting|beginning) with\\b",
-        "\\bpending\\b",
+        // an interim step, not a legal status ("held pending trial", "pending deportation")
+        "\\bpending\\b(?!\\s+(?:trial|deportation|removal|extradition|expulsion|investigation|appeal|sentencing|sentence|assessment|release|charges?|court|hearing|repatriation|return)\\b)",
         "\\bin the meantime\\b",
         "\\bmeanwhile\\b",
         "\\binterim\\b",

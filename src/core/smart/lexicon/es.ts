@@ -351,7 +351,7 @@ export const es: SmartLexicon = {
         "\\ben\\s+primer\\s+lugar\\b[^.]{1,160}?\\b(?:después|luego|a\\s+continuación|posteriormente|en\\s+segundo\\s+lugar)\\b",
         "\\bcomo\\s+primer\\s+paso\\b",
         "\\b(?:comenzando|empezando)\\s+por\\b",
-        "\\b(?:mientras\\s+tanto|entretanto|en\\s+tanto\\s+(?:que|se)|hasta\\s+que|en\\s+espera\\s+de)\\b",
+        "\\b(?:mientras\\s+tanto|entretanto|en\\s+tanto\\s+(?:que|se)|hasta\\s+que|en\\s+espera\\s+de(?!\\s+(?:su\\s+|sus\\s+)?(?:juicio|deportación|expulsión|extradición|sentencia|condena|devolución|vista)\\b))\\b",
         "\\b(?:provisional(?:mente|es)?|transitori[oa]s?|con\\s+carácter\\s+temporal)\\b",
         "\\bsin\\s+(?:que\\s+ello\\s+)?(?:reducir|reduzca|menoscabar|menoscabe|afectar|afecte|limitar|limite|perjudicar|perjudique|vulnerar|vulnere)\\b",
         "\\bsin\\s+(?:menoscabo|merma|detrimento|perjuicio\\s+para)\\s+de(?:l)?\\b",

@@ -342,7 +342,7 @@ export const fr: SmartLexicon = {
         "\\b(?:dans\\s+un\\s+premier\\s+temps|d['’]abord|en\\s+premier\\s+lieu)\\b[^.]{1,160}?\\b(?:puis|ensuite|dans\\s+un\\s+second\\s+temps|en\\s+second\\s+lieu)\\b",
         "\\ben\\s+commençant\\s+par\\b",
         "\\bcomme\\s+première\\s+étape\\b",
-        "\\b(?:dans\\s+l['’]attente|en\\s+attendant|dans\\s+l['’]intervalle|entre-temps|d['’]ici\\s+là|jusqu['’]à\\s+ce\\s+que)\\b",
+        "\\b(?:dans\\s+l['’]attente(?!\\s+(?:de\\s+)?(?:leur|son|sa|ses|d['’]un|d['’]une)\\s+(?:jugement|procès|éloignement|expulsion|extradition|audience|condamnation|renvoi))|en\\s+attendant|dans\\s+l['’]intervalle|entre-temps|d['’]ici\\s+là|jusqu['’]à\\s+ce\\s+que)\\b",
         "\\b(?:provisoire(?:s|ment)?|transitoire(?:s|ment)?|à\\s+titre\\s+temporaire)\\b",
         "\\bsans\\s+(?:pour\\s+autant\\s+)?(?:réduire|porter\\s+atteinte|compromettre|restreindre|limiter|affecter|nuire|empiéter)\\b",
         "\\bsans\\s+préjudice\\s+(?:de|du|des|pour)\\b",
