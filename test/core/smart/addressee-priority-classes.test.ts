@@ -727,3 +727,28 @@ describe("prioritised: waiting for a step is an interim measure; waiting for tri
     expect(result(language, text, "prioritised").verdict).toBe("not_met");
   });
 });
+
+describe("targeted: a call on someone names them", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The NPM calls for the Ministry of Health to appoint a psychiatrist for every remand centre.",
+    ],
+    [
+      "fr",
+      "Le MNP appelle le ministère de la Santé à nommer un psychiatre dans chaque maison d'arrêt.",
+    ],
+    [
+      "es",
+      "El Mecanismo hace un llamado al Ministerio de Salud para que designe un psiquiatra en cada centro.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "targeted").verdict).toBe("met");
+  });
+
+  it("en: a call for an end to a practice names no one", () => {
+    expect(
+      result("en", "The NPM calls for an end to the use of spit hoods.", "targeted").verdict
+    ).not.toBe("met");
+  });
+});

@@ -87,6 +87,8 @@ export const es: SmartLexicon = {
         // the recommendation or letter addressed to someone: "la Recomendación Nº 12/20 dirigida al
         // Director …", "en una nota enviada a la Secretaría de Estado"
         "\\b(?:recomendaci(?:ón|ones)|notas?|cartas?|misivas?|oficios?|resoluci(?:ón|ones)|comunicaci(?:ón|ones))\\s+(?:[^\\s,;:]+\\s+){0,3}?(?:dirigid|enviad|remitid)[oa]s?\\s+(?:al\\s+|a\\s+)",
+        // a call on someone: "hace un llamado al Ministerio para que …", "formula un llamamiento a la Dirección"
+        "\\b(?:hace|hacen|hacemos|formula|formulan|reitera|reiteran)\\s+(?:un|su)\\s+(?:urgente\\s+)?(?:llamado|llamamiento)\\s+(?:urgente\\s+)?(?:al\\s+|a\\s+)",
         // the operative part of a resolution, in the infinitive, at the start of a sentence or item:
         // "RECOMENDAR al Director Nacional … que …", "Solicitar a la Dirección General que …"
         `\\b(?:recomendar|solicitar|sugerir|instar|exhortar|requerir)(?<=(?:^|\\n|[.;:])\\s*(?:\\W*${ITEM_LABEL})?\\w+)\\s+(?:al\\s+|a\\s+)`,
