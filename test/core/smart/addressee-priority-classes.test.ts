@@ -21,6 +21,7 @@ describe("targeted: a label that numbers the item is not its addressee", () => {
     ["en", "Recommendation 4 Ensure CCU is staffed by a nurse at night."],
     ["en", "Recommendation 12: Record and publish ‘advice’ given by the Visiting Committee."],
     ["en", "Rec. 3 – Provide HDU patients with a written copy of their care plan."],
+    ["en", "R4: Ensure CCU is staffed by a nurse at night."],
     ["fr", "Recommandation 3 Veiller à ce que l'UHSA dispose d'un infirmier la nuit."],
     ["fr", "Recommandation n° 8 : Afficher le règlement intérieur dans chaque aile."],
     ["es", "Recomendación 3 Garantizar que el CIE cuente con un intérprete de guardia."],
@@ -51,6 +52,13 @@ describe("targeted: a label that numbers the item is not its addressee", () => {
     expect(targeted.verdict).toBe("met");
     for (const words of evidenceOf(language, text, "targeted"))
       expect(words).not.toMatch(/Recom|Recomm/);
+  });
+});
+
+describe("a sum in rand is not an item label", () => {
+  it("en: 'R2 million' stays part of the sentence", () => {
+    const text = "R2 million should be allocated to refurbish the cells of every police station.";
+    expect(evidenceOf("en", text, "specific").join(" ")).toContain("R2 million");
   });
 });
 

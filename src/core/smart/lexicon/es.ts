@@ -59,7 +59,7 @@ const DEGREE_NOT_RESOURCE =
  * "R4 –", "4.", "4.2)", "b)", "iv.". It names the item, not who must act.
  */
 const ITEM_LABEL =
-  "(?:(?:recomendaci[oó]n(?:es)?|rec\\.|r)\\s*(?:n\\.?\\s*[o°º]\\.?\\s*|núm(?:ero|\\.)?\\s*|#\\s*)?\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})(?=[.)]))[.:)\\s–—-]*\\s";
+  "(?:(?:recomendaci[oó]n(?:es)?|rec\\.)\\s*(?:n\\.?\\s*[o°º]\\.?\\s*|núm(?:ero|\\.)?\\s*|#\\s*)?\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|r\\s?\\d{1,3}[a-z]?(?=\\s*[.:)–—-])|(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})(?=[.)]))[.:)\\s–—-]*\\s";
 
 export const es: SmartLexicon = {
   language: "es",

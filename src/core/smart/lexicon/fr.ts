@@ -59,7 +59,7 @@ const DEGREE_NOT_RESOURCE =
  * "R4 –", "4.", "4.2)", "b)", "iv.". It names the item, not who must act.
  */
 const ITEM_LABEL =
-  "(?:(?:recommandations?|rec\\.|r)\\s*(?:n[o°º]\\.?\\s*|numéro\\s+|#\\s*)?\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})(?=[.)]))[.:)\\s–—-]*\\s";
+  "(?:(?:recommandations?|rec\\.)\\s*(?:n[o°º]\\.?\\s*|numéro\\s+|#\\s*)?\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|r\\s?\\d{1,3}[a-z]?(?=\\s*[.:)–—-])|(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})(?=[.)]))[.:)\\s–—-]*\\s";
 
 export const fr: SmartLexicon = {
   language: "fr",
