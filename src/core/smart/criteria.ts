@@ -390,7 +390,7 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   // --- argued ---
   // a law the ask changes is its object, not its basis ("Amend the Criminal Justice Act, 1960, to …",
   // "modifier l'article 12 du code …"): it is neither a reason nor a law cited against the lever
-  const changed = op("legislativeAct");
+  const changed = standards.length ? op("legislativeAct") : [];
   // the body that makes the recommendation, named before its frame ("The CPT calls upon …", "Le
   // Comité pour la prévention de la torture (CPT) a exhorté …"), is its author, not a standard cited
   const authors = authorsOf(doc, asks);
@@ -415,17 +415,19 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   // every concrete clause only fixes a physical item, treats one case or takes a step done once;
   // an open-ended review of something physical ("review the need for prisoners to share cells")
   // is about a practice, not a fix; an ask about one identified person treats that case
-  const steps = op("oneOffStep");
-  const fixes = mergeSorted(op("oneOffFix"), steps);
-  const reviews = op("openAction");
-  const cases = all("individualCase");
-  const fixed = concrete.map((a) =>
-    openReviews(doc, a, hitsInRanges([a.core], reviews)).length
-      ? []
-      : mergeSorted(hitsInRanges([a.core], fixes), hitsInRanges([a.clause], cases))
-  );
-  const oneOffOnly = fixed.every((hits) => hits.length > 0);
-  const stepsOnly = concrete.every((a) => hitsInRanges([a.core], steps).length > 0);
+  // (computed only when a kind of evidence needs it: the cue families are costly to scan)
+  const fixedClauses = (): Span[][] => {
+    const fixes = mergeSorted(op("oneOffFix"), op("oneOffStep"));
+    const reviews = op("openAction");
+    const cases = all("individualCase");
+    return concrete.map((a) =>
+      openReviews(doc, a, hitsInRanges([a.core], reviews)).length
+        ? []
+        : mergeSorted(hitsInRanges([a.core], fixes), hitsInRanges([a.clause], cases))
+    );
+  };
+  const stepsOnly = () =>
+    concrete.every((a) => hitsInRanges([a.core], op("oneOffStep")).length > 0);
   const rootFound = firstWith(
     // a law named as the reason ("in line with the Act") is not a lever the ask pulls
     // nor are resources that only set when it happens ("when resources allow")
@@ -469,7 +471,7 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     // a concrete ask of a national body, confined to no named place, applies across its whole
     // service, unless it is only a step done once ("Le gouvernement devrait publier ce rapport")
     () => [
-      isSpecific && !namedPlace() && !stepsOnly
+      isSpecific && !namedPlace() && !stepsOnly()
         ? addressees.filter((span) =>
             tokenize(doc.full, span[0], span[1]).some((t) => doc.lex.words.bodies.has(t.lower))
           )
@@ -486,10 +488,13 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   let rootcause: RuleOutcome;
   if (rootFound) rootcause = met(rootFound[0], rootFound[1]);
   else if (!isSpecific) rootcause = notMet([], "none");
-  else if (oneOffOnly) {
-    const hits = fixed.flat();
-    rootcause = notMet(hits, "oneOff", hits[0]);
-  } else rootcause = met(concreteClauses.slice(0, 1), "practice");
+  else {
+    const fixed = fixedClauses();
+    if (fixed.every((hits) => hits.length > 0)) {
+      const hits = fixed.flat();
+      rootcause = notMet(hits, "oneOff", hits[0]);
+    } else rootcause = met(concreteClauses.slice(0, 1), "practice");
+  }
 
   // --- targeted ---
   let targeted: RuleOutcome;
