@@ -159,20 +159,26 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   const generic: Span[] = [];
   let pronoun = false;
   const seen = new Set<string>();
-  const consider = (np: NounPhrase | null, acting: boolean, asAgent = false) => {
+  const consider = (np: NounPhrase | null, acting: boolean, asAgent = false, framed = false) => {
     if (!np) return;
     const key = `${np.span[0]}:${np.span[1]}`;
     if (seen.has(key)) return;
     seen.add(key);
     // a body cited as the source of a standard ("as laid down by the CPT", "conforme a lo señalado
-    // por el Comité de Prevención de la Tortura") is not asked to act
-    if (standards.some((s) => overlaps(s, np.span))) return;
+    // por el Comité de Prevención de la Tortura") is not asked to act; a body a frame addresses is,
+    // whatever else its name may stand for ("recommande au Conseil d'État de …")
+    const addressed =
+      framed &&
+      np.head !== null &&
+      (doc.lex.words.bodies.has(np.head.lower) || doc.lex.words.posts.has(np.head.lower));
+    if (!addressed && standards.some((s) => overlaps(s, np.span))) return;
     if (namesAddressee(np, acting, asAgent)) addressees.push(np.span);
     else if (np.role === "generic") generic.push(np.span);
     else if (np.role === "pronoun") pronoun = true;
   };
   for (const ask of asks) {
-    if (ask.subject && (ask.framed || ask.modal)) consider(ask.subject, !ask.passive);
+    if (ask.subject && (ask.framed || ask.modal))
+      consider(ask.subject, !ask.passive, false, ask.framed);
     consider(ask.agent, true, true);
   }
   for (const sentence of doc.sentences) {
@@ -228,7 +234,12 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
 
   // --- achievable ---
   let achievable: RuleOutcome;
-  const absolute = inCores(absoluteHits);
+  // an absolute demand anywhere in the ask's main clause, past a list set off by commas ("ensure that
+  // persons lodging complaints, witnesses and their families are protected from any act of …")
+  const absolute = hitsInRanges(
+    asks.map((a) => a.main),
+    absoluteHits
+  );
   const local = asks
     .map((a) => a.subject)
     .find(
@@ -410,17 +421,23 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
         : notMet([], "none");
 
   // --- argued ---
-  const reasons = mergeSorted(
-    all("standard"),
-    all("finding"),
-    all("problemClause"),
-    all("lackClause")
+  // a law the ask changes is its object, not its basis ("Amend the Criminal Justice Act, 1960, to …",
+  // "modifier l'article 12 du code …"): it is neither a reason nor a law cited against the lever
+  const changed = standards.length ? op("legislativeAct") : [];
+  // the body that makes the recommendation, named before its frame ("The CPT calls upon …", "Le
+  // Comité pour la prévention de la torture (CPT) a exhorté …"), is its author, not a standard cited
+  const authors = authorsOf(doc, asks);
+  const citedLaws = standards.filter(
+    (hit) =>
+      !changed.some((act) => changesLaw(doc, act, hit, standards)) &&
+      !authors.some(([s, e]) => hit[0] >= s && hit[1] <= e)
   );
+  const reasons = mergeSorted(citedLaws, all("finding"), all("problemClause"), all("lackClause"));
   const crossRefs = all("crossReference");
   const genericStandards = all("genericStandard");
   let argued: RuleOutcome;
   if (reasons.length || findingSpans.length) {
-    argued = met([...reasons, ...findingSpans], all("standard").length ? "standard" : "finding");
+    argued = met([...reasons, ...findingSpans], citedLaws.length ? "standard" : "finding");
   } else if (crossRefs.length) argued = notMet(crossRefs, "crossReference", crossRefs[0]);
   else if (genericStandards.length)
     argued = notMet(genericStandards, "genericStandard", genericStandards[0]);
@@ -428,13 +445,29 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
 
   // --- rootcause: the first kind of evidence found decides, in this order ---
   const namedPlace = () => all("namedFacility").length > 0;
+  // every concrete clause only fixes a physical item, treats one case or takes a step done once;
+  // an open-ended review of something physical ("review the need for prisoners to share cells")
+  // is about a practice, not a fix; an ask about one identified person treats that case
+  // (computed only when a kind of evidence needs it: the cue families are costly to scan)
+  const fixedClauses = (): Span[][] => {
+    const fixes = mergeSorted(op("oneOffFix"), op("oneOffStep"));
+    const reviews = op("openAction");
+    const cases = all("individualCase");
+    return concrete.map((a) =>
+      openReviews(doc, a, hitsInRanges([a.core], reviews)).length
+        ? []
+        : mergeSorted(hitsInRanges([a.core], fixes), hitsInRanges([a.clause], cases))
+    );
+  };
+  const stepsOnly = () =>
+    concrete.every((a) => hitsInRanges([a.core], op("oneOffStep")).length > 0);
   const rootFound = firstWith(
     // a law named as the reason ("in line with the Act") is not a lever the ask pulls
     // nor are resources that only set when it happens ("when resources allow")
     () => [
       withoutOverlaps(
         mergeSorted(op("rootLever"), op("systemic")),
-        mergeSorted(all("standard"), op("openTime"))
+        mergeSorted(citedLaws, op("openTime"))
       ),
       "lever",
     ],
@@ -468,9 +501,10 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
       "ruleForAll",
     ],
     () => [isSpecific ? op("weakLever") : [], "lever"],
-    // a concrete ask of a national body, confined to no named place, applies across its whole service
+    // a concrete ask of a national body, confined to no named place, applies across its whole
+    // service, unless it is only a step done once ("Le gouvernement devrait publier ce rapport")
     () => [
-      isSpecific && !namedPlace()
+      isSpecific && !namedPlace() && !stepsOnly()
         ? addressees.filter((span) =>
             tokenize(doc.full, span[0], span[1]).some((t) => doc.lex.words.bodies.has(t.lower))
           )
@@ -488,17 +522,7 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   if (rootFound) rootcause = met(rootFound[0], rootFound[1]);
   else if (!isSpecific) rootcause = notMet([], "none");
   else {
-    const fixes = op("oneOffFix");
-    // an open-ended review of something physical ("review the need for prisoners to share cells")
-    // is about a practice, not a fix
-    const reviews = op("openAction");
-    // an ask about one identified person treats that case ("Mr K. should be transferred …")
-    const cases = all("individualCase");
-    const fixed = concrete.map((a) =>
-      openReviews(doc, a, hitsInRanges([a.core], reviews)).length
-        ? []
-        : mergeSorted(hitsInRanges([a.core], fixes), hitsInRanges([a.clause], cases))
-    );
+    const fixed = fixedClauses();
     if (fixed.every((hits) => hits.length > 0)) {
       const hits = fixed.flat();
       rootcause = notMet(hits, "oneOff", hits[0]);
@@ -529,6 +553,48 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     rootcause,
     targeted,
   };
+}
+
+/**
+ * Where the author of each framed ask is named: the words before the frame, from the sentence's
+ * start or its last comma, when they read as a noun phrase (a determiner or an acronym first:
+ * "The CPT", "Le Comité …", "El SPT"), not as an adverbial ("In line with the Mandela Rules").
+ */
+function authorsOf(doc: Doc, asks: Ask[]): Span[] {
+  const out: Span[] = [];
+  const frames = doc.hits("frame");
+  for (const ask of asks) {
+    if (!ask.framed) continue;
+    const frame = frames.find(([s]) => s >= ask.clause[0] && s < ask.clause[1]);
+    if (!frame) continue;
+    const before = doc.full.slice(ask.sentence.start, frame[0]);
+    const comma = before.lastIndexOf(",");
+    const start = ask.sentence.start + comma + 1;
+    const first = tokenize(doc.full, start, frame[0])[0];
+    if (!first) continue;
+    const word = doc.full.slice(first.start, first.end);
+    if (doc.lex.words.determiners.has(first.lower) || /^[A-Z]{2,}$/.test(word))
+      out.push([first.start, frame[0]]);
+  }
+  return out;
+}
+
+/**
+ * The change of a law (`act`, from its verb) takes the standard `hit` as its object: only
+ * determiners, connectors and other cited provisions stand between the verb and the law ("amend
+ * the … Act", "modifier l'article 12 du code …", "modificar el artículo 12 de la Ley …").
+ */
+function changesLaw(doc: Doc, act: Span, hit: Span, cited: readonly Span[]): boolean {
+  if (hit[0] <= act[0] || hit[0] >= act[1]) return false;
+  const { determiners, connectors } = doc.lex.words;
+  return tokenize(doc.full, act[0], hit[0])
+    .slice(1)
+    .every(
+      (t) =>
+        determiners.has(t.lower) ||
+        connectors.has(t.lower) ||
+        cited.some(([s, e]) => t.start >= s && t.end <= e)
+    );
 }
 
 /**

@@ -34,6 +34,8 @@ export interface NounPhrase {
   role: Role;
   /** Qualified by a name or a complement ("Hillcrest Prison", "the prison of X", "la Dirección General"). */
   qualified: boolean;
+  /** Opened by a determiner that points at one known thing ("the prison", "l'établissement", "el centro"). */
+  definite?: boolean;
 }
 
 export interface Ask {
@@ -259,6 +261,17 @@ export function readNounPhrase(
   const spanEnd = endKnown ? tokens[tokens.length - 1].end : tokens[last].end;
   const span: Span = [tokens[0].start, spanEnd];
   let role = classify(doc, head, { qualified, determined, initial: initial(head) });
+  // a State called by its name ("encourage le Niger à …", "recommended to Ireland") is the State
+  if (
+    role === "named" &&
+    stateNames(doc.lex.lexicon.language).has(
+      tokens
+        .slice(i, endKnown ? tokens.length : last + 1)
+        .map((t) => t.lower)
+        .join(" ")
+    )
+  )
+    role = "generic";
   // a compound post ("the head nurse", "the Chief Medical Officer"): a post word before the head names it
   if (
     (role === "staff" || role === "thing") &&
@@ -266,7 +279,42 @@ export function readNounPhrase(
     tokens.slice(i, headIndex).some((t) => words.posts.has(t.lower))
   )
     role = "named";
-  return { span, head, role, qualified };
+  return { span, head, role, qualified, definite: i > 0 && words.definite.has(tokens[0].lower) };
+}
+
+/** Two-letter region codes that name no State: unions, the United Nations, zones, parts of a State. */
+const NOT_STATES = new Set(["EU", "EZ", "UN", "QO", "ZZ", "EA", "IC"]);
+
+const stateCache = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The names of States (and territories) in a language, as their words joined by spaces
+ * ("luxembourg", "etats-unis"), from the host's own region names (Intl.DisplayNames): a State
+ * called by its name is the State, which names no one in particular. Empty where the host has
+ * no region names.
+ */
+function stateNames(language: string): ReadonlySet<string> {
+  const cached = stateCache.get(language);
+  if (cached) return cached;
+  const names = new Set<string>();
+  if (typeof Intl.DisplayNames === "function") {
+    const regions = new Intl.DisplayNames([language], { type: "region", fallback: "none" });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        if (NOT_STATES.has(code) || (code[0] === "X" && code !== "XK") || code[0] === "Q") continue;
+        const name = regions.of(code);
+        if (!name || name === code) continue;
+        names.add(
+          tokenize(name, 0, name.length)
+            .map((t) => t.lower)
+            .join(" ")
+        );
+      }
+    }
+  }
+  stateCache.set(language, names);
+  return names;
 }
 
 const firstWords = new WeakMap<Sentence, number>();
@@ -382,7 +430,9 @@ export function findAsks(doc: Doc): Ask[] {
       }
       if (subject && subject.role !== "pronoun") inherited = subject;
       else if (!subject && inherited && !frame && !modal) subject = inherited;
-      const agentMark = firstIn(agents, predicateStart, cEnd);
+      // the passive's participle may be found from the modal on ("doit être reçu par …"): the mark
+      // counts when the agent it opens stands in the predicate
+      const agentMark = agents.find(([s, e]) => e > predicateStart && e <= cEnd && s >= cStart);
       const agent = agentMark ? readNounPhrase(doc, agentMark[1], cEnd, false) : null;
       // the core of the clause ends at its first adjunct after the predicate starts
       let coreEnd = cEnd;
@@ -413,10 +463,14 @@ export function findAsks(doc: Doc): Ask[] {
 
 /**
  * Whether the noun phrase names someone who must act: a named body or post
- * that acts, or an institution named by its name or as the agent of a
- * passive ask ("carried out by the sending establishment").
+ * that acts, or an institution named by its name, pointed at as the one the
+ * report is about ("The prison should provide …", "L'établissement doit …"),
+ * or as the agent of a passive ask ("carried out by the sending establishment").
  */
 export function namesAddressee(np: NounPhrase | null, acting: boolean, asAgent = false): boolean {
   if (!np || !acting) return false;
-  return np.role === "named" || (np.role === "institution" && (np.qualified || asAgent));
+  return (
+    np.role === "named" ||
+    (np.role === "institution" && (np.qualified || asAgent || np.definite === true))
+  );
 }

@@ -131,14 +131,27 @@ export class Doc {
           ...splitSentences(this.full, this.offset, this.full.length),
         ]
       : splitSentences(this.full, 0, this.full.length);
-    this.sentences = spans.map(([start, end]) => ({
-      start,
-      end,
-      operative: false,
-      inContext: start < this.offset,
-      words: countWords(this.full, start, end),
-    }));
+    this.sentences = spans.map(([spanStart, end]) => {
+      const start = this.afterLabel(spanStart, end);
+      return {
+        start,
+        end,
+        operative: false,
+        inContext: start < this.offset,
+        words: countWords(this.full, start, end),
+      };
+    });
     this.markOperative();
+  }
+
+  /**
+   * Where a sentence's words start, after a label that numbers the item ("Recommendation 3 Ensure
+   * …", "Recomendación 3. Que …"): the label is not part of the sentence, so its words are read as
+   * neither the addressee nor the ask. A sentence that is only a label keeps it.
+   */
+  private afterLabel(start: number, end: number): number {
+    const label = matchAt(this.lex.anchored.itemLabel, this.folded, start);
+    return label > start && label < end && countWords(this.full, label, end) > 0 ? label : start;
   }
 
   private markOperative(): void {

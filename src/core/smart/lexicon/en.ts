@@ -51,6 +51,13 @@ const GOAL_VERB =
  */
 const MEASURES_SPECIFIED = `(?!(?:\\s+(?:should|must|shall|need to|are to)\\s+be\\s+(?:taken|adopted))?\\s+(?:necessary\\s+)?(?:(?:to|in order to)\\s+(?!${GOAL_VERB}\\b)[a-z]+|(?:to|in order to)\\s+(?:ensure|guarantee)\\s+that\\b|so that\\b))`;
 
+/**
+ * A label that numbers an item, before its first word: "Recommendation 3", "Rec. 12:", "R4 –",
+ * "4.", "4.2)", "b)", "iv.". It names the item, not who must act.
+ */
+const ITEM_LABEL =
+  "(?:(?:recommendations?|rec\\.)\\s*(?:no\\.?\\s*|number\\s+|#\\s*)?\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|r\\s?\\d{1,3}[a-z]?(?=\\s*[.:)–—-])|(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})(?=[.)]))[.:)\\s–—-]*\\s";
+
 /** Imperative verbs that open a list item or a coordinated ask ("…, and introduce …"). */
 const IMPERATIVE =
   "(?:ensure|install|provide|amend|adopt|establish|introduce|stop|cease|end|remove|repair|replace|review|revise|take|increase|reduce|limit|allow|permit|guarantee|create|set up|develop|train|record|keep|abolish|transfer|appoint|recruit|carry out|conduct|organi[sz]e|make|give|offer|inform|equip|publish|allocate|implement|prohibit|separate|improve|consider|pay|examine|assess|issue|draw up|withdraw|monitor|put|grant|inspect|clean|renovate|refurbish|close|open|hold|use|apply|respect|strengthen|continue|investigate|prosecute|punish|redouble|expedite|expand|extend|enhance|pursue|refrain|release|bring|seek|undertake|complete|facilitate|support|fund|upgrade|redecorate|fit|build|construct|collect|maintain|report|update|identify|document|register|notify|explain|clarify|evaluate|reconsider|restrict|reinforce|step up|include|invite|encourage|combat|prevent|protect|collect|gather|accelerate|expedite|intensify)";
@@ -70,11 +77,11 @@ export const en: SmartLexicon = {
       patterns: [
         "\\b(?:should|must|shall|ought to|needs? to|has to|have to)\\b",
         "\\b(?:is|are) (?:hereby )?(?:recommended|requested|urged|invited|required|encouraged|asked|called upon|expected)\\b",
-        "\\b(?:recommends?|urges?|calls (?:on|upon)|reiterates)\\b",
+        "\\b(?:recommends?|urges?|calls (?:on|upon|for)|reiterates)\\b",
         "\\b(?:invites?|requests?|encourages?|asks?) (?:that|the|all|every|each|its|their)\\b",
         "\\bneeds? (?:urgent )?attention\\b",
         "\\b(?:it is|it would be) (?:essential|important|necessary|vital|crucial|imperative|advisable) that\\b",
-        "(?<=^|\\n)\\s*that\\s",
+        `\\bthat(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?that)\\s`,
       ],
     },
     modal: {
@@ -86,10 +93,16 @@ export const en: SmartLexicon = {
     },
     frame: {
       patterns: [
-        "\\b(?:(?:we|I) (?:recommend|urge|request|invite|ask|encourage|call (?:on|upon))|recommends|recommended|recommendation|urges|urged|calls (?:on|upon)|called (?:on|upon)|invites|invited|requests|requested|asks|encourages|encouraged|reiterates (?:its|the) recommendation|draws (?:the )?attention of)(?: (?:to|that))?(?:,? (?:as a matter of urgency|as a priority|therefore|once again|again|in particular|inter alia|strongly),?)? (?:that )?",
+        "\\b(?:(?:we|I) (?:recommend|urge|request|invite|ask|encourage|call (?:on|upon))|recommends|recommended|recommendation(?!\\s*(?:no\\.?\\s*|number\\s+|#\\s*)?\\d)|urges|urged|calls (?:on|upon)|called (?:on|upon)|calls? for(?= (?:the|an?|all|its|their) [^.;]{1,80}? to [a-z])|invites|invited|requests|requested|asks|encourages|encouraged|reiterates (?:its|the) recommendation|draws (?:the )?attention of)(?: (?:to|that))?(?:,? (?:as a matter of urgency|as a priority|therefore|once again|again|in particular|inter alia|strongly),?)? (?:that )?",
         "\\b(?:essential|important|necessary|vital|crucial|imperative|advisable) that ",
+        // the recommendation or letter addressed to someone: "recommendation 12, addressed to the
+        // Chief Constable, …", "in a letter sent to the Home Office"
+        "\\b(?:recommendations?|letters?|notes?)\\s+(?:[^\\s;:]+\\s+){0,3}?(?:addressed|sent)\\s+to\\s+",
+        // the operative part of a decision, as an imperative at the start of a sentence or item:
+        // "Recommend that the Chief Constable …", "Request the Health Board to …"
+        `\\b(?:recommend|request|urge)(?<=(?:^|\\n|[.;:])\\s*(?:\\W*${ITEM_LABEL})?\\w+)\\s+(?:that\\s+)?`,
         // a list item that continues "The NPM recommends …": "that management ensure …"
-        "(?<=^|\\n)\\s*that\\s+",
+        `\\bthat(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?that)\\s+`,
       ],
     },
     clauseBreak: {
@@ -108,7 +121,7 @@ export const en: SmartLexicon = {
     },
     subjectIntro: {
       patterns: [
-        "\\b(?:considers?|believes?|notes?|finds?|is of the (?:view|opinion)|observes?)\\s+that\\s+",
+        "\\b(?:considers?|believes?|notes?|finds?|is of the (?:view|opinion)|observes?|hopes?|trusts?|expects?|wishes)\\s+that\\s+",
         ",\\s+",
         ";\\s*",
         ":\\s+",
@@ -238,6 +251,11 @@ export const en: SmartLexicon = {
         "\\b(?:eliminate|prevent|avoid)\\s+(?:all|any|every)\\b",
         "\\b(?:totally|entirely|completely) (?:eliminate|prevent|end)\\b",
         "\\b(?:ensur|guarant)\\w*\\s+(?:the\\s+)?(?:full\\s+)?(?:safety|security|protection|well-?being)\\s+of\\b[^.;]{0,60}?\\bat all times\\b",
+        // the absence of any harm others may cause, guaranteed: "ensure that there are no reprisals",
+        // "protected from any act of intimidation" (not a bound: "no more than two")
+        "\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\b[^.;]{0,20}?\\bthat\\s+there\\s+(?:are|is|will be|be)\\s+no\\b(?!\\s+(?:more|fewer|less|longer|later)\\b)",
+        "\\bprotect(?:s|ed|ing)?\\s+(?:[\\w-]+\\s+){0,3}?(?:from|against)\\s+(?:any|all|every)\\s+(?:forms?|acts?|kinds?|types?)\\s+of\\b",
+        "\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\b[^.;]{0,20}?\\bthat\\s+(?:no(?:\\s+|-)one|nobody|no\\s+(?:person|detainee|prisoner|patient|individual|child)s?)\\s+(?:is|are|will be|be|shall be)\\s+(?:ever\\s+)?(?:subjected\\s+to|ill-treated|tortured|abused|harmed|intimidated|(?:a\\s+)?victims?\\s+of)\\b",
       ],
     },
     unbounded: {
@@ -326,6 +344,10 @@ export const en: SmartLexicon = {
         `\\bwithin\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|first\\s+)?(?:\\d+|${NUMBER_WORD})?\\s*(?:\\d+\\s+)?${TIME_UNIT}`,
         `\\b(?:in|over|during)\\s+the\\s+(?:next|coming)\\s+(?:\\d+\\s+|${NUMBER_WORD}\\s+)?${TIME_UNIT}`,
         "\\bno later than\\b",
+        // a bound on the time given: "within a period not exceeding three months"
+        `\\bwithin\\s+a\\s+(?:maximum\\s+)?(?:period|time(?:frame)?|deadline)\\s+(?:of\\s+)?(?:not\\s+(?:exceeding|more\\s+than)\\s+|no\\s+(?:more|longer)\\s+than\\s+|at\\s+most\\s+)?(?:\\d+|${NUMBER_WORD})\\s+${TIME_UNIT}`,
+        // the next report to the body that asks: "inform the Committee in its next periodic report"
+        "\\b(?:in|by|before) (?:its|their|the) next (?:periodic |annual |follow-up )?report\\b",
         `\\b(?:by|before|until) mid-(?:19|20)\\d{2}\\b`,
         `\\b(?:during|in the course of)\\s+(?:the\\s+)?(?:(?:first|second) half of\\s+)?(?:19|20)\\d{2}\\b`,
         "\\bnot later than\\b",
@@ -345,7 +367,8 @@ export const en: SmartLexicon = {
         "\\bforthwith\\b",
         "\\bat once\\b",
         "\\bas a matter of urgency\\b",
-        "\\burgent(?:ly)?\\b(?! need\\b)",
+        // urgency of carrying out the ask, not a kind of service or case ("urgent medical care", "urgent cases")
+        "\\burgently\\b|\\burgent\\b(?!\\s+(?:need|needs|medical|health|healthcare|health-care|care|treatment|cases?|situations?|requests?|calls?|referrals?|appointments?|hospital|admissions?|transfers?)\\b)",
       ],
     },
     routineAnchor: {
@@ -380,7 +403,8 @@ export const en: SmartLexicon = {
     },
     priority: {
       patterns: [
-        "\\burgen(?:t|tly|cy)\\b",
+        // urgency of the ask, not a kind of service or case ("urgent medical care", "urgent cases")
+        "\\burgen(?:tly|cy)\\b|\\burgent\\b(?!\\s+(?:need|needs|medical|health|healthcare|health-care|care|treatment|cases?|situations?|requests?|calls?|referrals?|appointments?|hospital|admissions?|transfers?)\\b)",
         "\\b(?:as a|top|high|higher|highest|first|absolute) priority\\b",
         "\\bprioriti[sz]\\w*\\b",
         // "priority" given to the ask ("priority should be given to …"), not a noun of its subject ("the priority … for detoxification should reflect …")
@@ -392,7 +416,8 @@ export const en: SmartLexicon = {
         "\\bin a first (?:step|phase|stage)\\b",
         "\\bfirst(?:ly)?\\b(?:,)?[^.]{1,160}?\\b(?:then|thereafter|secondly|subsequently|afterwards|in a second (?:step|phase|stage))\\b",
         "\\b(?:starting|beginning) with\\b",
-        "\\bpending\\b",
+        // an interim step, not a legal status ("held pending trial", "pending deportation")
+        "\\bpending\\b(?!\\s+(?:trial|deportation|removal|extradition|expulsion|investigation|appeal|sentencing|sentence|assessment|release|charges?|court|hearing|repatriation|return)\\b)",
         "\\bin the meantime\\b",
         "\\bmeanwhile\\b",
         "\\binterim\\b",
@@ -410,8 +435,21 @@ export const en: SmartLexicon = {
         "(?<!\\bat\\s)\\brisks? of\\b",
         "\\bnot automatically\\b",
         "\\bso as not to\\b",
+        // a risk named as what the way of doing it must avoid: "without recourse to excessive overtime",
+        // "in a way that does not reduce outdoor time"
+        "\\bwithout (?:(?:any|further|undue)\\s+)?recourse to\\b|\\bwithout (?:endangering|putting|placing)\\b[^.;]{0,40}?\\b(?:at risk|in danger)\\b",
+        "\\b(?:so|in such a way|in a (?:way|manner)) that (?:this |it |they |the change )?(?:does|do|will|would) not (?:reduce|compromise|undermine|affect|restrict|limit|jeopardi[sz]e|endanger|increase|impair)\\b",
+        // a step asked for soon, ahead of others ("in the short term"), like "as soon as possible"
+        "\\b(?:in|over) the (?:very )?short[- ]term\\b|\\bat (?:very )?short notice\\b",
         "\\bin order not to\\b",
         "\\bonly (?:when|where|if)\\b[^.;]{0,40}?\\brisk",
+        // speed asked for as such: "expedite the adoption of the bill", "speed up the transfers"
+        "\\b(?:expedit(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|speed(?:s|ed)?\\s+up|fast-track(?:s|ed|ing)?)\\b",
+        "\\bas a matter of priority\\b",
+        // a risk the way of doing it must avoid, named as care to take: "taking care not to reduce …"
+        "\\b(?:taking|take|takes)\\s+care\\s+(?:not\\s+to|that)\\b|\\bcare\\s+(?:should|must)\\s+be\\s+taken\\s+(?:not\\s+to|that|to\\s+avoid)\\b",
+        // interim measures while works go on: "while the renovation is carried out"
+        "\\b(?:while|during|for the duration of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:works|renovation|refurbishment|building work|construction work)\\b",
       ],
     },
     urge: {
@@ -444,7 +482,7 @@ export const en: SmartLexicon = {
         "\\b(?:Nelson Mandela|Mandela|Bangkok|Havana|Beijing|Tokyo|European Prison|Standard Minimum) Rules\\b",
         "\\bIstanbul Protocol\\b",
         // a body named as a source, not as the author of the recommendation ("The CPT recommends")
-        "\\b(?:CPT|SPT|UNCAT|OPCAT|CRPD|CRC|CEDAW|ICCPR|ECHR|ECtHR|UNHCR|WHO)\\b(?!\\s+(?:recommends|urges|requests|considers|notes|calls|invites|reiterates|would|wishes|also|has|is|was|visited|delegation|found|observed))",
+        "\\b(?:CPT|SPT|UNCAT|OPCAT|CRPD|CRC|CEDAW|ICCPR|ECHR|ECtHR|UNHCR|WHO)\\b(?!,?\\s+(?:(?:once again|again|also|therefore|further|hereby|strongly),?\\s+)?(?:recommends|urges|requests|considers|notes|calls|invites|reiterates|would|wishes|also|has|is|was|visited|delegation|found|observed))",
         "\\bWorld Health Organi[sz]ation\\b",
         "\\b(?:UN|United Nations) (?:Basic Principles|Principles|Guidelines|Rules|Standards?|Committee|Convention|Subcommittee|Special Rapporteur)\\b",
         "\\b(?:Convention|Covenant|Optional Protocol|Constitution|[Cc]onstitutional)\\b",
@@ -465,6 +503,12 @@ export const en: SmartLexicon = {
         "\\b(?:draws?|drew) (?:the )?(?:[A-Z][\\w ]{0,30}['’]s )?attention (?:of [^.;]{0,40})?to\\b",
         // an existing duty named by its subject: "their duty to wear their number"
         "\\b(?:its|their|his|her) (?:legal |statutory )?(?:duty|duties|obligation|obligations) (?:to|of|under)\\b",
+        // an existing requirement named by its subject: "the required 15-minute checks", "in line with
+        // the timescales set by the Governor"
+        "\\b[Tt]he (?:required|prescribed) (?:[\\w-]+ ){0,2}?(?:checks?|observations?|rounds?|visits?|times?|timescales?|intervals?|frequency|levels?|ratios?|periods?|procedures?|records?)\\b",
+        "\\b(?:[Ii]n (?:accordance|line|compliance)|[Cc]onsistent) with the (?:[\\w-]+ ){1,2}?(?:set|established|laid down|prescribed|required) (?:by|in|under)\\b",
+        // an existing law named by its subject: "the implementation of the law establishing the NPM"
+        "\\b[Tt]he (?:law|act|decree|regulations?) (?:establishing|creating|governing|relating to|on the)\\b",
       ],
     },
     genericStandard: {
@@ -805,7 +849,13 @@ export const en: SmartLexicon = {
         // building work and fittings
         "\\b(?:repair|mend|repaint|paint|redecorat|refurbish|renovat|construct|build|install|enclos|glaz|insulat|replac|unblock|re-?sit(?:e|ed|ing)\\b|relocat|fit(?=s?\\b|ted\\b|ting\\b))\\w*",
         // items, supplies and rooms (not institutions: "in all units" is a scope, not an item)
-        "\\b(?:cells?|rooms?|windows?|walls?|floors?|ceilings?|roofs?|doors?|locks?|toilets?|showers?|sinks?|basins?|taps?|lighting|lights?|light bulbs?|ventilation|heating|heaters?|radiators?|air[- ]conditioning|fans?|temperature|furniture|chairs?|tables?|lockers?|beds?|mattress(?:es)?|blankets?|bedding|sheets|pillows?|towels?|soap|toiletries|hygiene products|sanitary (?:products|towels|pads)|masks?|gloves?|canopies|bells?|call buttons?|cameras?|cctv|telephones?|phones?|televisions?|yards?|shelters?|benches|fences?|gyms?|workshops?|worksheds?|kitchens?|equipment|buildings?|premises|paintwork|graffiti|dimensions)\\b",
+        "\\b(?:cells?|rooms?|spaces?|windows?|walls?|floors?|ceilings?|roofs?|doors?|locks?|toilets?|showers?|sinks?|basins?|taps?|lighting|lights?|light bulbs?|ventilation|heating|heaters?|radiators?|air[- ]conditioning|fans?|temperature|furniture|chairs?|tables?|lockers?|beds?|mattress(?:es)?|blankets?|bedding|sheets|pillows?|towels?|soap|toiletries|hygiene products|sanitary (?:products|towels|pads)|masks?|gloves?|canopies|bells?|call buttons?|cameras?|cctv|telephones?|phones?|televisions?|yards?|shelters?|benches|fences?|gyms?|workshops?|worksheds?|kitchens?|equipment|buildings?|premises|paintwork|graffiti|dimensions)\\b",
+      ],
+    },
+    oneOffStep: {
+      patterns: [
+        // a step on the visit's own report, done once: "make the report public", "publish this report"
+        "\\b(?:publish(?:es|ed|ing)?|publication of|disseminat(?:e|es|ed|ing|ion of)|translat(?:e|es|ed|ing|ion of)|circulat(?:e|es|ed|ing))\\s+(?:the|this|its|their)\\s+(?:present\\s+|visit\\s+|full\\s+)?report\\b|\\b(?:make|makes|making|made)\\s+(?:the|this|its|their)\\s+(?:present\\s+|visit\\s+|full\\s+)?report\\s+public\\b",
       ],
     },
     legislativeAct: {
@@ -878,9 +928,13 @@ export const en: SmartLexicon = {
     vocative: {
       patterns: ["\\s*(?:to|for|recommendations? (?:to|for))\\s+(?=[^:\\n]{2,80}:)"],
     },
+    itemLabel: {
+      patterns: [`\\W*${ITEM_LABEL}`],
+    },
   },
   words: {
     head: "last",
+    definite: ["the", "this", "that"],
     determiners: [
       "the",
       "a",
@@ -951,6 +1005,12 @@ export const en: SmartLexicon = {
     ],
     connectors: ["of", "for", "at"],
     posts: [
+      "judge",
+      "judges",
+      "magistrate",
+      "magistrates",
+      "supervisor",
+      "supervisors",
       "director",
       "directors",
       "governor",
@@ -1037,6 +1097,7 @@ export const en: SmartLexicon = {
       "penitentiary",
     ],
     generic: [
+      "country",
       "authorities",
       "state",
       "states",

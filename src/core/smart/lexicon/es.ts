@@ -54,6 +54,13 @@ const MEASURES_SPECIFIED = `(?!(?:\\s+(?:deben|deberían)\\s+(?:adoptarse|ser\\s
 const DEGREE_NOT_RESOURCE =
   "(?!\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+|su\\s+|sus\\s+)?(?:[a-zñ]+\\s+){0,2}?(?:presupuestos?|financiación|fondos|dotación\\s+presupuestaria|plazas|plantilla|número|aprobación|adopción|entrada\\s+en\\s+vigor|creación|construcción|apertura|finalización|ratificación|puesta\\s+en\\s+marcha)\\b)";
 
+/**
+ * A label that numbers an item, before its first word: "Recomendación 3", "Recomendación n.º 12:",
+ * "R4 –", "4.", "4.2)", "b)", "iv.". It names the item, not who must act.
+ */
+const ITEM_LABEL =
+  "(?:(?:recomendaci[oó]n(?:es)?|rec\\.)\\s*(?:n\\.?\\s*[o°º]\\.?\\s*|núm(?:ero|\\.)?\\s*|#\\s*)?\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|r\\s?\\d{1,3}[a-z]?(?=\\s*[.:)–—-])|(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})(?=[.)]))[.:)\\s–—-]*\\s";
+
 export const es: SmartLexicon = {
   language: "es",
   minFindingWords: 4,
@@ -61,10 +68,10 @@ export const es: SmartLexicon = {
     directive: {
       patterns: [
         "\\b(?:debe|deben|debería|deberían|deberá|deberán|habrá de|habrán de|ha de|han de|tiene que|tienen que)\\b",
-        "\\b(?:recomienda|recomiendan|recomendamos|insta|instan|instamos|exhorta|exhortan|solicita|solicitan|sugiere|sugieren|pide|piden|reitera|alienta|invita)\\b",
-        "\\bse\\s+(?:recomienda|sugiere|solicita|insta|pide|propone)\\b",
+        "\\b(?:recomienda|recomiendan|recomendamos|insta|instan|instamos|exhorta|exhortan|solicita|solicitan|sugiere|sugieren|pide|piden|reitera|alienta|invita|recomendó|recomendaron|sugirió|sugirieron|solicitó|solicitaron|pidió|pidieron|instó|instaron|exhortó|exhortaron|alentó|invitó)\\b",
+        "\\bse\\s+(?:(?:le|les)\\s+)?(?:recomienda|sugiere|solicita|insta|pide|propone|recomendó|sugirió|solicitó|pidió|propuso)\\b",
         "\\b(?:es|resulta|sería|resultaría)\\s+(?:necesario|preciso|imprescindible|conveniente|recomendable|esencial|fundamental|urgente)\\b",
-        "(?<=^|\\n)\\s*que\\s",
+        `\\bque(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?que)\\s`,
       ],
     },
     modal: {
@@ -75,9 +82,17 @@ export const es: SmartLexicon = {
     },
     frame: {
       patterns: [
-        "\\b(?:se\\s+)?(?:recomienda|recomiendan|recomendamos|sugiere|sugieren|solicita|solicitan|pide|piden|insta|instan|instamos|exhorta|exhortan|alienta|invita|reitera\\s+(?:su|la)\\s+recomendación)(?:\\s*,?\\s*(?:encarecidamente|una vez más|nuevamente|asimismo|además|en particular|con carácter (?:urgente|prioritario))\\s*,?)?\\s+(?:(?:de\\s+)?que\\s+|al?\\s+)?",
+        "\\b(?:se\\s+(?:(?:le|les)\\s+)?)?(?:recomienda|recomiendan|recomendamos|sugiere|sugieren|solicita|solicitan|pide|piden|insta|instan|instamos|exhorta|exhortan|alienta|invita|recomendó|recomendaron|sugirió|sugirieron|solicitó|solicitaron|pidió|pidieron|instó|instaron|exhortó|exhortaron|alentó|invitó|reiter(?:a|ó)\\s+(?:su|la)\\s+recomendación)(?:\\s*,?\\s*(?:encarecidamente|una vez más|nuevamente|asimismo|además|en particular|con carácter (?:urgente|prioritario))\\s*,?)?\\s+(?:(?:de\\s+)?que\\s+|al?\\s+)?",
         "\\b(?:necesario|preciso|imprescindible|conveniente|recomendable|esencial|fundamental|urgente)\\s+que\\s+",
-        "(?<=^|\\n)\\s*que\\s+",
+        // the recommendation or letter addressed to someone: "la Recomendación Nº 12/20 dirigida al
+        // Director …", "en una nota enviada a la Secretaría de Estado"
+        "\\b(?:recomendaci(?:ón|ones)|notas?|cartas?|misivas?|oficios?|resoluci(?:ón|ones)|comunicaci(?:ón|ones))\\s+(?:[^\\s,;:]+\\s+){0,3}?(?:dirigid|enviad|remitid)[oa]s?\\s+(?:al\\s+|a\\s+)",
+        // a call on someone: "hace un llamado al Ministerio para que …", "formula un llamamiento a la Dirección"
+        "\\b(?:hace|hacen|hacemos|formula|formulan|reitera|reiteran)\\s+(?:un|su)\\s+(?:urgente\\s+)?(?:llamado|llamamiento)\\s+(?:urgente\\s+)?(?:al\\s+|a\\s+)",
+        // the operative part of a resolution, in the infinitive, at the start of a sentence or item:
+        // "RECOMENDAR al Director Nacional … que …", "Solicitar a la Dirección General que …"
+        `\\b(?:recomendar|solicitar|sugerir|instar|exhortar|requerir)(?<=(?:^|\\n|[.;:])\\s*(?:\\W*${ITEM_LABEL})?\\w+)\\s+(?:al\\s+|a\\s+)`,
+        `\\bque(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?que)\\s+`,
       ],
     },
     clauseBreak: {
@@ -95,7 +110,7 @@ export const es: SmartLexicon = {
     },
     subjectIntro: {
       patterns: [
-        "\\b(?:considera|consideran|estima|estiman|cree|creen|entiende|entienden|observa|constata)\\s+que\\s+",
+        "\\b(?:considera|consideran|estima|estiman|cree|creen|entiende|entienden|observa|constata|espera|esperan|confía\\s+en|confían\\s+en|desea|desean)\\s+(?:(?:también|asimismo|igualmente)\\s+)?que\\s+",
         ",\\s+",
         ";\\s*",
         ":\\s+",
@@ -103,7 +118,7 @@ export const es: SmartLexicon = {
     },
     passiveAgent: {
       patterns: [
-        "\\b[a-zñ]+(?:ado|ada|ados|adas|ido|ida|idos|idas|cho|cha|to|ta)\\s+(?:[a-zñ]+\\s+){0,5}?por\\s+(?:parte\\s+de\\s+)?(?=(?:el|la|los|las)\\s)",
+        "\\b[a-zñ]+(?:ado|ada|ados|adas|ido|ida|idos|idas|cho|cha|to|ta)\\s+(?:[a-zñ]+\\s+){0,5}?por\\s+(?:parte\\s+de\\s+)?(?=(?:el|la|los|las|su|sus)\\s)",
         "\\bpor\\s+parte\\s+de\\s+",
       ],
     },
@@ -195,6 +210,11 @@ export const es: SmartLexicon = {
         "\\b(?:eliminar|evitar|prevenir)\\s+(?:todo|toda|todos|todas|cualquier)\\b",
         "\\b(?:eliminar|evitar|impedir)\\s+(?:por\\s+)?complet[oa]\\b",
         "\\bque\\s+(?:ningún|ninguna)\\b[^.;]{0,80}?\\b(?:nunca|jamás)\\b",
+        // la ausencia de todo daño que otros puedan causar, garantizada: "garantizar que no haya represalias",
+        // "protegidos contra todo acto de intimidación" (no un límite: "que no haya más de dos")
+        "\\b(?:garantizar|garantice|asegurar|asegure|velar)\\b[^.;]{0,30}?\\bque\\s+no\\s+(?:haya|exista|existan|se\\s+produzcan?)\\s+(?!más\\b|menos\\b)",
+        "\\bproteg(?:er|ido|ida|idos|idas)\\s+(?:[\\w-]+\\s+){0,3}?(?:contra|de)\\s+(?:todo|toda|todos|todas|cualquier)\\s+(?:tipo\\s+de|forma\\s+de|acto\\s+de|las\\s+formas\\s+de)",
+        "\\b(?:garantizar|garantice|asegurar|asegure|velar)\\b[^.;]{0,30}?\\bque\\s+(?:nadie|ninguna\\s+persona|ningún\\s+(?:detenido|interno|recluso|paciente|niño|menor))\\s+(?:(?:privada\\s+de\\s+libertad|detenida)\\s+)?(?:sea|será|pueda\\s+ser|resulte)\\s+(?:nunca\\s+)?(?:sometid[oa]|víctima|maltratad[oa]|torturad[oa]|intimidad[oa])\\b",
       ],
     },
     unbounded: {
@@ -279,12 +299,22 @@ export const es: SmartLexicon = {
         "\\bantes\\s+de\\s+que\\s+(?:finalice|termine|concluya)\\s+(?:el\\s+)?(?:año\\s+)?(?:(?:19|20)\\d{2}|el\\s+año|el\\s+ejercicio)\\b",
         "\\b(?:antes\\s+del?|para\\s+el)\\s+(?:próximo\\s+)?(?:invierno|verano|ejercicio)\\b",
         "\\ba\\s+más\\s+tardar\\b",
+        // the end of a period, a part of a year, or a bound on the time given
+        "\\b(?:antes\\s+de(?:l)?|a\\s+más\\s+tardar\\s+a)\\s+(?:fin(?:ales)?|final)\\s+de(?:l)?\\s+(?:(?:presente|este|próximo)\\s+)?(?:año|ejercicio|mes|semestre|trimestre)\\b",
+        "\\bantes\\s+de\\s+(?:finalizar|terminar|concluir|acabar)\\s+(?:el\\s+)?(?:(?:presente|este|próximo)\\s+)?(?:año|ejercicio|mes|semestre|trimestre)\\b",
+        "\\b(?:en|durante|a\\s+lo\\s+largo\\s+de|en\\s+el\\s+transcurso\\s+de)\\s+(?:el\\s+)?(?:primer|segundo|tercer|cuarto)\\s+(?:semestre|trimestre)\\s+de(?:l)?\\s+(?:año\\s+)?(?:19|20)\\d{2}\\b",
+        "\\b(?:a\\s+lo\\s+largo|en\\s+el\\s+transcurso|durante\\s+el\\s+transcurso)\\s+de(?:l)?\\s+(?:(?:año|ejercicio)\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}|(?:próximo|presente)\\s+(?:año|ejercicio|semestre|trimestre))\\b",
+        `\\ben\\s+(?:un|el)\\s+plazo\\s+(?:no\\s+superior\\s+a|inferior\\s+a|que\\s+no\\s+(?:exceda|supere)\\s+(?:de\\s+)?(?:los\\s+|las\\s+)?)\\s*(?:\\d+|${NUMBER_WORD})\\s+${TIME_UNIT}`,
+        // el próximo informe al órgano que lo pide: "en su próximo informe periódico"
+        "\\b(?:en|antes\\s+de)\\s+(?:su|el)\\s+próximo\\s+informe\\b",
         "\\ben\\s+el\\s+(?:presupuesto|ejercicio)\\s+(?:de\\s+)?(?:19|20)\\d{2}\\b",
       ],
     },
     immediacy: {
       patterns: [
         "\\b(?:de\\s+inmediato|inmediatamente|inmediata|sin\\s+demora|sin\\s+(?:más\\s+)?dilación|con\\s+carácter\\s+(?:de\\s+)?urgen(?:te|cia)|urgentemente|con\\s+urgencia|de\\s+forma\\s+urgente|de\\s+manera\\s+urgente)\\b",
+        // urgency of the measures asked for, or of the whole ask: "adoptar las siguientes medidas urgentes"
+        "\\b(?:medidas|acciones|actuaciones|providencias|intervenciones)\\s+(?:[\\w-]+\\s+(?:y|o|e)\\s+)?urgentes\\b|\\burgentes\\s+(?:medidas|acciones|actuaciones|providencias)\\b|\\b(?:es|resulta|sería|resultaría)\\s+(?:de\\s+)?(?:(?:muy|suma|sumamente|extrema|extremadamente|máxima|especial|especialmente|vital)\\s+)?urgen(?:te|cia)\\b",
       ],
     },
     routineAnchor: {
@@ -317,15 +347,20 @@ export const es: SmartLexicon = {
     priority: {
       patterns: [
         "\\b(?:prioridad|prioritari[oa]s?|prioritariamente|priorizar|priorice|prioricen)\\b",
-        "\\burgen(?:te|tes|cia)\\b",
+        // la urgencia de lo pedido, no una clase de atención o de caso ("atención médica urgente", "en caso de urgencia")
+        "(?<!\\b(?:atención|asistencia|casos?|situaciones?|necesidades?|llamadas?|consultas?|traslados?|médica|médicas|médico|médicos|sanitaria|sanitarias)\\s)\\burgentes?\\b|(?<!\\b(?:en\\s+caso\\s+de|situaciones?\\s+de|llamadas?\\s+de|servicios?\\s+de)\\s)\\burgencia\\b(?!\\s+(?:médica|sanitaria|vital))",
         "\\b(?:lo\\s+antes\\s+posible|cuanto\\s+antes|a\\s+la\\s+mayor\\s+brevedad)\\b",
         "\\ben\\s+primer\\s+lugar\\b[^.]{1,160}?\\b(?:después|luego|a\\s+continuación|posteriormente|en\\s+segundo\\s+lugar)\\b",
         "\\bcomo\\s+primer\\s+paso\\b",
         "\\b(?:comenzando|empezando)\\s+por\\b",
-        "\\b(?:mientras\\s+tanto|entretanto|en\\s+tanto\\s+(?:que|se)|hasta\\s+que|en\\s+espera\\s+de)\\b",
+        "\\b(?:mientras\\s+tanto|entretanto|en\\s+tanto\\s+(?:que|se)|hasta\\s+que|en\\s+espera\\s+de(?!\\s+(?:su\\s+|sus\\s+)?(?:juicio|deportación|expulsión|extradición|sentencia|condena|devolución|vista)\\b))\\b",
         "\\b(?:provisional(?:mente|es)?|transitori[oa]s?|con\\s+carácter\\s+temporal)\\b",
         "\\bsin\\s+(?:que\\s+ello\\s+)?(?:reducir|reduzca|menoscabar|menoscabe|afectar|afecte|limitar|limite|perjudicar|perjudique|vulnerar|vulnere)\\b",
         "\\bsin\\s+(?:menoscabo|merma|detrimento|perjuicio\\s+para)\\s+de(?:l)?\\b",
+        // un riesgo que la forma de hacerlo debe evitar: "de modo que no se comprometa …", "sin recurrir a horas extraordinarias"
+        "\\b(?:de\\s+(?:modo|manera|forma)\\s+que\\s+no\\s+(?:se\\s+)?|para\\s+no\\s+|sin\\s+(?:que\\s+(?:ello|esto)\\s+)?)(?:comprometer|comprometa|comprometan|reducir|reduzca|menoscabar|menoscabe|afectar|afecte|limitar|limite|perjudicar|perjudique|vulnerar|vulnere|poner\\s+en\\s+(?:riesgo|peligro)|ponga\\s+en\\s+(?:riesgo|peligro))\\b|\\bsin\\s+(?:recurrir|tener\\s+que\\s+recurrir)\\s+a\\b",
+        // un paso pedido pronto, antes que otros ("a muy corto plazo"), como "lo antes posible"
+        "\\b(?:a|en\\s+el)\\s+(?:muy\\s+)?corto\\s+plazo\\b",
         // un orden de pasos: "reparar la cocina antes que cualquier otra obra"
         "\\bantes\\s+(?:que|de)\\s+cualquier\\s+otr[oa]\\b",
         "\\b(?:velando|cuidando)\\s+(?:por|de)\\s+que\\s+no\\b",
@@ -334,6 +369,12 @@ export const es: SmartLexicon = {
         "\\briesgos?\\s+de\\b",
         "\\b(?:sólo|solo|únicamente)\\s+cuando\\b",
         "\\bno\\s+(?:[a-zñ]+\\s+){0,3}?automátic(?:a|amente)\\b",
+        // la rapidez pedida como tal: "acelerar la aprobación de la ley", "agilizar los traslados"
+        "\\b(?:aceler(?:ar|e|en|ado|ada)|agiliz(?:ar|ado|ada)|agilice|agilicen)\\b",
+        // un riesgo que evitar, nombrado como un cuidado: "cuidando de no reducir …", "procurando no …"
+        "\\b(?:cuidando|procurando|velando\\s+por)\\s+(?:de\\s+)?no\\b",
+        // medidas provisionales mientras duran las obras: "mientras se realizan las obras"
+        "\\bmientras\\s+(?:(?:se|que)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:obras|reformas|trabajos|la\\s+renovación|la\\s+rehabilitación)\\b|\\bdurante\\s+(?:la\\s+ejecución\\s+de\\s+)?las\\s+obras\\b",
       ],
     },
     urge: {
@@ -369,7 +410,7 @@ export const es: SmartLexicon = {
         "\\bReglas\\s+(?:Mínimas|Penitenciarias\\s+Europeas)\\b",
         "\\bProtocolo\\s+(?:de\\s+Estambul|Facultativo)\\b",
         "\\b(?:Convención|Convenio|Pacto\\s+Internacional|Constitución|Carta)\\b",
-        "\\b(?:CPT|SPT|OPCAT|CEDH|TEDH|ACNUR|OMS)\\b(?!\\s+(?:recomienda|insta|solicita|considera|observa|señala|reitera|desea|ha\\s|había|es|fue|visitó|constató))",
+        "\\b(?:CPT|SPT|OPCAT|CEDH|TEDH|ACNUR|OMS)\\b(?!,?\\s+(?:(?:nuevamente|también|asimismo|una\\s+vez\\s+más|de\\s+nuevo|por\\s+tanto),?\\s+)?(?:recomienda|insta|solicita|considera|observa|señala|reitera|desea|ha\\s|había|es|fue|visitó|constató))",
         "\\b(?:Comité\\s+(?:Europeo|contra\\s+la\\s+Tortura|de\\s+Derechos|(?:de|para\\s+la)\\s+Prevención)|Subcomité\\s+para\\s+la\\s+Prevención|Tribunal\\s+(?:Europeo|Constitucional|Supremo))\\b",
         "\\b[Jj]urisprudencia\\b",
         "\\b[Aa]rt(?:ículos?|s?\\.)\\s*\\d+",
@@ -378,6 +419,10 @@ export const es: SmartLexicon = {
         "\\b(?:Real\\s+Decreto|Decreto|Reglamento|Instrucción|Circular|Orden)\\s+(?:\\d|[A-Z]|de\\s+[A-Z]|General)",
         "\\b(?:[Dd]e\\s+acuerdo\\s+con|[Cc]onforme\\s+a|[Cc]on\\s+arreglo\\s+a|[Dd]e\\s+conformidad\\s+con|[Ee]n\\s+cumplimiento\\s+de|[Ss]egún\\s+(?:lo\\s+)?(?:previsto|establecido|dispuesto)\\s+en|[Tt]al\\s+y\\s+como\\s+(?:establece|dispone|prevé|señala)|[Cc]umplir\\s+(?:con\\s+)?(?:lo\\s+(?:previsto|establecido|dispuesto)\\s+en\\s+)?)\\s*(?:lo\\s+(?:previsto|establecido|dispuesto|señalado|recomendado|indicado)\\s+(?:en|por)\\s+)?(?:el|la|los|las)?\\s*(?:[a-zñ]+\\s+){0,2}?(?:[A-Z]|\\d|(?:artículos?|ley|leyes|reglamentos?|instrucci(?:ón|ones)|normas?|reglas?|criterios?|protocolos?|parágrafos?|puntos?|deber|obligaci(?:ón|ones))\\b)",
         "\\b(?:su|sus)\\s+(?:deber|deberes|obligación|obligaciones)\\s+(?:legal(?:es)?\\s+)?de\\b",
+        // una exigencia existente nombrada por su objeto: "conforme a los tiempos establecidos por el responsable"
+        "\\b(?:[Cc]onforme\\s+a|[Dd]e\\s+acuerdo\\s+con|[Ss]egún|[Cc]on\\s+arreglo\\s+a|[Dd]e\\s+conformidad\\s+con)\\s+(?:los|las|el|la|lo)\\s+(?:[\\w-]+\\s+){0,2}?(?:establecid|fijad|previst|dispuest|determinad)[oa]s?\\s+(?:por|en)\\b",
+        // una ley existente nombrada por su objeto: "la aplicación de la ley que crea el mecanismo nacional"
+        "\\b(?:[Ll]a\\s+ley|[Ee]l\\s+decreto)\\s+(?:que\\s+crea|por\\s+la\\s+que\\s+se\\s+crea|de\\s+creación\\s+de(?:l)?|sobre\\s+(?:el|la|los|las)|relativa\\s+a)\\b",
         "\\b(?:parágrafos?|párrafos?|apartados?|puntos?)\\s+\\d+(?:\\s+(?:y|a)\\s+\\d+)?\\s+(?:del?|de\\s+la)\\s+[A-Z]",
         "\\bInforme\\s+Anual\\b",
         "\\b[A-Z]{2,}(?:/[A-Za-z0-9.()]+){2,}",
@@ -571,12 +616,13 @@ export const es: SmartLexicon = {
         "\\bnormas?\\s+(?:de|sobre|que|internas)\\b",
         "\\blegislaci(?:ón|ones)\\b|\\blegislativ[oa]s?\\b",
         "\\bley(?:es)?\\b",
+        "\\bcódigos?\\b(?!\\s+(?:de\\s+acceso|de\\s+colores|de\\s+vestimenta))",
         "\\binstrucci(?:ón|ones)\\b",
         "\\bindicaciones\\b",
         "\\bcirculares?\\b",
         "\\bdirectrices\\b",
         "\\bórdenes\\s+de\\s+servicio\\b",
-        "\\b(?:formación|formaciones|capacitación|formar|forme|formen|formarse|cursos?)\\b",
+        "\\b(?:formación|formaciones|capacitación|capacitaciones|capacitar|capacite|capaciten|entrenamiento|formar|forme|formen|formarse|cursos?)\\b",
         "\\bpersonal\\s+(?:de\\s+(?:seguridad|vigilancia|enfermería)|sanitario|médico|suficiente|especializado|cualificado)\\b",
         "\\b(?:plantillas?|dotación\\s+de\\s+personal|ratios?|contrat(?:ar|e|en|ación)|selección\\s+de\\s+personal|puestos\\s+de\\s+trabajo|vacantes)\\b",
         "\\b(?:recursos|presupuest\\w*|financiación|fondos)\\b",
@@ -653,7 +699,13 @@ export const es: SmartLexicon = {
         // obras y equipamiento
         "\\b(?:repar|pint|rehabilit|reform(?:ar|e|en)\\b|constru|instal(?:ar|e|en)\\b|dot(?:ar|e|en)\\b|sustitu|reemplaz|limpi|acondicion|arregl)\\w*",
         // objetos, suministros y estancias (no los centros: «en todas las unidades» es un alcance)
-        "\\b(?:celdas?|calabozos?|habitaci(?:ón|ones)|ventanas?|paredes|suelos?|techos?|puertas?|cerraduras?|aseos?|sanitarios|inodoros?|duchas?|lavabos?|grifos?|iluminación|luz|bombillas?|ventilación|calefacción|climatización|aire acondicionado|ventiladores?|temperatura|mobiliario|sillas?|mesas?|taquillas?|camas?|colch(?:ón|ones)|colchonetas?|mantas?|ropa de cama|sábanas|almohadas?|toallas?|batas?|jabón|productos de higiene|compresas|mascarillas?|guantes|timbres?|pulsadores?|interfonos?|cámaras?|teléfonos?|televisores?|patios?|bancos?|vallas?|gimnasios?|talleres?|cocinas?|equipos?|edificios?|pintura|pintadas|dimensiones|enredaderas)\\b",
+        "\\b(?:celdas?|calabozos?|espacios?|habitaci(?:ón|ones)|ventanas?|paredes|suelos?|techos?|puertas?|cerraduras?|aseos?|sanitarios|inodoros?|duchas?|lavabos?|grifos?|iluminación|luz|bombillas?|ventilación|calefacción|climatización|aire acondicionado|ventiladores?|temperatura|mobiliario|sillas?|mesas?|taquillas?|camas?|colch(?:ón|ones)|colchonetas?|mantas?|ropa de cama|sábanas|almohadas?|toallas?|batas?|jabón|productos de higiene|compresas|mascarillas?|guantes|timbres?|pulsadores?|interfonos?|cámaras?|teléfonos?|televisores?|patios?|bancos?|vallas?|gimnasios?|talleres?|cocinas?|equipos?|edificios?|pintura|pintadas|dimensiones|enredaderas)\\b",
+      ],
+    },
+    oneOffStep: {
+      patterns: [
+        // un paso sobre el informe de la visita, hecho una vez: "hacer público este informe", "la publicación del presente informe"
+        "\\b(?:publicar|publique|publiquen|publicación|hacer\\s+público|haga\\s+público|difundir|difunda|difusión|traducir|traduzca|traducción)\\s+(?:de\\s+)?(?:este|el\\s+presente|del\\s+presente|el|su|del)\\s+informe\\b",
       ],
     },
     legislativeAct: {
@@ -730,9 +782,13 @@ export const es: SmartLexicon = {
         "\\s*(?:a|al|a\\s+la|para|dirigida\\s+a|destinatari[oa]\\s*:?)\\s+(?=[^:\\n]{2,80}:)",
       ],
     },
+    itemLabel: {
+      patterns: [`\\W*${ITEM_LABEL}`],
+    },
   },
   words: {
     head: "first",
+    definite: ["el", "la", "este", "esta", "ese", "esa", "dicho", "dicha"],
     determiners: [
       "el",
       "la",
@@ -790,6 +846,12 @@ export const es: SmartLexicon = {
     ],
     connectors: ["de", "del"],
     posts: [
+      "supervisores",
+      "juez",
+      "jueza",
+      "jueces",
+      "magistrado",
+      "magistrada",
       "director",
       "directora",
       "directores",
@@ -879,6 +941,7 @@ export const es: SmartLexicon = {
       "penitenciaría",
     ],
     generic: [
+      "país",
       "autoridad",
       "autoridades",
       "estado",

@@ -54,6 +54,13 @@ const MEASURES_SPECIFIED = `(?!(?:\\s+(?:doivent|devraient)\\s+être\\s+(?:prise
 const DEGREE_NOT_RESOURCE =
   "(?!\\s+(?:le\\s+|la\\s+|les\\s+|l['’]\\s*|son\\s+|leur\\s+)?(?:[a-zœ]+\\s+){0,2}?(?:budgets?|crédits|financements?|moyens\\s+financiers|postes|effectifs?|nombre|adoption|entrée\\s+en\\s+vigueur|création|construction|ouverture|achèvement|ratification|mise\\s+en\\s+(?:œuvre|place))\\b)";
 
+/**
+ * A label that numbers an item, before its first word: "Recommandation 3", "Recommandation n° 12 :",
+ * "R4 –", "4.", "4.2)", "b)", "iv.". It names the item, not who must act.
+ */
+const ITEM_LABEL =
+  "(?:(?:recommandations?|rec\\.)\\s*(?:n[o°º]\\.?\\s*|numéro\\s+|#\\s*)?\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|r\\s?\\d{1,3}[a-z]?(?=\\s*[.:)–—-])|(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})(?=[.)]))[.:)\\s–—-]*\\s";
+
 export const fr: SmartLexicon = {
   language: "fr",
   minFindingWords: 4,
@@ -62,8 +69,9 @@ export const fr: SmartLexicon = {
       patterns: [
         "\\b(?:doit|doivent|devrait|devraient|devra|devront|il\\s+convient\\s+de|il\\s+y\\s+a\\s+lieu\\s+de|il\\s+importe\\s+(?:de|que)|il\\s+est\\s+(?:nécessaire|indispensable|essentiel|impératif|urgent)\\s+(?:de|que))\\b",
         "\\b(?:recommande|recommandent|recommandons|demande|demandent|demandons|invite|invitent|exhorte|exhortent|engage|engagent|appelle|réitère|prie|préconise|préconisent|encourage)\\b",
+        "\\b(?:recommand|demand|préconis)(?:ait|aient)\\b",
         "\\bil\\s+est\\s+(?:recommandé|demandé|préconisé|suggéré)\\b",
-        "(?<=^|\\n)\\s*qu(?:e\\s|['’])",
+        `\\bqu(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?qu)(?:e\\s|['’])`,
       ],
     },
     modal: {
@@ -74,11 +82,17 @@ export const fr: SmartLexicon = {
     },
     frame: {
       patterns: [
-        "\\b(?:recommande(?:nt)?|recommandons|demande(?:nt)?|demandons|préconise(?:nt)?|réitère\\s+sa\\s+recommandation)(?:\\s*,?\\s*(?:instamment|vivement|à\\s+nouveau|une\\s+nouvelle\\s+fois|en\\s+outre|également|notamment|en\\s+particulier|en\\s+priorité|de\\s+toute\\s+urgence)\\s*,?)?\\s+(?:(?:de\\s+nouveau\\s+)?(?:que|qu['’])\\s*|aux?\\s+|à\\s+)",
+        "\\b(?:recommande(?:nt)?|recommandons|demande(?:nt)?|demandons|préconise(?:nt)?|(?:recommand|demand|préconis)(?:ait|aient)|réitère\\s+sa\\s+recommandation)(?:\\s*,?\\s*(?:instamment|vivement|à\\s+nouveau|une\\s+nouvelle\\s+fois|en\\s+outre|également|notamment|en\\s+particulier|en\\s+priorité|de\\s+toute\\s+urgence)\\s*,?)?\\s+(?:(?:de\\s+nouveau\\s+)?(?:que|qu['’])\\s*|aux?\\s+|à\\s+)",
         "\\b(?:invite(?:nt)?|exhorte(?:nt)?|engage(?:nt)?|appelle(?:nt)?|prie(?:nt)?|encourage(?:nt)?)(?:\\s*,?\\s*(?:instamment|vivement|à\\s+nouveau|une\\s+nouvelle\\s+fois|en\\s+outre|également|notamment|en\\s+particulier|de\\s+toute\\s+urgence)\\s*,?)?\\s+(?:aux?\\s+|à\\s+)?(?=(?:le|la|les|l['’])\\s*\\S|aux?\\s|à\\s)",
         "\\bil\\s+est\\s+(?:recommandé|demandé|préconisé|suggéré)\\s+(?:que\\s+|qu['’]|aux?\\s+|à\\s+)",
         "\\b(?:nécessaire|indispensable|essentiel|impératif|urgent)\\s+que\\s+",
-        "(?<=^|\\n)\\s*qu(?:e\\s+|['’])",
+        // the recommendation or letter addressed to someone: "la recommandation n° 12 adressée au
+        // directeur …", "dans un courrier envoyé à la direction"
+        "\\b(?:recommandations?|lettres?|courriers?|notes?|courriels?)\\s+(?:[^\\s,;:]+\\s+){0,3}?(?:adressé|envoyé|transmis)(?:e|s|es)?\\s+(?:aux?\\s+|à\\s+)",
+        // the operative part of a decision, in the infinitive, at the start of a sentence or item:
+        // "Recommander au directeur de l'établissement de …", "Demander à la direction de …"
+        `\\b(?:recommander|demander|inviter|exhorter|enjoindre)(?<=(?:^|\\n|[.;:])\\s*(?:\\W*${ITEM_LABEL})?\\w+)\\s+(?:aux?\\s+|à\\s+)`,
+        `\\bqu(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?qu)(?:e\\s+|['’])`,
       ],
     },
     clauseBreak: {
@@ -96,7 +110,7 @@ export const fr: SmartLexicon = {
     },
     subjectIntro: {
       patterns: [
-        "\\b(?:considère|considèrent|estime|estiment|constate|observe|note|pense|croit)\\s+(?:que|qu['’])\\s*",
+        "\\b(?:considère|considèrent|estime|estiment|constate|observe|note|pense|croit|espère|espèrent|souhaite|souhaitent|compte)\\s+(?:(?:aussi|également|vivement)\\s+)?(?:que|qu['’])\\s*",
         ",\\s+",
         ";\\s*",
         ":\\s+",
@@ -104,7 +118,7 @@ export const fr: SmartLexicon = {
     },
     passiveAgent: {
       patterns: [
-        "\\b[a-zœ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)\\s+(?:[a-zœ]+\\s+){0,5}?par\\s+(?=(?:le|la|les|l['’])\\s*)",
+        "\\b[a-zœ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)\\s+(?:[a-zœ]+\\s+){0,5}?par\\s+(?=(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\\s*)",
       ],
     },
     subordinate: {
@@ -190,6 +204,11 @@ export const fr: SmartLexicon = {
         "\\béradiquer\\b",
         "\\b(?:éliminer|éviter|prévenir)\\s+(?:tout|toute|tous|toutes)\\b",
         "\\b(?:totalement|complètement|entièrement)\\s+(?:éliminer|supprimer|prévenir)\\b",
+        // l'absence de tout tort que d'autres peuvent causer, garantie : « veiller à ce qu'il n'y ait aucune
+        // représaille », « protégés contre tout acte d'intimidation » (pas une borne : « pas plus de deux »)
+        "\\b(?:veiller|garantir|garantisse|assurer|s['’]assurer)\\b[^.;]{0,30}?\\bqu['’]il\\s+n['’]y\\s+(?:ait|a|aura)\\s+(?:aucune?|pas\\s+de|nulle)\\b",
+        "\\bprotég(?:er|é|ée|és|ées)\\s+(?:[\\w'’-]+\\s+){0,3}?contre\\s+(?:toute|tout|tous|toutes)\\s+(?:les\\s+)?(?:formes?|actes?|types?)\\s+d",
+        "\\b(?:veiller|garantir|garantisse|assurer|s['’]assurer)\\b[^.;]{0,30}?\\b(?:personne|aucune?\\s+(?:personne|détenue?|patiente?|enfant)s?)\\s+ne\\s+(?:soit|sera|puisse\\s+être)\\s+(?:jamais\\s+)?(?:soumise?s?|victimes?|maltraitée?s?|torturée?s?|intimidée?s?)\\b",
       ],
     },
     unbounded: {
@@ -273,13 +292,20 @@ export const fr: SmartLexicon = {
         "\\b(?:à\\s+compter\\s+du|dès\\s+le|à\\s+partir\\s+du)\\s+(?:mois|trimestre|exercice)\\s+prochain\\b",
         "\\b(?:à\\s+compter\\s+du|dès\\s+le|à\\s+partir\\s+du)\\s+(?:1er|\\d{1,2})\\b",
         "\\bau\\s+plus\\s+tard\\b",
+        // a part of a year, or a bound on the time given
+        "\\b(?:au\\s+cours\\s+du|durant\\s+le|pendant\\s+le|avant\\s+la\\s+fin\\s+du|d['’]ici\\s+la\\s+fin\\s+du)\\s+(?:premier|second|deuxième|troisième|quatrième)\\s+(?:semestre|trimestre)\\s+(?:de\\s+(?:l['’]année\\s+)?)?(?:19|20)\\d{2}\\b",
+        `\\bdans\\s+un\\s+délai\\s+(?:n['’]excédant\\s+pas|ne\\s+dépassant\\s+pas|inférieur\\s+à|qui\\s+ne\\s+saurait\\s+excéder)\\s+(?:\\d+|${NUMBER_WORD})\\s+${TIME_UNIT}`,
+        // le prochain rapport à l'organe qui demande : « dans son prochain rapport périodique »
+        "\\b(?:dans|avant)\\s+(?:son|leur|le)\\s+prochain\\s+rapport\\b",
         "\\b(?:avant|d['’]ici)\\s+(?:l['’]hiver|l['’]été|la\\s+période\\s+de\\s+chauffe|la\\s+prochaine\\s+visite|la\\s+fin\\s+de\\s+l['’]année)\\b",
         "\\b(?:dans\\s+le\\s+)?budget\\s+(?:de\\s+)?(?:19|20)\\d{2}\\b",
       ],
     },
     immediacy: {
       patterns: [
-        "\\b(?:immédiat(?:e|ement)?|sans\\s+(?:plus\\s+(?:de\\s+|tarder)|aucun\\s+)?délai|sans\\s+tarder|sans\\s+attendre|dès\\s+à\\s+présent|dès\\s+maintenant|de\\s+toute\\s+urgence|en\\s+urgence|d['’]urgence|à\\s+titre\\s+urgent|urgemment)\\b",
+        "\\b(?:immédiat(?:e|ement)?|sans\\s+(?:plus\\s+(?:de\\s+|tarder)|aucun\\s+)?délai|sans\\s+tarder|sans\\s+attendre|dès\\s+à\\s+présent|dès\\s+maintenant|de\\s+toute\\s+urgence|en\\s+urgence|(?<!\\b(?:appels?|boutons?|services?|cas|situations?|numéros?|sorties?|soins|médecins?|médecine|unités?|cellules?|dispositifs?|sonnettes?|interphones?|systèmes?)\\s)d['’]urgence|à\\s+titre\\s+urgent|urgemment)\\b",
+        // urgency of the measures asked for, or of the whole ask: "prendre les mesures urgentes suivantes"
+        "\\b(?:mesures|actions|dispositions|démarches|interventions)\\s+(?:[\\w-]+\\s+(?:et|ou)\\s+)?urgentes\\b|\\burgentes\\s+(?:mesures|actions|dispositions|démarches)\\b|\\bil\\s+est\\s+(?:(?:très|particulièrement|donc)\\s+)?urgent\\s+(?:de|d['’]|que|qu['’])",
       ],
     },
     routineAnchor: {
@@ -310,23 +336,35 @@ export const fr: SmartLexicon = {
     priority: {
       patterns: [
         "\\b(?:priorité|prioritaire(?:s|ment)?|en\\s+priorité|prioriser)\\b",
-        "\\burgen(?:t|te|ts|tes|ce)\\b",
+        // l'urgence de la demande, pas une sorte de soin ou de cas (« soins urgents », « en cas d'urgence »)
+        "(?<!\\b(?:soins|cas|situations?|besoins?|appels?|consultations?|hospitalisations?|transferts?|médicaux|médicales|médical|médicale)\\s)\\burgen(?:t|te|ts|tes)\\b|(?<!\\b(?:en\\s+cas\\s+d['’]|situations?\\s+d['’]|appels?\\s+d['’]|services?\\s+d['’]|bouton\\s+d['’]|soins\\s+d['’]))\\burgence\\b(?!\\s+médicale)",
         "\\b(?:dès\\s+que\\s+possible|dans\\s+les\\s+meilleurs\\s+délais|le\\s+plus\\s+rapidement\\s+possible|au\\s+plus\\s+vite|dans\\s+les\\s+plus\\s+brefs\\s+délais)\\b",
         "\\b(?:dans\\s+un\\s+premier\\s+temps|d['’]abord|en\\s+premier\\s+lieu)\\b[^.]{1,160}?\\b(?:puis|ensuite|dans\\s+un\\s+second\\s+temps|en\\s+second\\s+lieu)\\b",
         "\\ben\\s+commençant\\s+par\\b",
         "\\bcomme\\s+première\\s+étape\\b",
-        "\\b(?:dans\\s+l['’]attente|en\\s+attendant|dans\\s+l['’]intervalle|entre-temps|d['’]ici\\s+là|jusqu['’]à\\s+ce\\s+que)\\b",
+        "\\b(?:dans\\s+l['’]attente(?!\\s+(?:de\\s+)?(?:leur|son|sa|ses|d['’]un|d['’]une)\\s+(?:jugement|procès|éloignement|expulsion|extradition|audience|condamnation|renvoi))|en\\s+attendant|dans\\s+l['’]intervalle|entre-temps|d['’]ici\\s+là|jusqu['’]à\\s+ce\\s+que)\\b",
         "\\b(?:provisoire(?:s|ment)?|transitoire(?:s|ment)?|à\\s+titre\\s+temporaire)\\b",
         "\\bsans\\s+(?:pour\\s+autant\\s+)?(?:réduire|porter\\s+atteinte|compromettre|restreindre|limiter|affecter|nuire|empiéter)\\b",
         "\\bsans\\s+préjudice\\s+(?:de|du|des|pour)\\b",
+        // un risque que la manière de faire doit éviter : « de manière à ne pas réduire … », « sans recourir à des heures supplémentaires excessives »
+        "\\b(?:de\\s+(?:manière|façon|sorte)\\s+(?:à\\s+ne\\s+pas|que\\s+(?:cela\\s+|ceci\\s+)?(?:ne|n['’]))|pour\\s+ne\\s+pas)\\s+(?:réduire|porter\\s+atteinte|compromettre|restreindre|limiter|affecter|nuire|mettre\\s+en\\s+(?:danger|péril|cause))\\b|\\bsans\\s+(?:(?:avoir\\s+)?recours|recourir)\\s+(?:à|aux?)\\b|\\bsans\\s+mettre\\s+en\\s+(?:danger|péril)\\b",
+        // une étape demandée bientôt, avant d'autres (« à très court terme »), comme « dès que possible »
+        "\\b(?:à|dans\\s+le)\\s+(?:très\\s+)?court\\s+terme\\b",
         // un ordre des étapes : « réparer la cuisine avant tout autre chantier »
         "\\bavant\\s+tou(?:t|te)\\s+autre\\b",
         "\\ben\\s+veillant\\s+à\\s+ce\\s+que\\s+(?:cela|ceci)\\s+ne\\b",
         "\\b(?:évaluation|analyse)\\s+(?:des\\s+|du\\s+)?risques?\\b",
         "\\b(?:atténuer|minimiser|limiter|prévenir|tenir\\s+compte\\s+d(?:u|es))\\b[^.;]{0,30}\\brisques?\\b",
-        "\\brisques?\\s+(?:de|d['’])\\b",
+        // the noun, not the verb after its subject ("qu'il risque d'être soumis à …" describes a case)
+        "(?<!\\b(?:il|elle|ils|elles|qui|on|ne|n['’]|nul|personne)\\s)\\brisques?\\s+(?:de|d['’])\\b",
         "\\b(?:seulement|uniquement)\\s+(?:lorsque|si|quand)\\b",
         "\\bpas\\s+(?:de\\s+manière\\s+|de\\s+façon\\s+)?automatique(?:ment)?\\b",
+        // la rapidité demandée comme telle : « accélérer l'adoption de la loi »
+        "\\b(?:accélér(?:er|e|ent|é|ée|és|ées)|hâter|hâte)\\b",
+        // un risque à éviter, nommé comme un soin à prendre : « en veillant à ne pas réduire … »
+        "\\b(?:en\\s+veillant|en\\s+prenant\\s+soin)\\s+(?:à|de)\\s+ne\\s+pas\\b",
+        // des mesures provisoires le temps des travaux : « pendant la durée des travaux »
+        "\\b(?:pendant|durant)\\s+(?:la\\s+durée\\s+des\\s+|les\\s+)?travaux\\b|\\ble\\s+temps\\s+des\\s+travaux\\b",
       ],
     },
     urge: {
@@ -360,13 +398,17 @@ export const fr: SmartLexicon = {
         "\\bRègles\\s+(?:minima|pénitentiaires\\s+européennes)\\b",
         "\\bProtocole\\s+(?:d['’]Istanbul|facultatif)\\b",
         "\\b(?:Convention|Pacte\\s+international|Constitution|Charte)\\b",
-        "\\b(?:CPT|SPT|OPCAT|CEDH|CrEDH|HCR|OMS)\\b(?!\\s+(?:recommande|demande|invite|exhorte|considère|estime|note|rappelle|réitère|souhaite|a\\s|avait|est|a\\s+constaté|a\\s+visité))",
+        "\\b(?:CPT|SPT|OPCAT|CEDH|CrEDH|HCR|OMS)\\b(?!,?\\s+(?:(?:à\\s+nouveau|de\\s+nouveau|une\\s+(?:nouvelle\\s+fois|fois\\s+encore|fois\\s+de\\s+plus)|également|aussi|donc|encore),?\\s+)?(?:recommande|demande|invite|exhorte|considère|estime|note|rappelle|réitère|souhaite|a\\s|avait|est|a\\s+constaté|a\\s+visité))",
         "\\b(?:Comité\\s+(?:européen|contre\\s+la\\s+torture|des\\s+droits)|Sous-Comité\\s+pour\\s+la\\s+prévention|Cour\\s+européenne|Conseil\\s+constitutionnel|Conseil\\s+d['’]État|Cour\\s+de\\s+cassation)\\b",
         "\\b[Jj]urisprudence\\b",
         "\\b[Aa]rt(?:icles?|s?\\.)\\s*[LRD]?\\.?\\s*\\d+",
         `\\b(?:[Ll]oi|[Dd]écret|[Oo]rdonnance|[Cc]irculaire|[Aa]rrêté|[Rr]èglement|[Cc]ode)\\s+(?:n[°º]\\s*[\\d-]+\\s+)?(?:du\\s+(?:1er|\\d{1,2})\\s+${MONTH}\\s+\\d{4}|n[°º]|de\\s+[a-z]+\\s+[A-Z]|\\d|[A-Z]|de\\s+procédure|pénal|pénitentiaire|de\\s+la\\s+santé)`,
         "\\b(?:[Cc]onformément\\s+(?:à|aux?)|[Ee]n\\s+(?:application|conformité)\\s+(?:de|du|des|avec)|[Cc]omme\\s+(?:le\\s+)?(?:prévoit|prévoient|exige|exigent|dispose)|[Aa]insi\\s+que\\s+le\\s+(?:prévoit|prévoient|exige|exigent)|[Ss]elon|[Rr]especter|[Ss]e\\s+conformer\\s+(?:à|aux?))\\s*(?:l['’]|le|la|les|aux?)?\\s*(?:[a-zœ]+\\s+){0,2}?(?:[A-Z]|\\d|(?:articles?|lois?|règlements?|instructions?|normes?|règles?|recommandations?|protocoles?|codes?|décrets?|circulaires?|obligations?)\\b)",
         "\\b(?:son|sa|ses|leur|leurs)\\s+(?:devoir|devoirs|obligation|obligations)\\s+(?:légale?s?\\s+)?(?:de|d['’])\\b",
+        // une exigence existante nommée par son objet : « conformément aux délais fixés par le chef d'établissement »
+        "\\b(?:[Cc]onformément\\s+aux?|[Ss]elon\\s+les?|[Dd]ans\\s+le\\s+respect\\s+des?)\\s+(?:[\\w-]+\\s+){1,2}?(?:prévu|fixé|établi|prescrit|défini)e?s?\\s+(?:par|dans|à)\\b",
+        // une loi existante nommée par son objet : « l'application de la loi créant le mécanisme national »
+        "\\b(?:[Ll]a\\s+loi|[Ll]e\\s+décret|[Ll]['’]ordonnance)\\s+(?:créant|instituant|portant|relative?\\s+(?:à|au|aux)|sur\\s+(?:le|la|les))\\b",
         "\\b(?:paragraphes?|points?|§)\\s*\\d+(?:\\s+(?:et|à)\\s+\\d+)?\\s+(?:du|de\\s+la|des)\\s+[A-Z]",
         "\\b(?:[Rr]apport\\s+annuel|[Rr]ecommandations\\s+minimales)\\b",
         "\\b[A-Z]{2,}(?:/[A-Za-z0-9.()]+){2,}",
@@ -549,15 +591,16 @@ export const fr: SmartLexicon = {
         "\\bprocédures?\\b",
         "\\bprotocoles?\\b",
         "\\brèglements?\\b|\\bréglementation\\b|\\brèglement\\s+intérieur\\b",
-        "\\blégislati(?:on|ve|f)\\b",
+        "\\blégislati(?:ons?|ves?|fs?)\\b",
         "\\blois?\\b",
+        "\\bcodes?\\b(?!\\s+(?:d['’]accès|couleur|vestimentaire))",
         "\\binstructions?\\b",
         "\\bnotes?\\s+de\\s+service\\b",
         "\\bcirculaires?\\b",
         "\\b(?:lignes\\s+directrices|directives?)\\b",
         "\\b(?:formation|formations|former|sensibilisation)\\b",
         "\\b(?:effectifs?|recrutement|recruter|recrute|postes?\\s+(?:de|vacants?|supplémentaires?)|personnel\\s+(?:soignant|médical|supplémentaire|qualifié|suffisant))\\b",
-        "\\b(?:budget\\w*|crédits|financement|ressources|moyens\\s+(?:financiers|humains))\\b",
+        "\\b(?:budget\\w*|crédits|financement|fonds|ressources|moyens\\s+(?:financiers|humains))\\b",
         "\\b(?:supervision|encadrement|contrôle\\s+hiérarchique)\\b",
         "\\b(?:inspections?|audits?|suivi)\\b",
         "\\bresponsabilit(?:é|és)\\b",
@@ -626,7 +669,13 @@ export const fr: SmartLexicon = {
         // travaux et aménagements
         "\\b(?:répar|repeindr|repeint|peindr|rénov|réfection|construir|construct|install|équip|remplac|nettoy|vitr|isoler|isolation|aménag)\\w*",
         // objets, fournitures et pièces (pas les établissements : « dans toutes les unités » est une portée)
-        "\\b(?:cellules?|chambres?|fenêtres?|murs?|sols?|plafonds?|toits?|portes?|serrures?|toilettes|WC|douches?|lavabos?|robinets?|éclairage|lumière|ampoules?|ventilation|aération|chauffage|climatisation|ventilateurs?|température|mobilier|chaises?|tables?|casiers?|lits?|matelas|couvertures?|literie|draps|oreillers?|serviettes?|savon|produits d['’]hygiène|protections? périodiques|masques?|gants|sonnettes?|boutons? d['’]appel|interphones?|caméras?|téléphones?|télévisions?|cours? de promenade|préaux?|abris|bancs|clôtures?|grillages?|salles? de sport|ateliers?|cuisines?|équipements?|bâtiments?|locaux|peintures?|graffitis|dimensions)\\b",
+        "\\b(?:cellules?|chambres?|espaces?|fenêtres?|murs?|sols?|plafonds?|toits?|portes?|serrures?|toilettes|WC|douches?|lavabos?|robinets?|éclairage|lumière|ampoules?|ventilation|aération|chauffage|climatisation|ventilateurs?|température|mobilier|chaises?|tables?|casiers?|lits?|matelas|couvertures?|literie|draps|oreillers?|serviettes?|savon|produits d['’]hygiène|protections? périodiques|masques?|gants|sonnettes?|boutons? d['’]appel|interphones?|caméras?|téléphones?|télévisions?|cours? de promenade|préaux?|abris|bancs|clôtures?|grillages?|salles? de sport|ateliers?|cuisines?|équipements?|bâtiments?|locaux|peintures?|graffitis|dimensions)\\b",
+      ],
+    },
+    oneOffStep: {
+      patterns: [
+        // une étape sur le rapport de la visite, faite une fois : « rendre public ce rapport », « la publication du présent rapport »
+        "\\b(?:publier|publie|publient|publication|rendre\\s+public|rende\\s+public|diffuser|diffusion|traduire|traduction)\\s+(?:de\\s+)?(?:ce|le\\s+présent|du\\s+présent|le|son|leur|du)\\s+rapport\\b",
       ],
     },
     legislativeAct: {
@@ -700,9 +749,13 @@ export const fr: SmartLexicon = {
         "\\s*(?:à|aux?|à\\s+l['’]attention\\s+d(?:e|u|es)|destinataire\\s*:?)\\s+(?=[^:\\n]{2,80}:)",
       ],
     },
+    itemLabel: {
+      patterns: [`\\W*${ITEM_LABEL}`],
+    },
   },
   words: {
     head: "first",
+    definite: ["le", "la", "l'", "ce", "cet", "cette"],
     determiners: [
       "le",
       "la",
@@ -759,6 +812,14 @@ export const fr: SmartLexicon = {
     ],
     connectors: ["de", "du", "des", "d'"],
     posts: [
+      "juge",
+      "juges",
+      "magistrat",
+      "magistrate",
+      "magistrats",
+      "superviseur",
+      "superviseure",
+      "superviseurs",
       "directeur",
       "directrice",
       "directeurs",
@@ -830,6 +891,7 @@ export const fr: SmartLexicon = {
       "structure",
     ],
     generic: [
+      "pays",
       "autorité",
       "autorités",
       "état",

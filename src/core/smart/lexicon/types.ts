@@ -149,6 +149,11 @@ export type CueKey =
    */
   | "oneOffFix"
   /**
+   * A step taken once on the visit itself ("make the present report public", "rendre public ce
+   * rapport", "hacer público el presente informe"): done once, whoever takes it.
+   */
+  | "oneOffStep"
+  /**
    * One identified person ("Mr K.", "the detainee concerned", "this patient", "el interno en
    * cuestión"): an ask about one case treats a symptom, unless it names a lever.
    */
@@ -196,7 +201,13 @@ export type AnchoredKey =
    */
   | "changeHead"
   /** A heading naming the addressee ("To the Ministry of Justice:", "Al Ministerio del Interior:"). */
-  | "vocative";
+  | "vocative"
+  /**
+   * A label that numbers the item, tried at the start of a sentence ("Recommendation 3",
+   * "Recomendación 3:", "Recommandation n° 4 –", "R12", "4.", "b)"): it names the item, not
+   * who acts, and the sentence is read from the word after it.
+   */
+  | "itemLabel";
 
 /**
  * Word classes that decide who a noun phrase names. Words are lower case;
@@ -208,6 +219,12 @@ export interface AddresseeWords {
   readonly head: "first" | "last";
   /** Words that open a noun phrase and are skipped (articles, quantifiers, possessives). */
   readonly determiners: readonly string[];
+  /**
+   * Determiners that point at one known thing ("the", "this", "le", "cette", "el", "dicho"): an
+   * institution so pointed at that acts ("The prison should provide …") is the one the report is
+   * about, acting through its management.
+   */
+  readonly definite: readonly string[];
   /** Words that end the head region (prepositions, relatives: "of", "in", "who", "de", "que"). */
   readonly stops: readonly string[];
   /** Prepositions that attach a qualifying name to the head ("of", "for", "at", "de", "del"). */
