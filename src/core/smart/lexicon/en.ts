@@ -51,6 +51,10 @@ const GOAL_VERB =
  */
 const MEASURES_SPECIFIED = `(?!(?:\\s+(?:should|must|shall|need to|are to)\\s+be\\s+(?:taken|adopted))?\\s+(?:necessary\\s+)?(?:(?:to|in order to)\\s+(?!${GOAL_VERB}\\b)[a-z]+|(?:to|in order to)\\s+(?:ensure|guarantee)\\s+that\\b|so that\\b))`;
 
+/** Harms from which persons are to be kept free: reprisals, intimidation, ill-treatment. */
+const HARM =
+  "(?:reprisals?|retaliation|intimidation|harassment|victimi[sz]ation|threats?|ill-treatment|torture|abuse|violence|discrimination|stigmati[sz]ation)";
+
 /** Imperative verbs that open a list item or a coordinated ask ("…, and introduce …"). */
 const IMPERATIVE =
   "(?:ensure|install|provide|amend|adopt|establish|introduce|stop|cease|end|remove|repair|replace|review|revise|take|increase|reduce|limit|allow|permit|guarantee|create|set up|develop|train|record|keep|abolish|transfer|appoint|recruit|carry out|conduct|organi[sz]e|make|give|offer|inform|equip|publish|allocate|implement|prohibit|separate|improve|consider|pay|examine|assess|issue|draw up|withdraw|monitor|put|grant|inspect|clean|renovate|refurbish|close|open|hold|use|apply|respect|strengthen|continue|investigate|prosecute|punish|redouble|expedite|expand|extend|enhance|pursue|refrain|release|bring|seek|undertake|complete|facilitate|support|fund|upgrade|redecorate|fit|build|construct|collect|maintain|report|update|identify|document|register|notify|explain|clarify|evaluate|reconsider|restrict|reinforce|step up|include|invite|encourage|combat|prevent|protect|collect|gather|accelerate|expedite|intensify)";
@@ -194,6 +198,9 @@ export const en: SmartLexicon = {
         // detainees", "guarantee the independence of medical staff", "ensure that their needs are met"
         "(?<!\\bto\\s)\\b(?:ensur(?:e|es|ed|ing)|guarantee(?:s|d|ing)?|secur(?:e|es|ed|ing)|safeguard(?:s|ed|ing)?)\\s+(?:the\\s+|their\\s+|its\\s+|his\\s+|her\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:safety|security|protection|integrity|independence|well-?being|welfare|functioning|quality|continuity|effectiveness|efficiency|(?:safe|secure|healthy|humane|dignified)\\s+(?:environment|conditions|treatment))\\b",
         "\\b(?:needs|rights|interests|safety|requirements)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:are|is|be)\\s+(?:fully\\s+|properly\\s+|always\\s+)?(?:met|protected|safeguarded|upheld|guaranteed|secured|taken into account)\\b",
+        // freedom from a harm as the whole ask, with no act that brings it about: "ensure that there are
+        // no reprisals", "ensure that witnesses … are protected from any act of intimidation"
+        `\\b(?:(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\s+that\\s+[^.;]{0,100}?)?(?:\\b(?:protected|shielded|safe|free)\\s+(?:from|against)\\b[^.;]{0,30}?|\\bthere\\s+(?:are|is|be|will be)\\s+no\\s+(?:[\\w-]+\\s+){0,2}?|\\bnot\\s+be\\s+subjected\\s+to\\b[^.;]{0,20}?)\\b${HARM}\\b`,
         // conformity with standards in general, which name none: "in line with international standards"
         "\\b(?:in line|in accordance|in conformity|in compliance|compl(?:y|ies)|consistent)\\s+with\\s+(?:the\\s+)?(?:relevant\\s+|applicable\\s+|international\\s+|national\\s+|minimum\\s+|human rights\\s+)+(?:standards|norms|requirements|obligations)\\b",
         "\\b(?:explore|examine|study) (?:the )?(?:possibility|options?|feasibility)\\b",

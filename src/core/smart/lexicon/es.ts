@@ -37,6 +37,10 @@ const MONTH =
 const GOAL_VERB =
   "(?:prevenir|mejorar|abordar|garantizar|asegurar|evitar|combatir|remediar|erradicar|promover|proteger|reducir|eliminar|fortalecer|reforzar|afrontar|hacer frente)";
 
+/** Daños de los que las personas deben quedar libres: represalias, intimidación, malos tratos. */
+const HARM =
+  "(?:represalias?|intimidaci(?:ón|ones)|acoso|hostigamiento|amenazas?|malos\\s+tratos|tortura|violencia|abusos?|discriminaci(?:ón|ones))";
+
 /** An infinitive (with an enclitic pronoun): the ask of a Spanish list item ("Impartir …", "Dotarla …"). */
 const INFINITIVE = "[a-zñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?";
 
@@ -159,6 +163,9 @@ export const es: SmartLexicon = {
         "(?<!\\b(?:para|de)\\s)\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|preservar|salvaguardar)\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+|su\\s+|sus\\s+|un\\s+|una\\s+)(?:[a-zñ]+\\s+)?(?:seguridad|protección|integridad|independencia|bienestar|funcionamiento|calidad|continuidad|eficacia|entorno\\s+(?:seguro|saludable))\\b",
         "\\b(?:necesidades|derechos|intereses|seguridad|requisitos)\\s+(?:[a-zñ'’-]+\\s+){0,4}?(?:sean|sea|son|es|ser)\\s+(?:plenamente\\s+|debidamente\\s+|siempre\\s+)?(?:atendid[oa]s?|satisfech[oa]s?|respetad[oa]s?|protegid[oa]s?|garantizad[oa]s?)\\b",
         "\\bse\\s+(?:atiendan|atienda|satisfagan|satisfaga|respeten|protejan|garanticen)\\s+(?:plenamente\\s+)?(?:l[oa]s\\s+|sus\\s+)?(?:necesidades|derechos|intereses)\\b",
+        // la ausencia de un daño como toda la petición, sin el acto que la asegura: "garantizar que no haya
+        // represalias", "que los testigos estén protegidos frente a cualquier acto de intimidación"
+        `\\b(?:(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar\\s+por)\\s+que\\s+[^.;]{0,100}?)?(?:\\b(?:protegid[oa]s?|a\\s+salvo|libres?)\\s+(?:de|del|frente\\s+a|contra|ante)\\b[^.;]{0,30}?|\\bno\\s+(?:haya|existan?|se\\s+produzcan?|sufran?|sean?\\s+objeto\\s+de|sean?\\s+sometid[oa]s?\\s+a)\\s+[^.;]{0,20}?)${HARM}\\b`,
         // la conformidad con normas en general, que no nombran ninguna: "conforme a los estándares internacionales"
         "\\b(?:conformes?|se\\s+ajusten|se\\s+ajuste|ajustarse|de\\s+acuerdo\\s+con|en\\s+consonancia\\s+con)\\s+(?:a\\s+)?(?:l[oa]s\\s+)?(?:normas|estándares|requisitos|obligaciones)\\s+(?:internacionales|aplicables|vigentes|nacionales|mínim[oa]s)\\b",
         // más de lo que ya existe, sin decir qué: "los vínculos con las familias deben desarrollarse más"

@@ -37,6 +37,10 @@ const MONTH =
 const GOAL_VERB =
   "(?:prévenir|améliorer|remédier|garantir|assurer|éviter|combattre|lutter|promouvoir|protéger|réduire|éliminer|renforcer|répondre|traiter)";
 
+/** Torts dont les personnes doivent être gardées : représailles, intimidation, mauvais traitements. */
+const HARM =
+  "(?:représailles?|intimidations?|harcèlement|menaces?|mauvais\\s+traitements|torture|violences?|abus|discriminations?)";
+
 /** An infinitive: the ask of a French list item ("Veiller à …", "Mettre fin à …", "Réduire …"). */
 const INFINITIVE = "[a-zœ]{2,}(?:er|ir|re|oir)";
 
@@ -158,6 +162,9 @@ export const fr: SmartLexicon = {
         // personnes détenues », « veiller à ce que leurs besoins soient satisfaits »
         "(?<!\\b(?:pour|de|d['’])\\s?)\\b(?:garantir|garantisse|garantissent|assurer|assure|assurent|préserver|sauvegarder)\\s+(?:la\\s+|le\\s+|l['’]\\s*|leur\\s+|sa\\s+|son\\s+|un\\s+|une\\s+)(?:[a-zœ]+\\s+)?(?:sécurité|protection|intégrité|indépendance|bien-être|fonctionnement|qualité|continuité|efficacité|environnement\\s+(?:sûr|sain|sécurisé))\\b",
         "\\b(?:besoins|droits|intérêts|sécurité|exigences)\\s+(?:[a-zœ'’-]+\\s+){0,4}?(?:soient|soit|sont|est|être)\\s+(?:pleinement\\s+|dûment\\s+|toujours\\s+)?(?:satisfaits?|respectés?|protégée?s?|garantie?s?|assurée?s?|pris\\s+en\\s+compte)\\b",
+        // l'absence d'un tort comme toute la demande, sans l'acte qui l'assure : « veiller à ce qu'il n'y
+        // ait pas de représailles », « que les témoins soient protégés contre toute intimidation »
+        `\\b(?:(?:veiller\\s+à\\s+ce|garantir|garantisse|garantissent|s['’]assurer|assurer)\\s+qu(?:e\\s+|['’]\\s*)[^.;]{0,100}?)?(?:\\b(?:protégée?s?|à\\s+l['’]abri)\\s+(?:contre|de|des|d['’])[^.;]{0,30}?|\\bn['’]y\\s+(?:ait|a|aura)\\s+(?:pas|aucune?s?|plus)\\s+(?:de\\s+|d['’])?[^.;]{0,20}?|\\bne\\s+(?:fassent|fasse|soient|soit|subissent|subisse)\\s+(?:l['’]objet\\s+)?(?:d['’]aucune?s?|pas\\s+(?:l['’]objet\\s+)?(?:de|d['’]))\\s*[^.;]{0,20}?)${HARM}\\b`,
         // la conformité à des normes en général, qui n'en nomment aucune : « conformes aux normes internationales »
         "\\b(?:conformes?|conformément|se\\s+conforment|se\\s+conformer)\\s+aux\\s+(?:normes|standards|exigences|obligations)\\s+(?:internationales|internationaux|applicables|en\\s+vigueur|nationales|minimales)\\b",
       ],
