@@ -60,3 +60,77 @@ describe("specific and measurable: freedom from a harm as the whole ask names no
     expect(result(language, text, "specific").verdict).toBe("met");
   });
 });
+
+describe("measurable: the number of a list item or of a recommendation is not a quantity", () => {
+  it.each<Case>([
+    ["en", "Recommendation 4 Publish the findings of the Coroner on the prison website."],
+    ["en", "7. Publish the findings of the Coroner on the prison website."],
+    [
+      "en",
+      "The Governor should act on the Coroner's findings: 1. publish them on the website; and 2. send them to the staff committee.",
+    ],
+    ["fr", "Recommandation 4 Publier les conclusions du médecin légiste sur le site de la prison."],
+    ["fr", "7. Publier les conclusions du médecin légiste sur le site de la prison."],
+    ["es", "Recomendación 4 Publicar las conclusiones del médico forense en la web del centro."],
+    ["es", "7. Publicar las conclusiones del médico forense en la web del centro."],
+  ])("%s: %s", (language, text) => {
+    const measurable = result(language, text, "measurable");
+    expect(measurable.verdict).toBe("met");
+    expect(measurable.basis).toBe("action");
+  });
+
+  it.each<Case>([
+    ["en", "7. Each cell should hold at most 2 people, and the Governor should check this weekly."],
+    ["en", "Recommendation 4 Visits should last 2 hours."],
+    ["fr", "7. Les visites doivent durer 2 heures."],
+    ["es", "Recomendación 4 Las visitas deben durar 2 horas."],
+  ])("a number in the ask still counts (%s): %s", (language, text) => {
+    const measurable = result(language, text, "measurable");
+    expect(measurable.verdict).toBe("met");
+    expect(measurable.basis).toBe("measure");
+  });
+});
+
+describe("specific: a sufficiency of means named by a participle is a bare sufficiency", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Ensure the prison health service is adequately resourced for every prison in the region.",
+    ],
+    ["en", "The mental health team should be sufficiently staffed at all times."],
+    [
+      "fr",
+      "Veiller à ce que le service de santé soit suffisamment doté pour toutes les prisons de la région.",
+    ],
+    ["fr", "L'équipe de santé mentale doit être correctement équipée dans chaque établissement."],
+    [
+      "es",
+      "Que el servicio de salud penitenciaria esté adecuadamente dotado para todas las prisiones de la región.",
+    ],
+    ["es", "El equipo de salud mental debe estar suficientemente financiado en todos los centros."],
+  ])("%s: %s", (language, text) => {
+    const checked = checkRecommendation({ text }, { language }).criteria;
+    expect(checked.specific.verdict).toBe("not_met");
+    expect(checked.measurable.verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "The clinic should be sufficiently staffed to open every evening until ten o'clock."],
+    [
+      "fr",
+      "La clinique doit être suffisamment dotée en personnel pour ouvrir chaque soir jusqu'à 22 heures.",
+    ],
+    [
+      "es",
+      "La clínica debe estar suficientemente dotada de personal para abrir cada tarde hasta las 22 horas.",
+    ],
+    ["en", "Every cell should be properly equipped with a call bell that rings in the office."],
+    ["fr", "Chaque cellule doit être correctement équipée d'un bouton d'appel relié au bureau."],
+    ["es", "Cada celda debe estar debidamente equipada con un timbre conectado a la oficina."],
+  ])(
+    "tied to what it must allow, or naming what it is equipped with, it is an ask (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "specific").verdict).toBe("met");
+    }
+  );
+});

@@ -222,6 +222,10 @@ export const en: SmartLexicon = {
         // a state named only by how well it is reached, with nothing after it: "cells should be
         // adequately heated.", "the room is properly ventilated"
         "\\b(?:be|are|is|remain|remains)\\s+(?:adequately|sufficiently|properly|appropriately|suitably|well|reasonably|satisfactorily)\\s+[a-z]+(?:ed|en|lit|kept)\\b(?=\\s*(?:[.;]|$))",
+        // a sufficiency of means named by a participle, wherever it stands: "ensure the service is
+        // adequately resourced for all prisons" (a yardstick after it ties it: "… staffed to cover every
+        // shift"; what it is equipped with names the thing: "equipped with a call bell")
+        "\\b(?:be|are|is|remain|remains|being)\\s+(?:adequately|sufficiently|properly|appropriately|suitably|well)\\s+(?:resourced|funded|financed|staffed|equipped|supplied|furnished|provisioned)\\b(?!\\s+(?:to|so as to|in order to|so that)\\b)(?!\\s+with\\s+(?:an?|one|two|three|four|\\d+)\\b)",
         "\\b(?:keep|keeps|kept|maintain|maintains|maintained|ensure)\\s+(?:\\w+\\s+)?(?:proper|adequate|appropriate|sufficient|suitable)\\s+(?:records?|registers?|files?|logs?|documentation|standards?|conditions?|levels?)\\b",
         // a sufficiency as what must exist or be had, with no yardstick: "there should be sufficient
         // staff", "the unit should have adequate staffing" (a provision verb, "provide sufficient
@@ -305,7 +309,8 @@ export const en: SmartLexicon = {
     measure: {
       patterns: [
         // a number standing alone ("2 hours", "7m2"), not a digit inside a code or a citation ("S47", "Covid-19", "4/2018")
-        "(?<![A-Za-z0-9/.-])\\d(?![0-9]*/[0-9])",
+        // nor the number of a list item or of a recommendation ("3. Install …", "…: 1. record …; and 2. …", "Recommendation 4")
+        "(?<![A-Za-z0-9/.-])(?<!\\bRecommendations?\\s+)\\d(?![0-9]*/[0-9])(?!(?<=(?:^|\\n|[:;]|\\b(?:and|or))\\s*\\d)\\d*[.)]\\s)",
         "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|once|twice|half|double|single)\\b",
         "\\bper ?cent\\b|%",
         "\\b(?:at least|at most|a maximum of|a minimum of|maximum|minimum|no more than|no fewer than|no less than|not (?:to )?exceed(?:ing)?|up to)\\b",

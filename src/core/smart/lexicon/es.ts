@@ -191,6 +191,10 @@ export const es: SmartLexicon = {
         // un estado dicho solo por su grado, sin nada detrás: "las celdas deben estar
         // suficientemente iluminadas."
         "\\b(?:ser|sea|sean|es|son|estar|esté|estén|está|están)\\s+(?:suficientemente|adecuadamente|correctamente|debidamente|bien|convenientemente)\\s+[a-zñáéíóú]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\\b(?=\\s*(?:[.;]|$))",
+        // una suficiencia de medios dicha por un participio, esté donde esté: "que el servicio esté
+        // adecuadamente dotado para todas las prisiones" (una referencia detrás la ata: "… para cubrir cada
+        // turno"; aquello de que se equipa nombra la cosa: "equipadas con un timbre")
+        "\\b(?:ser|sea|sean|es|son|estar|esté|estén|está|están)\\s+(?:suficientemente|adecuadamente|correctamente|debidamente|bien|convenientemente)\\s+(?:dotad|financiad|equipad|provist|abastecid|pertrechad)[oa]s?\\b(?!\\s+(?:de\\s+\\w+\\s+)?(?:para|a\\s+fin\\s+de)\\s+[a-zñ]+(?:ar|er|ir)\\b)(?!\\s+(?:de|con)\\s+(?:un|una|unos|unas|\\d+|dos|tres|cuatro)\\b)",
         // ensuring a quality of something that exists: "garantizar una ventilación adecuada"
         "\\b(?:garantiz\\w*|garantic\\w*|asegur\\w*|mantener|mantenga|mantengan|procurar)\\s+(?:un|una|el|la|los|las|unos|unas)?\\s*(?:[\\wáéíóúñ]+\\s+){0,3}?(?:adecuad|suficient|apropiad|idóne|aceptabl|satisfactori|dign)\\w*\\b(?!\\s+(?:para|a)\\s)",
       ],
@@ -253,7 +257,8 @@ export const es: SmartLexicon = {
     measure: {
       patterns: [
         // a number standing alone ("2 hours", "7m2"), not a digit inside a code or a citation ("S47", "Covid-19", "4/2018")
-        "(?<![A-Za-z0-9/.-])\\d(?![0-9]*/[0-9])",
+        // ni el número de un punto de una lista o de una recomendación ("3. Instalar …", "Recomendación 4")
+        "(?<![A-Za-z0-9/.-])(?<!\\bRecomendaci(?:ón|ones)\\s+)\\d(?![0-9]*/[0-9])(?!(?<=(?:^|\\n|[:;]|\\b(?:y|o))\\s*\\d)\\d*[.)]\\s)",
         "\\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien|mitad|doble)\\b",
         "\\bpor\\s+ciento\\b|%",
         "\\b(?:al\\s+menos|como\\s+mínimo|como\\s+máximo|un\\s+máximo\\s+de|un\\s+mínimo\\s+de|no\\s+más\\s+de|no\\s+menos\\s+de|no\\s+superior(?:es)?\\s+a|no\\s+exceda|hasta\\s+un\\s+máximo)\\b",

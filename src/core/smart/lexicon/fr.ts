@@ -186,6 +186,10 @@ export const fr: SmartLexicon = {
         // un état dit seulement par son degré, sans rien après : « les cellules doivent être
         // suffisamment chauffées. »
         "\\b(?:être|soit|soient|sont|est|reste|restent)\\s+(?:suffisamment|correctement|convenablement|bien|adéquatement|dûment)\\s+[a-zéèê]+(?:é|ée|és|ées|i|ie|is|ies|t|te|ts|tes)\\b(?=\\s*(?:[.;]|$))",
+        // une suffisance de moyens dite par un participe, où qu'elle soit : « que le service soit
+        // suffisamment doté pour toutes les prisons » (un étalon après elle la lie : « … pour couvrir chaque
+        // équipe » ; ce dont il est équipé nomme la chose : « équipées d'un bouton d'appel »)
+        "\\b(?:être|soit|soient|sont|est|reste|restent)\\s+(?:suffisamment|correctement|convenablement|adéquatement|dûment|bien)\\s+(?:dotée?s?|financée?s?|équipée?s?|pourvue?s?|approvisionnée?s?|outillée?s?)\\b(?!\\s+(?:en\\s+\\w+\\s+)?(?:pour|afin)\\s+(?:de\\s+|d['’])?[a-zœ]+(?:er|ir|re)\\b)(?!\\s+(?:d['’]une?|de\\s+(?:\\d+|deux|trois|quatre))\\b)",
         // ensuring a quality of something that exists: "garantir une ventilation suffisante"
         "\\b(?:garanti\\w*|assur\\w*|maint\\w*|veiller\\s+à)\\s+(?:un|une|le|la|les|des|l['’])?\\s*(?:[\\wéèêàç]+\\s+){0,3}?(?:suffisant|adéquat|approprié|convenable|satisfaisant|décent)\\w*\\b(?!\\s+(?:pour|à)\\s)",
       ],
@@ -248,7 +252,8 @@ export const fr: SmartLexicon = {
     measure: {
       patterns: [
         // a number standing alone ("2 hours", "7m2"), not a digit inside a code or a citation ("S47", "Covid-19", "4/2018")
-        "(?<![A-Za-z0-9/.-])\\d(?![0-9]*/[0-9])",
+        // ni le numéro d'un point de liste ou d'une recommandation (« 3. Installer … », « Recommandation 4 »)
+        "(?<![A-Za-z0-9/.-])(?<!\\bRecommandations?\\s+)\\d(?![0-9]*/[0-9])(?!(?<=(?:^|\\n|[:;]|\\b(?:et|ou))\\s*\\d)\\d*[.)]\\s)",
         "\\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|moitié|double)\\b",
         "\\bpour\\s+cent\\b|%",
         "\\b(?:au\\s+moins|au\\s+minimum|au\\s+maximum|au\\s+plus|un\\s+maximum\\s+de|un\\s+minimum\\s+de|pas\\s+plus\\s+de|ne\\s+dépassant\\s+pas|jusqu['’]à)\\b",
