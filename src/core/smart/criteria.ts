@@ -532,10 +532,20 @@ function inMainClause(doc: Doc, asks: Ask[], hits: Span[]): Span[] {
 function openReviews(doc: Doc, ask: Ask, hits: Span[]): Span[] {
   if (hits.length === 0) return hits;
   if (ask.subject && ask.subject.role === "person" && ask.passive) return [];
-  const { persons, stops } = doc.lex.words;
+  const { persons, stops, determiners, connectors } = doc.lex.words;
+  const headFirst = doc.lex.lexicon.words.head === "first";
   return hits.filter(([start, end]) => {
     const next = tokenize(doc.full, end, Math.min(doc.full.length, end + 40)).slice(0, 3);
-    if (next.some((t) => persons.has(t.lower))) return false;
+    // where adjectives follow the noun, a person word right after a noun qualifies it
+    // ("revisar el reglamento interno" is the internal rules, not an inmate)
+    const person = (i: number) =>
+      persons.has(next[i].lower) &&
+      (!headFirst ||
+        i === 0 ||
+        determiners.has(next[i - 1].lower) ||
+        connectors.has(next[i - 1].lower) ||
+        stops.has(next[i - 1].lower));
+    if (next.some((_, i) => person(i))) return false;
     // persons just before the verb, as its passive subject ("los detenidos sean examinados"),
     // not as a complement of another noun ("the situation of detainees should be reviewed")
     const before = tokenize(doc.full, Math.max(ask.clause[0], start - 40), start).slice(-3);

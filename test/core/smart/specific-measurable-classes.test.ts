@@ -134,3 +134,106 @@ describe("specific: a sufficiency of means named by a participle is a bare suffi
     }
   );
 });
+
+describe("specific: measures qualified by adjectives, then said which by a purpose, are an ask", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Government should take the necessary legislative measures to amend section 12 of the Prisons Act.",
+    ],
+    [
+      "fr",
+      "Prendre les mesures législatives nécessaires pour modifier l'article 12 de la loi pénitentiaire.",
+    ],
+    [
+      "fr",
+      "Le ministère devrait prendre des mesures administratives urgentes afin d'installer un détecteur de fumée dans chaque dortoir.",
+    ],
+    [
+      "es",
+      "Adoptar las medidas legislativas necesarias para modificar el artículo 12 de la ley penitenciaria.",
+    ],
+    [
+      "es",
+      "El ministerio debería tomar medidas administrativas urgentes para instalar un detector de humo en cada dormitorio.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["fr", "Prendre les mesures législatives nécessaires pour prévenir la violence."],
+    ["es", "Adoptar las medidas legislativas necesarias para prevenir la violencia."],
+  ])("measures for a goal alone stay vague (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("not_met");
+  });
+});
+
+describe("measurable: setting up a named mechanism or system is a deliverable, whatever its qualities", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Government should establish an independent and effective system of inspection of all places of detention.",
+    ],
+    [
+      "fr",
+      "Le Gouvernement devrait instaurer un système indépendant et efficace d'inspection des lieux de détention.",
+    ],
+    [
+      "fr",
+      "Le ministère devrait créer un mécanisme de coordination efficace entre la police et les hôpitaux.",
+    ],
+    [
+      "es",
+      "Que se arbitren mecanismos de coordinación eficaces entre la policía y los hospitales de la región.",
+    ],
+    [
+      "es",
+      "El Gobierno debería instaurar un sistema independiente y eficaz de inspección de los lugares de detención.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const measurable = result(language, text, "measurable");
+    expect(measurable.verdict).toBe("met");
+    expect(measurable.basis).toBe("measure");
+  });
+});
+
+describe("measurable: Spanish 'debido' and 'oportuno' beside a noun are formulae, not yardsticks", () => {
+  it.each<Case>([
+    ["es", "Impartir la debida formación al personal sanitario en materia de salud mental."],
+    [
+      "es",
+      "Dictar las instrucciones oportunas para que el médico remita cada parte de lesiones al juzgado.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["es", "Impartir una formación adecuada al personal sanitario."],
+    ["es", "Los funcionarios deben estar debidamente formados."],
+    ["en", "Provide proper training to health staff."],
+    ["fr", "Dispenser une formation adéquate au personnel soignant."],
+  ])("a quality with no yardstick still cannot be checked (%s): %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("not_met");
+  });
+});
+
+describe("measurable: reviewing a document is open, whatever adjective follows its noun", () => {
+  it.each<Case>([
+    ["es", "La dirección debería revisar el reglamento interno del centro."],
+    ["fr", "La direction devrait réexaminer le règlement intérieur de l'établissement."],
+    ["en", "The Director should review the internal rules of the centre."],
+  ])("%s: %s", (language, text) => {
+    const measurable = result(language, text, "measurable");
+    expect(measurable.verdict).toBe("not_met");
+    expect(measurable.basis).toBe("open");
+  });
+
+  it.each<Case>([
+    ["es", "Revisar a los internos en el momento de su ingreso en el centro."],
+    ["es", "Los médicos deberían examinar a los internos a su llegada al centro."],
+  ])("examining persons stays a concrete act (%s): %s", (language, text) => {
+    expect(result(language, text, "measurable").basis).not.toBe("open");
+  });
+});

@@ -49,7 +49,7 @@ const INFINITIVE = "[a-zñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?";
  * …"), or the state to bring about ("para que …", "para garantizar que …"). "Adoptar las medidas
  * necesarias." or "medidas para prevenir la violencia" stay vague.
  */
-const MEASURES_SPECIFIED = `(?!(?:\\s+(?:deben|deberían)\\s+(?:adoptarse|ser\\s+adoptadas))?\\s+(?:\\w+\\s+)?(?:(?:para|a fin de|con el fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:para|a fin de|con el fin de)\\s+que\\b|para\\s+(?:garantizar|asegurar)\\s+que\\b))`;
+const MEASURES_SPECIFIED = `(?!(?:\\s+(?:deben|deberían)\\s+(?:adoptarse|ser\\s+adoptadas))?\\s+(?:\\w+\\s+){0,2}(?:(?:para|a fin de|con el fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:para|a fin de|con el fin de)\\s+que\\b|para\\s+(?:garantizar|asegurar)\\s+que\\b))`;
 
 /**
  * Un recurso cuyo importe es el entregable ("aumentar el presupuesto", "el número de …"), o un hecho
@@ -229,7 +229,9 @@ export const es: SmartLexicon = {
         "\\b(?:el\\s+menor|el\\s+más\\s+breve)\\s+(?:tiempo|plazo)\\s+posible\\b",
         "\\bcon\\s+(?:mayor|más)\\s+frecuencia\\b",
         "\\b(?:periódicamente|regularmente|de\\s+forma\\s+(?:periódica|regular)|con\\s+regularidad|a\\s+intervalos\\s+regulares)\\b",
-        "\\b(?:suficientes?|suficientemente|adecuad[oa]s?|adecuadamente|apropiad[oa]s?|oportun[oa]s?|razonables?|asequibles?|eficaz|eficaces|efectiv[oa]s?|significativ[oa]s?|robust[oa]s?|debid[oa]s?|debidamente)\\b",
+        // "debido" y "oportuno" junto a un nombre son fórmulas del lenguaje administrativo ("las instrucciones
+        // oportunas", "la debida formación del personal", "su oportuno cumplimiento"): nombran la cosa, no una medida
+        "\\b(?:suficientes?|suficientemente|adecuad[oa]s?|adecuadamente|apropiad[oa]s?|razonables?|asequibles?|eficaz|eficaces|efectiv[oa]s?|significativ[oa]s?|robust[oa]s?|debidamente)\\b",
         "\\b(?:rápidamente|ágilmente|con\\s+celeridad|con\\s+prontitud|en\\s+tiempo\\s+y\\s+forma|correctamente|correct[oa]s?|indebid[oa]s?|innecesari[oa]s?|excesiv[oa]s?)\\b",
         "\\b(?:largos|prolongados|excesivos)\\s+periodos?\\b",
         "\\ben\\s+la\\s+medida\\s+de\\s+lo\\s+posible\\b",
@@ -270,7 +272,7 @@ export const es: SmartLexicon = {
         "\\b(?:aumentar|incrementar|reducir|disminuir|duplicar)\\s+(?:el\\s+)?número\\s+de\\b",
         // un entregable nombrado, en cualquier forma del verbo: "elaborar un protocolo", "que se elabore
         // un protocolo", "deberá aprobarse un plan", "el protocolo debe ser actualizado"
-        "\\b(?:dict|impart|dar\\b|aprob|aprueb|elabor|desarroll|adopt|establec(?:er|ido|ida|idos|idas|erse)\\b|establezc|cre(?:ar|e|en|arse)\\b|public(?:ar|ado|ada|ados|adas|arse)\\b|publiqu|modific|modifiqu|actualiz|actualic|implant|entreg|instal(?:ar|e|en|ado|ada|ados|adas|arse)\\b|dot(?:ar|e|en|ado|ada|ados|adas)\\b|redact|realic|realiz(?:ar|ado|ada|arse)\\b|llevar?\\s+a\\s+cabo|llev(?:e|en)\\s+a\\s+cabo|pon(?:er|ga|gan)\\s+en\\s+marcha)\\w*\\b[^.;]{0,40}?\\b(?:instrucci(?:ón|ones)|indicaciones|protocolos?|procedimientos?|plan(?:es)?|programas?|registros?|libros?|formularios?|circular(?:es)?|normas?|reglamentos?|guías?|documentos?|sistemas?|estrategias?|coordinador(?:es)?|puntos?\\s+focal(?:es)?|informes?|auditorías?|inventarios?|horarios?|calendarios?|folletos?|comités?|comisiones?)\\b",
+        "\\b(?:dict|impart|dar\\b|aprob|aprueb|elabor|desarroll|adopt|establec(?:er|ido|ida|idos|idas|erse)\\b|establezc|cre(?:ar|e|en|arse|ando|andose)\\b|instaur|arbitr|public(?:ar|ado|ada|ados|adas|arse)\\b|publiqu|modific|modifiqu|actualiz|actualic|implant|entreg|instal(?:ar|e|en|ado|ada|ados|adas|arse)\\b|dot(?:ar|e|en|ado|ada|ados|adas)\\b|redact|realic|realiz(?:ar|ado|ada|arse)\\b|llevar?\\s+a\\s+cabo|llev(?:e|en)\\s+a\\s+cabo|pon(?:er|ga|gan)\\s+en\\s+marcha)\\w*\\b[^.;]{0,40}?\\b(?:instrucci(?:ón|ones)|indicaciones|protocolos?|procedimientos?|plan(?:es)?|programas?|registros?|libros?|formularios?|circular(?:es)?|normas?|reglamentos?|guías?|documentos?|sistemas?|estrategias?|coordinador(?:es)?|puntos?\\s+focal(?:es)?|informes?|auditorías?|inventarios?|horarios?|calendarios?|folletos?|comités?|comisiones?|mecanismos?)\\b",
         "\\b(?:instrucci(?:ón|ones)|protocolos?|procedimientos?|plan(?:es)?|programas?|estrategias?|registros?|libros?|formularios?|circular(?:es)?|normas?|reglamentos?|guías?|informes?|auditorías?|inventarios?|horarios?|folletos?)\\b[^.;]{0,60}?\\b(?:debe|deben|debería|deberían|deberá|deberán)\\s+ser\\s+(?:aprobad|elaborad|adoptad|establecid|cread|publicad|modificad|actualizad|implantad|redactad|dictad|traducid|difundid|distribuid)\\w*",
         "\\b(?:suprimir|eliminar|retirar|cesar|poner\\s+fin|dejar\\s+de|prohibir|cerrar|sustituir|clausurar)\\b",
         "\\bno\\s+(?:se\\s+)?(?:debe|deben|debería|deberían|sea|sean)\\b",

@@ -49,7 +49,7 @@ const INFINITIVE = "[a-zœ]{2,}(?:er|ir|re|oir)";
  * …"), or the state to bring about ("afin que …", "pour garantir que …"). "Prendre les mesures
  * nécessaires." or "des mesures pour prévenir la violence" stay vague.
  */
-const MEASURES_SPECIFIED = `(?!(?:\\s+(?:doivent|devraient)\\s+être\\s+(?:prises|adoptées))?\\s+(?:\\w+\\s+)?(?:(?:pour|afin\\s+de|en\\s+vue\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:afin|pour)\\s+(?:que|qu['’])|pour\\s+(?:garantir|assurer)\\s+(?:que|qu['’])))`;
+const MEASURES_SPECIFIED = `(?!(?:\\s+(?:doivent|devraient)\\s+être\\s+(?:prises|adoptées))?\\s+(?:\\w+\\s+){0,2}(?:(?:pour\\s+|(?:afin|en\\s+vue)\\s+(?:de\\s+|d['’]))(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:afin|pour)\\s+(?:que|qu['’])|pour\\s+(?:garantir|assurer)\\s+(?:que|qu['’])))`;
 
 /**
  * Une ressource dont le montant est le livrable (« augmenter le budget », « le nombre de … »), ou un
@@ -265,7 +265,7 @@ export const fr: SmartLexicon = {
         "\\b(?:augmenter|accroître|réduire|diminuer|doubler)\\s+(?:le\\s+)?nombre\\s+de\\b",
         // un livrable nommé, quelle que soit la forme du verbe : « élaborer un protocole », « qu'un
         // protocole soit élaboré », « le livret d'accueil doit être traduit »
-        "\\b(?:adopt|édict|élabor|développ|établi(?:r|sse|ssent|t|e|es|s)?\\b|mettre\\s+en\\s+place|mis(?:e|es)?\\s+en\\s+place|publi(?:er|é|ée|és|ées|e|ent)\\b|cré[eé]|modifi|actualis|rédig|diffus|remett|remis|install(?:er|é|ée|és|ées|e|ent)\\b|dot(?:er|é|ée|és|ées|e|ent)\\b|réalis|effectu|produi)\\w*\\b[^.;]{0,40}?\\b(?:instructions?|notes?\\s+de\\s+service|circulaires?|protocoles?|procédures?|plans?|programmes?|registres?|formulaires?|règlements?|guides?|documents?|livrets?|dispositifs?|systèmes?|stratégies?|coordinat(?:eur|rice)s?|référents?|rapports?|audits?|inventaires?|emplois\\s+du\\s+temps|calendriers?|fiches?|notices?|comités?|commissions?)\\b",
+        "\\b(?:adopt|édict|élabor|développ|établi(?:r|sse|ssent|t|e|es|s)?\\b|mettre\\s+en\\s+place|mis(?:e|es)?\\s+en\\s+place|publi(?:er|é|ée|és|ées|e|ent)\\b|cré[eé]|modifi|actualis|rédig|diffus|remett|remis|install(?:er|é|ée|és|ées|e|ent)\\b|dot(?:er|é|ée|és|ées|e|ent)\\b|réalis|effectu|produi|instaur)\\w*\\b[^.;]{0,40}?\\b(?:instructions?|notes?\\s+de\\s+service|circulaires?|protocoles?|procédures?|plans?|programmes?|registres?|formulaires?|règlements?|guides?|documents?|livrets?|dispositifs?|systèmes?|stratégies?|coordinat(?:eur|rice)s?|référents?|rapports?|audits?|inventaires?|emplois\\s+du\\s+temps|calendriers?|fiches?|notices?|comités?|commissions?|mécanismes?)\\b",
         "\\b(?:instructions?|notes?\\s+de\\s+service|circulaires?|protocoles?|procédures?|plans?|programmes?|stratégies?|registres?|formulaires?|règlements?|guides?|livrets?|rapports?|audits?|inventaires?|fiches?|notices?)\\b[^.;]{0,60}?\\b(?:doit|doivent|devrait|devraient|devra|devront)\\s+être\\s+(?:adopté|édicté|élaboré|établi|mis\\s+en\\s+place|publié|créé|modifié|actualisé|rédigé|diffusé|remis|traduit|mis\\s+à\\s+jour)\\w*",
         "\\b(?:supprimer|retirer|cesser|mettre\\s+fin|prohiber|interdire|fermer|remplacer)\\b",
         "\\bne\\s+(?:doit|doivent|devrait|devraient|soit|soient)\\s+(?:plus|pas|jamais)\\b",
