@@ -237,3 +237,42 @@ describe("measurable: reviewing a document is open, whatever adjective follows i
     expect(result(language, text, "measurable").basis).not.toBe("open");
   });
 });
+
+describe("specific: a verb of support whose object is a concrete act named by a noun asks for that act", () => {
+  it.each<Case>([
+    ["en", "The Ministry should promote the amendment of section 12 of the Prisons Act."],
+    ["fr", "Promouvoir la modification de l'article 12 de la loi pénitentiaire."],
+    ["es", "Promover la modificación del artículo 12 de la ley penitenciaria."],
+    ["es", "Impulsar la aprobación de un reglamento de régimen interior del centro."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The Ministry should promote the rights of detainees."],
+    ["en", "The Ministry should strengthen the implementation of the Prisons Act."],
+    ["fr", "Promouvoir les droits des personnes détenues."],
+    ["es", "Promover los derechos de las personas privadas de libertad."],
+    ["es", "Impulsar la aplicación del protocolo de prevención de suicidios."],
+  ])("more of something stays vague (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("not_met");
+  });
+});
+
+describe("specific: Spanish 'facilitar' with a recipient gives something", () => {
+  it.each<Case>([
+    ["es", "Facilitar a las internas el acceso a un servicio de asesoría jurídica gratuita."],
+    ["es", "Que se facilite una toalla y una muda limpia a cada persona detenida."],
+  ])("%s: %s", (language, text) => {
+    const checked = checkRecommendation({ text }, { language }).criteria;
+    expect(checked.specific.verdict).toBe("met");
+    expect(checked.measurable.verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["es", "Facilitar el contacto entre los menores y sus padres."],
+    ["es", "Facilitar la reinserción social de los internos."],
+  ])("with no recipient it is an orientation (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("not_met");
+  });
+});

@@ -55,6 +55,13 @@ const MEASURES_SPECIFIED = `(?!(?:\\s+(?:should|must|shall|need to|are to)\\s+be
 const HARM =
   "(?:reprisals?|retaliation|intimidation|harassment|victimi[sz]ation|threats?|ill-treatment|torture|abuse|violence|discrimination|stigmati[sz]ation)";
 
+/**
+ * A concrete act named by a noun as the object of a verb of support ("promote the amendment of
+ * section 12", "the adoption of a law"): the verb asks for that act, not for more of something.
+ */
+const NOT_NOMINAL_ACT =
+  "(?!\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:amendment|adoption|reform|enactment|creation|establishment|revision|repeal|ratification|drafting|approval)\\s+of\\b)";
+
 /** Imperative verbs that open a list item or a coordinated ask ("…, and introduce …"). */
 const IMPERATIVE =
   "(?:ensure|install|provide|amend|adopt|establish|introduce|stop|cease|end|remove|repair|replace|review|revise|take|increase|reduce|limit|allow|permit|guarantee|create|set up|develop|train|record|keep|abolish|transfer|appoint|recruit|carry out|conduct|organi[sz]e|make|give|offer|inform|equip|publish|allocate|implement|prohibit|separate|improve|consider|pay|examine|assess|issue|draw up|withdraw|monitor|put|grant|inspect|clean|renovate|refurbish|close|open|hold|use|apply|respect|strengthen|continue|investigate|prosecute|punish|redouble|expedite|expand|extend|enhance|pursue|refrain|release|bring|seek|undertake|complete|facilitate|support|fund|upgrade|redecorate|fit|build|construct|collect|maintain|report|update|identify|document|register|notify|explain|clarify|evaluate|reconsider|restrict|reinforce|step up|include|invite|encourage|combat|prevent|protect|collect|gather|accelerate|expedite|intensify)";
@@ -164,7 +171,8 @@ export const en: SmartLexicon = {
         "\\b(?:the|this)\\s+(?:situation|matter|issue|question)\\b[^.;]{0,60}?\\bbe\\s+(?:examined|reviewed|studied|assessed|monitored)\\b",
         "(?<!\\bto\\s)\\bimprov(?:e|ed|es|ing|ement)\\b",
         // every form of the verb: "should be strengthened", "strengthens", "enhancing"
-        "(?<!\\bto\\s)(?<!\\bby\\s)\\b(?:enhanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|promot(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))\\b",
+        // unless its object is a concrete act named by a noun: "promote the amendment of section 12"
+        `(?<!\\bto\\s)(?<!\\bby\\s)\\b(?:enhanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|promot(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))\\b${NOT_NOMINAL_ACT}`,
         "\\b(?:be|made|make|become|get|are|is)\\s+(?:much\\s+)?(?:more|less)\\s+(?!than\\b|often\\b|frequently\\b)\\w+",
         "\\b(?:be|made|make|become|are|is)\\s+(?:better|worse|friendlier|kinder|safer|cleaner|warmer|brighter|larger|bigger|nicer|healthier)\\b",
         "\\bbetter\\b",

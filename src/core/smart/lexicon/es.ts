@@ -41,6 +41,13 @@ const GOAL_VERB =
 const HARM =
   "(?:represalias?|intimidaci(?:ón|ones)|acoso|hostigamiento|amenazas?|malos\\s+tratos|tortura|violencia|abusos?|discriminaci(?:ón|ones))";
 
+/**
+ * Un acto concreto dicho por un nombre, objeto de un verbo de apoyo ("promover la modificación del
+ * artículo 12", "la aprobación de una ley"): el verbo pide ese acto, no más de algo.
+ */
+const NOT_NOMINAL_ACT =
+  "(?!\\s+(?:la\\s+|el\\s+|las\\s+|los\\s+)?(?:(?:modificaci|reforma|aprobaci|adopci|creaci|elaboraci|revisi|derogaci|ratificaci)\\w*)(?:\\s+[a-zñ]+)?\\s+(?:de|del)\\b)";
+
 /** An infinitive (with an enclitic pronoun): the ask of a Spanish list item ("Impartir …", "Dotarla …"). */
 const INFINITIVE = "[a-zñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?";
 
@@ -142,7 +149,8 @@ export const es: SmartLexicon = {
         // la atención o la conciencia como toda la petición: una actitud, no un acto ("tener en cuenta
         // las necesidades", "hacer hincapié en", "poner empeño en", "velar por el bienestar")
         "\\b(?:tener|tenga|tengan|tomar|tome|tomen)\\s+(?:en\\s+(?:cuenta|consideración)|(?:muy\\s+)?presente)\\b|\\b(?:hacer|haga|hagan)\\s+(?:especial\\s+)?hincapié\\b|\\b(?:poner|ponga|pongan)\\s+(?:el\\s+)?(?:máximo\\s+|mayor\\s+|especial\\s+)?(?:empeño|énfasis|acento)\\b|\\b(?:ser|sea|sean|estar|esté|estén)\\s+(?:más\\s+)?(?:conscientes?|atent[oa]s?|vigilantes?|sensibilizad[oa]s?)\\b|\\b(?:velar|vele|velen)\\s+por\\s+(?:el|la|los|las)\\s+(?:bienestar|dignidad|derechos|integridad|interés|intereses|salud)\\b",
-        "(?<!\\bpara\\s)\\b(?:reforz(?:ar|arse|ado|ada|ados|adas)|refuerce|refuercen|fortalec(?:er|erse|ido|ida|idos|idas)|fortalezca|fortalezcan|potenci(?:ar|arse|ado|ada|ados|adas|e|en)|promov(?:er|erse|ido|ida|idos|idas)|promueva|promuevan|impuls(?:ar|arse|ado|ada|ados|adas|e|en)|intensific(?:ar|arse|ado|ada|ados|adas)|intensifique|intensifiquen|optimiz(?:ar|arse|ado|ada|ados|adas)|optimice|optimicen)\\b",
+        // salvo si su objeto es un acto concreto dicho por un nombre: "promover la modificación del artículo 12"
+        `(?<!\\bpara\\s)\\b(?:reforz(?:ar|arse|ado|ada|ados|adas)|refuerce|refuercen|fortalec(?:er|erse|ido|ida|idos|idas)|fortalezca|fortalezcan|potenci(?:ar|arse|ado|ada|ados|adas|e|en)|promov(?:er|erse|ido|ida|idos|idas)|promueva|promuevan|impuls(?:ar|arse|ado|ada|ados|adas|e|en)|intensific(?:ar|arse|ado|ada|ados|adas)|intensifique|intensifiquen|optimiz(?:ar|arse|ado|ada|ados|adas)|optimice|optimicen)\\b${NOT_NOMINAL_ACT}`,
         "\\b(?:seguir|continuar|proseguir|prosiga|prosigan|continúe|continúen|sigan?)\\s+(?:con\\s+)?(?:sus\\s+|los\\s+)?(?:esfuerzos|trabajando|avanzando|adoptando|desarrollando|aplicando|implementando|impulsando)\\b",
         "\\b(?:deberían|deben)\\s+proseguir\\b",
         "\\b(?:hacer|hacerse|hagan|sean?|resultar|resulten|volverse|mostrarse|muestre|muestren)\\s+(?:mucho\\s+)?más\\s+(?!de\\b|que\\b)[a-zñ]+",
@@ -157,7 +165,10 @@ export const es: SmartLexicon = {
         "\\bsensibilizar\\b",
         // una orientación, no un acto, como verbo de la petición ("fomentar", "favorecer", "facilitar"),
         // como "promover"; no la fórmula que recomienda ("alienta a"), ni un fin ("para facilitar")
-        "(?<!\\bpara\\s)\\b(?:foment(?:ar|arse|e|en)|favorec(?:er|erse)|favorezcan?|facilit(?:ar|arse|e|en)|alent(?:ar)|alienten?)\\b",
+        "(?<!\\bpara\\s)\\b(?:foment(?:ar|arse|e|en)|favorec(?:er|erse)|favorezcan?|alent(?:ar)|alienten?)\\b",
+        // "facilitar algo a alguien" es darlo ("facilitar una manta a cada interno", "facilitarles el acceso a un
+        // abogado"); sin destinatario es una orientación ("facilitar el contacto entre los menores y sus padres")
+        "(?<!\\bpara\\s)\\bfacilit(?:ar|arse|e|en)\\b(?![^.;,:]{0,60}?\\ba(?:l)?\\s)",
         // un estado que garantizar como toda la petición, sin el acto que lo garantiza: "garantizar la
         // seguridad de los internos", "que se atiendan las necesidades sanitarias"
         "(?<!\\b(?:para|de)\\s)\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|preservar|salvaguardar)\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+|su\\s+|sus\\s+|un\\s+|una\\s+)(?:[a-zñ]+\\s+)?(?:seguridad|protección|integridad|independencia|bienestar|funcionamiento|calidad|continuidad|eficacia|entorno\\s+(?:seguro|saludable))\\b",
