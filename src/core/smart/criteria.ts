@@ -220,7 +220,12 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
       ]);
       if (soft.length) measurable = notMet(soft, "soft", soft[0]);
       else if (open.length) measurable = notMet(open, "open", open[0]);
-      else if (degree.every(([, end]) => end > 0)) {
+      // a change of degree tied to what it must allow ("expand the kitchen … with enough capacity to
+      // meet demand") has its yardstick
+      else if (
+        degree.every(([, end]) => end > 0) &&
+        hitsInRanges(concreteClauses, ties).length === 0
+      ) {
         const verbs = degree.map(([start, end]): Span => {
           const words = tokenize(doc.full, start, end);
           return words.length ? [words[words.length - 1].start, end] : [start, end];

@@ -276,3 +276,55 @@ describe("specific: Spanish 'facilitar' with a recipient gives something", () =>
     expect(result(language, text, "specific").verdict).toBe("not_met");
   });
 });
+
+describe("measurable: a sufficiency or a change of degree tied to the demand it must meet has a yardstick", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Enlarge the laundry or build a new one with sufficient capacity to meet current and projected population demand.",
+    ],
+    [
+      "fr",
+      "Agrandir la buanderie ou en construire une nouvelle d'une capacité suffisante pour répondre à la demande actuelle et future.",
+    ],
+    [
+      "es",
+      "Ampliar la lavandería o construir una nueva con capacidad suficiente para satisfacer la demanda actual y futura.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Enlarge the laundry."],
+    ["fr", "Agrandir la buanderie."],
+    ["es", "Ampliar la lavandería."],
+  ])("a change of degree alone stays unchecked (%s): %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("not_met");
+  });
+});
+
+describe("specific: action to be taken for a goal alone names no act, in every language", () => {
+  it.each<Case>([
+    ["en", "Action should be taken to stop parcels being thrown over the perimeter fence."],
+    [
+      "fr",
+      "Des actions doivent être entreprises pour empêcher les jets de colis par-dessus le mur.",
+    ],
+    ["fr", "Des mesures doivent être prises pour mettre fin aux jets de colis par-dessus le mur."],
+    ["es", "Deben tomarse acciones para impedir el lanzamiento de paquetes por encima del muro."],
+    ["es", "Que se adopten medidas para poner fin al lanzamiento de paquetes por encima del muro."],
+  ])("%s: %s", (language, text) => {
+    const specific = result(language, text, "specific");
+    expect(specific.verdict).toBe("not_met");
+    expect(specific.basis).toBe("vague");
+  });
+
+  it.each<Case>([
+    ["en", "Action should be taken to fit a net above the exercise yard."],
+    ["fr", "Des actions doivent être entreprises pour installer un filet au-dessus de la cour."],
+    ["es", "Deben tomarse acciones para instalar una red sobre el patio."],
+  ])("said which, it is an ask (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});

@@ -149,7 +149,7 @@ export const en: SmartLexicon = {
         "\\befforts?\\b",
         "\\b(?:endeavour|endeavor|strive)\\b",
         `\\b(?:take|taken|taking|adopt|adopted)\\s+(?:all\\s+)?(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:measures|steps|action)\\b${MEASURES_SPECIFIED}`,
-        `\\b(?:measures|steps) (?:should |must |need to )?(?:be )?(?:taken|adopted)\\b${MEASURES_SPECIFIED}`,
+        `\\b(?:measures|steps|action) (?:should |must |needs? to )?(?:be )?(?:taken|adopted)\\b${MEASURES_SPECIFIED}`,
         "\\b(?:address|tackle|deal with|remedy|resolve)(?:ed)? (?:the|this) (?:issue|problem|situation|matter|question|shortcomings?|lack|absence|shortage|deficiencies)\\b",
         // not in an infinitive that states a purpose ("advised on how to get help to address their problems")
         "(?<!\\bto\\s)\\b(?:address|tackle|combat|fight|counter|remedy|resolve)(?:s|ed|ing)?\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:overcrowding|understaffing|violence|ill-treatment|bullying|corruption|shortages?|problems?|issues?|deficiencies|shortcomings|delays)\\b",
@@ -302,7 +302,7 @@ export const en: SmartLexicon = {
       patterns: [
         // a quantity tied to what it must allow: "enough time to collect their medication"
         `\\b(?:sufficient|enough)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+(?!${GOAL_VERB}\\b|the\\b|their\\b|its\\b|all\\b|a\\b|an\\b|each\\b|every\\b|any\\b|new\\b|those\\b|these\\b|his\\b|her\\b)[a-z]+`,
-        "\\b(?:sufficient|enough|adequate)\\b[^.;]{0,40}?\\bto meet (?:the )?demand\\b",
+        "\\b(?:sufficient|enough|adequate)\\b[^.;]{0,40}?\\bto meet (?:the\\s+)?(?:[\\w-]+\\s+){0,5}?demand\\b",
         "\\b(?:sufficient|adequate|appropriate)\\b[^.;]{0,30}?\\bas (?:required|laid down|set out|defined|provided) (?:by|in)\\b",
       ],
     },

@@ -35,7 +35,7 @@ const MONTH =
 
 /** Verbs that name a goal, not an action: "medidas para prevenir …" is a goal. */
 const GOAL_VERB =
-  "(?:prevenir|mejorar|abordar|garantizar|asegurar|evitar|combatir|remediar|erradicar|promover|proteger|reducir|eliminar|fortalecer|reforzar|afrontar|hacer frente)";
+  "(?:prevenir|mejorar|abordar|garantizar|asegurar|evitar|combatir|remediar|erradicar|promover|proteger|reducir|eliminar|fortalecer|reforzar|afrontar|hacer frente|impedir|poner\\s+fin|acabar\\s+con)";
 
 /** Daños de los que las personas deben quedar libres: represalias, intimidación, malos tratos. */
 const HARM =
@@ -136,8 +136,8 @@ export const es: SmartLexicon = {
         "\\besfuerzos?\\b",
         "\\besforzarse\\b",
         `\\b(?:adoptar|adopte|adopten|adoptarse|adopten|tomar|tome|tomen)\\s+(?:todas\\s+)?(?:las\\s+)?(?:\\w+\\s+){0,2}?(?:medidas|acciones|disposiciones)\\b${MEASURES_SPECIFIED}`,
-        `\\b(?:deberían|deben|debería|debe)\\s+adoptarse\\s+(?:\\w+\\s+){0,4}?medidas\\b${MEASURES_SPECIFIED}`,
-        `\\bse\\s+adopten\\s+(?:\\w+\\s+){0,3}?medidas\\b${MEASURES_SPECIFIED}`,
+        `\\b(?:deberían|deben|debería|debe)\\s+(?:adoptarse|tomarse|emprenderse)\\s+(?:\\w+\\s+){0,4}?(?:medidas|acciones)\\b${MEASURES_SPECIFIED}`,
+        `\\bse\\s+(?:adopten|tomen|emprendan)\\s+(?:\\w+\\s+){0,3}?(?:medidas|acciones)\\b${MEASURES_SPECIFIED}`,
         "\\b(?:abordar|afrontar|resolver|solucionar|remediar|atajar)\\s+(?:el|la|este|esta|dicho|dicha)\\s+(?:problema|situación|cuestión|asunto|carencia|deficiencia|déficit)\\b",
         "\\b(?:abordar|combatir|afrontar|luchar contra|hacer frente a)\\s+(?:el|la|los|las)?\\s*(?:\\w+\\s+)?(?:hacinamiento|masificación|violencia|malos tratos|problemas?|deficiencias|carencias)\\b",
         "\\b(?:examinar|revisar|estudiar|analizar|seguir)\\s+(?:esta|la|dicha|esa)\\s+(?:situación|cuestión|problemática|asunto)\\b",
@@ -255,7 +255,7 @@ export const es: SmartLexicon = {
     yardstickTie: {
       patterns: [
         `\\b(?:suficientes?)\\s+(?:[a-zñ]+\\s+){0,3}?(?:para|a fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b`,
-        "\\b(?:suficientes?|adecuad[oa]s?)\\b[^.;]{0,40}?\\b(?:para\\s+(?:atender|cubrir)\\s+(?:la\\s+)?demanda)\\b",
+        "\\b(?:suficientes?|adecuad[oa]s?)\\b[^.;]{0,40}?\\b(?:para\\s+(?:atender|cubrir|satisfacer)\\s+(?:la\\s+)?(?:[a-zñ]+\\s+){0,4}?demanda)\\b",
       ],
     },
     openAction: {

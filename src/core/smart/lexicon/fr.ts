@@ -35,7 +35,7 @@ const MONTH =
 
 /** Verbs that name a goal, not an action: "mesures pour prévenir …" is a goal. */
 const GOAL_VERB =
-  "(?:prévenir|améliorer|remédier|garantir|assurer|éviter|combattre|lutter|promouvoir|protéger|réduire|éliminer|renforcer|répondre|traiter)";
+  "(?:prévenir|améliorer|remédier|garantir|assurer|éviter|combattre|lutter|promouvoir|protéger|réduire|éliminer|renforcer|répondre|traiter|empêcher|enrayer|mettre\\s+fin)";
 
 /** Torts dont les personnes doivent être gardées : représailles, intimidation, mauvais traitements. */
 const HARM =
@@ -137,7 +137,7 @@ export const fr: SmartLexicon = {
         "\\befforts?\\b",
         "\\bs['’]efforcer\\b",
         `\\b(?:prendre|prenne|prennent|adopter|adopte|adoptent)\\s+(?:toutes\\s+)?(?:les\\s+)?(?:\\w+\\s+){0,2}?mesures\\b${MEASURES_SPECIFIED}`,
-        `\\bmesures\\s+(?:\\w+\\s+)?(?:devraient|doivent|soient)\\s+(?:être\\s+)?(?:prises|adoptées)\\b${MEASURES_SPECIFIED}`,
+        `\\b(?:mesures|actions|dispositions)\\s+(?:\\w+\\s+)?(?:devraient|doivent|soient)\\s+(?:être\\s+)?(?:prises|adoptées|entreprises)\\b${MEASURES_SPECIFIED}`,
         "\\b(?:remédier|répondre|faire\\s+face)\\s+(?:à|au|aux)\\s+(?:ce\\s+|cette\\s+|la\\s+|le\\s+)?(?:problème|situation|question|difficulté|carence|lacune|insuffisance)s?\\b",
         "\\b(?:lutter\\s+contre|combattre|traiter|résoudre)\\s+(?:la\\s+|le\\s+|les\\s+)?(?:\\w+\\s+)?(?:surpopulation|surencombrement|violence|violences|mauvais\\s+traitements|problèmes?|difficultés)\\b",
         "\\b(?:examiner|suivre|étudier|se\\s+pencher\\s+sur)\\s+(?:cette|la|ce)\\s+(?:situation|question|problème|problématique)\\b",
@@ -245,7 +245,7 @@ export const fr: SmartLexicon = {
       patterns: [
         `\\b(?:suffisante?s?|suffisamment)\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:pour|afin\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b`,
         "\\b(?:suffisante?s?|suffisamment|adéquate?s?)\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:pour|à)\\s+(?:la|le|l['’])\\s*[a-zœ]+(?:tion|ment)\\b",
-        "\\b(?:suffisante?s?|adéquate?s?)\\b[^.;]{0,40}?\\brépondre\\s+à\\s+la\\s+demande\\b",
+        "\\b(?:suffisante?s?|adéquate?s?)\\b[^.;]{0,40}?\\b(?:répondre|faire\\s+face)\\s+à\\s+(?:la\\s+|l['’]\\s*)?(?:[a-zœ'’-]+\\s+){0,4}?demande\\b",
       ],
     },
     openAction: {
@@ -624,7 +624,7 @@ export const fr: SmartLexicon = {
   anchored: {
     degreeChange: {
       patterns: [
-        `\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:il\\s+convient\\s+)?(?:d['’]\\s*|de\\s+)?(?:(?:être|soit|soient|également|encore|davantage|\\w+ment)\\s+)*(?:(?:augment|accroi|accru|diminu|raccourc|accéler|multipli|rédui|réduit|étend|étendu|élargi|développ)\\w*\\b|(?:une?\\s+)?(?:[\\w-]+\\s+)?(?:augmentation|réduction|extension|diminution|élargissement)\\s+(?:du|de|des|d['’]))(?![^.;,]{0,60}?\\bà\\s+(?:tou(?:s|tes)|chaque|l['’]ensemble)\\b)(?!\\s+(?:un|une|de\\s+nouveaux|de\\s+nouvelles)\\b)${DEGREE_NOT_RESOURCE}`,
+        `\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:il\\s+convient\\s+)?(?:d['’]\\s*|de\\s+)?(?:(?:être|soit|soient|également|encore|davantage|\\w+ment)\\s+)*(?:(?:augment|accroi|accru|diminu|raccourc|accéler|multipli|rédui|réduit|étend|étendu|élargi|agrandi|développ)\\w*\\b|(?:une?\\s+)?(?:[\\w-]+\\s+)?(?:augmentation|réduction|extension|diminution|élargissement)\\s+(?:du|de|des|d['’]))(?![^.;,]{0,60}?\\bà\\s+(?:tou(?:s|tes)|chaque|l['’]ensemble)\\b)(?!\\s+(?:un|une|de\\s+nouveaux|de\\s+nouvelles)\\b)${DEGREE_NOT_RESOURCE}`,
       ],
     },
     personSubject: {
