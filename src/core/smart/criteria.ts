@@ -200,9 +200,17 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     } else {
       const ties = op("yardstickTie");
       // a yardstick in a purpose, means or subordinate clause qualifies that clause, not the ask
-      const soft = hitsInRanges(
-        concrete.map((a) => a.main),
-        op("softYardstick")
+      // a bare quality asked beside a concrete ask ("guarantee appropriate conditions of cleanliness,
+      // in addition to ensuring …") leaves that part unchecked
+      const soft = mergeSorted(
+        hitsInRanges(
+          concrete.map((a) => a.main),
+          op("softYardstick")
+        ),
+        hitsInRanges(
+          vague.map((a) => a.main),
+          bareHits
+        )
       ).filter(
         (hit) =>
           !ties.some((t) => overlaps(t, hit)) &&

@@ -328,3 +328,104 @@ describe("specific: action to be taken for a goal alone names no act, in every l
     expect(result(language, text, "specific").verdict).toBe("met");
   });
 });
+
+describe("specific: a quality 'for' a thing names no yardstick; 'for' a number or an act does", () => {
+  it.each<Case>([
+    ["en", "Ensure adequate space for the reception of visitors."],
+    ["fr", "Garantir des espaces adéquats pour l'attente des visiteurs."],
+    ["es", "Garantizar espacios adecuados para la espera de los visitantes."],
+    [
+      "es",
+      "Verificar que los recursos humanos asignados sean adecuados para la gestión del ingreso de visitantes.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "Ensure adequate space for the number of visitors expected on Sundays."],
+    ["fr", "Garantir des espaces adéquats pour le nombre de visiteurs attendus le dimanche."],
+    ["es", "Garantizar espacios adecuados para el número de visitantes previstos los domingos."],
+    ["es", "Que las salas de espera sean adecuadas para acoger a veinte visitantes sentados."],
+  ])("tied to a number or an act it is an ask (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});
+
+describe("measurable: a restriction to what is necessary, with no say of when, cannot be checked", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Handcuffs should be used during transfers only in cases where it is strictly necessary.",
+    ],
+    [
+      "fr",
+      "Les menottes ne doivent être utilisées lors des transferts que lorsque c'est strictement nécessaire.",
+    ],
+    [
+      "es",
+      "Limitar el uso de las esposas durante los traslados únicamente a aquellos casos en los que sea absolutamente necesario.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const measurable = result(language, text, "measurable");
+    expect(measurable.verdict).toBe("not_met");
+    expect(measurable.basis).toBe("soft");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "Handcuffs should be used during transfers only on the written order of the escort chief.",
+    ],
+    [
+      "fr",
+      "Les menottes ne doivent être utilisées lors des transferts que sur ordre écrit du chef d'escorte.",
+    ],
+    [
+      "es",
+      "Limitar el uso de las esposas durante los traslados únicamente a los casos ordenados por escrito por el jefe de la escolta.",
+    ],
+  ])("a restriction to a checkable case is measurable (%s): %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("met");
+  });
+});
+
+describe("measurable: 'the necessary measures' said which name the act, not a yardstick (French)", () => {
+  it.each<Case>([
+    [
+      "fr",
+      "Prendre les mesures législatives nécessaires pour modifier l'article 12 en y ajoutant une disposition sur les fouilles.",
+    ],
+    ["fr", "Prendre les mesures nécessaires pour installer un détecteur de fumée dans le dortoir."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("met");
+  });
+
+  it.each<Case>([["fr", "Doter l'unité des équipements nécessaires."]])(
+    "a necessity with no yardstick still cannot be checked (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "measurable").verdict).toBe("not_met");
+    }
+  );
+});
+
+describe("specific and measurable: a concrete ask added to a bare quality is an ask, the quality stays unchecked", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Director should guarantee adequate cleanliness in every unit, in addition to ensuring the availability of soap on request.",
+    ],
+    [
+      "fr",
+      "Le directeur devrait garantir une propreté adéquate dans chaque unité, en plus de fournir du savon aux personnes détenues.",
+    ],
+    [
+      "es",
+      "El director debería garantizar apropiadas condiciones de limpieza en todos los módulos, además de asegurar la disponibilidad de jabón en los módulos.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const checked = checkRecommendation({ text }, { language }).criteria;
+    expect(checked.specific.verdict).toBe("met");
+    expect(checked.measurable.verdict).toBe("not_met");
+  });
+});

@@ -112,6 +112,7 @@ export const en: SmartLexicon = {
         ",\\s+which\\s+",
         "\\s+and\\s+that\\s+",
         "\\s+as well as\\s+",
+        ",\\s+in addition to\\s+(?=[a-z]+ing\\b)",
         `\\s+and\\s+(?=${IMPERATIVE}\\b(?!\\s+(?:of|to|for|by|on|in|and)\\b))`,
         "\\(",
         "\\)",
@@ -217,7 +218,7 @@ export const en: SmartLexicon = {
     bareQuality: {
       patterns: [
         // the quality is the whole ask: "should be adequate", "kept at a suitable level"
-        "\\b(?:should|must|shall|to)\\s+(?:be|remain)\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|reasonable|decent|good|fit for purpose|safe|clean|hygienic|proportionate|proportional|dignified|humane|fair|in good (?:condition|repair|order))\\b(?!\\s+(?:to|for)\\b)",
+        "\\b(?:should|must|shall|to)\\s+(?:be|remain)\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|reasonable|decent|good|fit for purpose|safe|clean|hygienic|proportionate|proportional|dignified|humane|fair|in good (?:condition|repair|order))\\b(?!\\s+(?:to\\b|for\\b(?!\\s+(?:the|a|an)\\s+(?!(?:number|size|capacity|demand|population)\\b))))",
         "\\b(?:are|is|be)\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|safe|clean|hygienic|proportionate|humane)(?:\\s+and\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|safe|clean|hygienic|proportionate|humane))?\\s*[.;]",
         "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:at|in)\\s+(?:a|an)\\s+(?:suitable|adequate|appropriate|acceptable|reasonable|good|satisfactory|decent|comfortable|proper|sufficient)\\s+[a-z]+\\b(?!\\s+(?:of|for)\\s+\\d)",
         "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?at\\s+a\\s+(?:level|standard|temperature)\\s+(?:which|that)\\s+(?:is|are)\\b",
@@ -246,7 +247,7 @@ export const en: SmartLexicon = {
         // "should be robust enough to …": a quality, with no measure of how much
         "\\b(?:be|remain|are|is)\\s+(?:\\w+ly\\s+)?(?!old\\b|long\\b)[a-z]+\\s+enough\\b",
         // ensuring a quality of something that exists: "ensure adequate ventilation"
-        "\\b(?:ensure|ensures|ensuring|guarantee|guarantees|maintain|maintains)\\s+(?:an?\\s+|the\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|good)\\s+(?![\\w-]+\\s+(?:to|for)\\s)",
+        "\\b(?:ensure|ensures|ensuring|guarantee|guarantees|maintain|maintains)\\s+(?:an?\\s+|the\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|good)\\s+(?![\\w-]+\\s+(?:to\\s|for\\b(?!\\s+(?:the|a|an)\\s+(?!(?:number|size|capacity|demand|population)\\b))))",
       ],
     },
     absolute: {
@@ -276,6 +277,9 @@ export const en: SmartLexicon = {
     },
     softYardstick: {
       patterns: [
+        // a restriction to what is necessary, with no say of when it is: "handcuffs used only in cases
+        // where it is strictly necessary"
+        "\\b(?:only|solely|exclusively)\\s+(?:[\\w-]+\\s+){0,4}?(?:where|when|if)\\s+(?:it\\s+is\\s+|this\\s+is\\s+)?(?:strictly\\s+|absolutely\\s+)?(?:necessary|needed|required|essential|indispensable)\\b",
         "\\b(?:when|where|as|if) (?:needed|necessary|appropriate|required|possible|feasible)\\b(?!\\s+(?:by|under|in)\\b)",
         "\\b(?:shortest|least) (?:possible|necessary)\\b|\\bas (?:short|little|few) as possible\\b",
         "\\bwhenever (?:possible|necessary|needed)\\b",

@@ -98,6 +98,7 @@ export const es: SmartLexicon = {
         ",\\s+(?:y|así como|mientras que)\\s+(?:que\\s+)?",
         "\\s+y\\s+que\\s+",
         "\\s+así\\s+como\\s+",
+        `,\\s+además\\s+de\\s+(?=${INFINITIVE}\\b)`,
         `\\s+y\\s+(?=${INFINITIVE}\\b)`,
         `,\\s+(?:y\\s+)?(?:en\\s+todo\\s+caso,\\s+)?(?=${INFINITIVE}\\s+(?:la|el|los|las|que|a|un|una)\\b)`,
         "\\(",
@@ -185,7 +186,7 @@ export const es: SmartLexicon = {
     },
     bareQuality: {
       patterns: [
-        "\\b(?:sea|sean|ser|estar|esté|estén|resulte|resulten|es|son)\\s+(?:\\w+mente\\s+)?(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|idóne[oa]s?|aceptables?|dign[oa]s?|satisfactori[oa]s?|razonables?|óptim[oa]s?|segur[oa]s|limpi[oa]s?|higiénic[oa]s?|proporcionad[oa]s?|proporcionales?|human[oa]s?|en\\s+buen\\s+estado)\\b(?!\\s+(?:para|a|conforme|según|de acuerdo)\\b)",
+        "\\b(?:sea|sean|ser|estar|esté|estén|resulte|resulten|es|son)\\s+(?:\\w+mente\\s+)?(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|idóne[oa]s?|aceptables?|dign[oa]s?|satisfactori[oa]s?|razonables?|óptim[oa]s?|segur[oa]s|limpi[oa]s?|higiénic[oa]s?|proporcionad[oa]s?|proporcionales?|human[oa]s?|en\\s+buen\\s+estado)\\b(?!\\s+(?:para\\b(?!\\s+(?:la|el|los|las|un|una|unos|unas)\\s+(?!(?:número|cantidad|capacidad|demanda|tamaño|población)\\b))|a\\b|conforme\\b|según\\b|de acuerdo\\b))",
         "\\b(?:mantener|mantenga|mantengan|conservar|conserve|conserven|mantenerse)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:un\\s+|unas\\s+|el\\s+)?(?:adecuad[oa]s?|buen[oa]?s?|óptim[oa]s?|correct[oa]s?|perfect[oa]s?|debid[oa]s?)\\s+(?:estado|condiciones)\\b",
         "\\b(?:mantener|mantenga|mantengan|conservar)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:un\\s+|unas\\s+|el\\s+|buen\\s+)?(?:estado|condiciones)\\s+(?:adecuad|óptim|dign|correct|aceptabl|buen)\\w*\\b",
         "\\b(?:mantener|mantenga|mantengan)\\s+(?:\\w+\\s+){0,4}?(?:limpi[oa]s|en\\s+orden)\\b",
@@ -207,7 +208,7 @@ export const es: SmartLexicon = {
         // turno"; aquello de que se equipa nombra la cosa: "equipadas con un timbre")
         "\\b(?:ser|sea|sean|es|son|estar|esté|estén|está|están)\\s+(?:suficientemente|adecuadamente|correctamente|debidamente|bien|convenientemente)\\s+(?:dotad|financiad|equipad|provist|abastecid|pertrechad)[oa]s?\\b(?!\\s+(?:de\\s+\\w+\\s+)?(?:para|a\\s+fin\\s+de)\\s+[a-zñ]+(?:ar|er|ir)\\b)(?!\\s+(?:de|con)\\s+(?:un|una|unos|unas|\\d+|dos|tres|cuatro)\\b)",
         // ensuring a quality of something that exists: "garantizar una ventilación adecuada"
-        "\\b(?:garantiz\\w*|garantic\\w*|asegur\\w*|mantener|mantenga|mantengan|procurar)\\s+(?:un|una|el|la|los|las|unos|unas)?\\s*(?:[\\wáéíóúñ]+\\s+){0,3}?(?:adecuad|suficient|apropiad|idóne|aceptabl|satisfactori|dign)\\w*\\b(?!\\s+(?:para|a)\\s)",
+        "\\b(?:garantiz\\w*|garantic\\w*|asegur\\w*|mantener|mantenga|mantengan|procurar)\\s+(?:un|una|el|la|los|las|unos|unas)?\\s*(?:[\\wáéíóúñ]+\\s+){0,3}?(?:adecuad|suficient|apropiad|idóne|aceptabl|satisfactori|dign)\\w*\\b(?!\\s+(?:para\\b(?!\\s+(?:la|el|los|las|un|una|unos|unas)\\s+(?!(?:número|cantidad|capacidad|demanda|tamaño|población)\\b))|a\\s))",
       ],
     },
     absolute: {
@@ -235,6 +236,9 @@ export const es: SmartLexicon = {
     },
     softYardstick: {
       patterns: [
+        // una restricción a lo necesario, sin decir cuándo lo es: "limitar el uso de las esposas únicamente a
+        // aquellos casos en los que sea absolutamente necesario"
+        "\\b(?:únicamente|solamente|solo|sólo|exclusivamente)\\s+(?:[a-zñ]+\\s+){0,5}?(?:donde|cuando|si|en\\s+(?:los|las)\\s+que|en\\s+que)\\s+(?:ello\\s+)?(?:sea|resulte|fuere|fuera)\\s+(?:estrictamente\\s+|absolutamente\\s+)?(?:necesari[oa]|imprescindible|indispensable)\\b",
         "\\bcuando\\s+(?:sea|resulte)\\s+(?:necesario|posible|preciso|oportuno|conveniente)\\b",
         "\\ben\\s+(?:caso\\s+de\\s+)?(?:necesidad|que\\s+sea\\s+necesario)\\b",
         "\\b(?:el\\s+menor|el\\s+más\\s+breve)\\s+(?:tiempo|plazo)\\s+posible\\b",

@@ -99,6 +99,7 @@ export const fr: SmartLexicon = {
         ",\\s+(?:et|ainsi\\s+que|tandis\\s+que)\\s+(?:(?:que|qu['’])\\s*)?",
         "\\s+et\\s+(?:que|qu['’])\\s*",
         "\\s+ainsi\\s+que\\s+",
+        `,\\s+(?:en\\s+plus\\s+de|outre)\\s+(?=${INFINITIVE}\\b)`,
         `\\s+et\\s+(?:de\\s+|d['’])(?=${INFINITIVE}\\b)`,
         `\\s+et\\s+(?=(?:mettre|veiller|installer|adopter|prendre|garantir|assurer|réduire|limiter|supprimer|procéder|instaurer|établir|désigner|recruter|former|fournir|modifier|réviser|renforcer|rénover|remplacer|retirer|cesser|organiser|publier|créer|doter|équiper|informer|permettre|autoriser)\\b)`,
         "\\(",
@@ -179,7 +180,7 @@ export const fr: SmartLexicon = {
     },
     bareQuality: {
       patterns: [
-        "\\b(?:soit|soient|être|sont|est|rester|reste|restent)\\s+(?:\\w+ment\\s+)?(?:suffisante?s?|adéquate?s?|appropriée?s?|satisfaisante?s?|acceptables?|dignes?|convenables?|raisonnables?|correcte?s?|propres?|sûre?s?|sains?|saines?|hygiéniques?|proportionnée?s?|humaines?|en\\s+bon\\s+état)\\b(?!\\s+(?:pour|à|au|conformément|selon)\\b)",
+        "\\b(?:soit|soient|être|sont|est|rester|reste|restent)\\s+(?:\\w+ment\\s+)?(?:suffisante?s?|adéquate?s?|appropriée?s?|satisfaisante?s?|acceptables?|dignes?|convenables?|raisonnables?|correcte?s?|propres?|sûre?s?|sains?|saines?|hygiéniques?|proportionnée?s?|humaines?|en\\s+bon\\s+état)\\b(?!\\s+(?:pour\\b(?!\\s+(?:(?:la|le|les|un|une|des)\\s+|l['’]\\s*)(?!(?:nombre|capacité|demande|taille|population)\\b))|à\\b|au\\b|conformément\\b|selon\\b))",
         "\\b(?:maintenir|maintienne|maintiennent|conserver|tenir)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:bon|parfait)\\s+état\\b",
         "\\b(?:maintenir|maintenus?|maintenues?|maintienne|maintiennent)\\s+(?:[\\w'’-]+\\s+){0,4}?à\\s+une?\\s+[a-zéèê]+\\s+(?:suffisante?|adéquate?|appropriée?|acceptable|satisfaisante?|convenable|correcte?|raisonnable)\\b",
         "\\b(?:maintenir|maintienne|maintiennent)\\s+(?:\\w+\\s+){0,4}?propres?\\b",
@@ -199,7 +200,7 @@ export const fr: SmartLexicon = {
         // équipe » ; ce dont il est équipé nomme la chose : « équipées d'un bouton d'appel »)
         "\\b(?:être|soit|soient|sont|est|reste|restent)\\s+(?:suffisamment|correctement|convenablement|adéquatement|dûment|bien)\\s+(?:dotée?s?|financée?s?|équipée?s?|pourvue?s?|approvisionnée?s?|outillée?s?)\\b(?!\\s+(?:en\\s+\\w+\\s+)?(?:pour|afin)\\s+(?:de\\s+|d['’])?[a-zœ]+(?:er|ir|re)\\b)(?!\\s+(?:d['’]une?|de\\s+(?:\\d+|deux|trois|quatre))\\b)",
         // ensuring a quality of something that exists: "garantir une ventilation suffisante"
-        "\\b(?:garanti\\w*|assur\\w*|maint\\w*|veiller\\s+à)\\s+(?:un|une|le|la|les|des|l['’])?\\s*(?:[\\wéèêàç]+\\s+){0,3}?(?:suffisant|adéquat|approprié|convenable|satisfaisant|décent)\\w*\\b(?!\\s+(?:pour|à)\\s)",
+        "\\b(?:garanti\\w*|assur\\w*|maint\\w*|veiller\\s+à)\\s+(?:un|une|le|la|les|des|l['’])?\\s*(?:[\\wéèêàç]+\\s+){0,3}?(?:suffisant|adéquat|approprié|convenable|satisfaisant|décent)\\w*\\b(?!\\s+(?:pour\\b(?!\\s+(?:(?:la|le|les|un|une|des)\\s+|l['’]\\s*)(?!(?:nombre|capacité|demande|taille|population)\\b))|à\\s))",
       ],
     },
     absolute: {
@@ -227,12 +228,15 @@ export const fr: SmartLexicon = {
     },
     softYardstick: {
       patterns: [
+        // une restriction au nécessaire, sans dire quand il l'est : « menottes utilisées uniquement dans les
+        // cas où c'est strictement nécessaire »
+        "\\b(?:uniquement|seulement|exclusivement|que|qu['’])\\s*(?:[a-zœ'’-]+\\s+){0,4}?(?:où|lorsque|quand|si)\\s+(?:cela\\s+est\\s+|c['’]est\\s+|elle\\s+est\\s+|il\\s+est\\s+)?(?:strictement\\s+|absolument\\s+)?(?:nécessaire|indispensable|requis)\\b",
         "\\b(?:si|lorsque|quand)\\s+(?:cela\\s+est\\s+|c['’]est\\s+)?(?:nécessaire|possible|approprié)\\b",
         "\\ben\\s+cas\\s+de\\s+besoin\\b",
         "\\b(?:le\\s+plus\\s+(?:court|bref)\\s+(?:délai|temps)\\s+possible)\\b",
         "\\bplus\\s+(?:souvent|fréquemment|régulièrement)\\b",
         "\\b(?:régulièrement|périodiquement|à\\s+intervalles\\s+réguliers|de\\s+manière\\s+(?:régulière|périodique))\\b",
-        "\\b(?:suffisante?s?|suffisamment|adéquate?s?|adéquatement|appropriée?s?|raisonnables?|convenables?|abordables?|efficaces?|effecti(?:f|ve|fs|ves)|significati(?:f|ve|fs|ves)|substantiel(?:le)?s?|robustes?|nécessaires)\\b",
+        "\\b(?:suffisante?s?|suffisamment|adéquate?s?|adéquatement|appropriée?s?|raisonnables?|convenables?|abordables?|efficaces?|effecti(?:f|ve|fs|ves)|significati(?:f|ve|fs|ves)|substantiel(?:le)?s?|robustes?|(?<!\\bmesures\\s+(?:[a-zœ]+\\s+)?)nécessaires)\\b",
         "\\b(?:rapidement|promptement|dans\\s+les\\s+meilleurs\\s+délais|correctement|correcte?s?|indue?s?|inutiles?|excessi(?:f|ve|fs|ves))\\b",
         "\\b(?:longues|prolongées|excessives)\\s+périodes?\\b",
         "\\bdans\\s+(?:toute\\s+)?la\\s+mesure\\s+du\\s+possible\\b",
