@@ -429,3 +429,48 @@ describe("specific and measurable: a concrete ask added to a bare quality is an 
     expect(checked.measurable.verdict).toBe("not_met");
   });
 });
+
+describe("specific: rights in general as what to secure name no act; a right named does", () => {
+  it.each<Case>([
+    ["en", "The Ministry should guarantee the human rights of all persons held in police custody."],
+    ["fr", "Garantir les droits fondamentaux de toutes les personnes placées en garde à vue."],
+    ["es", "Garantizar los derechos humanos de todas las personas detenidas en comisarías."],
+  ])("%s: %s", (language, text) => {
+    const checked = checkRecommendation({ text }, { language }).criteria;
+    expect(checked.specific.verdict).toBe("not_met");
+    expect(checked.measurable.verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "Guarantee the rights of persons in police custody to see a lawyer from the outset."],
+    [
+      "fr",
+      "Garantir les droits des personnes gardées à vue à un avocat dès le début de la mesure.",
+    ],
+    [
+      "es",
+      "Garantizar los derechos de los detenidos a un abogado desde el inicio de la detención.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});
+
+describe("structure: an acronym in brackets belongs to the name before it, it does not end a clause", () => {
+  it.each<Case>([
+    [
+      "en",
+      "In the annual report of the National Preventive Mechanism (NPM) the Ministry should guarantee the human rights of all detainees.",
+    ],
+    [
+      "fr",
+      "Selon le rapport annuel du Mécanisme national de prévention (MNP), le ministère devrait garantir les droits fondamentaux de toutes les personnes détenues.",
+    ],
+    [
+      "es",
+      "En su informe anual el Mecanismo Nacional de Prevención (MNP) solicita garantizar los derechos humanos de todas las personas detenidas.",
+    ],
+  ])("the lead-in is no ask of its own (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("not_met");
+  });
+});

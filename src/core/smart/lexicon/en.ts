@@ -114,8 +114,9 @@ export const en: SmartLexicon = {
         "\\s+as well as\\s+",
         ",\\s+in addition to\\s+(?=[a-z]+ing\\b)",
         `\\s+and\\s+(?=${IMPERATIVE}\\b(?!\\s+(?:of|to|for|by|on|in|and)\\b))`,
-        "\\(",
-        "\\)",
+        // an acronym in brackets is part of the name before it: "the National Mechanism (NPM) should …"
+        "\\((?![A-Z][A-Z0-9&-]{1,9}\\))",
+        "(?<!\\([A-Z][A-Z0-9&-]{1,9})\\)",
       ],
     },
     subjectIntro: {
@@ -210,6 +211,9 @@ export const en: SmartLexicon = {
         // freedom from a harm as the whole ask, with no act that brings it about: "ensure that there are
         // no reprisals", "ensure that witnesses … are protected from any act of intimidation"
         `\\b(?:(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\s+that\\s+[^.;]{0,100}?)?(?:\\b(?:protected|shielded|safe|free)\\s+(?:from|against)\\b[^.;]{0,30}?|\\bthere\\s+(?:are|is|be|will be)\\s+no\\s+(?:[\\w-]+\\s+){0,2}?|\\bnot\\s+be\\s+subjected\\s+to\\b[^.;]{0,20}?)\\b${HARM}\\b`,
+        // rights in general as what to secure, none named: "guarantee the human rights of all detainees"
+        // ("guarantee the right of detainees to see a lawyer" names one)
+        "(?<!\\bto\\s)\\b(?:ensur(?:e|es|ed|ing)|guarantee(?:s|d|ing)?|secur(?:e|es|ed|ing)|safeguard(?:s|ed|ing)?|uphold(?:s|ing)?|protect(?:s|ed|ing)?)\\s+(?:the\\s+|their\\s+|its\\s+|his\\s+|her\\s+)?(?:human\\s+|fundamental\\s+|basic\\s+)?rights\\b(?!\\s+(?:of\\s+(?:[\\w'’-]+\\s+){1,6}?)?to\\b)",
         // conformity with standards in general, which name none: "in line with international standards"
         "\\b(?:in line|in accordance|in conformity|in compliance|compl(?:y|ies)|consistent)\\s+with\\s+(?:the\\s+)?(?:relevant\\s+|applicable\\s+|international\\s+|national\\s+|minimum\\s+|human rights\\s+)+(?:standards|norms|requirements|obligations)\\b",
         "\\b(?:explore|examine|study) (?:the )?(?:possibility|options?|feasibility)\\b",

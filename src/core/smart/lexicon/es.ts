@@ -101,8 +101,9 @@ export const es: SmartLexicon = {
         `,\\s+además\\s+de\\s+(?=${INFINITIVE}\\b)`,
         `\\s+y\\s+(?=${INFINITIVE}\\b)`,
         `,\\s+(?:y\\s+)?(?:en\\s+todo\\s+caso,\\s+)?(?=${INFINITIVE}\\s+(?:la|el|los|las|que|a|un|una)\\b)`,
-        "\\(",
-        "\\)",
+        // una sigla entre paréntesis forma parte del nombre que la precede: "el Mecanismo Nacional (MNPT) debería …"
+        "\\((?![A-Z][A-Z0-9&-]{1,9}\\))",
+        "(?<!\\([A-Z][A-Z0-9&-]{1,9})\\)",
       ],
     },
     subjectIntro: {
@@ -178,6 +179,9 @@ export const es: SmartLexicon = {
         // la ausencia de un daño como toda la petición, sin el acto que la asegura: "garantizar que no haya
         // represalias", "que los testigos estén protegidos frente a cualquier acto de intimidación"
         `\\b(?:(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar\\s+por)\\s+que\\s+[^.;]{0,100}?)?(?:\\b(?:protegid[oa]s?|a\\s+salvo|libres?)\\s+(?:de|del|frente\\s+a|contra|ante)\\b[^.;]{0,30}?|\\bno\\s+(?:haya|existan?|se\\s+produzcan?|sufran?|sean?\\s+objeto\\s+de|sean?\\s+sometid[oa]s?\\s+a)\\s+[^.;]{0,20}?)${HARM}\\b`,
+        // los derechos en general como lo que garantizar, sin nombrar ninguno: "garantizar los derechos
+        // humanos de todas las personas privadas de libertad" ("el derecho de los internos a un abogado" nombra uno)
+        "(?<!\\b(?:para|de)\\s)\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|proteger|proteja|protejan|respetar|respete|respeten|salvaguardar)\\s+(?:los\\s+|sus\\s+)derechos(?:\\s+(?:humanos|fundamentales))?\\b(?!\\s+(?:(?:de|del)\\s+(?:[a-zñ]+\\s+){1,6}?)?a\\s)",
         // la conformidad con normas en general, que no nombran ninguna: "conforme a los estándares internacionales"
         "\\b(?:conformes?|se\\s+ajusten|se\\s+ajuste|ajustarse|de\\s+acuerdo\\s+con|en\\s+consonancia\\s+con)\\s+(?:a\\s+)?(?:l[oa]s\\s+)?(?:normas|estándares|requisitos|obligaciones)\\s+(?:internacionales|aplicables|vigentes|nacionales|mínim[oa]s)\\b",
         // más de lo que ya existe, sin decir qué: "los vínculos con las familias deben desarrollarse más"

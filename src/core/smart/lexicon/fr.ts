@@ -102,8 +102,9 @@ export const fr: SmartLexicon = {
         `,\\s+(?:en\\s+plus\\s+de|outre)\\s+(?=${INFINITIVE}\\b)`,
         `\\s+et\\s+(?:de\\s+|d['’])(?=${INFINITIVE}\\b)`,
         `\\s+et\\s+(?=(?:mettre|veiller|installer|adopter|prendre|garantir|assurer|réduire|limiter|supprimer|procéder|instaurer|établir|désigner|recruter|former|fournir|modifier|réviser|renforcer|rénover|remplacer|retirer|cesser|organiser|publier|créer|doter|équiper|informer|permettre|autoriser)\\b)`,
-        "\\(",
-        "\\)",
+        // un sigle entre parenthèses fait partie du nom qui le précède : « le Mécanisme national (MNP) devrait … »
+        "\\((?![A-Z][A-Z0-9&-]{1,9}\\))",
+        "(?<!\\([A-Z][A-Z0-9&-]{1,9})\\)",
       ],
     },
     subjectIntro: {
@@ -174,6 +175,9 @@ export const fr: SmartLexicon = {
         // l'absence d'un tort comme toute la demande, sans l'acte qui l'assure : « veiller à ce qu'il n'y
         // ait pas de représailles », « que les témoins soient protégés contre toute intimidation »
         `\\b(?:(?:veiller\\s+à\\s+ce|garantir|garantisse|garantissent|s['’]assurer|assurer)\\s+qu(?:e\\s+|['’]\\s*)[^.;]{0,100}?)?(?:\\b(?:protégée?s?|à\\s+l['’]abri)\\s+(?:contre|de|des|d['’])[^.;]{0,30}?|\\bn['’]y\\s+(?:ait|a|aura)\\s+(?:pas|aucune?s?|plus)\\s+(?:de\\s+|d['’])?[^.;]{0,20}?|\\bne\\s+(?:fassent|fasse|soient|soit|subissent|subisse)\\s+(?:l['’]objet\\s+)?(?:d['’]aucune?s?|pas\\s+(?:l['’]objet\\s+)?(?:de|d['’]))\\s*[^.;]{0,20}?)${HARM}\\b`,
+        // les droits en général comme ce qu'il faut garantir, sans en nommer aucun : « garantir les droits
+        // fondamentaux des personnes détenues » (« le droit des personnes détenues à un avocat » en nomme un)
+        "(?<!\\b(?:pour|de|d['’])\\s?)\\b(?:garantir|garantisse|garantissent|assurer|assure|assurent|protéger|protège|protègent|respecter|respecte|respectent)\\s+(?:les\\s+|leurs\\s+|ses\\s+)droits(?:\\s+(?:de\\s+l['’]homme|fondamentaux|humains))?\\b(?!\\s+(?:(?:des?|du|d['’])\\s*(?:[a-zœ'’-]+\\s+){1,6}?)?à\\s)",
         // la conformité à des normes en général, qui n'en nomment aucune : « conformes aux normes internationales »
         "\\b(?:conformes?|conformément|se\\s+conforment|se\\s+conformer)\\s+aux\\s+(?:normes|standards|exigences|obligations)\\s+(?:internationales|internationaux|applicables|en\\s+vigueur|nationales|minimales)\\b",
       ],
