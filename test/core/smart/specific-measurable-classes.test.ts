@@ -61,7 +61,7 @@ describe("specific and measurable: freedom from a harm as the whole ask names no
   });
 });
 
-describe("measurable: the number of a list item or of a recommendation is not a quantity", () => {
+describe("measurable: the number of a list item or of a recommendation, or a year, is not a quantity", () => {
   it.each<Case>([
     ["en", "Recommendation 4 Publish the findings of the Coroner on the prison website."],
     ["en", "7. Publish the findings of the Coroner on the prison website."],
@@ -73,6 +73,9 @@ describe("measurable: the number of a list item or of a recommendation is not a 
     ["fr", "7. Publier les conclusions du médecin légiste sur le site de la prison."],
     ["es", "Recomendación 4 Publicar las conclusiones del médico forense en la web del centro."],
     ["es", "7. Publicar las conclusiones del médico forense en la web del centro."],
+    ["en", "Recommendation No. 12 Publish the 2019 findings of the Coroner on the prison website."],
+    ["fr", "Recommandation n° 12 Publier les conclusions 2019 du médecin légiste sur le site."],
+    ["es", "Recomendación N° 12 Publicar las conclusiones de 2019 del médico forense en la web."],
   ])("%s: %s", (language, text) => {
     const measurable = result(language, text, "measurable");
     expect(measurable.verdict).toBe("met");

@@ -325,8 +325,9 @@ export const en: SmartLexicon = {
     measure: {
       patterns: [
         // a number standing alone ("2 hours", "7m2"), not a digit inside a code or a citation ("S47", "Covid-19", "4/2018")
-        // nor the number of a list item or of a recommendation ("3. Install …", "…: 1. record …; and 2. …", "Recommendation 4")
-        "(?<![A-Za-z0-9/.-])(?<!\\bRecommendations?\\s+)\\d(?![0-9]*/[0-9])(?!(?<=(?:^|\\n|[:;]|\\b(?:and|or))\\s*\\d)\\d*[.)]\\s)",
+        // nor the number of a list item, of a recommendation or of a document, nor a year ("3. Install …",
+        // "…: 1. record …; and 2. …", "Recommendation 4", "No. 12", "the 2019 report")
+        "(?<![A-Za-z0-9/.-])(?<!\\bRecommendations?\\s+)(?<!\\b(?:No|Nos|Nr|Number)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?!(?<=(?:^|\\n|[:;]|\\b(?:and|or))\\s*\\d)\\d*[.)]\\s)",
         "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|once|twice|half|double|single)\\b",
         "\\bper ?cent\\b|%",
         "\\b(?:at least|at most|a maximum of|a minimum of|maximum|minimum|no more than|no fewer than|no less than|not (?:to )?exceed(?:ing)?|up to)\\b",
