@@ -477,3 +477,52 @@ describe("structure: an acronym in brackets belongs to the name before it, it do
     expect(result(language, text, "specific").verdict).toBe("not_met");
   });
 });
+
+describe("specific: the vague asks read in English are vague in French and Spanish too", () => {
+  it.each<Case>([
+    // a problem to be addressed, with no say of how
+    ["en", "The lack of activities should be addressed."],
+    ["fr", "Le manque d'activités devrait être traité."],
+    ["es", "La falta de actividades debería abordarse."],
+    // a level kept suitable
+    ["en", "Staffing levels should be kept at a suitable level."],
+    ["fr", "Les effectifs doivent être maintenus à un niveau approprié."],
+    ["es", "La plantilla debe mantenerse en un nivel adecuado."],
+    // doing everything possible
+    ["en", "The Director should do everything possible to reduce waiting times."],
+    ["fr", "Le directeur devrait tout mettre en œuvre pour réduire les délais d'attente."],
+    ["es", "El director debería hacer todo lo posible para reducir los tiempos de espera."],
+    // seeking to
+    ["en", "The Ministry should seek to reduce overcrowding."],
+    ["fr", "Le ministère devrait chercher à réduire la surpopulation."],
+    ["es", "El ministerio debería procurar reducir el hacinamiento."],
+    // brought up to standard, no standard named
+    ["en", "Conditions in police cells must be brought up to standard."],
+    ["fr", "Les conditions dans les cellules de police doivent être mises aux normes."],
+    ["es", "Las condiciones de los calabozos deben adecuarse a la normativa."],
+    // remedying a shortage
+    ["en", "The Ministry should address the shortage of psychiatrists."],
+    ["fr", "Le ministère devrait remédier à la pénurie de psychiatres."],
+    ["es", "El ministerio debería paliar la escasez de psiquiatras."],
+    ["en", "The Ministry ought to address overcrowding."],
+    ["en", "The Director is requested to remedy the lack of lighting."],
+  ])("%s: %s", (language, text) => {
+    const specific = result(language, text, "specific");
+    expect(specific.verdict).toBe("not_met");
+    expect(specific.basis).toBe("vague");
+  });
+
+  it.each<Case>([
+    [
+      "fr",
+      "Les demandes des personnes détenues doivent être traitées dans un délai de sept jours.",
+    ],
+    ["es", "Las solicitudes de los internos deben resolverse en un plazo de siete días."],
+    ["fr", "Le ministère devrait recruter deux psychiatres pour remédier à la pénurie."],
+    ["es", "El ministerio debería contratar a dos psiquiatras para paliar la escasez."],
+    ["es", "La dirección debería buscar un local para las visitas familiares."],
+    ["en", "The Ministry should recruit two psychiatrists to address the shortage."],
+  ])("a concrete ask stays concrete, whatever its purpose (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});

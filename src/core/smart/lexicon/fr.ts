@@ -140,8 +140,8 @@ export const fr: SmartLexicon = {
         "\\bs['’]efforcer\\b",
         `\\b(?:prendre|prenne|prennent|adopter|adopte|adoptent)\\s+(?:toutes\\s+)?(?:les\\s+)?(?:\\w+\\s+){0,2}?mesures\\b${MEASURES_SPECIFIED}`,
         `\\b(?:mesures|actions|dispositions)\\s+(?:\\w+\\s+)?(?:devraient|doivent|soient)\\s+(?:être\\s+)?(?:prises|adoptées|entreprises)\\b${MEASURES_SPECIFIED}`,
-        "\\b(?:remédier|répondre|faire\\s+face)\\s+(?:à|au|aux)\\s+(?:ce\\s+|cette\\s+|la\\s+|le\\s+)?(?:problème|situation|question|difficulté|carence|lacune|insuffisance)s?\\b",
-        "\\b(?:lutter\\s+contre|combattre|traiter|résoudre)\\s+(?:la\\s+|le\\s+|les\\s+)?(?:\\w+\\s+)?(?:surpopulation|surencombrement|violence|violences|mauvais\\s+traitements|problèmes?|difficultés)\\b",
+        "(?<!\\b(?:pour|afin\\s+de)\\s)\\b(?:remédier|répondre|faire\\s+face)\\s+(?:à|au|aux)\\s+(?:ce\\s+|cette\\s+|la\\s+|le\\s+)?(?:problème|situation|question|difficulté|carence|lacune|insuffisance|pénurie|manque|absence|déficit|surpopulation|surencombrement|retard)s?\\b",
+        "(?<!\\b(?:pour|afin\\s+de)\\s)\\b(?:lutter\\s+contre|combattre|traiter|résoudre)\\s+(?:la\\s+|le\\s+|les\\s+)?(?:\\w+\\s+)?(?:surpopulation|surencombrement|violence|violences|mauvais\\s+traitements|problèmes?|difficultés)\\b",
         "\\b(?:examiner|suivre|étudier|se\\s+pencher\\s+sur)\\s+(?:cette|la|ce)\\s+(?:situation|question|problème|problématique)\\b",
         "\\bse\\s+pencher\\s+sur\\b",
         "\\b(?:la|cette)\\s+(?:situation|question|problématique)\\b[^.;]{0,60}?\\b(?:soit|soient|être)\\s+(?:examinée|étudiée|suivie|réexaminée|évaluée)\\b",
@@ -178,6 +178,13 @@ export const fr: SmartLexicon = {
         // les droits en général comme ce qu'il faut garantir, sans en nommer aucun : « garantir les droits
         // fondamentaux des personnes détenues » (« le droit des personnes détenues à un avocat » en nomme un)
         "(?<!\\b(?:pour|de|d['’])\\s?)\\b(?:garantir|garantisse|garantissent|assurer|assure|assurent|protéger|protège|protègent|respecter|respecte|respectent)\\s+(?:les\\s+|leurs\\s+|ses\\s+)droits(?:\\s+(?:de\\s+l['’]homme|fondamentaux|humains))?\\b(?!\\s+(?:(?:des?|du|d['’])\\s*(?:[a-zœ'’-]+\\s+){1,6}?)?à\\s)",
+        // un problème à traiter comme toute la demande, sans dire comment : « le manque d'activités devrait être traité. »
+        "\\b(?:être|soit|soient|sont|est)\\s+(?:\\w+ment\\s+)?(?:traitée?s?|résolue?s?|réglée?s?|abordée?s?)\\b(?=\\s*(?:[.;,)]|$))",
+        // tout faire, chercher à : une intention, non un acte (« tout mettre en œuvre pour », « chercher à réduire »)
+        "\\btout\\s+mettre\\s+en\\s+(?:œuvre|oeuvre)\\b|\\bfaire\\s+(?:tout\\s+son\\s+possible|tout\\s+leur\\s+possible|le\\s+maximum|tout\\s+ce\\s+qui\\s+est\\s+(?:possible|en\\s+son\\s+pouvoir))\\b",
+        "\\b(?:chercher|cherche|cherchent|viser|vise|visent|tendre|tende|tendent|s['’]attacher|s['’]attache|s['’]attachent)\\s+à\\b",
+        // une mise aux normes sans dire lesquelles : « les cellules doivent être mises aux normes »
+        "\\b(?:mettre|mette|mettent|mise?s?)\\s+(?:[\\w'’-]+\\s+){0,4}?aux\\s+normes\\b(?!\\s+(?:de|du|des|d['’])\\s*\\S)",
         // la conformité à des normes en général, qui n'en nomment aucune : « conformes aux normes internationales »
         "\\b(?:conformes?|conformément|se\\s+conforment|se\\s+conformer)\\s+aux\\s+(?:normes|standards|exigences|obligations)\\s+(?:internationales|internationaux|applicables|en\\s+vigueur|nationales|minimales)\\b",
       ],
