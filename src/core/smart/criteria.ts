@@ -203,8 +203,13 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
       // a bare quality asked beside a concrete ask ("guarantee appropriate conditions of cleanliness,
       // in addition to ensuring …") leaves that part unchecked
       const soft = mergeSorted(
+        // a yardstick that is itself the subordinate clause ("used where appropriate", "lorsque
+        // cela est approprié") stands where the main clause ends, and qualifies the ask
         hitsInRanges(
-          concrete.map((a) => a.main),
+          concrete.map((a): Span => [
+            a.main[0],
+            a.main[1] < a.clause[1] ? a.main[1] + 1 : a.main[1],
+          ]),
           op("softYardstick")
         ),
         hitsInRanges(

@@ -526,3 +526,31 @@ describe("specific: the vague asks read in English are vague in French and Spani
     expect(result(language, text, "specific").verdict).toBe("met");
   });
 });
+
+describe("measurable: a yardstick that is itself the subordinate clause qualifies the ask", () => {
+  it.each<Case>([
+    ["en", "Interpreters should be used where appropriate."],
+    ["en", "Detainees should be given a blanket when needed."],
+    ["fr", "Il convient de recourir à des interprètes lorsque cela est approprié."],
+    ["fr", "Une couverture doit être remise aux personnes gardées à vue si nécessaire."],
+    ["es", "Se debe recurrir a intérpretes cuando sea oportuno."],
+    ["es", "Los detenidos deben tener acceso regular a un médico."],
+  ])("%s: %s", (language, text) => {
+    const measurable = result(language, text, "measurable");
+    expect(measurable.verdict).toBe("not_met");
+    expect(measurable.basis).toBe("soft");
+  });
+
+  it.each<Case>([
+    ["en", "Interpreters should be used whenever a detainee does not speak English."],
+    [
+      "es",
+      "El director debe regular el uso de las salas de visita mediante una instrucción escrita.",
+    ],
+  ])(
+    "a checkable condition, or the verb 'regular', leaves it checkable (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "measurable").verdict).toBe("met");
+    }
+  );
+});

@@ -255,6 +255,8 @@ export const es: SmartLexicon = {
         "\\b(?:el\\s+menor|el\\s+más\\s+breve)\\s+(?:tiempo|plazo)\\s+posible\\b",
         "\\bcon\\s+(?:mayor|más)\\s+frecuencia\\b",
         "\\b(?:periódicamente|regularmente|de\\s+forma\\s+(?:periódica|regular)|con\\s+regularidad|a\\s+intervalos\\s+regulares)\\b",
+        // "regular" adjetivo ("acceso regular a un médico", "visitas regulares"), no el verbo ("regular el uso de …")
+        "(?<!\\b(?:para|de|a)\\s)\\bregular(?:es)?\\b(?!\\s+(?:el|la|los|las|un|una|su|sus|este|esta|estos|estas|dicho|dicha|lo|mediante|por)\\b)",
         // "debido" y "oportuno" junto a un nombre son fórmulas del lenguaje administrativo ("las instrucciones
         // oportunas", "la debida formación del personal", "su oportuno cumplimiento"): nombran la cosa, no una medida
         "\\b(?:suficientes?|suficientemente|adecuad[oa]s?|adecuadamente|apropiad[oa]s?|razonables?|asequibles?|eficaz|eficaces|efectiv[oa]s?|significativ[oa]s?|robust[oa]s?|debidamente)\\b",
