@@ -554,3 +554,29 @@ describe("measurable: a yardstick that is itself the subordinate clause qualifie
     }
   );
 });
+
+describe("specific: a suitable kind of care for persons, with no act, is a bare quality in every language", () => {
+  it.each<Case>([
+    ["en", "Ensure suitable care for persons with psychiatric disorders."],
+    [
+      "fr",
+      "Assurer une prise en charge adaptée des personnes souffrant de troubles psychiatriques.",
+    ],
+    ["es", "Garantizar una atención adecuada a las personas con trastornos psiquiátricos."],
+    ["es", "Garantizar una atención adaptada a los internos con discapacidad."],
+  ])("%s: %s", (language, text) => {
+    const specific = result(language, text, "specific");
+    expect(specific.verdict).toBe("not_met");
+    expect(specific.basis).toBe("vague");
+  });
+
+  it.each<Case>([
+    [
+      "es",
+      "Garantizar una atención adecuada a las necesidades de cada interno según su plan individual.",
+    ],
+    ["fr", "Garantir des cellules adaptées aux personnes à mobilité réduite dans chaque bâtiment."],
+  ])("suited to a named need it is an ask (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});

@@ -258,7 +258,8 @@ export const en: SmartLexicon = {
         // "should be robust enough to …": a quality, with no measure of how much
         "\\b(?:be|remain|are|is)\\s+(?:\\w+ly\\s+)?(?!old\\b|long\\b)[a-z]+\\s+enough\\b",
         // ensuring a quality of something that exists: "ensure adequate ventilation"
-        "\\b(?:ensure|ensures|ensuring|guarantee|guarantees|maintain|maintains)\\s+(?:an?\\s+|the\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|good)\\s+(?![\\w-]+\\s+(?:to\\s|for\\b(?!\\s+(?:the|a|an)\\s+(?!(?:number|size|capacity|demand|population)\\b))))",
+        // "suitable care for persons …" names who receives it, not a yardstick
+        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|maintain|maintains)\\s+(?:an?\\s+|the\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|good)\\s+(?![\\w-]+\\s+(?:to\\s|for\\b(?!\\s+(?:(?:the|a|an)\\s+(?!(?:number|size|capacity|demand|population)\\b)|(?:all\\s+)?${PERSON}\\b))))`,
       ],
     },
     absolute: {

@@ -219,7 +219,8 @@ export const es: SmartLexicon = {
         // turno"; aquello de que se equipa nombra la cosa: "equipadas con un timbre")
         "\\b(?:ser|sea|sean|es|son|estar|esté|estén|está|están)\\s+(?:suficientemente|adecuadamente|correctamente|debidamente|bien|convenientemente)\\s+(?:dotad|financiad|equipad|provist|abastecid|pertrechad)[oa]s?\\b(?!\\s+(?:de\\s+\\w+\\s+)?(?:para|a\\s+fin\\s+de)\\s+[a-zñ]+(?:ar|er|ir)\\b)(?!\\s+(?:de|con)\\s+(?:un|una|unos|unas|\\d+|dos|tres|cuatro)\\b)",
         // ensuring a quality of something that exists: "garantizar una ventilación adecuada"
-        "\\b(?:garantiz\\w*|garantic\\w*|asegur\\w*|mantener|mantenga|mantengan|procurar)\\s+(?:un|una|el|la|los|las|unos|unas)?\\s*(?:[\\wáéíóúñ]+\\s+){0,3}?(?:adecuad|suficient|apropiad|idóne|aceptabl|satisfactori|dign)\\w*\\b(?!\\s+(?:para\\b(?!\\s+(?:la|el|los|las|un|una|unos|unas)\\s+(?!(?:número|cantidad|capacidad|demanda|tamaño|población)\\b))|a\\s))",
+        // "adecuada a las personas …" nombra a quien la recibe, no aquello a lo que debe ajustarse
+        `\\b(?:garantiz\\w*|garantic\\w*|asegur\\w*|mantener|mantenga|mantengan|procurar)\\s+(?:un|una|el|la|los|las|unos|unas)?\\s*(?:[\\wáéíóúñ]+\\s+){0,3}?(?:adecuad|suficient|apropiad|adaptad|idóne|aceptabl|satisfactori|dign)\\w*\\b(?!\\s+(?:para\\b(?!\\s+(?:la|el|los|las|un|una|unos|unas)\\s+(?!(?:número|cantidad|capacidad|demanda|tamaño|población)\\b))|a\\s+(?!(?:l[oa]s\\s+|las\\s+|todas?\\s+l[oa]s\\s+)?${PERSON}\\b)))`,
       ],
     },
     absolute: {
@@ -259,7 +260,7 @@ export const es: SmartLexicon = {
         "(?<!\\b(?:para|de|a)\\s)\\bregular(?:es)?\\b(?!\\s+(?:el|la|los|las|un|una|su|sus|este|esta|estos|estas|dicho|dicha|lo|mediante|por)\\b)",
         // "debido" y "oportuno" junto a un nombre son fórmulas del lenguaje administrativo ("las instrucciones
         // oportunas", "la debida formación del personal", "su oportuno cumplimiento"): nombran la cosa, no una medida
-        "\\b(?:suficientes?|suficientemente|adecuad[oa]s?|adecuadamente|apropiad[oa]s?|razonables?|asequibles?|eficaz|eficaces|efectiv[oa]s?|significativ[oa]s?|robust[oa]s?|debidamente)\\b",
+        "\\b(?:suficientes?|suficientemente|adecuad[oa]s?|adecuadamente|apropiad[oa]s?|adaptad[oa]s?|razonables?|asequibles?|eficaz|eficaces|efectiv[oa]s?|significativ[oa]s?|robust[oa]s?|debidamente)\\b",
         "\\b(?:rápidamente|ágilmente|con\\s+celeridad|con\\s+prontitud|en\\s+tiempo\\s+y\\s+forma|correctamente|correct[oa]s?|indebid[oa]s?|innecesari[oa]s?|excesiv[oa]s?)\\b",
         "\\b(?:largos|prolongados|excesivos)\\s+periodos?\\b",
         "\\ben\\s+la\\s+medida\\s+de\\s+lo\\s+posible\\b",

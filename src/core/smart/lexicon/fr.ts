@@ -211,7 +211,7 @@ export const fr: SmartLexicon = {
         // équipe » ; ce dont il est équipé nomme la chose : « équipées d'un bouton d'appel »)
         "\\b(?:être|soit|soient|sont|est|reste|restent)\\s+(?:suffisamment|correctement|convenablement|adéquatement|dûment|bien)\\s+(?:dotée?s?|financée?s?|équipée?s?|pourvue?s?|approvisionnée?s?|outillée?s?)\\b(?!\\s+(?:en\\s+\\w+\\s+)?(?:pour|afin)\\s+(?:de\\s+|d['’])?[a-zœ]+(?:er|ir|re)\\b)(?!\\s+(?:d['’]une?|de\\s+(?:\\d+|deux|trois|quatre))\\b)",
         // ensuring a quality of something that exists: "garantir une ventilation suffisante"
-        "\\b(?:garanti\\w*|assur\\w*|maint\\w*|veiller\\s+à)\\s+(?:un|une|le|la|les|des|l['’])?\\s*(?:[\\wéèêàç]+\\s+){0,3}?(?:suffisant|adéquat|approprié|convenable|satisfaisant|décent)\\w*\\b(?!\\s+(?:pour\\b(?!\\s+(?:(?:la|le|les|un|une|des)\\s+|l['’]\\s*)(?!(?:nombre|capacité|demande|taille|population)\\b))|à\\s))",
+        "\\b(?:garanti\\w*|assur\\w*|maint\\w*|veiller\\s+à)\\s+(?:un|une|le|la|les|des|l['’])?\\s*(?:[\\wéèêàç]+\\s+){0,3}?(?:suffisant|adéquat|approprié|adapté|convenable|satisfaisant|décent)\\w*\\b(?!\\s+(?:pour\\b(?!\\s+(?:(?:la|le|les|un|une|des)\\s+|l['’]\\s*)(?!(?:nombre|capacité|demande|taille|population)\\b))|(?:à|aux?)\\s))",
       ],
     },
     absolute: {
@@ -247,7 +247,7 @@ export const fr: SmartLexicon = {
         "\\b(?:le\\s+plus\\s+(?:court|bref)\\s+(?:délai|temps)\\s+possible)\\b",
         "\\bplus\\s+(?:souvent|fréquemment|régulièrement)\\b",
         "\\b(?:régulièrement|périodiquement|à\\s+intervalles\\s+réguliers|de\\s+manière\\s+(?:régulière|périodique))\\b",
-        "\\b(?:suffisante?s?|suffisamment|adéquate?s?|adéquatement|appropriée?s?|raisonnables?|convenables?|abordables?|efficaces?|effecti(?:f|ve|fs|ves)|significati(?:f|ve|fs|ves)|substantiel(?:le)?s?|robustes?|(?<!\\bmesures\\s+(?:[a-zœ]+\\s+)?)nécessaires)\\b",
+        "\\b(?:suffisante?s?|suffisamment|adéquate?s?|adéquatement|appropriée?s?|adaptée?s?|raisonnables?|convenables?|abordables?|efficaces?|effecti(?:f|ve|fs|ves)|significati(?:f|ve|fs|ves)|substantiel(?:le)?s?|robustes?|(?<!\\bmesures\\s+(?:[a-zœ]+\\s+)?)nécessaires)\\b",
         "\\b(?:rapidement|promptement|dans\\s+les\\s+meilleurs\\s+délais|correctement|correcte?s?|indue?s?|inutiles?|excessi(?:f|ve|fs|ves))\\b",
         "\\b(?:longues|prolongées|excessives)\\s+périodes?\\b",
         "\\bdans\\s+(?:toute\\s+)?la\\s+mesure\\s+du\\s+possible\\b",
