@@ -580,3 +580,23 @@ describe("specific: a suitable kind of care for persons, with no act, is a bare 
     expect(result(language, text, "specific").verdict).toBe("met");
   });
 });
+
+describe("specific and measurable: strengthening by a stated amount says how much", () => {
+  it.each<Case>([
+    ["en", "Night staffing should be strengthened by two additional officers."],
+    ["fr", "Renforcer l'équipe de nuit de deux agents supplémentaires."],
+    ["es", "Reforzar el turno de noche con dos funcionarios adicionales."],
+  ])("%s: %s", (language, text) => {
+    const checked = checkRecommendation({ text }, { language }).criteria;
+    expect(checked.specific.verdict).toBe("met");
+    expect(checked.measurable.verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Night staffing should be strengthened."],
+    ["fr", "Renforcer l'équipe de nuit."],
+    ["es", "Reforzar el turno de noche."],
+  ])("with no amount it stays vague (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("not_met");
+  });
+});

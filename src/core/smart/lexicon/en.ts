@@ -69,6 +69,10 @@ const NOT_NOMINAL_ACT =
 const NOT_AFTER_PURPOSE_TO =
   "(?<!(?<!\\b(?:needs?|has|have|ought|is|are|be|been|required|expected|asked|requested|urged|invited|encouraged|upon|continue|continues|seek|seeks|aim|aims|strive|strives|try|tries|wish|wishes)\\s)\\bto\\s)";
 
+/** Unless an amount says by how much: "night staffing should be strengthened by two officers". */
+const NOT_BY_AMOUNT =
+  "(?![^.;,]{0,40}?\\bby\\s+(?:at\\s+least\\s+)?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|half)\\b)";
+
 /** Imperative verbs that open a list item or a coordinated ask ("…, and introduce …"). */
 const IMPERATIVE =
   "(?:ensure|install|provide|amend|adopt|establish|introduce|stop|cease|end|remove|repair|replace|review|revise|take|increase|reduce|limit|allow|permit|guarantee|create|set up|develop|train|record|keep|abolish|transfer|appoint|recruit|carry out|conduct|organi[sz]e|make|give|offer|inform|equip|publish|allocate|implement|prohibit|separate|improve|consider|pay|examine|assess|issue|draw up|withdraw|monitor|put|grant|inspect|clean|renovate|refurbish|close|open|hold|use|apply|respect|strengthen|continue|investigate|prosecute|punish|redouble|expedite|expand|extend|enhance|pursue|refrain|release|bring|seek|undertake|complete|facilitate|support|fund|upgrade|redecorate|fit|build|construct|collect|maintain|report|update|identify|document|register|notify|explain|clarify|evaluate|reconsider|restrict|reinforce|step up|include|invite|encourage|combat|prevent|protect|collect|gather|accelerate|expedite|intensify)";
@@ -181,7 +185,7 @@ export const en: SmartLexicon = {
         "(?<!\\bto\\s)\\bimprov(?:e|ed|es|ing|ement)\\b",
         // every form of the verb: "should be strengthened", "strengthens", "enhancing"
         // unless its object is a concrete act named by a noun: "promote the amendment of section 12"
-        `(?<!\\bto\\s)(?<!\\bby\\s)\\b(?:enhanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|promot(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))\\b${NOT_NOMINAL_ACT}`,
+        `(?<!\\bto\\s)(?<!\\bby\\s)\\b(?:enhanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|promot(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))\\b${NOT_NOMINAL_ACT}${NOT_BY_AMOUNT}`,
         "\\b(?:be|made|make|become|get|are|is)\\s+(?:much\\s+)?(?:more|less)\\s+(?!than\\b|often\\b|frequently\\b)\\w+",
         "\\b(?:be|made|make|become|are|is)\\s+(?:better|worse|friendlier|kinder|safer|cleaner|warmer|brighter|larger|bigger|nicer|healthier)\\b",
         "\\bbetter\\b",
@@ -198,7 +202,7 @@ export const en: SmartLexicon = {
         `\\b(?:appropriate|necessary|adequate|suitable) (?:measures|steps|action)\\b${MEASURES_SPECIFIED}`,
         "\\bcontinue(?:s|d)? (?:to|its|their|the)\\b",
         "\\b(?:efforts?|work) should continue\\b",
-        "(?<!\\bto\\s)(?<!\\bby\\s)\\b(?:reinforc(?:e|es|ed|ing)|intensif(?:y|ies|ied|ying)|step(?:s|ped|ping)? up)\\b",
+        `(?<!\\bto\\s)(?<!\\bby\\s)\\b(?:reinforc(?:e|es|ed|ing)|intensif(?:y|ies|ied|ying)|step(?:s|ped|ping)? up)\\b${NOT_BY_AMOUNT}`,
         "\\b(?:seek|seeks|aim|aims|strive|strives) to\\b",
         "\\b(?:pay|paying) (?:due |particular )?regard\\b",
         "\\bbe mindful\\b",

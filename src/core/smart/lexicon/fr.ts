@@ -48,6 +48,10 @@ const HARM =
 const NOT_NOMINAL_ACT =
   "(?!\\s+(?:la\\s+|le\\s+|l['’]\\s*|les\\s+)?(?:[a-zœ]+\\s+)?(?:modification|adoption|réforme|création|révision|abrogation|ratification|élaboration|approbation)\\s+(?:de|du|des|d['’]))";
 
+/** Sauf si un nombre dit de combien : « renforcer l'équipe de nuit de deux agents ». */
+const NOT_BY_AMOUNT =
+  "(?![^.;,]{0,40}?\\b(?:de|par)\\s+(?:au\\s+moins\\s+)?(?:\\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cinquante|moitié)\\b)";
+
 /** An infinitive: the ask of a French list item ("Veiller à …", "Mettre fin à …", "Réduire …"). */
 const INFINITIVE = "[a-zœ]{2,}(?:er|ir|re|oir)";
 
@@ -152,7 +156,7 @@ export const fr: SmartLexicon = {
         // des besoins », « redoubler de vigilance », « mettre l'accent sur », « être attentif à »)
         "\\b(?:tenir|tienne|tiennent|tenu)\\s+compte\\b|\\b(?:prendre|prenne|prennent|pris)\\s+en\\s+(?:compte|considération)\\b|\\b(?:porter|porte|portent|prêter|prête|prêtent|accorder|accorde|accordent)\\s+(?:une\\s+)?(?:(?:attention|vigilance)\\b|(?:[a-zœ]+\\s+)?(?:attention|vigilance)\\b)|\\b(?:être|soit|soient|rester|reste|restent)\\s+(?:plus\\s+|particulièrement\\s+)?(?:attentif|attentive|attentifs|attentives|vigilant|vigilante|vigilants|vigilantes|sensibilisé|sensibilisée|sensibilisés|sensibilisées)\\b|\\bredoubler\\s+(?:de|d['’])\\s*(?:vigilance|efforts?|attention|prudence)\\b|\\bfaire\\s+preuve\\s+(?:de|d['’])\\b|\\bmettre\\s+(?:l['’]\\s*|davantage\\s+l['’]\\s*)?accent\\s+sur\\b|\\bsensibiliser\\b|\\b(?:garder|avoir)\\s+à\\s+l['’]\\s*esprit\\b",
         // sauf si son objet est un acte concret dit par un nom : « promouvoir la modification de l'article 12 »
-        `(?<!\\bpour\\s)\\b(?:renforc(?:er|é|ée|és|ées|e|ent)|consolid(?:er|é|ée|és|ées|e|ent)|promouvoir|promu|promue|promus|promues|promeuve|promeuvent|favoris(?:er|é|ée|és|ées|e|ent)|intensifi(?:er|é|ée|és|ées|e|ent)|optimis(?:er|é|ée|és|ées|e|ent))\\b${NOT_NOMINAL_ACT}`,
+        `(?<!\\bpour\\s)\\b(?:renforc(?:er|é|ée|és|ées|e|ent)|consolid(?:er|é|ée|és|ées|e|ent)|promouvoir|promu|promue|promus|promues|promeuve|promeuvent|favoris(?:er|é|ée|és|ées|e|ent)|intensifi(?:er|é|ée|és|ées|e|ent)|optimis(?:er|é|ée|és|ées|e|ent))\\b${NOT_NOMINAL_ACT}${NOT_BY_AMOUNT}`,
         "\\b(?:poursuivre|continuer|poursuive|poursuivent)\\s+(?:à\\s+|ses\\s+|leurs\\s+|les\\s+)?(?:efforts|travaux|action)\\b",
         "\\b(?:continuer|continue|continuent)\\s+(?:à|de)\\b",
         "\\befforts\\s+(?:devraient|doivent)\\s+se\\s+poursuivre\\b",
