@@ -600,3 +600,39 @@ describe("specific and measurable: strengthening by a stated amount says how muc
     expect(result(language, text, "specific").verdict).toBe("not_met");
   });
 });
+
+describe("specific and measurable: a sufficiency whose purpose is only a quality has no yardstick", () => {
+  it.each<Case>([
+    [
+      "en",
+      "There should be enough staff supervising to provide a safe environment during mass movements.",
+    ],
+    [
+      "fr",
+      "Il doit y avoir suffisamment de surveillants pour garantir un environnement sûr lors des mouvements.",
+    ],
+    [
+      "es",
+      "Debe haber funcionarios suficientes para garantizar un entorno seguro durante los traslados.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const checked = checkRecommendation({ text }, { language }).criteria;
+    expect(checked.specific.verdict).toBe("not_met");
+    expect(checked.measurable.verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "There should be enough staff on duty to unlock every cell within five minutes."],
+    [
+      "fr",
+      "Il doit y avoir suffisamment de surveillants pour ouvrir chaque cellule en cinq minutes.",
+    ],
+    ["es", "Debe haber funcionarios suficientes para abrir cada celda en cinco minutos."],
+    [
+      "es",
+      "Debe haber funcionarios suficientes para que cada celda pueda abrirse en cinco minutos.",
+    ],
+  ])("tied to a checkable act it is measurable (%s): %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("met");
+  });
+});

@@ -73,6 +73,10 @@ const NOT_AFTER_PURPOSE_TO =
 const NOT_BY_AMOUNT =
   "(?![^.;,]{0,40}?\\bby\\s+(?:at\\s+least\\s+)?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|half)\\b)";
 
+/** A purpose that is itself only a quality ("to provide a safe environment"): it ties no sufficiency to a check. */
+const QUALITY_PURPOSE =
+  "(?:provide|ensure|create|guarantee|maintain|offer|secure|give)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:safe|secure|safer|adequate|suitable|appropriate|good|decent|healthy|calm|positive|dignified|humane|proper|conducive)\\b";
+
 /** Imperative verbs that open a list item or a coordinated ask ("…, and introduce …"). */
 const IMPERATIVE =
   "(?:ensure|install|provide|amend|adopt|establish|introduce|stop|cease|end|remove|repair|replace|review|revise|take|increase|reduce|limit|allow|permit|guarantee|create|set up|develop|train|record|keep|abolish|transfer|appoint|recruit|carry out|conduct|organi[sz]e|make|give|offer|inform|equip|publish|allocate|implement|prohibit|separate|improve|consider|pay|examine|assess|issue|draw up|withdraw|monitor|put|grant|inspect|clean|renovate|refurbish|close|open|hold|use|apply|respect|strengthen|continue|investigate|prosecute|punish|redouble|expedite|expand|extend|enhance|pursue|refrain|release|bring|seek|undertake|complete|facilitate|support|fund|upgrade|redecorate|fit|build|construct|collect|maintain|report|update|identify|document|register|notify|explain|clarify|evaluate|reconsider|restrict|reinforce|step up|include|invite|encourage|combat|prevent|protect|collect|gather|accelerate|expedite|intensify)";
@@ -254,9 +258,9 @@ export const en: SmartLexicon = {
         // a sufficiency as what must exist or be had, with no yardstick: "there should be sufficient
         // staff", "the unit should have adequate staffing" (a provision verb, "provide sufficient
         // blankets", is an action)
-        "\\b(?:there\\s+(?:should|must|shall|needs? to)\\s+be|(?:should|must|shall|needs? to)\\s+have)\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|enough|more)\\b(?!\\s+than\\b)(?![^.;]{0,50}?\\b(?:to|so that|in order|as required)\\b)",
+        `\\b(?:there\\s+(?:should|must|shall|needs? to)\\s+be|(?:should|must|shall|needs? to)\\s+have)\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|enough|more)\\b(?!\\s+than\\b)(?![^.;]{0,50}?\\b(?:to\\s+(?!${QUALITY_PURPOSE})|so that|in order|as required)\\b)`,
         // the same sufficiency behind "ensure that": "ensure that the mechanism has sufficient resources"
-        "\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\s+that\\s+[^.;]{1,80}?\\b(?:has|have|receives?|gets?|is given|are given|is provided with|are provided with)\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|enough)\\b(?![^.;]{0,50}?\\b(?:to|so that|in order|as required)\\b)",
+        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\s+that\\s+[^.;]{1,80}?\\b(?:has|have|receives?|gets?|is given|are given|is provided with|are provided with)\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|enough)\\b(?![^.;]{0,50}?\\b(?:to\\s+(?!${QUALITY_PURPOSE})|so that|in order|as required)\\b)`,
         // a quality of what a thing is or has, with no measure: "cells should be of an adequate size"
         "\\b(?:are|is|be|remain|remains)\\s+of\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|reasonable|decent|good|proper)\\s+[a-z]+\\b(?!\\s+(?:to|for|so that|in order|as required)\\b)",
         // "should be robust enough to …": a quality, with no measure of how much
@@ -321,7 +325,7 @@ export const en: SmartLexicon = {
     yardstickTie: {
       patterns: [
         // a quantity tied to what it must allow: "enough time to collect their medication"
-        `\\b(?:sufficient|enough)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+(?!${GOAL_VERB}\\b|the\\b|their\\b|its\\b|all\\b|a\\b|an\\b|each\\b|every\\b|any\\b|new\\b|those\\b|these\\b|his\\b|her\\b)[a-z]+`,
+        `\\b(?:sufficient|enough)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+(?!${GOAL_VERB}\\b|${QUALITY_PURPOSE}|the\\b|their\\b|its\\b|all\\b|a\\b|an\\b|each\\b|every\\b|any\\b|new\\b|those\\b|these\\b|his\\b|her\\b)[a-z]+`,
         "\\b(?:sufficient|enough|adequate)\\b[^.;]{0,40}?\\bto meet (?:the\\s+)?(?:[\\w-]+\\s+){0,5}?demand\\b",
         "\\b(?:sufficient|adequate|appropriate)\\b[^.;]{0,30}?\\bas (?:required|laid down|set out|defined|provided) (?:by|in)\\b",
       ],

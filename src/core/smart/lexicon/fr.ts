@@ -52,6 +52,10 @@ const NOT_NOMINAL_ACT =
 const NOT_BY_AMOUNT =
   "(?![^.;,]{0,40}?\\b(?:de|par)\\s+(?:au\\s+moins\\s+)?(?:\\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cinquante|moitié)\\b)";
 
+/** Un but qui n'est qu'une qualité (« pour créer un environnement propice ») : il ne lie aucune suffisance à un contrôle. */
+const QUALITY_PURPOSE =
+  "(?:créer|garantir|assurer|offrir|fournir|favoriser|maintenir|procurer)\\s+(?:un|une|le|la|les|des|l['’])\\s*(?:[a-zœ'’]+\\s+){0,3}?(?:propice|adéquat|sûr|sécurisé|digne|approprié|sain|serein|apaisé|favorable|convenable)\\w*\\b";
+
 /** An infinitive: the ask of a French list item ("Veiller à …", "Mettre fin à …", "Réduire …"). */
 const INFINITIVE = "[a-zœ]{2,}(?:er|ir|re|oir)";
 
@@ -201,7 +205,7 @@ export const fr: SmartLexicon = {
         "\\b(?:maintenir|maintienne|maintiennent)\\s+(?:\\w+\\s+){0,4}?propres?\\b",
         // une suffisance comme ce qui doit exister ou être disponible, sans étalon : « il doit y avoir
         // un nombre suffisant de surveillants », « l'unité doit disposer d'un personnel suffisant »
-        "\\b(?:y\\s+avoir|y\\s+ait|disposer|dispose|disposent)\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:suffisante?s?|adéquate?s?|appropriée?s?|davantage\\s+d|plus\\s+d['’e])(?![^.;]{0,50}?\\b(?:pour|afin|conformément)\\b)",
+        `\\b(?:y\\s+avoir|y\\s+ait|disposer|dispose|disposent)\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:suffisante?s?|suffisamment\\s+d|adéquate?s?|appropriée?s?|davantage\\s+d|plus\\s+d['’e])(?![^.;]{0,50}?\\b(?:pour\\s+(?!${QUALITY_PURPOSE})|afin|conformément)\\b)`,
         // une qualité de ce qu'une chose est ou a, sans étalon : « les cellules soient d'une taille suffisante »
         "\\b(?:soit|soient|être|sont|est|ait|aient|avoir)\\s+(?:d['’]une?|une?)\\s+[a-zà-ÿœ]+\\s+(?:suffisante?s?|adéquate?s?|appropriée?s?|satisfaisante?s?|acceptables?|convenables?|raisonnables?|correcte?s?|décente?s?)\\b(?!\\s+(?:pour|à|au|afin|conformément|selon)\\b)",
         // a manner as the whole ask, after a verb that only keeps or uses what exists
@@ -262,7 +266,7 @@ export const fr: SmartLexicon = {
     },
     yardstickTie: {
       patterns: [
-        `\\b(?:suffisante?s?|suffisamment)\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:pour|afin\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b`,
+        `\\b(?:suffisante?s?|suffisamment|nécessaires?)\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:(?:pour\\s+|afin\\s+(?:de\\s+|d['’]))(?!${GOAL_VERB}\\b|${QUALITY_PURPOSE})${INFINITIVE}\\b|(?:pour|afin)\\s+(?:que|qu['’]))`,
         "\\b(?:suffisante?s?|suffisamment|adéquate?s?)\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:pour|à)\\s+(?:la|le|l['’])\\s*[a-zœ]+(?:tion|ment)\\b",
         "\\b(?:suffisante?s?|adéquate?s?)\\b[^.;]{0,40}?\\b(?:répondre|faire\\s+face)\\s+à\\s+(?:la\\s+|l['’]\\s*)?(?:[a-zœ'’-]+\\s+){0,4}?demande\\b",
       ],
