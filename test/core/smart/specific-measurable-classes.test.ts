@@ -636,3 +636,36 @@ describe("specific and measurable: a sufficiency whose purpose is only a quality
     expect(result(language, text, "measurable").verdict).toBe("met");
   });
 });
+
+describe("specific: applying or complying with the law in general names no act", () => {
+  it.each<Case>([
+    ["en", "The authorities should apply the law on the treatment of children."],
+    [
+      "en",
+      "The authorities should ensure that detention practices are in full conformity with the law.",
+    ],
+    ["fr", "Les autorités doivent appliquer le droit relatif au traitement des enfants."],
+    [
+      "fr",
+      "Les autorités doivent veiller à ce que les pratiques de détention soient pleinement conformes à la loi.",
+    ],
+    ["es", "Las autoridades deben aplicar la legislación relativa al trato de los menores."],
+    ["es", "La policía debe garantizar el cumplimiento de la ley sobre la detención policial."],
+    [
+      "es",
+      "Las autoridades deben velar por que las prácticas de detención sean plenamente conformes con la ley.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const specific = result(language, text, "specific");
+    expect(specific.verdict).toBe("not_met");
+    expect(specific.basis).toBe("vague");
+  });
+
+  it.each<Case>([
+    ["en", "The police should apply section 12 of the Police Act to every child held overnight."],
+    ["fr", "La police doit appliquer l'article 12 de la loi à chaque mineur retenu la nuit."],
+    ["es", "La policía debe aplicar el artículo 12 de la ley a todo menor retenido por la noche."],
+  ])("a provision named is an ask (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});

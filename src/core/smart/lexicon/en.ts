@@ -229,6 +229,10 @@ export const en: SmartLexicon = {
         // rights in general as what to secure, none named: "guarantee the human rights of all detainees"
         // ("guarantee the right of detainees to see a lawyer" names one)
         "(?<!\\bto\\s)\\b(?:ensur(?:e|es|ed|ing)|guarantee(?:s|d|ing)?|secur(?:e|es|ed|ing)|safeguard(?:s|ed|ing)?|uphold(?:s|ing)?|protect(?:s|ed|ing)?)\\s+(?:the\\s+|their\\s+|its\\s+|his\\s+|her\\s+)?(?:human\\s+|fundamental\\s+|basic\\s+)?rights\\b(?!\\s+(?:of\\s+(?:[\\w'’-]+\\s+){1,6}?)?to\\b)",
+        // the law in general to apply or comply with, with no provision named and no act: "apply the law on
+        // the treatment of children", "ensure that detention practices are in full conformity with the law"
+        "\\b(?:apply|applies|applied|enforce|enforces|enforced|respect|respects|respected|observe|observes|observed|comply\\s+with|complies\\s+with)\\s+(?:the\\s+)?(?:(?:existing|national|domestic|international|relevant|applicable)\\s+(?:and\\s+international\\s+)?)*(?:law|laws|legislation|legal\\s+provisions)\\b(?![^.;,]{0,30}?\\b(?:articles?|sections?|\\d))",
+        "\\b(?:is|are|be|remain)\\s+(?:fully\\s+)?(?:in\\s+(?:full\\s+)?(?:conformity|compliance|line|accordance)\\s+with|compliant\\s+with|consistent\\s+with)\\s+(?:the\\s+)?(?:(?:national|domestic|international|applicable|relevant)\\s+)*(?:law|laws|legislation)\\b(?!\\s+(?:on|of)\\b)",
         // conformity with standards in general, which name none: "in line with international standards"
         "\\b(?:in line|in accordance|in conformity|in compliance|compl(?:y|ies)|consistent)\\s+with\\s+(?:the\\s+)?(?:relevant\\s+|applicable\\s+|international\\s+|national\\s+|minimum\\s+|human rights\\s+)+(?:standards|norms|requirements|obligations)\\b",
         "\\b(?:explore|examine|study) (?:the )?(?:possibility|options?|feasibility)\\b",

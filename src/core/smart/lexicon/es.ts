@@ -166,7 +166,7 @@ export const es: SmartLexicon = {
         "\\b(?:hacer|hacerse|hagan|sean?|resultar|resulten|volverse|mostrarse|muestre|muestren)\\s+(?:mucho\\s+)?más\\s+(?!de\\b|que\\b)[a-zñ]+",
         "\\bextremar\\b",
         "\\b(?:velar|vele|velen)\\s+por\\s+(?:el\\s+)?(?:respeto|cumplimiento)\\b",
-        "\\b(?:garantizar|asegurar)\\s+(?:el\\s+)?(?:pleno\\s+)?(?:cumplimiento|respeto)\\s+de\\s+(?:la normativa|las normas|los estándares|la legislación)\\b",
+        "\\b(?:garantizar|asegurar)\\s+(?:el\\s+)?(?:pleno\\s+)?(?:cumplimiento|respeto)\\s+de\\s+(?:la normativa|las normas|los estándares|la legislación|la ley|las leyes|el derecho|la legalidad)\\b(?![^.;,]{0,30}?\\b(?:artículos?|\\d))",
         "\\bcon\\s+(?:el\\s+debido\\s+)?respeto\\b",
         "\\b(?:respetuos[oa]s?|dign[oa]s?|dignidad|humanamente|trato\\s+humano)\\b",
         "\\b(?:tratar|trate|traten|tratarse|atender|atienda|atiendan)\\s+(?:\\w+\\s+){0,3}?(?:correctamente|adecuadamente|debidamente|con\\s+(?:el\\s+debido\\s+)?respeto)\\b",
@@ -197,6 +197,10 @@ export const es: SmartLexicon = {
         `\\b(?:procurar|procure|procuren|tratar\\s+de|trate\\s+de|traten\\s+de|intentar|intente|intenten|buscar|busque|busquen|tender\\s+a|tienda\\s+a|tiendan\\s+a)\\s+(?=${INFINITIVE}\\b)`,
         // una adecuación a normas sin decir cuáles: "los calabozos deben adecuarse a la normativa"
         "\\b(?:adecuar(?:se|los|las)?|adecúe|adecúen|adecue|adecuen)\\s+(?:[a-zñ]+\\s+){0,4}?a\\s+(?:la\\s+normativa|las\\s+normas|los\\s+estándares|la\\s+legislación)(?:\\s+(?:vigentes?|aplicables?|internacionales|nacionales))?\\b(?!\\s+(?:de|del|sobre)\\s)",
+        // la ley en general que aplicar o cumplir, sin disposición nombrada ni acto: "aplicar la legislación
+        // relativa al trato de los menores", "que las prácticas sean plenamente conformes con la ley"
+        "\\b(?:aplicar|aplique|apliquen|hacer\\s+cumplir|cumplir|cumpla|cumplan|respetar|respete|respeten)\\s+(?:con\\s+)?(?:la\\s+|el\\s+|las\\s+|los\\s+)?(?:ley|leyes|legislación|derecho|normativa|disposiciones\\s+legales)(?:\\s+(?:nacional|internacional|vigente|aplicable)(?:\\s+e\\s+internacional)?)?\\b(?![^.;,]{0,30}?\\b(?:artículos?|\\d))",
+        "\\b(?:sea|sean|son|es|ser)\\s+(?:plenamente\\s+|totalmente\\s+)?(?:conformes?|acordes?)\\s+(?:con|a)\\s+(?:la\\s+ley|la\\s+legislación|el\\s+derecho|las\\s+leyes|la\\s+normativa)\\b(?!\\s+(?:de|del|sobre)\\b)",
         // la conformidad con normas en general, que no nombran ninguna: "conforme a los estándares internacionales"
         "\\b(?:conformes?|se\\s+ajusten|se\\s+ajuste|ajustarse|de\\s+acuerdo\\s+con|en\\s+consonancia\\s+con)\\s+(?:a\\s+)?(?:l[oa]s\\s+)?(?:normas|estándares|requisitos|obligaciones)\\s+(?:internacionales|aplicables|vigentes|nacionales|mínim[oa]s)\\b",
         // más de lo que ya existe, sin decir qué: "los vínculos con las familias deben desarrollarse más"

@@ -193,6 +193,10 @@ export const fr: SmartLexicon = {
         "\\b(?:chercher|cherche|cherchent|viser|vise|visent|tendre|tende|tendent|s['’]attacher|s['’]attache|s['’]attachent)\\s+à\\b",
         // une mise aux normes sans dire lesquelles : « les cellules doivent être mises aux normes »
         "\\b(?:mettre|mette|mettent|mise?s?)\\s+(?:[\\w'’-]+\\s+){0,4}?aux\\s+normes\\b(?!\\s+(?:de|du|des|d['’])\\s*\\S)",
+        // le droit en général à appliquer ou respecter, sans disposition nommée ni acte : « appliquer le droit
+        // relatif au traitement des enfants », « que les pratiques soient pleinement conformes à la loi »
+        "\\b(?:appliquer|applique|appliquent|imposer\\s+l['’]application\\s+(?:du|de\\s+la|des)|faire\\s+appliquer|respecter|respecte|respectent)\\s*(?:le\\s+|la\\s+|les\\s+|l['’])?(?:droit|loi|lois|législation|dispositions\\s+légales)(?:\\s+(?:national|nationale|international|internationale|en\\s+vigueur)(?:\\s+et\\s+(?:international|internationale))?)?\\b(?![^.;,]{0,30}?\\b(?:articles?|\\d))",
+        "\\b(?:soit|soient|sont|est|être)\\s+(?:pleinement\\s+|entièrement\\s+)?(?:conformes?|en\\s+conformité)\\s+(?:à|avec)\\s+(?:la\\s+loi|la\\s+législation|au\\s+droit|aux\\s+lois)\\b(?!\\s+(?:du|de|sur|relative)\\b)",
         // la conformité à des normes en général, qui n'en nomment aucune : « conformes aux normes internationales »
         "\\b(?:conformes?|conformément|se\\s+conforment|se\\s+conformer)\\s+aux\\s+(?:normes|standards|exigences|obligations)\\s+(?:internationales|internationaux|applicables|en\\s+vigueur|nationales|minimales)\\b",
       ],
