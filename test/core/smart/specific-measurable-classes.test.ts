@@ -33,6 +33,19 @@ describe("specific and measurable: freedom from a harm as the whole ask names no
       "Garantizar que los internos entrevistados, sus familias y sus abogados estén protegidos frente a cualquier represalia.",
     ],
     ["es", "Que los internos que presenten una queja no sufran represalias."],
+    [
+      "en",
+      "The Board reiterates its findings and stresses that those who give information to the Board should not be punished or otherwise penalised for having done so.",
+    ],
+    ["en", "No inmate should suffer reprisals for having spoken to the visiting team."],
+    [
+      "fr",
+      "Les personnes qui ont parlé aux membres du mécanisme ne doivent pas être sanctionnées pour avoir coopéré avec lui.",
+    ],
+    [
+      "es",
+      "Las personas entrevistadas no deben ser sancionadas por haber colaborado con el Mecanismo.",
+    ],
   ])("%s: %s", (language, text) => {
     const checked = checkRecommendation({ text }, { language }).criteria;
     expect(checked.specific.verdict).toBe("not_met");
@@ -56,7 +69,8 @@ describe("specific and measurable: freedom from a harm as the whole ask names no
       "El director debería instalar un buzón de quejas confidencial en cada módulo del centro.",
     ],
     ["es", "Registrar toda denuncia de represalias en un libro custodiado por el director."],
-  ])("an act against a harm stays concrete (%s): %s", (language, text) => {
+    ["en", "Prisoners should not be punished for self-harm."],
+  ])("an act against a harm, or a rule of practice, stays concrete (%s): %s", (language, text) => {
     expect(result(language, text, "specific").verdict).toBe("met");
   });
 });

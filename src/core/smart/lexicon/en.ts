@@ -226,6 +226,10 @@ export const en: SmartLexicon = {
         // freedom from a harm as the whole ask, with no act that brings it about: "ensure that there are
         // no reprisals", "ensure that witnesses … are protected from any act of intimidation"
         `\\b(?:(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\s+that\\s+[^.;]{0,100}?)?(?:\\b(?:protected|shielded|safe|free)\\s+(?:from|against)\\b[^.;]{0,30}?|\\bthere\\s+(?:are|is|be|will be)\\s+no\\s+(?:[\\w-]+\\s+){0,2}?|\\bnot\\s+be\\s+subjected\\s+to\\b[^.;]{0,20}?)\\b${HARM}\\b`,
+        "\\b(?:suffer|suffers|face|faces)\\s+(?:any\\s+)?(?:form\\s+of\\s+)?(?:[\\w-]+\\s+)?(?:reprisals?|retaliation|intimidation|harassment|victimi[sz]ation)\\b",
+        // no reprisal for cooperating with a monitoring body: "those who provide information … should not be
+        // punished or otherwise penalized for having done so"
+        "\\bnot\\s+be\\s+(?:[\\w-]+\\s+){0,2}?(?:punished|penali[sz]ed|sanctioned|victimi[sz]ed|intimidated|harassed|threatened)\\b[^.;]{0,40}?\\bfor\\s+(?:having\\s+)?(?:done\\s+so|cooperat|communicat|complain|provid|spok|speak|testif|report|talk|contact|lodg|submitt|met\\b)\\w*",
         // rights in general as what to secure, none named: "guarantee the human rights of all detainees"
         // ("guarantee the right of detainees to see a lawyer" names one)
         "(?<!\\bto\\s)\\b(?:ensur(?:e|es|ed|ing)|guarantee(?:s|d|ing)?|secur(?:e|es|ed|ing)|safeguard(?:s|ed|ing)?|uphold(?:s|ing)?|protect(?:s|ed|ing)?)\\s+(?:the\\s+|their\\s+|its\\s+|his\\s+|her\\s+)?(?:human\\s+|fundamental\\s+|basic\\s+)?rights\\b(?!\\s+(?:of\\s+(?:[\\w'’-]+\\s+){1,6}?)?to\\b)",

@@ -187,6 +187,9 @@ export const es: SmartLexicon = {
         // la ausencia de un daño como toda la petición, sin el acto que la asegura: "garantizar que no haya
         // represalias", "que los testigos estén protegidos frente a cualquier acto de intimidación"
         `\\b(?:(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar\\s+por)\\s+que\\s+[^.;]{0,100}?)?(?:\\b(?:protegid[oa]s?|a\\s+salvo|libres?)\\s+(?:de|del|frente\\s+a|contra|ante)\\b[^.;]{0,30}?|\\bno\\s+(?:haya|existan?|se\\s+produzcan?|sufran?|sean?\\s+objeto\\s+de|sean?\\s+sometid[oa]s?\\s+a)\\s+[^.;]{0,20}?)${HARM}\\b`,
+        // ninguna sanción por colaborar con un órgano de control: "no deben ser sancionadas por haber
+        // facilitado información"
+        "\\bno\\s+(?:deben|deberían|debe|debería|sean|sea)\\s+(?:ser\\s+)?(?:[a-zñ]+\\s+){0,2}?(?:sancionad|castigad|penalizad|perjudicad|represaliad|intimidad|hostigad|amenazad)[oa]s?\\b[^.;]{0,40}?\\b(?:por|a\\s+causa\\s+de)\\s+(?:haber\\s+)?(?:[a-zñ]+\\s+)?(?:cooperad|colaborad|comunicad|denunciad|presentad|proporcionad|facilitad|hablad|declarad|testificad|contactad|entrevistad|reunid)\\w*",
         // los derechos en general como lo que garantizar, sin nombrar ninguno: "garantizar los derechos
         // humanos de todas las personas privadas de libertad" ("el derecho de los internos a un abogado" nombra uno)
         "(?<!\\b(?:para|de)\\s)\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|proteger|proteja|protejan|respetar|respete|respeten|salvaguardar)\\s+(?:los\\s+|sus\\s+)derechos(?:\\s+(?:humanos|fundamentales))?\\b(?!\\s+(?:(?:de|del)\\s+(?:[a-zñ]+\\s+){1,6}?)?a\\s)",

@@ -183,6 +183,9 @@ export const fr: SmartLexicon = {
         // l'absence d'un tort comme toute la demande, sans l'acte qui l'assure : « veiller à ce qu'il n'y
         // ait pas de représailles », « que les témoins soient protégés contre toute intimidation »
         `\\b(?:(?:veiller\\s+à\\s+ce|garantir|garantisse|garantissent|s['’]assurer|assurer)\\s+qu(?:e\\s+|['’]\\s*)[^.;]{0,100}?)?(?:\\b(?:protégée?s?|à\\s+l['’]abri)\\s+(?:contre|de|des|d['’])[^.;]{0,30}?|\\bn['’]y\\s+(?:ait|a|aura)\\s+(?:pas|aucune?s?|plus)\\s+(?:de\\s+|d['’])?[^.;]{0,20}?|\\bne\\s+(?:fassent|fasse|soient|soit|subissent|subisse)\\s+(?:l['’]objet\\s+)?(?:d['’]aucune?s?|pas\\s+(?:l['’]objet\\s+)?(?:de|d['’]))\\s*[^.;]{0,20}?)${HARM}\\b`,
+        // pas de sanction pour avoir coopéré avec un organe de contrôle : « ne doivent pas être sanctionnées pour
+        // avoir communiqué des informations »
+        "\\bne\\s+(?:doivent|devraient|doit|devrait|soient|soit)\\s+(?:pas|en\\s+aucun\\s+cas|jamais)\\s+(?:être\\s+)?(?:[a-zœ'’-]+\\s+){0,2}?(?:sanctionn|puni|pénalis|inquiét|intimid|harcel|menac)\\w*\\b[^.;]{0,40}?\\b(?:pour|en\\s+raison\\s+de)\\s+(?:avoir\\s+|s['’]être\\s+)?(?:[a-zœ'’-]+\\s+)?(?:coopér|communiqu|porté\\s+plainte|dépos|fourni|parl|témoign|signal|contact|rencontr|entretenu)\\w*",
         // les droits en général comme ce qu'il faut garantir, sans en nommer aucun : « garantir les droits
         // fondamentaux des personnes détenues » (« le droit des personnes détenues à un avocat » en nomme un)
         "(?<!\\b(?:pour|de|d['’])\\s?)\\b(?:garantir|garantisse|garantissent|assurer|assure|assurent|protéger|protège|protègent|respecter|respecte|respectent)\\s+(?:les\\s+|leurs\\s+|ses\\s+)droits(?:\\s+(?:de\\s+l['’]homme|fondamentaux|humains))?\\b(?!\\s+(?:(?:des?|du|d['’])\\s*(?:[a-zœ'’-]+\\s+){1,6}?)?à\\s)",
