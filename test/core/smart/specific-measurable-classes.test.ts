@@ -683,3 +683,25 @@ describe("specific: applying or complying with the law in general names no act",
     expect(result(language, text, "specific").verdict).toBe("met");
   });
 });
+
+describe("specific: records kept 'proper', with no say of what they hold, are a bare quality in every language", () => {
+  it.each<Case>([
+    ["en", "The gendarmerie should keep proper records."],
+    ["fr", "La gendarmerie devrait tenir des registres en bonne et due forme."],
+    ["es", "La gendarmería debería llevar registros adecuados."],
+  ])("%s: %s", (language, text) => {
+    const checked = checkRecommendation({ text }, { language }).criteria;
+    expect(checked.specific.verdict).toBe("not_met");
+    expect(checked.measurable.verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "The gendarmerie should keep proper records of each arrest, with the time of release."],
+    [
+      "es",
+      "La gendarmería debería llevar registros adecuados de cada arresto, con la hora de salida.",
+    ],
+  ])("a record of each case says what it holds (%s): %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("met");
+  });
+});

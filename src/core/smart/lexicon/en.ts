@@ -262,7 +262,9 @@ export const en: SmartLexicon = {
         // adequately resourced for all prisons" (a yardstick after it ties it: "… staffed to cover every
         // shift"; what it is equipped with names the thing: "equipped with a call bell")
         "\\b(?:be|are|is|remain|remains|being)\\s+(?:adequately|sufficiently|properly|appropriately|suitably|well)\\s+(?:resourced|funded|financed|staffed|equipped|supplied|furnished|provisioned)\\b(?!\\s+(?:to|so as to|in order to|so that)\\b)(?!\\s+with\\s+(?:an?|one|two|three|four|\\d+)\\b)",
-        "\\b(?:keep|keeps|kept|maintain|maintains|maintained|ensure)\\s+(?:\\w+\\s+)?(?:proper|adequate|appropriate|sufficient|suitable)\\s+(?:records?|registers?|files?|logs?|documentation|standards?|conditions?|levels?)\\b",
+        // records kept "proper", with no say of what they hold ("keep proper records"); a record of each
+        // case says what it holds ("keep proper records of each detention")
+        "\\b(?:keep|keeps|kept|maintain|maintains|maintained|ensure)\\s+(?:\\w+\\s+)?(?:proper|adequate|appropriate|sufficient|suitable)\\s+(?:records?|registers?|files?|logs?|documentation|standards?|conditions?|levels?)\\b(?!\\s+of\\s+(?:each|every|all)\\b)",
         // a sufficiency as what must exist or be had, with no yardstick: "there should be sufficient
         // staff", "the unit should have adequate staffing" (a provision verb, "provide sufficient
         // blankets", is an action)

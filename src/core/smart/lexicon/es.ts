@@ -217,6 +217,9 @@ export const es: SmartLexicon = {
         "\\b(?:mantener|mantenga|mantengan|conservar)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:un\\s+|unas\\s+|el\\s+|buen\\s+)?(?:estado|condiciones)\\s+(?:adecuad|óptim|dign|correct|aceptabl|buen)\\w*\\b",
         "\\b(?:mantener|mantenga|mantengan)\\s+(?:\\w+\\s+){0,4}?(?:limpi[oa]s|en\\s+orden)\\b",
         "\\b(?:mantener|mantenga|mantengan|mantenerse|conservar|conserve|conserven)\\s+(?:\\w+\\s+){0,5}?(?:a|en)\\s+(?:un|una)\\s+[a-zñ]+\\s+(?:adecuad|apropiad|aceptabl|suficient|razonabl|correct|confortabl)\\w*",
+        // registros que llevar "adecuados", sin decir qué deben recoger: "la policía debería llevar registros
+        // adecuados" (como "keep proper records")
+        "\\b(?:llevar|lleve|lleven|llevarse|mantener|mantenga|mantengan|tener|tenga|tengan)\\s+(?:(?:un|unos|los|sus|el)\\s+)?(?:registros?|libros?(?:\\s+de\\s+registro)?|archivos?|expedientes?|documentación)\\s+(?:adecuad|apropiad|correct|suficient|idóne)\\w*\\b(?!\\s+(?:para|a|conforme|según|de\\s+acuerdo|de\\s+conformidad)\\b)(?!\\s+(?:de|del)\\s+(?:cada|tod[oa]s?)\\b)",
         // una suficiencia como lo que debe existir o tenerse, sin referencia: "debe haber un número
         // adecuado de funcionarios", "el módulo debe contar con personal suficiente" (un verbo de
         // dotación, "dotar de suficientes colchones", es una acción)
