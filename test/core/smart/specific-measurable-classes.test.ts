@@ -705,3 +705,29 @@ describe("specific: records kept 'proper', with no say of what they hold, are a 
     expect(result(language, text, "measurable").verdict).toBe("met");
   });
 });
+
+describe("specific: conditions named only by a quality are an aspiration in every language", () => {
+  it.each<Case>([
+    ["en", "Migrants should be accommodated in decent conditions."],
+    ["fr", "Les personnes retenues doivent être hébergées dans des conditions satisfaisantes."],
+    ["es", "Las personas migrantes deben alojarse en condiciones adecuadas."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "Migrants should be accommodated in rooms of at least 7 m² with natural light."],
+    [
+      "fr",
+      "Les personnes retenues doivent être hébergées dans des chambres d'au moins 7 m² avec lumière naturelle.",
+    ],
+    [
+      "es",
+      "Las personas migrantes deben alojarse en habitaciones de al menos 7 m² con luz natural.",
+    ],
+  ])("conditions said which are an ask (%s): %s", (language, text) => {
+    const checked = checkRecommendation({ text }, { language }).criteria;
+    expect(checked.specific.verdict).toBe("met");
+    expect(checked.measurable.verdict).toBe("met");
+  });
+});

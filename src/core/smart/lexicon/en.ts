@@ -237,6 +237,9 @@ export const en: SmartLexicon = {
         // the treatment of children", "ensure that detention practices are in full conformity with the law"
         "\\b(?:apply|applies|applied|enforce|enforces|enforced|respect|respects|respected|observe|observes|observed|comply\\s+with|complies\\s+with)\\s+(?:the\\s+)?(?:(?:existing|national|domestic|international|relevant|applicable)\\s+(?:and\\s+international\\s+)?)*(?:law|laws|legislation|legal\\s+provisions)\\b(?![^.;,]{0,30}?\\b(?:articles?|sections?|\\d))",
         "\\b(?:is|are|be|remain)\\s+(?:fully\\s+)?(?:in\\s+(?:full\\s+)?(?:conformity|compliance|line|accordance)\\s+with|compliant\\s+with|consistent\\s+with)\\s+(?:the\\s+)?(?:(?:national|domestic|international|applicable|relevant)\\s+)*(?:law|laws|legislation)\\b(?!\\s+(?:on|of)\\b)",
+        // conditions named only by a quality, as fr "dans des conditions dignes", es "en condiciones dignas":
+        // "detainees should be held in decent conditions"
+        "\\b(?:in|under)\\s+(?:decent|dignified|humane|adequate|acceptable|appropriate|suitable|proper|good|satisfactory)\\s+(?:material\\s+)?conditions\\b(?!\\s+(?:as|in\\s+line|in\\s+accordance|consistent|that|which|with)\\b)",
         // conformity with standards in general, which name none: "in line with international standards"
         "\\b(?:in line|in accordance|in conformity|in compliance|compl(?:y|ies)|consistent)\\s+with\\s+(?:the\\s+)?(?:relevant\\s+|applicable\\s+|international\\s+|national\\s+|minimum\\s+|human rights\\s+)+(?:standards|norms|requirements|obligations)\\b",
         "\\b(?:explore|examine|study) (?:the )?(?:possibility|options?|feasibility)\\b",

@@ -204,6 +204,8 @@ export const es: SmartLexicon = {
         // relativa al trato de los menores", "que las prácticas sean plenamente conformes con la ley"
         "\\b(?:aplicar|aplique|apliquen|hacer\\s+cumplir|cumplir|cumpla|cumplan|respetar|respete|respeten)\\s+(?:con\\s+)?(?:la\\s+|el\\s+|las\\s+|los\\s+)?(?:ley|leyes|legislación|derecho|normativa|disposiciones\\s+legales)(?:\\s+(?:nacional|internacional|vigente|aplicable)(?:\\s+e\\s+internacional)?)?\\b(?![^.;,]{0,30}?\\b(?:artículos?|\\d))",
         "\\b(?:sea|sean|son|es|ser)\\s+(?:plenamente\\s+|totalmente\\s+)?(?:conformes?|acordes?)\\s+(?:con|a)\\s+(?:la\\s+ley|la\\s+legislación|el\\s+derecho|las\\s+leyes|la\\s+normativa)\\b(?!\\s+(?:de|del|sobre)\\b)",
+        // condiciones dichas solo por una cualidad: "permanecer en condiciones adecuadas"
+        "\\ben\\s+(?:unas\\s+)?condiciones\\s+(?:materiales\\s+)?(?:adecuadas|aceptables|apropiadas|decentes|óptimas|satisfactorias|correctas|idóneas)\\b(?!\\s+(?:conformes|de\\s+acuerdo|según|previstas|establecidas|fijadas))",
         // la conformidad con normas en general, que no nombran ninguna: "conforme a los estándares internacionales"
         "\\b(?:conformes?|se\\s+ajusten|se\\s+ajuste|ajustarse|de\\s+acuerdo\\s+con|en\\s+consonancia\\s+con)\\s+(?:a\\s+)?(?:l[oa]s\\s+)?(?:normas|estándares|requisitos|obligaciones)\\s+(?:internacionales|aplicables|vigentes|nacionales|mínim[oa]s)\\b",
         // más de lo que ya existe, sin decir qué: "los vínculos con las familias deben desarrollarse más"

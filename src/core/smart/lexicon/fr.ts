@@ -200,6 +200,8 @@ export const fr: SmartLexicon = {
         // relatif au traitement des enfants », « que les pratiques soient pleinement conformes à la loi »
         "\\b(?:appliquer|applique|appliquent|imposer\\s+l['’]application\\s+(?:du|de\\s+la|des)|faire\\s+appliquer|respecter|respecte|respectent)\\s*(?:le\\s+|la\\s+|les\\s+|l['’])?(?:droit|loi|lois|législation|dispositions\\s+légales)(?:\\s+(?:national|nationale|international|internationale|en\\s+vigueur)(?:\\s+et\\s+(?:international|internationale))?)?\\b(?![^.;,]{0,30}?\\b(?:articles?|\\d))",
         "\\b(?:soit|soient|sont|est|être)\\s+(?:pleinement\\s+|entièrement\\s+)?(?:conformes?|en\\s+conformité)\\s+(?:à|avec)\\s+(?:la\\s+loi|la\\s+législation|au\\s+droit|aux\\s+lois)\\b(?!\\s+(?:du|de|sur|relative)\\b)",
+        // des conditions dites seulement par une qualité : « hébergées dans des conditions satisfaisantes »
+        "\\b(?:dans|en)\\s+(?:des\\s+)?conditions\\s+(?:matérielles\\s+)?(?:décentes|satisfaisantes|adaptées|acceptables|convenables|appropriées|adéquates|correctes)\\b(?!\\s+(?:conformes|au\\s+sens|telles|définies|prévues|fixées))",
         // la conformité à des normes en général, qui n'en nomment aucune : « conformes aux normes internationales »
         "\\b(?:conformes?|conformément|se\\s+conforment|se\\s+conformer)\\s+aux\\s+(?:normes|standards|exigences|obligations)\\s+(?:internationales|internationaux|applicables|en\\s+vigueur|nationales|minimales)\\b",
       ],
