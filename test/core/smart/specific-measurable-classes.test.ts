@@ -731,3 +731,45 @@ describe("specific: conditions named only by a quality are an aspiration in ever
     expect(checked.measurable.verdict).toBe("met");
   });
 });
+
+describe("specific: fighting a harm, or redress obtained, names a goal and no act", () => {
+  it.each<Case>([
+    ["en", "The Government should combat impunity for acts of ill-treatment by prison staff."],
+    [
+      "fr",
+      "Le Gouvernement devrait lutter contre l'impunité des mauvais traitements commis par le personnel.",
+    ],
+    ["es", "El Gobierno debe combatir la impunidad de los malos tratos cometidos por el personal."],
+    [
+      "en",
+      "The Ministry should ensure that persons ill-treated in custody obtain redress, including fair compensation.",
+    ],
+    [
+      "fr",
+      "Le ministère devrait veiller à ce que les personnes maltraitées en détention obtiennent réparation.",
+    ],
+    [
+      "es",
+      "El ministerio debe velar por que las personas maltratadas en detención obtengan reparación.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "The Government should set up a compensation fund for persons ill-treated in custody, run by the Ombudsman.",
+    ],
+    [
+      "fr",
+      "Le Gouvernement devrait créer un fonds d'indemnisation des personnes maltraitées en détention, géré par le Médiateur.",
+    ],
+    [
+      "es",
+      "El Gobierno debe crear un fondo de indemnización para las personas maltratadas en detención, gestionado por el Defensor.",
+    ],
+  ])("the act that provides redress is an ask (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});

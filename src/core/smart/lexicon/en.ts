@@ -170,6 +170,10 @@ export const en: SmartLexicon = {
         `${NOT_AFTER_PURPOSE_TO}\\b(?:address|tackle|deal with|remedy|resolve)(?:ed)? (?:the|this) (?:issue|problem|situation|matter|question|shortcomings?|lack|absence|shortage|deficiencies)\\b`,
         // not in an infinitive that states a purpose ("advised on how to get help to address their problems")
         `${NOT_AFTER_PURPOSE_TO}\\b(?:address|tackle|combat|fight|counter|remedy|resolve)(?:s|ed|ing)?\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:overcrowding|understaffing|violence|ill-treatment|bullying|corruption|shortages?|problems?|issues?|deficiencies|shortcomings|delays)\\b`,
+        // fighting a harm names a goal, whatever the harm: "combat impunity for acts of torture"
+        `${NOT_AFTER_PURPOSE_TO}\\b(?:combat(?:s|ed|ing|t?ing)?|fight(?:s|ing)?|counter(?:s|ed|ing)?)\\s+(?:against\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:impunity|torture|abuse|discrimination|racism|trafficking|extremism|radicali[sz]ation|drugs?|suicides?|self-harm|${HARM})\\b`,
+        // redress obtained as the whole ask, with no act that provides it: "ensure that victims obtain redress"
+        "\\b(?:(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\s+that\\s+[^.;]{0,80}?)?\\b(?:obtain|obtains|receive|receives|get|gets|be\\s+granted|are\\s+granted|is\\s+granted)\\s+(?:full\\s+|fair\\s+|adequate\\s+|effective\\s+|appropriate\\s+)*(?:redress|reparation|compensation|justice|rehabilitation|remed(?:y|ies))\\b",
         "\\b(?:be|been|being)\\s+(?:properly\\s+|effectively\\s+|urgently\\s+)?(?:addressed|tackled|dealt with|remedied|resolved|looked at)\\b(?!\\s+(?:to|by)\\b)",
         "\\b(?:bring|brought|bringing)\\s+(?:\\w+\\s+){0,4}?up to (?:standard|par|the (?:required |minimum )?standards?)\\b",
         "\\bmake\\s+(?:\\w+\\s+){1,3}?(?:more|less)\\s+(?!than\\b|often\\b|frequently\\b)\\w+",

@@ -150,6 +150,10 @@ export const es: SmartLexicon = {
         `\\bse\\s+(?:adopten|tomen|emprendan)\\s+(?:\\w+\\s+){0,3}?(?:medidas|acciones)\\b${MEASURES_SPECIFIED}`,
         "(?<!\\b(?:para|a\\s+fin\\s+de)\\s)\\b(?:abordar|afrontar|resolver|solucionar|remediar|atajar|paliar|subsanar|corregir)\\s+(?:el|la|los|las|este|esta|estos|estas|dicho|dicha|dichos|dichas)\\s+(?:problema|situación|cuestión|asunto|carencia|deficiencia|déficit|escasez|falta|ausencia|retraso|hacinamiento|masificación)s?\\b",
         "(?<!\\b(?:para|a\\s+fin\\s+de)\\s)\\b(?:abordar|combatir|afrontar|luchar contra|hacer frente a)\\s+(?:el|la|los|las)?\\s*(?:\\w+\\s+)?(?:hacinamiento|masificación|violencia|malos tratos|problemas?|deficiencias|carencias)\\b",
+        // luchar contra un mal nombra un fin, sea cual sea: "combatir la impunidad de los actos de tortura"
+        `(?<!\\b(?:para|a\\s+fin\\s+de)\\s)\\b(?:combatir|combata|combatan|luchar\\s+contra|luche\\s+contra|luchen\\s+contra|erradicar)\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+)?(?:[a-zñ]+\\s+){0,2}?(?:impunidad|tortura|abusos?|discriminaci(?:ón|ones)|racismo|trata|tráfico|suicidios?|autolesiones|${HARM})\\b`,
+        // una reparación obtenida como toda la petición, sin el acto que la da: "que las víctimas obtengan reparación"
+        "\\b(?:obtener|obtenga|obtengan|recibir|reciba|reciban)\\s+(?:una\\s+|la\\s+|plena\\s+)?(?:plena\\s+)?(?:reparación|indemnización|justicia|rehabilitación)\\b",
         "\\b(?:examinar|revisar|estudiar|analizar|seguir)\\s+(?:esta|la|dicha|esa)\\s+(?:situación|cuestión|problemática|asunto)\\b",
         "\\bse\\s+(?:examine|revise|estudie|analice)\\s+(?:la|esta|dicha)\\s+(?:situación|cuestión|problemática)\\b",
         "\\b(?:la|esta)\\s+(?:situación|cuestión|problemática)\\b[^.;]{0,60}?\\b(?:sea|sean|ser)\\s+(?:examinad|estudiad|revisad|analizad)[oa]s?\\b",

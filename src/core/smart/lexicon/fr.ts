@@ -150,6 +150,10 @@ export const fr: SmartLexicon = {
         `\\b(?:mesures|actions|dispositions)\\s+(?:\\w+\\s+)?(?:devraient|doivent|soient)\\s+(?:être\\s+)?(?:prises|adoptées|entreprises)\\b${MEASURES_SPECIFIED}`,
         "(?<!\\b(?:pour|afin\\s+de)\\s)\\b(?:remédier|répondre|faire\\s+face)\\s+(?:à|au|aux)\\s+(?:ce\\s+|cette\\s+|la\\s+|le\\s+)?(?:problème|situation|question|difficulté|carence|lacune|insuffisance|pénurie|manque|absence|déficit|surpopulation|surencombrement|retard)s?\\b",
         "(?<!\\b(?:pour|afin\\s+de)\\s)\\b(?:lutter\\s+contre|combattre|traiter|résoudre)\\s+(?:la\\s+|le\\s+|les\\s+)?(?:\\w+\\s+)?(?:surpopulation|surencombrement|violence|violences|mauvais\\s+traitements|problèmes?|difficultés)\\b",
+        // lutter contre un mal nomme un but, quel que soit ce mal : « lutter contre l'impunité des actes de torture »
+        `(?<!\\b(?:pour|afin\\s+de)\\s)\\b(?:lutter\\s+contre|combattre|combatte|combattent)\\s+(?:la\\s+|le\\s+|les\\s+|l['’]\\s*)?(?:[a-zœ'’-]+\\s+){0,2}?(?:impunité|torture|abus|discriminations?|racisme|traite|trafics?|suicides?|automutilations?|${HARM})\\b`,
+        // une réparation obtenue comme toute la demande, sans l'acte qui la fournit : « que les victimes obtiennent réparation »
+        "\\b(?:obtenir|obtienne|obtiennent|reçoive|reçoivent|recevoir|bénéficier\\s+d['’]une|bénéficient\\s+d['’]une)\\s+(?:une\\s+|la\\s+|pleine\\s+)?(?:pleine\\s+)?(?:réparation|indemnisation|justice|réadaptation)\\b",
         "\\b(?:examiner|suivre|étudier|se\\s+pencher\\s+sur)\\s+(?:cette|la|ce)\\s+(?:situation|question|problème|problématique)\\b",
         "\\bse\\s+pencher\\s+sur\\b",
         "\\b(?:la|cette)\\s+(?:situation|question|problématique)\\b[^.;]{0,60}?\\b(?:soit|soient|être)\\s+(?:examinée|étudiée|suivie|réexaminée|évaluée)\\b",
