@@ -773,3 +773,24 @@ describe("specific: fighting a harm, or redress obtained, names a goal and no ac
     expect(result(language, text, "specific").verdict).toBe("met");
   });
 });
+
+describe("specific and measurable: resources sufficient for a body's own mandate have no yardstick", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Government should ensure that the Ombudsman has sufficient financial and human resources to carry out its mandate effectively.",
+    ],
+    [
+      "fr",
+      "Le Gouvernement devrait veiller à ce que le Médiateur dispose de ressources financières et humaines suffisantes pour s'acquitter efficacement de son mandat.",
+    ],
+    [
+      "es",
+      "El Gobierno debe velar por que el Defensor disponga de recursos financieros y humanos suficientes para cumplir eficazmente su mandato.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const checked = checkRecommendation({ text }, { language }).criteria;
+    expect(checked.specific.verdict).toBe("not_met");
+    expect(checked.measurable.verdict).toBe("not_met");
+  });
+});

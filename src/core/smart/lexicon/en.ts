@@ -73,9 +73,12 @@ const NOT_AFTER_PURPOSE_TO =
 const NOT_BY_AMOUNT =
   "(?![^.;,]{0,40}?\\bby\\s+(?:at\\s+least\\s+)?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|half)\\b)";
 
-/** A purpose that is itself only a quality ("to provide a safe environment"): it ties no sufficiency to a check. */
+/**
+ * A purpose that is itself only a quality ("to provide a safe environment") or the body's own
+ * mandate ("to carry out its mandate effectively"): it ties no sufficiency to a check.
+ */
 const QUALITY_PURPOSE =
-  "(?:provide|ensure|create|guarantee|maintain|offer|secure|give)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:safe|secure|safer|adequate|suitable|appropriate|good|decent|healthy|calm|positive|dignified|humane|proper|conducive)\\b";
+  "(?:(?:carry\\s+out|fulfil|fulfill|perform|discharge|exercise)\\s+(?:its|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:mandate|functions?|duties|tasks?|role|mission)\\b|(?:provide|ensure|create|guarantee|maintain|offer|secure|give)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:safe|secure|safer|adequate|suitable|appropriate|good|decent|healthy|calm|positive|dignified|humane|proper|conducive)\\b)";
 
 /** Imperative verbs that open a list item or a coordinated ask ("…, and introduce …"). */
 const IMPERATIVE =

@@ -52,9 +52,12 @@ const NOT_NOMINAL_ACT =
 const NOT_BY_AMOUNT =
   "(?![^.;,]{0,40}?\\b(?:con|en)\\s+(?:al\\s+menos\\s+)?(?:\\d|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|cincuenta)\\b)";
 
-/** Un fin que solo es una cualidad ("para generar un espacio propicio"): no ata ninguna suficiencia a una comprobación. */
+/**
+ * Un fin que solo es una cualidad ("para generar un espacio propicio") o el mandato mismo del órgano
+ * ("para cumplir su mandato"): no ata ninguna suficiencia a una comprobación.
+ */
 const QUALITY_PURPOSE =
-  "(?:generar|crear|garantizar|asegurar|proporcionar|ofrecer|favorecer|propiciar|mantener|brindar)\\s+(?:un|una|el|la|los|las|unos|unas)\\s+(?:[a-zñ]+\\s+){0,3}?(?:propici|adecuad|segur|dign|apropiad|idóne|saludable|tranquil|positiv|acogedor|favorable)\\w*\\b";
+  "(?:(?:cumplir|desempeñar|ejercer|llevar\\s+a\\s+cabo|realizar)\\s+(?:[a-zñ]+mente\\s+)?(?:con\\s+)?(?:su|sus)\\s+(?:mandato|funciones|función|misión|tareas|labor|cometido)\\b|(?:generar|crear|garantizar|asegurar|proporcionar|ofrecer|favorecer|propiciar|mantener|brindar)\\s+(?:un|una|el|la|los|las|unos|unas)\\s+(?:[a-zñ]+\\s+){0,3}?(?:propici|adecuad|segur|dign|apropiad|idóne|saludable|tranquil|positiv|acogedor|favorable)\\w*\\b)";
 
 /** An infinitive (with an enclitic pronoun): the ask of a Spanish list item ("Impartir …", "Dotarla …"). */
 const INFINITIVE = "[a-zñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?";
@@ -229,7 +232,7 @@ export const es: SmartLexicon = {
         // una suficiencia como lo que debe existir o tenerse, sin referencia: "debe haber un número
         // adecuado de funcionarios", "el módulo debe contar con personal suficiente" (un verbo de
         // dotación, "dotar de suficientes colchones", es una acción)
-        `\\b(?:haber|haya|hayan|existir|exista|existan|contar\\s+con|cuente\\s+con|cuenten\\s+con|disponer\\s+de|disponga\\s+de|dispongan\\s+de)\\s+(?:[a-zñ]+\\s+){0,3}?(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|(?:más|mayor(?:es)?)(?!\\s+(?:de|que)\\b))\\b(?![^.;]{0,50}?\\b(?:para\\s+(?!${QUALITY_PURPOSE})|a\\s+fin|conforme)\\b)`,
+        `\\b(?:haber|haya|hayan|existir|exista|existan|contar\\s+con|cuente\\s+con|cuenten\\s+con|disponer\\s+de|disponga\\s+de|dispongan\\s+de)\\s+(?:[a-zñ]+\\s+){0,5}?(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|(?:más|mayor(?:es)?)(?!\\s+(?:de|que)\\b))\\b(?![^.;]{0,50}?\\b(?:para\\s+(?!${QUALITY_PURPOSE})|a\\s+fin|conforme)\\b)`,
         // una cualidad de lo que algo es o tiene, sin referencia: "que las celdas tengan un tamaño suficiente"
         "\\b(?:tenga|tengan|tener|sea|sean|ser)\\s+(?:de\\s+)?(?:un|una|unos|unas)\\s+[a-zà-ÿñ]+\\s+(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|idóne[oa]s?|aceptables?|dign[oa]s?|satisfactori[oa]s?|razonables?)\\b(?!\\s+(?:para|a|conforme|según|de\\s+acuerdo)\\b)",
         // a manner as the whole ask, after a verb that only keeps or uses what exists

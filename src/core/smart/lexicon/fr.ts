@@ -52,9 +52,12 @@ const NOT_NOMINAL_ACT =
 const NOT_BY_AMOUNT =
   "(?![^.;,]{0,40}?\\b(?:de|par)\\s+(?:au\\s+moins\\s+)?(?:\\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cinquante|moitié)\\b)";
 
-/** Un but qui n'est qu'une qualité (« pour créer un environnement propice ») : il ne lie aucune suffisance à un contrôle. */
+/**
+ * Un but qui n'est qu'une qualité (« pour créer un environnement propice ») ou le mandat même de
+ * l'organe (« pour s'acquitter de son mandat ») : il ne lie aucune suffisance à un contrôle.
+ */
 const QUALITY_PURPOSE =
-  "(?:créer|garantir|assurer|offrir|fournir|favoriser|maintenir|procurer)\\s+(?:un|une|le|la|les|des|l['’])\\s*(?:[a-zœ'’]+\\s+){0,3}?(?:propice|adéquat|sûr|sécurisé|digne|approprié|sain|serein|apaisé|favorable|convenable)\\w*\\b";
+  "(?:(?:s['’]acquitter\\s+(?:\\w+ment\\s+)?de|remplir|exercer|accomplir|mener\\s+à\\s+bien)\\s+(?:\\w+ment\\s+)?(?:son|sa|ses|leur|leurs)\\s+(?:mandat|missions?|fonctions?|tâches?)\\b|(?:créer|garantir|assurer|offrir|fournir|favoriser|maintenir|procurer)\\s+(?:un|une|le|la|les|des|l['’])\\s*(?:[a-zœ'’]+\\s+){0,3}?(?:propice|adéquat|sûr|sécurisé|digne|approprié|sain|serein|apaisé|favorable|convenable)\\w*\\b)";
 
 /** An infinitive: the ask of a French list item ("Veiller à …", "Mettre fin à …", "Réduire …"). */
 const INFINITIVE = "[a-zœ]{2,}(?:er|ir|re|oir)";
@@ -218,7 +221,7 @@ export const fr: SmartLexicon = {
         "\\b(?:maintenir|maintienne|maintiennent)\\s+(?:\\w+\\s+){0,4}?propres?\\b",
         // une suffisance comme ce qui doit exister ou être disponible, sans étalon : « il doit y avoir
         // un nombre suffisant de surveillants », « l'unité doit disposer d'un personnel suffisant »
-        `\\b(?:y\\s+avoir|y\\s+ait|disposer|dispose|disposent)\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:suffisante?s?|suffisamment\\s+d|adéquate?s?|appropriée?s?|davantage\\s+d|plus\\s+d['’e])(?![^.;]{0,50}?\\b(?:pour\\s+(?!${QUALITY_PURPOSE})|afin|conformément)\\b)`,
+        `\\b(?:y\\s+avoir|y\\s+ait|disposer|dispose|disposent)\\s+(?:[a-zœ'’]+\\s+){0,5}?(?:suffisante?s?|suffisamment\\s+d|adéquate?s?|appropriée?s?|davantage\\s+d|plus\\s+d['’e])(?![^.;]{0,50}?\\b(?:pour\\s+(?!${QUALITY_PURPOSE})|afin|conformément)\\b)`,
         // une qualité de ce qu'une chose est ou a, sans étalon : « les cellules soient d'une taille suffisante »
         "\\b(?:soit|soient|être|sont|est|ait|aient|avoir)\\s+(?:d['’]une?|une?)\\s+[a-zà-ÿœ]+\\s+(?:suffisante?s?|adéquate?s?|appropriée?s?|satisfaisante?s?|acceptables?|convenables?|raisonnables?|correcte?s?|décente?s?)\\b(?!\\s+(?:pour|à|au|afin|conformément|selon)\\b)",
         // a manner as the whole ask, after a verb that only keeps or uses what exists
