@@ -541,7 +541,7 @@ describe("specific: the vague asks read in English are vague in French and Spani
   });
 });
 
-describe("measurable: a yardstick that is itself the subordinate clause qualifies the ask", () => {
+describe("measurable: a yardstick that is itself the subordinate clause, or a quality of what is given, leaves it unchecked", () => {
   it.each<Case>([
     ["en", "Interpreters should be used where appropriate."],
     ["en", "Detainees should be given a blanket when needed."],
@@ -549,6 +549,9 @@ describe("measurable: a yardstick that is itself the subordinate clause qualifie
     ["fr", "Une couverture doit être remise aux personnes gardées à vue si nécessaire."],
     ["es", "Se debe recurrir a intérpretes cuando sea oportuno."],
     ["es", "Los detenidos deben tener acceso regular a un médico."],
+    ["en", "Prisoners should have access to meaningful activities."],
+    ["fr", "Les personnes détenues doivent avoir accès à des activités utiles."],
+    ["es", "Los internos deben tener acceso a actividades significativas."],
   ])("%s: %s", (language, text) => {
     const measurable = result(language, text, "measurable");
     expect(measurable.verdict).toBe("not_met");

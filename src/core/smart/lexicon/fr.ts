@@ -271,7 +271,7 @@ export const fr: SmartLexicon = {
         "\\b(?:le\\s+plus\\s+(?:court|bref)\\s+(?:délai|temps)\\s+possible)\\b",
         "\\bplus\\s+(?:souvent|fréquemment|régulièrement)\\b",
         "\\b(?:régulièrement|périodiquement|à\\s+intervalles\\s+réguliers|de\\s+manière\\s+(?:régulière|périodique))\\b",
-        "\\b(?:suffisante?s?|suffisamment|adéquate?s?|adéquatement|appropriée?s?|adaptée?s?|raisonnables?|convenables?|abordables?|efficaces?|effecti(?:f|ve|fs|ves)|significati(?:f|ve|fs|ves)|substantiel(?:le)?s?|robustes?|(?<!\\bmesures\\s+(?:[a-zœ]+\\s+)?)nécessaires)\\b",
+        "\\b(?:suffisante?s?|suffisamment|adéquate?s?|adéquatement|appropriée?s?|adaptée?s?|raisonnables?|convenables?|abordables?|efficaces?|effecti(?:f|ve|fs|ves)|significati(?:f|ve|fs|ves)|substantiel(?:le)?s?|robustes?|(?<!\\bmesures\\s+(?:[a-zœ]+\\s+)?)(?:nécessaires|utiles?))\\b",
         "\\b(?:rapidement|promptement|dans\\s+les\\s+meilleurs\\s+délais|correctement|correcte?s?|indue?s?|inutiles?|excessi(?:f|ve|fs|ves))\\b",
         "\\b(?:longues|prolongées|excessives)\\s+périodes?\\b",
         "\\bdans\\s+(?:toute\\s+)?la\\s+mesure\\s+du\\s+possible\\b",
