@@ -797,3 +797,15 @@ describe("specific and measurable: resources sufficient for a body's own mandate
     expect(checked.measurable.verdict).toBe("not_met");
   });
 });
+
+describe("measurable: a deliverable named by a noun of making is checkable, whatever its qualities", () => {
+  it.each<Case>([
+    ["en", "Priority should be given to the establishment of an effective complaints mechanism."],
+    ["fr", "La priorité doit être donnée à la mise en place d'un mécanisme de plainte efficace."],
+    ["es", "Debe darse prioridad a la puesta en marcha de un mecanismo de quejas eficaz."],
+  ])("%s: %s", (language, text) => {
+    const measurable = result(language, text, "measurable");
+    expect(measurable.verdict).toBe("met");
+    expect(measurable.basis).toBe("measure");
+  });
+});
