@@ -809,3 +809,31 @@ describe("measurable: a deliverable named by a noun of making is checkable, what
     expect(measurable.basis).toBe("measure");
   });
 });
+
+describe("specific: a behaviour named only by its manner is an attitude, not an act", () => {
+  it.each<Case>([
+    ["en", "Officers should engage positively with children in the unit."],
+    ["fr", "Le personnel doit interagir de manière positive avec les enfants de l'unité."],
+    ["es", "El personal debe relacionarse de forma positiva con los menores del centro."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("not_met");
+  });
+});
+
+describe("measurable: speed named by an adjective is a soft yardstick in every language", () => {
+  it.each<Case>([
+    ["en", "Prisoners should receive timely replies to their complaints."],
+    ["fr", "Les personnes détenues devraient recevoir une réponse rapide à leurs plaintes."],
+    ["es", "Los internos deberían recibir una respuesta rápida a sus quejas."],
+  ])("%s: %s", (language, text) => {
+    const measurable = result(language, text, "measurable");
+    expect(measurable.verdict).toBe("not_met");
+    expect(measurable.basis).toBe("soft");
+  });
+
+  it.each<Case>([
+    ["es", "Informar al interno de sus derechos tan pronto como ingrese en el centro."],
+  ])("'tan pronto como' names a moment, not a speed (%s): %s", (language, text) => {
+    expect(result(language, text, "measurable").basis).not.toBe("soft");
+  });
+});

@@ -247,6 +247,8 @@ export const en: SmartLexicon = {
         // conditions named only by a quality, as fr "dans des conditions dignes", es "en condiciones dignas":
         // "detainees should be held in decent conditions"
         "\\b(?:in|under)\\s+(?:decent|dignified|humane|adequate|acceptable|appropriate|suitable|proper|good|satisfactory)\\s+(?:material\\s+)?conditions\\b(?!\\s+(?:as|in\\s+line|in\\s+accordance|consistent|that|which|with)\\b)",
+        // a behaviour named only by its manner: "staff should engage positively with prisoners"
+        "\\b(?:engage|engages|interact|interacts|communicate|communicates|behave|behaves|deal|deals|work|works|relate|relates)\\s+(?:more\\s+)?(?:positively|constructively|appropriately|respectfully|professionally|sensitively|courteously|well)\\b",
         // conformity with standards in general, which name none: "in line with international standards"
         "\\b(?:in line|in accordance|in conformity|in compliance|compl(?:y|ies)|consistent)\\s+with\\s+(?:the\\s+)?(?:relevant\\s+|applicable\\s+|international\\s+|national\\s+|minimum\\s+|human rights\\s+)+(?:standards|norms|requirements|obligations)\\b",
         "\\b(?:explore|examine|study) (?:the )?(?:possibility|options?|feasibility)\\b",

@@ -213,6 +213,8 @@ export const es: SmartLexicon = {
         "\\b(?:sea|sean|son|es|ser)\\s+(?:plenamente\\s+|totalmente\\s+)?(?:conformes?|acordes?)\\s+(?:con|a)\\s+(?:la\\s+ley|la\\s+legislación|el\\s+derecho|las\\s+leyes|la\\s+normativa)\\b(?!\\s+(?:de|del|sobre)\\b)",
         // condiciones dichas solo por una cualidad: "permanecer en condiciones adecuadas"
         "\\ben\\s+(?:unas\\s+)?condiciones\\s+(?:materiales\\s+)?(?:adecuadas|aceptables|apropiadas|decentes|óptimas|satisfactorias|correctas|idóneas)\\b(?!\\s+(?:conformes|de\\s+acuerdo|según|previstas|establecidas|fijadas))",
+        // un comportamiento dicho solo por su manera: "el personal debe relacionarse de forma positiva con los internos"
+        "\\b(?:relacionarse|se\\s+relacione|se\\s+relacionen|interactuar|interactúe|interactúen|comunicarse|se\\s+comunique|se\\s+comuniquen|comportarse|se\\s+comporte|se\\s+comporten|actuar|actúe|actúen)\\s+(?:con\\s+[^.;,]{1,40}?\\s+)?(?:de\\s+(?:forma|manera|modo)\\s+(?:más\\s+)?(?:positiva|constructiva|adecuada|apropiada|respetuosa|profesional|correcta|cortés)|positivamente|correctamente|adecuadamente|respetuosamente)\\b",
         // la conformidad con normas en general, que no nombran ninguna: "conforme a los estándares internacionales"
         "\\b(?:conformes?|se\\s+ajusten|se\\s+ajuste|ajustarse|de\\s+acuerdo\\s+con|en\\s+consonancia\\s+con)\\s+(?:a\\s+)?(?:l[oa]s\\s+)?(?:normas|estándares|requisitos|obligaciones)\\s+(?:internacionales|aplicables|vigentes|nacionales|mínim[oa]s)\\b",
         // más de lo que ya existe, sin decir qué: "los vínculos con las familias deben desarrollarse más"
@@ -288,7 +290,7 @@ export const es: SmartLexicon = {
         // "debido" y "oportuno" junto a un nombre son fórmulas del lenguaje administrativo ("las instrucciones
         // oportunas", "la debida formación del personal", "su oportuno cumplimiento"): nombran la cosa, no una medida
         "\\b(?:suficientes?|suficientemente|adecuad[oa]s?|adecuadamente|apropiad[oa]s?|adaptad[oa]s?|razonables?|asequibles?|eficaz|eficaces|efectiv[oa]s?|significativ[oa]s?|robust[oa]s?|debidamente)\\b",
-        "\\b(?:rápidamente|ágilmente|con\\s+celeridad|con\\s+prontitud|en\\s+tiempo\\s+y\\s+forma|correctamente|correct[oa]s?|indebid[oa]s?|innecesari[oa]s?|excesiv[oa]s?)\\b",
+        "\\b(?:rápidamente|rápid[oa]s?|pront[oa]s?(?!\\s+como)|ágilmente|con\\s+celeridad|con\\s+prontitud|en\\s+tiempo\\s+y\\s+forma|correctamente|correct[oa]s?|indebid[oa]s?|innecesari[oa]s?|excesiv[oa]s?)\\b",
         "\\b(?:largos|prolongados|excesivos)\\s+periodos?\\b",
         "\\ben\\s+la\\s+medida\\s+de\\s+lo\\s+posible\\b",
         "\\bcomo\\s+último\\s+recurso\\b",

@@ -209,6 +209,8 @@ export const fr: SmartLexicon = {
         "\\b(?:soit|soient|sont|est|être)\\s+(?:pleinement\\s+|entièrement\\s+)?(?:conformes?|en\\s+conformité)\\s+(?:à|avec)\\s+(?:la\\s+loi|la\\s+législation|au\\s+droit|aux\\s+lois)\\b(?!\\s+(?:du|de|sur|relative)\\b)",
         // des conditions dites seulement par une qualité : « hébergées dans des conditions satisfaisantes »
         "\\b(?:dans|en)\\s+(?:des\\s+)?conditions\\s+(?:matérielles\\s+)?(?:décentes|satisfaisantes|adaptées|acceptables|convenables|appropriées|adéquates|correctes)\\b(?!\\s+(?:conformes|au\\s+sens|telles|définies|prévues|fixées))",
+        // un comportement dit seulement par sa manière : « le personnel doit interagir de manière positive »
+        "\\b(?:interagir|interagisse|interagissent|communiquer|communique|communiquent|se\\s+comporter|se\\s+comporte|se\\s+comportent|agir|agisse|agissent)\\s+(?:avec\\s+[^.;,]{1,40}?\\s+)?(?:de\\s+(?:manière|façon)\\s+(?:plus\\s+)?(?:positive|constructive|appropriée|adaptée|respectueuse|professionnelle|bienveillante|courtoise)|positivement|correctement|convenablement|respectueusement)\\b",
         // la conformité à des normes en général, qui n'en nomment aucune : « conformes aux normes internationales »
         "\\b(?:conformes?|conformément|se\\s+conforment|se\\s+conformer)\\s+aux\\s+(?:normes|standards|exigences|obligations)\\s+(?:internationales|internationaux|applicables|en\\s+vigueur|nationales|minimales)\\b",
       ],
@@ -272,7 +274,7 @@ export const fr: SmartLexicon = {
         "\\bplus\\s+(?:souvent|fréquemment|régulièrement)\\b",
         "\\b(?:régulièrement|périodiquement|à\\s+intervalles\\s+réguliers|de\\s+manière\\s+(?:régulière|périodique))\\b",
         "\\b(?:suffisante?s?|suffisamment|adéquate?s?|adéquatement|appropriée?s?|adaptée?s?|raisonnables?|convenables?|abordables?|efficaces?|effecti(?:f|ve|fs|ves)|significati(?:f|ve|fs|ves)|substantiel(?:le)?s?|robustes?|(?<!\\bmesures\\s+(?:[a-zœ]+\\s+)?)(?:nécessaires|utiles?))\\b",
-        "\\b(?:rapidement|promptement|dans\\s+les\\s+meilleurs\\s+délais|correctement|correcte?s?|indue?s?|inutiles?|excessi(?:f|ve|fs|ves))\\b",
+        "\\b(?:rapidement|rapides?|promptement|dans\\s+les\\s+meilleurs\\s+délais|correctement|correcte?s?|indue?s?|inutiles?|excessi(?:f|ve|fs|ves))\\b",
         "\\b(?:longues|prolongées|excessives)\\s+périodes?\\b",
         "\\bdans\\s+(?:toute\\s+)?la\\s+mesure\\s+du\\s+possible\\b",
         "\\ben\\s+dernier\\s+recours\\b",
