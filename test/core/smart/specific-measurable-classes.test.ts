@@ -837,3 +837,33 @@ describe("measurable: speed named by an adjective is a soft yardstick in every l
     expect(result(language, text, "measurable").basis).not.toBe("soft");
   });
 });
+
+describe("measurable: a review named as what the thing undergoes, or made of a document, is open", () => {
+  it.each<Case>([
+    ["en", "The segregation policy should be the subject of a review."],
+    ["en", "The Director should carry out an evaluation of the drug strategy."],
+    ["fr", "La politique d'isolement devrait faire l'objet d'un réexamen."],
+    ["fr", "Le directeur devrait réaliser une évaluation de la stratégie antidrogue."],
+    ["es", "La política de aislamiento debería ser objeto de revisión."],
+    ["es", "Debería realizarse una evaluación de la estrategia sobre drogas."],
+  ])("%s: %s", (language, text) => {
+    const measurable = result(language, text, "measurable");
+    expect(measurable.verdict).toBe("not_met");
+    expect(measurable.basis).toBe("open");
+  });
+
+  it.each<Case>([
+    ["en", "The practice of strip-searching on arrival should be reconsidered."],
+    ["fr", "La pratique de la fouille intégrale à l'arrivée devrait être reconsidérée."],
+    ["es", "Debería reconsiderarse la práctica del desnudo integral al ingreso."],
+  ])("reconsidering is vague in every language (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "The Director should draw up a drug strategy with a yearly evaluation."],
+    ["es", "El director debería elaborar una estrategia sobre drogas con una evaluación anual."],
+  ])("the document itself made stays a deliverable (%s): %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("met");
+  });
+});

@@ -358,6 +358,8 @@ export const en: SmartLexicon = {
         // watching with no end point: "the use of the silent cell should be kept under review"
         "\\b(?:keep|kept|be kept)\\s+under\\s+(?:\\w+\\s+)?review\\b",
         "\\b(?:there should be|carry out|conduct|undertake) (?:a|an) (?:\\w+ )?(?:evaluation|review|assessment|re-?examination|analysis)\\b(?! (?:by|within|every|each|before)\\b)",
+        // a review named as what the thing undergoes: "the policy should be the subject of a review"
+        "\\b(?:be|is|are)\\s+(?:the\\s+)?subject\\s+of\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:review|evaluation|assessment|re-?examination|analysis|study)\\b(?!\\s+(?:by|within|every|each|before)\\b)",
       ],
     },
     measure: {
@@ -377,7 +379,7 @@ export const en: SmartLexicon = {
         "\\b(?:increase|reduce|raise|lower|double|halve)\\s+(?:the\\s+)?number of\\b",
         // a named deliverable made, in either voice: "draw up a written protocol", "a survey of … should be
         // undertaken", "un protocole doit être élaboré"
-        "\\b(?:adopt|issue|introduce|establish|draw up|develop|publish|set up|create|keep|maintain|appoint|amend|update|provide|produce|prepare|compile|write|put in place|undertake|carry out|conduct)\\b[^.;]{0,40}?\\b(?:policy|policies|strategy|plan|programme|program|protocol|order|regulations?|guidelines?|guidance|procedures?|register|log|instructions?|circular|coordinator|focal point|mechanism|committee|form|leaflet|booklet|handbook|checklist|document|survey|audit|inventory|timetable|schedule|system|database|helpline|hotline)\\b",
+        "\\b(?:adopt|issue|introduce|establish|draw up|develop|publish|set up|create|keep|maintain|appoint|amend|update|provide|produce|prepare|compile|write|put in place|undertake|carry out|conduct)\\b(?:(?!\\b(?:evaluation|review|assessment|re-?examination|analysis|study)\\s+of\\b)[^.;]){0,40}?\\b(?:policy|policies|strategy|plan|programme|program|protocol|order|regulations?|guidelines?|guidance|procedures?|register|log|instructions?|circular|coordinator|focal point|mechanism|committee|form|leaflet|booklet|handbook|checklist|document|survey|audit|inventory|timetable|schedule|system|database|helpline|hotline)\\b",
         // the same deliverable named by a noun of making: "priority should be given to the establishment of a
         // register", "the creation of a complaints mechanism"
         "\\b(?:establishment|creation|introduction|adoption|setting[- ]up|drafting|publication)\\s+of\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:policy|strategy|plan|programme|program|protocol|register|log|guidelines|procedures?|mechanism|committee|system|database|helpline|hotline|leaflet|handbook|checklist)\\b",

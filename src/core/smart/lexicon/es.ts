@@ -142,7 +142,7 @@ export const es: SmartLexicon = {
       patterns: [
         "\\b(?:considerar|reconsiderar|valorar|estudiar|contemplar|plantearse|analizar)\\s+(?:la\\s+)?(?:posibilidad|conveniencia|necesidad|viabilidad|oportunidad)\\b",
         "\\b(?:evaluar|evalúe|evalúen|evaluarse|examinar|examine|examinen|revisar|revise|revisen|estudie|estudien|analice|analicen|valore|valoren)\\s+(?:la\\s+)?(?:necesidad|conveniencia|posibilidad|viabilidad|oportunidad)\\b",
-        "\\b(?:considerar|considere|consideren|valorar|valore|valoren|contemplar)\\b(?!\\s+que)",
+        "\\b(?:considerar|considere|consideren|valorar|valore|valoren|contemplar|reconsiderar(?:se)?|reconsidere|reconsideren|reconsiderad[oa]s?)\\b(?!\\s+que)",
         "\\btener\\s+en\\s+cuenta\\b",
         "\\b(?:prestar|preste|presten|prestarse|dedicar)\\s+(?:\\w+\\s+)?atención\\b",
         "\\brequiere\\s+atención\\b",
@@ -307,11 +307,13 @@ export const es: SmartLexicon = {
     },
     openAction: {
       patterns: [
-        "(?<!\\bpara\\s)\\b(?:revisar|revise|revisen|revisarse|reexaminar|evaluar|evalúe|evalúen|evaluarse|examinar|examine|examinen|estudiar|estudie|estudien|analizar|analice|analicen|valorar|valore|valoren|valorarse|reconsiderar|reconsidere|reconsideren|supervisar|supervise|supervisen|se\\s+revise|se\\s+revisen|se\\s+evalúe|se\\s+evalúen|se\\s+estudie|se\\s+analice)\\b",
+        "(?<!\\bpara\\s)\\b(?:revisar|revise|revisen|revisarse|reexaminar|evaluar|evalúe|evalúen|evaluarse|examinar|examine|examinen|estudiar|estudie|estudien|analizar|analice|analicen|valorar|valore|valoren|valorarse|reconsiderar|reconsidere|reconsideren|supervisar|supervise|supervisen|se\\s+revise|se\\s+revisen|se\\s+evalúe|se\\s+evalúen|se\\s+estudie|se\\s+analice|reconsiderarse|reexaminarse|estudiarse|analizarse|reevaluarse)\\b",
+        // una revisión nombrada como lo que la cosa sufre: "la política debería ser objeto de revisión"
+        "\\b(?:ser|sea|sean|es|son)\\s+objeto\\s+de\\s+(?:una?\\s+)?(?:[a-zñ]+\\s+)?(?:revisión|evaluación|reevaluación|análisis|estudio|examen|reconsideración)\\b(?!\\s+(?:anual|mensual|periódic[oa]|por|en\\s+un\\s+plazo|antes|cada)\\b)",
         // la forma pasiva: "el protocolo debe ser revisado", "que sean evaluadas"
         "\\b(?:ser|sea|sean|es|son)\\s+(?:\\w+mente\\s+)?(?:revisad|reexaminad|evaluad|examinad|estudiad|analizad|valorad|reconsiderad|supervisad)[oa]s?\\b",
         "\\b(?:hacer|haga|hagan|realizar|realice|realicen|llevar\\s+a\\s+cabo)\\s+(?:un\\s+)?seguimiento\\b(?!\\s+(?:anual|mensual|semanal|diario|periódico|cada)\\b)",
-        "\\b(?:realizar|llevar a cabo|efectuar)\\s+(?:un|una)\\s+(?:\\w+\\s+)?(?:evaluación|revisión|análisis|estudio|examen)\\b(?!\\s+(?:anual|mensual|periódic[oa]|cada|antes|en\\s+un\\s+plazo)\\b)",
+        "\\b(?:realizar(?:se)?|llevar(?:se)? a cabo|efectuar(?:se)?|practicar(?:se)?)\\s+(?:un|una)\\s+(?:\\w+\\s+)?(?:evaluación|revisión|análisis|estudio|examen)\\b(?!\\s+(?:anual|mensual|periódic[oa]|cada|antes|en\\s+un\\s+plazo)\\b)",
       ],
     },
     measure: {
@@ -331,7 +333,7 @@ export const es: SmartLexicon = {
         "\\b(?:aumentar|incrementar|reducir|disminuir|duplicar)\\s+(?:el\\s+)?número\\s+de\\b",
         // un entregable nombrado, en cualquier forma del verbo: "elaborar un protocolo", "que se elabore
         // un protocolo", "deberá aprobarse un plan", "el protocolo debe ser actualizado"
-        "\\b(?:dict|impart|dar\\b|aprob|aprueb|elabor|desarroll|adopt|establec(?:er|ido|ida|idos|idas|erse)\\b|establezc|cre(?:ar|e|en|arse|ando|andose)\\b|instaur|arbitr|public(?:ar|ado|ada|ados|adas|arse)\\b|publiqu|modific|modifiqu|actualiz|actualic|implant|entreg|instal(?:ar|e|en|ado|ada|ados|adas|arse)\\b|dot(?:ar|e|en|ado|ada|ados|adas)\\b|redact|realic|realiz(?:ar|ado|ada|arse)\\b|llevar?\\s+a\\s+cabo|llev(?:e|en)\\s+a\\s+cabo|pon(?:er|ga|gan)\\s+en\\s+marcha)\\w*\\b[^.;]{0,40}?\\b(?:instrucci(?:ón|ones)|indicaciones|protocolos?|procedimientos?|plan(?:es)?|programas?|registros?|libros?|formularios?|circular(?:es)?|normas?|reglamentos?|guías?|documentos?|sistemas?|estrategias?|coordinador(?:es)?|puntos?\\s+focal(?:es)?|informes?|auditorías?|inventarios?|horarios?|calendarios?|folletos?|comités?|comisiones?|mecanismos?)\\b",
+        "\\b(?:dict|impart|dar\\b|aprob|aprueb|elabor|desarroll|adopt|establec(?:er|ido|ida|idos|idas|erse)\\b|establezc|cre(?:ar|e|en|arse|ando|andose)\\b|instaur|arbitr|public(?:ar|ado|ada|ados|adas|arse)\\b|publiqu|modific|modifiqu|actualiz|actualic|implant|entreg|instal(?:ar|e|en|ado|ada|ados|adas|arse)\\b|dot(?:ar|e|en|ado|ada|ados|adas)\\b|redact|realic|realiz(?:ar|ado|ada|arse)\\b|llevar?\\s+a\\s+cabo|llev(?:e|en)\\s+a\\s+cabo|pon(?:er|ga|gan)\\s+en\\s+marcha)\\w*\\b(?:(?!\\b(?:evaluación|revisión|análisis|estudio|examen|reconsideración)\\s+(?:de|del)\\b)[^.;]){0,40}?\\b(?:instrucci(?:ón|ones)|indicaciones|protocolos?|procedimientos?|plan(?:es)?|programas?|registros?|libros?|formularios?|circular(?:es)?|normas?|reglamentos?|guías?|documentos?|sistemas?|estrategias?|coordinador(?:es)?|puntos?\\s+focal(?:es)?|informes?|auditorías?|inventarios?|horarios?|calendarios?|folletos?|comités?|comisiones?|mecanismos?)\\b",
         // el mismo entregable nombrado por un sustantivo: "la creación de un registro", "la puesta en marcha de
         // un mecanismo de quejas"
         "\\b(?:creación|puesta\\s+en\\s+marcha|implantación|instauración|adopción|elaboración|aprobación|establecimiento|publicación)\\s+(?:de\\s+(?:un|una|unos|unas|los|las|la)|del)\\s+(?:[a-zñ]+\\s+){0,3}?(?:protocolos?|procedimientos?|plan(?:es)?|programas?|estrategias?|registros?|mecanismos?|comités?|comisiones?|sistemas?|guías?|folletos?|circular(?:es)?|instrucci(?:ón|ones))\\b",

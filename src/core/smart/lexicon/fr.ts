@@ -140,7 +140,7 @@ export const fr: SmartLexicon = {
     vague: {
       patterns: [
         "\\b(?:envisager|envisage|envisagent|réfléchir|étudier|examiner|évaluer)\\s+(?:la\\s+)?(?:possibilité|opportunité|nécessité|faisabilité)\\b",
-        "\\b(?:envisager|envisage|envisagent|considérer|reconsidérer)\\b",
+        "\\b(?:envisager|envisage|envisagent|considérer|reconsidérer|reconsidérée?s?|reconsidère|reconsidèrent)\\b",
         // davantage de ce qui existe, sans dire quoi : « les liens avec les familles doivent être davantage développés »
         "\\b(?:davantage|plus)\\s+développ\\w*|\\bdévelopp\\w*\\s+(?:\\w+\\s+){0,4}?davantage\\b",
         "\\bprendre\\s+en\\s+(?:compte|considération)\\b",
@@ -293,7 +293,9 @@ export const fr: SmartLexicon = {
       patterns: [
         "(?<!\\bpour\\s)\\b(?:réexaminer|réexamine|réexaminent|examiner|examine|examinent|évaluer|évalue|évaluent|étudier|étudie|étudient|analyser|reconsidérer|réfléchir|réviser|révise|révisent|revoir|revoie|revoient|surveiller|surveille|surveillent)\\b",
         "\\b(?:soit|soient|être|sont|est)\\s+(?:\\w+ment\\s+)?revue?s?\\b",
-        "\\b(?:soit|soient|être|sont|est)\\s+(?:\\w+ment\\s+)?(?:réexaminée?s?|examinée?s?|évaluée?s?|étudiée?s?|analysée?s?|révisée?s?)\\b",
+        "\\b(?:soit|soient|être|sont|est)\\s+(?:\\w+ment\\s+)?(?:réexaminée?s?|examinée?s?|évaluée?s?|réévaluée?s?|reconsidérée?s?|étudiée?s?|analysée?s?|révisée?s?)\\b",
+        // un réexamen nommé comme ce que la chose subit : « la politique devrait faire l'objet d'un réexamen »
+        "\\b(?:faire|fasse|fassent|fait|font)\\s+l['’]objet\\s+d['’]\\s*(?:une?\\s+)?(?:[a-zœ'’-]+\\s+)?(?:réexamen|examen|évaluation|réévaluation|révision|analyse|étude)\\b(?!\\s+(?:annuel(?:le)?|mensuel(?:le)?|périodique|par|dans|avant|chaque)\\b)",
         "\\b(?:assurer|assure|assurent|faire|fasse|fassent)\\s+(?:un|le)\\s+suivi\\b(?!\\s+(?:annuel|mensuel|hebdomadaire|quotidien|périodique|chaque|régulier)\\b)",
         "\\b(?:procéder\\s+à|conduire|réaliser|mener)\\s+(?:un|une)\\s+(?:\\w+\\s+)?(?:évaluation|réexamen|examen|analyse|étude|bilan)\\b(?!\\s+(?:annuel(?:le)?|mensuel(?:le)?|périodique|chaque|avant|dans\\s+un\\s+délai)\\b)",
       ],
@@ -315,7 +317,7 @@ export const fr: SmartLexicon = {
         "\\b(?:augmenter|accroître|réduire|diminuer|doubler)\\s+(?:le\\s+)?nombre\\s+de\\b",
         // un livrable nommé, quelle que soit la forme du verbe : « élaborer un protocole », « qu'un
         // protocole soit élaboré », « le livret d'accueil doit être traduit »
-        "\\b(?:adopt|édict|élabor|développ|établi(?:r|sse|ssent|t|e|es|s)?\\b|mettre\\s+en\\s+place|mis(?:e|es)?\\s+en\\s+place|publi(?:er|é|ée|és|ées|e|ent)\\b|cré[eé]|modifi|actualis|rédig|diffus|remett|remis|install(?:er|é|ée|és|ées|e|ent)\\b|dot(?:er|é|ée|és|ées|e|ent)\\b|réalis|effectu|produi|instaur)\\w*\\b[^.;]{0,40}?\\b(?:instructions?|notes?\\s+de\\s+service|circulaires?|protocoles?|procédures?|plans?|programmes?|registres?|formulaires?|règlements?|guides?|documents?|livrets?|dispositifs?|systèmes?|stratégies?|coordinat(?:eur|rice)s?|référents?|rapports?|audits?|inventaires?|emplois\\s+du\\s+temps|calendriers?|fiches?|notices?|comités?|commissions?|mécanismes?)\\b",
+        "\\b(?:adopt|édict|élabor|développ|établi(?:r|sse|ssent|t|e|es|s)?\\b|mettre\\s+en\\s+place|mis(?:e|es)?\\s+en\\s+place|publi(?:er|é|ée|és|ées|e|ent)\\b|cré[eé]|modifi|actualis|rédig|diffus|remett|remis|install(?:er|é|ée|és|ées|e|ent)\\b|dot(?:er|é|ée|és|ées|e|ent)\\b|réalis|effectu|produi|instaur)\\w*\\b(?:(?!\\b(?:évaluation|réexamen|examen|analyse|étude|révision|bilan)\\s+(?:de|du|des|d['’]))[^.;]){0,40}?\\b(?:instructions?|notes?\\s+de\\s+service|circulaires?|protocoles?|procédures?|plans?|programmes?|registres?|formulaires?|règlements?|guides?|documents?|livrets?|dispositifs?|systèmes?|stratégies?|coordinat(?:eur|rice)s?|référents?|rapports?|audits?|inventaires?|emplois\\s+du\\s+temps|calendriers?|fiches?|notices?|comités?|commissions?|mécanismes?)\\b",
         // le même livrable nommé par un nom de fabrication : « la mise en place d'un registre », « la création
         // d'un mécanisme de plainte »
         "\\b(?:mise\\s+en\\s+(?:place|œuvre|oeuvre)|création|instauration|adoption|élaboration|publication)\\s+(?:d['’]une?|des|du|de\\s+la|de\\s+l['’])\\s*(?:[a-zœ'’-]+\\s+){0,3}?(?:protocoles?|procédures?|plans?|programmes?|stratégies?|registres?|mécanismes?|comités?|commissions?|systèmes?|dispositifs?|guides?|livrets?|circulaires?|notes?\\s+de\\s+service)\\b",
