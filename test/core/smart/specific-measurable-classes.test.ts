@@ -867,3 +867,23 @@ describe("measurable: a review named as what the thing undergoes, or made of a d
     expect(result(language, text, "measurable").verdict).toBe("met");
   });
 });
+
+describe("specific: pursuing a concrete procedural step is an ask; pursuing efforts is not", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Prison Service should pursue meetings with the Courts Service to resolve the delays.",
+    ],
+    ["en", "The Governor should pursue disciplinary action against the officers involved."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The State should pursue its efforts to reduce overcrowding."],
+    ["fr", "L'État devrait poursuivre ses efforts pour réduire la surpopulation."],
+    ["es", "El Estado debería proseguir sus esfuerzos para reducir el hacinamiento."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("not_met");
+  });
+});

@@ -189,7 +189,9 @@ export const en: SmartLexicon = {
         "\\b(?:a|the)\\s+(?:\\w+\\s+)?balance\\s+(?:should|must|needs? to)\\s+be\\s+(?:found|struck|achieved|reached)\\b",
         "\\bwork(?:s|ing)? towards?\\b",
         "\\b(?:ensure|ensuring|guarantee)\\s+(?:full\\s+)?(?:compliance|conformity) with\\b",
-        "\\bpursue\\b",
+        // pursuing what exists, not a concrete step ("pursue meetings with the Courts Service", "pursue
+        // disciplinary action" are one, as fr "poursuivre ses efforts" and es "proseguir sus esfuerzos" only are vague)
+        "\\bpursue\\b(?!\\s+(?:(?:regular|formal|urgent)\\s+)?(?:meetings?|talks|discussions?|negotiations?|consultations?|legal\\s+action|prosecutions?|proceedings|disciplinary\\s+(?:action|proceedings)|criminal\\s+(?:charges|proceedings)|investigations?)\\b)",
         "\\btreat(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,3}?(?:fairly|well|decently|correctly|properly|humanely|appropriately|with (?:due )?(?:respect|dignity))\\b",
         "\\b(?:monitor|follow(?: up)?|keep under review|look at|examine|review|study)\\s+(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|question|problem)\\b",
         "\\b(?:the|this)\\s+(?:situation|matter|issue|question)\\b[^.;]{0,60}?\\bbe\\s+(?:examined|reviewed|studied|assessed|monitored)\\b",
