@@ -202,9 +202,22 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     } else {
       const ties = op("yardstickTie");
       // a yardstick in a purpose, means or subordinate clause qualifies that clause, not the ask
-      const soft = hitsInRanges(
-        concrete.map((a) => a.main),
-        op("softYardstick")
+      // a bare quality asked beside a concrete ask ("guarantee appropriate conditions of cleanliness,
+      // in addition to ensuring …") leaves that part unchecked
+      const soft = mergeSorted(
+        // a yardstick that is itself the subordinate clause ("used where appropriate", "lorsque
+        // cela est approprié") stands where the main clause ends, and qualifies the ask
+        hitsInRanges(
+          concrete.map((a): Span => [
+            a.main[0],
+            a.main[1] < a.clause[1] ? a.main[1] + 1 : a.main[1],
+          ]),
+          op("softYardstick")
+        ),
+        hitsInRanges(
+          vague.map((a) => a.main),
+          bareHits
+        )
       ).filter(
         (hit) =>
           !ties.some((t) => overlaps(t, hit)) &&
@@ -222,7 +235,12 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
       ]);
       if (soft.length) measurable = notMet(soft, "soft", soft[0]);
       else if (open.length) measurable = notMet(open, "open", open[0]);
-      else if (degree.every(([, end]) => end > 0)) {
+      // a change of degree tied to what it must allow ("expand the kitchen … with enough capacity to
+      // meet demand") has its yardstick
+      else if (
+        degree.every(([, end]) => end > 0) &&
+        hitsInRanges(concreteClauses, ties).length === 0
+      ) {
         const verbs = degree.map(([start, end]): Span => {
           const words = tokenize(doc.full, start, end);
           return words.length ? [words[words.length - 1].start, end] : [start, end];
@@ -631,10 +649,20 @@ function inMainClause(doc: Doc, asks: Ask[], hits: Span[]): Span[] {
 function openReviews(doc: Doc, ask: Ask, hits: Span[]): Span[] {
   if (hits.length === 0) return hits;
   if (ask.subject && ask.subject.role === "person" && ask.passive) return [];
-  const { persons, stops } = doc.lex.words;
+  const { persons, stops, determiners, connectors } = doc.lex.words;
+  const headFirst = doc.lex.lexicon.words.head === "first";
   return hits.filter(([start, end]) => {
     const next = tokenize(doc.full, end, Math.min(doc.full.length, end + 40)).slice(0, 3);
-    if (next.some((t) => persons.has(t.lower))) return false;
+    // where adjectives follow the noun, a person word right after a noun qualifies it
+    // ("revisar el reglamento interno" is the internal rules, not an inmate)
+    const person = (i: number) =>
+      persons.has(next[i].lower) &&
+      (!headFirst ||
+        i === 0 ||
+        determiners.has(next[i - 1].lower) ||
+        connectors.has(next[i - 1].lower) ||
+        stops.has(next[i - 1].lower));
+    if (next.some((_, i) => person(i))) return false;
     // persons just before the verb, as its passive subject ("los detenidos sean examinados"),
     // not as a complement of another noun ("the situation of detainees should be reviewed")
     const before = tokenize(doc.full, Math.max(ask.clause[0], start - 40), start).slice(-3);

@@ -58,6 +58,35 @@ const MEASURES_SPECIFIED = `(?!(?:\\s+(?:should|must|shall|need to|are to)\\s+be
 const ITEM_LABEL =
   "(?:(?:recommendations?|rec\\.)\\s*(?:no\\.?\\s*|number\\s+|#\\s*)?\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|r\\s?\\d{1,3}[a-z]?(?=\\s*[.:)–—-])|(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})(?=[.)]))[.:)\\s–—-]*\\s";
 
+/** Harms from which persons are to be kept free: reprisals, intimidation, ill-treatment. */
+const HARM =
+  "(?:reprisals?|retaliation|intimidation|harassment|victimi[sz]ation|threats?|ill-treatment|torture|abuse|violence|discrimination|stigmati[sz]ation)";
+
+/**
+ * A concrete act named by a noun as the object of a verb of support ("promote the amendment of
+ * section 12", "the adoption of a law"): the verb asks for that act, not for more of something.
+ */
+const NOT_NOMINAL_ACT =
+  "(?!\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:amendment|adoption|reform|enactment|creation|establishment|revision|repeal|ratification|drafting|approval)\\s+of\\b)";
+
+/**
+ * Not inside a purpose infinitive ("recruit two psychiatrists to address the shortage"): a "to" that a
+ * modal or a request governs ("needs to address", "is requested to remedy") still opens the ask.
+ */
+const NOT_AFTER_PURPOSE_TO =
+  "(?<!(?<!\\b(?:needs?|has|have|ought|is|are|be|been|required|expected|asked|requested|urged|invited|encouraged|upon|continue|continues|seek|seeks|aim|aims|strive|strives|try|tries|wish|wishes)\\s)\\bto\\s)";
+
+/** Unless an amount says by how much: "night staffing should be strengthened by two officers". */
+const NOT_BY_AMOUNT =
+  "(?![^.;,]{0,40}?\\bby\\s+(?:at\\s+least\\s+)?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|half)\\b)";
+
+/**
+ * A purpose that is itself only a quality ("to provide a safe environment") or the body's own
+ * mandate ("to carry out its mandate effectively"): it ties no sufficiency to a check.
+ */
+const QUALITY_PURPOSE =
+  "(?:(?:carry\\s+out|fulfil|fulfill|perform|discharge|exercise)\\s+(?:its|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:mandate|functions?|duties|tasks?|role|mission)\\b|(?:provide|ensure|create|guarantee|maintain|offer|secure|give)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:safe|secure|safer|adequate|suitable|appropriate|good|decent|healthy|calm|positive|dignified|humane|proper|conducive)\\b)";
+
 /** Imperative verbs that open a list item or a coordinated ask ("…, and introduce …"). */
 const IMPERATIVE =
   "(?:ensure|install|provide|amend|adopt|establish|introduce|stop|cease|end|remove|repair|replace|review|revise|take|increase|reduce|limit|allow|permit|guarantee|create|set up|develop|train|record|keep|abolish|transfer|appoint|recruit|carry out|conduct|organi[sz]e|make|give|offer|inform|equip|publish|allocate|implement|prohibit|separate|improve|consider|pay|examine|assess|issue|draw up|withdraw|monitor|put|grant|inspect|clean|renovate|refurbish|close|open|hold|use|apply|respect|strengthen|continue|investigate|prosecute|punish|redouble|expedite|expand|extend|enhance|pursue|refrain|release|bring|seek|undertake|complete|facilitate|support|fund|upgrade|redecorate|fit|build|construct|collect|maintain|report|update|identify|document|register|notify|explain|clarify|evaluate|reconsider|restrict|reinforce|step up|include|invite|encourage|combat|prevent|protect|collect|gather|accelerate|expedite|intensify)";
@@ -114,9 +143,11 @@ export const en: SmartLexicon = {
         ",\\s+which\\s+",
         "\\s+and\\s+that\\s+",
         "\\s+as well as\\s+",
+        ",\\s+in addition to\\s+(?=[a-z]+ing\\b)",
         `\\s+and\\s+(?=${IMPERATIVE}\\b(?!\\s+(?:of|to|for|by|on|in|and)\\b))`,
-        "\\(",
-        "\\)",
+        // an acronym in brackets is part of the name before it: "the National Mechanism (NPM) should …"
+        "\\((?![A-Z][A-Z0-9&-]{1,9}\\))",
+        "(?<!\\([A-Z][A-Z0-9&-]{1,9})\\)",
       ],
     },
     subjectIntro: {
@@ -151,10 +182,14 @@ export const en: SmartLexicon = {
         "\\befforts?\\b",
         "\\b(?:endeavour|endeavor|strive)\\b",
         `\\b(?:take|taken|taking|adopt|adopted)\\s+(?:all\\s+)?(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:measures|steps|action)\\b${MEASURES_SPECIFIED}`,
-        `\\b(?:measures|steps) (?:should |must |need to )?(?:be )?(?:taken|adopted)\\b${MEASURES_SPECIFIED}`,
-        "\\b(?:address|tackle|deal with|remedy|resolve)(?:ed)? (?:the|this) (?:issue|problem|situation|matter|question|shortcomings?|lack|absence|shortage|deficiencies)\\b",
+        `\\b(?:measures|steps|action) (?:should |must |needs? to )?(?:be )?(?:taken|adopted)\\b${MEASURES_SPECIFIED}`,
+        `${NOT_AFTER_PURPOSE_TO}\\b(?:address|tackle|deal with|remedy|resolve)(?:ed)? (?:the|this) (?:issue|problem|situation|matter|question|shortcomings?|lack|absence|shortage|deficiencies)\\b`,
         // not in an infinitive that states a purpose ("advised on how to get help to address their problems")
-        "(?<!\\bto\\s)\\b(?:address|tackle|combat|fight|counter|remedy|resolve)(?:s|ed|ing)?\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:overcrowding|understaffing|violence|ill-treatment|bullying|corruption|shortages?|problems?|issues?|deficiencies|shortcomings|delays)\\b",
+        `${NOT_AFTER_PURPOSE_TO}\\b(?:address|tackle|combat|fight|counter|remedy|resolve)(?:s|ed|ing)?\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:overcrowding|understaffing|violence|ill-treatment|bullying|corruption|shortages?|problems?|issues?|deficiencies|shortcomings|delays)\\b`,
+        // fighting a harm names a goal, whatever the harm: "combat impunity for acts of torture"
+        `${NOT_AFTER_PURPOSE_TO}\\b(?:combat(?:s|ed|ing|t?ing)?|fight(?:s|ing)?|counter(?:s|ed|ing)?)\\s+(?:against\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:impunity|torture|abuse|discrimination|racism|trafficking|extremism|radicali[sz]ation|drugs?|suicides?|self-harm|${HARM})\\b`,
+        // redress obtained as the whole ask, with no act that provides it: "ensure that victims obtain redress"
+        "\\b(?:(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\s+that\\s+[^.;]{0,80}?)?\\b(?:obtain|obtains|receive|receives|get|gets|be\\s+granted|are\\s+granted|is\\s+granted)\\s+(?:full\\s+|fair\\s+|adequate\\s+|effective\\s+|appropriate\\s+)*(?:redress|reparation|compensation|justice|rehabilitation|remed(?:y|ies))\\b",
         "\\b(?:be|been|being)\\s+(?:properly\\s+|effectively\\s+|urgently\\s+)?(?:addressed|tackled|dealt with|remedied|resolved|looked at)\\b(?!\\s+(?:to|by)\\b)",
         "\\b(?:bring|brought|bringing)\\s+(?:\\w+\\s+){0,4}?up to (?:standard|par|the (?:required |minimum )?standards?)\\b",
         "\\bmake\\s+(?:\\w+\\s+){1,3}?(?:more|less)\\s+(?!than\\b|often\\b|frequently\\b)\\w+",
@@ -167,13 +202,16 @@ export const en: SmartLexicon = {
         "\\b(?:a|the)\\s+(?:\\w+\\s+)?balance\\s+(?:should|must|needs? to)\\s+be\\s+(?:found|struck|achieved|reached)\\b",
         "\\bwork(?:s|ing)? towards?\\b",
         "\\b(?:ensure|ensuring|guarantee)\\s+(?:full\\s+)?(?:compliance|conformity) with\\b",
-        "\\bpursue\\b",
+        // pursuing what exists, not a concrete step ("pursue meetings with the Courts Service", "pursue
+        // disciplinary action" are one, as fr "poursuivre ses efforts" and es "proseguir sus esfuerzos" only are vague)
+        "\\bpursue\\b(?!\\s+(?:(?:regular|formal|urgent)\\s+)?(?:meetings?|talks|discussions?|negotiations?|consultations?|legal\\s+action|prosecutions?|proceedings|disciplinary\\s+(?:action|proceedings)|criminal\\s+(?:charges|proceedings)|investigations?)\\b)",
         "\\btreat(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,3}?(?:fairly|well|decently|correctly|properly|humanely|appropriately|with (?:due )?(?:respect|dignity))\\b",
         "\\b(?:monitor|follow(?: up)?|keep under review|look at|examine|review|study)\\s+(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|question|problem)\\b",
         "\\b(?:the|this)\\s+(?:situation|matter|issue|question)\\b[^.;]{0,60}?\\bbe\\s+(?:examined|reviewed|studied|assessed|monitored)\\b",
         "(?<!\\bto\\s)\\bimprov(?:e|ed|es|ing|ement)\\b",
         // every form of the verb: "should be strengthened", "strengthens", "enhancing"
-        "(?<!\\bto\\s)(?<!\\bby\\s)\\b(?:enhanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|promot(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))\\b",
+        // unless its object is a concrete act named by a noun: "promote the amendment of section 12"
+        `(?<!\\bto\\s)(?<!\\bby\\s)\\b(?:enhanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|promot(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))\\b${NOT_NOMINAL_ACT}${NOT_BY_AMOUNT}`,
         "\\b(?:be|made|make|become|get|are|is)\\s+(?:much\\s+)?(?:more|less)\\s+(?!than\\b|often\\b|frequently\\b)\\w+",
         "\\b(?:be|made|make|become|are|is)\\s+(?:better|worse|friendlier|kinder|safer|cleaner|warmer|brighter|larger|bigger|nicer|healthier)\\b",
         "\\bbetter\\b",
@@ -190,7 +228,7 @@ export const en: SmartLexicon = {
         `\\b(?:appropriate|necessary|adequate|suitable) (?:measures|steps|action)\\b${MEASURES_SPECIFIED}`,
         "\\bcontinue(?:s|d)? (?:to|its|their|the)\\b",
         "\\b(?:efforts?|work) should continue\\b",
-        "(?<!\\bto\\s)(?<!\\bby\\s)\\b(?:reinforc(?:e|es|ed|ing)|intensif(?:y|ies|ied|ying)|step(?:s|ped|ping)? up)\\b",
+        `(?<!\\bto\\s)(?<!\\bby\\s)\\b(?:reinforc(?:e|es|ed|ing)|intensif(?:y|ies|ied|ying)|step(?:s|ped|ping)? up)\\b${NOT_BY_AMOUNT}`,
         "\\b(?:seek|seeks|aim|aims|strive|strives) to\\b",
         "\\b(?:pay|paying) (?:due |particular )?regard\\b",
         "\\bbe mindful\\b",
@@ -207,6 +245,25 @@ export const en: SmartLexicon = {
         // detainees", "guarantee the independence of medical staff", "ensure that their needs are met"
         "(?<!\\bto\\s)\\b(?:ensur(?:e|es|ed|ing)|guarantee(?:s|d|ing)?|secur(?:e|es|ed|ing)|safeguard(?:s|ed|ing)?)\\s+(?:the\\s+|their\\s+|its\\s+|his\\s+|her\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:safety|security|protection|integrity|independence|well-?being|welfare|functioning|quality|continuity|effectiveness|efficiency|(?:safe|secure|healthy|humane|dignified)\\s+(?:environment|conditions|treatment))\\b",
         "\\b(?:needs|rights|interests|safety|requirements)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:are|is|be)\\s+(?:fully\\s+|properly\\s+|always\\s+)?(?:met|protected|safeguarded|upheld|guaranteed|secured|taken into account)\\b",
+        // freedom from a harm as the whole ask, with no act that brings it about: "ensure that there are
+        // no reprisals", "ensure that witnesses … are protected from any act of intimidation"
+        `\\b(?:(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\s+that\\s+[^.;]{0,100}?)?(?:\\b(?:protected|shielded|safe|free)\\s+(?:from|against)\\b[^.;]{0,30}?|\\bthere\\s+(?:are|is|be|will be)\\s+no\\s+(?:[\\w-]+\\s+){0,2}?|\\bnot\\s+be\\s+subjected\\s+to\\b[^.;]{0,20}?)\\b${HARM}\\b`,
+        "\\b(?:suffer|suffers|face|faces)\\s+(?:any\\s+)?(?:form\\s+of\\s+)?(?:[\\w-]+\\s+)?(?:reprisals?|retaliation|intimidation|harassment|victimi[sz]ation)\\b",
+        // no reprisal for cooperating with a monitoring body: "those who provide information … should not be
+        // punished or otherwise penalized for having done so"
+        "\\bnot\\s+be\\s+(?:[\\w-]+\\s+){0,2}?(?:punished|penali[sz]ed|sanctioned|victimi[sz]ed|intimidated|harassed|threatened)\\b[^.;]{0,40}?\\bfor\\s+(?:having\\s+)?(?:done\\s+so|cooperat|communicat|complain|provid|spok|speak|testif|report|talk|contact|lodg|submitt|met\\b)\\w*",
+        // rights in general as what to secure, none named: "guarantee the human rights of all detainees"
+        // ("guarantee the right of detainees to see a lawyer" names one)
+        "(?<!\\bto\\s)\\b(?:ensur(?:e|es|ed|ing)|guarantee(?:s|d|ing)?|secur(?:e|es|ed|ing)|safeguard(?:s|ed|ing)?|uphold(?:s|ing)?|protect(?:s|ed|ing)?)\\s+(?:the\\s+|their\\s+|its\\s+|his\\s+|her\\s+)?(?:human\\s+|fundamental\\s+|basic\\s+)?rights\\b(?!\\s+(?:of\\s+(?:[\\w'’-]+\\s+){1,6}?)?to\\b)",
+        // the law in general to apply or comply with, with no provision named and no act: "apply the law on
+        // the treatment of children", "ensure that detention practices are in full conformity with the law"
+        "\\b(?:apply|applies|applied|enforce|enforces|enforced|respect|respects|respected|observe|observes|observed|comply\\s+with|complies\\s+with)\\s+(?:the\\s+)?(?:(?:existing|national|domestic|international|relevant|applicable)\\s+(?:and\\s+international\\s+)?)*(?:law|laws|legislation|legal\\s+provisions)\\b(?![^.;,]{0,30}?\\b(?:articles?|sections?|\\d))",
+        "\\b(?:is|are|be|remain)\\s+(?:fully\\s+)?(?:in\\s+(?:full\\s+)?(?:conformity|compliance|line|accordance)\\s+with|compliant\\s+with|consistent\\s+with)\\s+(?:the\\s+)?(?:(?:national|domestic|international|applicable|relevant)\\s+)*(?:law|laws|legislation)\\b(?!\\s+(?:on|of)\\b)",
+        // conditions named only by a quality, as fr "dans des conditions dignes", es "en condiciones dignas":
+        // "detainees should be held in decent conditions"
+        "\\b(?:in|under)\\s+(?:decent|dignified|humane|adequate|acceptable|appropriate|suitable|proper|good|satisfactory)\\s+(?:material\\s+)?conditions\\b(?!\\s+(?:as|in\\s+line|in\\s+accordance|consistent|that|which|with)\\b)",
+        // a behaviour named only by its manner: "staff should engage positively with prisoners"
+        "\\b(?:engage|engages|interact|interacts|communicate|communicates|behave|behaves|deal|deals|work|works|relate|relates)\\s+(?:more\\s+)?(?:positively|constructively|appropriately|respectfully|professionally|sensitively|courteously|well)\\b",
         // conformity with standards in general, which name none: "in line with international standards"
         "\\b(?:in line|in accordance|in conformity|in compliance|compl(?:y|ies)|consistent)\\s+with\\s+(?:the\\s+)?(?:relevant\\s+|applicable\\s+|international\\s+|national\\s+|minimum\\s+|human rights\\s+)+(?:standards|norms|requirements|obligations)\\b",
         "\\b(?:explore|examine|study) (?:the )?(?:possibility|options?|feasibility)\\b",
@@ -215,7 +272,7 @@ export const en: SmartLexicon = {
     bareQuality: {
       patterns: [
         // the quality is the whole ask: "should be adequate", "kept at a suitable level"
-        "\\b(?:should|must|shall|to)\\s+(?:be|remain)\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|reasonable|decent|good|fit for purpose|safe|clean|hygienic|proportionate|proportional|dignified|humane|fair|in good (?:condition|repair|order))\\b(?!\\s+(?:to|for)\\b)",
+        "\\b(?:should|must|shall|to)\\s+(?:be|remain)\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|reasonable|decent|good|fit for purpose|safe|clean|hygienic|proportionate|proportional|dignified|humane|fair|in good (?:condition|repair|order))\\b(?!\\s+(?:to\\b|for\\b(?!\\s+(?:the|a|an)\\s+(?!(?:number|size|capacity|demand|population)\\b))))",
         "\\b(?:are|is|be)\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|safe|clean|hygienic|proportionate|humane)(?:\\s+and\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|safe|clean|hygienic|proportionate|humane))?\\s*[.;]",
         "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:at|in)\\s+(?:a|an)\\s+(?:suitable|adequate|appropriate|acceptable|reasonable|good|satisfactory|decent|comfortable|proper|sufficient)\\s+[a-z]+\\b(?!\\s+(?:of|for)\\s+\\d)",
         "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?at\\s+a\\s+(?:level|standard|temperature)\\s+(?:which|that)\\s+(?:is|are)\\b",
@@ -228,19 +285,26 @@ export const en: SmartLexicon = {
         // a state named only by how well it is reached, with nothing after it: "cells should be
         // adequately heated.", "the room is properly ventilated"
         "\\b(?:be|are|is|remain|remains)\\s+(?:adequately|sufficiently|properly|appropriately|suitably|well|reasonably|satisfactorily)\\s+[a-z]+(?:ed|en|lit|kept)\\b(?=\\s*(?:[.;]|$))",
-        "\\b(?:keep|keeps|kept|maintain|maintains|maintained|ensure)\\s+(?:\\w+\\s+)?(?:proper|adequate|appropriate|sufficient|suitable)\\s+(?:records?|registers?|files?|logs?|documentation|standards?|conditions?|levels?)\\b",
+        // a sufficiency of means named by a participle, wherever it stands: "ensure the service is
+        // adequately resourced for all prisons" (a yardstick after it ties it: "… staffed to cover every
+        // shift"; what it is equipped with names the thing: "equipped with a call bell")
+        "\\b(?:be|are|is|remain|remains|being)\\s+(?:adequately|sufficiently|properly|appropriately|suitably|well)\\s+(?:resourced|funded|financed|staffed|equipped|supplied|furnished|provisioned)\\b(?!\\s+(?:to|so as to|in order to|so that)\\b)(?!\\s+with\\s+(?:an?|one|two|three|four|\\d+)\\b)",
+        // records kept "proper", with no say of what they hold ("keep proper records"); a record of each
+        // case says what it holds ("keep proper records of each detention")
+        "\\b(?:keep|keeps|kept|maintain|maintains|maintained|ensure)\\s+(?:\\w+\\s+)?(?:proper|adequate|appropriate|sufficient|suitable)\\s+(?:records?|registers?|files?|logs?|documentation|standards?|conditions?|levels?)\\b(?!\\s+of\\s+(?:each|every|all)\\b)",
         // a sufficiency as what must exist or be had, with no yardstick: "there should be sufficient
         // staff", "the unit should have adequate staffing" (a provision verb, "provide sufficient
         // blankets", is an action)
-        "\\b(?:there\\s+(?:should|must|shall|needs? to)\\s+be|(?:should|must|shall|needs? to)\\s+have)\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|enough|more)\\b(?!\\s+than\\b)(?![^.;]{0,50}?\\b(?:to|so that|in order|as required)\\b)",
+        `\\b(?:there\\s+(?:should|must|shall|needs? to)\\s+be|(?:should|must|shall|needs? to)\\s+have)\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|enough|more)\\b(?!\\s+than\\b)(?![^.;]{0,50}?\\b(?:to\\s+(?!${QUALITY_PURPOSE})|so that|in order|as required)\\b)`,
         // the same sufficiency behind "ensure that": "ensure that the mechanism has sufficient resources"
-        "\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\s+that\\s+[^.;]{1,80}?\\b(?:has|have|receives?|gets?|is given|are given|is provided with|are provided with)\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|enough)\\b(?![^.;]{0,50}?\\b(?:to|so that|in order|as required)\\b)",
+        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\s+that\\s+[^.;]{1,80}?\\b(?:has|have|receives?|gets?|is given|are given|is provided with|are provided with)\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|enough)\\b(?![^.;]{0,50}?\\b(?:to\\s+(?!${QUALITY_PURPOSE})|so that|in order|as required)\\b)`,
         // a quality of what a thing is or has, with no measure: "cells should be of an adequate size"
         "\\b(?:are|is|be|remain|remains)\\s+of\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|reasonable|decent|good|proper)\\s+[a-z]+\\b(?!\\s+(?:to|for|so that|in order|as required)\\b)",
         // "should be robust enough to …": a quality, with no measure of how much
         "\\b(?:be|remain|are|is)\\s+(?:\\w+ly\\s+)?(?!old\\b|long\\b)[a-z]+\\s+enough\\b",
         // ensuring a quality of something that exists: "ensure adequate ventilation"
-        "\\b(?:ensure|ensures|ensuring|guarantee|guarantees|maintain|maintains)\\s+(?:an?\\s+|the\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|good)\\s+(?![\\w-]+\\s+(?:to|for)\\s)",
+        // "suitable care for persons …" names who receives it, not a yardstick
+        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|maintain|maintains)\\s+(?:an?\\s+|the\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|good)\\s+(?![\\w-]+\\s+(?:to\\s|for\\b(?!\\s+(?:(?:the|a|an)\\s+(?!(?:number|size|capacity|demand|population)\\b)|(?:all\\s+)?${PERSON}\\b))))`,
       ],
     },
     absolute: {
@@ -275,6 +339,9 @@ export const en: SmartLexicon = {
     },
     softYardstick: {
       patterns: [
+        // a restriction to what is necessary, with no say of when it is: "handcuffs used only in cases
+        // where it is strictly necessary"
+        "\\b(?:only|solely|exclusively)\\s+(?:[\\w-]+\\s+){0,4}?(?:where|when|if)\\s+(?:it\\s+is\\s+|this\\s+is\\s+)?(?:strictly\\s+|absolutely\\s+)?(?:necessary|needed|required|essential|indispensable)\\b",
         "\\b(?:when|where|as|if) (?:needed|necessary|appropriate|required|possible|feasible)\\b(?!\\s+(?:by|under|in)\\b)",
         "\\b(?:shortest|least) (?:possible|necessary)\\b|\\bas (?:short|little|few) as possible\\b",
         "\\bwhenever (?:possible|necessary|needed)\\b",
@@ -300,8 +367,8 @@ export const en: SmartLexicon = {
     yardstickTie: {
       patterns: [
         // a quantity tied to what it must allow: "enough time to collect their medication"
-        `\\b(?:sufficient|enough)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+(?!${GOAL_VERB}\\b|the\\b|their\\b|its\\b|all\\b|a\\b|an\\b|each\\b|every\\b|any\\b|new\\b|those\\b|these\\b|his\\b|her\\b)[a-z]+`,
-        "\\b(?:sufficient|enough|adequate)\\b[^.;]{0,40}?\\bto meet (?:the )?demand\\b",
+        `\\b(?:sufficient|enough)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+(?!${GOAL_VERB}\\b|${QUALITY_PURPOSE}|the\\b|their\\b|its\\b|all\\b|a\\b|an\\b|each\\b|every\\b|any\\b|new\\b|those\\b|these\\b|his\\b|her\\b)[a-z]+`,
+        "\\b(?:sufficient|enough|adequate)\\b[^.;]{0,40}?\\bto meet (?:the\\s+)?(?:[\\w-]+\\s+){0,5}?demand\\b",
         "\\b(?:sufficient|adequate|appropriate)\\b[^.;]{0,30}?\\bas (?:required|laid down|set out|defined|provided) (?:by|in)\\b",
       ],
     },
@@ -311,12 +378,16 @@ export const en: SmartLexicon = {
         // watching with no end point: "the use of the silent cell should be kept under review"
         "\\b(?:keep|kept|be kept)\\s+under\\s+(?:\\w+\\s+)?review\\b",
         "\\b(?:there should be|carry out|conduct|undertake) (?:a|an) (?:\\w+ )?(?:evaluation|review|assessment|re-?examination|analysis)\\b(?! (?:by|within|every|each|before)\\b)",
+        // a review named as what the thing undergoes: "the policy should be the subject of a review"
+        "\\b(?:be|is|are)\\s+(?:the\\s+)?subject\\s+of\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:review|evaluation|assessment|re-?examination|analysis|study)\\b(?!\\s+(?:by|within|every|each|before)\\b)",
       ],
     },
     measure: {
       patterns: [
         // a number standing alone ("2 hours", "7m2"), not a digit inside a code or a citation ("S47", "Covid-19", "4/2018")
-        "(?<![A-Za-z0-9/.-])\\d(?![0-9]*/[0-9])",
+        // nor the number of a list item, of a recommendation or of a document, nor a year ("3. Install …",
+        // "…: 1. record …; and 2. …", "Recommendation 4", "No. 12", "the 2019 report")
+        "(?<![A-Za-z0-9/.-])(?<!\\bRecommendations?\\s+)(?<!\\b(?:No|Nos|Nr|Number)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?!(?<=(?:^|\\n|[:;]|\\b(?:and|or))\\s*\\d)\\d*[.)]\\s)",
         "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|once|twice|half|double|single)\\b",
         "\\bper ?cent\\b|%",
         "\\b(?:at least|at most|a maximum of|a minimum of|maximum|minimum|no more than|no fewer than|no less than|not (?:to )?exceed(?:ing)?|up to)\\b",
@@ -328,7 +399,10 @@ export const en: SmartLexicon = {
         "\\b(?:increase|reduce|raise|lower|double|halve)\\s+(?:the\\s+)?number of\\b",
         // a named deliverable made, in either voice: "draw up a written protocol", "a survey of … should be
         // undertaken", "un protocole doit être élaboré"
-        "\\b(?:adopt|issue|introduce|establish|draw up|develop|publish|set up|create|keep|maintain|appoint|amend|update|provide|produce|prepare|compile|write|put in place|undertake|carry out|conduct)\\b[^.;]{0,40}?\\b(?:policy|policies|strategy|plan|programme|program|protocol|order|regulations?|guidelines?|guidance|procedures?|register|log|instructions?|circular|coordinator|focal point|mechanism|committee|form|leaflet|booklet|handbook|checklist|document|survey|audit|inventory|timetable|schedule|system|database|helpline|hotline)\\b",
+        "\\b(?:adopt|issue|introduce|establish|draw up|develop|publish|set up|create|keep|maintain|appoint|amend|update|provide|produce|prepare|compile|write|put in place|undertake|carry out|conduct)\\b(?:(?!\\b(?:evaluation|review|assessment|re-?examination|analysis|study)\\s+of\\b)[^.;]){0,40}?\\b(?:policy|policies|strategy|plan|programme|program|protocol|order|regulations?|guidelines?|guidance|procedures?|register|log|instructions?|circular|coordinator|focal point|mechanism|committee|form|leaflet|booklet|handbook|checklist|document|survey|audit|inventory|timetable|schedule|system|database|helpline|hotline)\\b",
+        // the same deliverable named by a noun of making: "priority should be given to the establishment of a
+        // register", "the creation of a complaints mechanism"
+        "\\b(?:establishment|creation|introduction|adoption|setting[- ]up|drafting|publication)\\s+of\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:policy|strategy|plan|programme|program|protocol|register|log|guidelines|procedures?|mechanism|committee|system|database|helpline|hotline|leaflet|handbook|checklist)\\b",
         "\\b(?:polic(?:y|ies)|strateg(?:y|ies)|plans?|programmes?|programs?|protocols?|procedures?|registers?|logs?|surveys?|audits?|inventor(?:y|ies)|timetables?|schedules?|guidelines|guidance|instructions|circulars?|forms?|leaflets?|booklets?|handbooks?|checklists?|documents?|mechanisms?|committees?|systems?|databases?|helplines?|hotlines?)\\b(?:\\s+(?!should\\b|must\\b|shall\\b)[\\w/-]+){0,8}?\\s+(?:should|must|shall|needs? to)\\s+be\\s+(?:\\w+ly\\s+)?(?:adopted|issued|introduced|established|drawn up|developed|published|set up|created|produced|prepared|compiled|written|put in place|undertaken|carried out|conducted|updated|amended|revised|translated|distributed)\\b",
         "\\b(?:stop|cease|abolish|prohibit|ban|discontinue|withdraw|no longer|close (?:down|the|all|this|these))\\b",
         "\\b(?:should|must|shall) not\\b",

@@ -35,7 +35,29 @@ const MONTH =
 
 /** Verbs that name a goal, not an action: "medidas para prevenir …" is a goal. */
 const GOAL_VERB =
-  "(?:prevenir|mejorar|abordar|garantizar|asegurar|evitar|combatir|remediar|erradicar|promover|proteger|reducir|eliminar|fortalecer|reforzar|afrontar|hacer frente)";
+  "(?:prevenir|mejorar|abordar|garantizar|asegurar|evitar|combatir|remediar|erradicar|promover|proteger|reducir|eliminar|fortalecer|reforzar|afrontar|hacer frente|impedir|poner\\s+fin|acabar\\s+con)";
+
+/** Daños de los que las personas deben quedar libres: represalias, intimidación, malos tratos. */
+const HARM =
+  "(?:represalias?|intimidaci(?:ón|ones)|acoso|hostigamiento|amenazas?|malos\\s+tratos|tortura|violencia|abusos?|discriminaci(?:ón|ones))";
+
+/**
+ * Un acto concreto dicho por un nombre, objeto de un verbo de apoyo ("promover la modificación del
+ * artículo 12", "la aprobación de una ley"): el verbo pide ese acto, no más de algo.
+ */
+const NOT_NOMINAL_ACT =
+  "(?!\\s+(?:la\\s+|el\\s+|las\\s+|los\\s+)?(?:(?:modificaci|reforma|aprobaci|adopci|creaci|elaboraci|revisi|derogaci|ratificaci)\\w*)(?:\\s+[a-zñ]+)?\\s+(?:de|del)\\b)";
+
+/** Salvo si un número dice cuánto: "reforzar el turno de noche con dos funcionarios". */
+const NOT_BY_AMOUNT =
+  "(?![^.;,]{0,40}?\\b(?:con|en)\\s+(?:al\\s+menos\\s+)?(?:\\d|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|cincuenta)\\b)";
+
+/**
+ * Un fin que solo es una cualidad ("para generar un espacio propicio") o el mandato mismo del órgano
+ * ("para cumplir su mandato"): no ata ninguna suficiencia a una comprobación.
+ */
+const QUALITY_PURPOSE =
+  "(?:(?:cumplir|desempeñar|ejercer|llevar\\s+a\\s+cabo|realizar)\\s+(?:[a-zñ]+mente\\s+)?(?:con\\s+)?(?:su|sus)\\s+(?:mandato|funciones|función|misión|tareas|labor|cometido)\\b|(?:generar|crear|garantizar|asegurar|proporcionar|ofrecer|favorecer|propiciar|mantener|brindar)\\s+(?:un|una|el|la|los|las|unos|unas)\\s+(?:[a-zñ]+\\s+){0,3}?(?:propici|adecuad|segur|dign|apropiad|idóne|saludable|tranquil|positiv|acogedor|favorable)\\w*\\b)";
 
 /** An infinitive (with an enclitic pronoun): the ask of a Spanish list item ("Impartir …", "Dotarla …"). */
 const INFINITIVE = "[a-zñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?";
@@ -45,7 +67,7 @@ const INFINITIVE = "[a-zñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?";
  * …"), or the state to bring about ("para que …", "para garantizar que …"). "Adoptar las medidas
  * necesarias." or "medidas para prevenir la violencia" stay vague.
  */
-const MEASURES_SPECIFIED = `(?!(?:\\s+(?:deben|deberían)\\s+(?:adoptarse|ser\\s+adoptadas))?\\s+(?:\\w+\\s+)?(?:(?:para|a fin de|con el fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:para|a fin de|con el fin de)\\s+que\\b|para\\s+(?:garantizar|asegurar)\\s+que\\b))`;
+const MEASURES_SPECIFIED = `(?!(?:\\s+(?:deben|deberían)\\s+(?:adoptarse|ser\\s+adoptadas))?\\s+(?:\\w+\\s+){0,2}(?:(?:para|a fin de|con el fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:para|a fin de|con el fin de)\\s+que\\b|para\\s+(?:garantizar|asegurar)\\s+que\\b))`;
 
 /**
  * Un recurso cuyo importe es el entregable ("aumentar el presupuesto", "el número de …"), o un hecho
@@ -102,10 +124,12 @@ export const es: SmartLexicon = {
         ",\\s+(?:y|así como|mientras que)\\s+(?:que\\s+)?",
         "\\s+y\\s+que\\s+",
         "\\s+así\\s+como\\s+",
+        `,\\s+además\\s+de\\s+(?=${INFINITIVE}\\b)`,
         `\\s+y\\s+(?=${INFINITIVE}\\b)`,
         `,\\s+(?:y\\s+)?(?:en\\s+todo\\s+caso,\\s+)?(?=${INFINITIVE}\\s+(?:la|el|los|las|que|a|un|una)\\b)`,
-        "\\(",
-        "\\)",
+        // una sigla entre paréntesis forma parte del nombre que la precede: "el Mecanismo Nacional (MNPT) debería …"
+        "\\((?![A-Z][A-Z0-9&-]{1,9}\\))",
+        "(?<!\\([A-Z][A-Z0-9&-]{1,9})\\)",
       ],
     },
     subjectIntro: {
@@ -133,17 +157,21 @@ export const es: SmartLexicon = {
       patterns: [
         "\\b(?:considerar|reconsiderar|valorar|estudiar|contemplar|plantearse|analizar)\\s+(?:la\\s+)?(?:posibilidad|conveniencia|necesidad|viabilidad|oportunidad)\\b",
         "\\b(?:evaluar|evalúe|evalúen|evaluarse|examinar|examine|examinen|revisar|revise|revisen|estudie|estudien|analice|analicen|valore|valoren)\\s+(?:la\\s+)?(?:necesidad|conveniencia|posibilidad|viabilidad|oportunidad)\\b",
-        "\\b(?:considerar|considere|consideren|valorar|valore|valoren|contemplar)\\b(?!\\s+que)",
+        "\\b(?:considerar|considere|consideren|valorar|valore|valoren|contemplar|reconsiderar(?:se)?|reconsidere|reconsideren|reconsiderad[oa]s?)\\b(?!\\s+que)",
         "\\btener\\s+en\\s+cuenta\\b",
         "\\b(?:prestar|preste|presten|prestarse|dedicar)\\s+(?:\\w+\\s+)?atención\\b",
         "\\brequiere\\s+atención\\b",
         "\\besfuerzos?\\b",
         "\\besforzarse\\b",
         `\\b(?:adoptar|adopte|adopten|adoptarse|adopten|tomar|tome|tomen)\\s+(?:todas\\s+)?(?:las\\s+)?(?:\\w+\\s+){0,2}?(?:medidas|acciones|disposiciones)\\b${MEASURES_SPECIFIED}`,
-        `\\b(?:deberían|deben|debería|debe)\\s+adoptarse\\s+(?:\\w+\\s+){0,4}?medidas\\b${MEASURES_SPECIFIED}`,
-        `\\bse\\s+adopten\\s+(?:\\w+\\s+){0,3}?medidas\\b${MEASURES_SPECIFIED}`,
-        "\\b(?:abordar|afrontar|resolver|solucionar|remediar|atajar)\\s+(?:el|la|este|esta|dicho|dicha)\\s+(?:problema|situación|cuestión|asunto|carencia|deficiencia|déficit)\\b",
-        "\\b(?:abordar|combatir|afrontar|luchar contra|hacer frente a)\\s+(?:el|la|los|las)?\\s*(?:\\w+\\s+)?(?:hacinamiento|masificación|violencia|malos tratos|problemas?|deficiencias|carencias)\\b",
+        `\\b(?:deberían|deben|debería|debe)\\s+(?:adoptarse|tomarse|emprenderse)\\s+(?:\\w+\\s+){0,4}?(?:medidas|acciones)\\b${MEASURES_SPECIFIED}`,
+        `\\bse\\s+(?:adopten|tomen|emprendan)\\s+(?:\\w+\\s+){0,3}?(?:medidas|acciones)\\b${MEASURES_SPECIFIED}`,
+        "(?<!\\b(?:para|a\\s+fin\\s+de)\\s)\\b(?:abordar|afrontar|resolver|solucionar|remediar|atajar|paliar|subsanar|corregir)\\s+(?:el|la|los|las|este|esta|estos|estas|dicho|dicha|dichos|dichas)\\s+(?:problema|situación|cuestión|asunto|carencia|deficiencia|déficit|escasez|falta|ausencia|retraso|hacinamiento|masificación)s?\\b",
+        "(?<!\\b(?:para|a\\s+fin\\s+de)\\s)\\b(?:abordar|combatir|afrontar|luchar contra|hacer frente a)\\s+(?:el|la|los|las)?\\s*(?:\\w+\\s+)?(?:hacinamiento|masificación|violencia|malos tratos|problemas?|deficiencias|carencias)\\b",
+        // luchar contra un mal nombra un fin, sea cual sea: "combatir la impunidad de los actos de tortura"
+        `(?<!\\b(?:para|a\\s+fin\\s+de)\\s)\\b(?:combatir|combata|combatan|luchar\\s+contra|luche\\s+contra|luchen\\s+contra|erradicar)\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+)?(?:[a-zñ]+\\s+){0,2}?(?:impunidad|tortura|abusos?|discriminaci(?:ón|ones)|racismo|trata|tráfico|suicidios?|autolesiones|${HARM})\\b`,
+        // una reparación obtenida como toda la petición, sin el acto que la da: "que las víctimas obtengan reparación"
+        "\\b(?:obtener|obtenga|obtengan|recibir|reciba|reciban)\\s+(?:una\\s+|la\\s+|plena\\s+)?(?:plena\\s+)?(?:reparación|indemnización|justicia|rehabilitación)\\b",
         "\\b(?:examinar|revisar|estudiar|analizar|seguir)\\s+(?:esta|la|dicha|esa)\\s+(?:situación|cuestión|problemática|asunto)\\b",
         "\\bse\\s+(?:examine|revise|estudie|analice)\\s+(?:la|esta|dicha)\\s+(?:situación|cuestión|problemática)\\b",
         "\\b(?:la|esta)\\s+(?:situación|cuestión|problemática)\\b[^.;]{0,60}?\\b(?:sea|sean|ser)\\s+(?:examinad|estudiad|revisad|analizad)[oa]s?\\b",
@@ -153,13 +181,14 @@ export const es: SmartLexicon = {
         // la atención o la conciencia como toda la petición: una actitud, no un acto ("tener en cuenta
         // las necesidades", "hacer hincapié en", "poner empeño en", "velar por el bienestar")
         "\\b(?:tener|tenga|tengan|tomar|tome|tomen)\\s+(?:en\\s+(?:cuenta|consideración)|(?:muy\\s+)?presente)\\b|\\b(?:hacer|haga|hagan)\\s+(?:especial\\s+)?hincapié\\b|\\b(?:poner|ponga|pongan)\\s+(?:el\\s+)?(?:máximo\\s+|mayor\\s+|especial\\s+)?(?:empeño|énfasis|acento)\\b|\\b(?:ser|sea|sean|estar|esté|estén)\\s+(?:más\\s+)?(?:conscientes?|atent[oa]s?|vigilantes?|sensibilizad[oa]s?)\\b|\\b(?:velar|vele|velen)\\s+por\\s+(?:el|la|los|las)\\s+(?:bienestar|dignidad|derechos|integridad|interés|intereses|salud)\\b",
-        "(?<!\\bpara\\s)\\b(?:reforz(?:ar|arse|ado|ada|ados|adas)|refuerce|refuercen|fortalec(?:er|erse|ido|ida|idos|idas)|fortalezca|fortalezcan|potenci(?:ar|arse|ado|ada|ados|adas|e|en)|promov(?:er|erse|ido|ida|idos|idas)|promueva|promuevan|impuls(?:ar|arse|ado|ada|ados|adas|e|en)|intensific(?:ar|arse|ado|ada|ados|adas)|intensifique|intensifiquen|optimiz(?:ar|arse|ado|ada|ados|adas)|optimice|optimicen)\\b",
+        // salvo si su objeto es un acto concreto dicho por un nombre: "promover la modificación del artículo 12"
+        `(?<!\\bpara\\s)\\b(?:reforz(?:ar|arse|ado|ada|ados|adas)|refuerce|refuercen|fortalec(?:er|erse|ido|ida|idos|idas)|fortalezca|fortalezcan|potenci(?:ar|arse|ado|ada|ados|adas|e|en)|promov(?:er|erse|ido|ida|idos|idas)|promueva|promuevan|impuls(?:ar|arse|ado|ada|ados|adas|e|en)|intensific(?:ar|arse|ado|ada|ados|adas)|intensifique|intensifiquen|optimiz(?:ar|arse|ado|ada|ados|adas)|optimice|optimicen)\\b${NOT_NOMINAL_ACT}${NOT_BY_AMOUNT}`,
         "\\b(?:seguir|continuar|proseguir|prosiga|prosigan|continúe|continúen|sigan?)\\s+(?:con\\s+)?(?:sus\\s+|los\\s+)?(?:esfuerzos|trabajando|avanzando|adoptando|desarrollando|aplicando|implementando|impulsando)\\b",
         "\\b(?:deberían|deben)\\s+proseguir\\b",
         "\\b(?:hacer|hacerse|hagan|sean?|resultar|resulten|volverse|mostrarse|muestre|muestren)\\s+(?:mucho\\s+)?más\\s+(?!de\\b|que\\b)[a-zñ]+",
         "\\bextremar\\b",
         "\\b(?:velar|vele|velen)\\s+por\\s+(?:el\\s+)?(?:respeto|cumplimiento)\\b",
-        "\\b(?:garantizar|asegurar)\\s+(?:el\\s+)?(?:pleno\\s+)?(?:cumplimiento|respeto)\\s+de\\s+(?:la normativa|las normas|los estándares|la legislación)\\b",
+        "\\b(?:garantizar|asegurar)\\s+(?:el\\s+)?(?:pleno\\s+)?(?:cumplimiento|respeto)\\s+de\\s+(?:la normativa|las normas|los estándares|la legislación|la ley|las leyes|el derecho|la legalidad)\\b(?![^.;,]{0,30}?\\b(?:artículos?|\\d))",
         "\\bcon\\s+(?:el\\s+debido\\s+)?respeto\\b",
         "\\b(?:respetuos[oa]s?|dign[oa]s?|dignidad|humanamente|trato\\s+humano)\\b",
         "\\b(?:tratar|trate|traten|tratarse|atender|atienda|atiendan)\\s+(?:\\w+\\s+){0,3}?(?:correctamente|adecuadamente|debidamente|con\\s+(?:el\\s+debido\\s+)?respeto)\\b",
@@ -168,12 +197,39 @@ export const es: SmartLexicon = {
         "\\bsensibilizar\\b",
         // una orientación, no un acto, como verbo de la petición ("fomentar", "favorecer", "facilitar"),
         // como "promover"; no la fórmula que recomienda ("alienta a"), ni un fin ("para facilitar")
-        "(?<!\\bpara\\s)\\b(?:foment(?:ar|arse|e|en)|favorec(?:er|erse)|favorezcan?|facilit(?:ar|arse|e|en)|alent(?:ar)|alienten?)\\b",
+        "(?<!\\bpara\\s)\\b(?:foment(?:ar|arse|e|en)|favorec(?:er|erse)|favorezcan?|alent(?:ar)|alienten?)\\b",
+        // "facilitar algo a alguien" es darlo ("facilitar una manta a cada interno", "facilitarles el acceso a un
+        // abogado"); sin destinatario es una orientación ("facilitar el contacto entre los menores y sus padres")
+        "(?<!\\bpara\\s)\\bfacilit(?:ar|arse|e|en)\\b(?![^.;,:]{0,60}?\\ba(?:l)?\\s)",
         // un estado que garantizar como toda la petición, sin el acto que lo garantiza: "garantizar la
         // seguridad de los internos", "que se atiendan las necesidades sanitarias"
         "(?<!\\b(?:para|de)\\s)\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|preservar|salvaguardar)\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+|su\\s+|sus\\s+|un\\s+|una\\s+)(?:[a-zñ]+\\s+)?(?:seguridad|protección|integridad|independencia|bienestar|funcionamiento|calidad|continuidad|eficacia|entorno\\s+(?:seguro|saludable))\\b",
         "\\b(?:necesidades|derechos|intereses|seguridad|requisitos)\\s+(?:[a-zñ'’-]+\\s+){0,4}?(?:sean|sea|son|es|ser)\\s+(?:plenamente\\s+|debidamente\\s+|siempre\\s+)?(?:atendid[oa]s?|satisfech[oa]s?|respetad[oa]s?|protegid[oa]s?|garantizad[oa]s?)\\b",
         "\\bse\\s+(?:atiendan|atienda|satisfagan|satisfaga|respeten|protejan|garanticen)\\s+(?:plenamente\\s+)?(?:l[oa]s\\s+|sus\\s+)?(?:necesidades|derechos|intereses)\\b",
+        // la ausencia de un daño como toda la petición, sin el acto que la asegura: "garantizar que no haya
+        // represalias", "que los testigos estén protegidos frente a cualquier acto de intimidación"
+        `\\b(?:(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar\\s+por)\\s+que\\s+[^.;]{0,100}?)?(?:\\b(?:protegid[oa]s?|a\\s+salvo|libres?)\\s+(?:de|del|frente\\s+a|contra|ante)\\b[^.;]{0,30}?|\\bno\\s+(?:haya|existan?|se\\s+produzcan?|sufran?|sean?\\s+objeto\\s+de|sean?\\s+sometid[oa]s?\\s+a)\\s+[^.;]{0,20}?)${HARM}\\b`,
+        // ninguna sanción por colaborar con un órgano de control: "no deben ser sancionadas por haber
+        // facilitado información"
+        "\\bno\\s+(?:deben|deberían|debe|debería|sean|sea)\\s+(?:ser\\s+)?(?:[a-zñ]+\\s+){0,2}?(?:sancionad|castigad|penalizad|perjudicad|represaliad|intimidad|hostigad|amenazad)[oa]s?\\b[^.;]{0,40}?\\b(?:por|a\\s+causa\\s+de)\\s+(?:haber\\s+)?(?:[a-zñ]+\\s+)?(?:cooperad|colaborad|comunicad|denunciad|presentad|proporcionad|facilitad|hablad|declarad|testificad|contactad|entrevistad|reunid)\\w*",
+        // los derechos en general como lo que garantizar, sin nombrar ninguno: "garantizar los derechos
+        // humanos de todas las personas privadas de libertad" ("el derecho de los internos a un abogado" nombra uno)
+        "(?<!\\b(?:para|de)\\s)\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|proteger|proteja|protejan|respetar|respete|respeten|salvaguardar)\\s+(?:los\\s+|sus\\s+)derechos(?:\\s+(?:humanos|fundamentales))?\\b(?!\\s+(?:(?:de|del)\\s+(?:[a-zñ]+\\s+){1,6}?)?a\\s)",
+        // un problema que abordar como toda la petición, sin decir cómo: "la falta de actividades debería abordarse."
+        "\\b(?:abordarse|resolverse|solucionarse|atajarse|remediarse|subsanarse|corregirse|(?:ser|sea|sean)\\s+(?:\\w+mente\\s+)?(?:abordad|resuelt|solucionad|atajad|remediad|subsanad|corregid)[oa]s?)\\b(?=\\s*(?:[.;,)]|$))",
+        // hacer todo lo posible, procurar: una intención, no un acto ("hacer todo lo posible para", "procurar reducir")
+        "\\bhacer\\s+(?:todo\\s+lo\\s+posible|lo\\s+posible|todo\\s+lo\\s+que\\s+(?:esté|este)\\s+(?:en\\s+su\\s+mano|a\\s+su\\s+alcance))\\b|\\bno\\s+escatimar\\s+esfuerzos\\b",
+        `\\b(?:procurar|procure|procuren|tratar\\s+de|trate\\s+de|traten\\s+de|intentar|intente|intenten|buscar|busque|busquen|tender\\s+a|tienda\\s+a|tiendan\\s+a)\\s+(?=${INFINITIVE}\\b)`,
+        // una adecuación a normas sin decir cuáles: "los calabozos deben adecuarse a la normativa"
+        "\\b(?:adecuar(?:se|los|las)?|adecúe|adecúen|adecue|adecuen)\\s+(?:[a-zñ]+\\s+){0,4}?a\\s+(?:la\\s+normativa|las\\s+normas|los\\s+estándares|la\\s+legislación)(?:\\s+(?:vigentes?|aplicables?|internacionales|nacionales))?\\b(?!\\s+(?:de|del|sobre)\\s)",
+        // la ley en general que aplicar o cumplir, sin disposición nombrada ni acto: "aplicar la legislación
+        // relativa al trato de los menores", "que las prácticas sean plenamente conformes con la ley"
+        "\\b(?:aplicar|aplique|apliquen|hacer\\s+cumplir|cumplir|cumpla|cumplan|respetar|respete|respeten)\\s+(?:con\\s+)?(?:la\\s+|el\\s+|las\\s+|los\\s+)?(?:ley|leyes|legislación|derecho|normativa|disposiciones\\s+legales)(?:\\s+(?:nacional|internacional|vigente|aplicable)(?:\\s+e\\s+internacional)?)?\\b(?![^.;,]{0,30}?\\b(?:artículos?|\\d))",
+        "\\b(?:sea|sean|son|es|ser)\\s+(?:plenamente\\s+|totalmente\\s+)?(?:conformes?|acordes?)\\s+(?:con|a)\\s+(?:la\\s+ley|la\\s+legislación|el\\s+derecho|las\\s+leyes|la\\s+normativa)\\b(?!\\s+(?:de|del|sobre)\\b)",
+        // condiciones dichas solo por una cualidad: "permanecer en condiciones adecuadas"
+        "\\ben\\s+(?:unas\\s+)?condiciones\\s+(?:materiales\\s+)?(?:adecuadas|aceptables|apropiadas|decentes|óptimas|satisfactorias|correctas|idóneas)\\b(?!\\s+(?:conformes|de\\s+acuerdo|según|previstas|establecidas|fijadas))",
+        // un comportamiento dicho solo por su manera: "el personal debe relacionarse de forma positiva con los internos"
+        "\\b(?:relacionarse|se\\s+relacione|se\\s+relacionen|interactuar|interactúe|interactúen|comunicarse|se\\s+comunique|se\\s+comuniquen|comportarse|se\\s+comporte|se\\s+comporten|actuar|actúe|actúen)\\s+(?:con\\s+[^.;,]{1,40}?\\s+)?(?:de\\s+(?:forma|manera|modo)\\s+(?:más\\s+)?(?:positiva|constructiva|adecuada|apropiada|respetuosa|profesional|correcta|cortés)|positivamente|correctamente|adecuadamente|respetuosamente)\\b",
         // la conformidad con normas en general, que no nombran ninguna: "conforme a los estándares internacionales"
         "\\b(?:conformes?|se\\s+ajusten|se\\s+ajuste|ajustarse|de\\s+acuerdo\\s+con|en\\s+consonancia\\s+con)\\s+(?:a\\s+)?(?:l[oa]s\\s+)?(?:normas|estándares|requisitos|obligaciones)\\s+(?:internacionales|aplicables|vigentes|nacionales|mínim[oa]s)\\b",
         // más de lo que ya existe, sin decir qué: "los vínculos con las familias deben desarrollarse más"
@@ -182,15 +238,18 @@ export const es: SmartLexicon = {
     },
     bareQuality: {
       patterns: [
-        "\\b(?:sea|sean|ser|estar|esté|estén|resulte|resulten|es|son)\\s+(?:\\w+mente\\s+)?(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|idóne[oa]s?|aceptables?|dign[oa]s?|satisfactori[oa]s?|razonables?|óptim[oa]s?|segur[oa]s|limpi[oa]s?|higiénic[oa]s?|proporcionad[oa]s?|proporcionales?|human[oa]s?|en\\s+buen\\s+estado)\\b(?!\\s+(?:para|a|conforme|según|de acuerdo)\\b)",
+        "\\b(?:sea|sean|ser|estar|esté|estén|resulte|resulten|es|son)\\s+(?:\\w+mente\\s+)?(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|idóne[oa]s?|aceptables?|dign[oa]s?|satisfactori[oa]s?|razonables?|óptim[oa]s?|segur[oa]s|limpi[oa]s?|higiénic[oa]s?|proporcionad[oa]s?|proporcionales?|human[oa]s?|en\\s+buen\\s+estado)\\b(?!\\s+(?:para\\b(?!\\s+(?:la|el|los|las|un|una|unos|unas)\\s+(?!(?:número|cantidad|capacidad|demanda|tamaño|población)\\b))|a\\b|conforme\\b|según\\b|de acuerdo\\b))",
         "\\b(?:mantener|mantenga|mantengan|conservar|conserve|conserven|mantenerse)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:un\\s+|unas\\s+|el\\s+)?(?:adecuad[oa]s?|buen[oa]?s?|óptim[oa]s?|correct[oa]s?|perfect[oa]s?|debid[oa]s?)\\s+(?:estado|condiciones)\\b",
         "\\b(?:mantener|mantenga|mantengan|conservar)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:un\\s+|unas\\s+|el\\s+|buen\\s+)?(?:estado|condiciones)\\s+(?:adecuad|óptim|dign|correct|aceptabl|buen)\\w*\\b",
         "\\b(?:mantener|mantenga|mantengan)\\s+(?:\\w+\\s+){0,4}?(?:limpi[oa]s|en\\s+orden)\\b",
-        "\\b(?:mantener|mantenga|mantengan|mantenerse|conservar|conserve|conserven)\\s+(?:\\w+\\s+){0,5}?a\\s+(?:un|una)\\s+[a-zñ]+\\s+(?:adecuad|apropiad|aceptabl|suficient|razonabl|correct|confortabl)\\w*",
+        "\\b(?:mantener|mantenga|mantengan|mantenerse|conservar|conserve|conserven)\\s+(?:\\w+\\s+){0,5}?(?:a|en)\\s+(?:un|una)\\s+[a-zñ]+\\s+(?:adecuad|apropiad|aceptabl|suficient|razonabl|correct|confortabl)\\w*",
+        // registros que llevar "adecuados", sin decir qué deben recoger: "la policía debería llevar registros
+        // adecuados" (como "keep proper records")
+        "\\b(?:llevar|lleve|lleven|llevarse|mantener|mantenga|mantengan|tener|tenga|tengan)\\s+(?:(?:un|unos|los|sus|el)\\s+)?(?:registros?|libros?(?:\\s+de\\s+registro)?|archivos?|expedientes?|documentación)\\s+(?:adecuad|apropiad|correct|suficient|idóne)\\w*\\b(?!\\s+(?:para|a|conforme|según|de\\s+acuerdo|de\\s+conformidad)\\b)(?!\\s+(?:de|del)\\s+(?:cada|tod[oa]s?)\\b)",
         // una suficiencia como lo que debe existir o tenerse, sin referencia: "debe haber un número
         // adecuado de funcionarios", "el módulo debe contar con personal suficiente" (un verbo de
         // dotación, "dotar de suficientes colchones", es una acción)
-        "\\b(?:haber|haya|hayan|existir|exista|existan|contar\\s+con|cuente\\s+con|cuenten\\s+con|disponer\\s+de|disponga\\s+de|dispongan\\s+de)\\s+(?:[a-zñ]+\\s+){0,3}?(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|(?:más|mayor(?:es)?)(?!\\s+(?:de|que)\\b))\\b(?![^.;]{0,50}?\\b(?:para|a\\s+fin|conforme)\\b)",
+        `\\b(?:haber|haya|hayan|existir|exista|existan|contar\\s+con|cuente\\s+con|cuenten\\s+con|disponer\\s+de|disponga\\s+de|dispongan\\s+de)\\s+(?:[a-zñ]+\\s+){0,5}?(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|(?:más|mayor(?:es)?)(?!\\s+(?:de|que)\\b))\\b(?![^.;]{0,50}?\\b(?:para\\s+(?!${QUALITY_PURPOSE})|a\\s+fin|conforme)\\b)`,
         // una cualidad de lo que algo es o tiene, sin referencia: "que las celdas tengan un tamaño suficiente"
         "\\b(?:tenga|tengan|tener|sea|sean|ser)\\s+(?:de\\s+)?(?:un|una|unos|unas)\\s+[a-zà-ÿñ]+\\s+(?:suficientes?|adecuad[oa]s?|apropiad[oa]s?|idóne[oa]s?|aceptables?|dign[oa]s?|satisfactori[oa]s?|razonables?)\\b(?!\\s+(?:para|a|conforme|según|de\\s+acuerdo)\\b)",
         // a manner as the whole ask, after a verb that only keeps or uses what exists
@@ -199,8 +258,13 @@ export const es: SmartLexicon = {
         // un estado dicho solo por su grado, sin nada detrás: "las celdas deben estar
         // suficientemente iluminadas."
         "\\b(?:ser|sea|sean|es|son|estar|esté|estén|está|están)\\s+(?:suficientemente|adecuadamente|correctamente|debidamente|bien|convenientemente)\\s+[a-zñáéíóú]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\\b(?=\\s*(?:[.;]|$))",
+        // una suficiencia de medios dicha por un participio, esté donde esté: "que el servicio esté
+        // adecuadamente dotado para todas las prisiones" (una referencia detrás la ata: "… para cubrir cada
+        // turno"; aquello de que se equipa nombra la cosa: "equipadas con un timbre")
+        "\\b(?:ser|sea|sean|es|son|estar|esté|estén|está|están)\\s+(?:suficientemente|adecuadamente|correctamente|debidamente|bien|convenientemente)\\s+(?:dotad|financiad|equipad|provist|abastecid|pertrechad)[oa]s?\\b(?!\\s+(?:de\\s+\\w+\\s+)?(?:para|a\\s+fin\\s+de)\\s+[a-zñ]+(?:ar|er|ir)\\b)(?!\\s+(?:de|con)\\s+(?:un|una|unos|unas|\\d+|dos|tres|cuatro)\\b)",
         // ensuring a quality of something that exists: "garantizar una ventilación adecuada"
-        "\\b(?:garantiz\\w*|garantic\\w*|asegur\\w*|mantener|mantenga|mantengan|procurar)\\s+(?:un|una|el|la|los|las|unos|unas)?\\s*(?:[\\wáéíóúñ]+\\s+){0,3}?(?:adecuad|suficient|apropiad|idóne|aceptabl|satisfactori|dign)\\w*\\b(?!\\s+(?:para|a)\\s)",
+        // "adecuada a las personas …" nombra a quien la recibe, no aquello a lo que debe ajustarse
+        `\\b(?:garantiz\\w*|garantic\\w*|asegur\\w*|mantener|mantenga|mantengan|procurar)\\s+(?:un|una|el|la|los|las|unos|unas)?\\s*(?:[\\wáéíóúñ]+\\s+){0,3}?(?:adecuad|suficient|apropiad|adaptad|idóne|aceptabl|satisfactori|dign)\\w*\\b(?!\\s+(?:para\\b(?!\\s+(?:la|el|los|las|un|una|unos|unas)\\s+(?!(?:número|cantidad|capacidad|demanda|tamaño|población)\\b))|a\\s+(?!(?:l[oa]s\\s+|las\\s+|todas?\\s+l[oa]s\\s+)?${PERSON}\\b)))`,
       ],
     },
     absolute: {
@@ -233,13 +297,20 @@ export const es: SmartLexicon = {
     },
     softYardstick: {
       patterns: [
+        // una restricción a lo necesario, sin decir cuándo lo es: "limitar el uso de las esposas únicamente a
+        // aquellos casos en los que sea absolutamente necesario"
+        "\\b(?:únicamente|solamente|solo|sólo|exclusivamente)\\s+(?:[a-zñ]+\\s+){0,5}?(?:donde|cuando|si|en\\s+(?:los|las)\\s+que|en\\s+que)\\s+(?:ello\\s+)?(?:sea|resulte|fuere|fuera)\\s+(?:estrictamente\\s+|absolutamente\\s+)?(?:necesari[oa]|imprescindible|indispensable)\\b",
         "\\bcuando\\s+(?:sea|resulte)\\s+(?:necesario|posible|preciso|oportuno|conveniente)\\b",
         "\\ben\\s+(?:caso\\s+de\\s+)?(?:necesidad|que\\s+sea\\s+necesario)\\b",
         "\\b(?:el\\s+menor|el\\s+más\\s+breve)\\s+(?:tiempo|plazo)\\s+posible\\b",
         "\\bcon\\s+(?:mayor|más)\\s+frecuencia\\b",
         "\\b(?:periódicamente|regularmente|de\\s+forma\\s+(?:periódica|regular)|con\\s+regularidad|a\\s+intervalos\\s+regulares)\\b",
-        "\\b(?:suficientes?|suficientemente|adecuad[oa]s?|adecuadamente|apropiad[oa]s?|oportun[oa]s?|razonables?|asequibles?|eficaz|eficaces|efectiv[oa]s?|significativ[oa]s?|robust[oa]s?|debid[oa]s?|debidamente)\\b",
-        "\\b(?:rápidamente|ágilmente|con\\s+celeridad|con\\s+prontitud|en\\s+tiempo\\s+y\\s+forma|correctamente|correct[oa]s?|indebid[oa]s?|innecesari[oa]s?|excesiv[oa]s?)\\b",
+        // "regular" adjetivo ("acceso regular a un médico", "visitas regulares"), no el verbo ("regular el uso de …")
+        "(?<!\\b(?:para|de|a)\\s)\\bregular(?:es)?\\b(?!\\s+(?:el|la|los|las|un|una|su|sus|este|esta|estos|estas|dicho|dicha|lo|mediante|por)\\b)",
+        // "debido" y "oportuno" junto a un nombre son fórmulas del lenguaje administrativo ("las instrucciones
+        // oportunas", "la debida formación del personal", "su oportuno cumplimiento"): nombran la cosa, no una medida
+        "\\b(?:suficientes?|suficientemente|adecuad[oa]s?|adecuadamente|apropiad[oa]s?|adaptad[oa]s?|razonables?|asequibles?|eficaz|eficaces|efectiv[oa]s?|significativ[oa]s?|robust[oa]s?|debidamente)\\b",
+        "\\b(?:rápidamente|rápid[oa]s?|pront[oa]s?(?!\\s+como)|ágilmente|con\\s+celeridad|con\\s+prontitud|en\\s+tiempo\\s+y\\s+forma|correctamente|correct[oa]s?|indebid[oa]s?|innecesari[oa]s?|excesiv[oa]s?)\\b",
         "\\b(?:largos|prolongados|excesivos)\\s+periodos?\\b",
         "\\ben\\s+la\\s+medida\\s+de\\s+lo\\s+posible\\b",
         "\\bcomo\\s+último\\s+recurso\\b",
@@ -250,23 +321,27 @@ export const es: SmartLexicon = {
     },
     yardstickTie: {
       patterns: [
-        `\\b(?:suficientes?)\\s+(?:[a-zñ]+\\s+){0,3}?(?:para|a fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b`,
-        "\\b(?:suficientes?|adecuad[oa]s?)\\b[^.;]{0,40}?\\b(?:para\\s+(?:atender|cubrir)\\s+(?:la\\s+)?demanda)\\b",
+        `\\b(?:suficientes?)\\s+(?:[a-zñ]+\\s+){0,3}?(?:para|a fin de)\\s+(?!${GOAL_VERB}\\b|${QUALITY_PURPOSE})(?:${INFINITIVE}\\b|que\\b)`,
+        "\\b(?:suficientes?|adecuad[oa]s?)\\b[^.;]{0,40}?\\b(?:para\\s+(?:atender|cubrir|satisfacer)\\s+(?:la\\s+)?(?:[a-zñ]+\\s+){0,4}?demanda)\\b",
       ],
     },
     openAction: {
       patterns: [
-        "(?<!\\bpara\\s)\\b(?:revisar|revise|revisen|revisarse|reexaminar|evaluar|evalúe|evalúen|evaluarse|examinar|examine|examinen|estudiar|estudie|estudien|analizar|analice|analicen|valorar|valore|valoren|valorarse|reconsiderar|reconsidere|reconsideren|supervisar|supervise|supervisen|se\\s+revise|se\\s+revisen|se\\s+evalúe|se\\s+evalúen|se\\s+estudie|se\\s+analice)\\b",
+        "(?<!\\bpara\\s)\\b(?:revisar|revise|revisen|revisarse|reexaminar|evaluar|evalúe|evalúen|evaluarse|examinar|examine|examinen|estudiar|estudie|estudien|analizar|analice|analicen|valorar|valore|valoren|valorarse|reconsiderar|reconsidere|reconsideren|supervisar|supervise|supervisen|se\\s+revise|se\\s+revisen|se\\s+evalúe|se\\s+evalúen|se\\s+estudie|se\\s+analice|reconsiderarse|reexaminarse|estudiarse|analizarse|reevaluarse)\\b",
+        // una revisión nombrada como lo que la cosa sufre: "la política debería ser objeto de revisión"
+        "\\b(?:ser|sea|sean|es|son)\\s+objeto\\s+de\\s+(?:una?\\s+)?(?:[a-zñ]+\\s+)?(?:revisión|evaluación|reevaluación|análisis|estudio|examen|reconsideración)\\b(?!\\s+(?:anual|mensual|periódic[oa]|por|en\\s+un\\s+plazo|antes|cada)\\b)",
         // la forma pasiva: "el protocolo debe ser revisado", "que sean evaluadas"
         "\\b(?:ser|sea|sean|es|son)\\s+(?:\\w+mente\\s+)?(?:revisad|reexaminad|evaluad|examinad|estudiad|analizad|valorad|reconsiderad|supervisad)[oa]s?\\b",
         "\\b(?:hacer|haga|hagan|realizar|realice|realicen|llevar\\s+a\\s+cabo)\\s+(?:un\\s+)?seguimiento\\b(?!\\s+(?:anual|mensual|semanal|diario|periódico|cada)\\b)",
-        "\\b(?:realizar|llevar a cabo|efectuar)\\s+(?:un|una)\\s+(?:\\w+\\s+)?(?:evaluación|revisión|análisis|estudio|examen)\\b(?!\\s+(?:anual|mensual|periódic[oa]|cada|antes|en\\s+un\\s+plazo)\\b)",
+        "\\b(?:realizar(?:se)?|llevar(?:se)? a cabo|efectuar(?:se)?|practicar(?:se)?)\\s+(?:un|una)\\s+(?:\\w+\\s+)?(?:evaluación|revisión|análisis|estudio|examen)\\b(?!\\s+(?:anual|mensual|periódic[oa]|cada|antes|en\\s+un\\s+plazo)\\b)",
       ],
     },
     measure: {
       patterns: [
         // a number standing alone ("2 hours", "7m2"), not a digit inside a code or a citation ("S47", "Covid-19", "4/2018")
-        "(?<![A-Za-z0-9/.-])\\d(?![0-9]*/[0-9])",
+        // ni el número de un punto de una lista, de una recomendación o de un texto, ni un año ("3. Instalar …",
+        // "Recomendación 4", "N° 12", "el informe de 2019")
+        "(?<![A-Za-z0-9/.-])(?<!\\bRecomendaci(?:ón|ones)\\s+)(?<!\\b(?:n\\.?[°º]|núm|número|nro)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?!(?<=(?:^|\\n|[:;]|\\b(?:y|o))\\s*\\d)\\d*[.)]\\s)",
         "\\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien|mitad|doble)\\b",
         "\\bpor\\s+ciento\\b|%",
         "\\b(?:al\\s+menos|como\\s+mínimo|como\\s+máximo|un\\s+máximo\\s+de|un\\s+mínimo\\s+de|no\\s+más\\s+de|no\\s+menos\\s+de|no\\s+superior(?:es)?\\s+a|no\\s+exceda|hasta\\s+un\\s+máximo)\\b",
@@ -278,7 +353,10 @@ export const es: SmartLexicon = {
         "\\b(?:aumentar|incrementar|reducir|disminuir|duplicar)\\s+(?:el\\s+)?número\\s+de\\b",
         // un entregable nombrado, en cualquier forma del verbo: "elaborar un protocolo", "que se elabore
         // un protocolo", "deberá aprobarse un plan", "el protocolo debe ser actualizado"
-        "\\b(?:dict|impart|dar\\b|aprob|aprueb|elabor|desarroll|adopt|establec(?:er|ido|ida|idos|idas|erse)\\b|establezc|cre(?:ar|e|en|arse)\\b|public(?:ar|ado|ada|ados|adas|arse)\\b|publiqu|modific|modifiqu|actualiz|actualic|implant|entreg|instal(?:ar|e|en|ado|ada|ados|adas|arse)\\b|dot(?:ar|e|en|ado|ada|ados|adas)\\b|redact|realic|realiz(?:ar|ado|ada|arse)\\b|llevar?\\s+a\\s+cabo|llev(?:e|en)\\s+a\\s+cabo|pon(?:er|ga|gan)\\s+en\\s+marcha)\\w*\\b[^.;]{0,40}?\\b(?:instrucci(?:ón|ones)|indicaciones|protocolos?|procedimientos?|plan(?:es)?|programas?|registros?|libros?|formularios?|circular(?:es)?|normas?|reglamentos?|guías?|documentos?|sistemas?|estrategias?|coordinador(?:es)?|puntos?\\s+focal(?:es)?|informes?|auditorías?|inventarios?|horarios?|calendarios?|folletos?|comités?|comisiones?)\\b",
+        "\\b(?:dict|impart|dar\\b|aprob|aprueb|elabor|desarroll|adopt|establec(?:er|ido|ida|idos|idas|erse)\\b|establezc|cre(?:ar|e|en|arse|ando|andose)\\b|instaur|arbitr|public(?:ar|ado|ada|ados|adas|arse)\\b|publiqu|modific|modifiqu|actualiz|actualic|implant|entreg|instal(?:ar|e|en|ado|ada|ados|adas|arse)\\b|dot(?:ar|e|en|ado|ada|ados|adas)\\b|redact|realic|realiz(?:ar|ado|ada|arse)\\b|llevar?\\s+a\\s+cabo|llev(?:e|en)\\s+a\\s+cabo|pon(?:er|ga|gan)\\s+en\\s+marcha)\\w*\\b(?:(?!\\b(?:evaluación|revisión|análisis|estudio|examen|reconsideración)\\s+(?:de|del)\\b)[^.;]){0,40}?\\b(?:instrucci(?:ón|ones)|indicaciones|protocolos?|procedimientos?|plan(?:es)?|programas?|registros?|libros?|formularios?|circular(?:es)?|normas?|reglamentos?|guías?|documentos?|sistemas?|estrategias?|coordinador(?:es)?|puntos?\\s+focal(?:es)?|informes?|auditorías?|inventarios?|horarios?|calendarios?|folletos?|comités?|comisiones?|mecanismos?)\\b",
+        // el mismo entregable nombrado por un sustantivo: "la creación de un registro", "la puesta en marcha de
+        // un mecanismo de quejas"
+        "\\b(?:creación|puesta\\s+en\\s+marcha|implantación|instauración|adopción|elaboración|aprobación|establecimiento|publicación)\\s+(?:de\\s+(?:un|una|unos|unas|los|las|la)|del)\\s+(?:[a-zñ]+\\s+){0,3}?(?:protocolos?|procedimientos?|plan(?:es)?|programas?|estrategias?|registros?|mecanismos?|comités?|comisiones?|sistemas?|guías?|folletos?|circular(?:es)?|instrucci(?:ón|ones))\\b",
         "\\b(?:instrucci(?:ón|ones)|protocolos?|procedimientos?|plan(?:es)?|programas?|estrategias?|registros?|libros?|formularios?|circular(?:es)?|normas?|reglamentos?|guías?|informes?|auditorías?|inventarios?|horarios?|folletos?)\\b[^.;]{0,60}?\\b(?:debe|deben|debería|deberían|deberá|deberán)\\s+ser\\s+(?:aprobad|elaborad|adoptad|establecid|cread|publicad|modificad|actualizad|implantad|redactad|dictad|traducid|difundid|distribuid)\\w*",
         "\\b(?:suprimir|eliminar|retirar|cesar|poner\\s+fin|dejar\\s+de|prohibir|cerrar|sustituir|clausurar)\\b",
         "\\bno\\s+(?:se\\s+)?(?:debe|deben|debería|deberían|sea|sean)\\b",

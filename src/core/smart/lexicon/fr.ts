@@ -35,7 +35,29 @@ const MONTH =
 
 /** Verbs that name a goal, not an action: "mesures pour prévenir …" is a goal. */
 const GOAL_VERB =
-  "(?:prévenir|améliorer|remédier|garantir|assurer|éviter|combattre|lutter|promouvoir|protéger|réduire|éliminer|renforcer|répondre|traiter)";
+  "(?:prévenir|améliorer|remédier|garantir|assurer|éviter|combattre|lutter|promouvoir|protéger|réduire|éliminer|renforcer|répondre|traiter|empêcher|enrayer|mettre\\s+fin)";
+
+/** Torts dont les personnes doivent être gardées : représailles, intimidation, mauvais traitements. */
+const HARM =
+  "(?:représailles?|intimidations?|harcèlement|menaces?|mauvais\\s+traitements|torture|violences?|abus|discriminations?)";
+
+/**
+ * Un acte concret dit par un nom, objet d'un verbe d'appui (« promouvoir la modification de
+ * l'article 12 », « l'adoption d'une loi ») : le verbe demande cet acte, non davantage de quelque chose.
+ */
+const NOT_NOMINAL_ACT =
+  "(?!\\s+(?:la\\s+|le\\s+|l['’]\\s*|les\\s+)?(?:[a-zœ]+\\s+)?(?:modification|adoption|réforme|création|révision|abrogation|ratification|élaboration|approbation)\\s+(?:de|du|des|d['’]))";
+
+/** Sauf si un nombre dit de combien : « renforcer l'équipe de nuit de deux agents ». */
+const NOT_BY_AMOUNT =
+  "(?![^.;,]{0,40}?\\b(?:de|par)\\s+(?:au\\s+moins\\s+)?(?:\\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cinquante|moitié)\\b)";
+
+/**
+ * Un but qui n'est qu'une qualité (« pour créer un environnement propice ») ou le mandat même de
+ * l'organe (« pour s'acquitter de son mandat ») : il ne lie aucune suffisance à un contrôle.
+ */
+const QUALITY_PURPOSE =
+  "(?:(?:s['’]acquitter\\s+(?:\\w+ment\\s+)?de|remplir|exercer|accomplir|mener\\s+à\\s+bien)\\s+(?:\\w+ment\\s+)?(?:son|sa|ses|leur|leurs)\\s+(?:mandat|missions?|fonctions?|tâches?)\\b|(?:créer|garantir|assurer|offrir|fournir|favoriser|maintenir|procurer)\\s+(?:un|une|le|la|les|des|l['’])\\s*(?:[a-zœ'’]+\\s+){0,3}?(?:propice|adéquat|sûr|sécurisé|digne|approprié|sain|serein|apaisé|favorable|convenable)\\w*\\b)";
 
 /** An infinitive: the ask of a French list item ("Veiller à …", "Mettre fin à …", "Réduire …"). */
 const INFINITIVE = "[a-zœ]{2,}(?:er|ir|re|oir)";
@@ -45,7 +67,7 @@ const INFINITIVE = "[a-zœ]{2,}(?:er|ir|re|oir)";
  * …"), or the state to bring about ("afin que …", "pour garantir que …"). "Prendre les mesures
  * nécessaires." or "des mesures pour prévenir la violence" stay vague.
  */
-const MEASURES_SPECIFIED = `(?!(?:\\s+(?:doivent|devraient)\\s+être\\s+(?:prises|adoptées))?\\s+(?:\\w+\\s+)?(?:(?:pour|afin\\s+de|en\\s+vue\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:afin|pour)\\s+(?:que|qu['’])|pour\\s+(?:garantir|assurer)\\s+(?:que|qu['’])))`;
+const MEASURES_SPECIFIED = `(?!(?:\\s+(?:doivent|devraient)\\s+être\\s+(?:prises|adoptées))?\\s+(?:\\w+\\s+){0,2}(?:(?:pour\\s+|(?:afin|en\\s+vue)\\s+(?:de\\s+|d['’]))(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:afin|pour)\\s+(?:que|qu['’])|pour\\s+(?:garantir|assurer)\\s+(?:que|qu['’])))`;
 
 /**
  * Une ressource dont le montant est le livrable (« augmenter le budget », « le nombre de … »), ou un
@@ -102,10 +124,12 @@ export const fr: SmartLexicon = {
         ",\\s+(?:et|ainsi\\s+que|tandis\\s+que)\\s+(?:(?:que|qu['’])\\s*)?",
         "\\s+et\\s+(?:que|qu['’])\\s*",
         "\\s+ainsi\\s+que\\s+",
+        `,\\s+(?:en\\s+plus\\s+de|outre)\\s+(?=${INFINITIVE}\\b)`,
         `\\s+et\\s+(?:de\\s+|d['’])(?=${INFINITIVE}\\b)`,
         `\\s+et\\s+(?=(?:mettre|veiller|installer|adopter|prendre|garantir|assurer|réduire|limiter|supprimer|procéder|instaurer|établir|désigner|recruter|former|fournir|modifier|réviser|renforcer|rénover|remplacer|retirer|cesser|organiser|publier|créer|doter|équiper|informer|permettre|autoriser)\\b)`,
-        "\\(",
-        "\\)",
+        // un sigle entre parenthèses fait partie du nom qui le précède : « le Mécanisme national (MNP) devrait … »
+        "\\((?![A-Z][A-Z0-9&-]{1,9}\\))",
+        "(?<!\\([A-Z][A-Z0-9&-]{1,9})\\)",
       ],
     },
     subjectIntro: {
@@ -130,7 +154,7 @@ export const fr: SmartLexicon = {
     vague: {
       patterns: [
         "\\b(?:envisager|envisage|envisagent|réfléchir|étudier|examiner|évaluer)\\s+(?:la\\s+)?(?:possibilité|opportunité|nécessité|faisabilité)\\b",
-        "\\b(?:envisager|envisage|envisagent|considérer|reconsidérer)\\b",
+        "\\b(?:envisager|envisage|envisagent|considérer|reconsidérer|reconsidérée?s?|reconsidère|reconsidèrent)\\b",
         // davantage de ce qui existe, sans dire quoi : « les liens avec les familles doivent être davantage développés »
         "\\b(?:davantage|plus)\\s+développ\\w*|\\bdévelopp\\w*\\s+(?:\\w+\\s+){0,4}?davantage\\b",
         "\\bprendre\\s+en\\s+(?:compte|considération)\\b",
@@ -140,9 +164,13 @@ export const fr: SmartLexicon = {
         "\\befforts?\\b",
         "\\bs['’]efforcer\\b",
         `\\b(?:prendre|prenne|prennent|adopter|adopte|adoptent)\\s+(?:toutes\\s+)?(?:les\\s+)?(?:\\w+\\s+){0,2}?mesures\\b${MEASURES_SPECIFIED}`,
-        `\\bmesures\\s+(?:\\w+\\s+)?(?:devraient|doivent|soient)\\s+(?:être\\s+)?(?:prises|adoptées)\\b${MEASURES_SPECIFIED}`,
-        "\\b(?:remédier|répondre|faire\\s+face)\\s+(?:à|au|aux)\\s+(?:ce\\s+|cette\\s+|la\\s+|le\\s+)?(?:problème|situation|question|difficulté|carence|lacune|insuffisance)s?\\b",
-        "\\b(?:lutter\\s+contre|combattre|traiter|résoudre)\\s+(?:la\\s+|le\\s+|les\\s+)?(?:\\w+\\s+)?(?:surpopulation|surencombrement|violence|violences|mauvais\\s+traitements|problèmes?|difficultés)\\b",
+        `\\b(?:mesures|actions|dispositions)\\s+(?:\\w+\\s+)?(?:devraient|doivent|soient)\\s+(?:être\\s+)?(?:prises|adoptées|entreprises)\\b${MEASURES_SPECIFIED}`,
+        "(?<!\\b(?:pour|afin\\s+de)\\s)\\b(?:remédier|répondre|faire\\s+face)\\s+(?:à|au|aux)\\s+(?:ce\\s+|cette\\s+|la\\s+|le\\s+)?(?:problème|situation|question|difficulté|carence|lacune|insuffisance|pénurie|manque|absence|déficit|surpopulation|surencombrement|retard)s?\\b",
+        "(?<!\\b(?:pour|afin\\s+de)\\s)\\b(?:lutter\\s+contre|combattre|traiter|résoudre)\\s+(?:la\\s+|le\\s+|les\\s+)?(?:\\w+\\s+)?(?:surpopulation|surencombrement|violence|violences|mauvais\\s+traitements|problèmes?|difficultés)\\b",
+        // lutter contre un mal nomme un but, quel que soit ce mal : « lutter contre l'impunité des actes de torture »
+        `(?<!\\b(?:pour|afin\\s+de)\\s)\\b(?:lutter\\s+contre|combattre|combatte|combattent)\\s+(?:la\\s+|le\\s+|les\\s+|l['’]\\s*)?(?:[a-zœ'’-]+\\s+){0,2}?(?:impunité|torture|abus|discriminations?|racisme|traite|trafics?|suicides?|automutilations?|${HARM})\\b`,
+        // une réparation obtenue comme toute la demande, sans l'acte qui la fournit : « que les victimes obtiennent réparation »
+        "\\b(?:obtenir|obtienne|obtiennent|reçoive|reçoivent|recevoir|bénéficier\\s+d['’]une|bénéficient\\s+d['’]une)\\s+(?:une\\s+|la\\s+|pleine\\s+)?(?:pleine\\s+)?(?:réparation|indemnisation|justice|réadaptation)\\b",
         "\\b(?:examiner|suivre|étudier|se\\s+pencher\\s+sur)\\s+(?:cette|la|ce)\\s+(?:situation|question|problème|problématique)\\b",
         "\\bse\\s+pencher\\s+sur\\b",
         "\\b(?:la|cette)\\s+(?:situation|question|problématique)\\b[^.;]{0,60}?\\b(?:soit|soient|être)\\s+(?:examinée|étudiée|suivie|réexaminée|évaluée)\\b",
@@ -152,7 +180,8 @@ export const fr: SmartLexicon = {
         // l'attention ou la conscience comme toute la demande : une attitude, non un acte (« tenir compte
         // des besoins », « redoubler de vigilance », « mettre l'accent sur », « être attentif à »)
         "\\b(?:tenir|tienne|tiennent|tenu)\\s+compte\\b|\\b(?:prendre|prenne|prennent|pris)\\s+en\\s+(?:compte|considération)\\b|\\b(?:porter|porte|portent|prêter|prête|prêtent|accorder|accorde|accordent)\\s+(?:une\\s+)?(?:(?:attention|vigilance)\\b|(?:[a-zœ]+\\s+)?(?:attention|vigilance)\\b)|\\b(?:être|soit|soient|rester|reste|restent)\\s+(?:plus\\s+|particulièrement\\s+)?(?:attentif|attentive|attentifs|attentives|vigilant|vigilante|vigilants|vigilantes|sensibilisé|sensibilisée|sensibilisés|sensibilisées)\\b|\\bredoubler\\s+(?:de|d['’])\\s*(?:vigilance|efforts?|attention|prudence)\\b|\\bfaire\\s+preuve\\s+(?:de|d['’])\\b|\\bmettre\\s+(?:l['’]\\s*|davantage\\s+l['’]\\s*)?accent\\s+sur\\b|\\bsensibiliser\\b|\\b(?:garder|avoir)\\s+à\\s+l['’]\\s*esprit\\b",
-        "(?<!\\bpour\\s)\\b(?:renforc(?:er|é|ée|és|ées|e|ent)|consolid(?:er|é|ée|és|ées|e|ent)|promouvoir|promu|promue|promus|promues|promeuve|promeuvent|favoris(?:er|é|ée|és|ées|e|ent)|intensifi(?:er|é|ée|és|ées|e|ent)|optimis(?:er|é|ée|és|ées|e|ent))\\b",
+        // sauf si son objet est un acte concret dit par un nom : « promouvoir la modification de l'article 12 »
+        `(?<!\\bpour\\s)\\b(?:renforc(?:er|é|ée|és|ées|e|ent)|consolid(?:er|é|ée|és|ées|e|ent)|promouvoir|promu|promue|promus|promues|promeuve|promeuvent|favoris(?:er|é|ée|és|ées|e|ent)|intensifi(?:er|é|ée|és|ées|e|ent)|optimis(?:er|é|ée|és|ées|e|ent))\\b${NOT_NOMINAL_ACT}${NOT_BY_AMOUNT}`,
         "\\b(?:poursuivre|continuer|poursuive|poursuivent)\\s+(?:à\\s+|ses\\s+|leurs\\s+|les\\s+)?(?:efforts|travaux|action)\\b",
         "\\b(?:continuer|continue|continuent)\\s+(?:à|de)\\b",
         "\\befforts\\s+(?:devraient|doivent)\\s+se\\s+poursuivre\\b",
@@ -172,19 +201,43 @@ export const fr: SmartLexicon = {
         // personnes détenues », « veiller à ce que leurs besoins soient satisfaits »
         "(?<!\\b(?:pour|de|d['’])\\s?)\\b(?:garantir|garantisse|garantissent|assurer|assure|assurent|préserver|sauvegarder)\\s+(?:la\\s+|le\\s+|l['’]\\s*|leur\\s+|sa\\s+|son\\s+|un\\s+|une\\s+)(?:[a-zœ]+\\s+)?(?:sécurité|protection|intégrité|indépendance|bien-être|fonctionnement|qualité|continuité|efficacité|environnement\\s+(?:sûr|sain|sécurisé))\\b",
         "\\b(?:besoins|droits|intérêts|sécurité|exigences)\\s+(?:[a-zœ'’-]+\\s+){0,4}?(?:soient|soit|sont|est|être)\\s+(?:pleinement\\s+|dûment\\s+|toujours\\s+)?(?:satisfaits?|respectés?|protégée?s?|garantie?s?|assurée?s?|pris\\s+en\\s+compte)\\b",
+        // l'absence d'un tort comme toute la demande, sans l'acte qui l'assure : « veiller à ce qu'il n'y
+        // ait pas de représailles », « que les témoins soient protégés contre toute intimidation »
+        `\\b(?:(?:veiller\\s+à\\s+ce|garantir|garantisse|garantissent|s['’]assurer|assurer)\\s+qu(?:e\\s+|['’]\\s*)[^.;]{0,100}?)?(?:\\b(?:protégée?s?|à\\s+l['’]abri)\\s+(?:contre|de|des|d['’])[^.;]{0,30}?|\\bn['’]y\\s+(?:ait|a|aura)\\s+(?:pas|aucune?s?|plus)\\s+(?:de\\s+|d['’])?[^.;]{0,20}?|\\bne\\s+(?:fassent|fasse|soient|soit|subissent|subisse)\\s+(?:l['’]objet\\s+)?(?:d['’]aucune?s?|pas\\s+(?:l['’]objet\\s+)?(?:de|d['’]))\\s*[^.;]{0,20}?)${HARM}\\b`,
+        // pas de sanction pour avoir coopéré avec un organe de contrôle : « ne doivent pas être sanctionnées pour
+        // avoir communiqué des informations »
+        "\\bne\\s+(?:doivent|devraient|doit|devrait|soient|soit)\\s+(?:pas|en\\s+aucun\\s+cas|jamais)\\s+(?:être\\s+)?(?:[a-zœ'’-]+\\s+){0,2}?(?:sanctionn|puni|pénalis|inquiét|intimid|harcel|menac)\\w*\\b[^.;]{0,40}?\\b(?:pour|en\\s+raison\\s+de)\\s+(?:avoir\\s+|s['’]être\\s+)?(?:[a-zœ'’-]+\\s+)?(?:coopér|communiqu|porté\\s+plainte|dépos|fourni|parl|témoign|signal|contact|rencontr|entretenu)\\w*",
+        // les droits en général comme ce qu'il faut garantir, sans en nommer aucun : « garantir les droits
+        // fondamentaux des personnes détenues » (« le droit des personnes détenues à un avocat » en nomme un)
+        "(?<!\\b(?:pour|de|d['’])\\s?)\\b(?:garantir|garantisse|garantissent|assurer|assure|assurent|protéger|protège|protègent|respecter|respecte|respectent)\\s+(?:les\\s+|leurs\\s+|ses\\s+)droits(?:\\s+(?:de\\s+l['’]homme|fondamentaux|humains))?\\b(?!\\s+(?:(?:des?|du|d['’])\\s*(?:[a-zœ'’-]+\\s+){1,6}?)?à\\s)",
+        // un problème à traiter comme toute la demande, sans dire comment : « le manque d'activités devrait être traité. »
+        "\\b(?:être|soit|soient|sont|est)\\s+(?:\\w+ment\\s+)?(?:traitée?s?|résolue?s?|réglée?s?|abordée?s?)\\b(?=\\s*(?:[.;,)]|$))",
+        // tout faire, chercher à : une intention, non un acte (« tout mettre en œuvre pour », « chercher à réduire »)
+        "\\btout\\s+mettre\\s+en\\s+(?:œuvre|oeuvre)\\b|\\bfaire\\s+(?:tout\\s+son\\s+possible|tout\\s+leur\\s+possible|le\\s+maximum|tout\\s+ce\\s+qui\\s+est\\s+(?:possible|en\\s+son\\s+pouvoir))\\b",
+        "\\b(?:chercher|cherche|cherchent|viser|vise|visent|tendre|tende|tendent|s['’]attacher|s['’]attache|s['’]attachent)\\s+à\\b",
+        // une mise aux normes sans dire lesquelles : « les cellules doivent être mises aux normes »
+        "\\b(?:mettre|mette|mettent|mise?s?)\\s+(?:[\\w'’-]+\\s+){0,4}?aux\\s+normes\\b(?!\\s+(?:de|du|des|d['’])\\s*\\S)",
+        // le droit en général à appliquer ou respecter, sans disposition nommée ni acte : « appliquer le droit
+        // relatif au traitement des enfants », « que les pratiques soient pleinement conformes à la loi »
+        "\\b(?:appliquer|applique|appliquent|imposer\\s+l['’]application\\s+(?:du|de\\s+la|des)|faire\\s+appliquer|respecter|respecte|respectent)\\s*(?:le\\s+|la\\s+|les\\s+|l['’])?(?:droit|loi|lois|législation|dispositions\\s+légales)(?:\\s+(?:national|nationale|international|internationale|en\\s+vigueur)(?:\\s+et\\s+(?:international|internationale))?)?\\b(?![^.;,]{0,30}?\\b(?:articles?|\\d))",
+        "\\b(?:soit|soient|sont|est|être)\\s+(?:pleinement\\s+|entièrement\\s+)?(?:conformes?|en\\s+conformité)\\s+(?:à|avec)\\s+(?:la\\s+loi|la\\s+législation|au\\s+droit|aux\\s+lois)\\b(?!\\s+(?:du|de|sur|relative)\\b)",
+        // des conditions dites seulement par une qualité : « hébergées dans des conditions satisfaisantes »
+        "\\b(?:dans|en)\\s+(?:des\\s+)?conditions\\s+(?:matérielles\\s+)?(?:décentes|satisfaisantes|adaptées|acceptables|convenables|appropriées|adéquates|correctes)\\b(?!\\s+(?:conformes|au\\s+sens|telles|définies|prévues|fixées))",
+        // un comportement dit seulement par sa manière : « le personnel doit interagir de manière positive »
+        "\\b(?:interagir|interagisse|interagissent|communiquer|communique|communiquent|se\\s+comporter|se\\s+comporte|se\\s+comportent|agir|agisse|agissent)\\s+(?:avec\\s+[^.;,]{1,40}?\\s+)?(?:de\\s+(?:manière|façon)\\s+(?:plus\\s+)?(?:positive|constructive|appropriée|adaptée|respectueuse|professionnelle|bienveillante|courtoise)|positivement|correctement|convenablement|respectueusement)\\b",
         // la conformité à des normes en général, qui n'en nomment aucune : « conformes aux normes internationales »
         "\\b(?:conformes?|conformément|se\\s+conforment|se\\s+conformer)\\s+aux\\s+(?:normes|standards|exigences|obligations)\\s+(?:internationales|internationaux|applicables|en\\s+vigueur|nationales|minimales)\\b",
       ],
     },
     bareQuality: {
       patterns: [
-        "\\b(?:soit|soient|être|sont|est|rester|reste|restent)\\s+(?:\\w+ment\\s+)?(?:suffisante?s?|adéquate?s?|appropriée?s?|satisfaisante?s?|acceptables?|dignes?|convenables?|raisonnables?|correcte?s?|propres?|sûre?s?|sains?|saines?|hygiéniques?|proportionnée?s?|humaines?|en\\s+bon\\s+état)\\b(?!\\s+(?:pour|à|au|conformément|selon)\\b)",
+        "\\b(?:soit|soient|être|sont|est|rester|reste|restent)\\s+(?:\\w+ment\\s+)?(?:suffisante?s?|adéquate?s?|appropriée?s?|satisfaisante?s?|acceptables?|dignes?|convenables?|raisonnables?|correcte?s?|propres?|sûre?s?|sains?|saines?|hygiéniques?|proportionnée?s?|humaines?|en\\s+bon\\s+état)\\b(?!\\s+(?:pour\\b(?!\\s+(?:(?:la|le|les|un|une|des)\\s+|l['’]\\s*)(?!(?:nombre|capacité|demande|taille|population)\\b))|à\\b|au\\b|conformément\\b|selon\\b))",
         "\\b(?:maintenir|maintienne|maintiennent|conserver|tenir)\\s+(?:\\w+\\s+){0,5}?en\\s+(?:bon|parfait)\\s+état\\b",
         "\\b(?:maintenir|maintenus?|maintenues?|maintienne|maintiennent)\\s+(?:[\\w'’-]+\\s+){0,4}?à\\s+une?\\s+[a-zéèê]+\\s+(?:suffisante?|adéquate?|appropriée?|acceptable|satisfaisante?|convenable|correcte?|raisonnable)\\b",
         "\\b(?:maintenir|maintienne|maintiennent)\\s+(?:\\w+\\s+){0,4}?propres?\\b",
         // une suffisance comme ce qui doit exister ou être disponible, sans étalon : « il doit y avoir
         // un nombre suffisant de surveillants », « l'unité doit disposer d'un personnel suffisant »
-        "\\b(?:y\\s+avoir|y\\s+ait|disposer|dispose|disposent)\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:suffisante?s?|adéquate?s?|appropriée?s?|davantage\\s+d|plus\\s+d['’e])(?![^.;]{0,50}?\\b(?:pour|afin|conformément)\\b)",
+        `\\b(?:y\\s+avoir|y\\s+ait|disposer|dispose|disposent)\\s+(?:[a-zœ'’]+\\s+){0,5}?(?:suffisante?s?|suffisamment\\s+d|adéquate?s?|appropriée?s?|davantage\\s+d|plus\\s+d['’e])(?![^.;]{0,50}?\\b(?:pour\\s+(?!${QUALITY_PURPOSE})|afin|conformément)\\b)`,
         // une qualité de ce qu'une chose est ou a, sans étalon : « les cellules soient d'une taille suffisante »
         "\\b(?:soit|soient|être|sont|est|ait|aient|avoir)\\s+(?:d['’]une?|une?)\\s+[a-zà-ÿœ]+\\s+(?:suffisante?s?|adéquate?s?|appropriée?s?|satisfaisante?s?|acceptables?|convenables?|raisonnables?|correcte?s?|décente?s?)\\b(?!\\s+(?:pour|à|au|afin|conformément|selon)\\b)",
         // a manner as the whole ask, after a verb that only keeps or uses what exists
@@ -193,8 +246,12 @@ export const fr: SmartLexicon = {
         // un état dit seulement par son degré, sans rien après : « les cellules doivent être
         // suffisamment chauffées. »
         "\\b(?:être|soit|soient|sont|est|reste|restent)\\s+(?:suffisamment|correctement|convenablement|bien|adéquatement|dûment)\\s+[a-zéèê]+(?:é|ée|és|ées|i|ie|is|ies|t|te|ts|tes)\\b(?=\\s*(?:[.;]|$))",
+        // une suffisance de moyens dite par un participe, où qu'elle soit : « que le service soit
+        // suffisamment doté pour toutes les prisons » (un étalon après elle la lie : « … pour couvrir chaque
+        // équipe » ; ce dont il est équipé nomme la chose : « équipées d'un bouton d'appel »)
+        "\\b(?:être|soit|soient|sont|est|reste|restent)\\s+(?:suffisamment|correctement|convenablement|adéquatement|dûment|bien)\\s+(?:dotée?s?|financée?s?|équipée?s?|pourvue?s?|approvisionnée?s?|outillée?s?)\\b(?!\\s+(?:en\\s+\\w+\\s+)?(?:pour|afin)\\s+(?:de\\s+|d['’])?[a-zœ]+(?:er|ir|re)\\b)(?!\\s+(?:d['’]une?|de\\s+(?:\\d+|deux|trois|quatre))\\b)",
         // ensuring a quality of something that exists: "garantir une ventilation suffisante"
-        "\\b(?:garanti\\w*|assur\\w*|maint\\w*|veiller\\s+à)\\s+(?:un|une|le|la|les|des|l['’])?\\s*(?:[\\wéèêàç]+\\s+){0,3}?(?:suffisant|adéquat|approprié|convenable|satisfaisant|décent)\\w*\\b(?!\\s+(?:pour|à)\\s)",
+        "\\b(?:garanti\\w*|assur\\w*|maint\\w*|veiller\\s+à)\\s+(?:un|une|le|la|les|des|l['’])?\\s*(?:[\\wéèêàç]+\\s+){0,3}?(?:suffisant|adéquat|approprié|adapté|convenable|satisfaisant|décent)\\w*\\b(?!\\s+(?:pour\\b(?!\\s+(?:(?:la|le|les|un|une|des)\\s+|l['’]\\s*)(?!(?:nombre|capacité|demande|taille|population)\\b))|(?:à|aux?)\\s))",
       ],
     },
     absolute: {
@@ -227,13 +284,16 @@ export const fr: SmartLexicon = {
     },
     softYardstick: {
       patterns: [
+        // une restriction au nécessaire, sans dire quand il l'est : « menottes utilisées uniquement dans les
+        // cas où c'est strictement nécessaire »
+        "\\b(?:uniquement|seulement|exclusivement|que|qu['’])\\s*(?:[a-zœ'’-]+\\s+){0,4}?(?:où|lorsque|quand|si)\\s+(?:cela\\s+est\\s+|c['’]est\\s+|elle\\s+est\\s+|il\\s+est\\s+)?(?:strictement\\s+|absolument\\s+)?(?:nécessaire|indispensable|requis)\\b",
         "\\b(?:si|lorsque|quand)\\s+(?:cela\\s+est\\s+|c['’]est\\s+)?(?:nécessaire|possible|approprié)\\b",
         "\\ben\\s+cas\\s+de\\s+besoin\\b",
         "\\b(?:le\\s+plus\\s+(?:court|bref)\\s+(?:délai|temps)\\s+possible)\\b",
         "\\bplus\\s+(?:souvent|fréquemment|régulièrement)\\b",
         "\\b(?:régulièrement|périodiquement|à\\s+intervalles\\s+réguliers|de\\s+manière\\s+(?:régulière|périodique))\\b",
-        "\\b(?:suffisante?s?|suffisamment|adéquate?s?|adéquatement|appropriée?s?|raisonnables?|convenables?|abordables?|efficaces?|effecti(?:f|ve|fs|ves)|significati(?:f|ve|fs|ves)|substantiel(?:le)?s?|robustes?|nécessaires)\\b",
-        "\\b(?:rapidement|promptement|dans\\s+les\\s+meilleurs\\s+délais|correctement|correcte?s?|indue?s?|inutiles?|excessi(?:f|ve|fs|ves))\\b",
+        "\\b(?:suffisante?s?|suffisamment|adéquate?s?|adéquatement|appropriée?s?|adaptée?s?|raisonnables?|convenables?|abordables?|efficaces?|effecti(?:f|ve|fs|ves)|significati(?:f|ve|fs|ves)|substantiel(?:le)?s?|robustes?|(?<!\\bmesures\\s+(?:[a-zœ]+\\s+)?)(?:nécessaires|utiles?))\\b",
+        "\\b(?:rapidement|rapides?|promptement|dans\\s+les\\s+meilleurs\\s+délais|correctement|correcte?s?|indue?s?|inutiles?|excessi(?:f|ve|fs|ves))\\b",
         "\\b(?:longues|prolongées|excessives)\\s+périodes?\\b",
         "\\bdans\\s+(?:toute\\s+)?la\\s+mesure\\s+du\\s+possible\\b",
         "\\ben\\s+dernier\\s+recours\\b",
@@ -243,16 +303,18 @@ export const fr: SmartLexicon = {
     },
     yardstickTie: {
       patterns: [
-        `\\b(?:suffisante?s?|suffisamment)\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:pour|afin\\s+de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b`,
+        `\\b(?:suffisante?s?|suffisamment|nécessaires?)\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:(?:pour\\s+|afin\\s+(?:de\\s+|d['’]))(?!${GOAL_VERB}\\b|${QUALITY_PURPOSE})${INFINITIVE}\\b|(?:pour|afin)\\s+(?:que|qu['’]))`,
         "\\b(?:suffisante?s?|suffisamment|adéquate?s?)\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:pour|à)\\s+(?:la|le|l['’])\\s*[a-zœ]+(?:tion|ment)\\b",
-        "\\b(?:suffisante?s?|adéquate?s?)\\b[^.;]{0,40}?\\brépondre\\s+à\\s+la\\s+demande\\b",
+        "\\b(?:suffisante?s?|adéquate?s?)\\b[^.;]{0,40}?\\b(?:répondre|faire\\s+face)\\s+à\\s+(?:la\\s+|l['’]\\s*)?(?:[a-zœ'’-]+\\s+){0,4}?demande\\b",
       ],
     },
     openAction: {
       patterns: [
         "(?<!\\bpour\\s)\\b(?:réexaminer|réexamine|réexaminent|examiner|examine|examinent|évaluer|évalue|évaluent|étudier|étudie|étudient|analyser|reconsidérer|réfléchir|réviser|révise|révisent|revoir|revoie|revoient|surveiller|surveille|surveillent)\\b",
         "\\b(?:soit|soient|être|sont|est)\\s+(?:\\w+ment\\s+)?revue?s?\\b",
-        "\\b(?:soit|soient|être|sont|est)\\s+(?:\\w+ment\\s+)?(?:réexaminée?s?|examinée?s?|évaluée?s?|étudiée?s?|analysée?s?|révisée?s?)\\b",
+        "\\b(?:soit|soient|être|sont|est)\\s+(?:\\w+ment\\s+)?(?:réexaminée?s?|examinée?s?|évaluée?s?|réévaluée?s?|reconsidérée?s?|étudiée?s?|analysée?s?|révisée?s?)\\b",
+        // un réexamen nommé comme ce que la chose subit : « la politique devrait faire l'objet d'un réexamen »
+        "\\b(?:faire|fasse|fassent|fait|font)\\s+l['’]objet\\s+d['’]\\s*(?:une?\\s+)?(?:[a-zœ'’-]+\\s+)?(?:réexamen|examen|évaluation|réévaluation|révision|analyse|étude)\\b(?!\\s+(?:annuel(?:le)?|mensuel(?:le)?|périodique|par|dans|avant|chaque)\\b)",
         "\\b(?:assurer|assure|assurent|faire|fasse|fassent)\\s+(?:un|le)\\s+suivi\\b(?!\\s+(?:annuel|mensuel|hebdomadaire|quotidien|périodique|chaque|régulier)\\b)",
         "\\b(?:procéder\\s+à|conduire|réaliser|mener)\\s+(?:un|une)\\s+(?:\\w+\\s+)?(?:évaluation|réexamen|examen|analyse|étude|bilan)\\b(?!\\s+(?:annuel(?:le)?|mensuel(?:le)?|périodique|chaque|avant|dans\\s+un\\s+délai)\\b)",
       ],
@@ -260,7 +322,9 @@ export const fr: SmartLexicon = {
     measure: {
       patterns: [
         // a number standing alone ("2 hours", "7m2"), not a digit inside a code or a citation ("S47", "Covid-19", "4/2018")
-        "(?<![A-Za-z0-9/.-])\\d(?![0-9]*/[0-9])",
+        // ni le numéro d'un point de liste, d'une recommandation ou d'un texte, ni une année (« 3. Installer … »,
+        // « Recommandation 4 », « n° 12 », « le rapport 2019 »)
+        "(?<![A-Za-z0-9/.-])(?<!\\bRecommandations?\\s+)(?<!\\b(?:n[°º]|nos?|numéro)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?!(?<=(?:^|\\n|[:;]|\\b(?:et|ou))\\s*\\d)\\d*[.)]\\s)",
         "\\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|moitié|double)\\b",
         "\\bpour\\s+cent\\b|%",
         "\\b(?:au\\s+moins|au\\s+minimum|au\\s+maximum|au\\s+plus|un\\s+maximum\\s+de|un\\s+minimum\\s+de|pas\\s+plus\\s+de|ne\\s+dépassant\\s+pas|jusqu['’]à)\\b",
@@ -272,7 +336,10 @@ export const fr: SmartLexicon = {
         "\\b(?:augmenter|accroître|réduire|diminuer|doubler)\\s+(?:le\\s+)?nombre\\s+de\\b",
         // un livrable nommé, quelle que soit la forme du verbe : « élaborer un protocole », « qu'un
         // protocole soit élaboré », « le livret d'accueil doit être traduit »
-        "\\b(?:adopt|édict|élabor|développ|établi(?:r|sse|ssent|t|e|es|s)?\\b|mettre\\s+en\\s+place|mis(?:e|es)?\\s+en\\s+place|publi(?:er|é|ée|és|ées|e|ent)\\b|cré[eé]|modifi|actualis|rédig|diffus|remett|remis|install(?:er|é|ée|és|ées|e|ent)\\b|dot(?:er|é|ée|és|ées|e|ent)\\b|réalis|effectu|produi)\\w*\\b[^.;]{0,40}?\\b(?:instructions?|notes?\\s+de\\s+service|circulaires?|protocoles?|procédures?|plans?|programmes?|registres?|formulaires?|règlements?|guides?|documents?|livrets?|dispositifs?|systèmes?|stratégies?|coordinat(?:eur|rice)s?|référents?|rapports?|audits?|inventaires?|emplois\\s+du\\s+temps|calendriers?|fiches?|notices?|comités?|commissions?)\\b",
+        "\\b(?:adopt|édict|élabor|développ|établi(?:r|sse|ssent|t|e|es|s)?\\b|mettre\\s+en\\s+place|mis(?:e|es)?\\s+en\\s+place|publi(?:er|é|ée|és|ées|e|ent)\\b|cré[eé]|modifi|actualis|rédig|diffus|remett|remis|install(?:er|é|ée|és|ées|e|ent)\\b|dot(?:er|é|ée|és|ées|e|ent)\\b|réalis|effectu|produi|instaur)\\w*\\b(?:(?!\\b(?:évaluation|réexamen|examen|analyse|étude|révision|bilan)\\s+(?:de|du|des|d['’]))[^.;]){0,40}?\\b(?:instructions?|notes?\\s+de\\s+service|circulaires?|protocoles?|procédures?|plans?|programmes?|registres?|formulaires?|règlements?|guides?|documents?|livrets?|dispositifs?|systèmes?|stratégies?|coordinat(?:eur|rice)s?|référents?|rapports?|audits?|inventaires?|emplois\\s+du\\s+temps|calendriers?|fiches?|notices?|comités?|commissions?|mécanismes?)\\b",
+        // le même livrable nommé par un nom de fabrication : « la mise en place d'un registre », « la création
+        // d'un mécanisme de plainte »
+        "\\b(?:mise\\s+en\\s+(?:place|œuvre|oeuvre)|création|instauration|adoption|élaboration|publication)\\s+(?:d['’]une?|des|du|de\\s+la|de\\s+l['’])\\s*(?:[a-zœ'’-]+\\s+){0,3}?(?:protocoles?|procédures?|plans?|programmes?|stratégies?|registres?|mécanismes?|comités?|commissions?|systèmes?|dispositifs?|guides?|livrets?|circulaires?|notes?\\s+de\\s+service)\\b",
         "\\b(?:instructions?|notes?\\s+de\\s+service|circulaires?|protocoles?|procédures?|plans?|programmes?|stratégies?|registres?|formulaires?|règlements?|guides?|livrets?|rapports?|audits?|inventaires?|fiches?|notices?)\\b[^.;]{0,60}?\\b(?:doit|doivent|devrait|devraient|devra|devront)\\s+être\\s+(?:adopté|édicté|élaboré|établi|mis\\s+en\\s+place|publié|créé|modifié|actualisé|rédigé|diffusé|remis|traduit|mis\\s+à\\s+jour)\\w*",
         "\\b(?:supprimer|retirer|cesser|mettre\\s+fin|prohiber|interdire|fermer|remplacer)\\b",
         "\\bne\\s+(?:doit|doivent|devrait|devraient|soit|soient)\\s+(?:plus|pas|jamais)\\b",
@@ -702,7 +769,7 @@ export const fr: SmartLexicon = {
     },
     degreeChange: {
       patterns: [
-        `\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:il\\s+convient\\s+)?(?:d['’]\\s*|de\\s+)?(?:(?:être|soit|soient|également|encore|davantage|\\w+ment)\\s+)*(?:(?:augment|accroi|accru|diminu|raccourc|accéler|multipli|rédui|réduit|étend|étendu|élargi|développ)\\w*\\b|(?:une?\\s+)?(?:[\\w-]+\\s+)?(?:augmentation|réduction|extension|diminution|élargissement)\\s+(?:du|de|des|d['’]))(?![^.;,]{0,60}?\\bà\\s+(?:tou(?:s|tes)|chaque|l['’]ensemble)\\b)(?!\\s+(?:un|une|de\\s+nouveaux|de\\s+nouvelles)\\b)${DEGREE_NOT_RESOURCE}`,
+        `\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:il\\s+convient\\s+)?(?:d['’]\\s*|de\\s+)?(?:(?:être|soit|soient|également|encore|davantage|\\w+ment)\\s+)*(?:(?:augment|accroi|accru|diminu|raccourc|accéler|multipli|rédui|réduit|étend|étendu|élargi|agrandi|développ)\\w*\\b|(?:une?\\s+)?(?:[\\w-]+\\s+)?(?:augmentation|réduction|extension|diminution|élargissement)\\s+(?:du|de|des|d['’]))(?![^.;,]{0,60}?\\bà\\s+(?:tou(?:s|tes)|chaque|l['’]ensemble)\\b)(?!\\s+(?:un|une|de\\s+nouveaux|de\\s+nouvelles)\\b)${DEGREE_NOT_RESOURCE}`,
       ],
     },
     personSubject: {
