@@ -93,21 +93,6 @@ export interface ReportToBatchResult {
   candidates: BatchRecommendation[];
 }
 
-/**
- * The batch with its candidates after the recommendations, and their
- * indices in the new list (for a preview to show them unticked).
- */
-export function withCandidates(
-  batch: RecommendationBatch,
-  candidates: readonly BatchRecommendation[]
-): { batch: RecommendationBatch; candidates: number[] } {
-  const start = batch.recommendations.length;
-  return {
-    batch: { ...batch, recommendations: [...batch.recommendations, ...candidates] },
-    candidates: candidates.map((_, k) => start + k),
-  };
-}
-
 const ISO_DATE = new RegExp(ISO_DATE_PATTERN, "u");
 
 function isoOrEmpty(text: string | undefined): string {

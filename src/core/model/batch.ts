@@ -435,3 +435,18 @@ export function reportSourceId(
   if (title) return ISO_DATE.test(report.date) ? `${title}-${report.date}` : title;
   return fallbackName.trim();
 }
+
+/**
+ * The batch with its candidates after the recommendations, and their
+ * indices in the new list (for a preview to show them unticked).
+ */
+export function withCandidates(
+  batch: RecommendationBatch,
+  candidates: readonly BatchRecommendation[]
+): { batch: RecommendationBatch; candidates: number[] } {
+  const start = batch.recommendations.length;
+  return {
+    batch: { ...batch, recommendations: [...batch.recommendations, ...candidates] },
+    candidates: candidates.map((_, k) => start + k),
+  };
+}

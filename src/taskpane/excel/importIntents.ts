@@ -2,7 +2,7 @@
  * Import: read a report or batch file, preview what it would change (again with a date the user
  * enters), and write what the user chose. The store that read the tracker for the preview writes it.
  */
-import { withCandidates } from "../../core/model/batch-from-report";
+import { withCandidates } from "../../core/model/batch";
 import { columnHeader } from "../../core/schema/columns";
 import type { ImportChoices, ImportPlan, TrackerContent } from "../../core/tracker/store";
 import { ExcelTrackerStore } from "../../office/excel";

@@ -4,7 +4,6 @@
  * channel uses. Kept apart from the controller so its tests can give their own.
  */
 import { planImport, resolveImport } from "../../core/tracker/upsert";
-import { readBatchInput } from "../../files/docx/batch";
 import type { BatchRecommendation, RecommendationBatch } from "../../core/model/batch";
 import type { BatchWarning } from "../../core/model/batch-from-report";
 import type { ColumnKey } from "../../core/schema/columns";
@@ -52,6 +51,9 @@ export interface ImportServices {
 
 export const importServices: ImportServices = {
   async readInput(data, fileName, options) {
+    // The report reader brings the finder and the checker: loaded when a file is read, so the pane
+    // opens without them (they are most of its weight).
+    const { readBatchInput } = await import("../../files/docx/batch");
     const input = await readBatchInput(data, fileName, options);
     return {
       batch: input.batch,

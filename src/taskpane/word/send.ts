@@ -1,6 +1,7 @@
 import * as React from "react";
 import type { BatchRecommendation, RecommendationBatch } from "../../core/model/batch";
-import { withCandidates, type BatchWarning } from "../../core/model/batch-from-report";
+import type { BatchWarning } from "../../core/model/batch-from-report";
+import { withCandidates } from "../../core/model/batch";
 import { localDateTime } from "../../core/schema/dates";
 import type { ImportChoices, ImportPlan, ImportSummary } from "../../core/tracker/store";
 import type { Wording } from "../../core/model/problem";

@@ -1,10 +1,9 @@
 import {
   guessReportDetails,
   reportToBatch,
-  withCandidates,
   withGuessedDetails,
 } from "../../../src/core/model/batch-from-report";
-import { parseBatch, serializeBatch } from "../../../src/core/model/batch";
+import { parseBatch, serializeBatch, withCandidates } from "../../../src/core/model/batch";
 import type { ReportParagraph } from "../../../src/core/model/report";
 import {
   emptyReportDetails,
