@@ -43,7 +43,10 @@ export interface Ask {
   clause: Span;
   /** The subject before the modal, or the addressee after a frame. */
   subject: NounPhrase | null;
-  /** The subject was introduced by a frame ("recommends that", "recommande au"). */
+  /**
+   * The subject was introduced by a frame ("recommends that", "recommande au"), or stands
+   * before a bare subjunctive, the frame left out ("The Minister appoint …").
+   */
   framed: boolean;
   modal: Span | null;
   /** Where the predicate (the verb and its object) starts. */
@@ -173,14 +176,7 @@ export function readNounPhrase(
   if (words.determiners.has(tokens[i].lower)) return null;
   const sentence = doc.sentenceAt(start);
   const initial = (t: Token) => sentence !== undefined && t.start === firstWordStart(doc, sentence);
-  const known = (t: Token) =>
-    words.posts.has(t.lower) ||
-    words.bodies.has(t.lower) ||
-    words.qualifiedOnly.has(t.lower) ||
-    words.institutions.has(t.lower) ||
-    words.generic.has(t.lower) ||
-    words.persons.has(t.lower) ||
-    words.staff.has(t.lower);
+  const known = (t: Token) => isKnownNoun(doc, t.lower);
 
   let headIndex: number;
   if (lexicon.words.head === "first") {
@@ -257,7 +253,9 @@ export function readNounPhrase(
     (lexicon.words.head === "first" &&
       headIndex + 1 < tokens.length &&
       tokens[headIndex + 1].capital) ||
-    tokens.slice(i, headIndex).some((t) => t.capital && !initial(t));
+    // a name before the head, or at the start of the sentence before a head in capitals
+    // ("Hakea Prison should …", "Westbrook Hospital must …")
+    tokens.slice(i, headIndex).some((t) => t.capital && (!initial(t) || head.capital));
   const spanEnd = endKnown ? tokens[tokens.length - 1].end : tokens[last].end;
   const span: Span = [tokens[0].start, spanEnd];
   let role = classify(doc, head, { qualified, determined, initial: initial(head) });
@@ -415,12 +413,27 @@ export function findAsks(doc: Doc): Ask[] {
       let subject: NounPhrase | null = null;
       let predicateStart = cStart;
       let passive = false;
+      let bareVerb = false;
       if (frame) {
         subject = modal
           ? readNounPhrase(doc, frame[1], modal[0], true)
           : readNounPhrase(doc, frame[1], cEnd, false);
         predicateStart = modal ? modal[1] : subject ? subject.span[1] : frame[1];
         passive = modal ? notActing(doc, modal) : doc.anchoredAt("passive", predicateStart) > 0;
+      } else if (
+        !modal &&
+        doc.lex.lexicon.words.head === "last" &&
+        (cStart === firstWordStart(doc, sentence) || afterColon(doc, opener))
+      ) {
+        // a bare subjunctive with a named subject, as a recommending frame or a label leaves it
+        // ("The Report recommends: The Minister appoint …", "The CSC review …")
+        const bare = bareSubjunctive(doc, cStart, cEnd);
+        if (bare) {
+          subject = bare.subject;
+          predicateStart = bare.verb;
+          bareVerb = true;
+          passive = doc.anchoredAt("passive", bare.verb) > 0;
+        }
       } else if (modal) {
         const intro = lastBefore(intros, cStart, modal[0]);
         const from = intro ? intro[1] : cStart;
@@ -446,7 +459,7 @@ export function findAsks(doc: Doc): Ask[] {
         sentence,
         clause,
         subject,
-        framed: frame !== undefined,
+        framed: frame !== undefined || bareVerb,
         modal: modal ?? null,
         predicateStart,
         passive,
@@ -459,6 +472,86 @@ export function findAsks(doc: Doc): Ask[] {
     }
   }
   return asks;
+}
+
+/** A clause opened by a colon ("The Report recommends: …", "Recommendation 4: …"). */
+function afterColon(doc: Doc, opener: Span | null): boolean {
+  return opener !== null && doc.full.slice(opener[0], opener[1]).includes(":");
+}
+
+/** A finite verb or a clause it opens, after a noun: "found", "is", "has", "that". */
+const FINITE = /^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|that|which)$/;
+
+/** Words a bare subjunctive's subject may run over ("The WA Government and the Department of …"). */
+const MAX_BARE_SUBJECT_WORDS = 12;
+
+/**
+ * A clause that is a bare subjunctive, the recommending frame left out or said before a colon:
+ * "The Minister appoint an expert committee", "The CSC overhaul its grievance policies",
+ * "The Government and the Department prioritise and fund …". The subject is a named body or
+ * post (an institution with its name); the verb is the first lower-case word after it in its
+ * base form (an imperative verb, or a word that is no noun or stop word followed by an article
+ * or a second verb: "secure and commit", "appoint a"). A verb with -s ("The CSC appoints") is a
+ * statement, not a recommendation.
+ */
+function bareSubjunctive(
+  doc: Doc,
+  start: number,
+  end: number
+): { subject: NounPhrase; verb: number } | null {
+  const { words } = doc.lex;
+  const tokens = tokenize(doc.full, start, end).slice(0, MAX_BARE_SUBJECT_WORDS + 2);
+  if (tokens.length < 3) return null;
+  const firstText = doc.full.slice(tokens[0].start, tokens[0].end);
+  if (!words.determiners.has(tokens[0].lower) && !tokens[0].capital && !ACRONYM.test(firstText))
+    return null;
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.capital) continue;
+    const lower = t.lower;
+    if (words.stops.has(lower) || words.determiners.has(lower) || words.connectors.has(lower))
+      continue;
+    // the first lower-case word of another kind ends the subject: it is the verb or no subjunctive
+    // what follows may lie in the next clause ("prioritise | and fund …")
+    const [next, after] = tokenize(doc.full, t.end, Math.min(doc.full.length, t.end + 40));
+    const verb =
+      doc.anchoredAt("imperative", t.start) > 0 ||
+      (next !== undefined &&
+        !/(?:s|ed|ing|ly)$/.test(lower) &&
+        !isKnownNoun(doc, lower) &&
+        (words.determiners.has(next.lower) ||
+          ((next.lower === "and" || next.lower === "or") &&
+            after !== undefined &&
+            !after.capital)));
+    // a noun after a possessive or before a finite verb is the subject's head, not a verb
+    // ("The Board's report notes …", "The CPT review found that …")
+    const before = doc.full.slice(tokens[j - 1].start, t.start);
+    if (!verb || /[,;:(]|['’]s?\s*$/.test(before)) return null;
+    if (
+      next !== undefined &&
+      (FINITE.test(next.lower) ||
+        firstIn(doc.hits("modal"), next.start, next.start + 1) !== undefined)
+    )
+      return null;
+    const subject = readNounPhrase(doc, start, t.start, true);
+    if (!subject || !namesAddressee(subject, true)) return null;
+    return { subject, verb: t.start };
+  }
+  return null;
+}
+
+/** A word the lexicon knows as a noun for someone (a post, a body, an institution, persons, staff). */
+function isKnownNoun(doc: Doc, word: string): boolean {
+  const { words } = doc.lex;
+  return (
+    words.posts.has(word) ||
+    words.bodies.has(word) ||
+    words.qualifiedOnly.has(word) ||
+    words.institutions.has(word) ||
+    words.generic.has(word) ||
+    words.persons.has(word) ||
+    words.staff.has(word)
+  );
 }
 
 /**

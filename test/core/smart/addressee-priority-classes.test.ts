@@ -760,3 +760,75 @@ describe("targeted: a call on someone names them", () => {
     ).not.toBe("met");
   });
 });
+
+describe("targeted: an institution called by its name, with no article, is the addressee", () => {
+  it.each<Case>([
+    ["en", "Ormsby Prison should provide a laundry on every landing."],
+    ["en", "Recommendation 9: Ormsby Prison should provide a laundry on every landing."],
+    ["en", "Westcombe Hospital must review its seclusion policy by June."],
+    ["en", "Tarnley Police should install cameras in every custody cell."],
+    ["en", "The Tarnley Police Service should install cameras in every custody cell."],
+    ["fr", "Centre pénitentiaire de Lormont doit installer une laverie dans chaque aile."],
+    ["fr", "Le centre pénitentiaire de Lormont doit installer une laverie dans chaque aile."],
+    ["es", "Centro Penitenciario de Teruel debe instalar una lavandería en cada módulo."],
+    ["es", "El Centro Penitenciario de Teruel debe instalar una lavandería en cada módulo."],
+  ])("%s: %s", (language, text) => {
+    const targeted = result(language, text, "targeted");
+    expect(targeted.verdict).toBe("met");
+    expect(evidenceOf(language, text, "targeted").join(" ")).toMatch(
+      /Ormsby|Westcombe|Tarnley|Lormont|Teruel/
+    );
+  });
+
+  it.each<Case>([
+    // a heading that names the place, before the ask, is not its subject
+    ["fr", "Centre pénitentiaire de Lormont : afficher le règlement intérieur dans chaque aile."],
+    ["es", "Centro Penitenciario de Teruel: publicar el reglamento interno en cada módulo."],
+    // places in general, not one called by its name
+    ["en", "Local prisons should provide a laundry on every landing."],
+  ])("%s: %s names no one", (language, text) => {
+    expect(result(language, text, "targeted").verdict).not.toBe("met");
+  });
+});
+
+describe("targeted: a bare subjunctive after a recommending frame or a label has its subject as addressee", () => {
+  it.each<[string, string]>([
+    ["The Inspectorate recommends: The Minister appoint an independent monitor.", "The Minister"],
+    ["The CCS appoint a deputy director for women's custody.", "The CCS"],
+    [
+      "Recommendation 2: The State Government and the Department of Justice prioritise and fund a new remand centre.",
+      "The State Government and the Department of Justice",
+    ],
+    ["Recommendation 4: The Department review meal portions at Ormsby Prison.", "The Department"],
+    [
+      "The Inspectorate recommends: The Custodial Service of Wessex (CSW) secure and commit funding for night nurses.",
+      "The Custodial Service of Wessex",
+    ],
+    ["That the Department review meal portions at Ormsby Prison.", "the Department"],
+  ])("en: %s", (text, subject) => {
+    const targeted = result("en", text, "targeted");
+    expect(targeted.verdict).toBe("met");
+    expect(evidenceOf("en", text, "targeted")[0]).toContain(subject);
+    expect(result("en", text, "specific").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    // no one in particular
+    ["en", "Recommendation 2: The State party review its legislation on remand."],
+    ["en", "The Inspectorate recommends: the authorities review the legislation on remand."],
+    // statements, not asks: a verb with -s, a noun after a possessive, a finite verb after a noun
+    ["en", "The Director of Ormsby Prison appoints a new deputy every year."],
+    ["en", "The Board's report notes an increase in self-harm."],
+    ["en", "The CPT review found that cells were dirty."],
+  ])("%s: %s names no one", (language, text) => {
+    expect(result(language, text, "targeted").verdict).not.toBe("met");
+  });
+
+  // French and Spanish say the subjunctive after "que", which is read as a frame
+  it.each<Case>([
+    ["fr", "Que la direction du centre pénitentiaire de Lormont revoie le règlement intérieur."],
+    ["es", "Que el Centro Penitenciario de Teruel publique el reglamento interno en cada módulo."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "targeted").verdict).toBe("met");
+  });
+});
