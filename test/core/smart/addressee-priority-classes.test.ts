@@ -805,6 +805,11 @@ describe("targeted: a bare subjunctive after a recommending frame or a label has
       "The Custodial Service of Wessex",
     ],
     ["That the Department review meal portions at Ormsby Prison.", "the Department"],
+    ["The CCS overhaul procedures for complaints by prisoners.", "The CCS"],
+    [
+      "The Prison Service prioritise repairs to the showers on the east wing.",
+      "The Prison Service",
+    ],
   ])("en: %s", (text, subject) => {
     const targeted = result("en", text, "targeted");
     expect(targeted.verdict).toBe("met");
