@@ -540,3 +540,25 @@ describe("results: a practice done to persons (a medical consultation, an interv
     expect(result(language, text, "results").verdict).toBe("met");
   });
 });
+
+describe("results and solution: the longer ways of stating a purpose are purposes too", () => {
+  it.each<Case>([
+    ["en", "Fit a call bell in every cell for the purpose of allowing detainees to call for help."],
+    ["en", "Fit a call bell in every cell with the objective of letting detainees call for help."],
+    [
+      "fr",
+      "Installer un bouton d'appel dans chaque cellule aux fins de permettre aux personnes détenues d'appeler à l'aide.",
+    ],
+    [
+      "es",
+      "Dotar cada celda de un timbre a los efectos de garantizar que las personas detenidas puedan pedir ayuda.",
+    ],
+    [
+      "es",
+      "Instalar un timbre en cada celda con miras a que las personas detenidas puedan pedir ayuda.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+    expect(result(language, text, "solution").verdict).toBe("met");
+  });
+});

@@ -627,7 +627,8 @@ export const en: SmartLexicon = {
         // cell, to let detainees call for help"); a weak goal ("to improve") is weakPurpose
         "(?<=,\\s)to\\s+(?!(?:improve|enhance|strengthen|promote|better|be|have|do|this|that|the|a|an|all|date|which|whom|whose|what|where|when|whether|those|these|their|its|his|her|them|our|such|each|every|any|some|other|include|including)\\b)[a-z]{3,}\\b(?!\\s+(?:\\w+\\s+)?(?:months|weeks|days|years|hours)\\b)",
         "\\bwith a view to\\b",
-        "\\bwith the aim of\\b",
+        "\\bwith the (?:aim|objective|intention|goal) of\\b",
+        "\\bfor the purpose of\\b",
         "\\baimed at\\b",
         // purpose infinitives naming an effect: the action before them is the means to it
         // "take steps to ensure that …": the ask itself, not a purpose

@@ -537,8 +537,8 @@ export const es: SmartLexicon = {
         "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)a\\s+fin\\s+de(?:\\s+que)?\\b",
         "\\bcon\\s+(?:el\\s+|la\\s+)?(?:objeto|fin|objetivo|propósito|finalidad)\\s+de(?:\\s+que)?\\b(?!\\s+mejorar\\s+(?:la|esta)\\s+situación)",
         "\\bal\\s+objeto\\s+de\\b",
-        "\\ba\\s+efectos\\s+de\\b",
-        "\\bcon\\s+vistas\\s+a\\b",
+        "\\ba\\s+(?:los\\s+)?efectos\\s+de\\b",
+        "\\bcon\\s+(?:vistas|miras)\\s+a\\b",
         "\\ben\\s+aras\\s+de\\b",
         "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera)\\s+que\\b",
         // "de modo de" y un infinitivo: "otorgar los cupos necesarios de modo de dar fin a …"

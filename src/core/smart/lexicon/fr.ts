@@ -514,6 +514,7 @@ export const fr: SmartLexicon = {
         "\\b(?<!\\bmesures(?:\\s+[a-zœ]+)?\\s)(?:afin|pour)\\s+(?:que|qu['’])",
         "\\b(?:afin|en\\s+vue|dans\\s+le\\s+(?:but|souci|objectif))\\s+(?:de\\s+|d['’])(?!\\s*améliorer\\s+(?:la|cette)\\s+situation)",
         "\\bde\\s+(?:manière|façon|sorte)\\s+(?:à|que|qu['’])",
+        "\\baux\\s+fins\\s+(?:de\\s+|d['’])",
         "\\b(?<!\\bmesures(?:\\s+[a-zœ]+)?\\s)pour\\s+(?:garantir|assurer)\\b",
         // « pour » et un infinitif détachés par une virgule sont le but de la proposition qui précède
         // (« installer un bouton dans chaque cellule, pour appeler à l'aide la nuit »)
