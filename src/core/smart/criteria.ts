@@ -420,12 +420,10 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   // "keep the cells clean and ensure that each cell is cleaned after every stay": a concrete ask
   // beside a general one on the same thing is the way to it; beside a general one on something
   // else ("provide a full working day …, attendance should be good") it is another ask
-  else if (vague.length && concrete.some((a) => hasOwnVerb(doc, a) && sharesTopic(doc, a, vague)))
-    solution = met(
-      concrete.filter((a) => hasOwnVerb(doc, a) && sharesTopic(doc, a, vague)).map((a) => a.clause),
-      "means"
-    );
-  else solution = notMet([], "none");
+  else {
+    const ways = vague.length ? waysToGeneralAsks(doc, concrete, vague) : [];
+    solution = ways.length ? met(ways, "means") : notMet([], "none");
+  }
 
   // --- prioritised ---
   const urges = all("urge");
@@ -710,10 +708,14 @@ function topicStems(doc: Doc, ask: Ask): Set<string> {
   return out;
 }
 
-/** The concrete ask speaks of something one of the general asks speaks of. */
-function sharesTopic(doc: Doc, ask: Ask, general: Ask[]): boolean {
-  const mine = topicStems(doc, ask);
-  return general.some((g) => [...topicStems(doc, g)].some((stem) => mine.has(stem)));
+/** The clauses of the concrete asks, with a verb of their own, that speak of something a general ask speaks of. */
+function waysToGeneralAsks(doc: Doc, concrete: Ask[], general: Ask[]): Span[] {
+  const generalStems = new Set(general.flatMap((g) => [...topicStems(doc, g)]));
+  return concrete
+    .filter(
+      (a) => hasOwnVerb(doc, a) && [...topicStems(doc, a)].some((stem) => generalStems.has(stem))
+    )
+    .map((a) => a.clause);
 }
 
 /** The ask has a verb of its own (a modal, a frame, an imperative or infinitive), not only a phrase after a comma. */
