@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { InputError } from "../../core/model/errors";
-import { PublishSummary, publishCopy, removedAnything } from "../../files/docx/publish";
+import type { PublishSummary } from "../../files/docx/publish";
 import { readDocumentFile } from "../../office/word/documentFile";
 import { documentFileName, officePlatform } from "../../office/word/documentSettings";
 import { noticeFor } from "./controller";
@@ -27,6 +27,8 @@ import { type PanelProps, TitledPanel } from "./Panel";
  * publishCopy as `rectrack publish`, and offers it as a download. Where
  * Word cannot download (Mac, iPad), a .docx cannot go through the
  * clipboard either: the pane says so and points to the command line.
+ * The .docx code (zip, XML) loads on the first copy: a pane that never
+ * publishes does not carry it, and the budget goes to the checker.
  */
 
 const useStyles = makeStyles({
@@ -36,7 +38,7 @@ const useStyles = makeStyles({
 type PublishState =
   | { step: "idle" }
   | { step: "working" }
-  | { step: "done"; file: string; summary: PublishSummary; keepTags: boolean }
+  | { step: "done"; file: string; summary: PublishSummary; removed: boolean; keepTags: boolean }
   | { step: "noDownload"; file: string; report: string }
   | { step: "failed"; problem: SendProblem };
 
@@ -97,9 +99,11 @@ export function PublishPanel(
     setState({ step: "working" });
     try {
       const bytes = await readDocumentFile();
+      const { publishCopy, removedAnything } = await import("../../files/docx/publish");
       const copy = await publishCopy(bytes, { keepTags });
       downloadFile(file, copy.bytes, DOCX_TYPE);
-      setState({ step: "done", file, summary: copy.summary, keepTags });
+      const removed = removedAnything(copy.summary);
+      setState({ step: "done", file, summary: copy.summary, removed, keepTags });
     } catch (error) {
       setState({ step: "failed", problem: publishProblem(error) });
     }
@@ -122,7 +126,7 @@ export function PublishPanel(
       {state.step === "done" ? (
         <MessageBar intent="success" data-testid="publish-done">
           <MessageBarBody className={styles.stack}>
-            {removedAnything(state.summary) ? (
+            {state.removed ? (
               <>
                 <span>{t("publishDone", { file: state.file })}</span>
                 <span>{t("publishRemoved")}</span>
