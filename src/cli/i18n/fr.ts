@@ -343,4 +343,170 @@ export const fr: CliCatalogue = {
     "{count, plural, one {# événement} other {# événements}} dans {path}{wanted}{deadline}.",
   historyFor: " pour {id}",
   historyDeadline: " (délai de réponse : {days} jours)",
+  // --help
+  help_usage: "Utilisation :",
+  help_arguments: "Arguments :",
+  help_options: "Options :",
+  help_globalOptions: "Options générales :",
+  help_commands: "Commandes :",
+  help_usageOptions: "[options]",
+  help_usageCommand: "[commande]",
+  help_choices: "au choix : {choices}",
+  help_default: "par défaut : {value}",
+  help_help: "affiche cette aide",
+  help_helpCommand: "affiche l'aide d'une commande",
+  help_version: "affiche le numéro de version",
+  help_afterError: "(tapez `rectrack --help` pour voir comment l'utiliser)",
+  help_lang: "langue des messages de rectrack (par défaut : LANG)",
+  help_program:
+    "OPCAT Recommendation Tracker : vérifie les recommandations selon la grille Double-SMART et tient le classeur de suivi, sur des fichiers .docx et .xlsx.",
+  arg_tracker: "suivi",
+  arg_out: "sortie",
+  arg_report: "rapport",
+  arg_input: "entrée",
+  arg_in: "original",
+  arg_reply: "réponse",
+  help_argTracker: "le classeur de suivi (.xlsx)",
+  help_argTrackerInPlace: "le classeur de suivi (.xlsx), réécrit sur place, en une seule fois",
+  help_json: "affiche le résultat sous forme d'un objet JSON",
+  help_force: "remplace SORTIE s'il existe déjà",
+  help_todayFollowUp: "date retenue pour la feuille de suivi (par défaut : aujourd'hui)",
+  help_dryRun: "montre ce qui changerait, sans rien écrire",
+  help_sheetLang: "langue des en-têtes, des listes et des noms de feuilles",
+  help_keyLimit:
+    "le nombre maximal de recommandations clés que votre MNP formule dans un rapport (le contrôle des données avertit au-delà) ; none supprime la limite",
+  help_exit: "Code de sortie : {text}",
+  // check
+  help_check: "évalue les recommandations selon la grille Double-SMART",
+  help_check_report: "un rapport Word (.docx) dont les recommandations sont évaluées",
+  help_check_jsonl: "évalue plutôt les recommandations d'un fichier JSON Lines",
+  help_check_json: "avec un rapport : affiche un tableau JSON au lieu du texte",
+  help_check_lang:
+    "langue des conseils, des noms des critères et des messages de rectrack (par défaut : LANG, sinon l'anglais)",
+  help_check_after:
+    "--jsonl FICHIER lit un objet {input} par ligne (avec, si besoin, « context » : les phrases qui introduisent la recommandation) et écrit une ligne par entrée : {output}. Les passages cités sont des positions de caractères [début, fin) dans « text ». Chaque recommandation est lue dans sa propre langue (anglais, français ou espagnol, reconnue d'après ses mots) ; --lang fixe la langue des conseils, dont les exemples restent dans la langue de la recommandation.",
+  // extract
+  help_extract: "liste les recommandations trouvées dans un rapport Word (.docx)",
+  help_extract_report: "le rapport, un fichier .docx",
+  help_extract_json: "affiche un tableau JSON, un objet par recommandation",
+  help_extract_after:
+    "Avec --json, chaque objet contient « text », « paragraph » et, quand le rapport les donne, « addressee », « deadline » (ou le délai, tel qu'il est écrit) et « repeated ». Les textes que l'outil de recherche a trouvés juste en dessous de son seuil sont aussi listés, après les autres dans la sortie texte, avec « candidate » : true et leurs « reasons » en JSON : ce sont peut-être des recommandations, à vous de décider (balisez-les dans Word, ou importez-les avec rectrack import --include-candidates). « paragraph » numérote à partir de 1 chaque paragraphe du corps du document dans l'ordre, paragraphes vides et cellules de tableau compris (comme Word les compte) ; les notes, commentaires et zones de texte ne sont jamais parcourus.",
+  help_extract_exit:
+    "0 terminé (même si rien n'est trouvé), 2 le fichier est introuvable ou n'est pas un document Word lisible.",
+  // followup
+  help_followup:
+    "met à jour la feuille de suivi d'un classeur : ce qui est en retard, arrive bientôt à échéance, ou est mis en œuvre sans vérification",
+  help_followup_today:
+    "date retenue pour les retards et les échéances proches (par défaut : aujourd'hui)",
+  help_followup_exit:
+    "0 mise à jour faite (ou déjà à jour) ; 1 la feuille de suivi manque ou a été modifiée à la main, le fichier est donc resté tel quel ; 2 saisie incorrecte, rien n'a été écrit.",
+  // letter, brief, reply, log, history
+  help_letter:
+    "une lettre Word à une autorité : ses recommandations en attente de réponse ou en retard, un texte d'accompagnement à modifier et un tableau à remplir (Acceptée, Réponse de l'autorité, Échéance) que rectrack reply relit ensuite",
+  help_brief:
+    "une fiche Word pour l'équipe qui visite un lieu : chaque recommandation ouverte avec son historique, et un tableau à remplir pendant la visite (Mise en œuvre, Vérifiée, Éléments de preuve) que rectrack reply relit ensuite",
+  help_document_out: "le fichier .docx à écrire",
+  help_letter_authority: "le destinataire, tel que le classeur de suivi le nomme",
+  help_brief_place: "le lieu, tel que le classeur de suivi le nomme",
+  help_document_lang:
+    "la langue du document (par défaut : celle du classeur de suivi) : en, fr ou es",
+  help_document_today: "la date de la lettre (par défaut : aujourd'hui)",
+  help_document_actionPlan: "demande un plan d'action plutôt qu'une réponse (lettres)",
+  help_reply:
+    "lit une lettre ou une fiche de visite revenue remplie (.docx, ou son tableau collé dans un .xlsx) : pour chaque recommandation, la valeur actuelle et la nouvelle ; les changements mettent à jour le classeur de suivi et ajoutent chacun un événement à l'historique, en une seule écriture",
+  help_reply_reply: "le .docx renvoyé, ou un .xlsx qui contient son tableau",
+  help_reply_date: "le jour où la réponse est arrivée (par défaut : aujourd'hui)",
+  help_log:
+    "enregistre un événement de suivi (une réponse, un rappel, une réunion, une visite de suivi...) pour des recommandations : une ligne chacune dans la feuille d'historique du suivi, et leurs colonnes actuelles mises à jour dans la même écriture",
+  help_log_id: "identifiants (Rec ID), séparés par des virgules",
+  help_log_kind:
+    "draft-sent, response, action-plan, reminder, meeting, follow-up-visit, status-changed ou other (ou l'intitulé de la liste dans la langue du classeur de suivi)",
+  help_log_date: "quand c'est arrivé, par exemple 2026-03-12",
+  help_log_status: "la mise en œuvre constatée (par exemple : mise en œuvre, en cours)",
+  help_log_accepted: "l'acceptation constatée (par exemple : acceptée, rejetée)",
+  help_log_verified: "le MNP a vérifié la mise en œuvre",
+  help_log_with: "avec qui (l'autorité, le directeur, le point focal)",
+  help_log_note: "un résumé de ce qui s'est passé",
+  help_log_link: "un lien vers le document (la lettre, la réponse, le compte rendu)",
+  help_log_staff: "la personne du MNP qui a assuré le suivi",
+  help_history: "les événements de suivi d'un classeur, dans l'ordre où ils ont eu lieu",
+  help_history_id: "seulement les événements de cette recommandation",
+  help_history_asOf:
+    "à la place : la mise en œuvre de chaque recommandation ce jour-là, d'après l'historique, et combien dans chaque état",
+  help_history_json: "affiche les événements en JSON",
+  // import
+  help_import:
+    "ajoute les recommandations d'un rapport (.docx) ou d'un lot (.json) à un classeur de suivi ; importé à nouveau, rien n'est en double et aucune donnée de suivi n'est perdue",
+  help_import_input: "le rapport Word (.docx) ou le lot de recommandations (.json)",
+  help_import_tracker: "le classeur de suivi (.xlsx), créé à partir du modèle s'il n'existe pas",
+  help_import_reportDate:
+    "la date du rapport (AAAA-MM-JJ), date de ses recommandations : nécessaire quand le rapport ne la donne pas, et prioritaire sur celle qu'il donne",
+  help_import_today:
+    "la date de l'import, pour les listes de retards et d'échéances proches de la feuille de suivi (par défaut : aujourd'hui)",
+  help_import_acceptTextChanges:
+    "quand le texte d'une recommandation suivie diffère dans le rapport, prend le texte du rapport (par défaut, le texte suivi est gardé et signalé)",
+  help_import_includeCandidates:
+    "depuis un rapport, importe aussi les recommandations possibles trouvées juste en dessous du seuil et que personne n'a balisées (par défaut, elles sont laissées de côté et comptées)",
+  help_import_confirmRepeats:
+    "relie les recommandations aux précédentes qu'elles semblent répéter (par défaut, les liens sont seulement proposés)",
+  help_import_lang: "langue d'un classeur de suivi créé à partir du modèle",
+  help_import_exit:
+    "0 importé ; 1 importé, mais certaines recommandations sont signalées pour relecture (leur texte suivi a été gardé, ou elles figurent deux fois) ; 2 saisie incorrecte, rien n'a été écrit.",
+  // publish
+  help_publish:
+    "une copie d'un rapport Word pour les autorités, sans les données de relecture (avis, notes, noms des relecteurs, lien vers le suivi)",
+  help_publish_report: "le rapport, un fichier .docx (jamais modifié)",
+  help_publish_out: "la copie à écrire, un nouveau fichier .docx",
+  help_publish_keepTags:
+    "garde les balises des recommandations et leurs détails de suivi (la copie peut encore être importée)",
+  help_publish_json: "affiche ce qui a été retiré sous forme d'un objet JSON",
+  help_publish_after:
+    "Retire ce que le volet Word garde dans un rapport pour le travail interne du MNP : les avis, notes et noms des relecteurs et les états de relecture, les commentaires Word du complément (avec leurs réponses) et sa feuille de relecture, le lien vers le classeur de suivi, et les balises des recommandations (gardées avec --keep-tags, sans les données de relecture). Tout le reste reste exactement tel quel, y compris les commentaires des autres personnes. SORTIE est créé ; un fichier existant est refusé sauf avec --force ; RAPPORT n'est jamais écrasé.",
+  help_publish_exit:
+    "0 écrit, 2 RAPPORT est introuvable ou n'est pas un document Word lisible, ou SORTIE existe déjà (ou est RAPPORT) ; rien n'est alors écrit.",
+  // template, adopt, validate, upgrade, stats
+  help_template:
+    "écrit un nouveau classeur de suivi vide (Recommandations, Tableau de bord, Suivi, Historique du suivi, Listes)",
+  help_template_out: "le fichier .xlsx à créer",
+  help_adopt:
+    "transforme un tableau de suivi fait à la main en classeur de suivi, en gardant la feuille d'origine telle quelle",
+  help_adopt_in: "le classeur .xlsx fait à la main (laissé tel quel)",
+  help_adopt_out: "le classeur de suivi .xlsx à créer",
+  help_adopt_sheet:
+    "la feuille qui contient les recommandations (par défaut : celle qui y ressemble le plus)",
+  help_adopt_map: "corrige la correspondance des colonnes, par exemple --map {example}",
+  help_adopt_json: "affiche la correspondance et les remarques en JSON",
+  help_validate:
+    "contrôle les données d'un classeur de suivi : champs manquants, valeurs hors des listes, dates fausses ou incohérentes, identifiants en double",
+  help_validate_json: "affiche les problèmes en JSON",
+  help_validate_strict: "compte aussi les avertissements (trous dans le suivi) comme des problèmes",
+  help_validate_today:
+    "date retenue pour repérer les dates dans le futur (par défaut : aujourd'hui)",
+  help_validate_fix:
+    "liste les valeurs des listes qui pourraient être harmonisées (quasi-doublons fusionnés, destinataires groupés séparés) ; rien n'est écrit sans --write",
+  help_validate_write: "avec --fix : applique ces changements au classeur de suivi",
+  help_upgrade:
+    "met à jour un classeur de suivi fait par une version précédente (colonnes, couleurs, mise en page, feuilles de suivi et tableau de bord, feuille d'historique du suivi) sans changer une seule valeur",
+  help_upgrade_reorder:
+    "remet aussi les colonnes dans l'ordre des tâches (le texte d'abord, puis le suivi) ; refusé quand des formules désignent les cellules de la feuille par leur position",
+  help_stats:
+    "les chiffres du tableau de bord : nombres et parts par mise en œuvre, acceptation, destinataire, thème, type de lieu et année ; d'après l'historique, la mise en œuvre à chaque fin d'année et les tendances (taux de mise en œuvre par année de formulation, nombre médian de jours avant une réponse et avant la mise en œuvre, réponses dans les délais par destinataire, répétitions par lieu et par thème)",
+  help_stats_json: "affiche les chiffres en JSON",
+  help_stats_today:
+    "date retenue pour compter les retards et les échéances proches (par défaut : aujourd'hui)",
+  help_stats_refresh:
+    "écrit aussi dans le tableau de bord, en une seule fois, les chiffres tirés de l'historique (mise en œuvre à chaque fin d'année, médianes, réponses dans les délais, répétitions) et leur graphique",
+
+  // commander's refusals
+  cli_unknownOption: "erreur : option inconnue « {option} »",
+  cli_unknownCommand: "erreur : commande inconnue « {command} »",
+  cli_didYouMean: "(Vouliez-vous dire {suggestion} ?)",
+  cli_missingArgument: "erreur : il manque l'argument obligatoire « {argument} »",
+  cli_optionMissingArgument: "erreur : l'option « {option} » attend une valeur",
+  cli_missingMandatoryOptionValue: "erreur : l'option obligatoire « {option} » n'a pas été donnée",
+  cli_invalidArgument:
+    "erreur : « {value} » n'est pas une valeur possible pour l'option « {option} ». Valeurs possibles : {choices}.",
+  cli_excessArguments:
+    "erreur : trop d'arguments pour « {command} ». {expected, plural, one {# argument attendu} other {# arguments attendus}}, {got} donnés.",
+  cli_other: "erreur dans la ligne de commande. Détails (en anglais) : {sentence}",
 };
