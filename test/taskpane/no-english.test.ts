@@ -66,6 +66,12 @@ const INPUT_CODES: Record<InputProblemCode, true> = {
   fileEmpty: true,
   notReportOrBatch: true,
   workbookNotReport: true,
+  notWorkbook: true,
+  workbookDamaged: true,
+  workbookTooBig: true,
+  workbookProtected: true,
+  oldExcelFormat: true,
+  noTrackerTable: true,
 };
 
 const WORD_CODES: Record<WordProblem, true> = {

@@ -25,6 +25,12 @@ export const en = {
   input_fileEmpty: "{sentence}",
   input_notReportOrBatch: "{sentence}",
   input_workbookNotReport: "{sentence}",
+  input_notWorkbook: "{sentence}",
+  input_workbookDamaged: "{sentence}",
+  input_workbookTooBig: "{sentence}",
+  input_workbookProtected: "{sentence}",
+  input_oldExcelFormat: "{sentence}",
+  input_noTrackerTable: "{sentence}",
   // What the system would not let rectrack do with a file (files/local.ts FileProblem).
   fileVerb_read: "cannot be read",
   fileVerb_write: "cannot be written",

@@ -20,6 +20,16 @@ export const es: CliCatalogue = {
     "{file} no es ni un informe de Word (.docx) ni un lote de recomendaciones (.json).",
   input_workbookNotReport:
     "{file} es un libro de Excel, no un informe; indique primero el informe: rectrack import INFORME.docx SEGUIMIENTO.xlsx.",
+  input_notWorkbook: "{file} no es un libro de Excel (.xlsx).",
+  input_workbookDamaged: "{file} está dañado: no se pudo abrir como libro de Excel (.xlsx).",
+  input_workbookTooBig:
+    "{file} es demasiado grande para leerlo como libro (más de {limit} MB una vez descomprimido); quizá esté dañado.",
+  input_workbookProtected:
+    "{file} está protegido con contraseña: ábralo en Excel, quite la contraseña, guárdelo y vuelva a intentarlo.",
+  input_oldExcelFormat:
+    "{file} es un archivo antiguo de Excel (.xls): ábralo en Excel y guárdelo primero como libro .xlsx.",
+  input_noTrackerTable:
+    "{file} no tiene la tabla de recomendaciones: cree un libro de seguimiento con `rectrack template`, o convierta una hoja hecha a mano con `rectrack adopt`.",
   fileVerb_read: "no se puede leer",
   fileVerb_write: "no se puede escribir",
   fileVerb_use: "no se puede usar",

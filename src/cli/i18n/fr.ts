@@ -21,6 +21,17 @@ export const fr: CliCatalogue = {
     "{file} n'est ni un rapport Word (.docx) ni un lot de recommandations (.json).",
   input_workbookNotReport:
     "{file} est un classeur Excel, pas un rapport ; nommez d'abord le rapport : rectrack import RAPPORT.docx SUIVI.xlsx.",
+  input_notWorkbook: "{file} n'est pas un classeur Excel (.xlsx).",
+  input_workbookDamaged:
+    "{file} est endommagé : il n'a pas pu être ouvert comme classeur Excel (.xlsx).",
+  input_workbookTooBig:
+    "{file} est trop volumineux pour être lu comme classeur (plus de {limit} Mo une fois décompressé) ; il est peut-être endommagé.",
+  input_workbookProtected:
+    "{file} est protégé par un mot de passe : ouvrez-le dans Excel, retirez le mot de passe, enregistrez-le, puis réessayez.",
+  input_oldExcelFormat:
+    "{file} est un ancien fichier Excel (.xls) : ouvrez-le dans Excel et enregistrez-le d'abord comme classeur .xlsx.",
+  input_noTrackerTable:
+    "{file} n'a pas de tableau des recommandations : créez un classeur de suivi avec `rectrack template`, ou transformez une feuille faite à la main avec `rectrack adopt`.",
   fileVerb_read: "ne peut pas être lu",
   fileVerb_write: "ne peut pas être écrit",
   fileVerb_use: "ne peut pas être utilisé",

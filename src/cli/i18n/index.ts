@@ -56,6 +56,12 @@ const INPUT_KEYS: { readonly [C in Exclude<InputProblemCode, "sentence">]: CliMe
   fileEmpty: "input_fileEmpty",
   notReportOrBatch: "input_notReportOrBatch",
   workbookNotReport: "input_workbookNotReport",
+  notWorkbook: "input_notWorkbook",
+  workbookDamaged: "input_workbookDamaged",
+  workbookTooBig: "input_workbookTooBig",
+  workbookProtected: "input_workbookProtected",
+  oldExcelFormat: "input_oldExcelFormat",
+  noTrackerTable: "input_noTrackerTable",
 };
 
 /**

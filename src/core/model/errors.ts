@@ -14,7 +14,15 @@ export type InputProblemCode =
   | "oldWordFormat"
   | "fileEmpty"
   | "notReportOrBatch"
-  | "workbookNotReport";
+  | "workbookNotReport"
+  /** A file given as a workbook that cannot be opened as one (src/files/xlsx/package.ts). */
+  | "notWorkbook"
+  | "workbookDamaged"
+  | "workbookTooBig"
+  | "workbookProtected"
+  | "oldExcelFormat"
+  /** A workbook without the tracker's Recommendations table. */
+  | "noTrackerTable";
 
 /**
  * Input the user must fix (a file that is not a .docx, a batch of the wrong

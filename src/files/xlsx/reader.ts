@@ -97,7 +97,9 @@ export async function loadWorkbook(
     await workbook.xlsx.load(prepared as unknown as ExcelJS.Buffer);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new InputError(`${name} is damaged and cannot be read (${reason}).`);
+    throw new InputError(`${name} is damaged and cannot be read (${reason}).`, "workbookDamaged", {
+      file: name,
+    });
   }
   return { workbook, customXml };
 }
@@ -294,7 +296,9 @@ export async function readTrackerPackage(
   ).catch(named);
   if (!located) {
     throw new InputError(
-      `${name} has no Recommendations table; create one with \`rectrack template\`, or turn a hand-made sheet into one with \`rectrack adopt\`.`
+      `${name} has no Recommendations table; create one with \`rectrack template\`, or turn a hand-made sheet into one with \`rectrack adopt\`.`,
+      "noTrackerTable",
+      { file: name }
     );
   }
   const { firstColumn } = located;
