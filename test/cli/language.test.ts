@@ -97,7 +97,20 @@ describe("the language rectrack speaks", () => {
 
 describe("the command line's catalogues", () => {
   /** The file layer's problems: English shows its own sentence, the other languages word them from its values. */
-  const PROBLEM_VALUES = ["file", "sentence", "path", "verb", "said", "limit"];
+  const PROBLEM_VALUES = [
+    "file",
+    "sentence",
+    "path",
+    "verb",
+    "said",
+    "limit",
+    "row",
+    "id",
+    "table",
+    "sheet",
+    "sheets",
+    "cell",
+  ];
 
   it.each(["fr", "es"] as const)(
     "in %s: every message fills the English one's values",
@@ -280,6 +293,20 @@ describe("a file given as a tracker that is not one", () => {
       }
       // Each problem in its own words: empty, not a workbook (twice), old, protected, damaged, no table.
       expect(said.size).toBe(6);
+      // adopt's refusals of a sheet: no such sheet, already a tracker, no column of recommendations.
+      const tracker = join(dir, `${language}-tracker.xlsx`);
+      expect((await run(["template", tracker, "--lang", language])).code).toBe(0);
+      for (const args of [
+        ["adopt", join(dir, `${language}-plain.xlsx`), join(dir, "never.xlsx"), "--sheet", "Nope"],
+        ["adopt", tracker, join(dir, "never.xlsx")],
+        ["adopt", join(dir, `${language}-plain.xlsx`), join(dir, "never.xlsx")],
+      ]) {
+        const result = await run([...args, "--lang", language]);
+        expect({ args, code: result.code }).toEqual({ args, code: 2 });
+        expect({ args, english: englishSentences(result.err) }).toEqual({ args, english: [] });
+        expect(result.err).not.toMatch(/anglais|inglés/);
+      }
+      await expect(fs.access(join(dir, "never.xlsx"))).rejects.toThrow();
     }
   );
 });

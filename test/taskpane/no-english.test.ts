@@ -72,6 +72,19 @@ const INPUT_CODES: Record<InputProblemCode, true> = {
   workbookProtected: true,
   oldExcelFormat: true,
   noTrackerTable: true,
+  tableUnreadable: true,
+  tableTotalRow: true,
+  rowMoved: true,
+  rowBelowTable: true,
+  noHistoryTable: true,
+  historyNotOwnSheet: true,
+  noSuchSheet: true,
+  noSheets: true,
+  alreadyTracker: true,
+  noTextColumn: true,
+  cellRightOfTable: true,
+  notUpgradable: true,
+  sharedFormula: true,
 };
 
 const WORD_CODES: Record<WordProblem, true> = {

@@ -30,6 +30,29 @@ export const es: CliCatalogue = {
     "{file} es un archivo antiguo de Excel (.xls): ábralo en Excel y guárdelo primero como libro .xlsx.",
   input_noTrackerTable:
     "{file} no tiene la tabla de recomendaciones: cree un libro de seguimiento con `rectrack template`, o convierta una hoja hecha a mano con `rectrack adopt`.",
+  input_tableUnreadable: "{file}: no se puede leer la tabla de Excel «{table}».",
+  input_tableTotalRow:
+    "{file}: la tabla de Excel «{table}» tiene una fila de totales; desactívela en Excel (Diseño de tabla > Fila de totales) para que se puedan añadir filas nuevas y vuelva a intentarlo.",
+  input_rowMoved:
+    "{file}: la fila {row} ya no contiene la recomendación {id}; no se escribió nada. Vuelva a importar.",
+  input_rowBelowTable:
+    "{file}: la fila {row}, justo debajo de la tabla de Excel «{table}», no está vacía; mueva lo que hay en ella para que la tabla pueda crecer y vuelva a intentarlo.",
+  input_noHistoryTable:
+    "{file} no tiene tabla de historial (un libro de seguimiento de la versión 1 del esquema); ejecute primero `rectrack upgrade` y después vuelva a registrar el evento. No se escribió nada.",
+  input_historyNotOwnSheet:
+    "{file}: la tabla de historial comparte su hoja con las recomendaciones o con una lista; muévala a una hoja propia. No se escribió nada.",
+  input_noSuchSheet: "{file} no tiene ninguna hoja llamada «{sheet}» (sus hojas: {sheets}).",
+  input_noSheets: "{file} no tiene ninguna hoja.",
+  input_alreadyTracker:
+    "{file} ya es un libro de seguimiento (tiene una tabla Recommendations); use en su lugar `rectrack validate`.",
+  input_noTextColumn:
+    'ninguna columna de la hoja «{sheet}» parece contener las recomendaciones; indique cuál con --map "ENCABEZADO=text".',
+  input_cellRightOfTable:
+    "la celda {cell}, justo a la derecha de la tabla de recomendaciones, no está vacía; mueva lo que hay en ella para que la tabla pueda recibir sus columnas nuevas y vuelva a poner al día el libro.",
+  input_notUpgradable:
+    "{file}: las recomendaciones no están en una tabla de Excel llamada Recommendations, así que el libro no se puede poner al día aquí; ábralo en Excel y use Configurar en el panel del libro de seguimiento.",
+  input_sharedFormula:
+    "la celda {cell} tiene una fórmula compartida con otras celdas, así que la importación no puede escribir en ella; en Excel, copie esa columna y péguela como valores, y vuelva a importar.",
   fileVerb_read: "no se puede leer",
   fileVerb_write: "no se puede escribir",
   fileVerb_use: "no se puede usar",

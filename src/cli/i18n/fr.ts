@@ -32,6 +32,29 @@ export const fr: CliCatalogue = {
     "{file} est un ancien fichier Excel (.xls) : ouvrez-le dans Excel et enregistrez-le d'abord comme classeur .xlsx.",
   input_noTrackerTable:
     "{file} n'a pas de tableau des recommandations : créez un classeur de suivi avec `rectrack template`, ou transformez une feuille faite à la main avec `rectrack adopt`.",
+  input_tableUnreadable: "{file} : le tableau Excel « {table} » ne peut pas être lu.",
+  input_tableTotalRow:
+    "{file} : le tableau Excel « {table} » a une ligne de total ; désactivez-la dans Excel (Création de tableau > Ligne Total) pour que de nouvelles lignes puissent être ajoutées, puis réessayez.",
+  input_rowMoved:
+    "{file} : la ligne {row} ne contient plus la recommandation {id} ; rien n'a été écrit. Importez à nouveau.",
+  input_rowBelowTable:
+    "{file} : la ligne {row}, juste sous le tableau Excel « {table} », n'est pas vide ; déplacez ce qui s'y trouve pour que le tableau puisse s'agrandir, puis réessayez.",
+  input_noHistoryTable:
+    "{file} n'a pas de tableau d'historique (un classeur de suivi de la version 1 du schéma) ; lancez d'abord `rectrack upgrade`, puis enregistrez à nouveau l'événement. Rien n'a été écrit.",
+  input_historyNotOwnSheet:
+    "{file} : le tableau d'historique partage sa feuille avec les recommandations ou une liste ; déplacez-le sur une feuille à lui. Rien n'a été écrit.",
+  input_noSuchSheet: "{file} n'a pas de feuille nommée « {sheet} » (ses feuilles : {sheets}).",
+  input_noSheets: "{file} n'a aucune feuille.",
+  input_alreadyTracker:
+    "{file} est déjà un classeur de suivi (il a un tableau Recommendations) ; utilisez plutôt `rectrack validate` dessus.",
+  input_noTextColumn:
+    'aucune colonne de la feuille « {sheet} » ne ressemble aux recommandations elles-mêmes ; indiquez laquelle avec --map "EN-TÊTE=text".',
+  input_cellRightOfTable:
+    "la cellule {cell}, juste à droite du tableau des recommandations, n'est pas vide ; déplacez ce qui s'y trouve pour que le tableau puisse recevoir ses nouvelles colonnes, puis relancez la mise à jour.",
+  input_notUpgradable:
+    "{file} : les recommandations ne sont pas dans un tableau Excel nommé Recommendations, le classeur ne peut donc pas être mis à jour ici ; ouvrez-le dans Excel et utilisez l'onglet Mise en place du volet du classeur de suivi.",
+  input_sharedFormula:
+    "la cellule {cell} contient une formule partagée avec d'autres cellules, l'import ne peut donc pas y écrire ; dans Excel, copiez cette colonne et collez-la en valeurs, puis importez à nouveau.",
   fileVerb_read: "ne peut pas être lu",
   fileVerb_write: "ne peut pas être écrit",
   fileVerb_use: "ne peut pas être utilisé",

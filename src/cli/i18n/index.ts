@@ -62,6 +62,19 @@ const INPUT_KEYS: { readonly [C in Exclude<InputProblemCode, "sentence">]: CliMe
   workbookProtected: "input_workbookProtected",
   oldExcelFormat: "input_oldExcelFormat",
   noTrackerTable: "input_noTrackerTable",
+  tableUnreadable: "input_tableUnreadable",
+  tableTotalRow: "input_tableTotalRow",
+  rowMoved: "input_rowMoved",
+  rowBelowTable: "input_rowBelowTable",
+  noHistoryTable: "input_noHistoryTable",
+  historyNotOwnSheet: "input_historyNotOwnSheet",
+  noSuchSheet: "input_noSuchSheet",
+  noSheets: "input_noSheets",
+  alreadyTracker: "input_alreadyTracker",
+  noTextColumn: "input_noTextColumn",
+  cellRightOfTable: "input_cellRightOfTable",
+  notUpgradable: "input_notUpgradable",
+  sharedFormula: "input_sharedFormula",
 };
 
 /**

@@ -22,7 +22,21 @@ export type InputProblemCode =
   | "workbookProtected"
   | "oldExcelFormat"
   /** A workbook without the tracker's Recommendations table. */
-  | "noTrackerTable";
+  | "noTrackerTable"
+  /** What in a tracker workbook stops a command from writing it, or adopt from reading a sheet. */
+  | "tableUnreadable"
+  | "tableTotalRow"
+  | "rowMoved"
+  | "rowBelowTable"
+  | "noHistoryTable"
+  | "historyNotOwnSheet"
+  | "noSuchSheet"
+  | "noSheets"
+  | "alreadyTracker"
+  | "noTextColumn"
+  | "cellRightOfTable"
+  | "notUpgradable"
+  | "sharedFormula";
 
 /**
  * Input the user must fix (a file that is not a .docx, a batch of the wrong

@@ -286,7 +286,9 @@ export async function readTrackerPackage(
   const index = indexed ?? (await indexPackage(zip));
   // The sheet reader does not know the file's name; the user needs it.
   const named = (error: unknown) => {
-    throw error instanceof InputError ? new InputError(`${name}: ${error.message}`) : error;
+    throw error instanceof InputError
+      ? new InputError(`${name}: ${error.message}`, error.code, { file: name, ...error.values })
+      : error;
   };
   const located = await locate(
     zip,

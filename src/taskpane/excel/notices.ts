@@ -102,6 +102,19 @@ const INPUT_KEYS: Wording<InputProblemCode, ExcelMessageKey> = {
   workbookProtected: "importUnreadable",
   oldExcelFormat: "importUnreadable",
   noTrackerTable: "importUnreadable",
+  tableUnreadable: "importUnreadable",
+  tableTotalRow: "importUnreadable",
+  rowMoved: "importUnreadable",
+  rowBelowTable: "importUnreadable",
+  noHistoryTable: "importUnreadable",
+  historyNotOwnSheet: "importUnreadable",
+  noSuchSheet: "importUnreadable",
+  noSheets: "importUnreadable",
+  alreadyTracker: "importUnreadable",
+  noTextColumn: "importUnreadable",
+  cellRightOfTable: "importUnreadable",
+  notUpgradable: "importUnreadable",
+  sharedFormula: "importUnreadable",
 };
 
 /**
