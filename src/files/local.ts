@@ -278,7 +278,9 @@ async function acquireLock(target: string, shown: string, waitMs: number): Promi
         ? ` (process ${holder.pid}${holder.host === hostname() ? "" : ` on ${holder.host}`}, since ${new Date(holder.since).toTimeString().slice(0, 8)})`
         : "";
       throw new InputError(
-        `${shown} is being changed by another rectrack run${who}; nothing was written. Try again when it has finished.`
+        `${shown} is being changed by another rectrack run${who}; nothing was written. Try again when it has finished.`,
+        "fileInUse",
+        { file: shown }
       );
     }
     await sleep(40 + Math.floor(Math.random() * 80));
@@ -505,7 +507,9 @@ async function put(
         const code = (error as NodeJS.ErrnoException).code;
         if (code === "EEXIST")
           throw new InputError(
-            `${shown} was created by someone else meanwhile; nothing was written. Look at it, then try again.`
+            `${shown} was created by someone else meanwhile; nothing was written. Look at it, then try again.`,
+            "createdMeanwhile",
+            { file: shown }
           );
         if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EXDEV" && code !== "ENOSYS")
           throw error;
@@ -536,7 +540,9 @@ async function put(
 async function unchangedSince(target: string, shown: string, snapshot: Snapshot): Promise<void> {
   const changed = () =>
     new InputError(
-      `${shown} was changed by someone else while this run worked on it; nothing was written. Run the command again.`
+      `${shown} was changed by someone else while this run worked on it; nothing was written. Run the command again.`,
+      "changedMeanwhile",
+      { file: shown }
     );
   let now: Stats;
   try {

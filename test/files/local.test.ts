@@ -75,12 +75,18 @@ describe("changeFile", () => {
   it("refuses when the file changed between the read and the write, keeping the other change", async () => {
     const path = join(dir, "t.xlsx");
     await fs.writeFile(path, "old");
-    await expect(
-      changeFile(path, async () => {
-        await fs.writeFile(path, "someone else's save");
-        return bytes("mine");
-      })
-    ).rejects.toThrow(/changed by someone else while this run worked on it; nothing was written/);
+    const refused = changeFile(path, async () => {
+      await fs.writeFile(path, "someone else's save");
+      return bytes("mine");
+    });
+    await expect(refused).rejects.toThrow(
+      /changed by someone else while this run worked on it; nothing was written/
+    );
+    // Coded, so that the command line words it in the user's language.
+    await expect(refused).rejects.toMatchObject({
+      code: "changedMeanwhile",
+      values: { file: path },
+    });
     expect(await read(path)).toBe("someone else's save");
     expect(await leftovers()).toEqual([]);
   });
@@ -95,9 +101,11 @@ describe("changeFile", () => {
       return bytes("1");
     });
     await new Promise((done) => setTimeout(done, 50));
-    await expect(changeFile(path, async () => bytes("2"), { waitMs: 200 })).rejects.toThrow(
+    const waited = changeFile(path, async () => bytes("2"), { waitMs: 200 });
+    await expect(waited).rejects.toThrow(
       new RegExp(`is being changed by another rectrack run \\(process ${process.pid}, since`)
     );
+    await expect(waited).rejects.toMatchObject({ code: "fileInUse" });
     const second = changeFile(
       path,
       async (current) => bytes(`${new TextDecoder().decode(current ?? new Uint8Array())}+2`),
@@ -185,7 +193,10 @@ describe("createFile", () => {
         await fs.writeFile(path, "an import made it meanwhile");
         return bytes("template");
       })
-    ).rejects.toThrow(/was created by someone else meanwhile; nothing was written/);
+    ).rejects.toMatchObject({
+      code: "createdMeanwhile",
+      message: expect.stringMatching(/was created by someone else meanwhile; nothing was written/),
+    });
     expect(await read(path)).toBe("an import made it meanwhile");
     expect(await leftovers()).toEqual([]);
   });

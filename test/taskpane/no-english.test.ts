@@ -85,6 +85,9 @@ const INPUT_CODES: Record<InputProblemCode, true> = {
   cellRightOfTable: true,
   notUpgradable: true,
   sharedFormula: true,
+  fileInUse: true,
+  createdMeanwhile: true,
+  changedMeanwhile: true,
 };
 
 const WORD_CODES: Record<WordProblem, true> = {

@@ -44,6 +44,9 @@ export const en = {
   input_cellRightOfTable: "{sentence}",
   input_notUpgradable: "{sentence}",
   input_sharedFormula: "{sentence}",
+  input_fileInUse: "{sentence}",
+  input_createdMeanwhile: "{sentence}",
+  input_changedMeanwhile: "{sentence}",
   // What the system would not let rectrack do with a file (files/local.ts FileProblem).
   fileVerb_read: "cannot be read",
   fileVerb_write: "cannot be written",

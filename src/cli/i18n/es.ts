@@ -53,6 +53,12 @@ export const es: CliCatalogue = {
     "{file}: las recomendaciones no están en una tabla de Excel llamada Recommendations, así que el libro no se puede poner al día aquí; ábralo en Excel y use Configurar en el panel del libro de seguimiento.",
   input_sharedFormula:
     "la celda {cell} tiene una fórmula compartida con otras celdas, así que la importación no puede escribir en ella; en Excel, copie esa columna y péguela como valores, y vuelva a importar.",
+  input_fileInUse:
+    "otra ejecución de rectrack está cambiando {file}; no se escribió nada. Vuelva a intentarlo cuando haya terminado.",
+  input_createdMeanwhile:
+    "otra persona creó {file} mientras tanto; no se escribió nada. Revíselo y vuelva a intentarlo.",
+  input_changedMeanwhile:
+    "otra persona cambió {file} mientras este comando trabajaba en él; no se escribió nada. Vuelva a ejecutar el comando.",
   fileVerb_read: "no se puede leer",
   fileVerb_write: "no se puede escribir",
   fileVerb_use: "no se puede usar",

@@ -55,6 +55,12 @@ export const fr: CliCatalogue = {
     "{file} : les recommandations ne sont pas dans un tableau Excel nommé Recommendations, le classeur ne peut donc pas être mis à jour ici ; ouvrez-le dans Excel et utilisez l'onglet Mise en place du volet du classeur de suivi.",
   input_sharedFormula:
     "la cellule {cell} contient une formule partagée avec d'autres cellules, l'import ne peut donc pas y écrire ; dans Excel, copiez cette colonne et collez-la en valeurs, puis importez à nouveau.",
+  input_fileInUse:
+    "{file} est en cours de modification par une autre exécution de rectrack ; rien n'a été écrit. Réessayez quand elle sera terminée.",
+  input_createdMeanwhile:
+    "{file} a été créé par quelqu'un d'autre entre-temps ; rien n'a été écrit. Regardez-le, puis réessayez.",
+  input_changedMeanwhile:
+    "{file} a été modifié par quelqu'un d'autre pendant que cette commande travaillait dessus ; rien n'a été écrit. Relancez la commande.",
   fileVerb_read: "ne peut pas être lu",
   fileVerb_write: "ne peut pas être écrit",
   fileVerb_use: "ne peut pas être utilisé",

@@ -75,6 +75,9 @@ const INPUT_KEYS: { readonly [C in Exclude<InputProblemCode, "sentence">]: CliMe
   cellRightOfTable: "input_cellRightOfTable",
   notUpgradable: "input_notUpgradable",
   sharedFormula: "input_sharedFormula",
+  fileInUse: "input_fileInUse",
+  createdMeanwhile: "input_createdMeanwhile",
+  changedMeanwhile: "input_changedMeanwhile",
 };
 
 /**

@@ -1,8 +1,9 @@
 import { Problem, ProblemValues } from "./problem";
 
 /**
- * Files and input the user must fix, by code: what the panes word in the
- * user's language (the command line prints the sentence, which is English).
+ * Files and input the user must fix, by code: what the panes and the
+ * command line (src/cli/i18n) word in the user's language; in English the
+ * command line prints the sentence.
  */
 export type InputProblemCode =
   /** A sentence only (no code yet): the panes show a general message and keep the sentence as details. */
@@ -36,7 +37,11 @@ export type InputProblemCode =
   | "noTextColumn"
   | "cellRightOfTable"
   | "notUpgradable"
-  | "sharedFormula";
+  | "sharedFormula"
+  /** Another run or person changing the same file (src/files/local.ts): nothing was written. */
+  | "fileInUse"
+  | "createdMeanwhile"
+  | "changedMeanwhile";
 
 /**
  * Input the user must fix (a file that is not a .docx, a batch of the wrong

@@ -115,6 +115,9 @@ const INPUT_KEYS: Wording<InputProblemCode, ExcelMessageKey> = {
   cellRightOfTable: "importUnreadable",
   notUpgradable: "importUnreadable",
   sharedFormula: "importUnreadable",
+  fileInUse: "importUnreadable",
+  createdMeanwhile: "importUnreadable",
+  changedMeanwhile: "importUnreadable",
 };
 
 /**
