@@ -110,6 +110,8 @@ describe("the command line's catalogues", () => {
     "sheet",
     "sheets",
     "cell",
+    "column",
+    "length",
   ];
 
   it.each(["fr", "es"] as const)(

@@ -88,6 +88,8 @@ const INPUT_CODES: Record<InputProblemCode, true> = {
   fileInUse: true,
   createdMeanwhile: true,
   changedMeanwhile: true,
+  cellTooLong: true,
+  sourceCellTooLong: true,
 };
 
 const WORD_CODES: Record<WordProblem, true> = {

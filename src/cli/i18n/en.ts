@@ -47,6 +47,8 @@ export const en = {
   input_fileInUse: "{sentence}",
   input_createdMeanwhile: "{sentence}",
   input_changedMeanwhile: "{sentence}",
+  input_cellTooLong: "{sentence}",
+  input_sourceCellTooLong: "{sentence}",
   // What the system would not let rectrack do with a file (files/local.ts FileProblem).
   fileVerb_read: "cannot be read",
   fileVerb_write: "cannot be written",

@@ -59,6 +59,10 @@ export const es: CliCatalogue = {
     "otra persona creó {file} mientras tanto; no se escribió nada. Revíselo y vuelva a intentarlo.",
   input_changedMeanwhile:
     "otra persona cambió {file} mientras este comando trabajaba en él; no se escribió nada. Vuelva a ejecutar el comando.",
+  input_cellTooLong:
+    "la celda {cell} recibiría un texto de {length} caracteres, más de los {limit} que caben en una celda de Excel; acórtelo y vuelva a intentarlo.",
+  input_sourceCellTooLong:
+    "hoja «{sheet}», fila {row}, columna «{column}»: el texto tiene {length} caracteres, más de los {limit} que caben en una celda de Excel; acórtelo y vuelva a intentarlo.",
   fileVerb_read: "no se puede leer",
   fileVerb_write: "no se puede escribir",
   fileVerb_use: "no se puede usar",

@@ -61,6 +61,10 @@ export const fr: CliCatalogue = {
     "{file} a été créé par quelqu'un d'autre entre-temps ; rien n'a été écrit. Regardez-le, puis réessayez.",
   input_changedMeanwhile:
     "{file} a été modifié par quelqu'un d'autre pendant que cette commande travaillait dessus ; rien n'a été écrit. Relancez la commande.",
+  input_cellTooLong:
+    "la cellule {cell} recevrait un texte de {length} caractères, plus que les {limit} qu'une cellule Excel peut contenir ; raccourcissez-le et réessayez.",
+  input_sourceCellTooLong:
+    "feuille « {sheet} », ligne {row}, colonne « {column} » : le texte a {length} caractères, plus que les {limit} qu'une cellule Excel peut contenir ; raccourcissez-le et réessayez.",
   fileVerb_read: "ne peut pas être lu",
   fileVerb_write: "ne peut pas être écrit",
   fileVerb_use: "ne peut pas être utilisé",

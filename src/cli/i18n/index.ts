@@ -78,6 +78,8 @@ const INPUT_KEYS: { readonly [C in Exclude<InputProblemCode, "sentence">]: CliMe
   fileInUse: "input_fileInUse",
   createdMeanwhile: "input_createdMeanwhile",
   changedMeanwhile: "input_changedMeanwhile",
+  cellTooLong: "input_cellTooLong",
+  sourceCellTooLong: "input_sourceCellTooLong",
 };
 
 /**

@@ -41,7 +41,10 @@ export type InputProblemCode =
   /** Another run or person changing the same file (src/files/local.ts): nothing was written. */
   | "fileInUse"
   | "createdMeanwhile"
-  | "changedMeanwhile";
+  | "changedMeanwhile"
+  /** A text longer than an Excel cell holds (32,767 characters): nothing is written. */
+  | "cellTooLong"
+  | "sourceCellTooLong";
 
 /**
  * Input the user must fix (a file that is not a .docx, a batch of the wrong

@@ -92,7 +92,15 @@ function refuseTooLong(
         cellTooLongMessage(
           `sheet "${sheetName}", row ${adopted.sourceRows[r]}, column "${header}"`,
           value.length
-        )
+        ),
+        "sourceCellTooLong",
+        {
+          sheet: sheetName,
+          row: String(adopted.sourceRows[r]),
+          column: header,
+          length: String(value.length),
+          limit: String(CELL_TEXT_LIMIT),
+        }
       );
     })
   );

@@ -118,6 +118,8 @@ const INPUT_KEYS: Wording<InputProblemCode, ExcelMessageKey> = {
   fileInUse: "importUnreadable",
   createdMeanwhile: "importUnreadable",
   changedMeanwhile: "importUnreadable",
+  cellTooLong: "importUnreadable",
+  sourceCellTooLong: "importUnreadable",
 };
 
 /**
