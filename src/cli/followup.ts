@@ -5,7 +5,7 @@ import { XlsxTrackerStore } from "../files/xlsx/store";
 import type { RegisterCommand } from "./io";
 import { helpAfter } from "./help";
 import { todayOption } from "./today";
-import { EXIT } from "./io";
+import { EXIT, fileNotes } from "./io";
 import type { CliTranslate } from "./i18n";
 
 /**
@@ -47,7 +47,7 @@ export const registerFollowUpCommand: RegisterCommand = (program: Command, io, s
           done.refresh = await store.refreshFollowUp(today);
           return store.changed ? store.bytes() : null;
         },
-        { missing: "refuse", warn: (text) => io.err(`${t("note", { text })}\n`) }
+        { missing: "refuse", warn: fileNotes(io) }
       );
       const { store, refresh } = done as Required<typeof done>;
       if (options.json) {

@@ -25,7 +25,7 @@ import { localDateTime } from "../core/schema/dates";
 import { dateOption, todayOption } from "./today";
 import type { RegisterCommand } from "./io";
 import { helpAfter } from "./help";
-import { EXIT, Refusal } from "./io";
+import { EXIT, fileNotes, Refusal } from "./io";
 import { InputError } from "../core/model/errors";
 import type { CliTranslate } from "./i18n";
 
@@ -305,7 +305,7 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
               await outcome.store.write(outcome.changes);
               return outcome.store.changed || outcome.created ? outcome.store.bytes() : null;
             },
-            { warn: (text) => io.err(`${t("note", { text })}\n`) }
+            { warn: fileNotes(io) }
           );
           written = change.written;
         }

@@ -28,7 +28,7 @@ import type { TrackerFile } from "../files/xlsx";
 import { changeFile } from "../files/xlsx";
 import type { DashboardRefresh } from "../files/xlsx/dashboard";
 import type { RegisterCommand } from "./io";
-import { CommandIo, EXIT, Refusal } from "./io";
+import { CommandIo, EXIT, fileNotes, Refusal } from "./io";
 import type { CliMessageKey, CliTranslate } from "./i18n";
 import { todayOption } from "./today";
 import { MAX_KEY_LIMIT, parseKeyLimit } from "../core/schema/customxml";
@@ -69,7 +69,7 @@ export async function writeNew(
   force: boolean | undefined,
   io: CommandIo
 ) {
-  const warn = (text: string) => io.err(`${io.t("note", { text })}\n`);
+  const warn = fileNotes(io);
   if (force) await writeAtomically(path, bytes, { warn });
   else await createFile(path, bytes, { warn });
 }
@@ -598,7 +598,7 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
               done.refresh = await store.refreshFigures(today);
               return store.changed ? store.bytes() : null;
             },
-            { missing: "refuse", warn: (text) => io.err(`${io.t("note", { text })}\n`) }
+            { missing: "refuse", warn: fileNotes(io) }
           );
         } else result = await statsOf(new XlsxTrackerStore(await readInput(path), path));
         if (!result) throw new Error("the tracker was not read");

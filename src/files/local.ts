@@ -414,7 +414,15 @@ export interface FileChangeOptions {
   /** What the file should be, for messages ("a workbook"). */
   what?: string;
   /** Told of things the user should know (the file is open in Excel...). */
-  warn?: (text: string) => void;
+  warn?: (note: FileNote) => void;
+}
+
+/** Something the user should know before a file is written, by code (the command line words it in the user's language). */
+export interface FileNote {
+  code: "openElsewhere";
+  values: { file: string; app: string };
+  /** In English. */
+  message: string;
 }
 
 export interface FileChangeResult {
@@ -462,9 +470,11 @@ export async function changeFile(
       );
     const app = before ? await openElsewhere(target) : null;
     if (app)
-      options.warn?.(
-        `${path} seems to be open in ${app}; if it is saved there, it will replace what this run writes. Close it there first.`
-      );
+      options.warn?.({
+        code: "openElsewhere",
+        values: { file: path, app },
+        message: `${path} seems to be open in ${app}; if it is saved there, it will replace what this run writes. Close it there first.`,
+      });
     let current: Uint8Array | null = null;
     let snapshot: Snapshot | null = null;
     if (before) {

@@ -309,6 +309,14 @@ describe("a file given as a tracker that is not one", () => {
         expect(result.err).not.toMatch(/anglais|inglés/);
       }
       await expect(fs.access(join(dir, "never.xlsx"))).rejects.toThrow();
+      // A note before writing a tracker open elsewhere is in the language too.
+      await fs.writeFile(join(dir, `.~lock.${language}-tracker.xlsx#`), "someone");
+      const open = await run(["template", tracker, "--force", "--lang", language]);
+      expect(open.code).toBe(0);
+      expect(open.err).toContain(
+        language === "fr" ? "semble ouvert dans LibreOffice" : "parece estar abierto en LibreOffice"
+      );
+      expect(englishSentences(open.err)).toEqual([]);
     }
   );
 });

@@ -3,7 +3,13 @@ import { promises as fs, constants } from "fs";
 import { hostname, tmpdir } from "os";
 import { join } from "path";
 import { InputError } from "../../src/core/model/errors";
-import { changeFile, createFile, fileProblem, writeAtomically } from "../../src/files/local";
+import {
+  changeFile,
+  createFile,
+  fileProblem,
+  writeAtomically,
+  type FileNote,
+} from "../../src/files/local";
 
 const asRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
@@ -158,13 +164,20 @@ describe("changeFile", () => {
     await fs.writeFile(path, "old");
     await fs.writeFile(join(dir, ".~lock.tracker.xlsx#"), "user");
     const warnings: string[] = [];
-    await writeAtomically(path, bytes("new"), { warn: (text) => warnings.push(text) });
+    await writeAtomically(path, bytes("new"), { warn: (note) => warnings.push(note.message) });
     expect(warnings).toEqual([expect.stringMatching(/seems to be open in LibreOffice/)]);
     await fs.rm(join(dir, ".~lock.tracker.xlsx#"));
     await fs.writeFile(join(dir, "~$tracker.xlsx"), "user");
     warnings.length = 0;
-    await writeAtomically(path, bytes("newer"), { warn: (text) => warnings.push(text) });
-    expect(warnings).toEqual([expect.stringMatching(/seems to be open in Excel/)]);
+    const notes: FileNote[] = [];
+    await writeAtomically(path, bytes("newer"), { warn: (note) => notes.push(note) });
+    expect(notes).toEqual([
+      {
+        code: "openElsewhere",
+        values: { file: path, app: "Excel" },
+        message: expect.stringMatching(/seems to be open in Excel/),
+      },
+    ]);
   });
 
   it("writes nothing when the change has nothing to write", async () => {

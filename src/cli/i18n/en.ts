@@ -70,6 +70,8 @@ export const en = {
   file_diskError: "{sentence}",
   file_tooLarge: "{sentence}",
   file_system: "{sentence}",
+  fileNote_openElsewhere:
+    "{file} seems to be open in {app}; if it is saved there, it will replace what this run writes. Close it there first.",
   dateOption: '{name} must be a date like 2026-03-12, not "{value}".',
   jsonNotValid: "{where} is not valid JSON.",
   jsonNotObject: "{where} must be an object with {holding}.",

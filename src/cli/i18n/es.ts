@@ -63,6 +63,8 @@ export const es: CliCatalogue = {
     "la celda {cell} recibiría un texto de {length} caracteres, más de los {limit} que caben en una celda de Excel; acórtelo y vuelva a intentarlo.",
   input_sourceCellTooLong:
     "hoja «{sheet}», fila {row}, columna «{column}»: el texto tiene {length} caracteres, más de los {limit} que caben en una celda de Excel; acórtelo y vuelva a intentarlo.",
+  fileNote_openElsewhere:
+    "{file} parece estar abierto en {app}; si se guarda allí, reemplazará lo que escribe este comando. Ciérrelo primero en {app}.",
   fileVerb_read: "no se puede leer",
   fileVerb_write: "no se puede escribir",
   fileVerb_use: "no se puede usar",

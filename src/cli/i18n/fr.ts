@@ -65,6 +65,8 @@ export const fr: CliCatalogue = {
     "la cellule {cell} recevrait un texte de {length} caractères, plus que les {limit} qu'une cellule Excel peut contenir ; raccourcissez-le et réessayez.",
   input_sourceCellTooLong:
     "feuille « {sheet} », ligne {row}, colonne « {column} » : le texte a {length} caractères, plus que les {limit} qu'une cellule Excel peut contenir ; raccourcissez-le et réessayez.",
+  fileNote_openElsewhere:
+    "{file} semble ouvert dans {app} ; s'il y est enregistré, il remplacera ce que cette commande écrit. Fermez-le d'abord dans {app}.",
   fileVerb_read: "ne peut pas être lu",
   fileVerb_write: "ne peut pas être écrit",
   fileVerb_use: "ne peut pas être utilisé",
