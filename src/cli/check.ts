@@ -12,6 +12,7 @@ import {
   type CriterionKey,
 } from "../core/smart";
 import type { RegisterCommand } from "./io";
+import { helpAfter } from "./help";
 import { otherLanguageNote, readReportFile } from "./extract";
 import type { CliTranslate } from "./i18n";
 import { reportInOtherLanguage } from "../core/model/paragraph";
@@ -79,26 +80,20 @@ async function readText(path: string, t: CliTranslate): Promise<string> {
 export const registerCheckCommands: RegisterCommand = (program, io, setExit) => {
   program
     .command("check")
-    .description("check recommendations against the Double-SMART checklist")
-    .argument("[report]", "a Word report (.docx) whose recommendations are checked")
-    .option("--jsonl <file>", "check the recommendations of a JSON Lines file instead")
-    .option("--json", "with a report: print a JSON array instead of text")
-    .addOption(
-      new Option(
-        "--lang <language>",
-        "language of the advice, of the criterion names and of rectrack's messages (default: LANG, else English)"
-      ).choices([...LANGUAGES])
-    )
+    .description(io.t("help_check"))
+    .argument(`[${io.t("arg_report")}]`, io.t("help_check_report"))
+    .option("--jsonl <file>", io.t("help_check_jsonl"))
+    .option("--json", io.t("help_check_json"))
+    .addOption(new Option("--lang <language>", io.t("help_check_lang")).choices([...LANGUAGES]))
     .addHelpText(
       "after",
-      `
---jsonl FILE reads one {"id","text"} object per line (optionally "context",
-the sentences introducing the recommendation) and writes one line per input:
-{"id","language","score","criteria":{"specific":{"verdict","evidence","suggestion"},...}}.
-Evidence spans are [start, end) character offsets in "text". Each recommendation
-is read in its own language (English, French or Spanish, told from its words);
---lang sets the language of the advice, whose examples stay in the language of
-the recommendation.`
+      helpAfter(
+        io.t("help_check_after", {
+          input: '{"id","text"}',
+          output:
+            '{"id","language","score","criteria":{"specific":{"verdict","evidence","suggestion"},...}}',
+        })
+      )
     )
     .action(
       async (

@@ -6,6 +6,7 @@ import { reportInOtherLanguage } from "../core/model/paragraph";
 import { DocxReport, readDocx } from "../files/docx";
 import { readInput } from "../files/local";
 import type { RegisterCommand } from "./io";
+import { helpAfter } from "./help";
 import { EXIT } from "./io";
 
 /** Reads a .docx report from disk; every problem the user can fix is an InputError. */
@@ -96,24 +97,12 @@ function readable(all: FoundRecommendation[], otherLanguage: boolean, t: CliTran
 export const registerExtractCommand: RegisterCommand = (program, io, setExit) => {
   program
     .command("extract")
-    .description("list the recommendations found in a Word report (.docx)")
-    .argument("<report>", "the report, a .docx file")
-    .option("--json", "print a JSON array, one object per recommendation")
+    .description(io.t("help_extract"))
+    .argument(`<${io.t("arg_report")}>`, io.t("help_extract_report"))
+    .option("--json", io.t("help_extract_json"))
     .addHelpText(
       "after",
-      `
-With --json each object has "text", "paragraph" and, when the report gives
-them, "addressee", "deadline" (or timeframe, as written) and "repeated".
-Texts the finder found just below its threshold are listed too, after the
-others in the text output, with "candidate": true and their "reasons" in
-JSON: possibly recommendations, for you to decide (tag them in Word, or
-import them with rectrack import --include-candidates).
-"paragraph" counts from 1 every paragraph of the document body in order,
-empty paragraphs and table cells included (as Word counts them); notes,
-comments and text boxes are never searched.
-
-Exit status: 0 done (also when none is found), 2 the file is missing or is
-not a readable Word document.`
+      helpAfter(io.t("help_extract_after"), io.t("help_exit", { text: io.t("help_extract_exit") }))
     )
     .action(async (report: string, options: { json?: boolean }) => {
       const docx = await readReportFile(report);

@@ -3,8 +3,9 @@ import { changeFile } from "../files/xlsx";
 import type { FollowUpRefresh } from "../files/xlsx/followup";
 import { XlsxTrackerStore } from "../files/xlsx/store";
 import type { RegisterCommand } from "./io";
+import { helpAfter } from "./help";
 import { todayOption } from "./today";
-import { EXIT } from "./io";
+import { EXIT, fileNotes } from "./io";
 import type { CliTranslate } from "./i18n";
 
 /**
@@ -30,16 +31,11 @@ export function followUpText(refresh: FollowUpRefresh, today: string, t: CliTran
 export const registerFollowUpCommand: RegisterCommand = (program: Command, io, setExit) => {
   program
     .command("followup")
-    .description(
-      "refresh a tracker's Follow-up sheet: what is overdue, due soon, or implemented but not verified"
-    )
-    .argument("<tracker>", "the tracker .xlsx workbook")
-    .option("--today <date>", "date used for overdue and due-soon (default: today)")
-    .option("--json", "print the result as one JSON object")
-    .addHelpText(
-      "after",
-      "\nExit status: 0 refreshed (or already up to date); 1 the Follow-up sheet is missing or was changed by hand, so the file was left as it was; 2 bad input, nothing written.\n"
-    )
+    .description(io.t("help_followup"))
+    .argument(`<${io.t("arg_tracker")}>`, io.t("help_argTracker"))
+    .option("--today <date>", io.t("help_followup_today"))
+    .option("--json", io.t("help_json"))
+    .addHelpText("after", helpAfter(io.t("help_exit", { text: io.t("help_followup_exit") })))
     .action(async (path: string, options: { today?: string; json?: boolean }) => {
       const { t } = io;
       const today = todayOption(options.today, t);
@@ -51,7 +47,7 @@ export const registerFollowUpCommand: RegisterCommand = (program: Command, io, s
           done.refresh = await store.refreshFollowUp(today);
           return store.changed ? store.bytes() : null;
         },
-        { missing: "refuse", warn: (text) => io.err(`${t("note", { text })}\n`) }
+        { missing: "refuse", warn: fileNotes(io) }
       );
       const { store, refresh } = done as Required<typeof done>;
       if (options.json) {

@@ -155,23 +155,17 @@ export const registerHistoryCommands: RegisterCommand = (program, io, setExit) =
   const documentCommand = (kind: "letter" | "brief") =>
     program
       .command(kind)
-      .description(
-        kind === "letter"
-          ? "a Word letter to one authority: its recommendations awaiting a reply or overdue, a covering text to edit, and a table to fill in (Accepted, Authority response, Deadline) that rectrack reply reads back"
-          : "a Word brief for the team visiting one place: every open recommendation with its history, and a table to fill in during the visit (Implementation, Verified, Evidence) that rectrack reply reads back"
-      )
-      .argument("<tracker>", "the tracker .xlsx workbook")
-      .argument("<out>", "the .docx to write")
+      .description(io.t(kind === "letter" ? "help_letter" : "help_brief"))
+      .argument(`<${io.t("arg_tracker")}>`, io.t("help_argTracker"))
+      .argument(`<${io.t("arg_out")}>`, io.t("help_document_out"))
       .requiredOption(
         kind === "letter" ? "--authority <name>" : "--place <name>",
-        kind === "letter"
-          ? "the addressee, as the tracker names it"
-          : "the place, as the tracker names it"
+        io.t(kind === "letter" ? "help_letter_authority" : "help_brief_place")
       )
-      .option("--lang <language>", "the document's language (default: the tracker's): en, fr or es")
-      .option("--today <date>", "the letter's date (default: today)")
-      .option("--action-plan", "ask for an action plan rather than a reply (letters)")
-      .option("--force", "replace <out> if it exists")
+      .option("--lang <language>", io.t("help_document_lang"))
+      .option("--today <date>", io.t("help_document_today"))
+      .option("--action-plan", io.t("help_document_actionPlan"))
+      .option("--force", io.t("help_force"))
       .action(
         async (
           path: string,
@@ -226,14 +220,12 @@ export const registerHistoryCommands: RegisterCommand = (program, io, setExit) =
 
   program
     .command("reply")
-    .description(
-      "read a letter or visit brief that came back filled in (.docx, or its table pasted into an .xlsx): per recommendation, the current value and the new one; the changes update the tracker and append one history event each, in one write"
-    )
-    .argument("<reply>", "the returned .docx, or an .xlsx holding its table")
-    .argument("<tracker>", "the tracker .xlsx workbook (rewritten in place, in one step)")
-    .option("--date <date>", "the day the reply was received (default: today)")
-    .option("--dry-run", "show what would change, write nothing")
-    .option("--json", "print the result as one JSON object")
+    .description(io.t("help_reply"))
+    .argument(`<${io.t("arg_reply")}>`, io.t("help_reply_reply"))
+    .argument(`<${io.t("arg_tracker")}>`, io.t("help_argTrackerInPlace"))
+    .option("--date <date>", io.t("help_reply_date"))
+    .option("--dry-run", io.t("help_dryRun"))
+    .option("--json", io.t("help_json"))
     .action(
       async (
         replyPath: string,
@@ -301,24 +293,19 @@ export const registerHistoryCommands: RegisterCommand = (program, io, setExit) =
 
   program
     .command("log")
-    .description(
-      "record a follow-up event (a reply, a reminder, a meeting, a follow-up visit...) for some recommendations: one row each on the Follow-up history sheet, and their current columns updated in the same write"
-    )
-    .argument("<tracker>", "the tracker .xlsx workbook (rewritten in place, in one step)")
-    .requiredOption("--id <ids>", "Rec IDs, separated by commas")
-    .requiredOption(
-      "--kind <kind>",
-      "draft-sent, response, action-plan, reminder, meeting, follow-up-visit, status-changed or other (or the list's label in the tracker's language)"
-    )
-    .requiredOption("--date <date>", "when it happened, like 2026-03-12")
-    .option("--status <status>", "the implementation observed (e.g. implemented, in progress)")
-    .option("--accepted <accepted>", "the acceptance observed (e.g. accepted, rejected)")
-    .option("--verified", "the NPM verified the implementation")
-    .option("--with <name>", "with whom (the authority, the director, the focal point)")
-    .option("--note <text>", "a summary of what happened")
-    .option("--link <url>", "a link to the document (the letter, the reply, the minutes)")
-    .option("--staff <name>", "the NPM staff who followed it up")
-    .option("--json", "print the result as one JSON object")
+    .description(io.t("help_log"))
+    .argument(`<${io.t("arg_tracker")}>`, io.t("help_argTrackerInPlace"))
+    .requiredOption("--id <ids>", io.t("help_log_id"))
+    .requiredOption("--kind <kind>", io.t("help_log_kind"))
+    .requiredOption("--date <date>", io.t("help_log_date"))
+    .option("--status <status>", io.t("help_log_status"))
+    .option("--accepted <accepted>", io.t("help_log_accepted"))
+    .option("--verified", io.t("help_log_verified"))
+    .option("--with <name>", io.t("help_log_with"))
+    .option("--note <text>", io.t("help_log_note"))
+    .option("--link <url>", io.t("help_log_link"))
+    .option("--staff <name>", io.t("help_log_staff"))
+    .option("--json", io.t("help_json"))
     .action(
       async (
         path: string,
@@ -385,14 +372,11 @@ export const registerHistoryCommands: RegisterCommand = (program, io, setExit) =
 
   program
     .command("history")
-    .description("the follow-up events of a tracker, in the order they happened")
-    .argument("<tracker>", "the tracker .xlsx workbook")
-    .option("--id <id>", "only this recommendation's events")
-    .option(
-      "--as-of <date>",
-      "instead: each recommendation's implementation on that day, from the history, and how many in each status"
-    )
-    .option("--json", "print the events as JSON")
+    .description(io.t("help_history"))
+    .argument(`<${io.t("arg_tracker")}>`, io.t("help_argTracker"))
+    .option("--id <id>", io.t("help_history_id"))
+    .option("--as-of <date>", io.t("help_history_asOf"))
+    .option("--json", io.t("help_history_json"))
     .action(async (path: string, options: { id?: string; asOf?: string; json?: boolean }) => {
       const store = new XlsxTrackerStore(await readInput(path), path);
       const content = await store.read();

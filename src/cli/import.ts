@@ -24,7 +24,8 @@ import { followUpText } from "./followup";
 import { localDateTime } from "../core/schema/dates";
 import { dateOption, todayOption } from "./today";
 import type { RegisterCommand } from "./io";
-import { EXIT, Refusal } from "./io";
+import { helpAfter } from "./help";
+import { EXIT, fileNotes, Refusal } from "./io";
 import { InputError } from "../core/model/errors";
 import type { CliTranslate } from "./i18n";
 
@@ -226,45 +227,22 @@ function summaryText(
 export const registerImportCommand: RegisterCommand = (program: Command, io, setExit) => {
   program
     .command("import")
-    .description(
-      "add a report's recommendations (.docx) or a batch (.json) to a tracker workbook; imported again, nothing is duplicated and no tracking data is lost"
-    )
-    .argument("<input>", "the Word report (.docx) or recommendation batch (.json)")
-    .argument(
-      "<tracker>",
-      "the tracker .xlsx workbook (made from the template if it does not exist)"
-    )
-    .option("--dry-run", "show what would change; write nothing")
-    .option("--json", "print the result as one JSON object")
-    .option(
-      "--report-date <date>",
-      "the report's date (YYYY-MM-DD), 'Date made' of its recommendations: needed when the report does not say it, and wins over what it says"
-    )
-    .option(
-      "--today <date>",
-      "the import's date, for the Follow-up sheet's overdue and due-soon lists (default: today)"
-    )
-    .option(
-      "--accept-text-changes",
-      "where the report's text of a tracked recommendation differs, take the report's text (by default the tracked text is kept and flagged)"
-    )
-    .option(
-      "--include-candidates",
-      "from a report, also import the possible recommendations the finder found just below its threshold and nobody tagged (by default they are left out and counted)"
-    )
-    .option(
-      "--confirm-repeats",
-      "link recommendations to the earlier ones they seem to repeat (by default the links are only proposed)"
-    )
+    .description(io.t("help_import"))
+    .argument(`<${io.t("arg_input")}>`, io.t("help_import_input"))
+    .argument(`<${io.t("arg_tracker")}>`, io.t("help_import_tracker"))
+    .option("--dry-run", io.t("help_dryRun"))
+    .option("--json", io.t("help_json"))
+    .option("--report-date <date>", io.t("help_import_reportDate"))
+    .option("--today <date>", io.t("help_import_today"))
+    .option("--accept-text-changes", io.t("help_import_acceptTextChanges"))
+    .option("--include-candidates", io.t("help_import_includeCandidates"))
+    .option("--confirm-repeats", io.t("help_import_confirmRepeats"))
     .addOption(
-      new Option("--lang <language>", "language of a tracker made from the template")
+      new Option("--lang <language>", io.t("help_import_lang"))
         .choices(["en", "fr", "es"])
         .default("en")
     )
-    .addHelpText(
-      "after",
-      "\nExit status: 0 imported; 1 imported, but some recommendations are flagged for a look (their tracked text was kept, or they appear twice); 2 bad input, nothing written.\n"
-    )
+    .addHelpText("after", helpAfter(io.t("help_exit", { text: io.t("help_import_exit") })))
     .action(
       async (
         input: string,
@@ -327,7 +305,7 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
               await outcome.store.write(outcome.changes);
               return outcome.store.changed || outcome.created ? outcome.store.bytes() : null;
             },
-            { warn: (text) => io.err(`${t("note", { text })}\n`) }
+            { warn: fileNotes(io) }
           );
           written = change.written;
         }

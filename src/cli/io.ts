@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { Language } from "../core/language";
 import { InputError } from "../core/model/errors";
+import type { FileNote } from "../files/local";
 import type { CliTranslate } from "./i18n";
 
 /** Where a command writes; tests pass buffers, the binary passes the process streams. */
@@ -32,6 +33,12 @@ export class Refusal extends InputError {
     super(message);
     this.name = "Refusal";
   }
+}
+
+/** Tells the user, in their language, what to know about a file about to be written (it is open in Excel...). */
+export function fileNotes(io: CommandIo): (note: FileNote) => void {
+  return (note) =>
+    io.err(`${io.t("note", { text: io.t(`fileNote_${note.code}`, note.values) })}\n`);
 }
 
 /** Exit statuses shared by every command. */

@@ -2,6 +2,7 @@ import { InputError } from "../core/model/errors";
 import { PublishSummary, publishCopy, removedAnything } from "../files/docx/publish";
 import { readInput, realTarget } from "../files/local";
 import type { RegisterCommand } from "./io";
+import { helpAfter } from "./help";
 import { EXIT, Refusal } from "./io";
 import type { CliTranslate } from "./i18n";
 import { writeNew } from "./tracker-commands";
@@ -40,30 +41,15 @@ export function publishLines(
 export const registerPublishCommand: RegisterCommand = (program, io, setExit) => {
   program
     .command("publish")
-    .description(
-      "a copy of a Word report for the authorities, without the review data (verdicts, notes, reviewers' names, tracker link)"
-    )
-    .argument("<report>", "the report, a .docx file (never changed)")
-    .argument("<out>", "the copy to write, a new .docx file")
-    .option(
-      "--keep-tags",
-      "keep the recommendation tags and tracking details (the copy can still be imported)"
-    )
-    .option("--force", "replace OUT if it exists")
-    .option("--json", "print what was removed as one JSON object")
+    .description(io.t("help_publish"))
+    .argument(`<${io.t("arg_report")}>`, io.t("help_publish_report"))
+    .argument(`<${io.t("arg_out")}>`, io.t("help_publish_out"))
+    .option("--keep-tags", io.t("help_publish_keepTags"))
+    .option("--force", io.t("help_force"))
+    .option("--json", io.t("help_publish_json"))
     .addHelpText(
       "after",
-      `
-Removes what the Word pane keeps in a report for the NPM's own work: the
-reviewers' verdicts, notes and names and the review states, the add-in's
-Word comments (with replies to them) and its review sheet, the link to the
-tracker, and the recommendation tags (kept with --keep-tags, without the
-review data). Everything else stays exactly as it was, other people's
-comments included. OUT is created; an existing file is refused unless
---force is given; REPORT is never overwritten.
-
-Exit status: 0 written, 2 REPORT is missing or not a readable Word document,
-or OUT exists (or is REPORT); nothing is written then.`
+      helpAfter(io.t("help_publish_after"), io.t("help_exit", { text: io.t("help_publish_exit") }))
     )
     .action(
       async (

@@ -7,6 +7,7 @@ import { fileProblem } from "../files/local";
 import { CliIo, CommandIo, EXIT, processIo, Refusal } from "./io";
 import { commands } from "./commands";
 import { chosenLanguage, cliTranslator, inputProblemText } from "./i18n";
+import { commanderRefusal, speakHelp, speakHelpCommand } from "./help";
 
 /** The version in our package.json, found above this file (src/cli, lib/cli or the benchmarks' build). */
 function packageVersion(): string {
@@ -21,24 +22,18 @@ function packageVersion(): string {
 }
 
 export function buildProgram(io: CommandIo, setExit: (code: number) => void): Command {
-  const program = new Command("rectrack")
-    .description(
-      "OPCAT Recommendation Tracker: check recommendations against Double-SMART and keep the tracking workbook, on .docx and .xlsx files."
-    )
-    .version(packageVersion(), "-V, --version", "print the version")
-    .helpOption("-h, --help", "show this help")
-    .showHelpAfterError("(run `rectrack --help` for usage)")
+  const { t } = io;
+  const program = speakHelp(new Command("rectrack"), t)
+    .description(t("help_program"))
+    .version(packageVersion(), "-V, --version", t("help_version"))
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .exitOverride();
   for (const register of commands) register(program, io, setExit);
+  speakHelpCommand(program, t);
   // Every command takes --lang; those that make or read a document in a language already have it.
   for (const command of program.commands) {
     if (!command.options.some((option) => option.long === "--lang"))
-      command.addOption(
-        new Option("--lang <language>", "language of rectrack's messages (default: LANG)").choices(
-          LANGUAGES
-        )
-      );
+      command.addOption(new Option("--lang <language>", t("help_lang")).choices(LANGUAGES));
   }
   return program;
 }
@@ -70,8 +65,10 @@ export async function main(
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // --help and --version end through here with exit code 0.
-      return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+      // --help and --version end through here with exit code 0; help shown for want of a command has nothing to add.
+      if (error.exitCode === 0) return EXIT.ok;
+      if (error.code !== "commander.help") io.err(commanderRefusal(error, t));
+      return EXIT.badInput;
     }
     if (error instanceof InputError) {
       const message = inputProblemText(error, t, error instanceof Refusal);

@@ -28,7 +28,7 @@ import type { TrackerFile } from "../files/xlsx";
 import { changeFile } from "../files/xlsx";
 import type { DashboardRefresh } from "../files/xlsx/dashboard";
 import type { RegisterCommand } from "./io";
-import { CommandIo, EXIT, Refusal } from "./io";
+import { CommandIo, EXIT, fileNotes, Refusal } from "./io";
 import type { CliMessageKey, CliTranslate } from "./i18n";
 import { todayOption } from "./today";
 import { MAX_KEY_LIMIT, parseKeyLimit } from "../core/schema/customxml";
@@ -42,15 +42,8 @@ function keyLimitOption(value: string | undefined, t: CliTranslate): number | nu
   return limit;
 }
 
-const KEY_LIMIT_HELP =
-  "the most key recommendations your NPM makes in one report (the data check warns beyond it); none removes the limit";
-
-const langOption = () =>
-  new Option("--lang <language>", "language of headers, lists and sheet names").choices([
-    "en",
-    "fr",
-    "es",
-  ]);
+const langOption = (t: CliTranslate) =>
+  new Option("--lang <language>", t("help_sheetLang")).choices(["en", "fr", "es"]);
 
 /** How adopt found a column, in the user's words. */
 const BASIS: Record<LegacyColumn["basis"], CliMessageKey> = {
@@ -76,7 +69,7 @@ export async function writeNew(
   force: boolean | undefined,
   io: CommandIo
 ) {
-  const warn = (text: string) => io.err(`${io.t("note", { text })}\n`);
+  const warn = fileNotes(io);
   if (force) await writeAtomically(path, bytes, { warn });
   else await createFile(path, bytes, { warn });
 }
@@ -287,13 +280,11 @@ function tidyText(
 export const registerTrackerCommands: RegisterCommand = (program: Command, io, setExit) => {
   program
     .command("template")
-    .description(
-      "write a new, empty tracker workbook (Recommendations, Dashboard, Follow-up, Follow-up history, Lists)"
-    )
-    .argument("<out>", "the .xlsx file to create")
-    .addOption(langOption().default("en"))
-    .option("--force", "replace OUT if it exists")
-    .option("--key-limit <n>", KEY_LIMIT_HELP)
+    .description(io.t("help_template"))
+    .argument(`<${io.t("arg_out")}>`, io.t("help_template_out"))
+    .addOption(langOption(io.t).default("en"))
+    .option("--force", io.t("help_force"))
+    .option("--key-limit <n>", io.t("help_keyLimit"))
     .action(
       async (out: string, options: { lang: Language; force?: boolean; keyLimit?: string }) => {
         const keyLimit = keyLimitOption(options.keyLimit, io.t);
@@ -318,23 +309,18 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
 
   program
     .command("adopt")
-    .description(
-      "turn a hand-made tracker into a tracker workbook, keeping the original sheet as it is"
-    )
-    .argument("<in>", "the hand-made .xlsx workbook (left unchanged)")
-    .argument("<out>", "the tracker .xlsx file to create")
-    .option(
-      "--sheet <name>",
-      "the sheet holding the recommendations (default: the one that looks most like it)"
-    )
-    .addOption(langOption())
+    .description(io.t("help_adopt"))
+    .argument(`<${io.t("arg_in")}>`, io.t("help_adopt_in"))
+    .argument(`<${io.t("arg_out")}>`, io.t("help_adopt_out"))
+    .option("--sheet <name>", io.t("help_adopt_sheet"))
+    .addOption(langOption(io.t))
     .option(
       "--map <header=key...>",
-      'correct the column mapping, e.g. --map "Follow-up visit=verified" "Internal=-"'
+      io.t("help_adopt_map", { example: '"Follow-up visit=verified" "Internal=-"' })
     )
-    .option("--today <date>", "date used for the Follow-up sheet (default: today)")
-    .option("--force", "replace OUT if it exists")
-    .option("--json", "print the mapping and notes as JSON")
+    .option("--today <date>", io.t("help_todayFollowUp"))
+    .option("--force", io.t("help_force"))
+    .option("--json", io.t("help_adopt_json"))
     .action(
       async (
         input: string,
@@ -429,18 +415,13 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
 
   program
     .command("validate")
-    .description(
-      "check a tracker's data: missing fields, values outside the lists, bad or inconsistent dates, duplicate ids"
-    )
-    .argument("<tracker>", "the tracker .xlsx workbook")
-    .option("--json", "print the issues as JSON")
-    .option("--strict", "count warnings (follow-up gaps) as problems too")
-    .option("--today <date>", "date used to spot dates in the future (default: today)")
-    .option(
-      "--fix",
-      "list the list values that could be tidied (near-duplicates merged, combined addressees split); nothing is written without --write"
-    )
-    .option("--write", "with --fix: apply those changes to the tracker")
+    .description(io.t("help_validate"))
+    .argument(`<${io.t("arg_tracker")}>`, io.t("help_argTracker"))
+    .option("--json", io.t("help_validate_json"))
+    .option("--strict", io.t("help_validate_strict"))
+    .option("--today <date>", io.t("help_validate_today"))
+    .option("--fix", io.t("help_validate_fix"))
+    .option("--write", io.t("help_validate_write"))
     .action(
       async (
         path: string,
@@ -528,17 +509,12 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
 
   program
     .command("upgrade")
-    .description(
-      "bring a tracker made by an earlier version up to date (columns, colours, print settings, Follow-up and Dashboard sheets, the Follow-up history sheet) without changing a value"
-    )
-    .argument("<tracker>", "the tracker .xlsx workbook (rewritten in place, in one step)")
-    .option(
-      "--reorder",
-      "also put the columns in the order by task (text first, then follow-up); refused when formulas point at the sheet's cells by position"
-    )
-    .option("--today <date>", "date used for the Follow-up sheet (default: today)")
-    .option("--key-limit <n>", KEY_LIMIT_HELP)
-    .option("--json", "print the result as one JSON object")
+    .description(io.t("help_upgrade"))
+    .argument(`<${io.t("arg_tracker")}>`, io.t("help_argTrackerInPlace"))
+    .option("--reorder", io.t("help_upgrade_reorder"))
+    .option("--today <date>", io.t("help_todayFollowUp"))
+    .option("--key-limit <n>", io.t("help_keyLimit"))
+    .option("--json", io.t("help_json"))
     .action(
       async (
         path: string,
@@ -581,16 +557,11 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
 
   program
     .command("stats")
-    .description(
-      "the Dashboard's figures: counts and shares by implementation, acceptance, addressee, theme, type of place and year; from the history, the implementation at each year end and the trends (implementation rate by year made, median days to a response and to implementation and replies on time by addressee, repeats by place and theme)"
-    )
-    .argument("<tracker>", "the tracker .xlsx workbook")
-    .option("--json", "print the figures as JSON")
-    .option("--today <date>", "date used for overdue and due-soon counts (default: today)")
-    .option(
-      "--refresh",
-      "also write the figures from the history (the implementation at each year end, medians, replies on time, repeats) and their chart on the Dashboard, in one step"
-    )
+    .description(io.t("help_stats"))
+    .argument(`<${io.t("arg_tracker")}>`, io.t("help_argTracker"))
+    .option("--json", io.t("help_stats_json"))
+    .option("--today <date>", io.t("help_stats_today"))
+    .option("--refresh", io.t("help_stats_refresh"))
     .action(
       async (path: string, options: { json?: boolean; today?: string; refresh?: boolean }) => {
         const today = todayOption(options.today, io.t);
@@ -627,7 +598,7 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
               done.refresh = await store.refreshFigures(today);
               return store.changed ? store.bytes() : null;
             },
-            { missing: "refuse", warn: (text) => io.err(`${io.t("note", { text })}\n`) }
+            { missing: "refuse", warn: fileNotes(io) }
           );
         } else result = await statsOf(new XlsxTrackerStore(await readInput(path), path));
         if (!result) throw new Error("the tracker was not read");

@@ -278,7 +278,9 @@ async function acquireLock(target: string, shown: string, waitMs: number): Promi
         ? ` (process ${holder.pid}${holder.host === hostname() ? "" : ` on ${holder.host}`}, since ${new Date(holder.since).toTimeString().slice(0, 8)})`
         : "";
       throw new InputError(
-        `${shown} is being changed by another rectrack run${who}; nothing was written. Try again when it has finished.`
+        `${shown} is being changed by another rectrack run${who}; nothing was written. Try again when it has finished.`,
+        "fileInUse",
+        { file: shown }
       );
     }
     await sleep(40 + Math.floor(Math.random() * 80));
@@ -412,7 +414,15 @@ export interface FileChangeOptions {
   /** What the file should be, for messages ("a workbook"). */
   what?: string;
   /** Told of things the user should know (the file is open in Excel...). */
-  warn?: (text: string) => void;
+  warn?: (note: FileNote) => void;
+}
+
+/** Something the user should know before a file is written, by code (the command line words it in the user's language). */
+export interface FileNote {
+  code: "openElsewhere";
+  values: { file: string; app: string };
+  /** In English. */
+  message: string;
 }
 
 export interface FileChangeResult {
@@ -460,9 +470,11 @@ export async function changeFile(
       );
     const app = before ? await openElsewhere(target) : null;
     if (app)
-      options.warn?.(
-        `${path} seems to be open in ${app}; if it is saved there, it will replace what this run writes. Close it there first.`
-      );
+      options.warn?.({
+        code: "openElsewhere",
+        values: { file: path, app },
+        message: `${path} seems to be open in ${app}; if it is saved there, it will replace what this run writes. Close it there first.`,
+      });
     let current: Uint8Array | null = null;
     let snapshot: Snapshot | null = null;
     if (before) {
@@ -505,7 +517,9 @@ async function put(
         const code = (error as NodeJS.ErrnoException).code;
         if (code === "EEXIST")
           throw new InputError(
-            `${shown} was created by someone else meanwhile; nothing was written. Look at it, then try again.`
+            `${shown} was created by someone else meanwhile; nothing was written. Look at it, then try again.`,
+            "createdMeanwhile",
+            { file: shown }
           );
         if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EXDEV" && code !== "ENOSYS")
           throw error;
@@ -536,7 +550,9 @@ async function put(
 async function unchangedSince(target: string, shown: string, snapshot: Snapshot): Promise<void> {
   const changed = () =>
     new InputError(
-      `${shown} was changed by someone else while this run worked on it; nothing was written. Run the command again.`
+      `${shown} was changed by someone else while this run worked on it; nothing was written. Run the command again.`,
+      "changedMeanwhile",
+      { file: shown }
     );
   let now: Stats;
   try {

@@ -97,7 +97,22 @@ describe("the language rectrack speaks", () => {
 
 describe("the command line's catalogues", () => {
   /** The file layer's problems: English shows its own sentence, the other languages word them from its values. */
-  const PROBLEM_VALUES = ["file", "sentence", "path", "verb", "said"];
+  const PROBLEM_VALUES = [
+    "file",
+    "sentence",
+    "path",
+    "verb",
+    "said",
+    "limit",
+    "row",
+    "id",
+    "table",
+    "sheet",
+    "sheets",
+    "cell",
+    "column",
+    "length",
+  ];
 
   it.each(["fr", "es"] as const)(
     "in %s: every message fills the English one's values",
@@ -243,4 +258,65 @@ describe("by default", () => {
     ]);
     expect(englishSentences(imported.out).length).toBeGreaterThan(0);
   });
+});
+
+describe("a file given as a tracker that is not one", () => {
+  it.each(["fr", "es"] as const)(
+    "is refused in %s, naming the file, with no English sentence",
+    async (language) => {
+      const cfb = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+      const files: Record<string, Uint8Array> = {
+        "notes.xlsx": Buffer.from("hello"),
+        "empty.xlsx": new Uint8Array(0),
+        "old.xls": Buffer.from([...cfb, 1, 2, 3, 4]),
+        "locked.xlsx": Buffer.concat([Buffer.from(cfb), Buffer.from("EncryptionInfo", "utf16le")]),
+        "broken.xlsx": Buffer.from("PK\u0003\u0004 not a zip", "latin1"),
+        "report.xlsx": await buildDocx({ blocks: [para("A report.")] }),
+        "plain.xlsx": await legacyBytes([{ name: "Sheet", rows: [["a", "b"]] }]),
+      };
+      const said = new Set<string>();
+      for (const [name, bytes] of Object.entries(files)) {
+        const path = join(dir, `${language}-${name}`);
+        await fs.writeFile(path, bytes);
+        for (const command of ["followup", "validate"]) {
+          const result = await run([command, path, "--lang", language]);
+          expect({ name, command, code: result.code, out: result.out }).toEqual({
+            name,
+            command,
+            code: 2,
+            out: "",
+          });
+          expect(result.err).toContain(`rectrack${language === "fr" ? " :" : ":"} ${path} `);
+          expect({ name, english: englishSentences(result.err) }).toEqual({ name, english: [] });
+          // Worded from its code, not as the general sentence with English details.
+          expect(result.err).not.toMatch(/anglais|inglés/);
+          said.add(result.err.replace(path, "FILE"));
+        }
+      }
+      // Each problem in its own words: empty, not a workbook (twice), old, protected, damaged, no table.
+      expect(said.size).toBe(6);
+      // adopt's refusals of a sheet: no such sheet, already a tracker, no column of recommendations.
+      const tracker = join(dir, `${language}-tracker.xlsx`);
+      expect((await run(["template", tracker, "--lang", language])).code).toBe(0);
+      for (const args of [
+        ["adopt", join(dir, `${language}-plain.xlsx`), join(dir, "never.xlsx"), "--sheet", "Nope"],
+        ["adopt", tracker, join(dir, "never.xlsx")],
+        ["adopt", join(dir, `${language}-plain.xlsx`), join(dir, "never.xlsx")],
+      ]) {
+        const result = await run([...args, "--lang", language]);
+        expect({ args, code: result.code }).toEqual({ args, code: 2 });
+        expect({ args, english: englishSentences(result.err) }).toEqual({ args, english: [] });
+        expect(result.err).not.toMatch(/anglais|inglés/);
+      }
+      await expect(fs.access(join(dir, "never.xlsx"))).rejects.toThrow();
+      // A note before writing a tracker open elsewhere is in the language too.
+      await fs.writeFile(join(dir, `.~lock.${language}-tracker.xlsx#`), "someone");
+      const open = await run(["template", tracker, "--force", "--lang", language]);
+      expect(open.code).toBe(0);
+      expect(open.err).toContain(
+        language === "fr" ? "semble ouvert dans LibreOffice" : "parece estar abierto en LibreOffice"
+      );
+      expect(englishSentences(open.err)).toEqual([]);
+    }
+  );
 });

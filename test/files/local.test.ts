@@ -3,7 +3,13 @@ import { promises as fs, constants } from "fs";
 import { hostname, tmpdir } from "os";
 import { join } from "path";
 import { InputError } from "../../src/core/model/errors";
-import { changeFile, createFile, fileProblem, writeAtomically } from "../../src/files/local";
+import {
+  changeFile,
+  createFile,
+  fileProblem,
+  writeAtomically,
+  type FileNote,
+} from "../../src/files/local";
 
 const asRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
@@ -75,12 +81,18 @@ describe("changeFile", () => {
   it("refuses when the file changed between the read and the write, keeping the other change", async () => {
     const path = join(dir, "t.xlsx");
     await fs.writeFile(path, "old");
-    await expect(
-      changeFile(path, async () => {
-        await fs.writeFile(path, "someone else's save");
-        return bytes("mine");
-      })
-    ).rejects.toThrow(/changed by someone else while this run worked on it; nothing was written/);
+    const refused = changeFile(path, async () => {
+      await fs.writeFile(path, "someone else's save");
+      return bytes("mine");
+    });
+    await expect(refused).rejects.toThrow(
+      /changed by someone else while this run worked on it; nothing was written/
+    );
+    // Coded, so that the command line words it in the user's language.
+    await expect(refused).rejects.toMatchObject({
+      code: "changedMeanwhile",
+      values: { file: path },
+    });
     expect(await read(path)).toBe("someone else's save");
     expect(await leftovers()).toEqual([]);
   });
@@ -95,9 +107,11 @@ describe("changeFile", () => {
       return bytes("1");
     });
     await new Promise((done) => setTimeout(done, 50));
-    await expect(changeFile(path, async () => bytes("2"), { waitMs: 200 })).rejects.toThrow(
+    const waited = changeFile(path, async () => bytes("2"), { waitMs: 200 });
+    await expect(waited).rejects.toThrow(
       new RegExp(`is being changed by another rectrack run \\(process ${process.pid}, since`)
     );
+    await expect(waited).rejects.toMatchObject({ code: "fileInUse" });
     const second = changeFile(
       path,
       async (current) => bytes(`${new TextDecoder().decode(current ?? new Uint8Array())}+2`),
@@ -150,13 +164,20 @@ describe("changeFile", () => {
     await fs.writeFile(path, "old");
     await fs.writeFile(join(dir, ".~lock.tracker.xlsx#"), "user");
     const warnings: string[] = [];
-    await writeAtomically(path, bytes("new"), { warn: (text) => warnings.push(text) });
+    await writeAtomically(path, bytes("new"), { warn: (note) => warnings.push(note.message) });
     expect(warnings).toEqual([expect.stringMatching(/seems to be open in LibreOffice/)]);
     await fs.rm(join(dir, ".~lock.tracker.xlsx#"));
     await fs.writeFile(join(dir, "~$tracker.xlsx"), "user");
     warnings.length = 0;
-    await writeAtomically(path, bytes("newer"), { warn: (text) => warnings.push(text) });
-    expect(warnings).toEqual([expect.stringMatching(/seems to be open in Excel/)]);
+    const notes: FileNote[] = [];
+    await writeAtomically(path, bytes("newer"), { warn: (note) => notes.push(note) });
+    expect(notes).toEqual([
+      {
+        code: "openElsewhere",
+        values: { file: path, app: "Excel" },
+        message: expect.stringMatching(/seems to be open in Excel/),
+      },
+    ]);
   });
 
   it("writes nothing when the change has nothing to write", async () => {
@@ -185,7 +206,10 @@ describe("createFile", () => {
         await fs.writeFile(path, "an import made it meanwhile");
         return bytes("template");
       })
-    ).rejects.toThrow(/was created by someone else meanwhile; nothing was written/);
+    ).rejects.toMatchObject({
+      code: "createdMeanwhile",
+      message: expect.stringMatching(/was created by someone else meanwhile; nothing was written/),
+    });
     expect(await read(path)).toBe("an import made it meanwhile");
     expect(await leftovers()).toEqual([]);
   });

@@ -158,6 +158,18 @@ describe("a text longer than a cell can hold", () => {
       run,
       /sheet "Follow-up", row 3, column "Recommendation": the text has 32,768 characters, more than the 32,767 an Excel cell can hold/
     );
+    // In the user's language too, from the refusal's code.
+    const spanish = await rectrack([
+      "adopt",
+      input,
+      `${files.dir}/too-long-out.xlsx`,
+      "--lang",
+      "es",
+    ]);
+    expectOneLineRefusal(
+      spanish,
+      /hoja «Follow-up», fila 3, columna «Recommendation»: el texto tiene 32768 caracteres, más de los 32767 que caben/
+    );
     expect(files.names()).toEqual(before);
   });
 

@@ -2,8 +2,8 @@
  * The command line's messages in English: every sentence rectrack prints
  * (errors, refusals, notes, summaries), in the one message syntax
  * (src/core/language/message.ts). fr.ts and es.ts are typed by these keys,
- * so a message missing in a language does not compile. `--help` stays in
- * English (commander words it; see the README).
+ * so a message missing in a language does not compile. `--help` is worded
+ * here too (help_*: descriptions, commander's headings; cli_*: its refusals).
  */
 export const en = {
   // rectrack itself
@@ -25,6 +25,30 @@ export const en = {
   input_fileEmpty: "{sentence}",
   input_notReportOrBatch: "{sentence}",
   input_workbookNotReport: "{sentence}",
+  input_notWorkbook: "{sentence}",
+  input_workbookDamaged: "{sentence}",
+  input_workbookTooBig: "{sentence}",
+  input_workbookProtected: "{sentence}",
+  input_oldExcelFormat: "{sentence}",
+  input_noTrackerTable: "{sentence}",
+  input_tableUnreadable: "{sentence}",
+  input_tableTotalRow: "{sentence}",
+  input_rowMoved: "{sentence}",
+  input_rowBelowTable: "{sentence}",
+  input_noHistoryTable: "{sentence}",
+  input_historyNotOwnSheet: "{sentence}",
+  input_noSuchSheet: "{sentence}",
+  input_noSheets: "{sentence}",
+  input_alreadyTracker: "{sentence}",
+  input_noTextColumn: "{sentence}",
+  input_cellRightOfTable: "{sentence}",
+  input_notUpgradable: "{sentence}",
+  input_sharedFormula: "{sentence}",
+  input_fileInUse: "{sentence}",
+  input_createdMeanwhile: "{sentence}",
+  input_changedMeanwhile: "{sentence}",
+  input_cellTooLong: "{sentence}",
+  input_sourceCellTooLong: "{sentence}",
   // What the system would not let rectrack do with a file (files/local.ts FileProblem).
   fileVerb_read: "cannot be read",
   fileVerb_write: "cannot be written",
@@ -46,6 +70,8 @@ export const en = {
   file_diskError: "{sentence}",
   file_tooLarge: "{sentence}",
   file_system: "{sentence}",
+  fileNote_openElsewhere:
+    "{file} seems to be open in {app}; if it is saved there, it will replace what this run writes. Close it there first.",
   dateOption: '{name} must be a date like 2026-03-12, not "{value}".',
   jsonNotValid: "{where} is not valid JSON.",
   jsonNotObject: "{where} must be an object with {holding}.",
@@ -333,6 +359,168 @@ export const en = {
   historyEvents: "{count, plural, one {# event} other {# events}} in {path}{wanted}{deadline}.",
   historyFor: " for {id}",
   historyDeadline: " (reply deadline: {days} days)",
+  // --help: commander's words, the arguments' names and every description (the same in each language's help)
+  help_usage: "Usage:",
+  help_arguments: "Arguments:",
+  help_options: "Options:",
+  help_globalOptions: "Global Options:",
+  help_commands: "Commands:",
+  help_usageOptions: "[options]",
+  help_usageCommand: "[command]",
+  help_choices: "choices: {choices}",
+  help_default: "default: {value}",
+  help_help: "show this help",
+  help_helpCommand: "show the help of a command",
+  help_version: "print the version",
+  help_afterError: "(run `rectrack --help` for usage)",
+  help_lang: "language of rectrack's messages (default: LANG)",
+  help_program:
+    "OPCAT Recommendation Tracker: check recommendations against Double-SMART and keep the tracking workbook, on .docx and .xlsx files.",
+  arg_tracker: "tracker",
+  arg_out: "out",
+  arg_report: "report",
+  arg_input: "input",
+  arg_in: "in",
+  arg_reply: "reply",
+  help_argTracker: "the tracker .xlsx workbook",
+  help_argTrackerInPlace: "the tracker .xlsx workbook (rewritten in place, in one step)",
+  help_json: "print the result as one JSON object",
+  help_force: "replace OUT if it exists",
+  help_todayFollowUp: "date used for the Follow-up sheet (default: today)",
+  help_dryRun: "show what would change; write nothing",
+  help_sheetLang: "language of headers, lists and sheet names",
+  help_keyLimit:
+    "the most key recommendations your NPM makes in one report (the data check warns beyond it); none removes the limit",
+  help_exit: "Exit status: {text}",
+  // check
+  help_check: "check recommendations against the Double-SMART checklist",
+  help_check_report: "a Word report (.docx) whose recommendations are checked",
+  help_check_jsonl: "check the recommendations of a JSON Lines file instead",
+  help_check_json: "with a report: print a JSON array instead of text",
+  help_check_lang:
+    "language of the advice, of the criterion names and of rectrack's messages (default: LANG, else English)",
+  help_check_after:
+    '--jsonl FILE reads one {input} object per line (optionally "context", the sentences introducing the recommendation) and writes one line per input: {output}. Evidence spans are [start, end) character offsets in "text". Each recommendation is read in its own language (English, French or Spanish, told from its words); --lang sets the language of the advice, whose examples stay in the language of the recommendation.',
+  // extract
+  help_extract: "list the recommendations found in a Word report (.docx)",
+  help_extract_report: "the report, a .docx file",
+  help_extract_json: "print a JSON array, one object per recommendation",
+  help_extract_after:
+    'With --json each object has "text", "paragraph" and, when the report gives them, "addressee", "deadline" (or timeframe, as written) and "repeated". Texts the finder found just below its threshold are listed too, after the others in the text output, with "candidate": true and their "reasons" in JSON: possibly recommendations, for you to decide (tag them in Word, or import them with rectrack import --include-candidates). "paragraph" counts from 1 every paragraph of the document body in order, empty paragraphs and table cells included (as Word counts them); notes, comments and text boxes are never searched.',
+  help_extract_exit:
+    "0 done (also when none is found), 2 the file is missing or is not a readable Word document.",
+  // followup
+  help_followup:
+    "refresh a tracker's Follow-up sheet: what is overdue, due soon, or implemented but not verified",
+  help_followup_today: "date used for overdue and due-soon (default: today)",
+  help_followup_exit:
+    "0 refreshed (or already up to date); 1 the Follow-up sheet is missing or was changed by hand, so the file was left as it was; 2 bad input, nothing written.",
+  // letter, brief, reply, log, history
+  help_letter:
+    "a Word letter to one authority: its recommendations awaiting a reply or overdue, a covering text to edit, and a table to fill in (Accepted, Authority response, Deadline) that rectrack reply reads back",
+  help_brief:
+    "a Word brief for the team visiting one place: every open recommendation with its history, and a table to fill in during the visit (Implementation, Verified, Evidence) that rectrack reply reads back",
+  help_document_out: "the .docx to write",
+  help_letter_authority: "the addressee, as the tracker names it",
+  help_brief_place: "the place, as the tracker names it",
+  help_document_lang: "the document's language (default: the tracker's): en, fr or es",
+  help_document_today: "the letter's date (default: today)",
+  help_document_actionPlan: "ask for an action plan rather than a reply (letters)",
+  help_reply:
+    "read a letter or visit brief that came back filled in (.docx, or its table pasted into an .xlsx): per recommendation, the current value and the new one; the changes update the tracker and append one history event each, in one write",
+  help_reply_reply: "the returned .docx, or an .xlsx holding its table",
+  help_reply_date: "the day the reply was received (default: today)",
+  help_log:
+    "record a follow-up event (a reply, a reminder, a meeting, a follow-up visit...) for some recommendations: one row each on the Follow-up history sheet, and their current columns updated in the same write",
+  help_log_id: "Rec IDs, separated by commas",
+  help_log_kind:
+    "draft-sent, response, action-plan, reminder, meeting, follow-up-visit, status-changed or other (or the list's label in the tracker's language)",
+  help_log_date: "when it happened, like 2026-03-12",
+  help_log_status: "the implementation observed (e.g. implemented, in progress)",
+  help_log_accepted: "the acceptance observed (e.g. accepted, rejected)",
+  help_log_verified: "the NPM verified the implementation",
+  help_log_with: "with whom (the authority, the director, the focal point)",
+  help_log_note: "a summary of what happened",
+  help_log_link: "a link to the document (the letter, the reply, the minutes)",
+  help_log_staff: "the NPM staff who followed it up",
+  help_history: "the follow-up events of a tracker, in the order they happened",
+  help_history_id: "only this recommendation's events",
+  help_history_asOf:
+    "instead: each recommendation's implementation on that day, from the history, and how many in each status",
+  help_history_json: "print the events as JSON",
+  // import
+  help_import:
+    "add a report's recommendations (.docx) or a batch (.json) to a tracker workbook; imported again, nothing is duplicated and no tracking data is lost",
+  help_import_input: "the Word report (.docx) or recommendation batch (.json)",
+  help_import_tracker: "the tracker .xlsx workbook (made from the template if it does not exist)",
+  help_import_reportDate:
+    "the report's date (YYYY-MM-DD), 'Date made' of its recommendations: needed when the report does not say it, and wins over what it says",
+  help_import_today:
+    "the import's date, for the Follow-up sheet's overdue and due-soon lists (default: today)",
+  help_import_acceptTextChanges:
+    "where the report's text of a tracked recommendation differs, take the report's text (by default the tracked text is kept and flagged)",
+  help_import_includeCandidates:
+    "from a report, also import the possible recommendations the finder found just below its threshold and nobody tagged (by default they are left out and counted)",
+  help_import_confirmRepeats:
+    "link recommendations to the earlier ones they seem to repeat (by default the links are only proposed)",
+  help_import_lang: "language of a tracker made from the template",
+  help_import_exit:
+    "0 imported; 1 imported, but some recommendations are flagged for a look (their tracked text was kept, or they appear twice); 2 bad input, nothing written.",
+  // publish
+  help_publish:
+    "a copy of a Word report for the authorities, without the review data (verdicts, notes, reviewers' names, tracker link)",
+  help_publish_report: "the report, a .docx file (never changed)",
+  help_publish_out: "the copy to write, a new .docx file",
+  help_publish_keepTags:
+    "keep the recommendation tags and tracking details (the copy can still be imported)",
+  help_publish_json: "print what was removed as one JSON object",
+  help_publish_after:
+    "Removes what the Word pane keeps in a report for the NPM's own work: the reviewers' verdicts, notes and names and the review states, the add-in's Word comments (with replies to them) and its review sheet, the link to the tracker, and the recommendation tags (kept with --keep-tags, without the review data). Everything else stays exactly as it was, other people's comments included. OUT is created; an existing file is refused unless --force is given; REPORT is never overwritten.",
+  help_publish_exit:
+    "0 written, 2 REPORT is missing or not a readable Word document, or OUT exists (or is REPORT); nothing is written then.",
+  // template, adopt, validate, upgrade, stats
+  help_template:
+    "write a new, empty tracker workbook (Recommendations, Dashboard, Follow-up, Follow-up history, Lists)",
+  help_template_out: "the .xlsx file to create",
+  help_adopt:
+    "turn a hand-made tracker into a tracker workbook, keeping the original sheet as it is",
+  help_adopt_in: "the hand-made .xlsx workbook (left unchanged)",
+  help_adopt_out: "the tracker .xlsx file to create",
+  help_adopt_sheet:
+    "the sheet holding the recommendations (default: the one that looks most like it)",
+  help_adopt_map: "correct the column mapping, e.g. --map {example}",
+  help_adopt_json: "print the mapping and notes as JSON",
+  help_validate:
+    "check a tracker's data: missing fields, values outside the lists, bad or inconsistent dates, duplicate ids",
+  help_validate_json: "print the issues as JSON",
+  help_validate_strict: "count warnings (follow-up gaps) as problems too",
+  help_validate_today: "date used to spot dates in the future (default: today)",
+  help_validate_fix:
+    "list the list values that could be tidied (near-duplicates merged, combined addressees split); nothing is written without --write",
+  help_validate_write: "with --fix: apply those changes to the tracker",
+  help_upgrade:
+    "bring a tracker made by an earlier version up to date (columns, colours, print settings, Follow-up and Dashboard sheets, the Follow-up history sheet) without changing a value",
+  help_upgrade_reorder:
+    "also put the columns in the order by task (text first, then follow-up); refused when formulas point at the sheet's cells by position",
+  help_stats:
+    "the Dashboard's figures: counts and shares by implementation, acceptance, addressee, theme, type of place and year; from the history, the implementation at each year end and the trends (implementation rate by year made, median days to a response and to implementation and replies on time by addressee, repeats by place and theme)",
+  help_stats_json: "print the figures as JSON",
+  help_stats_today: "date used for overdue and due-soon counts (default: today)",
+  help_stats_refresh:
+    "also write the figures from the history (the implementation at each year end, medians, replies on time, repeats) and their chart on the Dashboard, in one step",
+
+  // commander's refusals of a command line, by their code (the hint above follows them)
+  cli_unknownOption: "error: unknown option '{option}'",
+  cli_unknownCommand: "error: unknown command '{command}'",
+  cli_didYouMean: "(Did you mean {suggestion}?)",
+  cli_missingArgument: "error: missing required argument '{argument}'",
+  cli_optionMissingArgument: "error: option '{option}' argument missing",
+  cli_missingMandatoryOptionValue: "error: required option '{option}' not specified",
+  cli_invalidArgument:
+    "error: option '{option}' argument '{value}' is invalid. Allowed choices are {choices}.",
+  cli_excessArguments:
+    "error: too many arguments for '{command}'. Expected {expected, plural, one {# argument} other {# arguments}} but got {got}.",
+  cli_other: "{sentence}",
 };
 
 export type CliMessageKey = keyof typeof en;

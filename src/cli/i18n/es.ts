@@ -20,6 +20,51 @@ export const es: CliCatalogue = {
     "{file} no es ni un informe de Word (.docx) ni un lote de recomendaciones (.json).",
   input_workbookNotReport:
     "{file} es un libro de Excel, no un informe; indique primero el informe: rectrack import INFORME.docx SEGUIMIENTO.xlsx.",
+  input_notWorkbook: "{file} no es un libro de Excel (.xlsx).",
+  input_workbookDamaged: "{file} está dañado: no se pudo abrir como libro de Excel (.xlsx).",
+  input_workbookTooBig:
+    "{file} es demasiado grande para leerlo como libro (más de {limit} MB una vez descomprimido); quizá esté dañado.",
+  input_workbookProtected:
+    "{file} está protegido con contraseña: ábralo en Excel, quite la contraseña, guárdelo y vuelva a intentarlo.",
+  input_oldExcelFormat:
+    "{file} es un archivo antiguo de Excel (.xls): ábralo en Excel y guárdelo primero como libro .xlsx.",
+  input_noTrackerTable:
+    "{file} no tiene la tabla de recomendaciones: cree un libro de seguimiento con `rectrack template`, o convierta una hoja hecha a mano con `rectrack adopt`.",
+  input_tableUnreadable: "{file}: no se puede leer la tabla de Excel «{table}».",
+  input_tableTotalRow:
+    "{file}: la tabla de Excel «{table}» tiene una fila de totales; desactívela en Excel (Diseño de tabla > Fila de totales) para que se puedan añadir filas nuevas y vuelva a intentarlo.",
+  input_rowMoved:
+    "{file}: la fila {row} ya no contiene la recomendación {id}; no se escribió nada. Vuelva a importar.",
+  input_rowBelowTable:
+    "{file}: la fila {row}, justo debajo de la tabla de Excel «{table}», no está vacía; mueva lo que hay en ella para que la tabla pueda crecer y vuelva a intentarlo.",
+  input_noHistoryTable:
+    "{file} no tiene tabla de historial (un libro de seguimiento de la versión 1 del esquema); ejecute primero `rectrack upgrade` y después vuelva a registrar el evento. No se escribió nada.",
+  input_historyNotOwnSheet:
+    "{file}: la tabla de historial comparte su hoja con las recomendaciones o con una lista; muévala a una hoja propia. No se escribió nada.",
+  input_noSuchSheet: "{file} no tiene ninguna hoja llamada «{sheet}» (sus hojas: {sheets}).",
+  input_noSheets: "{file} no tiene ninguna hoja.",
+  input_alreadyTracker:
+    "{file} ya es un libro de seguimiento (tiene una tabla Recommendations); use en su lugar `rectrack validate`.",
+  input_noTextColumn:
+    'ninguna columna de la hoja «{sheet}» parece contener las recomendaciones; indique cuál con --map "ENCABEZADO=text".',
+  input_cellRightOfTable:
+    "la celda {cell}, justo a la derecha de la tabla de recomendaciones, no está vacía; mueva lo que hay en ella para que la tabla pueda recibir sus columnas nuevas y vuelva a poner al día el libro.",
+  input_notUpgradable:
+    "{file}: las recomendaciones no están en una tabla de Excel llamada Recommendations, así que el libro no se puede poner al día aquí; ábralo en Excel y use Configurar en el panel del libro de seguimiento.",
+  input_sharedFormula:
+    "la celda {cell} tiene una fórmula compartida con otras celdas, así que la importación no puede escribir en ella; en Excel, copie esa columna y péguela como valores, y vuelva a importar.",
+  input_fileInUse:
+    "otra ejecución de rectrack está cambiando {file}; no se escribió nada. Vuelva a intentarlo cuando haya terminado.",
+  input_createdMeanwhile:
+    "otra persona creó {file} mientras tanto; no se escribió nada. Revíselo y vuelva a intentarlo.",
+  input_changedMeanwhile:
+    "otra persona cambió {file} mientras este comando trabajaba en él; no se escribió nada. Vuelva a ejecutar el comando.",
+  input_cellTooLong:
+    "la celda {cell} recibiría un texto de {length} caracteres, más de los {limit} que caben en una celda de Excel; acórtelo y vuelva a intentarlo.",
+  input_sourceCellTooLong:
+    "hoja «{sheet}», fila {row}, columna «{column}»: el texto tiene {length} caracteres, más de los {limit} que caben en una celda de Excel; acórtelo y vuelva a intentarlo.",
+  fileNote_openElsewhere:
+    "{file} parece estar abierto en {app}; si se guarda allí, reemplazará lo que escribe este comando. Ciérrelo primero en {app}.",
   fileVerb_read: "no se puede leer",
   fileVerb_write: "no se puede escribir",
   fileVerb_use: "no se puede usar",
@@ -338,4 +383,168 @@ export const es: CliCatalogue = {
   historyEvents: "{count, plural, one {# hecho} other {# hechos}} en {path}{wanted}{deadline}.",
   historyFor: " para {id}",
   historyDeadline: " (plazo de respuesta: {days} días)",
+  // --help
+  help_usage: "Uso:",
+  help_arguments: "Argumentos:",
+  help_options: "Opciones:",
+  help_globalOptions: "Opciones generales:",
+  help_commands: "Comandos:",
+  help_usageOptions: "[opciones]",
+  help_usageCommand: "[comando]",
+  help_choices: "a elegir: {choices}",
+  help_default: "por defecto: {value}",
+  help_help: "muestra esta ayuda",
+  help_helpCommand: "muestra la ayuda de un comando",
+  help_version: "muestra el número de versión",
+  help_afterError: "(escriba `rectrack --help` para ver cómo usarlo)",
+  help_lang: "idioma de los mensajes de rectrack (por defecto: LANG)",
+  help_program:
+    "OPCAT Recommendation Tracker: revisa las recomendaciones con la lista Double-SMART y lleva el libro de seguimiento, en archivos .docx y .xlsx.",
+  arg_tracker: "seguimiento",
+  arg_out: "salida",
+  arg_report: "informe",
+  arg_input: "entrada",
+  arg_in: "original",
+  arg_reply: "respuesta",
+  help_argTracker: "el libro de seguimiento (.xlsx)",
+  help_argTrackerInPlace: "el libro de seguimiento (.xlsx), reescrito en su lugar, de una sola vez",
+  help_json: "muestra el resultado como un objeto JSON",
+  help_force: "reemplaza SALIDA si ya existe",
+  help_todayFollowUp: "fecha usada para la hoja de seguimiento (por defecto: hoy)",
+  help_dryRun: "muestra lo que cambiaría, sin escribir nada",
+  help_sheetLang: "idioma de los encabezados, las listas y los nombres de las hojas",
+  help_keyLimit:
+    "el número máximo de recomendaciones clave que su MNP formula en un informe (el control de datos avisa si se supera); none quita el límite",
+  help_exit: "Código de salida: {text}",
+  // check
+  help_check: "evalúa las recomendaciones con la lista Double-SMART",
+  help_check_report: "un informe de Word (.docx) cuyas recomendaciones se evalúan",
+  help_check_jsonl: "evalúa en su lugar las recomendaciones de un archivo JSON Lines",
+  help_check_json: "con un informe: muestra una lista JSON en lugar de texto",
+  help_check_lang:
+    "idioma de los consejos, de los nombres de los criterios y de los mensajes de rectrack (por defecto: LANG; si no, inglés)",
+  help_check_after:
+    "--jsonl ARCHIVO lee un objeto {input} por línea (con «context», si se quiere: las frases que introducen la recomendación) y escribe una línea por entrada: {output}. Los fragmentos citados son posiciones de caracteres [inicio, fin) en «text». Cada recomendación se lee en su propio idioma (inglés, francés o español, reconocido por sus palabras); --lang fija el idioma de los consejos, cuyos ejemplos quedan en el idioma de la recomendación.",
+  // extract
+  help_extract: "lista las recomendaciones encontradas en un informe de Word (.docx)",
+  help_extract_report: "el informe, un archivo .docx",
+  help_extract_json: "muestra una lista JSON, un objeto por recomendación",
+  help_extract_after:
+    "Con --json cada objeto tiene «text», «paragraph» y, cuando el informe los da, «addressee», «deadline» (o el plazo, tal como está escrito) y «repeated». Los textos que el buscador encontró justo por debajo de su umbral también se listan, después de los demás en la salida de texto, con «candidate»: true y sus «reasons» en JSON: quizá sean recomendaciones, usted decide (márquelas en Word, o impórtelas con rectrack import --include-candidates). «paragraph» numera desde 1 cada párrafo del cuerpo del documento en orden, incluidos los párrafos vacíos y las celdas de tabla (como los cuenta Word); las notas, los comentarios y los cuadros de texto nunca se recorren.",
+  help_extract_exit:
+    "0 hecho (también cuando no se encuentra ninguna), 2 el archivo no existe o no es un documento de Word legible.",
+  // followup
+  help_followup:
+    "actualiza la hoja de seguimiento de un libro: lo vencido, lo que vence pronto y lo aplicado pero no verificado",
+  help_followup_today: "fecha usada para lo vencido y lo que vence pronto (por defecto: hoy)",
+  help_followup_exit:
+    "0 actualizada (o ya al día); 1 falta la hoja de seguimiento o se cambió a mano, así que el archivo quedó como estaba; 2 datos incorrectos, no se escribió nada.",
+  // letter, brief, reply, log, history
+  help_letter:
+    "una carta de Word a una autoridad: sus recomendaciones pendientes de respuesta o vencidas, un texto de presentación para editar y una tabla para rellenar (Aceptada, Respuesta de la autoridad, Plazo) que rectrack reply vuelve a leer",
+  help_brief:
+    "una ficha de Word para el equipo que visita un lugar: cada recomendación abierta con su historial, y una tabla para rellenar durante la visita (Aplicación, Verificada, Pruebas) que rectrack reply vuelve a leer",
+  help_document_out: "el archivo .docx que se escribe",
+  help_letter_authority: "el destinatario, tal como lo nombra el libro de seguimiento",
+  help_brief_place: "el lugar, tal como lo nombra el libro de seguimiento",
+  help_document_lang:
+    "el idioma del documento (por defecto: el del libro de seguimiento): en, fr o es",
+  help_document_today: "la fecha de la carta (por defecto: hoy)",
+  help_document_actionPlan: "pide un plan de acción en lugar de una respuesta (cartas)",
+  help_reply:
+    "lee una carta o ficha de visita devuelta ya rellenada (.docx, o su tabla pegada en un .xlsx): por recomendación, el valor actual y el nuevo; los cambios actualizan el libro de seguimiento y añaden cada uno un evento al historial, de una sola vez",
+  help_reply_reply: "el .docx devuelto, o un .xlsx que contiene su tabla",
+  help_reply_date: "el día en que llegó la respuesta (por defecto: hoy)",
+  help_log:
+    "registra un evento de seguimiento (una respuesta, un recordatorio, una reunión, una visita de seguimiento...) para algunas recomendaciones: una fila por cada una en la hoja del historial de seguimiento, y sus columnas actuales actualizadas en la misma escritura",
+  help_log_id: "identificadores (Rec ID), separados por comas",
+  help_log_kind:
+    "draft-sent, response, action-plan, reminder, meeting, follow-up-visit, status-changed u other (o la etiqueta de la lista en el idioma del libro de seguimiento)",
+  help_log_date: "cuándo ocurrió, por ejemplo 2026-03-12",
+  help_log_status: "la aplicación observada (por ejemplo: aplicada, en curso)",
+  help_log_accepted: "la aceptación observada (por ejemplo: aceptada, rechazada)",
+  help_log_verified: "el MNP verificó la aplicación",
+  help_log_with: "con quién (la autoridad, el director, el punto focal)",
+  help_log_note: "un resumen de lo ocurrido",
+  help_log_link: "un enlace al documento (la carta, la respuesta, el acta)",
+  help_log_staff: "la persona del MNP que hizo el seguimiento",
+  help_history: "los eventos de seguimiento de un libro, en el orden en que ocurrieron",
+  help_history_id: "solo los eventos de esta recomendación",
+  help_history_asOf:
+    "en su lugar: la aplicación de cada recomendación ese día, según el historial, y cuántas hay en cada estado",
+  help_history_json: "muestra los eventos en JSON",
+  // import
+  help_import:
+    "añade las recomendaciones de un informe (.docx) o de un lote (.json) a un libro de seguimiento; si se importa de nuevo, nada se duplica y no se pierde ningún dato de seguimiento",
+  help_import_input: "el informe de Word (.docx) o el lote de recomendaciones (.json)",
+  help_import_tracker:
+    "el libro de seguimiento (.xlsx), creado a partir de la plantilla si no existe",
+  help_import_reportDate:
+    "la fecha del informe (AAAA-MM-DD), fecha de sus recomendaciones: necesaria cuando el informe no la dice, y tiene prioridad sobre la que dice",
+  help_import_today:
+    "la fecha de la importación, para las listas de vencidas y de próximas a vencer de la hoja de seguimiento (por defecto: hoy)",
+  help_import_acceptTextChanges:
+    "cuando el texto de una recomendación seguida es distinto en el informe, toma el texto del informe (por defecto se conserva el texto seguido y se señala)",
+  help_import_includeCandidates:
+    "desde un informe, importa también las posibles recomendaciones encontradas justo por debajo del umbral y que nadie marcó (por defecto se dejan fuera y se cuentan)",
+  help_import_confirmRepeats:
+    "vincula las recomendaciones con las anteriores que parecen repetir (por defecto los vínculos solo se proponen)",
+  help_import_lang: "idioma de un libro de seguimiento creado a partir de la plantilla",
+  help_import_exit:
+    "0 importado; 1 importado, pero algunas recomendaciones quedan señaladas para revisarlas (se conservó su texto seguido, o aparecen dos veces); 2 datos incorrectos, no se escribió nada.",
+  // publish
+  help_publish:
+    "una copia de un informe de Word para las autoridades, sin los datos de revisión (valoraciones, notas, nombres de los revisores, enlace al seguimiento)",
+  help_publish_report: "el informe, un archivo .docx (nunca se modifica)",
+  help_publish_out: "la copia que se escribe, un archivo .docx nuevo",
+  help_publish_keepTags:
+    "conserva las marcas de las recomendaciones y sus datos de seguimiento (la copia todavía puede importarse)",
+  help_publish_json: "muestra lo que se quitó como un objeto JSON",
+  help_publish_after:
+    "Quita lo que el panel de Word guarda en un informe para el trabajo interno del MNP: las valoraciones, notas y nombres de los revisores y los estados de revisión, los comentarios de Word del complemento (con sus respuestas) y su hoja de revisión, el enlace al libro de seguimiento y las marcas de las recomendaciones (conservadas con --keep-tags, sin los datos de revisión). Todo lo demás queda exactamente como estaba, incluidos los comentarios de otras personas. SALIDA se crea; un archivo existente se rechaza salvo con --force; INFORME nunca se sobrescribe.",
+  help_publish_exit:
+    "0 escrito, 2 INFORME no existe o no es un documento de Word legible, o SALIDA ya existe (o es INFORME); en ese caso no se escribe nada.",
+  // template, adopt, validate, upgrade, stats
+  help_template:
+    "escribe un libro de seguimiento nuevo y vacío (Recomendaciones, Panel, Seguimiento, Historial de seguimiento, Listas)",
+  help_template_out: "el archivo .xlsx que se crea",
+  help_adopt:
+    "convierte una tabla de seguimiento hecha a mano en un libro de seguimiento, conservando la hoja original tal como está",
+  help_adopt_in: "el libro .xlsx hecho a mano (queda sin cambios)",
+  help_adopt_out: "el libro de seguimiento .xlsx que se crea",
+  help_adopt_sheet:
+    "la hoja que contiene las recomendaciones (por defecto: la que más se les parece)",
+  help_adopt_map: "corrige la correspondencia de columnas, por ejemplo --map {example}",
+  help_adopt_json: "muestra la correspondencia y las notas en JSON",
+  help_validate:
+    "revisa los datos de un libro de seguimiento: campos que faltan, valores fuera de las listas, fechas erróneas o incoherentes, identificadores repetidos",
+  help_validate_json: "muestra los problemas en JSON",
+  help_validate_strict: "cuenta también los avisos (huecos en el seguimiento) como problemas",
+  help_validate_today: "fecha usada para detectar fechas futuras (por defecto: hoy)",
+  help_validate_fix:
+    "lista los valores de las listas que podrían ordenarse (casi duplicados unidos, destinatarios combinados separados); no se escribe nada sin --write",
+  help_validate_write: "con --fix: aplica esos cambios al libro de seguimiento",
+  help_upgrade:
+    "pone al día un libro de seguimiento hecho con una versión anterior (columnas, colores, ajustes de impresión, hojas de seguimiento y panel, hoja del historial de seguimiento) sin cambiar ningún valor",
+  help_upgrade_reorder:
+    "además pone las columnas en el orden de las tareas (primero el texto, luego el seguimiento); se rechaza cuando hay fórmulas que señalan las celdas de la hoja por su posición",
+  help_stats:
+    "las cifras del panel: cantidades y proporciones por aplicación, aceptación, destinatario, tema, tipo de lugar y año; según el historial, la aplicación al final de cada año y las tendencias (tasa de aplicación por año de formulación, mediana de días hasta una respuesta y hasta la aplicación, respuestas a tiempo por destinatario, repeticiones por lugar y tema)",
+  help_stats_json: "muestra las cifras en JSON",
+  help_stats_today: "fecha usada para contar lo vencido y lo que vence pronto (por defecto: hoy)",
+  help_stats_refresh:
+    "además escribe en el panel, de una sola vez, las cifras del historial (aplicación al final de cada año, medianas, respuestas a tiempo, repeticiones) y su gráfico",
+
+  // commander's refusals
+  cli_unknownOption: "error: opción desconocida «{option}»",
+  cli_unknownCommand: "error: comando desconocido «{command}»",
+  cli_didYouMean: "(¿Quería decir {suggestion}?)",
+  cli_missingArgument: "error: falta el argumento obligatorio «{argument}»",
+  cli_optionMissingArgument: "error: la opción «{option}» necesita un valor",
+  cli_missingMandatoryOptionValue: "error: falta la opción obligatoria «{option}»",
+  cli_invalidArgument:
+    "error: «{value}» no es un valor posible de la opción «{option}». Valores posibles: {choices}.",
+  cli_excessArguments:
+    "error: demasiados argumentos para «{command}». Se {expected, plural, one {esperaba # argumento} other {esperaban # argumentos}} y se dieron {got}.",
+  cli_other: "error en la línea de comandos. Detalles (en inglés): {sentence}",
 };

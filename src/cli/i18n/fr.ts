@@ -21,6 +21,52 @@ export const fr: CliCatalogue = {
     "{file} n'est ni un rapport Word (.docx) ni un lot de recommandations (.json).",
   input_workbookNotReport:
     "{file} est un classeur Excel, pas un rapport ; nommez d'abord le rapport : rectrack import RAPPORT.docx SUIVI.xlsx.",
+  input_notWorkbook: "{file} n'est pas un classeur Excel (.xlsx).",
+  input_workbookDamaged:
+    "{file} est endommagé : il n'a pas pu être ouvert comme classeur Excel (.xlsx).",
+  input_workbookTooBig:
+    "{file} est trop volumineux pour être lu comme classeur (plus de {limit} Mo une fois décompressé) ; il est peut-être endommagé.",
+  input_workbookProtected:
+    "{file} est protégé par un mot de passe : ouvrez-le dans Excel, retirez le mot de passe, enregistrez-le, puis réessayez.",
+  input_oldExcelFormat:
+    "{file} est un ancien fichier Excel (.xls) : ouvrez-le dans Excel et enregistrez-le d'abord comme classeur .xlsx.",
+  input_noTrackerTable:
+    "{file} n'a pas de tableau des recommandations : créez un classeur de suivi avec `rectrack template`, ou transformez une feuille faite à la main avec `rectrack adopt`.",
+  input_tableUnreadable: "{file} : le tableau Excel « {table} » ne peut pas être lu.",
+  input_tableTotalRow:
+    "{file} : le tableau Excel « {table} » a une ligne de total ; désactivez-la dans Excel (Création de tableau > Ligne Total) pour que de nouvelles lignes puissent être ajoutées, puis réessayez.",
+  input_rowMoved:
+    "{file} : la ligne {row} ne contient plus la recommandation {id} ; rien n'a été écrit. Importez à nouveau.",
+  input_rowBelowTable:
+    "{file} : la ligne {row}, juste sous le tableau Excel « {table} », n'est pas vide ; déplacez ce qui s'y trouve pour que le tableau puisse s'agrandir, puis réessayez.",
+  input_noHistoryTable:
+    "{file} n'a pas de tableau d'historique (un classeur de suivi de la version 1 du schéma) ; lancez d'abord `rectrack upgrade`, puis enregistrez à nouveau l'événement. Rien n'a été écrit.",
+  input_historyNotOwnSheet:
+    "{file} : le tableau d'historique partage sa feuille avec les recommandations ou une liste ; déplacez-le sur une feuille à lui. Rien n'a été écrit.",
+  input_noSuchSheet: "{file} n'a pas de feuille nommée « {sheet} » (ses feuilles : {sheets}).",
+  input_noSheets: "{file} n'a aucune feuille.",
+  input_alreadyTracker:
+    "{file} est déjà un classeur de suivi (il a un tableau Recommendations) ; utilisez plutôt `rectrack validate` dessus.",
+  input_noTextColumn:
+    'aucune colonne de la feuille « {sheet} » ne ressemble aux recommandations elles-mêmes ; indiquez laquelle avec --map "EN-TÊTE=text".',
+  input_cellRightOfTable:
+    "la cellule {cell}, juste à droite du tableau des recommandations, n'est pas vide ; déplacez ce qui s'y trouve pour que le tableau puisse recevoir ses nouvelles colonnes, puis relancez la mise à jour.",
+  input_notUpgradable:
+    "{file} : les recommandations ne sont pas dans un tableau Excel nommé Recommendations, le classeur ne peut donc pas être mis à jour ici ; ouvrez-le dans Excel et utilisez l'onglet Mise en place du volet du classeur de suivi.",
+  input_sharedFormula:
+    "la cellule {cell} contient une formule partagée avec d'autres cellules, l'import ne peut donc pas y écrire ; dans Excel, copiez cette colonne et collez-la en valeurs, puis importez à nouveau.",
+  input_fileInUse:
+    "{file} est en cours de modification par une autre exécution de rectrack ; rien n'a été écrit. Réessayez quand elle sera terminée.",
+  input_createdMeanwhile:
+    "{file} a été créé par quelqu'un d'autre entre-temps ; rien n'a été écrit. Regardez-le, puis réessayez.",
+  input_changedMeanwhile:
+    "{file} a été modifié par quelqu'un d'autre pendant que cette commande travaillait dessus ; rien n'a été écrit. Relancez la commande.",
+  input_cellTooLong:
+    "la cellule {cell} recevrait un texte de {length} caractères, plus que les {limit} qu'une cellule Excel peut contenir ; raccourcissez-le et réessayez.",
+  input_sourceCellTooLong:
+    "feuille « {sheet} », ligne {row}, colonne « {column} » : le texte a {length} caractères, plus que les {limit} qu'une cellule Excel peut contenir ; raccourcissez-le et réessayez.",
+  fileNote_openElsewhere:
+    "{file} semble ouvert dans {app} ; s'il y est enregistré, il remplacera ce que cette commande écrit. Fermez-le d'abord dans {app}.",
   fileVerb_read: "ne peut pas être lu",
   fileVerb_write: "ne peut pas être écrit",
   fileVerb_use: "ne peut pas être utilisé",
@@ -343,4 +389,170 @@ export const fr: CliCatalogue = {
     "{count, plural, one {# événement} other {# événements}} dans {path}{wanted}{deadline}.",
   historyFor: " pour {id}",
   historyDeadline: " (délai de réponse : {days} jours)",
+  // --help
+  help_usage: "Utilisation :",
+  help_arguments: "Arguments :",
+  help_options: "Options :",
+  help_globalOptions: "Options générales :",
+  help_commands: "Commandes :",
+  help_usageOptions: "[options]",
+  help_usageCommand: "[commande]",
+  help_choices: "au choix : {choices}",
+  help_default: "par défaut : {value}",
+  help_help: "affiche cette aide",
+  help_helpCommand: "affiche l'aide d'une commande",
+  help_version: "affiche le numéro de version",
+  help_afterError: "(tapez `rectrack --help` pour voir comment l'utiliser)",
+  help_lang: "langue des messages de rectrack (par défaut : LANG)",
+  help_program:
+    "OPCAT Recommendation Tracker : vérifie les recommandations selon la grille Double-SMART et tient le classeur de suivi, sur des fichiers .docx et .xlsx.",
+  arg_tracker: "suivi",
+  arg_out: "sortie",
+  arg_report: "rapport",
+  arg_input: "entrée",
+  arg_in: "original",
+  arg_reply: "réponse",
+  help_argTracker: "le classeur de suivi (.xlsx)",
+  help_argTrackerInPlace: "le classeur de suivi (.xlsx), réécrit sur place, en une seule fois",
+  help_json: "affiche le résultat sous forme d'un objet JSON",
+  help_force: "remplace SORTIE s'il existe déjà",
+  help_todayFollowUp: "date retenue pour la feuille de suivi (par défaut : aujourd'hui)",
+  help_dryRun: "montre ce qui changerait, sans rien écrire",
+  help_sheetLang: "langue des en-têtes, des listes et des noms de feuilles",
+  help_keyLimit:
+    "le nombre maximal de recommandations clés que votre MNP formule dans un rapport (le contrôle des données avertit au-delà) ; none supprime la limite",
+  help_exit: "Code de sortie : {text}",
+  // check
+  help_check: "évalue les recommandations selon la grille Double-SMART",
+  help_check_report: "un rapport Word (.docx) dont les recommandations sont évaluées",
+  help_check_jsonl: "évalue plutôt les recommandations d'un fichier JSON Lines",
+  help_check_json: "avec un rapport : affiche un tableau JSON au lieu du texte",
+  help_check_lang:
+    "langue des conseils, des noms des critères et des messages de rectrack (par défaut : LANG, sinon l'anglais)",
+  help_check_after:
+    "--jsonl FICHIER lit un objet {input} par ligne (avec, si besoin, « context » : les phrases qui introduisent la recommandation) et écrit une ligne par entrée : {output}. Les passages cités sont des positions de caractères [début, fin) dans « text ». Chaque recommandation est lue dans sa propre langue (anglais, français ou espagnol, reconnue d'après ses mots) ; --lang fixe la langue des conseils, dont les exemples restent dans la langue de la recommandation.",
+  // extract
+  help_extract: "liste les recommandations trouvées dans un rapport Word (.docx)",
+  help_extract_report: "le rapport, un fichier .docx",
+  help_extract_json: "affiche un tableau JSON, un objet par recommandation",
+  help_extract_after:
+    "Avec --json, chaque objet contient « text », « paragraph » et, quand le rapport les donne, « addressee », « deadline » (ou le délai, tel qu'il est écrit) et « repeated ». Les textes que l'outil de recherche a trouvés juste en dessous de son seuil sont aussi listés, après les autres dans la sortie texte, avec « candidate » : true et leurs « reasons » en JSON : ce sont peut-être des recommandations, à vous de décider (balisez-les dans Word, ou importez-les avec rectrack import --include-candidates). « paragraph » numérote à partir de 1 chaque paragraphe du corps du document dans l'ordre, paragraphes vides et cellules de tableau compris (comme Word les compte) ; les notes, commentaires et zones de texte ne sont jamais parcourus.",
+  help_extract_exit:
+    "0 terminé (même si rien n'est trouvé), 2 le fichier est introuvable ou n'est pas un document Word lisible.",
+  // followup
+  help_followup:
+    "met à jour la feuille de suivi d'un classeur : ce qui est en retard, arrive bientôt à échéance, ou est mis en œuvre sans vérification",
+  help_followup_today:
+    "date retenue pour les retards et les échéances proches (par défaut : aujourd'hui)",
+  help_followup_exit:
+    "0 mise à jour faite (ou déjà à jour) ; 1 la feuille de suivi manque ou a été modifiée à la main, le fichier est donc resté tel quel ; 2 saisie incorrecte, rien n'a été écrit.",
+  // letter, brief, reply, log, history
+  help_letter:
+    "une lettre Word à une autorité : ses recommandations en attente de réponse ou en retard, un texte d'accompagnement à modifier et un tableau à remplir (Acceptée, Réponse de l'autorité, Échéance) que rectrack reply relit ensuite",
+  help_brief:
+    "une fiche Word pour l'équipe qui visite un lieu : chaque recommandation ouverte avec son historique, et un tableau à remplir pendant la visite (Mise en œuvre, Vérifiée, Éléments de preuve) que rectrack reply relit ensuite",
+  help_document_out: "le fichier .docx à écrire",
+  help_letter_authority: "le destinataire, tel que le classeur de suivi le nomme",
+  help_brief_place: "le lieu, tel que le classeur de suivi le nomme",
+  help_document_lang:
+    "la langue du document (par défaut : celle du classeur de suivi) : en, fr ou es",
+  help_document_today: "la date de la lettre (par défaut : aujourd'hui)",
+  help_document_actionPlan: "demande un plan d'action plutôt qu'une réponse (lettres)",
+  help_reply:
+    "lit une lettre ou une fiche de visite revenue remplie (.docx, ou son tableau collé dans un .xlsx) : pour chaque recommandation, la valeur actuelle et la nouvelle ; les changements mettent à jour le classeur de suivi et ajoutent chacun un événement à l'historique, en une seule écriture",
+  help_reply_reply: "le .docx renvoyé, ou un .xlsx qui contient son tableau",
+  help_reply_date: "le jour où la réponse est arrivée (par défaut : aujourd'hui)",
+  help_log:
+    "enregistre un événement de suivi (une réponse, un rappel, une réunion, une visite de suivi...) pour des recommandations : une ligne chacune dans la feuille d'historique du suivi, et leurs colonnes actuelles mises à jour dans la même écriture",
+  help_log_id: "identifiants (Rec ID), séparés par des virgules",
+  help_log_kind:
+    "draft-sent, response, action-plan, reminder, meeting, follow-up-visit, status-changed ou other (ou l'intitulé de la liste dans la langue du classeur de suivi)",
+  help_log_date: "quand c'est arrivé, par exemple 2026-03-12",
+  help_log_status: "la mise en œuvre constatée (par exemple : mise en œuvre, en cours)",
+  help_log_accepted: "l'acceptation constatée (par exemple : acceptée, rejetée)",
+  help_log_verified: "le MNP a vérifié la mise en œuvre",
+  help_log_with: "avec qui (l'autorité, le directeur, le point focal)",
+  help_log_note: "un résumé de ce qui s'est passé",
+  help_log_link: "un lien vers le document (la lettre, la réponse, le compte rendu)",
+  help_log_staff: "la personne du MNP qui a assuré le suivi",
+  help_history: "les événements de suivi d'un classeur, dans l'ordre où ils ont eu lieu",
+  help_history_id: "seulement les événements de cette recommandation",
+  help_history_asOf:
+    "à la place : la mise en œuvre de chaque recommandation ce jour-là, d'après l'historique, et combien dans chaque état",
+  help_history_json: "affiche les événements en JSON",
+  // import
+  help_import:
+    "ajoute les recommandations d'un rapport (.docx) ou d'un lot (.json) à un classeur de suivi ; importé à nouveau, rien n'est en double et aucune donnée de suivi n'est perdue",
+  help_import_input: "le rapport Word (.docx) ou le lot de recommandations (.json)",
+  help_import_tracker: "le classeur de suivi (.xlsx), créé à partir du modèle s'il n'existe pas",
+  help_import_reportDate:
+    "la date du rapport (AAAA-MM-JJ), date de ses recommandations : nécessaire quand le rapport ne la donne pas, et prioritaire sur celle qu'il donne",
+  help_import_today:
+    "la date de l'import, pour les listes de retards et d'échéances proches de la feuille de suivi (par défaut : aujourd'hui)",
+  help_import_acceptTextChanges:
+    "quand le texte d'une recommandation suivie diffère dans le rapport, prend le texte du rapport (par défaut, le texte suivi est gardé et signalé)",
+  help_import_includeCandidates:
+    "depuis un rapport, importe aussi les recommandations possibles trouvées juste en dessous du seuil et que personne n'a balisées (par défaut, elles sont laissées de côté et comptées)",
+  help_import_confirmRepeats:
+    "relie les recommandations aux précédentes qu'elles semblent répéter (par défaut, les liens sont seulement proposés)",
+  help_import_lang: "langue d'un classeur de suivi créé à partir du modèle",
+  help_import_exit:
+    "0 importé ; 1 importé, mais certaines recommandations sont signalées pour relecture (leur texte suivi a été gardé, ou elles figurent deux fois) ; 2 saisie incorrecte, rien n'a été écrit.",
+  // publish
+  help_publish:
+    "une copie d'un rapport Word pour les autorités, sans les données de relecture (avis, notes, noms des relecteurs, lien vers le suivi)",
+  help_publish_report: "le rapport, un fichier .docx (jamais modifié)",
+  help_publish_out: "la copie à écrire, un nouveau fichier .docx",
+  help_publish_keepTags:
+    "garde les balises des recommandations et leurs détails de suivi (la copie peut encore être importée)",
+  help_publish_json: "affiche ce qui a été retiré sous forme d'un objet JSON",
+  help_publish_after:
+    "Retire ce que le volet Word garde dans un rapport pour le travail interne du MNP : les avis, notes et noms des relecteurs et les états de relecture, les commentaires Word du complément (avec leurs réponses) et sa feuille de relecture, le lien vers le classeur de suivi, et les balises des recommandations (gardées avec --keep-tags, sans les données de relecture). Tout le reste reste exactement tel quel, y compris les commentaires des autres personnes. SORTIE est créé ; un fichier existant est refusé sauf avec --force ; RAPPORT n'est jamais écrasé.",
+  help_publish_exit:
+    "0 écrit, 2 RAPPORT est introuvable ou n'est pas un document Word lisible, ou SORTIE existe déjà (ou est RAPPORT) ; rien n'est alors écrit.",
+  // template, adopt, validate, upgrade, stats
+  help_template:
+    "écrit un nouveau classeur de suivi vide (Recommandations, Tableau de bord, Suivi, Historique du suivi, Listes)",
+  help_template_out: "le fichier .xlsx à créer",
+  help_adopt:
+    "transforme un tableau de suivi fait à la main en classeur de suivi, en gardant la feuille d'origine telle quelle",
+  help_adopt_in: "le classeur .xlsx fait à la main (laissé tel quel)",
+  help_adopt_out: "le classeur de suivi .xlsx à créer",
+  help_adopt_sheet:
+    "la feuille qui contient les recommandations (par défaut : celle qui y ressemble le plus)",
+  help_adopt_map: "corrige la correspondance des colonnes, par exemple --map {example}",
+  help_adopt_json: "affiche la correspondance et les remarques en JSON",
+  help_validate:
+    "contrôle les données d'un classeur de suivi : champs manquants, valeurs hors des listes, dates fausses ou incohérentes, identifiants en double",
+  help_validate_json: "affiche les problèmes en JSON",
+  help_validate_strict: "compte aussi les avertissements (trous dans le suivi) comme des problèmes",
+  help_validate_today:
+    "date retenue pour repérer les dates dans le futur (par défaut : aujourd'hui)",
+  help_validate_fix:
+    "liste les valeurs des listes qui pourraient être harmonisées (quasi-doublons fusionnés, destinataires groupés séparés) ; rien n'est écrit sans --write",
+  help_validate_write: "avec --fix : applique ces changements au classeur de suivi",
+  help_upgrade:
+    "met à jour un classeur de suivi fait par une version précédente (colonnes, couleurs, mise en page, feuilles de suivi et tableau de bord, feuille d'historique du suivi) sans changer une seule valeur",
+  help_upgrade_reorder:
+    "remet aussi les colonnes dans l'ordre des tâches (le texte d'abord, puis le suivi) ; refusé quand des formules désignent les cellules de la feuille par leur position",
+  help_stats:
+    "les chiffres du tableau de bord : nombres et parts par mise en œuvre, acceptation, destinataire, thème, type de lieu et année ; d'après l'historique, la mise en œuvre à chaque fin d'année et les tendances (taux de mise en œuvre par année de formulation, nombre médian de jours avant une réponse et avant la mise en œuvre, réponses dans les délais par destinataire, répétitions par lieu et par thème)",
+  help_stats_json: "affiche les chiffres en JSON",
+  help_stats_today:
+    "date retenue pour compter les retards et les échéances proches (par défaut : aujourd'hui)",
+  help_stats_refresh:
+    "écrit aussi dans le tableau de bord, en une seule fois, les chiffres tirés de l'historique (mise en œuvre à chaque fin d'année, médianes, réponses dans les délais, répétitions) et leur graphique",
+
+  // commander's refusals
+  cli_unknownOption: "erreur : option inconnue « {option} »",
+  cli_unknownCommand: "erreur : commande inconnue « {command} »",
+  cli_didYouMean: "(Vouliez-vous dire {suggestion} ?)",
+  cli_missingArgument: "erreur : il manque l'argument obligatoire « {argument} »",
+  cli_optionMissingArgument: "erreur : l'option « {option} » attend une valeur",
+  cli_missingMandatoryOptionValue: "erreur : l'option obligatoire « {option} » n'a pas été donnée",
+  cli_invalidArgument:
+    "erreur : « {value} » n'est pas une valeur possible pour l'option « {option} ». Valeurs possibles : {choices}.",
+  cli_excessArguments:
+    "erreur : trop d'arguments pour « {command} ». {expected, plural, one {# argument attendu} other {# arguments attendus}}, {got} donnés.",
+  cli_other: "erreur dans la ligne de commande. Détails (en anglais) : {sentence}",
 };

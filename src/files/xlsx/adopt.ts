@@ -52,7 +52,9 @@ function pickSheet(
       workbook.worksheets.find((ws) => ws.name.toLowerCase() === wanted.toLowerCase());
     if (!sheet) {
       throw new InputError(
-        `${name} has no sheet called "${wanted}" (its sheets: ${workbook.worksheets.map((ws) => ws.name).join(", ")}).`
+        `${name} has no sheet called "${wanted}" (its sheets: ${workbook.worksheets.map((ws) => ws.name).join(", ")}).`,
+        "noSuchSheet",
+        { file: name, sheet: wanted, sheets: workbook.worksheets.map((ws) => ws.name).join(", ") }
       );
     }
     return { sheet, rows: sheetRows(sheet) };
@@ -66,7 +68,7 @@ function pickSheet(
     const score = (hasText ? 100 : 0) + mapped * 10 + Math.min(rows.length, 9);
     if (!best || score > best.score) best = { sheet, rows, score };
   }
-  if (!best) throw new InputError(`${name} has no sheets.`);
+  if (!best) throw new InputError(`${name} has no sheets.`, "noSheets", { file: name });
   return best;
 }
 
@@ -90,7 +92,15 @@ function refuseTooLong(
         cellTooLongMessage(
           `sheet "${sheetName}", row ${adopted.sourceRows[r]}, column "${header}"`,
           value.length
-        )
+        ),
+        "sourceCellTooLong",
+        {
+          sheet: sheetName,
+          row: String(adopted.sourceRows[r]),
+          column: header,
+          length: String(value.length),
+          limit: String(CELL_TEXT_LIMIT),
+        }
       );
     })
   );
@@ -111,7 +121,9 @@ export async function adoptWorkbook(
     );
     if (tables.some((table) => table.toLowerCase() === "recommendations")) {
       throw new InputError(
-        `${name} is already a tracker (it has a Recommendations table); use \`rectrack validate\` on it instead.`
+        `${name} is already a tracker (it has a Recommendations table); use \`rectrack validate\` on it instead.`,
+        "alreadyTracker",
+        { file: name }
       );
     }
   }
@@ -127,7 +139,9 @@ export async function adoptWorkbook(
   }
   if (!mapping.columns.some((column) => column.key === "text")) {
     throw new InputError(
-      `no column of sheet "${sheet.name}" looks like the recommendations themselves; say which one with --map "HEADER=text".`
+      `no column of sheet "${sheet.name}" looks like the recommendations themselves; say which one with --map "HEADER=text".`,
+      "noTextColumn",
+      { sheet: sheet.name }
     );
   }
   const adopted = adoptRows(rows, mapping, options.random);

@@ -40,7 +40,15 @@ export function writeValue(cell: ExcelJS.Cell, value: CellValue, numberFormat?: 
   if (typeof value === "string") {
     // Excel would refuse or cut the cell: never write a workbook that loses part of a text.
     if (cellTextLength(value) > CELL_TEXT_LIMIT)
-      throw new InputError(cellTooLongMessage(`cell ${cell.address}`, value.length));
+      throw new InputError(
+        cellTooLongMessage(`cell ${cell.address}`, value.length),
+        "cellTooLong",
+        {
+          cell: cell.address,
+          length: String(value.length),
+          limit: String(CELL_TEXT_LIMIT),
+        }
+      );
     cell.value = value;
     // Text format keeps Excel and LibreOffice from re-reading a typed-over "=..." as a formula.
     if (/^[=+\-@\t\r]/.test(value) || numberFormat === "@") cell.numFmt = "@";

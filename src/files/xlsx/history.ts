@@ -144,7 +144,9 @@ export async function appendEventParts(
     if (span.row <= layout.lastRow || span.row > newLast) continue;
     if (rowHasValues(xml, span, layout.firstColumn, layout.lastColumn))
       throw new InputError(
-        `${options.fileName}: row ${span.row} of the sheet "${layout.sheetName}", just below the History table, is not empty; move what is there so the history can grow, then try again.`
+        `${options.fileName}: row ${span.row} of the sheet "${layout.sheetName}", just below the History table, is not empty; move what is there so the history can grow, then try again.`,
+        "rowBelowTable",
+        { file: options.fileName, row: String(span.row), table: "History" }
       );
   }
   const styles = columnStyles(xml);

@@ -38,8 +38,11 @@ export const LIMITS = {
 };
 
 function tooBig(name: string): InputError {
+  const limit = String(LIMITS.totalBytes / 1024 / 1024);
   return new InputError(
-    `${name} is too large to be read as a workbook (it expands to more than ${LIMITS.totalBytes / 1024 / 1024} MB); it may be damaged or a zip bomb.`
+    `${name} is too large to be read as a workbook (it expands to more than ${limit} MB); it may be damaged or a zip bomb.`,
+    "workbookTooBig",
+    { file: name, limit }
   );
 }
 
@@ -82,7 +85,13 @@ async function checkExpandedSize(
 }
 
 function damagedPackage(name: string): InputError {
-  return new InputError(`${name} is damaged and cannot be opened as a workbook.`);
+  return new InputError(
+    `${name} is damaged and cannot be opened as a workbook.`,
+    "workbookDamaged",
+    {
+      file: name,
+    }
+  );
 }
 
 /**
@@ -119,27 +128,36 @@ export async function openPackage(
   name: string,
   options: { deferBig?: boolean } = {}
 ): Promise<JSZip> {
-  if (data.length === 0) throw new InputError(`${name} is empty.`);
+  if (data.length === 0) throw new InputError(`${name} is empty.`, "fileEmpty", { file: name });
   if (startsWith(data, CFB_SIGNATURE)) {
     const buffer = Buffer.from(data);
     if (buffer.includes(utf16("EncryptionInfo")) || buffer.includes(utf16("EncryptedPackage"))) {
       throw new InputError(
-        `${name} is protected by a password; open it in Excel, remove the password, save it and try again.`
+        `${name} is protected by a password; open it in Excel, remove the password, save it and try again.`,
+        "workbookProtected",
+        { file: name }
       );
     }
     throw new InputError(
-      `${name} is an old-style Excel file (.xls); open it in Excel and save it as an .xlsx workbook first.`
+      `${name} is an old-style Excel file (.xls); open it in Excel and save it as an .xlsx workbook first.`,
+      "oldExcelFormat",
+      { file: name }
     );
   }
-  if (!startsWith(data, [0x50, 0x4b])) throw new InputError(`${name} is not an .xlsx workbook.`);
+  if (!startsWith(data, [0x50, 0x4b]))
+    throw new InputError(`${name} is not an .xlsx workbook.`, "notWorkbook", { file: name });
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
   } catch {
-    throw new InputError(`${name} is damaged and cannot be opened as a workbook.`);
+    throw damagedPackage(name);
   }
   if (!zip.file("[Content_Types].xml") || !zip.file("xl/workbook.xml")) {
-    throw new InputError(`${name} is not an .xlsx workbook (it is a zip file of another kind).`);
+    throw new InputError(
+      `${name} is not an .xlsx workbook (it is a zip file of another kind).`,
+      "notWorkbook",
+      { file: name }
+    );
   }
   await checkExpandedSize(zip, data, name, options.deferBig === true);
   await unprefixPackage(zip).catch((error: unknown) => {

@@ -97,7 +97,9 @@ export async function loadWorkbook(
     await workbook.xlsx.load(prepared as unknown as ExcelJS.Buffer);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new InputError(`${name} is damaged and cannot be read (${reason}).`);
+    throw new InputError(`${name} is damaged and cannot be read (${reason}).`, "workbookDamaged", {
+      file: name,
+    });
   }
   return { workbook, customXml };
 }
@@ -284,7 +286,9 @@ export async function readTrackerPackage(
   const index = indexed ?? (await indexPackage(zip));
   // The sheet reader does not know the file's name; the user needs it.
   const named = (error: unknown) => {
-    throw error instanceof InputError ? new InputError(`${name}: ${error.message}`) : error;
+    throw error instanceof InputError
+      ? new InputError(`${name}: ${error.message}`, error.code, { file: name, ...error.values })
+      : error;
   };
   const located = await locate(
     zip,
@@ -294,7 +298,9 @@ export async function readTrackerPackage(
   ).catch(named);
   if (!located) {
     throw new InputError(
-      `${name} has no Recommendations table; create one with \`rectrack template\`, or turn a hand-made sheet into one with \`rectrack adopt\`.`
+      `${name} has no Recommendations table; create one with \`rectrack template\`, or turn a hand-made sheet into one with \`rectrack adopt\`.`,
+      "noTrackerTable",
+      { file: name }
     );
   }
   const { firstColumn } = located;

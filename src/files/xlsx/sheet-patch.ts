@@ -149,7 +149,9 @@ function patchRowBody(body: string, row: number, writes: CellWrite[]): string {
     if (write && /<f\b[^>]*\bt="shared"[^>]*\bref="/.test(body.slice(cell.start, cell.end))) {
       // Other cells' formulas are stored as references to this one: overwriting it would break them.
       throw new InputError(
-        `cell ${columnLetter(cell.column)}${row} holds a formula that other cells share, so the import cannot write there; in Excel, copy that column and paste it as values, then import again.`
+        `cell ${columnLetter(cell.column)}${row} holds a formula that other cells share, so the import cannot write there; in Excel, copy that column and paste it as values, then import again.`,
+        "sharedFormula",
+        { cell: `${columnLetter(cell.column)}${row}` }
       );
     }
     if (write) {

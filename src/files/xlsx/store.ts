@@ -295,10 +295,16 @@ function addWrite(writes: SheetWrites, path: string, row: number, write: CellWri
 /** A table part with its range grown to `lastRow` (its autoFilter too). */
 export function growTable(xml: string, lastRow: number, name: string, fileName: string): string {
   const head = /<table\b[^>]*>/.exec(xml);
-  if (!head) throw new InputError(`${fileName}: the ${name} table cannot be read.`);
+  if (!head)
+    throw new InputError(`${fileName}: the ${name} table cannot be read.`, "tableUnreadable", {
+      file: fileName,
+      table: name,
+    });
   if (/\btotalsRowCount="[1-9]/.test(head[0]))
     throw new InputError(
-      `${fileName}: the ${name} table has a total row; turn it off in Excel (Table Design > Total Row) so new rows can be added, then import again.`
+      `${fileName}: the ${name} table has a total row; turn it off in Excel (Table Design > Total Row) so new rows can be added, then import again.`,
+      "tableTotalRow",
+      { file: fileName, table: name }
     );
   const grow = (ref: string) =>
     ref.replace(/^(\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?)(\d+)$/, (_m, start: string, end: string) =>
@@ -367,7 +373,9 @@ async function patchTracker(
   for (const update of changes.updates) {
     if (!rowIds.has(update.row) || rowIds.get(update.row) !== update.id) {
       throw new InputError(
-        `${name}: row ${update.row} no longer holds recommendation ${update.id}; nothing was written. Import again.`
+        `${name}: row ${update.row} no longer holds recommendation ${update.id}; nothing was written. Import again.`,
+        "rowMoved",
+        { file: name, row: String(update.row), id: update.id }
       );
     }
     for (const key of Object.keys(update.values) as ColumnKey[]) {
@@ -383,7 +391,10 @@ async function patchTracker(
   // The Recommendations sheet is patched from its bytes row by row as they inflate (./sheet-bytes.ts),
   // never held whole: its text before the rows read first, the rows new ones follow seen as they go by.
   if (!zip.file(layout.sheetPath))
-    throw new InputError(`${name}: the Recommendations sheet cannot be read.`);
+    throw new InputError(`${name}: the Recommendations sheet cannot be read.`, "tableUnreadable", {
+      file: name,
+      table: "Recommendations",
+    });
   let sheetHead = await readSheetHead(partChunks(zip, layout.sheetPath));
   let sheetTail = (tail: string) => tail;
   let watch: RowWatch | undefined;
@@ -408,7 +419,9 @@ async function patchTracker(
         if (span.row <= layout.lastRow || span.row > newLast) return;
         if (rowHasValues(xml, span, layout.firstColumn, layout.lastColumn)) {
           throw new InputError(
-            `${name}: row ${span.row}, just below the Recommendations table, is not empty; move what is there so the table can grow, then import again.`
+            `${name}: row ${span.row}, just below the Recommendations table, is not empty; move what is there so the table can grow, then import again.`,
+            "rowBelowTable",
+            { file: name, row: String(span.row), table: "Recommendations" }
           );
         }
       },
@@ -494,12 +507,16 @@ async function patchTracker(
   if (events.length > 0) {
     if (!history.layout)
       throw new InputError(
-        `${name} has no History table (a tracker of schema version 1); run \`rectrack upgrade ${name}\` first, then record the event again. Nothing was written.`
+        `${name} has no History table (a tracker of schema version 1); run \`rectrack upgrade ${name}\` first, then record the event again. Nothing was written.`,
+        "noHistoryTable",
+        { file: name }
       );
     const layout = history.layout;
     if (parts.has(layout.sheetPath) || tableParts.has(layout.tablePath))
       throw new InputError(
-        `${name}: the History table shares its sheet with the recommendations or a list; move it to a sheet of its own. Nothing was written.`
+        `${name}: the History table shares its sheet with the recommendations or a list; move it to a sheet of its own. Nothing was written.`,
+        "historyNotOwnSheet",
+        { file: name }
       );
     const appended = await appendEventParts(
       zip,

@@ -314,7 +314,9 @@ function moveCells(
         element = element.replace(/\br="[A-Z]+(\d+)"/, `r="${columnLetter(to)}$1"`);
       } else if (column > oldLast && column <= newLast) {
         throw new InputError(
-          `cell ${columnLetter(column)}${span.row}, just right of the Recommendations table, is not empty; move what is there so the table can take its new columns, then upgrade again.`
+          `cell ${columnLetter(column)}${span.row}, just right of the Recommendations table, is not empty; move what is there so the table can take its new columns, then upgrade again.`,
+          "cellRightOfTable",
+          { cell: `${columnLetter(column)}${span.row}` }
         );
       }
       cells.push({ column: to, xml: element });
@@ -419,7 +421,9 @@ export async function upgradeTrackerFile(
   const { layout } = tracker;
   if (!layout.tablePath)
     throw new InputError(
-      `${name}: the recommendations are not in an Excel table named Recommendations, so the tracker cannot be upgraded here; open it in Excel and use Set up in the tracker's task pane.`
+      `${name}: the recommendations are not in an Excel table named Recommendations, so the tracker cannot be upgraded here; open it in Excel and use Set up in the tracker's task pane.`,
+      "notUpgradable",
+      { file: name }
     );
   const sheetIndex = index.sheets.findIndex((sheet) => sheet.path === layout.sheetPath);
   let sheetXml = await text(zip, layout.sheetPath);

@@ -95,6 +95,31 @@ const INPUT_KEYS: Wording<InputProblemCode, ExcelMessageKey> = {
   fileEmpty: "importFileEmpty",
   notReportOrBatch: "importNotReportOrBatch",
   workbookNotReport: "importWorkbookNotReport",
+  // Problems of a tracker workbook opened as a file (the command line's); the pane reads its tracker through Excel.
+  notWorkbook: "importUnreadable",
+  workbookDamaged: "importUnreadable",
+  workbookTooBig: "importUnreadable",
+  workbookProtected: "importUnreadable",
+  oldExcelFormat: "importUnreadable",
+  noTrackerTable: "importUnreadable",
+  tableUnreadable: "importUnreadable",
+  tableTotalRow: "importUnreadable",
+  rowMoved: "importUnreadable",
+  rowBelowTable: "importUnreadable",
+  noHistoryTable: "importUnreadable",
+  historyNotOwnSheet: "importUnreadable",
+  noSuchSheet: "importUnreadable",
+  noSheets: "importUnreadable",
+  alreadyTracker: "importUnreadable",
+  noTextColumn: "importUnreadable",
+  cellRightOfTable: "importUnreadable",
+  notUpgradable: "importUnreadable",
+  sharedFormula: "importUnreadable",
+  fileInUse: "importUnreadable",
+  createdMeanwhile: "importUnreadable",
+  changedMeanwhile: "importUnreadable",
+  cellTooLong: "importUnreadable",
+  sourceCellTooLong: "importUnreadable",
 };
 
 /**
@@ -105,11 +130,12 @@ const INPUT_KEYS: Wording<InputProblemCode, ExcelMessageKey> = {
 export function unreadableNotice(fileName: string, error: unknown): Omit<Notice, "id"> | null {
   const problem = problemOf(error, "input");
   if (!problem) return null;
+  const key = INPUT_KEYS[problem.code as InputProblemCode];
   return {
     intent: "error",
-    key: INPUT_KEYS[problem.code as InputProblemCode],
+    key,
     values: { ...problem.values, file: fileName },
-    ...(problem.code === "sentence" ? { details: problem.message } : {}),
+    ...(key === "importUnreadable" ? { details: problem.message } : {}),
   };
 }
 
