@@ -363,10 +363,21 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     findingSentences.map((s): Span => [s.start, s.end]),
     all("finding")
   );
+  // a finding joined to the ask as its reason ("…, as the NPM observed …", "since prisoners said
+  // …") is what the ask answers; a finding told apart answers it only when it speaks of the same thing
+  const answered = isSpecific
+    ? mergeSorted(
+        findingsAnswered(doc, concrete, findingSentences),
+        hitsInRanges(
+          concrete.map((a) => a.clause),
+          all("finding")
+        )
+      )
+    : [];
   const results: RuleOutcome = outcomeHits.length
     ? met(outcomeHits, purposes.length ? "purpose" : "outcome")
-    : isSpecific && findingSpans.length
-      ? met([...findingSpans.slice(0, 2), concreteClauses[0]], "finding")
+    : answered.length
+      ? met([...answered.slice(0, 2), concreteClauses[0]], "finding")
       : notMet([], "none");
 
   // --- timebound ---
@@ -415,8 +426,8 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
       basis: "considered",
       phrase: considered[0],
     };
-  } else if (isSpecific && (goalHits.length || findingSpans.length))
-    solution = met([concreteClauses[0], ...goalHits, ...findingSpans.slice(0, 1)], "purpose");
+  } else if (isSpecific && (goalHits.length || answered.length))
+    solution = met([concreteClauses[0], ...goalHits, ...answered.slice(0, 1)], "purpose");
   // "keep the cells clean and ensure that each cell is cleaned after every stay": a concrete ask
   // beside a general one on the same thing is the way to it; beside a general one on something
   // else ("provide a full working day …, attendance should be good") it is another ask
@@ -696,16 +707,56 @@ const STEM = 5;
 
 /** Stems of the content words of an ask, leaving out its verb, modal and short or function words. */
 function topicStems(doc: Doc, ask: Ask): Set<string> {
-  const { stops, determiners, connectors } = doc.lex.words;
   const modals = doc.hits("modal");
   const out = new Set<string>();
   for (const t of tokenize(doc.full, ask.clause[0], ask.clause[1])) {
-    if (t.lower.length < STEM || t.start === ask.predicateStart) continue;
-    if (stops.has(t.lower) || determiners.has(t.lower) || connectors.has(t.lower)) continue;
+    if (t.start === ask.predicateStart || !topicWord(doc, t.lower)) continue;
     if (modals.some(([s, e]) => t.start >= s && t.start < e)) continue;
     out.add(t.lower.slice(0, STEM));
   }
   return out;
+}
+
+/**
+ * The finding sentences that speak of what a concrete ask acts on ("46 cells had no call bell" …
+ * "install call bells in all cells"): the ask answers what was found, and removing it is the
+ * change. A finding on something else ("the situation of women is worrying" … "close the two
+ * wings") states a reason, not the change the ask brings about. Persons, staff, places and bodies
+ * are the setting of any finding, not what it is about.
+ */
+function findingsAnswered(doc: Doc, concrete: Ask[], findings: Sentence[]): Span[] {
+  if (!findings.length) return [];
+  const { persons, staff, institutions, bodies, posts, generic } = doc.lex.words;
+  const setting = (word: string) =>
+    persons.has(word) ||
+    staff.has(word) ||
+    institutions.has(word) ||
+    bodies.has(word) ||
+    posts.has(word) ||
+    generic.has(word);
+  const askStems = new Set<string>();
+  for (const ask of concrete)
+    for (const t of tokenize(
+      doc.full,
+      ask.framed ? ask.predicateStart : ask.clause[0],
+      ask.main[1]
+    ))
+      if (topicWord(doc, t.lower) && !setting(t.lower)) askStems.add(t.lower.slice(0, STEM));
+  return findings
+    .filter((s) =>
+      tokenize(doc.full, s.start, s.end).some(
+        (t) => topicWord(doc, t.lower) && !setting(t.lower) && askStems.has(t.lower.slice(0, STEM))
+      )
+    )
+    .map((s): Span => [s.start, s.end]);
+}
+
+/** A content word long enough to have a stem: not a function word. */
+function topicWord(doc: Doc, lower: string): boolean {
+  const { stops, determiners, connectors } = doc.lex.words;
+  return (
+    lower.length >= STEM && !stops.has(lower) && !determiners.has(lower) && !connectors.has(lower)
+  );
 }
 
 /** The clauses of the concrete asks, with a verb of their own, that speak of something a general ask speaks of. */

@@ -562,3 +562,43 @@ describe("results and solution: the longer ways of stating a purpose are purpose
     expect(result(language, text, "solution").verdict).toBe("met");
   });
 });
+
+describe("results and solution: a finding beside a concrete ask counts only when the ask answers what was found", () => {
+  // the finding speaks of what the ask acts on: removing what was found is the change
+  it.each<Case>([
+    [
+      "en",
+      "The visitors saw that twelve showers on the east landing had no hot water for a month. The Governor should repair the showers on the east landing by the end of May.",
+    ],
+    [
+      "fr",
+      "Les contrôleurs ont vu que douze douches de l'aile est étaient privées d'eau chaude depuis un mois. Le directeur devrait réparer les douches de l'aile est avant la fin du mois de mai.",
+    ],
+    [
+      "es",
+      "El equipo comprobó que doce duchas del ala este llevaban un mes sin agua caliente en todo el edificio. El director debería reparar las duchas del ala este antes de finales de mayo.",
+    ],
+  ])("answered (%s): %s", (language, text) => {
+    expect(result(language, text, "results")).toMatchObject({ verdict: "met", basis: "finding" });
+    expect(result(language, text, "solution").verdict).toBe("met");
+  });
+
+  // the finding is the reason for the ask, not the change it brings about
+  it.each<Case>([
+    [
+      "en",
+      "The chair of the commission said that the general atmosphere of the establishment had deteriorated over the winter months. The Governor should close the two upper landings of the north wing by the end of May.",
+    ],
+    [
+      "fr",
+      "Le président de la commission a déclaré que l'ambiance générale de l'établissement s'était dégradée pendant l'hiver dernier. Le directeur devrait fermer les deux étages supérieurs de l'aile nord avant la fin du mois de mai.",
+    ],
+    [
+      "es",
+      "La presidenta de la comisión declaró que el ambiente general del establecimiento se había deteriorado durante el último invierno. El director debería cerrar los dos pisos superiores del ala norte antes de finales de mayo.",
+    ],
+  ])("on something else (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+    expect(result(language, text, "solution").verdict).toBe("not_met");
+  });
+});
