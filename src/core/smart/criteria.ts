@@ -365,19 +365,22 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   );
   // a finding joined to the ask as its reason ("…, as the NPM observed …", "since prisoners said
   // …") is what the ask answers; a finding told apart answers it only when it speaks of the same thing
-  const answered = isSpecific
-    ? mergeSorted(
-        findingsAnswered(doc, concrete, findingSentences),
-        hitsInRanges(
-          concrete.map((a) => a.clause),
-          all("finding")
+  // (computed only when no outcome or goal is stated: it reads every finding sentence)
+  let answeredMemo: Span[] | undefined;
+  const answered = (): Span[] =>
+    (answeredMemo ??= isSpecific
+      ? mergeSorted(
+          findingsAnswered(doc, concrete, findingSentences),
+          hitsInRanges(
+            concrete.map((a) => a.clause),
+            all("finding")
+          )
         )
-      )
-    : [];
+      : []);
   const results: RuleOutcome = outcomeHits.length
     ? met(outcomeHits, purposes.length ? "purpose" : "outcome")
-    : answered.length
-      ? met([...answered.slice(0, 2), concreteClauses[0]], "finding")
+    : answered().length
+      ? met([...answered().slice(0, 2), concreteClauses[0]], "finding")
       : notMet([], "none");
 
   // --- timebound ---
@@ -426,8 +429,8 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
       basis: "considered",
       phrase: considered[0],
     };
-  } else if (isSpecific && (goalHits.length || answered.length))
-    solution = met([concreteClauses[0], ...goalHits, ...answered.slice(0, 1)], "purpose");
+  } else if (isSpecific && (goalHits.length || answered().length))
+    solution = met([concreteClauses[0], ...goalHits, ...answered().slice(0, 1)], "purpose");
   // "keep the cells clean and ensure that each cell is cleaned after every stay": a concrete ask
   // beside a general one on the same thing is the way to it; beside a general one on something
   // else ("provide a full working day …, attendance should be good") it is another ask
