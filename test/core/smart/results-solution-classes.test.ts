@@ -602,3 +602,42 @@ describe("results and solution: a finding beside a concrete ask counts only when
     expect(result(language, text, "solution").verdict).toBe("not_met");
   });
 });
+
+describe("results: any state or practice of persons that must be secured is an outcome for them, not only the usual ones", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should guarantee the accessibility of disabled prisoners to the visits hall.",
+    ],
+    [
+      "fr",
+      "Le directeur devrait garantir l'accessibilité des personnes détenues en fauteuil à la salle de visite.",
+    ],
+    [
+      "es",
+      "Que las rampas del edificio garanticen la accesibilidad de las personas internas en silla de ruedas.",
+    ],
+    // a parenthesis between the verb and what it secures
+    [
+      "es",
+      "Garantizar —siempre que la ocupación lo permita— la estancia de las personas detenidas en celdas individuales.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results")).toMatchObject({ verdict: "met", basis: "outcome" });
+  });
+
+  it.each<Case>([
+    ["en", "The Governor should ensure the files of prisoners are stored in a locked cabinet."],
+    [
+      "fr",
+      "Le directeur devrait garantir les dossiers des personnes détenues dans une armoire fermée.",
+    ],
+    [
+      "es",
+      "El director debería garantizar los expedientes de las personas internas en un armario cerrado.",
+    ],
+    ["es", "Garantizar las celdas de las personas detenidas con luz natural."],
+  ])("a record or a physical item of theirs is not (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+  });
+});
