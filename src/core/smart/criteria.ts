@@ -729,14 +729,15 @@ function topicStems(doc: Doc, ask: Ask): Set<string> {
  */
 function findingsAnswered(doc: Doc, concrete: Ask[], findings: Sentence[]): Span[] {
   if (!findings.length) return [];
-  const { persons, staff, institutions, bodies, posts, generic } = doc.lex.words;
+  const { persons, staff, institutions, bodies, posts, generic, qualifiedOnly } = doc.lex.words;
   const setting = (word: string) =>
     persons.has(word) ||
     staff.has(word) ||
     institutions.has(word) ||
     bodies.has(word) ||
     posts.has(word) ||
-    generic.has(word);
+    generic.has(word) ||
+    qualifiedOnly.has(word);
   const askStems = new Set<string>();
   for (const ask of concrete)
     for (const t of tokenize(

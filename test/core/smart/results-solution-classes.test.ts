@@ -597,6 +597,19 @@ describe("results and solution: a finding beside a concrete ask counts only when
       "es",
       "La presidenta de la comisión declaró que el ambiente general del establecimiento se había deteriorado durante el último invierno. El director debería cerrar los dos pisos superiores del ala norte antes de finales de mayo.",
     ],
+    // a body or service named in both is the setting of the finding, not what it is about
+    [
+      "en",
+      "The visitors heard from the police that the night shift had been calm during the summer months. The Chief Constable should give every police officer a written guide on body cameras by May.",
+    ],
+    [
+      "fr",
+      "Les contrôleurs ont appris de la police que les nuits avaient été calmes pendant les mois d'été. Le directeur départemental devrait remettre à chaque agent de police un guide écrit sur les caméras piétons avant mai.",
+    ],
+    [
+      "es",
+      "El equipo supo por la policía que las noches habían sido tranquilas durante los meses de verano. El comisario debería entregar a cada agente de policía una guía escrita sobre las cámaras corporales antes de mayo.",
+    ],
   ])("on something else (%s): %s", (language, text) => {
     expect(result(language, text, "results").verdict).toBe("not_met");
     expect(result(language, text, "solution").verdict).toBe("not_met");
