@@ -405,10 +405,17 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   // an instrument changed only to conform to a text names no way to a change ("revise the Code to
   // ensure that it conforms to the Convention")
   const meansOrStops = mergeSorted(means, op("stopPractice"));
-  const meansHits = meansOrStops.length
-    ? withoutOverlaps(meansOrStops, op("conformPurpose"))
-    : meansOrStops;
-  const optionHits = op("option");
+  // an example or instrument that describes the practice to stop or ban ("prohibit the use of
+  // instruments such as batons", "… attacher les détenus au moyen de sangles") says which practice,
+  // not how the change is made
+  const described = asks
+    .map((a) => doc.anchoredAt("describedPractice", a.predicateStart))
+    .filter((end) => end > 0);
+  const describing = ([start]: Span) => described.some((end) => start >= end && start <= end + 3);
+  const meansHits = (
+    meansOrStops.length ? withoutOverlaps(meansOrStops, op("conformPurpose")) : meansOrStops
+  ).filter((hit) => !describing(hit));
+  const optionHits = op("option").filter((hit) => !describing(hit));
   const linkHits = isSpecific ? op("meansLink") : [];
   // a manner clause says how the ask itself is done, not a further goal it is the way to
   const goalHits = mergeSorted(

@@ -654,3 +654,48 @@ describe("results: any state or practice of persons that must be secured is an o
     expect(result(language, text, "results").verdict).toBe("not_met");
   });
 });
+
+describe("solution: an example or instrument that describes the practice to stop or ban says which practice, not how to change it", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should prohibit the use of improvised tools such as broom handles during searches.",
+    ],
+    [
+      "en",
+      "The Governor should stop the practice of restraining agitated patients by means of leather straps.",
+    ],
+    [
+      "fr",
+      "Le directeur devrait interdire l'utilisation d'objets improvisés tels que des manches à balai lors des fouilles.",
+    ],
+    [
+      "fr",
+      "Abandonner la pratique consistant à immobiliser les patients agités au moyen de sangles en cuir.",
+    ],
+    [
+      "es",
+      "El director debería prohibir el uso de objetos improvisados tales como palos de escoba durante los registros.",
+    ],
+    [
+      "es",
+      "Abandonar la práctica de inmovilizar a los pacientes agitados mediante correas de cuero.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should end the use of strip searches by introducing body scanners in reception.",
+    ],
+    ["fr", "Mettre fin aux fouilles à nu en installant des portiques de détection à l'entrée."],
+    [
+      "es",
+      "Poner fin a los registros con desnudo integral instalando escáneres corporales en el ingreso.",
+    ],
+  ])("the way to stop it still is (%s): %s", (language, text) => {
+    expect(result(language, text, "solution")).toMatchObject({ verdict: "met", basis: "means" });
+  });
+});

@@ -1005,6 +1005,11 @@ export const en: SmartLexicon = {
       caseSensitive: true,
       patterns: ["\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?[a-z]"],
     },
+    describedPractice: {
+      patterns: [
+        "\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:to\\s+)?(?:(?:also|\\w+ly)\\s+)*(?:prohibit|ban|stop|end|cease|abandon|discontinue|put\\s+an\\s+end\\s+to|refrain\\s+from|outlaw)\\w*\\b[^.;:,()]{1,150}?(?=\\s*\\(?\\s*\\b(?:such\\s+as|by\\s+means\\s+of|for\\s+(?:example|instance)|e\\.g\\.)\\b)",
+      ],
+    },
     vocative: {
       patterns: ["\\s*(?:to|for|recommendations? (?:to|for))\\s+(?=[^:\\n]{2,80}:)"],
     },

@@ -861,6 +861,11 @@ export const es: SmartLexicon = {
       caseSensitive: true,
       patterns: ["\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?[a-zñ]"],
     },
+    describedPractice: {
+      patterns: [
+        "\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:a\\s+|que\\s+)?(?:se\\s+)?(?:(?:también|\\w+mente)\\s+)*(?:prohib|proscrib|cesar|abandon|erradic|suprim|poner\\s+fin|pong(?:a|an)\\s+fin|desterr)\\w*\\b[^.;:,()]{1,150}?(?=\\s*\\(?\\s*\\b(?:tal(?:es)?\\s+como|mediante|por\\s+ejemplo|por\\s+medio\\s+de)\\b)",
+      ],
+    },
     vocative: {
       patterns: [
         "\\s*(?:a|al|a\\s+la|para|dirigida\\s+a|destinatari[oa]\\s*:?)\\s+(?=[^:\\n]{2,80}:)",

@@ -817,6 +817,11 @@ export const fr: SmartLexicon = {
       caseSensitive: true,
       patterns: ["\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?[a-zàâçéèêëîïôûù]"],
     },
+    describedPractice: {
+      patterns: [
+        "\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:à\\s+|de\\s+|d['’]\\s*)?(?:(?:également|\\w+ment)\\s+)*(?:interdi|proscri|cesser|arrêter|abandonn|renonc|supprim|mettre\\s+fin|bannir|éradiqu)\\w*\\b[^.;:,()]{1,150}?(?=\\s*\\(?\\s*\\b(?:tel(?:le)?s?\\s+que|au\\s+moyen\\s+(?:de|d['’]|du|des)|par\\s+exemple)\\b)",
+      ],
+    },
     vocative: {
       patterns: [
         "\\s*(?:à|aux?|à\\s+l['’]attention\\s+d(?:e|u|es)|destinataire\\s*:?)\\s+(?=[^:\\n]{2,80}:)",
