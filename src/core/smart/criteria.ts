@@ -427,15 +427,13 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     solution = met(mergeSorted(meansHits, linkHits), "means");
   else if (optionHits.length) solution = met(optionHits, "option");
   // only asked to consider a concrete step ("consider transferring …", "envisager d'installer …"):
-  // whether the step is the way to a change or the whole ask left open, the text does not settle
+  // offered for a stated goal, the step is an option for how to reach it; with none, the step is
+  // the whole ask left open, and no way to a change is given
   else if (!isSpecific && op("considered").length) {
     const considered = op("considered");
-    solution = {
-      verdict: "needs_review",
-      evidence: cap(considered),
-      basis: "considered",
-      phrase: considered[0],
-    };
+    solution = goalHits.length
+      ? met([...considered, ...goalHits], "option")
+      : notMet(considered, "considered", considered[0]);
   } else if (isSpecific && (goalHits.length || answered().length))
     solution = met([concreteClauses[0], ...goalHits, ...answered().slice(0, 1)], "purpose");
   // "keep the cells clean and ensure that each cell is cleaned after every stay": a concrete ask
