@@ -363,10 +363,24 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     findingSentences.map((s): Span => [s.start, s.end]),
     all("finding")
   );
+  // a finding joined to the ask as its reason ("…, as the NPM observed …", "since prisoners said
+  // …") is what the ask answers; a finding told apart answers it only when it speaks of the same thing
+  // (computed only when no outcome or goal is stated: it reads every finding sentence)
+  let answeredMemo: Span[] | undefined;
+  const answered = (): Span[] =>
+    (answeredMemo ??= isSpecific
+      ? mergeSorted(
+          findingsAnswered(doc, concrete, findingSentences),
+          hitsInRanges(
+            concrete.map((a) => a.clause),
+            all("finding")
+          )
+        )
+      : []);
   const results: RuleOutcome = outcomeHits.length
     ? met(outcomeHits, purposes.length ? "purpose" : "outcome")
-    : isSpecific && findingSpans.length
-      ? met([...findingSpans.slice(0, 2), concreteClauses[0]], "finding")
+    : answered().length
+      ? met([...answered().slice(0, 2), concreteClauses[0]], "finding")
       : notMet([], "none");
 
   // --- timebound ---
@@ -391,10 +405,17 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   // an instrument changed only to conform to a text names no way to a change ("revise the Code to
   // ensure that it conforms to the Convention")
   const meansOrStops = mergeSorted(means, op("stopPractice"));
-  const meansHits = meansOrStops.length
-    ? withoutOverlaps(meansOrStops, op("conformPurpose"))
-    : meansOrStops;
-  const optionHits = op("option");
+  // an example or instrument that describes the practice to stop or ban ("prohibit the use of
+  // instruments such as batons", "… attacher les détenus au moyen de sangles") says which practice,
+  // not how the change is made
+  const described = asks
+    .map((a) => doc.anchoredAt("describedPractice", a.predicateStart))
+    .filter((end) => end > 0);
+  const describing = ([start]: Span) => described.some((end) => start >= end && start <= end + 3);
+  const meansHits = (
+    meansOrStops.length ? withoutOverlaps(meansOrStops, op("conformPurpose")) : meansOrStops
+  ).filter((hit) => !describing(hit));
+  const optionHits = op("option").filter((hit) => !describing(hit));
   const linkHits = isSpecific ? op("meansLink") : [];
   // a manner clause says how the ask itself is done, not a further goal it is the way to
   const goalHits = mergeSorted(
@@ -406,17 +427,15 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     solution = met(mergeSorted(meansHits, linkHits), "means");
   else if (optionHits.length) solution = met(optionHits, "option");
   // only asked to consider a concrete step ("consider transferring …", "envisager d'installer …"):
-  // whether the step is the way to a change or the whole ask left open, the text does not settle
+  // offered for a stated goal, the step is an option for how to reach it; with none, the step is
+  // the whole ask left open, and no way to a change is given
   else if (!isSpecific && op("considered").length) {
     const considered = op("considered");
-    solution = {
-      verdict: "needs_review",
-      evidence: cap(considered),
-      basis: "considered",
-      phrase: considered[0],
-    };
-  } else if (isSpecific && (goalHits.length || findingSpans.length))
-    solution = met([concreteClauses[0], ...goalHits, ...findingSpans.slice(0, 1)], "purpose");
+    solution = goalHits.length
+      ? met([...considered, ...goalHits], "option")
+      : notMet(considered, "considered", considered[0]);
+  } else if (isSpecific && (goalHits.length || answered().length))
+    solution = met([concreteClauses[0], ...goalHits, ...answered().slice(0, 1)], "purpose");
   // "keep the cells clean and ensure that each cell is cleaned after every stay": a concrete ask
   // beside a general one on the same thing is the way to it; beside a general one on something
   // else ("provide a full working day …, attendance should be good") it is another ask
@@ -696,16 +715,57 @@ const STEM = 5;
 
 /** Stems of the content words of an ask, leaving out its verb, modal and short or function words. */
 function topicStems(doc: Doc, ask: Ask): Set<string> {
-  const { stops, determiners, connectors } = doc.lex.words;
   const modals = doc.hits("modal");
   const out = new Set<string>();
   for (const t of tokenize(doc.full, ask.clause[0], ask.clause[1])) {
-    if (t.lower.length < STEM || t.start === ask.predicateStart) continue;
-    if (stops.has(t.lower) || determiners.has(t.lower) || connectors.has(t.lower)) continue;
+    if (t.start === ask.predicateStart || !topicWord(doc, t.lower)) continue;
     if (modals.some(([s, e]) => t.start >= s && t.start < e)) continue;
     out.add(t.lower.slice(0, STEM));
   }
   return out;
+}
+
+/**
+ * The finding sentences that speak of what a concrete ask acts on ("46 cells had no call bell" …
+ * "install call bells in all cells"): the ask answers what was found, and removing it is the
+ * change. A finding on something else ("the situation of women is worrying" … "close the two
+ * wings") states a reason, not the change the ask brings about. Persons, staff, places and bodies
+ * are the setting of any finding, not what it is about.
+ */
+function findingsAnswered(doc: Doc, concrete: Ask[], findings: Sentence[]): Span[] {
+  if (!findings.length) return [];
+  const { persons, staff, institutions, bodies, posts, generic, qualifiedOnly } = doc.lex.words;
+  const setting = (word: string) =>
+    persons.has(word) ||
+    staff.has(word) ||
+    institutions.has(word) ||
+    bodies.has(word) ||
+    posts.has(word) ||
+    generic.has(word) ||
+    qualifiedOnly.has(word);
+  const askStems = new Set<string>();
+  for (const ask of concrete)
+    for (const t of tokenize(
+      doc.full,
+      ask.framed ? ask.predicateStart : ask.clause[0],
+      ask.main[1]
+    ))
+      if (topicWord(doc, t.lower) && !setting(t.lower)) askStems.add(t.lower.slice(0, STEM));
+  return findings
+    .filter((s) =>
+      tokenize(doc.full, s.start, s.end).some(
+        (t) => topicWord(doc, t.lower) && !setting(t.lower) && askStems.has(t.lower.slice(0, STEM))
+      )
+    )
+    .map((s): Span => [s.start, s.end]);
+}
+
+/** A content word long enough to have a stem: not a function word. */
+function topicWord(doc: Doc, lower: string): boolean {
+  const { stops, determiners, connectors } = doc.lex.words;
+  return (
+    lower.length >= STEM && !stops.has(lower) && !determiners.has(lower) && !connectors.has(lower)
+  );
 }
 
 /** The clauses of the concrete asks, with a verb of their own, that speak of something a general ask speaks of. */

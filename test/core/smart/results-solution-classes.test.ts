@@ -562,3 +562,140 @@ describe("results and solution: the longer ways of stating a purpose are purpose
     expect(result(language, text, "solution").verdict).toBe("met");
   });
 });
+
+describe("results and solution: a finding beside a concrete ask counts only when the ask answers what was found", () => {
+  // the finding speaks of what the ask acts on: removing what was found is the change
+  it.each<Case>([
+    [
+      "en",
+      "The visitors saw that twelve showers on the east landing had no hot water for a month. The Governor should repair the showers on the east landing by the end of May.",
+    ],
+    [
+      "fr",
+      "Les contrôleurs ont vu que douze douches de l'aile est étaient privées d'eau chaude depuis un mois. Le directeur devrait réparer les douches de l'aile est avant la fin du mois de mai.",
+    ],
+    [
+      "es",
+      "El equipo comprobó que doce duchas del ala este llevaban un mes sin agua caliente en todo el edificio. El director debería reparar las duchas del ala este antes de finales de mayo.",
+    ],
+  ])("answered (%s): %s", (language, text) => {
+    expect(result(language, text, "results")).toMatchObject({ verdict: "met", basis: "finding" });
+    expect(result(language, text, "solution").verdict).toBe("met");
+  });
+
+  // the finding is the reason for the ask, not the change it brings about
+  it.each<Case>([
+    [
+      "en",
+      "The chair of the commission said that the general atmosphere of the establishment had deteriorated over the winter months. The Governor should close the two upper landings of the north wing by the end of May.",
+    ],
+    [
+      "fr",
+      "Le président de la commission a déclaré que l'ambiance générale de l'établissement s'était dégradée pendant l'hiver dernier. Le directeur devrait fermer les deux étages supérieurs de l'aile nord avant la fin du mois de mai.",
+    ],
+    [
+      "es",
+      "La presidenta de la comisión declaró que el ambiente general del establecimiento se había deteriorado durante el último invierno. El director debería cerrar los dos pisos superiores del ala norte antes de finales de mayo.",
+    ],
+    // a body or service named in both is the setting of the finding, not what it is about
+    [
+      "en",
+      "The visitors heard from the police that the night shift had been calm during the summer months. The Chief Constable should give every police officer a written guide on body cameras by May.",
+    ],
+    [
+      "fr",
+      "Les contrôleurs ont appris de la police que les nuits avaient été calmes pendant les mois d'été. Le directeur départemental devrait remettre à chaque agent de police un guide écrit sur les caméras piétons avant mai.",
+    ],
+    [
+      "es",
+      "El equipo supo por la policía que las noches habían sido tranquilas durante los meses de verano. El comisario debería entregar a cada agente de policía una guía escrita sobre las cámaras corporales antes de mayo.",
+    ],
+  ])("on something else (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+    expect(result(language, text, "solution").verdict).toBe("not_met");
+  });
+});
+
+describe("results: any state or practice of persons that must be secured is an outcome for them, not only the usual ones", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should guarantee the accessibility of disabled prisoners to the visits hall.",
+    ],
+    [
+      "fr",
+      "Le directeur devrait garantir l'accessibilité des personnes détenues en fauteuil à la salle de visite.",
+    ],
+    [
+      "es",
+      "Que las rampas del edificio garanticen la accesibilidad de las personas internas en silla de ruedas.",
+    ],
+    // a parenthesis between the verb and what it secures
+    [
+      "es",
+      "Garantizar —siempre que la ocupación lo permita— la estancia de las personas detenidas en celdas individuales.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results")).toMatchObject({ verdict: "met", basis: "outcome" });
+  });
+
+  it.each<Case>([
+    ["en", "The Governor should ensure the files of prisoners are stored in a locked cabinet."],
+    [
+      "fr",
+      "Le directeur devrait garantir les dossiers des personnes détenues dans une armoire fermée.",
+    ],
+    [
+      "es",
+      "El director debería garantizar los expedientes de las personas internas en un armario cerrado.",
+    ],
+    ["es", "Garantizar las celdas de las personas detenidas con luz natural."],
+  ])("a record or a physical item of theirs is not (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+  });
+});
+
+describe("solution: an example or instrument that describes the practice to stop or ban says which practice, not how to change it", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should prohibit the use of improvised tools such as broom handles during searches.",
+    ],
+    [
+      "en",
+      "The Governor should stop the practice of restraining agitated patients by means of leather straps.",
+    ],
+    [
+      "fr",
+      "Le directeur devrait interdire l'utilisation d'objets improvisés tels que des manches à balai lors des fouilles.",
+    ],
+    [
+      "fr",
+      "Abandonner la pratique consistant à immobiliser les patients agités au moyen de sangles en cuir.",
+    ],
+    [
+      "es",
+      "El director debería prohibir el uso de objetos improvisados tales como palos de escoba durante los registros.",
+    ],
+    [
+      "es",
+      "Abandonar la práctica de inmovilizar a los pacientes agitados mediante correas de cuero.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should end the use of strip searches by introducing body scanners in reception.",
+    ],
+    ["fr", "Mettre fin aux fouilles à nu en installant des portiques de détection à l'entrée."],
+    [
+      "es",
+      "Poner fin a los registros con desnudo integral instalando escáneres corporales en el ingreso.",
+    ],
+  ])("the way to stop it still is (%s): %s", (language, text) => {
+    expect(result(language, text, "solution")).toMatchObject({ verdict: "met", basis: "means" });
+  });
+});

@@ -954,7 +954,7 @@ describe("results and solution: an infinitive set off by a comma is the purpose 
   );
 });
 
-describe("solution: a concrete step only to be considered is left to the reviewer", () => {
+describe("solution: a concrete step only to be considered, with no goal, gives no way to a change", () => {
   it.each<Case>([
     ["en", "The Governor should consider moving the visits hall to the ground floor."],
     ["en", "Consideration should be given to opening the library at weekends."],
@@ -964,7 +964,7 @@ describe("solution: a concrete step only to be considered is left to the reviewe
     ["es", "Valorar la posibilidad de abrir la biblioteca los fines de semana."],
   ])("%s: %s", (language, text) => {
     const criterion = result(language, text, "solution");
-    expect(criterion.verdict).toBe("needs_review");
+    expect(criterion.verdict).toBe("not_met");
     expect(criterion.basis).toBe("considered");
     expect(criterion.evidence.length).toBeGreaterThan(0);
     // the reason quotes the step and is written in the reader's language
@@ -983,6 +983,26 @@ describe("solution: a concrete step only to be considered is left to the reviewe
     "an option offered, a thing considered, or a plain ask is settled by the text (%s): %s",
     (language, text) => {
       expect(result(language, text, "solution").verdict).not.toBe("needs_review");
+    }
+  );
+
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should consider moving the visits hall to the ground floor so that visitors with disabilities can reach it.",
+    ],
+    [
+      "fr",
+      "Le directeur devrait envisager de déplacer le parloir au rez-de-chaussée afin que les visiteurs handicapés puissent y accéder.",
+    ],
+    [
+      "es",
+      "El director debería considerar el traslado de la sala de visitas a la planta baja para que las visitas con discapacidad puedan acceder.",
+    ],
+  ])(
+    "offered for a stated goal, the step is an option for reaching it (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "solution")).toMatchObject({ verdict: "met", basis: "option" });
     }
   );
 

@@ -14,6 +14,9 @@ const PERSON =
 const PHYSICAL =
   "(?:yards?|cells?|rooms?|windows?|buildings?|premises|walls?|floors?|roofs?|doors?|toilets?|showers?|lighting|lights?|ventilation|heating|shelters?|furniture|equipment|beds?|mattress(?:es)?|vehicles?|vans?|cameras?|bells?|shutters?|bars?|fences?|kitchens?|infrastructure|prisons?|wings?|blocks?|units?|facilit(?:y|ies)|stations?|sanitation|water supply|areas?|dimensions|temperature|telephones?|cctv)";
 
+/** Records kept on persons: securing one is an input, not an outcome for them. */
+const RECORD = "(?:registers?|records?|files?|lists?|logs?|forms?|data|documents?|books?)";
+
 /** Kinds of institution: a measure in all of them is systemic. */
 const INSTITUTION =
   "(?:prisons?|police stations?|stations?|establishments?|facilit(?:y|ies)|institutions?|places? of (?:detention|deprivation of liberty)|detention (?:centres?|centers?|facilities)|custody (?:areas?|suites?|facilities)|centres?|centers?|hospitals?|homes?|camps?|schools?|units?|areas?|zones?|regions?|districts?)";
@@ -712,7 +715,9 @@ export const en: SmartLexicon = {
         // access or contact secured is the persons' entitlement, even when they are implied:
         // "guarantee access to a lawyer from the outset", "ensure effective contact with families"
         "\\b(?:ensur|guarant|secur|safeguard|uphold|facilitat|provid|allow|grant|enabl)\\w*\\s+(?:the\\s+|their\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:right\\s+of\\s+)?(?:access|contact)\\s+(?:to|with)\\b",
-        `\\b(?:ensur|guarant|protect|safeguard|secur)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:safety|security|protection|health|well-?being|dignity|rights|privacy|treatment|integrity|autonomy) of\\s+(?:(?:all|every|each|the)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b`,
+        // any state or practice of persons secured, not a physical item, a count or a record of
+        // theirs: "ensure the safety of detainees", "guarantee the accessibility of persons with …"
+        `\\b(?:ensur|guarant|protect|safeguard|secur)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?!${PHYSICAL}\\b|${RECORD}\\b|numbers?\\b)[\\w-]+ of\\s+(?:(?:all|every|each|the)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b`,
         // what persons need or are owed, secured: "that the health needs of detainees are met"
         `\\b(?:needs|rights?(?:\\s+to\\s+(?:[\\w-]+\\s+)?[\\w-]+)?|interests|privacy|dignity|safety)\\s+of\\s+(?:(?:all|every|each|the)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b[^.;]{0,30}?\\b(?:are|is|be)\\s+(?:fully\\s+|properly\\s+|always\\s+)?(?:met|respected|protected|safeguarded|upheld|guaranteed)\\b`,
         // "guarantee prisoners' access to ...": a possession of persons secured
@@ -999,6 +1004,11 @@ export const en: SmartLexicon = {
     fragmentStart: {
       caseSensitive: true,
       patterns: ["\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?[a-z]"],
+    },
+    describedPractice: {
+      patterns: [
+        "\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:to\\s+)?(?:(?:also|\\w+ly)\\s+)*(?:prohibit|ban|stop|end|cease|abandon|discontinue|put\\s+an\\s+end\\s+to|refrain\\s+from|outlaw)\\w*\\b[^.;:,()]{1,150}?(?=\\s*\\(?\\s*\\b(?:such\\s+as|by\\s+means\\s+of|for\\s+(?:example|instance)|e\\.g\\.)\\b)",
+      ],
     },
     vocative: {
       patterns: ["\\s*(?:to|for|recommendations? (?:to|for))\\s+(?=[^:\\n]{2,80}:)"],

@@ -17,6 +17,10 @@ const PRACTICE =
 const PHYSICAL =
   "(?:celdas?|calabozos?|habitaci(?:ón|ones)|salas?|patios?|ventanas?|edificios?|instalaciones|dependencias|paredes|suelos?|techos?|puertas?|aseos?|sanitarios?|duchas?|iluminación|luz|ventilación|calefacción|temperatura|mobiliario|equipos?|camas?|colch(?:ón|ones)|mantas?|vehículos?|furg(?:ón|ones)|cámaras?|timbres?|sistemas?\\s+de\\s+(?:llamada|videovigilancia)|dimensiones|área|zonas?)";
 
+/** Records kept on persons: securing one is an input, not an outcome for them. */
+const RECORD =
+  "(?:registros?|expedientes?|ficheros?|listas?|listados?|formularios?|datos|documentos?|libros?)";
+
 /** Kinds of institution: a measure in all of them is systemic. */
 const INSTITUTION =
   "(?:centros?|comisarías?|dependencias|prisiones|establecimientos?|instalaciones|unidades|zonas|áreas|lugares\\s+de\\s+(?:privación\\s+de\\s+libertad|detención|internamiento)|puestos?|cuarteles|hospitales|residencias|módulos|calabozos|servicios)";
@@ -623,7 +627,9 @@ export const es: SmartLexicon = {
         // el acceso o el contacto garantizado es un derecho de las personas, aunque no se nombren:
         // "garantizar el acceso a un abogado", "facilitar el contacto con las familias"
         "\\b(?:garantiz|garantic|asegur|facilit|permit|salvaguard|preserv)\\w*\\s+(?:el\\s+|un\\s+)(?:[a-zñ]+\\s+){0,2}?(?:acceso|derecho\\s+de\\s+acceso|contacto)\\s+(?:a|al|con)\\b",
-        `\\b(?:garantizar|asegurar|proteger|salvaguardar|respetar|preservar)\\s+(?:el|la|los|las)\\s+(?:[a-zñ]+\\s+)?(?:seguridad|salud|derechos?|intimidad|dignidad|integridad|acceso|bienestar|privacidad|confidencialidad)(?:\\s+(?:física|psíquica|mental|personal|fundamentales))?\\s+de\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}\\b`,
+        // todo estado o práctica de las personas garantizado, no un objeto, un número o un registro,
+        // aunque un inciso lo separe del verbo: "garantizar -en lo posible- la permanencia de las personas …"
+        `\\b(?:garantiz(?:ar)|garantic(?:e|en)|asegur(?:ar|e|en)|proteg(?:er)|protej(?:a|an)|salvaguard(?:ar|e|en)|respet(?:ar|e|en)|preserv(?:ar|e|en))\\s+(?:[-–—(][^-–—()]{1,80}[-–—)]\\s*)?(?:el|la|los|las)\\s+(?:[a-zñ]+\\s+)?(?!${PHYSICAL}\\b|${RECORD}\\b|número\\b)[a-zñáéíóú]+(?:\\s+(?:física|psíquica|mental|personal|fundamentales))?\\s+de\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}\\b`,
         // lo que las personas necesitan o se les debe, garantizado: "que se atiendan las necesidades sanitarias de los internos"
         `\\bse\\s+(?:atiendan|atienda|satisfagan|satisfaga|respeten|protejan|garanticen)\\s+(?:plenamente\\s+)?(?:l[oa]s\\s+|sus\\s+)?(?:necesidades|derechos|intereses)\\s+(?:[a-zñ]+\\s+){0,3}?de\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}\\b`,
         `\\b(?:necesidades|derechos|intereses)\\s+(?:[a-zñ]+\\s+){0,3}?de\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}\\b[^.;]{0,30}?\\b(?:sean|sea|son|es|ser)\\s+(?:plenamente\\s+|debidamente\\s+)?(?:atendid[oa]s?|satisfech[oa]s?|respetad[oa]s?|protegid[oa]s?|garantizad[oa]s?)\\b`,
@@ -854,6 +860,11 @@ export const es: SmartLexicon = {
     fragmentStart: {
       caseSensitive: true,
       patterns: ["\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?[a-zñ]"],
+    },
+    describedPractice: {
+      patterns: [
+        "\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:a\\s+|que\\s+)?(?:se\\s+)?(?:(?:también|\\w+mente)\\s+)*(?:prohib|proscrib|cesar|abandon|erradic|suprim|poner\\s+fin|pong(?:a|an)\\s+fin|desterr)\\w*\\b[^.;:,()]{1,150}?(?=\\s*\\(?\\s*\\b(?:tal(?:es)?\\s+como|mediante|por\\s+ejemplo|por\\s+medio\\s+de)\\b)",
+      ],
     },
     vocative: {
       patterns: [

@@ -17,6 +17,9 @@ const PRACTICE =
 const PHYSICAL =
   "(?:cellules?|chambres?|salles?|cours?|fenêtres?|bâtiments?|locaux|murs?|sols?|toits?|portes?|toilettes|sanitaires|douches?|éclairage|lumière|ventilation|chauffage|température|mobilier|équipements?|lits?|matelas|couvertures?|véhicules?|fourgons?|caméras?|dispositifs?\\s+d['’]appel|boutons?\\s+d['’]appel|volets?|dimensions|zones?|espaces?)";
 
+/** Records kept on persons: securing one is an input, not an outcome for them. */
+const RECORD = "(?:registres?|dossiers?|fichiers?|listes?|formulaires?|données|documents?|livres?)";
+
 /** Kinds of institution: a measure in all of them is systemic. */
 const INSTITUTION =
   "(?:établissements?|prisons?|maisons?\\s+d['’]arrêt|centres?|commissariats?|brigades?|unités?|services?|hôpitaux|hôpital|lieux?\\s+de\\s+(?:privation\\s+de\\s+liberté|détention|privation)|locaux|zones?|quartiers?|structures?|sites?)";
@@ -591,7 +594,9 @@ export const fr: SmartLexicon = {
         // l'accès ou le contact garanti est un droit des personnes, même sous-entendues :
         // « garantir l'accès à un avocat », « assurer le maintien des liens avec les familles »
         "\\b(?:garanti|assur|préserv|facilit|permett|sauvegard)\\w*\\s+(?:l['’]\\s*|le\\s+|un\\s+)(?:[a-zœ]+\\s+){0,2}?(?:accès|droit\\s+d['’]accès|contact|maintien\\s+des\\s+liens)\\s+(?:à|au|aux|avec|de|des|du)\\b",
-        `\\b(?:garantir|assurer|protéger|préserver|respecter|sauvegarder)\\s+(?:la|le|les|l['’])\\s*(?:[a-zœ]+\\s+)?(?:sécurité|santé|droits?|intimité|dignité|intégrité|accès|bien-être|confidentialité)(?:\\s+(?:physique|psychique|mentale|personnelle|fondamentaux))?\\s+(?:de|des|du)\\s+(?:tou(?:s|tes)\\s+)?(?:les\\s+|la\\s+|le\\s+|l['’])?\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b`,
+        // tout état ou pratique des personnes garanti, non un objet, un nombre ou un registre :
+        // « garantir la sécurité des détenus », « garantir l'accessibilité des personnes … »
+        `\\b(?:garanti(?:r|sse|ssent)|assur(?:er|e|ent)|protég(?:er)|protège(?:nt)?|préserv(?:er|e|ent)|respect(?:er|e|ent)|sauvegard(?:er|e|ent))\\s+(?:la|le|les|l['’])\\s*(?:[a-zœ]+\\s+)?(?!${PHYSICAL}\\b|${RECORD}\\b|nombre\\b)[a-zœ-]+(?:\\s+(?:physique|psychique|mentale|personnelle|fondamentaux))?\\s+(?:de|des|du)\\s+(?:tou(?:s|tes)\\s+)?(?:les\\s+|la\\s+|le\\s+|l['’])?\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b`,
         // ce dont les personnes ont besoin ou qui leur est dû, garanti : « que les besoins de santé des détenus soient satisfaits »
         `\\b(?:besoins|droits|intérêts)\\s+(?:[a-zœ]+\\s+){0,3}?(?:de|des|du)\\s+(?:tou(?:s|tes)\\s+)?(?:les\\s+|la\\s+|le\\s+|l['’])?\\s*(?:[a-zœ]+\\s+)?${PERSON}\\b[^.;]{0,30}?\\b(?:soient|soit|sont|est|être)\\s+(?:pleinement\\s+|dûment\\s+)?(?:satisfaits?|respectés?|protégés?|garantis?|pris\\s+en\\s+compte)\\b`,
         // un droit des personnes garanti, sujet inversé : « que soit garanti le droit à l'intimité des détenus »
@@ -811,6 +816,11 @@ export const fr: SmartLexicon = {
     fragmentStart: {
       caseSensitive: true,
       patterns: ["\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?[a-zàâçéèêëîïôûù]"],
+    },
+    describedPractice: {
+      patterns: [
+        "\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:à\\s+|de\\s+|d['’]\\s*)?(?:(?:également|\\w+ment)\\s+)*(?:interdi|proscri|cesser|arrêter|abandonn|renonc|supprim|mettre\\s+fin|bannir|éradiqu)\\w*\\b[^.;:,()]{1,150}?(?=\\s*\\(?\\s*\\b(?:tel(?:le)?s?\\s+que|au\\s+moyen\\s+(?:de|d['’]|du|des)|par\\s+exemple)\\b)",
+      ],
     },
     vocative: {
       patterns: [

@@ -200,6 +200,13 @@ export type AnchoredKey =
    * outcome and the means the way to it.
    */
   | "changeHead"
+  /**
+   * A practice to stop or ban, described up to an example or instrument that belongs to it, tried
+   * where the predicate starts ("prohibit the use of instruments such as …", "abandonner la
+   * pratique consistant à attacher … au moyen de sangles", "prohibir el uso de objetos tales como
+   * …"): those words say which practice, not how the change is made.
+   */
+  | "describedPractice"
   /** A heading naming the addressee ("To the Ministry of Justice:", "Al Ministerio del Interior:"). */
   | "vocative"
   /**
