@@ -837,3 +837,90 @@ describe("targeted: a bare subjunctive after a recommending frame or a label has
     expect(result(language, text, "targeted").verdict).toBe("met");
   });
 });
+
+describe("prioritised: a safeguard the way of doing it must keep is a risk to watch", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Keep a central list of everyone held in the custody suites, while applying appropriate data protection and confidentiality measures.",
+    ],
+    [
+      "en",
+      "Westmoor Prison should offer family days to fathers on the remand wing, following an individual risk assessment.",
+    ],
+    ["en", "Provide detainees with hand sanitiser, with the appropriate safety measures."],
+    [
+      "fr",
+      "Tenir un registre central de toutes les personnes retenues, en appliquant les mesures de protection des données requises.",
+    ],
+    [
+      "fr",
+      "Mettre du gel hydroalcoolique à la disposition des personnes détenues, avec les mesures de sécurité appropriées.",
+    ],
+    [
+      "es",
+      "Facilitar a los internos del módulo 3 mascarillas de tela, con las medidas de seguridad oportunas.",
+    ],
+    [
+      "es",
+      "Extender el trabajo a distancia del personal administrativo, adoptando las medidas de protección de datos necesarias.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    // the safeguard is the ask itself, not a way of doing another ask
+    ["en", "The Governor should review the security measures of the visits hall."],
+    ["fr", "Le directeur devrait revoir les mesures de sécurité du parloir."],
+    ["es", "El director debería revisar las medidas de seguridad de la sala de visitas."],
+    // a risk assessment done at a routine step is its subject, not a precondition of the ask
+    ["en", "All risk assessments at reception should be carried out in a private room."],
+  ])("a safeguard that is what is asked is no priority (%s): %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("not_met");
+  });
+});
+
+describe("prioritised: a part of the ask singled out for particular attention", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Service should overhaul its grievance procedures, with particular attention to complaints of bullying.",
+    ],
+    [
+      "en",
+      "Staff should review the menus with the kitchen, with a specific focus on prisoners who follow a medical diet.",
+    ],
+    [
+      "fr",
+      "Faire valider les menus par l'unité sanitaire, avec une attention toute particulière pour les personnes soumises à un régime.",
+    ],
+    [
+      "fr",
+      "Réviser la procédure des requêtes en mettant l'accent sur les plaintes de harcèlement.",
+    ],
+    ["es", "Revisar el procedimiento de quejas, con especial atención a las denuncias de acoso."],
+    [
+      "es",
+      "Revisar los menús con el servicio médico, poniendo el énfasis en las personas con dieta prescrita.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "Management should ensure a greater focus on what detainees understand of their rights.",
+    ],
+    ["es", "Revisar el procedimiento de quejas y responder a cada queja por escrito."],
+  ])("a general focus or none is no priority (%s): %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("not_met");
+  });
+
+  it("names the words that single the part out", () => {
+    const text =
+      "Revisar el procedimiento de quejas, con especial atención a las denuncias de acoso.";
+    expect(evidenceOf("es", text, "prioritised").join(" ")).toMatch(/especial atención/);
+  });
+});

@@ -524,6 +524,13 @@ export const en: SmartLexicon = {
         "\\b(?:taking|take|takes)\\s+care\\s+(?:not\\s+to|that)\\b|\\bcare\\s+(?:should|must)\\s+be\\s+taken\\s+(?:not\\s+to|that|to\\s+avoid)\\b",
         // interim measures while works go on: "while the renovation is carried out"
         "\\b(?:while|during|for the duration of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:works|renovation|refurbishment|building work|construction work)\\b",
+        // a safeguard the way of doing it must keep, against a risk the ask itself brings: "with
+        // appropriate security measures", "while applying data protection measures", "following
+        // a risk assessment"
+        "\\b(?:with|while\\s+(?:applying|observing|maintaining|respecting|adopting|taking|putting\\s+in\\s+place)|applying|adopting|subject\\s+to)\\s+(?:the\\s+|all\\s+)?(?:(?:appropriate|relevant|adequate|necessary|suitable|proper|due|strict)\\s+)?(?:(?:security|safety|data[- ]protection|confidentiality|privacy)(?:\\s+and\\s+|,\\s*|\\s+))+(?:measures|safeguards|precautions|protocols)\\b",
+        "\\b(?:following|after|subject\\s+to|on\\s+the\\s+basis\\s+of|based\\s+on)\\s+(?:an?\\s+|the\\s+)?(?:(?:appropriate|individual|individuali[sz]ed|proper|prior|thorough)\\s+)?risk\\s+assessments?\\b",
+        // a part of the ask to see to first or most: "with particular attention to …", "with a specific focus on …"
+        "\\b(?:particular|special|specific|especial)\\s+(?:attention|focus|emphasis|care)\\s+(?:to|on|for)\\b",
       ],
     },
     urge: {

@@ -444,6 +444,11 @@ export const es: SmartLexicon = {
         "\\b(?:velando|cuidando)\\s+(?:por|de)\\s+que\\s+no\\b",
         "\\b(?:análisis|evaluación|valoración)\\s+de(?:l)?\\s+riesgos?\\b",
         "\\b(?:mitigar|minimizar|reducir|evitar|tener\\s+en\\s+cuenta)\\b[^.;]{0,30}\\briesgos?\\b",
+        // una garantía que la forma de hacerlo debe mantener, contra un riesgo que la petición
+        // conlleva: "con las medidas de seguridad adecuadas", "aplicando las medidas de protección de datos"
+        "\\b(?:con|adoptando|aplicando|respetando|observando|manteniendo)\\s+(?:las\\s+|los\\s+|unas\\s+|todas\\s+las\\s+)?(?:(?:debidas|oportunas|adecuadas|necesarias|apropiadas|pertinentes)\\s+)?(?:medidas|garantías|precauciones|cautelas)\\s+de\\s+(?:seguridad|confidencialidad|protección\\s+de\\s+datos)\\b",
+        // una parte de la petición que atender primero o más: "con especial atención a …", "poniendo el énfasis en …"
+        "\\b(?:especial|particular|singular)\\s+(?:atención|énfasis|cuidado|hincapié)\\b|\\batención\\s+(?:especial|particular|preferente)\\b|\\b(?:poniendo|poner|haciendo|hacer)\\s+(?:el\\s+|un\\s+)?(?:especial\\s+)?(?:énfasis|hincapié|acento)\\s+en\\b",
         "\\briesgos?\\s+de\\b",
         "\\b(?:sólo|solo|únicamente)\\s+cuando\\b",
         "\\bno\\s+(?:[a-zñ]+\\s+){0,3}?automátic(?:a|amente)\\b",

@@ -432,6 +432,12 @@ export const fr: SmartLexicon = {
         "\\b(?:en\\s+veillant|en\\s+prenant\\s+soin)\\s+(?:à|de)\\s+ne\\s+pas\\b",
         // des mesures provisoires le temps des travaux : « pendant la durée des travaux »
         "\\b(?:pendant|durant)\\s+(?:la\\s+durée\\s+des\\s+|les\\s+)?travaux\\b|\\ble\\s+temps\\s+des\\s+travaux\\b",
+        // une garantie que la manière de faire doit préserver, contre un risque que la demande
+        // comporte : « avec les mesures de sécurité appropriées », « en appliquant les mesures de
+        // protection des données », « après une évaluation des risques » (déjà lue plus haut)
+        "\\b(?:avec|en\\s+(?:appliquant|adoptant|prenant|respectant|observant|mettant\\s+en\\s+(?:œuvre|place))|moyennant|sous\\s+réserve\\s+(?:de|des|d['’]))\\s*(?:les\\s+|des\\s+|de\\s+|toutes\\s+les\\s+)?(?:(?:mesures|garanties|précautions)\\s+(?:de\\s+|d['’])\\s*(?:sécurité|sûreté|confidentialité|protection\\s+des\\s+données))\\b",
+        // une part de la demande à soigner d'abord ou le plus : « avec une attention (toute) particulière à … »
+        "\\b(?:une|l['’]|d['’]une|toute\\s+son|toute\\s+leur)\\s*attention\\s+(?:toute\\s+)?(?:particulière|spéciale)\\b|\\b(?:en\\s+mettant|mettre|mettant)\\s+(?:l['’]|un\\s+)\\s*accent\\s+(?:particulier\\s+)?sur\\b",
       ],
     },
     urge: {
