@@ -924,3 +924,49 @@ describe("prioritised: a part of the ask singled out for particular attention", 
     expect(evidenceOf("es", text, "prioritised").join(" ")).toMatch(/especial atención/);
   });
 });
+
+describe("argued: a state the visit found, named by the judgement on it", () => {
+  it.each<Case>([
+    ["en", "The poor sanitary conditions in B Wing should be remedied within three months."],
+    [
+      "en",
+      "A cut in the present levels of severe overcrowding should be planned for the whole estate.",
+    ],
+    ["en", "The unacceptable state of the exercise yards should be remedied."],
+    [
+      "en",
+      "The Service should revise the contract for health care in the light of the deficiencies identified in the audit.",
+    ],
+    ["fr", "Rénover les cellules du quartier B. Leur état est inacceptable."],
+    ["fr", "Le mauvais état des sanitaires du quartier des mineurs devrait être réparé."],
+    [
+      "fr",
+      "Revoir le marché de restauration au vu des carences relevées dans les cuisines de l'établissement.",
+    ],
+    ["es", "Reformar los aseos del módulo 2, cuyo mal estado impide su uso."],
+    [
+      "es",
+      "Revisar el contrato de limpieza a la vista de las graves carencias detectadas en las celdas.",
+    ],
+    ["es", "Reparar las duchas del módulo 3, que se encuentran en un estado inaceptable."],
+  ])("%s: %s", (language, text) => {
+    const argued = result(language, text, "argued");
+    expect(argued.verdict).toBe("met");
+    expect(argued.basis).toBe("finding");
+  });
+
+  it.each<Case>([
+    // a problem named with no judgement on a state found
+    ["en", "Appropriate measures should be taken to address overcrowding."],
+    ["en", "Poor behaviour by prisoners should be managed without transfers out."],
+    ["fr", "Prendre des mesures pour lutter contre la surpopulation."],
+    ["es", "Adoptar medidas para abordar el problema del hacinamiento."],
+  ])("a problem with no judgement on what was found argues nothing (%s): %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("not_met");
+  });
+
+  it("es: the judgement argues the ask without being a goal the ask is the way to", () => {
+    const text = "Reparar las duchas del módulo 3, que se encuentran en un estado inaceptable.";
+    expect(evidenceOf("es", text, "argued").join(" ")).toMatch(/inaceptable/);
+  });
+});

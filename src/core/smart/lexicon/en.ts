@@ -605,6 +605,16 @@ export const en: SmartLexicon = {
         "\\((?:see\\s+)?\\d+(?:\\.\\d+)+\\)",
       ],
     },
+    judgedState: {
+      patterns: [
+        // a state the visit found, named by the judgement on it ("the poor conditions in E Hall",
+        // "critical overcrowding", "the state of the showers is unacceptable"), or shortcomings
+        // named as found ("the deficiencies identified")
+        "\\b(?:unacceptabl[ey]|deplorabl[ey]|appalling|dilapidated|squalid|intolerabl[ey]|insanitary)\\b",
+        "\\b(?:poor|critical|severe|chronic|serious)\\s+(?:[\\w-]+\\s+)?(?:conditions|condition|state|overcrowding|levels|shortages?|hygiene|repair)\\b",
+        "\\b(?:shortcomings|deficiencies|failings|failures)\\s+(?:(?:that\\s+were|which\\s+were)\\s+)?(?:identified|found|observed|noted|detected)\\b",
+      ],
+    },
     lackClause: {
       patterns: [
         "\\b(?:which|that|where|as they|since they)\\s+(?:currently\\s+|still\\s+)?(?:have|has|had) no\\b",

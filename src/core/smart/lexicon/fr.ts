@@ -500,6 +500,16 @@ export const fr: SmartLexicon = {
         "\\((?:voir\\s+)?\\d+(?:\\.\\d+)+\\)",
       ],
     },
+    judgedState: {
+      patterns: [
+        // un état constaté, nommé par le jugement porté sur lui (« l'état des douches est
+        // inacceptable », « des locaux vétustes », « le mauvais état »), ou des carences nommées
+        // comme constatées (« les carences relevées »)
+        "\\b(?:inacceptables?|intolérables?|déplorables?|indignes?|vétustes?|insalubres?|délabrée?s?|lamentables?)\\b",
+        "\\b(?:mauvais|mauvaise|mauvaises)\\s+(?:état|conditions?)\\b|\\bsurpopulation\\s+(?:critique|chronique|grave|massive)\\b",
+        "\\b(?:carences|lacunes|défaillances|dysfonctionnements|insuffisances|manquements)\\s+(?:graves\\s+|importantes\\s+)?(?:constatée?s|relevée?s|observée?s|identifiée?s)\\b",
+      ],
+    },
     lackClause: {
       patterns: [
         "\\b(?:qui|où|lesquel(?:le)?s)\\s+(?:ne\\s+)?(?:n['’](?:a|ont|avait|avaient)|disposent|dispose)\\s+(?:pas|d['’]aucun|d['’]aucune|aucun|aucune)\\b",

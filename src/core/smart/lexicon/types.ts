@@ -78,6 +78,11 @@ export type CueKey =
   | "problemClause"
   /** Relative clauses that state a lack ("which have no staff present"): a finding, not an outcome. */
   | "lackClause"
+  /**
+   * A state the visit found, named by the judgement on it ("the poor conditions in E Hall", "l'état
+   * des douches est inacceptable", "las carencias detectadas"): a finding that argues the ask.
+   */
+  | "judgedState"
   // --- results ---
   /** Purpose conjunctions and infinitives that name a goal ("so that", "afin de", "con el fin de"). */
   | "purpose"
