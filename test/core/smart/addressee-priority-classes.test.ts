@@ -970,3 +970,16 @@ describe("argued: a state the visit found, named by the judgement on it", () => 
     expect(evidenceOf("es", text, "argued").join(" ")).toMatch(/inaceptable/);
   });
 });
+
+describe("argued: the state of a person's health is no finding on the place", () => {
+  it.each<Case>([
+    ["en", "Prisoners in a poor state of health should be seen by a doctor on arrival."],
+    [
+      "fr",
+      "Les personnes en mauvais état de santé devraient être vues par un médecin à l'arrivée.",
+    ],
+    ["es", "Las personas en mal estado de salud deberían ser vistas por un médico al ingresar."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("not_met");
+  });
+});

@@ -611,7 +611,9 @@ export const en: SmartLexicon = {
         // "critical overcrowding", "the state of the showers is unacceptable"), or shortcomings
         // named as found ("the deficiencies identified")
         "\\b(?:unacceptabl[ey]|deplorabl[ey]|appalling|dilapidated|squalid|intolerabl[ey]|insanitary)\\b",
-        "\\b(?:poor|critical|severe|chronic|serious)\\s+(?:[\\w-]+\\s+)?(?:conditions|condition|state|overcrowding|levels|shortages?|hygiene|repair)\\b",
+        // (the state of a place or a service, not of a person's health: "prisoners in a poor state of health")
+        "\\bpoor\\s+(?:(?!physical|mental|health|medical|psychological)[\\w-]+\\s+)?(?:conditions|condition|state|hygiene|repair)\\b(?!\\s+of\\s+(?:health|mind))",
+        "\\b(?:critical|severe|chronic|serious|acute)\\s+(?:overcrowding|shortages?|understaffing|staff\\s+shortages?)\\b",
         "\\b(?:shortcomings|deficiencies|failings|failures)\\s+(?:(?:that\\s+were|which\\s+were)\\s+)?(?:identified|found|observed|noted|detected)\\b",
       ],
     },

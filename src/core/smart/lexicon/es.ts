@@ -529,7 +529,7 @@ export const es: SmartLexicon = {
         // un estado constatado, nombrado por el juicio sobre él ("las condiciones son inaceptables",
         // "el mal estado de las duchas"), o carencias nombradas como detectadas ("las carencias detectadas")
         "\\b(?:inaceptables?|intolerables?|deplorables?|indign[ao]s|insalubres?|lamentables?|ruinos[ao]s?)\\b",
-        "\\b(?:mal|malas?)\\s+(?:estado|condiciones|condición)\\b|\\bhacinamiento\\s+(?:grave|crítico|severo|crónico)\\b",
+        "\\b(?:mal|malas?)\\s+(?:estado|condiciones|condición)\\b(?!\\s+(?:de\\s+salud|físic[ao]|psíquic[ao]|mental))|\\bhacinamiento\\s+(?:grave|crítico|severo|crónico)\\b",
         "\\b(?:carencias|deficiencias|disfunciones|irregularidades|insuficiencias)\\s+(?:(?:graves|significativas|importantes|detectadas)\\s+)?(?:detectad[ao]s|observad[ao]s|constatad[ao]s|apreciad[ao]s|advertid[ao]s)\\b",
       ],
     },

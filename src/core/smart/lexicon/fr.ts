@@ -506,7 +506,7 @@ export const fr: SmartLexicon = {
         // inacceptable », « des locaux vétustes », « le mauvais état »), ou des carences nommées
         // comme constatées (« les carences relevées »)
         "\\b(?:inacceptables?|intolérables?|déplorables?|indignes?|vétustes?|insalubres?|délabrée?s?|lamentables?)\\b",
-        "\\b(?:mauvais|mauvaise|mauvaises)\\s+(?:état|conditions?)\\b|\\bsurpopulation\\s+(?:critique|chronique|grave|massive)\\b",
+        "\\b(?:mauvais|mauvaise|mauvaises)\\s+(?:état|conditions?)\\b(?!\\s+(?:de\\s+santé|physique|psychique|mental))|\\bsurpopulation\\s+(?:critique|chronique|grave|massive)\\b",
         "\\b(?:carences|lacunes|défaillances|dysfonctionnements|insuffisances|manquements)\\s+(?:graves\\s+|importantes\\s+)?(?:constatée?s|relevée?s|observée?s|identifiée?s)\\b",
       ],
     },
