@@ -983,3 +983,65 @@ describe("argued: the state of a person's health is no finding on the place", ()
     expect(result(language, text, "argued").verdict).toBe("not_met");
   });
 });
+
+describe("targeted: a heading that names the addressee of the numbered items under it", () => {
+  it.each<[Language, string, string]>([
+    [
+      "en",
+      "For the Area Director 3.2 Night sanitation should be provided in every hall (paragraph 4.1).",
+      "the Area Director",
+    ],
+    [
+      "en",
+      "For Westmoor HQ/Governor 7.4 A second nurse should be on duty at night (paragraph 6.2).",
+      "Westmoor HQ/Governor",
+    ],
+    [
+      "fr",
+      "À l'attention du directeur interrégional 2.1 Les douches du quartier B devraient être rénovées.",
+      "directeur",
+    ],
+    [
+      "es",
+      "A la Dirección General de Ejecución Penal 4.2 Deberían repararse las duchas del módulo 3.",
+      "Dirección",
+    ],
+  ])("%s: %s", (language, text, addressee) => {
+    const targeted = result(language, text, "targeted");
+    expect(targeted.verdict).toBe("met");
+    expect(evidenceOf(language, text, "targeted").join(" ")).toContain(addressee);
+  });
+
+  it.each<[Language, string, string]>([
+    [
+      "en",
+      "For the Governor of Westmoor Prison",
+      "5.1 Night sanitation should be provided in every hall.",
+    ],
+    [
+      "fr",
+      "À l'attention de la direction de la maison d'arrêt",
+      "1. Les douches devraient être rénovées.",
+    ],
+    [
+      "es",
+      "Para la Secretaría General de Instituciones Penitenciarias",
+      "1. Deberían repararse las duchas del módulo 3.",
+    ],
+  ])("the heading on its own line before the item (%s): %s", (language, context, text) => {
+    const targeted = checkRecommendation({ text, context }, { language }).criteria.targeted;
+    expect(targeted.verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "For prisoners on remand 2.1 Visits should be offered every day."],
+    ["en", "14.1 A reduction in overcrowding should be achieved on a strategic basis."],
+    ["fr", "Aux personnes détenues 2.1 Les douches devraient être rénovées."],
+    ["es", "Para los internos del módulo 3 4.1 Deberían repararse las duchas."],
+  ])(
+    "a heading that names no one, or none at all, names no addressee (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "targeted").verdict).not.toBe("met");
+    }
+  );
+});

@@ -1020,7 +1020,9 @@ export const en: SmartLexicon = {
       patterns: ["\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?[a-z]"],
     },
     vocative: {
-      patterns: ["\\s*(?:to|for|recommendations? (?:to|for))\\s+(?=[^:\\n]{2,80}:)"],
+      patterns: [
+        "\\s*(?:to|for|recommendations? (?:to|for))\\s+(?=[^:\\n]{2,80}(?::|\\n|\\s\\d{1,3}(?:\\.\\d{1,3})+\\s))",
+      ],
     },
     itemLabel: {
       patterns: [`\\W*${ITEM_LABEL}`],

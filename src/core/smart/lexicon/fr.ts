@@ -830,7 +830,7 @@ export const fr: SmartLexicon = {
     },
     vocative: {
       patterns: [
-        "\\s*(?:à|aux?|à\\s+l['’]attention\\s+d(?:e|u|es)|destinataire\\s*:?)\\s+(?=[^:\\n]{2,80}:)",
+        "\\s*(?:à\\s+l['’]attention\\s+d(?:e|u|es)|aux?|à|destinataire\\s*:?)\\s+(?=[^:\\n]{2,80}(?::|\\n|\\s\\d{1,3}(?:\\.\\d{1,3})+\\s))",
       ],
     },
     itemLabel: {
