@@ -1045,3 +1045,22 @@ describe("targeted: a heading that names the addressee of the numbered items und
     }
   );
 });
+
+describe("prioritised: the ask made a priority, in English as in French and Spanish", () => {
+  it.each<Case>([
+    ["en", "Ending the use of unfurnished cells should be a priority."],
+    ["en", "The SPS should make the refurbishment of B Hall a priority."],
+    ["en", "The refurbishment of B Hall should be made a key priority for the estate."],
+    ["fr", "La rénovation des douches devrait être une priorité."],
+    ["es", "La reforma de los aseos del módulo 3 debería ser una prioridad."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Prisoners in a priority group should be offered the vaccine."],
+    ["en", "The Governor should make the kitchen a clean place."],
+  ])("a kind of group, or no priority, is not one (%s): %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("not_met");
+  });
+});

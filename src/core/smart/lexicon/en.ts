@@ -484,6 +484,9 @@ export const en: SmartLexicon = {
         // "priority" given to the ask ("priority should be given to …"), not a noun of its subject ("the priority … for detoxification should reflect …")
         "\\bpriority\\s+(?:should|must|shall|needs? to|is to)\\s+be\\s+given\\b",
         "\\b(?:give|given|giving|accord|accorded)\\s+(?:\\w+\\s+)?priority\\b",
+        // the ask made a priority, as French "une priorité" and Spanish "una prioridad" ("should be made a
+        // priority", "make the refurbishment a priority"), not a kind of group or area ("a priority group")
+        "\\b(?:be|been|is|are|make|makes|made|making|become|becomes|remain|remains|treat(?:ed)?\\s+as)\\s+(?:[\\w-]+\\s+){0,6}?an?\\s+(?:(?:key|clear|real|major|urgent|particular|national|strategic)\\s+)?priority\\b(?!\\s+(?:group|groups|area|areas|list|lists|case|cases|need|needs)\\b)",
         "\\bas (?:soon|quickly|early) as (?:possible|feasible|practicable)\\b",
         "\\bat the earliest opportunity\\b",
         "\\bas a first step\\b",
