@@ -1064,3 +1064,25 @@ describe("prioritised: the ask made a priority, in English as in French and Span
     expect(result(language, text, "prioritised").verdict).toBe("not_met");
   });
 });
+
+describe("argued: an instrument named by its title is a standard, unless the ask changes it", () => {
+  it.each<Case>([
+    ["en", "The Department should review catering against the 2015 National Dietary Guidelines."],
+    ["en", "The Prison Rules require daylight in every cell; cells in B Hall should have windows."],
+    ["fr", "Revoir les menus au regard des Recommandations nationales de nutrition de 2015."],
+    ["es", "Revisar los menús a la luz de las Directrices Nacionales de Alimentación de 2015."],
+  ])("%s: %s", (language, text) => {
+    const argued = result(language, text, "argued");
+    expect(argued.verdict).toBe("met");
+    expect(argued.basis).toBe("standard");
+  });
+
+  it.each<Case>([
+    ["en", "The SPS should amend the Prison Rules to allow two hours of exercise a day."],
+    ["en", "New Guidelines on the use of restraint should be written."],
+    ["fr", "Revoir les menus au regard des besoins des personnes détenues."],
+    ["es", "Revisar los menús a la luz de las necesidades de los internos."],
+  ])("no title, or the title the ask changes, is no standard (%s): %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("not_met");
+  });
+});

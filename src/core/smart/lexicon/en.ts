@@ -577,6 +577,10 @@ export const en: SmartLexicon = {
         "\\b[A-Z]{2,}(?:/[A-Za-z0-9.()]+){2,}",
         "\\bCPT/Inf\\b",
         "\\b[A-Z][\\w-]*(?: [A-Z][\\w-]*){0,6} Act\\b",
+        // any other instrument named by its title after an article or a preposition ("against the 2013
+        // National Dietary Guidelines", "under the Prison Rules"), not a capital that only opens the sentence
+        // (an instrument the ask changes is its object: "amend the Prison Rules", "revise the Guidelines")
+        "\\b(?:[Tt]he|of|with|under|by|in|to|against)(?<!\\b(?:[Aa]mend|[Rr]evis|[Cc]hang|[Uu]pdat|[Rr]eplac|[Rr]epeal|[Mm]odif|[Rr]ewrit|[Rr]eview|[Rr]edraft)\\w*\\s+\\w+)\\s+(?:\\d{4}\\s+)?(?:[A-Z][\\w'’-]*\\s+){1,6}(?:Rules|Regulations|Guidelines|Standards|Code|Directive|Protocol|Principles|Standing Orders)\\b",
         "\\b(?:[Ii]n (?:line|accordance|conformity|keeping|compliance) with|[Aa]s (?:required|provided|set out|laid down) (?:by|in)|[Pp]ursuant to|[Cc]onsistent with|required under|[Cc]omply(?:ing)? with|[Cc]ompliance with|[Aa]dher(?:e|ing|ence) (?:strictly |fully )?to|[Mm]eet(?:ing|s)?|[Rr]espect(?:ing|s)?)\\s+(?:the\\s+)?(?:[a-z]+['’]?s?\\s+){0,2}?(?:[A-Z]|\\d|(?:rule|article|section|law|regulation|guidance|policy|instruction|standard|procedure)s?\\s+(?:on|of|\\d)|rights? (?:to|of)\\b)",
         "\\b(?:[Ii]nternational|[Hh]uman rights|[Mm]inimum) (?:law|norms|obligations)\\b",
         "\\bCommittee against Torture\\b",
