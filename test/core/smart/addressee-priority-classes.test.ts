@@ -971,8 +971,11 @@ describe("argued: a state the visit found, named by the judgement on it", () => 
   });
 });
 
-describe("argued: the state of a person's health is no finding on the place", () => {
+describe("argued: a person's health or a kind of conduct is no finding on the place", () => {
   it.each<Case>([
+    ["en", "Staff should challenge unacceptable behaviour on the wings."],
+    ["fr", "Le personnel devrait reprendre les comportements inacceptables."],
+    ["es", "El personal debería corregir las conductas inaceptables."],
     ["en", "Prisoners in a poor state of health should be seen by a doctor on arrival."],
     [
       "fr",

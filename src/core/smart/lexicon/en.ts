@@ -617,7 +617,8 @@ export const en: SmartLexicon = {
         // a state the visit found, named by the judgement on it ("the poor conditions in E Hall",
         // "critical overcrowding", "the state of the showers is unacceptable"), or shortcomings
         // named as found ("the deficiencies identified")
-        "\\b(?:unacceptabl[ey]|deplorabl[ey]|appalling|dilapidated|squalid|intolerabl[ey]|insanitary)\\b",
+        // (a kind of conduct to challenge is no state found: "challenge unacceptable behaviour")
+        "\\b(?:unacceptabl[ey]|deplorabl[ey]|appalling|dilapidated|squalid|intolerabl[ey]|insanitary)\\b(?!\\s+(?:behaviou?rs?|conduct|language|comments?|remarks?|attitudes?))",
         // (the state of a place or a service, not of a person's health: "prisoners in a poor state of health")
         "\\bpoor\\s+(?:(?!physical|mental|health|medical|psychological)[\\w-]+\\s+)?(?:conditions|condition|state|hygiene|repair)\\b(?!\\s+of\\s+(?:health|mind))",
         "\\b(?:critical|severe|chronic|serious|acute)\\s+(?:overcrowding|shortages?|understaffing|staff\\s+shortages?)\\b",

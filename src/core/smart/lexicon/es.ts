@@ -528,7 +528,8 @@ export const es: SmartLexicon = {
       patterns: [
         // un estado constatado, nombrado por el juicio sobre él ("las condiciones son inaceptables",
         // "el mal estado de las duchas"), o carencias nombradas como detectadas ("las carencias detectadas")
-        "\\b(?:inaceptables?|intolerables?|deplorables?|indign[ao]s|insalubres?|lamentables?|ruinos[ao]s?)\\b",
+        // (un tipo de conducta que corregir no es un estado constatado: "corregir las conductas inaceptables")
+        "\\b(?:inaceptables?|intolerables?|deplorables?|indign[ao]s|insalubres?|lamentables?|ruinos[ao]s?)\\b(?<!\\b(?:conductas?|comportamientos?|actitudes?|lenguaje|expresiones|comentarios)\\s+\\w+)",
         "\\b(?:mal|malas?)\\s+(?:estado|condiciones|condición)\\b(?!\\s+(?:de\\s+salud|físic[ao]|psíquic[ao]|mental))|\\bhacinamiento\\s+(?:grave|crítico|severo|crónico)\\b",
         "\\b(?:carencias|deficiencias|disfunciones|irregularidades|insuficiencias)\\s+(?:(?:graves|significativas|importantes|detectadas)\\s+)?(?:detectad[ao]s|observad[ao]s|constatad[ao]s|apreciad[ao]s|advertid[ao]s)\\b",
       ],

@@ -505,7 +505,8 @@ export const fr: SmartLexicon = {
         // un état constaté, nommé par le jugement porté sur lui (« l'état des douches est
         // inacceptable », « des locaux vétustes », « le mauvais état »), ou des carences nommées
         // comme constatées (« les carences relevées »)
-        "\\b(?:inacceptables?|intolérables?|déplorables?|indignes?|vétustes?|insalubres?|délabrée?s?|lamentables?)\\b",
+        // (une sorte de conduite à reprendre n'est pas un état constaté : « reprendre les comportements inacceptables »)
+        "\\b(?:inacceptables?|intolérables?|déplorables?|indignes?|vétustes?|insalubres?|délabrée?s?|lamentables?)\\b(?<!\\b(?:comportements?|propos|conduites?|attitudes?|langage|paroles?)\\s+\\w+)",
         "\\b(?:mauvais|mauvaise|mauvaises)\\s+(?:état|conditions?)\\b(?!\\s+(?:de\\s+santé|physique|psychique|mental))|\\bsurpopulation\\s+(?:critique|chronique|grave|massive)\\b",
         "\\b(?:carences|lacunes|défaillances|dysfonctionnements|insuffisances|manquements)\\s+(?:graves\\s+|importantes\\s+)?(?:constatée?s|relevée?s|observée?s|identifiée?s)\\b",
       ],
