@@ -1089,3 +1089,28 @@ describe("argued: an instrument named by its title is a standard, unless the ask
     expect(result(language, text, "argued").verdict).toBe("not_met");
   });
 });
+
+describe("timebound: a period of the reporting or budget cycle, the current one or the next", () => {
+  it.each<Case>([
+    ["en", "The State party should, during the upcoming review period, track data on complaints."],
+    [
+      "en",
+      "The SPS should complete the refurbishment of B Hall within the current financial year.",
+    ],
+    ["en", "The SPS should complete the refurbishment of B Hall before the next inspection."],
+    ["fr", "Achever la rénovation du quartier B au cours de l'exercice budgétaire 2027."],
+    ["fr", "Achever la rénovation du quartier B avant la prochaine inspection."],
+    ["es", "Completar la reforma del módulo 3 en el presente ejercicio presupuestario."],
+    ["es", "Recopilar datos sobre las quejas durante el próximo período de examen."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "timebound").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Staff training should be covered in the next review of the policy."],
+    ["fr", "La formation du personnel devrait figurer dans la prochaine révision de la politique."],
+    ["es", "La formación del personal debería incluirse en la próxima revisión del protocolo."],
+  ])("a next step named with no period is no timeframe (%s): %s", (language, text) => {
+    expect(result(language, text, "timebound").verdict).toBe("not_met");
+  });
+});

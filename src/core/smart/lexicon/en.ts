@@ -432,6 +432,11 @@ export const en: SmartLexicon = {
         "\\b(?:starting|beginning|from) (?:next|this|the next) (?:week|month|year|quarter)\\b",
         `\\b(?:starting|beginning|as) (?:from|on) (?:\\d{1,2}\\s+)?${MONTH}\\b`,
         "\\b(?:next|this) (?:year|month|budget year|financial year)\\b",
+        // a period of the reporting or budget cycle, named as the one now running or the next one
+        // ("during the upcoming review period", "within the current financial year", "before the next inspection")
+        "\\b(?:during|within|in|over|in the course of|by the end of|before the end of)\\s+the\\s+(?:current|present|upcoming|coming|next|forthcoming)\\s+(?:review|reporting|monitoring)\\s+(?:period|cycle)\\b",
+        "\\b(?:during|within|in|over|in the course of)\\s+the\\s+(?:current|present|upcoming|coming|next|forthcoming)\\s+(?:financial|fiscal|budget|budgetary)\\s+year\\b",
+        "\\b(?:by|before|ahead of)\\s+the\\s+(?:next|forthcoming|upcoming)\\s+(?:inspection|monitoring visit|follow-up visit|review)\\b",
       ],
     },
     immediacy: {

@@ -373,6 +373,8 @@ export const es: SmartLexicon = {
         `\\bdentro\\s+de(?:\\s+los?)?\\s+(?:próxim[oa]s\\s+)?(?:\\d+|${NUMBER_WORD})\\s+${TIME_UNIT}`,
         `\\b(?:en|durante)\\s+(?:los|las)\\s+próxim[oa]s\\s+(?:\\d+\\s+|${NUMBER_WORD}\\s+)?${TIME_UNIT}`,
         "\\bdentro\\s+del\\s+(?:próximo\\s+|presente\\s+)?(?:ejercicio|año|ciclo)(?:\\s+presupuestario)?\\b",
+        // un período del ciclo presupuestario o de examen, el que corre o el siguiente
+        "\\b(?:en|durante)\\s+el\\s+(?:presente|actual|próximo|siguiente)\\s+(?:ejercicio|período\\s+(?:de\\s+)?(?:examen|informe|presentación\\s+de\\s+informes))(?:\\s+(?:presupuestario|económico))?\\b",
         "\\b(?:a\\s+partir\\s+del?|desde\\s+el)\\s+(?:próximo\\s+(?:mes|año|ejercicio)|\\d{1,2}\\s+de)\\b",
         "\\bantes\\s+de\\s+que\\s+(?:finalice|termine|concluya)\\s+(?:el\\s+)?(?:año\\s+)?(?:(?:19|20)\\d{2}|el\\s+año|el\\s+ejercicio)\\b",
         "\\b(?:antes\\s+del?|para\\s+el)\\s+(?:próximo\\s+)?(?:invierno|verano|ejercicio)\\b",

@@ -356,6 +356,9 @@ export const fr: SmartLexicon = {
         `\\b(?:au\\s+cours\\s+des?|dans\\s+les?|pendant\\s+les?)\\s+(?:\\d+\\s+|${NUMBER_WORD}\\s+)?(?:prochain(?:e)?s?)\\s+${TIME_UNIT}`,
         `\\b(?:au\\s+cours\\s+des?|dans\\s+les?)\\s+(?:\\d+\\s+|${NUMBER_WORD}\\s+)${TIME_UNIT}\\s+(?:à\\s+venir|prochain(?:e)?s)\\b`,
         "\\bau\\s+(?:cours\\s+du\\s+)?prochain\\s+(?:cycle|exercice|budget)(?:\\s+budgétaire)?\\b",
+        // une période du cycle budgétaire ou d'examen, celle en cours ou la suivante
+        "\\b(?:au\\s+cours\\s+de|durant|pendant|dans)\\s+(?:l['’]exercice|la\\s+période\\s+(?:d['’]examen|de\\s+référence|couverte\\s+par\\s+le\\s+prochain\\s+rapport))(?:\\s+budgétaire)?\\s+(?:en\\s+cours|(?:19|20)\\d{2}|à\\s+venir)\\b",
+        "\\b(?:avant|d['’]ici)\\s+la\\s+prochaine\\s+inspection\\b",
         "\\b(?:à\\s+compter\\s+du|dès\\s+le|à\\s+partir\\s+du)\\s+(?:mois|trimestre|exercice)\\s+prochain\\b",
         "\\b(?:à\\s+compter\\s+du|dès\\s+le|à\\s+partir\\s+du)\\s+(?:1er|\\d{1,2})\\b",
         "\\bau\\s+plus\\s+tard\\b",
