@@ -205,7 +205,10 @@ export type AnchoredKey =
    * outcome and the means the way to it.
    */
   | "changeHead"
-  /** A heading naming the addressee ("To the Ministry of Justice:", "Al Ministerio del Interior:"). */
+  /**
+   * A heading naming the addressee, ended by a colon, a line break or the number of the item under
+   * it ("To the Ministry of Justice:", "Al Ministerio del Interior:", "For the Governor 14.1 …").
+   */
   | "vocative"
   /**
    * A label that numbers the item, tried at the start of a sentence ("Recommendation 3",
