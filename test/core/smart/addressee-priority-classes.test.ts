@@ -1114,3 +1114,20 @@ describe("timebound: a period of the reporting or budget cycle, the current one 
     expect(result(language, text, "timebound").verdict).toBe("not_met");
   });
 });
+
+describe("argued: Spanish cites a rule by the verb that prescribes it, as French and English do", () => {
+  it.each<Case>([
+    ["es", "Registrar cada contención, según establece el Protocolo de contenciones del centro."],
+    ["es", "Registrar cada contención, tal como exige el Reglamento Penitenciario."],
+    ["es", "Registrar cada contención, tal y como recoge el protocolo del centro."],
+    ["fr", "Consigner chaque contention, comme l'exige le Code de la santé publique."],
+    ["en", "Every use of restraint should be recorded, as the Prison Rules require."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("met");
+  });
+
+  it("es: a person who decides is no rule", () => {
+    const text = "Registrar cada contención según establezca la dirección del centro.";
+    expect(result("es", text, "argued").verdict).toBe("not_met");
+  });
+});
