@@ -914,6 +914,10 @@ describe("prioritised: a part of the ask singled out for particular attention", 
       "Management should ensure a greater focus on what detainees understand of their rights.",
     ],
     ["es", "Revisar el procedimiento de quejas y responder a cada queja por escrito."],
+    // attention paid as the whole ask singles no part of it out
+    ["en", "The Governor should pay particular attention to cleanliness in the kitchens."],
+    ["fr", "Le directeur devrait porter une attention particulière à la propreté des cuisines."],
+    ["es", "El director debería prestar especial atención a la limpieza de las cocinas."],
   ])("a general focus or none is no priority (%s): %s", (language, text) => {
     expect(result(language, text, "prioritised").verdict).toBe("not_met");
   });

@@ -440,7 +440,8 @@ export const fr: SmartLexicon = {
         // protection des données », « après une évaluation des risques » (déjà lue plus haut)
         "\\b(?:avec|en\\s+(?:appliquant|adoptant|prenant|respectant|observant|mettant\\s+en\\s+(?:œuvre|place))|moyennant|sous\\s+réserve\\s+(?:de|des|d['’]))\\s*(?:les\\s+|des\\s+|de\\s+|toutes\\s+les\\s+)?(?:(?:mesures|garanties|précautions)\\s+(?:de\\s+|d['’])\\s*(?:sécurité|sûreté|confidentialité|protection\\s+des\\s+données))\\b",
         // une part de la demande à soigner d'abord ou le plus : « avec une attention (toute) particulière à … »
-        "\\b(?:une|l['’]|d['’]une|toute\\s+son|toute\\s+leur)\\s*attention\\s+(?:toute\\s+)?(?:particulière|spéciale)\\b|\\b(?:en\\s+mettant|mettre|mettant)\\s+(?:l['’]|un\\s+)\\s*accent\\s+(?:particulier\\s+)?sur\\b",
+        // (porter attention comme toute la demande n'en distingue aucune part)
+        "\\b(?:avec|en\\s+(?:prêtant|accordant|portant|apportant))\\s+(?:une\\s+|l['’]\\s*|toute\\s+son\\s+|toute\\s+leur\\s+)?attention\\s+(?:toute\\s+)?(?:particulière|spéciale)\\b|\\ben\\s+mettant\\s+(?:l['’]|un\\s+)\\s*accent\\s+(?:particulier\\s+)?sur\\b",
       ],
     },
     urge: {
