@@ -491,7 +491,7 @@ export const en: SmartLexicon = {
         "\\b(?:give|given|giving|accord|accorded)\\s+(?:\\w+\\s+)?priority\\b",
         // the ask made a priority, as French "une priorité" and Spanish "una prioridad" ("should be made a
         // priority", "make the refurbishment a priority"), not a kind of group or area ("a priority group")
-        "\\b(?:be|been|is|are|make|makes|made|making|become|becomes|remain|remains|treat(?:ed)?\\s+as)\\s+(?:[\\w-]+\\s+){0,6}?an?\\s+(?:(?:key|clear|real|major|urgent|particular|national|strategic)\\s+)?priority\\b(?!\\s+(?:group|groups|area|areas|list|lists|case|cases|need|needs)\\b)",
+        "\\ban?\\s+(?:(?:key|clear|real|major|urgent|particular|national|strategic)\\s+)?priority\\b(?!\\s+(?:group|groups|area|areas|list|lists|case|cases|need|needs)\\b)(?<=\\b(?:be|been|is|are|make|makes|made|making|become|becomes|remain|remains|treat(?:ed)?\\s+as)\\s+(?:[\\w-]+\\s+){0,6}?an?\\s+(?:(?:key|clear|real|major|urgent|particular|national|strategic)\\s+)?priority)",
         "\\bas (?:soon|quickly|early) as (?:possible|feasible|practicable)\\b",
         "\\bat the earliest opportunity\\b",
         "\\bas a first step\\b",
@@ -586,7 +586,7 @@ export const en: SmartLexicon = {
         // any other instrument named by its title after an article or a preposition ("against the 2013
         // National Dietary Guidelines", "under the Prison Rules"), not a capital that only opens the sentence
         // (an instrument the ask changes is its object: "amend the Prison Rules", "revise the Guidelines")
-        "\\b(?:[Tt]he|of|with|under|by|in|to|against)(?<!\\b(?:[Aa]mend|[Rr]evis|[Cc]hang|[Uu]pdat|[Rr]eplac|[Rr]epeal|[Mm]odif|[Rr]ewrit|[Rr]eview|[Rr]edraft)\\w*\\s+\\w+)\\s+(?:\\d{4}\\s+)?(?:[A-Z][\\w'’-]*\\s+){1,6}(?:Rules|Regulations|Guidelines|Standards|Code|Directive|Protocol|Principles|Standing Orders)\\b",
+        "\\b(?:[Tt]he|of|with|under|by|in|to|against)\\s+(?:\\d{4}\\s+)?(?:[A-Z][\\w'’-]*\\s+){1,6}(?:Rules|Regulations|Guidelines|Standards|Code|Directive|Protocol|Principles|Standing Orders)\\b(?<!\\b(?:[Aa]mend|[Rr]evis|[Cc]hang|[Uu]pdat|[Rr]eplac|[Rr]epeal|[Mm]odif|[Rr]ewrit|[Rr]eview|[Rr]edraft)\\w*\\s+(?:[Tt]he|of|with|under|by|in|to|against)\\s+(?:\\d{4}\\s+)?(?:[A-Z][\\w'’-]*\\s+){1,6}(?:Rules|Regulations|Guidelines|Standards|Code|Directive|Protocol|Principles|Standing Orders))",
         "\\b(?:[Ii]n (?:line|accordance|conformity|keeping|compliance) with|[Aa]s (?:required|provided|set out|laid down) (?:by|in)|[Pp]ursuant to|[Cc]onsistent with|required under|[Cc]omply(?:ing)? with|[Cc]ompliance with|[Aa]dher(?:e|ing|ence) (?:strictly |fully )?to|[Mm]eet(?:ing|s)?|[Rr]espect(?:ing|s)?)\\s+(?:the\\s+)?(?:[a-z]+['’]?s?\\s+){0,2}?(?:[A-Z]|\\d|(?:rule|article|section|law|regulation|guidance|policy|instruction|standard|procedure)s?\\s+(?:on|of|\\d)|rights? (?:to|of)\\b)",
         "\\b(?:[Ii]nternational|[Hh]uman rights|[Mm]inimum) (?:law|norms|obligations)\\b",
         "\\bCommittee against Torture\\b",
