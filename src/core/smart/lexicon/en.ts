@@ -535,11 +535,11 @@ export const en: SmartLexicon = {
         // a safeguard the way of doing it must keep, against a risk the ask itself brings: "with
         // appropriate security measures", "while applying data protection measures", "following
         // a risk assessment"
-        "\\b(?:with|while\\s+(?:applying|observing|maintaining|respecting|adopting|taking|putting\\s+in\\s+place)|applying|adopting|subject\\s+to)\\s+(?:the\\s+|all\\s+)?(?:(?:appropriate|relevant|adequate|necessary|suitable|proper|due|strict)\\s+)?(?:(?:security|safety|data[- ]protection|confidentiality|privacy)(?:\\s+and\\s+|,\\s*|\\s+))+(?:measures|safeguards|precautions|protocols)\\b",
-        "\\b(?:following|after|subject\\s+to|on\\s+the\\s+basis\\s+of|based\\s+on)\\s+(?:an?\\s+|the\\s+)?(?:(?:appropriate|individual|individuali[sz]ed|proper|prior|thorough)\\s+)?risk\\s+assessments?\\b",
+        "\\b(?:security|safety|data[- ]protection|confidentiality|privacy)(?:(?:\\s+and\\s+|,\\s*|\\s+)(?:security|safety|data[- ]protection|confidentiality|privacy))*\\s+(?:measures|safeguards|precautions|protocols)\\b(?<=\\b(?:with|while\\s+(?:applying|observing|maintaining|respecting|adopting|taking|putting\\s+in\\s+place)|applying|adopting|subject\\s+to)\\s+(?:the\\s+|all\\s+)?(?:(?:appropriate|relevant|adequate|necessary|suitable|proper|due|strict)\\s+)?(?:(?:security|safety|data[- ]protection|confidentiality|privacy)(?:\\s+and\\s+|,\\s*|\\s+))+(?:measures|safeguards|precautions|protocols))",
+        "\\brisk\\s+assessments?\\b(?<=\\b(?:following|after|subject\\s+to|on\\s+the\\s+basis\\s+of|based\\s+on)\\s+(?:an?\\s+|the\\s+)?(?:(?:appropriate|individual|individuali[sz]ed|proper|prior|thorough)\\s+)?risk\\s+assessments?)",
         // a part of the ask to see to first or most: "with particular attention to …", "with a specific
         // focus on …" (paying attention as the whole ask singles nothing out of it)
-        "\\b(?:with|paying|giving|placing|putting)\\s+(?:a\\s+|the\\s+)?(?:particular|special|specific|especial)\\s+(?:attention|focus|emphasis|care)\\s+(?:to|on|for)\\b",
+        "\\b(?:particular|special|specific|especial)\\s+(?:attention|focus|emphasis|care)\\s+(?:to|on|for)\\b(?<=\\b(?:with|paying|giving|placing|putting)\\s+(?:a\\s+|the\\s+)?(?:particular|special|specific|especial)\\s+(?:attention|focus|emphasis|care)\\s+(?:to|on|for))",
       ],
     },
     urge: {

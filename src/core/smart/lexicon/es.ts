@@ -448,10 +448,10 @@ export const es: SmartLexicon = {
         "\\b(?:mitigar|minimizar|reducir|evitar|tener\\s+en\\s+cuenta)\\b[^.;]{0,30}\\briesgos?\\b",
         // una garantía que la forma de hacerlo debe mantener, contra un riesgo que la petición
         // conlleva: "con las medidas de seguridad adecuadas", "aplicando las medidas de protección de datos"
-        "\\b(?:con|adoptando|aplicando|respetando|observando|manteniendo)\\s+(?:las\\s+|los\\s+|unas\\s+|todas\\s+las\\s+)?(?:(?:debidas|oportunas|adecuadas|necesarias|apropiadas|pertinentes)\\s+)?(?:medidas|garantías|precauciones|cautelas)\\s+de\\s+(?:seguridad|confidencialidad|protección\\s+de\\s+datos)\\b",
+        "\\b(?:medidas|garantías|precauciones|cautelas)\\s+de\\s+(?:seguridad|confidencialidad|protección\\s+de\\s+datos)\\b(?<=\\b(?:con|adoptando|aplicando|respetando|observando|manteniendo)\\s+(?:las\\s+|los\\s+|unas\\s+|todas\\s+las\\s+)?(?:(?:debidas|oportunas|adecuadas|necesarias|apropiadas|pertinentes)\\s+)?(?:medidas|garantías|precauciones|cautelas)\\s+de\\s+(?:seguridad|confidencialidad|protección\\s+de\\s+datos))",
         // una parte de la petición que atender primero o más: "con especial atención a …", "poniendo el énfasis en …"
         // (prestar atención como toda la petición no distingue ninguna parte de ella)
-        "\\b(?:con|prestando|dedicando)\\s+(?:una\\s+|la\\s+)?(?:(?:especial|particular|singular)\\s+(?:atención|cuidado)|atención\\s+(?:especial|particular|preferente))\\b|\\b(?:poniendo|haciendo)\\s+(?:el\\s+|un\\s+)?(?:especial\\s+)?(?:énfasis|hincapié|acento)\\s+en\\b",
+        "\\b(?:(?:especial|particular|singular)\\s+(?:atención|cuidado)|atención\\s+(?:especial|particular|preferente))\\b(?<=\\b(?:con|prestando|dedicando)\\s+(?:una\\s+|la\\s+)?(?:(?:especial|particular|singular)\\s+(?:atención|cuidado)|atención\\s+(?:especial|particular|preferente)))|\\b(?:poniendo|haciendo)\\s+(?:el\\s+|un\\s+)?(?:especial\\s+)?(?:énfasis|hincapié|acento)\\s+en\\b",
         "\\briesgos?\\s+de\\b",
         "\\b(?:sólo|solo|únicamente)\\s+cuando\\b",
         "\\bno\\s+(?:[a-zñ]+\\s+){0,3}?automátic(?:a|amente)\\b",

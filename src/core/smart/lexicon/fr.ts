@@ -438,10 +438,10 @@ export const fr: SmartLexicon = {
         // une garantie que la manière de faire doit préserver, contre un risque que la demande
         // comporte : « avec les mesures de sécurité appropriées », « en appliquant les mesures de
         // protection des données », « après une évaluation des risques » (déjà lue plus haut)
-        "\\b(?:avec|en\\s+(?:appliquant|adoptant|prenant|respectant|observant|mettant\\s+en\\s+(?:œuvre|place))|moyennant|sous\\s+réserve\\s+(?:de|des|d['’]))\\s*(?:les\\s+|des\\s+|de\\s+|toutes\\s+les\\s+)?(?:(?:mesures|garanties|précautions)\\s+(?:de\\s+|d['’])\\s*(?:sécurité|sûreté|confidentialité|protection\\s+des\\s+données))\\b",
+        "\\b(?:mesures|garanties|précautions)\\s+(?:de\\s+|d['’])\\s*(?:sécurité|sûreté|confidentialité|protection\\s+des\\s+données)\\b(?<=\\b(?:avec|en\\s+(?:appliquant|adoptant|prenant|respectant|observant|mettant\\s+en\\s+(?:œuvre|place))|moyennant|sous\\s+réserve\\s+(?:de|des|d['’]))\\s*(?:les\\s+|des\\s+|de\\s+|toutes\\s+les\\s+)?(?:(?:mesures|garanties|précautions)\\s+(?:de\\s+|d['’])\\s*(?:sécurité|sûreté|confidentialité|protection\\s+des\\s+données)))",
         // une part de la demande à soigner d'abord ou le plus : « avec une attention (toute) particulière à … »
         // (porter attention comme toute la demande n'en distingue aucune part)
-        "\\b(?:avec|en\\s+(?:prêtant|accordant|portant|apportant))\\s+(?:une\\s+|l['’]\\s*|toute\\s+son\\s+|toute\\s+leur\\s+)?attention\\s+(?:toute\\s+)?(?:particulière|spéciale)\\b|\\ben\\s+mettant\\s+(?:l['’]|un\\s+)\\s*accent\\s+(?:particulier\\s+)?sur\\b",
+        "\\battention\\s+(?:toute\\s+)?(?:particulière|spéciale)\\b(?<=\\b(?:avec|en\\s+(?:prêtant|accordant|portant|apportant))\\s+(?:une\\s+|l['’]\\s*|toute\\s+son\\s+|toute\\s+leur\\s+)?attention\\s+(?:toute\\s+)?(?:particulière|spéciale))|\\ben\\s+mettant\\s+(?:l['’]|un\\s+)\\s*accent\\s+(?:particulier\\s+)?sur\\b",
       ],
     },
     urge: {
