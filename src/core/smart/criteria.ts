@@ -467,7 +467,14 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
       !changed.some((act) => changesLaw(doc, act, hit, standards)) &&
       !authors.some(([s, e]) => hit[0] >= s && hit[1] <= e)
   );
-  const reasons = mergeSorted(citedLaws, all("finding"), all("problemClause"), all("lackClause"));
+  // a state named by the judgement on it argues the ask; it is not a goal the ask is the way to
+  const reasons = mergeSorted(
+    citedLaws,
+    all("finding"),
+    all("problemClause"),
+    all("lackClause"),
+    all("judgedState")
+  );
   const crossRefs = all("crossReference");
   const genericStandards = all("genericStandard");
   let argued: RuleOutcome;

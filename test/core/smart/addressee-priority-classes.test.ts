@@ -837,3 +837,301 @@ describe("targeted: a bare subjunctive after a recommending frame or a label has
     expect(result(language, text, "targeted").verdict).toBe("met");
   });
 });
+
+describe("prioritised: a safeguard the way of doing it must keep is a risk to watch", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Keep a central list of everyone held in the custody suites, while applying appropriate data protection and confidentiality measures.",
+    ],
+    [
+      "en",
+      "Westmoor Prison should offer family days to fathers on the remand wing, following an individual risk assessment.",
+    ],
+    ["en", "Provide detainees with hand sanitiser, with the appropriate safety measures."],
+    [
+      "fr",
+      "Tenir un registre central de toutes les personnes retenues, en appliquant les mesures de protection des données requises.",
+    ],
+    [
+      "fr",
+      "Mettre du gel hydroalcoolique à la disposition des personnes détenues, avec les mesures de sécurité appropriées.",
+    ],
+    [
+      "es",
+      "Facilitar a los internos del módulo 3 mascarillas de tela, con las medidas de seguridad oportunas.",
+    ],
+    [
+      "es",
+      "Extender el trabajo a distancia del personal administrativo, adoptando las medidas de protección de datos necesarias.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    // the safeguard is the ask itself, not a way of doing another ask
+    ["en", "The Governor should review the security measures of the visits hall."],
+    ["fr", "Le directeur devrait revoir les mesures de sécurité du parloir."],
+    ["es", "El director debería revisar las medidas de seguridad de la sala de visitas."],
+    // a risk assessment done at a routine step is its subject, not a precondition of the ask
+    ["en", "All risk assessments at reception should be carried out in a private room."],
+  ])("a safeguard that is what is asked is no priority (%s): %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("not_met");
+  });
+});
+
+describe("prioritised: a part of the ask singled out for particular attention", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Service should overhaul its grievance procedures, with particular attention to complaints of bullying.",
+    ],
+    [
+      "en",
+      "Staff should review the menus with the kitchen, with a specific focus on prisoners who follow a medical diet.",
+    ],
+    [
+      "fr",
+      "Faire valider les menus par l'unité sanitaire, avec une attention toute particulière pour les personnes soumises à un régime.",
+    ],
+    [
+      "fr",
+      "Réviser la procédure des requêtes en mettant l'accent sur les plaintes de harcèlement.",
+    ],
+    ["es", "Revisar el procedimiento de quejas, con especial atención a las denuncias de acoso."],
+    [
+      "es",
+      "Revisar los menús con el servicio médico, poniendo el énfasis en las personas con dieta prescrita.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "Management should ensure a greater focus on what detainees understand of their rights.",
+    ],
+    ["es", "Revisar el procedimiento de quejas y responder a cada queja por escrito."],
+    // attention paid as the whole ask singles no part of it out
+    ["en", "The Governor should pay particular attention to cleanliness in the kitchens."],
+    ["fr", "Le directeur devrait porter une attention particulière à la propreté des cuisines."],
+    ["es", "El director debería prestar especial atención a la limpieza de las cocinas."],
+  ])("a general focus or none is no priority (%s): %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("not_met");
+  });
+
+  it("names the words that single the part out", () => {
+    const text =
+      "Revisar el procedimiento de quejas, con especial atención a las denuncias de acoso.";
+    expect(evidenceOf("es", text, "prioritised").join(" ")).toMatch(/especial atención/);
+  });
+});
+
+describe("argued: a state the visit found, named by the judgement on it", () => {
+  it.each<Case>([
+    ["en", "The poor sanitary conditions in B Wing should be remedied within three months."],
+    [
+      "en",
+      "A cut in the present levels of severe overcrowding should be planned for the whole estate.",
+    ],
+    ["en", "The unacceptable state of the exercise yards should be remedied."],
+    [
+      "en",
+      "The Service should revise the contract for health care in the light of the deficiencies identified in the audit.",
+    ],
+    ["fr", "Rénover les cellules du quartier B. Leur état est inacceptable."],
+    ["fr", "Le mauvais état des sanitaires du quartier des mineurs devrait être réparé."],
+    [
+      "fr",
+      "Revoir le marché de restauration au vu des carences relevées dans les cuisines de l'établissement.",
+    ],
+    ["es", "Reformar los aseos del módulo 2, cuyo mal estado impide su uso."],
+    [
+      "es",
+      "Revisar el contrato de limpieza a la vista de las graves carencias detectadas en las celdas.",
+    ],
+    ["es", "Reparar las duchas del módulo 3, que se encuentran en un estado inaceptable."],
+  ])("%s: %s", (language, text) => {
+    const argued = result(language, text, "argued");
+    expect(argued.verdict).toBe("met");
+    expect(argued.basis).toBe("finding");
+  });
+
+  it.each<Case>([
+    // a problem named with no judgement on a state found
+    ["en", "Appropriate measures should be taken to address overcrowding."],
+    ["en", "Poor behaviour by prisoners should be managed without transfers out."],
+    ["fr", "Prendre des mesures pour lutter contre la surpopulation."],
+    ["es", "Adoptar medidas para abordar el problema del hacinamiento."],
+  ])("a problem with no judgement on what was found argues nothing (%s): %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("not_met");
+  });
+
+  it("es: the judgement argues the ask without being a goal the ask is the way to", () => {
+    const text = "Reparar las duchas del módulo 3, que se encuentran en un estado inaceptable.";
+    expect(evidenceOf("es", text, "argued").join(" ")).toMatch(/inaceptable/);
+  });
+});
+
+describe("argued: a person's health or a kind of conduct is no finding on the place", () => {
+  it.each<Case>([
+    ["en", "Staff should challenge unacceptable behaviour on the wings."],
+    ["fr", "Le personnel devrait reprendre les comportements inacceptables."],
+    ["es", "El personal debería corregir las conductas inaceptables."],
+    ["en", "Prisoners in a poor state of health should be seen by a doctor on arrival."],
+    [
+      "fr",
+      "Les personnes en mauvais état de santé devraient être vues par un médecin à l'arrivée.",
+    ],
+    ["es", "Las personas en mal estado de salud deberían ser vistas por un médico al ingresar."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("not_met");
+  });
+});
+
+describe("targeted: a heading that names the addressee of the numbered items under it", () => {
+  it.each<[Language, string, string]>([
+    [
+      "en",
+      "For the Area Director 3.2 Night sanitation should be provided in every hall (paragraph 4.1).",
+      "the Area Director",
+    ],
+    [
+      "en",
+      "For Westmoor HQ/Governor 7.4 A second nurse should be on duty at night (paragraph 6.2).",
+      "Westmoor HQ/Governor",
+    ],
+    [
+      "fr",
+      "À l'attention du directeur interrégional 2.1 Les douches du quartier B devraient être rénovées.",
+      "directeur",
+    ],
+    [
+      "es",
+      "A la Dirección General de Ejecución Penal 4.2 Deberían repararse las duchas del módulo 3.",
+      "Dirección",
+    ],
+  ])("%s: %s", (language, text, addressee) => {
+    const targeted = result(language, text, "targeted");
+    expect(targeted.verdict).toBe("met");
+    expect(evidenceOf(language, text, "targeted").join(" ")).toContain(addressee);
+  });
+
+  it.each<[Language, string, string]>([
+    [
+      "en",
+      "For the Governor of Westmoor Prison",
+      "5.1 Night sanitation should be provided in every hall.",
+    ],
+    [
+      "fr",
+      "À l'attention de la direction de la maison d'arrêt",
+      "1. Les douches devraient être rénovées.",
+    ],
+    [
+      "es",
+      "Para la Secretaría General de Instituciones Penitenciarias",
+      "1. Deberían repararse las duchas del módulo 3.",
+    ],
+  ])("the heading on its own line before the item (%s): %s", (language, context, text) => {
+    const targeted = checkRecommendation({ text, context }, { language }).criteria.targeted;
+    expect(targeted.verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "For prisoners on remand 2.1 Visits should be offered every day."],
+    ["en", "14.1 A reduction in overcrowding should be achieved on a strategic basis."],
+    ["fr", "Aux personnes détenues 2.1 Les douches devraient être rénovées."],
+    ["es", "Para los internos del módulo 3 4.1 Deberían repararse las duchas."],
+  ])(
+    "a heading that names no one, or none at all, names no addressee (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "targeted").verdict).not.toBe("met");
+    }
+  );
+});
+
+describe("prioritised: the ask made a priority, in English as in French and Spanish", () => {
+  it.each<Case>([
+    ["en", "Ending the use of unfurnished cells should be a priority."],
+    ["en", "The SPS should make the refurbishment of B Hall a priority."],
+    ["en", "The refurbishment of B Hall should be made a key priority for the estate."],
+    ["fr", "La rénovation des douches devrait être une priorité."],
+    ["es", "La reforma de los aseos del módulo 3 debería ser una prioridad."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Prisoners in a priority group should be offered the vaccine."],
+    ["en", "The Governor should make the kitchen a clean place."],
+  ])("a kind of group, or no priority, is not one (%s): %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("not_met");
+  });
+});
+
+describe("argued: an instrument named by its title is a standard, unless the ask changes it", () => {
+  it.each<Case>([
+    ["en", "The Department should review catering against the 2015 National Dietary Guidelines."],
+    ["en", "The Prison Rules require daylight in every cell; cells in B Hall should have windows."],
+    ["fr", "Revoir les menus au regard des Recommandations nationales de nutrition de 2015."],
+    ["es", "Revisar los menús a la luz de las Directrices Nacionales de Alimentación de 2015."],
+  ])("%s: %s", (language, text) => {
+    const argued = result(language, text, "argued");
+    expect(argued.verdict).toBe("met");
+    expect(argued.basis).toBe("standard");
+  });
+
+  it.each<Case>([
+    ["en", "The SPS should amend the Prison Rules to allow two hours of exercise a day."],
+    ["en", "New Guidelines on the use of restraint should be written."],
+    ["fr", "Revoir les menus au regard des besoins des personnes détenues."],
+    ["es", "Revisar los menús a la luz de las necesidades de los internos."],
+  ])("no title, or the title the ask changes, is no standard (%s): %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("not_met");
+  });
+});
+
+describe("timebound: a period of the reporting or budget cycle, the current one or the next", () => {
+  it.each<Case>([
+    ["en", "The State party should, during the upcoming review period, track data on complaints."],
+    [
+      "en",
+      "The SPS should complete the refurbishment of B Hall within the current financial year.",
+    ],
+    ["en", "The SPS should complete the refurbishment of B Hall before the next inspection."],
+    ["fr", "Achever la rénovation du quartier B au cours de l'exercice budgétaire 2027."],
+    ["fr", "Achever la rénovation du quartier B avant la prochaine inspection."],
+    ["es", "Completar la reforma del módulo 3 en el presente ejercicio presupuestario."],
+    ["es", "Recopilar datos sobre las quejas durante el próximo período de examen."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "timebound").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Staff training should be covered in the next review of the policy."],
+    ["fr", "La formation du personnel devrait figurer dans la prochaine révision de la politique."],
+    ["es", "La formación del personal debería incluirse en la próxima revisión del protocolo."],
+  ])("a next step named with no period is no timeframe (%s): %s", (language, text) => {
+    expect(result(language, text, "timebound").verdict).toBe("not_met");
+  });
+});
+
+describe("argued: Spanish cites a rule by the verb that prescribes it, as French and English do", () => {
+  it.each<Case>([
+    ["es", "Registrar cada contención, según establece el Protocolo de contenciones del centro."],
+    ["es", "Registrar cada contención, tal como exige el Reglamento Penitenciario."],
+    ["es", "Registrar cada contención, tal y como recoge el protocolo del centro."],
+    ["fr", "Consigner chaque contention, comme l'exige le Code de la santé publique."],
+    ["en", "Every use of restraint should be recorded, as the Prison Rules require."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("met");
+  });
+
+  it("es: a person who decides is no rule", () => {
+    const text = "Registrar cada contención según establezca la dirección del centro.";
+    expect(result("es", text, "argued").verdict).toBe("not_met");
+  });
+});

@@ -435,6 +435,11 @@ export const en: SmartLexicon = {
         "\\b(?:starting|beginning|from) (?:next|this|the next) (?:week|month|year|quarter)\\b",
         `\\b(?:starting|beginning|as) (?:from|on) (?:\\d{1,2}\\s+)?${MONTH}\\b`,
         "\\b(?:next|this) (?:year|month|budget year|financial year)\\b",
+        // a period of the reporting or budget cycle, named as the one now running or the next one
+        // ("during the upcoming review period", "within the current financial year", "before the next inspection")
+        "\\b(?:during|within|in|over|in the course of|by the end of|before the end of)\\s+the\\s+(?:current|present|upcoming|coming|next|forthcoming)\\s+(?:review|reporting|monitoring)\\s+(?:period|cycle)\\b",
+        "\\b(?:during|within|in|over|in the course of)\\s+the\\s+(?:current|present|upcoming|coming|next|forthcoming)\\s+(?:financial|fiscal|budget|budgetary)\\s+year\\b",
+        "\\b(?:by|before|ahead of)\\s+the\\s+(?:next|forthcoming|upcoming)\\s+(?:inspection|monitoring visit|follow-up visit|review)\\b",
       ],
     },
     immediacy: {
@@ -487,6 +492,9 @@ export const en: SmartLexicon = {
         // "priority" given to the ask ("priority should be given to …"), not a noun of its subject ("the priority … for detoxification should reflect …")
         "\\bpriority\\s+(?:should|must|shall|needs? to|is to)\\s+be\\s+given\\b",
         "\\b(?:give|given|giving|accord|accorded)\\s+(?:\\w+\\s+)?priority\\b",
+        // the ask made a priority, as French "une priorité" and Spanish "una prioridad" ("should be made a
+        // priority", "make the refurbishment a priority"), not a kind of group or area ("a priority group")
+        "\\ban?\\s+(?:(?:key|clear|real|major|urgent|particular|national|strategic)\\s+)?priority\\b(?!\\s+(?:group|groups|area|areas|list|lists|case|cases|need|needs)\\b)(?<=\\b(?:be|been|is|are|make|makes|made|making|become|becomes|remain|remains|treat(?:ed)?\\s+as)\\s+(?:[\\w-]+\\s+){0,6}?an?\\s+(?:(?:key|clear|real|major|urgent|particular|national|strategic)\\s+)?priority)",
         "\\bas (?:soon|quickly|early) as (?:possible|feasible|practicable)\\b",
         "\\bat the earliest opportunity\\b",
         "\\bas a first step\\b",
@@ -527,6 +535,14 @@ export const en: SmartLexicon = {
         "\\b(?:taking|take|takes)\\s+care\\s+(?:not\\s+to|that)\\b|\\bcare\\s+(?:should|must)\\s+be\\s+taken\\s+(?:not\\s+to|that|to\\s+avoid)\\b",
         // interim measures while works go on: "while the renovation is carried out"
         "\\b(?:while|during|for the duration of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:works|renovation|refurbishment|building work|construction work)\\b",
+        // a safeguard the way of doing it must keep, against a risk the ask itself brings: "with
+        // appropriate security measures", "while applying data protection measures", "following
+        // a risk assessment"
+        "\\b(?:security|safety|data[- ]protection|confidentiality|privacy)(?:(?:\\s+and\\s+|,\\s*|\\s+)(?:security|safety|data[- ]protection|confidentiality|privacy))*\\s+(?:measures|safeguards|precautions|protocols)\\b(?<=\\b(?:with|while\\s+(?:applying|observing|maintaining|respecting|adopting|taking|putting\\s+in\\s+place)|applying|adopting|subject\\s+to)\\s+(?:the\\s+|all\\s+)?(?:(?:appropriate|relevant|adequate|necessary|suitable|proper|due|strict)\\s+)?(?:(?:security|safety|data[- ]protection|confidentiality|privacy)(?:\\s+and\\s+|,\\s*|\\s+))+(?:measures|safeguards|precautions|protocols))",
+        "\\brisk\\s+assessments?\\b(?<=\\b(?:following|after|subject\\s+to|on\\s+the\\s+basis\\s+of|based\\s+on)\\s+(?:an?\\s+|the\\s+)?(?:(?:appropriate|individual|individuali[sz]ed|proper|prior|thorough)\\s+)?risk\\s+assessments?)",
+        // a part of the ask to see to first or most: "with particular attention to …", "with a specific
+        // focus on …" (paying attention as the whole ask singles nothing out of it)
+        "\\b(?:particular|special|specific|especial)\\s+(?:attention|focus|emphasis|care)\\s+(?:to|on|for)\\b(?<=\\b(?:with|paying|giving|placing|putting)\\s+(?:a\\s+|the\\s+)?(?:particular|special|specific|especial)\\s+(?:attention|focus|emphasis|care)\\s+(?:to|on|for))",
       ],
     },
     urge: {
@@ -570,6 +586,10 @@ export const en: SmartLexicon = {
         "\\b[A-Z]{2,}(?:/[A-Za-z0-9.()]+){2,}",
         "\\bCPT/Inf\\b",
         "\\b[A-Z][\\w-]*(?: [A-Z][\\w-]*){0,6} Act\\b",
+        // any other instrument named by its title after an article or a preposition ("against the 2013
+        // National Dietary Guidelines", "under the Prison Rules"), not a capital that only opens the sentence
+        // (an instrument the ask changes is its object: "amend the Prison Rules", "revise the Guidelines")
+        "\\b(?:[Tt]he|of|with|under|by|in|to|against)\\s+(?:\\d{4}\\s+)?(?:[A-Z][\\w'’-]*\\s+){1,6}(?:Rules|Regulations|Guidelines|Standards|Code|Directive|Protocol|Principles|Standing Orders)\\b(?<!\\b(?:[Aa]mend|[Rr]evis|[Cc]hang|[Uu]pdat|[Rr]eplac|[Rr]epeal|[Mm]odif|[Rr]ewrit|[Rr]eview|[Rr]edraft)\\w*\\s+(?:[Tt]he|of|with|under|by|in|to|against)\\s+(?:\\d{4}\\s+)?(?:[A-Z][\\w'’-]*\\s+){1,6}(?:Rules|Regulations|Guidelines|Standards|Code|Directive|Protocol|Principles|Standing Orders))",
         "\\b(?:[Ii]n (?:line|accordance|conformity|keeping|compliance) with|[Aa]s (?:required|provided|set out|laid down) (?:by|in)|[Pp]ursuant to|[Cc]onsistent with|required under|[Cc]omply(?:ing)? with|[Cc]ompliance with|[Aa]dher(?:e|ing|ence) (?:strictly |fully )?to|[Mm]eet(?:ing|s)?|[Rr]espect(?:ing|s)?)\\s+(?:the\\s+)?(?:[a-z]+['’]?s?\\s+){0,2}?(?:[A-Z]|\\d|(?:rule|article|section|law|regulation|guidance|policy|instruction|standard|procedure)s?\\s+(?:on|of|\\d)|rights? (?:to|of)\\b)",
         "\\b(?:[Ii]nternational|[Hh]uman rights|[Mm]inimum) (?:law|norms|obligations)\\b",
         "\\bCommittee against Torture\\b",
@@ -599,6 +619,19 @@ export const en: SmartLexicon = {
         "\\(\\s*(?:see\\s+)?(?:paragraphs?|paras?\\.?|sections?|chapters?|§)\\s*\\d[\\w.,\\s-]*(?:and\\s+\\d[\\w.]*)?\\)",
         "\\b(?:see|cf\\.?)\\s+(?:paragraphs?|paras?\\.?|sections?|chapters?|§|above|below)\\s*\\d*[\\w.]*",
         "\\((?:see\\s+)?\\d+(?:\\.\\d+)+\\)",
+      ],
+    },
+    judgedState: {
+      patterns: [
+        // a state the visit found, named by the judgement on it ("the poor conditions in E Hall",
+        // "critical overcrowding", "the state of the showers is unacceptable"), or shortcomings
+        // named as found ("the deficiencies identified")
+        // (a kind of conduct to challenge is no state found: "challenge unacceptable behaviour")
+        "\\b(?:unacceptabl[ey]|deplorabl[ey]|appalling|dilapidated|squalid|intolerabl[ey]|insanitary)\\b(?!\\s+(?:behaviou?rs?|conduct|language|comments?|remarks?|attitudes?))",
+        // (the state of a place or a service, not of a person's health: "prisoners in a poor state of health")
+        "\\bpoor\\s+(?:(?!physical|mental|health|medical|psychological)[\\w-]+\\s+)?(?:conditions|condition|state|hygiene|repair)\\b(?!\\s+of\\s+(?:health|mind))",
+        "\\b(?:critical|severe|chronic|serious|acute)\\s+(?:overcrowding|shortages?|understaffing|staff\\s+shortages?)\\b",
+        "\\b(?:shortcomings|deficiencies|failings|failures)\\s+(?:(?:that\\s+were|which\\s+were)\\s+)?(?:identified|found|observed|noted|detected)\\b",
       ],
     },
     lackClause: {
@@ -1011,7 +1044,9 @@ export const en: SmartLexicon = {
       ],
     },
     vocative: {
-      patterns: ["\\s*(?:to|for|recommendations? (?:to|for))\\s+(?=[^:\\n]{2,80}:)"],
+      patterns: [
+        "\\s*(?:to|for|recommendations? (?:to|for))\\s+(?=[^:\\n]{2,80}(?::|\\n|\\s\\d{1,3}(?:\\.\\d{1,3})+\\s))",
+      ],
     },
     itemLabel: {
       patterns: [`\\W*${ITEM_LABEL}`],

@@ -377,6 +377,8 @@ export const es: SmartLexicon = {
         `\\bdentro\\s+de(?:\\s+los?)?\\s+(?:próxim[oa]s\\s+)?(?:\\d+|${NUMBER_WORD})\\s+${TIME_UNIT}`,
         `\\b(?:en|durante)\\s+(?:los|las)\\s+próxim[oa]s\\s+(?:\\d+\\s+|${NUMBER_WORD}\\s+)?${TIME_UNIT}`,
         "\\bdentro\\s+del\\s+(?:próximo\\s+|presente\\s+)?(?:ejercicio|año|ciclo)(?:\\s+presupuestario)?\\b",
+        // un período del ciclo presupuestario o de examen, el que corre o el siguiente
+        "\\b(?:en|durante)\\s+el\\s+(?:presente|actual|próximo|siguiente)\\s+(?:ejercicio|período\\s+(?:de\\s+)?(?:examen|informe|presentación\\s+de\\s+informes))(?:\\s+(?:presupuestario|económico))?\\b",
         "\\b(?:a\\s+partir\\s+del?|desde\\s+el)\\s+(?:próximo\\s+(?:mes|año|ejercicio)|\\d{1,2}\\s+de)\\b",
         "\\bantes\\s+de\\s+que\\s+(?:finalice|termine|concluya)\\s+(?:el\\s+)?(?:año\\s+)?(?:(?:19|20)\\d{2}|el\\s+año|el\\s+ejercicio)\\b",
         "\\b(?:antes\\s+del?|para\\s+el)\\s+(?:próximo\\s+)?(?:invierno|verano|ejercicio)\\b",
@@ -448,6 +450,12 @@ export const es: SmartLexicon = {
         "\\b(?:velando|cuidando)\\s+(?:por|de)\\s+que\\s+no\\b",
         "\\b(?:análisis|evaluación|valoración)\\s+de(?:l)?\\s+riesgos?\\b",
         "\\b(?:mitigar|minimizar|reducir|evitar|tener\\s+en\\s+cuenta)\\b[^.;]{0,30}\\briesgos?\\b",
+        // una garantía que la forma de hacerlo debe mantener, contra un riesgo que la petición
+        // conlleva: "con las medidas de seguridad adecuadas", "aplicando las medidas de protección de datos"
+        "\\b(?:medidas|garantías|precauciones|cautelas)\\s+de\\s+(?:seguridad|confidencialidad|protección\\s+de\\s+datos)\\b(?<=\\b(?:con|adoptando|aplicando|respetando|observando|manteniendo)\\s+(?:las\\s+|los\\s+|unas\\s+|todas\\s+las\\s+)?(?:(?:debidas|oportunas|adecuadas|necesarias|apropiadas|pertinentes)\\s+)?(?:medidas|garantías|precauciones|cautelas)\\s+de\\s+(?:seguridad|confidencialidad|protección\\s+de\\s+datos))",
+        // una parte de la petición que atender primero o más: "con especial atención a …", "poniendo el énfasis en …"
+        // (prestar atención como toda la petición no distingue ninguna parte de ella)
+        "\\b(?:(?:especial|particular|singular)\\s+(?:atención|cuidado)|atención\\s+(?:especial|particular|preferente))\\b(?<=\\b(?:con|prestando|dedicando)\\s+(?:una\\s+|la\\s+)?(?:(?:especial|particular|singular)\\s+(?:atención|cuidado)|atención\\s+(?:especial|particular|preferente)))|\\b(?:poniendo|haciendo)\\s+(?:el\\s+|un\\s+)?(?:especial\\s+)?(?:énfasis|hincapié|acento)\\s+en\\b",
         "\\briesgos?\\s+de\\b",
         "\\b(?:sólo|solo|únicamente)\\s+cuando\\b",
         "\\bno\\s+(?:[a-zñ]+\\s+){0,3}?automátic(?:a|amente)\\b",
@@ -499,7 +507,7 @@ export const es: SmartLexicon = {
         `\\bLey(?:\\s+Orgánica)?\\s+(?:\\d+/\\d+(?:,\\s+de\\s+\\d{1,2}\\s+de\\s+${MONTH})?|de\\s+[A-Z]|General|[A-Z])`,
         `\\b(?:Real\\s+Decreto|Decreto|Orden|Instrucción|Circular)\\s+[\\d/]+(?:,\\s+de\\s+\\d{1,2}\\s+de\\s+${MONTH})?`,
         "\\b(?:Real\\s+Decreto|Decreto|Reglamento|Instrucción|Circular|Orden)\\s+(?:\\d|[A-Z]|de\\s+[A-Z]|General)",
-        "\\b(?:[Dd]e\\s+acuerdo\\s+con|[Cc]onforme\\s+a|[Cc]on\\s+arreglo\\s+a|[Dd]e\\s+conformidad\\s+con|[Ee]n\\s+cumplimiento\\s+de|[Ss]egún\\s+(?:lo\\s+)?(?:previsto|establecido|dispuesto)\\s+en|[Tt]al\\s+y\\s+como\\s+(?:establece|dispone|prevé|señala)|[Cc]umplir\\s+(?:con\\s+)?(?:lo\\s+(?:previsto|establecido|dispuesto)\\s+en\\s+)?)\\s*(?:lo\\s+(?:previsto|establecido|dispuesto|señalado|recomendado|indicado)\\s+(?:en|por)\\s+)?(?:el|la|los|las)?\\s*(?:[a-zñ]+\\s+){0,2}?(?:[A-Z]|\\d|(?:artículos?|ley|leyes|reglamentos?|instrucci(?:ón|ones)|normas?|reglas?|criterios?|protocolos?|parágrafos?|puntos?|deber|obligaci(?:ón|ones))\\b)",
+        "\\b(?:[Dd]e\\s+acuerdo\\s+con|[Cc]onforme\\s+a|[Aa]\\s+la\\s+luz\\s+de|[Aa]\\s+tenor\\s+de|[Cc]on\\s+arreglo\\s+a|[Dd]e\\s+conformidad\\s+con|[Ee]n\\s+cumplimiento\\s+de|[Ss]egún\\s+(?:lo\\s+)?(?:previsto|establecido|dispuesto)\\s+en|[Ss]egún\\s+(?:establece|establecen|dispone|disponen|prevé|prevén|recoge|recogen|exige|exigen)|[Tt]al\\s+(?:y\\s+)?como\\s+(?:establece|establecen|dispone|disponen|prevé|prevén|señala|señalan|recoge|recogen|exige|exigen|indica|indican)|[Cc]umplir\\s+(?:con\\s+)?(?:lo\\s+(?:previsto|establecido|dispuesto)\\s+en\\s+)?)\\s*(?:lo\\s+(?:previsto|establecido|dispuesto|señalado|recomendado|indicado)\\s+(?:en|por)\\s+)?(?:el|la|los|las)?\\s*(?:[a-zñ]+\\s+){0,2}?(?:[A-Z]|\\d|(?:artículos?|ley|leyes|reglamentos?|instrucci(?:ón|ones)|normas?|reglas?|criterios?|protocolos?|parágrafos?|puntos?|deber|obligaci(?:ón|ones))\\b)",
         "\\b(?:su|sus)\\s+(?:deber|deberes|obligación|obligaciones)\\s+(?:legal(?:es)?\\s+)?de\\b",
         // una exigencia existente nombrada por su objeto: "conforme a los tiempos establecidos por el responsable"
         "\\b(?:[Cc]onforme\\s+a|[Dd]e\\s+acuerdo\\s+con|[Ss]egún|[Cc]on\\s+arreglo\\s+a|[Dd]e\\s+conformidad\\s+con)\\s+(?:los|las|el|la|lo)\\s+(?:[\\w-]+\\s+){0,2}?(?:establecid|fijad|previst|dispuest|determinad)[oa]s?\\s+(?:por|en)\\b",
@@ -521,6 +529,16 @@ export const es: SmartLexicon = {
         "\\(\\s*(?:véase|ver|vid\\.?)?\\s*(?:párrafos?|párrs?\\.|apartados?|epígrafes?|secci(?:ón|ones)|capítulos?|§)\\s*\\d[\\w.,\\s-]*(?:y\\s+\\d[\\w.]*)?\\)",
         "\\b(?:véase|ver|vid\\.?)\\s+(?:el\\s+|la\\s+)?(?:párrafos?|párrs?\\.|apartados?|epígrafes?|secci(?:ón|ones)|capítulos?|§|supra|infra)\\s*\\d*[\\w.]*",
         "\\((?:véase\\s+)?\\d+(?:\\.\\d+)+\\)",
+      ],
+    },
+    judgedState: {
+      patterns: [
+        // un estado constatado, nombrado por el juicio sobre él ("las condiciones son inaceptables",
+        // "el mal estado de las duchas"), o carencias nombradas como detectadas ("las carencias detectadas")
+        // (un tipo de conducta que corregir no es un estado constatado: "corregir las conductas inaceptables")
+        "\\b(?:inaceptables?|intolerables?|deplorables?|indign[ao]s|insalubres?|lamentables?|ruinos[ao]s?)\\b(?<!\\b(?:conductas?|comportamientos?|actitudes?|lenguaje|expresiones|comentarios)\\s+\\w+)",
+        "\\b(?:mal|malas?)\\s+(?:estado|condiciones|condición)\\b(?!\\s+(?:de\\s+salud|físic[ao]|psíquic[ao]|mental))|\\bhacinamiento\\s+(?:grave|crítico|severo|crónico)\\b",
+        "\\b(?:carencias|deficiencias|disfunciones|irregularidades|insuficiencias)\\s+(?:(?:graves|significativas|importantes|detectadas)\\s+)?(?:detectad[ao]s|observad[ao]s|constatad[ao]s|apreciad[ao]s|advertid[ao]s)\\b",
       ],
     },
     lackClause: {
@@ -868,7 +886,7 @@ export const es: SmartLexicon = {
     },
     vocative: {
       patterns: [
-        "\\s*(?:a|al|a\\s+la|para|dirigida\\s+a|destinatari[oa]\\s*:?)\\s+(?=[^:\\n]{2,80}:)",
+        "\\s*(?:a|al|a\\s+la|para|dirigida\\s+a|destinatari[oa]\\s*:?)\\s+(?=[^:\\n]{2,80}(?::|\\n|\\s\\d{1,3}(?:\\.\\d{1,3})+\\s))",
       ],
     },
     itemLabel: {

@@ -359,6 +359,9 @@ export const fr: SmartLexicon = {
         `\\b(?:au\\s+cours\\s+des?|dans\\s+les?|pendant\\s+les?)\\s+(?:\\d+\\s+|${NUMBER_WORD}\\s+)?(?:prochain(?:e)?s?)\\s+${TIME_UNIT}`,
         `\\b(?:au\\s+cours\\s+des?|dans\\s+les?)\\s+(?:\\d+\\s+|${NUMBER_WORD}\\s+)${TIME_UNIT}\\s+(?:à\\s+venir|prochain(?:e)?s)\\b`,
         "\\bau\\s+(?:cours\\s+du\\s+)?prochain\\s+(?:cycle|exercice|budget)(?:\\s+budgétaire)?\\b",
+        // une période du cycle budgétaire ou d'examen, celle en cours ou la suivante
+        "\\b(?:au\\s+cours\\s+de|durant|pendant|dans)\\s+(?:l['’]exercice|la\\s+période\\s+(?:d['’]examen|de\\s+référence|couverte\\s+par\\s+le\\s+prochain\\s+rapport))(?:\\s+budgétaire)?\\s+(?:en\\s+cours|(?:19|20)\\d{2}|à\\s+venir)\\b",
+        "\\b(?:avant|d['’]ici)\\s+la\\s+prochaine\\s+inspection\\b",
         "\\b(?:à\\s+compter\\s+du|dès\\s+le|à\\s+partir\\s+du)\\s+(?:mois|trimestre|exercice)\\s+prochain\\b",
         "\\b(?:à\\s+compter\\s+du|dès\\s+le|à\\s+partir\\s+du)\\s+(?:1er|\\d{1,2})\\b",
         "\\bau\\s+plus\\s+tard\\b",
@@ -435,6 +438,13 @@ export const fr: SmartLexicon = {
         "\\b(?:en\\s+veillant|en\\s+prenant\\s+soin)\\s+(?:à|de)\\s+ne\\s+pas\\b",
         // des mesures provisoires le temps des travaux : « pendant la durée des travaux »
         "\\b(?:pendant|durant)\\s+(?:la\\s+durée\\s+des\\s+|les\\s+)?travaux\\b|\\ble\\s+temps\\s+des\\s+travaux\\b",
+        // une garantie que la manière de faire doit préserver, contre un risque que la demande
+        // comporte : « avec les mesures de sécurité appropriées », « en appliquant les mesures de
+        // protection des données », « après une évaluation des risques » (déjà lue plus haut)
+        "\\b(?:mesures|garanties|précautions)\\s+(?:de\\s+|d['’])\\s*(?:sécurité|sûreté|confidentialité|protection\\s+des\\s+données)\\b(?<=\\b(?:avec|en\\s+(?:appliquant|adoptant|prenant|respectant|observant|mettant\\s+en\\s+(?:œuvre|place))|moyennant|sous\\s+réserve\\s+(?:de|des|d['’]))\\s*(?:les\\s+|des\\s+|de\\s+|toutes\\s+les\\s+)?(?:(?:mesures|garanties|précautions)\\s+(?:de\\s+|d['’])\\s*(?:sécurité|sûreté|confidentialité|protection\\s+des\\s+données)))",
+        // une part de la demande à soigner d'abord ou le plus : « avec une attention (toute) particulière à … »
+        // (porter attention comme toute la demande n'en distingue aucune part)
+        "\\battention\\s+(?:toute\\s+)?(?:particulière|spéciale)\\b(?<=\\b(?:avec|en\\s+(?:prêtant|accordant|portant|apportant))\\s+(?:une\\s+|l['’]\\s*|toute\\s+son\\s+|toute\\s+leur\\s+)?attention\\s+(?:toute\\s+)?(?:particulière|spéciale))|\\ben\\s+mettant\\s+(?:l['’]|un\\s+)\\s*accent\\s+(?:particulier\\s+)?sur\\b",
       ],
     },
     urge: {
@@ -473,7 +483,7 @@ export const fr: SmartLexicon = {
         "\\b[Jj]urisprudence\\b",
         "\\b[Aa]rt(?:icles?|s?\\.)\\s*[LRD]?\\.?\\s*\\d+",
         `\\b(?:[Ll]oi|[Dd]écret|[Oo]rdonnance|[Cc]irculaire|[Aa]rrêté|[Rr]èglement|[Cc]ode)\\s+(?:n[°º]\\s*[\\d-]+\\s+)?(?:du\\s+(?:1er|\\d{1,2})\\s+${MONTH}\\s+\\d{4}|n[°º]|de\\s+[a-z]+\\s+[A-Z]|\\d|[A-Z]|de\\s+procédure|pénal|pénitentiaire|de\\s+la\\s+santé)`,
-        "\\b(?:[Cc]onformément\\s+(?:à|aux?)|[Ee]n\\s+(?:application|conformité)\\s+(?:de|du|des|avec)|[Cc]omme\\s+(?:le\\s+)?(?:prévoit|prévoient|exige|exigent|dispose)|[Aa]insi\\s+que\\s+le\\s+(?:prévoit|prévoient|exige|exigent)|[Ss]elon|[Rr]especter|[Ss]e\\s+conformer\\s+(?:à|aux?))\\s*(?:l['’]|le|la|les|aux?)?\\s*(?:[a-zœ]+\\s+){0,2}?(?:[A-Z]|\\d|(?:articles?|lois?|règlements?|instructions?|normes?|règles?|recommandations?|protocoles?|codes?|décrets?|circulaires?|obligations?)\\b)",
+        "\\b(?:[Cc]onformément\\s+(?:à|aux?)|[Aa]u\\s+regard\\s+d(?:e|u|es)|[Àà]\\s+l['’]aune\\s+d(?:e|u|es)|[Ee]n\\s+(?:application|conformité)\\s+(?:de|du|des|avec)|[Cc]omme\\s+(?:le\\s+)?(?:prévoit|prévoient|exige|exigent|dispose)|[Aa]insi\\s+que\\s+le\\s+(?:prévoit|prévoient|exige|exigent)|[Ss]elon|[Rr]especter|[Ss]e\\s+conformer\\s+(?:à|aux?))\\s*(?:l['’]|le|la|les|aux?)?\\s*(?:[a-zœ]+\\s+){0,2}?(?:[A-Z]|\\d|(?:articles?|lois?|règlements?|instructions?|normes?|règles?|recommandations?|protocoles?|codes?|décrets?|circulaires?|obligations?)\\b)",
         "\\b(?:son|sa|ses|leur|leurs)\\s+(?:devoir|devoirs|obligation|obligations)\\s+(?:légale?s?\\s+)?(?:de|d['’])\\b",
         // une exigence existante nommée par son objet : « conformément aux délais fixés par le chef d'établissement »
         "\\b(?:[Cc]onformément\\s+aux?|[Ss]elon\\s+les?|[Dd]ans\\s+le\\s+respect\\s+des?)\\s+(?:[\\w-]+\\s+){1,2}?(?:prévu|fixé|établi|prescrit|défini)e?s?\\s+(?:par|dans|à)\\b",
@@ -495,6 +505,17 @@ export const fr: SmartLexicon = {
         "\\(\\s*(?:voir|cf\\.?)?\\s*(?:paragraphes?|par\\.|points?|sections?|chapitres?|§)\\s*\\d[\\w.,\\s-]*(?:et\\s+\\d[\\w.]*)?\\)",
         "\\b(?:voir|cf\\.?)\\s+(?:le\\s+|la\\s+)?(?:paragraphes?|par\\.|points?|sections?|chapitres?|§|supra|infra|ci-dessus|ci-dessous)\\s*\\d*[\\w.]*",
         "\\((?:voir\\s+)?\\d+(?:\\.\\d+)+\\)",
+      ],
+    },
+    judgedState: {
+      patterns: [
+        // un état constaté, nommé par le jugement porté sur lui (« l'état des douches est
+        // inacceptable », « des locaux vétustes », « le mauvais état »), ou des carences nommées
+        // comme constatées (« les carences relevées »)
+        // (une sorte de conduite à reprendre n'est pas un état constaté : « reprendre les comportements inacceptables »)
+        "\\b(?:inacceptables?|intolérables?|déplorables?|indignes?|vétustes?|insalubres?|délabrée?s?|lamentables?)\\b(?<!\\b(?:comportements?|propos|conduites?|attitudes?|langage|paroles?)\\s+\\w+)",
+        "\\b(?:mauvais|mauvaise|mauvaises)\\s+(?:état|conditions?)\\b(?!\\s+(?:de\\s+santé|physique|psychique|mental))|\\bsurpopulation\\s+(?:critique|chronique|grave|massive)\\b",
+        "\\b(?:carences|lacunes|défaillances|dysfonctionnements|insuffisances|manquements)\\s+(?:graves\\s+|importantes\\s+)?(?:constatée?s|relevée?s|observée?s|identifiée?s)\\b",
       ],
     },
     lackClause: {
@@ -824,7 +845,7 @@ export const fr: SmartLexicon = {
     },
     vocative: {
       patterns: [
-        "\\s*(?:à|aux?|à\\s+l['’]attention\\s+d(?:e|u|es)|destinataire\\s*:?)\\s+(?=[^:\\n]{2,80}:)",
+        "\\s*(?:à\\s+l['’]attention\\s+d(?:e|u|es)|aux?|à|destinataire\\s*:?)\\s+(?=[^:\\n]{2,80}(?::|\\n|\\s\\d{1,3}(?:\\.\\d{1,3})+\\s))",
       ],
     },
     itemLabel: {

@@ -78,6 +78,11 @@ export type CueKey =
   | "problemClause"
   /** Relative clauses that state a lack ("which have no staff present"): a finding, not an outcome. */
   | "lackClause"
+  /**
+   * A state the visit found, named by the judgement on it ("the poor conditions in E Hall", "l'état
+   * des douches est inacceptable", "las carencias detectadas"): a finding that argues the ask.
+   */
+  | "judgedState"
   // --- results ---
   /** Purpose conjunctions and infinitives that name a goal ("so that", "afin de", "con el fin de"). */
   | "purpose"
@@ -207,7 +212,10 @@ export type AnchoredKey =
    * …"): those words say which practice, not how the change is made.
    */
   | "describedPractice"
-  /** A heading naming the addressee ("To the Ministry of Justice:", "Al Ministerio del Interior:"). */
+  /**
+   * A heading naming the addressee, ended by a colon, a line break or the number of the item under
+   * it ("To the Ministry of Justice:", "Al Ministerio del Interior:", "For the Governor 14.1 …").
+   */
   | "vocative"
   /**
    * A label that numbers the item, tried at the start of a sentence ("Recommendation 3",
