@@ -1,6 +1,13 @@
 import type { CueKey } from "./lexicon/types";
 import type { Basis } from "./types";
-import { findAsks, namesAddressee, readNounPhrase, type Ask, type NounPhrase } from "./structure";
+import {
+  ACRONYM,
+  findAsks,
+  namesAddressee,
+  readNounPhrase,
+  type Ask,
+  type NounPhrase,
+} from "./structure";
 import { Doc, overlaps, tokenize, type Sentence } from "./text";
 import type { CriterionKey, Span } from "./types";
 
@@ -98,6 +105,26 @@ function isRoutine(doc: Doc, hit: Span): boolean {
   return false;
 }
 
+/** A number of several parts ("14.6"), as a report numbers its paragraphs. */
+const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+$/;
+
+/**
+ * The hit is the number of a paragraph or list item, not a quantity: a number of several parts
+ * followed by a capitalised word that starts the item ("For Area Director 14.6 Existing routines
+ * should …", "11.4 A more structured approach …"), wherever it stands. A quantity is followed by its
+ * unit in lower case or an acronym ("1.5 metres", "2.5 FTE").
+ */
+function isItemNumber(doc: Doc, hit: Span): boolean {
+  const words = tokenize(doc.full, hit[0], Math.min(doc.full.length, hit[0] + 40));
+  const [number, next] = words;
+  if (!number || !next || number.start !== hit[0] || !SECTION_NUMBER.test(number.lower))
+    return false;
+  const nextText = doc.full.slice(next.start, next.end);
+  return (
+    next.capital && !ACRONYM.test(nextText) && /^\s+$/.test(doc.full.slice(number.end, next.start))
+  );
+}
+
 /** Runs the ten rules over one prepared document. */
 export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   const { lexicon } = doc.lex;
@@ -192,7 +219,9 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     measurable = notMet(vagueInAsks, "vague", vagueInAsks[0]);
   } else {
     const excluded = mergeSorted(all("standard"), op("timeframe"), op("crossReference"));
-    const strong = withoutOverlaps(hitsInRanges(concreteClauses, op("measure")), excluded);
+    const strong = withoutOverlaps(hitsInRanges(concreteClauses, op("measure")), excluded).filter(
+      (hit) => !isItemNumber(doc, hit)
+    );
     const routineLimits = mergeSorted(op("timeframe"), op("immediacy")).filter((t) =>
       isRoutine(doc, t)
     );

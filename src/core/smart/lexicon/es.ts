@@ -78,10 +78,10 @@ const DEGREE_NOT_RESOURCE =
 
 /**
  * A label that numbers an item, before its first word: "Recomendación 3", "Recomendación n.º 12:",
- * "R4 –", "4.", "4.2)", "b)", "iv.". It names the item, not who must act.
+ * "R4 –", "4.", "4.2)", "3- ", "b)", "iv.". It names the item, not who must act.
  */
 const ITEM_LABEL =
-  "(?:(?:recomendaci[oó]n(?:es)?|rec\\.)\\s*(?:n\\.?\\s*[o°º]\\.?\\s*|núm(?:ero|\\.)?\\s*|#\\s*)?\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|r\\s?\\d{1,3}[a-z]?(?=\\s*[.:)–—-])|(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})(?=[.)]))[.:)\\s–—-]*\\s";
+  "(?:(?:recomendaci[oó]n(?:es)?|rec\\.)\\s*(?:n\\.?\\s*[o°º]\\.?\\s*|núm(?:ero|\\.)?\\s*|#\\s*)?\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|r\\s?\\d{1,3}[a-z]?(?=\\s*[.:)–—-])|(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})(?=[.)])|\\d{1,3}(?=\\s?[–—-]\\s))[.:)\\s–—-]*\\s";
 
 export const es: SmartLexicon = {
   language: "es",
@@ -341,7 +341,7 @@ export const es: SmartLexicon = {
         // a number standing alone ("2 hours", "7m2"), not a digit inside a code or a citation ("S47", "Covid-19", "4/2018")
         // ni el número de un punto de una lista, de una recomendación o de un texto, ni un año ("3. Instalar …",
         // "Recomendación 4", "N° 12", "el informe de 2019")
-        "(?<![A-Za-z0-9/.-])(?<!\\bRecomendaci(?:ón|ones)\\s+)(?<!\\b(?:n\\.?[°º]|núm|número|nro)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?!(?<=(?:^|\\n|[:;]|\\b(?:y|o))\\s*\\d)\\d*[.)]\\s)",
+        "(?<![A-Za-z0-9/.-])(?<!\\bRecomendaci(?:ón|ones)\\s+)(?<!\\b(?:n\\.?[°º]|núm|número|nro)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?!(?<=(?:^|\\n|[:;]|\\b(?:y|o))\\s*\\d)\\d*(?:[.)]|\\s?[–—-])\\s)",
         "\\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien|mitad|doble)\\b",
         "\\bpor\\s+ciento\\b|%",
         "\\b(?:al\\s+menos|como\\s+mínimo|como\\s+máximo|un\\s+máximo\\s+de|un\\s+mínimo\\s+de|no\\s+más\\s+de|no\\s+menos\\s+de|no\\s+superior(?:es)?\\s+a|no\\s+exceda|hasta\\s+un\\s+máximo)\\b",

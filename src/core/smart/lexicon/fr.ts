@@ -78,10 +78,10 @@ const DEGREE_NOT_RESOURCE =
 
 /**
  * A label that numbers an item, before its first word: "Recommandation 3", "Recommandation n° 12 :",
- * "R4 –", "4.", "4.2)", "b)", "iv.". It names the item, not who must act.
+ * "R4 –", "4.", "4.2)", "3- ", "b)", "iv.". It names the item, not who must act.
  */
 const ITEM_LABEL =
-  "(?:(?:recommandations?|rec\\.)\\s*(?:n[o°º]\\.?\\s*|numéro\\s+|#\\s*)?\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|r\\s?\\d{1,3}[a-z]?(?=\\s*[.:)–—-])|(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})(?=[.)]))[.:)\\s–—-]*\\s";
+  "(?:(?:recommandations?|rec\\.)\\s*(?:n[o°º]\\.?\\s*|numéro\\s+|#\\s*)?\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|r\\s?\\d{1,3}[a-z]?(?=\\s*[.:)–—-])|(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})(?=[.)])|\\d{1,3}(?=\\s?[–—-]\\s))[.:)\\s–—-]*\\s";
 
 export const fr: SmartLexicon = {
   language: "fr",
@@ -324,7 +324,7 @@ export const fr: SmartLexicon = {
         // a number standing alone ("2 hours", "7m2"), not a digit inside a code or a citation ("S47", "Covid-19", "4/2018")
         // ni le numéro d'un point de liste, d'une recommandation ou d'un texte, ni une année (« 3. Installer … »,
         // « Recommandation 4 », « n° 12 », « le rapport 2019 »)
-        "(?<![A-Za-z0-9/.-])(?<!\\bRecommandations?\\s+)(?<!\\b(?:n[°º]|nos?|numéro)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?!(?<=(?:^|\\n|[:;]|\\b(?:et|ou))\\s*\\d)\\d*[.)]\\s)",
+        "(?<![A-Za-z0-9/.-])(?<!\\bRecommandations?\\s+)(?<!\\b(?:n[°º]|nos?|numéro)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?!(?<=(?:^|\\n|[:;]|\\b(?:et|ou))\\s*\\d)\\d*(?:[.)]|\\s?[–—-])\\s)",
         "\\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|moitié|double)\\b",
         "\\bpour\\s+cent\\b|%",
         "\\b(?:au\\s+moins|au\\s+minimum|au\\s+maximum|au\\s+plus|un\\s+maximum\\s+de|un\\s+minimum\\s+de|pas\\s+plus\\s+de|ne\\s+dépassant\\s+pas|jusqu['’]à)\\b",
