@@ -156,7 +156,7 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   const concrete: Ask[] = [];
   const vague: Ask[] = [];
   for (const ask of asks) {
-    if (ask.continuation) continue;
+    if (ask.continuation || leadsIn(doc, ask, asks)) continue;
     const inCore = vagueHits.some(([s]) => s >= ask.core[0] && s < ask.core[1]);
     // a quality in a purpose, means or subordinate clause qualifies that clause, not the ask
     // ("amend the Act …, with a view to ensuring that detention is used only as a last resort")
@@ -745,6 +745,19 @@ function waysToGeneralAsks(doc: Doc, concrete: Ask[], general: Ask[]): Span[] {
       (a) => hasOwnVerb(doc, a) && [...topicStems(doc, a)].some((stem) => generalStems.has(stem))
     )
     .map((a) => a.clause);
+}
+
+/**
+ * The clause only leads in to the ask that follows it in the same sentence: it has no verb of its
+ * own that asks (no modal, frame or imperative) while a later clause of the sentence has one. It is
+ * a finding or an introduction ("Few allegations were heard; the CPT recommended that …", "Un nombre
+ * limité d'allégations a été entendu ; le CPT a recommandé …"), not an ask.
+ */
+function leadsIn(doc: Doc, ask: Ask, asks: Ask[]): boolean {
+  if (ask.subject || hasOwnVerb(doc, ask)) return false;
+  return asks.some(
+    (a) => a.sentence === ask.sentence && a.clause[0] > ask.clause[0] && hasOwnVerb(doc, a)
+  );
 }
 
 /** The ask has a verb of its own (a modal, a frame, an imperative or infinitive), not only a phrase after a comma. */

@@ -51,3 +51,68 @@ describe("measurable: the number of a paragraph or list item is not a quantity",
     expect(measurable.basis).toBe("measure");
   });
 });
+
+describe("specific: a finding stated beside the ask is not an ask", () => {
+  // a clause with no verb that asks, leading in to the framed ask of the same sentence
+  it.each<Case>([
+    [
+      "en",
+      "Few allegations of ill-treatment by police officers were heard; the Committee recommended that the authorities remain vigilant in this area.",
+    ],
+    [
+      "fr",
+      "Peu d'allégations de mauvais traitements ont été entendues ; le Comité a recommandé aux autorités de continuer à faire preuve de vigilance.",
+    ],
+    [
+      "es",
+      "Se recibieron pocas denuncias de malos tratos; el Mecanismo recomendó a las autoridades tener en cuenta esta cuestión.",
+    ],
+  ])("lead-in clause — %s: %s", (language, text) => {
+    expect(verdict(language, text, "specific").verdict).toBe("not_met");
+    expect(verdict(language, text, "measurable").verdict).toBe("not_met");
+  });
+
+  // the ask is an infinitive after a colon and an item number, or an impersonal frame; the
+  // sentence beside it states what was found
+  it.each<Case>([
+    [
+      "fr",
+      "Les contrôleurs formulent les observations suivantes : 5- Poursuivre les efforts d'entretien. Les murs de plusieurs cellules sont couverts de moisissures.",
+    ],
+    [
+      "es",
+      "El equipo formula las siguientes sugerencias: 5- Continuar los esfuerzos de mantenimiento. Las paredes de varias celdas están cubiertas de moho.",
+    ],
+    [
+      "fr",
+      "Il serait souhaitable de tenir compte de l'état des bâtiments. Les locaux sont vétustes et mal entretenus depuis leur ouverture.",
+    ],
+    [
+      "es",
+      "Sería deseable tener en cuenta el estado de los edificios. Los locales están muy deteriorados desde su apertura.",
+    ],
+    [
+      "en",
+      "It would be desirable that the state of the buildings be taken into account. The premises have been poorly maintained since they opened.",
+    ],
+  ])("finding sentence — %s: %s", (language, text) => {
+    const checked = checkRecommendation({ text }, { language }).criteria;
+    expect(checked.specific.verdict).toBe("not_met");
+    expect(checked.specific.basis).toBe("vague");
+    expect(checked.argued.verdict).toBe("met");
+    expect(checked.argued.basis).toBe("finding");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "Staff reported frequent delays; the Committee recommended that the Director install a call bell in every cell.",
+    ],
+    [
+      "fr",
+      "Les contrôleurs formulent les observations suivantes : 2- Équiper chaque cellule d'un bouton d'appel. Les cellules en sont dépourvues.",
+    ],
+  ])("the concrete ask still counts — %s: %s", (language, text) => {
+    expect(verdict(language, text, "specific").verdict).toBe("met");
+  });
+});

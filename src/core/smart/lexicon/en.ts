@@ -109,7 +109,7 @@ export const en: SmartLexicon = {
         "\\b(?:recommends?|urges?|calls (?:on|upon|for)|reiterates)\\b",
         "\\b(?:invites?|requests?|encourages?|asks?) (?:that|the|all|every|each|its|their)\\b",
         "\\bneeds? (?:urgent )?attention\\b",
-        "\\b(?:it is|it would be) (?:essential|important|necessary|vital|crucial|imperative|advisable) that\\b",
+        "\\b(?:it is|it would be) (?:essential|important|necessary|vital|crucial|imperative|advisable|desirable) that\\b",
         `\\bthat(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?that)\\s`,
       ],
     },
@@ -123,7 +123,7 @@ export const en: SmartLexicon = {
     frame: {
       patterns: [
         "\\b(?:(?:we|I) (?:recommend|urge|request|invite|ask|encourage|call (?:on|upon))|recommends|recommended|recommendation(?!\\s*(?:no\\.?\\s*|number\\s+|#\\s*)?\\d)|urges|urged|calls (?:on|upon)|called (?:on|upon)|calls? for(?= (?:the|an?|all|its|their) [^.;]{1,80}? to [a-z])|invites|invited|requests|requested|asks|encourages|encouraged|reiterates (?:its|the) recommendation|draws (?:the )?attention of)(?: (?:to|that))?(?:,? (?:as a matter of urgency|as a priority|therefore|once again|again|in particular|inter alia|strongly),?)? (?:that )?",
-        "\\b(?:essential|important|necessary|vital|crucial|imperative|advisable) that ",
+        "\\b(?:essential|important|necessary|vital|crucial|imperative|advisable|desirable) that ",
         // the recommendation or letter addressed to someone: "recommendation 12, addressed to the
         // Chief Constable, …", "in a letter sent to the Home Office"
         "\\b(?:recommendations?|letters?|notes?)\\s+(?:[^\\s;:]+\\s+){0,3}?(?:addressed|sent)\\s+to\\s+",

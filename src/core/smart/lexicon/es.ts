@@ -92,7 +92,7 @@ export const es: SmartLexicon = {
         "\\b(?:debe|deben|debería|deberían|deberá|deberán|habrá de|habrán de|ha de|han de|tiene que|tienen que)\\b",
         "\\b(?:recomienda|recomiendan|recomendamos|insta|instan|instamos|exhorta|exhortan|solicita|solicitan|sugiere|sugieren|pide|piden|reitera|alienta|invita|recomendó|recomendaron|sugirió|sugirieron|solicitó|solicitaron|pidió|pidieron|instó|instaron|exhortó|exhortaron|alentó|invitó)\\b",
         "\\bse\\s+(?:(?:le|les)\\s+)?(?:recomienda|sugiere|solicita|insta|pide|propone|recomendó|sugirió|solicitó|pidió|propuso)\\b",
-        "\\b(?:es|resulta|sería|resultaría)\\s+(?:necesario|preciso|imprescindible|conveniente|recomendable|esencial|fundamental|urgente)\\b",
+        "\\b(?:es|resulta|sería|resultaría)\\s+(?:necesario|preciso|imprescindible|conveniente|recomendable|esencial|fundamental|urgente|deseable|oportuno)\\b",
         `\\bque(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?que)\\s`,
       ],
     },
@@ -105,7 +105,7 @@ export const es: SmartLexicon = {
     frame: {
       patterns: [
         "\\b(?:se\\s+(?:(?:le|les)\\s+)?)?(?:recomienda|recomiendan|recomendamos|sugiere|sugieren|solicita|solicitan|pide|piden|insta|instan|instamos|exhorta|exhortan|alienta|invita|recomendó|recomendaron|sugirió|sugirieron|solicitó|solicitaron|pidió|pidieron|instó|instaron|exhortó|exhortaron|alentó|invitó|reiter(?:a|ó)\\s+(?:su|la)\\s+recomendación)(?:\\s*,?\\s*(?:encarecidamente|una vez más|nuevamente|asimismo|además|en particular|con carácter (?:urgente|prioritario))\\s*,?)?\\s+(?:(?:de\\s+)?que\\s+|al?\\s+)?",
-        "\\b(?:necesario|preciso|imprescindible|conveniente|recomendable|esencial|fundamental|urgente)\\s+que\\s+",
+        "\\b(?:necesario|preciso|imprescindible|conveniente|recomendable|esencial|fundamental|urgente|deseable|oportuno)\\s+que\\s+",
         // the recommendation or letter addressed to someone: "la Recomendación Nº 12/20 dirigida al
         // Director …", "en una nota enviada a la Secretaría de Estado"
         "\\b(?:recomendaci(?:ón|ones)|notas?|cartas?|misivas?|oficios?|resoluci(?:ón|ones)|comunicaci(?:ón|ones))\\s+(?:[^\\s,;:]+\\s+){0,3}?(?:dirigid|enviad|remitid)[oa]s?\\s+(?:al\\s+|a\\s+)",

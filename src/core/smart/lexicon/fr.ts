@@ -89,7 +89,7 @@ export const fr: SmartLexicon = {
   cues: {
     directive: {
       patterns: [
-        "\\b(?:doit|doivent|devrait|devraient|devra|devront|il\\s+convient\\s+de|il\\s+y\\s+a\\s+lieu\\s+de|il\\s+importe\\s+(?:de|que)|il\\s+est\\s+(?:nécessaire|indispensable|essentiel|impératif|urgent)\\s+(?:de|que))\\b",
+        "\\b(?:doit|doivent|devrait|devraient|devra|devront|il\\s+(?:convient|conviendrait)\\s+de|il\\s+y\\s+a(?:urait)?\\s+lieu\\s+de|il\\s+importe\\s+(?:de|que)|il\\s+(?:est|serait)\\s+(?:nécessaire|indispensable|essentiel|impératif|urgent|souhaitable|opportun)\\s+(?:de|que))\\b",
         "\\b(?:recommande|recommandent|recommandons|demande|demandent|demandons|invite|invitent|exhorte|exhortent|engage|engagent|appelle|réitère|prie|préconise|préconisent|encourage)\\b",
         "\\b(?:recommand|demand|préconis)(?:ait|aient)\\b",
         "\\bil\\s+est\\s+(?:recommandé|demandé|préconisé|suggéré)\\b",
