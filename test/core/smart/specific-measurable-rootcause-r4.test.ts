@@ -116,3 +116,28 @@ describe("specific: a finding stated beside the ask is not an ask", () => {
     expect(verdict(language, text, "specific").verdict).toBe("met");
   });
 });
+
+describe("rootcause: staff in the number a task needs, or assigned to it, is a staffing lever", () => {
+  it.each<Case>([
+    ["en", "The Governor should ensure sufficient nursing staff are available at night."],
+    ["en", "There should be enough officers supervising during the movement of prisoners."],
+    ["fr", "La direction doit veiller à ce qu'il y ait suffisamment de surveillants la nuit."],
+    [
+      "fr",
+      "Il convient de tenir compte de cette situation dans l'affectation des personnels de surveillance.",
+    ],
+    ["es", "El centro debe contar con suficientes funcionarios para vigilar los patios."],
+    ["es", "La dirección debe destinar más agentes a la vigilancia nocturna del módulo."],
+  ])("%s: %s", (language, text) => {
+    const rootcause = verdict(language, text, "rootcause");
+    expect(rootcause.verdict).toBe("met");
+    expect(rootcause.basis).toBe("lever");
+  });
+
+  it.each<Case>([
+    ["en", "Sufficient blankets should be provided in cell 4."],
+    ["es", "Dotar la celda 3 de suficientes mantas."],
+  ])("sufficient things are not staff — %s: %s", (language, text) => {
+    expect(verdict(language, text, "rootcause").basis).not.toBe("lever");
+  });
+});

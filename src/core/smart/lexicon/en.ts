@@ -813,6 +813,8 @@ export const en: SmartLexicon = {
         "\\b(?:post|deploy|assign|allocate|second|rotate)\\w*\\s+(?:more\\s+|additional\\s+)?staff\\b",
         "(?<!(?:sufficient|adequate|enough) )\\bnumber of (?:\\w+\\s+)?(?:staff|officers|guards|nurses|doctors|psychologists|psychiatrists|social workers|educators|teachers|interpreters|lawyers|personnel)\\b",
         "\\b(?:recruit\\w*|employ(?:ed|ment)?|vacanc(?:y|ies)|secondment)\\b",
+        // staff in the number a task needs, however the number is said ("enough staff supervising to …")
+        "\\b(?:enough|sufficient|adequate)\\s+(?:numbers?\\s+of\\s+)?(?:[\\w-]+\\s+)?(?:staff|staffing|officers|nurses|doctors|personnel)\\b",
         "\\b(?:officer|staff|nursing|medical|teaching|vacant|new|additional|full-time|part-time|permanent)\\s+posts?\\b|\\bposts? of\\b",
         "\\bhir(?:e|es|ed|ing)\\b",
         "\\b(?:rotas?|rosters?|shift patterns?|staffing|personnel)\\b",

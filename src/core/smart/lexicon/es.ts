@@ -703,6 +703,8 @@ export const es: SmartLexicon = {
         "\\b(?:formación|formaciones|capacitación|capacitaciones|capacitar|capacite|capaciten|entrenamiento|formar|forme|formen|formarse|cursos?)\\b",
         "\\bpersonal\\s+(?:de\\s+(?:seguridad|vigilancia|enfermería)|sanitario|médico|suficiente|especializado|cualificado)\\b",
         "\\b(?:plantillas?|dotación\\s+de\\s+personal|ratios?|contrat(?:ar|e|en|ación)|selección\\s+de\\s+personal|puestos\\s+de\\s+trabajo|vacantes)\\b",
+        // personal destinado o en número suficiente ("la asignación de personal técnico", "suficientes funcionarios")
+        "\\b(?:asign(?:ar|e|en|ación)|destin(?:ar|e|en)|suficientes?|bastantes?)\\s+(?:de\\s+|a\\s+)?(?:más\\s+)?(?:personal|funcionari[oa]s|agentes|enfermer[oa]s|médic[oa]s)\\b",
         "\\b(?:recursos|presupuest\\w*|financiación|fondos)\\b",
         "\\bsupervisi(?:ón|ones)\\b",
         "\\b(?:vigilar|verificar|controlar|supervisar)\\s+(?:el\\s+)?(?:riguroso\\s+)?cumplimiento\\b",

@@ -668,6 +668,8 @@ export const fr: SmartLexicon = {
         "\\b(?:lignes\\s+directrices|directives?)\\b",
         "\\b(?:formation|formations|former|sensibilisation)\\b",
         "\\b(?:effectifs?|recrutement|recruter|recrute|postes?\\s+(?:de|vacants?|supplémentaires?)|personnel\\s+(?:soignant|médical|supplémentaire|qualifié|suffisant))\\b",
+        // du personnel affecté ou en nombre suffisant (« l'affectation de personnels techniques », « suffisamment d'agents »)
+        "\\b(?:affect(?:er|e|ent|ation)|affectée?s?|suffisamment)\\s+(?:de\\s+|d['’]\\s*|des\\s+)?(?:[a-zé]+\\s+)?(?:personnels?|agents|surveillants|soignants|infirmi(?:er|ère)s|médecins)\\b",
         "\\b(?:budget\\w*|crédits|financement|fonds|ressources|moyens\\s+(?:financiers|humains))\\b",
         "\\b(?:supervision|encadrement|contrôle\\s+hiérarchique)\\b",
         "\\b(?:inspections?|audits?|suivi)\\b",
