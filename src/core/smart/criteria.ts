@@ -253,9 +253,13 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
           // "adequate ..., as laid down in Instruction 4/2018": tied to a named standard
           !tiedToStandard(hit)
       );
-      const open = soft.length
+      // a review is open-ended when it is all that is asked; a review beside a concrete ask of its
+      // own ("review catering against the guidelines, and implement a system of meal choices") is
+      // checked by that ask
+      const reviews = soft.length
         ? []
-        : concrete.flatMap((a) => openReviews(doc, a, hitsInRanges([a.core], op("openAction"))));
+        : concrete.map((a) => openReviews(doc, a, hitsInRanges([a.core], op("openAction"))));
+      const open = reviews.every((hits) => hits.length > 0) ? reviews.flat() : [];
       // more or less of something ("increase access to the gym", "ampliar el horario"), with no
       // number or end state, cannot be checked: every concrete ask only changes a degree
       const degree = concrete.map((a): Span => [

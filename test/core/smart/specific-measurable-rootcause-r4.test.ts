@@ -141,3 +141,36 @@ describe("rootcause: staff in the number a task needs, or assigned to it, is a s
     expect(verdict(language, text, "rootcause").basis).not.toBe("lever");
   });
 });
+
+describe("measurable: a review beside a concrete ask of its own is checked by that ask", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Department should review the menu against the national dietary guidelines, and offer a choice of meals to remand prisoners.",
+    ],
+    [
+      "en",
+      "Review the lighting in the yard with a view to replacing the broken lamps, and ensure the yard is lit at night.",
+    ],
+    [
+      "fr",
+      "Le ministère devrait réexaminer les menus au regard des recommandations nutritionnelles, et devrait proposer un choix de repas aux prévenus.",
+    ],
+    [
+      "es",
+      "Revisar los menús conforme a las pautas dietéticas nacionales y ofrecer a las personas preventivas la posibilidad de elegir entre varios platos.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "measurable").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The Department should review the menu."],
+    ["fr", "Le ministère devrait réexaminer les menus."],
+    ["es", "Revisar los menús del centro."],
+  ])("a review alone stays open — %s: %s", (language, text) => {
+    const measurable = verdict(language, text, "measurable");
+    expect(measurable.verdict).toBe("not_met");
+    expect(measurable.basis).toBe("open");
+  });
+});
