@@ -174,3 +174,28 @@ describe("measurable: a review beside a concrete ask of its own is checked by th
     expect(measurable.basis).toBe("open");
   });
 });
+
+describe("rootcause: the whole of a service, a body or a territory, however it is named, is a systemic scope", () => {
+  it.each<Case>([
+    ["en", "Better communication about prisoners at risk should be achieved across the NPS."],
+    ["en", "Awareness of mental health should be improved throughout the Northshire Health Board."],
+    ["fr", "La communication doit être améliorée pour l'ensemble des services de police."],
+    [
+      "es",
+      "Mejorar la comunicación sobre las personas vulnerables en el conjunto de la Ertzaintza.",
+    ],
+    ["es", "Mejorar la comunicación sobre las personas vulnerables en toda la red de comisarías."],
+  ])("%s: %s", (language, text) => {
+    const rootcause = verdict(language, text, "rootcause");
+    expect(rootcause.verdict).toBe("met");
+    expect(rootcause.basis).toBe("lever");
+  });
+
+  it.each<Case>([
+    ["en", "Better lighting should be available throughout the night."],
+    ["en", "Better lighting should be available throughout their stay."],
+    ["es", "Mejorar la iluminación en todo momento."],
+  ])("a stretch of time is no scope — %s: %s", (language, text) => {
+    expect(verdict(language, text, "rootcause").verdict).toBe("not_met");
+  });
+});

@@ -887,7 +887,9 @@ export const en: SmartLexicon = {
       patterns: [
         `\\b(?:in|across|at|throughout|for|to)\\s+(?:all|every|each)\\s+(?:\\w+\\s+){0,2}?(?:of\\s+(?:the\\s+)?)?${INSTITUTION}`,
         "\\b(?:nationwide|nation-wide|country-wide|countrywide)\\b",
-        "\\b(?:throughout|across) the (?:country|service|force|prison system|prison estate|estate|territory|region)\\b",
+        // the whole of a service, a body or a territory, however it is named ("across the SPS", "across Western
+        // Australia"), not a stretch of time ("throughout the day", "throughout their detention")
+        "\\b(?:throughout|across)\\s+(?!(?:the\\s+)?(?:day|days|night|nights|week|weeks|month|months|year|years|period|stay|visit|process|procedure|detention|custody|interview|journey|transfer|whole\\s+(?:day|night|period))\\b|(?:their|his|her|its)\\b)(?:the\\s+)?[\\w-]+",
         "\\b(?:the whole|the entire) (?:service|system|prison estate|estate|police force)\\b",
         "\\ball (?:places of detention|prisons|police stations|establishments|facilities|institutions)\\b",
         `\\b(?:every|each|all|any)\\s+${INSTITUTION}\\b`,

@@ -745,7 +745,10 @@ export const es: SmartLexicon = {
         `\\b(?:en|a|para|de)\\s+(?:todos|todas)\\s+(?:l[oa]s|aquell[oa]s)\\s+(?:[a-zñ]+\\s+){0,2}?${INSTITUTION}`,
         `\\b(?:todos|todas)\\s+(?:l[oa]s|aquell[oa]s)\\s+${INSTITUTION}\\b`,
         `\\bcada\\s+${INSTITUTION}\\b`,
-        "\\ben\\s+todo\\s+el\\s+(?:territorio|país|sistema|Estado)\\b",
+        // el conjunto de un servicio, un cuerpo o un territorio ("en todo el sistema penitenciario", "en toda la
+        // red de comisarías", "en el conjunto de la Ertzaintza"), no un tiempo ni "en todo caso"
+        "\\ben\\s+(?:todo\\s+el|toda\\s+la)\\s+(?!(?:caso|momento|tiempo|proceso|procedimiento|día|periodo|período|año|mes|trayecto|traslado)\\b)[a-zñ]+",
+        "\\ben\\s+el\\s+conjunto\\s+(?:de|del)\\s",
         "\\ba\\s+nivel\\s+(?:nacional|estatal|autonómico)\\b",
       ],
     },

@@ -707,6 +707,8 @@ export const fr: SmartLexicon = {
         `\\b(?:tous|toutes)\\s+les\\s+${INSTITUTION}\\b`,
         `\\bchaque\\s+${INSTITUTION}\\b`,
         "\\b(?:sur\\s+l['’]ensemble\\s+du\\s+territoire|au\\s+niveau\\s+national|à\\s+l['’]échelle\\s+nationale|dans\\s+l['’]ensemble\\s+des)\\b",
+        // l'ensemble d'un service, d'un corps ou d'un territoire (« dans l'ensemble de la police nationale »)
+        "\\b(?:dans|sur|à|pour)\\s+l['’]ensemble\\s+(?:du|de\\s+la|de\\s+l['’]|des)\\s*[a-zœéèêàâç]",
       ],
     },
     quantifiedItems: {
