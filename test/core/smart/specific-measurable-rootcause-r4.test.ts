@@ -199,3 +199,29 @@ describe("rootcause: the whole of a service, a body or a territory, however it i
     expect(verdict(language, text, "rootcause").verdict).toBe("not_met");
   });
 });
+
+describe("specific: a recommending verb straight before the infinitive it asks for frames the ask in French, as in English and Spanish", () => {
+  it.each<Case>([
+    [
+      "fr",
+      "Par ailleurs, le Comité recommande de redoubler d'efforts pour réduire la surpopulation carcérale.",
+    ],
+    [
+      "fr",
+      "Enfin, le Comité a également recommandé de prendre en compte la situation des femmes détenues.",
+    ],
+    ["en", "In addition, the Committee recommends redoubling efforts to reduce overcrowding."],
+    ["es", "Asimismo, el Comité recomienda redoblar los esfuerzos para reducir el hacinamiento."],
+  ])("the vague ask after an introductory phrase — %s: %s", (language, text) => {
+    const specific = verdict(language, text, "specific");
+    expect(specific.verdict).toBe("not_met");
+    expect(specific.basis).toBe("vague");
+    expect(verdict(language, text, "targeted").verdict).toBe("not_met");
+  });
+
+  it("a concrete ask so framed stays specific", () => {
+    const text =
+      "Par ailleurs, le Comité recommande d'installer un bouton d'appel dans chaque cellule.";
+    expect(verdict("fr", text, "specific").verdict).toBe("met");
+  });
+});

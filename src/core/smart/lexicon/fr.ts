@@ -104,7 +104,9 @@ export const fr: SmartLexicon = {
     },
     frame: {
       patterns: [
-        "\\b(?:recommande(?:nt)?|recommandons|demande(?:nt)?|demandons|préconise(?:nt)?|(?:recommand|demand|préconis)(?:ait|aient)|réitère\\s+sa\\s+recommandation)(?:\\s*,?\\s*(?:instamment|vivement|à\\s+nouveau|une\\s+nouvelle\\s+fois|en\\s+outre|également|notamment|en\\s+particulier|en\\s+priorité|de\\s+toute\\s+urgence)\\s*,?)?\\s+(?:(?:de\\s+nouveau\\s+)?(?:que|qu['’])\\s*|aux?\\s+|à\\s+)",
+        // with its addressee, "que", or straight before the infinitive it asks for, as in English and Spanish
+        // ("recommande de redoubler d'efforts", "a recommandé d'adapter la cour")
+        `\\b(?:recommande(?:nt)?|recommandons|demande(?:nt)?|demandons|préconise(?:nt)?|(?:recommand|demand|préconis)(?:ait|aient)|(?:a|ont)\\s+(?:également\\s+|aussi\\s+|en\\s+outre\\s+)?(?:recommandé|demandé|préconisé)|réitère\\s+sa\\s+recommandation)(?:\\s*,?\\s*(?:instamment|vivement|à\\s+nouveau|une\\s+nouvelle\\s+fois|en\\s+outre|également|notamment|en\\s+particulier|en\\s+priorité|de\\s+toute\\s+urgence)\\s*,?)?\\s+(?:(?:de\\s+nouveau\\s+)?(?:que|qu['’])\\s*|aux?\\s+|à\\s+|(?:de\\s+|d['’])(?=(?:ne\\s+pas\\s+|ne\\s+plus\\s+)?${INFINITIVE}\\b))`,
         "\\b(?:invite(?:nt)?|exhorte(?:nt)?|engage(?:nt)?|appelle(?:nt)?|prie(?:nt)?|encourage(?:nt)?)(?:\\s*,?\\s*(?:instamment|vivement|à\\s+nouveau|une\\s+nouvelle\\s+fois|en\\s+outre|également|notamment|en\\s+particulier|de\\s+toute\\s+urgence)\\s*,?)?\\s+(?:aux?\\s+|à\\s+)?(?=(?:le|la|les|l['’])\\s*\\S|aux?\\s|à\\s)",
         "\\bil\\s+est\\s+(?:recommandé|demandé|préconisé|suggéré)\\s+(?:que\\s+|qu['’]|aux?\\s+|à\\s+)",
         "\\b(?:nécessaire|indispensable|essentiel|impératif|urgent)\\s+que\\s+",
