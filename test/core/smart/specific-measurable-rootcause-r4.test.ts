@@ -225,3 +225,27 @@ describe("specific: a recommending verb straight before the infinitive it asks f
     expect(verdict("fr", text, "specific").verdict).toBe("met");
   });
 });
+
+describe("measurable: the day of a date is not a quantity", () => {
+  it.each<Case>([
+    ["en", "Review the allowance set by the Order of 6 March 2000 in the light of current costs."],
+    ["en", "Review the allowance fixed on 1st of June 2001 in the light of current costs."],
+    ["fr", "Revoir le montant fixé par la circulaire du 12 mars au regard des coûts actuels."],
+    [
+      "es",
+      "Revisar la cuantía fijada en la Orden de 6 de marzo de 2000 a la vista de los costes actuales.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const measurable = verdict(language, text, "measurable");
+    expect(measurable.verdict).toBe("not_met");
+    expect(measurable.basis).toBe("open");
+  });
+
+  it.each<Case>([
+    ["en", "No more than 2 may share a cell designed for one."],
+    ["es", "Revisar la cuantía cada 6 meses."],
+    ["fr", "Les menus doivent être revus tous les 6 mois."],
+  ])("a number still counts — %s: %s", (language, text) => {
+    expect(verdict(language, text, "measurable").verdict).toBe("met");
+  });
+});

@@ -386,8 +386,9 @@ export const en: SmartLexicon = {
       patterns: [
         // a number standing alone ("2 hours", "7m2"), not a digit inside a code or a citation ("S47", "Covid-19", "4/2018")
         // nor the number of a list item, of a recommendation or of a document, nor a year ("3. Install …",
-        // "…: 1. record …; and 2. …", "…: 2- install …", "Recommendation 4", "No. 12", "the 2019 report")
-        "(?<![A-Za-z0-9/.-])(?<!\\bRecommendations?\\s+)(?<!\\b(?:No|Nos|Nr|Number)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?!(?<=(?:^|\\n|[:;]|\\b(?:and|or))\\s*\\d)\\d*(?:[.)]|\\s?[–—-])\\s)",
+        // "…: 1. record …; and 2. …", "…: 2- install …", "Recommendation 4", "No. 12", "the 2019 report"),
+        // nor the day of a date ("the Order of 6 March 2000"; "2 may share a cell" is a number)
+        `(?<![A-Za-z0-9/.-])(?<!\\bRecommendations?\\s+)(?<!\\b(?:No|Nos|Nr|Number)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?![0-9]?(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:January|February|March|April|June|July|August|September|October|November|December|May(?=[\\s,]*(?:\\d|$))))(?!(?<=(?:^|\\n|[:;]|\\b(?:and|or))\\s*\\d)\\d*(?:[.)]|\\s?[–—-])\\s)`,
         "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|once|twice|half|double|single)\\b",
         "\\bper ?cent\\b|%",
         "\\b(?:at least|at most|a maximum of|a minimum of|maximum|minimum|no more than|no fewer than|no less than|not (?:to )?exceed(?:ing)?|up to)\\b",

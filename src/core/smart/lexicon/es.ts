@@ -340,8 +340,8 @@ export const es: SmartLexicon = {
       patterns: [
         // a number standing alone ("2 hours", "7m2"), not a digit inside a code or a citation ("S47", "Covid-19", "4/2018")
         // ni el número de un punto de una lista, de una recomendación o de un texto, ni un año ("3. Instalar …",
-        // "Recomendación 4", "N° 12", "el informe de 2019")
-        "(?<![A-Za-z0-9/.-])(?<!\\bRecomendaci(?:ón|ones)\\s+)(?<!\\b(?:n\\.?[°º]|núm|número|nro)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?!(?<=(?:^|\\n|[:;]|\\b(?:y|o))\\s*\\d)\\d*(?:[.)]|\\s?[–—-])\\s)",
+        // "Recomendación 4", "N° 12", "el informe de 2019"), ni el día de una fecha ("la Orden de 6 de marzo de 2000")
+        `(?<![A-Za-z0-9/.-])(?<!\\bRecomendaci(?:ón|ones)\\s+)(?<!\\b(?:n\\.?[°º]|núm|número|nro)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?![0-9]?[º°o]?\\s+de\\s+${MONTH})(?!(?<=(?:^|\\n|[:;]|\\b(?:y|o))\\s*\\d)\\d*(?:[.)]|\\s?[–—-])\\s)`,
         "\\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien|mitad|doble)\\b",
         "\\bpor\\s+ciento\\b|%",
         "\\b(?:al\\s+menos|como\\s+mínimo|como\\s+máximo|un\\s+máximo\\s+de|un\\s+mínimo\\s+de|no\\s+más\\s+de|no\\s+menos\\s+de|no\\s+superior(?:es)?\\s+a|no\\s+exceda|hasta\\s+un\\s+máximo)\\b",

@@ -325,8 +325,8 @@ export const fr: SmartLexicon = {
       patterns: [
         // a number standing alone ("2 hours", "7m2"), not a digit inside a code or a citation ("S47", "Covid-19", "4/2018")
         // ni le numéro d'un point de liste, d'une recommandation ou d'un texte, ni une année (« 3. Installer … »,
-        // « Recommandation 4 », « n° 12 », « le rapport 2019 »)
-        "(?<![A-Za-z0-9/.-])(?<!\\bRecommandations?\\s+)(?<!\\b(?:n[°º]|nos?|numéro)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?!(?<=(?:^|\\n|[:;]|\\b(?:et|ou))\\s*\\d)\\d*(?:[.)]|\\s?[–—-])\\s)",
+        // « Recommandation 4 », « n° 12 », « le rapport 2019 »), ni le jour d'une date (« la circulaire du 6 mars 2000 »)
+        `(?<![A-Za-z0-9/.-])(?<!\\bRecommandations?\\s+)(?<!\\b(?:n[°º]|nos?|numéro)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?![0-9]?(?:er)?\\s+${MONTH})(?!(?<=(?:^|\\n|[:;]|\\b(?:et|ou))\\s*\\d)\\d*(?:[.)]|\\s?[–—-])\\s)`,
         "\\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|moitié|double)\\b",
         "\\bpour\\s+cent\\b|%",
         "\\b(?:au\\s+moins|au\\s+minimum|au\\s+maximum|au\\s+plus|un\\s+maximum\\s+de|un\\s+minimum\\s+de|pas\\s+plus\\s+de|ne\\s+dépassant\\s+pas|jusqu['’]à)\\b",
