@@ -171,15 +171,17 @@ export class Doc {
   }
 
   /**
-   * The sentence starts with an imperative or infinitive, or an item introduced by a colon does
-   * ("… les préconisations suivantes : 6- Poursuivre les travaux …", "… as follows: 2. Install …").
+   * The sentence starts with an imperative or infinitive, or a numbered item introduced by a colon
+   * does ("… les préconisations suivantes : 6- Poursuivre les travaux …", "… as follows: 2. Install
+   * …"). Without a number the words after a colon may be a finding ("… constaté : entre 10 et 20 …").
    */
   private opensWithImperative(s: Sentence): boolean {
     if (this.anchoredAt("imperative", s.start) > 0) return true;
     for (let at = this.full.indexOf(":", s.start); at >= 0 && at < s.end;) {
       let from = at + 1;
       while (from < s.end && /\s/.test(this.full[from])) from++;
-      if (this.anchoredAt("imperative", this.afterLabel(from, s.end)) > 0) return true;
+      const item = this.afterLabel(from, s.end);
+      if (item > from && this.anchoredAt("imperative", item) > 0) return true;
       at = this.full.indexOf(":", at + 1);
     }
     return false;

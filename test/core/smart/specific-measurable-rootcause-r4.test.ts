@@ -115,6 +115,13 @@ describe("specific: a finding stated beside the ask is not an ask", () => {
   ])("the concrete ask still counts — %s: %s", (language, text) => {
     expect(verdict(language, text, "specific").verdict).toBe("met");
   });
+
+  it("words after a colon with no item number stay a finding", () => {
+    const text =
+      "El equipo observó lo siguiente: lugar de custodia sin ventilación ni luz natural. Es necesario mejorar las condiciones.";
+    expect(verdict("es", text, "specific").basis).toBe("vague");
+    expect(verdict("es", text, "argued").basis).toBe("finding");
+  });
 });
 
 describe("rootcause: staff in the number a task needs, or assigned to it, is a staffing lever", () => {
