@@ -115,6 +115,8 @@ const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+$/;
  * unit in lower case or an acronym ("1.5 metres", "2.5 FTE").
  */
 function isItemNumber(doc: Doc, hit: Span): boolean {
+  const first = doc.full.charCodeAt(hit[0]);
+  if (first < 48 || first > 57) return false;
   const words = tokenize(doc.full, hit[0], Math.min(doc.full.length, hit[0] + 40));
   const [number, next] = words;
   if (!number || !next || number.start !== hit[0] || !SECTION_NUMBER.test(number.lower))
