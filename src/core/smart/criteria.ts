@@ -1,6 +1,13 @@
 import type { CueKey } from "./lexicon/types";
 import type { Basis } from "./types";
-import { findAsks, namesAddressee, readNounPhrase, type Ask, type NounPhrase } from "./structure";
+import {
+  ACRONYM,
+  findAsks,
+  namesAddressee,
+  readNounPhrase,
+  type Ask,
+  type NounPhrase,
+} from "./structure";
 import { Doc, overlaps, tokenize, type Sentence } from "./text";
 import type { CriterionKey, Span } from "./types";
 
@@ -98,6 +105,28 @@ function isRoutine(doc: Doc, hit: Span): boolean {
   return false;
 }
 
+/** A number of several parts ("14.6"), as a report numbers its paragraphs. */
+const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+$/;
+
+/**
+ * The hit is the number of a paragraph or list item, not a quantity: a number of several parts
+ * followed by a capitalised word that starts the item ("For Area Director 14.6 Existing routines
+ * should …", "11.4 A more structured approach …"), wherever it stands. A quantity is followed by its
+ * unit in lower case or an acronym ("1.5 metres", "2.5 FTE").
+ */
+function isItemNumber(doc: Doc, hit: Span): boolean {
+  const first = doc.full.charCodeAt(hit[0]);
+  if (first < 48 || first > 57) return false;
+  const words = tokenize(doc.full, hit[0], Math.min(doc.full.length, hit[0] + 40));
+  const [number, next] = words;
+  if (!number || !next || number.start !== hit[0] || !SECTION_NUMBER.test(number.lower))
+    return false;
+  const nextText = doc.full.slice(next.start, next.end);
+  return (
+    next.capital && !ACRONYM.test(nextText) && /^\s+$/.test(doc.full.slice(number.end, next.start))
+  );
+}
+
 /** Runs the ten rules over one prepared document. */
 export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   const { lexicon } = doc.lex;
@@ -129,7 +158,7 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   const concrete: Ask[] = [];
   const vague: Ask[] = [];
   for (const ask of asks) {
-    if (ask.continuation) continue;
+    if (ask.continuation || leadsIn(doc, ask, asks)) continue;
     const inCore = vagueHits.some(([s]) => s >= ask.core[0] && s < ask.core[1]);
     // a quality in a purpose, means or subordinate clause qualifies that clause, not the ask
     // ("amend the Act …, with a view to ensuring that detention is used only as a last resort")
@@ -192,7 +221,9 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     measurable = notMet(vagueInAsks, "vague", vagueInAsks[0]);
   } else {
     const excluded = mergeSorted(all("standard"), op("timeframe"), op("crossReference"));
-    const strong = withoutOverlaps(hitsInRanges(concreteClauses, op("measure")), excluded);
+    const strong = withoutOverlaps(hitsInRanges(concreteClauses, op("measure")), excluded).filter(
+      (hit) => !isItemNumber(doc, hit)
+    );
     const routineLimits = mergeSorted(op("timeframe"), op("immediacy")).filter((t) =>
       isRoutine(doc, t)
     );
@@ -224,9 +255,13 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
           // "adequate ..., as laid down in Instruction 4/2018": tied to a named standard
           !tiedToStandard(hit)
       );
-      const open = soft.length
+      // a review is open-ended when it is all that is asked; a review beside a concrete ask of its
+      // own ("review catering against the guidelines, and implement a system of meal choices") is
+      // checked by that ask
+      const reviews = soft.length
         ? []
-        : concrete.flatMap((a) => openReviews(doc, a, hitsInRanges([a.core], op("openAction"))));
+        : concrete.map((a) => openReviews(doc, a, hitsInRanges([a.core], op("openAction"))));
+      const open = reviews.every((hits) => hits.length > 0) ? reviews.flat() : [];
       // more or less of something ("increase access to the gym", "ampliar el horario"), with no
       // number or end state, cannot be checked: every concrete ask only changes a degree
       const degree = concrete.map((a): Span => [
@@ -783,6 +818,19 @@ function waysToGeneralAsks(doc: Doc, concrete: Ask[], general: Ask[]): Span[] {
       (a) => hasOwnVerb(doc, a) && [...topicStems(doc, a)].some((stem) => generalStems.has(stem))
     )
     .map((a) => a.clause);
+}
+
+/**
+ * The clause only leads in to the ask that follows it in the same sentence: it has no verb of its
+ * own that asks (no modal, frame or imperative) while a later clause of the sentence has one. It is
+ * a finding or an introduction ("Few allegations were heard; the CPT recommended that …", "Un nombre
+ * limité d'allégations a été entendu ; le CPT a recommandé …"), not an ask.
+ */
+function leadsIn(doc: Doc, ask: Ask, asks: Ask[]): boolean {
+  if (ask.subject || hasOwnVerb(doc, ask)) return false;
+  return asks.some(
+    (a) => a.sentence === ask.sentence && a.clause[0] > ask.clause[0] && hasOwnVerb(doc, a)
+  );
 }
 
 /** The ask has a verb of its own (a modal, a frame, an imperative or infinitive), not only a phrase after a comma. */

@@ -137,7 +137,7 @@ function opensDetail(doc: Doc, opener: Span | null): boolean {
 }
 
 const PARTICIPLE = /^[a-z]{3,}(?:ing|ed)$/;
-const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}s?$/;
+export const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}s?$/;
 
 /**
  * Reads the noun phrase at `start`. With `end` known (the modal that

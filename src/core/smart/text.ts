@@ -160,7 +160,7 @@ export class Doc {
       if (s) s.operative = true;
     }
     for (const s of this.sentences) {
-      if (!s.operative && this.anchoredAt("imperative", s.start) > 0) s.operative = true;
+      if (!s.operative && this.opensWithImperative(s)) s.operative = true;
     }
     // A recommendation with no operative sentence (a bare noun phrase, a list
     // item) is operative as a whole: it is what the NPM asks for.
@@ -168,6 +168,23 @@ export class Doc {
     if (!textSentences.some((s) => s.operative)) {
       for (const s of textSentences) s.operative = true;
     }
+  }
+
+  /**
+   * The sentence starts with an imperative or infinitive, or a numbered item introduced by a colon
+   * does ("… les préconisations suivantes : 6- Poursuivre les travaux …", "… as follows: 2. Install
+   * …"). Without a number the words after a colon may be a finding ("… constaté : entre 10 et 20 …").
+   */
+  private opensWithImperative(s: Sentence): boolean {
+    if (this.anchoredAt("imperative", s.start) > 0) return true;
+    for (let at = this.full.indexOf(":", s.start); at >= 0 && at < s.end;) {
+      let from = at + 1;
+      while (from < s.end && /\s/.test(this.full[from])) from++;
+      const item = this.afterLabel(from, s.end);
+      if (item > from && this.anchoredAt("imperative", item) > 0) return true;
+      at = this.full.indexOf(":", at + 1);
+    }
+    return false;
   }
 
   hits(key: CueKey): Span[] {

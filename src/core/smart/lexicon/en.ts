@@ -56,10 +56,10 @@ const MEASURES_SPECIFIED = `(?!(?:\\s+(?:should|must|shall|need to|are to)\\s+be
 
 /**
  * A label that numbers an item, before its first word: "Recommendation 3", "Rec. 12:", "R4 –",
- * "4.", "4.2)", "b)", "iv.". It names the item, not who must act.
+ * "4.", "4.2)", "3- ", "b)", "iv.". It names the item, not who must act.
  */
 const ITEM_LABEL =
-  "(?:(?:recommendations?|rec\\.)\\s*(?:no\\.?\\s*|number\\s+|#\\s*)?\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|r\\s?\\d{1,3}[a-z]?(?=\\s*[.:)–—-])|(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})(?=[.)]))[.:)\\s–—-]*\\s";
+  "(?:(?:recommendations?|rec\\.)\\s*(?:no\\.?\\s*|number\\s+|#\\s*)?\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|r\\s?\\d{1,3}[a-z]?(?=\\s*[.:)–—-])|(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})(?=[.)])|\\d{1,3}(?=\\s?[–—-]\\s))[.:)\\s–—-]*\\s";
 
 /** Harms from which persons are to be kept free: reprisals, intimidation, ill-treatment. */
 const HARM =
@@ -112,7 +112,7 @@ export const en: SmartLexicon = {
         "\\b(?:recommends?|urges?|calls (?:on|upon|for)|reiterates)\\b",
         "\\b(?:invites?|requests?|encourages?|asks?) (?:that|the|all|every|each|its|their)\\b",
         "\\bneeds? (?:urgent )?attention\\b",
-        "\\b(?:it is|it would be) (?:essential|important|necessary|vital|crucial|imperative|advisable) that\\b",
+        "\\b(?:it is|it would be) (?:essential|important|necessary|vital|crucial|imperative|advisable|desirable) that\\b",
         `\\bthat(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?that)\\s`,
       ],
     },
@@ -126,7 +126,7 @@ export const en: SmartLexicon = {
     frame: {
       patterns: [
         "\\b(?:(?:we|I) (?:recommend|urge|request|invite|ask|encourage|call (?:on|upon))|recommends|recommended|recommendation(?!\\s*(?:no\\.?\\s*|number\\s+|#\\s*)?\\d)|urges|urged|calls (?:on|upon)|called (?:on|upon)|calls? for(?= (?:the|an?|all|its|their) [^.;]{1,80}? to [a-z])|invites|invited|requests|requested|asks|encourages|encouraged|reiterates (?:its|the) recommendation|draws (?:the )?attention of)(?: (?:to|that))?(?:,? (?:as a matter of urgency|as a priority|therefore|once again|again|in particular|inter alia|strongly),?)? (?:that )?",
-        "\\b(?:essential|important|necessary|vital|crucial|imperative|advisable) that ",
+        "\\b(?:essential|important|necessary|vital|crucial|imperative|advisable|desirable) that ",
         // the recommendation or letter addressed to someone: "recommendation 12, addressed to the
         // Chief Constable, …", "in a letter sent to the Home Office"
         "\\b(?:recommendations?|letters?|notes?)\\s+(?:[^\\s;:]+\\s+){0,3}?(?:addressed|sent)\\s+to\\s+",
@@ -389,8 +389,9 @@ export const en: SmartLexicon = {
       patterns: [
         // a number standing alone ("2 hours", "7m2"), not a digit inside a code or a citation ("S47", "Covid-19", "4/2018")
         // nor the number of a list item, of a recommendation or of a document, nor a year ("3. Install …",
-        // "…: 1. record …; and 2. …", "Recommendation 4", "No. 12", "the 2019 report")
-        "(?<![A-Za-z0-9/.-])(?<!\\bRecommendations?\\s+)(?<!\\b(?:No|Nos|Nr|Number)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?!(?<=(?:^|\\n|[:;]|\\b(?:and|or))\\s*\\d)\\d*[.)]\\s)",
+        // "…: 1. record …; and 2. …", "…: 2- install …", "Recommendation 4", "No. 12", "the 2019 report"),
+        // nor the day of a date ("the Order of 6 March 2000"; "2 may share a cell" is a number)
+        `(?<![A-Za-z0-9/.-])(?<!\\bRecommendations?\\s+)(?<!\\b(?:No|Nos|Nr|Number)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?![0-9]?(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:January|February|March|April|June|July|August|September|October|November|December|May(?=[\\s,]*(?:\\d|$))))(?!(?<=(?:^|\\n|[:;]|\\b(?:and|or))\\s*\\d)\\d*(?:[.)]|\\s?[–—-])\\s)`,
         "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|once|twice|half|double|single)\\b",
         "\\bper ?cent\\b|%",
         "\\b(?:at least|at most|a maximum of|a minimum of|maximum|minimum|no more than|no fewer than|no less than|not (?:to )?exceed(?:ing)?|up to)\\b",
@@ -851,6 +852,8 @@ export const en: SmartLexicon = {
         "\\b(?:post|deploy|assign|allocate|second|rotate)\\w*\\s+(?:more\\s+|additional\\s+)?staff\\b",
         "(?<!(?:sufficient|adequate|enough) )\\bnumber of (?:\\w+\\s+)?(?:staff|officers|guards|nurses|doctors|psychologists|psychiatrists|social workers|educators|teachers|interpreters|lawyers|personnel)\\b",
         "\\b(?:recruit\\w*|employ(?:ed|ment)?|vacanc(?:y|ies)|secondment)\\b",
+        // staff in the number a task needs, however the number is said ("enough staff supervising to …")
+        "\\b(?:enough|sufficient|adequate)\\s+(?:numbers?\\s+of\\s+)?(?:[\\w-]+\\s+)?(?:staff|staffing|officers|nurses|doctors|personnel)\\b",
         "\\b(?:officer|staff|nursing|medical|teaching|vacant|new|additional|full-time|part-time|permanent)\\s+posts?\\b|\\bposts? of\\b",
         "\\bhir(?:e|es|ed|ing)\\b",
         "\\b(?:rotas?|rosters?|shift patterns?|staffing|personnel)\\b",
@@ -923,7 +926,9 @@ export const en: SmartLexicon = {
       patterns: [
         `\\b(?:in|across|at|throughout|for|to)\\s+(?:all|every|each)\\s+(?:\\w+\\s+){0,2}?(?:of\\s+(?:the\\s+)?)?${INSTITUTION}`,
         "\\b(?:nationwide|nation-wide|country-wide|countrywide)\\b",
-        "\\b(?:throughout|across) the (?:country|service|force|prison system|prison estate|estate|territory|region)\\b",
+        // the whole of a service, a body or a territory, however it is named ("across the SPS", "across Western
+        // Australia"), not a stretch of time ("throughout the day", "throughout their detention")
+        "\\b(?:throughout|across)\\s+(?!(?:the\\s+)?(?:day|days|night|nights|week|weeks|month|months|year|years|period|stay|visit|process|procedure|detention|custody|interview|journey|transfer|whole\\s+(?:day|night|period))\\b|(?:their|his|her|its)\\b)(?:the\\s+)?[\\w-]+",
         "\\b(?:the whole|the entire) (?:service|system|prison estate|estate|police force)\\b",
         "\\ball (?:places of detention|prisons|police stations|establishments|facilities|institutions)\\b",
         `\\b(?:every|each|all|any)\\s+${INSTITUTION}\\b`,

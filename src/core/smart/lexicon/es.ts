@@ -82,10 +82,10 @@ const DEGREE_NOT_RESOURCE =
 
 /**
  * A label that numbers an item, before its first word: "Recomendación 3", "Recomendación n.º 12:",
- * "R4 –", "4.", "4.2)", "b)", "iv.". It names the item, not who must act.
+ * "R4 –", "4.", "4.2)", "3- ", "b)", "iv.". It names the item, not who must act.
  */
 const ITEM_LABEL =
-  "(?:(?:recomendaci[oó]n(?:es)?|rec\\.)\\s*(?:n\\.?\\s*[o°º]\\.?\\s*|núm(?:ero|\\.)?\\s*|#\\s*)?\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|r\\s?\\d{1,3}[a-z]?(?=\\s*[.:)–—-])|(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})(?=[.)]))[.:)\\s–—-]*\\s";
+  "(?:(?:recomendaci[oó]n(?:es)?|rec\\.)\\s*(?:n\\.?\\s*[o°º]\\.?\\s*|núm(?:ero|\\.)?\\s*|#\\s*)?\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|r\\s?\\d{1,3}[a-z]?(?=\\s*[.:)–—-])|(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})(?=[.)])|\\d{1,3}(?=\\s?[–—-]\\s))[.:)\\s–—-]*\\s";
 
 export const es: SmartLexicon = {
   language: "es",
@@ -96,7 +96,7 @@ export const es: SmartLexicon = {
         "\\b(?:debe|deben|debería|deberían|deberá|deberán|habrá de|habrán de|ha de|han de|tiene que|tienen que)\\b",
         "\\b(?:recomienda|recomiendan|recomendamos|insta|instan|instamos|exhorta|exhortan|solicita|solicitan|sugiere|sugieren|pide|piden|reitera|alienta|invita|recomendó|recomendaron|sugirió|sugirieron|solicitó|solicitaron|pidió|pidieron|instó|instaron|exhortó|exhortaron|alentó|invitó)\\b",
         "\\bse\\s+(?:(?:le|les)\\s+)?(?:recomienda|sugiere|solicita|insta|pide|propone|recomendó|sugirió|solicitó|pidió|propuso)\\b",
-        "\\b(?:es|resulta|sería|resultaría)\\s+(?:necesario|preciso|imprescindible|conveniente|recomendable|esencial|fundamental|urgente)\\b",
+        "\\b(?:es|resulta|sería|resultaría)\\s+(?:necesario|preciso|imprescindible|conveniente|recomendable|esencial|fundamental|urgente|deseable|oportuno)\\b",
         `\\bque(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?que)\\s`,
       ],
     },
@@ -109,7 +109,7 @@ export const es: SmartLexicon = {
     frame: {
       patterns: [
         "\\b(?:se\\s+(?:(?:le|les)\\s+)?)?(?:recomienda|recomiendan|recomendamos|sugiere|sugieren|solicita|solicitan|pide|piden|insta|instan|instamos|exhorta|exhortan|alienta|invita|recomendó|recomendaron|sugirió|sugirieron|solicitó|solicitaron|pidió|pidieron|instó|instaron|exhortó|exhortaron|alentó|invitó|reiter(?:a|ó)\\s+(?:su|la)\\s+recomendación)(?:\\s*,?\\s*(?:encarecidamente|una vez más|nuevamente|asimismo|además|en particular|con carácter (?:urgente|prioritario))\\s*,?)?\\s+(?:(?:de\\s+)?que\\s+|al?\\s+)?",
-        "\\b(?:necesario|preciso|imprescindible|conveniente|recomendable|esencial|fundamental|urgente)\\s+que\\s+",
+        "\\b(?:necesario|preciso|imprescindible|conveniente|recomendable|esencial|fundamental|urgente|deseable|oportuno)\\s+que\\s+",
         // the recommendation or letter addressed to someone: "la Recomendación Nº 12/20 dirigida al
         // Director …", "en una nota enviada a la Secretaría de Estado"
         "\\b(?:recomendaci(?:ón|ones)|notas?|cartas?|misivas?|oficios?|resoluci(?:ón|ones)|comunicaci(?:ón|ones))\\s+(?:[^\\s,;:]+\\s+){0,3}?(?:dirigid|enviad|remitid)[oa]s?\\s+(?:al\\s+|a\\s+)",
@@ -344,8 +344,8 @@ export const es: SmartLexicon = {
       patterns: [
         // a number standing alone ("2 hours", "7m2"), not a digit inside a code or a citation ("S47", "Covid-19", "4/2018")
         // ni el número de un punto de una lista, de una recomendación o de un texto, ni un año ("3. Instalar …",
-        // "Recomendación 4", "N° 12", "el informe de 2019")
-        "(?<![A-Za-z0-9/.-])(?<!\\bRecomendaci(?:ón|ones)\\s+)(?<!\\b(?:n\\.?[°º]|núm|número|nro)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?!(?<=(?:^|\\n|[:;]|\\b(?:y|o))\\s*\\d)\\d*[.)]\\s)",
+        // "Recomendación 4", "N° 12", "el informe de 2019"), ni el día de una fecha ("la Orden de 6 de marzo de 2000")
+        `(?<![A-Za-z0-9/.-])(?<!\\bRecomendaci(?:ón|ones)\\s+)(?<!\\b(?:n\\.?[°º]|núm|número|nro)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?![0-9]?[º°o]?\\s+de\\s+${MONTH})(?!(?<=(?:^|\\n|[:;]|\\b(?:y|o))\\s*\\d)\\d*(?:[.)]|\\s?[–—-])\\s)`,
         "\\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien|mitad|doble)\\b",
         "\\bpor\\s+ciento\\b|%",
         "\\b(?:al\\s+menos|como\\s+mínimo|como\\s+máximo|un\\s+máximo\\s+de|un\\s+mínimo\\s+de|no\\s+más\\s+de|no\\s+menos\\s+de|no\\s+superior(?:es)?\\s+a|no\\s+exceda|hasta\\s+un\\s+máximo)\\b",
@@ -727,6 +727,8 @@ export const es: SmartLexicon = {
         "\\b(?:formación|formaciones|capacitación|capacitaciones|capacitar|capacite|capaciten|entrenamiento|formar|forme|formen|formarse|cursos?)\\b",
         "\\bpersonal\\s+(?:de\\s+(?:seguridad|vigilancia|enfermería)|sanitario|médico|suficiente|especializado|cualificado)\\b",
         "\\b(?:plantillas?|dotación\\s+de\\s+personal|ratios?|contrat(?:ar|e|en|ación)|selección\\s+de\\s+personal|puestos\\s+de\\s+trabajo|vacantes)\\b",
+        // personal destinado o en número suficiente ("la asignación de personal técnico", "suficientes funcionarios")
+        "\\b(?:asign(?:ar|e|en|ación)|destin(?:ar|e|en)|suficientes?|bastantes?)\\s+(?:de\\s+|a\\s+)?(?:más\\s+)?(?:personal|funcionari[oa]s|agentes|enfermer[oa]s|médic[oa]s)\\b",
         "\\b(?:recursos|presupuest\\w*|financiación|fondos)\\b",
         "\\bsupervisi(?:ón|ones)\\b",
         "\\b(?:vigilar|verificar|controlar|supervisar)\\s+(?:el\\s+)?(?:riguroso\\s+)?cumplimiento\\b",
@@ -767,7 +769,10 @@ export const es: SmartLexicon = {
         `\\b(?:en|a|para|de)\\s+(?:todos|todas)\\s+(?:l[oa]s|aquell[oa]s)\\s+(?:[a-zñ]+\\s+){0,2}?${INSTITUTION}`,
         `\\b(?:todos|todas)\\s+(?:l[oa]s|aquell[oa]s)\\s+${INSTITUTION}\\b`,
         `\\bcada\\s+${INSTITUTION}\\b`,
-        "\\ben\\s+todo\\s+el\\s+(?:territorio|país|sistema|Estado)\\b",
+        // el conjunto de un servicio, un cuerpo o un territorio ("en todo el sistema penitenciario", "en toda la
+        // red de comisarías", "en el conjunto de la Ertzaintza"), no un tiempo ni "en todo caso"
+        "\\ben\\s+(?:todo\\s+el|toda\\s+la)\\s+(?!(?:caso|momento|tiempo|proceso|procedimiento|día|periodo|período|año|mes|trayecto|traslado)\\b)[a-zñ]+",
+        "\\ben\\s+el\\s+conjunto\\s+(?:de|del)\\s",
         "\\ba\\s+nivel\\s+(?:nacional|estatal|autonómico)\\b",
       ],
     },

@@ -81,10 +81,10 @@ const DEGREE_NOT_RESOURCE =
 
 /**
  * A label that numbers an item, before its first word: "Recommandation 3", "Recommandation n° 12 :",
- * "R4 –", "4.", "4.2)", "b)", "iv.". It names the item, not who must act.
+ * "R4 –", "4.", "4.2)", "3- ", "b)", "iv.". It names the item, not who must act.
  */
 const ITEM_LABEL =
-  "(?:(?:recommandations?|rec\\.)\\s*(?:n[o°º]\\.?\\s*|numéro\\s+|#\\s*)?\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|r\\s?\\d{1,3}[a-z]?(?=\\s*[.:)–—-])|(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})(?=[.)]))[.:)\\s–—-]*\\s";
+  "(?:(?:recommandations?|rec\\.)\\s*(?:n[o°º]\\.?\\s*|numéro\\s+|#\\s*)?\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|r\\s?\\d{1,3}[a-z]?(?=\\s*[.:)–—-])|(?:\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})(?=[.)])|\\d{1,3}(?=\\s?[–—-]\\s))[.:)\\s–—-]*\\s";
 
 export const fr: SmartLexicon = {
   language: "fr",
@@ -92,7 +92,7 @@ export const fr: SmartLexicon = {
   cues: {
     directive: {
       patterns: [
-        "\\b(?:doit|doivent|devrait|devraient|devra|devront|il\\s+convient\\s+de|il\\s+y\\s+a\\s+lieu\\s+de|il\\s+importe\\s+(?:de|que)|il\\s+est\\s+(?:nécessaire|indispensable|essentiel|impératif|urgent)\\s+(?:de|que))\\b",
+        "\\b(?:doit|doivent|devrait|devraient|devra|devront|il\\s+(?:convient|conviendrait)\\s+de|il\\s+y\\s+a(?:urait)?\\s+lieu\\s+de|il\\s+importe\\s+(?:de|que)|il\\s+(?:est|serait)\\s+(?:nécessaire|indispensable|essentiel|impératif|urgent|souhaitable|opportun)\\s+(?:de|que))\\b",
         "\\b(?:recommande|recommandent|recommandons|demande|demandent|demandons|invite|invitent|exhorte|exhortent|engage|engagent|appelle|réitère|prie|préconise|préconisent|encourage)\\b",
         "\\b(?:recommand|demand|préconis)(?:ait|aient)\\b",
         "\\bil\\s+est\\s+(?:recommandé|demandé|préconisé|suggéré)\\b",
@@ -107,7 +107,9 @@ export const fr: SmartLexicon = {
     },
     frame: {
       patterns: [
-        "\\b(?:recommande(?:nt)?|recommandons|demande(?:nt)?|demandons|préconise(?:nt)?|(?:recommand|demand|préconis)(?:ait|aient)|réitère\\s+sa\\s+recommandation)(?:\\s*,?\\s*(?:instamment|vivement|à\\s+nouveau|une\\s+nouvelle\\s+fois|en\\s+outre|également|notamment|en\\s+particulier|en\\s+priorité|de\\s+toute\\s+urgence)\\s*,?)?\\s+(?:(?:de\\s+nouveau\\s+)?(?:que|qu['’])\\s*|aux?\\s+|à\\s+)",
+        // with its addressee, "que", or straight before the infinitive it asks for, as in English and Spanish
+        // ("recommande de redoubler d'efforts", "a recommandé d'adapter la cour")
+        `\\b(?:recommande(?:nt)?|recommandons|demande(?:nt)?|demandons|préconise(?:nt)?|(?:recommand|demand|préconis)(?:ait|aient)|(?:a|ont)\\s+(?:également\\s+|aussi\\s+|en\\s+outre\\s+)?(?:recommandé|demandé|préconisé)|réitère\\s+sa\\s+recommandation)(?:\\s*,?\\s*(?:instamment|vivement|à\\s+nouveau|une\\s+nouvelle\\s+fois|en\\s+outre|également|notamment|en\\s+particulier|en\\s+priorité|de\\s+toute\\s+urgence)\\s*,?)?\\s+(?:(?:de\\s+nouveau\\s+)?(?:que|qu['’])\\s*|aux?\\s+|à\\s+|(?:de\\s+|d['’])(?=(?:ne\\s+pas\\s+|ne\\s+plus\\s+)?${INFINITIVE}\\b))`,
         "\\b(?:invite(?:nt)?|exhorte(?:nt)?|engage(?:nt)?|appelle(?:nt)?|prie(?:nt)?|encourage(?:nt)?)(?:\\s*,?\\s*(?:instamment|vivement|à\\s+nouveau|une\\s+nouvelle\\s+fois|en\\s+outre|également|notamment|en\\s+particulier|de\\s+toute\\s+urgence)\\s*,?)?\\s+(?:aux?\\s+|à\\s+)?(?=(?:le|la|les|l['’])\\s*\\S|aux?\\s|à\\s)",
         "\\bil\\s+est\\s+(?:recommandé|demandé|préconisé|suggéré)\\s+(?:que\\s+|qu['’]|aux?\\s+|à\\s+)",
         "\\b(?:nécessaire|indispensable|essentiel|impératif|urgent)\\s+que\\s+",
@@ -326,8 +328,8 @@ export const fr: SmartLexicon = {
       patterns: [
         // a number standing alone ("2 hours", "7m2"), not a digit inside a code or a citation ("S47", "Covid-19", "4/2018")
         // ni le numéro d'un point de liste, d'une recommandation ou d'un texte, ni une année (« 3. Installer … »,
-        // « Recommandation 4 », « n° 12 », « le rapport 2019 »)
-        "(?<![A-Za-z0-9/.-])(?<!\\bRecommandations?\\s+)(?<!\\b(?:n[°º]|nos?|numéro)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?!(?<=(?:^|\\n|[:;]|\\b(?:et|ou))\\s*\\d)\\d*[.)]\\s)",
+        // « Recommandation 4 », « n° 12 », « le rapport 2019 »), ni le jour d'une date (« la circulaire du 6 mars 2000 »)
+        `(?<![A-Za-z0-9/.-])(?<!\\bRecommandations?\\s+)(?<!\\b(?:n[°º]|nos?|numéro)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?![0-9]?(?:er)?\\s+${MONTH})(?!(?<=(?:^|\\n|[:;]|\\b(?:et|ou))\\s*\\d)\\d*(?:[.)]|\\s?[–—-])\\s)`,
         "\\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|moitié|double)\\b",
         "\\bpour\\s+cent\\b|%",
         "\\b(?:au\\s+moins|au\\s+minimum|au\\s+maximum|au\\s+plus|un\\s+maximum\\s+de|un\\s+minimum\\s+de|pas\\s+plus\\s+de|ne\\s+dépassant\\s+pas|jusqu['’]à)\\b",
@@ -694,6 +696,8 @@ export const fr: SmartLexicon = {
         "\\b(?:lignes\\s+directrices|directives?)\\b",
         "\\b(?:formation|formations|former|sensibilisation)\\b",
         "\\b(?:effectifs?|recrutement|recruter|recrute|postes?\\s+(?:de|vacants?|supplémentaires?)|personnel\\s+(?:soignant|médical|supplémentaire|qualifié|suffisant))\\b",
+        // du personnel affecté ou en nombre suffisant (« l'affectation de personnels techniques », « suffisamment d'agents »)
+        "\\b(?:affect(?:er|e|ent|ation)|affectée?s?|suffisamment)\\s+(?:de\\s+|d['’]\\s*|des\\s+)?(?:[a-zé]+\\s+)?(?:personnels?|agents|surveillants|soignants|infirmi(?:er|ère)s|médecins)\\b",
         "\\b(?:budget\\w*|crédits|financement|fonds|ressources|moyens\\s+(?:financiers|humains))\\b",
         "\\b(?:supervision|encadrement|contrôle\\s+hiérarchique)\\b",
         "\\b(?:inspections?|audits?|suivi)\\b",
@@ -731,6 +735,8 @@ export const fr: SmartLexicon = {
         `\\b(?:tous|toutes)\\s+les\\s+${INSTITUTION}\\b`,
         `\\bchaque\\s+${INSTITUTION}\\b`,
         "\\b(?:sur\\s+l['’]ensemble\\s+du\\s+territoire|au\\s+niveau\\s+national|à\\s+l['’]échelle\\s+nationale|dans\\s+l['’]ensemble\\s+des)\\b",
+        // l'ensemble d'un service, d'un corps ou d'un territoire (« dans l'ensemble de la police nationale »)
+        "\\b(?:dans|sur|à|pour)\\s+l['’]ensemble\\s+(?:du|de\\s+la|de\\s+l['’]|des)\\s*[a-zœéèêàâç]",
       ],
     },
     quantifiedItems: {
