@@ -44,6 +44,47 @@ function hasEnding(word: string, lang: Language): boolean {
   return false;
 }
 
+/** What one word says of each language, and whether it is a function word of one of them. */
+interface WordWeight {
+  readonly en: number;
+  readonly fr: number;
+  readonly es: number;
+  readonly marker: boolean;
+}
+
+function weighWord(w: string): WordWeight {
+  const weight = { en: 0, fr: 0, es: 0, marker: false };
+  for (const lang of ["en", "fr", "es"] as const) {
+    if (MARKERS[lang].has(w)) {
+      weight[lang]++;
+      weight.marker = true;
+    } else if (hasEnding(w, lang)) weight[lang] += 0.25;
+  }
+  if (ROMANCE.has(w) && !MARKERS.en.has(w)) {
+    weight.fr += 0.5;
+    weight.es += 0.5;
+    weight.marker = true;
+  }
+  return weight;
+}
+
+/**
+ * Words already weighed: every recommendation of a batch is detected, and their words repeat.
+ * Bounded, so that a huge document cannot make it grow without end.
+ */
+const weighed = new Map<string, WordWeight>();
+const MAX_WEIGHED = 20_000;
+
+function weightOf(w: string): WordWeight {
+  let weight = weighed.get(w);
+  if (!weight) {
+    weight = weighWord(w);
+    if (weighed.size >= MAX_WEIGHED) weighed.clear();
+    weighed.set(w, weight);
+  }
+  return weight;
+}
+
 /** Letters that occur in one language only. */
 const LETTERS: Record<Language, RegExp> = {
   en: /(?!)/g,
@@ -95,21 +136,12 @@ function scoreLanguages(
   let markers = 0;
   let match: RegExpExecArray | null;
   while ((match = word.exec(lower)) !== null) {
-    const w = match[0];
+    const weight = weightOf(match[0]);
     words++;
-    let marker = false;
-    for (const lang of ["en", "fr", "es"] as const) {
-      if (MARKERS[lang].has(w)) {
-        score[lang]++;
-        marker = true;
-      } else if (hasEnding(w, lang)) score[lang] += 0.25;
-    }
-    if (ROMANCE.has(w) && !MARKERS.en.has(w)) {
-      score.fr += 0.5;
-      score.es += 0.5;
-      marker = true;
-    }
-    if (marker) markers++;
+    score.en += weight.en;
+    score.fr += weight.fr;
+    score.es += weight.es;
+    if (weight.marker) markers++;
     if (stopWhenDecided && decided(score)) break; // a long text is told by its first sentences
   }
   for (const lang of ["fr", "es"] as const) {

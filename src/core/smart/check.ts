@@ -1,4 +1,4 @@
-import { detectLanguage, type Language } from "../language";
+import { detectLanguage, languageIfClear, type Language } from "../language";
 import { adviceText } from "./advice";
 import { compileLexicon } from "./compile";
 import { applyRules, type RuleOutcome } from "./criteria";
@@ -77,7 +77,8 @@ function prepare(
   const language =
     options.lexicon?.language ??
     options.language ??
-    detectLanguage(text, detectLanguage(context, options.fallbackLanguage ?? "en"));
+    languageIfClear(text) ??
+    detectLanguage(context, options.fallbackLanguage ?? "en");
   const lexicon = options.lexicon ?? LEXICONS[language];
   const reader =
     options.readerLanguage === undefined

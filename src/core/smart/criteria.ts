@@ -8,7 +8,7 @@ import {
   type Ask,
   type NounPhrase,
 } from "./structure";
-import { Doc, overlaps, tokenize, type Sentence } from "./text";
+import { Doc, overlaps, type Sentence } from "./text";
 import type { CriterionKey, Span } from "./types";
 
 /** What a rule decided, before spans are split between text and context and advice is worded. */
@@ -82,7 +82,7 @@ function firstWith(...kinds: Array<() => [Span[], Basis]>): [Span[], Basis] | un
 }
 
 function countWordsIn(doc: Doc, span: Span): number {
-  return tokenize(doc.full, span[0], span[1]).length;
+  return doc.tokens(span[0], span[1]).length;
 }
 
 /**
@@ -117,7 +117,7 @@ const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+$/;
 function isItemNumber(doc: Doc, hit: Span): boolean {
   const first = doc.full.charCodeAt(hit[0]);
   if (first < 48 || first > 57) return false;
-  const words = tokenize(doc.full, hit[0], Math.min(doc.full.length, hit[0] + 40));
+  const words = doc.tokens(hit[0], Math.min(doc.full.length, hit[0] + 40));
   const [number, next] = words;
   if (!number || !next || number.start !== hit[0] || !SECTION_NUMBER.test(number.lower))
     return false;
@@ -277,7 +277,7 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
         hitsInRanges(concreteClauses, ties).length === 0
       ) {
         const verbs = degree.map(([start, end]): Span => {
-          const words = tokenize(doc.full, start, end);
+          const words = doc.tokens(start, end);
           return words.length ? [words[words.length - 1].start, end] : [start, end];
         });
         measurable = notMet(verbs, "soft", verbs[0]);
@@ -301,9 +301,12 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
         np.role === "named" &&
         np.head !== null &&
         doc.lex.words.posts.has(np.head.lower) &&
-        !tokenize(doc.full, np.span[0], np.span[1]).some(
-          (t) => doc.lex.words.bodies.has(t.lower) || t.lower === "general" || t.lower === "général"
-        )
+        !doc
+          .tokens(np.span[0], np.span[1])
+          .some(
+            (t) =>
+              doc.lex.words.bodies.has(t.lower) || t.lower === "general" || t.lower === "général"
+          )
     );
   // "look into this matter" is bounded by the finding it points back at
   const unboundedHits = findingSentences.length
@@ -583,7 +586,7 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     () => [
       isSpecific && !namedPlace() && !stepsOnly()
         ? addressees.filter((span) =>
-            tokenize(doc.full, span[0], span[1]).some((t) => doc.lex.words.bodies.has(t.lower))
+            doc.tokens(span[0], span[1]).some((t) => doc.lex.words.bodies.has(t.lower))
           )
         : [],
       "systemic",
@@ -647,7 +650,7 @@ function authorsOf(doc: Doc, asks: Ask[]): Span[] {
     const before = doc.full.slice(ask.sentence.start, frame[0]);
     const comma = before.lastIndexOf(",");
     const start = ask.sentence.start + comma + 1;
-    const first = tokenize(doc.full, start, frame[0])[0];
+    const first = doc.tokens(start, frame[0])[0];
     if (!first) continue;
     const word = doc.full.slice(first.start, first.end);
     if (doc.lex.words.determiners.has(first.lower) || /^[A-Z]{2,}$/.test(word))
@@ -664,7 +667,8 @@ function authorsOf(doc: Doc, asks: Ask[]): Span[] {
 function changesLaw(doc: Doc, act: Span, hit: Span, cited: readonly Span[]): boolean {
   if (hit[0] <= act[0] || hit[0] >= act[1]) return false;
   const { determiners, connectors } = doc.lex.words;
-  return tokenize(doc.full, act[0], hit[0])
+  return doc
+    .tokens(act[0], hit[0])
     .slice(1)
     .every(
       (t) =>
@@ -689,7 +693,7 @@ function inMainClause(doc: Doc, asks: Ask[], hits: Span[]): Span[] {
     // a connector of several words that stops before its verb ("in order to", "afin de", "con el
     // objeto de", "so that") opens a purpose of the ask itself, even after a subordinate clause;
     // a bare infinitive ("to prevent") may belong to the subordinate clause
-    const words = tokenize(doc.full, start, end);
+    const words = doc.tokens(start, end);
     const last = words[words.length - 1];
     if (words.length >= 2 && last && (stops.has(last.lower) || connectors.has(last.lower)))
       return true;
@@ -711,7 +715,7 @@ function openReviews(doc: Doc, ask: Ask, hits: Span[]): Span[] {
   const { persons, stops, determiners, connectors } = doc.lex.words;
   const headFirst = doc.lex.lexicon.words.head === "first";
   return hits.filter(([start, end]) => {
-    const next = tokenize(doc.full, end, Math.min(doc.full.length, end + 40)).slice(0, 3);
+    const next = doc.tokens(end, Math.min(doc.full.length, end + 40)).slice(0, 3);
     // where adjectives follow the noun, a person word right after a noun qualifies it
     // ("revisar el reglamento interno" is the internal rules, not an inmate)
     const person = (i: number) =>
@@ -724,7 +728,7 @@ function openReviews(doc: Doc, ask: Ask, hits: Span[]): Span[] {
     if (next.some((_, i) => person(i))) return false;
     // persons just before the verb, as its passive subject ("los detenidos sean examinados"),
     // not as a complement of another noun ("the situation of detainees should be reviewed")
-    const before = tokenize(doc.full, Math.max(ask.clause[0], start - 40), start).slice(-3);
+    const before = doc.tokens(Math.max(ask.clause[0], start - 40), start).slice(-3);
     for (let i = before.length - 1; i >= 0; i--) {
       if (persons.has(before[i].lower)) return i > 0 && stops.has(before[i - 1].lower);
       if (stops.has(before[i].lower)) break;
@@ -759,7 +763,7 @@ const STEM = 5;
 function topicStems(doc: Doc, ask: Ask): Set<string> {
   const modals = doc.hits("modal");
   const out = new Set<string>();
-  for (const t of tokenize(doc.full, ask.clause[0], ask.clause[1])) {
+  for (const t of doc.tokens(ask.clause[0], ask.clause[1])) {
     if (t.start === ask.predicateStart || !topicWord(doc, t.lower)) continue;
     if (modals.some(([s, e]) => t.start >= s && t.start < e)) continue;
     out.add(t.lower.slice(0, STEM));
@@ -787,17 +791,16 @@ function findingsAnswered(doc: Doc, concrete: Ask[], findings: Sentence[]): Span
     qualifiedOnly.has(word);
   const askStems = new Set<string>();
   for (const ask of concrete)
-    for (const t of tokenize(
-      doc.full,
-      ask.framed ? ask.predicateStart : ask.clause[0],
-      ask.main[1]
-    ))
+    for (const t of doc.tokens(ask.framed ? ask.predicateStart : ask.clause[0], ask.main[1]))
       if (topicWord(doc, t.lower) && !setting(t.lower)) askStems.add(t.lower.slice(0, STEM));
   return findings
     .filter((s) =>
-      tokenize(doc.full, s.start, s.end).some(
-        (t) => topicWord(doc, t.lower) && !setting(t.lower) && askStems.has(t.lower.slice(0, STEM))
-      )
+      doc
+        .tokens(s.start, s.end)
+        .some(
+          (t) =>
+            topicWord(doc, t.lower) && !setting(t.lower) && askStems.has(t.lower.slice(0, STEM))
+        )
     )
     .map((s): Span => [s.start, s.end]);
 }

@@ -160,7 +160,7 @@ export function readNounPhrase(
     if (m && m.index < stop) stop = m.index;
     stop = Math.min(stop, start + 200);
   }
-  const tokens = tokenize(full, start, stop);
+  const tokens = doc.tokens(start, stop);
   if (tokens.length === 0) return null;
   if (doc.anchoredAt("pronounSubject", start) > 0) {
     return {
@@ -320,7 +320,7 @@ const firstWords = new WeakMap<Sentence, number>();
 function firstWordStart(doc: Doc, sentence: Sentence): number {
   let start = firstWords.get(sentence);
   if (start === undefined) {
-    const tokens = tokenize(doc.full, sentence.start, Math.min(sentence.end, sentence.start + 40));
+    const tokens = doc.tokens(sentence.start, Math.min(sentence.end, sentence.start + 40));
     start = tokens.length ? tokens[0].start : sentence.start;
     firstWords.set(sentence, start);
   }
@@ -355,7 +355,7 @@ function classify(
 function notActing(doc: Doc, modal: Span): boolean {
   if (doc.anchoredAt("passive", modal[1]) > 0) return true;
   if (doc.anchoredAt("passiveRecipient", modal[0]) > 0) return true;
-  const next = tokenize(doc.full, modal[1], Math.min(doc.full.length, modal[1] + 40));
+  const next = doc.tokens(modal[1], Math.min(doc.full.length, modal[1] + 40));
   for (const t of next.slice(0, 3)) {
     if (doc.lex.words.stative.has(t.lower)) return true;
     if (!/(?:ly|ment|mente)$/.test(t.lower)) break;
@@ -500,7 +500,7 @@ function bareSubjunctive(
   end: number
 ): { subject: NounPhrase; verb: number } | null {
   const { words } = doc.lex;
-  const tokens = tokenize(doc.full, start, end).slice(0, MAX_BARE_SUBJECT_WORDS + 2);
+  const tokens = doc.tokens(start, end).slice(0, MAX_BARE_SUBJECT_WORDS + 2);
   if (tokens.length < 3) return null;
   const firstText = doc.full.slice(tokens[0].start, tokens[0].end);
   if (!words.determiners.has(tokens[0].lower) && !tokens[0].capital && !ACRONYM.test(firstText))
@@ -513,7 +513,7 @@ function bareSubjunctive(
       continue;
     // the first lower-case word of another kind ends the subject: it is the verb or no subjunctive
     // what follows may lie in the next clause ("prioritise | and fund …")
-    const [next, after] = tokenize(doc.full, t.end, Math.min(doc.full.length, t.end + 40));
+    const [next, after] = doc.tokens(t.end, Math.min(doc.full.length, t.end + 40));
     const verb =
       doc.anchoredAt("imperative", t.start) > 0 ||
       (next !== undefined &&

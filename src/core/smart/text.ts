@@ -62,7 +62,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     const end = Math.min(to, start + match[0].length);
     let word = text.slice(start, end);
     const elision = ELISION.exec(word);
-    if (elision && elision[0].length < word.length) {
+    if (elision) {
+      // an elided article is a word of its own, spelled alike whether or not the span cuts off what follows
       const cut = elision[0].length;
       out.push({
         start,
@@ -70,6 +71,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         lower: word.slice(0, cut).toLowerCase().replace("’", "'"),
         capital: false,
       });
+      if (cut === word.length) continue;
       start += cut;
       word = word.slice(cut);
     }
@@ -116,6 +118,7 @@ export class Doc {
   readonly sentences: Sentence[];
   private readonly hitCache = new Map<CueKey, Span[]>();
   private readonly operativeCache = new Map<CueKey, Span[]>();
+  private allTokens: Token[] | undefined;
 
   constructor(
     readonly lex: CompiledLexicon,
@@ -194,6 +197,34 @@ export class Doc {
       this.hitCache.set(key, found);
     }
     return found;
+  }
+
+  /**
+   * The words of full[from, to), exactly as `tokenize(full, from, to)` reads them, taken from the
+   * words of the whole input read once: the rules ask for the words of many overlapping spans.
+   */
+  tokens(from: number, to: number): Token[] {
+    if (from >= to) return [];
+    const all = (this.allTokens ??= tokenize(this.full, 0, this.full.length));
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid].end <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    // starting inside a word, the rest of it is read as a word of its own (even an elided "qu'")
+    if (lo < all.length && all[lo].start < from) return tokenize(this.full, from, to);
+    const out: Token[] = [];
+    for (let i = lo; i < all.length && all[i].start < to; i++) {
+      const token = all[i];
+      if (token.end <= to) out.push(token);
+      else {
+        out.push(...tokenize(this.full, token.start, to));
+        break;
+      }
+    }
+    return out;
   }
 
   anchoredAt(key: AnchoredKey, at: number): number {

@@ -147,3 +147,24 @@ describe("isOtherLanguage", () => {
     expect(isOtherLanguage("Empfehlung: Zellen renovieren.")).toBe(false);
   });
 });
+
+describe("detectLanguage over many texts", () => {
+  it("tells each text the same whatever was read before, even after more words than it keeps", () => {
+    const texts = [
+      "Le directeur doit veiller à ce que les cellules soient chauffées.",
+      "La dirección del centro debe garantizar el acceso a la luz natural.",
+      "The governor should ensure that every cell has a working call bell.",
+      "que la policía",
+      "Staff",
+    ];
+    const first = texts.map((text) => detectLanguage(text));
+    expect(first.slice(0, 3)).toEqual(["fr", "es", "en"]);
+    const letters = (n: number): string =>
+      n < 26 ? String.fromCharCode(97 + n) : letters(Math.floor(n / 26) - 1) + letters(n % 26);
+    // read in passages short enough to be read whole: the words weighed exceed what is kept
+    const words = Array.from({ length: 25_000 }, (_, n) => `zq${letters(n)}`);
+    for (let n = 0; n < words.length; n += 400) detectLanguage(words.slice(n, n + 400).join(" "));
+    expect(texts.map((text) => detectLanguage(text))).toEqual(first);
+    expect([...texts].reverse().map((text) => detectLanguage(text))).toEqual([...first].reverse());
+  });
+});
