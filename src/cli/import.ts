@@ -1,3 +1,4 @@
+import { LANGUAGES } from "../core/language";
 import { existsSync } from "fs";
 import { resolve } from "path";
 import { Command, Option } from "commander";
@@ -238,9 +239,7 @@ export const registerImportCommand: RegisterCommand = (program: Command, io, set
     .option("--include-candidates", io.t("help_import_includeCandidates"))
     .option("--confirm-repeats", io.t("help_import_confirmRepeats"))
     .addOption(
-      new Option("--lang <language>", io.t("help_import_lang"))
-        .choices(["en", "fr", "es"])
-        .default("en")
+      new Option("--lang <language>", io.t("help_import_lang")).choices(LANGUAGES).default("en")
     )
     .addHelpText("after", helpAfter(io.t("help_exit", { text: io.t("help_import_exit") })))
     .action(

@@ -1,3 +1,4 @@
+import { LANGUAGES } from "../core/language";
 import { existsSync } from "fs";
 import { resolve } from "path";
 import { Command, Option } from "commander";
@@ -43,7 +44,7 @@ function keyLimitOption(value: string | undefined, t: CliTranslate): number | nu
 }
 
 const langOption = (t: CliTranslate) =>
-  new Option("--lang <language>", t("help_sheetLang")).choices(["en", "fr", "es"]);
+  new Option("--lang <language>", t("help_sheetLang")).choices(LANGUAGES);
 
 /** How adopt found a column, in the user's words. */
 const BASIS: Record<LegacyColumn["basis"], CliMessageKey> = {

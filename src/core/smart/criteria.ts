@@ -3,6 +3,7 @@ import type { Basis } from "./types";
 import {
   ACRONYM,
   findAsks,
+  isKnownNoun,
   namesAddressee,
   readNounPhrase,
   type Ask,
@@ -440,8 +441,6 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   else timebound = notMet([], "none");
 
   // --- solution ---
-  // an instrument changed only to conform to a text names no way to a change ("revise the Code to
-  // ensure that it conforms to the Convention")
   const meansOrStops = mergeSorted(means, op("stopPractice"));
   // an example or instrument that describes the practice to stop or ban ("prohibit the use of
   // instruments such as batons", "… attacher les détenus au moyen de sangles") says which practice,
@@ -450,6 +449,8 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     .map((a) => doc.anchoredAt("describedPractice", a.predicateStart))
     .filter((end) => end > 0);
   const describing = ([start]: Span) => described.some((end) => start >= end && start <= end + 3);
+  // an instrument changed only to conform to a text names no way to a change ("revise the Code to
+  // ensure that it conforms to the Convention")
   const meansHits = (
     meansOrStops.length ? withoutOverlaps(meansOrStops, op("conformPurpose")) : meansOrStops
   ).filter((hit) => !describing(hit));
@@ -780,26 +781,20 @@ function topicStems(doc: Doc, ask: Ask): Set<string> {
  */
 function findingsAnswered(doc: Doc, concrete: Ask[], findings: Sentence[]): Span[] {
   if (!findings.length) return [];
-  const { persons, staff, institutions, bodies, posts, generic, qualifiedOnly } = doc.lex.words;
-  const setting = (word: string) =>
-    persons.has(word) ||
-    staff.has(word) ||
-    institutions.has(word) ||
-    bodies.has(word) ||
-    posts.has(word) ||
-    generic.has(word) ||
-    qualifiedOnly.has(word);
   const askStems = new Set<string>();
   for (const ask of concrete)
     for (const t of doc.tokens(ask.framed ? ask.predicateStart : ask.clause[0], ask.main[1]))
-      if (topicWord(doc, t.lower) && !setting(t.lower)) askStems.add(t.lower.slice(0, STEM));
+      if (topicWord(doc, t.lower) && !isKnownNoun(doc, t.lower))
+        askStems.add(t.lower.slice(0, STEM));
   return findings
     .filter((s) =>
       doc
         .tokens(s.start, s.end)
         .some(
           (t) =>
-            topicWord(doc, t.lower) && !setting(t.lower) && askStems.has(t.lower.slice(0, STEM))
+            topicWord(doc, t.lower) &&
+            !isKnownNoun(doc, t.lower) &&
+            askStems.has(t.lower.slice(0, STEM))
         )
     )
     .map((s): Span => [s.start, s.end]);

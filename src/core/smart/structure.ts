@@ -541,7 +541,7 @@ function bareSubjunctive(
 }
 
 /** A word the lexicon knows as a noun for someone (a post, a body, an institution, persons, staff). */
-function isKnownNoun(doc: Doc, word: string): boolean {
+export function isKnownNoun(doc: Doc, word: string): boolean {
   const { words } = doc.lex;
   return (
     words.posts.has(word) ||
