@@ -1,6 +1,6 @@
 import { promises as fs } from "fs";
 import { Option } from "commander";
-import { findRecommendations } from "../core/extract";
+import { findRecommendations, introducingText } from "../core/extract";
 import { detectLanguage, LANGUAGES, type Language } from "../core/language";
 import {
   basisName,
@@ -120,19 +120,23 @@ export const registerCheckCommands: RegisterCommand = (program, io, setExit) => 
         const found = findRecommendations(docx.paragraphs);
         // a short recommendation is read in the report's language when its own words do not tell
         const reportLanguage = detectLanguage(docx.paragraphs.map((p) => p.text).join("\n"));
-        const checked = found.map((rec) => ({
-          rec,
-          result: checkRecommendation(
-            { text: rec.text, context: rec.context },
-            { fallbackLanguage: reportLanguage, readerLanguage: reader }
-          ),
-        }));
+        const checked = found.map((rec) => {
+          const context = introducingText(rec);
+          return {
+            rec,
+            context,
+            result: checkRecommendation(
+              { text: rec.text, context },
+              { fallbackLanguage: reportLanguage, readerLanguage: reader }
+            ),
+          };
+        });
         if (options.json) {
-          const array = checked.map(({ rec, result }) => ({
+          const array = checked.map(({ rec, context, result }) => ({
             paragraph: rec.paragraph + 1,
             ...(rec.ref ? { ref: rec.ref } : {}),
             text: rec.text,
-            ...resultJson(result, rec.context.length > 0),
+            ...resultJson(result, context.length > 0),
           }));
           io.out(JSON.stringify(array, null, 2) + "\n");
         } else {

@@ -314,6 +314,7 @@ function scanSentences(
         context: [from, start],
         ref: first ? ref : undefined,
         addressee: place.addressee,
+        introduction: place.introduction,
       }
     );
     if (numbered) first = false;
@@ -330,6 +331,7 @@ function wholeUnit(
   extra: {
     ref?: string;
     addressee?: string | null;
+    introduction?: string | null;
     joined?: string;
     force?: boolean;
     reasons?: FinderReason[];
@@ -364,7 +366,12 @@ function wholeUnit(
     extra.joined ? null : { start: s, end: e },
     extra.joined ? `${text.slice(s, e)}\n${extra.joined}` : text.slice(s, e),
     extra.force ? { ...scored, score: Math.max(scored.score, 10) } : scored,
-    { ref: extra.ref, addressee: extra.addressee ?? place.addressee, force: extra.force }
+    {
+      ref: extra.ref,
+      addressee: extra.addressee ?? place.addressee,
+      introduction: extra.introduction ?? place.introduction,
+      force: extra.force,
+    }
   );
   return sink.out.length > before && !sink.out[sink.out.length - 1].rec.candidate;
 }
@@ -485,6 +492,17 @@ function stemOf(
   return { addressee: who, repeated: c.repeated.test(text) };
 }
 
+/**
+ * What the checker reads as introducing a found recommendation: the line that
+ * introduces it from outside its paragraph (an addressee heading, a stem),
+ * then the sentences before it in its paragraph.
+ */
+export function introducingText(
+  found: Pick<FoundRecommendation, "introduction" | "context">
+): string {
+  return [found.introduction, found.context].filter((t) => t && t.trim() !== "").join("\n");
+}
+
 export function findRecommendations(
   paragraphs: ReportParagraph[],
   options: FindOptions = {}
@@ -507,10 +525,13 @@ export function findRecommendations(
     return "neutral";
   };
   let addressee: string | null = null;
+  /** The line that named it, as written: the checker reads it as introducing the items. */
+  let introduction: string | null = null;
   let addresseeLevel = 0;
   let pendingLabel: { ref?: string; repeated: boolean } | null = null;
   let stem: {
     addressee: string | null;
+    introduction: string;
     repeated: boolean;
     kind: string | null;
   } | null = null;
@@ -537,7 +558,13 @@ export function findRecommendations(
     const trimmed = text.trim();
     if (trimmed === "") continue;
     const c = report.lexicon(p);
-    const place = (): Place => ({ section: sectionNow(), reply: replyLevel !== null, addressee });
+    const place = (): Place => ({
+      section: sectionNow(),
+      reply: replyLevel !== null,
+      addressee,
+      introduction,
+    });
+    const asWritten = () => (original.get(p.index) ?? text).trim();
 
     const tag = p.contentControlTag;
     if (tag && tag.startsWith("opcat-rec:")) {
@@ -632,6 +659,7 @@ export function findRecommendations(
         const who = addresseeHeading(report, p, heading);
         if (who) {
           addressee = who;
+          introduction = asWritten();
           addresseeLevel = level;
           continue;
         }
@@ -644,6 +672,7 @@ export function findRecommendations(
       if (replyLevel !== null && level <= replyLevel) replyLevel = null;
       if (addresseeLevel >= level || kind !== "neutral") {
         addressee = null;
+        introduction = null;
         addresseeLevel = 0;
       }
       if (kind === "recommendations" || kind === "mixed") {
@@ -651,6 +680,7 @@ export function findRecommendations(
         const who = to ? stripArticle(c, to.slice(1).find(Boolean) ?? "") : "";
         if (who) {
           addressee = who;
+          introduction = asWritten();
           addresseeLevel = level;
         }
       }
@@ -728,6 +758,7 @@ export function findRecommendations(
       const colon = /:\s*$/.test(trimmed);
       if (who && (colon || (section === "recommendations" && /^\p{Lu}/u.test(who)))) {
         addressee = who;
+        introduction = asWritten();
         addresseeLevel = 99;
         continue;
       }
@@ -756,6 +787,7 @@ export function findRecommendations(
         {
           ref: marker.ref,
           addressee: stem.addressee ?? addressee,
+          introduction: [introduction, stem.introduction].filter(Boolean).join("\n"),
           joined: joined || undefined,
         }
       );
@@ -776,6 +808,7 @@ export function findRecommendations(
     if (newStem) {
       stem = {
         addressee: newStem.addressee ?? null,
+        introduction: asWritten(),
         repeated: newStem.repeated,
         kind: null,
       };

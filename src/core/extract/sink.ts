@@ -37,6 +37,8 @@ export interface Place {
   section: SectionKind;
   reply: boolean;
   addressee: string | null;
+  /** The heading or line that named the addressee, as written. */
+  introduction: string | null;
 }
 
 /** What the scorer knows of a stretch: its place in the report, and the report's habits. */
@@ -85,6 +87,7 @@ export function record(
     context?: [number, number];
     ref?: string;
     addressee?: string | null;
+    introduction?: string | null;
     repeated?: boolean;
     timeframe?: string;
     deadline?: string;
@@ -107,6 +110,7 @@ export function record(
   if (extra.ref !== undefined) rec.ref = extra.ref;
   const who = scored.addressee ?? extra.addressee ?? undefined;
   if (who) rec.addressee = who;
+  if (extra.introduction) rec.introduction = extra.introduction;
   if (extra.timeframe) rec.timeframe = extra.timeframe;
   const deadline = extra.deadline ?? deadlineIn(c, text);
   if (deadline) rec.deadline = deadline;

@@ -128,6 +128,8 @@ export function tableRecommendations(
   if (textCol !== undefined && headerAt !== undefined) {
     const refCol = find(s.columns.ref);
     const whoCol = find(s.columns.addressee);
+    // "Responsible: Ministry of Justice": what the checker reads as naming who must act.
+    const whoLabel = whoCol === undefined ? "" : cellText(headerAt, whoCol).replace(/\s*:\s*$/, "");
     const timeCol = find(s.columns.timeframe);
     const prioCol = find(s.columns.priority);
     const statusCol = find(s.columns.status);
@@ -164,6 +166,7 @@ export function tableRecommendations(
           {
             ref: unit.ref ?? (bulleted.length >= 2 ? undefined : ref),
             addressee: who || place.addressee,
+            introduction: who ? `${whoLabel}: ${who}` : place.introduction,
             timeframe: time || undefined,
             deadline: time
               ? (deadlineIn(c, time) ?? (/\d/.test(time) ? time : undefined))
@@ -207,6 +210,7 @@ export function tableRecommendations(
       {
         ref,
         addressee: place.addressee,
+        introduction: place.introduction,
       }
     );
     if (sink.out.length > before) any = true;

@@ -82,6 +82,12 @@ export interface FoundRecommendation {
   ref?: string;
   /** Who must act, from the sentence, an addressee heading or a table column. */
   addressee?: string;
+  /**
+   * The line that introduces it from outside its paragraph: an addressee heading
+   * ("For the Governor"), a stem ("The Ministry of Health should:") or the
+   * addressee cell of its table row. The checker reads it with `context`.
+   */
+  introduction?: string;
   /** Deadline or timeframe as written ("31 December 2026", "within three months"). */
   deadline?: string;
   timeframe?: string;

@@ -5,7 +5,7 @@ import {
   reportTypeIn,
 } from "../details";
 import type { RecommendationDetails } from "../details";
-import { findRecommendations, type FoundRecommendation } from "../extract";
+import { findRecommendations, introducingText, type FoundRecommendation } from "../extract";
 import { cellTextLength } from "../schema/a1";
 import { taggedTexts, type OpenedReport, type TaggedText } from "../review/open";
 import { effectiveScore } from "../review/review";
@@ -270,7 +270,7 @@ export function reportToBatch(input: ReportToBatchInput): ReportToBatchResult {
   const fromFinding = (f: FoundRecommendation): BatchRecommendation => {
     const meta = metaForFinding("untagged", f, effective);
     const text = cleanText(f.text);
-    const check = checkRecommendation({ text, context: f.context });
+    const check = checkRecommendation({ text, context: introducingText(f) });
     // What the finder read of addressee, deadline, timeframe and priority is read again by src/core/details.
     const plain: RecommendationMeta = {
       ...meta,

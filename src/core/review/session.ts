@@ -1,4 +1,4 @@
-import type { FoundRecommendation } from "../extract/types";
+import { introducingText, type FoundRecommendation } from "../extract";
 import type { ReportParagraph } from "../model/report";
 import {
   PRIORITIES,
@@ -32,7 +32,7 @@ export function contextsOf(
   const map = new Map<string, string>();
   for (const f of found) {
     const id = idFromTag(f.tag);
-    if (id) map.set(id, f.context);
+    if (id) map.set(id, introducingText(f));
   }
   for (const t of tagged) {
     const first = firstLine(t.text);

@@ -385,7 +385,11 @@ export function findAsks(doc: Doc): Ask[] {
   const frames = doc.hits("frame");
   const modals = doc.hits("modal");
   const intros = doc.hits("subjectIntro");
-  const agents = doc.hits("passiveAgent");
+  // "published by March 2027": a "by" that opens a time is a deadline, not an agent
+  const times = doc.hits("timeframe");
+  const agents = doc
+    .hits("passiveAgent")
+    .filter(([, e]) => !times.some(([ts, te]) => ts < e && te > e));
   const boundaries = [
     ...doc.hits("subordinate"),
     ...doc.hits("purpose"),

@@ -1,4 +1,5 @@
-import { findRecommendations } from "../../../src/core/extract";
+import { findRecommendations, introducingText } from "../../../src/core/extract";
+import { checkRecommendation } from "../../../src/core/smart";
 import type { FoundRecommendation } from "../../../src/core/extract/types";
 import { readDocx } from "../../../src/files/docx";
 import {
@@ -240,6 +241,79 @@ describe("findRecommendations: layouts", () => {
       ["Keep a register of seclusion on every ward.", "hospital director"],
     ]);
     expect(recs[1].deadline).toBe("June 2026");
+  });
+
+  it("gives the checker the heading, addressee line, stem or addressee cell that introduces an item", async () => {
+    const recs = await find([
+      heading(1, "Recommendations"),
+      heading(2, "For the Governor"),
+      ...bullets("bullet1", ["Call bells should be installed in every cell."]),
+      para("To the Ministry of Justice:"),
+      ...bullets("bullet2", ["Amend the regulation on solitary confinement."]),
+      heading(1, "Findings"),
+      para("The director should:"),
+      ...numbered("stem", ["install call bells in every cell;", "test them every week."]),
+      heading(1, "Recommendations"),
+      table([
+        ["No.", "Recommendation", "Responsible authority"],
+        ["1", "Provide every detainee with a mattress and a blanket.", "Head of the station"],
+        ["2", "Review the staffing of the night shift.", ""],
+      ]),
+    ]);
+    expect(recs.map((r) => [r.text, r.introduction, introducingText(r)])).toEqual([
+      ["Call bells should be installed in every cell.", "For the Governor", "For the Governor"],
+      [
+        "Amend the regulation on solitary confinement.",
+        "To the Ministry of Justice:",
+        "To the Ministry of Justice:",
+      ],
+      ["install call bells in every cell;", "The director should:", "The director should:"],
+      ["test them every week.", "The director should:", "The director should:"],
+      [
+        "Provide every detainee with a mattress and a blanket.",
+        "Responsible authority: Head of the station",
+        "Responsible authority: Head of the station",
+      ],
+      ["Review the staffing of the night shift.", undefined, ""],
+    ]);
+    // Read with what introduces them, the first five name who must act; the last does not.
+    expect(
+      recs.map(
+        (r) =>
+          checkRecommendation({ text: r.text, context: introducingText(r) }).criteria.targeted
+            .verdict
+      )
+    ).toEqual(["met", "met", "met", "met", "met", "not_met"]);
+  });
+
+  it("reads French and Spanish addressee headings as introducing the items for the checker", async () => {
+    const recs = await find([
+      heading(1, "Recommandations"),
+      heading(2, "Au directeur de l'établissement"),
+      ...bullets("bullet1", ["Installer un bouton d'appel dans chaque cellule."]),
+      heading(1, "Recomendaciones"),
+      heading(2, "A la Dirección General de la Policía"),
+      ...bullets("bullet2", ["Instalar un sistema de videovigilancia en todos los calabozos."]),
+    ]);
+    expect(recs.map((r) => [r.addressee, r.introduction])).toEqual([
+      ["directeur de l'établissement", "Au directeur de l'établissement"],
+      ["Dirección General de la Policía", "A la Dirección General de la Policía"],
+    ]);
+    expect(
+      recs.map(
+        (r) =>
+          checkRecommendation({ text: r.text, context: introducingText(r) }).criteria.targeted
+            .verdict
+      )
+    ).toEqual(["met", "met"]);
+  });
+
+  it("leaves an item without an introduction when nothing outside its paragraph names who acts", async () => {
+    const recs = await find([
+      heading(1, "Recommendations"),
+      ...numbered("recs", ["Call bells should be installed in every cell."]),
+    ]);
+    expect(recs.map((r) => [r.introduction, introducingText(r)])).toEqual([[undefined, ""]]);
   });
 
   it("takes a paragraph tagged in Word as a recommendation, with its tag", async () => {

@@ -94,6 +94,21 @@ describe("review session", () => {
     expect(contexts.get("bbbb2222")).toBe("Given Rule 75,");
   });
 
+  it("gives the checker the heading or stem that introduces a tagged item before its own context", () => {
+    const contexts = contextsOf(
+      [{ id: "cccc3333", text: "install call bells in every cell;" }],
+      paragraphs,
+      [
+        found(1, "install call bells in every cell;", {
+          tag: tagOf("cccc3333"),
+          introduction: "For the Governor",
+          context: "Given Rule 75,",
+        }),
+      ]
+    );
+    expect(contexts.get("cccc3333")).toBe("For the Governor\nGiven Rule 75,");
+  });
+
   it("does not tag again what is already tagged, inline or whole-paragraph", () => {
     const findings = [
       found(0, "The Ministry should install bells."),

@@ -1040,6 +1040,42 @@ describe("targeted: a heading that names the addressee of the numbered items und
     expect(targeted.verdict).toBe("met");
   });
 
+  it.each<[Language, string, string]>([
+    ["en", "Addressee: Ministry of Justice", "Install a call bell in every cell."],
+    ["en", "Responsible authority: Head of the station", "Provide every detainee with a mattress."],
+    [
+      "fr",
+      "Responsable : Direction de l'administration pénitentiaire",
+      "Installer un bouton d'appel dans chaque cellule.",
+    ],
+    [
+      "es",
+      "Responsable: Secretaría General de Instituciones Penitenciarias",
+      "Instalar un timbre en cada celda.",
+    ],
+  ])(
+    "the addressee cell of a table row, read as a labelled line (%s): %s",
+    (language, context, text) => {
+      const targeted = checkRecommendation({ text, context }, { language }).criteria.targeted;
+      expect(targeted.verdict).toBe("met");
+      expect(targeted.contextEvidence.map(([s, e]) => context.slice(s, e)).join(" ")).not.toMatch(
+        /Addressee|Responsable?|authority:/
+      );
+    }
+  );
+
+  it.each<[Language, string, string]>([
+    ["en", "Addressee: the authorities", "Install a call bell in every cell."],
+    ["fr", "Responsable : les autorités", "Installer un bouton d'appel dans chaque cellule."],
+    ["es", "Responsable: las autoridades competentes", "Instalar un timbre en cada celda."],
+  ])(
+    "a labelled line naming only 'the authorities' names no addressee (%s): %s",
+    (language, context, text) => {
+      const targeted = checkRecommendation({ text, context }, { language }).criteria.targeted;
+      expect(targeted.verdict).toBe("not_met");
+    }
+  );
+
   it.each<Case>([
     ["en", "For prisoners on remand 2.1 Visits should be offered every day."],
     ["en", "14.1 A reduction in overcrowding should be achieved on a strategic basis."],
@@ -1133,5 +1169,36 @@ describe("argued: Spanish cites a rule by the verb that prescribes it, as French
   it("es: a person who decides is no rule", () => {
     const text = "Registrar cada contención según establezca la dirección del centro.";
     expect(result("es", text, "argued").verdict).toBe("not_met");
+  });
+});
+
+describe("a 'by' that opens a date is a deadline, not the agent of a passive", () => {
+  it.each<[string, string]>([
+    ["A new visits policy should be written and published by March 2027.", "by March 2027"],
+    ["The policy should be published by 31 December.", "by 31 December"],
+    ["Staff should be trained by June.", "by June"],
+    ["The register should be introduced before the end of March.", "before the end of March"],
+  ])("en: %s", (text, deadline) => {
+    expect(result("en", text, "targeted").verdict).toBe("not_met");
+    expect(result("en", text, "timebound").verdict).toBe("met");
+    expect(evidenceOf("en", text, "timebound")).toEqual([deadline]);
+  });
+
+  it("en: an agent before the date is still the addressee", () => {
+    const text = "The policy should be reviewed by the Governor by March 2027.";
+    expect(evidenceOf("en", text, "targeted")).toEqual(["the Governor"]);
+    expect(evidenceOf("en", text, "timebound")).toEqual(["by March 2027"]);
+  });
+
+  it.each<[Language, string, string]>([
+    ["fr", "Le règlement devrait être publié par la direction d’ici mars 2027.", "la direction"],
+    [
+      "es",
+      "La política debería ser publicada por la Dirección antes de marzo de 2027.",
+      "la Dirección",
+    ],
+  ])("%s: the agent is still read beside a date: %s", (language, text, agent) => {
+    expect(evidenceOf(language, text, "targeted")).toEqual([agent]);
+    expect(result(language, text, "timebound").verdict).toBe("met");
   });
 });

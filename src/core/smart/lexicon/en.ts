@@ -426,6 +426,8 @@ export const en: SmartLexicon = {
         `\\bwithin\\s+a\\s+(?:maximum\\s+)?(?:period|time(?:frame)?|deadline)\\s+(?:of\\s+)?(?:not\\s+(?:exceeding|more\\s+than)\\s+|no\\s+(?:more|longer)\\s+than\\s+|at\\s+most\\s+)?(?:\\d+|${NUMBER_WORD})\\s+${TIME_UNIT}`,
         // the next report to the body that asks: "inform the Committee in its next periodic report"
         "\\b(?:in|by|before) (?:its|their|the) next (?:periodic |annual |follow-up )?report\\b",
+        // a day or month of the year ahead: "by 31 December", "before the end of March"
+        `\\b(?:by|before|until|no later than|not later than)\\s+(?:the\\s+)?(?:(?:end|beginning|start|middle)\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\b(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?`,
         `\\b(?:by|before|until) mid-(?:19|20)\\d{2}\\b`,
         `\\b(?:during|in the course of)\\s+(?:the\\s+)?(?:(?:first|second) half of\\s+)?(?:19|20)\\d{2}\\b`,
         "\\bnot later than\\b",
@@ -1050,7 +1052,7 @@ export const en: SmartLexicon = {
     },
     vocative: {
       patterns: [
-        "\\s*(?:to|for|recommendations? (?:to|for))\\s+(?=[^:\\n]{2,80}(?::|\\n|\\s\\d{1,3}(?:\\.\\d{1,3})+\\s))",
+        "\\s*(?:to|for|recommendations? (?:to|for)|(?:addressees?|responsible(?:\\s+(?:body|bodies|authority|authorities|institution))?|authority)\\s*:)\\s+(?=[^:\\n]{2,80}(?::|\\n|\\s\\d{1,3}(?:\\.\\d{1,3})+\\s))",
       ],
     },
     itemLabel: {

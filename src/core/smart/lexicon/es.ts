@@ -891,7 +891,7 @@ export const es: SmartLexicon = {
     },
     vocative: {
       patterns: [
-        "\\s*(?:a|al|a\\s+la|para|dirigida\\s+a|destinatari[oa]\\s*:?)\\s+(?=[^:\\n]{2,80}(?::|\\n|\\s\\d{1,3}(?:\\.\\d{1,3})+\\s))",
+        "\\s*(?:a|al|a\\s+la|para|dirigida\\s+a|destinatari[oa]\\s*:?|(?:destinatari[oa]s|responsables?)\\s*:)\\s+(?=[^:\\n]{2,80}(?::|\\n|\\s\\d{1,3}(?:\\.\\d{1,3})+\\s))",
       ],
     },
     itemLabel: {

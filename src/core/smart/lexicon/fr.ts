@@ -851,7 +851,7 @@ export const fr: SmartLexicon = {
     },
     vocative: {
       patterns: [
-        "\\s*(?:à\\s+l['’]attention\\s+d(?:e|u|es)|aux?|à|destinataire\\s*:?)\\s+(?=[^:\\n]{2,80}(?::|\\n|\\s\\d{1,3}(?:\\.\\d{1,3})+\\s))",
+        "\\s*(?:à\\s+l['’]attention\\s+d(?:e|u|es)|aux?|à|destinataire\\s*:?|(?:destinataires|responsables?)\\s*:)\\s+(?=[^:\\n]{2,80}(?::|\\n|\\s\\d{1,3}(?:\\.\\d{1,3})+\\s))",
       ],
     },
     itemLabel: {
