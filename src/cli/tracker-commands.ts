@@ -30,7 +30,7 @@ import { changeFile } from "../files/xlsx";
 import type { DashboardRefresh } from "../files/xlsx/dashboard";
 import type { RegisterCommand } from "./io";
 import { CommandIo, EXIT, fileNotes, Refusal } from "./io";
-import type { CliMessageKey, CliTranslate } from "./i18n";
+import { metadataProblemText, type CliMessageKey, type CliTranslate } from "./i18n";
 import { todayOption } from "./today";
 import { MAX_KEY_LIMIT, parseKeyLimit } from "../core/schema/customxml";
 
@@ -484,7 +484,7 @@ export const registerTrackerCommands: RegisterCommand = (program: Command, io, s
           );
         } else {
           if (tracker.metadataProblem)
-            io.out(`${t("validateMetadata", { problem: tracker.metadataProblem })}\n`);
+            io.out(`${metadataProblemText(tracker.metadataProblem, t)}\n`);
           for (const issue of issues) {
             const where = issue.column
               ? `, ${tracker.headers[issue.column] ?? columnHeader(issue.column, tracker.language)}`

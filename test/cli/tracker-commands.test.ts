@@ -1,8 +1,10 @@
 import { promises as fs } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import JSZip from "jszip";
 import { main } from "../../src/cli/rectrack";
 import type { CliIo } from "../../src/cli/io";
+import { TRACKER_NAMESPACE } from "../../src/core/schema/columns";
 import { computeStats } from "../../src/core/tracker/stats";
 import { readTracker } from "../../src/files/xlsx/reader";
 import { legacyBytes, sampleRecords, seededRandom, trackerBytes } from "../support/xlsx";
@@ -164,6 +166,52 @@ describe("rectrack validate and stats", () => {
     );
     expect((await run(["validate", path])).code).toBe(0);
     expect((await run(["validate", path, "--strict"])).code).toBe(1);
+  });
+
+  describe("a tracker whose settings part is damaged", () => {
+    let path: string;
+    beforeAll(async () => {
+      const zip = await JSZip.loadAsync(
+        await trackerBytes([{ id: "abcdefgh", dateMade: "2025-01-01", text: "x" }])
+      );
+      zip.file(
+        "customXml/item1.xml",
+        `<tracker xmlns="${TRACKER_NAMESPACE}" schemaVersion="1"><column`
+      );
+      path = join(dir, "settings-cut.xlsx");
+      await fs.writeFile(path, await zip.generateAsync({ type: "nodebuffer" }));
+    });
+
+    it.each([
+      [
+        "en",
+        "Warning: the tracker settings stored in the workbook could not be read (they are incomplete); the header row was used instead.",
+      ],
+      [
+        "fr",
+        "Avertissement : les paramètres du suivi enregistrés dans le classeur sont illisibles (ils sont incomplets) ; la ligne d'en-tête a été utilisée à la place.",
+      ],
+      [
+        "es",
+        "Aviso: no se pudieron leer los ajustes del seguimiento guardados en el libro (están incompletos); se usó la fila de encabezados.",
+      ],
+    ])("validate says why in %s, and reads on from the header row", async (language, warning) => {
+      const result = await run(["validate", path, "--today", "2026-03-01", "--lang", language]);
+      expect(result.code).toBe(0);
+      expect(result.out.split("\n")[0]).toBe(warning);
+    });
+
+    it("validate --json gives the problem's code, the same in every language", async () => {
+      for (const language of ["en", "fr", "es"]) {
+        const json = JSON.parse(
+          (await run(["validate", path, "--json", "--today", "2026-03-01", "--lang", language])).out
+        );
+        expect(json).toMatchObject({ rows: 1, metadataProblem: "cutShort" });
+      }
+      const sound = join(dir, "settings-sound.xlsx");
+      await fs.writeFile(sound, await trackerBytes([]));
+      expect(JSON.parse((await run(["validate", sound, "--json"])).out).metadataProblem).toBeNull();
+    });
   });
 
   it("refuses a --today that is not a calendar date", async () => {

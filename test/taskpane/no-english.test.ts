@@ -10,12 +10,13 @@ import type { BatchWarning, BatchWarningCode } from "../../src/core/model/batch-
 import type { InputProblemCode } from "../../src/core/model/errors";
 import { InputError } from "../../src/core/model/errors";
 import { Language } from "../../src/core/language";
+import type { MetadataProblem } from "../../src/core/schema/customxml";
 import { ExcelProblem, ExcelProblemCode } from "../../src/office/excel/errors";
 import { excelTranslator } from "../../src/taskpane/excel/i18n";
 import { en as excelEn, type ExcelMessageKey } from "../../src/taskpane/excel/i18n/en";
 import { explainError, unreadableNotice } from "../../src/taskpane/excel/state";
 import { batchWarningKey } from "../../src/taskpane/excel/notices";
-import { shown } from "../../src/taskpane/excel/paneTexts";
+import { metadataDamagedText, shown } from "../../src/taskpane/excel/paneTexts";
 import { FakeOfficeError } from "../support/office";
 import { translator } from "../../src/taskpane/shared/i18n";
 import { en as sharedEn } from "../../src/taskpane/shared/i18n/en";
@@ -54,6 +55,14 @@ const EXCEL_CODES: Record<ExcelProblemCode, true> = {
   sheetProtected: true,
   structureProtected: true,
   noHistory: true,
+};
+
+/** Why the tracker settings stored in a workbook cannot be read (src/core/schema/customxml.ts). */
+const METADATA_PROBLEMS: Record<MetadataProblem, true> = {
+  noTrackerElement: true,
+  otherFormat: true,
+  cutShort: true,
+  noSchemaVersion: true,
 };
 
 const INPUT_CODES: Record<InputProblemCode, true> = {
@@ -226,6 +235,10 @@ describe.each(["fr", "es"] as const)("in %s", (language) => {
       check(code, notice!.key as ExcelMessageKey, notice!.values ?? {});
       // The English sentence is kept for support only, as details.
       expect(Object.values(notice!.values ?? {}).join(" ")).not.toMatch(/could not be opened/);
+    }
+    for (const code of Object.keys(METADATA_PROBLEMS) as MetadataProblem[]) {
+      const text = metadataDamagedText(code, t);
+      for (const sentence of englishSentences(text)) found.push(`settings ${code}: ${sentence}`);
     }
     expect(found).toEqual([]);
   });

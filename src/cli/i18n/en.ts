@@ -288,7 +288,13 @@ export const en = {
     "the new file does not carry the {parts} of {input}; the original file still has them.",
   adoptWrote: "Wrote {out}. {input} was not changed.",
   validateWriteWithoutFix: "--write goes with --fix: add --fix to tidy the lists.",
-  validateMetadata: "Warning: {problem}; the header row was used instead.",
+  validateMetadata:
+    "Warning: the tracker settings stored in the workbook could not be read ({problem}); the header row was used instead.",
+  // Why the settings could not be read (validateMetadata's {problem}), by the code of src/core/schema/customxml.ts.
+  metadataProblem_noTrackerElement: "they are damaged",
+  metadataProblem_otherFormat: "they were saved in another format",
+  metadataProblem_cutShort: "they are incomplete",
+  metadataProblem_noSchemaVersion: "their version number is missing or wrong",
   validateRow: "row {row}{where}: {message}",
   validateWarning: "(warning) {message}",
   validateSummary: "{count} recommendations checked: {errors} errors, {warnings} warnings.",

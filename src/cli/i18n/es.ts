@@ -310,7 +310,11 @@ export const es: CliCatalogue = {
   adoptWrote: "Se escribió {out}. {input} no se modificó.",
   validateWriteWithoutFix: "--write va con --fix: añada --fix para ordenar las listas.",
   validateMetadata:
-    "Aviso: los metadatos del seguimiento no se pueden leer; se usó la fila de encabezados. Detalles (en inglés): {problem}",
+    "Aviso: no se pudieron leer los ajustes del seguimiento guardados en el libro ({problem}); se usó la fila de encabezados.",
+  metadataProblem_noTrackerElement: "están dañados",
+  metadataProblem_otherFormat: "se guardaron en otro formato",
+  metadataProblem_cutShort: "están incompletos",
+  metadataProblem_noSchemaVersion: "falta su número de versión o no es válido",
   validateRow: "fila {row}{where}: {message}",
   validateWarning: "(aviso) {message}",
   validateSummary:

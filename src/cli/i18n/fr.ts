@@ -314,7 +314,11 @@ export const fr: CliCatalogue = {
   adoptWrote: "{out} a été écrit. {input} n'a pas été modifié.",
   validateWriteWithoutFix: "--write va avec --fix : ajoutez --fix pour ranger les listes.",
   validateMetadata:
-    "Avertissement : les métadonnées du suivi sont illisibles ; la ligne d'en-tête a été utilisée à la place. Détails (en anglais) : {problem}",
+    "Avertissement : les paramètres du suivi enregistrés dans le classeur sont illisibles ({problem}) ; la ligne d'en-tête a été utilisée à la place.",
+  metadataProblem_noTrackerElement: "ils sont endommagés",
+  metadataProblem_otherFormat: "ils ont été enregistrés dans un autre format",
+  metadataProblem_cutShort: "ils sont incomplets",
+  metadataProblem_noSchemaVersion: "leur numéro de version manque ou n'est pas valable",
   validateRow: "ligne {row}{where} : {message}",
   validateWarning: "(avertissement) {message}",
   validateSummary:

@@ -6,9 +6,10 @@
  * import, letters, check) the same --lang also names that language, as it
  * always has.
  */
-import { Problem } from "../../core/model/problem";
+import { Problem, type Wording } from "../../core/model/problem";
 import { FileProblem } from "../../files/local";
 import type { InputProblemCode } from "../../core/model/errors";
+import type { MetadataProblem } from "../../core/schema/customxml";
 import {
   createTranslator,
   languageFromEnvironment,
@@ -103,4 +104,17 @@ export function inputProblemText(error: Problem, t: CliTranslate, own: boolean):
       sentence,
     });
   return own ? sentence : t("inputSentence", { sentence });
+}
+
+/** Why the tracker settings stored in a workbook could not be read, in the user's words (a code without its key does not compile). */
+const METADATA_PROBLEM_KEYS: Wording<MetadataProblem, CliMessageKey> = {
+  noTrackerElement: "metadataProblem_noTrackerElement",
+  otherFormat: "metadataProblem_otherFormat",
+  cutShort: "metadataProblem_cutShort",
+  noSchemaVersion: "metadataProblem_noSchemaVersion",
+};
+
+/** The warning that the tracker settings could not be read (the header row was used), with why. */
+export function metadataProblemText(problem: MetadataProblem, t: CliTranslate): string {
+  return t("validateMetadata", { problem: t(METADATA_PROBLEM_KEYS[problem]) });
 }

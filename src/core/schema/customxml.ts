@@ -35,8 +35,23 @@ export function parseKeyLimit(text: string | number | undefined | null): number 
   return Number.isInteger(n) && n >= 1 && n <= MAX_KEY_LIMIT ? n : null;
 }
 
+/**
+ * Why a tracker-settings part cannot be read, as a code: each surface words
+ * it in the user's language (the Excel pane's and the command line's
+ * catalogues), and `rectrack validate --json` gives it as it is.
+ */
+export type MetadataProblem =
+  /** No tracker element: the part is damaged. */
+  | "noTrackerElement"
+  /** The tracker element is not in our namespace: another format. */
+  | "otherFormat"
+  /** The part ends before the tracker element does. */
+  | "cutShort"
+  /** No schema version, or one that is not a whole number from 1. */
+  | "noSchemaVersion";
+
 export type MetadataParse =
-  { ok: true; metadata: TrackerMetadata } | { ok: false; problem: string };
+  { ok: true; metadata: TrackerMetadata } | { ok: false; problem: MetadataProblem };
 
 export function serializeMetadata(metadata: TrackerMetadata): string {
   const columns = Object.entries(metadata.headers)
@@ -61,34 +76,23 @@ export function isTrackerPart(xml: string): boolean {
   return xml.includes(TRACKER_NAMESPACE);
 }
 
-/** Reads the part; a damaged part is reported in plain words, never thrown. */
+/** Reads the part; a damaged part is reported by its code (MetadataProblem), never thrown. */
 export function parseMetadata(xml: string): MetadataParse {
   const text = xml.replace(/^\uFEFF/, "");
   const root = /<(?:[\w-]+:)?tracker\b([^>]*)>/.exec(text);
-  if (!root)
-    return {
-      ok: false,
-      problem: "the tracker settings stored in the workbook are damaged (no tracker element)",
-    };
+  if (!root) return { ok: false, problem: "noTrackerElement" };
   const rootAttributes = xmlAttributes(root[1]);
   const namespaceOk = [...rootAttributes.entries()].some(
     ([name, value]) =>
       (name === "xmlns" || name.startsWith("xmlns:")) && value === TRACKER_NAMESPACE
   );
-  if (!namespaceOk)
-    return {
-      ok: false,
-      problem: "the tracker settings stored in the workbook belong to another format",
-    };
+  if (!namespaceOk) return { ok: false, problem: "otherFormat" };
   if (!/<\/(?:[\w-]+:)?tracker\s*>\s*$/.test(text.trim()) && !root[0].endsWith("/>")) {
-    return { ok: false, problem: "the tracker settings stored in the workbook are cut short" };
+    return { ok: false, problem: "cutShort" };
   }
   const version = Number(rootAttributes.get("schemaVersion"));
   if (!Number.isInteger(version) || version < 1) {
-    return {
-      ok: false,
-      problem: "the tracker settings stored in the workbook have no valid schema version",
-    };
+    return { ok: false, problem: "noSchemaVersion" };
   }
   const languageText = rootAttributes.get("language") ?? "en";
   const language: Language = languageText === "fr" || languageText === "es" ? languageText : "en";

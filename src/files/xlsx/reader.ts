@@ -2,7 +2,12 @@ import ExcelJS from "exceljs";
 import { InputError } from "../../core/model/errors";
 import { parseRange } from "../../core/schema/a1";
 import { ColumnKey, RECOMMENDATIONS_TABLE } from "../../core/schema/columns";
-import { isTrackerPart, parseMetadata, TrackerMetadata } from "../../core/schema/customxml";
+import {
+  isTrackerPart,
+  MetadataProblem,
+  parseMetadata,
+  TrackerMetadata,
+} from "../../core/schema/customxml";
 import type { Language } from "../../core/schema/plan";
 import { locateColumns } from "../../core/schema/upgrade";
 import { gridRowReader } from "../../core/tracker/grid";
@@ -23,8 +28,8 @@ import { languageOfSheet } from "../../core/tracker/sheet-language";
 export interface TrackerFile {
   language: Language;
   metadata: TrackerMetadata | null;
-  /** Set when the metadata part exists but cannot be read; the header row was used instead. */
-  metadataProblem?: string;
+  /** Set when the metadata part exists but cannot be read: why, by its code; the header row was used instead. */
+  metadataProblem?: MetadataProblem;
   sheetName: string;
   /** Table name, or null when the tracker was found by its header row only. */
   tableName: string | null;
@@ -276,7 +281,7 @@ export async function readTrackerPackage(
 ): Promise<TrackerFile> {
   const customXml = (await readCustomXmlParts(zip)).map((part) => part.xml);
   let metadata: TrackerMetadata | null = null;
-  let metadataProblem: string | undefined;
+  let metadataProblem: MetadataProblem | undefined;
   const part = customXml.find(isTrackerPart);
   if (part !== undefined) {
     const parsed = parseMetadata(part);

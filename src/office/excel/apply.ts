@@ -8,6 +8,7 @@
 import { columnLetter } from "../../core/schema/a1";
 import { localDate } from "../../core/schema/dates";
 import { ColumnKey, TABLE_ORDER, TRACKER_COLUMNS } from "../../core/schema/columns";
+import type { MetadataProblem } from "../../core/schema/customxml";
 import { frozenColumns } from "../../core/schema/layout";
 import type { CellValue, Language, SheetPlan, WorkbookPlan } from "../../core/schema/plan";
 import type { DashboardData } from "../../core/schema/dashboard";
@@ -78,8 +79,8 @@ export interface ApplyResult {
   extraKept: string[];
   /** Features this Excel cannot apply (validation, conditional formats...): the pane says so. */
   skipped: Feature[];
-  /** The metadata part could not be read; the headers were used instead (and the part rewritten). */
-  metadataProblem: string | null;
+  /** Why the metadata part could not be read, by its code; the headers were used instead (and the part rewritten). */
+  metadataProblem: MetadataProblem | null;
   /** The columns were put in the order by task (the user asked for it). */
   reordered: boolean;
   /** The Follow-up history sheet (schema v2) this created or added, or null. */
@@ -654,7 +655,8 @@ export interface WorkbookSummary {
   sheets: { name: string; rows: number; columns: number }[];
   /** The Dashboard sheet of ours, where the workbook has one. */
   dashboard: string | null;
-  metadataProblem: string | null;
+  /** Why the tracker part could not be read, by its code (the pane words it), or null. */
+  metadataProblem: MetadataProblem | null;
 }
 
 /** What the Set up section shows: is there a tracker, is it up to date, which sheets could be adopted. Three requests. */

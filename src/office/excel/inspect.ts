@@ -15,7 +15,12 @@ import {
   isDashboardName,
   isOurDashboard,
 } from "../../core/schema/dashboard";
-import { isTrackerPart, parseMetadata, TrackerMetadata } from "../../core/schema/customxml";
+import {
+  isTrackerPart,
+  MetadataProblem,
+  parseMetadata,
+  TrackerMetadata,
+} from "../../core/schema/customxml";
 import { VOCABULARIES, VocabularyKey } from "../../core/schema/vocabularies";
 import { FOLLOW_UP_TABLE } from "../../core/schema/workbook-plan";
 import { recogniseRenamed } from "../../core/tracker/plan-inputs";
@@ -60,8 +65,8 @@ export interface WorkbookState {
   sheetNames: string[];
   tables: { name: string; sheet: string }[];
   metadata: TrackerMetadata | null;
-  /** Set when a tracker part exists but cannot be read (the header row is used instead). */
-  metadataProblem: string | null;
+  /** Why a tracker part that exists cannot be read, by its code (the header row is used instead). */
+  metadataProblem: MetadataProblem | null;
   /** Ids of our metadata parts (normally one). */
   metadataPartIds: string[];
   tracker: TrackerLocation | null;
@@ -201,7 +206,7 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
   const { xml, trackerEntry, trackerReads, listReads, dashboardReads } = reads;
 
   let metadata: TrackerMetadata | null = null;
-  let metadataProblem: string | null = null;
+  let metadataProblem: MetadataProblem | null = null;
   for (const part of xml) {
     if (!isTrackerPart(part.xml.value)) continue;
     const parsed = parseMetadata(part.xml.value);

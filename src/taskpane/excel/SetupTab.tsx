@@ -6,7 +6,7 @@ import { MAX_KEY_LIMIT } from "../../core/schema/customxml";
 import { adoptableSheets, canAdopt, mappingChoices, mappingRows } from "./state";
 import { ActionRow, SectionProps, TitledSection } from "./Section";
 import { useStyles } from "./paneStyles";
-import { LANGUAGE_KEYS } from "./paneTexts";
+import { LANGUAGE_KEYS, metadataDamagedText } from "./paneTexts";
 
 /** The most key recommendations per report: kept in the tracker, written by Create or Upgrade. */
 function KeyLimitField({ state, intents, t }: SectionProps): React.JSX.Element {
@@ -39,7 +39,7 @@ export function SetupSection({ state, intents, t }: SectionProps): React.JSX.Ele
     <div className={styles.stack}>
       {state.workbook?.metadataProblem ? (
         <Caption1 className={styles.hint}>
-          {t("metadataDamaged", { problem: state.workbook.metadataProblem })}
+          {metadataDamagedText(state.workbook.metadataProblem, t)}
         </Caption1>
       ) : null}
       {tracker ? (

@@ -5,6 +5,7 @@
 import type { BatchWarningCode } from "../../core/model/batch-from-report";
 import type { InputProblemCode } from "../../core/model/errors";
 import { problemOf, Wording } from "../../core/model/problem";
+import type { MetadataProblem } from "../../core/schema/customxml";
 import type { AdoptResult, ApplyResult, ExcelProblemCode, Feature } from "../../office/excel";
 import type { RecordPlan } from "../../core/tracker/observe";
 import type { ExcelMessageKey } from "./i18n";
@@ -173,7 +174,19 @@ export function skippedNotice(skipped: readonly Feature[]): Omit<Notice, "id">[]
     : [{ intent: "warning", key: "skippedFeatures", values: { features: skipped.join(",") } }];
 }
 
-function metadataNotice(problem: string | null): Omit<Notice, "id">[] {
+/** Why the tracker settings stored in the workbook could not be read, in the user's words: a code without its message does not compile. */
+const METADATA_PROBLEM_KEYS: Wording<MetadataProblem, ExcelMessageKey> = {
+  noTrackerElement: "metadataProblemNoTrackerElement",
+  otherFormat: "metadataProblemOtherFormat",
+  cutShort: "metadataProblemCutShort",
+  noSchemaVersion: "metadataProblemNoSchemaVersion",
+};
+
+export const metadataProblemKey = (problem: MetadataProblem): ExcelMessageKey =>
+  METADATA_PROBLEM_KEYS[problem];
+
+/** The notice carries the code; the component words it (paneTexts.tsx, as the left-out features). */
+function metadataNotice(problem: MetadataProblem | null): Omit<Notice, "id">[] {
   return problem ? [{ intent: "warning", key: "metadataDamaged", values: { problem } }] : [];
 }
 

@@ -2,12 +2,13 @@
 import * as React from "react";
 import { COLUMN_BY_KEY, type ColumnKey } from "../../core/schema/columns";
 import { VOCABULARIES, vocabularyLabel, type VocabularyKey } from "../../core/schema/vocabularies";
+import type { MetadataProblem } from "../../core/schema/customxml";
 import type { Language } from "../../core/schema/plan";
 import { Feature } from "../../office/excel";
 import { type ShownNotice } from "../shared/Notices";
 import { ExcelTranslate } from "./i18n";
 import type { ExcelMessageKey } from "./i18n";
-import { BusyAction, ImportDateSource, featureKey, Notice } from "./state";
+import { BusyAction, ImportDateSource, featureKey, metadataProblemKey, Notice } from "./state";
 
 export const BUSY_KEYS: Record<BusyAction, ExcelMessageKey> = {
   read: "workingRead",
@@ -44,10 +45,17 @@ export function featureList(features: readonly string[], t: ExcelTranslate): str
   return features.map((feature) => t(featureKey(feature as Feature))).join("; ");
 }
 
+/** The tracker settings could not be read, and why, in the user's words (the Set up section and the notice after Create or Upgrade). */
+export function metadataDamagedText(problem: MetadataProblem, t: ExcelTranslate): string {
+  return t("metadataDamaged", { problem: t(metadataProblemKey(problem)) });
+}
+
 function noticeText(notice: Notice, t: ExcelTranslate): string {
   const values = { ...notice.values };
   if (notice.key === "skippedFeatures" && values.features)
     values.features = featureList(values.features.split(","), t);
+  if (notice.key === "metadataDamaged" && values.problem)
+    return metadataDamagedText(values.problem as MetadataProblem, t);
   return t(notice.key, values);
 }
 

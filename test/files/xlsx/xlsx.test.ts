@@ -134,10 +134,29 @@ describe("reading a tracker", () => {
       '<tracker xmlns="' + TRACKER_NAMESPACE + '" schemaVersion="1"><column key='
     );
     const damaged = await readTracker(await zip.generateAsync({ type: "nodebuffer" }), "t.xlsx");
-    expect(damaged.metadataProblem).toMatch(/damaged|cut short/);
+    // The reader carries the problem's code; each surface words it in the user's language.
+    expect(damaged.metadataProblem).toBe("cutShort");
     expect(damaged.rows[0].values.text).toBe("x");
     // Without the metadata the renamed header is not recognised: the column is kept as an extra one.
     expect(damaged.extraHeaders).toContain("Where it stands");
+  });
+
+  it.each([
+    ["noTrackerElement", `<settings xmlns="${TRACKER_NAMESPACE}"/>`],
+    ["otherFormat", `<tracker xmlns="urn:other" from="${TRACKER_NAMESPACE}" schemaVersion="1"/>`],
+    ["cutShort", `<tracker xmlns="${TRACKER_NAMESPACE}" schemaVersion="1"><column key=`],
+    ["noSchemaVersion", `<tracker xmlns="${TRACKER_NAMESPACE}" schemaVersion="x"></tracker>`],
+  ])("gives why the metadata part cannot be read as its code: %s", async (code, xml) => {
+    const bytes = await trackerBytes([{ id: "abcdefgh", dateMade: "2025-01-01", text: "x" }]);
+    expect((await readTracker(bytes, "t.xlsx")).metadataProblem).toBeUndefined();
+    const zip = await JSZip.loadAsync(bytes);
+    zip.file("customXml/item1.xml", xml);
+    const damaged = await readTracker(await zip.generateAsync({ type: "nodebuffer" }), "t.xlsx");
+    expect({ problem: damaged.metadataProblem, metadata: damaged.metadata }).toEqual({
+      problem: code,
+      metadata: null,
+    });
+    expect(damaged.rows.map((row) => row.values.text)).toEqual(["x"]);
   });
 
   it("finds a tracker by its header row when the table is gone", async () => {

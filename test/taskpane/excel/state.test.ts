@@ -1,12 +1,14 @@
 import { proposeMapping } from "../../../src/core/tracker/legacy";
-import { ExcelProblem } from "../../../src/office/excel";
+import type { MetadataProblem } from "../../../src/core/schema/customxml";
+import { ExcelProblem, type ApplyResult } from "../../../src/office/excel";
 import { en } from "../../../src/taskpane/excel/i18n/en";
 import { es } from "../../../src/taskpane/excel/i18n/es";
 import { fr } from "../../../src/taskpane/excel/i18n/fr";
 import { excelTranslator } from "../../../src/taskpane/excel/i18n";
-import { shown } from "../../../src/taskpane/excel/paneTexts";
+import { metadataDamagedText, shown } from "../../../src/taskpane/excel/paneTexts";
 import { messageArguments, parseMessage } from "../../../src/taskpane/shared/i18n/format";
 import {
+  applyNotices,
   canAdopt,
   chosenTidy,
   explainError,
@@ -64,6 +66,67 @@ describe("errors in plain words", () => {
       text: "Excel reported a problem.",
       details: "Details: x is not a function",
     });
+  });
+});
+
+describe("tracker settings the pane cannot read", () => {
+  const applied = (metadataProblem: MetadataProblem | null): ApplyResult => ({
+    mode: "upgraded",
+    language: "en",
+    sheets: {
+      recommendations: "Recommendations",
+      lists: "Lists",
+      dashboard: "Dashboard",
+      followUp: "Follow-up",
+    },
+    addedColumns: [],
+    renamedKept: [],
+    extraKept: [],
+    skipped: [],
+    metadataProblem,
+    reordered: false,
+  });
+
+  it.each([
+    [
+      "en",
+      "The tracker settings stored in the workbook could not be read (they are incomplete); the column headers were used instead.",
+    ],
+    [
+      "fr",
+      "Les paramètres du tableau de suivi enregistrés dans le classeur sont illisibles (ils sont incomplets) ; les en-têtes de colonnes ont été utilisés.",
+    ],
+    [
+      "es",
+      "No se pudieron leer los ajustes del registro guardados en el libro (están incompletos); se usaron los encabezados de columna.",
+    ],
+  ] as const)("in %s: words why, after an upgrade and in Set up", (language, sentence) => {
+    const t = excelTranslator(language);
+    const notices = applyNotices(applied("cutShort")).filter((n) => n.key === "metadataDamaged");
+    expect(notices).toEqual([
+      { intent: "warning", key: "metadataDamaged", values: { problem: "cutShort" } },
+    ]);
+    expect(shown({ id: 1, ...notices[0] }, t, language).text).toBe(sentence);
+    expect(metadataDamagedText("cutShort", t)).toBe(sentence);
+  });
+
+  it("words every code differently, and says nothing when the settings were read", () => {
+    const codes: Record<MetadataProblem, true> = {
+      noTrackerElement: true,
+      otherFormat: true,
+      cutShort: true,
+      noSchemaVersion: true,
+    };
+    for (const language of ["en", "fr", "es"] as const) {
+      const t = excelTranslator(language);
+      const texts = (Object.keys(codes) as MetadataProblem[]).map((code) =>
+        metadataDamagedText(code, t)
+      );
+      expect(new Set(texts).size).toBe(texts.length);
+      for (const text of texts)
+        expect(text).not.toMatch(/\{|noTrackerElement|otherFormat|cutShort|noSchemaVersion/);
+    }
+    expect(applyNotices(applied(null)).filter((n) => n.key === "metadataDamaged")).toEqual([]);
   });
 });
 

@@ -61,6 +61,11 @@ export const en = {
   featureReorder: "moving the columns into the new order",
   metadataDamaged:
     "The tracker settings stored in the workbook could not be read ({problem}); the column headers were used instead.",
+  // Why the settings could not be read (metadataDamaged's {problem}), by the code of src/core/schema/customxml.ts.
+  metadataProblemNoTrackerElement: "they are damaged",
+  metadataProblemOtherFormat: "they were saved in another format",
+  metadataProblemCutShort: "they are incomplete",
+  metadataProblemNoSchemaVersion: "their version number is missing or wrong",
   adoptHeading: "Adopt a sheet you already keep",
   adoptIntro:
     "Choose the sheet holding your recommendations. Your sheet is left as it is; the tracker is built next to it.",

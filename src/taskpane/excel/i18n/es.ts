@@ -66,6 +66,10 @@ export const es: Record<keyof typeof en, string> = {
   featureReorder: "el traslado de las columnas al nuevo orden",
   metadataDamaged:
     "No se pudieron leer los ajustes del registro guardados en el libro ({problem}); se usaron los encabezados de columna.",
+  metadataProblemNoTrackerElement: "están dañados",
+  metadataProblemOtherFormat: "se guardaron en otro formato",
+  metadataProblemCutShort: "están incompletos",
+  metadataProblemNoSchemaVersion: "falta su número de versión o no es válido",
   adoptHeading: "Adoptar una hoja que ya lleva",
   adoptIntro:
     "Elija la hoja con sus recomendaciones. Su hoja queda como está; el registro se crea a su lado.",

@@ -66,6 +66,10 @@ export const fr: Record<keyof typeof en, string> = {
   featureReorder: "le déplacement des colonnes dans le nouvel ordre",
   metadataDamaged:
     "Les paramètres du tableau de suivi enregistrés dans le classeur sont illisibles ({problem}) ; les en-têtes de colonnes ont été utilisés.",
+  metadataProblemNoTrackerElement: "ils sont endommagés",
+  metadataProblemOtherFormat: "ils ont été enregistrés dans un autre format",
+  metadataProblemCutShort: "ils sont incomplets",
+  metadataProblemNoSchemaVersion: "leur numéro de version manque ou n'est pas valable",
   adoptHeading: "Reprendre une feuille existante",
   adoptIntro:
     "Choisissez la feuille qui contient vos recommandations. Elle reste telle quelle ; le tableau de suivi est construit à côté.",
