@@ -211,6 +211,12 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
       consider(ask.subject, !ask.passive, false, ask.framed);
     consider(ask.agent, true, true);
   }
+  // a body that carries out the ask with the addressee ("in cooperation with the Region revise …")
+  // is named as one who acts
+  for (const [, end] of op("coActor")) {
+    const sentence = doc.sentenceAt(end);
+    consider(readNounPhrase(doc, end, sentence ? sentence.end : doc.full.length, false), true);
+  }
   for (const sentence of doc.sentences) {
     const end = doc.anchoredAt("vocative", sentence.start);
     if (end > 0) consider(readNounPhrase(doc, end, sentence.end, false), true);
