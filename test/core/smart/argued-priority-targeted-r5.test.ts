@@ -244,3 +244,41 @@ describe("prioritised: a risk the ask aims to reduce is its goal, not a risk to 
     expect(result(language, text, "prioritised").verdict).toBe("met");
   });
 });
+
+describe("argued: an existing law named by its subject, under which the ask is made", () => {
+  it.each<Case>([
+    [
+      "en",
+      "ensure that all staff know the rules on restraint pursuant to the youth justice legislation",
+    ],
+    ["en", "Seclusion should be recorded in line with the mental health act."],
+    [
+      "fr",
+      "veiller à ce que le personnel connaisse les règles de contention conformément à la législation relative à la justice des mineurs",
+    ],
+    [
+      "es",
+      "garantizar que el personal conozca las normas de contención conforme a la legislación sobre responsabilidad penal de los menores",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "ensure that all staff know the rules on restraint pursuant to the relevant legislation",
+    ],
+    ["en", "Seclusion should be recorded in line with the law."],
+    [
+      "fr",
+      "veiller à ce que le personnel connaisse les règles de contention conformément à la législation en vigueur",
+    ],
+    [
+      "es",
+      "garantizar que el personal conozca las normas de contención conforme a la normativa aplicable",
+    ],
+  ])("a law in general names none — %s: %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).not.toBe("met");
+  });
+});

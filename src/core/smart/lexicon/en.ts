@@ -624,7 +624,10 @@ export const en: SmartLexicon = {
         "\\b[Tt]he (?:required|prescribed) (?:[\\w-]+ ){0,2}?(?:checks?|observations?|rounds?|visits?|times?|timescales?|intervals?|frequency|levels?|ratios?|periods?|procedures?|records?)\\b",
         "\\b(?:[Ii]n (?:accordance|line|compliance)|[Cc]onsistent) with the (?:[\\w-]+ ){1,2}?(?:set|established|laid down|prescribed|required) (?:by|in|under)\\b",
         // an existing law named by its subject: "the implementation of the law establishing the NPM"
-        "\\b[Tt]he (?:law|act|decree|regulations?) (?:establishing|creating|governing|relating to|on the)\\b",
+        "\\b[Tt]he (?:law|act|decree|regulations?|legislation) (?:establishing|creating|governing|relating to|on the)\\b",
+        // an existing law named by its subject before it, where the ask is to act under it:
+        // "pursuant to the adult responsibility legislation", "under the mental health law"
+        "\\b(?:[Ii]n (?:line|accordance|conformity|keeping|compliance) with|[Pp]ursuant to|[Uu]nder|[Aa]s (?:required|provided|set out|laid down) (?:by|in)|[Cc]onsistent with|[Cc]omply(?:ing)? with|[Cc]ompliance with)\\s+the\\s+(?!(?:applicable|relevant|national|international|domestic|current|existing|appropriate|new|present|same|above|following|general)\\b)(?:[a-z][\\w-]*\\s+){1,3}(?:legislation|law|act|regulations)\\b",
       ],
     },
     genericStandard: {

@@ -525,6 +525,7 @@ export const es: SmartLexicon = {
         "\\b(?:[Cc]onforme\\s+a|[Dd]e\\s+acuerdo\\s+con|[Ss]egún|[Cc]on\\s+arreglo\\s+a|[Dd]e\\s+conformidad\\s+con)\\s+(?:los|las|el|la|lo)\\s+(?:[\\w-]+\\s+){0,2}?(?:establecid|fijad|previst|dispuest|determinad)[oa]s?\\s+(?:por|en)\\b",
         // una ley existente nombrada por su objeto: "la aplicación de la ley que crea el mecanismo nacional"
         "\\b(?:[Ll]a\\s+ley|[Ee]l\\s+decreto)\\s+(?:que\\s+crea|por\\s+la\\s+que\\s+se\\s+crea|de\\s+creación\\s+de(?:l)?|sobre\\s+(?:el|la|los|las)|relativa\\s+a)\\b",
+        "\\b[Ll]a\\s+(?:legislación|normativa)\\s+(?:sobre|relativa\\s+a(?:l)?|en\\s+materia\\s+de|reguladora\\s+de(?:l)?)\\s+(?!esta\\b|dicha\\b|la\\s+materia\\b)",
         "\\b(?:parágrafos?|párrafos?|apartados?|puntos?)\\s+\\d+(?:\\s+(?:y|a)\\s+\\d+)?\\s+(?:del?|de\\s+la)\\s+[A-Z]",
         "\\bInforme\\s+Anual\\b",
         "\\b[A-Z]{2,}(?:/[A-Za-z0-9.()]+){2,}",
