@@ -491,7 +491,12 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
 
   // --- prioritised ---
   const urges = all("urge");
-  const priorities = op("priority").filter((p) => !isRoutine(doc, p));
+  // the words of a text quoted as the basis ("… el SPT, «… voluntarios únicamente cuando …»") set
+  // no priority of the ask's own
+  const quoted = quotations(doc);
+  const priorities = op("priority").filter(
+    (p) => !isRoutine(doc, p) && !quoted.some((q) => overlaps(q, p))
+  );
   const prioritised: RuleOutcome = urges.length
     ? met(mergeSorted(urges, priorities), "urge")
     : priorities.length
@@ -840,6 +845,15 @@ function leadsIn(doc: Doc, ask: Ask, asks: Ask[]): boolean {
 /** The ask has a verb of its own (a modal, a frame, an imperative or infinitive), not only a phrase after a comma. */
 function hasOwnVerb(doc: Doc, ask: Ask): boolean {
   return ask.modal !== null || ask.framed || doc.anchoredAt("imperative", ask.clause[0]) > 0;
+}
+
+/** Passages in quotation marks of at least a few words: another text's words, quoted. */
+function quotations(doc: Doc): Span[] {
+  const out: Span[] = [];
+  const marks = /«[^»]{12,}»|“[^”]{12,}”/g;
+  for (let m = marks.exec(doc.full); m; m = marks.exec(doc.full))
+    out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 /** A list item given without the sentence that introduced it: its addressee is named there. */

@@ -282,3 +282,56 @@ describe("argued: an existing law named by its subject, under which the ask is m
     expect(result(language, text, "argued").verdict).not.toBe("met");
   });
 });
+
+describe("prioritised: the words of a text quoted as the basis set no priority of the ask", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Provide each unit with a consent form, recalling the words of the Subcommittee: “restraint is applied only when a risk assessment shows it is needed”.",
+    ],
+    [
+      "fr",
+      "Doter chaque unité d'un formulaire de consentement, en rappelant le Sous-comité : « l'admission est volontaire uniquement lorsque la personne a donné son consentement ».",
+    ],
+    [
+      "es",
+      "Dotar a cada unidad de un formulario de consentimiento, recordando al Subcomité: «el ingreso es voluntario únicamente cuando la persona ha dado su consentimiento».",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).not.toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Handcuffs should be used only when a risk assessment makes it necessary."],
+    ["es", "Mantener las esposas únicamente cuando el análisis de riesgo lo haga imprescindible."],
+  ])("the ask's own words still do — %s: %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+});
+
+describe("rootcause: a document that lays down a rule or records consent is a procedure", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Health Board should provide each unit with a document setting out the patient's informed consent to admission.",
+    ],
+    [
+      "fr",
+      "Doter les unités de santé mentale d'un document prévoyant le consentement éclairé de la personne.",
+    ],
+    [
+      "es",
+      "Que se dote a los centros socio sanitarios de un documento que contemple el consentimiento informado de la persona.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "rootcause").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The Governor should provide new blankets in cell 4."],
+    ["fr", "Doter la cellule 4 de couvertures neuves."],
+    ["es", "Dotar la celda 4 de mantas nuevas."],
+  ])("supplying an item is still a fix — %s: %s", (language, text) => {
+    expect(result(language, text, "rootcause").verdict).not.toBe("met");
+  });
+});

@@ -902,6 +902,9 @@ export const en: SmartLexicon = {
         "\\bprogrammes?\\b|\\bprograms?\\b",
         "\\b(?:prison|penitentiary|detention|health|health-care|justice|juvenile justice|complaints?|referral|monitoring|inspection|maintenance|records?) system\\b",
         "\\bmechanisms?\\b",
+        // a document that lays down a rule or records consent is a procedure: "provide the units with a
+        // document setting out the patient's informed consent"
+        "\\b(?:documents?|forms?)\\s+(?:(?:that|which)\\s+)?(?:sets?\\s+out|setting\\s+out|lays?\\s+down|laying\\s+down|records?|recording|provides?\\s+for|providing\\s+for)\\b",
         "\\bcomplaints?\\b",
         "\\bpractices?\\b",
         "\\broutines?\\b",

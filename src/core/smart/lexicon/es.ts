@@ -773,6 +773,9 @@ export const es: SmartLexicon = {
         "\\buso\\s+de\\s+(?:la\\s+fuerza|la\\s+contención|las\\s+esposas|medios\\s+coercitivos|sujeciones)\\b",
         "\\b(?:competencias|responsabilidad(?:es)?)\\b",
         "\\b(?:modelo|formulario|impreso)s?\\b",
+        // un documento que fija una regla o recoge un consentimiento es un procedimiento: "dotar a las
+        // unidades de un documento que contemple el consentimiento informado"
+        "\\bdocumentos?\\s+(?:que|en\\s+(?:el|los)\\s+que|donde)\\s+(?:se\\s+)?(?:contemple|contemplen|recoja|recojan|regule|regulen|establezca|establezcan|detalle|detallen|refleje|reflejen)\\b",
         "\\brégimen\\s+(?:disciplinario|de\\s+vida|interno)\\b",
         "\\b(?:pon(?:er|ga|gan)\\s+fin|poner\\s+término)\\s+a\\s+(?:la|el)\\s+(?:práctica|uso|utilización|recurso)\\b",
         // a practice forbidden, stopped or limited is a rule: "prohibir el uso de …"
@@ -830,7 +833,7 @@ export const es: SmartLexicon = {
         // obras y equipamiento
         "\\b(?:repar|pint|rehabilit|reform(?:ar|e|en)\\b|constru|instal(?:ar|e|en)\\b|dot(?:ar|e|en)\\b|sustitu|reemplaz|limpi|acondicion|arregl)\\w*",
         // objetos, suministros y estancias (no los centros: «en todas las unidades» es un alcance)
-        "\\b(?:celdas?|calabozos?|espacios?|habitaci(?:ón|ones)|ventanas?|paredes|suelos?|techos?|puertas?|cerraduras?|aseos?|sanitarios|inodoros?|duchas?|lavabos?|grifos?|iluminación|luz|bombillas?|ventilación|calefacción|climatización|aire acondicionado|ventiladores?|temperatura|mobiliario|sillas?|mesas?|taquillas?|camas?|colch(?:ón|ones)|colchonetas?|mantas?|ropa de cama|sábanas|almohadas?|toallas?|batas?|jabón|productos de higiene|compresas|mascarillas?|guantes|timbres?|pulsadores?|interfonos?|cámaras?|teléfonos?|televisores?|patios?|bancos?|vallas?|gimnasios?|talleres?|cocinas?|equipos?|edificios?|pintura|pintadas|dimensiones|enredaderas)\\b",
+        "\\b(?:celdas?|calabozos?|espacios?|habitaci(?:ón|ones)|ventanas?|paredes|suelos?|techos?|puertas?|cerraduras?|aseos?|(?<!\\bsocio[\\s-]?)sanitarios|inodoros?|duchas?|lavabos?|grifos?|iluminación|luz|bombillas?|ventilación|calefacción|climatización|aire acondicionado|ventiladores?|temperatura|mobiliario|sillas?|mesas?|taquillas?|camas?|colch(?:ón|ones)|colchonetas?|mantas?|ropa de cama|sábanas|almohadas?|toallas?|batas?|jabón|productos de higiene|compresas|mascarillas?|guantes|timbres?|pulsadores?|interfonos?|cámaras?|teléfonos?|televisores?|patios?|bancos?|vallas?|gimnasios?|talleres?|cocinas?|equipos?|edificios?|pintura|pintadas|dimensiones|enredaderas)\\b",
       ],
     },
     oneOffStep: {

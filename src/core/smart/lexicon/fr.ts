@@ -743,6 +743,9 @@ export const fr: SmartLexicon = {
         "\\b(?:interdi\\w*|prohib\\w*|proscri\\w*|cess\\w*|limit\\w*|restrein\\w*|restrict\\w*|encadr\\w*)\\s+(?:l['’]|la\\s+|le\\s+|les\\s+)?(?:usage|utilisation|emploi|recours|pratique)s?\\b",
         "\\bstatistiques?\\b",
         "\\b(?:formulaires?|modèles?)\\b",
+        // un document qui fixe une règle ou recueille un consentement est une procédure : « doter les
+        // unités d'un document prévoyant le consentement éclairé »
+        "\\bdocuments?\\s+(?:qui\\s+)?(?:prévoyant|précisant|énonçant|fixant|recueillant|consignant|prévoit|précise|énonce|fixe|recueille|consigne)\\b",
         "\\benquêtes?\\b",
       ],
     },
