@@ -611,8 +611,20 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   // aspiration with no lever, or an ask whose every concrete clause only fixes a physical item
   // ("Beds should be fitted in the cells", "Dotar la dependencia de colchones").
   let rootcause: RuleOutcome;
+  // an ask only to consider a concrete step is judged by the step: a practice ("consideration should
+  // be given to transferring young remand prisoners to …") reaches the cause as the base rate has
+  // it, a physical fix ("consider installing fans in the cells") does not
+  const consideredSteps = isSpecific ? [] : op("considered");
   if (rootFound) rootcause = met(rootFound[0], rootFound[1]);
-  else if (!isSpecific) rootcause = notMet([], "none");
+  else if (consideredSteps.length) {
+    const fixes = hitsInRanges(
+      vague.map((a) => a.clause),
+      mergeSorted(op("oneOffFix"), op("oneOffStep"), all("individualCase"))
+    );
+    rootcause = fixes.length
+      ? notMet(fixes, "oneOff", fixes[0])
+      : met(consideredSteps.slice(0, 1), "practice");
+  } else if (!isSpecific) rootcause = notMet([], "none");
   else {
     const fixed = fixedClauses();
     if (fixed.every((hits) => hits.length > 0)) {

@@ -335,3 +335,34 @@ describe("rootcause: a document that lays down a rule or records consent is a pr
     expect(result(language, text, "rootcause").verdict).not.toBe("met");
   });
 });
+
+describe("rootcause: an ask only to consider a concrete step is judged by the step", () => {
+  it.each<Case>([
+    ["en", "Consideration should be given to moving young remand prisoners to a separate hall."],
+    [
+      "fr",
+      "L'administration devrait envisager de transférer les jeunes prévenus dans un quartier distinct.",
+    ],
+    [
+      "es",
+      "La administración debería considerar el traslado de los jóvenes preventivos a un módulo separado.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).not.toBe("met");
+    expect(result(language, text, "rootcause").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The administration may consider installing fans in the cells on the top floor."],
+    [
+      "fr",
+      "L'administration pourrait envisager d'installer des ventilateurs dans les cellules du dernier étage.",
+    ],
+    [
+      "es",
+      "La administración podría considerar la instalación de ventiladores en las celdas de la última planta.",
+    ],
+  ])("considering a physical fix is still a fix — %s: %s", (language, text) => {
+    expect(result(language, text, "rootcause").verdict).not.toBe("met");
+  });
+});
