@@ -366,3 +366,21 @@ describe("rootcause: an ask only to consider a concrete step is judged by the st
     expect(result(language, text, "rootcause").verdict).not.toBe("met");
   });
 });
+
+describe("prioritised: a harm the way of doing it must not cause is a risk to watch", () => {
+  it.each<Case>([
+    ["en", "Handcuffs should be applied only to the extent needed, without inflicting pain."],
+    ["fr", "Les menottes doivent être limitées au strict nécessaire, sans infliger de douleur."],
+    ["es", "Limitar el uso de grilletes al mínimo necesario, sin infligir dolor a los menores."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Handcuffs should be applied only to the extent needed."],
+    ["fr", "Les menottes doivent être limitées au strict nécessaire."],
+    ["es", "Limitar el uso de grilletes al mínimo necesario."],
+  ])("a limit alone flags no risk — %s: %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).not.toBe("met");
+  });
+});

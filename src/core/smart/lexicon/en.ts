@@ -562,6 +562,9 @@ export const en: SmartLexicon = {
         // a part of the ask to see to first or most: "with particular attention to …", "with a specific
         // focus on …" (paying attention as the whole ask singles nothing out of it)
         "\\b(?:particular|special|specific|especial)\\s+(?:attention|focus|emphasis|care)\\s+(?:to|on|for)\\b(?<=\\b(?:with|paying|giving|placing|putting)\\s+(?:a\\s+|the\\s+)?(?:particular|special|specific|especial)\\s+(?:attention|focus|emphasis|care)\\s+(?:to|on|for))",
+        // a harm the way of doing it must not cause: "restraint limited to the minimum, without
+        // inflicting pain"
+        "\\bwithout\\s+(?:causing|inflicting)\\s+(?:any\\s+|unnecessary\\s+|undue\\s+)?(?:pain|harm|injury|injuries|suffering|distress|humiliation)\\b",
       ],
     },
     urge: {

@@ -477,6 +477,9 @@ export const es: SmartLexicon = {
         "\\b(?:cuidando|procurando|velando\\s+por)\\s+(?:de\\s+)?no\\b",
         // medidas provisionales mientras duran las obras: "mientras se realizan las obras"
         "\\bmientras\\s+(?:(?:se|que)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:obras|reformas|trabajos|la\\s+renovación|la\\s+rehabilitación)\\b|\\bdurante\\s+(?:la\\s+ejecución\\s+de\\s+)?las\\s+obras\\b",
+        // un daño que la forma de hacerlo no debe causar: "una contención limitada al mínimo, sin
+        // infligir dolor"
+        "\\bsin\\s+(?:causar|infligir|provocar|ocasionar)(?:les|le)?\\s+(?:ningún\\s+|ninguna\\s+)?(?:dolor|daños?|lesiones|sufrimientos?|humillaci(?:ón|ones))\\b",
       ],
     },
     urge: {

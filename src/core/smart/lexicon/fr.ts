@@ -459,6 +459,9 @@ export const fr: SmartLexicon = {
         // une part de la demande à soigner d'abord ou le plus : « avec une attention (toute) particulière à … »
         // (porter attention comme toute la demande n'en distingue aucune part)
         "\\battention\\s+(?:toute\\s+)?(?:particulière|spéciale)\\b(?<=\\b(?:avec|en\\s+(?:prêtant|accordant|portant|apportant))\\s+(?:une\\s+|l['’]\\s*|toute\\s+son\\s+|toute\\s+leur\\s+)?attention\\s+(?:toute\\s+)?(?:particulière|spéciale))|\\ben\\s+mettant\\s+(?:l['’]|un\\s+)\\s*accent\\s+(?:particulier\\s+)?sur\\b",
+        // un mal que la manière de faire ne doit pas causer : « une contention limitée au minimum,
+        // sans infliger de douleur »
+        "\\bsans\\s+(?:causer|infliger|provoquer|occasionner)\\s+(?:de\\s+|d['’]|aucune?\\s+)?(?:douleurs?|blessures?|souffrances?|dommages?|humiliation)\\b",
       ],
     },
     urge: {
