@@ -390,8 +390,9 @@ export function findAsks(doc: Doc): Ask[] {
   const agents = doc
     .hits("passiveAgent")
     .filter(([, e]) => !times.some(([ts, te]) => ts < e && te > e));
+  const subordinates = doc.hits("subordinate");
   const boundaries = [
-    ...doc.hits("subordinate"),
+    ...subordinates,
     ...doc.hits("purpose"),
     ...doc.hits("weakPurpose"),
     ...doc.hits("means"),
@@ -449,7 +450,15 @@ export function findAsks(doc: Doc): Ask[] {
       else if (!subject && inherited && !frame && !modal) subject = inherited;
       // the passive's participle may be found from the modal on ("doit être reçu par …"): the mark
       // counts when the agent it opens stands in the predicate
-      const agentMark = agents.find(([s, e]) => e > predicateStart && e <= cEnd && s >= cStart);
+      // a passive inside a relative or other subordinate clause of the predicate has its own agent
+      // ("resolve the conditions which were being caused by the windows"): not who must act
+      const agentMark = agents.find(
+        ([s, e]) =>
+          e > predicateStart &&
+          e <= cEnd &&
+          s >= cStart &&
+          !subordinates.some(([b]) => b >= predicateStart && b <= s)
+      );
       const agent = agentMark ? readNounPhrase(doc, agentMark[1], cEnd, false) : null;
       // the core of the clause ends at its first adjunct after the predicate starts
       let coreEnd = cEnd;

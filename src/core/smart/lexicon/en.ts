@@ -109,6 +109,10 @@ export const en: SmartLexicon = {
       patterns: [
         "\\b(?:should|must|shall|ought to|needs? to|has to|have to)\\b",
         "\\b(?:is|are) (?:hereby )?(?:recommended|requested|urged|invited|required|encouraged|asked|called upon|expected)\\b",
+        // an action said to be needed is asked for ("Immediate action is also needed to …"), and so
+        // is what "requires to be" done, as Scottish reports write "needs to be"
+        "\\b(?:action|steps|measures|work|improvements?|changes?|investment|efforts?)\\s+(?:is|are)\\s+(?:also\\s+|urgently\\s+|still\\s+|now\\s+)?(?:needed|required)\\b",
+        "\\brequires? to be\\b",
         "\\b(?:recommends?|urges?|calls (?:on|upon|for)|reiterates)\\b",
         "\\b(?:invites?|requests?|encourages?|asks?) (?:that|the|all|every|each|its|their)\\b",
         "\\bneeds? (?:urgent )?attention\\b",
@@ -120,6 +124,8 @@ export const en: SmartLexicon = {
       patterns: [
         "\\b(?:should|must|shall|ought to|(?<!\\bthe\\s)needs? to|has to|have to|may wish to)\\b",
         "\\b(?:is|are) (?:hereby )?(?:recommended|requested|urged|invited|required|encouraged|asked|called upon|expected) to\\b",
+        "\\b(?:is|are)\\s+(?:also\\s+|urgently\\s+|still\\s+|now\\s+)?(?:needed|required)\\s+to\\b(?<=\\b(?:action|steps|measures|work|improvements?|changes?|investment|efforts?)\\s+(?:is|are)\\s+(?:also\\s+|urgently\\s+|still\\s+|now\\s+)?(?:needed|required)\\s+to)",
+        "\\brequires? to(?=\\s+be\\b)",
         "\\bmay consider\\b",
       ],
     },
@@ -165,6 +171,11 @@ export const en: SmartLexicon = {
       patterns: [
         "\\b(?:be|been|being|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:\\w+(?:ed|en)|held|kept|made|done|set|put|run|led|drawn|undertaken|carried out)\\s+(?:[\\w-]+\\s+){0,6}?by\\s+(?!means\\b|way\\b|\\w+ing\\b)",
         "\\bcarried out by\\s+",
+      ],
+    },
+    coActor: {
+      patterns: [
+        "\\b(?:in\\s+(?:close\\s+)?(?:cooperation|co-operation|collaboration|conjunction|partnership)|jointly|together)\\s+with\\s+",
       ],
     },
     subordinate: {
@@ -462,6 +473,9 @@ export const en: SmartLexicon = {
         "\\b(?:each|every) time\\b",
         "\\bafter (?:each|every)\\b",
         "\\b(?:for|of) (?:each|every|a) (?:complaint|request|application|incident|detainee|prisoner|patient)\\b",
+        // a decision taken on each case, which the time limit follows: "in immediate connection with
+        // the decision to place a child in seclusion", "immediately after the decision to restrain"
+        "\\b(?:(?:in\\s+)?connection\\s+with|after|following|upon|on|at\\s+the\\s+time\\s+of)\\s+(?:the|each|every|any|a)\\s+decision\\s+to\\b",
       ],
     },
     routineStep: {
@@ -519,8 +533,10 @@ export const en: SmartLexicon = {
         "\\b(?:before|ahead of)\\s+(?:any|all)\\s+other\\b",
         "\\bunintended\\b",
         "\\bcontingency\\b",
-        "\\b(?:mitigate|minimi[sz]e|take into account|mindful of|bear in mind)\\b[^.;]{0,30}\\brisks?\\b",
-        "(?<!\\bat\\s)\\brisks? of\\b",
+        // (a risk to reduce as the aim of the ask is its goal, not a risk of the measure itself:
+        // "staff should be present at all times to minimise the risks")
+        "(?<!\\b(?:to|in order to|so as to|with a view to)\\s)\\b(?:mitigate|minimi[sz]e|take into account|mindful of|bear in mind)\\b[^.;]{0,30}\\brisks?\\b",
+        "(?<!\\bat\\s)(?<!\\b(?:to|in order to|so as to|with a view to)\\s+(?:reduce|reducing|minimi[sz]e|minimi[sz]ing|mitigate|mitigating|avoid|avoiding|prevent|preventing|lower|lowering)\\s+(?:the\\s+|any\\s+|all\\s+)?)\\brisks? of\\b",
         "\\bnot automatically\\b",
         "\\bso as not to\\b",
         // a risk named as what the way of doing it must avoid: "without recourse to excessive overtime",
@@ -546,6 +562,9 @@ export const en: SmartLexicon = {
         // a part of the ask to see to first or most: "with particular attention to …", "with a specific
         // focus on …" (paying attention as the whole ask singles nothing out of it)
         "\\b(?:particular|special|specific|especial)\\s+(?:attention|focus|emphasis|care)\\s+(?:to|on|for)\\b(?<=\\b(?:with|paying|giving|placing|putting)\\s+(?:a\\s+|the\\s+)?(?:particular|special|specific|especial)\\s+(?:attention|focus|emphasis|care)\\s+(?:to|on|for))",
+        // a harm the way of doing it must not cause: "restraint limited to the minimum, without
+        // inflicting pain"
+        "\\bwithout\\s+(?:causing|inflicting)\\s+(?:any\\s+|unnecessary\\s+|undue\\s+)?(?:pain|harm|injury|injuries|suffering|distress|humiliation)\\b",
       ],
     },
     urge: {
@@ -608,7 +627,10 @@ export const en: SmartLexicon = {
         "\\b[Tt]he (?:required|prescribed) (?:[\\w-]+ ){0,2}?(?:checks?|observations?|rounds?|visits?|times?|timescales?|intervals?|frequency|levels?|ratios?|periods?|procedures?|records?)\\b",
         "\\b(?:[Ii]n (?:accordance|line|compliance)|[Cc]onsistent) with the (?:[\\w-]+ ){1,2}?(?:set|established|laid down|prescribed|required) (?:by|in|under)\\b",
         // an existing law named by its subject: "the implementation of the law establishing the NPM"
-        "\\b[Tt]he (?:law|act|decree|regulations?) (?:establishing|creating|governing|relating to|on the)\\b",
+        "\\b[Tt]he (?:law|act|decree|regulations?|legislation) (?:establishing|creating|governing|relating to|on the)\\b",
+        // an existing law named by its subject before it, where the ask is to act under it:
+        // "pursuant to the adult responsibility legislation", "under the mental health law"
+        "\\b(?:[Ii]n (?:line|accordance|conformity|keeping|compliance) with|[Pp]ursuant to|[Uu]nder|[Aa]s (?:required|provided|set out|laid down) (?:by|in)|[Cc]onsistent with|[Cc]omply(?:ing)? with|[Cc]ompliance with)\\s+the\\s+(?!(?:applicable|relevant|national|international|domestic|current|existing|appropriate|new|present|same|above|following|general)\\b)(?:[a-z][\\w-]*\\s+){1,3}(?:legislation|law|act|regulations)\\b",
       ],
     },
     genericStandard: {
@@ -635,6 +657,12 @@ export const en: SmartLexicon = {
         "\\bpoor\\s+(?:(?!physical|mental|health|medical|psychological)[\\w-]+\\s+)?(?:conditions|condition|state|hygiene|repair)\\b(?!\\s+of\\s+(?:health|mind))",
         "\\b(?:critical|severe|chronic|serious|acute)\\s+(?:overcrowding|shortages?|understaffing|staff\\s+shortages?)\\b",
         "\\b(?:shortcomings|deficiencies|failings|failures)\\s+(?:(?:that\\s+were|which\\s+were)\\s+)?(?:identified|found|observed|noted|detected)\\b",
+        // a scale the visit found, named by the judgement on it: "so many prisoners testing positive",
+        // "the high number of transfers", "a burgeoning prisoner population"
+        "\\bso\\s+(?:many|few)\\b(?!\\s+(?:as|that)\\b)",
+        "\\bsuch\\s+(?:a\\s+)?(?:high|large|low|small)\\s+(?:numbers?|proportions?|levels?|rates?)\\s+of\\b",
+        "\\bthe\\s+(?:very\\s+)?(?:high|large|excessive)\\s+(?:numbers?|proportions?|rates?)\\s+of\\b",
+        "\\b(?:burgeoning|growing|rising|increasing|spiral(?:l)?ing|escalating)\\s+(?:(?:prison|prisoner|remand|custodial)\\s+)?(?:populations?|numbers\\s+of|demand\\s+for|levels\\s+of|rates\\s+of)\\b",
       ],
     },
     lackClause: {
@@ -646,6 +674,8 @@ export const en: SmartLexicon = {
     problemClause: {
       patterns: [
         `\\b(?:which|that|as they|since they)\\s+(?:(?:currently|often|routinely|still|effectively|repeatedly)\\s+)?(?:prevents?|deprives?|exposes?|causes?|restricts?|obstructs?|blocks?|endangers?|hinders?|denies|deny|violates?|leads? to|puts? (?:\\w+ )?at risk|(?:is|are|were|was|have been|has been) (?:used|applied) (?:to|for|as))\\b`,
+        // the cause the visit found, told in the past: "conditions which were being caused by the windows"
+        "\\b(?:which|that)\\s+(?:(?:was|were|had\\s+been)\\s+(?:being\\s+)?(?:caused|created|aggravated|worsened)\\s+by|(?:caused|prevented|deprived|exposed|restricted|endangered|denied|led\\s+to))\\b",
       ],
     },
     purpose: {
@@ -864,6 +894,9 @@ export const en: SmartLexicon = {
         "\\bfund(?:s|ing|ed)?\\b",
         "\\bsupervis(?:e|ion|ory)\\b",
         "\\boversight\\b",
+        // control as supervision of a service or of medicines, not of a room's climate: "professional
+        // control over the pharmacy", "control of drugs"
+        "\\b(?:professional|managerial|management|hierarchical|clinical)\\s+control\\b|\\bcontrol\\s+(?:of|over)\\s+(?:the\\s+)?(?:drugs|medicines|medication|controlled\\s+drugs|pharmacy|pharmacies)\\b",
         "\\baccountab\\w*\\b",
         "\\bculture\\b",
         "\\bstrateg(?:y|ies)\\b",
@@ -872,6 +905,9 @@ export const en: SmartLexicon = {
         "\\bprogrammes?\\b|\\bprograms?\\b",
         "\\b(?:prison|penitentiary|detention|health|health-care|justice|juvenile justice|complaints?|referral|monitoring|inspection|maintenance|records?) system\\b",
         "\\bmechanisms?\\b",
+        // a document that lays down a rule or records consent is a procedure: "provide the units with a
+        // document setting out the patient's informed consent"
+        "\\b(?:documents?|forms?)\\s+(?:(?:that|which)\\s+)?(?:sets?\\s+out|setting\\s+out|lays?\\s+down|laying\\s+down|records?|recording|provides?\\s+for|providing\\s+for)\\b",
         "\\bcomplaints?\\b",
         "\\bpractices?\\b",
         "\\broutines?\\b",

@@ -96,7 +96,9 @@ export const es: SmartLexicon = {
         "\\b(?:debe|deben|debería|deberían|deberá|deberán|habrá de|habrán de|ha de|han de|tiene que|tienen que)\\b",
         "\\b(?:recomienda|recomiendan|recomendamos|insta|instan|instamos|exhorta|exhortan|solicita|solicitan|sugiere|sugieren|pide|piden|reitera|alienta|invita|recomendó|recomendaron|sugirió|sugirieron|solicitó|solicitaron|pidió|pidieron|instó|instaron|exhortó|exhortaron|alentó|invitó)\\b",
         "\\bse\\s+(?:(?:le|les)\\s+)?(?:recomienda|sugiere|solicita|insta|pide|propone|recomendó|sugirió|solicitó|pidió|propuso)\\b",
-        "\\b(?:es|resulta|sería|resultaría)\\s+(?:necesario|preciso|imprescindible|conveniente|recomendable|esencial|fundamental|urgente|deseable|oportuno)\\b",
+        // agreeing with what is needed, as it often follows: "es necesaria una actuación inmediata",
+        // "son necesarias medidas"
+        "\\b(?:es|son|resulta|resultan|sería|serían|resultaría|resultarían)\\s+(?:también\\s+|asimismo\\s+)?(?:necesari[oa]s?|precis[oa]s?|imprescindibles?|convenientes?|recomendables?|esencial(?:es)?|fundamental(?:es)?|urgentes?|deseables?|oportun[oa]s?)\\b",
         `\\bque(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?que)\\s`,
       ],
     },
@@ -148,6 +150,11 @@ export const es: SmartLexicon = {
       patterns: [
         "\\b[a-zñ]+(?:ado|ada|ados|adas|ido|ida|idos|idas|cho|cha|to|ta)\\s+(?:[a-zñ]+\\s+){0,5}?por\\s+(?:parte\\s+de\\s+)?(?=(?:el|la|los|las|su|sus)\\s)",
         "\\bpor\\s+parte\\s+de\\s+",
+      ],
+    },
+    coActor: {
+      patterns: [
+        "\\b(?:en\\s+(?:estrecha\\s+)?(?:cooperación|colaboración|coordinación)|conjuntamente)\\s+con\\s+",
       ],
     },
     subordinate: {
@@ -407,6 +414,9 @@ export const es: SmartLexicon = {
         "\\bcada\\s+vez\\s+que\\b",
         "\\btras\\s+(?:la\\s+salida\\s+de\\s+)?cada\\b",
         "\\b(?:de|para)\\s+cada\\s+(?:queja|solicitud|incidente|detenid[oa]|intern[oa]|paciente)\\b",
+        // una decisión tomada en cada caso, a la que sigue el plazo: "en conexión inmediata con la
+        // decisión de aislar", "inmediatamente después de la decisión de sujetar"
+        "\\b(?:en\\s+(?:conexión|relación)\\s+(?:inmediata\\s+)?con|tras|después\\s+de|desde|en\\s+el\\s+momento\\s+de)\\s+(?:la|cada|toda)\\s+decisión\\s+de\\b",
       ],
     },
     routineStep: {
@@ -449,14 +459,16 @@ export const es: SmartLexicon = {
         "\\bantes\\s+(?:que|de)\\s+cualquier\\s+otr[oa]\\b",
         "\\b(?:velando|cuidando)\\s+(?:por|de)\\s+que\\s+no\\b",
         "\\b(?:análisis|evaluación|valoración)\\s+de(?:l)?\\s+riesgos?\\b",
-        "\\b(?:mitigar|minimizar|reducir|evitar|tener\\s+en\\s+cuenta)\\b[^.;]{0,30}\\briesgos?\\b",
+        // (un riesgo que reducir como fin de la petición es su objetivo, no un riesgo de la propia
+        // medida: "garantizar la presencia de agentes para evitar riesgos")
+        "(?<!\\b(?:para|a\\s+fin\\s+de|con\\s+el\\s+fin\\s+de|con\\s+(?:el\\s+)?objeto\\s+de|con\\s+el\\s+objetivo\\s+de)\\s)\\b(?:mitigar|minimizar|reducir|evitar|(?:tener|teniendo)\\s+en\\s+cuenta)\\b[^.;]{0,30}\\briesgos?\\b",
         // una garantía que la forma de hacerlo debe mantener, contra un riesgo que la petición
         // conlleva: "con las medidas de seguridad adecuadas", "aplicando las medidas de protección de datos"
         "\\b(?:medidas|garantías|precauciones|cautelas)\\s+de\\s+(?:seguridad|confidencialidad|protección\\s+de\\s+datos)\\b(?<=\\b(?:con|adoptando|aplicando|respetando|observando|manteniendo)\\s+(?:las\\s+|los\\s+|unas\\s+|todas\\s+las\\s+)?(?:(?:debidas|oportunas|adecuadas|necesarias|apropiadas|pertinentes)\\s+)?(?:medidas|garantías|precauciones|cautelas)\\s+de\\s+(?:seguridad|confidencialidad|protección\\s+de\\s+datos))",
         // una parte de la petición que atender primero o más: "con especial atención a …", "poniendo el énfasis en …"
         // (prestar atención como toda la petición no distingue ninguna parte de ella)
         "\\b(?:(?:especial|particular|singular)\\s+(?:atención|cuidado)|atención\\s+(?:especial|particular|preferente))\\b(?<=\\b(?:con|prestando|dedicando)\\s+(?:una\\s+|la\\s+)?(?:(?:especial|particular|singular)\\s+(?:atención|cuidado)|atención\\s+(?:especial|particular|preferente)))|\\b(?:poniendo|haciendo)\\s+(?:el\\s+|un\\s+)?(?:especial\\s+)?(?:énfasis|hincapié|acento)\\s+en\\b",
-        "\\briesgos?\\s+de\\b",
+        "(?<!\\b(?:para|a\\s+fin\\s+de|con\\s+el\\s+fin\\s+de|con\\s+(?:el\\s+)?objeto\\s+de)\\s+(?:reducir|minimizar|mitigar|evitar|prevenir|disminuir)\\s+(?:el\\s+|los\\s+|todo\\s+|cualquier\\s+)?)\\briesgos?\\s+de\\b",
         "\\b(?:sólo|solo|únicamente)\\s+cuando\\b",
         "\\bno\\s+(?:[a-zñ]+\\s+){0,3}?automátic(?:a|amente)\\b",
         // la rapidez pedida como tal: "acelerar la aprobación de la ley", "agilizar los traslados"
@@ -465,6 +477,9 @@ export const es: SmartLexicon = {
         "\\b(?:cuidando|procurando|velando\\s+por)\\s+(?:de\\s+)?no\\b",
         // medidas provisionales mientras duran las obras: "mientras se realizan las obras"
         "\\bmientras\\s+(?:(?:se|que)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:obras|reformas|trabajos|la\\s+renovación|la\\s+rehabilitación)\\b|\\bdurante\\s+(?:la\\s+ejecución\\s+de\\s+)?las\\s+obras\\b",
+        // un daño que la forma de hacerlo no debe causar: "una contención limitada al mínimo, sin
+        // infligir dolor"
+        "\\bsin\\s+(?:causar|infligir|provocar|ocasionar)(?:les|le)?\\s+(?:ningún\\s+|ninguna\\s+)?(?:dolor|daños?|lesiones|sufrimientos?|humillaci(?:ón|ones))\\b",
       ],
     },
     urge: {
@@ -513,6 +528,7 @@ export const es: SmartLexicon = {
         "\\b(?:[Cc]onforme\\s+a|[Dd]e\\s+acuerdo\\s+con|[Ss]egún|[Cc]on\\s+arreglo\\s+a|[Dd]e\\s+conformidad\\s+con)\\s+(?:los|las|el|la|lo)\\s+(?:[\\w-]+\\s+){0,2}?(?:establecid|fijad|previst|dispuest|determinad)[oa]s?\\s+(?:por|en)\\b",
         // una ley existente nombrada por su objeto: "la aplicación de la ley que crea el mecanismo nacional"
         "\\b(?:[Ll]a\\s+ley|[Ee]l\\s+decreto)\\s+(?:que\\s+crea|por\\s+la\\s+que\\s+se\\s+crea|de\\s+creación\\s+de(?:l)?|sobre\\s+(?:el|la|los|las)|relativa\\s+a)\\b",
+        "\\b[Ll]a\\s+(?:legislación|normativa)\\s+(?:sobre|relativa\\s+a(?:l)?|en\\s+materia\\s+de|reguladora\\s+de(?:l)?)\\s+(?!esta\\b|dicha\\b|la\\s+materia\\b)",
         "\\b(?:parágrafos?|párrafos?|apartados?|puntos?)\\s+\\d+(?:\\s+(?:y|a)\\s+\\d+)?\\s+(?:del?|de\\s+la)\\s+[A-Z]",
         "\\bInforme\\s+Anual\\b",
         "\\b[A-Z]{2,}(?:/[A-Za-z0-9.()]+){2,}",
@@ -539,6 +555,12 @@ export const es: SmartLexicon = {
         "\\b(?:inaceptables?|intolerables?|deplorables?|indign[ao]s|insalubres?|lamentables?|ruinos[ao]s?)\\b(?<!\\b(?:conductas?|comportamientos?|actitudes?|lenguaje|expresiones|comentarios)\\s+\\w+)",
         "\\b(?:mal|malas?)\\s+(?:estado|condiciones|condición)\\b(?!\\s+(?:de\\s+salud|físic[ao]|psíquic[ao]|mental))|\\bhacinamiento\\s+(?:grave|crítico|severo|crónico)\\b",
         "\\b(?:carencias|deficiencias|disfunciones|irregularidades|insuficiencias)\\s+(?:(?:graves|significativas|importantes|detectadas)\\s+)?(?:detectad[ao]s|observad[ao]s|constatad[ao]s|apreciad[ao]s|advertid[ao]s)\\b",
+        // una magnitud constatada, nombrada por el juicio sobre ella: "tantos internos con resultado
+        // positivo", "el elevado número de traslados", "una población reclusa creciente"
+        "\\btant[oa]s\\b(?!\\s+veces\\b|[^.;]{0,60}?\\bcomo\\b)",
+        "\\b(?:el|al|del)\\s+(?:elevado|creciente|alto|gran|excesivo)\\s+(?:número|porcentaje)\\s+de\\b",
+        "\\b(?:el|al|del)\\s+(?:número|porcentaje)\\s+(?:muy\\s+)?(?:elevado|creciente|alto|excesivo)\\s+de\\b",
+        "\\bpoblación\\s+(?:reclusa\\s+|penitenciaria\\s+|interna\\s+)?(?:creciente|en\\s+(?:constante\\s+)?aumento)\\b",
       ],
     },
     lackClause: {
@@ -550,6 +572,8 @@ export const es: SmartLexicon = {
     problemClause: {
       patterns: [
         "\\b(?:que|los\\s+cuales|las\\s+cuales|lo\\s+cual|lo\\s+que)\\s+(?:(?:actualmente|a\\s+menudo|todavía|aún)\\s+)?(?:impide|impiden|priva|privan|expone|exponen|causa|causan|dificulta|dificultan|vulnera|vulneran|pone\\s+en\\s+riesgo|ponen\\s+en\\s+riesgo|se\\s+utiliza(?:n)?\\s+para|se\\s+usa(?:n)?\\s+para|limita|limitan|restringe|restringen|obstaculiza|obstaculizan)\\b",
+        // la causa constatada, dicha en pasado: "unas condiciones que eran causadas por las ventanas"
+        "\\b(?:que|los\\s+cuales|las\\s+cuales|lo\\s+cual)\\s+(?:(?:era|eran|estaba|estaban|habían\\s+sido|había\\s+sido)\\s+(?:causad[ao]s?|provocad[ao]s?|ocasionad[ao]s?|agravad[ao]s?)\\s+por|(?:causaba|causaban|provocaba|provocaban|impedía|impedían|privaba|privaban|exponía|exponían))\\b",
       ],
     },
     purpose: {
@@ -731,6 +755,9 @@ export const es: SmartLexicon = {
         "\\b(?:asign(?:ar|e|en|ación)|destin(?:ar|e|en)|suficientes?|bastantes?)\\s+(?:de\\s+|a\\s+)?(?:más\\s+)?(?:personal|funcionari[oa]s|agentes|enfermer[oa]s|médic[oa]s)\\b",
         "\\b(?:recursos|presupuest\\w*|financiación|fondos)\\b",
         "\\bsupervisi(?:ón|ones)\\b",
+        // el control como supervisión de un servicio o de los medicamentos, no del clima de una sala:
+        // "el control profesional de la farmacia", "el control de los medicamentos"
+        "\\bcontrol\\s+(?:profesional|jerárquico|facultativo|clínico)\\b|\\bcontrol\\s+(?:de|sobre)\\s+(?:los\\s+|la\\s+)?(?:medicamentos|fármacos|medicación|estupefacientes|farmacia)\\b",
         "\\b(?:vigilar|verificar|controlar|supervisar)\\s+(?:el\\s+)?(?:riguroso\\s+)?cumplimiento\\b",
         "\\b(?:inspecci(?:ón|ones)|auditorías?|seguimiento)\\b",
         "\\brendición\\s+de\\s+cuentas\\b",
@@ -749,6 +776,9 @@ export const es: SmartLexicon = {
         "\\buso\\s+de\\s+(?:la\\s+fuerza|la\\s+contención|las\\s+esposas|medios\\s+coercitivos|sujeciones)\\b",
         "\\b(?:competencias|responsabilidad(?:es)?)\\b",
         "\\b(?:modelo|formulario|impreso)s?\\b",
+        // un documento que fija una regla o recoge un consentimiento es un procedimiento: "dotar a las
+        // unidades de un documento que contemple el consentimiento informado"
+        "\\bdocumentos?\\s+(?:que|en\\s+(?:el|los)\\s+que|donde)\\s+(?:se\\s+)?(?:contemple|contemplen|recoja|recojan|regule|regulen|establezca|establezcan|detalle|detallen|refleje|reflejen)\\b",
         "\\brégimen\\s+(?:disciplinario|de\\s+vida|interno)\\b",
         "\\b(?:pon(?:er|ga|gan)\\s+fin|poner\\s+término)\\s+a\\s+(?:la|el)\\s+(?:práctica|uso|utilización|recurso)\\b",
         // a practice forbidden, stopped or limited is a rule: "prohibir el uso de …"
@@ -806,7 +836,7 @@ export const es: SmartLexicon = {
         // obras y equipamiento
         "\\b(?:repar|pint|rehabilit|reform(?:ar|e|en)\\b|constru|instal(?:ar|e|en)\\b|dot(?:ar|e|en)\\b|sustitu|reemplaz|limpi|acondicion|arregl)\\w*",
         // objetos, suministros y estancias (no los centros: «en todas las unidades» es un alcance)
-        "\\b(?:celdas?|calabozos?|espacios?|habitaci(?:ón|ones)|ventanas?|paredes|suelos?|techos?|puertas?|cerraduras?|aseos?|sanitarios|inodoros?|duchas?|lavabos?|grifos?|iluminación|luz|bombillas?|ventilación|calefacción|climatización|aire acondicionado|ventiladores?|temperatura|mobiliario|sillas?|mesas?|taquillas?|camas?|colch(?:ón|ones)|colchonetas?|mantas?|ropa de cama|sábanas|almohadas?|toallas?|batas?|jabón|productos de higiene|compresas|mascarillas?|guantes|timbres?|pulsadores?|interfonos?|cámaras?|teléfonos?|televisores?|patios?|bancos?|vallas?|gimnasios?|talleres?|cocinas?|equipos?|edificios?|pintura|pintadas|dimensiones|enredaderas)\\b",
+        "\\b(?:celdas?|calabozos?|espacios?|habitaci(?:ón|ones)|ventanas?|paredes|suelos?|techos?|puertas?|cerraduras?|aseos?|(?<!\\bsocio[\\s-]?)sanitarios|inodoros?|duchas?|lavabos?|grifos?|iluminación|luz|bombillas?|ventilación|calefacción|climatización|aire acondicionado|ventiladores?|temperatura|mobiliario|sillas?|mesas?|taquillas?|camas?|colch(?:ón|ones)|colchonetas?|mantas?|ropa de cama|sábanas|almohadas?|toallas?|batas?|jabón|productos de higiene|compresas|mascarillas?|guantes|timbres?|pulsadores?|interfonos?|cámaras?|teléfonos?|televisores?|patios?|bancos?|vallas?|gimnasios?|talleres?|cocinas?|equipos?|edificios?|pintura|pintadas|dimensiones|enredaderas)\\b",
       ],
     },
     oneOffStep: {

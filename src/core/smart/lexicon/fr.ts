@@ -96,6 +96,8 @@ export const fr: SmartLexicon = {
         "\\b(?:recommande|recommandent|recommandons|demande|demandent|demandons|invite|invitent|exhorte|exhortent|engage|engagent|appelle|réitère|prie|préconise|préconisent|encourage)\\b",
         "\\b(?:recommand|demand|préconis)(?:ait|aient)\\b",
         "\\bil\\s+est\\s+(?:recommandé|demandé|préconisé|suggéré)\\b",
+        // an action said to be needed is asked for: "une action immédiate est également nécessaire"
+        "\\b(?:action|actions|mesures?|intervention|interventions|travaux|efforts?)\\s+(?:[\\wéèêàçô-]+\\s+){0,2}?(?:est|sont)\\s+(?:également\\s+|aussi\\s+|encore\\s+|donc\\s+)?(?:nécessaires?|requise?s?|indispensables?)\\b",
         `\\bqu(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?qu)(?:e\\s|['’])`,
       ],
     },
@@ -148,6 +150,11 @@ export const fr: SmartLexicon = {
     passiveAgent: {
       patterns: [
         "\\b[a-zœ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)\\s+(?:[a-zœ]+\\s+){0,5}?par\\s+(?=(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\\s*)",
+      ],
+    },
+    coActor: {
+      patterns: [
+        "\\b(?:en\\s+(?:étroite\\s+)?(?:coopération|collaboration|partenariat)|conjointement)\\s+avec\\s+",
       ],
     },
     subordinate: {
@@ -390,6 +397,9 @@ export const fr: SmartLexicon = {
         "\\bchaque\\s+fois\\s+que\\b",
         "\\baprès\\s+chaque\\b",
         "\\bpour\\s+chaque\\s+(?:plainte|demande|requête|incident|personne|détenu)\\b",
+        // une décision prise pour chaque cas, que le délai suit : « dès la décision de placement à
+        // l'isolement », « en lien immédiat avec la décision de contention »
+        "\\b(?:en\\s+lien\\s+(?:immédiat\\s+)?avec|suivant|après|dès|lors\\s+de|au\\s+moment\\s+de)\\s+(?:la|chaque|toute)\\s+décision\\s+(?:de|d['’])",
       ],
     },
     routineStep: {
@@ -429,9 +439,11 @@ export const fr: SmartLexicon = {
         "\\bavant\\s+tou(?:t|te)\\s+autre\\b",
         "\\ben\\s+veillant\\s+à\\s+ce\\s+que\\s+(?:cela|ceci)\\s+ne\\b",
         "\\b(?:évaluation|analyse)\\s+(?:des\\s+|du\\s+)?risques?\\b",
-        "\\b(?:atténuer|minimiser|limiter|prévenir|tenir\\s+compte\\s+d(?:u|es))\\b[^.;]{0,30}\\brisques?\\b",
+        // (un risque à réduire comme but de la demande en est l'objectif, non un risque de la mesure
+        // elle-même : « assurer une présence constante pour prévenir les risques »)
+        "(?<!\\b(?:pour|afin\\s+de|dans\\s+le\\s+but\\s+de)\\s)\\b(?:atténuer|minimiser|limiter|prévenir|(?:tenir|tenant)\\s+compte\\s+d(?:u|es))\\b[^.;]{0,30}\\brisques?\\b",
         // the noun, not the verb after its subject ("qu'il risque d'être soumis à …" describes a case)
-        "(?<!\\b(?:il|elle|ils|elles|qui|on|ne|n['’]|nul|personne)\\s)\\brisques?\\s+(?:de|d['’])\\b",
+        "(?<!\\b(?:il|elle|ils|elles|qui|on|ne|n['’]|nul|personne)\\s)(?<!\\b(?:pour|afin\\s+de|dans\\s+le\\s+but\\s+de)\\s+(?:réduire|minimiser|atténuer|éviter|prévenir|limiter|diminuer)\\s+(?:le\\s+|les\\s+|tout\\s+)?)\\brisques?\\s+(?:de|d['’])\\b",
         "\\b(?:seulement|uniquement)\\s+(?:lorsque|si|quand)\\b",
         "\\bpas\\s+(?:de\\s+manière\\s+|de\\s+façon\\s+)?automatique(?:ment)?\\b",
         // la rapidité demandée comme telle : « accélérer l'adoption de la loi »
@@ -447,6 +459,9 @@ export const fr: SmartLexicon = {
         // une part de la demande à soigner d'abord ou le plus : « avec une attention (toute) particulière à … »
         // (porter attention comme toute la demande n'en distingue aucune part)
         "\\battention\\s+(?:toute\\s+)?(?:particulière|spéciale)\\b(?<=\\b(?:avec|en\\s+(?:prêtant|accordant|portant|apportant))\\s+(?:une\\s+|l['’]\\s*|toute\\s+son\\s+|toute\\s+leur\\s+)?attention\\s+(?:toute\\s+)?(?:particulière|spéciale))|\\ben\\s+mettant\\s+(?:l['’]|un\\s+)\\s*accent\\s+(?:particulier\\s+)?sur\\b",
+        // un mal que la manière de faire ne doit pas causer : « une contention limitée au minimum,
+        // sans infliger de douleur »
+        "\\bsans\\s+(?:causer|infliger|provoquer|occasionner)\\s+(?:de\\s+|d['’]|aucune?\\s+)?(?:douleurs?|blessures?|souffrances?|dommages?|humiliation)\\b",
       ],
     },
     urge: {
@@ -490,7 +505,7 @@ export const fr: SmartLexicon = {
         // une exigence existante nommée par son objet : « conformément aux délais fixés par le chef d'établissement »
         "\\b(?:[Cc]onformément\\s+aux?|[Ss]elon\\s+les?|[Dd]ans\\s+le\\s+respect\\s+des?)\\s+(?:[\\w-]+\\s+){1,2}?(?:prévu|fixé|établi|prescrit|défini)e?s?\\s+(?:par|dans|à)\\b",
         // une loi existante nommée par son objet : « l'application de la loi créant le mécanisme national »
-        "\\b(?:[Ll]a\\s+loi|[Ll]e\\s+décret|[Ll]['’]ordonnance)\\s+(?:créant|instituant|portant|relative?\\s+(?:à|au|aux)|sur\\s+(?:le|la|les))\\b",
+        "\\b(?:[Ll]a\\s+loi|[Ll]e\\s+décret|[Ll]['’]ordonnance|[Ll]a\\s+(?:législation|réglementation))\\s+(?:créant|instituant|portant|relative?\\s+(?:à|au|aux)|sur\\s+(?:le|la|les)|en\\s+matière\\s+(?:de|d['’]))",
         "\\b(?:paragraphes?|points?|§)\\s*\\d+(?:\\s+(?:et|à)\\s+\\d+)?\\s+(?:du|de\\s+la|des)\\s+[A-Z]",
         "\\b(?:[Rr]apport\\s+annuel|[Rr]ecommandations\\s+minimales)\\b",
         "\\b[A-Z]{2,}(?:/[A-Za-z0-9.()]+){2,}",
@@ -518,6 +533,12 @@ export const fr: SmartLexicon = {
         "\\b(?:inacceptables?|intolérables?|déplorables?|indignes?|vétustes?|insalubres?|délabrée?s?|lamentables?)\\b(?<!\\b(?:comportements?|propos|conduites?|attitudes?|langage|paroles?)\\s+\\w+)",
         "\\b(?:mauvais|mauvaise|mauvaises)\\s+(?:état|conditions?)\\b(?!\\s+(?:de\\s+santé|physique|psychique|mental))|\\bsurpopulation\\s+(?:critique|chronique|grave|massive)\\b",
         "\\b(?:carences|lacunes|défaillances|dysfonctionnements|insuffisances|manquements)\\s+(?:graves\\s+|importantes\\s+)?(?:constatée?s|relevée?s|observée?s|identifiée?s)\\b",
+        // une ampleur constatée, nommée par le jugement porté sur elle : « tant de détenus testés
+        // positifs », « le nombre élevé de transferts », « une population carcérale croissante »
+        "\\btant\\s+de\\b(?![^.;]{0,60}?\\bque\\b)",
+        "\\b(?:le|au|du)\\s+(?:nombre|taux)\\s+(?:très\\s+)?(?:élevé|croissant|important|excessif)\\s+(?:de|d['’])",
+        "\\b(?:le|au|du)\\s+(?:très\\s+)?(?:grand|fort)\\s+nombre\\s+(?:de|d['’])",
+        "\\bpopulation\\s+(?:carcérale\\s+|détenue\\s+)?(?:croissante|en\\s+(?:forte\\s+)?(?:hausse|augmentation))\\b",
       ],
     },
     lackClause: {
@@ -529,6 +550,8 @@ export const fr: SmartLexicon = {
     problemClause: {
       patterns: [
         "\\b(?:qui|lesquel(?:le)?s?)\\s+(?:(?:actuellement|souvent|encore|toujours)\\s+)?(?:empêche(?:nt)?|prive(?:nt)?|expose(?:nt)?|cause(?:nt)?|entrave(?:nt)?|porte(?:nt)?\\s+atteinte|met(?:tent)?\\s+en\\s+danger|restrei(?:nt|gnent)|limite(?:nt)?|servent\\s+à|sert\\s+à|sont\\s+utilisée?s\\s+pour|est\\s+utilisée?\\s+pour)\\b",
+        // la cause constatée, dite au passé : « des conditions qui étaient causées par les fenêtres »
+        "\\b(?:qui|lesquel(?:le)?s?)\\s+(?:(?:étai(?:en)?t|avai(?:en)?t\\s+été)\\s+(?:causée?s?|provoquée?s?|aggravée?s?)\\s+par|(?:causai(?:en)?t|empêchai(?:en)?t|privai(?:en)?t|exposai(?:en)?t|a\\s+causé|ont\\s+causé))\\b",
       ],
     },
     purpose: {
@@ -700,6 +723,9 @@ export const fr: SmartLexicon = {
         "\\b(?:affect(?:er|e|ent|ation)|affectée?s?|suffisamment)\\s+(?:de\\s+|d['’]\\s*|des\\s+)?(?:[a-zé]+\\s+)?(?:personnels?|agents|surveillants|soignants|infirmi(?:er|ère)s|médecins)\\b",
         "\\b(?:budget\\w*|crédits|financement|fonds|ressources|moyens\\s+(?:financiers|humains))\\b",
         "\\b(?:supervision|encadrement|contrôle\\s+hiérarchique)\\b",
+        // le contrôle comme supervision d'un service ou des médicaments, non du climat d'une pièce :
+        // « le contrôle professionnel de la pharmacie », « le contrôle des médicaments »
+        "\\bcontrôle\\s+(?:professionnel|médical|pharmaceutique)\\b|\\bcontrôle\\s+(?:des|de\\s+la|sur\\s+(?:les|la))\\s+(?:médicaments|traitements|stupéfiants|pharmacie)\\b",
         "\\b(?:inspections?|audits?|suivi)\\b",
         "\\bresponsabilit(?:é|és)\\b",
         "\\bculture\\b",
@@ -720,6 +746,9 @@ export const fr: SmartLexicon = {
         "\\b(?:interdi\\w*|prohib\\w*|proscri\\w*|cess\\w*|limit\\w*|restrein\\w*|restrict\\w*|encadr\\w*)\\s+(?:l['’]|la\\s+|le\\s+|les\\s+)?(?:usage|utilisation|emploi|recours|pratique)s?\\b",
         "\\bstatistiques?\\b",
         "\\b(?:formulaires?|modèles?)\\b",
+        // un document qui fixe une règle ou recueille un consentement est une procédure : « doter les
+        // unités d'un document prévoyant le consentement éclairé »
+        "\\bdocuments?\\s+(?:qui\\s+)?(?:prévoyant|précisant|énonçant|fixant|recueillant|consignant|prévoit|précise|énonce|fixe|recueille|consigne)\\b",
         "\\benquêtes?\\b",
       ],
     },

@@ -28,6 +28,11 @@ export type CueKey =
   | "subjectIntro"
   /** The agent of a passive ask ("… should be carried out by ", "par ", "por parte de "). */
   | "passiveAgent"
+  /**
+   * Ends where a body that carries out the ask with the addressee begins ("in cooperation with ",
+   * "en collaboration avec ", "en colaboración con "): a body so named is asked to act too.
+   */
+  | "coActor"
   /** Subordinate clauses ("where", "which", "lorsque", "cuando"): an ask's core ends before them. */
   | "subordinate"
   // --- what is asked ---
