@@ -1058,6 +1058,9 @@ export const en: SmartLexicon = {
     itemLabel: {
       patterns: [`\\W*${ITEM_LABEL}`],
     },
+    beingClause: {
+      patterns: ["\\s+there\\s+(?:is|are|was|were|will\\s+be|may\\s+be|might\\s+be)\\b"],
+    },
   },
   words: {
     head: "last",

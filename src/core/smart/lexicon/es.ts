@@ -897,6 +897,9 @@ export const es: SmartLexicon = {
     itemLabel: {
       patterns: [`\\W*${ITEM_LABEL}`],
     },
+    beingClause: {
+      patterns: ["\\s+(?:hay|haya|hayan|habrá|existe|existen|exista|existan)\\b"],
+    },
   },
   words: {
     head: "first",

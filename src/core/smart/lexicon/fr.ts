@@ -857,6 +857,9 @@ export const fr: SmartLexicon = {
     itemLabel: {
       patterns: [`\\W*${ITEM_LABEL}`],
     },
+    beingClause: {
+      patterns: ["\\s*['’]?\\s*il\\s+(?:y\\s+(?:a|ait|aura)|existe)\\b"],
+    },
   },
   words: {
     head: "first",
