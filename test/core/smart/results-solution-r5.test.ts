@@ -46,3 +46,55 @@ describe("a purpose after a clause that only says something exists is the ask's 
     expect(verdict(language, text, "solution")).toBe("not_met");
   });
 });
+
+describe("solution: an action named by its noun after 'by' says how, as a gerund does", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Contact with families should be improved by an increase in the number of telephones on each landing.",
+    ],
+    [
+      "fr",
+      "Le contact avec les familles doit être amélioré par une augmentation du nombre de téléphones dans chaque coursive.",
+    ],
+    [
+      "es",
+      "Mejorar el contacto con las familias con un aumento del número de teléfonos en cada módulo.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "solution")).toBe("met");
+  });
+
+  // a body named after "by" is the agent, not a means
+  it.each<Case>([
+    ["en", "Telephones on each landing should be checked by the maintenance team."],
+    ["fr", "Les téléphones de chaque coursive doivent être vérifiés par le service technique."],
+    ["es", "Los teléfonos de cada módulo deben ser revisados por el servicio de mantenimiento."],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "solution")).toBe("not_met");
+  });
+});
+
+describe("results: a purpose connector may carry a qualifying adjective", () => {
+  it.each<Case>([
+    ["en", "Revise the visits timetable with the specific aim of lengthening visits at weekends."],
+    [
+      "fr",
+      "Réviser les horaires des parloirs dans le seul but d'allonger les visites le week-end.",
+    ],
+    [
+      "es",
+      "Revisar el horario de visitas con el objetivo concreto de alargar las visitas de fin de semana.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "results")).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Revise the visits timetable at weekends."],
+    ["fr", "Réviser les horaires des parloirs le week-end."],
+    ["es", "Revisar el horario de visitas de fin de semana."],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "results")).toBe("not_met");
+  });
+});

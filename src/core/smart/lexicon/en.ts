@@ -666,7 +666,7 @@ export const en: SmartLexicon = {
         // cell, to let detainees call for help"); a weak goal ("to improve") is weakPurpose
         "(?<=,\\s)to\\s+(?!(?:improve|enhance|strengthen|promote|better|be|have|do|this|that|the|a|an|all|date|which|whom|whose|what|where|when|whether|those|these|their|its|his|her|them|our|such|each|every|any|some|other|include|including)\\b)[a-z]{3,}\\b(?!\\s+(?:\\w+\\s+)?(?:months|weeks|days|years|hours)\\b)",
         "\\bwith a view to\\b",
-        "\\bwith the (?:aim|objective|intention|goal) of\\b",
+        "\\bwith the (?:(?:particular|specific|express|main|primary|overall|ultimate|clear)\\s+)?(?:aim|objective|intention|goal) of\\b",
         "\\bfor the purpose of\\b",
         "\\baimed at\\b",
         // purpose infinitives naming an effect: the action before them is the means to it
@@ -767,6 +767,9 @@ export const en: SmartLexicon = {
     means: {
       patterns: [
         "\\bby (?:means of |way of )?(?!(?:during|existing|being|morning|evening|nothing|something|anything)\\b)[a-z]+ing\\b",
+        // an action named by its noun says how as a gerund does: "improved by an increase in the number
+        // of telephones", "by the introduction of a key-worker scheme" (no body or person is so named)
+        "\\bby (?:an?|the) (?:[\\w-]+ )?(?:increase|reduction|introduction|expansion|extension|installation|provision|adjustment|creation|recruitment|appointment|deployment|establishment|redistribution|reallocation|reorgani[sz]ation|conversion|refurbishment|replacement)s? (?:in|of|to)\\b",
         // (the document a body issued its recommendation through is no means of the change)
         "\\bthrough (?!the night\\b|the day\\b|(?:its|their|the|a)\\s+(?:recommendations?|letters?|resolutions?|decisions?|opinions?)\\b)(?:the |a |an )?\\w+",
         "\\bvia\\b",

@@ -557,7 +557,7 @@ export const es: SmartLexicon = {
         // "adoptar las medidas necesarias para que …": the ask itself, not a purpose
         "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)para\\s+que\\b",
         "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)a\\s+fin\\s+de(?:\\s+que)?\\b",
-        "\\bcon\\s+(?:el\\s+|la\\s+)?(?:objeto|fin|objetivo|propósito|finalidad)\\s+de(?:\\s+que)?\\b(?!\\s+mejorar\\s+(?:la|esta)\\s+situación)",
+        "\\bcon\\s+(?:el\\s+|la\\s+)?(?:(?:principal|único|doble|claro)\\s+)?(?:objeto|fin|objetivo|propósito|finalidad)(?:\\s+(?:principal|último|última|concreto|específico))?\\s+de(?:\\s+que)?\\b(?!\\s+mejorar\\s+(?:la|esta)\\s+situación)",
         "\\bal\\s+objeto\\s+de\\b",
         "\\ba\\s+(?:los\\s+)?efectos\\s+de\\b",
         "\\bcon\\s+(?:vistas|miras)\\s+a\\b",
@@ -670,6 +670,9 @@ export const es: SmartLexicon = {
         // a gerund says how: "…, anotando todas las vicisitudes", "informando de …"
         "\\b(?!cuando\\b|siendo\\b|teniendo\\s+en\\b|tratandose\\b|estando\\b|mando\\b|bando\\b)[a-zñ]{3,}(?:ando|iendo)(?:lo|la|los|las|le|les|se)?\\b",
         "\\b(?:en\\s+lugar|en\\s+vez)\\s+de\\b",
+        // una acción nombrada por su sustantivo dice cómo, como un gerundio: "mejorar el contacto con las
+        // familias con un aumento del número de teléfonos"
+        "\\bcon\\s+(?:un|una|el|la)\\s+(?:[a-zñ]+\\s+)?(?:aumento|incremento|ampliación|reducción|introducción|instalación|creación|contratación|dotación|redistribución|reorganización|adecuación|sustitución|reforma)\\s+(?:de|del|en)\\b",
         // an instrument with its content: the instrument is how, its content what ("dictar las órdenes oportunas que garanticen que …")
         "\\b(?:normas?|reglamentos?|protocolos?|instrucci(?:ón|ones)|circular(?:es)?|órden(?:es)?|orden|indicaciones|directrices|pautas|plan|programa|procedimientos?)\\s+(?:[a-zñ]+\\s+){0,3}?(?:que\\s+(?:se\\s+)?(?!no\\b)[a-zñ]+(?:e|en|a|an)\\b|por\\s+(?:el|la)\\s+que\\s+se\\b)",
         "\\bque\\s+(?:incluya|incluyan|contemple|contemplen|recoja|recojan|abarque|abarquen)\\b",

@@ -538,7 +538,7 @@ export const fr: SmartLexicon = {
         "\\b(?:instructions?|consignes?|directives?|ordre)\\s+(?:précises\\s+|nécessaires\\s+)?(?:à|aux?)\\s+(?:[a-zœ'’]+\\s+){0,5}?(?:de\\s+|d['’])(?=[a-zœ]{2,}(?:er|ir|re)\\b)",
         // "prendre les mesures nécessaires afin que …": the ask itself, not a purpose
         "\\b(?<!\\bmesures(?:\\s+[a-zœ]+)?\\s)(?:afin|pour)\\s+(?:que|qu['’])",
-        "\\b(?:afin|en\\s+vue|dans\\s+le\\s+(?:but|souci|objectif))\\s+(?:de\\s+|d['’])(?!\\s*améliorer\\s+(?:la|cette)\\s+situation)",
+        "\\b(?:afin|en\\s+vue|dans\\s+le\\s+(?:(?:seul|double|principal|même)\\s+)?(?:but|souci|objectif))\\s+(?:de\\s+|d['’])(?!\\s*améliorer\\s+(?:la|cette)\\s+situation)",
         "\\bde\\s+(?:manière|façon|sorte)\\s+(?:à|que|qu['’])",
         "\\baux\\s+fins\\s+(?:de\\s+|d['’])",
         "\\b(?<!\\bmesures(?:\\s+[a-zœ]+)?\\s)pour\\s+(?:garantir|assurer)\\b",
@@ -643,7 +643,7 @@ export const fr: SmartLexicon = {
         "\\bet\\s+(?:inclure|inclue|incluent|comprendre|comprenne|comprennent)\\b",
         // a gerund says how: "en recrutant", "en installant"
         "\\ben\\s+(?!attendant\\b|cours\\b|tant\\b)[a-zœ]{3,}ant\\b",
-        "\\bpar\\s+(?:la|le|l['’]|des|une?)\\s*(?:[a-zœ]+\\s+)?(?:mise\\s+en\\s+place|création|installation|recrutement|formation|adoption|désignation|affectation|utilisation|recours)\\b",
+        "\\bpar\\s+(?:la|le|l['’]|des|une?)\\s*(?:[a-zœ]+\\s+)?(?:mise\\s+en\\s+place|création|installation|recrutement|formation|adoption|désignation|affectation|utilisation|recours|augmentation|réduction|introduction|extension|ajustement|redistribution|réorganisation|transformation|rénovation|remplacement)\\b",
         "\\b(?:au\\s+lieu\\s+de|plutôt\\s+que)\\b",
         "\\b(?:instructions?|circulaire|note\\s+de\\s+service|protocole|règlement|procédure|plan|programme|stratégie|consignes?|directives?)\\s+(?:[a-zœ]+\\s+){0,3}?(?:limitant|prévoyant|imposant|interdisant|fixant|exigeant|établissant|garantissant|précisant|rappelant|indiquant|portant\\s+sur|(?:qui|visant\\s+à)\\s+(?:limite|prévoit|impose|interdit|fixe|exige|établit|garantit|garantissent|précise|rappelle|indique))\\b",
         "\\ben\\s+conséquence\\b",
