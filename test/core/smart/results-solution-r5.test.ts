@@ -98,3 +98,28 @@ describe("results: a purpose connector may carry a qualifying adjective", () => 
     expect(verdict(language, text, "results")).toBe("not_met");
   });
 });
+
+describe("solution: a model to follow is a concrete option for how the change is made", () => {
+  it.each<Case>([
+    ["en", "Develop a visits booking system on the lines of the one used at Ashgrove prison."],
+    ["en", "Develop a visits booking system modelled on the one used at Ashgrove prison."],
+    [
+      "fr",
+      "Mettre en place un système de réservation des parloirs sur le modèle de celui du centre de Lille.",
+    ],
+    [
+      "es",
+      "Implantar un sistema de cita previa para las visitas a semejanza del que funciona en el centro de Teruel.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "solution")).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Develop a visits booking system in the prison."],
+    ["fr", "Mettre en place un système de réservation des parloirs dans le centre."],
+    ["es", "Implantar un sistema de cita previa para las visitas en el centro."],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "solution")).toBe("not_met");
+  });
+});

@@ -827,6 +827,9 @@ export const en: SmartLexicon = {
       patterns: [
         "\\bconsider(?:ing)?\\s+(?:\\w+\\s+)?[a-z]+ing\\b[^.;]{0,60}\\bor\\b",
         "\\b(?:options?|alternatives?) such as\\b",
+        // a model to follow is a concrete option for how the change is made: "an induction process, on
+        // the lines of the one at the national centre"
+        "\\b(?:(?:on|along) (?:the )?(?:same )?lines of|model(?:l)?ed (?:on|after)|(?:following|on|after) the (?:model|example) of|based on the (?:model|example) of)\\b",
         // what replaces the practice, named after it: "…; instead, an officer should wait outside"
         "(?<=[;,.]\\s{0,3})\\b(?:[Ii]nstead|[Aa]lternatively|[Aa]s an alternative)\\b|\\bin (?:its|their) place\\b",
         "\\breplac(?:e|ed|ing)\\b[^.;]{1,120}?\\b(?:with|by)\\b",

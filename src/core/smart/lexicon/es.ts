@@ -701,6 +701,8 @@ export const es: SmartLexicon = {
         "\\b(?:sustituir|sustituya|sustituyan|reemplazar|cambiar)\\b[^.;]{1,120}?\\b(?:por|con)\\b",
         "\\bpor\\s+(?:otro|otra|otros|otras|uno|una)\\s+(?:de|en\\s+el\\s+que|en\\s+la\\s+que|que)\\b",
         "\\b(?:opciones|alternativas)\\s+(?:como|tales\\s+como)\\b",
+        // un modelo que seguir es una opción concreta para el cambio: "siguiendo el modelo del centro nacional"
+        "\\b(?:(?:siguiendo|según|sobre|con)\\s+el\\s+modelo\\s+(?:de|del)|a\\s+(?:semejanza|imagen|imitación)\\s+(?:de|del)|tomando\\s+como\\s+(?:modelo|ejemplo|referencia)|inspirad[oa]s?\\s+en)\\b",
         // lo que sustituye a la práctica, nombrado después: "…; en su lugar, un agente esperará fuera"
         "\\b(?:en\\s+su\\s+lugar|como\\s+alternativa|alternativamente)\\b",
         "\\bo\\s+bien\\b",

@@ -671,6 +671,8 @@ export const fr: SmartLexicon = {
         "\\b(?:remplacer|remplace|remplacent|substituer)\\b[^.;]{1,120}?\\b(?:par|à)\\b",
         "\\ben\\s+lieu\\s+et\\s+place\\s+(?:du|de|des)\\b",
         "\\b(?:options|solutions|alternatives)\\s+(?:telles\\s+que|comme)\\b",
+        // un modèle à suivre est une option concrète pour le changement : « sur le modèle de celui du centre national »
+        "\\b(?:sur\\s+le\\s+modèle\\s+(?:de|d['’]|du|des)|à\\s+l['’]instar\\s+(?:de|d['’]|du|des)|(?:en\\s+)?s['’]inspirant\\s+(?:de|d['’]|du|des)|(?:inspirée?s?|calquée?s?)\\s+sur)",
         // ce qui remplace la pratique, nommé ensuite : « … ; à la place, un agent attend à l'extérieur »
         "\\b(?:à\\s+la\\s+place|en\\s+lieu\\s+et\\s+place|à\\s+titre\\s+d['’]alternative|alternativement)\\b",
         "\\b(?:envisager|envisage|envisagent|étudier)\\s+(?:d['’]|de\\s+)?[a-zœ]{3,}(?:er|ir|re)\\b[^.;]{0,60}\\s+ou\\s+",
