@@ -123,3 +123,34 @@ describe("solution: a model to follow is a concrete option for how the change is
     expect(verdict(language, text, "solution")).toBe("not_met");
   });
 });
+
+describe("results: accountability of the perpetrators is the outcome for the persons wronged", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Investigate every complaint of assault by staff and ensure that those found responsible are brought to justice.",
+    ],
+    [
+      "en",
+      "Investigate every complaint of assault by staff and ensure that the perpetrators are promptly prosecuted.",
+    ],
+    [
+      "fr",
+      "Enquêter sur chaque plainte pour violences du personnel et veiller à ce que les auteurs soient poursuivis.",
+    ],
+    [
+      "es",
+      "Investigar cada denuncia de agresiones del personal y garantizar que los autores sean juzgados.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "results")).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Investigate every complaint of assault by staff."],
+    ["fr", "Enquêter sur chaque plainte pour violences du personnel."],
+    ["es", "Investigar cada denuncia de agresiones del personal."],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "results")).toBe("not_met");
+  });
+});

@@ -725,6 +725,9 @@ export const en: SmartLexicon = {
         "\\bin a language (?:that\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:understands?|can understand|speaks?)\\b",
         `\\b${PERSON}\\b${NOT_HEAD}\\s+(?:can|could|are able to|is able to|will be able to|may)\\b(?!\\s+(?:be\\s+)?(?:held|placed|detained|restrained|searched|handcuffed|isolated|punished|sanctioned)\\b)`,
         "\\b(?:held|be held) accountable\\b",
+        // accountability of the perpetrators is the outcome for the persons wronged
+        "\\b(?:brought|bring|bringing) (?:\\w+ )?to justice\\b",
+        "\\b(?:perpetrators?|those responsible|offenders|alleged authors?)\\b[^.;]{0,80}?\\b(?:are|be|is|being) (?:\\w+ly )?(?:prosecuted|punished|sanctioned|tried|convicted)\\b",
         // the practice changed, named by what it must no longer do or risk: "managed without resorting
         // to transfers", "allocate cells by origin, avoiding the mixing of remand and convicted persons"
         "\\bwithout\\s+(?:\\w+ly\\s+)?(?!delaying\\b|waiting\\b)(?:resorting|recourse|compromising|undermining|jeopardi[sz]ing|infringing|breaching|violating|exposing|endangering|restricting|reducing|affecting|harming|depriving|being)\\b",

@@ -617,6 +617,9 @@ export const es: SmartLexicon = {
         // the time persons spend somewhere, shortened or lengthened: "reducir el tiempo que los detenidos pasan en los calabozos"
         `\\b(?:reduc|acort|limit|disminu|aument|ampli|prolong)[a-zñ]*\\s+(?:el\\s+|la\\s+)?(?:tiempo|duración)\\s+(?:que\\s+(?:[a-zñ]+\\s+){0,2}?${PERSON}\\b|de\\s+(?:estancia|permanencia|espera|custodia)\\b|(?:que\\s+se\\s+pasa|pasado|transcurrido)\\s+en\\b|(?:fuera\\s+de|en)\\s+(?:la\\s+|las\\s+|los\\s+)?(?:celdas?|calabozos?)\\b)`,
         "\\b(?:rindan|rinda)\\s+cuentas\\b",
+        // que los autores respondan de sus actos es el resultado para las personas agraviadas
+        "\\bllevad[oa]s?\\s+ante\\s+la\\s+justicia\\b",
+        "\\b(?:autores|responsables)\\b[^.;]{0,80}?\\b(?:sean|sea|son|ser)\\s+(?:\\w+mente\\s+)?(?:enjuiciad|juzgad|sancionad|castigad|condenad)[oa]s?\\b",
         // en provecho de las personas: "en beneficio de los internos", "en interés superior del menor"
         `\\b(?:en|para)\\s+(?:beneficio|interés(?:\\s+superior)?|provecho)\\s+(?:de|del)\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?${PERSON}\\b`,
         "\\ben\\s+(?:una\\s+)?lengua\\s+que\\s+(?:\\w+\\s+)?(?:comprendan|comprenda|entiendan|entienda)\\b",

@@ -591,6 +591,9 @@ export const fr: SmartLexicon = {
         // the time persons spend somewhere, shortened or lengthened: "réduire le temps passé en cellule par les personnes"
         `\\b(?:rédui|raccourci|limite|diminue|augmente|allonge|prolonge)[a-zœ]*\\s+(?:la\\s+|le\\s+)?(?:temps|durée)\\s+(?:(?:que|pendant\\s+lequel)\\s+(?:[a-zœ]+\\s+){0,2}?${PERSON}\\b|(?:de|d['’])\\s*(?:séjour|présence|attente|garde\\s+à\\s+vue|rétention)\\b|passée?s?\\s+(?:par|en|au|aux|dans)\\b|(?:hors|en\\s+dehors)\\s+(?:de\\s+)?(?:la\\s+|leur\\s+)?cellules?\\b)`,
         "\\b(?:rendent|rende)\\s+compte\\b",
+        // que les auteurs répondent de leurs actes est le résultat pour les personnes lésées
+        "\\btraduits?\\s+en\\s+justice\\b",
+        "\\b(?:auteurs?|responsables)\\b[^.;]{0,80}?\\b(?:soient|soit|sont|être)\\s+(?:\\w+ment\\s+)?(?:poursuivi|jugé|sanctionné|puni|condamné)e?s?\\b",
         // au profit des personnes : « au bénéfice des personnes détenues », « dans l'intérêt supérieur de l'enfant »
         `\\b(?:au\\s+(?:bénéfice|profit)|dans\\s+l['’]intérêt(?:\\s+supérieur)?)\\s+(?:de\\s+|des\\s+|du\\s+|de\\s+la\\s+|de\\s+l['’])\\s*(?:tou(?:s|tes)\\s+)?(?:les\\s+)?${PERSON}\\b`,
         "\\bdans\\s+une\\s+langue\\s+qu['’](?:elles?|ils?)\\s+comprenn?ent\\b",
