@@ -154,3 +154,36 @@ describe("results: accountability of the perpetrators is the outcome for the per
     expect(verdict(language, text, "results")).toBe("not_met");
   });
 });
+
+describe("results: persons named only as what a thing is about are not its beneficiaries", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Set up a shared register of information relating to prisoners with a history of self-harm.",
+    ],
+    [
+      "fr",
+      "Créer un registre commun des informations relatives aux personnes détenues suivies pour des troubles psychiques.",
+    ],
+    [
+      "es",
+      "Facilitar un registro común de la información relativa a los internos con antecedentes psiquiátricos.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "results")).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "Give written information on the complaints procedure to prisoners on arrival."],
+    [
+      "fr",
+      "Remettre aux personnes détenues une information écrite sur la procédure de plainte dès leur arrivée.",
+    ],
+    [
+      "es",
+      "Facilitar a los internos información escrita sobre el procedimiento de queja a su llegada.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "results")).toBe("met");
+  });
+});

@@ -638,7 +638,7 @@ export const es: SmartLexicon = {
     },
     beneficiary: {
       patterns: [
-        `\\b(?:permit|facilit|inform|ofrec|ofrezc|proporcion|brind|separ|entreg|garantiz|garantic|d(?:ar|ando)|prest|asegur|dot|pag|devolv|devuelv|comunic|notific)\\w*\\s+(?:[a-zñ]+\\s+){0,6}?a\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
+        `\\b(?:permit|facilit|inform|ofrec|ofrezc|proporcion|brind|separ|entreg|garantiz|garantic|d(?:ar|ando)|prest|asegur|dot|pag|devolv|devuelv|comunic|notific)\\w*\\s+(?:[a-zñ]+\\s+){0,6}?(?<!\\b(?:relativ[oa]s?|referid[oa]s?|referentes?|respecto|relación|cuanto|específic[oa]s?|propi[oa]s?)\\s)a\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
         `(?<!\\b(?:centro|centros|institución|unidad|módulo|residencia|establecimiento|prisión|hogar|servicio)\\s)\\bpara\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
         `\\b(?:se\\s+)?(?:les|le)\\s+(?:permita|proporcione|ofrezca|facilite|entregue|garantice|informe|dé|preste)n?\\b`,
       ],
