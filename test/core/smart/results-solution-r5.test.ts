@@ -187,3 +187,33 @@ describe("results: persons named only as what a thing is about are not its benef
     expect(verdict(language, text, "results")).toBe("met");
   });
 });
+
+describe("results: a change in a problem persons live with, named by its noun", () => {
+  it.each<Case>([
+    [
+      "en",
+      "A reduction in the current levels of overcrowding should be achieved in the remand hall.",
+    ],
+    ["fr", "Une réduction de la surpopulation doit être obtenue dans le quartier des prévenus."],
+    [
+      "es",
+      "Debe lograrse una reducción de los niveles actuales de hacinamiento en el módulo de preventivos.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "results")).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "A reduction in staff overtime should be achieved in the remand hall."],
+    [
+      "fr",
+      "Une réduction des heures supplémentaires du personnel doit être obtenue dans le quartier des prévenus.",
+    ],
+    [
+      "es",
+      "Debe lograrse una reducción de las horas extraordinarias del personal en el módulo de preventivos.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "results")).toBe("not_met");
+  });
+});

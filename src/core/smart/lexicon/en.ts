@@ -713,7 +713,8 @@ export const en: SmartLexicon = {
     effect: {
       patterns: [
         // a change in a problem that persons live with: "reduce overcrowding"
-        "\\b(?:reduc|end|eliminat|prevent|limit|lower|shorten|alleviat)\\w*\\s+(?:the\\s+)?(?:level of\\s+|number of\\s+|risk of\\s+)?(?:overcrowding|occupancy|violence|ill-treatment|self-harm|suicides?|deaths?|waiting times?|delays|isolation|idleness)\\b",
+        // (or named by its noun: "a reduction in the present levels of critical overcrowding")
+        "\\b(?:reduc|end|eliminat|prevent|limit|lower|shorten|alleviat)\\w*\\s+(?:(?:in|of)\\s+)?(?:the\\s+)?(?:(?:present|current|existing|high)\\s+)?(?:levels? of\\s+|number of\\s+|risk of\\s+)?(?:(?:critical|severe|chronic|serious)\\s+)?(?:overcrowding|occupancy|violence|ill-treatment|self-harm|suicides?|deaths?|waiting times?|delays|isolation|idleness)\\b",
         `\\b(?:reduc|shorten|limit|increas|extend)\\w*\\s+(?:the\\s+)?(?:amount of\\s+)?time\\s+(?:(?:that\\s+)?(?:[\\w-]+\\s+){0,2}?${PERSON}\\b|out of (?:their\\s+)?cells?|outside|spent\\s+(?:in|at|on|by|under)\\b)`,
         "\\b(?:reduc|limit|restrict|end|stop|ceas|abolish|prohibit|ban|minimi[sz]|discontinu|abandon|eradicat|renounc)\\w*\\s+(?:its\\s+|the\\s+|their\\s+)?(?:use|practice|length|duration|frequency) of\\b",
         "\\bput an end,?(?:\\s+[\\w ]{1,30},)?\\s+to\\b",

@@ -584,6 +584,8 @@ export const fr: SmartLexicon = {
     },
     effect: {
       patterns: [
+        // le changement nommé par son nom : « une réduction de la surpopulation actuelle »
+        "\\b(?:réduction|diminution|limitation|élimination)\\s+(?:de\\s+la\\s+|du\\s+|des\\s+|de\\s+l['’]|de\\s+)\\s*(?:niveau\\s+(?:de\\s+|d['’])|nombre\\s+(?:de\\s+|d['’])|risque\\s+(?:de\\s+|d['’]))?\\s*(?:surpopulation|surencombrement|violences?|mauvais\\s+traitements|automutilations?|suicides?|décès|délais?\\s+d['’]attente|isolement|inactivité)\\b",
         "\\b(?:réduire|diminuer|limiter|éviter|éliminer|raccourcir|mettre\\s+fin\\s+(?:à|au|aux))\\s+(?:la|le|les|l['’])?\\s*(?:niveau\\s+de\\s+|nombre\\s+de\\s+|risque\\s+de\\s+)?(?:surpopulation|surencombrement|violences?|mauvais\\s+traitements|automutilations?|suicides?|décès|délais?\\s+d['’]attente|isolement|inactivité|rétention|détention)\\b",
         "\\b(?:réduire|limiter|restreindre|mettre\\s+(?:fin|un\\s+terme)\\s+(?:à|au|aux)|supprimer|interdire|abolir|abandonner|éradiquer|renoncer\\s+(?:à|au|aux))\\s+(?:la|le|les|l['’])?\\s*(?:usage|utilisation|recours|pratique|durée|fréquence|placement|enfermement|isolement|menottage)\\b",
         `\\b(?:cesser|arrêter|s['’]abstenir)\\s+(?:de|d['’])\\s*${INFINITIVE}\\b`,
