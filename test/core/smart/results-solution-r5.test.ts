@@ -217,3 +217,30 @@ describe("results: a change in a problem persons live with, named by its noun", 
     expect(verdict(language, text, "results")).toBe("not_met");
   });
 });
+
+describe("solution: an impersonal 'it' before the clause it announces is not the thing acted on", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Revise the segregation guidelines so that it is clear that a doctor must be called before any placement.",
+    ],
+    [
+      "fr",
+      "Réviser les consignes sur l'isolement de sorte qu'il soit clair que le médecin doit être appelé avant tout placement.",
+    ],
+    [
+      "es",
+      "Revisar las instrucciones sobre aislamiento de modo que quede claro que se debe avisar al médico antes de cada ingreso.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "solution")).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Revise the segregation guidelines so that it covers every unit."],
+    ["fr", "Réviser le règlement sur l'isolement de sorte qu'il couvre toutes les unités."],
+    ["es", "Revisar las instrucciones sobre aislamiento de modo que cubran todas las unidades."],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "solution")).toBe("not_met");
+  });
+});

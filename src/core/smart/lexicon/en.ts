@@ -695,7 +695,9 @@ export const en: SmartLexicon = {
     itemPurpose: {
       patterns: [
         // "it" stands for the thing acted on, never for persons: "extend the CCTV so that it covers every corridor"
-        "\\b(?:so|in such a way|in a way|in a manner|such)\\s+that\\s+it\\b",
+        // (an "it" that stands for nothing, before the clause it announces, is no thing: "revise the
+        // guidelines so that it is clear that a doctor must be called")
+        "\\b(?:so|in such a way|in a way|in a manner|such)\\s+that\\s+it\\b(?!\\s+(?:is|be|becomes|will\\s+be)\\s+(?:made\\s+)?(?:clear|plain|explicit|certain|understood|possible)\\s+(?:that|to|for)\\b)",
       ],
     },
     manner: {

@@ -595,12 +595,14 @@ export const es: SmartLexicon = {
     itemPurpose: {
       patterns: [
         // sin sujeto propio, el verbo habla de la cosa sobre la que se actúa: "ampliar la videovigilancia de manera que cubra todas las zonas"
-        "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera|tal\\s+forma)\\s+que\\s+(?:también\\s+)?(?!(?:el|la|los|las|lo|un|una|unos|unas|todo|toda|todos|todas|cada|ningún|ninguna|ninguno|nadie|no|nunca|se|su|sus|este|esta|estos|estas|dich[oa]s?|ést[ea]s?|ell[oa]s?|quien|quienes|mientras|cuando|siempre|solo|sólo|únicamente)\\b)[a-zñáéíóú]+(?:a|e|an|en)\\b",
+        // (un verbo impersonal que anuncia lo que sigue no habla de la cosa: "de modo que quede claro que …")
+        "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera|tal\\s+forma)\\s+que\\s+(?:también\\s+)?(?!(?:quede|queden|resulte|sea)\\s+(?:claro|claramente|establecido|expreso|explícito|patente|posible)\\b)(?!(?:el|la|los|las|lo|un|una|unos|unas|todo|toda|todos|todas|cada|ningún|ninguna|ninguno|nadie|no|nunca|se|su|sus|este|esta|estos|estas|dich[oa]s?|ést[ea]s?|ell[oa]s?|quien|quienes|mientras|cuando|siempre|solo|sólo|únicamente)\\b)[a-zñáéíóú]+(?:a|e|an|en)\\b",
       ],
     },
     manner: {
       patterns: [
-        `\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera|tal\\s+forma)\\s+que\\s+(?!(?:(?:tod[oa]s|cada|ningún|ninguna|l[oa]s|el|la|sus?)\\s+){0,2}(?:[a-zñáéíóú]+\\s+)?${PERSON}\\b)`,
+        // (un verbo impersonal anuncia el contenido buscado, un fin: "de modo que quede claro que …")
+        `\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera|tal\\s+forma)\\s+que\\s+(?!(?:quede|queden|resulte|sea)\\s+(?:claro|claramente|establecido|expreso|explícito|patente|posible)\\b)(?!(?:(?:tod[oa]s|cada|ningún|ninguna|l[oa]s|el|la|sus?)\\s+){0,2}(?:[a-zñáéíóú]+\\s+)?${PERSON}\\b)`,
       ],
     },
     conformPurpose: {

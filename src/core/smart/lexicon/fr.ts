@@ -568,12 +568,14 @@ export const fr: SmartLexicon = {
     itemPurpose: {
       patterns: [
         // « il » / « elle » y reprend la chose sur laquelle on agit : « étendre la vidéosurveillance de sorte qu'elle couvre tous les couloirs »
-        "\\bde\\s+(?:manière|façon|sorte)\\s+(?:(?:à\\s+ce\\s+)?qu['’](?:il|elle)s?|que\\s+(?:celui|celle)-ci)\\b",
+        // (un « il » impersonnel n'est aucune chose : « de sorte qu'il soit clair que le médecin doit être appelé »)
+        "\\bde\\s+(?:manière|façon|sorte)\\s+(?:(?:à\\s+ce\\s+)?qu['’](?:il\\b(?!\\s+(?:soit|sera|devienne)\\s+(?:clair|établi|entendu|explicite|possible)\\s+(?:que|qu['’]|de|d['’]))|ils|elles?)|que\\s+(?:celui|celle)-ci)\\b",
       ],
     },
     manner: {
       patterns: [
-        `\\bde\\s+(?:manière|façon|sorte)\\s+(?:à\\s+ce\\s+)?qu(?:e\\s+|['’])\\s*(?!(?:(?:tous|toutes|chaque|aucun|aucune|les|le|la|l['’]|leurs?)\\s*){0,2}(?:[a-zœ]+\\s+)?${PERSON}\\b)`,
+        // (un « il » impersonnel annonce le contenu voulu, un but : « de sorte qu'il soit clair que … »)
+        `\\bde\\s+(?:manière|façon|sorte)\\s+(?:à\\s+ce\\s+)?qu(?:e\\s+|['’])\\s*(?!il\\s+(?:soit|sera|devienne)\\s+(?:clair|établi|entendu|explicite|possible)\\s+(?:que|qu['’]|de|d['’]))(?!(?:(?:tous|toutes|chaque|aucun|aucune|les|le|la|l['’]|leurs?)\\s*){0,2}(?:[a-zœ]+\\s+)?${PERSON}\\b)`,
         "\\bde\\s+(?:manière|façon)\\s+à\\s+(?!ce\\b)",
       ],
     },
