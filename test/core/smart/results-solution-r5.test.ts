@@ -244,3 +244,28 @@ describe("solution: an impersonal 'it' before the clause it announces is not the
     expect(verdict(language, text, "solution")).toBe("not_met");
   });
 });
+
+describe("results: persons' access to a service, as what an instrument governs, is their outcome", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Draw up a protocol that regulates the access of victims of sexual violence to medical care.",
+    ],
+    ["fr", "Élaborer un protocole qui organise l'accès des victimes aux soins psychologiques."],
+    ["es", "Elaborar un protocolo que regule el acceso de las víctimas a la atención psicológica."],
+    [
+      "es",
+      "Elaborar un protocolo que regule el acceso de las víctimas de violencia de género a la atención sanitaria.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "results")).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Draw up a protocol that regulates the access of contractors to the workshops."],
+    ["fr", "Élaborer un protocole qui organise l'accès des entreprises extérieures aux ateliers."],
+    ["es", "Elaborar un protocolo que regule el acceso de las empresas externas a los talleres."],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "results")).toBe("not_met");
+  });
+});

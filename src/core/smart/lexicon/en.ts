@@ -755,6 +755,9 @@ export const en: SmartLexicon = {
     },
     ensureOutcome: {
       patterns: [
+        // persons' access to a service, as what an instrument governs or a body secures: "a protocol
+        // that regulates the access of victims to medical care"
+        `\\b(?:regulat|govern|organi[sz]|ensur|guarant|secur|safeguard|facilitat|provid|allow|grant|enabl)\\w*\\s+(?:the\\s+)?access\\s+of\\s+(?:(?:the|all|every|each|any)\\s+)?(?:[\\w-]+\\s+)?(?:${PERSON}|victims?)(?:\\s+(?:of|with|in)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)?\\s+to\\b`,
         // access or contact secured is the persons' entitlement, even when they are implied:
         // "guarantee access to a lawyer from the outset", "ensure effective contact with families"
         "\\b(?:ensur|guarant|secur|safeguard|uphold|facilitat|provid|allow|grant|enabl)\\w*\\s+(?:the\\s+|their\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:right\\s+of\\s+)?(?:access|contact)\\s+(?:to|with)\\b",

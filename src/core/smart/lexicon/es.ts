@@ -649,6 +649,9 @@ export const es: SmartLexicon = {
     },
     ensureOutcome: {
       patterns: [
+        // el acceso de las personas a un servicio, como lo que regula un instrumento: "un protocolo que
+        // regule el acceso de la víctima a la atención sanitaria"
+        `\\b(?:regul|orden|organi[cz]|establ[eé]zc|establec|contempl|prev[eé]|garantic|garantiz|asegur|facilit|permit)\\w*\\s+el\\s+acceso\\s+(?:de|del)\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}(?:\\s+(?:de|del)\\s+(?:[a-zñ]+\\s+){0,2}?[a-zñ]+)?\\s+(?:a|al)\\b`,
         // el acceso o el contacto garantizado es un derecho de las personas, aunque no se nombren:
         // "garantizar el acceso a un abogado", "facilitar el contacto con las familias"
         "\\b(?:garantiz|garantic|asegur|facilit|permit|salvaguard|preserv)\\w*\\s+(?:el\\s+|un\\s+)(?:[a-zñ]+\\s+){0,2}?(?:acceso|derecho\\s+de\\s+acceso|contacto)\\s+(?:a|al|con)\\b",

@@ -622,6 +622,9 @@ export const fr: SmartLexicon = {
     },
     ensureOutcome: {
       patterns: [
+        // l'accès des personnes à un service, comme ce que règle un instrument : « un protocole qui
+        // organise l'accès des victimes aux soins »
+        `\\b(?:règl|régl|organis|prév|prévoi|garanti|assur|facilit|permett|encadr)\\w*\\s+l['’]accès\\s+(?:des|du|de\\s+la|de\\s+l['’])\\s*(?:[a-zœ]+\\s+)?${PERSON}(?:\\s+(?:de|d['’]|du|des)\\s*(?:[a-zœ]+\\s+){0,2}?[a-zœ]+)?\\s+(?:à|au|aux)\\b`,
         // l'accès ou le contact garanti est un droit des personnes, même sous-entendues :
         // « garantir l'accès à un avocat », « assurer le maintien des liens avec les familles »
         "\\b(?:garanti|assur|préserv|facilit|permett|sauvegard)\\w*\\s+(?:l['’]\\s*|le\\s+|un\\s+)(?:[a-zœ]+\\s+){0,2}?(?:accès|droit\\s+d['’]accès|contact|maintien\\s+des\\s+liens)\\s+(?:à|au|aux|avec|de|des|du)\\b",
