@@ -269,3 +269,34 @@ describe("results: persons' access to a service, as what an instrument governs, 
     expect(verdict(language, text, "results")).toBe("not_met");
   });
 });
+
+describe("results: the harm to persons a fix must prevent, stated as its reason", () => {
+  it.each<Case>([
+    ["en", "Replace the grille in cell 3, as it could be used by detainees to harm themselves."],
+    ["en", "Remove the exposed pipe in the shower room, since it poses a risk of suicide."],
+    [
+      "fr",
+      "Réparer la grille de la cellule 3, qui pourrait être utilisée par les détenus pour se blesser.",
+    ],
+    [
+      "es",
+      "Sustituir la rejilla de la celda 3, pues podría ser utilizada por los detenidos para autolesionarse.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "results")).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Replace the grille in cell 3, as it could be used by staff to store keys."],
+    [
+      "fr",
+      "Réparer la grille de la cellule 3, qui pourrait être utilisée par le personnel pour ranger les clés.",
+    ],
+    [
+      "es",
+      "Sustituir la rejilla de la celda 3, pues podría ser utilizada por el personal para guardar las llaves.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "results")).toBe("not_met");
+  });
+});

@@ -714,6 +714,10 @@ export const en: SmartLexicon = {
     },
     effect: {
       patterns: [
+        // the harm to persons that the fix must prevent, stated as its reason: "… as it could be used by
+        // detainees to harm themselves", "there is a risk of suicide"
+        "\\b(?:could|can|may|might)\\s+be\\s+used\\s+(?:by\\s+(?:[\\w-]+\\s+){1,3}?)?(?:to|for)\\s+(?:attempt(?:ing)?\\s+(?:to\\s+)?)?(?:self-harm|harm(?:ing)?\\s+(?:themselves|himself|herself)|suicide|(?:commit|committing)\\s+suicide|hang(?:ing)?\\s+(?:themselves|himself|herself)|injur(?:e|ing)\\s+(?:themselves|himself|herself))\\b",
+        "\\ba\\s+risk\\s+of\\s+(?:self-harm|suicide|injury)\\b",
         // a change in a problem that persons live with: "reduce overcrowding"
         // (or named by its noun: "a reduction in the present levels of critical overcrowding")
         "\\b(?:reduc|end|eliminat|prevent|limit|lower|shorten|alleviat)\\w*\\s+(?:(?:in|of)\\s+)?(?:the\\s+)?(?:(?:present|current|existing|high)\\s+)?(?:levels? of\\s+|number of\\s+|risk of\\s+)?(?:(?:critical|severe|chronic|serious)\\s+)?(?:overcrowding|occupancy|violence|ill-treatment|self-harm|suicides?|deaths?|waiting times?|delays|isolation|idleness)\\b",

@@ -612,6 +612,10 @@ export const es: SmartLexicon = {
     },
     effect: {
       patterns: [
+        // el daño a las personas que el arreglo debe evitar, dado como razón: "pues puede ser utilizada
+        // por los detenidos para intentar autolesionarse", "un riesgo de suicidio"
+        "\\b(?:puede|pueden|podría|podrían)\\s+ser\\s+utilizad[oa]s?\\s+(?:por\\s+(?:[a-zñ]+\\s+){1,3}?)?para\\s+(?:intentar\\s+)?(?:autolesionarse|suicidarse|lesionarse|ahorcarse|quitarse\\s+la\\s+vida)\\b",
+        "\\bun\\s+riesgo\\s+de\\s+(?:suicidio|autolesi(?:ón|ones)|lesiones)\\b",
         // el cambio nombrado por su sustantivo: "una reducción de los niveles actuales de hacinamiento"
         "\\b(?:reducción|disminución|limitación|eliminación)\\s+(?:de|del)\\s+(?:(?:el|la|los|las)\\s+)?(?:(?:niveles?|número|riesgo)\\s+(?:actuales?\\s+)?de\\s+)?(?:hacinamiento|sobreocupación|masificación|violencia|malos\\s+tratos|autolesiones|suicidios?|muertes|tiempos?\\s+de\\s+espera|aislamiento|inactividad)\\b",
         "\\b(?:reducir|disminuir|limitar|evitar|eliminar|acortar|poner\\s+fin\\s+a)\\s+(?:el|la|los|las)?\\s*(?:nivel\\s+de\\s+|número\\s+de\\s+|riesgo\\s+de\\s+)?(?:hacinamiento|sobreocupación|masificación|violencia|malos\\s+tratos|autolesiones|suicidios?|muertes|tiempos?\\s+de\\s+espera|aislamiento|inactividad)\\b",

@@ -586,6 +586,10 @@ export const fr: SmartLexicon = {
     },
     effect: {
       patterns: [
+        // le tort aux personnes que la mesure doit prévenir, donné pour raison : « car elle pourrait être
+        // utilisée par les détenus pour se blesser », « un risque de suicide »
+        "\\b(?:peut|peuvent|pourrait|pourraient)\\s+être\\s+utilisée?s?\\s+(?:par\\s+(?:[a-zœ]+\\s+){1,3}?)?pour\\s+(?:tenter\\s+de\\s+)?(?:se\\s+(?:blesser|suicider|pendre|mutiler|donner\\s+la\\s+mort)|s['’](?:automutiler|étrangler))\\b",
+        "\\bun\\s+risque\\s+(?:de\\s+|d['’])\\s*(?:suicide|automutilation|blessures?)\\b",
         // le changement nommé par son nom : « une réduction de la surpopulation actuelle »
         "\\b(?:réduction|diminution|limitation|élimination)\\s+(?:de\\s+la\\s+|du\\s+|des\\s+|de\\s+l['’]|de\\s+)\\s*(?:niveau\\s+(?:de\\s+|d['’])|nombre\\s+(?:de\\s+|d['’])|risque\\s+(?:de\\s+|d['’]))?\\s*(?:surpopulation|surencombrement|violences?|mauvais\\s+traitements|automutilations?|suicides?|décès|délais?\\s+d['’]attente|isolement|inactivité)\\b",
         "\\b(?:réduire|diminuer|limiter|éviter|éliminer|raccourcir|mettre\\s+fin\\s+(?:à|au|aux))\\s+(?:la|le|les|l['’])?\\s*(?:niveau\\s+de\\s+|nombre\\s+de\\s+|risque\\s+de\\s+)?(?:surpopulation|surencombrement|violences?|mauvais\\s+traitements|automutilations?|suicides?|décès|délais?\\s+d['’]attente|isolement|inactivité|rétention|détention)\\b",
