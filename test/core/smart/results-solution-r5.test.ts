@@ -300,3 +300,27 @@ describe("results: the harm to persons a fix must prevent, stated as its reason"
     expect(verdict(language, text, "results")).toBe("not_met");
   });
 });
+
+describe("results: what an instruction must secure, in a relative clause, is its purpose", () => {
+  it.each<Case>([
+    ["en", "Issue instructions that require officers to record every search in the register."],
+    [
+      "fr",
+      "Diffuser des instructions qui imposent aux agents de consigner chaque fouille dans le registre.",
+    ],
+    [
+      "es",
+      "Dictar instrucciones que obliguen a los agentes a anotar cada cacheo en el libro registro.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "results")).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Issue instructions on the searching of cells."],
+    ["fr", "Diffuser des instructions sur la fouille des cellules."],
+    ["es", "Dictar instrucciones sobre el cacheo de las celdas."],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "results")).toBe("not_met");
+  });
+});

@@ -653,7 +653,7 @@ export const en: SmartLexicon = {
         // the content of an instruction is what it must bring about: "instruct all officers to wear
         // their number", "instructions requiring officers to …" (as "instructions so that officers …")
         "\\b(?:instruct|instructs|instructed|direct|directs)\\s+(?:[\\w-]+\\s+){1,5}?to\\s+(?!the\\b|a\\b|an\\b|all\\b|every\\b|each\\b|their\\b|its\\b)(?=[a-z]+\\b)",
-        "\\b(?:instructions?|orders?|guidance|circulars?|directives?)\\s+(?:[\\w-]+\\s+){0,3}?(?:requiring|instructing|obliging|directing)\\b",
+        "\\b(?:instructions?|orders?|guidance|circulars?|directives?)\\s+(?:[\\w-]+\\s+){0,3}?(?:requiring|instructing|obliging|directing|(?:that|which)\\s+(?:ensure|ensures|guarantee|guarantees|require|requires|oblige|obliges))\\b",
         // "take the necessary steps so that …": the ask itself, not a purpose (as "to ensure that")
         "(?<!\\b(?:steps|measures|action|actions)\\s)\\bso that\\b",
         "\\bin order (?:to|that|for)\\b",

@@ -576,6 +576,9 @@ export const es: SmartLexicon = {
         // the content of an instruction is what it must bring about: "dar instrucciones a los agentes
         // de portar su placa" (as "instrucciones para que los agentes porten …")
         "\\b(?:instrucciones|indicaciones|órdenes|directrices)\\s+(?:oportunas\\s+|precisas\\s+|necesarias\\s+)?a\\s+(?:[a-zñ]+\\s+){1,5}?de\\s+(?=[a-zñ]{2,}(?:ar|er|ir)\\b)",
+        // what an instrument must secure, in a relative clause: "dictar las órdenes oportunas que garanticen
+        // la completa cumplimentación del libro" (as "instrucciones para que …")
+        "\\b(?:instrucciones|indicaciones|órdenes|directrices|circulares?)\\s+(?:oportunas\\s+|precisas\\s+|necesarias\\s+|expresas\\s+)?que\\s+(?:garantic|asegur|oblig|exij|impong)[a-zñ]*\\b",
         // the goal of an instrument, named by a noun: "instrucciones para la completa cumplimentación del libro"
         "\\b(?:instrucciones|indicaciones|medidas|normas|protocolos?|directrices)\\s+(?:[a-zñ]+\\s+){0,2}?para\\s+(?:la|el)\\s+(?:[a-zñ]+\\s+)?[a-zñ]+(?:ción|miento)\\b",
       ],

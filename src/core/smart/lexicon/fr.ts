@@ -536,6 +536,8 @@ export const fr: SmartLexicon = {
         // le contenu d'une instruction est ce qu'elle doit produire : « donner instruction au personnel
         // de porter son numéro » (comme « des instructions pour que le personnel porte … »)
         "\\b(?:instructions?|consignes?|directives?|ordre)\\s+(?:précises\\s+|nécessaires\\s+)?(?:à|aux?)\\s+(?:[a-zœ'’]+\\s+){0,5}?(?:de\\s+|d['’])(?=[a-zœ]{2,}(?:er|ir|re)\\b)",
+        // ce qu'une instruction doit garantir, en relative : « des instructions qui garantissent la tenue du registre »
+        "\\b(?:instructions?|consignes?|directives?|ordres?|notes?\\s+de\\s+service)\\s+(?:précises\\s+|nécessaires\\s+|expresses\\s+)?(?:qui\\s+(?:garantissent|garantisse|garantit|assurent|assure|imposent|impose|exigent|exige|obligent|oblige)|garantissant|imposant|exigeant|obligeant)\\b",
         // "prendre les mesures nécessaires afin que …": the ask itself, not a purpose
         "\\b(?<!\\bmesures(?:\\s+[a-zœ]+)?\\s)(?:afin|pour)\\s+(?:que|qu['’])",
         "\\b(?:afin|en\\s+vue|dans\\s+le\\s+(?:(?:seul|double|principal|même)\\s+)?(?:but|souci|objectif))\\s+(?:de\\s+|d['’])(?!\\s*améliorer\\s+(?:la|cette)\\s+situation)",
