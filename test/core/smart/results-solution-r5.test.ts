@@ -324,3 +324,31 @@ describe("results: what an instruction must secure, in a relative clause, is its
     expect(verdict(language, text, "results")).toBe("not_met");
   });
 });
+
+describe("results: a state judged by what it is for persons is an outcome for them", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The temperature on the landings should be kept at a level which is comfortable for prisoners.",
+    ],
+    ["en", "The exercise yard should be made safe for elderly prisoners."],
+    [
+      "fr",
+      "La température des coursives doit être maintenue à un niveau confortable pour les personnes détenues.",
+    ],
+    [
+      "es",
+      "La temperatura de los módulos debe mantenerse en un nivel confortable para los internos.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "results")).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The temperature on the landings should be kept at a constant level."],
+    ["fr", "La température des coursives doit être maintenue à un niveau constant."],
+    ["es", "La temperatura de los módulos debe mantenerse en un nivel constante."],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "results")).toBe("not_met");
+  });
+});

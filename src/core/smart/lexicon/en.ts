@@ -753,6 +753,9 @@ export const en: SmartLexicon = {
         // ("information relating to prisoners" only says what the thing is about)
         `\\b(?:(?<!\\b(?:relating|related|relation|regard|respect|reference|pertaining|according|due|owing|prior|specific|particular)\\s)to|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?|offer(?:s|ed|ing)?|giv(?:e|es|en|ing)|grant(?:s|ed|ing)?|treat(?:s|ed|ing)?|inform(?:s|ed|ing)?|protect(?:s|ed|ing)?|consult(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?|accompan(?:y|ies|ied|ying)|separat(?:e|es|ed|ing)|involv(?:e|es|ed|ing)|notify|afford|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|issu(?:e|es|ed|ing)|equip(?:s|ped|ping)?)\\s+(?:(?:all|every|each|any|the|those|newly|at-risk|female|male|foreign|elderly|young|vulnerable|unaccompanied|pregnant)\\s+){0,4}(?:(?!of\\b)[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
         `\\b(?:on|about|of) (?:the\\s+)?${PERSON}\\s+understanding\\b`,
+        // a state judged by what it is for persons: "kept at a level which is comfortable for prisoners"
+        // (French and Spanish read any "pour" / "para" before persons so)
+        `\\b(?:comfortable|safe|accessible|bearable|tolerable|healthy|dignified|humane|usable)\\s+for\\s+(?:(?:all|every|each|the|those|any)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b${NOT_HEAD}`,
         // what is provided for persons ("provide a full working day for all the men held"), not a complement of a noun ("planning for prisoners")
         `\\b(?:provid|offer|organi[sz]|arrang|deliver|run)\\w*\\b[^.;,]{1,60}?\\bfor\\s+(?:(?:all|every|each|the|those|any)\\s+){0,2}(?:(?!of\\b)[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
       ],
