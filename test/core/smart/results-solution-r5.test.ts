@@ -352,3 +352,31 @@ describe("results: a state judged by what it is for persons is an outcome for th
     expect(verdict(language, text, "results")).toBe("not_met");
   });
 });
+
+describe("solution: staff or supplies provided for a stated end are the means to it", () => {
+  it.each<Case>([
+    ["en", "Provide the centre with enough nurses to give adequate care to patients."],
+    [
+      "fr",
+      "Doter le centre de suffisamment de personnel soignant pour donner des soins adaptés aux patients.",
+    ],
+    [
+      "es",
+      "Dotar al centro de suficiente personal sanitario para dar una atención adecuada a los pacientes.",
+    ],
+    [
+      "es",
+      "Dotar al centro del personal sanitario suficiente para dar una atención adecuada a los pacientes.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "solution")).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Provide the centre with enough nurses."],
+    ["fr", "Doter le centre de suffisamment de personnel soignant."],
+    ["es", "Dotar al centro de suficiente personal sanitario."],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "solution")).toBe("not_met");
+  });
+});

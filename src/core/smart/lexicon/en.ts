@@ -689,6 +689,8 @@ export const en: SmartLexicon = {
     },
     neededFor: {
       patterns: [
+        // the quantity before what is provided: "enough nurses to give adequate care"
+        "\\b(?:enough|sufficient)\\s+(?!(?:steps|measures|action|actions|efforts|time|funds|funding|budget|money|resources|means)\\b)(?:[\\w-]+\\s+){1,2}?to\\s+(?!(?:be|have|do|this|that|the|a|an|ensure|guarantee)\\b)[a-z]{3,}\\b",
         "\\b(?:necessary|needed|required|sufficient|enough)(?<!\\b(?:steps|measures|action|actions|efforts|time|funds|funding|budget|money|resources|means)\\s[a-z]+)\\s+(?:in order\\s+)?to\\s+(?!(?:be|have|do|this|that|the|a|an|ensure|guarantee)\\b)[a-z]{3,}\\b",
       ],
     },

@@ -64,7 +64,7 @@ const QUALITY_PURPOSE =
   "(?:(?:cumplir|desempeñar|ejercer|llevar\\s+a\\s+cabo|realizar)\\s+(?:[a-zñ]+mente\\s+)?(?:con\\s+)?(?:su|sus)\\s+(?:mandato|funciones|función|misión|tareas|labor|cometido)\\b|(?:generar|crear|garantizar|asegurar|proporcionar|ofrecer|favorecer|propiciar|mantener|brindar)\\s+(?:un|una|el|la|los|las|unos|unas)\\s+(?:[a-zñ]+\\s+){0,3}?(?:propici|adecuad|segur|dign|apropiad|idóne|saludable|tranquil|positiv|acogedor|favorable)\\w*\\b)";
 
 /** An infinitive (with an enclitic pronoun): the ask of a Spanish list item ("Impartir …", "Dotarla …"). */
-const INFINITIVE = "[a-zñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?";
+const INFINITIVE = "(?:[a-zñ]{2,}(?:ar|er|ir)|dar|ver)(?:se|lo|la|los|las|le|les)?";
 
 /**
  * What follows "medidas" when they say which: an action that is not only a goal ("para instalar
@@ -592,6 +592,8 @@ export const es: SmartLexicon = {
     },
     neededFor: {
       patterns: [
+        // la cantidad antes de lo que se dota: "suficiente personal para dar una atención adecuada"
+        `\\b(?:suficientes?|bastantes)\\s+(?!(?:medidas|acciones|pasos|esfuerzos|gestiones|actuaciones|tiempo|fondos|recursos|presupuesto|créditos?|partidas?|financiación|medios)\\b)(?:[a-zñ]+\\s+){1,2}?para\\s+(?!(?:que|ello|eso|esto|ser|estar|garantizar|asegurar)\\b)${INFINITIVE}\\b`,
         `\\b(?:necesari[oa]s?|suficientes?|imprescindibles?)(?<!\\b(?:medidas|acciones|pasos|esfuerzos|gestiones|actuaciones|tiempo|fondos|recursos|presupuesto|créditos?|partidas?|financiación|medios)(?:\\s+[a-zñ]+)?\\s[a-zñ]+)\\s+para\\s+(?!(?:que|ello|eso|esto|ser|estar|garantizar|asegurar)\\b)${INFINITIVE}\\b`,
       ],
     },

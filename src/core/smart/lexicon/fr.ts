@@ -564,6 +564,8 @@ export const fr: SmartLexicon = {
     },
     neededFor: {
       patterns: [
+        // la quantité avant ce qui est fourni : « suffisamment de surveillants pour assurer les promenades »
+        `\\bsuffisamment\\s+(?:de\\s+|d['’])\\s*(?!(?:mesures|fonds|crédits|budget|moyens|ressources|financements?|temps)\\b)(?:[a-zœ]+\\s+){1,2}?(?:pour|afin\\s+de)\\s+(?:(?:le|la|les|l['’]|leur|lui|se|s['’]|en|y)\\s*)?(?!(?:être|avoir|faire|cela|ce|garantir|assurer)\\b)${INFINITIVE}\\b`,
         `\\b(?:nécessaires?|suffisante?s?|indispensables?)(?<!\\b(?:mesures|fonds|crédits|budget|moyens|ressources|financements?)(?:\\s+[a-zœ]+)?\\s[a-zœ]+)\\s+(?:pour|afin\\s+de|à)\\s+(?:(?:le|la|les|l['’]|leur|lui|se|s['’]|en|y)\\s*)?(?!(?:être|avoir|faire|cela|ce|garantir|assurer)\\b)${INFINITIVE}\\b`,
       ],
     },
