@@ -380,3 +380,31 @@ describe("solution: staff or supplies provided for a stated end are the means to
     expect(verdict(language, text, "solution")).toBe("not_met");
   });
 });
+
+describe("solution: an instrument amended together with what it must state", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Amend the Instruction on mechanical restraint and state expressly that doctors must send injury reports to the court.",
+    ],
+    [
+      "fr",
+      "Modifier la circulaire sur la contention et préciser expressément que les médecins doivent transmettre les certificats au parquet.",
+    ],
+    [
+      "es",
+      "Modificar la Instrucción sobre sujeciones mecánicas e indicar expresamente la obligación de los médicos de remitir los partes al juzgado.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "solution")).toBe("met");
+  });
+
+  // the instrument alone, with nothing said of what it must state, names no way to the change
+  it.each<Case>([
+    ["en", "Amend the Instruction on mechanical restraint."],
+    ["fr", "Modifier la circulaire sur la contention."],
+    ["es", "Modificar la Instrucción sobre sujeciones mecánicas."],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "solution")).toBe("not_met");
+  });
+});

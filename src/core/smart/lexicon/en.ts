@@ -785,6 +785,9 @@ export const en: SmartLexicon = {
     },
     means: {
       patterns: [
+        // an instrument amended together with what it must state: the content is how the change is made
+        // ("amend the Instruction on restraint and state expressly that doctors must …")
+        "\\b(?:amend|revis|updat|modif)\\w*\\b[^.;]{0,120}?\\b(?:instructions?|protocols?|orders?|circulars?|regulations?|rules|procedures?|guidelines|polic(?:y|ies))\\b[^.;]{0,160}?\\band\\s+(?:(?:expressly|clearly|explicitly)\\s+)?(?:specify|state|set out|indicate|make clear|include)\\b",
         "\\bby (?:means of |way of )?(?!(?:during|existing|being|morning|evening|nothing|something|anything)\\b)[a-z]+ing\\b",
         // an action named by its noun says how as a gerund does: "improved by an increase in the number
         // of telephones", "by the introduction of a key-worker scheme" (no body or person is so named)

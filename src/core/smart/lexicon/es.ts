@@ -679,6 +679,9 @@ export const es: SmartLexicon = {
     },
     means: {
       patterns: [
+        // un instrumento modificado junto con lo que debe decir: el contenido es cómo se hace el cambio
+        // ("modificar la Instrucción sobre sujeciones e indicar expresamente que los facultativos deben …")
+        "\\b(?:modific|revis|actualiz|reform)\\w*\\b[^.;]{0,120}?\\b(?:instrucci(?:ón|ones)|protocolos?|órden(?:es)?\\s+de\\s+servicio|orden\\s+de\\s+servicio|circular(?:es)?|reglamentos?|normas?|procedimientos?)\\b[^.;]{0,160}?\\b(?:e|y)\\s+(?:(?:expresamente|claramente|explícitamente)\\s+)?(?:indicar|establecer|precisar|especificar|recoger|señalar|incluir|hacer\\s+constar)\\b",
         // (el documento por el que un organismo emitió su recomendación no es un medio del cambio)
         "\\b(?:mediante|a\\s+través\\s+de|por\\s+medio\\s+de|valiéndose\\s+de|con\\s+la\\s+ayuda\\s+de|sobre\\s+la\\s+base\\s+de|en\\s+forma\\s+de|por\\s+la\\s+vía\\s+de)\\b(?!\\s+(?:la|el|su|sus|una|un|las|los)\\s+(?:recomendaci(?:ón|ones)|resoluci(?:ón|ones)|nota|oficio|carta|comunicaci(?:ón|ones)|misiva|decisi(?:ón|ones))\\b)",
         "\\b(?:por\\s+ejemplo|p\\.\\s*ej\\.|tales\\s+como|como\\s+por\\s+ejemplo|entre\\s+otr[oa]s)\\b",
