@@ -408,3 +408,32 @@ describe("solution: an instrument amended together with what it must state", () 
     expect(verdict(language, text, "solution")).toBe("not_met");
   });
 });
+
+describe("results: a clause that only extends the thing acted on is no outcome", () => {
+  it.each<Case>([
+    ["en", "Extend the CCTV in the unit so that it covers the corridors and the yard."],
+    [
+      "fr",
+      "Étendre la vidéosurveillance du quartier de sorte qu'elle couvre les couloirs et la cour.",
+    ],
+    [
+      "es",
+      "Ampliar la videovigilancia del módulo de manera que se haga extensible a los pasillos y al patio.",
+    ],
+    [
+      "es",
+      "Ampliar la videovigilancia del módulo de forma que se extienda a los pasillos y al patio.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "results")).toBe("not_met");
+  });
+
+  it.each<Case>([
+    [
+      "es",
+      "Ampliar la videovigilancia del módulo de manera que se proteja la integridad de los internos en los pasillos.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "results")).toBe("met");
+  });
+});

@@ -599,6 +599,9 @@ export const es: SmartLexicon = {
     },
     itemPurpose: {
       patterns: [
+        // el verbo impersonal que extiende la cosa habla de ella: "ampliar la videovigilancia de manera que se
+        // haga extensible a todas las zonas" (como "de manera que cubra todas las zonas")
+        "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera|tal\\s+forma)\\s+que\\s+(?:también\\s+)?se\\s+(?:haga\\s+extensi(?:v[oa]s?|bles?)|hagan\\s+extensi(?:v[oa]s|bles)|extienda|extiendan|amplíe|amplíen|abarque|abarquen)\\b",
         // sin sujeto propio, el verbo habla de la cosa sobre la que se actúa: "ampliar la videovigilancia de manera que cubra todas las zonas"
         // (un verbo impersonal que anuncia lo que sigue no habla de la cosa: "de modo que quede claro que …")
         "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera|tal\\s+forma)\\s+que\\s+(?:también\\s+)?(?!(?:quede|queden|resulte|sea)\\s+(?:claro|claramente|establecido|expreso|explícito|patente|posible)\\b)(?!(?:el|la|los|las|lo|un|una|unos|unas|todo|toda|todos|todas|cada|ningún|ninguna|ninguno|nadie|no|nunca|se|su|sus|este|esta|estos|estas|dich[oa]s?|ést[ea]s?|ell[oa]s?|quien|quienes|mientras|cuando|siempre|solo|sólo|únicamente)\\b)[a-zñáéíóú]+(?:a|e|an|en)\\b",
