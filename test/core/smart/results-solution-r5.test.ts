@@ -437,3 +437,20 @@ describe("results: a clause that only extends the thing acted on is no outcome",
     expect(verdict(language, text, "results")).toBe("met");
   });
 });
+
+describe("solution: a basis that only qualifies the effort says nothing of how", () => {
+  it.each<Case>([
+    ["en", "Overcrowding in the remand hall should be reduced on a strategic basis."],
+    ["fr", "La surpopulation du quartier des prévenus doit être réduite de manière stratégique."],
+    ["es", "El hacinamiento del módulo de preventivos debe reducirse de forma estratégica."],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "solution")).toBe("not_met");
+  });
+
+  it.each<Case>([["en", "Offer work to remand prisoners on a voluntary basis."]])(
+    "%s: %s",
+    (language, text) => {
+      expect(verdict(language, text, "solution")).toBe("met");
+    }
+  );
+});

@@ -823,7 +823,8 @@ export const en: SmartLexicon = {
         "\\b(?:amend|revise|change|adopt|introduce|issue|draw up|develop|establish|set up)(?:d|ed)?\\b[^.;]{0,60}?\\b(?:regulations?|rules|laws?|legislation|Act|Code|polic(?:y|ies)|procedures?|protocol|circular|guidelines|instructions|order|strategy|plan|bill|draft law|programmes?|programs?|curriculum|course)\\b[^.;]{0,20}?\\b(?:to|so as to|requiring|allowing|providing|prohibiting|limiting|covering|including|establishing|setting|introducing)\\b",
         "\\binstead of\\b",
         "\\brather than\\b",
-        "\\bon a (?!regular|daily|weekly|monthly|yearly|permanent|continuous|systematic|routine)[\\w-]+ basis\\b",
+        // (a basis that only qualifies the effort, "on a strategic basis", says nothing of how)
+        "\\bon a (?!regular|daily|weekly|monthly|yearly|permanent|continuous|systematic|routine|strategic|sustained|consistent|ongoing|long-term|planned|structured|priority)[\\w-]+ basis\\b",
       ],
     },
     meansLink: {
