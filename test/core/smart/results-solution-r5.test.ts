@@ -454,3 +454,36 @@ describe("solution: a basis that only qualifies the effort says nothing of how",
     }
   );
 });
+
+describe("results: the persons' return to society named as the aim is an outcome for them", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Adapt the secure hospital wards to the standards of community mental health services, with a greater potential for reintegration.",
+    ],
+    [
+      "fr",
+      "Adapter les unités hospitalières sécurisées aux normes des services de santé mentale de droit commun, avec un potentiel de réinsertion accru.",
+    ],
+    [
+      "es",
+      "Adaptar las unidades hospitalarias penitenciarias a los estándares de los servicios de salud mental comunitarios, con un mayor potencial de reinserción.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "results")).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Adapt the secure hospital wards to the standards of community mental health services."],
+    [
+      "fr",
+      "Adapter les unités hospitalières sécurisées aux normes des services de santé mentale de droit commun.",
+    ],
+    [
+      "es",
+      "Adaptar las unidades hospitalarias penitenciarias a los estándares de los servicios de salud mental comunitarios.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "results")).toBe("not_met");
+  });
+});

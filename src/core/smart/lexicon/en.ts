@@ -716,6 +716,9 @@ export const en: SmartLexicon = {
     },
     effect: {
       patterns: [
+        // the persons' return to society named as the aim ("a greater potential for reintegration", "the
+        // rehabilitative purpose of the unit")
+        "\\b(?:rehabilitative|resettlement|reintegration|rehabilitation)\\s+(?:function|purpose|aim|potential|goal)\\b|\\b(?:potential|function|purpose|aim|goal)\\s+(?:of|for)\\s+(?:social\\s+)?(?:rehabilitation|reintegration|resettlement)\\b",
         // the harm to persons that the fix must prevent, stated as its reason: "… as it could be used by
         // detainees to harm themselves", "there is a risk of suicide"
         "\\b(?:could|can|may|might)\\s+be\\s+used\\s+(?:by\\s+(?:[\\w-]+\\s+){1,3}?)?(?:to|for)\\s+(?:attempt(?:ing)?\\s+(?:to\\s+)?)?(?:self-harm|harm(?:ing)?\\s+(?:themselves|himself|herself)|suicide|(?:commit|committing)\\s+suicide|hang(?:ing)?\\s+(?:themselves|himself|herself)|injur(?:e|ing)\\s+(?:themselves|himself|herself))\\b",

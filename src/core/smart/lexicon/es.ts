@@ -620,6 +620,9 @@ export const es: SmartLexicon = {
     },
     effect: {
       patterns: [
+        // el retorno de las personas a la sociedad nombrado como fin ("un mayor potencial de reinserción",
+        // "la función rehabilitadora que se persigue")
+        "\\b(?:potencial|función|finalidad|fin|orientación|objetivo|carácter)\\s+(?:de\\s+)?(?:reinserción|resocialización|rehabilitador[a]?|resocializador[a]?|reeducador[a]?)\\b",
         // el daño a las personas que el arreglo debe evitar, dado como razón: "pues puede ser utilizada
         // por los detenidos para intentar autolesionarse", "un riesgo de suicidio"
         "\\b(?:puede|pueden|podría|podrían)\\s+ser\\s+utilizad[oa]s?\\s+(?:por\\s+(?:[a-zñ]+\\s+){1,3}?)?para\\s+(?:intentar\\s+)?(?:autolesionarse|suicidarse|lesionarse|ahorcarse|quitarse\\s+la\\s+vida)\\b",

@@ -590,6 +590,8 @@ export const fr: SmartLexicon = {
     },
     effect: {
       patterns: [
+        // le retour des personnes dans la société nommé comme but (« un plus grand potentiel de réinsertion »)
+        "\\b(?:fonction|finalité|mission|potentiel|objectif|vocation)\\s+(?:de\\s+)?(?:réinsertion|réhabilitation|resocialisation)\\b",
         // le tort aux personnes que la mesure doit prévenir, donné pour raison : « car elle pourrait être
         // utilisée par les détenus pour se blesser », « un risque de suicide »
         "\\b(?:peut|peuvent|pourrait|pourraient)\\s+être\\s+utilisée?s?\\s+(?:par\\s+(?:[a-zœ]+\\s+){1,3}?)?pour\\s+(?:tenter\\s+de\\s+)?(?:se\\s+(?:blesser|suicider|pendre|mutiler|donner\\s+la\\s+mort)|s['’](?:automutiler|étrangler))\\b",
