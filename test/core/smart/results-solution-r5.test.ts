@@ -487,3 +487,31 @@ describe("results: the persons' return to society named as the aim is an outcome
     expect(verdict(language, text, "results")).toBe("not_met");
   });
 });
+
+describe("solution: a discreet way to carry out an escort is a concrete option for how", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Officers escorting children to hospital should wear plain clothes and use unmarked vehicles.",
+    ],
+    ["en", "Children should be escorted to hospital by officers in plain clothes."],
+    [
+      "fr",
+      "Les mineurs doivent être conduits à l'hôpital par des agents en civil, dans des véhicules banalisés.",
+    ],
+    [
+      "es",
+      "Que los agentes que trasladen a los menores al hospital vistan de paisano y utilicen vehículos sin distintivos.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "solution")).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Children should be escorted to hospital by two officers."],
+    ["fr", "Les mineurs doivent être conduits à l'hôpital par deux agents."],
+    ["es", "Que los menores sean trasladados al hospital por dos agentes."],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "solution")).toBe("not_met");
+  });
+});

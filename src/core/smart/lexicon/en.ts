@@ -851,6 +851,9 @@ export const en: SmartLexicon = {
     },
     option: {
       patterns: [
+        // a discreet way to carry out an escort or a visit is a concrete option for how: "in plain clothes",
+        // "in unmarked vehicles"
+        "\\bin (?:plain|civilian) clothes\\b|\\bunmarked (?:police )?(?:vehicles?|cars?|vans?)\\b",
         "\\bconsider(?:ing)?\\s+(?:\\w+\\s+)?[a-z]+ing\\b[^.;]{0,60}\\bor\\b",
         "\\b(?:options?|alternatives?) such as\\b",
         // a model to follow is a concrete option for how the change is made: "an induction process, on

@@ -726,6 +726,8 @@ export const es: SmartLexicon = {
     },
     option: {
       patterns: [
+        // una manera discreta de hacer un traslado es una opción concreta: "de paisano", "vehículos sin distintivos"
+        "\\bde\\s+paisano\\b|\\bvehículos?\\s+(?:[a-zñ]+\\s+)?(?:sin|desprovistos?\\s+de)\\s+(?:los\\s+)?distintivos\\b|\\bvehículos?\\s+camuflados?\\b",
         "\\b(?:sustituir|sustituya|sustituyan|reemplazar|cambiar)\\b[^.;]{1,120}?\\b(?:por|con)\\b",
         "\\bpor\\s+(?:otro|otra|otros|otras|uno|una)\\s+(?:de|en\\s+el\\s+que|en\\s+la\\s+que|que)\\b",
         "\\b(?:opciones|alternativas)\\s+(?:como|tales\\s+como)\\b",

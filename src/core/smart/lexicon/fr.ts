@@ -692,6 +692,8 @@ export const fr: SmartLexicon = {
     },
     option: {
       patterns: [
+        // une façon discrète de mener une escorte est une option concrète : « en civil », « véhicules banalisés »
+        "\\ben\\s+(?:tenue\\s+)?civile?\\b|\\bvéhicules?\\s+banalisés?\\b",
         "\\b(?:remplacer|remplace|remplacent|substituer)\\b[^.;]{1,120}?\\b(?:par|à)\\b",
         "\\ben\\s+lieu\\s+et\\s+place\\s+(?:du|de|des)\\b",
         "\\b(?:options|solutions|alternatives)\\s+(?:telles\\s+que|comme)\\b",
