@@ -721,9 +721,14 @@ function inMainClause(doc: Doc, asks: Ask[], hits: Span[]): Span[] {
     const last = words[words.length - 1];
     if (words.length >= 2 && last && (stops.has(last.lower) || connectors.has(last.lower)))
       return true;
-    // a subordinate clause runs to the next comma
+    // a subordinate clause runs to the next comma; one that only says something exists ("cuando
+    // hay detenidos para evitar riesgos") has no action a purpose could belong to
     return !subordinate.some(
-      ([s]) => s >= ask.predicateStart && s < start && !doc.full.slice(s, start).includes(",")
+      ([s, e]) =>
+        s >= ask.predicateStart &&
+        s < start &&
+        !doc.full.slice(s, start).includes(",") &&
+        doc.anchoredAt("beingClause", e) < 0
     );
   });
 }

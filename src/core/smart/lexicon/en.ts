@@ -683,7 +683,7 @@ export const en: SmartLexicon = {
         // the content of an instruction is what it must bring about: "instruct all officers to wear
         // their number", "instructions requiring officers to …" (as "instructions so that officers …")
         "\\b(?:instruct|instructs|instructed|direct|directs)\\s+(?:[\\w-]+\\s+){1,5}?to\\s+(?!the\\b|a\\b|an\\b|all\\b|every\\b|each\\b|their\\b|its\\b)(?=[a-z]+\\b)",
-        "\\b(?:instructions?|orders?|guidance|circulars?|directives?)\\s+(?:[\\w-]+\\s+){0,3}?(?:requiring|instructing|obliging|directing)\\b",
+        "\\b(?:instructions?|orders?|guidance|circulars?|directives?)\\s+(?:[\\w-]+\\s+){0,3}?(?:requiring|instructing|obliging|directing|(?:that|which)\\s+(?:ensure|ensures|guarantee|guarantees|require|requires|oblige|obliges))\\b",
         // "take the necessary steps so that …": the ask itself, not a purpose (as "to ensure that")
         "(?<!\\b(?:steps|measures|action|actions)\\s)\\bso that\\b",
         "\\bin order (?:to|that|for)\\b",
@@ -696,7 +696,7 @@ export const en: SmartLexicon = {
         // cell, to let detainees call for help"); a weak goal ("to improve") is weakPurpose
         "(?<=,\\s)to\\s+(?!(?:improve|enhance|strengthen|promote|better|be|have|do|this|that|the|a|an|all|date|which|whom|whose|what|where|when|whether|those|these|their|its|his|her|them|our|such|each|every|any|some|other|include|including)\\b)[a-z]{3,}\\b(?!\\s+(?:\\w+\\s+)?(?:months|weeks|days|years|hours)\\b)",
         "\\bwith a view to\\b",
-        "\\bwith the (?:aim|objective|intention|goal) of\\b",
+        "\\bwith the (?:(?:particular|specific|express|main|primary|overall|ultimate|clear)\\s+)?(?:aim|objective|intention|goal) of\\b",
         "\\bfor the purpose of\\b",
         "\\baimed at\\b",
         // purpose infinitives naming an effect: the action before them is the means to it
@@ -719,13 +719,17 @@ export const en: SmartLexicon = {
     },
     neededFor: {
       patterns: [
+        // the quantity before what is provided: "enough nurses to give adequate care"
+        "\\b(?:enough|sufficient)\\s+(?!(?:steps|measures|action|actions|efforts|time|funds|funding|budget|money|resources|means)\\b)(?:[\\w-]+\\s+){1,2}?to\\s+(?!(?:be|have|do|this|that|the|a|an|ensure|guarantee)\\b)[a-z]{3,}\\b",
         "\\b(?:necessary|needed|required|sufficient|enough)(?<!\\b(?:steps|measures|action|actions|efforts|time|funds|funding|budget|money|resources|means)\\s[a-z]+)\\s+(?:in order\\s+)?to\\s+(?!(?:be|have|do|this|that|the|a|an|ensure|guarantee)\\b)[a-z]{3,}\\b",
       ],
     },
     itemPurpose: {
       patterns: [
         // "it" stands for the thing acted on, never for persons: "extend the CCTV so that it covers every corridor"
-        "\\b(?:so|in such a way|in a way|in a manner|such)\\s+that\\s+it\\b",
+        // (an "it" that stands for nothing, before the clause it announces, is no thing: "revise the
+        // guidelines so that it is clear that a doctor must be called")
+        "\\b(?:so|in such a way|in a way|in a manner|such)\\s+that\\s+it\\b(?!\\s+(?:is|be|becomes|will\\s+be)\\s+(?:made\\s+)?(?:clear|plain|explicit|certain|understood|possible)\\s+(?:that|to|for)\\b)",
       ],
     },
     manner: {
@@ -742,8 +746,16 @@ export const en: SmartLexicon = {
     },
     effect: {
       patterns: [
+        // the persons' return to society named as the aim ("a greater potential for reintegration", "the
+        // rehabilitative purpose of the unit")
+        "\\b(?:rehabilitative|resettlement|reintegration|rehabilitation)\\s+(?:function|purpose|aim|potential|goal)\\b|\\b(?:potential|function|purpose|aim|goal)\\s+(?:of|for)\\s+(?:social\\s+)?(?:rehabilitation|reintegration|resettlement)\\b",
+        // the harm to persons that the fix must prevent, stated as its reason: "… as it could be used by
+        // detainees to harm themselves", "there is a risk of suicide"
+        "\\b(?:could|can|may|might)\\s+be\\s+used\\s+(?:by\\s+(?:[\\w-]+\\s+){1,3}?)?(?:to|for)\\s+(?:attempt(?:ing)?\\s+(?:to\\s+)?)?(?:self-harm|harm(?:ing)?\\s+(?:themselves|himself|herself)|suicide|(?:commit|committing)\\s+suicide|hang(?:ing)?\\s+(?:themselves|himself|herself)|injur(?:e|ing)\\s+(?:themselves|himself|herself))\\b",
+        "\\ba\\s+risk\\s+of\\s+(?:self-harm|suicide|injury)\\b",
         // a change in a problem that persons live with: "reduce overcrowding"
-        "\\b(?:reduc|end|eliminat|prevent|limit|lower|shorten|alleviat)\\w*\\s+(?:the\\s+)?(?:level of\\s+|number of\\s+|risk of\\s+)?(?:overcrowding|occupancy|violence|ill-treatment|self-harm|suicides?|deaths?|waiting times?|delays|isolation|idleness)\\b",
+        // (or named by its noun: "a reduction in the present levels of critical overcrowding")
+        "\\b(?:reduc|end|eliminat|prevent|limit|lower|shorten|alleviat)\\w*\\s+(?:(?:in|of)\\s+)?(?:the\\s+)?(?:(?:present|current|existing|high)\\s+)?(?:levels? of\\s+|number of\\s+|risk of\\s+)?(?:(?:critical|severe|chronic|serious)\\s+)?(?:overcrowding|occupancy|violence|ill-treatment|self-harm|suicides?|deaths?|waiting times?|delays|isolation|idleness)\\b",
         `\\b(?:reduc|shorten|limit|increas|extend)\\w*\\s+(?:the\\s+)?(?:amount of\\s+)?time\\s+(?:(?:that\\s+)?(?:[\\w-]+\\s+){0,2}?${PERSON}\\b|out of (?:their\\s+)?cells?|outside|spent\\s+(?:in|at|on|by|under)\\b)`,
         "\\b(?:reduc|limit|restrict|end|stop|ceas|abolish|prohibit|ban|minimi[sz]|discontinu|abandon|eradicat|renounc)\\w*\\s+(?:its\\s+|the\\s+|their\\s+)?(?:use|practice|length|duration|frequency) of\\b",
         "\\bput an end,?(?:\\s+[\\w ]{1,30},)?\\s+to\\b",
@@ -755,6 +767,9 @@ export const en: SmartLexicon = {
         "\\bin a language (?:that\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:understands?|can understand|speaks?)\\b",
         `\\b${PERSON}\\b${NOT_HEAD}\\s+(?:can|could|are able to|is able to|will be able to|may)\\b(?!\\s+(?:be\\s+)?(?:held|placed|detained|restrained|searched|handcuffed|isolated|punished|sanctioned)\\b)`,
         "\\b(?:held|be held) accountable\\b",
+        // accountability of the perpetrators is the outcome for the persons wronged
+        "\\b(?:brought|bring|bringing) (?:\\w+ )?to justice\\b",
+        "\\b(?:perpetrators?|those responsible|offenders|alleged authors?)\\b[^.;]{0,80}?\\b(?:are|be|is|being) (?:\\w+ly )?(?:prosecuted|punished|sanctioned|tried|convicted)\\b",
         // the practice changed, named by what it must no longer do or risk: "managed without resorting
         // to transfers", "allocate cells by origin, avoiding the mixing of remand and convicted persons"
         "\\bwithout\\s+(?:\\w+ly\\s+)?(?!delaying\\b|waiting\\b)(?:resorting|recourse|compromising|undermining|jeopardi[sz]ing|infringing|breaching|violating|exposing|endangering|restricting|reducing|affecting|harming|depriving|being)\\b",
@@ -770,14 +785,21 @@ export const en: SmartLexicon = {
     },
     beneficiary: {
       patterns: [
-        `\\b(?:to|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?|offer(?:s|ed|ing)?|giv(?:e|es|en|ing)|grant(?:s|ed|ing)?|treat(?:s|ed|ing)?|inform(?:s|ed|ing)?|protect(?:s|ed|ing)?|consult(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?|accompan(?:y|ies|ied|ying)|separat(?:e|es|ed|ing)|involv(?:e|es|ed|ing)|notify|afford|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|issu(?:e|es|ed|ing)|equip(?:s|ped|ping)?)\\s+(?:(?:all|every|each|any|the|those|newly|at-risk|female|male|foreign|elderly|young|vulnerable|unaccompanied|pregnant)\\s+){0,4}(?:(?!of\\b)[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
+        // ("information relating to prisoners" only says what the thing is about)
+        `\\b(?:(?<!\\b(?:relating|related|relation|regard|respect|reference|pertaining|according|due|owing|prior|specific|particular)\\s)to|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?|offer(?:s|ed|ing)?|giv(?:e|es|en|ing)|grant(?:s|ed|ing)?|treat(?:s|ed|ing)?|inform(?:s|ed|ing)?|protect(?:s|ed|ing)?|consult(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?|accompan(?:y|ies|ied|ying)|separat(?:e|es|ed|ing)|involv(?:e|es|ed|ing)|notify|afford|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|issu(?:e|es|ed|ing)|equip(?:s|ped|ping)?)\\s+(?:(?:all|every|each|any|the|those|newly|at-risk|female|male|foreign|elderly|young|vulnerable|unaccompanied|pregnant)\\s+){0,4}(?:(?!of\\b)[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
         `\\b(?:on|about|of) (?:the\\s+)?${PERSON}\\s+understanding\\b`,
+        // a state judged by what it is for persons: "kept at a level which is comfortable for prisoners"
+        // (French and Spanish read any "pour" / "para" before persons so)
+        `\\b(?:comfortable|safe|accessible|bearable|tolerable|healthy|dignified|humane|usable)\\s+for\\s+(?:(?:all|every|each|the|those|any)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b${NOT_HEAD}`,
         // what is provided for persons ("provide a full working day for all the men held"), not a complement of a noun ("planning for prisoners")
         `\\b(?:provid|offer|organi[sz]|arrang|deliver|run)\\w*\\b[^.;,]{1,60}?\\bfor\\s+(?:(?:all|every|each|the|those|any)\\s+){0,2}(?:(?!of\\b)[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
       ],
     },
     ensureOutcome: {
       patterns: [
+        // persons' access to a service, as what an instrument governs or a body secures: "a protocol
+        // that regulates the access of victims to medical care"
+        `\\b(?:regulat|govern|organi[sz]|ensur|guarant|secur|safeguard|facilitat|provid|allow|grant|enabl)\\w*\\s+(?:the\\s+)?access\\s+of\\s+(?:(?:the|all|every|each|any)\\s+)?(?:[\\w-]+\\s+)?(?:${PERSON}|victims?)(?:\\s+(?:of|with|in)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)?\\s+to\\b`,
         // access or contact secured is the persons' entitlement, even when they are implied:
         // "guarantee access to a lawyer from the outset", "ensure effective contact with families"
         "\\b(?:ensur|guarant|secur|safeguard|uphold|facilitat|provid|allow|grant|enabl)\\w*\\s+(?:the\\s+|their\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:right\\s+of\\s+)?(?:access|contact)\\s+(?:to|with)\\b",
@@ -796,7 +818,13 @@ export const en: SmartLexicon = {
     },
     means: {
       patterns: [
+        // an instrument amended together with what it must state: the content is how the change is made
+        // ("amend the Instruction on restraint and state expressly that doctors must …")
+        "\\b(?:amend|revis|updat|modif)\\w*\\b[^.;]{0,120}?\\b(?:instructions?|protocols?|orders?|circulars?|regulations?|rules|procedures?|guidelines|polic(?:y|ies))\\b[^.;]{0,160}?\\band\\s+(?:(?:expressly|clearly|explicitly)\\s+)?(?:specify|state|set out|indicate|make clear|include)\\b",
         "\\bby (?:means of |way of )?(?!(?:during|existing|being|morning|evening|nothing|something|anything)\\b)[a-z]+ing\\b",
+        // an action named by its noun says how as a gerund does: "improved by an increase in the number
+        // of telephones", "by the introduction of a key-worker scheme" (no body or person is so named)
+        "\\bby (?:an?|the) (?:[\\w-]+ )?(?:increase|reduction|introduction|expansion|extension|installation|provision|adjustment|creation|recruitment|appointment|deployment|establishment|redistribution|reallocation|reorgani[sz]ation|conversion|refurbishment|replacement)s? (?:in|of|to)\\b",
         // (the document a body issued its recommendation through is no means of the change)
         "\\bthrough (?!the night\\b|the day\\b|(?:its|their|the|a)\\s+(?:recommendations?|letters?|resolutions?|decisions?|opinions?)\\b)(?:the |a |an )?\\w+",
         "\\bvia\\b",
@@ -828,7 +856,8 @@ export const en: SmartLexicon = {
         "\\b(?:amend|revise|change|adopt|introduce|issue|draw up|develop|establish|set up)(?:d|ed)?\\b[^.;]{0,60}?\\b(?:regulations?|rules|laws?|legislation|Act|Code|polic(?:y|ies)|procedures?|protocol|circular|guidelines|instructions|order|strategy|plan|bill|draft law|programmes?|programs?|curriculum|course)\\b[^.;]{0,20}?\\b(?:to|so as to|requiring|allowing|providing|prohibiting|limiting|covering|including|establishing|setting|introducing)\\b",
         "\\binstead of\\b",
         "\\brather than\\b",
-        "\\bon a (?!regular|daily|weekly|monthly|yearly|permanent|continuous|systematic|routine)[\\w-]+ basis\\b",
+        // (a basis that only qualifies the effort, "on a strategic basis", says nothing of how)
+        "\\bon a (?!regular|daily|weekly|monthly|yearly|permanent|continuous|systematic|routine|strategic|sustained|consistent|ongoing|long-term|planned|structured|priority)[\\w-]+ basis\\b",
       ],
     },
     meansLink: {
@@ -852,8 +881,14 @@ export const en: SmartLexicon = {
     },
     option: {
       patterns: [
+        // a discreet way to carry out an escort or a visit is a concrete option for how: "in plain clothes",
+        // "in unmarked vehicles"
+        "\\bin (?:plain|civilian) clothes\\b|\\bunmarked (?:police )?(?:vehicles?|cars?|vans?)\\b",
         "\\bconsider(?:ing)?\\s+(?:\\w+\\s+)?[a-z]+ing\\b[^.;]{0,60}\\bor\\b",
         "\\b(?:options?|alternatives?) such as\\b",
+        // a model to follow is a concrete option for how the change is made: "an induction process, on
+        // the lines of the one at the national centre"
+        "\\b(?:(?:on|along) (?:the )?(?:same )?lines of|model(?:l)?ed (?:on|after)|(?:following|on|after) the (?:model|example) of|based on the (?:model|example) of)\\b",
         // what replaces the practice, named after it: "…; instead, an officer should wait outside"
         "(?<=[;,.]\\s{0,3})\\b(?:[Ii]nstead|[Aa]lternatively|[Aa]s an alternative)\\b|\\bin (?:its|their) place\\b",
         "\\breplac(?:e|ed|ing)\\b[^.;]{1,120}?\\b(?:with|by)\\b",
@@ -1093,6 +1128,9 @@ export const en: SmartLexicon = {
     },
     itemLabel: {
       patterns: [`\\W*${ITEM_LABEL}`],
+    },
+    beingClause: {
+      patterns: ["\\s+there\\s+(?:is|are|was|were|will\\s+be|may\\s+be|might\\s+be)\\b"],
     },
   },
   words: {

@@ -64,7 +64,7 @@ const QUALITY_PURPOSE =
   "(?:(?:cumplir|desempeñar|ejercer|llevar\\s+a\\s+cabo|realizar)\\s+(?:[a-zñ]+mente\\s+)?(?:con\\s+)?(?:su|sus)\\s+(?:mandato|funciones|función|misión|tareas|labor|cometido)\\b|(?:generar|crear|garantizar|asegurar|proporcionar|ofrecer|favorecer|propiciar|mantener|brindar)\\s+(?:un|una|el|la|los|las|unos|unas)\\s+(?:[a-zñ]+\\s+){0,3}?(?:propici|adecuad|segur|dign|apropiad|idóne|saludable|tranquil|positiv|acogedor|favorable)\\w*\\b)";
 
 /** An infinitive (with an enclitic pronoun): the ask of a Spanish list item ("Impartir …", "Dotarla …"). */
-const INFINITIVE = "[a-zñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?";
+const INFINITIVE = "(?:[a-zñ]{2,}(?:ar|er|ir)|dar|ver)(?:se|lo|la|los|las|le|les)?";
 
 /**
  * What follows "medidas" when they say which: an action that is not only a goal ("para instalar
@@ -581,7 +581,7 @@ export const es: SmartLexicon = {
         // "adoptar las medidas necesarias para que …": the ask itself, not a purpose
         "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)para\\s+que\\b",
         "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)a\\s+fin\\s+de(?:\\s+que)?\\b",
-        "\\bcon\\s+(?:el\\s+|la\\s+)?(?:objeto|fin|objetivo|propósito|finalidad)\\s+de(?:\\s+que)?\\b(?!\\s+mejorar\\s+(?:la|esta)\\s+situación)",
+        "\\bcon\\s+(?:el\\s+|la\\s+)?(?:(?:principal|único|doble|claro)\\s+)?(?:objeto|fin|objetivo|propósito|finalidad)(?:\\s+(?:principal|último|última|concreto|específico))?\\s+de(?:\\s+que)?\\b(?!\\s+mejorar\\s+(?:la|esta)\\s+situación)",
         "\\bal\\s+objeto\\s+de\\b",
         "\\ba\\s+(?:los\\s+)?efectos\\s+de\\b",
         "\\bcon\\s+(?:vistas|miras)\\s+a\\b",
@@ -600,6 +600,9 @@ export const es: SmartLexicon = {
         // the content of an instruction is what it must bring about: "dar instrucciones a los agentes
         // de portar su placa" (as "instrucciones para que los agentes porten …")
         "\\b(?:instrucciones|indicaciones|órdenes|directrices)\\s+(?:oportunas\\s+|precisas\\s+|necesarias\\s+)?a\\s+(?:[a-zñ]+\\s+){1,5}?de\\s+(?=[a-zñ]{2,}(?:ar|er|ir)\\b)",
+        // what an instrument must secure, in a relative clause: "dictar las órdenes oportunas que garanticen
+        // la completa cumplimentación del libro" (as "instrucciones para que …")
+        "\\b(?:instrucciones|indicaciones|órdenes|directrices|circulares?)\\s+(?:oportunas\\s+|precisas\\s+|necesarias\\s+|expresas\\s+)?que\\s+(?:garantic|asegur|oblig|exij|impong)[a-zñ]*\\b",
         // the goal of an instrument, named by a noun: "instrucciones para la completa cumplimentación del libro"
         "\\b(?:instrucciones|indicaciones|medidas|normas|protocolos?|directrices)\\s+(?:[a-zñ]+\\s+){0,2}?para\\s+(?:la|el)\\s+(?:[a-zñ]+\\s+)?[a-zñ]+(?:ción|miento)\\b",
       ],
@@ -613,18 +616,25 @@ export const es: SmartLexicon = {
     },
     neededFor: {
       patterns: [
+        // la cantidad antes de lo que se dota: "suficiente personal para dar una atención adecuada"
+        `\\b(?:suficientes?|bastantes)\\s+(?!(?:medidas|acciones|pasos|esfuerzos|gestiones|actuaciones|tiempo|fondos|recursos|presupuesto|créditos?|partidas?|financiación|medios)\\b)(?:[a-zñ]+\\s+){1,2}?para\\s+(?!(?:que|ello|eso|esto|ser|estar|garantizar|asegurar)\\b)${INFINITIVE}\\b`,
         `\\b(?:necesari[oa]s?|suficientes?|imprescindibles?)(?<!\\b(?:medidas|acciones|pasos|esfuerzos|gestiones|actuaciones|tiempo|fondos|recursos|presupuesto|créditos?|partidas?|financiación|medios)(?:\\s+[a-zñ]+)?\\s[a-zñ]+)\\s+para\\s+(?!(?:que|ello|eso|esto|ser|estar|garantizar|asegurar)\\b)${INFINITIVE}\\b`,
       ],
     },
     itemPurpose: {
       patterns: [
+        // el verbo impersonal que extiende la cosa habla de ella: "ampliar la videovigilancia de manera que se
+        // haga extensible a todas las zonas" (como "de manera que cubra todas las zonas")
+        "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera|tal\\s+forma)\\s+que\\s+(?:también\\s+)?se\\s+(?:haga\\s+extensi(?:v[oa]s?|bles?)|hagan\\s+extensi(?:v[oa]s|bles)|extienda|extiendan|amplíe|amplíen|abarque|abarquen)\\b",
         // sin sujeto propio, el verbo habla de la cosa sobre la que se actúa: "ampliar la videovigilancia de manera que cubra todas las zonas"
-        "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera|tal\\s+forma)\\s+que\\s+(?:también\\s+)?(?!(?:el|la|los|las|lo|un|una|unos|unas|todo|toda|todos|todas|cada|ningún|ninguna|ninguno|nadie|no|nunca|se|su|sus|este|esta|estos|estas|dich[oa]s?|ést[ea]s?|ell[oa]s?|quien|quienes|mientras|cuando|siempre|solo|sólo|únicamente)\\b)[a-zñáéíóú]+(?:a|e|an|en)\\b",
+        // (un verbo impersonal que anuncia lo que sigue no habla de la cosa: "de modo que quede claro que …")
+        "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera|tal\\s+forma)\\s+que\\s+(?:también\\s+)?(?!(?:quede|queden|resulte|sea)\\s+(?:claro|claramente|establecido|expreso|explícito|patente|posible)\\b)(?!(?:el|la|los|las|lo|un|una|unos|unas|todo|toda|todos|todas|cada|ningún|ninguna|ninguno|nadie|no|nunca|se|su|sus|este|esta|estos|estas|dich[oa]s?|ést[ea]s?|ell[oa]s?|quien|quienes|mientras|cuando|siempre|solo|sólo|únicamente)\\b)[a-zñáéíóú]+(?:a|e|an|en)\\b",
       ],
     },
     manner: {
       patterns: [
-        `\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera|tal\\s+forma)\\s+que\\s+(?!(?:(?:tod[oa]s|cada|ningún|ninguna|l[oa]s|el|la|sus?)\\s+){0,2}(?:[a-zñáéíóú]+\\s+)?${PERSON}\\b)`,
+        // (un verbo impersonal anuncia el contenido buscado, un fin: "de modo que quede claro que …")
+        `\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera|tal\\s+forma)\\s+que\\s+(?!(?:quede|queden|resulte|sea)\\s+(?:claro|claramente|establecido|expreso|explícito|patente|posible)\\b)(?!(?:(?:tod[oa]s|cada|ningún|ninguna|l[oa]s|el|la|sus?)\\s+){0,2}(?:[a-zñáéíóú]+\\s+)?${PERSON}\\b)`,
       ],
     },
     conformPurpose: {
@@ -634,6 +644,15 @@ export const es: SmartLexicon = {
     },
     effect: {
       patterns: [
+        // el retorno de las personas a la sociedad nombrado como fin ("un mayor potencial de reinserción",
+        // "la función rehabilitadora que se persigue")
+        "\\b(?:potencial|función|finalidad|fin|orientación|objetivo|carácter)\\s+(?:de\\s+)?(?:reinserción|resocialización|rehabilitador[a]?|resocializador[a]?|reeducador[a]?)\\b",
+        // el daño a las personas que el arreglo debe evitar, dado como razón: "pues puede ser utilizada
+        // por los detenidos para intentar autolesionarse", "un riesgo de suicidio"
+        "\\b(?:puede|pueden|podría|podrían)\\s+ser\\s+utilizad[oa]s?\\s+(?:por\\s+(?:[a-zñ]+\\s+){1,3}?)?para\\s+(?:intentar\\s+)?(?:autolesionarse|suicidarse|lesionarse|ahorcarse|quitarse\\s+la\\s+vida)\\b",
+        "\\bun\\s+riesgo\\s+de\\s+(?:suicidio|autolesi(?:ón|ones)|lesiones)\\b",
+        // el cambio nombrado por su sustantivo: "una reducción de los niveles actuales de hacinamiento"
+        "\\b(?:reducción|disminución|limitación|eliminación)\\s+(?:de|del)\\s+(?:(?:el|la|los|las)\\s+)?(?:(?:niveles?|número|riesgo)\\s+(?:actuales?\\s+)?de\\s+)?(?:hacinamiento|sobreocupación|masificación|violencia|malos\\s+tratos|autolesiones|suicidios?|muertes|tiempos?\\s+de\\s+espera|aislamiento|inactividad)\\b",
         "\\b(?:reducir|disminuir|limitar|evitar|eliminar|acortar|poner\\s+fin\\s+a)\\s+(?:el|la|los|las)?\\s*(?:nivel\\s+de\\s+|número\\s+de\\s+|riesgo\\s+de\\s+)?(?:hacinamiento|sobreocupación|masificación|violencia|malos\\s+tratos|autolesiones|suicidios?|muertes|tiempos?\\s+de\\s+espera|aislamiento|inactividad)\\b",
         "\\b(?:reducir|limitar|restringir|pon(?:er|ga|gan)\\s+fin\\s+a|suprimir|prohibir|abolir|abandonar|erradicar|desterrar)\\s+(?:el|la|los|las)?\\s*(?:uso|práctica|duración|frecuencia|aislamiento|internamiento|detención)\\s+(?:de|del)?\\b",
         `\\b(?:dejar\\s+de|cesar\\s+en|abstenerse\\s+de)\\s+[a-zñ]+(?:ar|er|ir)\\b`,
@@ -641,6 +660,9 @@ export const es: SmartLexicon = {
         // the time persons spend somewhere, shortened or lengthened: "reducir el tiempo que los detenidos pasan en los calabozos"
         `\\b(?:reduc|acort|limit|disminu|aument|ampli|prolong)[a-zñ]*\\s+(?:el\\s+|la\\s+)?(?:tiempo|duración)\\s+(?:que\\s+(?:[a-zñ]+\\s+){0,2}?${PERSON}\\b|de\\s+(?:estancia|permanencia|espera|custodia)\\b|(?:que\\s+se\\s+pasa|pasado|transcurrido)\\s+en\\b|(?:fuera\\s+de|en)\\s+(?:la\\s+|las\\s+|los\\s+)?(?:celdas?|calabozos?)\\b)`,
         "\\b(?:rindan|rinda)\\s+cuentas\\b",
+        // que los autores respondan de sus actos es el resultado para las personas agraviadas
+        "\\bllevad[oa]s?\\s+ante\\s+la\\s+justicia\\b",
+        "\\b(?:autores|responsables)\\b[^.;]{0,80}?\\b(?:sean|sea|son|ser)\\s+(?:\\w+mente\\s+)?(?:enjuiciad|juzgad|sancionad|castigad|condenad)[oa]s?\\b",
         // en provecho de las personas: "en beneficio de los internos", "en interés superior del menor"
         `\\b(?:en|para)\\s+(?:beneficio|interés(?:\\s+superior)?|provecho)\\s+(?:de|del)\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?${PERSON}\\b`,
         "\\ben\\s+(?:una\\s+)?lengua\\s+que\\s+(?:\\w+\\s+)?(?:comprendan|comprenda|entiendan|entienda)\\b",
@@ -659,13 +681,16 @@ export const es: SmartLexicon = {
     },
     beneficiary: {
       patterns: [
-        `\\b(?:permit|facilit|inform|ofrec|ofrezc|proporcion|brind|separ|entreg|garantiz|garantic|d(?:ar|ando)|prest|asegur|dot|pag|devolv|devuelv|comunic|notific)\\w*\\s+(?:[a-zñ]+\\s+){0,6}?a\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
+        `\\b(?:permit|facilit|inform|ofrec|ofrezc|proporcion|brind|separ|entreg|garantiz|garantic|d(?:ar|ando)|prest|asegur|dot|pag|devolv|devuelv|comunic|notific)\\w*\\s+(?:[a-zñ]+\\s+){0,6}?(?<!\\b(?:relativ[oa]s?|referid[oa]s?|referentes?|respecto|relación|cuanto|específic[oa]s?|propi[oa]s?)\\s)a\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
         `(?<!\\b(?:centro|centros|institución|unidad|módulo|residencia|establecimiento|prisión|hogar|servicio)\\s)\\bpara\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
         `\\b(?:se\\s+)?(?:les|le)\\s+(?:permita|proporcione|ofrezca|facilite|entregue|garantice|informe|dé|preste)n?\\b`,
       ],
     },
     ensureOutcome: {
       patterns: [
+        // el acceso de las personas a un servicio, como lo que regula un instrumento: "un protocolo que
+        // regule el acceso de la víctima a la atención sanitaria"
+        `\\b(?:regul|orden|organi[cz]|establ[eé]zc|establec|contempl|prev[eé]|garantic|garantiz|asegur|facilit|permit)\\w*\\s+el\\s+acceso\\s+(?:de|del)\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}(?:\\s+(?:de|del)\\s+(?:[a-zñ]+\\s+){0,2}?[a-zñ]+)?\\s+(?:a|al)\\b`,
         // el acceso o el contacto garantizado es un derecho de las personas, aunque no se nombren:
         // "garantizar el acceso a un abogado", "facilitar el contacto con las familias"
         "\\b(?:garantiz|garantic|asegur|facilit|permit|salvaguard|preserv)\\w*\\s+(?:el\\s+|un\\s+)(?:[a-zñ]+\\s+){0,2}?(?:acceso|derecho\\s+de\\s+acceso|contacto)\\s+(?:a|al|con)\\b",
@@ -684,6 +709,9 @@ export const es: SmartLexicon = {
     },
     means: {
       patterns: [
+        // un instrumento modificado junto con lo que debe decir: el contenido es cómo se hace el cambio
+        // ("modificar la Instrucción sobre sujeciones e indicar expresamente que los facultativos deben …")
+        "\\b(?:modific|revis|actualiz|reform)\\w*\\b[^.;]{0,120}?\\b(?:instrucci(?:ón|ones)|protocolos?|órden(?:es)?\\s+de\\s+servicio|orden\\s+de\\s+servicio|circular(?:es)?|reglamentos?|normas?|procedimientos?)\\b[^.;]{0,160}?\\b(?:e|y)\\s+(?:(?:expresamente|claramente|explícitamente)\\s+)?(?:indicar|establecer|precisar|especificar|recoger|señalar|incluir|hacer\\s+constar)\\b",
         // (el documento por el que un organismo emitió su recomendación no es un medio del cambio)
         "\\b(?:mediante|a\\s+través\\s+de|por\\s+medio\\s+de|valiéndose\\s+de|con\\s+la\\s+ayuda\\s+de|sobre\\s+la\\s+base\\s+de|en\\s+forma\\s+de|por\\s+la\\s+vía\\s+de)\\b(?!\\s+(?:la|el|su|sus|una|un|las|los)\\s+(?:recomendaci(?:ón|ones)|resoluci(?:ón|ones)|nota|oficio|carta|comunicaci(?:ón|ones)|misiva|decisi(?:ón|ones))\\b)",
         "\\b(?:por\\s+ejemplo|p\\.\\s*ej\\.|tales\\s+como|como\\s+por\\s+ejemplo|entre\\s+otr[oa]s)\\b",
@@ -694,6 +722,9 @@ export const es: SmartLexicon = {
         // a gerund says how: "…, anotando todas las vicisitudes", "informando de …"
         "\\b(?!cuando\\b|siendo\\b|teniendo\\s+en\\b|tratandose\\b|estando\\b|mando\\b|bando\\b)[a-zñ]{3,}(?:ando|iendo)(?:lo|la|los|las|le|les|se)?\\b",
         "\\b(?:en\\s+lugar|en\\s+vez)\\s+de\\b",
+        // una acción nombrada por su sustantivo dice cómo, como un gerundio: "mejorar el contacto con las
+        // familias con un aumento del número de teléfonos"
+        "\\bcon\\s+(?:un|una|el|la)\\s+(?:[a-zñ]+\\s+)?(?:aumento|incremento|ampliación|reducción|introducción|instalación|creación|contratación|dotación|redistribución|reorganización|adecuación|sustitución|reforma)\\s+(?:de|del|en)\\b",
         // an instrument with its content: the instrument is how, its content what ("dictar las órdenes oportunas que garanticen que …")
         "\\b(?:normas?|reglamentos?|protocolos?|instrucci(?:ón|ones)|circular(?:es)?|órden(?:es)?|orden|indicaciones|directrices|pautas|plan|programa|procedimientos?)\\s+(?:[a-zñ]+\\s+){0,3}?(?:que\\s+(?:se\\s+)?(?!no\\b)[a-zñ]+(?:e|en|a|an)\\b|por\\s+(?:el|la)\\s+que\\s+se\\b)",
         "\\bque\\s+(?:incluya|incluyan|contemple|contemplen|recoja|recojan|abarque|abarquen)\\b",
@@ -719,9 +750,13 @@ export const es: SmartLexicon = {
     },
     option: {
       patterns: [
+        // una manera discreta de hacer un traslado es una opción concreta: "de paisano", "vehículos sin distintivos"
+        "\\bde\\s+paisano\\b|\\bvehículos?\\s+(?:[a-zñ]+\\s+)?(?:sin|desprovistos?\\s+de)\\s+(?:los\\s+)?distintivos\\b|\\bvehículos?\\s+camuflados?\\b",
         "\\b(?:sustituir|sustituya|sustituyan|reemplazar|cambiar)\\b[^.;]{1,120}?\\b(?:por|con)\\b",
         "\\bpor\\s+(?:otro|otra|otros|otras|uno|una)\\s+(?:de|en\\s+el\\s+que|en\\s+la\\s+que|que)\\b",
         "\\b(?:opciones|alternativas)\\s+(?:como|tales\\s+como)\\b",
+        // un modelo que seguir es una opción concreta para el cambio: "siguiendo el modelo del centro nacional"
+        "\\b(?:(?:siguiendo|según|sobre|con)\\s+el\\s+modelo\\s+(?:de|del)|a\\s+(?:semejanza|imagen|imitación)\\s+(?:de|del)|tomando\\s+como\\s+(?:modelo|ejemplo|referencia)|inspirad[oa]s?\\s+en)\\b",
         // lo que sustituye a la práctica, nombrado después: "…; en su lugar, un agente esperará fuera"
         "\\b(?:en\\s+su\\s+lugar|como\\s+alternativa|alternativamente)\\b",
         "\\bo\\s+bien\\b",
@@ -926,6 +961,9 @@ export const es: SmartLexicon = {
     },
     itemLabel: {
       patterns: [`\\W*${ITEM_LABEL}`],
+    },
+    beingClause: {
+      patterns: ["\\s+(?:hay|haya|hayan|habrá|existe|existen|exista|existan)\\b"],
     },
   },
   words: {

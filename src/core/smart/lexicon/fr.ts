@@ -559,9 +559,11 @@ export const fr: SmartLexicon = {
         // le contenu d'une instruction est ce qu'elle doit produire : « donner instruction au personnel
         // de porter son numéro » (comme « des instructions pour que le personnel porte … »)
         "\\b(?:instructions?|consignes?|directives?|ordre)\\s+(?:précises\\s+|nécessaires\\s+)?(?:à|aux?)\\s+(?:[a-zœ'’]+\\s+){0,5}?(?:de\\s+|d['’])(?=[a-zœ]{2,}(?:er|ir|re)\\b)",
+        // ce qu'une instruction doit garantir, en relative : « des instructions qui garantissent la tenue du registre »
+        "\\b(?:instructions?|consignes?|directives?|ordres?|notes?\\s+de\\s+service)\\s+(?:précises\\s+|nécessaires\\s+|expresses\\s+)?(?:qui\\s+(?:garantissent|garantisse|garantit|assurent|assure|imposent|impose|exigent|exige|obligent|oblige)|garantissant|imposant|exigeant|obligeant)\\b",
         // "prendre les mesures nécessaires afin que …": the ask itself, not a purpose
         "\\b(?<!\\bmesures(?:\\s+[a-zœ]+)?\\s)(?:afin|pour)\\s+(?:que|qu['’])",
-        "\\b(?:afin|en\\s+vue|dans\\s+le\\s+(?:but|souci|objectif))\\s+(?:de\\s+|d['’])(?!\\s*améliorer\\s+(?:la|cette)\\s+situation)",
+        "\\b(?:afin|en\\s+vue|dans\\s+le\\s+(?:(?:seul|double|principal|même)\\s+)?(?:but|souci|objectif))\\s+(?:de\\s+|d['’])(?!\\s*améliorer\\s+(?:la|cette)\\s+situation)",
         "\\bde\\s+(?:manière|façon|sorte)\\s+(?:à|que|qu['’])",
         "\\baux\\s+fins\\s+(?:de\\s+|d['’])",
         "\\b(?<!\\bmesures(?:\\s+[a-zœ]+)?\\s)pour\\s+(?:garantir|assurer)\\b",
@@ -585,18 +587,22 @@ export const fr: SmartLexicon = {
     },
     neededFor: {
       patterns: [
+        // la quantité avant ce qui est fourni : « suffisamment de surveillants pour assurer les promenades »
+        `\\bsuffisamment\\s+(?:de\\s+|d['’])\\s*(?!(?:mesures|fonds|crédits|budget|moyens|ressources|financements?|temps)\\b)(?:[a-zœ]+\\s+){1,2}?(?:pour|afin\\s+de)\\s+(?:(?:le|la|les|l['’]|leur|lui|se|s['’]|en|y)\\s*)?(?!(?:être|avoir|faire|cela|ce|garantir|assurer)\\b)${INFINITIVE}\\b`,
         `\\b(?:nécessaires?|suffisante?s?|indispensables?)(?<!\\b(?:mesures|fonds|crédits|budget|moyens|ressources|financements?)(?:\\s+[a-zœ]+)?\\s[a-zœ]+)\\s+(?:pour|afin\\s+de|à)\\s+(?:(?:le|la|les|l['’]|leur|lui|se|s['’]|en|y)\\s*)?(?!(?:être|avoir|faire|cela|ce|garantir|assurer)\\b)${INFINITIVE}\\b`,
       ],
     },
     itemPurpose: {
       patterns: [
         // « il » / « elle » y reprend la chose sur laquelle on agit : « étendre la vidéosurveillance de sorte qu'elle couvre tous les couloirs »
-        "\\bde\\s+(?:manière|façon|sorte)\\s+(?:(?:à\\s+ce\\s+)?qu['’](?:il|elle)s?|que\\s+(?:celui|celle)-ci)\\b",
+        // (un « il » impersonnel n'est aucune chose : « de sorte qu'il soit clair que le médecin doit être appelé »)
+        "\\bde\\s+(?:manière|façon|sorte)\\s+(?:(?:à\\s+ce\\s+)?qu['’](?:il\\b(?!\\s+(?:soit|sera|devienne)\\s+(?:clair|établi|entendu|explicite|possible)\\s+(?:que|qu['’]|de|d['’]))|ils|elles?)|que\\s+(?:celui|celle)-ci)\\b",
       ],
     },
     manner: {
       patterns: [
-        `\\bde\\s+(?:manière|façon|sorte)\\s+(?:à\\s+ce\\s+)?qu(?:e\\s+|['’])\\s*(?!(?:(?:tous|toutes|chaque|aucun|aucune|les|le|la|l['’]|leurs?)\\s*){0,2}(?:[a-zœ]+\\s+)?${PERSON}\\b)`,
+        // (un « il » impersonnel annonce le contenu voulu, un but : « de sorte qu'il soit clair que … »)
+        `\\bde\\s+(?:manière|façon|sorte)\\s+(?:à\\s+ce\\s+)?qu(?:e\\s+|['’])\\s*(?!il\\s+(?:soit|sera|devienne)\\s+(?:clair|établi|entendu|explicite|possible)\\s+(?:que|qu['’]|de|d['’]))(?!(?:(?:tous|toutes|chaque|aucun|aucune|les|le|la|l['’]|leurs?)\\s*){0,2}(?:[a-zœ]+\\s+)?${PERSON}\\b)`,
         "\\bde\\s+(?:manière|façon)\\s+à\\s+(?!ce\\b)",
       ],
     },
@@ -607,6 +613,14 @@ export const fr: SmartLexicon = {
     },
     effect: {
       patterns: [
+        // le retour des personnes dans la société nommé comme but (« un plus grand potentiel de réinsertion »)
+        "\\b(?:fonction|finalité|mission|potentiel|objectif|vocation)\\s+(?:de\\s+)?(?:réinsertion|réhabilitation|resocialisation)\\b",
+        // le tort aux personnes que la mesure doit prévenir, donné pour raison : « car elle pourrait être
+        // utilisée par les détenus pour se blesser », « un risque de suicide »
+        "\\b(?:peut|peuvent|pourrait|pourraient)\\s+être\\s+utilisée?s?\\s+(?:par\\s+(?:[a-zœ]+\\s+){1,3}?)?pour\\s+(?:tenter\\s+de\\s+)?(?:se\\s+(?:blesser|suicider|pendre|mutiler|donner\\s+la\\s+mort)|s['’](?:automutiler|étrangler))\\b",
+        "\\bun\\s+risque\\s+(?:de\\s+|d['’])\\s*(?:suicide|automutilation|blessures?)\\b",
+        // le changement nommé par son nom : « une réduction de la surpopulation actuelle »
+        "\\b(?:réduction|diminution|limitation|élimination)\\s+(?:de\\s+la\\s+|du\\s+|des\\s+|de\\s+l['’]|de\\s+)\\s*(?:niveau\\s+(?:de\\s+|d['’])|nombre\\s+(?:de\\s+|d['’])|risque\\s+(?:de\\s+|d['’]))?\\s*(?:surpopulation|surencombrement|violences?|mauvais\\s+traitements|automutilations?|suicides?|décès|délais?\\s+d['’]attente|isolement|inactivité)\\b",
         "\\b(?:réduire|diminuer|limiter|éviter|éliminer|raccourcir|mettre\\s+fin\\s+(?:à|au|aux))\\s+(?:la|le|les|l['’])?\\s*(?:niveau\\s+de\\s+|nombre\\s+de\\s+|risque\\s+de\\s+)?(?:surpopulation|surencombrement|violences?|mauvais\\s+traitements|automutilations?|suicides?|décès|délais?\\s+d['’]attente|isolement|inactivité|rétention|détention)\\b",
         "\\b(?:réduire|limiter|restreindre|mettre\\s+(?:fin|un\\s+terme)\\s+(?:à|au|aux)|supprimer|interdire|abolir|abandonner|éradiquer|renoncer\\s+(?:à|au|aux))\\s+(?:la|le|les|l['’])?\\s*(?:usage|utilisation|recours|pratique|durée|fréquence|placement|enfermement|isolement|menottage)\\b",
         `\\b(?:cesser|arrêter|s['’]abstenir)\\s+(?:de|d['’])\\s*${INFINITIVE}\\b`,
@@ -614,6 +628,9 @@ export const fr: SmartLexicon = {
         // the time persons spend somewhere, shortened or lengthened: "réduire le temps passé en cellule par les personnes"
         `\\b(?:rédui|raccourci|limite|diminue|augmente|allonge|prolonge)[a-zœ]*\\s+(?:la\\s+|le\\s+)?(?:temps|durée)\\s+(?:(?:que|pendant\\s+lequel)\\s+(?:[a-zœ]+\\s+){0,2}?${PERSON}\\b|(?:de|d['’])\\s*(?:séjour|présence|attente|garde\\s+à\\s+vue|rétention)\\b|passée?s?\\s+(?:par|en|au|aux|dans)\\b|(?:hors|en\\s+dehors)\\s+(?:de\\s+)?(?:la\\s+|leur\\s+)?cellules?\\b)`,
         "\\b(?:rendent|rende)\\s+compte\\b",
+        // que les auteurs répondent de leurs actes est le résultat pour les personnes lésées
+        "\\btraduits?\\s+en\\s+justice\\b",
+        "\\b(?:auteurs?|responsables)\\b[^.;]{0,80}?\\b(?:soient|soit|sont|être)\\s+(?:\\w+ment\\s+)?(?:poursuivi|jugé|sanctionné|puni|condamné)e?s?\\b",
         // au profit des personnes : « au bénéfice des personnes détenues », « dans l'intérêt supérieur de l'enfant »
         `\\b(?:au\\s+(?:bénéfice|profit)|dans\\s+l['’]intérêt(?:\\s+supérieur)?)\\s+(?:de\\s+|des\\s+|du\\s+|de\\s+la\\s+|de\\s+l['’])\\s*(?:tou(?:s|tes)\\s+)?(?:les\\s+)?${PERSON}\\b`,
         "\\bdans\\s+une\\s+langue\\s+qu['’](?:elles?|ils?)\\s+comprenn?ent\\b",
@@ -632,11 +649,15 @@ export const fr: SmartLexicon = {
     },
     beneficiary: {
       patterns: [
-        `(?<!\\b(?:établissement|centre|quartier|unité|maison|prison|détention|rétention|foyer|service)s?\\s)\\b(?:aux?|à|pour|permettre\\s+aux?|permettant\\s+aux?|autoriser|informer|proposer\\s+aux?|fournir\\s+aux?|offrir\\s+aux?|remettre\\s+aux?|garantir\\s+aux?|séparer|séparant)\\s+(?:tou(?:s|tes)\\s+)?(?:les|la|le|l['’]|chaque)?\\s*(?:[a-zœ]+\\s+){0,1}?${PERSON}\\b`,
+        // (« les informations relatives aux détenus » dit seulement de quoi traite la chose)
+        `(?<!\\b(?:établissement|centre|quartier|unité|maison|prison|détention|rétention|foyer|service)s?\\s)(?<!\\b(?:relati(?:f|fs|ve|ves)|quant|trait|propres?|liée?s?|afférente?s?|applicables?|spécifiques?|particuliers?|particulières?)\\s)\\b(?:aux?|à|pour|permettre\\s+aux?|permettant\\s+aux?|autoriser|informer|proposer\\s+aux?|fournir\\s+aux?|offrir\\s+aux?|remettre\\s+aux?|garantir\\s+aux?|séparer|séparant)\\s+(?:tou(?:s|tes)\\s+)?(?:les|la|le|l['’]|chaque)?\\s*(?:[a-zœ]+\\s+){0,1}?${PERSON}\\b`,
       ],
     },
     ensureOutcome: {
       patterns: [
+        // l'accès des personnes à un service, comme ce que règle un instrument : « un protocole qui
+        // organise l'accès des victimes aux soins »
+        `\\b(?:règl|régl|organis|prév|prévoi|garanti|assur|facilit|permett|encadr)\\w*\\s+l['’]accès\\s+(?:des|du|de\\s+la|de\\s+l['’])\\s*(?:[a-zœ]+\\s+)?${PERSON}(?:\\s+(?:de|d['’]|du|des)\\s*(?:[a-zœ]+\\s+){0,2}?[a-zœ]+)?\\s+(?:à|au|aux)\\b`,
         // l'accès ou le contact garanti est un droit des personnes, même sous-entendues :
         // « garantir l'accès à un avocat », « assurer le maintien des liens avec les familles »
         "\\b(?:garanti|assur|préserv|facilit|permett|sauvegard)\\w*\\s+(?:l['’]\\s*|le\\s+|un\\s+)(?:[a-zœ]+\\s+){0,2}?(?:accès|droit\\s+d['’]accès|contact|maintien\\s+des\\s+liens)\\s+(?:à|au|aux|avec|de|des|du)\\b",
@@ -655,6 +676,9 @@ export const fr: SmartLexicon = {
     },
     means: {
       patterns: [
+        // un instrument modifié avec ce qu'il doit dire : le contenu est la façon de faire le changement
+        // (« modifier la circulaire sur la contention et préciser expressément que les médecins doivent … »)
+        "\\b(?:modifi|révis|mettre\\s+à\\s+jour|actualis)\\w*\\b[^.;]{0,120}?\\b(?:instructions?|protocoles?|circulaires?|règlements?|notes?\\s+de\\s+service|procédures?)\\b[^.;]{0,160}?\\bet\\s+(?:(?:expressément|clairement|explicitement)\\s+)?(?:préciser|indiquer|inclure|prévoir|mentionner|y\\s+(?:préciser|indiquer|inclure|prévoir|mentionner))\\b",
         "\\b(?:au\\s+moyen\\s+(?:de|d['’]|du|des)(?!\\s*(?:la|sa|leur|une|ses|leurs)\\s+(?:recommandations?|lettres?|courriers?|résolutions?|décisions?)\\b)|par\\s+le\\s+biais\\s+(?:de|d['’]|du|des)|grâce\\s+(?:à|aux?)|par\\s+l['’]intermédiaire\\s+(?:de|d['’]|du|des)|sur\\s+la\\s+base\\s+(?:de|d['’]|du|des)|à\\s+l['’]aide\\s+(?:de|d['’]|du|des)|sous\\s+la\\s+forme\\s+(?:de|d['’]))",
         "\\b(?:par\\s+exemple|tels?\\s+que|telles?\\s+que|comme\\s+par\\s+exemple|entre\\s+autres)\\b",
         // un exemple après une virgule, comme « tel que » : « des alternatives à la détention, comme la surveillance électronique »
@@ -666,7 +690,7 @@ export const fr: SmartLexicon = {
         "\\bet\\s+(?:inclure|inclue|incluent|comprendre|comprenne|comprennent)\\b",
         // a gerund says how: "en recrutant", "en installant"
         "\\ben\\s+(?!attendant\\b|cours\\b|tant\\b)[a-zœ]{3,}ant\\b",
-        "\\bpar\\s+(?:la|le|l['’]|des|une?)\\s*(?:[a-zœ]+\\s+)?(?:mise\\s+en\\s+place|création|installation|recrutement|formation|adoption|désignation|affectation|utilisation|recours)\\b",
+        "\\bpar\\s+(?:la|le|l['’]|des|une?)\\s*(?:[a-zœ]+\\s+)?(?:mise\\s+en\\s+place|création|installation|recrutement|formation|adoption|désignation|affectation|utilisation|recours|augmentation|réduction|introduction|extension|ajustement|redistribution|réorganisation|transformation|rénovation|remplacement)\\b",
         "\\b(?:au\\s+lieu\\s+de|plutôt\\s+que)\\b",
         "\\b(?:instructions?|circulaire|note\\s+de\\s+service|protocole|règlement|procédure|plan|programme|stratégie|consignes?|directives?)\\s+(?:[a-zœ]+\\s+){0,3}?(?:limitant|prévoyant|imposant|interdisant|fixant|exigeant|établissant|garantissant|précisant|rappelant|indiquant|portant\\s+sur|(?:qui|visant\\s+à)\\s+(?:limite|prévoit|impose|interdit|fixe|exige|établit|garantit|garantissent|précise|rappelle|indique))\\b",
         "\\ben\\s+conséquence\\b",
@@ -691,9 +715,13 @@ export const fr: SmartLexicon = {
     },
     option: {
       patterns: [
+        // une façon discrète de mener une escorte est une option concrète : « en civil », « véhicules banalisés »
+        "\\ben\\s+(?:tenue\\s+)?civile?\\b|\\bvéhicules?\\s+banalisés?\\b",
         "\\b(?:remplacer|remplace|remplacent|substituer)\\b[^.;]{1,120}?\\b(?:par|à)\\b",
         "\\ben\\s+lieu\\s+et\\s+place\\s+(?:du|de|des)\\b",
         "\\b(?:options|solutions|alternatives)\\s+(?:telles\\s+que|comme)\\b",
+        // un modèle à suivre est une option concrète pour le changement : « sur le modèle de celui du centre national »
+        "\\b(?:sur\\s+le\\s+modèle\\s+(?:de|d['’]|du|des)|à\\s+l['’]instar\\s+(?:de|d['’]|du|des)|(?:en\\s+)?s['’]inspirant\\s+(?:de|d['’]|du|des)|(?:inspirée?s?|calquée?s?)\\s+sur)",
         // ce qui remplace la pratique, nommé ensuite : « … ; à la place, un agent attend à l'extérieur »
         "\\b(?:à\\s+la\\s+place|en\\s+lieu\\s+et\\s+place|à\\s+titre\\s+d['’]alternative|alternativement)\\b",
         "\\b(?:envisager|envisage|envisagent|étudier)\\s+(?:d['’]|de\\s+)?[a-zœ]{3,}(?:er|ir|re)\\b[^.;]{0,60}\\s+ou\\s+",
@@ -885,6 +913,9 @@ export const fr: SmartLexicon = {
     },
     itemLabel: {
       patterns: [`\\W*${ITEM_LABEL}`],
+    },
+    beingClause: {
+      patterns: ["\\s*['’]?\\s*il\\s+(?:y\\s+(?:a|ait|aura)|existe)\\b"],
     },
   },
   words: {

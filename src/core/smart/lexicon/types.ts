@@ -227,7 +227,13 @@ export type AnchoredKey =
    * "Recomendación 3:", "Recommandation n° 4 –", "R12", "4.", "b)"): it names the item, not
    * who acts, and the sentence is read from the word after it.
    */
-  | "itemLabel";
+  | "itemLabel"
+  /**
+   * A clause of being or existence, tried where a subordinate word ends ("when there are
+   * detainees", "cuando hay detenidos", "lorsqu'il y a des détenus"): it states when the ask
+   * applies and has no action of its own, so a purpose after it is the ask's.
+   */
+  | "beingClause";
 
 /**
  * Word classes that decide who a noun phrase names. Words are lower case;
