@@ -44,7 +44,7 @@ const MONTH =
 
 /** Verbs that name a goal, not an action: "measures to prevent …" is a goal. */
 const GOAL_VERB =
-  "(?:prevent|improve|address|ensure|guarantee|avoid|combat|remedy|tackle|promote|protect|reduce|eliminate|end|stop|enhance|strengthen|meet|respond|deal)";
+  "(?:prevent|improve|address|ensure|guarantee|avoid|combat|remedy|tackle|resolve|solve|rectify|alleviate|promote|protect|reduce|eliminate|end|stop|enhance|strengthen|meet|respond|deal)";
 
 /**
  * What follows "measures" / "steps" when they say which: an action that is not only a goal
@@ -212,6 +212,10 @@ export const en: SmartLexicon = {
         "\\b(?:monitor|follow(?: up)?|keep under review|look at|examine|review|study)\\s+(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|question|problem)\\b",
         "\\b(?:the|this)\\s+(?:situation|matter|issue|question)\\b[^.;]{0,60}?\\bbe\\s+(?:examined|reviewed|studied|assessed|monitored)\\b",
         "(?<!\\bto\\s)\\bimprov(?:e|ed|es|ing|ement)\\b",
+        // new life for what exists, with no say of what changes: "a complete re-invigoration of the routine"
+        "(?<!\\bto\\s)\\b(?:re-?invigorat|revitali[sz]|rejuvenat|re-?energi[sz])\\w*",
+        // an outcome to reach, with no act that reaches it: "a reduction in overcrowding needs to be achieved"
+        "\\b(?:should|must|shall|needs? to|is to|are to)\\s+be\\s+(?:achieved|attained|realised|realized)\\b(?!\\s+(?:by|through)\\s+(?!\\d|the end\\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b))",
         // every form of the verb: "should be strengthened", "strengthens", "enhancing"
         // unless its object is a concrete act named by a noun: "promote the amendment of section 12"
         `(?<!\\bto\\s)(?<!\\bby\\s)\\b(?:enhanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|promot(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))\\b${NOT_NOMINAL_ACT}${NOT_BY_AMOUNT}`,
@@ -276,7 +280,9 @@ export const en: SmartLexicon = {
       patterns: [
         // the quality is the whole ask: "should be adequate", "kept at a suitable level"
         "\\b(?:should|must|shall|to)\\s+(?:be|remain)\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|reasonable|decent|good|fit for purpose|safe|clean|hygienic|proportionate|proportional|dignified|humane|fair|in good (?:condition|repair|order))\\b(?!\\s+(?:to\\b|for\\b(?!\\s+(?:the|a|an)\\s+(?!(?:number|size|capacity|demand|population)\\b))))",
-        "\\b(?:are|is|be)\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|safe|clean|hygienic|proportionate|humane)(?:\\s+and\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|safe|clean|hygienic|proportionate|humane))?\\s*[.;]",
+        // the same quality at the end of the ask, before its cross-reference: "ensure that the nurse's
+        // station is fit for purpose (paragraph 5.15)"
+        "\\b(?:are|is|be)\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|safe|clean|hygienic|proportionate|humane|fit for purpose)(?:\\s+and\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|safe|clean|hygienic|proportionate|humane|fit for purpose))?(?=\\s*(?:[.;(]|$))",
         "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:at|in)\\s+(?:a|an)\\s+(?:suitable|adequate|appropriate|acceptable|reasonable|good|satisfactory|decent|comfortable|proper|sufficient)\\s+[a-z]+\\b(?!\\s+(?:of|for)\\s+\\d)",
         "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?at\\s+a\\s+(?:level|standard|temperature)\\s+(?:which|that)\\s+(?:is|are)\\b",
         "\\b(?:kept|maintained|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:clean|tidy|in good (?:order|repair|condition))\\b",
@@ -332,7 +338,9 @@ export const en: SmartLexicon = {
         "\\battention (?:should|must|needs? to) be\\b",
         "\\bneeds? (?:urgent |particular |more )?attention\\b",
         // the situation as the object of the ask, not a mention of it ("… reflect the scale of the problem")
-        "\\b(?:address|addressed|tackle|tackled|resolve|resolved|remedy|remedied|improve|improved|examine|examined|review|reviewed|monitor|monitored|follow|study|deal with|dealt with|look (?:at|into)|solve|solved)\\s+(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|problem|question)s?\\b",
+        // a problem named by what it is ("resolve the problem of the unhygienic conditions in B Hall")
+        // is bounded by it, as a finding before it bounds "this problem"
+        "\\b(?:address|addressed|tackle|tackled|resolve|resolved|remedy|remedied|improve|improved|examine|examined|review|reviewed|monitor|monitored|follow|study|deal with|dealt with|look (?:at|into)|solve|solved)\\s+(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|problem|question)s?\\b(?!(?<=problems?)\\s+(?:of|with)\\s+(?!this\\b|that\\b|it\\b)[a-z])",
         "\\b(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|problem|question)s?\\s+(?:should|must|shall|needs? to)\\s+be\\b",
         "\\beverything (?:possible|necessary)\\b",
       ],
@@ -363,8 +371,10 @@ export const en: SmartLexicon = {
         "\\b(?:greater|higher|larger|further) (?!than\\b)\\w+",
         "\\bmore\\b(?!\\s+than\\b)",
         "\\bbetter\\b",
-        // a comparative with nothing to compare to: "a wider range of activities", "longer visits"
+        // a comparative with nothing to compare to: "a wider range of activities", "longer visits",
+        // "closer scrutiny of …"
         "(?<!\\bno\\s)\\b(?:wider|broader|longer|shorter|bigger|stronger|smaller|fewer|quicker|faster)\\b(?!\\s+than\\b)",
+        "(?<!\\bno\\s)\\b(?:closer|tighter|stricter)\\b(?!\\s+(?:than|to)\\b)",
       ],
     },
     yardstickTie: {
@@ -381,6 +391,9 @@ export const en: SmartLexicon = {
         // watching with no end point: "the use of the silent cell should be kept under review"
         "\\b(?:keep|kept|be kept)\\s+under\\s+(?:\\w+\\s+)?review\\b",
         "\\b(?:there should be|carry out|conduct|undertake) (?:a|an) (?:\\w+ )?(?:evaluation|review|assessment|re-?examination|analysis)\\b(?! (?:by|within|every|each|before)\\b)",
+        // the review named first and then asked for in the passive: "a full assessment of the
+        // arrangements should be carried out" is as open as "carry out an assessment of …"
+        "\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:evaluation|review|assessment|re-?examination|analysis|study)(?:\\s+(?:of|into)\\b[^.;]{0,120}?)?\\s+(?:should|must|shall|needs? to)\\s+be\\s+(?:carried out|undertaken|conducted|performed)\\b(?!\\s+(?:by|within|every|each|before)\\b)",
         // a review named as what the thing undergoes: "the policy should be the subject of a review"
         "\\b(?:be|is|are)\\s+(?:the\\s+)?subject\\s+of\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:review|evaluation|assessment|re-?examination|analysis|study)\\b(?!\\s+(?:by|within|every|each|before)\\b)",
       ],
@@ -867,6 +880,8 @@ export const en: SmartLexicon = {
         "\\baccountab\\w*\\b",
         "\\bculture\\b",
         "\\bstrateg(?:y|ies)\\b",
+        // the same lever named by its adjective: "achieved on a strategic basis", "planned strategically"
+        "\\bstrategic(?:ally)?\\b",
         "\\b(?:action )?plans?\\b",
         "\\bplanning\\b",
         "\\bprogrammes?\\b|\\bprograms?\\b",

@@ -39,7 +39,7 @@ const MONTH =
 
 /** Verbs that name a goal, not an action: "medidas para prevenir …" is a goal. */
 const GOAL_VERB =
-  "(?:prevenir|mejorar|abordar|garantizar|asegurar|evitar|combatir|remediar|erradicar|promover|proteger|reducir|eliminar|fortalecer|reforzar|afrontar|hacer frente|impedir|poner\\s+fin|acabar\\s+con)";
+  "(?:prevenir|mejorar|abordar|garantizar|asegurar|evitar|combatir|remediar|resolver|solucionar|subsanar|paliar|erradicar|promover|proteger|reducir|eliminar|fortalecer|reforzar|afrontar|hacer frente|impedir|poner\\s+fin|acabar\\s+con)";
 
 /** Daños de los que las personas deben quedar libres: represalias, intimidación, malos tratos. */
 const HARM =
@@ -181,6 +181,10 @@ export const es: SmartLexicon = {
         "\\b(?:la|esta)\\s+(?:situación|cuestión|problemática)\\b[^.;]{0,60}?\\b(?:sea|sean|ser)\\s+(?:examinad|estudiad|revisad|analizad)[oa]s?\\b",
         "(?<!\\bpara\\s)\\bmejor(?:ar|e|en|arse|ado|ada|ados|adas|a)\\b",
         "\\bmejor\\b",
+        // nueva vida para lo que existe, sin decir qué cambia: "una completa revitalización de la rutina"
+        "(?<!\\bpara\\s)\\b(?:revitaliz|dinamiz|redinamiz)\\w*",
+        // un resultado que alcanzar, sin el acto que lo alcanza: "debe lograrse una reducción del hacinamiento"
+        "\\b(?:debe|deben|debería|deberían|deberá|deberán)\\s+(?:lograrse|alcanzarse|conseguirse)\\b(?!\\s+(?:[a-zñ]+\\s+){0,8}?(?:mediante|a\\s+través\\s+de)\\b)|\\b(?:que\\s+)?se\\s+(?:logre|logren|alcance|alcancen|consiga|consigan)\\b(?!\\s+(?:[a-zñ]+\\s+){0,8}?(?:mediante|a\\s+través\\s+de)\\b)",
         // todas las formas del verbo: "debe reforzarse", "sea fortalecida", "potencien"
         // la atención o la conciencia como toda la petición: una actitud, no un acto ("tener en cuenta
         // las necesidades", "hacer hincapié en", "poner empeño en", "velar por el bienestar")
@@ -337,7 +341,10 @@ export const es: SmartLexicon = {
         // la forma pasiva: "el protocolo debe ser revisado", "que sean evaluadas"
         "\\b(?:ser|sea|sean|es|son)\\s+(?:\\w+mente\\s+)?(?:revisad|reexaminad|evaluad|examinad|estudiad|analizad|valorad|reconsiderad|supervisad)[oa]s?\\b",
         "\\b(?:hacer|haga|hagan|realizar|realice|realicen|llevar\\s+a\\s+cabo)\\s+(?:un\\s+)?seguimiento\\b(?!\\s+(?:anual|mensual|semanal|diario|periódico|cada)\\b)",
-        "\\b(?:realizar(?:se)?|llevar(?:se)? a cabo|efectuar(?:se)?|practicar(?:se)?)\\s+(?:un|una)\\s+(?:\\w+\\s+)?(?:evaluación|revisión|análisis|estudio|examen)\\b(?!\\s+(?:anual|mensual|periódic[oa]|cada|antes|en\\s+un\\s+plazo)\\b)",
+        "\\b(?:realizar(?:se)?|llevar(?:se)? a cabo|efectuar(?:se)?|practicar(?:se)?|se\\s+(?:realice|lleve\\s+a\\s+cabo|efectúe|practique))\\s+(?:un|una)\\s+(?:\\w+\\s+)?(?:evaluación|revisión|análisis|estudio|examen)\\b(?!\\s+(?:anual|mensual|periódic[oa]|cada|antes|en\\s+un\\s+plazo)\\b)",
+        // la revisión nombrada primero y pedida en pasiva: "una evaluación completa de los recursos
+        // debe llevarse a cabo" es tan abierta como "llevar a cabo una evaluación de …"
+        "\\b(?:un|una|el|la)\\s+(?:[a-zñáéíóú]+\\s+){0,2}?(?:evaluación|revisión|análisis|estudio|examen)\\b(?:\\s+(?:completa|complet[oa]|exhaustiv[oa]|detallad[oa]|integral))?(?:\\s+(?:de|del|sobre)\\b[^.;]{0,120}?)?\\s+(?:debe|deben|debería|deberían|deberá)\\s+(?:realizarse|llevarse\\s+a\\s+cabo|efectuarse|ser\\s+(?:realizad|efectuad|llevad)[oa]s?)\\b(?!\\s+(?:por|en\\s+un\\s+plazo|antes|cada)\\b)",
       ],
     },
     measure: {
@@ -736,6 +743,8 @@ export const es: SmartLexicon = {
         "\\brendición\\s+de\\s+cuentas\\b",
         "\\bcultura\\b",
         "\\b(?:estrategias?|plan(?:es)?\\s+de|programas?)\\b",
+        // la misma palanca nombrada por su adjetivo: "con carácter estratégico", "de forma estratégica"
+        "\\bestratégic(?:[oa]s?|amente)\\b",
         "\\bsistema\\s+de\\s+(?:registro|quejas|supervisión|control|gestión|información|seguimiento)\\b",
         "\\bmecanismos?\\b",
         "\\bquejas?\\b",

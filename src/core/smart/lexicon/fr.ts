@@ -38,7 +38,7 @@ const MONTH =
 
 /** Verbs that name a goal, not an action: "mesures pour prévenir …" is a goal. */
 const GOAL_VERB =
-  "(?:prévenir|améliorer|remédier|garantir|assurer|éviter|combattre|lutter|promouvoir|protéger|réduire|éliminer|renforcer|répondre|traiter|empêcher|enrayer|mettre\\s+fin)";
+  "(?:prévenir|améliorer|remédier|résoudre|régler|pallier|garantir|assurer|éviter|combattre|lutter|promouvoir|protéger|réduire|éliminer|renforcer|répondre|traiter|empêcher|enrayer|mettre\\s+fin)";
 
 /** Torts dont les personnes doivent être gardées : représailles, intimidation, mauvais traitements. */
 const HARM =
@@ -180,6 +180,10 @@ export const fr: SmartLexicon = {
         "\\bse\\s+pencher\\s+sur\\b",
         "\\b(?:la|cette)\\s+(?:situation|question|problématique)\\b[^.;]{0,60}?\\b(?:soit|soient|être)\\s+(?:examinée|étudiée|suivie|réexaminée|évaluée)\\b",
         "(?<!\\bpour\\s)(?<!\\bd['’])\\bamélior(?:er|é|ée|és|ées|e|ent|ation)\\b",
+        // un nouvel élan pour ce qui existe, sans dire ce qui change : « une complète redynamisation de la routine »
+        "(?<!\\bpour\\s)\\b(?:redynamis|revitalis|dynamis)\\w*",
+        // un résultat à atteindre, sans l'acte qui l'atteint : « une réduction de la surpopulation doit être atteinte »
+        "\\b(?:doit|doivent|devrait|devraient|devra|devront)\\s+être\\s+(?:atteinte?s?|obtenue?s?)\\b(?!\\s+(?:par|grâce)\\s+(?!le\\s+\\d|\\d)\\w)",
         "\\bmieux\\b",
         // toutes les formes du verbe : « doit être renforcée », « renforcent », « soient consolidés »
         // l'attention ou la conscience comme toute la demande : une attitude, non un acte (« tenir compte
@@ -321,7 +325,10 @@ export const fr: SmartLexicon = {
         // un réexamen nommé comme ce que la chose subit : « la politique devrait faire l'objet d'un réexamen »
         "\\b(?:faire|fasse|fassent|fait|font)\\s+l['’]objet\\s+d['’]\\s*(?:une?\\s+)?(?:[a-zœ'’-]+\\s+)?(?:réexamen|examen|évaluation|réévaluation|révision|analyse|étude)\\b(?!\\s+(?:annuel(?:le)?|mensuel(?:le)?|périodique|par|dans|avant|chaque)\\b)",
         "\\b(?:assurer|assure|assurent|faire|fasse|fassent)\\s+(?:un|le)\\s+suivi\\b(?!\\s+(?:annuel|mensuel|hebdomadaire|quotidien|périodique|chaque|régulier)\\b)",
-        "\\b(?:procéder\\s+à|conduire|réaliser|mener)\\s+(?:un|une)\\s+(?:\\w+\\s+)?(?:évaluation|réexamen|examen|analyse|étude|bilan)\\b(?!\\s+(?:annuel(?:le)?|mensuel(?:le)?|périodique|chaque|avant|dans\\s+un\\s+délai)\\b)",
+        "\\b(?:procéder\\s+à|soit\\s+procédé\\s+à|conduire|réaliser|mener)\\s+(?:un|une)\\s+(?:\\w+\\s+)?(?:évaluation|réexamen|examen|analyse|étude|bilan)\\b(?!\\s+(?:annuel(?:le)?|mensuel(?:le)?|périodique|chaque|avant|dans\\s+un\\s+délai)\\b)",
+        // le réexamen nommé d'abord et demandé au passif : « une évaluation complète du dispositif
+        // devrait être menée » est aussi ouverte que « mener une évaluation de … »
+        "\\b(?:un|une|le|la|l['’])\\s*(?:[a-zéèêàç-]+\\s+){0,2}?(?:évaluation|réexamen|examen|analyse|étude|bilan)\\b(?:\\s+(?:complète|complet|approfondie?|détaillée?|exhaustive?))?(?:\\s+(?:de|du|des|d['’]|sur)[^.;]{0,120}?)?\\s+(?:doit|devrait|devra)\\s+être\\s+(?:réalisée?|menée?|conduite?|effectuée?)\\b(?!\\s+(?:par|dans\\s+un\\s+délai|avant|chaque)\\b)",
       ],
     },
     measure: {
@@ -704,6 +711,8 @@ export const fr: SmartLexicon = {
         "\\bresponsabilit(?:é|és)\\b",
         "\\bculture\\b",
         "\\b(?:stratégies?|plans?\\s+(?:d['’]action|national|de)|programmes?)\\b",
+        // le même levier nommé par son adjectif : « sur une base stratégique », « de manière stratégique »
+        "\\bstratégique(?:s|ment)?\\b",
         "\\bsystème\\s+(?:de\\s+)?(?:plaintes?|contrôle|supervision|gestion|suivi|enregistrement|information)\\b",
         "\\bmécanismes?\\b",
         "\\bplaintes?\\b",

@@ -1,0 +1,166 @@
+/**
+ * Classes of reading that decide `specific` and `measurable` on inspectorate recommendation lists
+ * and ombudsman suggestions, in English, French and Spanish (round 5). The sentences are written
+ * for these tests.
+ */
+import { checkRecommendation, type CriterionKey } from "../../../src/core/smart";
+import type { Language } from "../../../src/core/language";
+
+type Case = [Language, string];
+
+function verdict(language: Language, text: string, key: CriterionKey) {
+  return checkRecommendation({ text }, { language }).criteria[key];
+}
+
+describe("measurable: a review named first and asked for in the passive is open-ended", () => {
+  it.each<Case>([
+    [
+      "en",
+      "8.2 A thorough assessment of arrangements for dental care should be carried out (paragraph 4.7).",
+    ],
+    ["en", "A review of the visiting arrangements in the remand hall should be undertaken."],
+    ["es", "Un análisis de los recursos de atención dental del módulo debe llevarse a cabo."],
+    ["es", "Que se realice un estudio de las necesidades de formación del personal del módulo."],
+    ["fr", "Une analyse du dispositif de soins dentaires de l’unité devrait être menée."],
+    ["fr", "Qu’il soit procédé à une étude du dispositif de soins dentaires de l’unité."],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "specific").verdict).toBe("met");
+    const measurable = verdict(language, text, "measurable");
+    expect(measurable.verdict).toBe("not_met");
+    expect(measurable.basis).toBe("open");
+  });
+
+  it.each<Case>([
+    // a deliverable or a deadline closes it; a survey is a deliverable
+    ["en", "A review of the visiting arrangements should be undertaken by 31 March 2027."],
+    ["en", "A survey of the visiting arrangements in the remand hall should be undertaken."],
+    ["es", "Un análisis de los recursos de atención dental debe llevarse a cabo cada seis meses."],
+    ["fr", "Une analyse du dispositif de soins dentaires devrait être menée chaque année."],
+  ])("a yardstick still closes it — %s: %s", (language, text) => {
+    expect(verdict(language, text, "measurable").verdict).toBe("met");
+  });
+});
+
+describe("measurable: a comparative with nothing to compare to ('closer scrutiny')", () => {
+  it.each<Case>([
+    ["en", "There should be closer scrutiny of the use of segregation in the remand hall."],
+    ["en", "Managers should carry out stricter checks on the handling of prisoners' property."],
+    ["es", "Debe haber una supervisión más estrecha del uso del aislamiento en el módulo."],
+    ["fr", "Il doit y avoir un contrôle plus étroit du recours à l’isolement dans le quartier."],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "measurable").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "Prisoners should be located in a hall closer to the visits room."],
+    ["en", "The use of segregation should be recorded in a register kept by the unit manager."],
+  ])("a comparative tied to a point, or a deliverable, still counts — %s: %s", (language, text) => {
+    expect(verdict(language, text, "measurable").verdict).toBe("met");
+  });
+});
+
+describe("measurable: a bare quality at the end of a coordinated ask, before its cross-reference", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The kitchen layout should be reviewed to create more space for food storage and ensure that the servery is fit for purpose (paragraph 6.3).",
+    ],
+    ["en", "Ensure that the laundry is adequate (paragraph 2.4)."],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "measurable").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "Ensure that the laundry has two working washing machines (paragraph 2.4)."],
+    ["en", "Ensure that each cell is fitted with a working call bell (paragraph 2.4)."],
+  ])("a yardstick or an on/off state still counts — %s: %s", (language, text) => {
+    expect(verdict(language, text, "measurable").verdict).toBe("met");
+  });
+});
+
+describe("specific: measures taken only to resolve a problem name no action", () => {
+  it.each<Case>([
+    ["en", "Action should be taken to resolve the problem of damp in the cells of C Hall."],
+    ["en", "Steps should be taken to solve the difficulties with the heating system."],
+    ["es", "Adoptar las medidas necesarias para resolver el problema de humedad en las celdas."],
+    [
+      "es",
+      "Que se adopten las medidas oportunas para solucionar las deficiencias de la calefacción.",
+    ],
+    [
+      "fr",
+      "Prendre les mesures nécessaires pour résoudre le problème d’humidité dans les cellules.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "specific").verdict).toBe("not_met");
+    expect(verdict(language, text, "measurable").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "Action should be taken to install a dehumidifier in every cell of C Hall."],
+    ["es", "Adoptar las medidas necesarias para instalar un deshumidificador en cada celda."],
+    [
+      "fr",
+      "Prendre les mesures nécessaires pour installer un déshumidificateur dans chaque cellule.",
+    ],
+  ])("measures that name the act still count — %s: %s", (language, text) => {
+    expect(verdict(language, text, "specific").verdict).toBe("met");
+  });
+
+  it("a problem named by what it is bounds the ask", () => {
+    const text = "Action should be taken to resolve the problem of damp in the cells of C Hall.";
+    expect(verdict("en", text, "achievable").verdict).toBe("met");
+  });
+});
+
+describe("specific: new life for what exists, or an outcome to reach, names no action", () => {
+  it.each<Case>([
+    ["en", "There should be a thorough re-invigoration of the regime in the remand hall."],
+    ["en", "The education programme in the young offenders' hall should be revitalised."],
+    ["en", "A reduction in the number of prisoners held two to a cell must be achieved."],
+    ["es", "Revitalizar el programa educativo del módulo de jóvenes."],
+    ["es", "Debe lograrse una reducción del número de internos que comparten celda."],
+    ["fr", "Le programme éducatif du quartier des mineurs devrait être redynamisé."],
+    [
+      "fr",
+      "Une réduction du nombre de personnes détenues partageant une cellule doit être atteinte.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "specific").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "A reduction in the number of prisoners held two to a cell must be achieved by opening the new hall.",
+    ],
+    ["en", "The number of prisoners held two to a cell should be reduced to ten."],
+    [
+      "es",
+      "Debe lograrse una reducción del número de internos por celda mediante la apertura del nuevo módulo.",
+    ],
+    [
+      "fr",
+      "Ouvrir le nouveau quartier afin de réduire le nombre de personnes détenues par cellule.",
+    ],
+  ])("a means or a number still makes it an action — %s: %s", (language, text) => {
+    expect(verdict(language, text, "specific").verdict).toBe("met");
+  });
+});
+
+describe("rootcause: a strategy named by its adjective is a lever", () => {
+  it.each<Case>([
+    ["en", "A reduction in overcrowding should be achieved on a strategic basis."],
+    ["es", "Abordar el hacinamiento del centro de forma estratégica."],
+    ["fr", "Traiter la surpopulation de l’établissement de manière stratégique."],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "rootcause").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "A reduction in overcrowding should be achieved."],
+    ["es", "Abordar el hacinamiento del centro."],
+  ])("without it, no lever — %s: %s", (language, text) => {
+    expect(verdict(language, text, "rootcause").verdict).toBe("not_met");
+  });
+});
