@@ -164,3 +164,68 @@ describe("rootcause: a strategy named by its adjective is a lever", () => {
     expect(verdict(language, text, "rootcause").verdict).toBe("not_met");
   });
 });
+
+describe("specific: an act named as a noun that 'should be addressed' is asked for", () => {
+  it.each<Case>([
+    [
+      "en",
+      "9.3 The introduction of a peer mentoring scheme for new arrivals should be addressed (paragraph 4.2).",
+    ],
+    [
+      "en",
+      "The provision of lockable cupboards in shared cells should be addressed as a matter of urgency.",
+    ],
+    ["es", "La implantación de un programa de acogida para los nuevos ingresos debe abordarse."],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "specific").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "9.3 Delays in the introduction of a peer mentoring scheme should be addressed (paragraph 4.2).",
+    ],
+    ["en", "Noise levels in the recreation room should be addressed (paragraph 4.2)."],
+    ["es", "La falta de actividades en el módulo de jóvenes debe abordarse."],
+  ])("a problem to address is still vague — %s: %s", (language, text) => {
+    expect(verdict(language, text, "specific").verdict).toBe("not_met");
+  });
+});
+
+describe("measurable: 'readily available / accessible' is a state an observer sees", () => {
+  it.each<Case>([
+    ["en", "Leaflets explaining the complaints process should be readily available."],
+    ["en", "Information on how to apply for home leave should be easily accessible to prisoners."],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "measurable").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Complaints from prisoners should be answered readily by hall managers."],
+    ["en", "Requests for a change of work party should be granted readily."],
+  ])("'readily' as a manner is still soft — %s: %s", (language, text) => {
+    expect(verdict(language, text, "measurable").verdict).toBe("not_met");
+  });
+});
+
+describe("specific: a way of working to adopt names no act", () => {
+  it.each<Case>([
+    [
+      "en",
+      "A more consistent approach to the use of cellular confinement should be adopted in the hall.",
+    ],
+    ["en", "Managers should adopt a more supportive attitude towards prisoners on protection."],
+    ["es", "Adoptar un enfoque más coordinado en la atención a los internos con discapacidad."],
+    ["fr", "Adopter une approche plus cohérente du recours à l’isolement dans le quartier."],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "specific").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "A written policy on the use of cellular confinement should be adopted in the hall."],
+    ["es", "Adoptar un protocolo escrito sobre la atención a los internos con discapacidad."],
+    ["fr", "Adopter une note de service sur le recours à l’isolement dans le quartier."],
+  ])("a document to adopt is still an act — %s: %s", (language, text) => {
+    expect(verdict(language, text, "specific").verdict).toBe("met");
+  });
+});

@@ -193,7 +193,9 @@ export const en: SmartLexicon = {
         `${NOT_AFTER_PURPOSE_TO}\\b(?:combat(?:s|ed|ing|t?ing)?|fight(?:s|ing)?|counter(?:s|ed|ing)?)\\s+(?:against\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:impunity|torture|abuse|discrimination|racism|trafficking|extremism|radicali[sz]ation|drugs?|suicides?|self-harm|${HARM})\\b`,
         // redress obtained as the whole ask, with no act that provides it: "ensure that victims obtain redress"
         "\\b(?:(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\s+that\\s+[^.;]{0,80}?)?\\b(?:obtain|obtains|receive|receives|get|gets|be\\s+granted|are\\s+granted|is\\s+granted)\\s+(?:full\\s+|fair\\s+|adequate\\s+|effective\\s+|appropriate\\s+)*(?:redress|reparation|compensation|justice|rehabilitation|remed(?:y|ies))\\b",
-        "\\b(?:be|been|being)\\s+(?:properly\\s+|effectively\\s+|urgently\\s+)?(?:addressed|tackled|dealt with|remedied|resolved|looked at)\\b(?!\\s+(?:to|by)\\b)",
+        // unless what is to be addressed is itself an act named as a noun: "the introduction of induction
+        // programmes should be addressed" asks for the programmes
+        "(?<!(?:^|[.;:]\\s*|\\d\\s+|\\n)(?:the\\s+|an?\\s+)?(?:introduction|provision|installation|establishment|creation|appointment|recruitment|development|replacement|repair|refurbishment|adoption|implementation|setting[- ]up|upgrading|extension)\\s+of\\b[^.;]{1,120}?\\s)\\b(?:be|been|being)\\s+(?:properly\\s+|effectively\\s+|urgently\\s+)?(?:addressed|tackled|dealt with|remedied|resolved|looked at)\\b(?!\\s+(?:to|by)\\b)",
         "\\b(?:bring|brought|bringing)\\s+(?:\\w+\\s+){0,4}?up to (?:standard|par|the (?:required |minimum )?standards?)\\b",
         "\\bmake\\s+(?:\\w+\\s+){1,3}?(?:more|less)\\s+(?!than\\b|often\\b|frequently\\b)\\w+",
         "\\bdo (?:much )?more\\b",
@@ -214,6 +216,8 @@ export const en: SmartLexicon = {
         "(?<!\\bto\\s)\\bimprov(?:e|ed|es|ing|ement)\\b",
         // new life for what exists, with no say of what changes: "a complete re-invigoration of the routine"
         "(?<!\\bto\\s)\\b(?:re-?invigorat|revitali[sz]|rejuvenat|re-?energi[sz])\\w*",
+        // a way of working to adopt, with no act named: "a more structured approach should be adopted"
+        "\\b(?:adopt|adopts|adopted|adopting|take|takes|taken|taking)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:approach|attitude|stance|ethos|philosophy)\\b|\\b(?:approach|attitude|stance|ethos|philosophy)\\b[^.;]{0,100}?\\b(?:should|must|shall|needs? to)\\s+be\\s+(?:adopted|taken)\\b",
         // an outcome to reach, with no act that reaches it: "a reduction in overcrowding needs to be achieved"
         "\\b(?:should|must|shall|needs? to|is to|are to)\\s+be\\s+(?:achieved|attained|realised|realized)\\b(?!\\s+(?:by|through)\\s+(?!\\d|the end\\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b))",
         // every form of the verb: "should be strengthened", "strengthens", "enhancing"
@@ -359,7 +363,8 @@ export const en: SmartLexicon = {
         "\\bmore (?:often|frequently|regularly)\\b",
         "\\b(?:at )?regular(?:ly| intervals| basis)?\\b",
         "\\b(?:sufficient|adequate|appropriate|reasonable|decent|suitable|affordable|timely|enough|robust|effective|significant|substantial|meaningful)(?:ly)?\\b",
-        "\\b(?:promptly|quickly|rapidly|swiftly|speedily|readily|easily|in good time|in a timely (?:manner|fashion|way))\\b",
+        // "readily available / accessible" is a state an observer sees: the thing is there without asking
+        "\\b(?:promptly|quickly|rapidly|swiftly|speedily|(?:readily|easily)(?!\\s+(?:available|accessible|obtainable|visible)\\b)|in good time|in a timely (?:manner|fashion|way))\\b",
         // a manner or a limit with no measure: "proper mealtimes", "without undue delay"
         "\\b(?:proper(?:ly)?|undue|unnecessar(?:y|ily)|unreasonabl[ey])\\b",
         "\\b(?:long|lengthy|prolonged|extended|short|excessive) periods?\\b",

@@ -183,6 +183,8 @@ export const es: SmartLexicon = {
         "\\bmejor\\b",
         // nueva vida para lo que existe, sin decir qué cambia: "una completa revitalización de la rutina"
         "(?<!\\bpara\\s)\\b(?:revitaliz|dinamiz|redinamiz)\\w*",
+        // una manera de trabajar que adoptar, sin nombrar el acto: "adoptar un enfoque más estructurado"
+        "\\b(?:adoptar|adopte|adopten|adoptarse|asumir|asuma|asuman)\\s+(?:un|una|el|la)\\s+(?:[a-zñáéíóú]+\\s+){0,2}?(?:enfoque|planteamiento|actitud|filosofía)\\b|\\b(?:enfoque|planteamiento|actitud|filosofía)\\b[^.;]{0,100}?\\b(?:debe|deben|debería|deberían|deberá)\\s+(?:adoptarse|asumirse|ser\\s+adoptad[oa])\\b",
         // un resultado que alcanzar, sin el acto que lo alcanza: "debe lograrse una reducción del hacinamiento"
         "\\b(?:debe|deben|debería|deberían|deberá|deberán)\\s+(?:lograrse|alcanzarse|conseguirse)\\b(?!\\s+(?:[a-zñ]+\\s+){0,8}?(?:mediante|a\\s+través\\s+de)\\b)|\\b(?:que\\s+)?se\\s+(?:logre|logren|alcance|alcancen|consiga|consigan)\\b(?!\\s+(?:[a-zñ]+\\s+){0,8}?(?:mediante|a\\s+través\\s+de)\\b)",
         // todas las formas del verbo: "debe reforzarse", "sea fortalecida", "potencien"
@@ -224,7 +226,9 @@ export const es: SmartLexicon = {
         // humanos de todas las personas privadas de libertad" ("el derecho de los internos a un abogado" nombra uno)
         "(?<!\\b(?:para|de)\\s)\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|proteger|proteja|protejan|respetar|respete|respeten|salvaguardar)\\s+(?:los\\s+|sus\\s+)derechos(?:\\s+(?:humanos|fundamentales))?\\b(?!\\s+(?:(?:de|del)\\s+(?:[a-zñ]+\\s+){1,6}?)?a\\s)",
         // un problema que abordar como toda la petición, sin decir cómo: "la falta de actividades debería abordarse."
-        "\\b(?:abordarse|resolverse|solucionarse|atajarse|remediarse|subsanarse|corregirse|(?:ser|sea|sean)\\s+(?:\\w+mente\\s+)?(?:abordad|resuelt|solucionad|atajad|remediad|subsanad|corregid)[oa]s?)\\b(?=\\s*(?:[.;,)]|$))",
+        // salvo que lo que se aborda sea un acto nombrado por un sustantivo: "la implantación de un
+        // programa de acogida debe abordarse con urgencia" pide el programa
+        "(?<!(?:^|[.;:]\\s*|\\d\\s+|\\n)(?:que\\s+)?(?:la|el)\\s+(?:introducción|implantación|instalación|creación|provisión|dotación|puesta\\s+en\\s+marcha|elaboración|contratación|designación|sustitución|reparación|adopción|habilitación|ampliación)\\s+(?:de|del)\\b[^.;]{1,120}?\\s)\\b(?:abordarse|resolverse|solucionarse|atajarse|remediarse|subsanarse|corregirse|(?:ser|sea|sean)\\s+(?:\\w+mente\\s+)?(?:abordad|resuelt|solucionad|atajad|remediad|subsanad|corregid)[oa]s?)\\b(?=\\s*(?:[.;,)]|$))",
         // hacer todo lo posible, procurar: una intención, no un acto ("hacer todo lo posible para", "procurar reducir")
         "\\bhacer\\s+(?:todo\\s+lo\\s+posible|lo\\s+posible|todo\\s+lo\\s+que\\s+(?:esté|este)\\s+(?:en\\s+su\\s+mano|a\\s+su\\s+alcance))\\b|\\bno\\s+escatimar\\s+esfuerzos\\b",
         `\\b(?:procurar|procure|procuren|tratar\\s+de|trate\\s+de|traten\\s+de|intentar|intente|intenten|buscar|busque|busquen|tender\\s+a|tienda\\s+a|tiendan\\s+a)\\s+(?=${INFINITIVE}\\b)`,

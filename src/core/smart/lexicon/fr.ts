@@ -182,6 +182,8 @@ export const fr: SmartLexicon = {
         "(?<!\\bpour\\s)(?<!\\bd['’])\\bamélior(?:er|é|ée|és|ées|e|ent|ation)\\b",
         // un nouvel élan pour ce qui existe, sans dire ce qui change : « une complète redynamisation de la routine »
         "(?<!\\bpour\\s)\\b(?:redynamis|revitalis|dynamis)\\w*",
+        // une manière de travailler à adopter, sans acte nommé : « adopter une approche plus structurée »
+        "\\b(?:adopter|adopte|adoptent|adopté|adoptée)\\s+(?:une?|l['’]|la|le)\\s*(?:[a-zéèêàç-]+\\s+){0,2}?(?:approche|attitude|démarche|philosophie)\\b|\\b(?:approche|attitude|démarche|philosophie)\\b[^.;]{0,100}?\\b(?:doit|doivent|devrait|devraient|devra)\\s+être\\s+adoptée?s?\\b",
         // un résultat à atteindre, sans l'acte qui l'atteint : « une réduction de la surpopulation doit être atteinte »
         "\\b(?:doit|doivent|devrait|devraient|devra|devront)\\s+être\\s+(?:atteinte?s?|obtenue?s?)\\b(?!\\s+(?:par|grâce)\\s+(?!le\\s+\\d|\\d)\\w)",
         "\\bmieux\\b",
