@@ -229,3 +229,90 @@ describe("specific: a way of working to adopt names no act", () => {
     expect(verdict(language, text, "specific").verdict).toBe("met");
   });
 });
+
+describe("structure: a modal inside a reason clause of an imperative ask is not the ask's", () => {
+  it.each<Case>([
+    [
+      "es",
+      "Retirar el gancho metálico de la pared de la celda 3, ya que puede ser utilizado por los detenidos para intentar autolesionarse.",
+    ],
+    [
+      "es",
+      "Sustituir la reja del patio, pues puede ser utilizada por los internos para intentar escalar el muro.",
+    ],
+    [
+      "fr",
+      "Retirer le crochet métallique du mur de la cellule 3, car il peut être utilisé par les personnes retenues pour tenter de se blesser.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const specific = verdict(language, text, "specific");
+    expect(specific.verdict).toBe("met");
+    expect(specific.basis).toBe("action");
+  });
+
+  it.each<Case>([
+    // a reason clause does not make a vague ask concrete
+    [
+      "es",
+      "Intentar mejorar las condiciones del patio, ya que pueden ser peligrosas para los internos.",
+    ],
+    ["fr", "Améliorer les conditions de la cour, car elles peuvent être dangereuses."],
+  ])("a vague ask stays vague — %s: %s", (language, text) => {
+    expect(verdict(language, text, "specific").verdict).toBe("not_met");
+  });
+});
+
+describe("measurable: the frequency word in a dated report's name is no frequency", () => {
+  it.each<Case>([
+    [
+      "es",
+      "Retirar el gancho metálico de la celda 3, conforme al criterio del parágrafo 40 del Informe Anual 2016.",
+    ],
+    [
+      "en",
+      "Remove the metal hook from the cell wall, in line with paragraph 40 of the Annual Report 2016.",
+    ],
+    [
+      "fr",
+      "Retirer le crochet métallique du mur de la cellule, conformément au paragraphe 40 du rapport annuel 2016.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const rootcause = verdict(language, text, "rootcause");
+    expect(rootcause.basis).not.toBe("lever");
+    expect(verdict(language, text, "measurable").evidence.length).toBeGreaterThan(0);
+    const measurable = verdict(language, text, "measurable");
+    const quoted = measurable.evidence.map(([s, e]) => text.slice(s, e).toLowerCase());
+    expect(quoted).not.toContain("anual");
+    expect(quoted).not.toContain("annual");
+    expect(quoted).not.toContain("annuel");
+  });
+
+  it.each<Case>([
+    ["es", "Elaborar un informe anual sobre el uso de las sujeciones mecánicas en el centro."],
+    ["en", "The Governor should publish an annual report on the use of restraints."],
+    ["fr", "Publier un rapport annuel sur le recours aux moyens de contention."],
+  ])("a report made each year is still measurable — %s: %s", (language, text) => {
+    expect(verdict(language, text, "measurable").verdict).toBe("met");
+  });
+});
+
+describe("rootcause: staff present at all times is a staffing arrangement", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Ensure the constant presence of officers in the cell area whenever detainees are held.",
+    ],
+    [
+      "es",
+      "Garantizar la presencia permanente de agentes en la zona de calabozos cuando haya detenidos.",
+    ],
+    [
+      "fr",
+      "Garantir la présence permanente d’agents dans la zone des cellules lorsque des personnes y sont retenues.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const rootcause = verdict(language, text, "rootcause");
+    expect(rootcause.verdict).toBe("met");
+    expect(rootcause.basis).toBe("lever");
+  });
+});

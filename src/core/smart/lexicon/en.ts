@@ -415,7 +415,8 @@ export const en: SmartLexicon = {
         "\\b(?:at least|at most|a maximum of|a minimum of|maximum|minimum|no more than|no fewer than|no less than|not (?:to )?exceed(?:ing)?|up to)\\b",
         "\\b(?:every|each|all|any)\\s+(?!times?\\b|necessary\\b|appropriate\\b|possible\\b|efforts?\\b|measures\\b)(?:[\\w'-]+\\s+){0,2}?[\\w'-]+",
         "\\bat all times\\b",
-        "\\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?|hourly|nightly|per (?:day|week|month|year|hour|shift))\\b",
+        // not the name of a dated report cited ("paragraph 82 of the Annual Report 2014")
+        "\\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?(?!\\s+reports?\\s+(?:for\\s+|of\\s+)?(?:19|20)\\d{2}\\b)|hourly|nightly|per (?:day|week|month|year|hour|shift))\\b",
         "\\b(?:completely|in full|fully|without exception|separately|full-time)\\b",
         "\\b(?:documented|recorded|registered|logged|in writing|written)\\b",
         "\\b(?:increase|reduce|raise|lower|double|halve)\\s+(?:the\\s+)?number of\\b",
@@ -869,6 +870,9 @@ export const en: SmartLexicon = {
         "(?<!\\b(?:in|should|must|shall|to)\\s)\\border\\b(?!\\s+(?:to|that|the|a|an|its|their)\\b)",
         "\\b(?:re-?)?train(?:s|ing|ed)?\\b",
         "\\bstaff(?:ing)? (?:levels?|numbers?|shortages?|ratios?)\\b",
+        // staff present at all times where persons are held is a staffing arrangement ("the constant presence
+        // of officers in the cell area")
+        "\\b(?:constant|permanent|continuous|round-the-clock|24-hour)\\s+(?:staff\\s+)?presence\\s+of\\s+(?:[\\w-]+\\s+)?(?:staff|officers|guards|nurses|personnel)\\b|\\b(?:constant|permanent|continuous|round-the-clock|24-hour)\\s+staff\\s+presence\\b",
         "\\b(?:post|deploy|assign|allocate|second|rotate)\\w*\\s+(?:more\\s+|additional\\s+)?staff\\b",
         "(?<!(?:sufficient|adequate|enough) )\\bnumber of (?:\\w+\\s+)?(?:staff|officers|guards|nurses|doctors|psychologists|psychiatrists|social workers|educators|teachers|interpreters|lawyers|personnel)\\b",
         "\\b(?:recruit\\w*|employ(?:ed|ment)?|vacanc(?:y|ies)|secondment)\\b",
@@ -938,7 +942,7 @@ export const en: SmartLexicon = {
         "\\bregisters?\\b",
         "\\brecords?\\b",
         "\\b(?:documented|recorded|logged|registered|in writing)\\b",
-        "\\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?)\\b",
+        "\\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?(?!\\s+reports?\\s+(?:for\\s+|of\\s+)?(?:19|20)\\d{2}\\b))\\b",
         "\\bfilled in\\b",
         "\\bstatistics\\b",
         "\\b(?:forms?|templates?|leaflets?)\\b",

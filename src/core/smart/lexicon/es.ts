@@ -152,7 +152,7 @@ export const es: SmartLexicon = {
     },
     subordinate: {
       patterns: [
-        "\\b(?:donde|cuando|cuyo|cuya|cuyos|cuyas|quien|quienes|si|porque|aunque|mientras|salvo que|a menos que|en caso de que|siempre que)\\b(?!\\s+(?:sea|resulte)\\s+(?:necesario|posible|preciso|oportuno)\\b)",
+        "\\b(?:donde|cuando|cuyo|cuya|cuyos|cuyas|quien|quienes|si|porque|pues|ya que|puesto que|toda vez que|aunque|mientras|salvo que|a menos que|en caso de que|siempre que)\\b(?!\\s+(?:sea|resulte)\\s+(?:necesario|posible|preciso|oportuno)\\b)",
         "\\b(?:el|la|los|las)\\s+cual(?:es)?\\b",
         "\\ben\\s+(?:el|la|los|las)\\s+que\\b",
       ],
@@ -362,7 +362,8 @@ export const es: SmartLexicon = {
         "\\b(?:al\\s+menos|como\\s+mínimo|como\\s+máximo|un\\s+máximo\\s+de|un\\s+mínimo\\s+de|no\\s+más\\s+de|no\\s+menos\\s+de|no\\s+superior(?:es)?\\s+a|no\\s+exceda|hasta\\s+un\\s+máximo)\\b",
         "\\b(?:todo|toda|todos|todas|cada|cualquier|ningún|ninguna)\\s+(?!momento\\b|lo\\s+(?:posible|necesario)\\b)(?:[a-zñ]+\\s+){0,2}?[a-zñ]+",
         "\\b(?:en\\s+todo\\s+momento|siempre)\\b",
-        "\\b(?:diari[oa]s?|a\\s+diario|semanal(?:es|mente)?|mensual(?:es|mente)?|trimestral(?:es|mente)?|anual(?:es|mente)?|por\\s+(?:día|semana|mes|año|turno))\\b",
+        // no el nombre de un informe fechado que se cita ("parágrafo 82 del Informe Anual 2014")
+        "\\b(?:diari[oa]s?|a\\s+diario|semanal(?:es|mente)?|mensual(?:es|mente)?|trimestral(?:es|mente)?|anual(?:es|mente)?(?!\\s+(?:de\\s+|del\\s+año\\s+)?(?:19|20)\\d{2}\\b)|por\\s+(?:día|semana|mes|año|turno))\\b",
         "\\b(?:complet[oa]s?|completamente|íntegramente|en\\s+su\\s+totalidad|sin\\s+excepción|por\\s+separado|exacta?)\\b",
         "\\b(?:por\\s+escrito|registr\\w+|document\\w+|anot\\w+|constancia|consten?)\\b",
         "\\b(?:aumentar|incrementar|reducir|disminuir|duplicar)\\s+(?:el\\s+)?número\\s+de\\b",
@@ -738,6 +739,9 @@ export const es: SmartLexicon = {
         "\\b(?:formación|formaciones|capacitación|capacitaciones|capacitar|capacite|capaciten|entrenamiento|formar|forme|formen|formarse|cursos?)\\b",
         "\\bpersonal\\s+(?:de\\s+(?:seguridad|vigilancia|enfermería)|sanitario|médico|suficiente|especializado|cualificado)\\b",
         "\\b(?:plantillas?|dotación\\s+de\\s+personal|ratios?|contrat(?:ar|e|en|ación)|selección\\s+de\\s+personal|puestos\\s+de\\s+trabajo|vacantes)\\b",
+        // personal presente en todo momento donde hay personas privadas de libertad: "la presencia constante
+        // de agentes en la zona de calabozos"
+        "\\bpresencia\\s+(?:constante|permanente|continua|continuada)\\s+de\\s+(?:[a-zñ]+\\s+)?(?:agentes|funcionari[oa]s|personal|vigilantes|enfermer[oa]s)\\b",
         // personal destinado o en número suficiente ("la asignación de personal técnico", "suficientes funcionarios")
         "\\b(?:asign(?:ar|e|en|ación)|destin(?:ar|e|en)|suficientes?|bastantes?)\\s+(?:de\\s+|a\\s+)?(?:más\\s+)?(?:personal|funcionari[oa]s|agentes|enfermer[oa]s|médic[oa]s)\\b",
         "\\b(?:recursos|presupuest\\w*|financiación|fondos)\\b",
@@ -773,7 +777,7 @@ export const es: SmartLexicon = {
     weakLever: {
       patterns: [
         "\\b(?:libros?\\s+(?:de\\s+)?registro|registros?|registrar|registre|registren|anotar|anote|anoten|anotando|consten?|constancia|document(?:ar|e|en|ado|ada|ados|adas|ación))\\b",
-        "\\b(?:diari[oa]s?|a\\s+diario|semanal\\w*|mensual\\w*|trimestral\\w*|anual\\w*)\\b",
+        "\\b(?:diari[oa]s?|a\\s+diario|semanal\\w*|mensual\\w*|trimestral\\w*|anual\\w*(?!\\s+(?:de\\s+|del\\s+año\\s+)?(?:19|20)\\d{2}\\b))\\b",
         "\\b(?:grabaci(?:ón|ones)|conservando|conservación\\s+de\\s+(?:las\\s+)?(?:imágenes|grabaciones))\\b",
       ],
     },

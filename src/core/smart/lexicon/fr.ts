@@ -152,7 +152,7 @@ export const fr: SmartLexicon = {
     },
     subordinate: {
       patterns: [
-        "\\b(?:où|lorsque|lorsqu|quand|dont|lequel|laquelle|lesquels|lesquelles|si|parce\\s+que|puisque|bien\\s+que|quoique|sauf\\s+si|à\\s+moins\\s+que)\\b(?!\\s+(?:cela\\s+est\\s+)?(?:nécessaire|possible)\\b)",
+        "\\b(?:où|lorsque|lorsqu|quand|dont|lequel|laquelle|lesquels|lesquelles|si|parce\\s+que|puisque|car|bien\\s+que|quoique|sauf\\s+si|à\\s+moins\\s+que)\\b(?!\\s+(?:cela\\s+est\\s+)?(?:nécessaire|possible)\\b)",
         "\\bqui\\b",
       ],
     },
@@ -344,7 +344,8 @@ export const fr: SmartLexicon = {
         "\\b(?:au\\s+moins|au\\s+minimum|au\\s+maximum|au\\s+plus|un\\s+maximum\\s+de|un\\s+minimum\\s+de|pas\\s+plus\\s+de|ne\\s+dépassant\\s+pas|jusqu['’]à)\\b",
         "\\b(?:tout|toute|tous|toutes|chaque|aucune?)\\s+(?!moment\\b|ce\\b|les\\s+mesures\\b)(?:[a-zœ'’-]+\\s+){0,2}?[a-zœ'’-]+",
         "\\b(?:à\\s+tout\\s+moment|en\\s+permanence|toujours)\\b",
-        "\\b(?:quotidien(?:ne)?s?|quotidiennement|chaque\\s+jour|hebdomadaires?|mensuel(?:le)?s?|mensuellement|trimestriel(?:le)?s?|annuel(?:le)?s?|annuellement|par\\s+(?:jour|semaine|mois|an))\\b",
+        // pas le nom d'un rapport daté que l'on cite (« le paragraphe 82 du rapport annuel 2014 »)
+        "\\b(?:quotidien(?:ne)?s?|quotidiennement|chaque\\s+jour|hebdomadaires?|mensuel(?:le)?s?|mensuellement|trimestriel(?:le)?s?|annuel(?:le)?s?(?!\\s+(?:de\\s+|d['’]activité\\s+(?:de\\s+)?)?(?:19|20)\\d{2}\\b)|annuellement|par\\s+(?:jour|semaine|mois|an))\\b",
         "\\b(?:complète?s?|complètement|intégralement|sans\\s+exception|séparément|exacte?s?)\\b",
         "\\b(?:par\\s+écrit|consign\\w+|enregistr\\w+|document\\w+|traçab\\w+|inscrit\\w*|mentionn\\w+)\\b",
         "\\b(?:augmenter|accroître|réduire|diminuer|doubler)\\s+(?:le\\s+)?nombre\\s+de\\b",
@@ -705,6 +706,9 @@ export const fr: SmartLexicon = {
         "\\b(?:lignes\\s+directrices|directives?)\\b",
         "\\b(?:formation|formations|former|sensibilisation)\\b",
         "\\b(?:effectifs?|recrutement|recruter|recrute|postes?\\s+(?:de|vacants?|supplémentaires?)|personnel\\s+(?:soignant|médical|supplémentaire|qualifié|suffisant))\\b",
+        // du personnel présent en tout temps là où des personnes sont retenues : « la présence permanente
+        // d'agents dans la zone des cellules »
+        "\\bprésence\\s+(?:constante|permanente|continue)\\s+(?:de\\s+|d['’]\\s*)(?:[a-zé]+\\s+)?(?:agents|surveillants|personnels?|soignants|infirmi(?:er|ère)s)\\b",
         // du personnel affecté ou en nombre suffisant (« l'affectation de personnels techniques », « suffisamment d'agents »)
         "\\b(?:affect(?:er|e|ent|ation)|affectée?s?|suffisamment)\\s+(?:de\\s+|d['’]\\s*|des\\s+)?(?:[a-zé]+\\s+)?(?:personnels?|agents|surveillants|soignants|infirmi(?:er|ère)s|médecins)\\b",
         "\\b(?:budget\\w*|crédits|financement|fonds|ressources|moyens\\s+(?:financiers|humains))\\b",
@@ -737,7 +741,7 @@ export const fr: SmartLexicon = {
     weakLever: {
       patterns: [
         "\\b(?:registres?|consign\\w+|enregistr\\w+|tracé\\w*|traçabilité|dossiers?)\\b",
-        "\\b(?:quotidien\\w*|hebdomadaires?|mensuel\\w*|trimestriel\\w*|annuel\\w*)\\b",
+        "\\b(?:quotidien\\w*|hebdomadaires?|mensuel\\w*|trimestriel\\w*|annuel\\w*(?!\\s+(?:de\\s+|d['’]activité\\s+(?:de\\s+)?)?(?:19|20)\\d{2}\\b))\\b",
       ],
     },
     systemic: {
