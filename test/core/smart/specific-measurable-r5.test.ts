@@ -316,3 +316,27 @@ describe("rootcause: staff present at all times is a staffing arrangement", () =
     expect(rootcause.basis).toBe("lever");
   });
 });
+
+describe("specific: 'better' qualifying a thing a concrete verb provides", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Better arrangements for storing prisoners' property should be put in place in reception.",
+    ],
+    ["en", "Management should install better lighting in the exercise yard."],
+    ["es", "Instalar una mejor iluminación en el patio del módulo."],
+    ["fr", "De meilleurs casiers pour les effets personnels devraient être installés à l’accueil."],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "specific").verdict).toBe("met");
+    // the comparative leaves the measure open
+    expect(verdict(language, text, "measurable").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "Health care services in the prison need to be better organised."],
+    ["en", "Staff should communicate better with prisoners on the landings."],
+    ["es", "Organizar mejor el servicio de atención sanitaria del centro."],
+  ])("'better' as the whole change stays vague — %s: %s", (language, text) => {
+    expect(verdict(language, text, "specific").verdict).toBe("not_met");
+  });
+});

@@ -225,7 +225,9 @@ export const en: SmartLexicon = {
         `(?<!\\bto\\s)(?<!\\bby\\s)\\b(?:enhanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|promot(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))\\b${NOT_NOMINAL_ACT}${NOT_BY_AMOUNT}`,
         "\\b(?:be|made|make|become|get|are|is)\\s+(?:much\\s+)?(?:more|less)\\s+(?!than\\b|often\\b|frequently\\b)\\w+",
         "\\b(?:be|made|make|become|are|is)\\s+(?:better|worse|friendlier|kinder|safer|cleaner|warmer|brighter|larger|bigger|nicer|healthier)\\b",
-        "\\bbetter\\b",
+        // unless it qualifies a thing a concrete verb provides: "better systems of communication should
+        // be put in place" asks for the systems (the comparative leaves the measure open)
+        "\\bbetter\\b(?![^.;]{0,100}?\\b(?:should|must|shall|needs? to)\\s+be\\s+(?:put in place|introduced|installed|provided|established|set up|developed|fitted)\\b)(?<!\\b(?:put in place|introduce|install|provide|establish|set up|develop|fit)\\s+(?:an?\\s+|the\\s+)?better)",
         "\\b(?:a |an )?(?:greater|stronger|increased|enhanced|closer) (?:focus|emphasis|attention|awareness|priority)\\b",
         "\\bto a (?:greater|larger|much greater) extent\\b",
         "\\brespectful(?:ly)?\\b",

@@ -180,7 +180,9 @@ export const es: SmartLexicon = {
         "\\bse\\s+(?:examine|revise|estudie|analice)\\s+(?:la|esta|dicha)\\s+(?:situación|cuestión|problemática)\\b",
         "\\b(?:la|esta)\\s+(?:situación|cuestión|problemática)\\b[^.;]{0,60}?\\b(?:sea|sean|ser)\\s+(?:examinad|estudiad|revisad|analizad)[oa]s?\\b",
         "(?<!\\bpara\\s)\\bmejor(?:ar|e|en|arse|ado|ada|ados|adas|a)\\b",
-        "\\bmejor\\b",
+        // salvo que califique algo que un verbo concreto provee: "implantar un mejor sistema de comunicación"
+        // pide el sistema (el comparativo deja abierta la medida)
+        "\\bmejor\\b(?![^.;]{0,100}?\\b(?:debe|deben|debería|deberían|deberá)\\s+(?:implantarse|establecerse|instalarse|crearse|ponerse\\s+en\\s+marcha|habilitarse)\\b)(?<!\\b(?:implantar|establecer|instalar|crear|habilitar|poner\\s+en\\s+marcha|dotar\\s+(?:\\w+\\s+){0,4}?de|proporcionar)\\s+(?:un|una|el|la)\\s+mejor)",
         // nueva vida para lo que existe, sin decir qué cambia: "una completa revitalización de la rutina"
         "(?<!\\bpara\\s)\\b(?:revitaliz|dinamiz|redinamiz)\\w*",
         // una manera de trabajar que adoptar, sin nombrar el acto: "adoptar un enfoque más estructurado"
