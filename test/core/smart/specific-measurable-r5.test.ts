@@ -340,3 +340,24 @@ describe("specific: 'better' qualifying a thing a concrete verb provides", () =>
     expect(verdict(language, text, "specific").verdict).toBe("not_met");
   });
 });
+
+describe("measurable: a judicial act done 'debidamente' (duly) is done by the law", () => {
+  it.each<Case>([
+    [
+      "es",
+      "Garantizar que los agentes responsables de los malos tratos sean juzgados debidamente.",
+    ],
+    ["es", "Velar por que los autores de las agresiones sean debidamente sancionados."],
+    ["en", "Ensure that the officers responsible for the ill-treatment are duly prosecuted."],
+    ["fr", "Veiller à ce que les auteurs des violences soient dûment poursuivis."],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "measurable").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["es", "Garantizar que los internos sean atendidos debidamente por el servicio médico."],
+    ["es", "Informar debidamente a los internos de sus derechos."],
+  ])("'debidamente' as a manner is still soft — %s: %s", (language, text) => {
+    expect(verdict(language, text, "measurable").verdict).toBe("not_met");
+  });
+});

@@ -271,7 +271,8 @@ export const es: SmartLexicon = {
         "\\b(?:correctamente|adecuadamente|debidamente)\\s+(?:llevad|utilizad|usad|aplicad|cumplimentad)\\w*",
         // un estado dicho solo por su grado, sin nada detrás: "las celdas deben estar
         // suficientemente iluminadas."
-        "\\b(?:ser|sea|sean|es|son|estar|esté|estén|está|están)\\s+(?:suficientemente|adecuadamente|correctamente|debidamente|bien|convenientemente)\\s+[a-zñáéíóú]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\\b(?=\\s*(?:[.;]|$))",
+        // (un acto judicial "debidamente" hecho lo es conforme a la ley: "sean debidamente sancionados")
+        "\\b(?:ser|sea|sean|es|son|estar|esté|estén|está|están)\\s+(?!debidamente\\s+(?:enjuiciad|juzgad|procesad|investigad|sancionad|castigad))(?:suficientemente|adecuadamente|correctamente|debidamente|bien|convenientemente)\\s+[a-zñáéíóú]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\\b(?=\\s*(?:[.;]|$))",
         // una suficiencia de medios dicha por un participio, esté donde esté: "que el servicio esté
         // adecuadamente dotado para todas las prisiones" (una referencia detrás la ata: "… para cubrir cada
         // turno"; aquello de que se equipa nombra la cosa: "equipadas con un timbre")
@@ -321,9 +322,11 @@ export const es: SmartLexicon = {
         "\\b(?:periódicamente|regularmente|de\\s+forma\\s+(?:periódica|regular)|con\\s+regularidad|a\\s+intervalos\\s+regulares)\\b",
         // "regular" adjetivo ("acceso regular a un médico", "visitas regulares"), no el verbo ("regular el uso de …")
         "(?<!\\b(?:para|de|a)\\s)\\bregular(?:es)?\\b(?!\\s+(?:el|la|los|las|un|una|su|sus|este|esta|estos|estas|dicho|dicha|lo|mediante|por)\\b)",
+        // un acto judicial hecho "debidamente" lo es conforme a la ley ("enjuiciados debidamente", en inglés
+        // "duly prosecuted"): un hecho que se da o no, no un grado
         // "debido" y "oportuno" junto a un nombre son fórmulas del lenguaje administrativo ("las instrucciones
         // oportunas", "la debida formación del personal", "su oportuno cumplimiento"): nombran la cosa, no una medida
-        "\\b(?:suficientes?|suficientemente|adecuad[oa]s?|adecuadamente|apropiad[oa]s?|adaptad[oa]s?|razonables?|asequibles?|eficaz|eficaces|efectiv[oa]s?|significativ[oa]s?|robust[oa]s?|debidamente)\\b",
+        "\\b(?:suficientes?|suficientemente|adecuad[oa]s?|adecuadamente|apropiad[oa]s?|adaptad[oa]s?|razonables?|asequibles?|eficaz|eficaces|efectiv[oa]s?|significativ[oa]s?|robust[oa]s?|debidamente(?<!\\b(?:enjuiciad|juzgad|procesad|investigad|sancionad|castigad)[oa]s?\\s+debidamente)(?!\\s+(?:enjuiciad|juzgad|procesad|investigad|sancionad|castigad)[oa]s?\\b))\\b",
         "\\b(?:rápidamente|rápid[oa]s?|pront[oa]s?(?!\\s+como)|ágilmente|con\\s+celeridad|con\\s+prontitud|en\\s+tiempo\\s+y\\s+forma|correctamente|correct[oa]s?|indebid[oa]s?|innecesari[oa]s?|excesiv[oa]s?)\\b",
         "\\b(?:largos|prolongados|excesivos)\\s+periodos?\\b",
         "\\ben\\s+la\\s+medida\\s+de\\s+lo\\s+posible\\b",

@@ -256,7 +256,8 @@ export const fr: SmartLexicon = {
         "\\b(?:correctement|convenablement)\\s+(?:tenu|utilis|appliqu|employ)\\w*",
         // un état dit seulement par son degré, sans rien après : « les cellules doivent être
         // suffisamment chauffées. »
-        "\\b(?:être|soit|soient|sont|est|reste|restent)\\s+(?:suffisamment|correctement|convenablement|bien|adéquatement|dûment)\\s+[a-zéèê]+(?:é|ée|és|ées|i|ie|is|ies|t|te|ts|tes)\\b(?=\\s*(?:[.;]|$))",
+        // (un acte judiciaire « dûment » accompli l'est selon la loi : « soient dûment poursuivis »)
+        "\\b(?:être|soit|soient|sont|est|reste|restent)\\s+(?!dûment\\s+(?:poursuivi|jugé|sanctionné|puni|condamné))(?:suffisamment|correctement|convenablement|bien|adéquatement|dûment)\\s+[a-zéèê]+(?:é|ée|és|ées|i|ie|is|ies|t|te|ts|tes)\\b(?=\\s*(?:[.;]|$))",
         // une suffisance de moyens dite par un participe, où qu'elle soit : « que le service soit
         // suffisamment doté pour toutes les prisons » (un étalon après elle la lie : « … pour couvrir chaque
         // équipe » ; ce dont il est équipé nomme la chose : « équipées d'un bouton d'appel »)
