@@ -361,3 +361,39 @@ describe("measurable: a judicial act done 'debidamente' (duly) is done by the la
     expect(verdict(language, text, "measurable").verdict).toBe("not_met");
   });
 });
+
+describe("specific: measures whose only stated end is a likeness to a model", () => {
+  it.each<Case>([
+    [
+      "es",
+      "Que se implementen las medidas precisas para que las unidades de custodia se asemejen a las plantas de hospitalización ordinarias.",
+    ],
+    [
+      "en",
+      "The necessary measures should be taken so that the secure units resemble ordinary hospital wards.",
+    ],
+    [
+      "fr",
+      "Prendre les mesures nécessaires pour que les chambres sécurisées se rapprochent des chambres d’hôpital ordinaires.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "specific").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    [
+      "es",
+      "Que se implementen las medidas precisas para que los internos puedan llamar por teléfono desde la sala de espera.",
+    ],
+    [
+      "en",
+      "The necessary measures should be taken so that detainees can make a telephone call from the waiting room.",
+    ],
+    [
+      "fr",
+      "Prendre les mesures nécessaires pour que les personnes retenues puissent téléphoner depuis la salle d’attente.",
+    ],
+  ])("a state that says what the measures bring still counts — %s: %s", (language, text) => {
+    expect(verdict(language, text, "specific").verdict).toBe("met");
+  });
+});

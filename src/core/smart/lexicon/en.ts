@@ -47,12 +47,19 @@ const GOAL_VERB =
   "(?:prevent|improve|address|ensure|guarantee|avoid|combat|remedy|tackle|resolve|solve|rectify|alleviate|promote|protect|reduce|eliminate|end|stop|enhance|strengthen|meet|respond|deal)";
 
 /**
+ * A state to bring about that is only a likeness to a model ("so that its facilities resemble those
+ * of community hospitals"): it says what the result should resemble, not what the measures are.
+ */
+const NOT_LIKENESS =
+  "(?![^.;]{0,120}?\\b(?:resembles?|mirrors?|(?:is|are|be)\\s+(?:more\\s+)?(?:similar|comparable|equivalent|akin)\\s+to)\\b)";
+
+/**
  * What follows "measures" / "steps" when they say which: an action that is not only a goal
  * ("to install …"), or the state to bring about ("to ensure that …", "so that …"). Measures
  * followed by one of these are specific; "take all necessary measures." or "measures to prevent
  * violence" are not.
  */
-const MEASURES_SPECIFIED = `(?!(?:\\s+(?:should|must|shall|need to|are to)\\s+be\\s+(?:taken|adopted))?\\s+(?:necessary\\s+)?(?:(?:to|in order to)\\s+(?!${GOAL_VERB}\\b)[a-z]+|(?:to|in order to)\\s+(?:ensure|guarantee)\\s+that\\b|so that\\b))`;
+const MEASURES_SPECIFIED = `(?!(?:\\s+(?:should|must|shall|need to|are to)\\s+be\\s+(?:taken|adopted))?\\s+(?:necessary\\s+)?(?:(?:to|in order to)\\s+(?!${GOAL_VERB}\\b)[a-z]+|(?:to|in order to)\\s+(?:ensure|guarantee)\\s+that\\b${NOT_LIKENESS}|so that\\b${NOT_LIKENESS}))`;
 
 /**
  * A label that numbers an item, before its first word: "Recommendation 3", "Rec. 12:", "R4 –",

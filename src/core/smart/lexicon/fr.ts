@@ -66,11 +66,19 @@ const QUALITY_PURPOSE =
 const INFINITIVE = "[a-zœ]{2,}(?:er|ir|re|oir)";
 
 /**
+ * Un état à obtenir qui n'est qu'une ressemblance à un modèle (« pour que ses locaux se rapprochent
+ * de ceux des hôpitaux de droit commun ») : il dit à quoi le résultat doit ressembler, non ce que
+ * sont les mesures.
+ */
+const NOT_LIKENESS =
+  "(?![^.;]{0,120}?\\b(?:ressemble|ressemblent|se\\s+rapproche|se\\s+rapprochent|soi(?:t|ent)\\s+(?:comparables?|équivalente?s?|semblables?|similaires?)\\s+(?:à|aux?))\\b)";
+
+/**
  * What follows "mesures" when they say which: an action that is not only a goal ("pour installer
  * …"), or the state to bring about ("afin que …", "pour garantir que …"). "Prendre les mesures
  * nécessaires." or "des mesures pour prévenir la violence" stay vague.
  */
-const MEASURES_SPECIFIED = `(?!(?:\\s+(?:doivent|devraient)\\s+être\\s+(?:prises|adoptées))?\\s+(?:\\w+\\s+){0,2}(?:(?:pour\\s+|(?:afin|en\\s+vue)\\s+(?:de\\s+|d['’]))(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:afin|pour)\\s+(?:que|qu['’])|pour\\s+(?:garantir|assurer)\\s+(?:que|qu['’])))`;
+const MEASURES_SPECIFIED = `(?!(?:\\s+(?:doivent|devraient)\\s+être\\s+(?:prises|adoptées))?\\s+(?:\\w+\\s+){0,2}(?:(?:pour\\s+|(?:afin|en\\s+vue)\\s+(?:de\\s+|d['’]))(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:afin|pour)\\s+(?:que|qu['’])${NOT_LIKENESS}|pour\\s+(?:garantir|assurer)\\s+(?:que|qu['’])${NOT_LIKENESS}))`;
 
 /**
  * Une ressource dont le montant est le livrable (« augmenter le budget », « le nombre de … »), ou un
