@@ -397,3 +397,31 @@ describe("specific: measures whose only stated end is a likeness to a model", ()
     expect(verdict(language, text, "specific").verdict).toBe("met");
   });
 });
+
+describe("measurable: everyone holding a state of mind no one can observe", () => {
+  it.each<Case>([
+    ["en", "Ensure that all officers have the necessary knowledge of the rules on restraint."],
+    [
+      "es",
+      "Garantizar que todo el personal tenga los conocimientos necesarios sobre las normas de contención.",
+    ],
+    [
+      "fr",
+      "Veiller à ce que tout le personnel ait les connaissances nécessaires sur les règles de contention.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(verdict(language, text, "specific").verdict).toBe("met");
+    expect(verdict(language, text, "measurable").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    ["en", "Ensure that all officers receive training on the rules on restraint."],
+    ["es", "Garantizar que todo el personal reciba formación sobre las normas de contención."],
+    [
+      "fr",
+      "Veiller à ce que tout le personnel reçoive une formation sur les règles de contention.",
+    ],
+  ])("training given to everyone is still checkable — %s: %s", (language, text) => {
+    expect(verdict(language, text, "measurable").verdict).toBe("met");
+  });
+});

@@ -381,6 +381,8 @@ export const en: SmartLexicon = {
         "\\b(?:good|acceptable|satisfactory|decent) (?:quality|standard|condition|state|level)\\b",
         "\\bto the (?:greatest|fullest|maximum|largest) (?:extent|degree) possible\\b",
         "\\b(?:as far as|to the extent) (?:possible|practicable)\\b",
+        // a state of mind no one can observe: "have the necessary knowledge of the rules"
+        "\\b(?:necessary|requisite)\\s+(?:knowledge|understanding|awareness|skills|competence)\\b",
         "\\bas a (?:measure of )?last resort\\b",
         "\\b(?:greater|higher|larger|further) (?!than\\b)\\w+",
         "\\bmore\\b(?!\\s+than\\b)",
@@ -422,7 +424,8 @@ export const en: SmartLexicon = {
         "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|once|twice|half|double|single)\\b",
         "\\bper ?cent\\b|%",
         "\\b(?:at least|at most|a maximum of|a minimum of|maximum|minimum|no more than|no fewer than|no less than|not (?:to )?exceed(?:ing)?|up to)\\b",
-        "\\b(?:every|each|all|any)\\s+(?!times?\\b|necessary\\b|appropriate\\b|possible\\b|efforts?\\b|measures\\b)(?:[\\w'-]+\\s+){0,2}?[\\w'-]+",
+        // (not everyone holding a state of mind no one can observe: "all staff have the necessary knowledge of …")
+        "\\b(?:every|each|all|any)\\s+(?!times?\\b|necessary\\b|appropriate\\b|possible\\b|efforts?\\b|measures\\b)(?![^.;]{0,40}?\\b(?:has|have|possess|possesses|acquire|acquires)\\s+(?:the\\s+|a\\s+)?(?:necessary|sufficient|adequate|appropriate|good|proper|requisite)\\s+(?:knowledge|understanding|awareness|skills|competence)\\b)(?:[\\w'-]+\\s+){0,2}?[\\w'-]+",
         "\\bat all times\\b",
         // not the name of a dated report cited ("paragraph 82 of the Annual Report 2014")
         "\\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?(?!\\s+reports?\\s+(?:for\\s+|of\\s+)?(?:19|20)\\d{2}\\b)|hourly|nightly|per (?:day|week|month|year|hour|shift))\\b",

@@ -338,6 +338,8 @@ export const es: SmartLexicon = {
         "\\b(?:rápidamente|rápid[oa]s?|pront[oa]s?(?!\\s+como)|ágilmente|con\\s+celeridad|con\\s+prontitud|en\\s+tiempo\\s+y\\s+forma|correctamente|correct[oa]s?|indebid[oa]s?|innecesari[oa]s?|excesiv[oa]s?)\\b",
         "\\b(?:largos|prolongados|excesivos)\\s+periodos?\\b",
         "\\ben\\s+la\\s+medida\\s+de\\s+lo\\s+posible\\b",
+        // un estado de ánimo que nadie puede observar: "tenga los conocimientos necesarios"
+        "\\b(?:conocimientos?|competencias?|habilidades|capacidades)\\s+necesari[oa]s\\b",
         "\\bcomo\\s+último\\s+recurso\\b",
         "\\b(?:mayor|mayores)\\b",
         "\\bmás\\b(?!\\s+(?:de|que|tardar)\\b)",
@@ -373,7 +375,8 @@ export const es: SmartLexicon = {
         "\\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien|mitad|doble)\\b",
         "\\bpor\\s+ciento\\b|%",
         "\\b(?:al\\s+menos|como\\s+mínimo|como\\s+máximo|un\\s+máximo\\s+de|un\\s+mínimo\\s+de|no\\s+más\\s+de|no\\s+menos\\s+de|no\\s+superior(?:es)?\\s+a|no\\s+exceda|hasta\\s+un\\s+máximo)\\b",
-        "\\b(?:todo|toda|todos|todas|cada|cualquier|ningún|ninguna)\\s+(?!momento\\b|lo\\s+(?:posible|necesario)\\b)(?:[a-zñ]+\\s+){0,2}?[a-zñ]+",
+        // (no todos en un estado de ánimo que nadie puede observar: "todo el personal tenga los conocimientos necesarios")
+        "\\b(?:todo|toda|todos|todas|cada|cualquier|ningún|ninguna)\\s+(?!momento\\b|lo\\s+(?:posible|necesario)\\b)(?![^.;]{0,40}?\\b(?:tenga|tengan|posea|posean|adquiera|adquieran)\\s+(?:los|las|el|la|unos|unas)?\\s*(?:conocimientos?|competencias?|habilidades|capacidades)\\s+(?:necesari|suficient|adecuad|apropiad|debid)\\w*)(?:[a-zñ]+\\s+){0,2}?[a-zñ]+",
         "\\b(?:en\\s+todo\\s+momento|siempre)\\b",
         // no el nombre de un informe fechado que se cita ("parágrafo 82 del Informe Anual 2014")
         "\\b(?:diari[oa]s?|a\\s+diario|semanal(?:es|mente)?|mensual(?:es|mente)?|trimestral(?:es|mente)?|anual(?:es|mente)?(?!\\s+(?:de\\s+|del\\s+año\\s+)?(?:19|20)\\d{2}\\b)|por\\s+(?:día|semana|mes|año|turno))\\b",
