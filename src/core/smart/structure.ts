@@ -385,6 +385,7 @@ export function findAsks(doc: Doc): Ask[] {
   const frames = doc.hits("frame");
   const modals = doc.hits("modal");
   const intros = doc.hits("subjectIntro");
+  const subordinates = doc.hits("subordinate");
   // "published by March 2027": a "by" that opens a time is a deadline, not an agent
   const times = doc.hits("timeframe");
   const agents = doc
@@ -408,6 +409,15 @@ export function findAsks(doc: Doc): Ask[] {
       let frame = firstIn(frames, cStart, cEnd);
       if (frame && firstModal && firstModal[0] < frame[0]) frame = undefined;
       let modal = firstIn(modals, frame ? frame[1] : cStart, cEnd);
+      // an ask whose verb opens the clause ("Arreglar la rejilla, pues puede ser utilizada …") has
+      // no subject of its own: a modal past a subordinate marker belongs to that clause, not the ask
+      if (
+        !frame &&
+        modal &&
+        doc.anchoredAt("imperative", cStart) > 0 &&
+        firstIn(subordinates, cStart, modal[0]) !== undefined
+      )
+        modal = undefined;
       // after a frame, a modal belongs to the addressee only when it follows it closely ("recommends that X should")
       if (
         frame &&

@@ -44,7 +44,14 @@ const MONTH =
 
 /** Verbs that name a goal, not an action: "measures to prevent …" is a goal. */
 const GOAL_VERB =
-  "(?:prevent|improve|address|ensure|guarantee|avoid|combat|remedy|tackle|promote|protect|reduce|eliminate|end|stop|enhance|strengthen|meet|respond|deal)";
+  "(?:prevent|improve|address|ensure|guarantee|avoid|combat|remedy|tackle|resolve|solve|rectify|alleviate|promote|protect|reduce|eliminate|end|stop|enhance|strengthen|meet|respond|deal)";
+
+/**
+ * A state to bring about that is only a likeness to a model ("so that its facilities resemble those
+ * of community hospitals"): it says what the result should resemble, not what the measures are.
+ */
+const NOT_LIKENESS =
+  "(?![^.;]{0,120}?\\b(?:resembles?|mirrors?|(?:is|are|be)\\s+(?:more\\s+)?(?:similar|comparable|equivalent|akin)\\s+to)\\b)";
 
 /**
  * What follows "measures" / "steps" when they say which: an action that is not only a goal
@@ -52,7 +59,7 @@ const GOAL_VERB =
  * followed by one of these are specific; "take all necessary measures." or "measures to prevent
  * violence" are not.
  */
-const MEASURES_SPECIFIED = `(?!(?:\\s+(?:should|must|shall|need to|are to)\\s+be\\s+(?:taken|adopted))?\\s+(?:necessary\\s+)?(?:(?:to|in order to)\\s+(?!${GOAL_VERB}\\b)[a-z]+|(?:to|in order to)\\s+(?:ensure|guarantee)\\s+that\\b|so that\\b))`;
+const MEASURES_SPECIFIED = `(?!(?:\\s+(?:should|must|shall|need to|are to)\\s+be\\s+(?:taken|adopted))?\\s+(?:necessary\\s+)?(?:(?:to|in order to)\\s+(?!${GOAL_VERB}\\b)[a-z]+|(?:to|in order to)\\s+(?:ensure|guarantee)\\s+that\\b${NOT_LIKENESS}|so that\\b${NOT_LIKENESS}))`;
 
 /**
  * A label that numbers an item, before its first word: "Recommendation 3", "Rec. 12:", "R4 –",
@@ -204,7 +211,9 @@ export const en: SmartLexicon = {
         `${NOT_AFTER_PURPOSE_TO}\\b(?:combat(?:s|ed|ing|t?ing)?|fight(?:s|ing)?|counter(?:s|ed|ing)?)\\s+(?:against\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:impunity|torture|abuse|discrimination|racism|trafficking|extremism|radicali[sz]ation|drugs?|suicides?|self-harm|${HARM})\\b`,
         // redress obtained as the whole ask, with no act that provides it: "ensure that victims obtain redress"
         "\\b(?:(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\s+that\\s+[^.;]{0,80}?)?\\b(?:obtain|obtains|receive|receives|get|gets|be\\s+granted|are\\s+granted|is\\s+granted)\\s+(?:full\\s+|fair\\s+|adequate\\s+|effective\\s+|appropriate\\s+)*(?:redress|reparation|compensation|justice|rehabilitation|remed(?:y|ies))\\b",
-        "\\b(?:be|been|being)\\s+(?:properly\\s+|effectively\\s+|urgently\\s+)?(?:addressed|tackled|dealt with|remedied|resolved|looked at)\\b(?!\\s+(?:to|by)\\b)",
+        // unless what is to be addressed is itself an act named as a noun: "the introduction of induction
+        // programmes should be addressed" asks for the programmes
+        "(?<!(?:^|[.;:]\\s*|\\d\\s+|\\n)(?:the\\s+|an?\\s+)?(?:introduction|provision|installation|establishment|creation|appointment|recruitment|development|replacement|repair|refurbishment|adoption|implementation|setting[- ]up|upgrading|extension)\\s+of\\b[^.;]{1,120}?\\s)\\b(?:be|been|being)\\s+(?:properly\\s+|effectively\\s+|urgently\\s+)?(?:addressed|tackled|dealt with|remedied|resolved|looked at)\\b(?!\\s+(?:to|by)\\b)",
         "\\b(?:bring|brought|bringing)\\s+(?:\\w+\\s+){0,4}?up to (?:standard|par|the (?:required |minimum )?standards?)\\b",
         "\\bmake\\s+(?:\\w+\\s+){1,3}?(?:more|less)\\s+(?!than\\b|often\\b|frequently\\b)\\w+",
         "\\bdo (?:much )?more\\b",
@@ -223,12 +232,20 @@ export const en: SmartLexicon = {
         "\\b(?:monitor|follow(?: up)?|keep under review|look at|examine|review|study)\\s+(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|question|problem)\\b",
         "\\b(?:the|this)\\s+(?:situation|matter|issue|question)\\b[^.;]{0,60}?\\bbe\\s+(?:examined|reviewed|studied|assessed|monitored)\\b",
         "(?<!\\bto\\s)\\bimprov(?:e|ed|es|ing|ement)\\b",
+        // new life for what exists, with no say of what changes: "a complete re-invigoration of the routine"
+        "(?<!\\bto\\s)\\b(?:re-?invigorat|revitali[sz]|rejuvenat|re-?energi[sz])\\w*",
+        // a way of working to adopt, with no act named: "a more structured approach should be adopted"
+        "\\b(?:adopt|adopts|adopted|adopting|take|takes|taken|taking)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:approach|attitude|stance|ethos|philosophy)\\b|\\b(?:approach|attitude|stance|ethos|philosophy)\\b[^.;]{0,100}?\\b(?:should|must|shall|needs? to)\\s+be\\s+(?:adopted|taken)\\b",
+        // an outcome to reach, with no act that reaches it: "a reduction in overcrowding needs to be achieved"
+        "\\b(?:should|must|shall|needs? to|is to|are to)\\s+be\\s+(?:achieved|attained|realised|realized)\\b(?!\\s+(?:by|through)\\s+(?!\\d|the end\\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b))",
         // every form of the verb: "should be strengthened", "strengthens", "enhancing"
         // unless its object is a concrete act named by a noun: "promote the amendment of section 12"
         `(?<!\\bto\\s)(?<!\\bby\\s)\\b(?:enhanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|promot(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))\\b${NOT_NOMINAL_ACT}${NOT_BY_AMOUNT}`,
         "\\b(?:be|made|make|become|get|are|is)\\s+(?:much\\s+)?(?:more|less)\\s+(?!than\\b|often\\b|frequently\\b)\\w+",
         "\\b(?:be|made|make|become|are|is)\\s+(?:better|worse|friendlier|kinder|safer|cleaner|warmer|brighter|larger|bigger|nicer|healthier)\\b",
-        "\\bbetter\\b",
+        // unless it qualifies a thing a concrete verb provides: "better systems of communication should
+        // be put in place" asks for the systems (the comparative leaves the measure open)
+        "\\bbetter\\b(?![^.;]{0,100}?\\b(?:should|must|shall|needs? to)\\s+be\\s+(?:put in place|introduced|installed|provided|established|set up|developed|fitted)\\b)(?<!\\b(?:put in place|introduce|install|provide|establish|set up|develop|fit)\\s+(?:an?\\s+|the\\s+)?better)",
         "\\b(?:a |an )?(?:greater|stronger|increased|enhanced|closer) (?:focus|emphasis|attention|awareness|priority)\\b",
         "\\bto a (?:greater|larger|much greater) extent\\b",
         "\\brespectful(?:ly)?\\b",
@@ -287,7 +304,9 @@ export const en: SmartLexicon = {
       patterns: [
         // the quality is the whole ask: "should be adequate", "kept at a suitable level"
         "\\b(?:should|must|shall|to)\\s+(?:be|remain)\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|reasonable|decent|good|fit for purpose|safe|clean|hygienic|proportionate|proportional|dignified|humane|fair|in good (?:condition|repair|order))\\b(?!\\s+(?:to\\b|for\\b(?!\\s+(?:the|a|an)\\s+(?!(?:number|size|capacity|demand|population)\\b))))",
-        "\\b(?:are|is|be)\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|safe|clean|hygienic|proportionate|humane)(?:\\s+and\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|safe|clean|hygienic|proportionate|humane))?\\s*[.;]",
+        // the same quality at the end of the ask, before its cross-reference: "ensure that the nurse's
+        // station is fit for purpose (paragraph 5.15)"
+        "\\b(?:are|is|be)\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|safe|clean|hygienic|proportionate|humane|fit for purpose)(?:\\s+and\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|safe|clean|hygienic|proportionate|humane|fit for purpose))?(?=\\s*(?:[.;(]|$))",
         "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:at|in)\\s+(?:a|an)\\s+(?:suitable|adequate|appropriate|acceptable|reasonable|good|satisfactory|decent|comfortable|proper|sufficient)\\s+[a-z]+\\b(?!\\s+(?:of|for)\\s+\\d)",
         "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?at\\s+a\\s+(?:level|standard|temperature)\\s+(?:which|that)\\s+(?:is|are)\\b",
         "\\b(?:kept|maintained|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:clean|tidy|in good (?:order|repair|condition))\\b",
@@ -343,7 +362,9 @@ export const en: SmartLexicon = {
         "\\battention (?:should|must|needs? to) be\\b",
         "\\bneeds? (?:urgent |particular |more )?attention\\b",
         // the situation as the object of the ask, not a mention of it ("… reflect the scale of the problem")
-        "\\b(?:address|addressed|tackle|tackled|resolve|resolved|remedy|remedied|improve|improved|examine|examined|review|reviewed|monitor|monitored|follow|study|deal with|dealt with|look (?:at|into)|solve|solved)\\s+(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|problem|question)s?\\b",
+        // a problem named by what it is ("resolve the problem of the unhygienic conditions in B Hall")
+        // is bounded by it, as a finding before it bounds "this problem"
+        "\\b(?:address|addressed|tackle|tackled|resolve|resolved|remedy|remedied|improve|improved|examine|examined|review|reviewed|monitor|monitored|follow|study|deal with|dealt with|look (?:at|into)|solve|solved)\\s+(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|problem|question)s?\\b(?!(?<=problems?)\\s+(?:of|with)\\s+(?!this\\b|that\\b|it\\b)[a-z])",
         "\\b(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|problem|question)s?\\s+(?:should|must|shall|needs? to)\\s+be\\b",
         "\\beverything (?:possible|necessary)\\b",
       ],
@@ -362,7 +383,8 @@ export const en: SmartLexicon = {
         "\\bmore (?:often|frequently|regularly)\\b",
         "\\b(?:at )?regular(?:ly| intervals| basis)?\\b",
         "\\b(?:sufficient|adequate|appropriate|reasonable|decent|suitable|affordable|timely|enough|robust|effective|significant|substantial|meaningful)(?:ly)?\\b",
-        "\\b(?:promptly|quickly|rapidly|swiftly|speedily|readily|easily|in good time|in a timely (?:manner|fashion|way))\\b",
+        // "readily available / accessible" is a state an observer sees: the thing is there without asking
+        "\\b(?:promptly|quickly|rapidly|swiftly|speedily|(?:readily|easily)(?!\\s+(?:available|accessible|obtainable|visible)\\b)|in good time|in a timely (?:manner|fashion|way))\\b",
         // a manner or a limit with no measure: "proper mealtimes", "without undue delay"
         "\\b(?:proper(?:ly)?|undue|unnecessar(?:y|ily)|unreasonabl[ey])\\b",
         "\\b(?:long|lengthy|prolonged|extended|short|excessive) periods?\\b",
@@ -370,12 +392,16 @@ export const en: SmartLexicon = {
         "\\b(?:good|acceptable|satisfactory|decent) (?:quality|standard|condition|state|level)\\b",
         "\\bto the (?:greatest|fullest|maximum|largest) (?:extent|degree) possible\\b",
         "\\b(?:as far as|to the extent) (?:possible|practicable)\\b",
+        // a state of mind no one can observe: "have the necessary knowledge of the rules"
+        "\\b(?:necessary|requisite)\\s+(?:knowledge|understanding|awareness|skills|competence)\\b",
         "\\bas a (?:measure of )?last resort\\b",
         "\\b(?:greater|higher|larger|further) (?!than\\b)\\w+",
         "\\bmore\\b(?!\\s+than\\b)",
         "\\bbetter\\b",
-        // a comparative with nothing to compare to: "a wider range of activities", "longer visits"
+        // a comparative with nothing to compare to: "a wider range of activities", "longer visits",
+        // "closer scrutiny of …"
         "(?<!\\bno\\s)\\b(?:wider|broader|longer|shorter|bigger|stronger|smaller|fewer|quicker|faster)\\b(?!\\s+than\\b)",
+        "(?<!\\bno\\s)\\b(?:closer|tighter|stricter)\\b(?!\\s+(?:than|to)\\b)",
       ],
     },
     yardstickTie: {
@@ -392,6 +418,9 @@ export const en: SmartLexicon = {
         // watching with no end point: "the use of the silent cell should be kept under review"
         "\\b(?:keep|kept|be kept)\\s+under\\s+(?:\\w+\\s+)?review\\b",
         "\\b(?:there should be|carry out|conduct|undertake) (?:a|an) (?:\\w+ )?(?:evaluation|review|assessment|re-?examination|analysis)\\b(?! (?:by|within|every|each|before)\\b)",
+        // the review named first and then asked for in the passive: "a full assessment of the
+        // arrangements should be carried out" is as open as "carry out an assessment of …"
+        "\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:evaluation|review|assessment|re-?examination|analysis|study)(?:\\s+(?:of|into)\\b[^.;]{0,120}?)?\\s+(?:should|must|shall|needs? to)\\s+be\\s+(?:carried out|undertaken|conducted|performed)\\b(?!\\s+(?:by|within|every|each|before)\\b)",
         // a review named as what the thing undergoes: "the policy should be the subject of a review"
         "\\b(?:be|is|are)\\s+(?:the\\s+)?subject\\s+of\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:review|evaluation|assessment|re-?examination|analysis|study)\\b(?!\\s+(?:by|within|every|each|before)\\b)",
       ],
@@ -406,9 +435,11 @@ export const en: SmartLexicon = {
         "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|once|twice|half|double|single)\\b",
         "\\bper ?cent\\b|%",
         "\\b(?:at least|at most|a maximum of|a minimum of|maximum|minimum|no more than|no fewer than|no less than|not (?:to )?exceed(?:ing)?|up to)\\b",
-        "\\b(?:every|each|all|any)\\s+(?!times?\\b|necessary\\b|appropriate\\b|possible\\b|efforts?\\b|measures\\b)(?:[\\w'-]+\\s+){0,2}?[\\w'-]+",
+        // (not everyone holding a state of mind no one can observe: "all staff have the necessary knowledge of …")
+        "\\b(?:every|each|all|any)\\s+(?!times?\\b|necessary\\b|appropriate\\b|possible\\b|efforts?\\b|measures\\b)(?![^.;]{0,40}?\\b(?:has|have|possess|possesses|acquire|acquires)\\s+(?:the\\s+|a\\s+)?(?:necessary|sufficient|adequate|appropriate|good|proper|requisite)\\s+(?:knowledge|understanding|awareness|skills|competence)\\b)(?:[\\w'-]+\\s+){0,2}?[\\w'-]+",
         "\\bat all times\\b",
-        "\\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?|hourly|nightly|per (?:day|week|month|year|hour|shift))\\b",
+        // not the name of a dated report cited ("paragraph 82 of the Annual Report 2014")
+        "\\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?(?!\\s+reports?\\s+(?:for\\s+|of\\s+)?(?:19|20)\\d{2}\\b)|hourly|nightly|per (?:day|week|month|year|hour|shift))\\b",
         "\\b(?:completely|in full|fully|without exception|separately|full-time)\\b",
         "\\b(?:documented|recorded|registered|logged|in writing|written)\\b",
         "\\b(?:increase|reduce|raise|lower|double|halve)\\s+(?:the\\s+)?number of\\b",
@@ -916,6 +947,9 @@ export const en: SmartLexicon = {
         "(?<!\\b(?:in|should|must|shall|to)\\s)\\border\\b(?!\\s+(?:to|that|the|a|an|its|their)\\b)",
         "\\b(?:re-?)?train(?:s|ing|ed)?\\b",
         "\\bstaff(?:ing)? (?:levels?|numbers?|shortages?|ratios?)\\b",
+        // staff present at all times where persons are held is a staffing arrangement ("the constant presence
+        // of officers in the cell area")
+        "\\b(?:constant|permanent|continuous|round-the-clock|24-hour)\\s+(?:staff\\s+)?presence\\s+of\\s+(?:[\\w-]+\\s+)?(?:staff|officers|guards|nurses|personnel)\\b|\\b(?:constant|permanent|continuous|round-the-clock|24-hour)\\s+staff\\s+presence\\b",
         "\\b(?:post|deploy|assign|allocate|second|rotate)\\w*\\s+(?:more\\s+|additional\\s+)?staff\\b",
         "(?<!(?:sufficient|adequate|enough) )\\bnumber of (?:\\w+\\s+)?(?:staff|officers|guards|nurses|doctors|psychologists|psychiatrists|social workers|educators|teachers|interpreters|lawyers|personnel)\\b",
         "\\b(?:recruit\\w*|employ(?:ed|ment)?|vacanc(?:y|ies)|secondment)\\b",
@@ -935,6 +969,8 @@ export const en: SmartLexicon = {
         "\\baccountab\\w*\\b",
         "\\bculture\\b",
         "\\bstrateg(?:y|ies)\\b",
+        // the same lever named by its adjective: "achieved on a strategic basis", "planned strategically"
+        "\\bstrategic(?:ally)?\\b",
         "\\b(?:action )?plans?\\b",
         "\\bplanning\\b",
         "\\bprogrammes?\\b|\\bprograms?\\b",
@@ -989,7 +1025,7 @@ export const en: SmartLexicon = {
         "\\bregisters?\\b",
         "\\brecords?\\b",
         "\\b(?:documented|recorded|logged|registered|in writing)\\b",
-        "\\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?)\\b",
+        "\\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?(?!\\s+reports?\\s+(?:for\\s+|of\\s+)?(?:19|20)\\d{2}\\b))\\b",
         "\\bfilled in\\b",
         "\\bstatistics\\b",
         "\\b(?:forms?|templates?|leaflets?)\\b",

@@ -39,7 +39,7 @@ const MONTH =
 
 /** Verbs that name a goal, not an action: "medidas para prevenir …" is a goal. */
 const GOAL_VERB =
-  "(?:prevenir|mejorar|abordar|garantizar|asegurar|evitar|combatir|remediar|erradicar|promover|proteger|reducir|eliminar|fortalecer|reforzar|afrontar|hacer frente|impedir|poner\\s+fin|acabar\\s+con)";
+  "(?:prevenir|mejorar|abordar|garantizar|asegurar|evitar|combatir|remediar|resolver|solucionar|subsanar|paliar|erradicar|promover|proteger|reducir|eliminar|fortalecer|reforzar|afrontar|hacer frente|impedir|poner\\s+fin|acabar\\s+con)";
 
 /** Daños de los que las personas deben quedar libres: represalias, intimidación, malos tratos. */
 const HARM =
@@ -67,11 +67,19 @@ const QUALITY_PURPOSE =
 const INFINITIVE = "(?:[a-zñ]{2,}(?:ar|er|ir)|dar|ver)(?:se|lo|la|los|las|le|les)?";
 
 /**
+ * A state to bring about that is only a likeness to a model ("para que sus características se
+ * asemejen a las de los recursos del sistema de salud"): it says what the result should resemble,
+ * not what the measures are.
+ */
+const NOT_LIKENESS =
+  "(?![^.;]{0,120}?\\b(?:se\\s+)?(?:asemeje|asemejen|equipare|equiparen|aproxime|aproximen|parezca|parezcan)\\b)";
+
+/**
  * What follows "medidas" when they say which: an action that is not only a goal ("para instalar
  * …"), or the state to bring about ("para que …", "para garantizar que …"). "Adoptar las medidas
  * necesarias." or "medidas para prevenir la violencia" stay vague.
  */
-const MEASURES_SPECIFIED = `(?!(?:\\s+(?:deben|deberían)\\s+(?:adoptarse|ser\\s+adoptadas))?\\s+(?:\\w+\\s+){0,2}(?:(?:para|a fin de|con el fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:para|a fin de|con el fin de)\\s+que\\b|para\\s+(?:garantizar|asegurar)\\s+que\\b))`;
+const MEASURES_SPECIFIED = `(?!(?:\\s+(?:deben|deberían)\\s+(?:adoptarse|ser\\s+adoptadas))?\\s+(?:\\w+\\s+){0,2}(?:(?:para|a fin de|con el fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:para|a fin de|con el fin de)\\s+que\\b${NOT_LIKENESS}|para\\s+(?:garantizar|asegurar)\\s+que\\b${NOT_LIKENESS}))`;
 
 /**
  * Un recurso cuyo importe es el entregable ("aumentar el presupuesto", "el número de …"), o un hecho
@@ -159,7 +167,7 @@ export const es: SmartLexicon = {
     },
     subordinate: {
       patterns: [
-        "\\b(?:donde|cuando|cuyo|cuya|cuyos|cuyas|quien|quienes|si|porque|aunque|mientras|salvo que|a menos que|en caso de que|siempre que)\\b(?!\\s+(?:sea|resulte)\\s+(?:necesario|posible|preciso|oportuno)\\b)",
+        "\\b(?:donde|cuando|cuyo|cuya|cuyos|cuyas|quien|quienes|si|porque|pues|ya que|puesto que|toda vez que|aunque|mientras|salvo que|a menos que|en caso de que|siempre que)\\b(?!\\s+(?:sea|resulte)\\s+(?:necesario|posible|preciso|oportuno)\\b)",
         "\\b(?:el|la|los|las)\\s+cual(?:es)?\\b",
         "\\ben\\s+(?:el|la|los|las)\\s+que\\b",
       ],
@@ -176,7 +184,7 @@ export const es: SmartLexicon = {
         "\\besforzarse\\b",
         `\\b(?:adoptar|adopte|adopten|adoptarse|adopten|tomar|tome|tomen)\\s+(?:todas\\s+)?(?:las\\s+)?(?:\\w+\\s+){0,2}?(?:medidas|acciones|disposiciones)\\b${MEASURES_SPECIFIED}`,
         `\\b(?:deberían|deben|debería|debe)\\s+(?:adoptarse|tomarse|emprenderse)\\s+(?:\\w+\\s+){0,4}?(?:medidas|acciones)\\b${MEASURES_SPECIFIED}`,
-        `\\bse\\s+(?:adopten|tomen|emprendan)\\s+(?:\\w+\\s+){0,3}?(?:medidas|acciones)\\b${MEASURES_SPECIFIED}`,
+        `\\bse\\s+(?:adopten|tomen|emprendan|implementen|apliquen|arbitren)\\s+(?:\\w+\\s+){0,3}?(?:medidas|acciones)\\b${MEASURES_SPECIFIED}`,
         "(?<!\\b(?:para|a\\s+fin\\s+de)\\s)\\b(?:abordar|afrontar|resolver|solucionar|remediar|atajar|paliar|subsanar|corregir)\\s+(?:el|la|los|las|este|esta|estos|estas|dicho|dicha|dichos|dichas)\\s+(?:problema|situación|cuestión|asunto|carencia|deficiencia|déficit|escasez|falta|ausencia|retraso|hacinamiento|masificación)s?\\b",
         "(?<!\\b(?:para|a\\s+fin\\s+de)\\s)\\b(?:abordar|combatir|afrontar|luchar contra|hacer frente a)\\s+(?:el|la|los|las)?\\s*(?:\\w+\\s+)?(?:hacinamiento|masificación|violencia|malos tratos|problemas?|deficiencias|carencias)\\b",
         // luchar contra un mal nombra un fin, sea cual sea: "combatir la impunidad de los actos de tortura"
@@ -187,7 +195,15 @@ export const es: SmartLexicon = {
         "\\bse\\s+(?:examine|revise|estudie|analice)\\s+(?:la|esta|dicha)\\s+(?:situación|cuestión|problemática)\\b",
         "\\b(?:la|esta)\\s+(?:situación|cuestión|problemática)\\b[^.;]{0,60}?\\b(?:sea|sean|ser)\\s+(?:examinad|estudiad|revisad|analizad)[oa]s?\\b",
         "(?<!\\bpara\\s)\\bmejor(?:ar|e|en|arse|ado|ada|ados|adas|a)\\b",
-        "\\bmejor\\b",
+        // salvo que califique algo que un verbo concreto provee: "implantar un mejor sistema de comunicación"
+        // pide el sistema (el comparativo deja abierta la medida)
+        "\\bmejor\\b(?![^.;]{0,100}?\\b(?:debe|deben|debería|deberían|deberá)\\s+(?:implantarse|establecerse|instalarse|crearse|ponerse\\s+en\\s+marcha|habilitarse)\\b)(?<!\\b(?:implantar|establecer|instalar|crear|habilitar|poner\\s+en\\s+marcha|dotar\\s+(?:\\w+\\s+){0,4}?de|proporcionar)\\s+(?:un|una|el|la)\\s+mejor)",
+        // nueva vida para lo que existe, sin decir qué cambia: "una completa revitalización de la rutina"
+        "(?<!\\bpara\\s)\\b(?:revitaliz|dinamiz|redinamiz)\\w*",
+        // una manera de trabajar que adoptar, sin nombrar el acto: "adoptar un enfoque más estructurado"
+        "\\b(?:adoptar|adopte|adopten|adoptarse|asumir|asuma|asuman)\\s+(?:un|una|el|la)\\s+(?:[a-zñáéíóú]+\\s+){0,2}?(?:enfoque|planteamiento|actitud|filosofía)\\b|\\b(?:enfoque|planteamiento|actitud|filosofía)\\b[^.;]{0,100}?\\b(?:debe|deben|debería|deberían|deberá)\\s+(?:adoptarse|asumirse|ser\\s+adoptad[oa])\\b",
+        // un resultado que alcanzar, sin el acto que lo alcanza: "debe lograrse una reducción del hacinamiento"
+        "\\b(?:debe|deben|debería|deberían|deberá|deberán)\\s+(?:lograrse|alcanzarse|conseguirse)\\b(?!\\s+(?:[a-zñ]+\\s+){0,8}?(?:mediante|a\\s+través\\s+de)\\b)|\\b(?:que\\s+)?se\\s+(?:logre|logren|alcance|alcancen|consiga|consigan)\\b(?!\\s+(?:[a-zñ]+\\s+){0,8}?(?:mediante|a\\s+través\\s+de)\\b)",
         // todas las formas del verbo: "debe reforzarse", "sea fortalecida", "potencien"
         // la atención o la conciencia como toda la petición: una actitud, no un acto ("tener en cuenta
         // las necesidades", "hacer hincapié en", "poner empeño en", "velar por el bienestar")
@@ -203,7 +219,7 @@ export const es: SmartLexicon = {
         "\\bcon\\s+(?:el\\s+debido\\s+)?respeto\\b",
         "\\b(?:respetuos[oa]s?|dign[oa]s?|dignidad|humanamente|trato\\s+humano)\\b",
         "\\b(?:tratar|trate|traten|tratarse|atender|atienda|atiendan)\\s+(?:\\w+\\s+){0,3}?(?:correctamente|adecuadamente|debidamente|con\\s+(?:el\\s+debido\\s+)?respeto)\\b",
-        `\\b(?:medidas|acciones)\\s+(?:necesarias|oportunas|adecuadas|pertinentes|apropiadas)\\b${MEASURES_SPECIFIED}`,
+        `\\b(?:medidas|acciones)\\s+(?:necesarias|oportunas|adecuadas|pertinentes|apropiadas|precisas)\\b${MEASURES_SPECIFIED}`,
         "\\b(?:buscar|encontrar|explorar)\\s+(?:\\w+\\s+)?(?:soluciones|fórmulas|vías|alternativas)\\b",
         "\\bsensibilizar\\b",
         // una orientación, no un acto, como verbo de la petición ("fomentar", "favorecer", "facilitar"),
@@ -227,7 +243,9 @@ export const es: SmartLexicon = {
         // humanos de todas las personas privadas de libertad" ("el derecho de los internos a un abogado" nombra uno)
         "(?<!\\b(?:para|de)\\s)\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|proteger|proteja|protejan|respetar|respete|respeten|salvaguardar)\\s+(?:los\\s+|sus\\s+)derechos(?:\\s+(?:humanos|fundamentales))?\\b(?!\\s+(?:(?:de|del)\\s+(?:[a-zñ]+\\s+){1,6}?)?a\\s)",
         // un problema que abordar como toda la petición, sin decir cómo: "la falta de actividades debería abordarse."
-        "\\b(?:abordarse|resolverse|solucionarse|atajarse|remediarse|subsanarse|corregirse|(?:ser|sea|sean)\\s+(?:\\w+mente\\s+)?(?:abordad|resuelt|solucionad|atajad|remediad|subsanad|corregid)[oa]s?)\\b(?=\\s*(?:[.;,)]|$))",
+        // salvo que lo que se aborda sea un acto nombrado por un sustantivo: "la implantación de un
+        // programa de acogida debe abordarse con urgencia" pide el programa
+        "(?<!(?:^|[.;:]\\s*|\\d\\s+|\\n)(?:que\\s+)?(?:la|el)\\s+(?:introducción|implantación|instalación|creación|provisión|dotación|puesta\\s+en\\s+marcha|elaboración|contratación|designación|sustitución|reparación|adopción|habilitación|ampliación)\\s+(?:de|del)\\b[^.;]{1,120}?\\s)\\b(?:abordarse|resolverse|solucionarse|atajarse|remediarse|subsanarse|corregirse|(?:ser|sea|sean)\\s+(?:\\w+mente\\s+)?(?:abordad|resuelt|solucionad|atajad|remediad|subsanad|corregid)[oa]s?)\\b(?=\\s*(?:[.;,)]|$))",
         // hacer todo lo posible, procurar: una intención, no un acto ("hacer todo lo posible para", "procurar reducir")
         "\\bhacer\\s+(?:todo\\s+lo\\s+posible|lo\\s+posible|todo\\s+lo\\s+que\\s+(?:esté|este)\\s+(?:en\\s+su\\s+mano|a\\s+su\\s+alcance))\\b|\\bno\\s+escatimar\\s+esfuerzos\\b",
         `\\b(?:procurar|procure|procuren|tratar\\s+de|trate\\s+de|traten\\s+de|intentar|intente|intenten|buscar|busque|busquen|tender\\s+a|tienda\\s+a|tiendan\\s+a)\\s+(?=${INFINITIVE}\\b)`,
@@ -268,7 +286,8 @@ export const es: SmartLexicon = {
         "\\b(?:correctamente|adecuadamente|debidamente)\\s+(?:llevad|utilizad|usad|aplicad|cumplimentad)\\w*",
         // un estado dicho solo por su grado, sin nada detrás: "las celdas deben estar
         // suficientemente iluminadas."
-        "\\b(?:ser|sea|sean|es|son|estar|esté|estén|está|están)\\s+(?:suficientemente|adecuadamente|correctamente|debidamente|bien|convenientemente)\\s+[a-zñáéíóú]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\\b(?=\\s*(?:[.;]|$))",
+        // (un acto judicial "debidamente" hecho lo es conforme a la ley: "sean debidamente sancionados")
+        "\\b(?:ser|sea|sean|es|son|estar|esté|estén|está|están)\\s+(?!debidamente\\s+(?:enjuiciad|juzgad|procesad|investigad|sancionad|castigad))(?:suficientemente|adecuadamente|correctamente|debidamente|bien|convenientemente)\\s+[a-zñáéíóú]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\\b(?=\\s*(?:[.;]|$))",
         // una suficiencia de medios dicha por un participio, esté donde esté: "que el servicio esté
         // adecuadamente dotado para todas las prisiones" (una referencia detrás la ata: "… para cubrir cada
         // turno"; aquello de que se equipa nombra la cosa: "equipadas con un timbre")
@@ -318,12 +337,16 @@ export const es: SmartLexicon = {
         "\\b(?:periódicamente|regularmente|de\\s+forma\\s+(?:periódica|regular)|con\\s+regularidad|a\\s+intervalos\\s+regulares)\\b",
         // "regular" adjetivo ("acceso regular a un médico", "visitas regulares"), no el verbo ("regular el uso de …")
         "(?<!\\b(?:para|de|a)\\s)\\bregular(?:es)?\\b(?!\\s+(?:el|la|los|las|un|una|su|sus|este|esta|estos|estas|dicho|dicha|lo|mediante|por)\\b)",
+        // un acto judicial hecho "debidamente" lo es conforme a la ley ("enjuiciados debidamente", en inglés
+        // "duly prosecuted"): un hecho que se da o no, no un grado
         // "debido" y "oportuno" junto a un nombre son fórmulas del lenguaje administrativo ("las instrucciones
         // oportunas", "la debida formación del personal", "su oportuno cumplimiento"): nombran la cosa, no una medida
-        "\\b(?:suficientes?|suficientemente|adecuad[oa]s?|adecuadamente|apropiad[oa]s?|adaptad[oa]s?|razonables?|asequibles?|eficaz|eficaces|efectiv[oa]s?|significativ[oa]s?|robust[oa]s?|debidamente)\\b",
+        "\\b(?:suficientes?|suficientemente|adecuad[oa]s?|adecuadamente|apropiad[oa]s?|adaptad[oa]s?|razonables?|asequibles?|eficaz|eficaces|efectiv[oa]s?|significativ[oa]s?|robust[oa]s?|debidamente(?<!\\b(?:enjuiciad|juzgad|procesad|investigad|sancionad|castigad)[oa]s?\\s+debidamente)(?!\\s+(?:enjuiciad|juzgad|procesad|investigad|sancionad|castigad)[oa]s?\\b))\\b",
         "\\b(?:rápidamente|rápid[oa]s?|pront[oa]s?(?!\\s+como)|ágilmente|con\\s+celeridad|con\\s+prontitud|en\\s+tiempo\\s+y\\s+forma|correctamente|correct[oa]s?|indebid[oa]s?|innecesari[oa]s?|excesiv[oa]s?)\\b",
         "\\b(?:largos|prolongados|excesivos)\\s+periodos?\\b",
         "\\ben\\s+la\\s+medida\\s+de\\s+lo\\s+posible\\b",
+        // un estado de ánimo que nadie puede observar: "tenga los conocimientos necesarios"
+        "\\b(?:conocimientos?|competencias?|habilidades|capacidades)\\s+necesari[oa]s\\b",
         "\\bcomo\\s+último\\s+recurso\\b",
         "\\b(?:mayor|mayores)\\b",
         "\\bmás\\b(?!\\s+(?:de|que|tardar)\\b)",
@@ -344,7 +367,10 @@ export const es: SmartLexicon = {
         // la forma pasiva: "el protocolo debe ser revisado", "que sean evaluadas"
         "\\b(?:ser|sea|sean|es|son)\\s+(?:\\w+mente\\s+)?(?:revisad|reexaminad|evaluad|examinad|estudiad|analizad|valorad|reconsiderad|supervisad)[oa]s?\\b",
         "\\b(?:hacer|haga|hagan|realizar|realice|realicen|llevar\\s+a\\s+cabo)\\s+(?:un\\s+)?seguimiento\\b(?!\\s+(?:anual|mensual|semanal|diario|periódico|cada)\\b)",
-        "\\b(?:realizar(?:se)?|llevar(?:se)? a cabo|efectuar(?:se)?|practicar(?:se)?)\\s+(?:un|una)\\s+(?:\\w+\\s+)?(?:evaluación|revisión|análisis|estudio|examen)\\b(?!\\s+(?:anual|mensual|periódic[oa]|cada|antes|en\\s+un\\s+plazo)\\b)",
+        "\\b(?:realizar(?:se)?|llevar(?:se)? a cabo|efectuar(?:se)?|practicar(?:se)?|se\\s+(?:realice|lleve\\s+a\\s+cabo|efectúe|practique))\\s+(?:un|una)\\s+(?:\\w+\\s+)?(?:evaluación|revisión|análisis|estudio|examen)\\b(?!\\s+(?:anual|mensual|periódic[oa]|cada|antes|en\\s+un\\s+plazo)\\b)",
+        // la revisión nombrada primero y pedida en pasiva: "una evaluación completa de los recursos
+        // debe llevarse a cabo" es tan abierta como "llevar a cabo una evaluación de …"
+        "\\b(?:un|una|el|la)\\s+(?:[a-zñáéíóú]+\\s+){0,2}?(?:evaluación|revisión|análisis|estudio|examen)\\b(?:\\s+(?:completa|complet[oa]|exhaustiv[oa]|detallad[oa]|integral))?(?:\\s+(?:de|del|sobre)\\b[^.;]{0,120}?)?\\s+(?:debe|deben|debería|deberían|deberá)\\s+(?:realizarse|llevarse\\s+a\\s+cabo|efectuarse|ser\\s+(?:realizad|efectuad|llevad)[oa]s?)\\b(?!\\s+(?:por|en\\s+un\\s+plazo|antes|cada)\\b)",
       ],
     },
     measure: {
@@ -356,9 +382,11 @@ export const es: SmartLexicon = {
         "\\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien|mitad|doble)\\b",
         "\\bpor\\s+ciento\\b|%",
         "\\b(?:al\\s+menos|como\\s+mínimo|como\\s+máximo|un\\s+máximo\\s+de|un\\s+mínimo\\s+de|no\\s+más\\s+de|no\\s+menos\\s+de|no\\s+superior(?:es)?\\s+a|no\\s+exceda|hasta\\s+un\\s+máximo)\\b",
-        "\\b(?:todo|toda|todos|todas|cada|cualquier|ningún|ninguna)\\s+(?!momento\\b|lo\\s+(?:posible|necesario)\\b)(?:[a-zñ]+\\s+){0,2}?[a-zñ]+",
+        // (no todos en un estado de ánimo que nadie puede observar: "todo el personal tenga los conocimientos necesarios")
+        "\\b(?:todo|toda|todos|todas|cada|cualquier|ningún|ninguna)\\s+(?!momento\\b|lo\\s+(?:posible|necesario)\\b)(?![^.;]{0,40}?\\b(?:tenga|tengan|posea|posean|adquiera|adquieran)\\s+(?:los|las|el|la|unos|unas)?\\s*(?:conocimientos?|competencias?|habilidades|capacidades)\\s+(?:necesari|suficient|adecuad|apropiad|debid)\\w*)(?:[a-zñ]+\\s+){0,2}?[a-zñ]+",
         "\\b(?:en\\s+todo\\s+momento|siempre)\\b",
-        "\\b(?:diari[oa]s?|a\\s+diario|semanal(?:es|mente)?|mensual(?:es|mente)?|trimestral(?:es|mente)?|anual(?:es|mente)?|por\\s+(?:día|semana|mes|año|turno))\\b",
+        // no el nombre de un informe fechado que se cita ("parágrafo 82 del Informe Anual 2014")
+        "\\b(?:diari[oa]s?|a\\s+diario|semanal(?:es|mente)?|mensual(?:es|mente)?|trimestral(?:es|mente)?|anual(?:es|mente)?(?!\\s+(?:de\\s+|del\\s+año\\s+)?(?:19|20)\\d{2}\\b)|por\\s+(?:día|semana|mes|año|turno))\\b",
         "\\b(?:complet[oa]s?|completamente|íntegramente|en\\s+su\\s+totalidad|sin\\s+excepción|por\\s+separado|exacta?)\\b",
         "\\b(?:por\\s+escrito|registr\\w+|document\\w+|anot\\w+|constancia|consten?)\\b",
         "\\b(?:aumentar|incrementar|reducir|disminuir|duplicar)\\s+(?:el\\s+)?número\\s+de\\b",
@@ -786,6 +814,9 @@ export const es: SmartLexicon = {
         "\\b(?:formación|formaciones|capacitación|capacitaciones|capacitar|capacite|capaciten|entrenamiento|formar|forme|formen|formarse|cursos?)\\b",
         "\\bpersonal\\s+(?:de\\s+(?:seguridad|vigilancia|enfermería)|sanitario|médico|suficiente|especializado|cualificado)\\b",
         "\\b(?:plantillas?|dotación\\s+de\\s+personal|ratios?|contrat(?:ar|e|en|ación)|selección\\s+de\\s+personal|puestos\\s+de\\s+trabajo|vacantes)\\b",
+        // personal presente en todo momento donde hay personas privadas de libertad: "la presencia constante
+        // de agentes en la zona de calabozos"
+        "\\bpresencia\\s+(?:constante|permanente|continua|continuada)\\s+de\\s+(?:[a-zñ]+\\s+)?(?:agentes|funcionari[oa]s|personal|vigilantes|enfermer[oa]s)\\b",
         // personal destinado o en número suficiente ("la asignación de personal técnico", "suficientes funcionarios")
         "\\b(?:asign(?:ar|e|en|ación)|destin(?:ar|e|en)|suficientes?|bastantes?)\\s+(?:de\\s+|a\\s+)?(?:más\\s+)?(?:personal|funcionari[oa]s|agentes|enfermer[oa]s|médic[oa]s)\\b",
         "\\b(?:recursos|presupuest\\w*|financiación|fondos)\\b",
@@ -798,6 +829,8 @@ export const es: SmartLexicon = {
         "\\brendición\\s+de\\s+cuentas\\b",
         "\\bcultura\\b",
         "\\b(?:estrategias?|plan(?:es)?\\s+de|programas?)\\b",
+        // la misma palanca nombrada por su adjetivo: "con carácter estratégico", "de forma estratégica"
+        "\\bestratégic(?:[oa]s?|amente)\\b",
         "\\bsistema\\s+de\\s+(?:registro|quejas|supervisión|control|gestión|información|seguimiento)\\b",
         "\\bmecanismos?\\b",
         "\\bquejas?\\b",
@@ -825,7 +858,7 @@ export const es: SmartLexicon = {
     weakLever: {
       patterns: [
         "\\b(?:libros?\\s+(?:de\\s+)?registro|registros?|registrar|registre|registren|anotar|anote|anoten|anotando|consten?|constancia|document(?:ar|e|en|ado|ada|ados|adas|ación))\\b",
-        "\\b(?:diari[oa]s?|a\\s+diario|semanal\\w*|mensual\\w*|trimestral\\w*|anual\\w*)\\b",
+        "\\b(?:diari[oa]s?|a\\s+diario|semanal\\w*|mensual\\w*|trimestral\\w*|anual\\w*(?!\\s+(?:de\\s+|del\\s+año\\s+)?(?:19|20)\\d{2}\\b))\\b",
         "\\b(?:grabaci(?:ón|ones)|conservando|conservación\\s+de\\s+(?:las\\s+)?(?:imágenes|grabaciones))\\b",
       ],
     },

@@ -38,7 +38,7 @@ const MONTH =
 
 /** Verbs that name a goal, not an action: "mesures pour prévenir …" is a goal. */
 const GOAL_VERB =
-  "(?:prévenir|améliorer|remédier|garantir|assurer|éviter|combattre|lutter|promouvoir|protéger|réduire|éliminer|renforcer|répondre|traiter|empêcher|enrayer|mettre\\s+fin)";
+  "(?:prévenir|améliorer|remédier|résoudre|régler|pallier|garantir|assurer|éviter|combattre|lutter|promouvoir|protéger|réduire|éliminer|renforcer|répondre|traiter|empêcher|enrayer|mettre\\s+fin)";
 
 /** Torts dont les personnes doivent être gardées : représailles, intimidation, mauvais traitements. */
 const HARM =
@@ -66,11 +66,19 @@ const QUALITY_PURPOSE =
 const INFINITIVE = "[a-zœ]{2,}(?:er|ir|re|oir)";
 
 /**
+ * Un état à obtenir qui n'est qu'une ressemblance à un modèle (« pour que ses locaux se rapprochent
+ * de ceux des hôpitaux de droit commun ») : il dit à quoi le résultat doit ressembler, non ce que
+ * sont les mesures.
+ */
+const NOT_LIKENESS =
+  "(?![^.;]{0,120}?\\b(?:ressemble|ressemblent|se\\s+rapproche|se\\s+rapprochent|soi(?:t|ent)\\s+(?:comparables?|équivalente?s?|semblables?|similaires?)\\s+(?:à|aux?))\\b)";
+
+/**
  * What follows "mesures" when they say which: an action that is not only a goal ("pour installer
  * …"), or the state to bring about ("afin que …", "pour garantir que …"). "Prendre les mesures
  * nécessaires." or "des mesures pour prévenir la violence" stay vague.
  */
-const MEASURES_SPECIFIED = `(?!(?:\\s+(?:doivent|devraient)\\s+être\\s+(?:prises|adoptées))?\\s+(?:\\w+\\s+){0,2}(?:(?:pour\\s+|(?:afin|en\\s+vue)\\s+(?:de\\s+|d['’]))(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:afin|pour)\\s+(?:que|qu['’])|pour\\s+(?:garantir|assurer)\\s+(?:que|qu['’])))`;
+const MEASURES_SPECIFIED = `(?!(?:\\s+(?:doivent|devraient)\\s+être\\s+(?:prises|adoptées))?\\s+(?:\\w+\\s+){0,2}(?:(?:pour\\s+|(?:afin|en\\s+vue)\\s+(?:de\\s+|d['’]))(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:afin|pour)\\s+(?:que|qu['’])${NOT_LIKENESS}|pour\\s+(?:garantir|assurer)\\s+(?:que|qu['’])${NOT_LIKENESS}))`;
 
 /**
  * Une ressource dont le montant est le livrable (« augmenter le budget », « le nombre de … »), ou un
@@ -159,7 +167,7 @@ export const fr: SmartLexicon = {
     },
     subordinate: {
       patterns: [
-        "\\b(?:où|lorsque|lorsqu|quand|dont|lequel|laquelle|lesquels|lesquelles|si|parce\\s+que|puisque|bien\\s+que|quoique|sauf\\s+si|à\\s+moins\\s+que)\\b(?!\\s+(?:cela\\s+est\\s+)?(?:nécessaire|possible)\\b)",
+        "\\b(?:où|lorsque|lorsqu|quand|dont|lequel|laquelle|lesquels|lesquelles|si|parce\\s+que|puisque|car|bien\\s+que|quoique|sauf\\s+si|à\\s+moins\\s+que)\\b(?!\\s+(?:cela\\s+est\\s+)?(?:nécessaire|possible)\\b)",
         "\\bqui\\b",
       ],
     },
@@ -187,6 +195,12 @@ export const fr: SmartLexicon = {
         "\\bse\\s+pencher\\s+sur\\b",
         "\\b(?:la|cette)\\s+(?:situation|question|problématique)\\b[^.;]{0,60}?\\b(?:soit|soient|être)\\s+(?:examinée|étudiée|suivie|réexaminée|évaluée)\\b",
         "(?<!\\bpour\\s)(?<!\\bd['’])\\bamélior(?:er|é|ée|és|ées|e|ent|ation)\\b",
+        // un nouvel élan pour ce qui existe, sans dire ce qui change : « une complète redynamisation de la routine »
+        "(?<!\\bpour\\s)\\b(?:redynamis|revitalis|dynamis)\\w*",
+        // une manière de travailler à adopter, sans acte nommé : « adopter une approche plus structurée »
+        "\\b(?:adopter|adopte|adoptent|adopté|adoptée)\\s+(?:une?|l['’]|la|le)\\s*(?:[a-zéèêàç-]+\\s+){0,2}?(?:approche|attitude|démarche|philosophie)\\b|\\b(?:approche|attitude|démarche|philosophie)\\b[^.;]{0,100}?\\b(?:doit|doivent|devrait|devraient|devra)\\s+être\\s+adoptée?s?\\b",
+        // un résultat à atteindre, sans l'acte qui l'atteint : « une réduction de la surpopulation doit être atteinte »
+        "\\b(?:doit|doivent|devrait|devraient|devra|devront)\\s+être\\s+(?:atteinte?s?|obtenue?s?)\\b(?!\\s+(?:par|grâce)\\s+(?!le\\s+\\d|\\d)\\w)",
         "\\bmieux\\b",
         // toutes les formes du verbe : « doit être renforcée », « renforcent », « soient consolidés »
         // l'attention ou la conscience comme toute la demande : une attitude, non un acte (« tenir compte
@@ -257,7 +271,8 @@ export const fr: SmartLexicon = {
         "\\b(?:correctement|convenablement)\\s+(?:tenu|utilis|appliqu|employ)\\w*",
         // un état dit seulement par son degré, sans rien après : « les cellules doivent être
         // suffisamment chauffées. »
-        "\\b(?:être|soit|soient|sont|est|reste|restent)\\s+(?:suffisamment|correctement|convenablement|bien|adéquatement|dûment)\\s+[a-zéèê]+(?:é|ée|és|ées|i|ie|is|ies|t|te|ts|tes)\\b(?=\\s*(?:[.;]|$))",
+        // (un acte judiciaire « dûment » accompli l'est selon la loi : « soient dûment poursuivis »)
+        "\\b(?:être|soit|soient|sont|est|reste|restent)\\s+(?!dûment\\s+(?:poursuivi|jugé|sanctionné|puni|condamné))(?:suffisamment|correctement|convenablement|bien|adéquatement|dûment)\\s+[a-zéèê]+(?:é|ée|és|ées|i|ie|is|ies|t|te|ts|tes)\\b(?=\\s*(?:[.;]|$))",
         // une suffisance de moyens dite par un participe, où qu'elle soit : « que le service soit
         // suffisamment doté pour toutes les prisons » (un étalon après elle la lie : « … pour couvrir chaque
         // équipe » ; ce dont il est équipé nomme la chose : « équipées d'un bouton d'appel »)
@@ -328,7 +343,10 @@ export const fr: SmartLexicon = {
         // un réexamen nommé comme ce que la chose subit : « la politique devrait faire l'objet d'un réexamen »
         "\\b(?:faire|fasse|fassent|fait|font)\\s+l['’]objet\\s+d['’]\\s*(?:une?\\s+)?(?:[a-zœ'’-]+\\s+)?(?:réexamen|examen|évaluation|réévaluation|révision|analyse|étude)\\b(?!\\s+(?:annuel(?:le)?|mensuel(?:le)?|périodique|par|dans|avant|chaque)\\b)",
         "\\b(?:assurer|assure|assurent|faire|fasse|fassent)\\s+(?:un|le)\\s+suivi\\b(?!\\s+(?:annuel|mensuel|hebdomadaire|quotidien|périodique|chaque|régulier)\\b)",
-        "\\b(?:procéder\\s+à|conduire|réaliser|mener)\\s+(?:un|une)\\s+(?:\\w+\\s+)?(?:évaluation|réexamen|examen|analyse|étude|bilan)\\b(?!\\s+(?:annuel(?:le)?|mensuel(?:le)?|périodique|chaque|avant|dans\\s+un\\s+délai)\\b)",
+        "\\b(?:procéder\\s+à|soit\\s+procédé\\s+à|conduire|réaliser|mener)\\s+(?:un|une)\\s+(?:\\w+\\s+)?(?:évaluation|réexamen|examen|analyse|étude|bilan)\\b(?!\\s+(?:annuel(?:le)?|mensuel(?:le)?|périodique|chaque|avant|dans\\s+un\\s+délai)\\b)",
+        // le réexamen nommé d'abord et demandé au passif : « une évaluation complète du dispositif
+        // devrait être menée » est aussi ouverte que « mener une évaluation de … »
+        "\\b(?:un|une|le|la|l['’])\\s*(?:[a-zéèêàç-]+\\s+){0,2}?(?:évaluation|réexamen|examen|analyse|étude|bilan)\\b(?:\\s+(?:complète|complet|approfondie?|détaillée?|exhaustive?))?(?:\\s+(?:de|du|des|d['’]|sur)[^.;]{0,120}?)?\\s+(?:doit|devrait|devra)\\s+être\\s+(?:réalisée?|menée?|conduite?|effectuée?)\\b(?!\\s+(?:par|dans\\s+un\\s+délai|avant|chaque)\\b)",
       ],
     },
     measure: {
@@ -340,9 +358,11 @@ export const fr: SmartLexicon = {
         "\\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|moitié|double)\\b",
         "\\bpour\\s+cent\\b|%",
         "\\b(?:au\\s+moins|au\\s+minimum|au\\s+maximum|au\\s+plus|un\\s+maximum\\s+de|un\\s+minimum\\s+de|pas\\s+plus\\s+de|ne\\s+dépassant\\s+pas|jusqu['’]à)\\b",
-        "\\b(?:tout|toute|tous|toutes|chaque|aucune?)\\s+(?!moment\\b|ce\\b|les\\s+mesures\\b)(?:[a-zœ'’-]+\\s+){0,2}?[a-zœ'’-]+",
+        // (pas tous dans un état d'esprit que nul ne peut observer : « tout le personnel ait les connaissances nécessaires »)
+        "\\b(?:tout|toute|tous|toutes|chaque|aucune?)\\s+(?!moment\\b|ce\\b|les\\s+mesures\\b)(?![^.;]{0,40}?\\b(?:ait|aient|possède|possèdent|acquière|acquièrent)\\s+(?:les|la|le|des)?\\s*(?:connaissances|compétences|aptitudes)\\s+(?:nécessaires|suffisantes|adéquates|appropriées|requises))(?:[a-zœ'’-]+\\s+){0,2}?[a-zœ'’-]+",
         "\\b(?:à\\s+tout\\s+moment|en\\s+permanence|toujours)\\b",
-        "\\b(?:quotidien(?:ne)?s?|quotidiennement|chaque\\s+jour|hebdomadaires?|mensuel(?:le)?s?|mensuellement|trimestriel(?:le)?s?|annuel(?:le)?s?|annuellement|par\\s+(?:jour|semaine|mois|an))\\b",
+        // pas le nom d'un rapport daté que l'on cite (« le paragraphe 82 du rapport annuel 2014 »)
+        "\\b(?:quotidien(?:ne)?s?|quotidiennement|chaque\\s+jour|hebdomadaires?|mensuel(?:le)?s?|mensuellement|trimestriel(?:le)?s?|annuel(?:le)?s?(?!\\s+(?:de\\s+|d['’]activité\\s+(?:de\\s+)?)?(?:19|20)\\d{2}\\b)|annuellement|par\\s+(?:jour|semaine|mois|an))\\b",
         "\\b(?:complète?s?|complètement|intégralement|sans\\s+exception|séparément|exacte?s?)\\b",
         "\\b(?:par\\s+écrit|consign\\w+|enregistr\\w+|document\\w+|traçab\\w+|inscrit\\w*|mentionn\\w+)\\b",
         "\\b(?:augmenter|accroître|réduire|diminuer|doubler)\\s+(?:le\\s+)?nombre\\s+de\\b",
@@ -747,6 +767,9 @@ export const fr: SmartLexicon = {
         "\\b(?:lignes\\s+directrices|directives?)\\b",
         "\\b(?:formation|formations|former|sensibilisation)\\b",
         "\\b(?:effectifs?|recrutement|recruter|recrute|postes?\\s+(?:de|vacants?|supplémentaires?)|personnel\\s+(?:soignant|médical|supplémentaire|qualifié|suffisant))\\b",
+        // du personnel présent en tout temps là où des personnes sont retenues : « la présence permanente
+        // d'agents dans la zone des cellules »
+        "\\bprésence\\s+(?:constante|permanente|continue)\\s+(?:de\\s+|d['’]\\s*)(?:[a-zé]+\\s+)?(?:agents|surveillants|personnels?|soignants|infirmi(?:er|ère)s)\\b",
         // du personnel affecté ou en nombre suffisant (« l'affectation de personnels techniques », « suffisamment d'agents »)
         "\\b(?:affect(?:er|e|ent|ation)|affectée?s?|suffisamment)\\s+(?:de\\s+|d['’]\\s*|des\\s+)?(?:[a-zé]+\\s+)?(?:personnels?|agents|surveillants|soignants|infirmi(?:er|ère)s|médecins)\\b",
         "\\b(?:budget\\w*|crédits|financement|fonds|ressources|moyens\\s+(?:financiers|humains))\\b",
@@ -758,6 +781,8 @@ export const fr: SmartLexicon = {
         "\\bresponsabilit(?:é|és)\\b",
         "\\bculture\\b",
         "\\b(?:stratégies?|plans?\\s+(?:d['’]action|national|de)|programmes?)\\b",
+        // le même levier nommé par son adjectif : « sur une base stratégique », « de manière stratégique »
+        "\\bstratégique(?:s|ment)?\\b",
         "\\bsystème\\s+(?:de\\s+)?(?:plaintes?|contrôle|supervision|gestion|suivi|enregistrement|information)\\b",
         "\\bmécanismes?\\b",
         "\\bplaintes?\\b",
@@ -783,7 +808,7 @@ export const fr: SmartLexicon = {
     weakLever: {
       patterns: [
         "\\b(?:registres?|consign\\w+|enregistr\\w+|tracé\\w*|traçabilité|dossiers?)\\b",
-        "\\b(?:quotidien\\w*|hebdomadaires?|mensuel\\w*|trimestriel\\w*|annuel\\w*)\\b",
+        "\\b(?:quotidien\\w*|hebdomadaires?|mensuel\\w*|trimestriel\\w*|annuel\\w*(?!\\s+(?:de\\s+|d['’]activité\\s+(?:de\\s+)?)?(?:19|20)\\d{2}\\b))\\b",
       ],
     },
     systemic: {
