@@ -391,7 +391,6 @@ export function findAsks(doc: Doc): Ask[] {
   const agents = doc
     .hits("passiveAgent")
     .filter(([, e]) => !times.some(([ts, te]) => ts < e && te > e));
-  const subordinates = doc.hits("subordinate");
   const boundaries = [
     ...subordinates,
     ...doc.hits("purpose"),
