@@ -565,6 +565,11 @@ export function findRecommendations(
       introduction,
     });
     const asWritten = () => (original.get(p.index) ?? text).trim();
+    /** What an item under a stem takes from it: its addressee, and the stem to read before it. */
+    const underStem = (of: { addressee: string | null; introduction: string }) => ({
+      addressee: of.addressee ?? addressee,
+      introduction: [introduction, of.introduction].filter(Boolean).join("\n"),
+    });
 
     const tag = p.contentControlTag;
     if (tag && tag.startsWith("opcat-rec:")) {
@@ -574,6 +579,8 @@ export function findRecommendations(
         i++;
         if (body[i].text.trim()) extra += (extra ? "\n" : "") + body[i].text.trim();
       }
+      // once tagged, an item of a stem keeps what the stem says of it ("The director should:" a) …)
+      const itsStem = stem && itemMarker(report, p).item ? stem : null;
       wholeUnit(
         sink,
         p,
@@ -585,6 +592,7 @@ export function findRecommendations(
           joined: extra || undefined,
           force: true,
           reasons: ["tagged"],
+          ...(itsStem ? underStem(itsStem) : {}),
         }
       );
       continue;
@@ -786,8 +794,7 @@ export function findRecommendations(
         { item: true, stem: true },
         {
           ref: marker.ref,
-          addressee: stem.addressee ?? addressee,
-          introduction: [introduction, stem.introduction].filter(Boolean).join("\n"),
+          ...underStem(stem),
           joined: joined || undefined,
         }
       );

@@ -286,6 +286,23 @@ describe("findRecommendations: layouts", () => {
     ).toEqual(["met", "met", "met", "met", "met", "not_met"]);
   });
 
+  it("keeps the stem's addressee and introduction for its items once they are tagged in Word", async () => {
+    const [first, second] = numbered("stem", [
+      "install call bells in every cell;",
+      "test them every week.",
+    ]);
+    const recs = await find([
+      heading(1, "Recommendations"),
+      para("The director should:"),
+      control("opcat-rec:aaaa1111", [first]),
+      control("opcat-rec:bbbb2222", [second]),
+    ]);
+    expect(recs.map((r) => [r.tag, r.addressee, introducingText(r)])).toEqual([
+      ["opcat-rec:aaaa1111", "director", "The director should:"],
+      ["opcat-rec:bbbb2222", "director", "The director should:"],
+    ]);
+  });
+
   it("reads French and Spanish addressee headings as introducing the items for the checker", async () => {
     const recs = await find([
       heading(1, "Recommandations"),
