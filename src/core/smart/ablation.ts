@@ -1,5 +1,5 @@
 import { foldAccents } from "../language";
-import { familyFlags } from "./compile";
+import { compileCue, matchingText, type MatchingText } from "./compile";
 import type { AddresseeWords, CuePatterns, SmartLexicon } from "./lexicon/types";
 import { tokenize } from "./text";
 
@@ -12,7 +12,7 @@ import { tokenize } from "./text";
  */
 interface Entry {
   key: string;
-  fires: (folded: string, words: ReadonlySet<string>) => boolean;
+  fires: (text: MatchingText, folded: string, words: ReadonlySet<string>) => boolean;
 }
 
 const entryCache = new WeakMap<SmartLexicon, Entry[]>();
@@ -26,12 +26,12 @@ function entriesOf(lexicon: SmartLexicon): Entry[] {
     const families = lexicon[group] as Readonly<Record<string, CuePatterns>>;
     for (const [family, patterns] of Object.entries(families)) {
       patterns.patterns.forEach((pattern, index) => {
-        const re = new RegExp(foldAccents(pattern), familyFlags(patterns, unicode, "g"));
+        const { re, caseless } = compileCue(foldAccents(pattern), patterns, unicode, "g");
         entries!.push({
           key: `${group}.${family}.${index}`,
-          fires: (folded) => {
+          fires: (text) => {
             re.lastIndex = 0;
-            return re.test(folded);
+            return re.test(caseless ? text.caseless : text.cased);
           },
         });
       });
@@ -43,7 +43,7 @@ function entriesOf(lexicon: SmartLexicon): Entry[] {
       const folded = foldAccents(word.toLowerCase());
       entries!.push({
         key: `words.${family}.${index}`,
-        fires: (text, words) =>
+        fires: (_, text, words) =>
           folded.includes(" ") ? text.toLowerCase().includes(folded) : words.has(folded),
       });
     });
@@ -57,7 +57,9 @@ export function entriesFiring(lexicon: SmartLexicon, text: string): Set<string> 
   const folded = foldAccents(text);
   const words = new Set(tokenize(folded, 0, folded.length).map((t) => t.lower));
   const out = new Set<string>();
-  for (const entry of entriesOf(lexicon)) if (entry.fires(folded, words)) out.add(entry.key);
+  const matching = matchingText(folded);
+  for (const entry of entriesOf(lexicon))
+    if (entry.fires(matching, folded, words)) out.add(entry.key);
   return out;
 }
 

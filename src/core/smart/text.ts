@@ -1,5 +1,5 @@
 import { foldAccents, splitSentences } from "../language";
-import type { CompiledLexicon } from "./compile";
+import { matchingText, type CompiledCue, type CompiledLexicon, type MatchingText } from "./compile";
 import type { AnchoredKey, CueKey } from "./lexicon/types";
 import type { Span } from "./types";
 
@@ -111,8 +111,8 @@ export function matchAt(re: RegExp, text: string, at: number): number {
  */
 export class Doc {
   readonly full: string;
-  /** `full` with accents folded, for matching cues. */
-  readonly folded: string;
+  /** `full` with accents folded, in the forms cues are matched on. */
+  private readonly matching: MatchingText;
   /** Where the recommendation starts in `full`. */
   readonly offset: number;
   readonly sentences: Sentence[];
@@ -127,7 +127,7 @@ export class Doc {
   ) {
     this.full = context.length ? `${context}\n${text}` : text;
     this.offset = context.length ? context.length + 1 : 0;
-    this.folded = foldAccents(this.full);
+    this.matching = matchingText(foldAccents(this.full));
     const spans = context.length
       ? [
           ...splitSentences(this.full, 0, context.length),
@@ -153,7 +153,7 @@ export class Doc {
    * neither the addressee nor the ask. A sentence that is only a label keeps it.
    */
   private afterLabel(start: number, end: number): number {
-    const label = matchAt(this.lex.anchored.itemLabel, this.folded, start);
+    const label = this.anchoredAt("itemLabel", start);
     return label > start && label < end && countWords(this.full, label, end) > 0 ? label : start;
   }
 
@@ -193,7 +193,8 @@ export class Doc {
   hits(key: CueKey): Span[] {
     let found = this.hitCache.get(key);
     if (!found) {
-      found = findAll(this.lex.cues[key], this.folded);
+      const cue = this.lex.cues[key];
+      found = findAll(cue.re, this.textFor(cue));
       this.hitCache.set(key, found);
     }
     return found;
@@ -228,7 +229,12 @@ export class Doc {
   }
 
   anchoredAt(key: AnchoredKey, at: number): number {
-    return matchAt(this.lex.anchored[key], this.folded, at);
+    const cue = this.lex.anchored[key];
+    return matchAt(cue.re, this.textFor(cue), at);
+  }
+
+  private textFor(cue: CompiledCue): string {
+    return cue.caseless ? this.matching.caseless : this.matching.cased;
   }
 
   /** The sentence containing position `at` (binary search), or undefined. */

@@ -4,9 +4,9 @@ import type { Basis, CriterionKey, Verdict } from "../types";
 /**
  * One family of cues, as regular-expression sources joined into one
  * alternation. Sources are data so that another language is a new file,
- * not new code. Patterns are compiled with `i` unless the family is
- * case-sensitive (proper names, standards), and with `u` when the lexicon
- * asks for it (French and Spanish letters).
+ * not new code. Patterns ignore case unless the family is case-sensitive
+ * (proper names, standards); they are matched in lower case rather than
+ * with the `i` flag (see compile.ts), and with `u` when the lexicon asks.
  */
 export interface CuePatterns {
   readonly patterns: readonly string[];
