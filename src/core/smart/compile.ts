@@ -32,9 +32,10 @@ export interface CompiledLexicon {
 /*
  * Why cues are not matched with the `i` flag on the text as written: V8 compiles each expression to
  * machine code once per string width (one byte per character, or two), and case-insensitive code
- * is about four times larger. The three lexicons compiled that way made over 30 MB of machine code,
- * and past about 16 MB V8 stops optimising new expressions (its TooMuchRegExpCode limit): the
- * lexicon compiled last, the second language a user checks, ran three to thirty times slower. So
+ * is about four times larger. The three lexicons compiled that way made over 30 MB of machine code;
+ * once a page holds over 16 MB of executable memory and 1 MB of regexp code, V8 stops optimising
+ * new expressions (its TooMuchRegExpCode limit), so the lexicon compiled last, the second language
+ * a user checks, ran two to three times slower (some expressions thirty times). So
  * the text and the patterns are both put in one form: lower case where the family ignores case,
  * and one byte per character. The lexicons then compile to about 3 MB, and a language checked
  * second is as fast as the first. Positions do not move: every change is one character for one.
