@@ -211,6 +211,12 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
       consider(ask.subject, !ask.passive, false, ask.framed);
     consider(ask.agent, true, true);
   }
+  // a body that carries out the ask with the addressee ("in cooperation with the Region revise …")
+  // is named as one who acts
+  for (const [, end] of op("coActor")) {
+    const sentence = doc.sentenceAt(end);
+    consider(readNounPhrase(doc, end, sentence ? sentence.end : doc.full.length, false), true);
+  }
   for (const sentence of doc.sentences) {
     const end = doc.anchoredAt("vocative", sentence.start);
     if (end > 0) consider(readNounPhrase(doc, end, sentence.end, false), true);
@@ -485,7 +491,12 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
 
   // --- prioritised ---
   const urges = all("urge");
-  const priorities = op("priority").filter((p) => !isRoutine(doc, p));
+  // the words of a text quoted as the basis ("… el SPT, «… voluntarios únicamente cuando …»") set
+  // no priority of the ask's own
+  const quoted = quotations(doc);
+  const priorities = op("priority").filter(
+    (p) => !isRoutine(doc, p) && !quoted.some((q) => overlaps(q, p))
+  );
   const prioritised: RuleOutcome = urges.length
     ? met(mergeSorted(urges, priorities), "urge")
     : priorities.length
@@ -600,8 +611,20 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   // aspiration with no lever, or an ask whose every concrete clause only fixes a physical item
   // ("Beds should be fitted in the cells", "Dotar la dependencia de colchones").
   let rootcause: RuleOutcome;
+  // an ask only to consider a concrete step is judged by the step: a practice ("consideration should
+  // be given to transferring young remand prisoners to …") reaches the cause as the base rate has
+  // it, a physical fix ("consider installing fans in the cells") does not
+  const consideredSteps = isSpecific ? [] : op("considered");
   if (rootFound) rootcause = met(rootFound[0], rootFound[1]);
-  else if (!isSpecific) rootcause = notMet([], "none");
+  else if (consideredSteps.length) {
+    const fixes = hitsInRanges(
+      vague.map((a) => a.clause),
+      mergeSorted(op("oneOffFix"), op("oneOffStep"), all("individualCase"))
+    );
+    rootcause = fixes.length
+      ? notMet(fixes, "oneOff", fixes[0])
+      : met(consideredSteps.slice(0, 1), "practice");
+  } else if (!isSpecific) rootcause = notMet([], "none");
   else {
     const fixed = fixedClauses();
     if (fixed.every((hits) => hits.length > 0)) {
@@ -698,9 +721,14 @@ function inMainClause(doc: Doc, asks: Ask[], hits: Span[]): Span[] {
     const last = words[words.length - 1];
     if (words.length >= 2 && last && (stops.has(last.lower) || connectors.has(last.lower)))
       return true;
-    // a subordinate clause runs to the next comma
+    // a subordinate clause runs to the next comma; one that only says something exists ("cuando
+    // hay detenidos para evitar riesgos") has no action a purpose could belong to
     return !subordinate.some(
-      ([s]) => s >= ask.predicateStart && s < start && !doc.full.slice(s, start).includes(",")
+      ([s, e]) =>
+        s >= ask.predicateStart &&
+        s < start &&
+        !doc.full.slice(s, start).includes(",") &&
+        doc.anchoredAt("beingClause", e) < 0
     );
   });
 }
@@ -834,6 +862,15 @@ function leadsIn(doc: Doc, ask: Ask, asks: Ask[]): boolean {
 /** The ask has a verb of its own (a modal, a frame, an imperative or infinitive), not only a phrase after a comma. */
 function hasOwnVerb(doc: Doc, ask: Ask): boolean {
   return ask.modal !== null || ask.framed || doc.anchoredAt("imperative", ask.clause[0]) > 0;
+}
+
+/** Passages in quotation marks of at least a few words: another text's words, quoted. */
+function quotations(doc: Doc): Span[] {
+  const out: Span[] = [];
+  const marks = /«[^»]{12,}»|“[^”]{12,}”/g;
+  for (let m = marks.exec(doc.full); m; m = marks.exec(doc.full))
+    out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 /** A list item given without the sentence that introduced it: its addressee is named there. */

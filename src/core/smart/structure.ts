@@ -385,13 +385,14 @@ export function findAsks(doc: Doc): Ask[] {
   const frames = doc.hits("frame");
   const modals = doc.hits("modal");
   const intros = doc.hits("subjectIntro");
+  const subordinates = doc.hits("subordinate");
   // "published by March 2027": a "by" that opens a time is a deadline, not an agent
   const times = doc.hits("timeframe");
   const agents = doc
     .hits("passiveAgent")
     .filter(([, e]) => !times.some(([ts, te]) => ts < e && te > e));
   const boundaries = [
-    ...doc.hits("subordinate"),
+    ...subordinates,
     ...doc.hits("purpose"),
     ...doc.hits("weakPurpose"),
     ...doc.hits("means"),
@@ -407,6 +408,15 @@ export function findAsks(doc: Doc): Ask[] {
       let frame = firstIn(frames, cStart, cEnd);
       if (frame && firstModal && firstModal[0] < frame[0]) frame = undefined;
       let modal = firstIn(modals, frame ? frame[1] : cStart, cEnd);
+      // an ask whose verb opens the clause ("Arreglar la rejilla, pues puede ser utilizada …") has
+      // no subject of its own: a modal past a subordinate marker belongs to that clause, not the ask
+      if (
+        !frame &&
+        modal &&
+        doc.anchoredAt("imperative", cStart) > 0 &&
+        firstIn(subordinates, cStart, modal[0]) !== undefined
+      )
+        modal = undefined;
       // after a frame, a modal belongs to the addressee only when it follows it closely ("recommends that X should")
       if (
         frame &&
@@ -449,7 +459,15 @@ export function findAsks(doc: Doc): Ask[] {
       else if (!subject && inherited && !frame && !modal) subject = inherited;
       // the passive's participle may be found from the modal on ("doit être reçu par …"): the mark
       // counts when the agent it opens stands in the predicate
-      const agentMark = agents.find(([s, e]) => e > predicateStart && e <= cEnd && s >= cStart);
+      // a passive inside a relative or other subordinate clause of the predicate has its own agent
+      // ("resolve the conditions which were being caused by the windows"): not who must act
+      const agentMark = agents.find(
+        ([s, e]) =>
+          e > predicateStart &&
+          e <= cEnd &&
+          s >= cStart &&
+          !subordinates.some(([b]) => b >= predicateStart && b <= s)
+      );
       const agent = agentMark ? readNounPhrase(doc, agentMark[1], cEnd, false) : null;
       // the core of the clause ends at its first adjunct after the predicate starts
       let coreEnd = cEnd;

@@ -44,7 +44,14 @@ const MONTH =
 
 /** Verbs that name a goal, not an action: "measures to prevent …" is a goal. */
 const GOAL_VERB =
-  "(?:prevent|improve|address|ensure|guarantee|avoid|combat|remedy|tackle|promote|protect|reduce|eliminate|end|stop|enhance|strengthen|meet|respond|deal)";
+  "(?:prevent|improve|address|ensure|guarantee|avoid|combat|remedy|tackle|resolve|solve|rectify|alleviate|promote|protect|reduce|eliminate|end|stop|enhance|strengthen|meet|respond|deal)";
+
+/**
+ * A state to bring about that is only a likeness to a model ("so that its facilities resemble those
+ * of community hospitals"): it says what the result should resemble, not what the measures are.
+ */
+const NOT_LIKENESS =
+  "(?![^.;]{0,120}?\\b(?:resembles?|mirrors?|(?:is|are|be)\\s+(?:more\\s+)?(?:similar|comparable|equivalent|akin)\\s+to)\\b)";
 
 /**
  * What follows "measures" / "steps" when they say which: an action that is not only a goal
@@ -52,7 +59,7 @@ const GOAL_VERB =
  * followed by one of these are specific; "take all necessary measures." or "measures to prevent
  * violence" are not.
  */
-const MEASURES_SPECIFIED = `(?!(?:\\s+(?:should|must|shall|need to|are to)\\s+be\\s+(?:taken|adopted))?\\s+(?:necessary\\s+)?(?:(?:to|in order to)\\s+(?!${GOAL_VERB}\\b)[a-z]+|(?:to|in order to)\\s+(?:ensure|guarantee)\\s+that\\b|so that\\b))`;
+const MEASURES_SPECIFIED = `(?!(?:\\s+(?:should|must|shall|need to|are to)\\s+be\\s+(?:taken|adopted))?\\s+(?:necessary\\s+)?(?:(?:to|in order to)\\s+(?!${GOAL_VERB}\\b)[a-z]+|(?:to|in order to)\\s+(?:ensure|guarantee)\\s+that\\b${NOT_LIKENESS}|so that\\b${NOT_LIKENESS}))`;
 
 /**
  * A label that numbers an item, before its first word: "Recommendation 3", "Rec. 12:", "R4 –",
@@ -109,6 +116,10 @@ export const en: SmartLexicon = {
       patterns: [
         "\\b(?:should|must|shall|ought to|needs? to|has to|have to)\\b",
         "\\b(?:is|are) (?:hereby )?(?:recommended|requested|urged|invited|required|encouraged|asked|called upon|expected)\\b",
+        // an action said to be needed is asked for ("Immediate action is also needed to …"), and so
+        // is what "requires to be" done, as Scottish reports write "needs to be"
+        "\\b(?:action|steps|measures|work|improvements?|changes?|investment|efforts?)\\s+(?:is|are)\\s+(?:also\\s+|urgently\\s+|still\\s+|now\\s+)?(?:needed|required)\\b",
+        "\\brequires? to be\\b",
         "\\b(?:recommends?|urges?|calls (?:on|upon|for)|reiterates)\\b",
         "\\b(?:invites?|requests?|encourages?|asks?) (?:that|the|all|every|each|its|their)\\b",
         "\\bneeds? (?:urgent )?attention\\b",
@@ -120,6 +131,8 @@ export const en: SmartLexicon = {
       patterns: [
         "\\b(?:should|must|shall|ought to|(?<!\\bthe\\s)needs? to|has to|have to|may wish to)\\b",
         "\\b(?:is|are) (?:hereby )?(?:recommended|requested|urged|invited|required|encouraged|asked|called upon|expected) to\\b",
+        "\\b(?:is|are)\\s+(?:also\\s+|urgently\\s+|still\\s+|now\\s+)?(?:needed|required)\\s+to\\b(?<=\\b(?:action|steps|measures|work|improvements?|changes?|investment|efforts?)\\s+(?:is|are)\\s+(?:also\\s+|urgently\\s+|still\\s+|now\\s+)?(?:needed|required)\\s+to)",
+        "\\brequires? to(?=\\s+be\\b)",
         "\\bmay consider\\b",
       ],
     },
@@ -167,6 +180,11 @@ export const en: SmartLexicon = {
         "\\bcarried out by\\s+",
       ],
     },
+    coActor: {
+      patterns: [
+        "\\b(?:in\\s+(?:close\\s+)?(?:cooperation|co-operation|collaboration|conjunction|partnership)|jointly|together)\\s+with\\s+",
+      ],
+    },
     subordinate: {
       patterns: [
         "\\b(?:where|when|whenever|which|who|whom|whose|if|unless|because|although|though|whether)\\b",
@@ -193,7 +211,9 @@ export const en: SmartLexicon = {
         `${NOT_AFTER_PURPOSE_TO}\\b(?:combat(?:s|ed|ing|t?ing)?|fight(?:s|ing)?|counter(?:s|ed|ing)?)\\s+(?:against\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:impunity|torture|abuse|discrimination|racism|trafficking|extremism|radicali[sz]ation|drugs?|suicides?|self-harm|${HARM})\\b`,
         // redress obtained as the whole ask, with no act that provides it: "ensure that victims obtain redress"
         "\\b(?:(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\s+that\\s+[^.;]{0,80}?)?\\b(?:obtain|obtains|receive|receives|get|gets|be\\s+granted|are\\s+granted|is\\s+granted)\\s+(?:full\\s+|fair\\s+|adequate\\s+|effective\\s+|appropriate\\s+)*(?:redress|reparation|compensation|justice|rehabilitation|remed(?:y|ies))\\b",
-        "\\b(?:be|been|being)\\s+(?:properly\\s+|effectively\\s+|urgently\\s+)?(?:addressed|tackled|dealt with|remedied|resolved|looked at)\\b(?!\\s+(?:to|by)\\b)",
+        // unless what is to be addressed is itself an act named as a noun: "the introduction of induction
+        // programmes should be addressed" asks for the programmes
+        "(?<!(?:^|[.;:]\\s*|\\d\\s+|\\n)(?:the\\s+|an?\\s+)?(?:introduction|provision|installation|establishment|creation|appointment|recruitment|development|replacement|repair|refurbishment|adoption|implementation|setting[- ]up|upgrading|extension)\\s+of\\b[^.;]{1,120}?\\s)\\b(?:be|been|being)\\s+(?:properly\\s+|effectively\\s+|urgently\\s+)?(?:addressed|tackled|dealt with|remedied|resolved|looked at)\\b(?!\\s+(?:to|by)\\b)",
         "\\b(?:bring|brought|bringing)\\s+(?:\\w+\\s+){0,4}?up to (?:standard|par|the (?:required |minimum )?standards?)\\b",
         "\\bmake\\s+(?:\\w+\\s+){1,3}?(?:more|less)\\s+(?!than\\b|often\\b|frequently\\b)\\w+",
         "\\bdo (?:much )?more\\b",
@@ -212,12 +232,20 @@ export const en: SmartLexicon = {
         "\\b(?:monitor|follow(?: up)?|keep under review|look at|examine|review|study)\\s+(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|question|problem)\\b",
         "\\b(?:the|this)\\s+(?:situation|matter|issue|question)\\b[^.;]{0,60}?\\bbe\\s+(?:examined|reviewed|studied|assessed|monitored)\\b",
         "(?<!\\bto\\s)\\bimprov(?:e|ed|es|ing|ement)\\b",
+        // new life for what exists, with no say of what changes: "a complete re-invigoration of the routine"
+        "(?<!\\bto\\s)\\b(?:re-?invigorat|revitali[sz]|rejuvenat|re-?energi[sz])\\w*",
+        // a way of working to adopt, with no act named: "a more structured approach should be adopted"
+        "\\b(?:adopt|adopts|adopted|adopting|take|takes|taken|taking)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:approach|attitude|stance|ethos|philosophy)\\b|\\b(?:approach|attitude|stance|ethos|philosophy)\\b[^.;]{0,100}?\\b(?:should|must|shall|needs? to)\\s+be\\s+(?:adopted|taken)\\b",
+        // an outcome to reach, with no act that reaches it: "a reduction in overcrowding needs to be achieved"
+        "\\b(?:should|must|shall|needs? to|is to|are to)\\s+be\\s+(?:achieved|attained|realised|realized)\\b(?!\\s+(?:by|through)\\s+(?!\\d|the end\\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b))",
         // every form of the verb: "should be strengthened", "strengthens", "enhancing"
         // unless its object is a concrete act named by a noun: "promote the amendment of section 12"
         `(?<!\\bto\\s)(?<!\\bby\\s)\\b(?:enhanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|promot(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))\\b${NOT_NOMINAL_ACT}${NOT_BY_AMOUNT}`,
         "\\b(?:be|made|make|become|get|are|is)\\s+(?:much\\s+)?(?:more|less)\\s+(?!than\\b|often\\b|frequently\\b)\\w+",
         "\\b(?:be|made|make|become|are|is)\\s+(?:better|worse|friendlier|kinder|safer|cleaner|warmer|brighter|larger|bigger|nicer|healthier)\\b",
-        "\\bbetter\\b",
+        // unless it qualifies a thing a concrete verb provides: "better systems of communication should
+        // be put in place" asks for the systems (the comparative leaves the measure open)
+        "\\bbetter\\b(?![^.;]{0,100}?\\b(?:should|must|shall|needs? to)\\s+be\\s+(?:put in place|introduced|installed|provided|established|set up|developed|fitted)\\b)(?<!\\b(?:put in place|introduce|install|provide|establish|set up|develop|fit)\\s+(?:an?\\s+|the\\s+)?better)",
         "\\b(?:a |an )?(?:greater|stronger|increased|enhanced|closer) (?:focus|emphasis|attention|awareness|priority)\\b",
         "\\bto a (?:greater|larger|much greater) extent\\b",
         "\\brespectful(?:ly)?\\b",
@@ -276,7 +304,9 @@ export const en: SmartLexicon = {
       patterns: [
         // the quality is the whole ask: "should be adequate", "kept at a suitable level"
         "\\b(?:should|must|shall|to)\\s+(?:be|remain)\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|reasonable|decent|good|fit for purpose|safe|clean|hygienic|proportionate|proportional|dignified|humane|fair|in good (?:condition|repair|order))\\b(?!\\s+(?:to\\b|for\\b(?!\\s+(?:the|a|an)\\s+(?!(?:number|size|capacity|demand|population)\\b))))",
-        "\\b(?:are|is|be)\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|safe|clean|hygienic|proportionate|humane)(?:\\s+and\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|safe|clean|hygienic|proportionate|humane))?\\s*[.;]",
+        // the same quality at the end of the ask, before its cross-reference: "ensure that the nurse's
+        // station is fit for purpose (paragraph 5.15)"
+        "\\b(?:are|is|be)\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|safe|clean|hygienic|proportionate|humane|fit for purpose)(?:\\s+and\\s+(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|safe|clean|hygienic|proportionate|humane|fit for purpose))?(?=\\s*(?:[.;(]|$))",
         "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:at|in)\\s+(?:a|an)\\s+(?:suitable|adequate|appropriate|acceptable|reasonable|good|satisfactory|decent|comfortable|proper|sufficient)\\s+[a-z]+\\b(?!\\s+(?:of|for)\\s+\\d)",
         "\\b(?:kept|maintained|held|keep|maintain)\\s+(?:\\w+\\s+){0,3}?at\\s+a\\s+(?:level|standard|temperature)\\s+(?:which|that)\\s+(?:is|are)\\b",
         "\\b(?:kept|maintained|keep|maintain)\\s+(?:\\w+\\s+){0,3}?(?:clean|tidy|in good (?:order|repair|condition))\\b",
@@ -332,7 +362,9 @@ export const en: SmartLexicon = {
         "\\battention (?:should|must|needs? to) be\\b",
         "\\bneeds? (?:urgent |particular |more )?attention\\b",
         // the situation as the object of the ask, not a mention of it ("… reflect the scale of the problem")
-        "\\b(?:address|addressed|tackle|tackled|resolve|resolved|remedy|remedied|improve|improved|examine|examined|review|reviewed|monitor|monitored|follow|study|deal with|dealt with|look (?:at|into)|solve|solved)\\s+(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|problem|question)s?\\b",
+        // a problem named by what it is ("resolve the problem of the unhygienic conditions in B Hall")
+        // is bounded by it, as a finding before it bounds "this problem"
+        "\\b(?:address|addressed|tackle|tackled|resolve|resolved|remedy|remedied|improve|improved|examine|examined|review|reviewed|monitor|monitored|follow|study|deal with|dealt with|look (?:at|into)|solve|solved)\\s+(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|problem|question)s?\\b(?!(?<=problems?)\\s+(?:of|with)\\s+(?!this\\b|that\\b|it\\b)[a-z])",
         "\\b(?:the|this|that)\\s+(?:general\\s+)?(?:situation|matter|issue|problem|question)s?\\s+(?:should|must|shall|needs? to)\\s+be\\b",
         "\\beverything (?:possible|necessary)\\b",
       ],
@@ -351,7 +383,8 @@ export const en: SmartLexicon = {
         "\\bmore (?:often|frequently|regularly)\\b",
         "\\b(?:at )?regular(?:ly| intervals| basis)?\\b",
         "\\b(?:sufficient|adequate|appropriate|reasonable|decent|suitable|affordable|timely|enough|robust|effective|significant|substantial|meaningful)(?:ly)?\\b",
-        "\\b(?:promptly|quickly|rapidly|swiftly|speedily|readily|easily|in good time|in a timely (?:manner|fashion|way))\\b",
+        // "readily available / accessible" is a state an observer sees: the thing is there without asking
+        "\\b(?:promptly|quickly|rapidly|swiftly|speedily|(?:readily|easily)(?!\\s+(?:available|accessible|obtainable|visible)\\b)|in good time|in a timely (?:manner|fashion|way))\\b",
         // a manner or a limit with no measure: "proper mealtimes", "without undue delay"
         "\\b(?:proper(?:ly)?|undue|unnecessar(?:y|ily)|unreasonabl[ey])\\b",
         "\\b(?:long|lengthy|prolonged|extended|short|excessive) periods?\\b",
@@ -359,12 +392,16 @@ export const en: SmartLexicon = {
         "\\b(?:good|acceptable|satisfactory|decent) (?:quality|standard|condition|state|level)\\b",
         "\\bto the (?:greatest|fullest|maximum|largest) (?:extent|degree) possible\\b",
         "\\b(?:as far as|to the extent) (?:possible|practicable)\\b",
+        // a state of mind no one can observe: "have the necessary knowledge of the rules"
+        "\\b(?:necessary|requisite)\\s+(?:knowledge|understanding|awareness|skills|competence)\\b",
         "\\bas a (?:measure of )?last resort\\b",
         "\\b(?:greater|higher|larger|further) (?!than\\b)\\w+",
         "\\bmore\\b(?!\\s+than\\b)",
         "\\bbetter\\b",
-        // a comparative with nothing to compare to: "a wider range of activities", "longer visits"
+        // a comparative with nothing to compare to: "a wider range of activities", "longer visits",
+        // "closer scrutiny of …"
         "(?<!\\bno\\s)\\b(?:wider|broader|longer|shorter|bigger|stronger|smaller|fewer|quicker|faster)\\b(?!\\s+than\\b)",
+        "(?<!\\bno\\s)\\b(?:closer|tighter|stricter)\\b(?!\\s+(?:than|to)\\b)",
       ],
     },
     yardstickTie: {
@@ -381,6 +418,9 @@ export const en: SmartLexicon = {
         // watching with no end point: "the use of the silent cell should be kept under review"
         "\\b(?:keep|kept|be kept)\\s+under\\s+(?:\\w+\\s+)?review\\b",
         "\\b(?:there should be|carry out|conduct|undertake) (?:a|an) (?:\\w+ )?(?:evaluation|review|assessment|re-?examination|analysis)\\b(?! (?:by|within|every|each|before)\\b)",
+        // the review named first and then asked for in the passive: "a full assessment of the
+        // arrangements should be carried out" is as open as "carry out an assessment of …"
+        "\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:evaluation|review|assessment|re-?examination|analysis|study)(?:\\s+(?:of|into)\\b[^.;]{0,120}?)?\\s+(?:should|must|shall|needs? to)\\s+be\\s+(?:carried out|undertaken|conducted|performed)\\b(?!\\s+(?:by|within|every|each|before)\\b)",
         // a review named as what the thing undergoes: "the policy should be the subject of a review"
         "\\b(?:be|is|are)\\s+(?:the\\s+)?subject\\s+of\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:review|evaluation|assessment|re-?examination|analysis|study)\\b(?!\\s+(?:by|within|every|each|before)\\b)",
       ],
@@ -395,9 +435,11 @@ export const en: SmartLexicon = {
         "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|once|twice|half|double|single)\\b",
         "\\bper ?cent\\b|%",
         "\\b(?:at least|at most|a maximum of|a minimum of|maximum|minimum|no more than|no fewer than|no less than|not (?:to )?exceed(?:ing)?|up to)\\b",
-        "\\b(?:every|each|all|any)\\s+(?!times?\\b|necessary\\b|appropriate\\b|possible\\b|efforts?\\b|measures\\b)(?:[\\w'-]+\\s+){0,2}?[\\w'-]+",
+        // (not everyone holding a state of mind no one can observe: "all staff have the necessary knowledge of …")
+        "\\b(?:every|each|all|any)\\s+(?!times?\\b|necessary\\b|appropriate\\b|possible\\b|efforts?\\b|measures\\b)(?![^.;]{0,40}?\\b(?:has|have|possess|possesses|acquire|acquires)\\s+(?:the\\s+|a\\s+)?(?:necessary|sufficient|adequate|appropriate|good|proper|requisite)\\s+(?:knowledge|understanding|awareness|skills|competence)\\b)(?:[\\w'-]+\\s+){0,2}?[\\w'-]+",
         "\\bat all times\\b",
-        "\\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?|hourly|nightly|per (?:day|week|month|year|hour|shift))\\b",
+        // not the name of a dated report cited ("paragraph 82 of the Annual Report 2014")
+        "\\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?(?!\\s+reports?\\s+(?:for\\s+|of\\s+)?(?:19|20)\\d{2}\\b)|hourly|nightly|per (?:day|week|month|year|hour|shift))\\b",
         "\\b(?:completely|in full|fully|without exception|separately|full-time)\\b",
         "\\b(?:documented|recorded|registered|logged|in writing|written)\\b",
         "\\b(?:increase|reduce|raise|lower|double|halve)\\s+(?:the\\s+)?number of\\b",
@@ -462,6 +504,9 @@ export const en: SmartLexicon = {
         "\\b(?:each|every) time\\b",
         "\\bafter (?:each|every)\\b",
         "\\b(?:for|of) (?:each|every|a) (?:complaint|request|application|incident|detainee|prisoner|patient)\\b",
+        // a decision taken on each case, which the time limit follows: "in immediate connection with
+        // the decision to place a child in seclusion", "immediately after the decision to restrain"
+        "\\b(?:(?:in\\s+)?connection\\s+with|after|following|upon|on|at\\s+the\\s+time\\s+of)\\s+(?:the|each|every|any|a)\\s+decision\\s+to\\b",
       ],
     },
     routineStep: {
@@ -519,8 +564,10 @@ export const en: SmartLexicon = {
         "\\b(?:before|ahead of)\\s+(?:any|all)\\s+other\\b",
         "\\bunintended\\b",
         "\\bcontingency\\b",
-        "\\b(?:mitigate|minimi[sz]e|take into account|mindful of|bear in mind)\\b[^.;]{0,30}\\brisks?\\b",
-        "(?<!\\bat\\s)\\brisks? of\\b",
+        // (a risk to reduce as the aim of the ask is its goal, not a risk of the measure itself:
+        // "staff should be present at all times to minimise the risks")
+        "(?<!\\b(?:to|in order to|so as to|with a view to)\\s)\\b(?:mitigate|minimi[sz]e|take into account|mindful of|bear in mind)\\b[^.;]{0,30}\\brisks?\\b",
+        "(?<!\\bat\\s)(?<!\\b(?:to|in order to|so as to|with a view to)\\s+(?:reduce|reducing|minimi[sz]e|minimi[sz]ing|mitigate|mitigating|avoid|avoiding|prevent|preventing|lower|lowering)\\s+(?:the\\s+|any\\s+|all\\s+)?)\\brisks? of\\b",
         "\\bnot automatically\\b",
         "\\bso as not to\\b",
         // a risk named as what the way of doing it must avoid: "without recourse to excessive overtime",
@@ -546,6 +593,9 @@ export const en: SmartLexicon = {
         // a part of the ask to see to first or most: "with particular attention to …", "with a specific
         // focus on …" (paying attention as the whole ask singles nothing out of it)
         "\\b(?:particular|special|specific|especial)\\s+(?:attention|focus|emphasis|care)\\s+(?:to|on|for)\\b(?<=\\b(?:with|paying|giving|placing|putting)\\s+(?:a\\s+|the\\s+)?(?:particular|special|specific|especial)\\s+(?:attention|focus|emphasis|care)\\s+(?:to|on|for))",
+        // a harm the way of doing it must not cause: "restraint limited to the minimum, without
+        // inflicting pain"
+        "\\bwithout\\s+(?:causing|inflicting)\\s+(?:any\\s+|unnecessary\\s+|undue\\s+)?(?:pain|harm|injury|injuries|suffering|distress|humiliation)\\b",
       ],
     },
     urge: {
@@ -608,7 +658,10 @@ export const en: SmartLexicon = {
         "\\b[Tt]he (?:required|prescribed) (?:[\\w-]+ ){0,2}?(?:checks?|observations?|rounds?|visits?|times?|timescales?|intervals?|frequency|levels?|ratios?|periods?|procedures?|records?)\\b",
         "\\b(?:[Ii]n (?:accordance|line|compliance)|[Cc]onsistent) with the (?:[\\w-]+ ){1,2}?(?:set|established|laid down|prescribed|required) (?:by|in|under)\\b",
         // an existing law named by its subject: "the implementation of the law establishing the NPM"
-        "\\b[Tt]he (?:law|act|decree|regulations?) (?:establishing|creating|governing|relating to|on the)\\b",
+        "\\b[Tt]he (?:law|act|decree|regulations?|legislation) (?:establishing|creating|governing|relating to|on the)\\b",
+        // an existing law named by its subject before it, where the ask is to act under it:
+        // "pursuant to the adult responsibility legislation", "under the mental health law"
+        "\\b(?:[Ii]n (?:line|accordance|conformity|keeping|compliance) with|[Pp]ursuant to|[Uu]nder|[Aa]s (?:required|provided|set out|laid down) (?:by|in)|[Cc]onsistent with|[Cc]omply(?:ing)? with|[Cc]ompliance with)\\s+the\\s+(?!(?:applicable|relevant|national|international|domestic|current|existing|appropriate|new|present|same|above|following|general)\\b)(?:[a-z][\\w-]*\\s+){1,3}(?:legislation|law|act|regulations)\\b",
       ],
     },
     genericStandard: {
@@ -635,6 +688,12 @@ export const en: SmartLexicon = {
         "\\bpoor\\s+(?:(?!physical|mental|health|medical|psychological)[\\w-]+\\s+)?(?:conditions|condition|state|hygiene|repair)\\b(?!\\s+of\\s+(?:health|mind))",
         "\\b(?:critical|severe|chronic|serious|acute)\\s+(?:overcrowding|shortages?|understaffing|staff\\s+shortages?)\\b",
         "\\b(?:shortcomings|deficiencies|failings|failures)\\s+(?:(?:that\\s+were|which\\s+were)\\s+)?(?:identified|found|observed|noted|detected)\\b",
+        // a scale the visit found, named by the judgement on it: "so many prisoners testing positive",
+        // "the high number of transfers", "a burgeoning prisoner population"
+        "\\bso\\s+(?:many|few)\\b(?!\\s+(?:as|that)\\b)",
+        "\\bsuch\\s+(?:a\\s+)?(?:high|large|low|small)\\s+(?:numbers?|proportions?|levels?|rates?)\\s+of\\b",
+        "\\bthe\\s+(?:very\\s+)?(?:high|large|excessive)\\s+(?:numbers?|proportions?|rates?)\\s+of\\b",
+        "\\b(?:burgeoning|growing|rising|increasing|spiral(?:l)?ing|escalating)\\s+(?:(?:prison|prisoner|remand|custodial)\\s+)?(?:populations?|numbers\\s+of|demand\\s+for|levels\\s+of|rates\\s+of)\\b",
       ],
     },
     lackClause: {
@@ -646,6 +705,8 @@ export const en: SmartLexicon = {
     problemClause: {
       patterns: [
         `\\b(?:which|that|as they|since they)\\s+(?:(?:currently|often|routinely|still|effectively|repeatedly)\\s+)?(?:prevents?|deprives?|exposes?|causes?|restricts?|obstructs?|blocks?|endangers?|hinders?|denies|deny|violates?|leads? to|puts? (?:\\w+ )?at risk|(?:is|are|were|was|have been|has been) (?:used|applied) (?:to|for|as))\\b`,
+        // the cause the visit found, told in the past: "conditions which were being caused by the windows"
+        "\\b(?:which|that)\\s+(?:(?:was|were|had\\s+been)\\s+(?:being\\s+)?(?:caused|created|aggravated|worsened)\\s+by|(?:caused|prevented|deprived|exposed|restricted|endangered|denied|led\\s+to))\\b",
       ],
     },
     purpose: {
@@ -653,7 +714,7 @@ export const en: SmartLexicon = {
         // the content of an instruction is what it must bring about: "instruct all officers to wear
         // their number", "instructions requiring officers to …" (as "instructions so that officers …")
         "\\b(?:instruct|instructs|instructed|direct|directs)\\s+(?:[\\w-]+\\s+){1,5}?to\\s+(?!the\\b|a\\b|an\\b|all\\b|every\\b|each\\b|their\\b|its\\b)(?=[a-z]+\\b)",
-        "\\b(?:instructions?|orders?|guidance|circulars?|directives?)\\s+(?:[\\w-]+\\s+){0,3}?(?:requiring|instructing|obliging|directing)\\b",
+        "\\b(?:instructions?|orders?|guidance|circulars?|directives?)\\s+(?:[\\w-]+\\s+){0,3}?(?:requiring|instructing|obliging|directing|(?:that|which)\\s+(?:ensure|ensures|guarantee|guarantees|require|requires|oblige|obliges))\\b",
         // "take the necessary steps so that …": the ask itself, not a purpose (as "to ensure that")
         "(?<!\\b(?:steps|measures|action|actions)\\s)\\bso that\\b",
         "\\bin order (?:to|that|for)\\b",
@@ -666,7 +727,7 @@ export const en: SmartLexicon = {
         // cell, to let detainees call for help"); a weak goal ("to improve") is weakPurpose
         "(?<=,\\s)to\\s+(?!(?:improve|enhance|strengthen|promote|better|be|have|do|this|that|the|a|an|all|date|which|whom|whose|what|where|when|whether|those|these|their|its|his|her|them|our|such|each|every|any|some|other|include|including)\\b)[a-z]{3,}\\b(?!\\s+(?:\\w+\\s+)?(?:months|weeks|days|years|hours)\\b)",
         "\\bwith a view to\\b",
-        "\\bwith the (?:aim|objective|intention|goal) of\\b",
+        "\\bwith the (?:(?:particular|specific|express|main|primary|overall|ultimate|clear)\\s+)?(?:aim|objective|intention|goal) of\\b",
         "\\bfor the purpose of\\b",
         "\\baimed at\\b",
         // purpose infinitives naming an effect: the action before them is the means to it
@@ -689,13 +750,17 @@ export const en: SmartLexicon = {
     },
     neededFor: {
       patterns: [
+        // the quantity before what is provided: "enough nurses to give adequate care"
+        "\\b(?:enough|sufficient)\\s+(?!(?:steps|measures|action|actions|efforts|time|funds|funding|budget|money|resources|means)\\b)(?:[\\w-]+\\s+){1,2}?to\\s+(?!(?:be|have|do|this|that|the|a|an|ensure|guarantee)\\b)[a-z]{3,}\\b",
         "\\b(?:necessary|needed|required|sufficient|enough)(?<!\\b(?:steps|measures|action|actions|efforts|time|funds|funding|budget|money|resources|means)\\s[a-z]+)\\s+(?:in order\\s+)?to\\s+(?!(?:be|have|do|this|that|the|a|an|ensure|guarantee)\\b)[a-z]{3,}\\b",
       ],
     },
     itemPurpose: {
       patterns: [
         // "it" stands for the thing acted on, never for persons: "extend the CCTV so that it covers every corridor"
-        "\\b(?:so|in such a way|in a way|in a manner|such)\\s+that\\s+it\\b",
+        // (an "it" that stands for nothing, before the clause it announces, is no thing: "revise the
+        // guidelines so that it is clear that a doctor must be called")
+        "\\b(?:so|in such a way|in a way|in a manner|such)\\s+that\\s+it\\b(?!\\s+(?:is|be|becomes|will\\s+be)\\s+(?:made\\s+)?(?:clear|plain|explicit|certain|understood|possible)\\s+(?:that|to|for)\\b)",
       ],
     },
     manner: {
@@ -712,8 +777,16 @@ export const en: SmartLexicon = {
     },
     effect: {
       patterns: [
+        // the persons' return to society named as the aim ("a greater potential for reintegration", "the
+        // rehabilitative purpose of the unit")
+        "\\b(?:rehabilitative|resettlement|reintegration|rehabilitation)\\s+(?:function|purpose|aim|potential|goal)\\b|\\b(?:potential|function|purpose|aim|goal)\\s+(?:of|for)\\s+(?:social\\s+)?(?:rehabilitation|reintegration|resettlement)\\b",
+        // the harm to persons that the fix must prevent, stated as its reason: "… as it could be used by
+        // detainees to harm themselves", "there is a risk of suicide"
+        "\\b(?:could|can|may|might)\\s+be\\s+used\\s+(?:by\\s+(?:[\\w-]+\\s+){1,3}?)?(?:to|for)\\s+(?:attempt(?:ing)?\\s+(?:to\\s+)?)?(?:self-harm|harm(?:ing)?\\s+(?:themselves|himself|herself)|suicide|(?:commit|committing)\\s+suicide|hang(?:ing)?\\s+(?:themselves|himself|herself)|injur(?:e|ing)\\s+(?:themselves|himself|herself))\\b",
+        "\\ba\\s+risk\\s+of\\s+(?:self-harm|suicide|injury)\\b",
         // a change in a problem that persons live with: "reduce overcrowding"
-        "\\b(?:reduc|end|eliminat|prevent|limit|lower|shorten|alleviat)\\w*\\s+(?:the\\s+)?(?:level of\\s+|number of\\s+|risk of\\s+)?(?:overcrowding|occupancy|violence|ill-treatment|self-harm|suicides?|deaths?|waiting times?|delays|isolation|idleness)\\b",
+        // (or named by its noun: "a reduction in the present levels of critical overcrowding")
+        "\\b(?:reduc|end|eliminat|prevent|limit|lower|shorten|alleviat)\\w*\\s+(?:(?:in|of)\\s+)?(?:the\\s+)?(?:(?:present|current|existing|high)\\s+)?(?:levels? of\\s+|number of\\s+|risk of\\s+)?(?:(?:critical|severe|chronic|serious)\\s+)?(?:overcrowding|occupancy|violence|ill-treatment|self-harm|suicides?|deaths?|waiting times?|delays|isolation|idleness)\\b",
         `\\b(?:reduc|shorten|limit|increas|extend)\\w*\\s+(?:the\\s+)?(?:amount of\\s+)?time\\s+(?:(?:that\\s+)?(?:[\\w-]+\\s+){0,2}?${PERSON}\\b|out of (?:their\\s+)?cells?|outside|spent\\s+(?:in|at|on|by|under)\\b)`,
         "\\b(?:reduc|limit|restrict|end|stop|ceas|abolish|prohibit|ban|minimi[sz]|discontinu|abandon|eradicat|renounc)\\w*\\s+(?:its\\s+|the\\s+|their\\s+)?(?:use|practice|length|duration|frequency) of\\b",
         "\\bput an end,?(?:\\s+[\\w ]{1,30},)?\\s+to\\b",
@@ -725,6 +798,9 @@ export const en: SmartLexicon = {
         "\\bin a language (?:that\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:understands?|can understand|speaks?)\\b",
         `\\b${PERSON}\\b${NOT_HEAD}\\s+(?:can|could|are able to|is able to|will be able to|may)\\b(?!\\s+(?:be\\s+)?(?:held|placed|detained|restrained|searched|handcuffed|isolated|punished|sanctioned)\\b)`,
         "\\b(?:held|be held) accountable\\b",
+        // accountability of the perpetrators is the outcome for the persons wronged
+        "\\b(?:brought|bring|bringing) (?:\\w+ )?to justice\\b",
+        "\\b(?:perpetrators?|those responsible|offenders|alleged authors?)\\b[^.;]{0,80}?\\b(?:are|be|is|being) (?:\\w+ly )?(?:prosecuted|punished|sanctioned|tried|convicted)\\b",
         // the practice changed, named by what it must no longer do or risk: "managed without resorting
         // to transfers", "allocate cells by origin, avoiding the mixing of remand and convicted persons"
         "\\bwithout\\s+(?:\\w+ly\\s+)?(?!delaying\\b|waiting\\b)(?:resorting|recourse|compromising|undermining|jeopardi[sz]ing|infringing|breaching|violating|exposing|endangering|restricting|reducing|affecting|harming|depriving|being)\\b",
@@ -740,14 +816,21 @@ export const en: SmartLexicon = {
     },
     beneficiary: {
       patterns: [
-        `\\b(?:to|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?|offer(?:s|ed|ing)?|giv(?:e|es|en|ing)|grant(?:s|ed|ing)?|treat(?:s|ed|ing)?|inform(?:s|ed|ing)?|protect(?:s|ed|ing)?|consult(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?|accompan(?:y|ies|ied|ying)|separat(?:e|es|ed|ing)|involv(?:e|es|ed|ing)|notify|afford|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|issu(?:e|es|ed|ing)|equip(?:s|ped|ping)?)\\s+(?:(?:all|every|each|any|the|those|newly|at-risk|female|male|foreign|elderly|young|vulnerable|unaccompanied|pregnant)\\s+){0,4}(?:(?!of\\b)[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
+        // ("information relating to prisoners" only says what the thing is about)
+        `\\b(?:(?<!\\b(?:relating|related|relation|regard|respect|reference|pertaining|according|due|owing|prior|specific|particular)\\s)to|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?|offer(?:s|ed|ing)?|giv(?:e|es|en|ing)|grant(?:s|ed|ing)?|treat(?:s|ed|ing)?|inform(?:s|ed|ing)?|protect(?:s|ed|ing)?|consult(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?|accompan(?:y|ies|ied|ying)|separat(?:e|es|ed|ing)|involv(?:e|es|ed|ing)|notify|afford|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|issu(?:e|es|ed|ing)|equip(?:s|ped|ping)?)\\s+(?:(?:all|every|each|any|the|those|newly|at-risk|female|male|foreign|elderly|young|vulnerable|unaccompanied|pregnant)\\s+){0,4}(?:(?!of\\b)[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
         `\\b(?:on|about|of) (?:the\\s+)?${PERSON}\\s+understanding\\b`,
+        // a state judged by what it is for persons: "kept at a level which is comfortable for prisoners"
+        // (French and Spanish read any "pour" / "para" before persons so)
+        `\\b(?:comfortable|safe|accessible|bearable|tolerable|healthy|dignified|humane|usable)\\s+for\\s+(?:(?:all|every|each|the|those|any)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b${NOT_HEAD}`,
         // what is provided for persons ("provide a full working day for all the men held"), not a complement of a noun ("planning for prisoners")
         `\\b(?:provid|offer|organi[sz]|arrang|deliver|run)\\w*\\b[^.;,]{1,60}?\\bfor\\s+(?:(?:all|every|each|the|those|any)\\s+){0,2}(?:(?!of\\b)[\\w-]+\\s+){0,2}?${PERSON}\\b${NOT_HEAD}`,
       ],
     },
     ensureOutcome: {
       patterns: [
+        // persons' access to a service, as what an instrument governs or a body secures: "a protocol
+        // that regulates the access of victims to medical care"
+        `\\b(?:regulat|govern|organi[sz]|ensur|guarant|secur|safeguard|facilitat|provid|allow|grant|enabl)\\w*\\s+(?:the\\s+)?access\\s+of\\s+(?:(?:the|all|every|each|any)\\s+)?(?:[\\w-]+\\s+)?(?:${PERSON}|victims?)(?:\\s+(?:of|with|in)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)?\\s+to\\b`,
         // access or contact secured is the persons' entitlement, even when they are implied:
         // "guarantee access to a lawyer from the outset", "ensure effective contact with families"
         "\\b(?:ensur|guarant|secur|safeguard|uphold|facilitat|provid|allow|grant|enabl)\\w*\\s+(?:the\\s+|their\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:right\\s+of\\s+)?(?:access|contact)\\s+(?:to|with)\\b",
@@ -766,7 +849,13 @@ export const en: SmartLexicon = {
     },
     means: {
       patterns: [
+        // an instrument amended together with what it must state: the content is how the change is made
+        // ("amend the Instruction on restraint and state expressly that doctors must …")
+        "\\b(?:amend|revis|updat|modif)\\w*\\b[^.;]{0,120}?\\b(?:instructions?|protocols?|orders?|circulars?|regulations?|rules|procedures?|guidelines|polic(?:y|ies))\\b[^.;]{0,160}?\\band\\s+(?:(?:expressly|clearly|explicitly)\\s+)?(?:specify|state|set out|indicate|make clear|include)\\b",
         "\\bby (?:means of |way of )?(?!(?:during|existing|being|morning|evening|nothing|something|anything)\\b)[a-z]+ing\\b",
+        // an action named by its noun says how as a gerund does: "improved by an increase in the number
+        // of telephones", "by the introduction of a key-worker scheme" (no body or person is so named)
+        "\\bby (?:an?|the) (?:[\\w-]+ )?(?:increase|reduction|introduction|expansion|extension|installation|provision|adjustment|creation|recruitment|appointment|deployment|establishment|redistribution|reallocation|reorgani[sz]ation|conversion|refurbishment|replacement)s? (?:in|of|to)\\b",
         // (the document a body issued its recommendation through is no means of the change)
         "\\bthrough (?!the night\\b|the day\\b|(?:its|their|the|a)\\s+(?:recommendations?|letters?|resolutions?|decisions?|opinions?)\\b)(?:the |a |an )?\\w+",
         "\\bvia\\b",
@@ -798,7 +887,8 @@ export const en: SmartLexicon = {
         "\\b(?:amend|revise|change|adopt|introduce|issue|draw up|develop|establish|set up)(?:d|ed)?\\b[^.;]{0,60}?\\b(?:regulations?|rules|laws?|legislation|Act|Code|polic(?:y|ies)|procedures?|protocol|circular|guidelines|instructions|order|strategy|plan|bill|draft law|programmes?|programs?|curriculum|course)\\b[^.;]{0,20}?\\b(?:to|so as to|requiring|allowing|providing|prohibiting|limiting|covering|including|establishing|setting|introducing)\\b",
         "\\binstead of\\b",
         "\\brather than\\b",
-        "\\bon a (?!regular|daily|weekly|monthly|yearly|permanent|continuous|systematic|routine)[\\w-]+ basis\\b",
+        // (a basis that only qualifies the effort, "on a strategic basis", says nothing of how)
+        "\\bon a (?!regular|daily|weekly|monthly|yearly|permanent|continuous|systematic|routine|strategic|sustained|consistent|ongoing|long-term|planned|structured|priority)[\\w-]+ basis\\b",
       ],
     },
     meansLink: {
@@ -822,8 +912,14 @@ export const en: SmartLexicon = {
     },
     option: {
       patterns: [
+        // a discreet way to carry out an escort or a visit is a concrete option for how: "in plain clothes",
+        // "in unmarked vehicles"
+        "\\bin (?:plain|civilian) clothes\\b|\\bunmarked (?:police )?(?:vehicles?|cars?|vans?)\\b",
         "\\bconsider(?:ing)?\\s+(?:\\w+\\s+)?[a-z]+ing\\b[^.;]{0,60}\\bor\\b",
         "\\b(?:options?|alternatives?) such as\\b",
+        // a model to follow is a concrete option for how the change is made: "an induction process, on
+        // the lines of the one at the national centre"
+        "\\b(?:(?:on|along) (?:the )?(?:same )?lines of|model(?:l)?ed (?:on|after)|(?:following|on|after) the (?:model|example) of|based on the (?:model|example) of)\\b",
         // what replaces the practice, named after it: "…; instead, an officer should wait outside"
         "(?<=[;,.]\\s{0,3})\\b(?:[Ii]nstead|[Aa]lternatively|[Aa]s an alternative)\\b|\\bin (?:its|their) place\\b",
         "\\breplac(?:e|ed|ing)\\b[^.;]{1,120}?\\b(?:with|by)\\b",
@@ -851,6 +947,9 @@ export const en: SmartLexicon = {
         "(?<!\\b(?:in|should|must|shall|to)\\s)\\border\\b(?!\\s+(?:to|that|the|a|an|its|their)\\b)",
         "\\b(?:re-?)?train(?:s|ing|ed)?\\b",
         "\\bstaff(?:ing)? (?:levels?|numbers?|shortages?|ratios?)\\b",
+        // staff present at all times where persons are held is a staffing arrangement ("the constant presence
+        // of officers in the cell area")
+        "\\b(?:constant|permanent|continuous|round-the-clock|24-hour)\\s+(?:staff\\s+)?presence\\s+of\\s+(?:[\\w-]+\\s+)?(?:staff|officers|guards|nurses|personnel)\\b|\\b(?:constant|permanent|continuous|round-the-clock|24-hour)\\s+staff\\s+presence\\b",
         "\\b(?:post|deploy|assign|allocate|second|rotate)\\w*\\s+(?:more\\s+|additional\\s+)?staff\\b",
         "(?<!(?:sufficient|adequate|enough) )\\bnumber of (?:\\w+\\s+)?(?:staff|officers|guards|nurses|doctors|psychologists|psychiatrists|social workers|educators|teachers|interpreters|lawyers|personnel)\\b",
         "\\b(?:recruit\\w*|employ(?:ed|ment)?|vacanc(?:y|ies)|secondment)\\b",
@@ -864,14 +963,22 @@ export const en: SmartLexicon = {
         "\\bfund(?:s|ing|ed)?\\b",
         "\\bsupervis(?:e|ion|ory)\\b",
         "\\boversight\\b",
+        // control as supervision of a service or of medicines, not of a room's climate: "professional
+        // control over the pharmacy", "control of drugs"
+        "\\b(?:professional|managerial|management|hierarchical|clinical)\\s+control\\b|\\bcontrol\\s+(?:of|over)\\s+(?:the\\s+)?(?:drugs|medicines|medication|controlled\\s+drugs|pharmacy|pharmacies)\\b",
         "\\baccountab\\w*\\b",
         "\\bculture\\b",
         "\\bstrateg(?:y|ies)\\b",
+        // the same lever named by its adjective: "achieved on a strategic basis", "planned strategically"
+        "\\bstrategic(?:ally)?\\b",
         "\\b(?:action )?plans?\\b",
         "\\bplanning\\b",
         "\\bprogrammes?\\b|\\bprograms?\\b",
         "\\b(?:prison|penitentiary|detention|health|health-care|justice|juvenile justice|complaints?|referral|monitoring|inspection|maintenance|records?) system\\b",
         "\\bmechanisms?\\b",
+        // a document that lays down a rule or records consent is a procedure: "provide the units with a
+        // document setting out the patient's informed consent"
+        "\\b(?:documents?|forms?)\\s+(?:(?:that|which)\\s+)?(?:sets?\\s+out|setting\\s+out|lays?\\s+down|laying\\s+down|records?|recording|provides?\\s+for|providing\\s+for)\\b",
         "\\bcomplaints?\\b",
         "\\bpractices?\\b",
         "\\broutines?\\b",
@@ -918,7 +1025,7 @@ export const en: SmartLexicon = {
         "\\bregisters?\\b",
         "\\brecords?\\b",
         "\\b(?:documented|recorded|logged|registered|in writing)\\b",
-        "\\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?)\\b",
+        "\\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?(?!\\s+reports?\\s+(?:for\\s+|of\\s+)?(?:19|20)\\d{2}\\b))\\b",
         "\\bfilled in\\b",
         "\\bstatistics\\b",
         "\\b(?:forms?|templates?|leaflets?)\\b",
@@ -1057,6 +1164,9 @@ export const en: SmartLexicon = {
     },
     itemLabel: {
       patterns: [`\\W*${ITEM_LABEL}`],
+    },
+    beingClause: {
+      patterns: ["\\s+there\\s+(?:is|are|was|were|will\\s+be|may\\s+be|might\\s+be)\\b"],
     },
   },
   words: {

@@ -39,7 +39,7 @@ const MONTH =
 
 /** Verbs that name a goal, not an action: "medidas para prevenir …" is a goal. */
 const GOAL_VERB =
-  "(?:prevenir|mejorar|abordar|garantizar|asegurar|evitar|combatir|remediar|erradicar|promover|proteger|reducir|eliminar|fortalecer|reforzar|afrontar|hacer frente|impedir|poner\\s+fin|acabar\\s+con)";
+  "(?:prevenir|mejorar|abordar|garantizar|asegurar|evitar|combatir|remediar|resolver|solucionar|subsanar|paliar|erradicar|promover|proteger|reducir|eliminar|fortalecer|reforzar|afrontar|hacer frente|impedir|poner\\s+fin|acabar\\s+con)";
 
 /** Daños de los que las personas deben quedar libres: represalias, intimidación, malos tratos. */
 const HARM =
@@ -64,14 +64,22 @@ const QUALITY_PURPOSE =
   "(?:(?:cumplir|desempeñar|ejercer|llevar\\s+a\\s+cabo|realizar)\\s+(?:[a-zñ]+mente\\s+)?(?:con\\s+)?(?:su|sus)\\s+(?:mandato|funciones|función|misión|tareas|labor|cometido)\\b|(?:generar|crear|garantizar|asegurar|proporcionar|ofrecer|favorecer|propiciar|mantener|brindar)\\s+(?:un|una|el|la|los|las|unos|unas)\\s+(?:[a-zñ]+\\s+){0,3}?(?:propici|adecuad|segur|dign|apropiad|idóne|saludable|tranquil|positiv|acogedor|favorable)\\w*\\b)";
 
 /** An infinitive (with an enclitic pronoun): the ask of a Spanish list item ("Impartir …", "Dotarla …"). */
-const INFINITIVE = "[a-zñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?";
+const INFINITIVE = "(?:[a-zñ]{2,}(?:ar|er|ir)|dar|ver)(?:se|lo|la|los|las|le|les)?";
+
+/**
+ * A state to bring about that is only a likeness to a model ("para que sus características se
+ * asemejen a las de los recursos del sistema de salud"): it says what the result should resemble,
+ * not what the measures are.
+ */
+const NOT_LIKENESS =
+  "(?![^.;]{0,120}?\\b(?:se\\s+)?(?:asemeje|asemejen|equipare|equiparen|aproxime|aproximen|parezca|parezcan)\\b)";
 
 /**
  * What follows "medidas" when they say which: an action that is not only a goal ("para instalar
  * …"), or the state to bring about ("para que …", "para garantizar que …"). "Adoptar las medidas
  * necesarias." or "medidas para prevenir la violencia" stay vague.
  */
-const MEASURES_SPECIFIED = `(?!(?:\\s+(?:deben|deberían)\\s+(?:adoptarse|ser\\s+adoptadas))?\\s+(?:\\w+\\s+){0,2}(?:(?:para|a fin de|con el fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:para|a fin de|con el fin de)\\s+que\\b|para\\s+(?:garantizar|asegurar)\\s+que\\b))`;
+const MEASURES_SPECIFIED = `(?!(?:\\s+(?:deben|deberían)\\s+(?:adoptarse|ser\\s+adoptadas))?\\s+(?:\\w+\\s+){0,2}(?:(?:para|a fin de|con el fin de)\\s+(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:para|a fin de|con el fin de)\\s+que\\b${NOT_LIKENESS}|para\\s+(?:garantizar|asegurar)\\s+que\\b${NOT_LIKENESS}))`;
 
 /**
  * Un recurso cuyo importe es el entregable ("aumentar el presupuesto", "el número de …"), o un hecho
@@ -96,7 +104,9 @@ export const es: SmartLexicon = {
         "\\b(?:debe|deben|debería|deberían|deberá|deberán|habrá de|habrán de|ha de|han de|tiene que|tienen que)\\b",
         "\\b(?:recomienda|recomiendan|recomendamos|insta|instan|instamos|exhorta|exhortan|solicita|solicitan|sugiere|sugieren|pide|piden|reitera|alienta|invita|recomendó|recomendaron|sugirió|sugirieron|solicitó|solicitaron|pidió|pidieron|instó|instaron|exhortó|exhortaron|alentó|invitó)\\b",
         "\\bse\\s+(?:(?:le|les)\\s+)?(?:recomienda|sugiere|solicita|insta|pide|propone|recomendó|sugirió|solicitó|pidió|propuso)\\b",
-        "\\b(?:es|resulta|sería|resultaría)\\s+(?:necesario|preciso|imprescindible|conveniente|recomendable|esencial|fundamental|urgente|deseable|oportuno)\\b",
+        // agreeing with what is needed, as it often follows: "es necesaria una actuación inmediata",
+        // "son necesarias medidas"
+        "\\b(?:es|son|resulta|resultan|sería|serían|resultaría|resultarían)\\s+(?:también\\s+|asimismo\\s+)?(?:necesari[oa]s?|precis[oa]s?|imprescindibles?|convenientes?|recomendables?|esencial(?:es)?|fundamental(?:es)?|urgentes?|deseables?|oportun[oa]s?)\\b",
         `\\bque(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?que)\\s`,
       ],
     },
@@ -150,9 +160,14 @@ export const es: SmartLexicon = {
         "\\bpor\\s+parte\\s+de\\s+",
       ],
     },
+    coActor: {
+      patterns: [
+        "\\b(?:en\\s+(?:estrecha\\s+)?(?:cooperación|colaboración|coordinación)|conjuntamente)\\s+con\\s+",
+      ],
+    },
     subordinate: {
       patterns: [
-        "\\b(?:donde|cuando|cuyo|cuya|cuyos|cuyas|quien|quienes|si|porque|aunque|mientras|salvo que|a menos que|en caso de que|siempre que)\\b(?!\\s+(?:sea|resulte)\\s+(?:necesario|posible|preciso|oportuno)\\b)",
+        "\\b(?:donde|cuando|cuyo|cuya|cuyos|cuyas|quien|quienes|si|porque|pues|ya que|puesto que|toda vez que|aunque|mientras|salvo que|a menos que|en caso de que|siempre que)\\b(?!\\s+(?:sea|resulte)\\s+(?:necesario|posible|preciso|oportuno)\\b)",
         "\\b(?:el|la|los|las)\\s+cual(?:es)?\\b",
         "\\ben\\s+(?:el|la|los|las)\\s+que\\b",
       ],
@@ -169,7 +184,7 @@ export const es: SmartLexicon = {
         "\\besforzarse\\b",
         `\\b(?:adoptar|adopte|adopten|adoptarse|adopten|tomar|tome|tomen)\\s+(?:todas\\s+)?(?:las\\s+)?(?:\\w+\\s+){0,2}?(?:medidas|acciones|disposiciones)\\b${MEASURES_SPECIFIED}`,
         `\\b(?:deberían|deben|debería|debe)\\s+(?:adoptarse|tomarse|emprenderse)\\s+(?:\\w+\\s+){0,4}?(?:medidas|acciones)\\b${MEASURES_SPECIFIED}`,
-        `\\bse\\s+(?:adopten|tomen|emprendan)\\s+(?:\\w+\\s+){0,3}?(?:medidas|acciones)\\b${MEASURES_SPECIFIED}`,
+        `\\bse\\s+(?:adopten|tomen|emprendan|implementen|apliquen|arbitren)\\s+(?:\\w+\\s+){0,3}?(?:medidas|acciones)\\b${MEASURES_SPECIFIED}`,
         "(?<!\\b(?:para|a\\s+fin\\s+de)\\s)\\b(?:abordar|afrontar|resolver|solucionar|remediar|atajar|paliar|subsanar|corregir)\\s+(?:el|la|los|las|este|esta|estos|estas|dicho|dicha|dichos|dichas)\\s+(?:problema|situación|cuestión|asunto|carencia|deficiencia|déficit|escasez|falta|ausencia|retraso|hacinamiento|masificación)s?\\b",
         "(?<!\\b(?:para|a\\s+fin\\s+de)\\s)\\b(?:abordar|combatir|afrontar|luchar contra|hacer frente a)\\s+(?:el|la|los|las)?\\s*(?:\\w+\\s+)?(?:hacinamiento|masificación|violencia|malos tratos|problemas?|deficiencias|carencias)\\b",
         // luchar contra un mal nombra un fin, sea cual sea: "combatir la impunidad de los actos de tortura"
@@ -180,7 +195,15 @@ export const es: SmartLexicon = {
         "\\bse\\s+(?:examine|revise|estudie|analice)\\s+(?:la|esta|dicha)\\s+(?:situación|cuestión|problemática)\\b",
         "\\b(?:la|esta)\\s+(?:situación|cuestión|problemática)\\b[^.;]{0,60}?\\b(?:sea|sean|ser)\\s+(?:examinad|estudiad|revisad|analizad)[oa]s?\\b",
         "(?<!\\bpara\\s)\\bmejor(?:ar|e|en|arse|ado|ada|ados|adas|a)\\b",
-        "\\bmejor\\b",
+        // salvo que califique algo que un verbo concreto provee: "implantar un mejor sistema de comunicación"
+        // pide el sistema (el comparativo deja abierta la medida)
+        "\\bmejor\\b(?![^.;]{0,100}?\\b(?:debe|deben|debería|deberían|deberá)\\s+(?:implantarse|establecerse|instalarse|crearse|ponerse\\s+en\\s+marcha|habilitarse)\\b)(?<!\\b(?:implantar|establecer|instalar|crear|habilitar|poner\\s+en\\s+marcha|dotar\\s+(?:\\w+\\s+){0,4}?de|proporcionar)\\s+(?:un|una|el|la)\\s+mejor)",
+        // nueva vida para lo que existe, sin decir qué cambia: "una completa revitalización de la rutina"
+        "(?<!\\bpara\\s)\\b(?:revitaliz|dinamiz|redinamiz)\\w*",
+        // una manera de trabajar que adoptar, sin nombrar el acto: "adoptar un enfoque más estructurado"
+        "\\b(?:adoptar|adopte|adopten|adoptarse|asumir|asuma|asuman)\\s+(?:un|una|el|la)\\s+(?:[a-zñáéíóú]+\\s+){0,2}?(?:enfoque|planteamiento|actitud|filosofía)\\b|\\b(?:enfoque|planteamiento|actitud|filosofía)\\b[^.;]{0,100}?\\b(?:debe|deben|debería|deberían|deberá)\\s+(?:adoptarse|asumirse|ser\\s+adoptad[oa])\\b",
+        // un resultado que alcanzar, sin el acto que lo alcanza: "debe lograrse una reducción del hacinamiento"
+        "\\b(?:debe|deben|debería|deberían|deberá|deberán)\\s+(?:lograrse|alcanzarse|conseguirse)\\b(?!\\s+(?:[a-zñ]+\\s+){0,8}?(?:mediante|a\\s+través\\s+de)\\b)|\\b(?:que\\s+)?se\\s+(?:logre|logren|alcance|alcancen|consiga|consigan)\\b(?!\\s+(?:[a-zñ]+\\s+){0,8}?(?:mediante|a\\s+través\\s+de)\\b)",
         // todas las formas del verbo: "debe reforzarse", "sea fortalecida", "potencien"
         // la atención o la conciencia como toda la petición: una actitud, no un acto ("tener en cuenta
         // las necesidades", "hacer hincapié en", "poner empeño en", "velar por el bienestar")
@@ -196,7 +219,7 @@ export const es: SmartLexicon = {
         "\\bcon\\s+(?:el\\s+debido\\s+)?respeto\\b",
         "\\b(?:respetuos[oa]s?|dign[oa]s?|dignidad|humanamente|trato\\s+humano)\\b",
         "\\b(?:tratar|trate|traten|tratarse|atender|atienda|atiendan)\\s+(?:\\w+\\s+){0,3}?(?:correctamente|adecuadamente|debidamente|con\\s+(?:el\\s+debido\\s+)?respeto)\\b",
-        `\\b(?:medidas|acciones)\\s+(?:necesarias|oportunas|adecuadas|pertinentes|apropiadas)\\b${MEASURES_SPECIFIED}`,
+        `\\b(?:medidas|acciones)\\s+(?:necesarias|oportunas|adecuadas|pertinentes|apropiadas|precisas)\\b${MEASURES_SPECIFIED}`,
         "\\b(?:buscar|encontrar|explorar)\\s+(?:\\w+\\s+)?(?:soluciones|fórmulas|vías|alternativas)\\b",
         "\\bsensibilizar\\b",
         // una orientación, no un acto, como verbo de la petición ("fomentar", "favorecer", "facilitar"),
@@ -220,7 +243,9 @@ export const es: SmartLexicon = {
         // humanos de todas las personas privadas de libertad" ("el derecho de los internos a un abogado" nombra uno)
         "(?<!\\b(?:para|de)\\s)\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|proteger|proteja|protejan|respetar|respete|respeten|salvaguardar)\\s+(?:los\\s+|sus\\s+)derechos(?:\\s+(?:humanos|fundamentales))?\\b(?!\\s+(?:(?:de|del)\\s+(?:[a-zñ]+\\s+){1,6}?)?a\\s)",
         // un problema que abordar como toda la petición, sin decir cómo: "la falta de actividades debería abordarse."
-        "\\b(?:abordarse|resolverse|solucionarse|atajarse|remediarse|subsanarse|corregirse|(?:ser|sea|sean)\\s+(?:\\w+mente\\s+)?(?:abordad|resuelt|solucionad|atajad|remediad|subsanad|corregid)[oa]s?)\\b(?=\\s*(?:[.;,)]|$))",
+        // salvo que lo que se aborda sea un acto nombrado por un sustantivo: "la implantación de un
+        // programa de acogida debe abordarse con urgencia" pide el programa
+        "(?<!(?:^|[.;:]\\s*|\\d\\s+|\\n)(?:que\\s+)?(?:la|el)\\s+(?:introducción|implantación|instalación|creación|provisión|dotación|puesta\\s+en\\s+marcha|elaboración|contratación|designación|sustitución|reparación|adopción|habilitación|ampliación)\\s+(?:de|del)\\b[^.;]{1,120}?\\s)\\b(?:abordarse|resolverse|solucionarse|atajarse|remediarse|subsanarse|corregirse|(?:ser|sea|sean)\\s+(?:\\w+mente\\s+)?(?:abordad|resuelt|solucionad|atajad|remediad|subsanad|corregid)[oa]s?)\\b(?=\\s*(?:[.;,)]|$))",
         // hacer todo lo posible, procurar: una intención, no un acto ("hacer todo lo posible para", "procurar reducir")
         "\\bhacer\\s+(?:todo\\s+lo\\s+posible|lo\\s+posible|todo\\s+lo\\s+que\\s+(?:esté|este)\\s+(?:en\\s+su\\s+mano|a\\s+su\\s+alcance))\\b|\\bno\\s+escatimar\\s+esfuerzos\\b",
         `\\b(?:procurar|procure|procuren|tratar\\s+de|trate\\s+de|traten\\s+de|intentar|intente|intenten|buscar|busque|busquen|tender\\s+a|tienda\\s+a|tiendan\\s+a)\\s+(?=${INFINITIVE}\\b)`,
@@ -261,7 +286,8 @@ export const es: SmartLexicon = {
         "\\b(?:correctamente|adecuadamente|debidamente)\\s+(?:llevad|utilizad|usad|aplicad|cumplimentad)\\w*",
         // un estado dicho solo por su grado, sin nada detrás: "las celdas deben estar
         // suficientemente iluminadas."
-        "\\b(?:ser|sea|sean|es|son|estar|esté|estén|está|están)\\s+(?:suficientemente|adecuadamente|correctamente|debidamente|bien|convenientemente)\\s+[a-zñáéíóú]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\\b(?=\\s*(?:[.;]|$))",
+        // (un acto judicial "debidamente" hecho lo es conforme a la ley: "sean debidamente sancionados")
+        "\\b(?:ser|sea|sean|es|son|estar|esté|estén|está|están)\\s+(?!debidamente\\s+(?:enjuiciad|juzgad|procesad|investigad|sancionad|castigad))(?:suficientemente|adecuadamente|correctamente|debidamente|bien|convenientemente)\\s+[a-zñáéíóú]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\\b(?=\\s*(?:[.;]|$))",
         // una suficiencia de medios dicha por un participio, esté donde esté: "que el servicio esté
         // adecuadamente dotado para todas las prisiones" (una referencia detrás la ata: "… para cubrir cada
         // turno"; aquello de que se equipa nombra la cosa: "equipadas con un timbre")
@@ -311,12 +337,16 @@ export const es: SmartLexicon = {
         "\\b(?:periódicamente|regularmente|de\\s+forma\\s+(?:periódica|regular)|con\\s+regularidad|a\\s+intervalos\\s+regulares)\\b",
         // "regular" adjetivo ("acceso regular a un médico", "visitas regulares"), no el verbo ("regular el uso de …")
         "(?<!\\b(?:para|de|a)\\s)\\bregular(?:es)?\\b(?!\\s+(?:el|la|los|las|un|una|su|sus|este|esta|estos|estas|dicho|dicha|lo|mediante|por)\\b)",
+        // un acto judicial hecho "debidamente" lo es conforme a la ley ("enjuiciados debidamente", en inglés
+        // "duly prosecuted"): un hecho que se da o no, no un grado
         // "debido" y "oportuno" junto a un nombre son fórmulas del lenguaje administrativo ("las instrucciones
         // oportunas", "la debida formación del personal", "su oportuno cumplimiento"): nombran la cosa, no una medida
-        "\\b(?:suficientes?|suficientemente|adecuad[oa]s?|adecuadamente|apropiad[oa]s?|adaptad[oa]s?|razonables?|asequibles?|eficaz|eficaces|efectiv[oa]s?|significativ[oa]s?|robust[oa]s?|debidamente)\\b",
+        "\\b(?:suficientes?|suficientemente|adecuad[oa]s?|adecuadamente|apropiad[oa]s?|adaptad[oa]s?|razonables?|asequibles?|eficaz|eficaces|efectiv[oa]s?|significativ[oa]s?|robust[oa]s?|debidamente(?<!\\b(?:enjuiciad|juzgad|procesad|investigad|sancionad|castigad)[oa]s?\\s+debidamente)(?!\\s+(?:enjuiciad|juzgad|procesad|investigad|sancionad|castigad)[oa]s?\\b))\\b",
         "\\b(?:rápidamente|rápid[oa]s?|pront[oa]s?(?!\\s+como)|ágilmente|con\\s+celeridad|con\\s+prontitud|en\\s+tiempo\\s+y\\s+forma|correctamente|correct[oa]s?|indebid[oa]s?|innecesari[oa]s?|excesiv[oa]s?)\\b",
         "\\b(?:largos|prolongados|excesivos)\\s+periodos?\\b",
         "\\ben\\s+la\\s+medida\\s+de\\s+lo\\s+posible\\b",
+        // un estado de ánimo que nadie puede observar: "tenga los conocimientos necesarios"
+        "\\b(?:conocimientos?|competencias?|habilidades|capacidades)\\s+necesari[oa]s\\b",
         "\\bcomo\\s+último\\s+recurso\\b",
         "\\b(?:mayor|mayores)\\b",
         "\\bmás\\b(?!\\s+(?:de|que|tardar)\\b)",
@@ -337,7 +367,10 @@ export const es: SmartLexicon = {
         // la forma pasiva: "el protocolo debe ser revisado", "que sean evaluadas"
         "\\b(?:ser|sea|sean|es|son)\\s+(?:\\w+mente\\s+)?(?:revisad|reexaminad|evaluad|examinad|estudiad|analizad|valorad|reconsiderad|supervisad)[oa]s?\\b",
         "\\b(?:hacer|haga|hagan|realizar|realice|realicen|llevar\\s+a\\s+cabo)\\s+(?:un\\s+)?seguimiento\\b(?!\\s+(?:anual|mensual|semanal|diario|periódico|cada)\\b)",
-        "\\b(?:realizar(?:se)?|llevar(?:se)? a cabo|efectuar(?:se)?|practicar(?:se)?)\\s+(?:un|una)\\s+(?:\\w+\\s+)?(?:evaluación|revisión|análisis|estudio|examen)\\b(?!\\s+(?:anual|mensual|periódic[oa]|cada|antes|en\\s+un\\s+plazo)\\b)",
+        "\\b(?:realizar(?:se)?|llevar(?:se)? a cabo|efectuar(?:se)?|practicar(?:se)?|se\\s+(?:realice|lleve\\s+a\\s+cabo|efectúe|practique))\\s+(?:un|una)\\s+(?:\\w+\\s+)?(?:evaluación|revisión|análisis|estudio|examen)\\b(?!\\s+(?:anual|mensual|periódic[oa]|cada|antes|en\\s+un\\s+plazo)\\b)",
+        // la revisión nombrada primero y pedida en pasiva: "una evaluación completa de los recursos
+        // debe llevarse a cabo" es tan abierta como "llevar a cabo una evaluación de …"
+        "\\b(?:un|una|el|la)\\s+(?:[a-zñáéíóú]+\\s+){0,2}?(?:evaluación|revisión|análisis|estudio|examen)\\b(?:\\s+(?:completa|complet[oa]|exhaustiv[oa]|detallad[oa]|integral))?(?:\\s+(?:de|del|sobre)\\b[^.;]{0,120}?)?\\s+(?:debe|deben|debería|deberían|deberá)\\s+(?:realizarse|llevarse\\s+a\\s+cabo|efectuarse|ser\\s+(?:realizad|efectuad|llevad)[oa]s?)\\b(?!\\s+(?:por|en\\s+un\\s+plazo|antes|cada)\\b)",
       ],
     },
     measure: {
@@ -349,9 +382,11 @@ export const es: SmartLexicon = {
         "\\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien|mitad|doble)\\b",
         "\\bpor\\s+ciento\\b|%",
         "\\b(?:al\\s+menos|como\\s+mínimo|como\\s+máximo|un\\s+máximo\\s+de|un\\s+mínimo\\s+de|no\\s+más\\s+de|no\\s+menos\\s+de|no\\s+superior(?:es)?\\s+a|no\\s+exceda|hasta\\s+un\\s+máximo)\\b",
-        "\\b(?:todo|toda|todos|todas|cada|cualquier|ningún|ninguna)\\s+(?!momento\\b|lo\\s+(?:posible|necesario)\\b)(?:[a-zñ]+\\s+){0,2}?[a-zñ]+",
+        // (no todos en un estado de ánimo que nadie puede observar: "todo el personal tenga los conocimientos necesarios")
+        "\\b(?:todo|toda|todos|todas|cada|cualquier|ningún|ninguna)\\s+(?!momento\\b|lo\\s+(?:posible|necesario)\\b)(?![^.;]{0,40}?\\b(?:tenga|tengan|posea|posean|adquiera|adquieran)\\s+(?:los|las|el|la|unos|unas)?\\s*(?:conocimientos?|competencias?|habilidades|capacidades)\\s+(?:necesari|suficient|adecuad|apropiad|debid)\\w*)(?:[a-zñ]+\\s+){0,2}?[a-zñ]+",
         "\\b(?:en\\s+todo\\s+momento|siempre)\\b",
-        "\\b(?:diari[oa]s?|a\\s+diario|semanal(?:es|mente)?|mensual(?:es|mente)?|trimestral(?:es|mente)?|anual(?:es|mente)?|por\\s+(?:día|semana|mes|año|turno))\\b",
+        // no el nombre de un informe fechado que se cita ("parágrafo 82 del Informe Anual 2014")
+        "\\b(?:diari[oa]s?|a\\s+diario|semanal(?:es|mente)?|mensual(?:es|mente)?|trimestral(?:es|mente)?|anual(?:es|mente)?(?!\\s+(?:de\\s+|del\\s+año\\s+)?(?:19|20)\\d{2}\\b)|por\\s+(?:día|semana|mes|año|turno))\\b",
         "\\b(?:complet[oa]s?|completamente|íntegramente|en\\s+su\\s+totalidad|sin\\s+excepción|por\\s+separado|exacta?)\\b",
         "\\b(?:por\\s+escrito|registr\\w+|document\\w+|anot\\w+|constancia|consten?)\\b",
         "\\b(?:aumentar|incrementar|reducir|disminuir|duplicar)\\s+(?:el\\s+)?número\\s+de\\b",
@@ -407,6 +442,9 @@ export const es: SmartLexicon = {
         "\\bcada\\s+vez\\s+que\\b",
         "\\btras\\s+(?:la\\s+salida\\s+de\\s+)?cada\\b",
         "\\b(?:de|para)\\s+cada\\s+(?:queja|solicitud|incidente|detenid[oa]|intern[oa]|paciente)\\b",
+        // una decisión tomada en cada caso, a la que sigue el plazo: "en conexión inmediata con la
+        // decisión de aislar", "inmediatamente después de la decisión de sujetar"
+        "\\b(?:en\\s+(?:conexión|relación)\\s+(?:inmediata\\s+)?con|tras|después\\s+de|desde|en\\s+el\\s+momento\\s+de)\\s+(?:la|cada|toda)\\s+decisión\\s+de\\b",
       ],
     },
     routineStep: {
@@ -449,14 +487,16 @@ export const es: SmartLexicon = {
         "\\bantes\\s+(?:que|de)\\s+cualquier\\s+otr[oa]\\b",
         "\\b(?:velando|cuidando)\\s+(?:por|de)\\s+que\\s+no\\b",
         "\\b(?:análisis|evaluación|valoración)\\s+de(?:l)?\\s+riesgos?\\b",
-        "\\b(?:mitigar|minimizar|reducir|evitar|tener\\s+en\\s+cuenta)\\b[^.;]{0,30}\\briesgos?\\b",
+        // (un riesgo que reducir como fin de la petición es su objetivo, no un riesgo de la propia
+        // medida: "garantizar la presencia de agentes para evitar riesgos")
+        "(?<!\\b(?:para|a\\s+fin\\s+de|con\\s+el\\s+fin\\s+de|con\\s+(?:el\\s+)?objeto\\s+de|con\\s+el\\s+objetivo\\s+de)\\s)\\b(?:mitigar|minimizar|reducir|evitar|(?:tener|teniendo)\\s+en\\s+cuenta)\\b[^.;]{0,30}\\briesgos?\\b",
         // una garantía que la forma de hacerlo debe mantener, contra un riesgo que la petición
         // conlleva: "con las medidas de seguridad adecuadas", "aplicando las medidas de protección de datos"
         "\\b(?:medidas|garantías|precauciones|cautelas)\\s+de\\s+(?:seguridad|confidencialidad|protección\\s+de\\s+datos)\\b(?<=\\b(?:con|adoptando|aplicando|respetando|observando|manteniendo)\\s+(?:las\\s+|los\\s+|unas\\s+|todas\\s+las\\s+)?(?:(?:debidas|oportunas|adecuadas|necesarias|apropiadas|pertinentes)\\s+)?(?:medidas|garantías|precauciones|cautelas)\\s+de\\s+(?:seguridad|confidencialidad|protección\\s+de\\s+datos))",
         // una parte de la petición que atender primero o más: "con especial atención a …", "poniendo el énfasis en …"
         // (prestar atención como toda la petición no distingue ninguna parte de ella)
         "\\b(?:(?:especial|particular|singular)\\s+(?:atención|cuidado)|atención\\s+(?:especial|particular|preferente))\\b(?<=\\b(?:con|prestando|dedicando)\\s+(?:una\\s+|la\\s+)?(?:(?:especial|particular|singular)\\s+(?:atención|cuidado)|atención\\s+(?:especial|particular|preferente)))|\\b(?:poniendo|haciendo)\\s+(?:el\\s+|un\\s+)?(?:especial\\s+)?(?:énfasis|hincapié|acento)\\s+en\\b",
-        "\\briesgos?\\s+de\\b",
+        "(?<!\\b(?:para|a\\s+fin\\s+de|con\\s+el\\s+fin\\s+de|con\\s+(?:el\\s+)?objeto\\s+de)\\s+(?:reducir|minimizar|mitigar|evitar|prevenir|disminuir)\\s+(?:el\\s+|los\\s+|todo\\s+|cualquier\\s+)?)\\briesgos?\\s+de\\b",
         "\\b(?:sólo|solo|únicamente)\\s+cuando\\b",
         "\\bno\\s+(?:[a-zñ]+\\s+){0,3}?automátic(?:a|amente)\\b",
         // la rapidez pedida como tal: "acelerar la aprobación de la ley", "agilizar los traslados"
@@ -465,6 +505,9 @@ export const es: SmartLexicon = {
         "\\b(?:cuidando|procurando|velando\\s+por)\\s+(?:de\\s+)?no\\b",
         // medidas provisionales mientras duran las obras: "mientras se realizan las obras"
         "\\bmientras\\s+(?:(?:se|que)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:obras|reformas|trabajos|la\\s+renovación|la\\s+rehabilitación)\\b|\\bdurante\\s+(?:la\\s+ejecución\\s+de\\s+)?las\\s+obras\\b",
+        // un daño que la forma de hacerlo no debe causar: "una contención limitada al mínimo, sin
+        // infligir dolor"
+        "\\bsin\\s+(?:causar|infligir|provocar|ocasionar)(?:les|le)?\\s+(?:ningún\\s+|ninguna\\s+)?(?:dolor|daños?|lesiones|sufrimientos?|humillaci(?:ón|ones))\\b",
       ],
     },
     urge: {
@@ -513,6 +556,7 @@ export const es: SmartLexicon = {
         "\\b(?:[Cc]onforme\\s+a|[Dd]e\\s+acuerdo\\s+con|[Ss]egún|[Cc]on\\s+arreglo\\s+a|[Dd]e\\s+conformidad\\s+con)\\s+(?:los|las|el|la|lo)\\s+(?:[\\w-]+\\s+){0,2}?(?:establecid|fijad|previst|dispuest|determinad)[oa]s?\\s+(?:por|en)\\b",
         // una ley existente nombrada por su objeto: "la aplicación de la ley que crea el mecanismo nacional"
         "\\b(?:[Ll]a\\s+ley|[Ee]l\\s+decreto)\\s+(?:que\\s+crea|por\\s+la\\s+que\\s+se\\s+crea|de\\s+creación\\s+de(?:l)?|sobre\\s+(?:el|la|los|las)|relativa\\s+a)\\b",
+        "\\b[Ll]a\\s+(?:legislación|normativa)\\s+(?:sobre|relativa\\s+a(?:l)?|en\\s+materia\\s+de|reguladora\\s+de(?:l)?)\\s+(?!esta\\b|dicha\\b|la\\s+materia\\b)",
         "\\b(?:parágrafos?|párrafos?|apartados?|puntos?)\\s+\\d+(?:\\s+(?:y|a)\\s+\\d+)?\\s+(?:del?|de\\s+la)\\s+[A-Z]",
         "\\bInforme\\s+Anual\\b",
         "\\b[A-Z]{2,}(?:/[A-Za-z0-9.()]+){2,}",
@@ -539,6 +583,12 @@ export const es: SmartLexicon = {
         "\\b(?:inaceptables?|intolerables?|deplorables?|indign[ao]s|insalubres?|lamentables?|ruinos[ao]s?)\\b(?<!\\b(?:conductas?|comportamientos?|actitudes?|lenguaje|expresiones|comentarios)\\s+\\w+)",
         "\\b(?:mal|malas?)\\s+(?:estado|condiciones|condición)\\b(?!\\s+(?:de\\s+salud|físic[ao]|psíquic[ao]|mental))|\\bhacinamiento\\s+(?:grave|crítico|severo|crónico)\\b",
         "\\b(?:carencias|deficiencias|disfunciones|irregularidades|insuficiencias)\\s+(?:(?:graves|significativas|importantes|detectadas)\\s+)?(?:detectad[ao]s|observad[ao]s|constatad[ao]s|apreciad[ao]s|advertid[ao]s)\\b",
+        // una magnitud constatada, nombrada por el juicio sobre ella: "tantos internos con resultado
+        // positivo", "el elevado número de traslados", "una población reclusa creciente"
+        "\\btant[oa]s\\b(?!\\s+veces\\b|[^.;]{0,60}?\\bcomo\\b)",
+        "\\b(?:el|al|del)\\s+(?:elevado|creciente|alto|gran|excesivo)\\s+(?:número|porcentaje)\\s+de\\b",
+        "\\b(?:el|al|del)\\s+(?:número|porcentaje)\\s+(?:muy\\s+)?(?:elevado|creciente|alto|excesivo)\\s+de\\b",
+        "\\bpoblación\\s+(?:reclusa\\s+|penitenciaria\\s+|interna\\s+)?(?:creciente|en\\s+(?:constante\\s+)?aumento)\\b",
       ],
     },
     lackClause: {
@@ -550,6 +600,8 @@ export const es: SmartLexicon = {
     problemClause: {
       patterns: [
         "\\b(?:que|los\\s+cuales|las\\s+cuales|lo\\s+cual|lo\\s+que)\\s+(?:(?:actualmente|a\\s+menudo|todavía|aún)\\s+)?(?:impide|impiden|priva|privan|expone|exponen|causa|causan|dificulta|dificultan|vulnera|vulneran|pone\\s+en\\s+riesgo|ponen\\s+en\\s+riesgo|se\\s+utiliza(?:n)?\\s+para|se\\s+usa(?:n)?\\s+para|limita|limitan|restringe|restringen|obstaculiza|obstaculizan)\\b",
+        // la causa constatada, dicha en pasado: "unas condiciones que eran causadas por las ventanas"
+        "\\b(?:que|los\\s+cuales|las\\s+cuales|lo\\s+cual)\\s+(?:(?:era|eran|estaba|estaban|habían\\s+sido|había\\s+sido)\\s+(?:causad[ao]s?|provocad[ao]s?|ocasionad[ao]s?|agravad[ao]s?)\\s+por|(?:causaba|causaban|provocaba|provocaban|impedía|impedían|privaba|privaban|exponía|exponían))\\b",
       ],
     },
     purpose: {
@@ -557,7 +609,7 @@ export const es: SmartLexicon = {
         // "adoptar las medidas necesarias para que …": the ask itself, not a purpose
         "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)para\\s+que\\b",
         "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)a\\s+fin\\s+de(?:\\s+que)?\\b",
-        "\\bcon\\s+(?:el\\s+|la\\s+)?(?:objeto|fin|objetivo|propósito|finalidad)\\s+de(?:\\s+que)?\\b(?!\\s+mejorar\\s+(?:la|esta)\\s+situación)",
+        "\\bcon\\s+(?:el\\s+|la\\s+)?(?:(?:principal|único|doble|claro)\\s+)?(?:objeto|fin|objetivo|propósito|finalidad)(?:\\s+(?:principal|último|última|concreto|específico))?\\s+de(?:\\s+que)?\\b(?!\\s+mejorar\\s+(?:la|esta)\\s+situación)",
         "\\bal\\s+objeto\\s+de\\b",
         "\\ba\\s+(?:los\\s+)?efectos\\s+de\\b",
         "\\bcon\\s+(?:vistas|miras)\\s+a\\b",
@@ -576,6 +628,9 @@ export const es: SmartLexicon = {
         // the content of an instruction is what it must bring about: "dar instrucciones a los agentes
         // de portar su placa" (as "instrucciones para que los agentes porten …")
         "\\b(?:instrucciones|indicaciones|órdenes|directrices)\\s+(?:oportunas\\s+|precisas\\s+|necesarias\\s+)?a\\s+(?:[a-zñ]+\\s+){1,5}?de\\s+(?=[a-zñ]{2,}(?:ar|er|ir)\\b)",
+        // what an instrument must secure, in a relative clause: "dictar las órdenes oportunas que garanticen
+        // la completa cumplimentación del libro" (as "instrucciones para que …")
+        "\\b(?:instrucciones|indicaciones|órdenes|directrices|circulares?)\\s+(?:oportunas\\s+|precisas\\s+|necesarias\\s+|expresas\\s+)?que\\s+(?:garantic|asegur|oblig|exij|impong)[a-zñ]*\\b",
         // the goal of an instrument, named by a noun: "instrucciones para la completa cumplimentación del libro"
         "\\b(?:instrucciones|indicaciones|medidas|normas|protocolos?|directrices)\\s+(?:[a-zñ]+\\s+){0,2}?para\\s+(?:la|el)\\s+(?:[a-zñ]+\\s+)?[a-zñ]+(?:ción|miento)\\b",
       ],
@@ -589,18 +644,25 @@ export const es: SmartLexicon = {
     },
     neededFor: {
       patterns: [
+        // la cantidad antes de lo que se dota: "suficiente personal para dar una atención adecuada"
+        `\\b(?:suficientes?|bastantes)\\s+(?!(?:medidas|acciones|pasos|esfuerzos|gestiones|actuaciones|tiempo|fondos|recursos|presupuesto|créditos?|partidas?|financiación|medios)\\b)(?:[a-zñ]+\\s+){1,2}?para\\s+(?!(?:que|ello|eso|esto|ser|estar|garantizar|asegurar)\\b)${INFINITIVE}\\b`,
         `\\b(?:necesari[oa]s?|suficientes?|imprescindibles?)(?<!\\b(?:medidas|acciones|pasos|esfuerzos|gestiones|actuaciones|tiempo|fondos|recursos|presupuesto|créditos?|partidas?|financiación|medios)(?:\\s+[a-zñ]+)?\\s[a-zñ]+)\\s+para\\s+(?!(?:que|ello|eso|esto|ser|estar|garantizar|asegurar)\\b)${INFINITIVE}\\b`,
       ],
     },
     itemPurpose: {
       patterns: [
+        // el verbo impersonal que extiende la cosa habla de ella: "ampliar la videovigilancia de manera que se
+        // haga extensible a todas las zonas" (como "de manera que cubra todas las zonas")
+        "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera|tal\\s+forma)\\s+que\\s+(?:también\\s+)?se\\s+(?:haga\\s+extensi(?:v[oa]s?|bles?)|hagan\\s+extensi(?:v[oa]s|bles)|extienda|extiendan|amplíe|amplíen|abarque|abarquen)\\b",
         // sin sujeto propio, el verbo habla de la cosa sobre la que se actúa: "ampliar la videovigilancia de manera que cubra todas las zonas"
-        "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera|tal\\s+forma)\\s+que\\s+(?:también\\s+)?(?!(?:el|la|los|las|lo|un|una|unos|unas|todo|toda|todos|todas|cada|ningún|ninguna|ninguno|nadie|no|nunca|se|su|sus|este|esta|estos|estas|dich[oa]s?|ést[ea]s?|ell[oa]s?|quien|quienes|mientras|cuando|siempre|solo|sólo|únicamente)\\b)[a-zñáéíóú]+(?:a|e|an|en)\\b",
+        // (un verbo impersonal que anuncia lo que sigue no habla de la cosa: "de modo que quede claro que …")
+        "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera|tal\\s+forma)\\s+que\\s+(?:también\\s+)?(?!(?:quede|queden|resulte|sea)\\s+(?:claro|claramente|establecido|expreso|explícito|patente|posible)\\b)(?!(?:el|la|los|las|lo|un|una|unos|unas|todo|toda|todos|todas|cada|ningún|ninguna|ninguno|nadie|no|nunca|se|su|sus|este|esta|estos|estas|dich[oa]s?|ést[ea]s?|ell[oa]s?|quien|quienes|mientras|cuando|siempre|solo|sólo|únicamente)\\b)[a-zñáéíóú]+(?:a|e|an|en)\\b",
       ],
     },
     manner: {
       patterns: [
-        `\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera|tal\\s+forma)\\s+que\\s+(?!(?:(?:tod[oa]s|cada|ningún|ninguna|l[oa]s|el|la|sus?)\\s+){0,2}(?:[a-zñáéíóú]+\\s+)?${PERSON}\\b)`,
+        // (un verbo impersonal anuncia el contenido buscado, un fin: "de modo que quede claro que …")
+        `\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera|tal\\s+forma)\\s+que\\s+(?!(?:quede|queden|resulte|sea)\\s+(?:claro|claramente|establecido|expreso|explícito|patente|posible)\\b)(?!(?:(?:tod[oa]s|cada|ningún|ninguna|l[oa]s|el|la|sus?)\\s+){0,2}(?:[a-zñáéíóú]+\\s+)?${PERSON}\\b)`,
       ],
     },
     conformPurpose: {
@@ -610,6 +672,15 @@ export const es: SmartLexicon = {
     },
     effect: {
       patterns: [
+        // el retorno de las personas a la sociedad nombrado como fin ("un mayor potencial de reinserción",
+        // "la función rehabilitadora que se persigue")
+        "\\b(?:potencial|función|finalidad|fin|orientación|objetivo|carácter)\\s+(?:de\\s+)?(?:reinserción|resocialización|rehabilitador[a]?|resocializador[a]?|reeducador[a]?)\\b",
+        // el daño a las personas que el arreglo debe evitar, dado como razón: "pues puede ser utilizada
+        // por los detenidos para intentar autolesionarse", "un riesgo de suicidio"
+        "\\b(?:puede|pueden|podría|podrían)\\s+ser\\s+utilizad[oa]s?\\s+(?:por\\s+(?:[a-zñ]+\\s+){1,3}?)?para\\s+(?:intentar\\s+)?(?:autolesionarse|suicidarse|lesionarse|ahorcarse|quitarse\\s+la\\s+vida)\\b",
+        "\\bun\\s+riesgo\\s+de\\s+(?:suicidio|autolesi(?:ón|ones)|lesiones)\\b",
+        // el cambio nombrado por su sustantivo: "una reducción de los niveles actuales de hacinamiento"
+        "\\b(?:reducción|disminución|limitación|eliminación)\\s+(?:de|del)\\s+(?:(?:el|la|los|las)\\s+)?(?:(?:niveles?|número|riesgo)\\s+(?:actuales?\\s+)?de\\s+)?(?:hacinamiento|sobreocupación|masificación|violencia|malos\\s+tratos|autolesiones|suicidios?|muertes|tiempos?\\s+de\\s+espera|aislamiento|inactividad)\\b",
         "\\b(?:reducir|disminuir|limitar|evitar|eliminar|acortar|poner\\s+fin\\s+a)\\s+(?:el|la|los|las)?\\s*(?:nivel\\s+de\\s+|número\\s+de\\s+|riesgo\\s+de\\s+)?(?:hacinamiento|sobreocupación|masificación|violencia|malos\\s+tratos|autolesiones|suicidios?|muertes|tiempos?\\s+de\\s+espera|aislamiento|inactividad)\\b",
         "\\b(?:reducir|limitar|restringir|pon(?:er|ga|gan)\\s+fin\\s+a|suprimir|prohibir|abolir|abandonar|erradicar|desterrar)\\s+(?:el|la|los|las)?\\s*(?:uso|práctica|duración|frecuencia|aislamiento|internamiento|detención)\\s+(?:de|del)?\\b",
         `\\b(?:dejar\\s+de|cesar\\s+en|abstenerse\\s+de)\\s+[a-zñ]+(?:ar|er|ir)\\b`,
@@ -617,6 +688,9 @@ export const es: SmartLexicon = {
         // the time persons spend somewhere, shortened or lengthened: "reducir el tiempo que los detenidos pasan en los calabozos"
         `\\b(?:reduc|acort|limit|disminu|aument|ampli|prolong)[a-zñ]*\\s+(?:el\\s+|la\\s+)?(?:tiempo|duración)\\s+(?:que\\s+(?:[a-zñ]+\\s+){0,2}?${PERSON}\\b|de\\s+(?:estancia|permanencia|espera|custodia)\\b|(?:que\\s+se\\s+pasa|pasado|transcurrido)\\s+en\\b|(?:fuera\\s+de|en)\\s+(?:la\\s+|las\\s+|los\\s+)?(?:celdas?|calabozos?)\\b)`,
         "\\b(?:rindan|rinda)\\s+cuentas\\b",
+        // que los autores respondan de sus actos es el resultado para las personas agraviadas
+        "\\bllevad[oa]s?\\s+ante\\s+la\\s+justicia\\b",
+        "\\b(?:autores|responsables)\\b[^.;]{0,80}?\\b(?:sean|sea|son|ser)\\s+(?:\\w+mente\\s+)?(?:enjuiciad|juzgad|sancionad|castigad|condenad)[oa]s?\\b",
         // en provecho de las personas: "en beneficio de los internos", "en interés superior del menor"
         `\\b(?:en|para)\\s+(?:beneficio|interés(?:\\s+superior)?|provecho)\\s+(?:de|del)\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?${PERSON}\\b`,
         "\\ben\\s+(?:una\\s+)?lengua\\s+que\\s+(?:\\w+\\s+)?(?:comprendan|comprenda|entiendan|entienda)\\b",
@@ -635,13 +709,16 @@ export const es: SmartLexicon = {
     },
     beneficiary: {
       patterns: [
-        `\\b(?:permit|facilit|inform|ofrec|ofrezc|proporcion|brind|separ|entreg|garantiz|garantic|d(?:ar|ando)|prest|asegur|dot|pag|devolv|devuelv|comunic|notific)\\w*\\s+(?:[a-zñ]+\\s+){0,6}?a\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
+        `\\b(?:permit|facilit|inform|ofrec|ofrezc|proporcion|brind|separ|entreg|garantiz|garantic|d(?:ar|ando)|prest|asegur|dot|pag|devolv|devuelv|comunic|notific)\\w*\\s+(?:[a-zñ]+\\s+){0,6}?(?<!\\b(?:relativ[oa]s?|referid[oa]s?|referentes?|respecto|relación|cuanto|específic[oa]s?|propi[oa]s?)\\s)a\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
         `(?<!\\b(?:centro|centros|institución|unidad|módulo|residencia|establecimiento|prisión|hogar|servicio)\\s)\\bpara\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
         `\\b(?:se\\s+)?(?:les|le)\\s+(?:permita|proporcione|ofrezca|facilite|entregue|garantice|informe|dé|preste)n?\\b`,
       ],
     },
     ensureOutcome: {
       patterns: [
+        // el acceso de las personas a un servicio, como lo que regula un instrumento: "un protocolo que
+        // regule el acceso de la víctima a la atención sanitaria"
+        `\\b(?:regul|orden|organi[cz]|establ[eé]zc|establec|contempl|prev[eé]|garantic|garantiz|asegur|facilit|permit)\\w*\\s+el\\s+acceso\\s+(?:de|del)\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñ]+\\s+)?${PERSON}(?:\\s+(?:de|del)\\s+(?:[a-zñ]+\\s+){0,2}?[a-zñ]+)?\\s+(?:a|al)\\b`,
         // el acceso o el contacto garantizado es un derecho de las personas, aunque no se nombren:
         // "garantizar el acceso a un abogado", "facilitar el contacto con las familias"
         "\\b(?:garantiz|garantic|asegur|facilit|permit|salvaguard|preserv)\\w*\\s+(?:el\\s+|un\\s+)(?:[a-zñ]+\\s+){0,2}?(?:acceso|derecho\\s+de\\s+acceso|contacto)\\s+(?:a|al|con)\\b",
@@ -660,6 +737,9 @@ export const es: SmartLexicon = {
     },
     means: {
       patterns: [
+        // un instrumento modificado junto con lo que debe decir: el contenido es cómo se hace el cambio
+        // ("modificar la Instrucción sobre sujeciones e indicar expresamente que los facultativos deben …")
+        "\\b(?:modific|revis|actualiz|reform)\\w*\\b[^.;]{0,120}?\\b(?:instrucci(?:ón|ones)|protocolos?|órden(?:es)?\\s+de\\s+servicio|orden\\s+de\\s+servicio|circular(?:es)?|reglamentos?|normas?|procedimientos?)\\b[^.;]{0,160}?\\b(?:e|y)\\s+(?:(?:expresamente|claramente|explícitamente)\\s+)?(?:indicar|establecer|precisar|especificar|recoger|señalar|incluir|hacer\\s+constar)\\b",
         // (el documento por el que un organismo emitió su recomendación no es un medio del cambio)
         "\\b(?:mediante|a\\s+través\\s+de|por\\s+medio\\s+de|valiéndose\\s+de|con\\s+la\\s+ayuda\\s+de|sobre\\s+la\\s+base\\s+de|en\\s+forma\\s+de|por\\s+la\\s+vía\\s+de)\\b(?!\\s+(?:la|el|su|sus|una|un|las|los)\\s+(?:recomendaci(?:ón|ones)|resoluci(?:ón|ones)|nota|oficio|carta|comunicaci(?:ón|ones)|misiva|decisi(?:ón|ones))\\b)",
         "\\b(?:por\\s+ejemplo|p\\.\\s*ej\\.|tales\\s+como|como\\s+por\\s+ejemplo|entre\\s+otr[oa]s)\\b",
@@ -670,6 +750,9 @@ export const es: SmartLexicon = {
         // a gerund says how: "…, anotando todas las vicisitudes", "informando de …"
         "\\b(?!cuando\\b|siendo\\b|teniendo\\s+en\\b|tratandose\\b|estando\\b|mando\\b|bando\\b)[a-zñ]{3,}(?:ando|iendo)(?:lo|la|los|las|le|les|se)?\\b",
         "\\b(?:en\\s+lugar|en\\s+vez)\\s+de\\b",
+        // una acción nombrada por su sustantivo dice cómo, como un gerundio: "mejorar el contacto con las
+        // familias con un aumento del número de teléfonos"
+        "\\bcon\\s+(?:un|una|el|la)\\s+(?:[a-zñ]+\\s+)?(?:aumento|incremento|ampliación|reducción|introducción|instalación|creación|contratación|dotación|redistribución|reorganización|adecuación|sustitución|reforma)\\s+(?:de|del|en)\\b",
         // an instrument with its content: the instrument is how, its content what ("dictar las órdenes oportunas que garanticen que …")
         "\\b(?:normas?|reglamentos?|protocolos?|instrucci(?:ón|ones)|circular(?:es)?|órden(?:es)?|orden|indicaciones|directrices|pautas|plan|programa|procedimientos?)\\s+(?:[a-zñ]+\\s+){0,3}?(?:que\\s+(?:se\\s+)?(?!no\\b)[a-zñ]+(?:e|en|a|an)\\b|por\\s+(?:el|la)\\s+que\\s+se\\b)",
         "\\bque\\s+(?:incluya|incluyan|contemple|contemplen|recoja|recojan|abarque|abarquen)\\b",
@@ -695,9 +778,13 @@ export const es: SmartLexicon = {
     },
     option: {
       patterns: [
+        // una manera discreta de hacer un traslado es una opción concreta: "de paisano", "vehículos sin distintivos"
+        "\\bde\\s+paisano\\b|\\bvehículos?\\s+(?:[a-zñ]+\\s+)?(?:sin|desprovistos?\\s+de)\\s+(?:los\\s+)?distintivos\\b|\\bvehículos?\\s+camuflados?\\b",
         "\\b(?:sustituir|sustituya|sustituyan|reemplazar|cambiar)\\b[^.;]{1,120}?\\b(?:por|con)\\b",
         "\\bpor\\s+(?:otro|otra|otros|otras|uno|una)\\s+(?:de|en\\s+el\\s+que|en\\s+la\\s+que|que)\\b",
         "\\b(?:opciones|alternativas)\\s+(?:como|tales\\s+como)\\b",
+        // un modelo que seguir es una opción concreta para el cambio: "siguiendo el modelo del centro nacional"
+        "\\b(?:(?:siguiendo|según|sobre|con)\\s+el\\s+modelo\\s+(?:de|del)|a\\s+(?:semejanza|imagen|imitación)\\s+(?:de|del)|tomando\\s+como\\s+(?:modelo|ejemplo|referencia)|inspirad[oa]s?\\s+en)\\b",
         // lo que sustituye a la práctica, nombrado después: "…; en su lugar, un agente esperará fuera"
         "\\b(?:en\\s+su\\s+lugar|como\\s+alternativa|alternativamente)\\b",
         "\\bo\\s+bien\\b",
@@ -727,15 +814,23 @@ export const es: SmartLexicon = {
         "\\b(?:formación|formaciones|capacitación|capacitaciones|capacitar|capacite|capaciten|entrenamiento|formar|forme|formen|formarse|cursos?)\\b",
         "\\bpersonal\\s+(?:de\\s+(?:seguridad|vigilancia|enfermería)|sanitario|médico|suficiente|especializado|cualificado)\\b",
         "\\b(?:plantillas?|dotación\\s+de\\s+personal|ratios?|contrat(?:ar|e|en|ación)|selección\\s+de\\s+personal|puestos\\s+de\\s+trabajo|vacantes)\\b",
+        // personal presente en todo momento donde hay personas privadas de libertad: "la presencia constante
+        // de agentes en la zona de calabozos"
+        "\\bpresencia\\s+(?:constante|permanente|continua|continuada)\\s+de\\s+(?:[a-zñ]+\\s+)?(?:agentes|funcionari[oa]s|personal|vigilantes|enfermer[oa]s)\\b",
         // personal destinado o en número suficiente ("la asignación de personal técnico", "suficientes funcionarios")
         "\\b(?:asign(?:ar|e|en|ación)|destin(?:ar|e|en)|suficientes?|bastantes?)\\s+(?:de\\s+|a\\s+)?(?:más\\s+)?(?:personal|funcionari[oa]s|agentes|enfermer[oa]s|médic[oa]s)\\b",
         "\\b(?:recursos|presupuest\\w*|financiación|fondos)\\b",
         "\\bsupervisi(?:ón|ones)\\b",
+        // el control como supervisión de un servicio o de los medicamentos, no del clima de una sala:
+        // "el control profesional de la farmacia", "el control de los medicamentos"
+        "\\bcontrol\\s+(?:profesional|jerárquico|facultativo|clínico)\\b|\\bcontrol\\s+(?:de|sobre)\\s+(?:los\\s+|la\\s+)?(?:medicamentos|fármacos|medicación|estupefacientes|farmacia)\\b",
         "\\b(?:vigilar|verificar|controlar|supervisar)\\s+(?:el\\s+)?(?:riguroso\\s+)?cumplimiento\\b",
         "\\b(?:inspecci(?:ón|ones)|auditorías?|seguimiento)\\b",
         "\\brendición\\s+de\\s+cuentas\\b",
         "\\bcultura\\b",
         "\\b(?:estrategias?|plan(?:es)?\\s+de|programas?)\\b",
+        // la misma palanca nombrada por su adjetivo: "con carácter estratégico", "de forma estratégica"
+        "\\bestratégic(?:[oa]s?|amente)\\b",
         "\\bsistema\\s+de\\s+(?:registro|quejas|supervisión|control|gestión|información|seguimiento)\\b",
         "\\bmecanismos?\\b",
         "\\bquejas?\\b",
@@ -749,6 +844,9 @@ export const es: SmartLexicon = {
         "\\buso\\s+de\\s+(?:la\\s+fuerza|la\\s+contención|las\\s+esposas|medios\\s+coercitivos|sujeciones)\\b",
         "\\b(?:competencias|responsabilidad(?:es)?)\\b",
         "\\b(?:modelo|formulario|impreso)s?\\b",
+        // un documento que fija una regla o recoge un consentimiento es un procedimiento: "dotar a las
+        // unidades de un documento que contemple el consentimiento informado"
+        "\\bdocumentos?\\s+(?:que|en\\s+(?:el|los)\\s+que|donde)\\s+(?:se\\s+)?(?:contemple|contemplen|recoja|recojan|regule|regulen|establezca|establezcan|detalle|detallen|refleje|reflejen)\\b",
         "\\brégimen\\s+(?:disciplinario|de\\s+vida|interno)\\b",
         "\\b(?:pon(?:er|ga|gan)\\s+fin|poner\\s+término)\\s+a\\s+(?:la|el)\\s+(?:práctica|uso|utilización|recurso)\\b",
         // a practice forbidden, stopped or limited is a rule: "prohibir el uso de …"
@@ -760,7 +858,7 @@ export const es: SmartLexicon = {
     weakLever: {
       patterns: [
         "\\b(?:libros?\\s+(?:de\\s+)?registro|registros?|registrar|registre|registren|anotar|anote|anoten|anotando|consten?|constancia|document(?:ar|e|en|ado|ada|ados|adas|ación))\\b",
-        "\\b(?:diari[oa]s?|a\\s+diario|semanal\\w*|mensual\\w*|trimestral\\w*|anual\\w*)\\b",
+        "\\b(?:diari[oa]s?|a\\s+diario|semanal\\w*|mensual\\w*|trimestral\\w*|anual\\w*(?!\\s+(?:de\\s+|del\\s+año\\s+)?(?:19|20)\\d{2}\\b))\\b",
         "\\b(?:grabaci(?:ón|ones)|conservando|conservación\\s+de\\s+(?:las\\s+)?(?:imágenes|grabaciones))\\b",
       ],
     },
@@ -806,7 +904,7 @@ export const es: SmartLexicon = {
         // obras y equipamiento
         "\\b(?:repar|pint|rehabilit|reform(?:ar|e|en)\\b|constru|instal(?:ar|e|en)\\b|dot(?:ar|e|en)\\b|sustitu|reemplaz|limpi|acondicion|arregl)\\w*",
         // objetos, suministros y estancias (no los centros: «en todas las unidades» es un alcance)
-        "\\b(?:celdas?|calabozos?|espacios?|habitaci(?:ón|ones)|ventanas?|paredes|suelos?|techos?|puertas?|cerraduras?|aseos?|sanitarios|inodoros?|duchas?|lavabos?|grifos?|iluminación|luz|bombillas?|ventilación|calefacción|climatización|aire acondicionado|ventiladores?|temperatura|mobiliario|sillas?|mesas?|taquillas?|camas?|colch(?:ón|ones)|colchonetas?|mantas?|ropa de cama|sábanas|almohadas?|toallas?|batas?|jabón|productos de higiene|compresas|mascarillas?|guantes|timbres?|pulsadores?|interfonos?|cámaras?|teléfonos?|televisores?|patios?|bancos?|vallas?|gimnasios?|talleres?|cocinas?|equipos?|edificios?|pintura|pintadas|dimensiones|enredaderas)\\b",
+        "\\b(?:celdas?|calabozos?|espacios?|habitaci(?:ón|ones)|ventanas?|paredes|suelos?|techos?|puertas?|cerraduras?|aseos?|(?<!\\bsocio[\\s-]?)sanitarios|inodoros?|duchas?|lavabos?|grifos?|iluminación|luz|bombillas?|ventilación|calefacción|climatización|aire acondicionado|ventiladores?|temperatura|mobiliario|sillas?|mesas?|taquillas?|camas?|colch(?:ón|ones)|colchonetas?|mantas?|ropa de cama|sábanas|almohadas?|toallas?|batas?|jabón|productos de higiene|compresas|mascarillas?|guantes|timbres?|pulsadores?|interfonos?|cámaras?|teléfonos?|televisores?|patios?|bancos?|vallas?|gimnasios?|talleres?|cocinas?|equipos?|edificios?|pintura|pintadas|dimensiones|enredaderas)\\b",
       ],
     },
     oneOffStep: {
@@ -896,6 +994,9 @@ export const es: SmartLexicon = {
     },
     itemLabel: {
       patterns: [`\\W*${ITEM_LABEL}`],
+    },
+    beingClause: {
+      patterns: ["\\s+(?:hay|haya|hayan|habrá|existe|existen|exista|existan)\\b"],
     },
   },
   words: {

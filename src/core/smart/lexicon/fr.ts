@@ -38,7 +38,7 @@ const MONTH =
 
 /** Verbs that name a goal, not an action: "mesures pour prévenir …" is a goal. */
 const GOAL_VERB =
-  "(?:prévenir|améliorer|remédier|garantir|assurer|éviter|combattre|lutter|promouvoir|protéger|réduire|éliminer|renforcer|répondre|traiter|empêcher|enrayer|mettre\\s+fin)";
+  "(?:prévenir|améliorer|remédier|résoudre|régler|pallier|garantir|assurer|éviter|combattre|lutter|promouvoir|protéger|réduire|éliminer|renforcer|répondre|traiter|empêcher|enrayer|mettre\\s+fin)";
 
 /** Torts dont les personnes doivent être gardées : représailles, intimidation, mauvais traitements. */
 const HARM =
@@ -66,11 +66,19 @@ const QUALITY_PURPOSE =
 const INFINITIVE = "[a-zœ]{2,}(?:er|ir|re|oir)";
 
 /**
+ * Un état à obtenir qui n'est qu'une ressemblance à un modèle (« pour que ses locaux se rapprochent
+ * de ceux des hôpitaux de droit commun ») : il dit à quoi le résultat doit ressembler, non ce que
+ * sont les mesures.
+ */
+const NOT_LIKENESS =
+  "(?![^.;]{0,120}?\\b(?:ressemble|ressemblent|se\\s+rapproche|se\\s+rapprochent|soi(?:t|ent)\\s+(?:comparables?|équivalente?s?|semblables?|similaires?)\\s+(?:à|aux?))\\b)";
+
+/**
  * What follows "mesures" when they say which: an action that is not only a goal ("pour installer
  * …"), or the state to bring about ("afin que …", "pour garantir que …"). "Prendre les mesures
  * nécessaires." or "des mesures pour prévenir la violence" stay vague.
  */
-const MEASURES_SPECIFIED = `(?!(?:\\s+(?:doivent|devraient)\\s+être\\s+(?:prises|adoptées))?\\s+(?:\\w+\\s+){0,2}(?:(?:pour\\s+|(?:afin|en\\s+vue)\\s+(?:de\\s+|d['’]))(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:afin|pour)\\s+(?:que|qu['’])|pour\\s+(?:garantir|assurer)\\s+(?:que|qu['’])))`;
+const MEASURES_SPECIFIED = `(?!(?:\\s+(?:doivent|devraient)\\s+être\\s+(?:prises|adoptées))?\\s+(?:\\w+\\s+){0,2}(?:(?:pour\\s+|(?:afin|en\\s+vue)\\s+(?:de\\s+|d['’]))(?!${GOAL_VERB}\\b)${INFINITIVE}\\b|(?:afin|pour)\\s+(?:que|qu['’])${NOT_LIKENESS}|pour\\s+(?:garantir|assurer)\\s+(?:que|qu['’])${NOT_LIKENESS}))`;
 
 /**
  * Une ressource dont le montant est le livrable (« augmenter le budget », « le nombre de … »), ou un
@@ -96,6 +104,8 @@ export const fr: SmartLexicon = {
         "\\b(?:recommande|recommandent|recommandons|demande|demandent|demandons|invite|invitent|exhorte|exhortent|engage|engagent|appelle|réitère|prie|préconise|préconisent|encourage)\\b",
         "\\b(?:recommand|demand|préconis)(?:ait|aient)\\b",
         "\\bil\\s+est\\s+(?:recommandé|demandé|préconisé|suggéré)\\b",
+        // an action said to be needed is asked for: "une action immédiate est également nécessaire"
+        "\\b(?:action|actions|mesures?|intervention|interventions|travaux|efforts?)\\s+(?:[\\wéèêàçô-]+\\s+){0,2}?(?:est|sont)\\s+(?:également\\s+|aussi\\s+|encore\\s+|donc\\s+)?(?:nécessaires?|requise?s?|indispensables?)\\b",
         `\\bqu(?<=(?:^|\\n)\\s*(?:\\W*${ITEM_LABEL})?qu)(?:e\\s|['’])`,
       ],
     },
@@ -150,9 +160,14 @@ export const fr: SmartLexicon = {
         "\\b[a-zœ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)\\s+(?:[a-zœ]+\\s+){0,5}?par\\s+(?=(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\\s*)",
       ],
     },
+    coActor: {
+      patterns: [
+        "\\b(?:en\\s+(?:étroite\\s+)?(?:coopération|collaboration|partenariat)|conjointement)\\s+avec\\s+",
+      ],
+    },
     subordinate: {
       patterns: [
-        "\\b(?:où|lorsque|lorsqu|quand|dont|lequel|laquelle|lesquels|lesquelles|si|parce\\s+que|puisque|bien\\s+que|quoique|sauf\\s+si|à\\s+moins\\s+que)\\b(?!\\s+(?:cela\\s+est\\s+)?(?:nécessaire|possible)\\b)",
+        "\\b(?:où|lorsque|lorsqu|quand|dont|lequel|laquelle|lesquels|lesquelles|si|parce\\s+que|puisque|car|bien\\s+que|quoique|sauf\\s+si|à\\s+moins\\s+que)\\b(?!\\s+(?:cela\\s+est\\s+)?(?:nécessaire|possible)\\b)",
         "\\bqui\\b",
       ],
     },
@@ -180,6 +195,12 @@ export const fr: SmartLexicon = {
         "\\bse\\s+pencher\\s+sur\\b",
         "\\b(?:la|cette)\\s+(?:situation|question|problématique)\\b[^.;]{0,60}?\\b(?:soit|soient|être)\\s+(?:examinée|étudiée|suivie|réexaminée|évaluée)\\b",
         "(?<!\\bpour\\s)(?<!\\bd['’])\\bamélior(?:er|é|ée|és|ées|e|ent|ation)\\b",
+        // un nouvel élan pour ce qui existe, sans dire ce qui change : « une complète redynamisation de la routine »
+        "(?<!\\bpour\\s)\\b(?:redynamis|revitalis|dynamis)\\w*",
+        // une manière de travailler à adopter, sans acte nommé : « adopter une approche plus structurée »
+        "\\b(?:adopter|adopte|adoptent|adopté|adoptée)\\s+(?:une?|l['’]|la|le)\\s*(?:[a-zéèêàç-]+\\s+){0,2}?(?:approche|attitude|démarche|philosophie)\\b|\\b(?:approche|attitude|démarche|philosophie)\\b[^.;]{0,100}?\\b(?:doit|doivent|devrait|devraient|devra)\\s+être\\s+adoptée?s?\\b",
+        // un résultat à atteindre, sans l'acte qui l'atteint : « une réduction de la surpopulation doit être atteinte »
+        "\\b(?:doit|doivent|devrait|devraient|devra|devront)\\s+être\\s+(?:atteinte?s?|obtenue?s?)\\b(?!\\s+(?:par|grâce)\\s+(?!le\\s+\\d|\\d)\\w)",
         "\\bmieux\\b",
         // toutes les formes du verbe : « doit être renforcée », « renforcent », « soient consolidés »
         // l'attention ou la conscience comme toute la demande : une attitude, non un acte (« tenir compte
@@ -250,7 +271,8 @@ export const fr: SmartLexicon = {
         "\\b(?:correctement|convenablement)\\s+(?:tenu|utilis|appliqu|employ)\\w*",
         // un état dit seulement par son degré, sans rien après : « les cellules doivent être
         // suffisamment chauffées. »
-        "\\b(?:être|soit|soient|sont|est|reste|restent)\\s+(?:suffisamment|correctement|convenablement|bien|adéquatement|dûment)\\s+[a-zéèê]+(?:é|ée|és|ées|i|ie|is|ies|t|te|ts|tes)\\b(?=\\s*(?:[.;]|$))",
+        // (un acte judiciaire « dûment » accompli l'est selon la loi : « soient dûment poursuivis »)
+        "\\b(?:être|soit|soient|sont|est|reste|restent)\\s+(?!dûment\\s+(?:poursuivi|jugé|sanctionné|puni|condamné))(?:suffisamment|correctement|convenablement|bien|adéquatement|dûment)\\s+[a-zéèê]+(?:é|ée|és|ées|i|ie|is|ies|t|te|ts|tes)\\b(?=\\s*(?:[.;]|$))",
         // une suffisance de moyens dite par un participe, où qu'elle soit : « que le service soit
         // suffisamment doté pour toutes les prisons » (un étalon après elle la lie : « … pour couvrir chaque
         // équipe » ; ce dont il est équipé nomme la chose : « équipées d'un bouton d'appel »)
@@ -321,7 +343,10 @@ export const fr: SmartLexicon = {
         // un réexamen nommé comme ce que la chose subit : « la politique devrait faire l'objet d'un réexamen »
         "\\b(?:faire|fasse|fassent|fait|font)\\s+l['’]objet\\s+d['’]\\s*(?:une?\\s+)?(?:[a-zœ'’-]+\\s+)?(?:réexamen|examen|évaluation|réévaluation|révision|analyse|étude)\\b(?!\\s+(?:annuel(?:le)?|mensuel(?:le)?|périodique|par|dans|avant|chaque)\\b)",
         "\\b(?:assurer|assure|assurent|faire|fasse|fassent)\\s+(?:un|le)\\s+suivi\\b(?!\\s+(?:annuel|mensuel|hebdomadaire|quotidien|périodique|chaque|régulier)\\b)",
-        "\\b(?:procéder\\s+à|conduire|réaliser|mener)\\s+(?:un|une)\\s+(?:\\w+\\s+)?(?:évaluation|réexamen|examen|analyse|étude|bilan)\\b(?!\\s+(?:annuel(?:le)?|mensuel(?:le)?|périodique|chaque|avant|dans\\s+un\\s+délai)\\b)",
+        "\\b(?:procéder\\s+à|soit\\s+procédé\\s+à|conduire|réaliser|mener)\\s+(?:un|une)\\s+(?:\\w+\\s+)?(?:évaluation|réexamen|examen|analyse|étude|bilan)\\b(?!\\s+(?:annuel(?:le)?|mensuel(?:le)?|périodique|chaque|avant|dans\\s+un\\s+délai)\\b)",
+        // le réexamen nommé d'abord et demandé au passif : « une évaluation complète du dispositif
+        // devrait être menée » est aussi ouverte que « mener une évaluation de … »
+        "\\b(?:un|une|le|la|l['’])\\s*(?:[a-zéèêàç-]+\\s+){0,2}?(?:évaluation|réexamen|examen|analyse|étude|bilan)\\b(?:\\s+(?:complète|complet|approfondie?|détaillée?|exhaustive?))?(?:\\s+(?:de|du|des|d['’]|sur)[^.;]{0,120}?)?\\s+(?:doit|devrait|devra)\\s+être\\s+(?:réalisée?|menée?|conduite?|effectuée?)\\b(?!\\s+(?:par|dans\\s+un\\s+délai|avant|chaque)\\b)",
       ],
     },
     measure: {
@@ -333,9 +358,11 @@ export const fr: SmartLexicon = {
         "\\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|moitié|double)\\b",
         "\\bpour\\s+cent\\b|%",
         "\\b(?:au\\s+moins|au\\s+minimum|au\\s+maximum|au\\s+plus|un\\s+maximum\\s+de|un\\s+minimum\\s+de|pas\\s+plus\\s+de|ne\\s+dépassant\\s+pas|jusqu['’]à)\\b",
-        "\\b(?:tout|toute|tous|toutes|chaque|aucune?)\\s+(?!moment\\b|ce\\b|les\\s+mesures\\b)(?:[a-zœ'’-]+\\s+){0,2}?[a-zœ'’-]+",
+        // (pas tous dans un état d'esprit que nul ne peut observer : « tout le personnel ait les connaissances nécessaires »)
+        "\\b(?:tout|toute|tous|toutes|chaque|aucune?)\\s+(?!moment\\b|ce\\b|les\\s+mesures\\b)(?![^.;]{0,40}?\\b(?:ait|aient|possède|possèdent|acquière|acquièrent)\\s+(?:les|la|le|des)?\\s*(?:connaissances|compétences|aptitudes)\\s+(?:nécessaires|suffisantes|adéquates|appropriées|requises))(?:[a-zœ'’-]+\\s+){0,2}?[a-zœ'’-]+",
         "\\b(?:à\\s+tout\\s+moment|en\\s+permanence|toujours)\\b",
-        "\\b(?:quotidien(?:ne)?s?|quotidiennement|chaque\\s+jour|hebdomadaires?|mensuel(?:le)?s?|mensuellement|trimestriel(?:le)?s?|annuel(?:le)?s?|annuellement|par\\s+(?:jour|semaine|mois|an))\\b",
+        // pas le nom d'un rapport daté que l'on cite (« le paragraphe 82 du rapport annuel 2014 »)
+        "\\b(?:quotidien(?:ne)?s?|quotidiennement|chaque\\s+jour|hebdomadaires?|mensuel(?:le)?s?|mensuellement|trimestriel(?:le)?s?|annuel(?:le)?s?(?!\\s+(?:de\\s+|d['’]activité\\s+(?:de\\s+)?)?(?:19|20)\\d{2}\\b)|annuellement|par\\s+(?:jour|semaine|mois|an))\\b",
         "\\b(?:complète?s?|complètement|intégralement|sans\\s+exception|séparément|exacte?s?)\\b",
         "\\b(?:par\\s+écrit|consign\\w+|enregistr\\w+|document\\w+|traçab\\w+|inscrit\\w*|mentionn\\w+)\\b",
         "\\b(?:augmenter|accroître|réduire|diminuer|doubler)\\s+(?:le\\s+)?nombre\\s+de\\b",
@@ -390,6 +417,9 @@ export const fr: SmartLexicon = {
         "\\bchaque\\s+fois\\s+que\\b",
         "\\baprès\\s+chaque\\b",
         "\\bpour\\s+chaque\\s+(?:plainte|demande|requête|incident|personne|détenu)\\b",
+        // une décision prise pour chaque cas, que le délai suit : « dès la décision de placement à
+        // l'isolement », « en lien immédiat avec la décision de contention »
+        "\\b(?:en\\s+lien\\s+(?:immédiat\\s+)?avec|suivant|après|dès|lors\\s+de|au\\s+moment\\s+de)\\s+(?:la|chaque|toute)\\s+décision\\s+(?:de|d['’])",
       ],
     },
     routineStep: {
@@ -429,9 +459,11 @@ export const fr: SmartLexicon = {
         "\\bavant\\s+tou(?:t|te)\\s+autre\\b",
         "\\ben\\s+veillant\\s+à\\s+ce\\s+que\\s+(?:cela|ceci)\\s+ne\\b",
         "\\b(?:évaluation|analyse)\\s+(?:des\\s+|du\\s+)?risques?\\b",
-        "\\b(?:atténuer|minimiser|limiter|prévenir|tenir\\s+compte\\s+d(?:u|es))\\b[^.;]{0,30}\\brisques?\\b",
+        // (un risque à réduire comme but de la demande en est l'objectif, non un risque de la mesure
+        // elle-même : « assurer une présence constante pour prévenir les risques »)
+        "(?<!\\b(?:pour|afin\\s+de|dans\\s+le\\s+but\\s+de)\\s)\\b(?:atténuer|minimiser|limiter|prévenir|(?:tenir|tenant)\\s+compte\\s+d(?:u|es))\\b[^.;]{0,30}\\brisques?\\b",
         // the noun, not the verb after its subject ("qu'il risque d'être soumis à …" describes a case)
-        "(?<!\\b(?:il|elle|ils|elles|qui|on|ne|n['’]|nul|personne)\\s)\\brisques?\\s+(?:de|d['’])\\b",
+        "(?<!\\b(?:il|elle|ils|elles|qui|on|ne|n['’]|nul|personne)\\s)(?<!\\b(?:pour|afin\\s+de|dans\\s+le\\s+but\\s+de)\\s+(?:réduire|minimiser|atténuer|éviter|prévenir|limiter|diminuer)\\s+(?:le\\s+|les\\s+|tout\\s+)?)\\brisques?\\s+(?:de|d['’])\\b",
         "\\b(?:seulement|uniquement)\\s+(?:lorsque|si|quand)\\b",
         "\\bpas\\s+(?:de\\s+manière\\s+|de\\s+façon\\s+)?automatique(?:ment)?\\b",
         // la rapidité demandée comme telle : « accélérer l'adoption de la loi »
@@ -447,6 +479,9 @@ export const fr: SmartLexicon = {
         // une part de la demande à soigner d'abord ou le plus : « avec une attention (toute) particulière à … »
         // (porter attention comme toute la demande n'en distingue aucune part)
         "\\battention\\s+(?:toute\\s+)?(?:particulière|spéciale)\\b(?<=\\b(?:avec|en\\s+(?:prêtant|accordant|portant|apportant))\\s+(?:une\\s+|l['’]\\s*|toute\\s+son\\s+|toute\\s+leur\\s+)?attention\\s+(?:toute\\s+)?(?:particulière|spéciale))|\\ben\\s+mettant\\s+(?:l['’]|un\\s+)\\s*accent\\s+(?:particulier\\s+)?sur\\b",
+        // un mal que la manière de faire ne doit pas causer : « une contention limitée au minimum,
+        // sans infliger de douleur »
+        "\\bsans\\s+(?:causer|infliger|provoquer|occasionner)\\s+(?:de\\s+|d['’]|aucune?\\s+)?(?:douleurs?|blessures?|souffrances?|dommages?|humiliation)\\b",
       ],
     },
     urge: {
@@ -490,7 +525,7 @@ export const fr: SmartLexicon = {
         // une exigence existante nommée par son objet : « conformément aux délais fixés par le chef d'établissement »
         "\\b(?:[Cc]onformément\\s+aux?|[Ss]elon\\s+les?|[Dd]ans\\s+le\\s+respect\\s+des?)\\s+(?:[\\w-]+\\s+){1,2}?(?:prévu|fixé|établi|prescrit|défini)e?s?\\s+(?:par|dans|à)\\b",
         // une loi existante nommée par son objet : « l'application de la loi créant le mécanisme national »
-        "\\b(?:[Ll]a\\s+loi|[Ll]e\\s+décret|[Ll]['’]ordonnance)\\s+(?:créant|instituant|portant|relative?\\s+(?:à|au|aux)|sur\\s+(?:le|la|les))\\b",
+        "\\b(?:[Ll]a\\s+loi|[Ll]e\\s+décret|[Ll]['’]ordonnance|[Ll]a\\s+(?:législation|réglementation))\\s+(?:créant|instituant|portant|relative?\\s+(?:à|au|aux)|sur\\s+(?:le|la|les)|en\\s+matière\\s+(?:de|d['’]))",
         "\\b(?:paragraphes?|points?|§)\\s*\\d+(?:\\s+(?:et|à)\\s+\\d+)?\\s+(?:du|de\\s+la|des)\\s+[A-Z]",
         "\\b(?:[Rr]apport\\s+annuel|[Rr]ecommandations\\s+minimales)\\b",
         "\\b[A-Z]{2,}(?:/[A-Za-z0-9.()]+){2,}",
@@ -518,6 +553,12 @@ export const fr: SmartLexicon = {
         "\\b(?:inacceptables?|intolérables?|déplorables?|indignes?|vétustes?|insalubres?|délabrée?s?|lamentables?)\\b(?<!\\b(?:comportements?|propos|conduites?|attitudes?|langage|paroles?)\\s+\\w+)",
         "\\b(?:mauvais|mauvaise|mauvaises)\\s+(?:état|conditions?)\\b(?!\\s+(?:de\\s+santé|physique|psychique|mental))|\\bsurpopulation\\s+(?:critique|chronique|grave|massive)\\b",
         "\\b(?:carences|lacunes|défaillances|dysfonctionnements|insuffisances|manquements)\\s+(?:graves\\s+|importantes\\s+)?(?:constatée?s|relevée?s|observée?s|identifiée?s)\\b",
+        // une ampleur constatée, nommée par le jugement porté sur elle : « tant de détenus testés
+        // positifs », « le nombre élevé de transferts », « une population carcérale croissante »
+        "\\btant\\s+de\\b(?![^.;]{0,60}?\\bque\\b)",
+        "\\b(?:le|au|du)\\s+(?:nombre|taux)\\s+(?:très\\s+)?(?:élevé|croissant|important|excessif)\\s+(?:de|d['’])",
+        "\\b(?:le|au|du)\\s+(?:très\\s+)?(?:grand|fort)\\s+nombre\\s+(?:de|d['’])",
+        "\\bpopulation\\s+(?:carcérale\\s+|détenue\\s+)?(?:croissante|en\\s+(?:forte\\s+)?(?:hausse|augmentation))\\b",
       ],
     },
     lackClause: {
@@ -529,6 +570,8 @@ export const fr: SmartLexicon = {
     problemClause: {
       patterns: [
         "\\b(?:qui|lesquel(?:le)?s?)\\s+(?:(?:actuellement|souvent|encore|toujours)\\s+)?(?:empêche(?:nt)?|prive(?:nt)?|expose(?:nt)?|cause(?:nt)?|entrave(?:nt)?|porte(?:nt)?\\s+atteinte|met(?:tent)?\\s+en\\s+danger|restrei(?:nt|gnent)|limite(?:nt)?|servent\\s+à|sert\\s+à|sont\\s+utilisée?s\\s+pour|est\\s+utilisée?\\s+pour)\\b",
+        // la cause constatée, dite au passé : « des conditions qui étaient causées par les fenêtres »
+        "\\b(?:qui|lesquel(?:le)?s?)\\s+(?:(?:étai(?:en)?t|avai(?:en)?t\\s+été)\\s+(?:causée?s?|provoquée?s?|aggravée?s?)\\s+par|(?:causai(?:en)?t|empêchai(?:en)?t|privai(?:en)?t|exposai(?:en)?t|a\\s+causé|ont\\s+causé))\\b",
       ],
     },
     purpose: {
@@ -536,9 +579,11 @@ export const fr: SmartLexicon = {
         // le contenu d'une instruction est ce qu'elle doit produire : « donner instruction au personnel
         // de porter son numéro » (comme « des instructions pour que le personnel porte … »)
         "\\b(?:instructions?|consignes?|directives?|ordre)\\s+(?:précises\\s+|nécessaires\\s+)?(?:à|aux?)\\s+(?:[a-zœ'’]+\\s+){0,5}?(?:de\\s+|d['’])(?=[a-zœ]{2,}(?:er|ir|re)\\b)",
+        // ce qu'une instruction doit garantir, en relative : « des instructions qui garantissent la tenue du registre »
+        "\\b(?:instructions?|consignes?|directives?|ordres?|notes?\\s+de\\s+service)\\s+(?:précises\\s+|nécessaires\\s+|expresses\\s+)?(?:qui\\s+(?:garantissent|garantisse|garantit|assurent|assure|imposent|impose|exigent|exige|obligent|oblige)|garantissant|imposant|exigeant|obligeant)\\b",
         // "prendre les mesures nécessaires afin que …": the ask itself, not a purpose
         "\\b(?<!\\bmesures(?:\\s+[a-zœ]+)?\\s)(?:afin|pour)\\s+(?:que|qu['’])",
-        "\\b(?:afin|en\\s+vue|dans\\s+le\\s+(?:but|souci|objectif))\\s+(?:de\\s+|d['’])(?!\\s*améliorer\\s+(?:la|cette)\\s+situation)",
+        "\\b(?:afin|en\\s+vue|dans\\s+le\\s+(?:(?:seul|double|principal|même)\\s+)?(?:but|souci|objectif))\\s+(?:de\\s+|d['’])(?!\\s*améliorer\\s+(?:la|cette)\\s+situation)",
         "\\bde\\s+(?:manière|façon|sorte)\\s+(?:à|que|qu['’])",
         "\\baux\\s+fins\\s+(?:de\\s+|d['’])",
         "\\b(?<!\\bmesures(?:\\s+[a-zœ]+)?\\s)pour\\s+(?:garantir|assurer)\\b",
@@ -562,18 +607,22 @@ export const fr: SmartLexicon = {
     },
     neededFor: {
       patterns: [
+        // la quantité avant ce qui est fourni : « suffisamment de surveillants pour assurer les promenades »
+        `\\bsuffisamment\\s+(?:de\\s+|d['’])\\s*(?!(?:mesures|fonds|crédits|budget|moyens|ressources|financements?|temps)\\b)(?:[a-zœ]+\\s+){1,2}?(?:pour|afin\\s+de)\\s+(?:(?:le|la|les|l['’]|leur|lui|se|s['’]|en|y)\\s*)?(?!(?:être|avoir|faire|cela|ce|garantir|assurer)\\b)${INFINITIVE}\\b`,
         `\\b(?:nécessaires?|suffisante?s?|indispensables?)(?<!\\b(?:mesures|fonds|crédits|budget|moyens|ressources|financements?)(?:\\s+[a-zœ]+)?\\s[a-zœ]+)\\s+(?:pour|afin\\s+de|à)\\s+(?:(?:le|la|les|l['’]|leur|lui|se|s['’]|en|y)\\s*)?(?!(?:être|avoir|faire|cela|ce|garantir|assurer)\\b)${INFINITIVE}\\b`,
       ],
     },
     itemPurpose: {
       patterns: [
         // « il » / « elle » y reprend la chose sur laquelle on agit : « étendre la vidéosurveillance de sorte qu'elle couvre tous les couloirs »
-        "\\bde\\s+(?:manière|façon|sorte)\\s+(?:(?:à\\s+ce\\s+)?qu['’](?:il|elle)s?|que\\s+(?:celui|celle)-ci)\\b",
+        // (un « il » impersonnel n'est aucune chose : « de sorte qu'il soit clair que le médecin doit être appelé »)
+        "\\bde\\s+(?:manière|façon|sorte)\\s+(?:(?:à\\s+ce\\s+)?qu['’](?:il\\b(?!\\s+(?:soit|sera|devienne)\\s+(?:clair|établi|entendu|explicite|possible)\\s+(?:que|qu['’]|de|d['’]))|ils|elles?)|que\\s+(?:celui|celle)-ci)\\b",
       ],
     },
     manner: {
       patterns: [
-        `\\bde\\s+(?:manière|façon|sorte)\\s+(?:à\\s+ce\\s+)?qu(?:e\\s+|['’])\\s*(?!(?:(?:tous|toutes|chaque|aucun|aucune|les|le|la|l['’]|leurs?)\\s*){0,2}(?:[a-zœ]+\\s+)?${PERSON}\\b)`,
+        // (un « il » impersonnel annonce le contenu voulu, un but : « de sorte qu'il soit clair que … »)
+        `\\bde\\s+(?:manière|façon|sorte)\\s+(?:à\\s+ce\\s+)?qu(?:e\\s+|['’])\\s*(?!il\\s+(?:soit|sera|devienne)\\s+(?:clair|établi|entendu|explicite|possible)\\s+(?:que|qu['’]|de|d['’]))(?!(?:(?:tous|toutes|chaque|aucun|aucune|les|le|la|l['’]|leurs?)\\s*){0,2}(?:[a-zœ]+\\s+)?${PERSON}\\b)`,
         "\\bde\\s+(?:manière|façon)\\s+à\\s+(?!ce\\b)",
       ],
     },
@@ -584,6 +633,14 @@ export const fr: SmartLexicon = {
     },
     effect: {
       patterns: [
+        // le retour des personnes dans la société nommé comme but (« un plus grand potentiel de réinsertion »)
+        "\\b(?:fonction|finalité|mission|potentiel|objectif|vocation)\\s+(?:de\\s+)?(?:réinsertion|réhabilitation|resocialisation)\\b",
+        // le tort aux personnes que la mesure doit prévenir, donné pour raison : « car elle pourrait être
+        // utilisée par les détenus pour se blesser », « un risque de suicide »
+        "\\b(?:peut|peuvent|pourrait|pourraient)\\s+être\\s+utilisée?s?\\s+(?:par\\s+(?:[a-zœ]+\\s+){1,3}?)?pour\\s+(?:tenter\\s+de\\s+)?(?:se\\s+(?:blesser|suicider|pendre|mutiler|donner\\s+la\\s+mort)|s['’](?:automutiler|étrangler))\\b",
+        "\\bun\\s+risque\\s+(?:de\\s+|d['’])\\s*(?:suicide|automutilation|blessures?)\\b",
+        // le changement nommé par son nom : « une réduction de la surpopulation actuelle »
+        "\\b(?:réduction|diminution|limitation|élimination)\\s+(?:de\\s+la\\s+|du\\s+|des\\s+|de\\s+l['’]|de\\s+)\\s*(?:niveau\\s+(?:de\\s+|d['’])|nombre\\s+(?:de\\s+|d['’])|risque\\s+(?:de\\s+|d['’]))?\\s*(?:surpopulation|surencombrement|violences?|mauvais\\s+traitements|automutilations?|suicides?|décès|délais?\\s+d['’]attente|isolement|inactivité)\\b",
         "\\b(?:réduire|diminuer|limiter|éviter|éliminer|raccourcir|mettre\\s+fin\\s+(?:à|au|aux))\\s+(?:la|le|les|l['’])?\\s*(?:niveau\\s+de\\s+|nombre\\s+de\\s+|risque\\s+de\\s+)?(?:surpopulation|surencombrement|violences?|mauvais\\s+traitements|automutilations?|suicides?|décès|délais?\\s+d['’]attente|isolement|inactivité|rétention|détention)\\b",
         "\\b(?:réduire|limiter|restreindre|mettre\\s+(?:fin|un\\s+terme)\\s+(?:à|au|aux)|supprimer|interdire|abolir|abandonner|éradiquer|renoncer\\s+(?:à|au|aux))\\s+(?:la|le|les|l['’])?\\s*(?:usage|utilisation|recours|pratique|durée|fréquence|placement|enfermement|isolement|menottage)\\b",
         `\\b(?:cesser|arrêter|s['’]abstenir)\\s+(?:de|d['’])\\s*${INFINITIVE}\\b`,
@@ -591,6 +648,9 @@ export const fr: SmartLexicon = {
         // the time persons spend somewhere, shortened or lengthened: "réduire le temps passé en cellule par les personnes"
         `\\b(?:rédui|raccourci|limite|diminue|augmente|allonge|prolonge)[a-zœ]*\\s+(?:la\\s+|le\\s+)?(?:temps|durée)\\s+(?:(?:que|pendant\\s+lequel)\\s+(?:[a-zœ]+\\s+){0,2}?${PERSON}\\b|(?:de|d['’])\\s*(?:séjour|présence|attente|garde\\s+à\\s+vue|rétention)\\b|passée?s?\\s+(?:par|en|au|aux|dans)\\b|(?:hors|en\\s+dehors)\\s+(?:de\\s+)?(?:la\\s+|leur\\s+)?cellules?\\b)`,
         "\\b(?:rendent|rende)\\s+compte\\b",
+        // que les auteurs répondent de leurs actes est le résultat pour les personnes lésées
+        "\\btraduits?\\s+en\\s+justice\\b",
+        "\\b(?:auteurs?|responsables)\\b[^.;]{0,80}?\\b(?:soient|soit|sont|être)\\s+(?:\\w+ment\\s+)?(?:poursuivi|jugé|sanctionné|puni|condamné)e?s?\\b",
         // au profit des personnes : « au bénéfice des personnes détenues », « dans l'intérêt supérieur de l'enfant »
         `\\b(?:au\\s+(?:bénéfice|profit)|dans\\s+l['’]intérêt(?:\\s+supérieur)?)\\s+(?:de\\s+|des\\s+|du\\s+|de\\s+la\\s+|de\\s+l['’])\\s*(?:tou(?:s|tes)\\s+)?(?:les\\s+)?${PERSON}\\b`,
         "\\bdans\\s+une\\s+langue\\s+qu['’](?:elles?|ils?)\\s+comprenn?ent\\b",
@@ -609,11 +669,15 @@ export const fr: SmartLexicon = {
     },
     beneficiary: {
       patterns: [
-        `(?<!\\b(?:établissement|centre|quartier|unité|maison|prison|détention|rétention|foyer|service)s?\\s)\\b(?:aux?|à|pour|permettre\\s+aux?|permettant\\s+aux?|autoriser|informer|proposer\\s+aux?|fournir\\s+aux?|offrir\\s+aux?|remettre\\s+aux?|garantir\\s+aux?|séparer|séparant)\\s+(?:tou(?:s|tes)\\s+)?(?:les|la|le|l['’]|chaque)?\\s*(?:[a-zœ]+\\s+){0,1}?${PERSON}\\b`,
+        // (« les informations relatives aux détenus » dit seulement de quoi traite la chose)
+        `(?<!\\b(?:établissement|centre|quartier|unité|maison|prison|détention|rétention|foyer|service)s?\\s)(?<!\\b(?:relati(?:f|fs|ve|ves)|quant|trait|propres?|liée?s?|afférente?s?|applicables?|spécifiques?|particuliers?|particulières?)\\s)\\b(?:aux?|à|pour|permettre\\s+aux?|permettant\\s+aux?|autoriser|informer|proposer\\s+aux?|fournir\\s+aux?|offrir\\s+aux?|remettre\\s+aux?|garantir\\s+aux?|séparer|séparant)\\s+(?:tou(?:s|tes)\\s+)?(?:les|la|le|l['’]|chaque)?\\s*(?:[a-zœ]+\\s+){0,1}?${PERSON}\\b`,
       ],
     },
     ensureOutcome: {
       patterns: [
+        // l'accès des personnes à un service, comme ce que règle un instrument : « un protocole qui
+        // organise l'accès des victimes aux soins »
+        `\\b(?:règl|régl|organis|prév|prévoi|garanti|assur|facilit|permett|encadr)\\w*\\s+l['’]accès\\s+(?:des|du|de\\s+la|de\\s+l['’])\\s*(?:[a-zœ]+\\s+)?${PERSON}(?:\\s+(?:de|d['’]|du|des)\\s*(?:[a-zœ]+\\s+){0,2}?[a-zœ]+)?\\s+(?:à|au|aux)\\b`,
         // l'accès ou le contact garanti est un droit des personnes, même sous-entendues :
         // « garantir l'accès à un avocat », « assurer le maintien des liens avec les familles »
         "\\b(?:garanti|assur|préserv|facilit|permett|sauvegard)\\w*\\s+(?:l['’]\\s*|le\\s+|un\\s+)(?:[a-zœ]+\\s+){0,2}?(?:accès|droit\\s+d['’]accès|contact|maintien\\s+des\\s+liens)\\s+(?:à|au|aux|avec|de|des|du)\\b",
@@ -632,6 +696,9 @@ export const fr: SmartLexicon = {
     },
     means: {
       patterns: [
+        // un instrument modifié avec ce qu'il doit dire : le contenu est la façon de faire le changement
+        // (« modifier la circulaire sur la contention et préciser expressément que les médecins doivent … »)
+        "\\b(?:modifi|révis|mettre\\s+à\\s+jour|actualis)\\w*\\b[^.;]{0,120}?\\b(?:instructions?|protocoles?|circulaires?|règlements?|notes?\\s+de\\s+service|procédures?)\\b[^.;]{0,160}?\\bet\\s+(?:(?:expressément|clairement|explicitement)\\s+)?(?:préciser|indiquer|inclure|prévoir|mentionner|y\\s+(?:préciser|indiquer|inclure|prévoir|mentionner))\\b",
         "\\b(?:au\\s+moyen\\s+(?:de|d['’]|du|des)(?!\\s*(?:la|sa|leur|une|ses|leurs)\\s+(?:recommandations?|lettres?|courriers?|résolutions?|décisions?)\\b)|par\\s+le\\s+biais\\s+(?:de|d['’]|du|des)|grâce\\s+(?:à|aux?)|par\\s+l['’]intermédiaire\\s+(?:de|d['’]|du|des)|sur\\s+la\\s+base\\s+(?:de|d['’]|du|des)|à\\s+l['’]aide\\s+(?:de|d['’]|du|des)|sous\\s+la\\s+forme\\s+(?:de|d['’]))",
         "\\b(?:par\\s+exemple|tels?\\s+que|telles?\\s+que|comme\\s+par\\s+exemple|entre\\s+autres)\\b",
         // un exemple après une virgule, comme « tel que » : « des alternatives à la détention, comme la surveillance électronique »
@@ -643,7 +710,7 @@ export const fr: SmartLexicon = {
         "\\bet\\s+(?:inclure|inclue|incluent|comprendre|comprenne|comprennent)\\b",
         // a gerund says how: "en recrutant", "en installant"
         "\\ben\\s+(?!attendant\\b|cours\\b|tant\\b)[a-zœ]{3,}ant\\b",
-        "\\bpar\\s+(?:la|le|l['’]|des|une?)\\s*(?:[a-zœ]+\\s+)?(?:mise\\s+en\\s+place|création|installation|recrutement|formation|adoption|désignation|affectation|utilisation|recours)\\b",
+        "\\bpar\\s+(?:la|le|l['’]|des|une?)\\s*(?:[a-zœ]+\\s+)?(?:mise\\s+en\\s+place|création|installation|recrutement|formation|adoption|désignation|affectation|utilisation|recours|augmentation|réduction|introduction|extension|ajustement|redistribution|réorganisation|transformation|rénovation|remplacement)\\b",
         "\\b(?:au\\s+lieu\\s+de|plutôt\\s+que)\\b",
         "\\b(?:instructions?|circulaire|note\\s+de\\s+service|protocole|règlement|procédure|plan|programme|stratégie|consignes?|directives?)\\s+(?:[a-zœ]+\\s+){0,3}?(?:limitant|prévoyant|imposant|interdisant|fixant|exigeant|établissant|garantissant|précisant|rappelant|indiquant|portant\\s+sur|(?:qui|visant\\s+à)\\s+(?:limite|prévoit|impose|interdit|fixe|exige|établit|garantit|garantissent|précise|rappelle|indique))\\b",
         "\\ben\\s+conséquence\\b",
@@ -668,9 +735,13 @@ export const fr: SmartLexicon = {
     },
     option: {
       patterns: [
+        // une façon discrète de mener une escorte est une option concrète : « en civil », « véhicules banalisés »
+        "\\ben\\s+(?:tenue\\s+)?civile?\\b|\\bvéhicules?\\s+banalisés?\\b",
         "\\b(?:remplacer|remplace|remplacent|substituer)\\b[^.;]{1,120}?\\b(?:par|à)\\b",
         "\\ben\\s+lieu\\s+et\\s+place\\s+(?:du|de|des)\\b",
         "\\b(?:options|solutions|alternatives)\\s+(?:telles\\s+que|comme)\\b",
+        // un modèle à suivre est une option concrète pour le changement : « sur le modèle de celui du centre national »
+        "\\b(?:sur\\s+le\\s+modèle\\s+(?:de|d['’]|du|des)|à\\s+l['’]instar\\s+(?:de|d['’]|du|des)|(?:en\\s+)?s['’]inspirant\\s+(?:de|d['’]|du|des)|(?:inspirée?s?|calquée?s?)\\s+sur)",
         // ce qui remplace la pratique, nommé ensuite : « … ; à la place, un agent attend à l'extérieur »
         "\\b(?:à\\s+la\\s+place|en\\s+lieu\\s+et\\s+place|à\\s+titre\\s+d['’]alternative|alternativement)\\b",
         "\\b(?:envisager|envisage|envisagent|étudier)\\s+(?:d['’]|de\\s+)?[a-zœ]{3,}(?:er|ir|re)\\b[^.;]{0,60}\\s+ou\\s+",
@@ -696,14 +767,22 @@ export const fr: SmartLexicon = {
         "\\b(?:lignes\\s+directrices|directives?)\\b",
         "\\b(?:formation|formations|former|sensibilisation)\\b",
         "\\b(?:effectifs?|recrutement|recruter|recrute|postes?\\s+(?:de|vacants?|supplémentaires?)|personnel\\s+(?:soignant|médical|supplémentaire|qualifié|suffisant))\\b",
+        // du personnel présent en tout temps là où des personnes sont retenues : « la présence permanente
+        // d'agents dans la zone des cellules »
+        "\\bprésence\\s+(?:constante|permanente|continue)\\s+(?:de\\s+|d['’]\\s*)(?:[a-zé]+\\s+)?(?:agents|surveillants|personnels?|soignants|infirmi(?:er|ère)s)\\b",
         // du personnel affecté ou en nombre suffisant (« l'affectation de personnels techniques », « suffisamment d'agents »)
         "\\b(?:affect(?:er|e|ent|ation)|affectée?s?|suffisamment)\\s+(?:de\\s+|d['’]\\s*|des\\s+)?(?:[a-zé]+\\s+)?(?:personnels?|agents|surveillants|soignants|infirmi(?:er|ère)s|médecins)\\b",
         "\\b(?:budget\\w*|crédits|financement|fonds|ressources|moyens\\s+(?:financiers|humains))\\b",
         "\\b(?:supervision|encadrement|contrôle\\s+hiérarchique)\\b",
+        // le contrôle comme supervision d'un service ou des médicaments, non du climat d'une pièce :
+        // « le contrôle professionnel de la pharmacie », « le contrôle des médicaments »
+        "\\bcontrôle\\s+(?:professionnel|médical|pharmaceutique)\\b|\\bcontrôle\\s+(?:des|de\\s+la|sur\\s+(?:les|la))\\s+(?:médicaments|traitements|stupéfiants|pharmacie)\\b",
         "\\b(?:inspections?|audits?|suivi)\\b",
         "\\bresponsabilit(?:é|és)\\b",
         "\\bculture\\b",
         "\\b(?:stratégies?|plans?\\s+(?:d['’]action|national|de)|programmes?)\\b",
+        // le même levier nommé par son adjectif : « sur une base stratégique », « de manière stratégique »
+        "\\bstratégique(?:s|ment)?\\b",
         "\\bsystème\\s+(?:de\\s+)?(?:plaintes?|contrôle|supervision|gestion|suivi|enregistrement|information)\\b",
         "\\bmécanismes?\\b",
         "\\bplaintes?\\b",
@@ -720,13 +799,16 @@ export const fr: SmartLexicon = {
         "\\b(?:interdi\\w*|prohib\\w*|proscri\\w*|cess\\w*|limit\\w*|restrein\\w*|restrict\\w*|encadr\\w*)\\s+(?:l['’]|la\\s+|le\\s+|les\\s+)?(?:usage|utilisation|emploi|recours|pratique)s?\\b",
         "\\bstatistiques?\\b",
         "\\b(?:formulaires?|modèles?)\\b",
+        // un document qui fixe une règle ou recueille un consentement est une procédure : « doter les
+        // unités d'un document prévoyant le consentement éclairé »
+        "\\bdocuments?\\s+(?:qui\\s+)?(?:prévoyant|précisant|énonçant|fixant|recueillant|consignant|prévoit|précise|énonce|fixe|recueille|consigne)\\b",
         "\\benquêtes?\\b",
       ],
     },
     weakLever: {
       patterns: [
         "\\b(?:registres?|consign\\w+|enregistr\\w+|tracé\\w*|traçabilité|dossiers?)\\b",
-        "\\b(?:quotidien\\w*|hebdomadaires?|mensuel\\w*|trimestriel\\w*|annuel\\w*)\\b",
+        "\\b(?:quotidien\\w*|hebdomadaires?|mensuel\\w*|trimestriel\\w*|annuel\\w*(?!\\s+(?:de\\s+|d['’]activité\\s+(?:de\\s+)?)?(?:19|20)\\d{2}\\b))\\b",
       ],
     },
     systemic: {
@@ -856,6 +938,9 @@ export const fr: SmartLexicon = {
     },
     itemLabel: {
       patterns: [`\\W*${ITEM_LABEL}`],
+    },
+    beingClause: {
+      patterns: ["\\s*['’]?\\s*il\\s+(?:y\\s+(?:a|ait|aura)|existe)\\b"],
     },
   },
   words: {

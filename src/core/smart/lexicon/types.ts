@@ -28,6 +28,11 @@ export type CueKey =
   | "subjectIntro"
   /** The agent of a passive ask ("… should be carried out by ", "par ", "por parte de "). */
   | "passiveAgent"
+  /**
+   * Ends where a body that carries out the ask with the addressee begins ("in cooperation with ",
+   * "en collaboration avec ", "en colaboración con "): a body so named is asked to act too.
+   */
+  | "coActor"
   /** Subordinate clauses ("where", "which", "lorsque", "cuando"): an ask's core ends before them. */
   | "subordinate"
   // --- what is asked ---
@@ -222,7 +227,13 @@ export type AnchoredKey =
    * "Recomendación 3:", "Recommandation n° 4 –", "R12", "4.", "b)"): it names the item, not
    * who acts, and the sentence is read from the word after it.
    */
-  | "itemLabel";
+  | "itemLabel"
+  /**
+   * A clause of being or existence, tried where a subordinate word ends ("when there are
+   * detainees", "cuando hay detenidos", "lorsqu'il y a des détenus"): it states when the ask
+   * applies and has no action of its own, so a purpose after it is the ask's.
+   */
+  | "beingClause";
 
 /**
  * Word classes that decide who a noun phrase names. Words are lower case;
