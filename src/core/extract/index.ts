@@ -524,10 +524,11 @@ export function findRecommendations(
       if (sections[k].kind !== "neutral") return sections[k].kind;
     return "neutral";
   };
-  let addressee: string | null = null;
-  /** The line that named it, as written: the checker reads it as introducing the items. */
-  let introduction: string | null = null;
-  let addresseeLevel = 0;
+  /**
+   * The addressee a heading or line above names for the items below it, the line as written (the
+   * checker reads it as introducing the items) and the heading level up to which it holds.
+   */
+  let named: { addressee: string; introduction: string; level: number } | null = null;
   let pendingLabel: { ref?: string; repeated: boolean } | null = null;
   let stem: {
     addressee: string | null;
@@ -561,14 +562,14 @@ export function findRecommendations(
     const place = (): Place => ({
       section: sectionNow(),
       reply: replyLevel !== null,
-      addressee,
-      introduction,
+      addressee: named?.addressee ?? null,
+      introduction: named?.introduction ?? null,
     });
     const asWritten = () => (original.get(p.index) ?? text).trim();
     /** What an item under a stem takes from it: its addressee, and the stem to read before it. */
     const underStem = (of: { addressee: string | null; introduction: string }) => ({
-      addressee: of.addressee ?? addressee,
-      introduction: [introduction, of.introduction].filter(Boolean).join("\n"),
+      addressee: of.addressee ?? named?.addressee ?? null,
+      introduction: [named?.introduction, of.introduction].filter(Boolean).join("\n"),
     });
 
     const tag = p.contentControlTag;
@@ -659,16 +660,24 @@ export function findRecommendations(
       ) {
         const bodyText = labelled.groups.text;
         const at = text.trimEnd().length - bodyText.length;
-        wholeUnit(sink, p, place(), at, { label: true }, { ref: labelled.groups.ref, addressee });
+        wholeUnit(
+          sink,
+          p,
+          place(),
+          at,
+          { label: true },
+          {
+            ref: labelled.groups.ref,
+            addressee: named?.addressee ?? null,
+          }
+        );
         continue;
       }
       const chapter = sections.find((x) => x.kind === "recommendations" || x.kind === "mixed");
       if (chapter && level > chapter.level) {
         const who = addresseeHeading(report, p, heading);
         if (who) {
-          addressee = who;
-          introduction = asWritten();
-          addresseeLevel = level;
+          named = { addressee: who, introduction: asWritten(), level };
           continue;
         }
       }
@@ -678,19 +687,11 @@ export function findRecommendations(
       sections.push({ level, kind });
       if (p.headingLevel !== null) headingLevelNow = level;
       if (replyLevel !== null && level <= replyLevel) replyLevel = null;
-      if (addresseeLevel >= level || kind !== "neutral") {
-        addressee = null;
-        introduction = null;
-        addresseeLevel = 0;
-      }
+      if ((named && named.level >= level) || kind !== "neutral") named = null;
       if (kind === "recommendations" || kind === "mixed") {
         const to = s.chapterAddressee.exec(heading);
         const who = to ? stripArticle(c, to.slice(1).find(Boolean) ?? "") : "";
-        if (who) {
-          addressee = who;
-          introduction = asWritten();
-          addresseeLevel = level;
-        }
+        if (who) named = { addressee: who, introduction: asWritten(), level };
       }
       continue;
     }
@@ -765,9 +766,7 @@ export function findRecommendations(
       const who = m ? stripArticle(c, m.slice(1).find(Boolean) ?? "") : "";
       const colon = /:\s*$/.test(trimmed);
       if (who && (colon || (section === "recommendations" && /^\p{Lu}/u.test(who)))) {
-        addressee = who;
-        introduction = asWritten();
-        addresseeLevel = 99;
+        named = { addressee: who, introduction: asWritten(), level: 99 };
         continue;
       }
     }
