@@ -493,10 +493,7 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   const urges = all("urge");
   // the words of a text quoted as the basis ("… el SPT, «… voluntarios únicamente cuando …»") set
   // no priority of the ask's own
-  const quoted = quotations(doc);
-  const priorities = op("priority").filter(
-    (p) => !isRoutine(doc, p) && !quoted.some((q) => overlaps(q, p))
-  );
+  const priorities = op("priority").filter((p) => !isRoutine(doc, p) && !isQuoted(doc, p));
   const prioritised: RuleOutcome = urges.length
     ? met(mergeSorted(urges, priorities), "urge")
     : priorities.length
@@ -864,13 +861,9 @@ function hasOwnVerb(doc: Doc, ask: Ask): boolean {
   return ask.modal !== null || ask.framed || doc.anchoredAt("imperative", ask.clause[0]) > 0;
 }
 
-/** Passages in quotation marks of at least a few words: another text's words, quoted. */
-function quotations(doc: Doc): Span[] {
-  const out: Span[] = [];
-  const marks = /«[^»]{12,}»|“[^”]{12,}”/g;
-  for (let m = marks.exec(doc.full); m; m = marks.exec(doc.full))
-    out.push([m.index, m.index + m[0].length]);
-  return out;
+/** The hit stands, at least in part, inside quotation marks: another text's words, quoted. */
+function isQuoted(doc: Doc, [start, end]: Span): boolean {
+  return doc.withoutQuotes().slice(start, end) !== doc.full.slice(start, end);
 }
 
 /** A list item given without the sentence that introduced it: its addressee is named there. */

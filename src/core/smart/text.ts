@@ -1,4 +1,4 @@
-import { foldAccents, splitSentences } from "../language";
+import { blankQuotes, foldAccents, splitSentences } from "../language";
 import { matchingText, type CompiledCue, type CompiledLexicon, type MatchingText } from "./compile";
 import type { AnchoredKey, CueKey } from "./lexicon/types";
 import type { Span } from "./types";
@@ -119,6 +119,7 @@ export class Doc {
   private readonly hitCache = new Map<CueKey, Span[]>();
   private readonly operativeCache = new Map<CueKey, Span[]>();
   private allTokens: Token[] | undefined;
+  private unquoted: string | undefined;
 
   constructor(
     readonly lex: CompiledLexicon,
@@ -231,6 +232,11 @@ export class Doc {
   anchoredAt(key: AnchoredKey, at: number): number {
     const cue = this.lex.anchored[key];
     return matchAt(cue.re, this.textFor(cue), at);
+  }
+
+  /** `full` with quoted passages blanked out (see blankQuotes), worked out when first asked. */
+  withoutQuotes(): string {
+    return (this.unquoted ??= blankQuotes(this.full));
   }
 
   private textFor(cue: CompiledCue): string {
