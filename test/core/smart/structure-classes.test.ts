@@ -544,6 +544,36 @@ describe("rootcause: an ask about one identified person treats that case", () =>
   });
 });
 
+describe("rootcause: taking away or fitting a window covering is a fix of one item", () => {
+  it.each<Case>([
+    ["en", "The Governor should take down the shutters in the segregation unit."],
+    ["en", "Blinds should be put up in the visits hall."],
+    ["fr", "Le directeur devrait enlever les volets qui occultent la cour de promenade."],
+    ["fr", "Poser des rideaux dans la salle d'attente."],
+    ["es", "Que se quiten las contraventanas del módulo de aislamiento."],
+    ["es", "Colocar cortinas en la sala de espera."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "rootcause");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("oneOff");
+  });
+
+  it.each<Case>([
+    ["en", "Shutters should be taken down from cell windows in all prisons."],
+    ["en", "Blind prisoners should be given help to read their mail."],
+    [
+      "fr",
+      "Une procédure de retrait des volets devrait être adoptée pour tous les établissements.",
+    ],
+    ["es", "Adoptar un protocolo para retirar las persianas en todos los centros."],
+  ])(
+    "unless it is extended to a system, or the word is not the item (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "rootcause").verdict).toBe("met");
+    }
+  );
+});
+
 describe("measurable: examining or assessing persons is a concrete act, not an open review", () => {
   it.each<Case>([
     ["en", "Detainees should be medically examined on arrival."],

@@ -1076,7 +1076,7 @@ export const en: SmartLexicon = {
         // building work and fittings
         "\\b(?:repair|mend|repaint|paint|redecorat|refurbish|renovat|construct|build|install|enclos|glaz|insulat|replac|unblock|re-?sit(?:e|ed|ing)\\b|relocat|fit(?=s?\\b|ted\\b|ting\\b))\\w*",
         // items, supplies and rooms (not institutions: "in all units" is a scope, not an item)
-        "\\b(?:cells?|rooms?|spaces?|windows?|walls?|floors?|ceilings?|roofs?|doors?|locks?|toilets?|showers?|sinks?|basins?|taps?|lighting|lights?|light bulbs?|ventilation|heating|heaters?|radiators?|air[- ]conditioning|fans?|temperature|furniture|chairs?|tables?|lockers?|beds?|mattress(?:es)?|blankets?|bedding|sheets|pillows?|towels?|soap|toiletries|hygiene products|sanitary (?:products|towels|pads)|masks?|gloves?|canopies|bells?|call buttons?|cameras?|cctv|telephones?|phones?|televisions?|yards?|shelters?|benches|fences?|gyms?|workshops?|worksheds?|kitchens?|equipment|buildings?|premises|paintwork|graffiti|dimensions)\\b",
+        "\\b(?:cells?|rooms?|spaces?|windows?|shutters?|blinds|curtains?|walls?|floors?|ceilings?|roofs?|doors?|locks?|toilets?|showers?|sinks?|basins?|taps?|lighting|lights?|light bulbs?|ventilation|heating|heaters?|radiators?|air[- ]conditioning|fans?|temperature|furniture|chairs?|tables?|lockers?|beds?|mattress(?:es)?|blankets?|bedding|sheets|pillows?|towels?|soap|toiletries|hygiene products|sanitary (?:products|towels|pads)|masks?|gloves?|canopies|bells?|call buttons?|cameras?|cctv|telephones?|phones?|televisions?|yards?|shelters?|benches|fences?|gyms?|workshops?|worksheds?|kitchens?|equipment|buildings?|premises|paintwork|graffiti|dimensions)\\b",
       ],
     },
     oneOffStep: {

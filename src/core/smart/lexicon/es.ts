@@ -904,7 +904,7 @@ export const es: SmartLexicon = {
         // obras y equipamiento
         "\\b(?:repar|pint|rehabilit|reform(?:ar|e|en)\\b|constru|instal(?:ar|e|en)\\b|dot(?:ar|e|en)\\b|sustitu|reemplaz|limpi|acondicion|arregl)\\w*",
         // objetos, suministros y estancias (no los centros: «en todas las unidades» es un alcance)
-        "\\b(?:celdas?|calabozos?|espacios?|habitaci(?:ón|ones)|ventanas?|paredes|suelos?|techos?|puertas?|cerraduras?|aseos?|(?<!\\bsocio[\\s-]?)sanitarios|inodoros?|duchas?|lavabos?|grifos?|iluminación|luz|bombillas?|ventilación|calefacción|climatización|aire acondicionado|ventiladores?|temperatura|mobiliario|sillas?|mesas?|taquillas?|camas?|colch(?:ón|ones)|colchonetas?|mantas?|ropa de cama|sábanas|almohadas?|toallas?|batas?|jabón|productos de higiene|compresas|mascarillas?|guantes|timbres?|pulsadores?|interfonos?|cámaras?|teléfonos?|televisores?|patios?|bancos?|vallas?|gimnasios?|talleres?|cocinas?|equipos?|edificios?|pintura|pintadas|dimensiones|enredaderas)\\b",
+        "\\b(?:celdas?|calabozos?|espacios?|habitaci(?:ón|ones)|ventanas?|contraventanas?|persianas?|cortinas?|paredes|suelos?|techos?|puertas?|cerraduras?|aseos?|(?<!\\bsocio[\\s-]?)sanitarios|inodoros?|duchas?|lavabos?|grifos?|iluminación|luz|bombillas?|ventilación|calefacción|climatización|aire acondicionado|ventiladores?|temperatura|mobiliario|sillas?|mesas?|taquillas?|camas?|colch(?:ón|ones)|colchonetas?|mantas?|ropa de cama|sábanas|almohadas?|toallas?|batas?|jabón|productos de higiene|compresas|mascarillas?|guantes|timbres?|pulsadores?|interfonos?|cámaras?|teléfonos?|televisores?|patios?|bancos?|vallas?|gimnasios?|talleres?|cocinas?|equipos?|edificios?|pintura|pintadas|dimensiones|enredaderas)\\b",
       ],
     },
     oneOffStep: {

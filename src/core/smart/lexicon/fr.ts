@@ -851,7 +851,7 @@ export const fr: SmartLexicon = {
         // travaux et aménagements
         "\\b(?:répar|repeindr|repeint|peindr|rénov|réfection|construir|construct|install|équip|remplac|nettoy|vitr|isoler|isolation|aménag)\\w*",
         // objets, fournitures et pièces (pas les établissements : « dans toutes les unités » est une portée)
-        "\\b(?:cellules?|chambres?|espaces?|fenêtres?|murs?|sols?|plafonds?|toits?|portes?|serrures?|toilettes|WC|douches?|lavabos?|robinets?|éclairage|lumière|ampoules?|ventilation|aération|chauffage|climatisation|ventilateurs?|température|mobilier|chaises?|tables?|casiers?|lits?|matelas|couvertures?|literie|draps|oreillers?|serviettes?|savon|produits d['’]hygiène|protections? périodiques|masques?|gants|sonnettes?|boutons? d['’]appel|interphones?|caméras?|téléphones?|télévisions?|cours? de promenade|préaux?|abris|bancs|clôtures?|grillages?|salles? de sport|ateliers?|cuisines?|équipements?|bâtiments?|locaux|peintures?|graffitis|dimensions)\\b",
+        "\\b(?:cellules?|chambres?|espaces?|fenêtres?|volets?|stores?|rideaux|murs?|sols?|plafonds?|toits?|portes?|serrures?|toilettes|WC|douches?|lavabos?|robinets?|éclairage|lumière|ampoules?|ventilation|aération|chauffage|climatisation|ventilateurs?|température|mobilier|chaises?|tables?|casiers?|lits?|matelas|couvertures?|literie|draps|oreillers?|serviettes?|savon|produits d['’]hygiène|protections? périodiques|masques?|gants|sonnettes?|boutons? d['’]appel|interphones?|caméras?|téléphones?|télévisions?|cours? de promenade|préaux?|abris|bancs|clôtures?|grillages?|salles? de sport|ateliers?|cuisines?|équipements?|bâtiments?|locaux|peintures?|graffitis|dimensions)\\b",
       ],
     },
     oneOffStep: {
