@@ -617,6 +617,36 @@ describe('specific: a bare sufficiency behind "ensure that" is still a bare suff
   });
 });
 
+describe("specific: a sufficiency said of a deliverable qualifies an ask; said of conditions or means it is the whole ask", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Chief Constable should ensure that custody staff receive appropriate training in first aid.",
+    ],
+    ["en", "The Governor should ensure the adequate storage of visitors' belongings."],
+    ["fr", "Le directeur devrait garantir un système adapté d'alarme dans les cellules."],
+    [
+      "fr",
+      "Veiller à ce que les surveillants reçoivent une formation adaptée aux premiers secours.",
+    ],
+    ["es", "Que se garantice el adecuado almacenaje de las pertenencias de los visitantes."],
+    ["es", "Garantizar un sistema adecuado de avisos en las celdas."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The Governor should ensure adequate heating in the visits hall."],
+    ["en", "Ensure that the health centre receives sufficient funding."],
+    ["fr", "Garantir un éclairage suffisant dans la salle d'attente."],
+    ["fr", "Assurer des conditions d'hygiène satisfaisantes dans les douches."],
+    ["es", "Garantizar una iluminación y ventilación adecuadas en la sala de espera."],
+    ["es", "Garantizar un adecuado estado de limpieza de las duchas."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("not_met");
+  });
+});
+
 describe("results: an act done for the benefit or in the interest of persons names them as its beneficiaries", () => {
   it.each<Case>([
     ["en", "The Governor should open the gym on Sundays in the interests of prisoners."],

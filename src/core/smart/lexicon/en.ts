@@ -94,6 +94,10 @@ const NOT_BY_AMOUNT =
  * A purpose that is itself only a quality ("to provide a safe environment") or the body's own
  * mandate ("to carry out its mandate effectively"): it ties no sufficiency to a check.
  */
+// what a bare sufficiency is said of: the conditions a place offers and the means a service has
+// ("adequate ventilation", "sufficient resources"), not a deliverable ("appropriate training")
+const CONDITION_OR_MEANS =
+  "(?:conditions?|levels?|standards?|state|quality|ventilation|air|lighting|light|heating|temperatures?|hygiene|cleanliness|sanitation|space|size|dimensions|resources|resourcing|staffing|staff|personnel|funding|funds|budget|means|capacity|time|privacy|care|health\\s?care|treatment)";
 const QUALITY_PURPOSE =
   "(?:(?:carry\\s+out|fulfil|fulfill|perform|discharge|exercise)\\s+(?:its|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:mandate|functions?|duties|tasks?|role|mission)\\b|(?:provide|ensure|create|guarantee|maintain|offer|secure|give)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:safe|secure|safer|adequate|suitable|appropriate|good|decent|healthy|calm|positive|dignified|humane|proper|conducive)\\b)";
 
@@ -330,14 +334,14 @@ export const en: SmartLexicon = {
         // blankets", is an action)
         `\\b(?:there\\s+(?:should|must|shall|needs? to)\\s+be|(?:should|must|shall|needs? to)\\s+have)\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|enough|more)\\b(?!\\s+than\\b)(?![^.;]{0,50}?\\b(?:to\\s+(?!${QUALITY_PURPOSE})|so that|in order|as required)\\b)`,
         // the same sufficiency behind "ensure that": "ensure that the mechanism has sufficient resources"
-        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\s+that\\s+[^.;]{1,80}?\\b(?:has|have|receives?|gets?|is given|are given|is provided with|are provided with)\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|enough)\\b(?![^.;]{0,50}?\\b(?:to\\s+(?!${QUALITY_PURPOSE})|so that|in order|as required)\\b)`,
+        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|make sure)\\s+that\\s+[^.;]{1,80}?\\b(?:has|have|receives?|gets?|is given|are given|is provided with|are provided with)\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|enough)\\b(?=\\s+(?:[\\w-]+\\s+){0,3}?${CONDITION_OR_MEANS}\\b)(?![^.;]{0,50}?\\b(?:to\\s+(?!${QUALITY_PURPOSE})|so that|in order|as required)\\b)`,
         // a quality of what a thing is or has, with no measure: "cells should be of an adequate size"
         "\\b(?:are|is|be|remain|remains)\\s+of\\s+(?:an?\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|reasonable|decent|good|proper)\\s+[a-z]+\\b(?!\\s+(?:to|for|so that|in order|as required)\\b)",
         // "should be robust enough to …": a quality, with no measure of how much
         "\\b(?:be|remain|are|is)\\s+(?:\\w+ly\\s+)?(?!old\\b|long\\b)[a-z]+\\s+enough\\b",
         // ensuring a quality of something that exists: "ensure adequate ventilation"
         // "suitable care for persons …" names who receives it, not a yardstick
-        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|maintain|maintains)\\s+(?:an?\\s+|the\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|good)\\s+(?![\\w-]+\\s+(?:to\\s|for\\b(?!\\s+(?:(?:the|a|an)\\s+(?!(?:number|size|capacity|demand|population)\\b)|(?:all\\s+)?${PERSON}\\b))))`,
+        `\\b(?:ensure|ensures|ensuring|guarantee|guarantees|maintain|maintains)\\s+(?:an?\\s+|the\\s+)?(?:sufficient|adequate|appropriate|suitable|satisfactory|acceptable|decent|good)\\s+(?=(?:[\\w-]+\\s+){0,3}?${CONDITION_OR_MEANS}\\b)(?![\\w-]+\\s+(?:to\\s|for\\b(?!\\s+(?:(?:the|a|an)\\s+(?!(?:number|size|capacity|demand|population)\\b)|(?:all\\s+)?${PERSON}\\b))))`,
       ],
     },
     absolute: {

@@ -60,6 +60,10 @@ const NOT_BY_AMOUNT =
  * Un fin que solo es una cualidad ("para generar un espacio propicio") o el mandato mismo del órgano
  * ("para cumplir su mandato"): no ata ninguna suficiencia a una comprobación.
  */
+// aquello de lo que se dice una suficiencia desnuda: las condiciones que ofrece un lugar y los medios de
+// un servicio ("una ventilación adecuada", "recursos suficientes"), no un entregable ("una formación adecuada")
+const CONDITION_OR_MEANS =
+  "(?:condici(?:ón|ones)|nivel(?:es)?|estándar(?:es)?|estado|calidad|ventilación|aireación|aire|iluminación|luz|calefacción|temperaturas?|higiene|limpieza|salubridad|espacios?|tamaño|dimensiones|recursos|dotaci(?:ón|ones)|personal|plantillas?|financiación|fondos|presupuestos?|medios|capacidad|tiempo|intimidad|atención|asistencia|tratamiento)";
 const QUALITY_PURPOSE =
   "(?:(?:cumplir|desempeñar|ejercer|llevar\\s+a\\s+cabo|realizar)\\s+(?:[a-zñ]+mente\\s+)?(?:con\\s+)?(?:su|sus)\\s+(?:mandato|funciones|función|misión|tareas|labor|cometido)\\b|(?:generar|crear|garantizar|asegurar|proporcionar|ofrecer|favorecer|propiciar|mantener|brindar)\\s+(?:un|una|el|la|los|las|unos|unas)\\s+(?:[a-zñ]+\\s+){0,3}?(?:propici|adecuad|segur|dign|apropiad|idóne|saludable|tranquil|positiv|acogedor|favorable)\\w*\\b)";
 
@@ -294,7 +298,7 @@ export const es: SmartLexicon = {
         "\\b(?:ser|sea|sean|es|son|estar|esté|estén|está|están)\\s+(?:suficientemente|adecuadamente|correctamente|debidamente|bien|convenientemente)\\s+(?:dotad|financiad|equipad|provist|abastecid|pertrechad)[oa]s?\\b(?!\\s+(?:de\\s+\\w+\\s+)?(?:para|a\\s+fin\\s+de)\\s+[a-zñ]+(?:ar|er|ir)\\b)(?!\\s+(?:de|con)\\s+(?:un|una|unos|unas|\\d+|dos|tres|cuatro)\\b)",
         // ensuring a quality of something that exists: "garantizar una ventilación adecuada"
         // "adecuada a las personas …" nombra a quien la recibe, no aquello a lo que debe ajustarse
-        `\\b(?:garantiz\\w*|garantic\\w*|asegur\\w*|mantener|mantenga|mantengan|procurar)\\s+(?:un|una|el|la|los|las|unos|unas)?\\s*(?:[\\wáéíóúñ]+\\s+){0,3}?(?:adecuad|suficient|apropiad|adaptad|idóne|aceptabl|satisfactori|dign)\\w*\\b(?!\\s+(?:para\\b(?!\\s+(?:la|el|los|las|un|una|unos|unas)\\s+(?!(?:número|cantidad|capacidad|demanda|tamaño|población)\\b))|a\\s+(?!(?:l[oa]s\\s+|las\\s+|todas?\\s+l[oa]s\\s+)?${PERSON}\\b)))`,
+        `\\b(?:garantiz\\w*|garantic\\w*|asegur\\w*|mantener|mantenga|mantengan|procurar)\\s+(?:un|una|el|la|los|las|unos|unas)?\\s*(?:[\\wáéíóúñ]+\\s+){0,3}?(?:${CONDITION_OR_MEANS}\\s+(?:(?:y|e)\\s+${CONDITION_OR_MEANS}\\s+)?(?:[\\wáéíóúñ]+\\s+){0,3}?(?:adecuad|suficient|apropiad|adaptad|idóne|aceptabl|satisfactori|dign)\\w*|(?:adecuad|suficient|apropiad|adaptad|idóne|aceptabl|satisfactori|dign)\\w*(?=\\s+(?:de\\s+)?${CONDITION_OR_MEANS}\\b))\\b(?!\\s+(?:para\\b(?!\\s+(?:la|el|los|las|un|una|unos|unas)\\s+(?!(?:número|cantidad|capacidad|demanda|tamaño|población)\\b))|a\\s+(?!(?:l[oa]s\\s+|las\\s+|todas?\\s+l[oa]s\\s+)?${PERSON}\\b)))`,
       ],
     },
     absolute: {

@@ -59,6 +59,10 @@ const NOT_BY_AMOUNT =
  * Un but qui n'est qu'une qualité (« pour créer un environnement propice ») ou le mandat même de
  * l'organe (« pour s'acquitter de son mandat ») : il ne lie aucune suffisance à un contrôle.
  */
+// ce dont une suffisance nue est dite : les conditions qu'offre un lieu et les moyens d'un service
+// (« une ventilation suffisante », « des moyens suffisants »), non un livrable (« une formation adaptée »)
+const CONDITION_OR_MEANS =
+  "(?:conditions?|niveaux?|normes?|état|qualité|ventilation|aération|air|éclairage|lumière|chauffage|températures?|hygiène|propreté|salubrité|espaces?|taille|dimensions|ressources|effectifs?|personnel|financements?|fonds|budgets?|moyens|capacités?|temps|intimité|soins|prise\\s+en\\s+charge|traitement)";
 const QUALITY_PURPOSE =
   "(?:(?:s['’]acquitter\\s+(?:\\w+ment\\s+)?de|remplir|exercer|accomplir|mener\\s+à\\s+bien)\\s+(?:\\w+ment\\s+)?(?:son|sa|ses|leur|leurs)\\s+(?:mandat|missions?|fonctions?|tâches?)\\b|(?:créer|garantir|assurer|offrir|fournir|favoriser|maintenir|procurer)\\s+(?:un|une|le|la|les|des|l['’])\\s*(?:[a-zœ'’]+\\s+){0,3}?(?:propice|adéquat|sûr|sécurisé|digne|approprié|sain|serein|apaisé|favorable|convenable)\\w*\\b)";
 
@@ -278,7 +282,7 @@ export const fr: SmartLexicon = {
         // équipe » ; ce dont il est équipé nomme la chose : « équipées d'un bouton d'appel »)
         "\\b(?:être|soit|soient|sont|est|reste|restent)\\s+(?:suffisamment|correctement|convenablement|adéquatement|dûment|bien)\\s+(?:dotée?s?|financée?s?|équipée?s?|pourvue?s?|approvisionnée?s?|outillée?s?)\\b(?!\\s+(?:en\\s+\\w+\\s+)?(?:pour|afin)\\s+(?:de\\s+|d['’])?[a-zœ]+(?:er|ir|re)\\b)(?!\\s+(?:d['’]une?|de\\s+(?:\\d+|deux|trois|quatre))\\b)",
         // ensuring a quality of something that exists: "garantir une ventilation suffisante"
-        "\\b(?:garanti\\w*|assur\\w*|maint\\w*|veiller\\s+à)\\s+(?:un|une|le|la|les|des|l['’])?\\s*(?:[\\wéèêàç]+\\s+){0,3}?(?:suffisant|adéquat|approprié|adapté|convenable|satisfaisant|décent)\\w*\\b(?!\\s+(?:pour\\b(?!\\s+(?:(?:la|le|les|un|une|des)\\s+|l['’]\\s*)(?!(?:nombre|capacité|demande|taille|population)\\b))|(?:à|aux?)\\s))",
+        `\\b(?:garanti\\w*|assur\\w*|maint\\w*|veiller\\s+à)\\s+(?:un|une|le|la|les|des|l['’])?\\s*(?:[\\wéèêàç]+\\s+){0,3}?(?:${CONDITION_OR_MEANS}\\s+(?:et\\s+${CONDITION_OR_MEANS}\\s+)?(?:[\\wéèêàç'’]+\\s+){0,3}?(?:suffisant|adéquat|approprié|adapté|convenable|satisfaisant|décent)\\w*|(?:suffisant|adéquat|approprié|adapté|convenable|satisfaisant|décent)\\w*(?=\\s+(?:de\\s+|d['’])?${CONDITION_OR_MEANS}\\b))\\b(?!\\s+(?:pour\\b(?!\\s+(?:(?:la|le|les|un|une|des)\\s+|l['’]\\s*)(?!(?:nombre|capacité|demande|taille|population)\\b))|(?:à|aux?)\\s))`,
       ],
     },
     absolute: {
