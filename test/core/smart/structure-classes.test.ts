@@ -1162,3 +1162,25 @@ describe("specific: bringing something into line with a named provision is a con
     }
   );
 });
+
+describe("measurable: 'up to date' is a state, not an amount", () => {
+  it("a review kept up to date stays an open review", () => {
+    const criterion = result(
+      "en",
+      "The Chief Constable should review the custody manual, ensuring that it is up to date.",
+      "measurable"
+    );
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("open");
+  });
+
+  it("'up to' an amount is a measure", () => {
+    const criterion = result(
+      "en",
+      "The Chief Constable should review the custody manual so that detainees wait up to two hours for a lawyer.",
+      "measurable"
+    );
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("measure");
+  });
+});

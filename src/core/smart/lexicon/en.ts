@@ -438,7 +438,7 @@ export const en: SmartLexicon = {
         `(?<![A-Za-z0-9/.-])(?<!\\bRecommendations?\\s+)(?<!\\b(?:No|Nos|Nr|Number)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?![0-9]?(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:January|February|March|April|June|July|August|September|October|November|December|May(?=[\\s,]*(?:\\d|$))))(?!(?<=(?:^|\\n|[:;]|\\b(?:and|or))\\s*\\d)\\d*(?:[.)]|\\s?[–—-])\\s)`,
         "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|once|twice|half|double|single)\\b",
         "\\bper ?cent\\b|%",
-        "\\b(?:at least|at most|a maximum of|a minimum of|maximum|minimum|no more than|no fewer than|no less than|not (?:to )?exceed(?:ing)?|up to)\\b",
+        "\\b(?:at least|at most|a maximum of|a minimum of|maximum|minimum|no more than|no fewer than|no less than|not (?:to )?exceed(?:ing)?|up to(?!\\s+date\\b))\\b",
         // (not everyone holding a state of mind no one can observe: "all staff have the necessary knowledge of …")
         "\\b(?:every|each|all|any)\\s+(?!times?\\b|necessary\\b|appropriate\\b|possible\\b|efforts?\\b|measures\\b)(?![^.;]{0,40}?\\b(?:has|have|possess|possesses|acquire|acquires)\\s+(?:the\\s+|a\\s+)?(?:necessary|sufficient|adequate|appropriate|good|proper|requisite)\\s+(?:knowledge|understanding|awareness|skills|competence)\\b)(?:[\\w'-]+\\s+){0,2}?[\\w'-]+",
         "\\bat all times\\b",
