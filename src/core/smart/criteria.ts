@@ -222,6 +222,9 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     if (end > 0) consider(readNounPhrase(doc, end, sentence.end, false), true);
   }
 
+  // a word of a body's name is not an act asked of it ("the Police Investigations and Review Commissioner")
+  const openActions = () => withoutOverlaps(op("openAction"), addressees);
+
   // --- measurable ---
   let measurable: RuleOutcome;
   if (!isSpecific) {
@@ -267,7 +270,7 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
       // checked by that ask
       const reviews = soft.length
         ? []
-        : concrete.map((a) => openReviews(doc, a, hitsInRanges([a.core], op("openAction"))));
+        : concrete.map((a) => openReviews(doc, a, hitsInRanges([a.core], openActions())));
       const open = reviews.every((hits) => hits.length > 0) ? reviews.flat() : [];
       // more or less of something ("increase access to the gym", "ampliar el horario"), with no
       // number or end state, cannot be checked: every concrete ask only changes a degree
@@ -540,7 +543,7 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   // (computed only when a kind of evidence needs it: the cue families are costly to scan)
   const fixedClauses = (): Span[][] => {
     const fixes = mergeSorted(op("oneOffFix"), op("oneOffStep"));
-    const reviews = op("openAction");
+    const reviews = openActions();
     const cases = all("individualCase");
     return concrete.map((a) =>
       openReviews(doc, a, hitsInRanges([a.core], reviews)).length

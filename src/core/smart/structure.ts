@@ -92,6 +92,7 @@ export function clausesOf(doc: Doc, sentence: Sentence): Clause[] {
     for (const part of atSecondSubject(doc, [start, end], opener)) out.push(part);
   };
   for (const brk of between(doc.hits("clauseBreak"), sentence.start, sentence.end)) {
+    if (joinsNameWords(doc, brk)) continue;
     const [bStart, bEnd] = brk;
     if (bStart > start) push(bStart);
     if (bEnd > start) opener = brk;
@@ -99,6 +100,22 @@ export function clausesOf(doc: Doc, sentence: Sentence): Clause[] {
   }
   if (sentence.end > start) push(sentence.end);
   return out;
+}
+
+const BARE_CONJUNCTION = /^\s+\p{L}+\s+$/u;
+const CAPITAL = /\p{Lu}/u;
+
+/**
+ * A bare conjunction between two capitalised words joins the words of a name ("the Police
+ * Investigations and Review Commissioner", "Servicio de Inspección y Control"), not two clauses:
+ * a verb that opens a second ask after "and" is not capitalised.
+ */
+function joinsNameWords(doc: Doc, [start, end]: Span): boolean {
+  const text = doc.full;
+  if (!BARE_CONJUNCTION.test(text.slice(start, end)) || !CAPITAL.test(text.charAt(end)))
+    return false;
+  const before = text.slice(Math.max(0, start - 40), start).match(/(\p{L})[\p{L}'’-]*$/u);
+  return before !== null && CAPITAL.test(before[1]);
 }
 
 /** Words between a comma and a modal that can be a subject of their own ("…, attendance and punctuality should …"). */

@@ -1184,3 +1184,32 @@ describe("measurable: 'up to date' is a state, not an amount", () => {
     expect(criterion.basis).toBe("measure");
   });
 });
+
+describe("measurable: a word of a body's name is not an act asked of it", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Police Scotland and the Investigations and Review Commissioner should work together to ensure that custody data is published.",
+    ],
+    ["en", "The Custody Review Board should publish the data on deaths in custody."],
+    [
+      "fr",
+      "La police et la Commission de Suivi et Contrôle devraient collaborer pour que les données sur les décès en garde à vue soient publiées.",
+    ],
+    [
+      "es",
+      "La Comisión de Revisión debería publicar los datos sobre fallecimientos bajo custodia.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The Custody Review Board should review the rules on searches."],
+    ["en", "The Custody Board should review the procedure on searches."],
+  ])("a review asked of the body stays open (%s): %s", (language, text) => {
+    const criterion = result(language, text, "measurable");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("open");
+  });
+});
