@@ -1213,3 +1213,29 @@ describe("measurable: a word of a body's name is not an act asked of it", () => 
     expect(criterion.basis).toBe("open");
   });
 });
+
+describe("specific: more of a state of mind is not a concrete ask", () => {
+  it.each<Case>([
+    ["en", "Patients should be given a clearer understanding of their rights on admission."],
+    [
+      "en",
+      "The Governor should ensure that staff gain a deeper knowledge of the complaints system.",
+    ],
+    ["fr", "Les patients devraient recevoir une meilleure compréhension de leurs droits."],
+    ["fr", "Le directeur devrait garantir une vigilance accrue lors des fouilles."],
+    ["es", "Que se dé a los pacientes una mejor comprensión de sus derechos."],
+    ["es", "El director debería asegurar una mayor atención a los contactos familiares."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "specific");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("vague");
+  });
+
+  it.each<Case>([
+    ["en", "Patients should be given a leaflet on their rights on admission."],
+    ["fr", "Les patients devraient recevoir une brochure sur leurs droits."],
+    ["es", "Que se entregue a los pacientes un folleto sobre sus derechos."],
+  ])("a thing given is (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});

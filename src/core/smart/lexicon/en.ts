@@ -250,7 +250,8 @@ export const en: SmartLexicon = {
         // unless it qualifies a thing a concrete verb provides: "better systems of communication should
         // be put in place" asks for the systems (the comparative leaves the measure open)
         "\\bbetter\\b(?![^.;]{0,100}?\\b(?:should|must|shall|needs? to)\\s+be\\s+(?:put in place|introduced|installed|provided|established|set up|developed|fitted)\\b)(?<!\\b(?:put in place|introduce|install|provide|establish|set up|develop|fit)\\s+(?:an?\\s+|the\\s+)?better)",
-        "\\b(?:a |an )?(?:greater|stronger|increased|enhanced|closer) (?:focus|emphasis|attention|awareness|priority)\\b",
+        // more of a state of mind as the whole thing asked: "a greater focus on …", "a clearer understanding of …"
+        "\\b(?:a |an )?(?:greater|stronger|increased|enhanced|closer|clearer|better|fuller|deeper) (?:focus|emphasis|attention|awareness|priority|understanding|knowledge)\\b",
         "\\bto a (?:greater|larger|much greater) extent\\b",
         "\\brespectful(?:ly)?\\b",
         "\\bdo (?:its|their|his|her|our|everything|all)\\s*(?:utmost|best|possible|in (?:its|their) power)\\b",

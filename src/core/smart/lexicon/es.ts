@@ -178,6 +178,8 @@ export const es: SmartLexicon = {
     },
     vague: {
       patterns: [
+        // más de un estado de ánimo como todo lo que se pide: "una mejor comprensión de …"
+        "\\b(?:una?\\s+)?(?:mayor|mejor)\\s+(?:atención|vigilancia|concienciación|sensibilización|comprensión|conocimiento|énfasis)\\b",
         "\\b(?:considerar|reconsiderar|valorar|estudiar|contemplar|plantearse|analizar)\\s+(?:la\\s+)?(?:posibilidad|conveniencia|necesidad|viabilidad|oportunidad)\\b",
         "\\b(?:evaluar|evalúe|evalúen|evaluarse|examinar|examine|examinen|revisar|revise|revisen|estudie|estudien|analice|analicen|valore|valoren)\\s+(?:la\\s+)?(?:necesidad|conveniencia|posibilidad|viabilidad|oportunidad)\\b",
         "\\b(?:considerar|considere|consideren|valorar|valore|valoren|contemplar|reconsiderar(?:se)?|reconsidere|reconsideren|reconsiderad[oa]s?)\\b(?!\\s+que)",

@@ -177,6 +177,8 @@ export const fr: SmartLexicon = {
     },
     vague: {
       patterns: [
+        // davantage d'un état d'esprit comme tout ce qui est demandé : « une meilleure compréhension de … »
+        "\\b(?:une?\\s+)?(?:meilleure|plus\\s+grande|accrue)\\s+(?:attention|vigilance|sensibilisation|compréhension|connaissance|prise\\s+de\\s+conscience)\\b|\\b(?:attention|vigilance|sensibilisation|compréhension|connaissance)\\s+(?:accrue|renforcée|plus\\s+grande)\\b",
         "\\b(?:envisager|envisage|envisagent|réfléchir|étudier|examiner|évaluer)\\s+(?:la\\s+)?(?:possibilité|opportunité|nécessité|faisabilité)\\b",
         "\\b(?:envisager|envisage|envisagent|considérer|reconsidérer|reconsidérée?s?|reconsidère|reconsidèrent)\\b",
         // davantage de ce qui existe, sans dire quoi : « les liens avec les familles doivent être davantage développés »
