@@ -1239,3 +1239,31 @@ describe("specific: more of a state of mind is not a concrete ask", () => {
     expect(result(language, text, "specific").verdict).toBe("met");
   });
 });
+
+describe("measurable: a superlative names a degree reached, not a change of degree", () => {
+  it.each<Case>([
+    [
+      "fr",
+      "Publier une circulaire signée au plus haut niveau de l'administration pénitentiaire rappelant l'interdiction des fouilles à nu systématiques.",
+    ],
+    ["fr", "Affecter les cellules du rez-de-chaussée aux personnes les plus âgées."],
+    [
+      "es",
+      "Publicar una circular firmada al más alto nivel de la Administración penitenciaria que recuerde la prohibición de los desnudos integrales sistemáticos.",
+    ],
+    ["es", "Reservar las celdas de la planta baja a las personas de la más avanzada edad."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["fr", "Les fouilles devraient être plus respectueuses de la dignité des personnes."],
+    ["fr", "Transférer les patients le plus rapidement possible."],
+    ["es", "Que los cacheos sean más respetuosos con la dignidad de las personas."],
+  ])(
+    "a comparative, or 'as … as possible', is still a change of degree (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "measurable").verdict).toBe("not_met");
+    }
+  );
+});

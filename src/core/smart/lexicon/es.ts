@@ -355,7 +355,9 @@ export const es: SmartLexicon = {
         "\\b(?:conocimientos?|competencias?|habilidades|capacidades)\\s+necesari[oa]s\\b",
         "\\bcomo\\s+último\\s+recurso\\b",
         "\\b(?:mayor|mayores)\\b",
-        "\\bmás\\b(?!\\s+(?:de|que|tardar)\\b)",
+        // (un superlativo nombra un grado alcanzado, no un cambio: "del más alto nivel", "los más vulnerables";
+        // "lo más … posible" sigue siéndolo)
+        "\\b(?<!\\b(?:el|la|los|las|del|al)\\s+)más\\b(?!\\s+(?:de|que|tardar)\\b)",
         "\\bmejor(?:es)?\\b",
       ],
     },

@@ -331,7 +331,9 @@ export const fr: SmartLexicon = {
         "\\bdans\\s+(?:toute\\s+)?la\\s+mesure\\s+du\\s+possible\\b",
         "\\ben\\s+dernier\\s+recours\\b",
         "\\b(?:meilleure?s?|accrue?s?|davantage)\\b",
-        "\\bplus\\b(?!\\s+(?:de|que|tard|tôt)\\b)",
+        // (un superlatif nomme un degré atteint, pas un changement : « du plus haut niveau », « les plus vulnérables » ;
+        // « le plus … possible » en reste un)
+        "\\b(?<!\\b(?:le|la|les|du|des|au|aux)\\s+)plus\\b(?!\\s+(?:de|que|tard|tôt)\\b)|\\ble\\s+plus\\s+(?:[a-zœ]+\\s+){1,2}?possible\\b",
       ],
     },
     yardstickTie: {
