@@ -1267,3 +1267,33 @@ describe("measurable: a superlative names a degree reached, not a change of degr
     }
   );
 });
+
+describe("argued: the scale of a harm, or work left undone, is named as found", () => {
+  it.each<Case>([
+    [
+      "en",
+      "A strategy to reduce violence should be put in place, based on an analysis of the causes of high levels of self-harm.",
+    ],
+    ["en", "The backlog of parole assessments should be cleared."],
+    [
+      "fr",
+      "Une stratégie de réduction de la violence devrait être adoptée, fondée sur une analyse des causes des taux élevés d'automutilations.",
+    ],
+    ["fr", "Résorber l'arriéré des évaluations de libération conditionnelle."],
+    [
+      "es",
+      "Adoptar una estrategia contra la violencia basada en un análisis de las causas de los altos niveles de autolesiones.",
+    ],
+    ["es", "Eliminar el retraso acumulado en las evaluaciones de libertad condicional."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The Governor should maintain high levels of cleanliness in the kitchens."],
+    ["fr", "Le directeur devrait maintenir un niveau élevé de propreté dans les cuisines."],
+    ["es", "El director debería mantener altos niveles de limpieza en las cocinas."],
+  ])("a high level asked for is no finding (%s): %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("not_met");
+  });
+});

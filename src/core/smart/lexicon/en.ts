@@ -699,6 +699,10 @@ export const en: SmartLexicon = {
         "\\bsuch\\s+(?:a\\s+)?(?:high|large|low|small)\\s+(?:numbers?|proportions?|levels?|rates?)\\s+of\\b",
         "\\bthe\\s+(?:very\\s+)?(?:high|large|excessive)\\s+(?:numbers?|proportions?|rates?)\\s+of\\b",
         "\\b(?:burgeoning|growing|rising|increasing|spiral(?:l)?ing|escalating)\\s+(?:(?:prison|prisoner|remand|custodial)\\s+)?(?:populations?|numbers\\s+of|demand\\s+for|levels\\s+of|rates\\s+of)\\b",
+        // the scale of a harm, wherever it is named: "an analysis of the causes of high levels of violence"
+        `\\b(?:high|higher|excessive|alarming|worrying)\\s+(?:levels?|rates?|numbers?|incidence|prevalence)\\s+of\\s+(?:[\\w-]+\\s+)?(?:${HARM}|self-harm(?:ing)?|suicides?|deaths?|assaults?|fights?|bullying|drug\\s+use|overdoses?|overcrowding)\\b`,
+        // work left undone, named as found: "the backlog of assessments"
+        "\\bbacklogs?\\s+(?:of|in)\\b",
       ],
     },
     lackClause: {

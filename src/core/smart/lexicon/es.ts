@@ -597,6 +597,10 @@ export const es: SmartLexicon = {
         "\\b(?:el|al|del)\\s+(?:elevado|creciente|alto|gran|excesivo)\\s+(?:número|porcentaje)\\s+de\\b",
         "\\b(?:el|al|del)\\s+(?:número|porcentaje)\\s+(?:muy\\s+)?(?:elevado|creciente|alto|excesivo)\\s+de\\b",
         "\\bpoblación\\s+(?:reclusa\\s+|penitenciaria\\s+|interna\\s+)?(?:creciente|en\\s+(?:constante\\s+)?aumento)\\b",
+        // la magnitud de un mal, dondequiera que se nombre: "un análisis de las causas de los altos niveles de violencia"
+        `\\b(?:(?:alt[oa]s|elevad[oa]s|excesiv[oa]s|alarmantes|preocupantes)\\s+(?:niveles|tasas|índices|cifras)|(?:niveles|tasas|índices|cifras)\\s+(?:muy\\s+)?(?:alt[oa]s|elevad[oa]s|excesiv[oa]s|alarmantes|preocupantes))\\s+de\\s+(?:${HARM}|autolesiones|suicidios?|muertes|fallecimientos|agresiones|peleas|hacinamiento)\\b`,
+        // un trabajo pendiente, nombrado como constatado: "el retraso acumulado en las evaluaciones"
+        "\\bretrasos?\\s+acumulados?\\b",
       ],
     },
     lackClause: {

@@ -567,6 +567,10 @@ export const fr: SmartLexicon = {
         "\\b(?:le|au|du)\\s+(?:nombre|taux)\\s+(?:très\\s+)?(?:élevé|croissant|important|excessif)\\s+(?:de|d['’])",
         "\\b(?:le|au|du)\\s+(?:très\\s+)?(?:grand|fort)\\s+nombre\\s+(?:de|d['’])",
         "\\bpopulation\\s+(?:carcérale\\s+|détenue\\s+)?(?:croissante|en\\s+(?:forte\\s+)?(?:hausse|augmentation))\\b",
+        // l'ampleur d'un mal, où qu'elle soit nommée : « une analyse des causes des niveaux élevés de violence »
+        `\\b(?:niveaux?|taux|nombres?|fréquence)\\s+(?:très\\s+)?(?:élevée?s?|excessi(?:f|fs|ve|ves)|alarmante?s?|préoccupante?s?)\\s+(?:de\\s+|d['’]\\s*)(?:${HARM}|automutilations?|suicides?|décès|agressions?|bagarres|surpopulation)\\b`,
+        // un travail resté en souffrance, nommé comme constaté : « l'arriéré des évaluations »
+        "\\barriérés?\\s+(?:de|des|du|d['’])|\\bretards?\\s+accumulés?\\b",
       ],
     },
     lackClause: {
