@@ -1297,3 +1297,23 @@ describe("argued: the scale of a harm, or work left undone, is named as found", 
     expect(result(language, text, "argued").verdict).toBe("not_met");
   });
 });
+
+describe("timebound: numbers inside a cross-reference are paragraphs, not a date", () => {
+  it.each<Case>([
+    ["en", "The regime of the women's hall should be reviewed (paragraphs 8.10-11)."],
+    ["fr", "Le régime du quartier des femmes devrait être réexaminé (paragraphes 8.10-11)."],
+    ["es", "Que se revise el régimen del módulo de mujeres (párrafos 8.10-11)."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "timebound").verdict).toBe("not_met");
+  });
+
+  it("a date outside a cross-reference is a deadline", () => {
+    const criterion = result(
+      "en",
+      "The regime of the women's hall should be reviewed by 8.10.2027 (paragraph 8.10).",
+      "timebound"
+    );
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("deadline");
+  });
+});
