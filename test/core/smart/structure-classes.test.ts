@@ -1317,3 +1317,30 @@ describe("timebound: numbers inside a cross-reference are paragraphs, not a date
     expect(criterion.basis).toBe("deadline");
   });
 });
+
+describe("prioritised: a step for as long as something is missing is an interim measure", () => {
+  it.each<Case>([
+    [
+      "en",
+      "While there is no CCTV in the custody suite, officers should check detainees every 30 minutes.",
+    ],
+    [
+      "fr",
+      "Tant que la vidéosurveillance n'est pas installée, les agents devraient contrôler les personnes gardées à vue toutes les 30 minutes.",
+    ],
+    [
+      "es",
+      "Mientras no se cuente con videovigilancia, los agentes deben vigilar a los detenidos cada 30 minutos.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "Officers should check detainees every 30 minutes."],
+    ["fr", "Les agents devraient contrôler les personnes gardées à vue toutes les 30 minutes."],
+    ["es", "Los agentes deben vigilar a los detenidos cada 30 minutos."],
+  ])("a flat request is not (%s): %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("not_met");
+  });
+});

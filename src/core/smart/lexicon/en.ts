@@ -557,6 +557,8 @@ export const en: SmartLexicon = {
         // an interim step, not a legal status ("held pending trial", "pending deportation")
         "\\bpending\\b(?!\\s+(?:trial|deportation|removal|extradition|expulsion|investigation|appeal|sentencing|sentence|assessment|release|charges?|court|hearing|repatriation|return)\\b)",
         "\\bin the meantime\\b",
+        // a step for as long as something is missing: "while there is no CCTV, staff should …"
+        "\\b(?:while|as long as|for as long as)\\s+there\\s+(?:is|are)\\s+(?:still\\s+)?no\\b",
         "\\bmeanwhile\\b",
         "\\binterim\\b",
         "\\b(?:as a )?temporary (?:measure|solution)\\b",

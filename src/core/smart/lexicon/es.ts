@@ -485,6 +485,8 @@ export const es: SmartLexicon = {
         "\\b(?:comenzando|empezando)\\s+por\\b",
         "\\b(?:mientras\\s+tanto|entretanto|en\\s+tanto\\s+(?:que|se)|hasta\\s+que|en\\s+espera\\s+de(?!\\s+(?:su\\s+|sus\\s+)?(?:juicio|deportación|expulsión|extradición|sentencia|condena|devolución|vista)\\b))\\b",
         "\\b(?:provisional(?:mente|es)?|transitori[oa]s?|con\\s+carácter\\s+temporal)\\b",
+        // una medida mientras falte algo: "mientras no se cuente con videovigilancia, …"
+        "\\bmientras\\s+no\\b",
         "\\bsin\\s+(?:que\\s+ello\\s+)?(?:reducir|reduzca|menoscabar|menoscabe|afectar|afecte|limitar|limite|perjudicar|perjudique|vulnerar|vulnere)\\b",
         "\\bsin\\s+(?:menoscabo|merma|detrimento|perjuicio\\s+para)\\s+de(?:l)?\\b",
         // un riesgo que la forma de hacerlo debe evitar: "de modo que no se comprometa …", "sin recurrir a horas extraordinarias"
