@@ -1344,3 +1344,32 @@ describe("prioritised: a step for as long as something is missing is an interim 
     expect(result(language, text, "prioritised").verdict).toBe("not_met");
   });
 });
+
+describe("argued: a section of a document named by its title is a standard cited", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Injury reports should contain the minimum contents listed in section 5.4 of the study Injury Reports in Custody.",
+    ],
+    [
+      "fr",
+      "Les certificats médicaux devraient contenir les mentions minimales énumérées au point 5.4 de l'étude Les certificats médicaux en détention.",
+    ],
+    [
+      "es",
+      "Los partes de lesiones deben recoger los contenidos mínimos del apartado 5.4 del estudio Los partes de lesiones de las personas privadas de libertad.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "argued");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("standard");
+  });
+
+  it.each<Case>([
+    ["en", "Injury reports should contain the minimum contents (paragraph 5.4)."],
+    ["fr", "Les certificats médicaux devraient contenir les mentions minimales (point 5.4)."],
+    ["es", "Los partes de lesiones deben recoger los contenidos mínimos (apartado 5.4)."],
+  ])("a bare cross-reference is not (%s): %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("not_met");
+  });
+});

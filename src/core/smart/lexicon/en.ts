@@ -641,7 +641,7 @@ export const en: SmartLexicon = {
         "\\b(?:Convention|Covenant|Optional Protocol|Constitution|[Cc]onstitutional)\\b",
         "\\b[Rr]ules? \\d+",
         "\\b[Aa]rt(?:icles?|s?\\.) ?\\d+",
-        "\\b(?:[Ss]ections?|[Pp]aragraphs?|[Pp]aras?\\.)\\s*\\d+(?:[.(]\\w+\\)?)*(?:\\s*(?:and|to|-)\\s*\\d+(?:\\.\\d+)*)?\\s+of\\s+(?:the\\s+)?[A-Z]",
+        "\\b(?:[Ss]ections?|[Pp]aragraphs?|[Pp]aras?\\.)\\s*\\d+(?:[.(]\\w+\\)?)*(?:\\s*(?:and|to|-)\\s*\\d+(?:\\.\\d+)*)?\\s+of\\s+(?:the\\s+)?(?:(?:study|report|protocol|manual|guide|plan|programme)\\s+)?[A-Z]",
         // a document symbol: CAT/OP/12/5, CPT/Inf (2015) 6
         "\\b[A-Z]{2,}(?:/[A-Za-z0-9.()]+){2,}",
         "\\bCPT/Inf\\b",

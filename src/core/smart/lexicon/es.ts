@@ -567,7 +567,8 @@ export const es: SmartLexicon = {
         // una ley existente nombrada por su objeto: "la aplicación de la ley que crea el mecanismo nacional"
         "\\b(?:[Ll]a\\s+ley|[Ee]l\\s+decreto)\\s+(?:que\\s+crea|por\\s+la\\s+que\\s+se\\s+crea|de\\s+creación\\s+de(?:l)?|sobre\\s+(?:el|la|los|las)|relativa\\s+a)\\b",
         "\\b[Ll]a\\s+(?:legislación|normativa)\\s+(?:sobre|relativa\\s+a(?:l)?|en\\s+materia\\s+de|reguladora\\s+de(?:l)?)\\s+(?!esta\\b|dicha\\b|la\\s+materia\\b)",
-        "\\b(?:parágrafos?|párrafos?|apartados?|puntos?)\\s+\\d+(?:\\s+(?:y|a)\\s+\\d+)?\\s+(?:del?|de\\s+la)\\s+[A-Z]",
+        // (también el apartado de un documento nombrado por su título: "el apartado 5.4 del estudio Los partes de lesiones")
+        "\\b(?:parágrafos?|párrafos?|apartados?|puntos?)\\s+\\d+(?:\\.\\d+)*(?:\\s+(?:y|a)\\s+\\d+(?:\\.\\d+)*)?\\s+(?:del?|de\\s+la)\\s+(?:(?:estudio|informe|protocolo|manual|documento|guía|plan|programa)\\s+)?[A-Z]",
         "\\bInforme\\s+Anual\\b",
         "\\b[A-Z]{2,}(?:/[A-Za-z0-9.()]+){2,}",
       ],

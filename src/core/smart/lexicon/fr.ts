@@ -536,7 +536,8 @@ export const fr: SmartLexicon = {
         "\\b(?:[Cc]onformément\\s+aux?|[Ss]elon\\s+les?|[Dd]ans\\s+le\\s+respect\\s+des?)\\s+(?:[\\w-]+\\s+){1,2}?(?:prévu|fixé|établi|prescrit|défini)e?s?\\s+(?:par|dans|à)\\b",
         // une loi existante nommée par son objet : « l'application de la loi créant le mécanisme national »
         "\\b(?:[Ll]a\\s+loi|[Ll]e\\s+décret|[Ll]['’]ordonnance|[Ll]a\\s+(?:législation|réglementation))\\s+(?:créant|instituant|portant|relative?\\s+(?:à|au|aux)|sur\\s+(?:le|la|les)|en\\s+matière\\s+(?:de|d['’]))",
-        "\\b(?:paragraphes?|points?|§)\\s*\\d+(?:\\s+(?:et|à)\\s+\\d+)?\\s+(?:du|de\\s+la|des)\\s+[A-Z]",
+        // (aussi le point d'un document nommé par son titre : « le point 5.4 de l'étude Les certificats médicaux »)
+        "\\b(?:paragraphes?|points?|§)\\s*\\d+(?:\\.\\d+)*(?:\\s+(?:et|à)\\s+\\d+(?:\\.\\d+)*)?\\s+(?:du|de\\s+la|de\\s+l['’]|des)\\s*(?:(?:étude|rapport|protocole|manuel|document|guide|plan|programme)\\s+)?[A-Z]",
         "\\b(?:[Rr]apport\\s+annuel|[Rr]ecommandations\\s+minimales)\\b",
         "\\b[A-Z]{2,}(?:/[A-Za-z0-9.()]+){2,}",
       ],
