@@ -1373,3 +1373,40 @@ describe("argued: a section of a document named by its title is a standard cited
     expect(result(language, text, "argued").verdict).toBe("not_met");
   });
 });
+
+describe("argued: a duty to be complied with is an existing rule named by its subject", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Instructions should be given so that escort officers comply with the duty to wear their number.",
+    ],
+    [
+      "fr",
+      "Donner des instructions pour que les agents d'escorte respectent l'obligation de porter leur matricule.",
+    ],
+    [
+      "es",
+      "Impartir instrucciones para que los agentes de conducción cumplan con el deber de portar su número de identificación.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "argued");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("standard");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "Training should cover the obligation of courts to exclude statements made under torture.",
+    ],
+    [
+      "es",
+      "La formación debe abordar la obligación de los tribunales de excluir las confesiones obtenidas bajo tortura.",
+    ],
+  ])(
+    "a duty named as a subject of training is not the reason for the ask (%s): %s",
+    (language, text) => {
+      expect(result(language, text, "argued").verdict).toBe("not_met");
+    }
+  );
+});

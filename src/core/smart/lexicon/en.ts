@@ -660,6 +660,8 @@ export const en: SmartLexicon = {
         "\\b(?:draws?|drew) (?:the )?(?:[A-Z][\\w ]{0,30}['’]s )?attention (?:of [^.;]{0,40})?to\\b",
         // an existing duty named by its subject: "their duty to wear their number"
         "\\b(?:its|their|his|her) (?:legal |statutory )?(?:duty|duties|obligation|obligations) (?:to|of|under)\\b",
+        // a duty that must be complied with, whoever holds it: "comply with the duty to wear …"
+        "\\b(?:compl(?:y|ies|ying)\\s+with|fulfil(?:l|s|ls)?|meet|meets|observe|observes|respect|respects|uphold|upholds|discharge|discharges)\\s+the\\s+(?:legal\\s+|statutory\\s+)?(?:duty|duties|obligation|obligations)\\s+(?:to|of|under)\\b",
         // an existing requirement named by its subject: "the required 15-minute checks", "in line with
         // the timescales set by the Governor"
         "\\b[Tt]he (?:required|prescribed) (?:[\\w-]+ ){0,2}?(?:checks?|observations?|rounds?|visits?|times?|timescales?|intervals?|frequency|levels?|ratios?|periods?|procedures?|records?)\\b",
