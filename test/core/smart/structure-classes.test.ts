@@ -1410,3 +1410,36 @@ describe("argued: a duty to be complied with is an existing rule named by its su
     }
   );
 });
+
+describe("results: what victims are to obtain (redress, access to justice) is an outcome for persons", () => {
+  it.each<Case>([
+    ["en", "The Ministry should ensure that victims of ill-treatment obtain fair compensation."],
+    [
+      "en",
+      "The Ministry should guarantee effective access to justice for victims of ill-treatment.",
+    ],
+    [
+      "fr",
+      "Le ministère devrait garantir un accès effectif à la justice et à des mesures de réparation.",
+    ],
+    [
+      "fr",
+      "Le ministère devrait veiller à ce que les victimes obtiennent une juste indemnisation.",
+    ],
+    [
+      "es",
+      "El Ministerio debe asegurar el acceso efectivo a la justicia de las víctimas de malos tratos.",
+    ],
+    ["es", "El Ministerio debe garantizar que las víctimas obtengan una reparación adecuada."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["en", "The Ministry should publish the number of compensation claims each year."],
+    ["fr", "Le ministère devrait publier chaque année le nombre de demandes d'indemnisation."],
+    ["es", "El Ministerio debe publicar cada año el número de solicitudes de indemnización."],
+  ])("a count of claims is not (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+  });
+});

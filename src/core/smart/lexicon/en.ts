@@ -790,6 +790,8 @@ export const en: SmartLexicon = {
     },
     effect: {
       patterns: [
+        // what victims are to obtain: "ensure that they obtain redress", "effective access to justice"
+        "\\b(?:obtain|obtains|receive|receives|get|gets|access\\s+to)\\s+(?:full\\s+|fair\\s+|adequate\\s+|effective\\s+|appropriate\\s+)*(?:redress|reparation|compensation|justice|remed(?:y|ies))\\b",
         // the persons' return to society named as the aim ("a greater potential for reintegration", "the
         // rehabilitative purpose of the unit")
         "\\b(?:rehabilitative|resettlement|reintegration|rehabilitation)\\s+(?:function|purpose|aim|potential|goal)\\b|\\b(?:potential|function|purpose|aim|goal)\\s+(?:of|for)\\s+(?:social\\s+)?(?:rehabilitation|reintegration|resettlement)\\b",

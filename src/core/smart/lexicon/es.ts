@@ -689,6 +689,8 @@ export const es: SmartLexicon = {
     },
     effect: {
       patterns: [
+        // lo que las víctimas han de obtener: "asegurar el acceso efectivo a la justicia y a las medidas de reparación"
+        "\\b(?:acceso\\s+(?:efectivo\\s+)?a\\s+la\\s+justicia|(?:obtener|obtengan|obtenga|recibir|reciban|reciba)\\s+(?:una\\s+)?(?:plena\\s+|justa\\s+|adecuada\\s+|efectiva\\s+)?(?:reparación|indemnización|compensación)|medidas\\s+de\\s+reparación)\\b",
         // el retorno de las personas a la sociedad nombrado como fin ("un mayor potencial de reinserción",
         // "la función rehabilitadora que se persigue")
         "\\b(?:potencial|función|finalidad|fin|orientación|objetivo|carácter)\\s+(?:de\\s+)?(?:reinserción|resocialización|rehabilitador[a]?|resocializador[a]?|reeducador[a]?)\\b",

@@ -650,6 +650,8 @@ export const fr: SmartLexicon = {
     },
     effect: {
       patterns: [
+        // ce que les victimes doivent obtenir : « garantir un accès effectif à la justice et à réparation »
+        "\\b(?:accès\\s+(?:effectif\\s+)?à\\s+la\\s+justice|(?:obtenir|obtiennent|obtienne|recevoir|reçoivent|reçoive)\\s+(?:une\\s+)?(?:pleine\\s+|juste\\s+|adéquate\\s+)?(?:réparation|indemnisation)|mesures\\s+de\\s+réparation)\\b",
         // le retour des personnes dans la société nommé comme but (« un plus grand potentiel de réinsertion »)
         "\\b(?:fonction|finalité|mission|potentiel|objectif|vocation)\\s+(?:de\\s+)?(?:réinsertion|réhabilitation|resocialisation)\\b",
         // le tort aux personnes que la mesure doit prévenir, donné pour raison : « car elle pourrait être
