@@ -1443,3 +1443,30 @@ describe("results: what victims are to obtain (redress, access to justice) is an
     expect(result(language, text, "results").verdict).toBe("not_met");
   });
 });
+
+describe("measurable: deliverables set up are checkable in the plural too", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Ministry should establish effective complaints mechanisms that are accessible to children in detention.",
+    ],
+    ["en", "The Governor should put in place effective protocols on the use of restraint."],
+    [
+      "fr",
+      "Le ministère devrait mettre en place des mécanismes de plainte efficaces accessibles aux mineurs détenus.",
+    ],
+    [
+      "es",
+      "El Ministerio debe establecer mecanismos de queja eficaces accesibles a los menores privados de libertad.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "measurable").verdict).toBe("met");
+  });
+
+  it("a quality alone, with no deliverable, stays unchecked", () => {
+    expect(
+      result("en", "The Ministry should make complaints more effective for children.", "measurable")
+        .verdict
+    ).toBe("not_met");
+  });
+});
