@@ -1470,3 +1470,42 @@ describe("measurable: deliverables set up are checkable in the plural too", () =
     ).toBe("not_met");
   });
 });
+
+describe("a relative clause saying what the thing asked for must ensure states the end, the thing is the way", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should install a heating system that ensures an adequate temperature in the cells.",
+    ],
+    [
+      "fr",
+      "Le directeur devrait installer un système de chauffage qui garantisse une température adéquate dans les cellules.",
+    ],
+    [
+      "es",
+      "Que se instale un sistema de climatización que garantice una temperatura adecuada en las celdas.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const criteria = checkRecommendation({ text }, { language }).criteria;
+    expect(criteria.specific.verdict).toBe("met");
+    expect(criteria.results.verdict).toBe("met");
+    expect(criteria.solution.verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "The Governor should install a system that allows cell doors to be opened from the control room.",
+    ],
+    [
+      "fr",
+      "Le directeur devrait installer un système qui permette d'ouvrir les portes des cellules depuis le poste de contrôle.",
+    ],
+    [
+      "es",
+      "Que se instale un sistema que permita la apertura de las puertas de las celdas desde la sala de control.",
+    ],
+  ])("what it allows is only what it is for (%s): %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("not_met");
+  });
+});

@@ -724,6 +724,10 @@ export const en: SmartLexicon = {
     },
     purpose: {
       patterns: [
+        // what the thing asked for must achieve, in a relative clause: "install a heating system that
+        // ensures an adequate temperature" (the clause states the end; the system is the way to it); what
+        // it allows is only what it is for ("a system allowing prisoners to call")
+        "\\b(?:that|which)\\s+(?:ensures|guarantees|prevents|protects)\\b",
         // the content of an instruction is what it must bring about: "instruct all officers to wear
         // their number", "instructions requiring officers to …" (as "instructions so that officers …")
         "\\b(?:instruct|instructs|instructed|direct|directs)\\s+(?:[\\w-]+\\s+){1,5}?to\\s+(?!the\\b|a\\b|an\\b|all\\b|every\\b|each\\b|their\\b|its\\b)(?=[a-z]+\\b)",

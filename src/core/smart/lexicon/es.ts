@@ -623,6 +623,10 @@ export const es: SmartLexicon = {
     },
     purpose: {
       patterns: [
+        // lo que debe lograr lo pedido, en una relativa: "un sistema de climatización que garantice una
+        // temperatura adecuada" (la relativa dice el fin; el sistema es el medio); lo que permite es solo
+        // aquello para lo que sirve ("un sistema que permita la apertura de las puertas")
+        "(?<=\\b(?:sistemas?|protocolos?|procedimientos?|mecanismos?|registros?|dispositivos?|planes|plan|programas?|instrucci(?:ón|ones)|medios|equipos?|instalaci(?:ón|ones)|herramientas?|aplicaci(?:ón|ones))\\b(?:\\s+[\\wáéíóúñ]+){0,4}?\\s)que\\s+(?:garantice|garanticen|asegure|aseguren|evite|eviten|impida|impidan|proteja|protejan)\\b",
         // "adoptar las medidas necesarias para que …": the ask itself, not a purpose
         "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)para\\s+que\\b",
         "\\b(?<!\\bmedidas(?:\\s+[a-zñ]+)?\\s)a\\s+fin\\s+de(?:\\s+que)?\\b",

@@ -593,6 +593,10 @@ export const fr: SmartLexicon = {
     },
     purpose: {
       patterns: [
+        // ce que doit obtenir la chose demandée, dans une relative : « un système de chauffage qui garantisse
+        // une température adéquate » (la relative dit la fin ; le système est le moyen) ; ce qu'elle
+        // permet n'est que ce à quoi elle sert (« un système qui permette d'ouvrir les portes »)
+        "\\bqui\\s+(?:garantisse|garantissent|garantit|assure|assurent|empêche|empêchent|évite|évitent|protège|protègent)\\b",
         // le contenu d'une instruction est ce qu'elle doit produire : « donner instruction au personnel
         // de porter son numéro » (comme « des instructions pour que le personnel porte … »)
         "\\b(?:instructions?|consignes?|directives?|ordre)\\s+(?:précises\\s+|nécessaires\\s+)?(?:à|aux?)\\s+(?:[a-zœ'’]+\\s+){0,5}?(?:de\\s+|d['’])(?=[a-zœ]{2,}(?:er|ir|re)\\b)",
