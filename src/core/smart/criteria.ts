@@ -223,7 +223,8 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   }
 
   // a word of a body's name is not an act asked of it ("the Police Investigations and Review Commissioner")
-  const openActions = () => withoutOverlaps(op("openAction"), addressees);
+  let openActionsMemo: Span[] | undefined;
+  const openActions = () => (openActionsMemo ??= withoutOverlaps(op("openAction"), addressees));
 
   // --- measurable ---
   let measurable: RuleOutcome;

@@ -112,7 +112,7 @@ const CAPITAL = /\p{Lu}/u;
  */
 function joinsNameWords(doc: Doc, [start, end]: Span): boolean {
   const text = doc.full;
-  if (!BARE_CONJUNCTION.test(text.slice(start, end)) || !CAPITAL.test(text.charAt(end)))
+  if (!CAPITAL.test(text.charAt(end)) || !BARE_CONJUNCTION.test(text.slice(start, end)))
     return false;
   const before = text.slice(Math.max(0, start - 40), start).match(/(\p{L})[\p{L}'’-]*$/u);
   return before !== null && CAPITAL.test(before[1]);
