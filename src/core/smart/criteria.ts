@@ -436,7 +436,10 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   // a date inside a citation ("Ley Orgánica 3/1981, de 6 de abril") says when the law was made,
   // and numbers inside a cross-reference ("(paragraphs 8.10-11)") are paragraphs, not a date
   const cited = mergeSorted(all("standard"), op("crossReference"));
-  const times = withoutOverlaps(op("timeframe"), cited).filter((t) => !isRoutine(doc, t));
+  // (nor is the number of the item, "15.1.10 Consideration should be given …", a date)
+  const times = withoutOverlaps(op("timeframe"), cited).filter(
+    (t) => !isRoutine(doc, t) && !isItemNumber(doc, t)
+  );
   // immediacy governs the ask only in its main clause ("… so that they can open a cell immediately" does not)
   const immediacy = hitsInRanges(
     asks.map((a) => a.main),

@@ -1509,3 +1509,25 @@ describe("a relative clause saying what the thing asked for must ensure states t
     expect(result(language, text, "solution").verdict).toBe("not_met");
   });
 });
+
+describe("timebound: the number of the item is not a date", () => {
+  it.each<Case>([
+    [
+      "en",
+      "15.1.10 Consideration should be given to testing prisoners more often (paragraph 5.17).",
+    ],
+    ["fr", "15.1.10 Les fouilles devraient être consignées dans un registre."],
+    ["es", "15.1.10 Que se anoten los cacheos en un libro de registro."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "timebound").verdict).toBe("not_met");
+  });
+
+  it("a date in the text is still a deadline", () => {
+    const criterion = result(
+      "en",
+      "15.1.10 Searches should be recorded in a register by 15.1.2027.",
+      "timebound"
+    );
+    expect(criterion.verdict).toBe("met");
+  });
+});
