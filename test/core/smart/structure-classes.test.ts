@@ -1531,3 +1531,26 @@ describe("timebound: the number of the item is not a date", () => {
     expect(criterion.verdict).toBe("met");
   });
 });
+
+describe("specific and solution: investigating the possibility of a step only considers it", () => {
+  it.each<Case>([
+    ["en", "The Governor should investigate the possibility of relocating the visitor reception."],
+    ["en", "The Governor should look into the feasibility of relocating the visitor reception."],
+    ["fr", "Le directeur devrait étudier la possibilité de déplacer l'accueil des familles."],
+    ["es", "Que el director estudie la posibilidad de trasladar la recepción de visitas."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "specific");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("vague");
+  });
+
+  it("offered for a stated goal, the step considered is an option for reaching it", () => {
+    const criterion = result(
+      "en",
+      "The Governor should investigate the possibility of relocating the visitor reception to enable one officer to staff both gates.",
+      "solution"
+    );
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("option");
+  });
+});

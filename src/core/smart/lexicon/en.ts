@@ -302,7 +302,7 @@ export const en: SmartLexicon = {
         "\\b(?:engage|engages|interact|interacts|communicate|communicates|behave|behaves|deal|deals|work|works|relate|relates)\\s+(?:more\\s+)?(?:positively|constructively|appropriately|respectfully|professionally|sensitively|courteously|well)\\b",
         // conformity with standards in general, which name none: "in line with international standards"
         "\\b(?:in line|in accordance|in conformity|in compliance|compl(?:y|ies)|consistent)\\s+with\\s+(?:the\\s+)?(?:relevant\\s+|applicable\\s+|international\\s+|national\\s+|minimum\\s+|human rights\\s+)+(?:standards|norms|requirements|obligations)\\b",
-        "\\b(?:explore|examine|study) (?:the )?(?:possibility|options?|feasibility)\\b",
+        "\\b(?:explore|examine|study|investigate|assess|evaluate|look at|look into) (?:the )?(?:possibility|options?|feasibility)\\b",
       ],
     },
     bareQuality: {
@@ -919,7 +919,7 @@ export const en: SmartLexicon = {
     },
     considered: {
       patterns: [
-        "\\b(?:(?:re)?consider(?:s|ed|ing)?|(?:consideration|thought)\\s+(?:should|must|could|might|ought to)\\s+be\\s+given\\s+to|give\\s+(?:due\\s+|serious\\s+)?(?:consideration|thought)\\s+to|(?:explore|examine|study|assess)\\s+the\\s+(?:possibility|feasibility)\\s+of)\\s+(?:\\w+ly\\s+)?(?!during\\b|nothing\\b|something\\b|anything\\b)[a-z]{3,}ing\\b",
+        "\\b(?:(?:re)?consider(?:s|ed|ing)?|(?:consideration|thought)\\s+(?:should|must|could|might|ought to)\\s+be\\s+given\\s+to|give\\s+(?:due\\s+|serious\\s+)?(?:consideration|thought)\\s+to|(?:explore|examine|study|investigate|assess|evaluate|look\\s+at|look\\s+into)\\s+the\\s+(?:possibility|feasibility)\\s+of)\\s+(?:\\w+ly\\s+)?(?!during\\b|nothing\\b|something\\b|anything\\b)[a-z]{3,}ing\\b",
       ],
     },
     stopPractice: {
