@@ -1554,3 +1554,29 @@ describe("specific and solution: investigating the possibility of a step only co
     expect(criterion.basis).toBe("option");
   });
 });
+
+describe("argued: an existing rule that must be kept is named by its subject", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Police Scotland should ensure that policy relating to single officer custody centres is adhered to.",
+    ],
+    [
+      "fr",
+      "Veiller à ce que le protocole relatif aux transferts des personnes détenues soit strictement respecté.",
+    ],
+    ["es", "Que se cumpla estrictamente el protocolo de traslados de las personas detenidas."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "argued");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("standard");
+  });
+
+  it.each<Case>([
+    ["en", "Police Scotland should adopt a policy on single officer custody centres."],
+    ["fr", "Adopter un protocole relatif aux transferts des personnes détenues."],
+    ["es", "Aprobar un protocolo de traslados de las personas detenidas."],
+  ])("a rule to be made is not yet one (%s): %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("not_met");
+  });
+});

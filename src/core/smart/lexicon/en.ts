@@ -662,6 +662,9 @@ export const en: SmartLexicon = {
         "\\b(?:its|their|his|her) (?:legal |statutory )?(?:duty|duties|obligation|obligations) (?:to|of|under)\\b",
         // a duty that must be complied with, whoever holds it: "comply with the duty to wear …"
         "\\b(?:compl(?:y|ies|ying)\\s+with|fulfil(?:l|s|ls)?|meet|meets|observe|observes|respect|respects|uphold|upholds|discharge|discharges)\\s+the\\s+(?:legal\\s+|statutory\\s+)?(?:duty|duties|obligation|obligations)\\s+(?:to|of|under)\\b",
+        // an existing rule that must be kept, named by its subject: "ensure that policy relating to
+        // single officer staffing is adhered to"
+        "\\b(?:[Pp]olic(?:y|ies)|[Gg]uidance|[Pp]rocedures?|[Pp]rotocols?|[Rr]ules|[Ii]nstructions|[Rr]egulations|[Ss]tandards)\\s+(?:(?:on|for|relating\\s+to|regarding|governing|concerning|about)\\s+[^.;]{1,60}?\\s+)?(?:is|are|be)\\s+(?:fully\\s+|strictly\\s+|consistently\\s+|always\\s+)?(?:adhered\\s+to|complied\\s+with|followed|observed|respected)\\b",
         // an existing requirement named by its subject: "the required 15-minute checks", "in line with
         // the timescales set by the Governor"
         "\\b[Tt]he (?:required|prescribed) (?:[\\w-]+ ){0,2}?(?:checks?|observations?|rounds?|visits?|times?|timescales?|intervals?|frequency|levels?|ratios?|periods?|procedures?|records?)\\b",

@@ -562,6 +562,9 @@ export const es: SmartLexicon = {
         "\\b(?:Real\\s+Decreto|Decreto|Reglamento|Instrucción|Circular|Orden)\\s+(?:\\d|[A-Z]|de\\s+[A-Z]|General)",
         "\\b(?:[Dd]e\\s+acuerdo\\s+con|[Cc]onforme\\s+a|[Aa]\\s+la\\s+luz\\s+de|[Aa]\\s+tenor\\s+de|[Cc]on\\s+arreglo\\s+a|[Dd]e\\s+conformidad\\s+con|[Ee]n\\s+cumplimiento\\s+de|[Ss]egún\\s+(?:lo\\s+)?(?:previsto|establecido|dispuesto)\\s+en|[Ss]egún\\s+(?:establece|establecen|dispone|disponen|prevé|prevén|recoge|recogen|exige|exigen)|[Tt]al\\s+(?:y\\s+)?como\\s+(?:establece|establecen|dispone|disponen|prevé|prevén|señala|señalan|recoge|recogen|exige|exigen|indica|indican)|[Cc]umplir\\s+(?:con\\s+)?(?:lo\\s+(?:previsto|establecido|dispuesto)\\s+en\\s+)?)\\s*(?:lo\\s+(?:previsto|establecido|dispuesto|señalado|recomendado|indicado)\\s+(?:en|por)\\s+)?(?:el|la|los|las)?\\s*(?:[a-zñ]+\\s+){0,2}?(?:[A-Z]|\\d|(?:artículos?|ley|leyes|reglamentos?|instrucci(?:ón|ones)|normas?|reglas?|criterios?|protocolos?|parágrafos?|puntos?|deber|obligaci(?:ón|ones))\\b)",
         "\\b(?:su|sus)\\s+(?:deber|deberes|obligación|obligaciones)\\s+(?:legal(?:es)?\\s+)?de\\b",
+        // una norma existente que hay que respetar, nombrada por su objeto: "que se cumpla estrictamente el
+        // protocolo de traslados"
+        "\\b(?:cumpla|cumplan|respete|respeten|observe|observen)\\s+(?:estrictamente\\s+|rigurosamente\\s+|siempre\\s+)?(?:el|la|los|las)\\s+(?:protocolos?|normas?|instrucci(?:ón|ones)|procedimientos?|circular(?:es)?|reglamento|política)\\b",
         // un deber que hay que cumplir, sea de quien sea: "cumplan con el deber de portar …"
         "\\b(?:cumpl\\w*|respet\\w*|observ\\w*|atiend\\w*|atend\\w*)\\s+(?:con\\s+)?(?:el|los|la|las)\\s+(?:deber|deberes|obligación|obligaciones)\\s+(?:legal(?:es)?\\s+)?de\\b",
         // una exigencia existente nombrada por su objeto: "conforme a los tiempos establecidos por el responsable"

@@ -532,6 +532,9 @@ export const fr: SmartLexicon = {
         `\\b(?:[Ll]oi|[Dd]écret|[Oo]rdonnance|[Cc]irculaire|[Aa]rrêté|[Rr]èglement|[Cc]ode)\\s+(?:n[°º]\\s*[\\d-]+\\s+)?(?:du\\s+(?:1er|\\d{1,2})\\s+${MONTH}\\s+\\d{4}|n[°º]|de\\s+[a-z]+\\s+[A-Z]|\\d|[A-Z]|de\\s+procédure|pénal|pénitentiaire|de\\s+la\\s+santé)`,
         "\\b(?:[Cc]onformément\\s+(?:à|aux?)|[Aa]u\\s+regard\\s+d(?:e|u|es)|[Àà]\\s+l['’]aune\\s+d(?:e|u|es)|[Ee]n\\s+(?:application|conformité)\\s+(?:de|du|des|avec)|[Cc]omme\\s+(?:le\\s+)?(?:prévoit|prévoient|exige|exigent|dispose)|[Aa]insi\\s+que\\s+le\\s+(?:prévoit|prévoient|exige|exigent)|[Ss]elon|[Rr]especter|[Ss]e\\s+conformer\\s+(?:à|aux?))\\s*(?:l['’]|le|la|les|aux?)?\\s*(?:[a-zœ]+\\s+){0,2}?(?:[A-Z]|\\d|(?:articles?|lois?|règlements?|instructions?|normes?|règles?|recommandations?|protocoles?|codes?|décrets?|circulaires?|obligations?)\\b)",
         "\\b(?:son|sa|ses|leur|leurs)\\s+(?:devoir|devoirs|obligation|obligations)\\s+(?:légale?s?\\s+)?(?:de|d['’])\\b",
+        // une règle existante à respecter, nommée par son objet : « veiller à ce que le protocole relatif
+        // aux transferts soit strictement respecté »
+        "\\b(?:[Ll]a\\s+politique|[Ll]es\\s+procédures|[Ll]a\\s+procédure|[Ll]e\\s+protocole|[Ll]es\\s+protocoles|[Ll]es\\s+règles|[Ll]es\\s+instructions|[Ll]a\\s+circulaire)\\s+(?:(?:relati(?:f|fs|ve|ves)\\s+(?:à|aux?)|concernant|sur|en\\s+matière\\s+de)\\s+[^.;]{1,60}?\\s+)?(?:soit|soient|est|sont)\\s+(?:strictement\\s+|rigoureusement\\s+|toujours\\s+)?(?:respectée?s?|suivie?s?|observée?s?)\\b",
         // une obligation à respecter, quel qu'en soit le titulaire : « respecter l'obligation de porter … »
         "\\b(?:respect\\w*|rempli\\w*|observ\\w*|satisfaire\\s+à|se\\s+conform\\w*\\s+à)\\s+(?:l['’]|les\\s+|la\\s+|le\\s+)(?:devoir|devoirs|obligation|obligations)\\s+(?:légale?s?\\s+)?(?:de|d['’])",
         // une exigence existante nommée par son objet : « conformément aux délais fixés par le chef d'établissement »
