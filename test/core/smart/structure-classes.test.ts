@@ -1580,3 +1580,27 @@ describe("argued: an existing rule that must be kept is named by its subject", (
     expect(result(language, text, "argued").verdict).toBe("not_met");
   });
 });
+
+describe("prioritised: a legal status named 'provisional' is no interim measure", () => {
+  it.each<Case>([
+    [
+      "fr",
+      "Les personnes en détention provisoire devraient être séparées des personnes condamnées.",
+    ],
+    ["es", "Que los internos en prisión provisional estén separados de los penados."],
+    ["es", "Elaborar un registro de las medidas de aislamiento provisional aplicadas."],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("not_met");
+  });
+
+  it.each<Case>([
+    [
+      "fr",
+      "Installer provisoirement les personnes détenues dans l'aile B pendant la rénovation de l'aile A.",
+    ],
+    ["es", "Habilitar una sala provisional de visitas mientras duren las obras."],
+    ["en", "An interim visits room should be opened while the hall is renovated."],
+  ])("an interim step still is one (%s): %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+});

@@ -484,7 +484,8 @@ export const es: SmartLexicon = {
         "\\bcomo\\s+primer\\s+paso\\b",
         "\\b(?:comenzando|empezando)\\s+por\\b",
         "\\b(?:mientras\\s+tanto|entretanto|en\\s+tanto\\s+(?:que|se)|hasta\\s+que|en\\s+espera\\s+de(?!\\s+(?:su\\s+|sus\\s+)?(?:juicio|deportación|expulsión|extradición|sentencia|condena|devolución|vista)\\b))\\b",
-        "\\b(?:provisional(?:mente|es)?|transitori[oa]s?|con\\s+carácter\\s+temporal)\\b",
+        // (no una situación legal: "prisión provisional", "aislamiento provisional", "los presos provisionales")
+        "\\b(?:provisionalmente|transitori[oa]s?|con\\s+carácter\\s+temporal)\\b|(?<!\\b(?:prisión|detención|libertad|aislamiento|internamiento|internos?|internas?|presos?|presas?|reclusos?|reclusas?|detenidos?|detenidas?)\\s)\\bprovisional(?:es)?\\b",
         // una medida mientras falte algo: "mientras no se cuente con videovigilancia, …"
         "\\bmientras\\s+no\\b",
         "\\bsin\\s+(?:que\\s+ello\\s+)?(?:reducir|reduzca|menoscabar|menoscabe|afectar|afecte|limitar|limite|perjudicar|perjudique|vulnerar|vulnere)\\b",

@@ -458,7 +458,8 @@ export const fr: SmartLexicon = {
         "\\b(?:dans\\s+l['’]attente(?!\\s+(?:de\\s+)?(?:leur|son|sa|ses|d['’]un|d['’]une)\\s+(?:jugement|procès|éloignement|expulsion|extradition|audience|condamnation|renvoi))|en\\s+attendant|dans\\s+l['’]intervalle|entre-temps|d['’]ici\\s+là|jusqu['’]à\\s+ce\\s+que)\\b",
         // une mesure pour aussi longtemps qu'une chose manque : « tant que la vidéosurveillance n'est pas installée »
         "\\btant\\s+que\\s+(?:[a-zœ'’-]+\\s+){0,6}?(?:n['’]|ne\\s+)",
-        "\\b(?:provisoire(?:s|ment)?|transitoire(?:s|ment)?|à\\s+titre\\s+temporaire)\\b",
+        // (pas une situation légale : « détention provisoire », « mise en liberté provisoire », « les prévenus provisoires »)
+        "\\b(?:provisoirement|transitoire(?:s|ment)?|à\\s+titre\\s+temporaire)\\b|(?<!\\b(?:détention|liberté|isolement|placement|admission|détenus?|détenues?|prévenus?|prévenues?)\\s)\\bprovisoires?\\b",
         "\\bsans\\s+(?:pour\\s+autant\\s+)?(?:réduire|porter\\s+atteinte|compromettre|restreindre|limiter|affecter|nuire|empiéter)\\b",
         "\\bsans\\s+préjudice\\s+(?:de|du|des|pour)\\b",
         // un risque que la manière de faire doit éviter : « de manière à ne pas réduire … », « sans recourir à des heures supplémentaires excessives »
