@@ -660,17 +660,7 @@ export function findRecommendations(
       ) {
         const bodyText = labelled.groups.text;
         const at = text.trimEnd().length - bodyText.length;
-        wholeUnit(
-          sink,
-          p,
-          place(),
-          at,
-          { label: true },
-          {
-            ref: labelled.groups.ref,
-            addressee: named?.addressee ?? null,
-          }
-        );
+        wholeUnit(sink, p, place(), at, { label: true }, { ref: labelled.groups.ref });
         continue;
       }
       const chapter = sections.find((x) => x.kind === "recommendations" || x.kind === "mixed");

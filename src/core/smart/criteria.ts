@@ -546,8 +546,9 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   // an open-ended review of something physical ("review the need for prisoners to share cells")
   // is about a practice, not a fix; an ask about one identified person treats that case
   // (computed only when a kind of evidence needs it: the cue families are costly to scan)
+  const oneOffs = () => mergeSorted(op("oneOffFix"), op("oneOffStep"));
   const fixedClauses = (): Span[][] => {
-    const fixes = mergeSorted(op("oneOffFix"), op("oneOffStep"));
+    const fixes = oneOffs();
     const reviews = openActions();
     const cases = all("individualCase");
     return concrete.map((a) =>
@@ -624,7 +625,7 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
   else if (consideredSteps.length) {
     const fixes = hitsInRanges(
       vague.map((a) => a.clause),
-      mergeSorted(op("oneOffFix"), op("oneOffStep"), all("individualCase"))
+      mergeSorted(oneOffs(), all("individualCase"))
     );
     rootcause = fixes.length
       ? notMet(fixes, "oneOff", fixes[0])

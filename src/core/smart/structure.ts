@@ -104,6 +104,8 @@ export function clausesOf(doc: Doc, sentence: Sentence): Clause[] {
 
 const BARE_CONJUNCTION = /^\s+\p{L}+\s+$/u;
 const CAPITAL = /\p{Lu}/u;
+/** The first letter of the last word of a passage. */
+const LAST_WORD = /(\p{L})[\p{L}'’-]*$/u;
 
 /**
  * A bare conjunction between two capitalised words joins the words of a name ("the Police
@@ -114,7 +116,7 @@ function joinsNameWords(doc: Doc, [start, end]: Span): boolean {
   const text = doc.full;
   if (!CAPITAL.test(text.charAt(end)) || !BARE_CONJUNCTION.test(text.slice(start, end)))
     return false;
-  const before = text.slice(Math.max(0, start - 40), start).match(/(\p{L})[\p{L}'’-]*$/u);
+  const before = text.slice(Math.max(0, start - 40), start).match(LAST_WORD);
   return before !== null && CAPITAL.test(before[1]);
 }
 
