@@ -5,6 +5,9 @@
  */
 import { checkRecommendation, type CriterionKey } from "../../../src/core/smart";
 import type { Language } from "../../../src/core/language";
+import { compileLexicon } from "../../../src/core/smart/compile";
+import { LEXICONS } from "../../../src/core/smart/lexicon";
+import { Doc } from "../../../src/core/smart/text";
 
 type Case = [Language, string];
 
@@ -1602,5 +1605,78 @@ describe("prioritised: a legal status named 'provisional' is no interim measure"
     ["en", "An interim visits room should be opened while the hall is renovated."],
   ])("an interim step still is one (%s): %s", (language, text) => {
     expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+});
+
+describe("results: no one subjected to a harm or a measure is an outcome for persons", () => {
+  it.each<Case>([
+    ["en", "The authorities should ensure that no one is held in a secret place of detention."],
+    ["en", "Nobody should ever be placed in a dormitory without a bed."],
+    ["fr", "Veiller à ce que nul ne soit détenu dans un lieu secret."],
+    ["fr", "Veiller à ce que personne ne soit placé à l'isolement plus de quinze jours."],
+    ["es", "Garantizar que nadie sea recluido en lugares de detención secretos."],
+    [
+      "es",
+      "Velar por que ninguna persona esté detenida en dependencias policiales más de 72 horas.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "results");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("outcome");
+  });
+
+  it.each<Case>([
+    ["en", "There is no one in charge of the register; the Governor should appoint a registrar."],
+    [
+      "fr",
+      "Personne n'a été désigné pour tenir le registre ; désigner un responsable du registre.",
+    ],
+    ["es", "Nadie lleva el libro de registro; designar a un responsable del libro."],
+  ])("a finding that no one does something is not (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+  });
+});
+
+describe("operative: a list item may open with 'to' or 'de' before its verb", () => {
+  it.each<Case>([
+    [
+      "en",
+      "(a) To put an end to incommunicado detention and ensure that no one is held in a secret place. The State party should investigate the existence of such places.",
+    ],
+    [
+      "fr",
+      "De mettre fin à la pratique de la mise au secret et de veiller à ce que nul ne soit détenu dans un lieu secret. L’État partie devrait enquêter sur l’existence de ces lieux.",
+    ],
+  ])("what the item asks is read as asked (%s): %s", (language, text) => {
+    const criterion = result(language, text, "results");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("outcome");
+  });
+
+  it.each<[Language, string, boolean[]]>([
+    [
+      "fr",
+      "D'autre part, les cellules sont sales. Nettoyer les cellules chaque semaine.",
+      [false, true],
+    ],
+    [
+      "fr",
+      "De nombreuses cellules sont sales. Nettoyer les cellules chaque semaine.",
+      [false, true],
+    ],
+    [
+      "fr",
+      "Les cellules sont sales. D'installer une ventilation dans chaque cellule.",
+      [false, true],
+    ],
+    ["en", "Cells are dirty. (b) To clean the cells every week.", [false, true]],
+    [
+      "en",
+      "Cells are dirty. To date, no cleaning rota exists. Clean the cells weekly.",
+      [false, false, true],
+    ],
+  ])("which sentences ask (%s): %s", (language, text, operative) => {
+    const doc = new Doc(compileLexicon(LEXICONS[language]), "", text);
+    expect(doc.sentences.map((s) => s.operative)).toEqual(operative);
   });
 });

@@ -830,8 +830,9 @@ export const en: SmartLexicon = {
         "\\bso as not to\\b",
         // a purpose whose object is persons: "rounds … to check on the condition of detainees"
         `\\bto(?<!\\b(?:able|unable|need|needs|have|has|had|ought|continue|continues|is|are|be|was|were|going|used|wish|want|seek|aim|strive|try|expected|required|asked|requested|recommended|invited|encouraged|urged|obliged|entitled|likely|time|opportunity|possibility|right|ways?|means|how|what|whether|willing|ready|free|allowed|permitted)\\sto)\\s+(?:check|monitor|verify|observe|protect|support|assist|reach|help|care for|look after|supervise|safeguard)\\s+(?:on\\s+)?(?:[\\w-]+\\s+){0,3}?(?:of\\s+)?(?:(?:the|all|every|each|any)\\s+)?${PERSON}\\b${NOT_HEAD}`,
-        // persons protected by a rule for everyone: "no one shall be returned to …"
-        "\\b(?:no one|nobody|no person)\\s+(?:shall|should|must|may|can|will)\\s+(?:ever\\s+)?be\\b",
+        // persons protected by a rule for everyone: "no one shall be returned to …", "ensure that no one
+        // is held in secret places"
+        "\\b(?:no(?:\\s+|-)one|nobody|no person)\\s+(?:(?:shall|should|must|may|can|will|is\\s+to|are\\s+to)\\s+(?:ever\\s+)?be|is|are|be|gets?)\\s+(?:ever\\s+)?(?:[a-z]+ed|held|kept|put|sent|taken|seen|beaten|given)\\b",
         // a harm that must not occur: "ensure that there are no reprisals"
         `\\b(?:ensur|guarant|make sure)\\w*\\b[^.;]{0,25}?\\bthat\\s+there\\s+(?:are|is|will be)\\s+no\\s+(?!${PHYSICAL}\\b)`,
       ],
@@ -1150,7 +1151,8 @@ export const en: SmartLexicon = {
       ],
     },
     imperative: {
-      patterns: [`\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?${IMPERATIVE}\\b`],
+      // an item of a list introduced by "urges the State party:" may open with "to" ("(a) To ensure …")
+      patterns: [`\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:to\\s+)?${IMPERATIVE}\\b`],
     },
     passiveRecipient: {
       patterns: [

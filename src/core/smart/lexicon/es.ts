@@ -729,7 +729,8 @@ export const es: SmartLexicon = {
         // un fin cuyo objeto son las personas: "las rondas … para comprobar el estado de las personas privadas de libertad"
         `\\b(?:para|a\\s+fin\\s+de)\\s+${INFINITIVE}\\s+(?:[a-zñáéíóú]+\\s+){0,3}?(?:de\\s+(?:l[oa]s\\s+|la\\s+|el\\s+)?|del\\s+|a\\s+(?:l[oa]s\\s+|la\\s+)?|al\\s+|l[oa]s\\s+|cada\\s+)${PERSON}\\b`,
         // las personas protegidas por una regla para todos: "nadie podrá ser devuelto a …"
-        "\\b(?:nadie|ninguna\\s+persona)\\s+(?:podrá|puede|deberá|debe|debería|será)\\s+(?:nunca\\s+)?(?:ser\\s+)?[a-zñ]+(?:ad|id|lt|uest|ect)[oa]s?\\b",
+        // ("garantizar que nadie sea recluido en lugares secretos")
+        "\\b(?:nadie|ninguna\\s+persona)\\s+(?:(?:podrá|pueda|puede|deberá|debe|debería|será|sea|es|resulte|esté)\\s+)(?:nunca\\s+|jamás\\s+)?(?:ser\\s+)?[a-zñ]+(?:ad|id|lt|uest|ect)[oa]s?\\b",
         // un daño que no debe producirse: "garantizar que no haya represalias"
         `\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar\\s+por|vele\\s+por|a\\s+fin\\s+de|para)\\s+que\\s+no\\s+(?:haya|existan?|se\\s+produzcan?)\\s+(?!${PHYSICAL}\\b)`,
       ],

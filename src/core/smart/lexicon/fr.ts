@@ -689,7 +689,8 @@ export const fr: SmartLexicon = {
         // un but dont l'objet est les personnes : « des rondes … pour vérifier l'état des personnes détenues »
         `\\b(?:pour|afin\\s+de|afin\\s+d['’])\\s*(?:(?:les|la|le|l['’]|leur|lui)\\s*)?${INFINITIVE}\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:des\\s+|du\\s+|de\\s+la\\s+|de\\s+l['’]|les\\s+|la\\s+|aux\\s+|chaque\\s+)\\s*${PERSON}\\b`,
         // les personnes protégées par une règle pour tous : « nul ne pourra être expulsé vers … »
-        "\\b(?:nul|personne)\\s+ne\\s+(?:peut|pourra|doit|devra|saurait|devrait)\\s+(?:jamais\\s+)?être\\b",
+        // (« veiller à ce que nul ne soit détenu dans un lieu secret »)
+        "\\b(?:nul|personne|aucune\\s+personne)\\s+ne\\s+(?:(?:peut|puisse|pourra|doit|devra|saurait|devrait)\\s+(?:jamais\\s+)?être|soit|sera|est)\\b",
         // un tort qui ne doit pas se produire : « veiller à ce qu'il n'y ait aucune représaille »
         `\\bqu['’]il\\s+n['’]y\\s+(?:ait|a|aura)\\s+(?:pas|plus|aucune?|jamais)\\s+(?:de\\s+|d['’])?\\s*(?!${PHYSICAL}\\b)`,
       ],
@@ -927,7 +928,8 @@ export const fr: SmartLexicon = {
     },
     imperative: {
       patterns: [
-        `\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:qu(?:e\\s+|['’])|${INFINITIVE}\\b|(?:se|s['’])\\s*${INFINITIVE}\\b|ne\\s+plus\\b)`,
+        // an item of a list introduced by "recommande à l'État partie :" opens with "de" ("De mettre fin à …")
+        `\\W*(?:[0-9a-z]{1,3}[.)]\\s+)?(?:qu(?:e\\s+|['’])|(?:(?:de\\s+|d['’]\\s*)(?!(?:autre|votre|notre|entre|ordre)\\b))?(?:${INFINITIVE}\\b|(?:se|s['’])\\s*${INFINITIVE}\\b|ne\\s+plus\\b))`,
       ],
     },
     passiveRecipient: {
