@@ -1680,3 +1680,27 @@ describe("operative: a list item may open with 'to' or 'de' before its verb", ()
     expect(doc.sentences.map((s) => s.operative)).toEqual(operative);
   });
 });
+
+describe("results: what persons are to be made able to do is an outcome for them", () => {
+  it.each<Case>([
+    ["en", "Make it possible for patients to switch the light in their room on and off."],
+    [
+      "es",
+      "Habilitar la posibilidad de que los pacientes ingresados enciendan la luz de su habitación.",
+    ],
+    ["es", "Hacer posible que los internos llamen a sus familias cada semana."],
+    ["fr", "Permettre que les personnes détenues téléphonent à leur famille chaque semaine."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "results");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("outcome");
+  });
+
+  it.each<Case>([
+    ["en", "Make it possible for staff to open the cell doors remotely."],
+    ["es", "Permitir que el personal abra las puertas de las celdas a distancia."],
+    ["fr", "Permettre que le personnel ouvre les portes des cellules à distance."],
+  ])("what staff are made able to do is not (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+  });
+});

@@ -739,6 +739,8 @@ export const es: SmartLexicon = {
       patterns: [
         `\\b(?:permit|facilit|inform|ofrec|ofrezc|proporcion|brind|separ|entreg|garantiz|garantic|d(?:ar|ando)|prest|asegur|dot|pag|devolv|devuelv|comunic|notific)\\w*\\s+(?:[a-zñ]+\\s+){0,6}?(?<!\\b(?:relativ[oa]s?|referid[oa]s?|referentes?|respecto|relación|cuanto|específic[oa]s?|propi[oa]s?)\\s)a\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
         `(?<!\\b(?:centro|centros|institución|unidad|módulo|residencia|establecimiento|prisión|hogar|servicio)\\s)\\bpara\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
+        // lo que las personas podrán hacer: "habilitar la posibilidad de que los pacientes …", "hacer posible que los internos …"
+        `\\b(?:(?:hacer|haga|hagan)\\s+posible|posibilit[a-z]*|permit[a-z]*|facilit[a-z]*|(?:la|una)\\s+posibilidad\\s+de)\\s+que\\s+(?:tod[oa]s\\s+)?(?:l[oa]s\\s+|la\\s+|el\\s+|cada\\s+)?${PERSON}\\b`,
         `\\b(?:se\\s+)?(?:les|le)\\s+(?:permita|proporcione|ofrezca|facilite|entregue|garantice|informe|dé|preste)n?\\b`,
       ],
     },

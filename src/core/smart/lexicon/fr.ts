@@ -698,7 +698,7 @@ export const fr: SmartLexicon = {
     beneficiary: {
       patterns: [
         // (« les informations relatives aux détenus » dit seulement de quoi traite la chose)
-        `(?<!\\b(?:établissement|centre|quartier|unité|maison|prison|détention|rétention|foyer|service)s?\\s)(?<!\\b(?:relati(?:f|fs|ve|ves)|quant|trait|propres?|liée?s?|afférente?s?|applicables?|spécifiques?|particuliers?|particulières?)\\s)\\b(?:aux?|à|pour|permettre\\s+aux?|permettant\\s+aux?|autoriser|informer|proposer\\s+aux?|fournir\\s+aux?|offrir\\s+aux?|remettre\\s+aux?|garantir\\s+aux?|séparer|séparant)\\s+(?:tou(?:s|tes)\\s+)?(?:les|la|le|l['’]|chaque)?\\s*(?:[a-zœ]+\\s+){0,1}?${PERSON}\\b`,
+        `(?<!\\b(?:établissement|centre|quartier|unité|maison|prison|détention|rétention|foyer|service)s?\\s)(?<!\\b(?:relati(?:f|fs|ve|ves)|quant|trait|propres?|liée?s?|afférente?s?|applicables?|spécifiques?|particuliers?|particulières?)\\s)\\b(?:aux?|à|pour|permettre\\s+aux?|permettant\\s+aux?|autoriser|informer|(?:permettre|rendre\\s+possible)\\s+que|proposer\\s+aux?|fournir\\s+aux?|offrir\\s+aux?|remettre\\s+aux?|garantir\\s+aux?|séparer|séparant)\\s+(?:tou(?:s|tes)\\s+)?(?:les|la|le|l['’]|chaque)?\\s*(?:[a-zœ]+\\s+){0,1}?${PERSON}\\b`,
       ],
     },
     ensureOutcome: {
