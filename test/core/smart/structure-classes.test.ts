@@ -1704,3 +1704,27 @@ describe("results: what persons are to be made able to do is an outcome for them
     expect(result(language, text, "results").verdict).toBe("not_met");
   });
 });
+
+describe("specific: more to be done, with nothing said of what, is vague", () => {
+  it.each<Case>([
+    ["en", "More requires to be done to tackle the levels of violence in the prison."],
+    ["en", "More needs to be done to support prisoners with mental health needs."],
+    ["en", "Further work is required to reduce the waiting times for healthcare."],
+    ["fr", "Il faut faire davantage pour réduire la violence entre personnes détenues."],
+    ["fr", "Davantage doit être fait pour réduire la violence entre personnes détenues."],
+    ["es", "Se debe hacer más para reducir la violencia entre internos."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "specific");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("vague");
+  });
+
+  it.each<Case>([
+    ["en", "More staff need to be deployed in the hall at night."],
+    ["en", "No more than two prisoners should share a cell."],
+    ["fr", "Faire plus de promenades chaque jour."],
+    ["es", "Contratar a más personal sanitario para el turno de noche."],
+  ])("more of a named thing is concrete (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});

@@ -221,6 +221,9 @@ export const en: SmartLexicon = {
         "\\b(?:bring|brought|bringing)\\s+(?:\\w+\\s+){0,4}?up to (?:standard|par|the (?:required |minimum )?standards?)\\b",
         "\\bmake\\s+(?:\\w+\\s+){1,3}?(?:more|less)\\s+(?!than\\b|often\\b|frequently\\b)\\w+",
         "\\bdo (?:much )?more\\b",
+        // the same asked in the passive, with nothing said of what: "more requires to be done to tackle …"
+        "\\b(?:much\\s+)?more\\s+(?:(?:needs|requires|has|have|is\\s+required|is\\s+needed)\\s+to|should|must|could|can|ought\\s+to)\\s+be\\s+done\\b",
+        "\\b(?:further|more|additional)\\s+(?:work|action)\\s+(?:is|was|will\\s+be|should\\s+be|must\\s+be)\\s+(?:required|needed|necessary)\\b",
         // more of what exists, with no say of what: "links with families should be developed further"
         "\\b(?:develop(?:ed|ing)?|buil[dt] on)\\s+(?:[\\w-]+\\s+){0,4}?further\\b(?!\\s+(?:than|to|by)\\b)|\\bfurther\\s+develop(?:ed|ment)?\\b",
         "\\b(?:find|look for|seek|identify|explore|examine|consider)\\s+(?:a |an |the )?(?:\\w+\\s+)?(?:solutions?|ways?|means)\\b",

@@ -182,6 +182,8 @@ export const fr: SmartLexicon = {
         "\\b(?:envisager|envisage|envisagent|réfléchir|étudier|examiner|évaluer)\\s+(?:la\\s+)?(?:possibilité|opportunité|nécessité|faisabilité)\\b",
         "\\b(?:envisager|envisage|envisagent|considérer|reconsidérer|reconsidérée?s?|reconsidère|reconsidèrent)\\b",
         // davantage de ce qui existe, sans dire quoi : « les liens avec les familles doivent être davantage développés »
+        // en faire plus, sans dire quoi : « il faut faire davantage pour réduire la violence »
+        "\\bfaire\\s+(?:beaucoup\\s+)?(?:davantage|plus|mieux)\\b(?!\\s+(?:de|d['’]|que)\\b)|\\b(?:davantage|plus)\\s+(?:doit|devrait|reste\\s+à)\\s+(?:être\\s+fait|faire)\\b",
         "\\b(?:davantage|plus)\\s+développ\\w*|\\bdévelopp\\w*\\s+(?:\\w+\\s+){0,4}?davantage\\b",
         "\\bprendre\\s+en\\s+(?:compte|considération)\\b",
         "\\b(?:porter|prêter|accorder|consacrer)\\s+(?:une\\s+)?(?:\\w+\\s+)?attention\\b",
