@@ -1728,3 +1728,29 @@ describe("specific: more to be done, with nothing said of what, is vague", () =>
     expect(result(language, text, "specific").verdict).toBe("met");
   });
 });
+
+describe("rootcause: storage, drying facilities, screens and hand gel are items a one-off fix provides", () => {
+  it.each<Case>([
+    ["en", "Steps should be taken to provide adequate drying facilities for prisoners' clothing."],
+    ["en", "The Governor should provide more storage space in the reception area."],
+    ["es", "Que se garantice el adecuado almacenaje de los cascos y escudos policiales."],
+    ["es", "Facilitar gel hidroalcohólico a los internos en la sala de visitas."],
+    ["fr", "Installer des séchoirs dans le quartier B."],
+    ["fr", "Fournir du gel hydroalcoolique dans le parloir."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "rootcause");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("oneOff");
+  });
+
+  it.each<Case>([
+    ["en", "All establishments should provide drying facilities for prisoners' clothing."],
+    ["es", "Que todos los centros dispongan de almacenaje para las pertenencias de los internos."],
+    [
+      "fr",
+      "Tous les établissements devraient disposer de séchoirs pour le linge des personnes détenues.",
+    ],
+  ])("in every establishment they are a rule for all (%s): %s", (language, text) => {
+    expect(result(language, text, "rootcause").verdict).toBe("met");
+  });
+});
