@@ -1754,3 +1754,35 @@ describe("rootcause: storage, drying facilities, screens and hand gel are items 
     expect(result(language, text, "rootcause").verdict).toBe("met");
   });
 });
+
+describe("prioritised: places left out of surveillance to protect privacy are a risk the ask minds", () => {
+  it.each<Case>([
+    [
+      "en",
+      "CCTV coverage should be extended to all areas where detainees are held, except the toilets and the rooms used for interviews with lawyers.",
+    ],
+    [
+      "es",
+      "Ampliar la cobertura de videovigilancia a todas las zonas en las que puedan permanecer personas detenidas, con excepción de los aseos y las salas para entrevistas con los abogados.",
+    ],
+    [
+      "fr",
+      "Étendre la vidéosurveillance à toutes les zones où se trouvent des personnes retenues, à l'exception des toilettes et des locaux d'entretien avec les avocats.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "prioritised");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("priority");
+  });
+
+  it.each<Case>([
+    ["en", "Showers should be available every day except Sundays."],
+    [
+      "es",
+      "Permitir a los pacientes usar su teléfono móvil, salvo que una restricción esté justificada.",
+    ],
+    ["fr", "Ouvrir les cellules chaque jour, sauf le dimanche."],
+  ])("another exception is no risk named (%s): %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("not_met");
+  });
+});

@@ -606,6 +606,9 @@ export const en: SmartLexicon = {
         // a harm the way of doing it must not cause: "restraint limited to the minimum, without
         // inflicting pain"
         "\\bwithout\\s+(?:causing|inflicting)\\s+(?:any\\s+|unnecessary\\s+|undue\\s+)?(?:pain|harm|injury|injuries|suffering|distress|humiliation)\\b",
+        // places left out to protect privacy (watching detainees everywhere but the toilets and the rooms
+        // where they meet their lawyers): a risk the ask is mindful of
+        "\\b(?:except|excluding|with\\s+the\\s+exception\\s+of|other\\s+than|save\\s+for|apart\\s+from)\\s+(?:in\\s+)?(?:the\\s+)?(?:toilets?|showers?|washrooms?|lavator(?:y|ies)|bathrooms?|sanitary\\s+(?:areas|facilities)|(?:(?:rooms?|areas?)\\s+(?:used\\s+)?for\\s+(?:(?:private|confidential|legal)\\s+)?(?:consultations?|interviews?|meetings?)\\s+with\\s+(?:their\\s+)?(?:lawyers?|legal\\s+(?:representatives|counsel)|doctors?)|(?:lawyers?['’]?\\s+|legal\\s+)(?:interview|consultation|visits?)\\s+rooms?))\\b",
       ],
     },
     urge: {

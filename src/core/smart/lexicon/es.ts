@@ -519,6 +519,9 @@ export const es: SmartLexicon = {
         // un daño que la forma de hacerlo no debe causar: "una contención limitada al mínimo, sin
         // infligir dolor"
         "\\bsin\\s+(?:causar|infligir|provocar|ocasionar)(?:les|le)?\\s+(?:ningún\\s+|ninguna\\s+)?(?:dolor|daños?|lesiones|sufrimientos?|humillaci(?:ón|ones))\\b",
+        // lugares excluidos para proteger la intimidad ("con excepción de los aseos y las salas para
+        // entrevistas con los abogados"): un riesgo que la recomendación tiene presente
+        "\\b(?:con\\s+excepción\\s+de|a\\s+excepción\\s+de|salvo(?:\\s+en)?|excepto(?:\\s+en)?|exceptuando)\\s+(?:l[oa]s\\s+|el\\s+|la\\s+)?(?:aseos?|baños?|duchas?|inodoros?|servicios\\s+higiénicos|(?:salas?|locutorios?|espacios?|dependencias)\\s+(?:para|de|destinad[oa]s\\s+a)\\s+(?:las\\s+)?(?:entrevistas?|reuniones|comunicaciones)\\s+(?:reservadas\\s+)?con\\s+(?:l[oa]s\\s+|sus\\s+)?(?:abogad[oa]s|letrad[oa]s|médic[oa]s))\\b",
       ],
     },
     urge: {

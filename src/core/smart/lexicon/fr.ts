@@ -495,6 +495,9 @@ export const fr: SmartLexicon = {
         // un mal que la manière de faire ne doit pas causer : « une contention limitée au minimum,
         // sans infliger de douleur »
         "\\bsans\\s+(?:causer|infliger|provoquer|occasionner)\\s+(?:de\\s+|d['’]|aucune?\\s+)?(?:douleurs?|blessures?|souffrances?|dommages?|humiliation)\\b",
+        // des lieux exclus pour protéger l'intimité (« à l'exception des toilettes et des locaux
+        // d'entretien avec les avocats ») : un risque dont la recommandation tient compte
+        "\\b(?:à\\s+l['’]exception\\s+(?:des|du|de\\s+la|de\\s+l['’])|sauf(?:\\s+dans)?|hormis|excepté)\\s*(?:les\\s+|la\\s+|le\\s+|l['’])?\\s*(?:toilettes|douches?|sanitaires|WC|(?:salles?|locaux|parloirs?|bureaux)\\s+(?:d['’]entretiens?|réservée?s?\\s+aux\\s+entretiens)(?:\\s+avec\\s+(?:les\\s+)?(?:avocats|médecins))?)\\b",
       ],
     },
     urge: {
