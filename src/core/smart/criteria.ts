@@ -397,8 +397,11 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
     if (end > 0 && means.some(([s]) => s >= end && s < ask.clause[1]))
       changesByMeans.push([ask.predicateStart, end]);
   }
+  // a purpose that only yields information or assurance, or makes the thing work better, is what
+  // the action is for (solution) but names no change for persons (results)
+  const outcomePurposes = purposes.length ? withoutOverlaps(purposes, op("infoPurpose")) : purposes;
   const outcomeHits = mergeSorted(
-    purposes,
+    outcomePurposes,
     changesByMeans,
     inCores(absoluteHits),
     op("problemClause"),
@@ -427,7 +430,7 @@ export function applyRules(doc: Doc): Record<CriterionKey, RuleOutcome> {
         )
       : []);
   const results: RuleOutcome = outcomeHits.length
-    ? met(outcomeHits, purposes.length ? "purpose" : "outcome")
+    ? met(outcomeHits, outcomePurposes.length ? "purpose" : "outcome")
     : answered().length
       ? met([...answered().slice(0, 2), concreteClauses[0]], "finding")
       : notMet([], "none");

@@ -1786,3 +1786,46 @@ describe("prioritised: places left out of surveillance to protect privacy are a 
     expect(result(language, text, "prioritised").verdict).toBe("not_met");
   });
 });
+
+describe("results: a purpose that only yields information or assurance names no change for persons", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Police Scotland and the Scottish Government should work together to ensure that data about deaths in police custody is published regularly.",
+    ],
+    [
+      "en",
+      "There should be a review of the way in which drug testing information is presented in order to improve its effectiveness.",
+    ],
+    [
+      "fr",
+      "Le ministère devrait réviser le registre des décès afin de garantir que les données sur les décès en détention soient publiées chaque année.",
+    ],
+    [
+      "es",
+      "La Dirección General debe revisar el registro de fallecimientos para garantizar que los datos sobre muertes bajo custodia sean publicados cada año.",
+    ],
+  ])("%s: %s", (language, text) => {
+    const results = result(language, text, "results");
+    expect(results.verdict).toBe("not_met");
+    // the action is still the way to that purpose
+    expect(result(language, text, "solution").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "Install a call bell in every cell to ensure that detainees can call for help at night.",
+    ],
+    [
+      "fr",
+      "Installer un bouton d'appel dans chaque cellule afin que les personnes détenues puissent appeler la nuit.",
+    ],
+    [
+      "es",
+      "Instalar un timbre en cada celda para garantizar que los internos puedan pedir ayuda por la noche.",
+    ],
+  ])("a purpose for persons still is one (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
+});

@@ -789,6 +789,13 @@ export const en: SmartLexicon = {
         "\\b(?:so|in such a way|in a way|in a manner|such)\\s+that\\s+it\\b(?!\\s+(?:is|be|becomes|will\\s+be)\\s+(?:made\\s+)?(?:clear|plain|explicit|certain|understood|possible)\\s+(?:that|to|for)\\b)",
       ],
     },
+    infoPurpose: {
+      patterns: [
+        "\\b(?:to|in order to|so as to)\\s+(?:ensure|guarantee|make sure)\\s+that\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:data|information|statistics|figures)\\b(?=[^.;]{0,80}?\\b(?:is|are|be)\\s+(?:\\w+ly\\s+)?(?:published|collected|compiled|recorded|reported|shared|made\\s+available|available|accurate|complete|up\\s+to\\s+date)\\b)",
+        "\\b(?:to|in order to|so as to)\\s+(?:provide|give|obtain|gain)\\s+(?:such\\s+|this\\s+|the\\s+|that\\s+|an?\\s+|full\\s+|better\\s+)?(?:information|data|statistics|assurance|oversight|overview)\\b",
+        "\\b(?:to|in order to|so as to)\\s+(?:improve|enhance|increase|maximi[sz]e)\\s+(?:its|their)\\s+(?:effectiveness|efficiency|accuracy|quality|reliability|usefulness|impact)\\b",
+      ],
+    },
     manner: {
       patterns: [
         `\\bin (?:such a|a|the same) (?:way|manner) (?:that|as to|which)\\b(?!\\s+(?:(?:all|every|each|the|no)\\s+)?(?:[\\w-]+\\s+)?${PERSON}\\b)`,

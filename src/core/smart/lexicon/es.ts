@@ -687,6 +687,13 @@ export const es: SmartLexicon = {
         "\\bde\\s+(?:modo|manera|forma|tal\\s+modo|tal\\s+manera|tal\\s+forma)\\s+que\\s+(?:también\\s+)?(?!(?:quede|queden|resulte|sea)\\s+(?:claro|claramente|establecido|expreso|explícito|patente|posible)\\b)(?!(?:el|la|los|las|lo|un|una|unos|unas|todo|toda|todos|todas|cada|ningún|ninguna|ninguno|nadie|no|nunca|se|su|sus|este|esta|estos|estas|dich[oa]s?|ést[ea]s?|ell[oa]s?|quien|quienes|mientras|cuando|siempre|solo|sólo|únicamente)\\b)[a-zñáéíóú]+(?:a|e|an|en)\\b",
       ],
     },
+    infoPurpose: {
+      patterns: [
+        "\\b(?:para|a\\s+fin\\s+de|con\\s+el\\s+fin\\s+de|al\\s+objeto\\s+de|con\\s+el\\s+objeto\\s+de)\\s+(?:garantizar|asegurar)\\s+que\\s+(?:los\\s+|las\\s+|la\\s+|el\\s+)?(?:datos|información|estadísticas|cifras)\\b(?=[^.;]{0,80}?\\b(?:sea|sean|es|son|esté|estén)\\s+(?:\\w+mente\\s+)?(?:publicad[oa]s?|recopilad[oa]s?|registrad[oa]s?|comunicad[oa]s?|disponibles?|fiables?|complet[oa]s?|actualizad[oa]s?)\\b)",
+        "\\b(?:para|a\\s+fin\\s+de|con\\s+el\\s+fin\\s+de|al\\s+objeto\\s+de|con\\s+el\\s+objeto\\s+de|a\\s+los\\s+efectos\\s+de)\\s+(?:proporcionar|facilitar|ofrecer|obtener|disponer\\s+de)\\s+(?:dicha\\s+|esa\\s+|la\\s+|los\\s+|las\\s+|una\\s+)?(?:información|datos|estadísticas|garantías?\\s+sobre|visión\\s+de\\s+conjunto)\\b",
+        "\\b(?:para|a\\s+fin\\s+de|con\\s+el\\s+fin\\s+de|al\\s+objeto\\s+de)\\s+(?:mejorar|aumentar|incrementar)\\s+su\\s+(?:eficacia|eficiencia|fiabilidad|calidad|utilidad|precisión)\\b",
+      ],
+    },
     manner: {
       patterns: [
         // (un verbo impersonal anuncia el contenido buscado, un fin: "de modo que quede claro que …")

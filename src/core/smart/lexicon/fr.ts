@@ -649,6 +649,13 @@ export const fr: SmartLexicon = {
         "\\bde\\s+(?:manière|façon|sorte)\\s+(?:(?:à\\s+ce\\s+)?qu['’](?:il\\b(?!\\s+(?:soit|sera|devienne)\\s+(?:clair|établi|entendu|explicite|possible)\\s+(?:que|qu['’]|de|d['’]))|ils|elles?)|que\\s+(?:celui|celle)-ci)\\b",
       ],
     },
+    infoPurpose: {
+      patterns: [
+        "\\b(?:pour|afin\\s+de|de\\s+manière\\s+à)\\s+(?:garantir|assurer|veiller\\s+à\\s+ce)\\s+que\\s+(?:les\\s+|des\\s+|la\\s+|l['’])?\\s*(?:données|informations|statistiques|chiffres)\\b(?=[^.;]{0,80}?\\b(?:soi(?:en)?t|sont|est)\\s+(?:\\w+ment\\s+)?(?:publiée?s|collectée?s|recueillie?s|enregistrée?s|communiquée?s|disponibles?|fiables?|complètes?|à\\s+jour)\\b)",
+        "\\b(?:pour|afin\\s+de|de\\s+manière\\s+à)\\s+(?:fournir|donner|obtenir|disposer\\s+d['’]|disposer\\s+de)\\s*(?:ces\\s+|les\\s+|des\\s+|une\\s+)?(?:informations|données|statistiques|garanties?\\s+sur|vue\\s+d['’]ensemble)\\b",
+        "\\b(?:pour|afin\\s+d['’]|afin\\s+de)\\s*(?:améliorer|renforcer|accroître)\\s+(?:son|sa|leur)\\s+(?:efficacité|efficience|fiabilité|qualité|utilité|précision)\\b",
+      ],
+    },
     manner: {
       patterns: [
         // (un « il » impersonnel annonce le contenu voulu, un but : « de sorte qu'il soit clair que … »)

@@ -100,6 +100,13 @@ export type CueKey =
    */
   | "itemPurpose"
   /**
+   * A purpose whose end is information, data or assurance, or how well the thing itself works ("to
+   * ensure that data about deaths in custody is published", "to provide assurance of safe
+   * practice", "in order to improve its effectiveness"): the action is the way to it (solution), but
+   * it names no change for persons or in their treatment (results).
+   */
+  | "infoPurpose"
+  /**
    * What a resource or a piece of work is needed for ("the equipment necessary to disinfect the
    * cells", "el mobiliario necesario para generar un espacio propicio"): a purpose for results and
    * solution; it does not end the ask's core. Money enough for an activity ("funds sufficient to
