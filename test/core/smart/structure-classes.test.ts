@@ -1829,3 +1829,41 @@ describe("results: a purpose that only yields information or assurance names no 
     expect(result(language, text, "results").verdict).toBe("met");
   });
 });
+
+describe("prioritised and measurable: regard to risk, and a minimum with no figure", () => {
+  it.each<Case>([
+    [
+      "en",
+      "With due regard to risk, the Department should implement measures to improve women's access to the better accommodation areas.",
+    ],
+    [
+      "fr",
+      "En tenant compte des risques, permettre aux personnes détenues de garder leur téléphone.",
+    ],
+    ["es", "Teniendo en cuenta los riesgos, permitir a los internos conservar su teléfono móvil."],
+  ])("regard to risk is a risk minded (%s): %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+
+  it("regard to needs is no risk", () => {
+    expect(
+      result("en", "Staff should have regard to the needs of older prisoners.", "prioritised")
+        .verdict
+    ).toBe("not_met");
+  });
+
+  it.each<[string, boolean]>([
+    [
+      "The State party should reduce the use of preventive detention to an absolute minimum.",
+      false,
+    ],
+    ["Restraint should be kept to the minimum necessary.", false],
+    ["Visits should last a minimum of one hour.", true],
+    ["No cell should hold more than the maximum two persons it was built for.", true],
+  ])("'minimum' as a figure or as none: %s", (text, measured) => {
+    const measurable = result("en", text, "measurable");
+    expect(
+      measurable.evidence.some(([s, e]) => /^(?:a )?(?:minimum|maximum)/i.test(text.slice(s, e)))
+    ).toBe(measured);
+  });
+});

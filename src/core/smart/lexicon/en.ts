@@ -442,7 +442,7 @@ export const en: SmartLexicon = {
         `(?<![A-Za-z0-9/.-])(?<!\\bRecommendations?\\s+)(?<!\\b(?:No|Nos|Nr|Number)\\.?\\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))\\d(?![0-9]*/[0-9])(?![0-9]?(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:January|February|March|April|June|July|August|September|October|November|December|May(?=[\\s,]*(?:\\d|$))))(?!(?<=(?:^|\\n|[:;]|\\b(?:and|or))\\s*\\d)\\d*(?:[.)]|\\s?[–—-])\\s)`,
         "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|once|twice|half|double|single)\\b",
         "\\bper ?cent\\b|%",
-        "\\b(?:at least|at most|a maximum of|a minimum of|maximum|minimum|no more than|no fewer than|no less than|not (?:to )?exceed(?:ing)?|up to(?!\\s+date\\b))\\b",
+        "\\b(?:at least|at most|a maximum of|a minimum of|(?<!\\bto\\s+(?:an?\\s+|the\\s+)?(?:absolute\\s+|strict\\s+|bare\\s+|very\\s+)?|\\bstandard\\s+)(?:maximum|minimum)(?!\\s+(?:rules|standards?|necessary|required|possible|extent)\\b)|no more than|no fewer than|no less than|not (?:to )?exceed(?:ing)?|up to(?!\\s+date\\b))\\b",
         // (not everyone holding a state of mind no one can observe: "all staff have the necessary knowledge of …")
         "\\b(?:every|each|all|any)\\s+(?!times?\\b|necessary\\b|appropriate\\b|possible\\b|efforts?\\b|measures\\b)(?![^.;]{0,40}?\\b(?:has|have|possess|possesses|acquire|acquires)\\s+(?:the\\s+|a\\s+)?(?:necessary|sufficient|adequate|appropriate|good|proper|requisite)\\s+(?:knowledge|understanding|awareness|skills|competence)\\b)(?:[\\w'-]+\\s+){0,2}?[\\w'-]+",
         "\\bat all times\\b",
@@ -576,7 +576,7 @@ export const en: SmartLexicon = {
         "\\bcontingency\\b",
         // (a risk to reduce as the aim of the ask is its goal, not a risk of the measure itself:
         // "staff should be present at all times to minimise the risks")
-        "(?<!\\b(?:to|in order to|so as to|with a view to)\\s)\\b(?:mitigate|minimi[sz]e|take into account|mindful of|bear in mind)\\b[^.;]{0,30}\\brisks?\\b",
+        "(?<!\\b(?:to|in order to|so as to|with a view to)\\s)\\b(?:mitigate|minimi[sz]e|take into account|taking into account|mindful of|bear in mind|(?:with|having|have)\\s+(?:due\\s+|proper\\s+|appropriate\\s+)?regard\\s+(?:to|for))\\b[^.;]{0,30}\\brisks?\\b",
         "(?<!\\bat\\s)(?<!\\b(?:to|in order to|so as to|with a view to)\\s+(?:reduce|reducing|minimi[sz]e|minimi[sz]ing|mitigate|mitigating|avoid|avoiding|prevent|preventing|lower|lowering)\\s+(?:the\\s+|any\\s+|all\\s+)?)\\brisks? of\\b",
         "\\bnot automatically\\b",
         "\\bso as not to\\b",
