@@ -1867,3 +1867,41 @@ describe("prioritised and measurable: regard to risk, and a minimum with no figu
     ).toBe(measured);
   });
 });
+
+describe("argued: conformity with principles or a policy named by its subject cites a standard", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Police Scotland should review compliance with policy relating to the delay of release and ensure that staff adhere to this.",
+    ],
+    [
+      "en",
+      "The State party should ensure that the use of tasers is strictly compliant with the principles of necessity and proportionality.",
+    ],
+    [
+      "fr",
+      "Veiller à ce que l'usage des pistolets à impulsion électrique soit strictement conforme aux principes de nécessité et de proportionnalité.",
+    ],
+    ["fr", "Vérifier le respect de la politique relative à la levée d'écrou."],
+    [
+      "es",
+      "Garantizar que el uso de las pistolas eléctricas se ajuste estrictamente a los principios de necesidad y proporcionalidad.",
+    ],
+    ["es", "Revisar el cumplimiento de la política relativa a las excarcelaciones."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "argued");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("standard");
+  });
+
+  it.each<Case>([
+    ["en", "Ensure compliance with policy."],
+    ["fr", "Veiller au respect de la dignité des personnes détenues."],
+    [
+      "es",
+      "Dictar instrucciones para que todo el personal porte su número de placa y vigilar el cumplimiento de dicha obligación.",
+    ],
+  ])("no rule named, or the ask's own, is none (%s): %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("not_met");
+  });
+});
