@@ -1905,3 +1905,22 @@ describe("argued: conformity with principles or a policy named by its subject ci
     expect(result(language, text, "argued").verdict).toBe("not_met");
   });
 });
+
+describe("results: a practice limited or ended, asked in the Spanish subjunctive", () => {
+  it.each<Case>([
+    ["es", "Que se limite el uso de las esposas durante la conducción de las personas detenidas."],
+    ["es", "Que se reduzca el uso del aislamiento en el módulo de ingresos."],
+    ["es", "Que se reduzca el hacinamiento en el módulo 3."],
+    ["es", "Limitar el uso de las esposas durante la conducción de las personas detenidas."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "results");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("outcome");
+  });
+
+  it("a thing limited that is no practice is not", () => {
+    expect(
+      result("es", "Que se limite el presupuesto de obras del centro.", "results").verdict
+    ).toBe("not_met");
+  });
+});

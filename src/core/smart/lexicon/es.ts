@@ -718,8 +718,9 @@ export const es: SmartLexicon = {
         "\\bun\\s+riesgo\\s+de\\s+(?:suicidio|autolesi(?:ón|ones)|lesiones)\\b",
         // el cambio nombrado por su sustantivo: "una reducción de los niveles actuales de hacinamiento"
         "\\b(?:reducción|disminución|limitación|eliminación)\\s+(?:de|del)\\s+(?:(?:el|la|los|las)\\s+)?(?:(?:niveles?|número|riesgo)\\s+(?:actuales?\\s+)?de\\s+)?(?:hacinamiento|sobreocupación|masificación|violencia|malos\\s+tratos|autolesiones|suicidios?|muertes|tiempos?\\s+de\\s+espera|aislamiento|inactividad)\\b",
-        "\\b(?:reducir|disminuir|limitar|evitar|eliminar|acortar|poner\\s+fin\\s+a)\\s+(?:el|la|los|las)?\\s*(?:nivel\\s+de\\s+|número\\s+de\\s+|riesgo\\s+de\\s+)?(?:hacinamiento|sobreocupación|masificación|violencia|malos\\s+tratos|autolesiones|suicidios?|muertes|tiempos?\\s+de\\s+espera|aislamiento|inactividad)\\b",
-        "\\b(?:reducir|limitar|restringir|pon(?:er|ga|gan)\\s+fin\\s+a|suprimir|prohibir|abolir|abandonar|erradicar|desterrar)\\s+(?:el|la|los|las)?\\s*(?:uso|práctica|duración|frecuencia|aislamiento|internamiento|detención)\\s+(?:de|del)?\\b",
+        "\\b(?:reduc(?:ir|e|en)|reduzcan?|disminu(?:ir|ya|yan)|limit(?:ar|e|en)|evit(?:ar|e|en)|elimin(?:ar|e|en)|acort(?:ar|e|en)|pon(?:er|ga|gan)\\s+fin\\s+a)\\s+(?:el|la|los|las)?\\s*(?:nivel\\s+de\\s+|número\\s+de\\s+|riesgo\\s+de\\s+)?(?:hacinamiento|sobreocupación|masificación|violencia|malos\\s+tratos|autolesiones|suicidios?|muertes|tiempos?\\s+de\\s+espera|aislamiento|inactividad)\\b",
+        // (en infinitivo o en subjuntivo: "que se limite el uso de las esposas", "que se reduzca el aislamiento")
+        "\\b(?:reduc(?:ir|e|en)|reduzcan?|limit(?:ar|e|en)|restring(?:ir|e|en)|restrinjan?|pon(?:er|ga|gan)\\s+fin\\s+a|suprim(?:ir|a|an)|prohib(?:ir|a|an)|prohíban?|abol(?:ir|a|an)|abandon(?:ar|e|en)|erradic(?:ar)|erradiquen?|desterrar|destierren?)\\s+(?:el|la|los|las)?\\s*(?:uso|práctica|duración|frecuencia|aislamiento|internamiento|detención)\\s+(?:de|del)?\\b",
         `\\b(?:dejar\\s+de|cesar\\s+en|abstenerse\\s+de)\\s+[a-zñ]+(?:ar|er|ir)\\b`,
         `\\b${PERSON}\\s+(?:puedan|pueda|podrán|podrá|tengan\\s+la\\s+posibilidad|tenga\\s+la\\s+posibilidad)\\b`,
         // the time persons spend somewhere, shortened or lengthened: "reducir el tiempo que los detenidos pasan en los calabozos"
