@@ -1924,3 +1924,26 @@ describe("results: a practice limited or ended, asked in the Spanish subjunctive
     ).toBe("not_met");
   });
 });
+
+describe("results: knowing how many persons passed through is information, not a change for them", () => {
+  it.each<Case>([
+    [
+      "es",
+      "Que se dote de un libro de registro a los edificios judiciales, para poder conocer el número de las personas privadas de libertad que han pasado por sus calabozos.",
+    ],
+    [
+      "fr",
+      "Tenir un registre dans chaque tribunal afin de connaître le nombre des personnes passées en cellule.",
+    ],
+  ])("%s: %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+    expect(result(language, text, "solution").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["es", "Realizar rondas cada hora para comprobar el estado de las personas detenidas."],
+    ["fr", "Effectuer des rondes chaque heure pour vérifier l'état des personnes détenues."],
+  ])("checking on persons still is an outcome for them (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("met");
+  });
+});

@@ -794,6 +794,8 @@ export const en: SmartLexicon = {
         "\\b(?:to|in order to|so as to)\\s+(?:ensure|guarantee|make sure)\\s+that\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:data|information|statistics|figures)\\b(?=[^.;]{0,80}?\\b(?:is|are|be)\\s+(?:\\w+ly\\s+)?(?:published|collected|compiled|recorded|reported|shared|made\\s+available|available|accurate|complete|up\\s+to\\s+date)\\b)",
         "\\b(?:to|in order to|so as to)\\s+(?:provide|give|obtain|gain)\\s+(?:such\\s+|this\\s+|the\\s+|that\\s+|an?\\s+|full\\s+|better\\s+)?(?:information|data|statistics|assurance|oversight|overview)\\b",
         "\\b(?:to|in order to|so as to)\\s+(?:improve|enhance|increase|maximi[sz]e)\\s+(?:its|their)\\s+(?:effectiveness|efficiency|accuracy|quality|reliability|usefulness|impact)\\b",
+        // to know how many, or when: "a register … to know how many persons passed through the cells"
+        "\\b(?:to|in order to|so as to)\\s+(?:be\\s+able\\s+to\\s+)?(?:know|establish|determine|ascertain)\\s+(?:how\\s+(?:many|long|often)|the\\s+(?:number|time|length|duration)|when|who|whether)\\b",
       ],
     },
     manner: {

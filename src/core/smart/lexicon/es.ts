@@ -692,6 +692,8 @@ export const es: SmartLexicon = {
         "\\b(?:para|a\\s+fin\\s+de|con\\s+el\\s+fin\\s+de|al\\s+objeto\\s+de|con\\s+el\\s+objeto\\s+de)\\s+(?:garantizar|asegurar)\\s+que\\s+(?:los\\s+|las\\s+|la\\s+|el\\s+)?(?:datos|información|estadísticas|cifras)\\b(?=[^.;]{0,80}?\\b(?:sea|sean|es|son|esté|estén)\\s+(?:\\w+mente\\s+)?(?:publicad[oa]s?|recopilad[oa]s?|registrad[oa]s?|comunicad[oa]s?|disponibles?|fiables?|complet[oa]s?|actualizad[oa]s?)\\b)",
         "\\b(?:para|a\\s+fin\\s+de|con\\s+el\\s+fin\\s+de|al\\s+objeto\\s+de|con\\s+el\\s+objeto\\s+de|a\\s+los\\s+efectos\\s+de)\\s+(?:proporcionar|facilitar|ofrecer|obtener|disponer\\s+de)\\s+(?:dicha\\s+|esa\\s+|la\\s+|los\\s+|las\\s+|una\\s+)?(?:información|datos|estadísticas|garantías?\\s+sobre|visión\\s+de\\s+conjunto)\\b",
         "\\b(?:para|a\\s+fin\\s+de|con\\s+el\\s+fin\\s+de|al\\s+objeto\\s+de)\\s+(?:mejorar|aumentar|incrementar)\\s+su\\s+(?:eficacia|eficiencia|fiabilidad|calidad|utilidad|precisión)\\b",
+        // saber cuántos o cuándo: "un libro de registro … para poder conocer el número de las personas"
+        "\\b(?:para|a\\s+fin\\s+de|con\\s+el\\s+fin\\s+de|al\\s+objeto\\s+de|con\\s+el\\s+objeto\\s+de)\\s+(?:poder\\s+)?(?:conocer|saber|determinar)\\s+(?:el\\s+número|cuánt[oa]s|cuándo|quién|quiénes|si\\b|el\\s+tiempo|la\\s+duración)",
       ],
     },
     manner: {
@@ -738,7 +740,8 @@ export const es: SmartLexicon = {
         "\\b(?:evitando|previniendo|impidiendo)(?:lo|la|los|las|se)?\\s+(?!(?:los\\s+|las\\s+)?(?:retrasos|demoras|dilaciones)\\b)[a-zñáéíóú]+",
         "\\bpara\\s+no\\s+(?:comprometer|menoscabar|vulnerar|exponer|perjudicar|afectar|poner)\\b",
         // un fin cuyo objeto son las personas: "las rondas … para comprobar el estado de las personas privadas de libertad"
-        `\\b(?:para|a\\s+fin\\s+de)\\s+${INFINITIVE}\\s+(?:[a-zñáéíóú]+\\s+){0,3}?(?:de\\s+(?:l[oa]s\\s+|la\\s+|el\\s+)?|del\\s+|a\\s+(?:l[oa]s\\s+|la\\s+)?|al\\s+|l[oa]s\\s+|cada\\s+)${PERSON}\\b`,
+        // (saber cuántas personas es una información, no un cambio para ellas: "para poder conocer el número de las personas")
+        `\\b(?:para|a\\s+fin\\s+de)\\s+(?!(?:poder\\s+)?(?:conocer|saber|determinar|cuantificar|contabilizar)\\b)${INFINITIVE}\\s+(?:[a-zñáéíóú]+\\s+){0,3}?(?:de\\s+(?:l[oa]s\\s+|la\\s+|el\\s+)?|del\\s+|a\\s+(?:l[oa]s\\s+|la\\s+)?|al\\s+|l[oa]s\\s+|cada\\s+)${PERSON}\\b`,
         // las personas protegidas por una regla para todos: "nadie podrá ser devuelto a …"
         // ("garantizar que nadie sea recluido en lugares secretos")
         "\\b(?:nadie|ninguna\\s+persona)\\s+(?:(?:podrá|pueda|puede|deberá|debe|debería|será|sea|es|resulte|esté)\\s+)(?:nunca\\s+|jamás\\s+)?(?:ser\\s+)?[a-zñ]+(?:ad|id|lt|uest|ect)[oa]s?\\b",

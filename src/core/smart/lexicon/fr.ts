@@ -654,6 +654,8 @@ export const fr: SmartLexicon = {
         "\\b(?:pour|afin\\s+de|de\\s+manière\\s+à)\\s+(?:garantir|assurer|veiller\\s+à\\s+ce)\\s+que\\s+(?:les\\s+|des\\s+|la\\s+|l['’])?\\s*(?:données|informations|statistiques|chiffres)\\b(?=[^.;]{0,80}?\\b(?:soi(?:en)?t|sont|est)\\s+(?:\\w+ment\\s+)?(?:publiée?s|collectée?s|recueillie?s|enregistrée?s|communiquée?s|disponibles?|fiables?|complètes?|à\\s+jour)\\b)",
         "\\b(?:pour|afin\\s+de|de\\s+manière\\s+à)\\s+(?:fournir|donner|obtenir|disposer\\s+d['’]|disposer\\s+de)\\s*(?:ces\\s+|les\\s+|des\\s+|une\\s+)?(?:informations|données|statistiques|garanties?\\s+sur|vue\\s+d['’]ensemble)\\b",
         "\\b(?:pour|afin\\s+d['’]|afin\\s+de)\\s*(?:améliorer|renforcer|accroître)\\s+(?:son|sa|leur)\\s+(?:efficacité|efficience|fiabilité|qualité|utilité|précision)\\b",
+        // savoir combien ou quand : « un registre … pour connaître le nombre de personnes passées en cellule »
+        "\\b(?:pour|afin\\s+de)\\s+(?:pouvoir\\s+)?(?:connaître|savoir|déterminer)\\s+(?:le\\s+nombre|combien|quand|qui\\b|si\\b|la\\s+durée)",
       ],
     },
     manner: {
@@ -699,7 +701,7 @@ export const fr: SmartLexicon = {
         "\\b(?:en\\s+)?(?:évitant|prévenant|empêchant)\\s+(?!(?:les\\s+|des\\s+)?retards?\\b|(?:les\\s+|des\\s+)?délais\\b)[\\wœ'’-]+",
         "\\b(?:pour|afin)\\s+de\\s+ne\\s+pas\\b",
         // un but dont l'objet est les personnes : « des rondes … pour vérifier l'état des personnes détenues »
-        `\\b(?:pour|afin\\s+de|afin\\s+d['’])\\s*(?:(?:les|la|le|l['’]|leur|lui)\\s*)?${INFINITIVE}\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:des\\s+|du\\s+|de\\s+la\\s+|de\\s+l['’]|les\\s+|la\\s+|aux\\s+|chaque\\s+)\\s*${PERSON}\\b`,
+        `\\b(?:pour|afin\\s+de|afin\\s+d['’])\\s*(?!(?:pouvoir\\s+)?(?:connaître|savoir|déterminer|dénombrer|comptabiliser)\\b)(?:(?:les|la|le|l['’]|leur|lui)\\s*)?${INFINITIVE}\\s+(?:[a-zœ'’]+\\s+){0,3}?(?:des\\s+|du\\s+|de\\s+la\\s+|de\\s+l['’]|les\\s+|la\\s+|aux\\s+|chaque\\s+)\\s*${PERSON}\\b`,
         // les personnes protégées par une règle pour tous : « nul ne pourra être expulsé vers … »
         // (« veiller à ce que nul ne soit détenu dans un lieu secret »)
         "\\b(?:nul|personne|aucune\\s+personne)\\s+ne\\s+(?:(?:peut|puisse|pourra|doit|devra|saurait|devrait)\\s+(?:jamais\\s+)?être|soit|sera|est)\\b",
