@@ -1947,3 +1947,22 @@ describe("results: knowing how many persons passed through is information, not a
     expect(result(language, text, "results").verdict).toBe("met");
   });
 });
+
+describe("solution (ES): 'entre otros' closing the list of what is asked gives no example of how", () => {
+  it("closing the list", () => {
+    expect(
+      result(
+        "es",
+        "Que el libro de custodia recoja la hora de llegada del abogado y los contactos con familiares o intérpretes, entre otros.",
+        "solution"
+      ).verdict
+    ).toBe("not_met");
+  });
+
+  it.each<string>([
+    "Reducir el hacinamiento mediante, entre otras medidas, la apertura del módulo 4.",
+    "Adoptar medidas para reducir la espera, entre otras, la contratación de dos médicos.",
+  ])("introducing examples of measures: %s", (text) => {
+    expect(result("es", text, "solution").verdict).toBe("met");
+  });
+});

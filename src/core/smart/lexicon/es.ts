@@ -786,7 +786,9 @@ export const es: SmartLexicon = {
         "\\b(?:modific|revis|actualiz|reform)\\w*\\b[^.;]{0,120}?\\b(?:instrucci(?:ón|ones)|protocolos?|órden(?:es)?\\s+de\\s+servicio|orden\\s+de\\s+servicio|circular(?:es)?|reglamentos?|normas?|procedimientos?)\\b[^.;]{0,160}?\\b(?:e|y)\\s+(?:(?:expresamente|claramente|explícitamente)\\s+)?(?:indicar|establecer|precisar|especificar|recoger|señalar|incluir|hacer\\s+constar)\\b",
         // (el documento por el que un organismo emitió su recomendación no es un medio del cambio)
         "\\b(?:mediante|a\\s+través\\s+de|por\\s+medio\\s+de|valiéndose\\s+de|con\\s+la\\s+ayuda\\s+de|sobre\\s+la\\s+base\\s+de|en\\s+forma\\s+de|por\\s+la\\s+vía\\s+de)\\b(?!\\s+(?:la|el|su|sus|una|un|las|los)\\s+(?:recomendaci(?:ón|ones)|resoluci(?:ón|ones)|nota|oficio|carta|comunicaci(?:ón|ones)|misiva|decisi(?:ón|ones))\\b)",
-        "\\b(?:por\\s+ejemplo|p\\.\\s*ej\\.|tales\\s+como|como\\s+por\\s+ejemplo|entre\\s+otr[oa]s)\\b",
+        // ("entre otros" que cierra la lista de lo pedido no da ejemplos de cómo: "…, así como los contactos con
+        // familiares, intérpretes o médicos, entre otros.")
+        "\\b(?:por\\s+ejemplo|p\\.\\s*ej\\.|tales\\s+como|como\\s+por\\s+ejemplo|entre\\s+otr[oa]s(?!\\s*(?:cuestiones|aspectos|asuntos|extremos|datos|cosas)?\\s*(?:[.;)]|$)))\\b",
         // un ejemplo tras una coma, como "tales como": "alternativas a la detención, como la vigilancia electrónica"
         ",\\s+como\\s+(?:el|la|los|las|un|una|unos|unas)\\b",
         // medidas nombradas en la petición son una vía hacia su fin: "…, incluidas medidas para registrar …"
