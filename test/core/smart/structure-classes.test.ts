@@ -1948,15 +1948,18 @@ describe("results: knowing how many persons passed through is information, not a
   });
 });
 
-describe("solution (ES): 'entre otros' closing the list of what is asked gives no example of how", () => {
-  it("closing the list", () => {
-    expect(
-      result(
-        "es",
-        "Que el libro de custodia recoja la hora de llegada del abogado y los contactos con familiares o intérpretes, entre otros.",
-        "solution"
-      ).verdict
-    ).toBe("not_met");
+describe("solution: 'entre otros', 'entre autres' closing the list of what is asked give no example of how", () => {
+  it.each<Case>([
+    [
+      "es",
+      "Que el libro de custodia recoja la hora de llegada del abogado y los contactos con familiares o intérpretes, entre otros.",
+    ],
+    [
+      "fr",
+      "Le registre devrait mentionner l'heure d'arrivée de l'avocat et les contacts avec les proches ou les interprètes, entre autres.",
+    ],
+  ])("closing the list (%s): %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("not_met");
   });
 
   it.each<string>([

@@ -742,7 +742,7 @@ export const fr: SmartLexicon = {
         // (« modifier la circulaire sur la contention et préciser expressément que les médecins doivent … »)
         "\\b(?:modifi|révis|mettre\\s+à\\s+jour|actualis)\\w*\\b[^.;]{0,120}?\\b(?:instructions?|protocoles?|circulaires?|règlements?|notes?\\s+de\\s+service|procédures?)\\b[^.;]{0,160}?\\bet\\s+(?:(?:expressément|clairement|explicitement)\\s+)?(?:préciser|indiquer|inclure|prévoir|mentionner|y\\s+(?:préciser|indiquer|inclure|prévoir|mentionner))\\b",
         "\\b(?:au\\s+moyen\\s+(?:de|d['’]|du|des)(?!\\s*(?:la|sa|leur|une|ses|leurs)\\s+(?:recommandations?|lettres?|courriers?|résolutions?|décisions?)\\b)|par\\s+le\\s+biais\\s+(?:de|d['’]|du|des)|grâce\\s+(?:à|aux?)|par\\s+l['’]intermédiaire\\s+(?:de|d['’]|du|des)|sur\\s+la\\s+base\\s+(?:de|d['’]|du|des)|à\\s+l['’]aide\\s+(?:de|d['’]|du|des)|sous\\s+la\\s+forme\\s+(?:de|d['’]))",
-        "\\b(?:par\\s+exemple|tels?\\s+que|telles?\\s+que|comme\\s+par\\s+exemple|entre\\s+autres)\\b",
+        "\\b(?:par\\s+exemple|tels?\\s+que|telles?\\s+que|comme\\s+par\\s+exemple|entre\\s+autres(?!\\s*(?:choses|questions|aspects|points|données)?\\s*(?:[.;)]|$)))\\b",
         // un exemple après une virgule, comme « tel que » : « des alternatives à la détention, comme la surveillance électronique »
         ",\\s+comme\\s+(?:le|la|les|l['’]|un|une|des)\\b",
         // des mesures nommées dans la demande sont une voie vers sa fin : « …, notamment des mesures de … »
