@@ -1969,3 +1969,25 @@ describe("solution: 'entre otros', 'entre autres' closing the list of what is as
     expect(result("es", text, "solution").verdict).toBe("met");
   });
 });
+
+describe("specific: measures put in place for a goal, whatever the verb, are vague until named", () => {
+  it.each<Case>([
+    ["en", "The Department should implement measures to reduce violence in the women's units."],
+    ["en", "The Governor should put in place measures to improve access to education."],
+    ["fr", "Mettre en œuvre des mesures pour réduire la violence entre personnes détenues."],
+    ["es", "Implementar medidas para reducir la violencia entre internos."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "specific");
+    expect(criterion.verdict).toBe("not_met");
+    expect(criterion.basis).toBe("vague");
+  });
+
+  it.each<Case>([
+    ["en", "The Department should implement the measures set out in its 2024 action plan."],
+    ["fr", "Mettre en œuvre les mesures prévues par le plan d'action de 2024."],
+    ["es", "Implementar las medidas previstas en el plan de acción de 2024."],
+    ["en", "The Department should implement measures to install call bells in all cells."],
+  ])("measures already named, or named by their act, are concrete (%s): %s", (language, text) => {
+    expect(result(language, text, "specific").verdict).toBe("met");
+  });
+});

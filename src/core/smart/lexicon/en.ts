@@ -207,7 +207,10 @@ export const en: SmartLexicon = {
         "\\befforts?\\b",
         "\\b(?:endeavour|endeavor|strive)\\b",
         `\\b(?:take|taken|taking|adopt|adopted)\\s+(?:all\\s+)?(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:measures|steps|action)\\b${MEASURES_SPECIFIED}`,
-        `\\b(?:measures|steps|action) (?:should |must |needs? to )?(?:be )?(?:taken|adopted)\\b${MEASURES_SPECIFIED}`,
+        // whatever the verb that puts them in place ("implement measures to improve access"), unless the
+        // measures are ones already named ("implement the measures set out in the action plan")
+        `\\b(?:implement|implemented|implementing|introduce|introduced|introducing|put\\s+in\\s+place|develop|developed|developing|undertake|undertaken)\\s+(?!(?:all\\s+)?(?:the|these|those|such)\\b)(?:all\\s+)?(?:\\w+\\s+){0,2}?(?:measures|steps|action)\\b${MEASURES_SPECIFIED}`,
+        `\\b(?:measures|steps|action) (?:should |must |needs? to )?(?:be )?(?:taken|adopted|implemented|introduced|put in place|developed|undertaken)\\b${MEASURES_SPECIFIED}`,
         `${NOT_AFTER_PURPOSE_TO}\\b(?:address|tackle|deal with|remedy|resolve)(?:ed)? (?:the|this) (?:issue|problem|situation|matter|question|shortcomings?|lack|absence|shortage|deficiencies)\\b`,
         // not in an infinitive that states a purpose ("advised on how to get help to address their problems")
         `${NOT_AFTER_PURPOSE_TO}\\b(?:address|tackle|combat|fight|counter|remedy|resolve)(?:s|ed|ing)?\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:overcrowding|understaffing|violence|ill-treatment|bullying|corruption|shortages?|problems?|issues?|deficiencies|shortcomings|delays)\\b`,

@@ -188,7 +188,9 @@ export const es: SmartLexicon = {
         "\\brequiere\\s+atención\\b",
         "\\besfuerzos?\\b",
         "\\besforzarse\\b",
-        `\\b(?:adoptar|adopte|adopten|adoptarse|adopten|tomar|tome|tomen)\\s+(?:todas\\s+)?(?:las\\s+)?(?:\\w+\\s+){0,2}?(?:medidas|acciones|disposiciones)\\b${MEASURES_SPECIFIED}`,
+        `\\b(?:adoptar|adopte|adopten|adoptarse|tomar|tome|tomen)\\s+(?:todas\\s+)?(?:las\\s+)?(?:\\w+\\s+){0,2}?(?:medidas|acciones|disposiciones)\\b${MEASURES_SPECIFIED}`,
+        // cualquiera que sea el verbo que las pone en marcha, salvo medidas ya nombradas ("implementar las medidas previstas en el plan")
+        `\\b(?:implementar|implemente|implementen|aplicar|aplique|apliquen|arbitrar|arbitre|arbitren|poner\\s+en\\s+marcha|ponga\\s+en\\s+marcha|pongan\\s+en\\s+marcha|emprender|emprenda|emprendan)\\s+(?!(?:todas\\s+)?(?:las|estas|esas|dichas|tales)\\b)(?:todas\\s+)?(?:las\\s+)?(?:\\w+\\s+){0,2}?(?:medidas|acciones|disposiciones)\\b${MEASURES_SPECIFIED}`,
         `\\b(?:deberían|deben|debería|debe)\\s+(?:adoptarse|tomarse|emprenderse)\\s+(?:\\w+\\s+){0,4}?(?:medidas|acciones)\\b${MEASURES_SPECIFIED}`,
         `\\bse\\s+(?:adopten|tomen|emprendan|implementen|apliquen|arbitren)\\s+(?:\\w+\\s+){0,3}?(?:medidas|acciones)\\b${MEASURES_SPECIFIED}`,
         "(?<!\\b(?:para|a\\s+fin\\s+de)\\s)\\b(?:abordar|afrontar|resolver|solucionar|remediar|atajar|paliar|subsanar|corregir)\\s+(?:el|la|los|las|este|esta|estos|estas|dicho|dicha|dichos|dichas)\\s+(?:problema|situación|cuestión|asunto|carencia|deficiencia|déficit|escasez|falta|ausencia|retraso|hacinamiento|masificación)s?\\b",

@@ -192,6 +192,8 @@ export const fr: SmartLexicon = {
         "\\befforts?\\b",
         "\\bs['’]efforcer\\b",
         `\\b(?:prendre|prenne|prennent|adopter|adopte|adoptent)\\s+(?:toutes\\s+)?(?:les\\s+)?(?:\\w+\\s+){0,2}?mesures\\b${MEASURES_SPECIFIED}`,
+        // quel que soit le verbe qui les met en place, sauf des mesures déjà nommées (« mettre en œuvre les mesures prévues par le plan »)
+        `\\b(?:mettre\\s+en\\s+(?:œuvre|place)|mette\\s+en\\s+(?:œuvre|place)|mettent\\s+en\\s+(?:œuvre|place)|instaurer|instaure|instaurent)\\s+(?!(?:toutes\\s+)?(?:les|ces)\\b)(?:toutes\\s+)?(?:des\\s+)?(?:\\w+\\s+){0,2}?mesures\\b${MEASURES_SPECIFIED}`,
         `\\b(?:mesures|actions|dispositions)\\s+(?:\\w+\\s+)?(?:devraient|doivent|soient)\\s+(?:être\\s+)?(?:prises|adoptées|entreprises)\\b${MEASURES_SPECIFIED}`,
         "(?<!\\b(?:pour|afin\\s+de)\\s)\\b(?:remédier|répondre|faire\\s+face)\\s+(?:à|au|aux)\\s+(?:ce\\s+|cette\\s+|la\\s+|le\\s+)?(?:problème|situation|question|difficulté|carence|lacune|insuffisance|pénurie|manque|absence|déficit|surpopulation|surencombrement|retard)s?\\b",
         "(?<!\\b(?:pour|afin\\s+de)\\s)\\b(?:lutter\\s+contre|combattre|traiter|résoudre)\\s+(?:la\\s+|le\\s+|les\\s+)?(?:\\w+\\s+)?(?:surpopulation|surencombrement|violence|violences|mauvais\\s+traitements|problèmes?|difficultés)\\b",
