@@ -1991,3 +1991,15 @@ describe("specific: measures put in place for a goal, whatever the verb, are vag
     expect(result(language, text, "specific").verdict).toBe("met");
   });
 });
+
+describe("measurable: a ratio of persons to places is a figure", () => {
+  it.each<Case>([
+    ["es", "Garantizar una ocupación de una persona detenida por celda."],
+    ["fr", "Garantir l'encellulement d'une personne par cellule."],
+    ["en", "Ensure that there is one detainee per cell."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "measurable");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("measure");
+  });
+});

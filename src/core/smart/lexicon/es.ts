@@ -397,6 +397,8 @@ export const es: SmartLexicon = {
         "\\b(?:en\\s+todo\\s+momento|siempre)\\b",
         // no el nombre de un informe fechado que se cita ("parágrafo 82 del Informe Anual 2014")
         "\\b(?:diari[oa]s?|a\\s+diario|semanal(?:es|mente)?|mensual(?:es|mente)?|trimestral(?:es|mente)?|anual(?:es|mente)?(?!\\s+(?:de\\s+|del\\s+año\\s+)?(?:19|20)\\d{2}\\b)|por\\s+(?:día|semana|mes|año|turno))\\b",
+        // una proporción: "una persona detenida por celda", "un funcionario por cada diez internos"
+        "\\b(?:una?|dos|tres|cuatro|cinco|seis|diez|\\d+)\\s+(?:[a-zñáéíóú]+\\s+){0,2}?por\\s+(?:cada\\s+(?:\\d+\\s+|[a-zñ]+\\s+)?)?(?:celdas?|habitaci(?:ón|ones)|dormitorios?|camas?|módulos?|internos?|detenid[oa]s?|pacientes?|residentes?|funcionari[oa]s?|agentes?)\\b",
         "\\b(?:complet[oa]s?|completamente|íntegramente|en\\s+su\\s+totalidad|sin\\s+excepción|por\\s+separado|exacta?)\\b",
         "\\b(?:por\\s+escrito|registr\\w+|document\\w+|anot\\w+|constancia|consten?)\\b",
         "\\b(?:aumentar|incrementar|reducir|disminuir|duplicar)\\s+(?:el\\s+)?número\\s+de\\b",

@@ -375,6 +375,8 @@ export const fr: SmartLexicon = {
         "\\b(?:à\\s+tout\\s+moment|en\\s+permanence|toujours)\\b",
         // pas le nom d'un rapport daté que l'on cite (« le paragraphe 82 du rapport annuel 2014 »)
         "\\b(?:quotidien(?:ne)?s?|quotidiennement|chaque\\s+jour|hebdomadaires?|mensuel(?:le)?s?|mensuellement|trimestriel(?:le)?s?|annuel(?:le)?s?(?!\\s+(?:de\\s+|d['’]activité\\s+(?:de\\s+)?)?(?:19|20)\\d{2}\\b)|annuellement|par\\s+(?:jour|semaine|mois|an))\\b",
+        // une proportion : « une personne par cellule », « un surveillant pour dix personnes détenues »
+        "\\b(?:une?|deux|trois|quatre|cinq|six|dix|\\d+)\\s+(?:[a-zœéèêàç'’-]+\\s+){0,2}?par\\s+(?:cellules?|chambres?|dortoirs?|lits?|quartiers?|personnes?\\s+détenues?|détenus?|patients?|résidents?|surveillants?|agents?)\\b",
         "\\b(?:complète?s?|complètement|intégralement|sans\\s+exception|séparément|exacte?s?)\\b",
         "\\b(?:par\\s+écrit|consign\\w+|enregistr\\w+|document\\w+|traçab\\w+|inscrit\\w*|mentionn\\w+)\\b",
         "\\b(?:augmenter|accroître|réduire|diminuer|doubler)\\s+(?:le\\s+)?nombre\\s+de\\b",
