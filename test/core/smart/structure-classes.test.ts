@@ -2003,3 +2003,17 @@ describe("measurable: a ratio of persons to places is a figure", () => {
     expect(criterion.basis).toBe("measure");
   });
 });
+
+describe("measurable: 'any form of', 'ningún tipo de', 'toute forme de' count nothing", () => {
+  it.each<Case>([
+    [
+      "en",
+      "The law should be applied without discrimination of any kind and protect detainees from any form of intimidation.",
+    ],
+    ["es", "La legislación debe aplicarse sin ningún tipo de discriminación."],
+    ["fr", "La loi doit être appliquée sans aucune forme de discrimination."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "measurable");
+    expect(criterion.basis).not.toBe("measure");
+  });
+});

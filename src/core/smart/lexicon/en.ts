@@ -447,7 +447,7 @@ export const en: SmartLexicon = {
         "\\bper ?cent\\b|%",
         "\\b(?:at least|at most|a maximum of|a minimum of|(?<!\\bto\\s+(?:an?\\s+|the\\s+)?(?:absolute\\s+|strict\\s+|bare\\s+|very\\s+)?|\\bstandard\\s+)(?:maximum|minimum)(?!\\s+(?:rules|standards?|necessary|required|possible|extent)\\b)|no more than|no fewer than|no less than|not (?:to )?exceed(?:ing)?|up to(?!\\s+date\\b))\\b",
         // (not everyone holding a state of mind no one can observe: "all staff have the necessary knowledge of …")
-        "\\b(?:every|each|all|any)\\s+(?!times?\\b|necessary\\b|appropriate\\b|possible\\b|efforts?\\b|measures\\b)(?![^.;]{0,40}?\\b(?:has|have|possess|possesses|acquire|acquires)\\s+(?:the\\s+|a\\s+)?(?:necessary|sufficient|adequate|appropriate|good|proper|requisite)\\s+(?:knowledge|understanding|awareness|skills|competence)\\b)(?:[\\w'-]+\\s+){0,2}?[\\w'-]+",
+        "\\b(?:every|each|all|any)\\s+(?!times?\\b|necessary\\b|appropriate\\b|possible\\b|efforts?\\b|measures\\b|(?:kinds?|types?|forms?|sorts?)\\b)(?![^.;]{0,40}?\\b(?:has|have|possess|possesses|acquire|acquires)\\s+(?:the\\s+|a\\s+)?(?:necessary|sufficient|adequate|appropriate|good|proper|requisite)\\s+(?:knowledge|understanding|awareness|skills|competence)\\b)(?:[\\w'-]+\\s+){0,2}?[\\w'-]+",
         "\\bat all times\\b",
         // not the name of a dated report cited ("paragraph 82 of the Annual Report 2014")
         "\\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?(?!\\s+reports?\\s+(?:for\\s+|of\\s+)?(?:19|20)\\d{2}\\b)|hourly|nightly|per (?:day|week|month|year|hour|shift))\\b",

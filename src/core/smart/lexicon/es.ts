@@ -393,7 +393,7 @@ export const es: SmartLexicon = {
         "\\bpor\\s+ciento\\b|%",
         "\\b(?:al\\s+menos|como\\s+mínimo|como\\s+máximo|un\\s+máximo\\s+de|un\\s+mínimo\\s+de|no\\s+más\\s+de|no\\s+menos\\s+de|no\\s+superior(?:es)?\\s+a|no\\s+exceda|hasta\\s+un\\s+máximo)\\b",
         // (no todos en un estado de ánimo que nadie puede observar: "todo el personal tenga los conocimientos necesarios")
-        "\\b(?:todo|toda|todos|todas|cada|cualquier|ningún|ninguna)\\s+(?!momento\\b|lo\\s+(?:posible|necesario)\\b)(?![^.;]{0,40}?\\b(?:tenga|tengan|posea|posean|adquiera|adquieran)\\s+(?:los|las|el|la|unos|unas)?\\s*(?:conocimientos?|competencias?|habilidades|capacidades)\\s+(?:necesari|suficient|adecuad|apropiad|debid)\\w*)(?:[a-zñ]+\\s+){0,2}?[a-zñ]+",
+        "\\b(?:todo|toda|todos|todas|cada|cualquier|ningún|ninguna)\\s+(?!momento\\b|lo\\s+(?:posible|necesario)\\b|(?:tipo|tipos|forma|formas|clase|clases|índole)\\b)(?![^.;]{0,40}?\\b(?:tenga|tengan|posea|posean|adquiera|adquieran)\\s+(?:los|las|el|la|unos|unas)?\\s*(?:conocimientos?|competencias?|habilidades|capacidades)\\s+(?:necesari|suficient|adecuad|apropiad|debid)\\w*)(?:[a-zñ]+\\s+){0,2}?[a-zñ]+",
         "\\b(?:en\\s+todo\\s+momento|siempre)\\b",
         // no el nombre de un informe fechado que se cita ("parágrafo 82 del Informe Anual 2014")
         "\\b(?:diari[oa]s?|a\\s+diario|semanal(?:es|mente)?|mensual(?:es|mente)?|trimestral(?:es|mente)?|anual(?:es|mente)?(?!\\s+(?:de\\s+|del\\s+año\\s+)?(?:19|20)\\d{2}\\b)|por\\s+(?:día|semana|mes|año|turno))\\b",

@@ -371,7 +371,7 @@ export const fr: SmartLexicon = {
         "\\bpour\\s+cent\\b|%",
         "\\b(?:au\\s+moins|au\\s+minimum|au\\s+maximum|au\\s+plus|un\\s+maximum\\s+de|un\\s+minimum\\s+de|pas\\s+plus\\s+de|ne\\s+dépassant\\s+pas|jusqu['’]à)\\b",
         // (pas tous dans un état d'esprit que nul ne peut observer : « tout le personnel ait les connaissances nécessaires »)
-        "\\b(?:tout|toute|tous|toutes|chaque|aucune?)\\s+(?!moment\\b|ce\\b|les\\s+mesures\\b)(?![^.;]{0,40}?\\b(?:ait|aient|possède|possèdent|acquière|acquièrent)\\s+(?:les|la|le|des)?\\s*(?:connaissances|compétences|aptitudes)\\s+(?:nécessaires|suffisantes|adéquates|appropriées|requises))(?:[a-zœ'’-]+\\s+){0,2}?[a-zœ'’-]+",
+        "\\b(?:tout|toute|tous|toutes|chaque|aucune?)\\s+(?!moment\\b|ce\\b|les\\s+mesures\\b|(?:les\\s+)?(?:types?|formes?|sortes?)\\s+(?:de|d['’])|(?:type|forme|sorte)\\s+(?:de|d['’]))(?![^.;]{0,40}?\\b(?:ait|aient|possède|possèdent|acquière|acquièrent)\\s+(?:les|la|le|des)?\\s*(?:connaissances|compétences|aptitudes)\\s+(?:nécessaires|suffisantes|adéquates|appropriées|requises))(?:[a-zœ'’-]+\\s+){0,2}?[a-zœ'’-]+",
         "\\b(?:à\\s+tout\\s+moment|en\\s+permanence|toujours)\\b",
         // pas le nom d'un rapport daté que l'on cite (« le paragraphe 82 du rapport annuel 2014 »)
         "\\b(?:quotidien(?:ne)?s?|quotidiennement|chaque\\s+jour|hebdomadaires?|mensuel(?:le)?s?|mensuellement|trimestriel(?:le)?s?|annuel(?:le)?s?(?!\\s+(?:de\\s+|d['’]activité\\s+(?:de\\s+)?)?(?:19|20)\\d{2}\\b)|annuellement|par\\s+(?:jour|semaine|mois|an))\\b",
