@@ -2017,3 +2017,23 @@ describe("measurable: 'any form of', 'ningún tipo de', 'toute forme de' count n
     expect(criterion.basis).not.toBe("measure");
   });
 });
+
+describe("targeted (ES): the agent of a reflexive passive names who must act", () => {
+  it.each<string>([
+    "Que por esa Consejería se dicten las instrucciones necesarias para que se cumplimente el libro de registro.",
+    "Que por la Secretaría General de Instituciones Penitenciarias se revise el protocolo de traslados.",
+    "Que se dicten instrucciones por esa Consejería para que se cumplimente el libro de registro.",
+  ])("%s", (text) => {
+    const criterion = result("es", text, "targeted");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("addressee");
+  });
+
+  it.each<string>([
+    "Que por la noche se revisen las celdas cada hora.",
+    "Que se revisen las celdas por la noche.",
+    "Que por los funcionarios se cumplimente el libro de registro.",
+  ])("a time or a class of staff is no addressee: %s", (text) => {
+    expect(result("es", text, "targeted").verdict).toBe("not_met");
+  });
+});

@@ -160,8 +160,12 @@ export const es: SmartLexicon = {
     },
     passiveAgent: {
       patterns: [
-        "\\b[a-zñ]+(?:ado|ada|ados|adas|ido|ida|idos|idas|cho|cha|to|ta)\\s+(?:[a-zñ]+\\s+){0,5}?por\\s+(?:parte\\s+de\\s+)?(?=(?:el|la|los|las|su|sus)\\s)",
+        "\\b[a-zñ]+(?:ado|ada|ados|adas|ido|ida|idos|idas|cho|cha|to|ta)\\s+(?:[a-zñ]+\\s+){0,5}?por\\s+(?:parte\\s+de\\s+)?(?=(?:el|la|los|las|su|sus|esa|ese|esas|esos|esta|este|dicha|dicho)\\s)",
         "\\bpor\\s+parte\\s+de\\s+",
+        // el agente de una pasiva refleja, delante o detrás del verbo: "Que por esa Consejería se dicten las
+        // instrucciones …", "que se dicten instrucciones por esa Consejería"
+        "\\b(?<=[Qq]ue\\s+)por\\s+(?=(?:el|la|los|las|esa|ese|esas|esos|esta|este|dicha|dicho)\\s+(?:[\\wáéíóúñ-]+\\s+){1,8}?se\\s)",
+        "\\bse\\s+[a-zñ]+(?:en|an|e|a)\\s+(?:[a-zñ]+\\s+){0,5}?por\\s+(?=(?:esa|ese|esas|esos|dicha|dicho)\\s)",
       ],
     },
     coActor: {
