@@ -2037,3 +2037,68 @@ describe("targeted (ES): the agent of a reflexive passive names who must act", (
     expect(result("es", text, "targeted").verdict).toBe("not_met");
   });
 });
+
+describe("tenth batch classes: interim with a subject, 'sur-le-champ', risks weighed, 'desde', arrangements, 'being interviewed'", () => {
+  it("an interim step while something has not ended, its subject named (es)", () => {
+    expect(
+      result(
+        "es",
+        "Garantizar que, mientras la pandemia no haya terminado, se guarde la distancia de seguridad en las salas de espera.",
+        "prioritised"
+      ).verdict
+    ).toBe("met");
+  });
+
+  it("'sur-le-champ' is immediacy (fr)", () => {
+    const text =
+      "Des travaux de nettoyage doivent être entrepris sur-le-champ dans les chambres de sûreté.";
+    expect(result("fr", text, "timebound").verdict).toBe("met");
+    expect(result("fr", text, "prioritised").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      "Police Scotland should review the potential risks and benefits of using local officers to cover custody shifts.",
+    ],
+    [
+      "fr",
+      "Évaluer les risques et les bénéfices du recours à des policiers locaux pour la garde des cellules.",
+    ],
+    [
+      "es",
+      "Evaluar los riesgos y beneficios del uso de agentes locales para la custodia de los calabozos.",
+    ],
+  ])("the risks of a step weighed as such are a risk minded (%s): %s", (language, text) => {
+    expect(result(language, text, "prioritised").verdict).toBe("met");
+  });
+
+  it("'Que desde la Secretaría General … se den indicaciones' names who must act (es)", () => {
+    const criterion = result(
+      "es",
+      "Que desde la Secretaría General de Instituciones Penitenciarias se den indicaciones a los centros penitenciarios.",
+      "targeted"
+    );
+    expect(criterion.verdict).toBe("met");
+  });
+
+  it.each<[string, string]>([
+    [
+      "Police Scotland should make arrangements to improve the observation room at Motherwell.",
+      "not_met",
+    ],
+    ["The Governor should make arrangements to transfer the prisoner to hospital.", "met"],
+  ])("arrangements made for a goal, unnamed, are vague: %s", (text, verdict) => {
+    expect(result("en", text, "specific").verdict).toBe(verdict);
+  });
+
+  it("prisoners 'being interviewed' is no finding of the visit", () => {
+    expect(
+      result(
+        "en",
+        "Offer prisoners being interviewed or attending appointments the opportunity to use an accredited interpreting service.",
+        "argued"
+      ).verdict
+    ).toBe("not_met");
+  });
+});

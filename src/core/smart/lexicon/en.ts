@@ -211,6 +211,8 @@ export const en: SmartLexicon = {
         // measures are ones already named ("implement the measures set out in the action plan")
         `\\b(?:implement|implemented|implementing|introduce|introduced|introducing|put\\s+in\\s+place|develop|developed|developing|undertake|undertaken)\\s+(?!(?:all\\s+)?(?:the|these|those|such)\\b)(?:all\\s+)?(?:\\w+\\s+){0,2}?(?:measures|steps|action)\\b${MEASURES_SPECIFIED}`,
         `\\b(?:measures|steps|action) (?:should |must |needs? to )?(?:be )?(?:taken|adopted|implemented|introduced|put in place|developed|undertaken)\\b${MEASURES_SPECIFIED}`,
+        // the arrangements made to reach a goal, with no say of what they are: "make arrangements to improve the observation room"
+        `\\b(?:make|makes|made|making)\\s+(?:the\\s+)?(?:necessary\\s+|appropriate\\s+)?arrangements\\b${MEASURES_SPECIFIED}`,
         `${NOT_AFTER_PURPOSE_TO}\\b(?:address|tackle|deal with|remedy|resolve)(?:ed)? (?:the|this) (?:issue|problem|situation|matter|question|shortcomings?|lack|absence|shortage|deficiencies)\\b`,
         // not in an infinitive that states a purpose ("advised on how to get help to address their problems")
         `${NOT_AFTER_PURPOSE_TO}\\b(?:address|tackle|combat|fight|counter|remedy|resolve)(?:s|ed|ing)?\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:overcrowding|understaffing|violence|ill-treatment|bullying|corruption|shortages?|problems?|issues?|deficiencies|shortcomings|delays)\\b`,
@@ -580,6 +582,8 @@ export const en: SmartLexicon = {
         // (a risk to reduce as the aim of the ask is its goal, not a risk of the measure itself:
         // "staff should be present at all times to minimise the risks")
         "(?<!\\b(?:to|in order to|so as to|with a view to)\\s)\\b(?:mitigate|minimi[sz]e|take into account|taking into account|mindful of|bear in mind|(?:with|having|have)\\s+(?:due\\s+|proper\\s+|appropriate\\s+)?regard\\s+(?:to|for))\\b[^.;]{0,30}\\brisks?\\b",
+        // the risks of the step weighed as such: "review the potential risks and benefits of …"
+        "\\b(?:review|assess|evaluate|examine|identify|weigh|analy[sz]e)(?:s|ed|ing)?\\s+(?:the\\s+)?(?:potential\\s+|possible\\s+)?risks\\s+(?:and\\s+benefits\\s+)?(?:of|associated\\s+with|involved\\s+in|posed\\s+by)\\b",
         "(?<!\\bat\\s)(?<!\\b(?:to|in order to|so as to|with a view to)\\s+(?:reduce|reducing|minimi[sz]e|minimi[sz]ing|mitigate|mitigating|avoid|avoiding|prevent|preventing|lower|lowering)\\s+(?:the\\s+|any\\s+|all\\s+)?)\\brisks? of\\b",
         "\\bnot automatically\\b",
         "\\bso as not to\\b",
@@ -621,7 +625,7 @@ export const en: SmartLexicon = {
       patterns: [
         "\\b(?:NPM|delegation|team|Mechanism|monitors|visitors|inspectors|Subcommittee|Committee|we)\\s+(?:\\w+\\s+){0,2}?(?:found|observed|noted|saw|learned|learnt|heard|witnessed|was informed|were informed|was told|were told|received|is concerned|was concerned|notes|regrets)\\b",
         "\\b(?:during|at the time of|in the course of) (?:its|the|our|their) (?:visit|inspection|monitoring)\\b",
-        "(?<!\\bbe\\s)\\binterviewed\\b",
+        "(?<!\\b(?:be|being|been)\\s)\\binterviewed\\b",
         "\\breported (?:that|to)\\b",
         "\\b(?:complained|alleged|stated) (?:that|to)\\b",
         "\\baccording to\\b",

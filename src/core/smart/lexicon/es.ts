@@ -164,7 +164,7 @@ export const es: SmartLexicon = {
         "\\bpor\\s+parte\\s+de\\s+",
         // el agente de una pasiva refleja, delante o detrás del verbo: "Que por esa Consejería se dicten las
         // instrucciones …", "que se dicten instrucciones por esa Consejería"
-        "\\b(?<=[Qq]ue\\s+)por\\s+(?=(?:el|la|los|las|esa|ese|esas|esos|esta|este|dicha|dicho)\\s+(?:[\\wáéíóúñ-]+\\s+){1,8}?se\\s)",
+        "\\b(?<=[Qq]ue\\s+)(?:por|desde)\\s+(?=(?:el|la|los|las|esa|ese|esas|esos|esta|este|dicha|dicho)\\s+(?:[\\wáéíóúñ-]+\\s+){1,8}?se\\s)",
         "\\bse\\s+[a-zñ]+(?:en|an|e|a)\\s+(?:[a-zñ]+\\s+){0,5}?por\\s+(?=(?:esa|ese|esas|esos|dicha|dicho)\\s)",
       ],
     },
@@ -496,6 +496,8 @@ export const es: SmartLexicon = {
         "\\b(?:provisionalmente|transitori[oa]s?|con\\s+carácter\\s+temporal)\\b|(?<!\\b(?:prisión|detención|libertad|aislamiento|internamiento|internos?|internas?|presos?|presas?|reclusos?|reclusas?|detenidos?|detenidas?)\\s)\\bprovisional(?:es)?\\b",
         // una medida mientras falte algo: "mientras no se cuente con videovigilancia, …"
         "\\bmientras\\s+no\\b",
+        // (también con su sujeto delante: "mientras la pandemia no haya terminado")
+        "\\bmientras\\s+(?:(?:el|la|los|las|este|esta|dich[oa])\\s+)?[a-zñáéíóú]+\\s+no\\s+(?:se\\s+)?(?:haya|hayan|esté|estén|sea|sean|exista|existan|termine|terminen|finalice|finalicen|concluya|concluyan|disponga|dispongan)\\b",
         "\\bsin\\s+(?:que\\s+ello\\s+)?(?:reducir|reduzca|menoscabar|menoscabe|afectar|afecte|limitar|limite|perjudicar|perjudique|vulnerar|vulnere)\\b",
         "\\bsin\\s+(?:menoscabo|merma|detrimento|perjuicio\\s+para)\\s+de(?:l)?\\b",
         // un riesgo que la forma de hacerlo debe evitar: "de modo que no se comprometa …", "sin recurrir a horas extraordinarias"
@@ -506,6 +508,8 @@ export const es: SmartLexicon = {
         "\\bantes\\s+(?:que|de)\\s+cualquier\\s+otr[oa]\\b",
         "\\b(?:velando|cuidando)\\s+(?:por|de)\\s+que\\s+no\\b",
         "\\b(?:análisis|evaluación|valoración)\\s+de(?:l)?\\s+riesgos?\\b",
+        // los riesgos de la medida sopesados como tales: "evaluar los riesgos y beneficios de …"
+        "\\b(?:evalu|analiz|valor|examin|identific|sopes)[a-zé]*\\s+los\\s+(?:posibles\\s+|eventuales\\s+)?riesgos\\s+(?:potenciales\\s+)?(?:y\\s+(?:los\\s+)?beneficios\\s+)?(?:de|del|asociados\\s+a|que\\s+(?:comporta|supone|implica))\\b",
         // (un riesgo que reducir como fin de la petición es su objetivo, no un riesgo de la propia
         // medida: "garantizar la presencia de agentes para evitar riesgos")
         "(?<!\\b(?:para|a\\s+fin\\s+de|con\\s+el\\s+fin\\s+de|con\\s+(?:el\\s+)?objeto\\s+de|con\\s+el\\s+objetivo\\s+de)\\s)\\b(?:mitigar|minimizar|reducir|evitar|(?:tener|teniendo)\\s+en\\s+cuenta)\\b[^.;]{0,30}\\briesgos?\\b",

@@ -419,7 +419,7 @@ export const fr: SmartLexicon = {
     },
     immediacy: {
       patterns: [
-        "\\b(?:immédiat(?:e|ement)?|sans\\s+(?:plus\\s+(?:de\\s+|tarder)|aucun\\s+)?délai|sans\\s+tarder|sans\\s+attendre|dès\\s+à\\s+présent|dès\\s+maintenant|de\\s+toute\\s+urgence|en\\s+urgence|(?<!\\b(?:appels?|boutons?|services?|cas|situations?|numéros?|sorties?|soins|médecins?|médecine|unités?|cellules?|dispositifs?|sonnettes?|interphones?|systèmes?)\\s)d['’]urgence|à\\s+titre\\s+urgent|urgemment)\\b",
+        "\\b(?:immédiat(?:e|ement)?|sur-le-champ|sans\\s+(?:plus\\s+(?:de\\s+|tarder)|aucun\\s+)?délai|sans\\s+tarder|sans\\s+attendre|dès\\s+à\\s+présent|dès\\s+maintenant|de\\s+toute\\s+urgence|en\\s+urgence|(?<!\\b(?:appels?|boutons?|services?|cas|situations?|numéros?|sorties?|soins|médecins?|médecine|unités?|cellules?|dispositifs?|sonnettes?|interphones?|systèmes?)\\s)d['’]urgence|à\\s+titre\\s+urgent|urgemment)\\b",
         // urgency of the measures asked for, or of the whole ask: "prendre les mesures urgentes suivantes"
         "\\b(?:mesures|actions|dispositions|démarches|interventions)\\s+(?:[\\w-]+\\s+(?:et|ou)\\s+)?urgentes\\b|\\burgentes\\s+(?:mesures|actions|dispositions|démarches)\\b|\\bil\\s+est\\s+(?:(?:très|particulièrement|donc)\\s+)?urgent\\s+(?:de|d['’]|que|qu['’])",
       ],
@@ -479,6 +479,8 @@ export const fr: SmartLexicon = {
         // (un risque à réduire comme but de la demande en est l'objectif, non un risque de la mesure
         // elle-même : « assurer une présence constante pour prévenir les risques »)
         "(?<!\\b(?:pour|afin\\s+de|dans\\s+le\\s+but\\s+de)\\s)\\b(?:atténuer|minimiser|limiter|prévenir|(?:tenir|tenant)\\s+compte\\s+d(?:u|es))\\b[^.;]{0,30}\\brisques?\\b",
+        // les risques de la mesure pesés comme tels : « évaluer les risques et les bénéfices de … »
+        "\\b(?:évaluer|évalue|évaluent|examiner|examine|examinent|analyser|analyse|analysent|identifier|peser)\\s+les\\s+(?:éventuels\\s+)?risques\\s+(?:potentiels\\s+)?(?:et\\s+(?:les\\s+)?(?:bénéfices|avantages)\\s+)?(?:de|du|des|liés?\\s+à|associés?\\s+à)\\b",
         // the noun, not the verb after its subject ("qu'il risque d'être soumis à …" describes a case)
         "(?<!\\b(?:il|elle|ils|elles|qui|on|ne|n['’]|nul|personne)\\s)(?<!\\b(?:pour|afin\\s+de|dans\\s+le\\s+but\\s+de)\\s+(?:réduire|minimiser|atténuer|éviter|prévenir|limiter|diminuer)\\s+(?:le\\s+|les\\s+|tout\\s+)?)\\brisques?\\s+(?:de|d['’])\\b",
         "\\b(?:seulement|uniquement)\\s+(?:lorsque|si|quand)\\b",
