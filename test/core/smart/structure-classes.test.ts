@@ -2102,3 +2102,35 @@ describe("tenth batch classes: interim with a subject, 'sur-le-champ', risks wei
     ).toBe("not_met");
   });
 });
+
+describe("results: a practice named as such, needs of persons met, detained parents", () => {
+  it.each<Case>([
+    ["fr", "La pratique du retrait du soutien-gorge et des lunettes doit être abandonnée."],
+    ["es", "La práctica de retirar el sujetador y las gafas debe ser abandonada."],
+    ["en", "The practice of removing bras and glasses should be discontinued."],
+    [
+      "en",
+      "Implement a strategy that addresses the cultural needs of both local and remote Aboriginal prisoners.",
+    ],
+    [
+      "fr",
+      "Mettre en place une stratégie répondant aux besoins culturels des détenus autochtones.",
+    ],
+    [
+      "es",
+      "Implementar una estrategia que atienda las necesidades culturales de los internos indígenas.",
+    ],
+    ["en", "Provide regular opportunities for fathers to have visits with their children."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "results");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("outcome");
+  });
+
+  it.each<Case>([
+    ["en", "Address the needs of the service in the next budget."],
+    ["fr", "Répondre aux besoins du service dans le prochain budget."],
+  ])("the needs of a service are not (%s): %s", (language, text) => {
+    expect(result(language, text, "results").verdict).toBe("not_met");
+  });
+});

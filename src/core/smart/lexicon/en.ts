@@ -8,7 +8,7 @@ import type { SmartLexicon } from "./types";
  */
 
 const PERSON =
-  "(?:detainees?|detained persons?|(?:new )?arrivals|newcomers|prisoners?|inmates?|patients?|residents?|children|child|juveniles?|minors|(?<=\\b(?:a|every|each|any|no)\\s)minor|women|woman|girls?|boys?|persons?|people|migrants?|asylum[- ]seekers?|foreign nationals?|foreigners|offenders?|young offenders?|remand prisoners?|pupils?|service users?|(?:those|men) (?:held|detained|deprived))";
+  "(?:detainees?|detained persons?|(?:new )?arrivals|newcomers|prisoners?|inmates?|patients?|residents?|children|child|juveniles?|minors|(?<=\\b(?:a|every|each|any|no)\\s)minor|women|woman|girls?|boys?|fathers|mothers|persons?|people|migrants?|asylum[- ]seekers?|foreign nationals?|foreigners|offenders?|young offenders?|remand prisoners?|pupils?|service users?|(?:those|men) (?:held|detained|deprived))";
 
 /** Physical items: a state of one of them is an input, not an outcome for persons. */
 const PHYSICAL =
@@ -857,6 +857,8 @@ export const en: SmartLexicon = {
         "\\b(?:no(?:\\s+|-)one|nobody|no person)\\s+(?:(?:shall|should|must|may|can|will|is\\s+to|are\\s+to)\\s+(?:ever\\s+)?be|is|are|be|gets?)\\s+(?:ever\\s+)?(?:[a-z]+ed|held|kept|put|sent|taken|seen|beaten|given)\\b",
         // a harm that must not occur: "ensure that there are no reprisals"
         `\\b(?:ensur|guarant|make sure)\\w*\\b[^.;]{0,25}?\\bthat\\s+there\\s+(?:are|is|will be)\\s+no\\s+(?!${PHYSICAL}\\b)`,
+        // the needs of persons met: "a strategy that addresses the cultural needs of Aboriginal prisoners"
+        `\\b(?:meet|meets|meeting|address|addresses|addressing|respond(?:s|ing)?\\s+to|cater(?:s|ing)?\\s+(?:for|to))\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?needs\\s+of\\s+(?:the\\s+|all\\s+)?(?:[\\w-]+\\s+){0,5}?${PERSON}\\b`,
       ],
     },
     beneficiary: {

@@ -7,7 +7,7 @@ import type { SmartLexicon } from "./types";
  */
 
 const PERSON =
-  "(?:personas?(?:\\s+(?:privadas?\\s+de\\s+(?:la\\s+)?libertad|detenidas?|internas?|internadas?|presas?|reclusas?|migrantes?|extranjeras?|ingresadas?|custodiadas?))?|detenid[oa]s?|intern[oa]s?|internad[oa]s?|reclus[oa]s?|pres[oa]s|preventiv[oa]s|penad[oa]s|pacientes?|menores(?:\\s+infractores)?|niñ[oa]s?|adolescentes?|jóvenes|mujer(?:es)?|(?<=\\b(?:el|un|cada|ningún|del|al|todo)\\s)menor|residentes?|usuari[oa]s?|migrantes?|extranjer[oa]s?|inmigrantes?|solicitantes\\s+de\\s+asilo|víctimas?)";
+  "(?:personas?(?:\\s+(?:privadas?\\s+de\\s+(?:la\\s+)?libertad|detenidas?|internas?|internadas?|presas?|reclusas?|migrantes?|extranjeras?|ingresadas?|custodiadas?))?|detenid[oa]s?|intern[oa]s?|internad[oa]s?|reclus[oa]s?|pres[oa]s|preventiv[oa]s|penad[oa]s|pacientes?|menores(?:\\s+infractores)?|niñ[oa]s?|adolescentes?|jóvenes|mujer(?:es)?|padres|madres|(?<=\\b(?:el|un|cada|ningún|del|al|todo)\\s)menor|residentes?|usuari[oa]s?|migrantes?|extranjer[oa]s?|inmigrantes?|solicitantes\\s+de\\s+asilo|víctimas?)";
 
 /** Practices done to persons deprived of liberty; their required form is an outcome. */
 const PRACTICE =
@@ -759,6 +759,8 @@ export const es: SmartLexicon = {
         "\\b(?:nadie|ninguna\\s+persona)\\s+(?:(?:podrá|pueda|puede|deberá|debe|debería|será|sea|es|resulte|esté)\\s+)(?:nunca\\s+|jamás\\s+)?(?:ser\\s+)?[a-zñ]+(?:ad|id|lt|uest|ect)[oa]s?\\b",
         // un daño que no debe producirse: "garantizar que no haya represalias"
         `\\b(?:garantizar|garantice|garanticen|asegurar|asegure|aseguren|velar\\s+por|vele\\s+por|a\\s+fin\\s+de|para)\\s+que\\s+no\\s+(?:haya|existan?|se\\s+produzcan?)\\s+(?!${PHYSICAL}\\b)`,
+        // las necesidades de las personas atendidas: "una estrategia que atienda las necesidades culturales de los internos"
+        `\\b(?:atend\\w*|atiend\\w*|respond\\w*|satisfac\\w*|satisfag\\w*|cubr\\w*)\\s+(?:a\\s+)?las\\s+necesidades\\s+(?:[a-zñáéíóú]+\\s+){0,2}?de\\s+(?:l[oa]s\\s+|la\\s+|el\\s+)?(?:[a-zñáéíóú]+\\s+){0,2}?${PERSON}\\b`,
       ],
     },
     beneficiary: {
@@ -1010,6 +1012,8 @@ export const es: SmartLexicon = {
       patterns: [
         `(?:(?:el|la|los|las|todo|toda|cualquier)\\s+)?(?:(?:uso|práctica)\\s+de\\s+(?:la\\s+|las\\s+|los\\s+)?)?${PRACTICE}(?:\\s+(?!(?:de|en|a|por|durante|para|debe|deben|debería|deberían|deberá|deberán|se|sea|sean|es|son)\\b)[a-zñáéíóú-]+)?(?=\\s+(?:de|en|a|por|durante|para|debe|deben|debería|deberían|deberá|deberán|se|sea|sean|es|son)\\b|,)`,
         "(?:(?:el|la|su)\\s+)?(?:derecho\\s+de\\s+)?(?:acceso|contacto|derechos?|confidencialidad|intimidad|tiempo\\s+de\\s+(?:estancia|permanencia|espera)|duración\\s+de\\s+[a-zñ]+)(?=\\s+(?:de|a|con|en|por|durante|para|debe|deben|debería|deberían|se|sea|sean|es|son)\\b|,)",
+        // una práctica nombrada como tal, sea cual sea: "la práctica de retirar el sujetador"
+        "(?:la|esta|esa|las|estas|esas)\\s+prácticas?(?=\\s+(?:de|del|consistente|que)\\b)",
       ],
     },
     imperative: {

@@ -7,7 +7,7 @@ import type { SmartLexicon } from "./types";
  */
 
 const PERSON =
-  "(?:personnes?(?:\\s+(?:privées?\\s+de\\s+(?:leur\\s+|sa\\s+)?liberté|détenues?|retenues?|hospitalisées?|placées?|gardées?\\s+à\\s+vue|enfermées?|écrouées?|incarcérées?|étrangères?|migrantes?))?|détenu(?:e|s|es)?|prévenu(?:e|s|es)?|condamné(?:e|s|es)?|prisonni(?:er|ère)s?|patient(?:e|s|es)?|résident(?:e|s|es)?|mineur(?:e|s|es)?|enfants?|adolescent(?:e|s|es)?|jeunes|femmes?|étranger(?:e|s|es)?|migrant(?:e|s|es)?|demandeurs?\\s+d['’]asile|(?:nouveaux\\s+)?arrivants?|ressortissant(?:e|s|es)?|arrivants?|gardés?\\s+à\\s+vue|retenu(?:e|s|es)|victimes?)";
+  "(?:personnes?(?:\\s+(?:privées?\\s+de\\s+(?:leur\\s+|sa\\s+)?liberté|détenues?|retenues?|hospitalisées?|placées?|gardées?\\s+à\\s+vue|enfermées?|écrouées?|incarcérées?|étrangères?|migrantes?))?|détenu(?:e|s|es)?|prévenu(?:e|s|es)?|condamné(?:e|s|es)?|prisonni(?:er|ère)s?|patient(?:e|s|es)?|résident(?:e|s|es)?|mineur(?:e|s|es)?|enfants?|adolescent(?:e|s|es)?|jeunes|femmes?|pères|mères|étranger(?:e|s|es)?|migrant(?:e|s|es)?|demandeurs?\\s+d['’]asile|(?:nouveaux\\s+)?arrivants?|ressortissant(?:e|s|es)?|arrivants?|gardés?\\s+à\\s+vue|retenu(?:e|s|es)|victimes?)";
 
 /** Practices done to persons deprived of liberty; their required form is an outcome. */
 const PRACTICE =
@@ -713,6 +713,8 @@ export const fr: SmartLexicon = {
         "\\b(?:nul|personne|aucune\\s+personne)\\s+ne\\s+(?:(?:peut|puisse|pourra|doit|devra|saurait|devrait)\\s+(?:jamais\\s+)?être|soit|sera|est)\\b",
         // un tort qui ne doit pas se produire : « veiller à ce qu'il n'y ait aucune représaille »
         `\\bqu['’]il\\s+n['’]y\\s+(?:ait|a|aura)\\s+(?:pas|plus|aucune?|jamais)\\s+(?:de\\s+|d['’])?\\s*(?!${PHYSICAL}\\b)`,
+        // les besoins des personnes satisfaits : « une stratégie répondant aux besoins culturels des détenus autochtones »
+        `\\b(?:répond\\w*|satisfai\\w*|pourvoir)\\s+aux\\s+besoins\\s+(?:[a-zœéèêàç'’-]+\\s+){0,2}?(?:des|de\\s+la|du|de\\s+l['’]|de)\\s*(?:[a-zœéèêàç'’-]+\\s+){0,2}?${PERSON}\\b`,
       ],
     },
     beneficiary: {
@@ -944,6 +946,8 @@ export const fr: SmartLexicon = {
       patterns: [
         `(?:(?:la|le|les|l['’]|tout|toute|toutes)\\s*)?(?:(?:usage|utilisation|recours|pratique)\\s+(?:de|du|des|à|aux?)\\s+(?:la\\s+|l['’])?)?${PRACTICE}(?:\\s+(?!(?:de|du|des|à|en|par|pendant|pour|doit|doivent|devrait|devraient|devra|soit|soient|est|sont)\\b)[a-zœéèêàç-]+)?(?=\\s+(?:de|du|des|à|en|par|pendant|pour|doit|doivent|devrait|devraient|devra|soit|soient|est|sont)\\b|,)`,
         "(?:(?:le|la|l['’]|leur)\\s*)?(?:droit\\s+d['’])?(?:accès|contact|droits?|confidentialité|intimité|durée\\s+d(?:e|u|es)\\s+[a-zœ]+)(?=\\s+(?:de|du|des|à|aux?|avec|en|par|pendant|pour|doit|doivent|devrait|devraient|soit|soient|est|sont)\\b|,)",
+        // une pratique nommée comme telle, quelle qu'elle soit : « la pratique du retrait du soutien-gorge »
+        "(?:la|cette|les|ces)\\s+pratiques?(?=\\s+(?:de|du|des|d['’]|consistant|qui)\\b)",
       ],
     },
     imperative: {
