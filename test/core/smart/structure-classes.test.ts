@@ -2134,3 +2134,41 @@ describe("results: a practice named as such, needs of persons met, detained pare
     expect(result(language, text, "results").verdict).toBe("not_met");
   });
 });
+
+describe("solution: working with another body for a goal, and options 'including the use of', are ways", () => {
+  it.each<Case>([
+    [
+      "en",
+      "Forces should collaborate with the NHS to introduce clinical staff into their custody facilities.",
+    ],
+    [
+      "en",
+      "Police Scotland should continue to engage with the health boards to ensure that healthcare is provided to the custody centre.",
+    ],
+    [
+      "en",
+      "Police Scotland should support people who are drunk and incapable, including the use of designated places of safety.",
+    ],
+    [
+      "fr",
+      "Collaborer avec l'ARS pour introduire du personnel soignant dans les locaux de garde à vue.",
+    ],
+    ["fr", "Proposer des solutions de dégrisement, y compris le recours à des lieux sûrs."],
+    [
+      "es",
+      "Colaborar con la Consejería de Sanidad para introducir personal sanitario en los calabozos.",
+    ],
+    ["es", "Ofrecer alternativas a la detención, incluido el uso de lugares seguros."],
+  ])("%s: %s", (language, text) => {
+    const criterion = result(language, text, "solution");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("means");
+  });
+
+  it.each<Case>([
+    ["en", "Staff should engage with prisoners."],
+    ["fr", "Le personnel doit collaborer avec les services de santé."],
+  ])("working with someone, for nothing stated, is not (%s): %s", (language, text) => {
+    expect(result(language, text, "solution").verdict).toBe("not_met");
+  });
+});

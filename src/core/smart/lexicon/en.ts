@@ -911,7 +911,9 @@ export const en: SmartLexicon = {
         "\\bsuch as\\b",
         // measures named as part of the ask are a way to its end: "…, including measures to record incidents"
         // ("including by an independent doctor" names an agent, not a means)
-        "\\bincluding (?:by (?:means of |way of )?[a-z]+ing|through|via|measures|steps|actions?)\\b",
+        "\\bincluding (?:by (?:means of |way of )?[a-z]+ing|through|via|measures|steps|actions?|(?:the\\s+)?(?:use|introduction|provision|creation|development|installation)\\s+of)\\b",
+        // working with another body is the way to what the work is for: "collaborate with the NHS to introduce …"
+        "\\b(?:collaborat\\w*|cooperat\\w*|co-operat\\w*|liais\\w*|engag(?:e|es|ed|ing)|partner(?:s|ed|ing)?|work(?:s|ed|ing)?\\s+(?:together|jointly|closely|in\\s+partnership))\\s+with\\b(?=[^.;]{1,120}?\\bto\\s+(?!be\\b|the\\b|a\\b|an\\b|its\\b|their\\b)[a-z]+)",
         "\\be\\.g\\.",
         "\\b(?:should|would|could|might|may) include\\b",
         // the parts named of a change asked for are how it is made: "should be improved and include …"

@@ -818,6 +818,9 @@ export const es: SmartLexicon = {
         "\\bque\\s+(?:incluya|incluyan|contemple|contemplen|recoja|recojan|abarque|abarquen)\\b",
         // las partes nombradas del cambio pedido son la manera de hacerlo: "… mejorarse e incluir …"
         "\\b(?:e|y)\\s+(?:incluir|incluya|incluyan|contemplar|contemple|contemplen)\\b",
+        // trabajar con otro organismo es la vía hacia aquello para lo que se trabaja: "colaborar con la Consejería para introducir …"
+        "\\b(?:colabor|cooper|coordin|trabaj)\\w*\\s+(?:conjuntamente\\s+|coordinadamente\\s+|estrechamente\\s+)?con\\b(?=[^.;]{1,120}?\\b(?:para|a\\s+fin\\s+de|con\\s+el\\s+fin\\s+de)\\s+[a-zñ]+(?:ar|er|ir)\\b)",
+        "\\b(?:incluid[oa]s?|incluyendo)\\s+(?:el\\s+uso|la\\s+utilización|el\\s+recurso|la\\s+instalación|la\\s+introducción)\\s+(?:de|a)\\b",
       ],
     },
     meansLink: {

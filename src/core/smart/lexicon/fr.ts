@@ -764,6 +764,9 @@ export const fr: SmartLexicon = {
         "\\b(?:au\\s+lieu\\s+de|plutôt\\s+que)\\b",
         "\\b(?:instructions?|circulaire|note\\s+de\\s+service|protocole|règlement|procédure|plan|programme|stratégie|consignes?|directives?)\\s+(?:[a-zœ]+\\s+){0,3}?(?:limitant|prévoyant|imposant|interdisant|fixant|exigeant|établissant|garantissant|précisant|rappelant|indiquant|portant\\s+sur|(?:qui|visant\\s+à)\\s+(?:limite|prévoit|impose|interdit|fixe|exige|établit|garantit|garantissent|précise|rappelle|indique))\\b",
         "\\ben\\s+conséquence\\b",
+        // travailler avec un autre organisme est la voie vers ce à quoi le travail sert : « collaborer avec l'ARS pour introduire … »
+        "\\b(?:collabor|coopér|travaill|coordonn)\\w*\\s+(?:étroitement\\s+|conjointement\\s+)?avec\\b(?=[^.;]{1,120}?\\b(?:pour|afin\\s+de|afin\\s+d['’])\\s*[a-zœéè]+(?:er|ir|re)\\b)",
+        "\\by\\s+compris\\s+(?:le\\s+recours\\s+à|l['’]\\s*(?:utilisation|usage|installation|introduction)\\s+(?:de|d['’]|des|du))",
       ],
     },
     meansLink: {
