@@ -2172,3 +2172,41 @@ describe("solution: working with another body for a goal, and options 'including
     expect(result(language, text, "solution").verdict).toBe("not_met");
   });
 });
+
+describe("argued: principles of law named by their content, named codes, and a practice judged a wrong", () => {
+  it.each<Case>([
+    ["en", "In the best interests of the child, place all children at the front of the aircraft."],
+    ["fr", "Dans l'intérêt supérieur de l'enfant, placer les mineurs à l'avant de l'avion."],
+    [
+      "es",
+      "Garantizar que, en atención al interés superior del menor, se ubique a todos los menores en la parte delantera del avión.",
+    ],
+    ["fr", "Respecter les procédures prévues dans le Code de protection de l'enfance."],
+    ["fr", "Faire évoluer les termes du marché par application du principe de mutabilité."],
+  ])("a standard cited (%s): %s", (language, text) => {
+    const criterion = result(language, text, "argued");
+    expect(criterion.verdict).toBe("met");
+    expect(criterion.basis).toBe("standard");
+  });
+
+  it.each<Case>([
+    ["en", "This practice should end: it amounts to degrading treatment."],
+    [
+      "fr",
+      "Cette pratique doit être abandonnée : elle constitue une atteinte à la dignité de la personne.",
+    ],
+    [
+      "es",
+      "Esta práctica debe abandonarse: constituye un atentado contra la dignidad de la persona.",
+    ],
+  ])("a practice judged a wrong (%s): %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("met");
+  });
+
+  it.each<Case>([
+    ["fr", "Adopter un code de conduite pour le personnel."],
+    ["en", "Place all children at the front of the aircraft."],
+  ])("no standard named (%s): %s", (language, text) => {
+    expect(result(language, text, "argued").verdict).toBe("not_met");
+  });
+});

@@ -687,6 +687,8 @@ export const en: SmartLexicon = {
         // an existing law named by its subject before it, where the ask is to act under it:
         // "pursuant to the adult responsibility legislation", "under the mental health law"
         "\\b(?:[Ii]n (?:line|accordance|conformity|keeping|compliance) with|[Pp]ursuant to|[Uu]nder|[Aa]s (?:required|provided|set out|laid down) (?:by|in)|[Cc]onsistent with|[Cc]omply(?:ing)? with|[Cc]ompliance with)\\s+the\\s+(?!(?:applicable|relevant|national|international|domestic|current|existing|appropriate|new|present|same|above|following|general)\\b)(?:[a-z][\\w-]*\\s+){1,3}(?:legislation|law|act|regulations)\\b",
+        // a principle of law named by its content: "in the best interests of the child"
+        "\\b(?:[Tt]he\\s+)?best\\s+interests?\\s+of\\s+(?:the\\s+|each\\s+|every\\s+)?(?:child|children|minors?|young\\s+persons?)\\b",
       ],
     },
     genericStandard: {
@@ -723,6 +725,8 @@ export const en: SmartLexicon = {
         `\\b(?:high|higher|excessive|alarming|worrying)\\s+(?:levels?|rates?|numbers?|incidence|prevalence)\\s+of\\s+(?:[\\w-]+\\s+)?(?:${HARM}|self-harm(?:ing)?|suicides?|deaths?|assaults?|fights?|bullying|drug\\s+use|overdoses?|overcrowding)\\b`,
         // work left undone, named as found: "the backlog of assessments"
         "\\bbacklogs?\\s+(?:of|in)\\b",
+        // the ask's object judged as a wrong: "it amounts to degrading treatment", "which may amount to de facto solitary confinement"
+        "\\b(?:constitutes?|constituting|amounts?\\s+to|amounting\\s+to|(?:may|might|could)\\s+(?:constitute|amount\\s+to))\\s+(?:an?\\s+)?(?:de\\s+facto\\s+|serious\\s+|clear\\s+)?(?:violations?|breach(?:es)?|infringements?|ill-treatment|torture|(?:inhuman|degrading|cruel)\\b|solitary\\s+confinement|discrimination|an\\s+affront)",
       ],
     },
     lackClause: {

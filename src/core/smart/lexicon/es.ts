@@ -592,6 +592,8 @@ export const es: SmartLexicon = {
         "\\b(?:parágrafos?|párrafos?|apartados?|puntos?)\\s+\\d+(?:\\.\\d+)*(?:\\s+(?:y|a)\\s+\\d+(?:\\.\\d+)*)?\\s+(?:del?|de\\s+la)\\s+(?:(?:estudio|informe|protocolo|manual|documento|guía|plan|programa)\\s+)?[A-Z]",
         "\\bInforme\\s+Anual\\b",
         "\\b[A-Z]{2,}(?:/[A-Za-z0-9.()]+){2,}",
+        // un principio de derecho nombrado por su contenido: "en atención al interés superior del menor"
+        "\\b[Ii]nterés\\s+superior\\s+(?:del|de\\s+la|de\\s+los|de\\s+las)\\s+(?:menor|menores|niño|niña|niños|niñas|infancia)\\b",
       ],
     },
     genericStandard: {
@@ -625,6 +627,8 @@ export const es: SmartLexicon = {
         `\\b(?:(?:alt[oa]s|elevad[oa]s|excesiv[oa]s|alarmantes|preocupantes)\\s+(?:niveles|tasas|índices|cifras)|(?:niveles|tasas|índices|cifras)\\s+(?:muy\\s+)?(?:alt[oa]s|elevad[oa]s|excesiv[oa]s|alarmantes|preocupantes))\\s+de\\s+(?:${HARM}|autolesiones|suicidios?|muertes|fallecimientos|agresiones|peleas|hacinamiento)\\b`,
         // un trabajo pendiente, nombrado como constatado: "el retraso acumulado en las evaluaciones"
         "\\bretrasos?\\s+acumulados?\\b",
+        // el objeto de la recomendación juzgado como un daño: "constituye un atentado contra la dignidad"
+        "\\b(?:constituye|constituyen|constituiría|supone|suponen|supondría)\\s+(?:una?\\s+)?(?:atentados?|vulneraci(?:ón|ones)|violaci(?:ón|ones)|tratos?\\s+(?:inhumanos?|degradantes?|crueles?)|malos\\s+tratos|discriminaci(?:ón|ones))\\b",
       ],
     },
     lackClause: {

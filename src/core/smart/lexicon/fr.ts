@@ -557,6 +557,11 @@ export const fr: SmartLexicon = {
         "\\b(?:paragraphes?|points?|§)\\s*\\d+(?:\\.\\d+)*(?:\\s+(?:et|à)\\s+\\d+(?:\\.\\d+)*)?\\s+(?:du|de\\s+la|de\\s+l['’]|des)\\s*(?:(?:étude|rapport|protocole|manuel|document|guide|plan|programme)\\s+)?[A-Z]",
         "\\b(?:[Rr]apport\\s+annuel|[Rr]ecommandations\\s+minimales)\\b",
         "\\b[A-Z]{2,}(?:/[A-Za-z0-9.()]+){2,}",
+        // un principe de droit nommé par son contenu : « l'intérêt supérieur de l'enfant », « le principe de mutabilité »
+        "\\b[Ii]ntérêt\\s+supérieur\\s+(?:de\\s+l['’]\\s*enfant|des\\s+enfants|du\\s+mineur|des\\s+mineurs)\\b",
+        "\\b(?:[Pp]ar|[Ee]n)\\s+application\\s+d(?:u|es?)\\s+(?:principes?|règles?|dispositions?|articles?)\\b",
+        // un code nommé (« le Code de protection de l'enfance », « le Code de procédure pénale »)
+        "\\bCode\\s+(?:de\\s+la|de\\s+l['’]|du|des|de)\\s*[a-zœéèê][a-zœéèêàç-]*(?:\\s+(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])\\s*[a-zœéèê][a-zœéèêàç-]*)?",
       ],
     },
     genericStandard: {
@@ -591,6 +596,8 @@ export const fr: SmartLexicon = {
         `\\b(?:niveaux?|taux|nombres?|fréquence)\\s+(?:très\\s+)?(?:élevée?s?|excessi(?:f|fs|ve|ves)|alarmante?s?|préoccupante?s?)\\s+(?:de\\s+|d['’]\\s*)(?:${HARM}|automutilations?|suicides?|décès|agressions?|bagarres|surpopulation)\\b`,
         // un travail resté en souffrance, nommé comme constaté : « l'arriéré des évaluations »
         "\\barriérés?\\s+(?:de|des|du|d['’])|\\bretards?\\s+accumulés?\\b",
+        // l'objet de la demande jugé comme un tort : « elle constitue une atteinte à la dignité »
+        "\\b(?:constitue|constituent|constituerait|constitueraient|s['’]apparente|s['’]apparentent)\\s+(?:à\\s+)?(?:une?\\s+)?(?:atteintes?|violations?|manquements?|traitements?\\s+(?:inhumains?|dégradants?|cruels?)|mauvais\\s+traitements?|discriminations?)\\b",
       ],
     },
     lackClause: {
