@@ -102,6 +102,9 @@ const QUALITY_PURPOSE =
   "(?:(?:carry\\s+out|fulfil|fulfill|perform|discharge|exercise)\\s+(?:its|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:mandate|functions?|duties|tasks?|role|mission)\\b|(?:provide|ensure|create|guarantee|maintain|offer|secure|give)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:safe|secure|safer|adequate|suitable|appropriate|good|decent|healthy|calm|positive|dignified|humane|proper|conducive)\\b)";
 
 /** Imperative verbs that open a list item or a coordinated ask ("…, and introduce …"). */
+/** The words that open a purpose ("to", "in order to", "so as to"). */
+const PURPOSE_TO = "(?:to|in order to|so as to)";
+
 const IMPERATIVE =
   "(?:ensure|install|provide|amend|adopt|establish|introduce|stop|cease|end|remove|repair|replace|review|revise|take|increase|reduce|limit|allow|permit|guarantee|create|set up|develop|train|record|keep|abolish|transfer|appoint|recruit|carry out|conduct|organi[sz]e|make|give|offer|inform|equip|publish|allocate|implement|prohibit|separate|improve|consider|pay|examine|assess|issue|draw up|withdraw|monitor|put|grant|inspect|clean|renovate|refurbish|close|open|hold|use|apply|respect|strengthen|continue|investigate|prosecute|punish|redouble|expedite|expand|extend|enhance|pursue|refrain|release|bring|seek|undertake|complete|facilitate|support|fund|upgrade|redecorate|fit|build|construct|collect|maintain|report|update|identify|document|register|notify|explain|clarify|evaluate|reconsider|restrict|reinforce|step up|include|invite|encourage|combat|prevent|protect|collect|gather|accelerate|expedite|intensify|overhaul|prioriti[sz]e)";
 
@@ -206,10 +209,9 @@ export const en: SmartLexicon = {
         "\\bneeds? (?:urgent |particular |more )?attention\\b",
         "\\befforts?\\b",
         "\\b(?:endeavour|endeavor|strive)\\b",
-        `\\b(?:take|taken|taking|adopt|adopted)\\s+(?:all\\s+)?(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:measures|steps|action)\\b${MEASURES_SPECIFIED}`,
-        // whatever the verb that puts them in place ("implement measures to improve access"), unless the
-        // measures are ones already named ("implement the measures set out in the action plan")
-        `\\b(?:implement|implemented|implementing|introduce|introduced|introducing|put\\s+in\\s+place|develop|developed|developing|undertake|undertaken)\\s+(?!(?:all\\s+)?(?:the|these|those|such)\\b)(?:all\\s+)?(?:\\w+\\s+){0,2}?(?:measures|steps|action)\\b${MEASURES_SPECIFIED}`,
+        // taken, or put in place by whatever verb ("implement measures to improve access"), unless the
+        // measures put in place are ones already named ("implement the measures set out in the action plan")
+        `\\b(?:(?:take|taken|taking|adopt|adopted)\\s+(?:all\\s+)?(?:the\\s+)?|(?:implement|implemented|implementing|introduce|introduced|introducing|put\\s+in\\s+place|develop|developed|developing|undertake|undertaken)\\s+(?!(?:all\\s+)?(?:the|these|those|such)\\b)(?:all\\s+)?)(?:\\w+\\s+){0,2}?(?:measures|steps|action)\\b${MEASURES_SPECIFIED}`,
         `\\b(?:measures|steps|action) (?:should |must |needs? to )?(?:be )?(?:taken|adopted|implemented|introduced|put in place|developed|undertaken)\\b${MEASURES_SPECIFIED}`,
         // the arrangements made to reach a goal, with no say of what they are: "make arrangements to improve the observation room"
         `\\b(?:make|makes|made|making)\\s+(?:the\\s+)?(?:necessary\\s+|appropriate\\s+)?arrangements\\b${MEASURES_SPECIFIED}`,
@@ -802,11 +804,11 @@ export const en: SmartLexicon = {
     },
     infoPurpose: {
       patterns: [
-        "\\b(?:to|in order to|so as to)\\s+(?:ensure|guarantee|make sure)\\s+that\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:data|information|statistics|figures)\\b(?=[^.;]{0,80}?\\b(?:is|are|be)\\s+(?:\\w+ly\\s+)?(?:published|collected|compiled|recorded|reported|shared|made\\s+available|available|accurate|complete|up\\s+to\\s+date)\\b)",
-        "\\b(?:to|in order to|so as to)\\s+(?:provide|give|obtain|gain)\\s+(?:such\\s+|this\\s+|the\\s+|that\\s+|an?\\s+|full\\s+|better\\s+)?(?:information|data|statistics|assurance|oversight|overview)\\b",
-        "\\b(?:to|in order to|so as to)\\s+(?:improve|enhance|increase|maximi[sz]e)\\s+(?:its|their)\\s+(?:effectiveness|efficiency|accuracy|quality|reliability|usefulness|impact)\\b",
+        `\\b${PURPOSE_TO}\\s+(?:ensure|guarantee|make sure)\\s+that\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:data|information|statistics|figures)\\b(?=[^.;]{0,80}?\\b(?:is|are|be)\\s+(?:\\w+ly\\s+)?(?:published|collected|compiled|recorded|reported|shared|made\\s+available|available|accurate|complete|up\\s+to\\s+date)\\b)`,
+        `\\b${PURPOSE_TO}\\s+(?:provide|give|obtain|gain)\\s+(?:such\\s+|this\\s+|the\\s+|that\\s+|an?\\s+|full\\s+|better\\s+)?(?:information|data|statistics|assurance|oversight|overview)\\b`,
+        `\\b${PURPOSE_TO}\\s+(?:improve|enhance|increase|maximi[sz]e)\\s+(?:its|their)\\s+(?:effectiveness|efficiency|accuracy|quality|reliability|usefulness|impact)\\b`,
         // to know how many, or when: "a register … to know how many persons passed through the cells"
-        "\\b(?:to|in order to|so as to)\\s+(?:be\\s+able\\s+to\\s+)?(?:know|establish|determine|ascertain)\\s+(?:how\\s+(?:many|long|often)|the\\s+(?:number|time|length|duration)|when|who|whether)\\b",
+        `\\b${PURPOSE_TO}\\s+(?:be\\s+able\\s+to\\s+)?(?:know|establish|determine|ascertain)\\s+(?:how\\s+(?:many|long|often)|the\\s+(?:number|time|length|duration)|when|who|whether)\\b`,
       ],
     },
     manner: {

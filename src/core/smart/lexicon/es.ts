@@ -68,6 +68,10 @@ const QUALITY_PURPOSE =
   "(?:(?:cumplir|desempeñar|ejercer|llevar\\s+a\\s+cabo|realizar)\\s+(?:[a-zñ]+mente\\s+)?(?:con\\s+)?(?:su|sus)\\s+(?:mandato|funciones|función|misión|tareas|labor|cometido)\\b|(?:generar|crear|garantizar|asegurar|proporcionar|ofrecer|favorecer|propiciar|mantener|brindar)\\s+(?:un|una|el|la|los|las|unos|unas)\\s+(?:[a-zñ]+\\s+){0,3}?(?:propici|adecuad|segur|dign|apropiad|idóne|saludable|tranquil|positiv|acogedor|favorable)\\w*\\b)";
 
 /** An infinitive (with an enclitic pronoun): the ask of a Spanish list item ("Impartir …", "Dotarla …"). */
+/** Las palabras que abren un fin ("para", "a fin de", "al objeto de" …). */
+const PURPOSE_OPENER =
+  "(?:para|a\\s+fin\\s+de|con\\s+el\\s+fin\\s+de|al\\s+objeto\\s+de|con\\s+el\\s+objeto\\s+de|a\\s+los\\s+efectos\\s+de)";
+
 const INFINITIVE = "(?:[a-zñ]{2,}(?:ar|er|ir)|dar|ver)(?:se|lo|la|los|las|le|les)?";
 
 /**
@@ -192,9 +196,9 @@ export const es: SmartLexicon = {
         "\\brequiere\\s+atención\\b",
         "\\besfuerzos?\\b",
         "\\besforzarse\\b",
-        `\\b(?:adoptar|adopte|adopten|adoptarse|tomar|tome|tomen)\\s+(?:todas\\s+)?(?:las\\s+)?(?:\\w+\\s+){0,2}?(?:medidas|acciones|disposiciones)\\b${MEASURES_SPECIFIED}`,
-        // cualquiera que sea el verbo que las pone en marcha, salvo medidas ya nombradas ("implementar las medidas previstas en el plan")
-        `\\b(?:implementar|implemente|implementen|aplicar|aplique|apliquen|arbitrar|arbitre|arbitren|poner\\s+en\\s+marcha|ponga\\s+en\\s+marcha|pongan\\s+en\\s+marcha|emprender|emprenda|emprendan)\\s+(?!(?:todas\\s+)?(?:las|estas|esas|dichas|tales)\\b)(?:todas\\s+)?(?:las\\s+)?(?:\\w+\\s+){0,2}?(?:medidas|acciones|disposiciones)\\b${MEASURES_SPECIFIED}`,
+        // adoptadas, o puestas en marcha con cualquier verbo, salvo medidas ya nombradas ("implementar las
+        // medidas previstas en el plan")
+        `\\b(?:(?:adoptar|adopte|adopten|adoptarse|tomar|tome|tomen)\\s+(?:todas\\s+)?(?:las\\s+)?|(?:implementar|implemente|implementen|aplicar|aplique|apliquen|arbitrar|arbitre|arbitren|poner\\s+en\\s+marcha|ponga\\s+en\\s+marcha|pongan\\s+en\\s+marcha|emprender|emprenda|emprendan)\\s+(?!(?:todas\\s+)?(?:las|estas|esas|dichas|tales)\\b)(?:todas\\s+)?)(?:\\w+\\s+){0,2}?(?:medidas|acciones|disposiciones)\\b${MEASURES_SPECIFIED}`,
         `\\b(?:deberían|deben|debería|debe)\\s+(?:adoptarse|tomarse|emprenderse)\\s+(?:\\w+\\s+){0,4}?(?:medidas|acciones)\\b${MEASURES_SPECIFIED}`,
         `\\bse\\s+(?:adopten|tomen|emprendan|implementen|apliquen|arbitren)\\s+(?:\\w+\\s+){0,3}?(?:medidas|acciones)\\b${MEASURES_SPECIFIED}`,
         "(?<!\\b(?:para|a\\s+fin\\s+de)\\s)\\b(?:abordar|afrontar|resolver|solucionar|remediar|atajar|paliar|subsanar|corregir)\\s+(?:el|la|los|las|este|esta|estos|estas|dicho|dicha|dichos|dichas)\\s+(?:problema|situación|cuestión|asunto|carencia|deficiencia|déficit|escasez|falta|ausencia|retraso|hacinamiento|masificación)s?\\b",
@@ -705,11 +709,11 @@ export const es: SmartLexicon = {
     },
     infoPurpose: {
       patterns: [
-        "\\b(?:para|a\\s+fin\\s+de|con\\s+el\\s+fin\\s+de|al\\s+objeto\\s+de|con\\s+el\\s+objeto\\s+de)\\s+(?:garantizar|asegurar)\\s+que\\s+(?:los\\s+|las\\s+|la\\s+|el\\s+)?(?:datos|información|estadísticas|cifras)\\b(?=[^.;]{0,80}?\\b(?:sea|sean|es|son|esté|estén)\\s+(?:\\w+mente\\s+)?(?:publicad[oa]s?|recopilad[oa]s?|registrad[oa]s?|comunicad[oa]s?|disponibles?|fiables?|complet[oa]s?|actualizad[oa]s?)\\b)",
-        "\\b(?:para|a\\s+fin\\s+de|con\\s+el\\s+fin\\s+de|al\\s+objeto\\s+de|con\\s+el\\s+objeto\\s+de|a\\s+los\\s+efectos\\s+de)\\s+(?:proporcionar|facilitar|ofrecer|obtener|disponer\\s+de)\\s+(?:dicha\\s+|esa\\s+|la\\s+|los\\s+|las\\s+|una\\s+)?(?:información|datos|estadísticas|garantías?\\s+sobre|visión\\s+de\\s+conjunto)\\b",
-        "\\b(?:para|a\\s+fin\\s+de|con\\s+el\\s+fin\\s+de|al\\s+objeto\\s+de)\\s+(?:mejorar|aumentar|incrementar)\\s+su\\s+(?:eficacia|eficiencia|fiabilidad|calidad|utilidad|precisión)\\b",
+        `\\b${PURPOSE_OPENER}\\s+(?:garantizar|asegurar)\\s+que\\s+(?:los\\s+|las\\s+|la\\s+|el\\s+)?(?:datos|información|estadísticas|cifras)\\b(?=[^.;]{0,80}?\\b(?:sea|sean|es|son|esté|estén)\\s+(?:\\w+mente\\s+)?(?:publicad[oa]s?|recopilad[oa]s?|registrad[oa]s?|comunicad[oa]s?|disponibles?|fiables?|complet[oa]s?|actualizad[oa]s?)\\b)`,
+        `\\b${PURPOSE_OPENER}\\s+(?:proporcionar|facilitar|ofrecer|obtener|disponer\\s+de)\\s+(?:dicha\\s+|esa\\s+|la\\s+|los\\s+|las\\s+|una\\s+)?(?:información|datos|estadísticas|garantías?\\s+sobre|visión\\s+de\\s+conjunto)\\b`,
+        `\\b${PURPOSE_OPENER}\\s+(?:mejorar|aumentar|incrementar)\\s+su\\s+(?:eficacia|eficiencia|fiabilidad|calidad|utilidad|precisión)\\b`,
         // saber cuántos o cuándo: "un libro de registro … para poder conocer el número de las personas"
-        "\\b(?:para|a\\s+fin\\s+de|con\\s+el\\s+fin\\s+de|al\\s+objeto\\s+de|con\\s+el\\s+objeto\\s+de)\\s+(?:poder\\s+)?(?:conocer|saber|determinar)\\s+(?:el\\s+número|cuánt[oa]s|cuándo|quién|quiénes|si\\b|el\\s+tiempo|la\\s+duración)",
+        `\\b${PURPOSE_OPENER}\\s+(?:poder\\s+)?(?:conocer|saber|determinar)\\s+(?:el\\s+número|cuánt[oa]s|cuándo|quién|quiénes|si\\b|el\\s+tiempo|la\\s+duración)`,
       ],
     },
     manner: {
@@ -738,7 +742,7 @@ export const es: SmartLexicon = {
         "\\b(?:reducción|disminución|limitación|eliminación)\\s+(?:de|del)\\s+(?:(?:el|la|los|las)\\s+)?(?:(?:niveles?|número|riesgo)\\s+(?:actuales?\\s+)?de\\s+)?(?:hacinamiento|sobreocupación|masificación|violencia|malos\\s+tratos|autolesiones|suicidios?|muertes|tiempos?\\s+de\\s+espera|aislamiento|inactividad)\\b",
         "\\b(?:reduc(?:ir|e|en)|reduzcan?|disminu(?:ir|ya|yan)|limit(?:ar|e|en)|evit(?:ar|e|en)|elimin(?:ar|e|en)|acort(?:ar|e|en)|pon(?:er|ga|gan)\\s+fin\\s+a)\\s+(?:el|la|los|las)?\\s*(?:nivel\\s+de\\s+|número\\s+de\\s+|riesgo\\s+de\\s+)?(?:hacinamiento|sobreocupación|masificación|violencia|malos\\s+tratos|autolesiones|suicidios?|muertes|tiempos?\\s+de\\s+espera|aislamiento|inactividad)\\b",
         // (en infinitivo o en subjuntivo: "que se limite el uso de las esposas", "que se reduzca el aislamiento")
-        "\\b(?:reduc(?:ir|e|en)|reduzcan?|limit(?:ar|e|en)|restring(?:ir|e|en)|restrinjan?|pon(?:er|ga|gan)\\s+fin\\s+a|suprim(?:ir|a|an)|prohib(?:ir|a|an)|prohíban?|abol(?:ir|a|an)|abandon(?:ar|e|en)|erradic(?:ar)|erradiquen?|desterrar|destierren?)\\s+(?:el|la|los|las)?\\s*(?:uso|práctica|duración|frecuencia|aislamiento|internamiento|detención)\\s+(?:de|del)?\\b",
+        "\\b(?:reduc(?:ir|e|en)|reduzcan?|limit(?:ar|e|en)|restring(?:ir|e|en)|restrinjan?|pon(?:er|ga|gan)\\s+fin\\s+a|suprim(?:ir|a|an)|prohib(?:ir|a|an)|prohíban?|abol(?:ir|a|an)|abandon(?:ar|e|en)|erradicar|erradiquen?|desterrar|destierren?)\\s+(?:el|la|los|las)?\\s*(?:uso|práctica|duración|frecuencia|aislamiento|internamiento|detención)\\s+(?:de|del)?\\b",
         `\\b(?:dejar\\s+de|cesar\\s+en|abstenerse\\s+de)\\s+[a-zñ]+(?:ar|er|ir)\\b`,
         `\\b${PERSON}\\s+(?:puedan|pueda|podrán|podrá|tengan\\s+la\\s+posibilidad|tenga\\s+la\\s+posibilidad)\\b`,
         // the time persons spend somewhere, shortened or lengthened: "reducir el tiempo que los detenidos pasan en los calabozos"

@@ -67,6 +67,9 @@ const QUALITY_PURPOSE =
   "(?:(?:s['’]acquitter\\s+(?:\\w+ment\\s+)?de|remplir|exercer|accomplir|mener\\s+à\\s+bien)\\s+(?:\\w+ment\\s+)?(?:son|sa|ses|leur|leurs)\\s+(?:mandat|missions?|fonctions?|tâches?)\\b|(?:créer|garantir|assurer|offrir|fournir|favoriser|maintenir|procurer)\\s+(?:un|une|le|la|les|des|l['’])\\s*(?:[a-zœ'’]+\\s+){0,3}?(?:propice|adéquat|sûr|sécurisé|digne|approprié|sain|serein|apaisé|favorable|convenable)\\w*\\b)";
 
 /** An infinitive: the ask of a French list item ("Veiller à …", "Mettre fin à …", "Réduire …"). */
+/** Les mots qui ouvrent un but (« pour », « afin de », « de manière à »). */
+const PURPOSE_OPENER = "(?:pour|afin\\s+de|afin\\s+d['’]|de\\s+manière\\s+à)";
+
 const INFINITIVE = "[a-zœ]{2,}(?:er|ir|re|oir)";
 
 /**
@@ -191,9 +194,9 @@ export const fr: SmartLexicon = {
         "\\bretenir\\s+(?:l['’]|toute\\s+l['’])attention\\b",
         "\\befforts?\\b",
         "\\bs['’]efforcer\\b",
-        `\\b(?:prendre|prenne|prennent|adopter|adopte|adoptent)\\s+(?:toutes\\s+)?(?:les\\s+)?(?:\\w+\\s+){0,2}?mesures\\b${MEASURES_SPECIFIED}`,
-        // quel que soit le verbe qui les met en place, sauf des mesures déjà nommées (« mettre en œuvre les mesures prévues par le plan »)
-        `\\b(?:mettre\\s+en\\s+(?:œuvre|place)|mette\\s+en\\s+(?:œuvre|place)|mettent\\s+en\\s+(?:œuvre|place)|instaurer|instaure|instaurent)\\s+(?!(?:toutes\\s+)?(?:les|ces)\\b)(?:toutes\\s+)?(?:des\\s+)?(?:\\w+\\s+){0,2}?mesures\\b${MEASURES_SPECIFIED}`,
+        // prises, ou mises en place par n'importe quel verbe, sauf des mesures déjà nommées (« mettre en
+        // œuvre les mesures prévues par le plan »)
+        `\\b(?:(?:prendre|prenne|prennent|adopter|adopte|adoptent)\\s+(?:toutes\\s+)?(?:les\\s+)?|(?:(?:mettre|mette|mettent)\\s+en\\s+(?:œuvre|place)|instaurer|instaure|instaurent)\\s+(?!(?:toutes\\s+)?(?:les|ces)\\b)(?:toutes\\s+)?(?:des\\s+)?)(?:\\w+\\s+){0,2}?mesures\\b${MEASURES_SPECIFIED}`,
         `\\b(?:mesures|actions|dispositions)\\s+(?:\\w+\\s+)?(?:devraient|doivent|soient)\\s+(?:être\\s+)?(?:prises|adoptées|entreprises)\\b${MEASURES_SPECIFIED}`,
         "(?<!\\b(?:pour|afin\\s+de)\\s)\\b(?:remédier|répondre|faire\\s+face)\\s+(?:à|au|aux)\\s+(?:ce\\s+|cette\\s+|la\\s+|le\\s+)?(?:problème|situation|question|difficulté|carence|lacune|insuffisance|pénurie|manque|absence|déficit|surpopulation|surencombrement|retard)s?\\b",
         "(?<!\\b(?:pour|afin\\s+de)\\s)\\b(?:lutter\\s+contre|combattre|traiter|résoudre)\\s+(?:la\\s+|le\\s+|les\\s+)?(?:\\w+\\s+)?(?:surpopulation|surencombrement|violence|violences|mauvais\\s+traitements|problèmes?|difficultés)\\b",
@@ -664,11 +667,11 @@ export const fr: SmartLexicon = {
     },
     infoPurpose: {
       patterns: [
-        "\\b(?:pour|afin\\s+de|de\\s+manière\\s+à)\\s+(?:garantir|assurer|veiller\\s+à\\s+ce)\\s+que\\s+(?:les\\s+|des\\s+|la\\s+|l['’])?\\s*(?:données|informations|statistiques|chiffres)\\b(?=[^.;]{0,80}?\\b(?:soi(?:en)?t|sont|est)\\s+(?:\\w+ment\\s+)?(?:publiée?s|collectée?s|recueillie?s|enregistrée?s|communiquée?s|disponibles?|fiables?|complètes?|à\\s+jour)\\b)",
-        "\\b(?:pour|afin\\s+de|de\\s+manière\\s+à)\\s+(?:fournir|donner|obtenir|disposer\\s+d['’]|disposer\\s+de)\\s*(?:ces\\s+|les\\s+|des\\s+|une\\s+)?(?:informations|données|statistiques|garanties?\\s+sur|vue\\s+d['’]ensemble)\\b",
-        "\\b(?:pour|afin\\s+d['’]|afin\\s+de)\\s*(?:améliorer|renforcer|accroître)\\s+(?:son|sa|leur)\\s+(?:efficacité|efficience|fiabilité|qualité|utilité|précision)\\b",
+        `\\b${PURPOSE_OPENER}\\s+(?:garantir|assurer|veiller\\s+à\\s+ce)\\s+que\\s+(?:les\\s+|des\\s+|la\\s+|l['’])?\\s*(?:données|informations|statistiques|chiffres)\\b(?=[^.;]{0,80}?\\b(?:soi(?:en)?t|sont|est)\\s+(?:\\w+ment\\s+)?(?:publiée?s|collectée?s|recueillie?s|enregistrée?s|communiquée?s|disponibles?|fiables?|complètes?|à\\s+jour)\\b)`,
+        `\\b${PURPOSE_OPENER}\\s+(?:fournir|donner|obtenir|disposer\\s+d['’]|disposer\\s+de)\\s*(?:ces\\s+|les\\s+|des\\s+|une\\s+)?(?:informations|données|statistiques|garanties?\\s+sur|vue\\s+d['’]ensemble)\\b`,
+        `\\b${PURPOSE_OPENER}\\s*(?:améliorer|renforcer|accroître)\\s+(?:son|sa|leur)\\s+(?:efficacité|efficience|fiabilité|qualité|utilité|précision)\\b`,
         // savoir combien ou quand : « un registre … pour connaître le nombre de personnes passées en cellule »
-        "\\b(?:pour|afin\\s+de)\\s+(?:pouvoir\\s+)?(?:connaître|savoir|déterminer)\\s+(?:le\\s+nombre|combien|quand|qui\\b|si\\b|la\\s+durée)",
+        `\\b${PURPOSE_OPENER}\\s+(?:pouvoir\\s+)?(?:connaître|savoir|déterminer)\\s+(?:le\\s+nombre|combien|quand|qui\\b|si\\b|la\\s+durée)`,
       ],
     },
     manner: {
